@@ -1,0 +1,35 @@
+# Two entry points a newcomer needs: `make run` and `make test`.
+# Only Python 3.11, pip, make and git are assumed; everything else comes from the lock file.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+export UV_PROJECT_ENVIRONMENT := $(abspath $(VENV))
+export UV_PYTHON_DOWNLOADS := never
+export WAREHOUSE_DIR ?= $(abspath warehouse)
+
+.PHONY: setup run test lint bench dev clean
+
+$(BIN)/uv:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet uv==0.13.8
+
+$(VENV)/.synced: $(BIN)/uv uv.lock pyproject.toml
+	$(BIN)/uv sync --frozen --python $(BIN)/python
+	touch $@
+
+setup: $(VENV)/.synced
+
+run: setup
+	$(BIN)/python -m orchestration.run
+
+test: setup
+	$(BIN)/python -m pytest
+
+lint: setup
+	$(BIN)/ruff check figures orchestration tests expectations
+
+dev: setup
+	$(BIN)/dagster dev
+
+clean:
+	rm -rf $(VENV) warehouse dbt_project/target dbt_project/logs

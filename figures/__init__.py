@@ -1,0 +1,1 @@
+"""Quantity extraction from English prose."""
