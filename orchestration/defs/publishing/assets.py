@@ -1,0 +1,54 @@
+"""Publishing: swap the validated build in as warehouse.duckdb, in one atomic step.
+
+The build is published only when its last dbt build covered the whole project, had no error
+or failure, and ran after the last load of raw data; otherwise the previous file stays.
+"""
+
+import dagster as dg
+
+from orchestration.defs.transformation.assets import dbt_models
+from orchestration.resources import WarehouseResource
+from orchestration.warehouse import now_utc, publish, read_build_state, record_build_state
+
+GROUP = "publishing"
+BLOCKING_STATUSES = ("error", "fail", "runtime error")
+
+
+def publish_refusal(state: dict) -> str | None:
+    """Why the build in its current state must not be published, or None when it may be."""
+    if "validated_at" not in state:
+        return "the build has never been validated by a dbt build"
+    if not state.get("validated_full_build"):
+        return "the last dbt build ran on a subset of models; run the full build"
+    if state.get("raw_loaded_at", "") > state["validated_at"]:
+        return "raw data changed after the last dbt build; run dbt build again"
+    failed = {s: n for s, n in state.get("validation_statuses", {}).items() if s in BLOCKING_STATUSES}
+    if failed:
+        return f"the last dbt build had failures: {failed}"
+    return None
+
+
+@dg.asset(
+    group_name=GROUP,
+    kinds={"duckdb"},
+    deps=list(dbt_models.keys),
+)
+def published_warehouse(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
+    """The warehouse analysts open read-only: warehouse/warehouse.duckdb, a validated copy of the build."""
+    state = read_build_state(warehouse.build_database)
+    refusal = publish_refusal(state)
+    if refusal:
+        raise dg.Failure(
+            description=f"Not published, the previous warehouse stays in place: {refusal}.",
+            metadata={"build_state": dg.MetadataValue.json(state)},
+        )
+    path = publish(warehouse.build_database, warehouse.published_database)
+    record_build_state(warehouse.build_database, published_at=now_utc())
+    context.log.info(f"published {path}")
+    return dg.MaterializeResult(
+        metadata={
+            "path": dg.MetadataValue.path(str(path)),
+            "size_bytes": path.stat().st_size,
+            "validated_at": state["validated_at"],
+        }
+    )

@@ -1,0 +1,50 @@
+"""Transformation: the dbt project, one Dagster asset per model, dbt tests as asset checks.
+
+`dbt build` runs models and tests together; a failing error-level test fails the step, so
+nothing downstream (publishing) runs on an invalid build.
+"""
+
+from typing import Any, Mapping
+
+import dagster as dg
+from dagster_dbt import DagsterDbtTranslator, DagsterDbtTranslatorSettings, DbtCliResource, dbt_assets
+
+from orchestration.resources import WarehouseResource, dbt_project, prepare_dbt_manifest
+from orchestration.warehouse import now_utc, record_build_state
+
+prepare_dbt_manifest()
+
+
+class StageTranslator(DagsterDbtTranslator):
+    """Asset key = model name; group = the model's folder (staging, intermediate, marts)."""
+
+    def get_group_name(self, dbt_resource_props: Mapping[str, Any]) -> str | None:
+        if dbt_resource_props["resource_type"] == "model":
+            return dbt_resource_props["fqn"][1]
+        return "reference" if dbt_resource_props["resource_type"] == "seed" else None
+
+
+@dbt_assets(
+    manifest=dbt_project.manifest_path,
+    dagster_dbt_translator=StageTranslator(
+        settings=DagsterDbtTranslatorSettings(enable_asset_checks=True)
+    ),
+)
+def dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: WarehouseResource):
+    invocation = dbt.cli(["build"], context=context)
+    yield from invocation.stream()
+    run_results = invocation.get_artifact("run_results.json")
+    # Publishing trusts only a full, green build: record what this build covered.
+    record_build_state(
+        warehouse.build_database,
+        validated_at=now_utc(),
+        validated_full_build=not context.is_subset,
+        validation_statuses=_status_counts(run_results),
+    )
+
+
+def _status_counts(run_results: Mapping[str, Any]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for result in run_results.get("results", []):
+        counts[str(result["status"])] = counts.get(str(result["status"]), 0) + 1
+    return counts

@@ -1,0 +1,57 @@
+"""Dagster resources: the warehouse paths and the dbt project, both from configuration."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import dagster as dg
+from dagster_dbt import DbtCliResource, DbtProject
+
+from orchestration.settings import DBT_PROJECT_DIR, configured_paths
+
+
+class WarehouseResource(dg.ConfigurableResource):
+    """Locations of the document tree and the warehouse folder (absolute paths)."""
+
+    sources_dir: str
+    warehouse_dir: str
+
+    @property
+    def sources_root(self) -> Path:
+        return Path(self.sources_dir)
+
+    @property
+    def build_database(self) -> Path:
+        return Path(self.warehouse_dir) / "build" / "warehouse.duckdb"
+
+    @property
+    def published_database(self) -> Path:
+        return Path(self.warehouse_dir) / "warehouse.duckdb"
+
+
+def warehouse_resource() -> WarehouseResource:
+    paths = configured_paths()
+    return WarehouseResource(
+        sources_dir=str(paths.sources_dir), warehouse_dir=str(paths.warehouse_dir)
+    )
+
+
+dbt_project = DbtProject(project_dir=DBT_PROJECT_DIR, profiles_dir=DBT_PROJECT_DIR)
+
+
+def prepare_dbt_manifest(force: bool = False) -> Path:
+    """Make sure manifest.json exists (dbt parse needs no database connection).
+
+    `dagster dev` re-parses on every load; other entry points parse when asked to or when the
+    manifest is missing, so a fresh clone works without a separate build step.
+    """
+    configured_paths()  # profiles.yml needs WAREHOUSE_DIR even to parse
+    if force or not dbt_project.manifest_path.exists():
+        dbt_project.preparer.prepare(dbt_project)
+    else:
+        dbt_project.prepare_if_dev()
+    return dbt_project.manifest_path
+
+
+def dbt_resource() -> DbtCliResource:
+    return DbtCliResource(project_dir=dbt_project)

@@ -1,0 +1,39 @@
+"""Where the pipeline reads and writes: every path is configuration, never a constant.
+
+SOURCES_DIR   the document tree (default: <repo>/sources)
+WAREHOUSE_DIR the warehouse folder (default: <repo>/warehouse); holds
+              build/warehouse.duckdb  the single-writer build database (Python + dbt)
+              warehouse.duckdb        the published, validated copy analysts open read-only
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+DBT_PROJECT_DIR = REPO_ROOT / "dbt_project"
+
+
+@dataclass(frozen=True)
+class Paths:
+    sources_dir: Path
+    warehouse_dir: Path
+
+    @property
+    def build_database(self) -> Path:
+        return self.warehouse_dir / "build" / "warehouse.duckdb"
+
+    @property
+    def published_database(self) -> Path:
+        return self.warehouse_dir / "warehouse.duckdb"
+
+
+def configured_paths() -> Paths:
+    """Read the paths from the environment, made absolute (relative DuckDB paths proved fragile)."""
+    sources = Path(os.environ.get("SOURCES_DIR", REPO_ROOT / "sources")).resolve()
+    warehouse = Path(os.environ.get("WAREHOUSE_DIR", REPO_ROOT / "warehouse")).resolve()
+    # dbt's profiles.yml reads WAREHOUSE_DIR, and dbt runs as a subprocess inheriting this environment.
+    os.environ["WAREHOUSE_DIR"] = str(warehouse)
+    return Paths(sources_dir=sources, warehouse_dir=warehouse)

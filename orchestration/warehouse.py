@@ -1,0 +1,105 @@
+"""DuckDB access for the pipeline: write raw tables into the build database, publish atomically.
+
+All writes go to the build database from one process at a time; analysts only ever open the
+published copy, which is replaced by a rename so a reader holding the old file keeps reading it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Iterator
+
+import duckdb
+import pandas as pd
+
+RAW_SCHEMA = "raw"
+
+
+@contextmanager
+def connect(database: Path, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+    """Open a connection that is always closed, so the next writer (dbt) can take the lock."""
+    if not read_only:
+        database.parent.mkdir(parents=True, exist_ok=True)
+    connection = duckdb.connect(str(database), read_only=read_only)
+    try:
+        yield connection
+    finally:
+        connection.close()
+
+
+def replace_raw_table(database: Path, table: str, frame: pd.DataFrame) -> int:
+    """Replace raw.<table> with the frame's rows in one transaction; returns the row count."""
+    with connect(database) as connection:
+        connection.execute(f"create schema if not exists {RAW_SCHEMA}")
+        connection.register("incoming_frame", frame)
+        connection.execute("begin transaction")
+        connection.execute(
+            f"create or replace table {RAW_SCHEMA}.{table} as select * from incoming_frame"
+        )
+        connection.execute("commit")
+        connection.unregister("incoming_frame")
+        return len(frame)
+
+
+def publish(build_database: Path, published_database: Path) -> Path:
+    """Copy the validated build next to the published file, then swap it in with one rename.
+
+    os.replace is atomic on POSIX: a reader sees either the old file or the new one, never a
+    partial copy, and a reader that already opened the old file keeps its (unlinked) inode.
+    """
+    with connect(build_database) as connection:
+        connection.execute("checkpoint")  # fold the write-ahead log into the file we copy
+    published_database.parent.mkdir(parents=True, exist_ok=True)
+    handle, staging_name = tempfile.mkstemp(
+        prefix=".publishing-", suffix=".duckdb", dir=published_database.parent
+    )
+    os.close(handle)
+    staging = Path(staging_name)
+    try:
+        shutil.copyfile(build_database, staging)
+        with open(staging, "rb+") as copied:
+            os.fsync(copied.fileno())
+        os.replace(staging, published_database)
+    finally:
+        staging.unlink(missing_ok=True)
+    directory = os.open(published_database.parent, os.O_RDONLY)
+    try:
+        os.fsync(directory)  # make the rename itself durable
+    finally:
+        os.close(directory)
+    return published_database
+
+
+# The build state file records when raw tables were last loaded and when the build was last
+# validated, so publishing can refuse a build whose raw data changed after validation.
+BUILD_STATE_FILE = "build_state.json"
+
+
+def _state_path(build_database: Path) -> Path:
+    return build_database.parent / BUILD_STATE_FILE
+
+
+def read_build_state(build_database: Path) -> dict:
+    path = _state_path(build_database)
+    return json.loads(path.read_text()) if path.exists() else {}
+
+
+def record_build_state(build_database: Path, **changes: object) -> dict:
+    """Merge changes into the build state file, written atomically."""
+    state = read_build_state(build_database) | changes
+    path = _state_path(build_database)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    staging = path.with_suffix(".json.tmp")
+    staging.write_text(json.dumps(state, indent=2, sort_keys=True, default=str))
+    os.replace(staging, path)
+    return state
+
+
+def now_utc() -> str:
+    return datetime.now(timezone.utc).isoformat()

@@ -1,0 +1,72 @@
+"""End to end: load the Definitions and materialise the whole graph in-process on the seeds."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import dagster as dg
+import duckdb
+import pytest
+
+from orchestration.definitions import defs
+
+SEED_DOCUMENT_IDS = {
+    "2015-06-30_sci-tech-newsletter-no6",
+    "2017-05-23_manufacturing-stride-mass-innovation",
+    "2017-09_mass-innovation-week-shanghai",
+    "2018-12-05_torch-report-latest-progress-embassy",
+    "2018_torch-report-pujiang-forum-brochure",
+}
+
+
+@pytest.fixture(scope="module")
+def pipeline_run():
+    result = defs.get_job_def("refresh_warehouse").execute_in_process(instance=dg.DagsterInstance.ephemeral())
+    published = Path(os.environ["WAREHOUSE_DIR"]) / "warehouse.duckdb"
+    return result, published
+
+
+def test_definitions_load_with_every_stage():
+    keys = {key.to_user_string() for key in defs.resolve_asset_graph().get_all_asset_keys()}
+    assert {"documents", "sentences", "stg_documents", "stg_sentences", "published_warehouse"} <= keys
+
+
+def test_whole_graph_materialises_and_publishes(pipeline_run):
+    result, published = pipeline_run
+    assert result.success
+    assert published.exists()
+
+
+def test_published_warehouse_holds_the_five_seed_documents(pipeline_run):
+    _, published = pipeline_run
+    with duckdb.connect(str(published), read_only=True) as connection:
+        rows = connection.execute("select document_id, status, error from staging.stg_documents").fetchall()
+        sentences = connection.execute(
+            "select document_id, count(*) from staging.stg_sentences group by 1"
+        ).fetchall()
+    assert {(doc, status, error) for doc, status, error in rows} == {(doc, "ok", None) for doc in SEED_DOCUMENT_IDS}
+    per_document = dict(sentences)
+    assert set(per_document) == SEED_DOCUMENT_IDS
+    assert all(count >= 10 for count in per_document.values()), per_document
+
+
+def test_every_sentence_slices_the_stored_clean_text(pipeline_run):
+    _, published = pipeline_run
+    with duckdb.connect(str(published), read_only=True) as connection:
+        texts = dict(connection.execute("select document_id, clean_text from staging.stg_documents").fetchall())
+        sentences = connection.execute(
+            "select document_id, start_char, end_char, sentence_text from staging.stg_sentences"
+        ).fetchall()
+    assert sentences
+    for document_id, start, end, text in sentences:
+        assert texts[document_id][start:end] == text
+
+
+def test_dbt_tests_ran_as_asset_checks(pipeline_run):
+    result, _ = pipeline_run
+    evaluations = result.get_asset_check_evaluations()
+    names = {evaluation.check_name for evaluation in evaluations}
+    assert "unique_stg_documents_document_id" in names
+    assert "sentence_offsets_slice_clean_text" in names
+    assert all(evaluation.passed for evaluation in evaluations if evaluation.check_name != "no_quarantined_documents")
