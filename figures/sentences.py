@@ -53,7 +53,10 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
         for paragraph in PARAGRAPH_PATTERN.finditer(text)
         for span in _sentence_spans(paragraph.group(), paragraph.start())
     ]
-    return tuple(Sentence(index=i, start=start, end=end, text=text[start:end]) for i, (start, end) in enumerate(spans))
+    return tuple(
+        Sentence(index=i, start=start, end=end, text=text[start:end])
+        for i, (start, end) in enumerate(spans)
+    )
 
 
 def _sentence_spans(paragraph: str, offset: int) -> list[tuple[int, int]]:

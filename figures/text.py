@@ -84,9 +84,13 @@ SENTENCE_END_PATTERN = re.compile(r"[.!?。！？][\"'”’)\]]*$")
 SENTENCE_END_INSIDE_PATTERN = re.compile(r"[.!?。！？][\"'”’)\]]*(\s|$)")
 # A line ending with one of these words (or a comma, hyphen, ...) runs on into the next line.
 CONTINUATION_WORDS = frozenset(
-    "a an the of in on at to for from by with and or but nor as than that which who whose "
-    "into onto over under about between among through via per its their our his her".split()
-)
+    {
+        "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and",
+        "or", "but", "nor", "as", "than", "that", "which", "who", "whose", "into", "onto",
+        "over", "under", "about", "between", "among", "through", "via", "per", "its", "their",
+        "our", "his", "her",
+    }
+)  # fmt: skip
 CONTINUATION_END_PATTERN = re.compile(r"[,;:(\[/&–—-]$")
 # A word broken at the line end by a typesetting hyphen: "innova-" + "tion".
 HYPHEN_BREAK_PATTERN = re.compile(r"([^\W\d_]+)-$")
@@ -109,7 +113,9 @@ MARKDOWN_CODE = re.compile(r"`+")
 MARKDOWN_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|])")
 
 # PDF page numbers at the top or bottom of a page: "12", "- 12 -", "Page 3 of 40", "3/40".
-PAGE_NUMBER_PATTERN = re.compile(r"^([-–—]\s*)?(page\s+)?\d{1,4}(\s*(/|of)\s*\d{1,4})?(\s*[-–—])?$", re.I)
+PAGE_NUMBER_PATTERN = re.compile(
+    r"^([-–—]\s*)?(page\s+)?\d{1,4}(\s*(/|of)\s*\d{1,4})?(\s*[-–—])?$", re.IGNORECASE
+)
 
 
 class TextExtractionError(ValueError):
@@ -181,25 +187,33 @@ def _looks_binary(raw: bytes) -> bool:
 
 
 def _control_share(text: str) -> float:
-    controls = sum(1 for char in text if unicodedata.category(char) == "Cc" and char not in "\t\n\r\f\v")
+    controls = sum(
+        1 for char in text if unicodedata.category(char) == "Cc" and char not in "\t\n\r\f\v"
+    )
     return controls / max(len(text), 1)
 
 
 def _checked_text(text: str, encoding: str) -> DecodedText:
     """Refuse binary data that happened to decode; warn about characters lost upstream."""
     if "\x00" in text or _control_share(text) > MAX_CONTROL_CHAR_SHARE:
-        raise TextExtractionError(f"binary content, not text (control characters after decoding as {encoding})")
+        raise TextExtractionError(
+            f"binary content, not text (control characters after decoding as {encoding})"
+        )
     warnings = ()
     lost = text.count("\ufffd")
     if lost:
-        warnings = (f"{lost} replacement character(s) U+FFFD: characters lost before or during decoding",)
+        warnings = (
+            f"{lost} replacement character(s) U+FFFD: characters lost before or during decoding",
+        )
     return DecodedText(text=text.removeprefix("\ufeff"), encoding=encoding, warnings=warnings)
 
 
 def to_clean_text(raw: bytes, fmt: str) -> CleanText:
     """Bytes of a document in `fmt` (text | markdown | html | pdf) -> clean paragraphs."""
     if fmt not in SUPPORTED_FORMATS:
-        raise TextExtractionError(f"unsupported format {fmt!r}; expected one of {', '.join(SUPPORTED_FORMATS)}")
+        raise TextExtractionError(
+            f"unsupported format {fmt!r}; expected one of {', '.join(SUPPORTED_FORMATS)}"
+        )
     if fmt == "pdf":
         return CleanText(text=clean_plain_text(pdf_to_text(raw)), encoding=None)
     decoded = decode_bytes(raw)
@@ -443,7 +457,11 @@ def _join_lines(left: str, right: str, vocabulary: frozenset[str]) -> str:
         return f"{left} {right}"
     broken = HYPHEN_BREAK_PATTERN.search(left)
     second_half = WORD_PATTERN.match(right)
-    if broken and second_half and not _keeps_hyphen(broken.group(1), second_half.group(0), vocabulary):
+    if (
+        broken
+        and second_half
+        and not _keeps_hyphen(broken.group(1), second_half.group(0), vocabulary)
+    ):
         return left[:-1] + right
     return left + right  # "COVID-" + "19", "2017-" + "2018", real compounds
 
@@ -492,7 +510,9 @@ def join_paragraphs(paragraphs) -> str:
     """
     kept: list[str] = []
     for paragraph in paragraphs:
-        paragraph = MISSING_SPACE_AFTER_PERIOD.sub(". ", HORIZONTAL_SPACE_PATTERN.sub(" ", paragraph).strip())
+        paragraph = MISSING_SPACE_AFTER_PERIOD.sub(
+            ". ", HORIZONTAL_SPACE_PATTERN.sub(" ", paragraph).strip()
+        )
         if paragraph and (not kept or paragraph != kept[-1]):
             kept.append(paragraph)
     return "\n\n".join(kept)

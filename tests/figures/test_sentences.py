@@ -36,8 +36,10 @@ def test_sentences_of_a_report_paragraph_with_decimals_and_headings():
     sentences = split_sentences(EMBASSY_PARAGRAPHS)
     assert [s.text for s in sentences] == [
         "1. The makers' spaces bring increasing impact to industries and become basic service platforms",
-        "In 2017, there were 5,739 makers' spaces according to statistics of Torch Center, an increase of over 33% "
-        "compared with 2016.",
+        (
+            "In 2017, there were 5,739 makers' spaces according to statistics of Torch Center, "
+            "an increase of over 33% compared with 2016."
+        ),
         "The spaces covered a total area of more than 25 million \ufffd, provided over 1.05 million job opportunities.",
         "More than 1.7 million people were hired.",
         "2. Top-level design has been strengthened gradually and policy dividend released",
@@ -52,7 +54,10 @@ def test_inline_enumeration_stays_in_one_sentence():
         "Seventhly, expand activities."
     )
     sentences = split_sentences(text)
-    assert [s.text for s in sentences] == [text[: text.index(" Seventhly")], "Seventhly, expand activities."]
+    assert [s.text for s in sentences] == [
+        text[: text.index(" Seventhly")],
+        "Seventhly, expand activities.",
+    ]
 
 
 def test_abbreviations_and_initials_do_not_end_sentences():
@@ -81,7 +86,9 @@ def test_offsets_slice_the_clean_text_of_every_kind_of_input():
         assert_well_formed(clean, sentences)
 
 
-PROSE_ALPHABET = st.sampled_from(list("abcdefgXYZ 0123456789.,;!?\"'()-—“”’\n\t\u00a0\u3000中文。$%") + [" ", " ", "e "])
+PROSE_ALPHABET = st.sampled_from(
+    list("abcdefgXYZ 0123456789.,;!?\"'()-—“”’\n\t\u00a0\u3000中文。$%") + [" ", " ", "e "]
+)
 
 
 @settings(max_examples=300, deadline=None)
@@ -95,4 +102,6 @@ def test_any_text_splits_into_exact_non_overlapping_sentences(text):
 def test_prose_like_text_splits_into_exact_non_overlapping_sentences(text):
     sentences = split_sentences(text)
     assert_well_formed(text, sentences)
-    assert all(not re.search(r"\n[^\S\n]*\n", s.text) for s in sentences)  # blank lines end sentences
+    assert all(
+        not re.search(r"\n[^\S\n]*\n", s.text) for s in sentences
+    )  # blank lines end sentences

@@ -87,10 +87,19 @@ Over the past three years, the spaces attracted more people for entrepreneurial 
 
 def test_navigation_block_breadcrumb_and_related_links_are_stripped():
     clean = to_clean_text(WEB_PAGE.encode("utf-8"), "text").text
-    for furniture in ("Welcome Message", "Embassy News", "Contact Us", "Home > About China", "(2018-12-05)", "solar"):
+    for furniture in (
+        "Welcome Message",
+        "Embassy News",
+        "Contact Us",
+        "Home > About China",
+        "(2018-12-05)",
+        "solar",
+    ):
         assert furniture not in clean
     paragraphs = clean.split("\n\n")
-    assert paragraphs[0] == "Latest Progress of Mass Innovation in China"  # title kept once, not twice
+    assert (
+        paragraphs[0] == "Latest Progress of Mass Innovation in China"
+    )  # title kept once, not twice
     assert "strategy in China." in clean  # NBSP became a plain space
     assert "5,739 makers' spaces" in clean
     assert "activities. For example" in clean  # missing space after the period restored
@@ -104,7 +113,9 @@ def test_pipe_menu_line_on_top_is_stripped_but_a_lone_byline_is_kept():
     clean = to_clean_text(page.encode("utf-8"), "text").text
     assert clean.startswith("Manufacturing makes stride forward")
     byline = "Translation by Ren Zegang\n\n\nShanghai based Ucloud has 14 data centres around the world.\n"
-    assert to_clean_text(byline.encode("utf-8"), "text").text.startswith("Translation by Ren Zegang\n\n")
+    assert to_clean_text(byline.encode("utf-8"), "text").text.startswith(
+        "Translation by Ren Zegang\n\n"
+    )
 
 
 def test_short_lines_in_the_middle_of_a_document_are_never_stripped():
@@ -133,10 +144,18 @@ enterprises win investment of about 67 billion yuan.
 
 def test_hard_wrapped_pdf_text_is_reflowed_into_paragraphs_with_headings_apart():
     paragraphs = to_clean_text(TWO_COLUMN_TEXT.encode("utf-8"), "text").text.split("\n\n")
-    assert paragraphs[0] == "2. Top-level design has been strengthened gradually and policy dividend released"
-    assert paragraphs[1].startswith("In 2017, local governments mapped out over 300 policies for mass")
+    assert (
+        paragraphs[0]
+        == "2. Top-level design has been strengthened gradually and policy dividend released"
+    )
+    assert paragraphs[1].startswith(
+        "In 2017, local governments mapped out over 300 policies for mass"
+    )
     assert paragraphs[2] == "3. The full participation of capital empowers the makers' spaces"
-    assert paragraphs[3] == "In 2017, the spaces helped 18,000 teams and enterprises win investment of about 67 billion yuan."
+    assert (
+        paragraphs[3]
+        == "In 2017, the spaces helped 18,000 teams and enterprises win investment of about 67 billion yuan."
+    )
 
 
 def test_typesetting_hyphens_are_removed_and_compound_hyphens_kept():
@@ -150,10 +169,14 @@ def test_typesetting_hyphens_are_removed_and_compound_hyphens_kept():
 
 def test_unwrapped_paragraphs_are_left_as_they_are():
     paragraphs = [
-        "“The annual sales of 2012 was 1 million yuan, the sales for 2017 is expected to reach 1 billion yuan.” "
-        "Ji Xinhua, CEO of Ucloud told reporter.",
-        "Ji and other co-founders of Ucloud were mainly senior managers in Tencent, one of the largest Chinese IT "
-        "companies that has a market value bigger than Alibaba.",
+        (
+            "“The annual sales of 2012 was 1 million yuan, the sales for 2017 is expected to reach "
+            "1 billion yuan.” Ji Xinhua, CEO of Ucloud told reporter."
+        ),
+        (
+            "Ji and other co-founders of Ucloud were mainly senior managers in Tencent, one of the "
+            "largest Chinese IT companies that has a market value bigger than Alibaba."
+        ),
         "In Shanghai 19 billion yuan has been allocated to 53 investment funds assigned to help start-ups.",
     ]
     text = "\n\n".join(paragraphs) + "\n"
@@ -200,10 +223,14 @@ def test_markdown_markup_is_stripped_and_words_kept():
         "Ministry of Science and Technology(MOST), P.R.China",
     ]
     assert "Special Issue:" in paragraphs
-    assert "State Council Issues Guiding Opinions on Developing Makerspaces" in paragraphs  # bullet items apart
+    assert (
+        "State Council Issues Guiding Opinions on Developing Makerspaces" in paragraphs
+    )  # bullet items apart
     assert "Li Keqiang: Drive Popular Entrepreneurship and Mass Innovation" in paragraphs
     assert "In 2014, China had over 1,600 incubators" in paragraphs[-2]
-    assert paragraphs[-1] == "Contact: Liu Bin http://www.cistc.gov.cn, see the report and 5 * 3 = 15."
+    assert (
+        paragraphs[-1] == "Contact: Liu Bin http://www.cistc.gov.cn, see the report and 5 * 3 = 15."
+    )
     assert "---" not in paragraphs and "#" not in "".join(paragraphs)
 
 
@@ -229,9 +256,19 @@ year-on-year increase of 37%.</p>
 def test_html_main_text_survives_and_boilerplate_is_gone():
     clean = to_clean_text(HTML_PAGE.encode("utf-8"), "html")
     assert clean.encoding == "utf_8"
-    assert "In 2017, there were 5,739 makers' spaces according to statistics of Torch Center" in clean.text
+    assert (
+        "In 2017, there were 5,739 makers' spaces according to statistics of Torch Center"
+        in clean.text
+    )
     assert "3.15 billion yuan of government funding" in clean.text
-    for boilerplate in ("Welcome Message", "Consular Affairs", "Useful Links", "Copyright", "Contact Us", "Home >"):
+    for boilerplate in (
+        "Welcome Message",
+        "Consular Affairs",
+        "Useful Links",
+        "Copyright",
+        "Contact Us",
+        "Home >",
+    ):
         assert boilerplate not in clean.text
 
 
@@ -250,8 +287,17 @@ def build_pdf(pages: list[list[str]]) -> bytes:
             f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
             f"/Resources << /Font << /F1 3 0 R >> >> /Contents {page_object + 1} 0 R >>".encode()
         )
-        escaped = [line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") for line in lines]
-        operators = ["BT", "/F1 11 Tf", "14 TL", "72 720 Td", *(f"({line}) Tj T*" for line in escaped), "ET"]
+        escaped = [
+            line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") for line in lines
+        ]
+        operators = [
+            "BT",
+            "/F1 11 Tf",
+            "14 TL",
+            "72 720 Td",
+            *(f"({line}) Tj T*" for line in escaped),
+            "ET",
+        ]
         stream = "\n".join(operators).encode("latin-1")
         bodies.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream))
     pdf = bytearray(b"%PDF-1.4\n")
@@ -262,7 +308,10 @@ def build_pdf(pages: list[list[str]]) -> bytes:
     xref_offset = len(pdf)
     pdf += b"xref\n0 %d\n0000000000 65535 f \n" % (len(bodies) + 1)
     pdf += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    pdf += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(bodies) + 1, xref_offset)
+    pdf += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(bodies) + 1,
+        xref_offset,
+    )
     return bytes(pdf)
 
 
@@ -275,15 +324,22 @@ def test_pdf_text_is_extracted_reflowed_and_page_numbers_dropped():
                 "to statistics of Torch Center, an increase of over",
                 "1",
             ],
-            ["33% compared with 2016. The spaces covered more", "than 25 million square metres.", "2"],
+            [
+                "33% compared with 2016. The spaces covered more",
+                "than 25 million square metres.",
+                "2",
+            ],
         ]
     )
     clean = to_clean_text(pdf, "pdf")
     assert clean.encoding is None
     assert clean.text.split("\n\n") == [
         "1. The makerspaces bring increasing impact",
-        "In 2017, there were 5,739 makerspaces according to statistics of Torch Center, an increase of "
-        "over 33% compared with 2016. The spaces covered more than 25 million square metres.",
+        (
+            "In 2017, there were 5,739 makerspaces according to statistics of Torch Center, an "
+            "increase of over 33% compared with 2016. The spaces covered more than 25 million "
+            "square metres."
+        ),
     ]
 
 

@@ -1,0 +1,427 @@
+"""Documents under sources/ -> validated, cleaned, sentence-split records.
+
+Layout (see figures/schemas/document_metadata.schema.json for the metadata keys):
+
+    sources/<publisher-slug>/<YYYY-MM-DD | YYYY-MM | YYYY>/<document file>
+    sources/<publisher-slug>/<YYYY-MM-DD | YYYY-MM | YYYY>/<document file>.meta.yml
+
+A document's id is its file's stem ("2018-12-05_torch-report-latest-progress"). Every
+problem with one document (no or bad metadata, a path leaving sources/, a missing, empty,
+oversized, binary or undecodable file, a duplicate id) quarantines that document with an
+error naming the file and the problem; nothing here raises for one bad document.
+
+    discover_documents(root) -> [DocumentRef]        one per sidecar + one per orphan file
+    ingest_document(ref, root, max_bytes) -> IngestedDocument
+    ingest_sources(root, max_bytes) -> [IngestedDocument], sorted by document_id
+"""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import json
+import os
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+import jsonschema
+import yaml
+
+from figures.sentences import Sentence, split_sentences
+from figures.text import TextExtractionError, to_clean_text
+
+# Larger files are not prose documents worth holding in memory; callers may raise it.
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+SIDECAR_SUFFIX = ".meta.yml"
+# Which format a file extension suggests; the sidecar's `format` decides.
+EXTENSION_FORMATS = {
+    ".txt": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".pdf": "pdf",
+}
+# Folder documentation, not documents: README.md etc. are neither ingested nor quarantined.
+README_STEM = "readme"
+SCHEMA_FILE = "document_metadata.schema.json"
+# Precision of `published_on` by its length: YYYY-MM-DD, YYYY-MM, YYYY.
+PUBLISHED_PRECISIONS = {10: "day", 7: "month", 4: "year"}
+YAML_TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
+
+
+class _MetadataLoader(yaml.SafeLoader):
+    """Safe YAML loader that keeps dates as written: `published_on: 2017-09` and
+    `published_on: 2017-09-01` both stay strings, so the precision is not lost."""
+
+
+_MetadataLoader.yaml_implicit_resolvers = {
+    first_char: [(tag, pattern) for tag, pattern in resolvers if tag != YAML_TIMESTAMP_TAG]
+    for first_char, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+@dataclass(frozen=True)
+class DocumentRef:
+    """Where one document is: paths are posix, relative to the sources root.
+
+    `source_path` is the document file as the sidecar names it (it may not exist, or may
+    point outside sources/); `metadata_path` is None for a document file without sidecar.
+    `duplicate_of` names the document that already owns this file stem as its id; the
+    duplicate then gets its own path as id, so ids (and partition keys) stay unique.
+    """
+
+    document_id: str
+    source_path: str
+    metadata_path: str | None
+    duplicate_of: str | None = None
+
+
+@dataclass(frozen=True)
+class IngestedDocument:
+    """One document after ingestion: metadata, provenance, status and clean text.
+
+    status is "ok" or "quarantined"; a quarantined document has an `error` naming the file
+    and the problem, empty `clean_text` and no sentences, and keeps whatever metadata, size
+    and sha256 could be read. `encoding` is None for PDF and for unreadable files.
+    `warnings` are problems that did not stop ingestion (extension/format mismatch, U+FFFD).
+    """
+
+    document_id: str
+    source_path: str
+    metadata_path: str | None
+    status: str
+    error: str | None = None
+    title: str | None = None
+    publisher: str | None = None
+    published_on: str | None = None
+    published_precision: str | None = None
+    url: str | None = None
+    format: str | None = None
+    language: str | None = None
+    source_tier: int | None = None
+    date_accessed: str | None = None
+    license: str | None = None
+    notes: str | None = None
+    sha256: str | None = None
+    encoding: str | None = None
+    n_bytes: int | None = None
+    clean_text: str = ""
+    sentences: tuple[Sentence, ...] = ()
+    warnings: tuple[str, ...] = field(default=())
+
+    def to_record(self, include_clean_text: bool = True) -> dict[str, Any]:
+        """One flat row for a documents table: every field but `sentences`, plus counts;
+        `warnings` joined with "; " (None when there are none)."""
+        record = {
+            name: getattr(self, name) for name in self.__dataclass_fields__ if name != "sentences"
+        }
+        record["warnings"] = "; ".join(self.warnings) or None
+        record["n_chars"] = len(self.clean_text)
+        record["n_sentences"] = len(self.sentences)
+        if not include_clean_text:
+            del record["clean_text"]
+        return record
+
+    def sentence_records(self) -> list[dict[str, Any]]:
+        """One flat row per sentence for a sentences table."""
+        return [
+            {
+                "document_id": self.document_id,
+                "sentence_index": s.index,
+                "start": s.start,
+                "end": s.end,
+                "text": s.text,
+            }
+            for s in self.sentences
+        ]
+
+
+class _Quarantine(Exception):
+    """Internal: stops ingesting one document; the message becomes its `error`."""
+
+
+def ingest_sources(
+    sources_root: Path, max_bytes: int = DEFAULT_MAX_BYTES
+) -> list[IngestedDocument]:
+    """Ingest every document under `sources_root`; sorted by document_id (deterministic).
+
+    Raises only if `sources_root` itself is not a folder: that is a configuration error.
+    """
+    sources_root = Path(sources_root)
+    if not sources_root.is_dir():
+        raise FileNotFoundError(f"sources root {sources_root} is not a folder")
+    documents = [
+        ingest_document(ref, sources_root, max_bytes) for ref in discover_documents(sources_root)
+    ]
+    return sorted(documents, key=lambda doc: doc.document_id)
+
+
+def discover_documents(sources_root: Path) -> list[DocumentRef]:
+    """One ref per sidecar and one per document file no sidecar claims; sorted by id.
+
+    Hidden files and folders and README files are skipped; symlinked folders are not
+    followed. Never raises for a bad sidecar: its `file` key is read leniently here and
+    validated by ingest_document.
+    """
+    sources_root = Path(sources_root)
+    files = _source_files(sources_root)
+    refs = []
+    claimed = set()
+    for sidecar in (path for path in files if path.name.endswith(SIDECAR_SUFFIX)):
+        declared = _declared_file(sidecar)
+        source_path = _relative_posix(sidecar.parent, sources_root) / declared
+        claimed.add(os.path.normpath(sidecar.parent / declared))
+        refs.append(
+            DocumentRef(
+                document_id=PurePosixPath(declared).stem,
+                source_path=str(source_path),
+                metadata_path=str(_relative_posix(sidecar, sources_root)),
+            )
+        )
+    for path in files:
+        if not path.name.endswith(SIDECAR_SUFFIX) and os.path.normpath(path) not in claimed:
+            relative = _relative_posix(path, sources_root)
+            refs.append(
+                DocumentRef(document_id=path.stem, source_path=str(relative), metadata_path=None)
+            )
+    return sorted(_with_unique_ids(refs), key=lambda ref: ref.document_id)
+
+
+def _source_files(sources_root: Path) -> list[Path]:
+    files = []
+    for folder, subfolders, names in os.walk(sources_root):
+        subfolders[:] = sorted(name for name in subfolders if not name.startswith("."))
+        files += [
+            Path(folder, name)
+            for name in sorted(names)
+            if not name.startswith(".") and not name.lower().startswith(README_STEM)
+        ]
+    return files
+
+
+def _relative_posix(path: Path, root: Path) -> PurePosixPath:
+    return PurePosixPath(path.relative_to(root).as_posix())
+
+
+def _declared_file(sidecar: Path) -> str:
+    """The sidecar's `file` key if readable, else the name its own file name implies."""
+    implied = sidecar.name.removesuffix(SIDECAR_SUFFIX)
+    try:
+        metadata = yaml.load(sidecar.read_text(encoding="utf-8"), Loader=_MetadataLoader)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return implied
+    declared = metadata.get("file") if isinstance(metadata, dict) else None
+    return declared if isinstance(declared, str) and declared.strip() else implied
+
+
+def _with_unique_ids(refs: list[DocumentRef]) -> list[DocumentRef]:
+    """The first ref (by source path) keeps a shared id; later ones are marked duplicates
+    and take their own sidecar or document path as id."""
+    owners: dict[str, DocumentRef] = {}
+    unique = []
+    for ref in sorted(refs, key=lambda ref: (ref.source_path, ref.metadata_path or "")):
+        owner = owners.setdefault(ref.document_id, ref)
+        if owner is ref:
+            unique.append(ref)
+        else:
+            own_id = ref.metadata_path or ref.source_path
+            unique.append(
+                DocumentRef(
+                    own_id, ref.source_path, ref.metadata_path, duplicate_of=owner.source_path
+                )
+            )
+    return unique
+
+
+def ingest_document(
+    ref: DocumentRef, sources_root: Path, max_bytes: int = DEFAULT_MAX_BYTES
+) -> IngestedDocument:
+    """Read, validate and clean one document. Never raises: problems quarantine it."""
+    sources_root = Path(sources_root)
+    fields: dict[str, Any] = {
+        "document_id": ref.document_id,
+        "source_path": ref.source_path,
+        "metadata_path": ref.metadata_path,
+    }
+    try:
+        _ingest_into(fields, ref, sources_root, max_bytes)
+    except _Quarantine as problem:
+        return IngestedDocument(**fields, status="quarantined", error=str(problem))
+    except Exception as error:  # noqa: BLE001 - one document's surprise must not stop the others
+        problem = f"{ref.source_path}: unexpected {type(error).__name__} while ingesting: {error}"
+        return IngestedDocument(**fields, status="quarantined", error=problem)
+    return IngestedDocument(**fields, status="ok")
+
+
+def _ingest_into(
+    fields: dict[str, Any], ref: DocumentRef, sources_root: Path, max_bytes: int
+) -> None:
+    """Fill `fields` step by step; raise _Quarantine at the first problem (fields read so
+    far, such as metadata, size and sha256, stay in the quarantined record)."""
+    metadata = None
+    named_by = ref.source_path  # how error messages name the document file
+    if ref.metadata_path is not None:
+        metadata = _load_metadata(sources_root / ref.metadata_path, ref.metadata_path)
+        fields.update(_metadata_fields(metadata))
+        fields["source_path"] = str(PurePosixPath(ref.metadata_path).parent / metadata["file"])
+        named_by = f"{ref.metadata_path}: file {metadata['file']!r}"
+    source_path = fields["source_path"]
+    path = _checked_document_path(sources_root, source_path, named_by)
+    size = path.stat().st_size
+    fields["n_bytes"] = size
+    if size > max_bytes:
+        raise _Quarantine(
+            f"{source_path}: file is {size} bytes, over the size limit of {max_bytes} bytes"
+        )
+    if size == 0:
+        raise _Quarantine(f"{source_path}: empty file (0 bytes)")
+    raw = path.read_bytes()
+    fields["sha256"] = hashlib.sha256(raw).hexdigest()
+    if ref.duplicate_of is not None:
+        raise _Quarantine(
+            f"{source_path}: duplicate document id {PurePosixPath(source_path).stem!r}: "
+            f"{ref.duplicate_of} has the same file stem; ids must be unique across sources/"
+        )
+    if metadata is None:
+        raise _Quarantine(
+            f"{source_path}: no metadata: expected the sidecar {path.name}{SIDECAR_SUFFIX} beside it"
+        )
+    if metadata.get("sha256") not in (None, fields["sha256"]):
+        raise _Quarantine(
+            f"{source_path}: content changed: sha256 {fields['sha256']} differs from "
+            f"{metadata['sha256']} recorded in {ref.metadata_path}"
+        )
+    warnings = _format_warnings(path, metadata["format"])
+    try:
+        clean = to_clean_text(raw, metadata["format"])
+    except TextExtractionError as problem:
+        raise _Quarantine(f"{source_path}: {problem}") from problem
+    fields.update(encoding=clean.encoding, warnings=warnings + clean.warnings)
+    if not clean.text:
+        raise _Quarantine(f"{source_path}: no text left after cleaning")
+    fields.update(clean_text=clean.text, sentences=split_sentences(clean.text))
+
+
+def _checked_document_path(sources_root: Path, source_path: str, named_by: str) -> Path:
+    """The document's path, if it is a regular file inside sources/ (after symlinks)."""
+    if PurePosixPath(source_path).is_absolute() or Path(source_path).is_absolute():
+        raise _Quarantine(
+            f"{named_by} is an absolute path; it must be relative to the sidecar's folder"
+        )
+    root = sources_root.resolve()
+    lexical = Path(os.path.normpath(root / source_path))
+    if not lexical.is_relative_to(root):
+        raise _Quarantine(f"{named_by} points outside sources/")
+    if not (root / source_path).resolve().is_relative_to(root):
+        raise _Quarantine(f"{named_by} resolves (through a symlink) outside sources/")
+    path = root / source_path
+    if not path.exists():
+        raise _Quarantine(f"{named_by} does not exist")
+    if not path.is_file():
+        raise _Quarantine(f"{named_by} is not a regular file")
+    return path
+
+
+def _format_warnings(path: Path, fmt: str) -> tuple[str, ...]:
+    suggested = EXTENSION_FORMATS.get(path.suffix.lower())
+    if suggested == fmt:
+        return ()
+    return (
+        f"extension {path.suffix or '(none)'!r} does not match metadata format {fmt!r}; parsed as {fmt}",
+    )
+
+
+def _load_metadata(sidecar: Path, display_path: str) -> dict[str, Any]:
+    """Parse and validate a sidecar; raise _Quarantine naming the key and the problem."""
+    try:
+        text = sidecar.read_text(encoding="utf-8")
+    except UnicodeDecodeError as error:
+        raise _Quarantine(
+            f"{display_path}: metadata is not UTF-8 text ({error.reason} at byte {error.start})"
+        )
+    except OSError as error:
+        raise _Quarantine(f"{display_path}: metadata unreadable: {error.strerror}")
+    try:
+        metadata = yaml.load(text, Loader=_MetadataLoader)
+    except yaml.YAMLError as error:
+        raise _Quarantine(f"{display_path}: invalid YAML: {' '.join(str(error).split())}")
+    if not isinstance(metadata, dict):
+        raise _Quarantine(
+            f"{display_path}: metadata must be a mapping of keys to values, got {type(metadata).__name__}"
+        )
+    # A hand-written `published_on: 2018` is read by YAML as a number; it means the year.
+    if isinstance(metadata.get("published_on"), int) and not isinstance(
+        metadata["published_on"], bool
+    ):
+        metadata["published_on"] = str(metadata["published_on"])
+    problems = [
+        _describe_schema_error(error) for error in _metadata_validator().iter_errors(metadata)
+    ]
+    problems += _impossible_dates(metadata) if not problems else []
+    if problems:
+        raise _Quarantine(f"{display_path}: invalid metadata: " + "; ".join(sorted(problems)))
+    return metadata
+
+
+@cache
+def _metadata_schema() -> dict[str, Any]:
+    return json.loads(
+        resources.files("figures").joinpath("schemas", SCHEMA_FILE).read_text(encoding="utf-8")
+    )
+
+
+@cache
+def _metadata_validator() -> jsonschema.protocols.Validator:
+    schema = _metadata_schema()
+    validator_class = jsonschema.validators.validator_for(schema)
+    validator_class.check_schema(schema)
+    return validator_class(schema)
+
+
+def _describe_schema_error(error: jsonschema.ValidationError) -> str:
+    """'key <name>: <why>' in words a person editing the YAML understands."""
+    if error.validator == "required":
+        missing = [key for key in error.validator_value if key not in error.instance]
+        return f"missing required key {', '.join(map(repr, missing))}"
+    if error.validator == "additionalProperties":
+        unknown = sorted(set(error.instance) - set(_metadata_schema()["properties"]))
+        return f"unknown key {', '.join(map(repr, unknown))} (allowed: {', '.join(_metadata_schema()['properties'])})"
+    key = error.path[0] if error.path else "(top level)"
+    if error.validator == "pattern":
+        expected = _metadata_schema()["properties"][key]["description"]
+        return f"key {key!r}: {error.instance!r} is not in the expected form ({expected})"
+    return f"key {key!r}: {error.message}"
+
+
+def _impossible_dates(metadata: dict[str, Any]) -> list[str]:
+    """Dates that match the pattern but do not exist, such as 2018-02-30."""
+    problems = []
+    for key in ("published_on", "date_accessed"):
+        value = metadata.get(key)
+        if isinstance(value, str) and len(value) == 10:
+            try:
+                datetime.date.fromisoformat(value)
+            except ValueError:
+                problems.append(f"key {key!r}: {value!r} is not a real date")
+    return problems
+
+
+def _metadata_fields(metadata: dict[str, Any]) -> dict[str, Any]:
+    published_on = metadata["published_on"]
+    return {
+        "title": metadata["title"],
+        "publisher": metadata["publisher"],
+        "published_on": published_on,
+        "published_precision": PUBLISHED_PRECISIONS[len(published_on)],
+        "url": metadata.get("url"),
+        "format": metadata["format"],
+        "language": metadata["language"],
+        "source_tier": metadata["source_tier"],
+        "date_accessed": metadata.get("date_accessed"),
+        "license": metadata.get("license"),
+        "notes": metadata.get("notes"),
+    }
