@@ -25,17 +25,19 @@ from dataclasses import dataclass
 import charset_normalizer
 import pypdf
 import trafilatura
+from charset_normalizer import CharsetMatch
 
 SUPPORTED_FORMATS = ("text", "markdown", "html", "pdf")
 
-# On short mixed English/Chinese input charset-normalizer may rank several CJK code pages
-# equally (GB18030 bytes also decode cleanly as Korean CP949). The corpus is about China, so
-# among equally plausible candidates prefer these, in this order.
-PREFERRED_ENCODINGS = ("utf_8", "utf_16", "utf_32", "gb18030", "big5", "ascii")
+# On short input charset-normalizer may rank several code pages equally (GB18030 bytes also
+# decode cleanly as Korean CP949, Western CP1252 as Central European CP1250). The corpus is
+# about China and in English, so among equally plausible candidates prefer these, in order.
+PREFERRED_ENCODINGS = ("utf_8", "utf_16", "utf_32", "gb18030", "big5", "ascii", "cp1252")
 # Candidates whose "chaos" (charset-normalizer's mess score, 0..1) is this close count as ties.
 CHAOS_TIE_TOLERANCE = 0.01
 # A UTF-8 file with a few broken bytes is still UTF-8 (charset-normalizer would pick e.g.
-# mac_iceland and garble every curly quote); above this share of bad bytes it is not UTF-8.
+# mac_iceland and garble every curly quote); above this share of bad bytes, or without more
+# well-formed multi-byte characters than broken ones, it is not UTF-8.
 MAX_BROKEN_UTF8_SHARE = 0.001
 # Decoded "text" with more control characters than this share is binary data, not prose.
 MAX_CONTROL_CHAR_SHARE = 0.01
@@ -158,14 +160,14 @@ def decode_bytes(raw: bytes) -> DecodedText:
     return _checked_text(str(best), best.encoding)
 
 
-def _preferred_match(matches: list) -> object | None:
+def _preferred_match(matches: list[CharsetMatch]) -> CharsetMatch | None:
     """charset-normalizer's least chaotic candidate, ties broken by PREFERRED_ENCODINGS."""
     if not matches:
         return None
     least_chaos = min(match.chaos for match in matches)
     tied = [match for match in matches if match.chaos <= least_chaos + CHAOS_TIE_TOLERANCE]
 
-    def rank(match) -> int:
+    def rank(match: CharsetMatch) -> int:
         if match.encoding in PREFERRED_ENCODINGS:
             return PREFERRED_ENCODINGS.index(match.encoding)
         return len(PREFERRED_ENCODINGS)
@@ -176,8 +178,10 @@ def _preferred_match(matches: list) -> object | None:
 def _decode_mostly_utf8(raw: bytes) -> DecodedText | None:
     """UTF-8 with a few broken bytes (shown as U+FFFD), or None if it is not UTF-8 at all."""
     text = raw.decode("utf-8", errors="replace")
-    broken = text.count("\ufffd") - raw.decode("utf-8", errors="ignore").count("\ufffd")
-    if broken == 0 or broken > MAX_BROKEN_UTF8_SHARE * len(raw):
+    well_formed = raw.decode("utf-8", errors="ignore")
+    broken = text.count("\ufffd") - well_formed.count("\ufffd")
+    multibyte = sum(1 for char in well_formed if ord(char) > 0x7F)
+    if broken == 0 or broken > MAX_BROKEN_UTF8_SHARE * len(raw) or multibyte <= broken:
         return None
     return _checked_text(text, "utf_8")
 
@@ -319,13 +323,19 @@ def strip_page_furniture(lines: list[str]) -> list[str]:
 
 
 def _furniture_kind(line: str) -> str | None:
-    """'blank', 'menu' (breadcrumb or pipe menu), 'nav' (short label or dated link) or None."""
+    """'blank', 'menu' (breadcrumb or pipe menu), 'nav' (short label or dated link) or None.
+
+    Apart from the date of a dated link, a line with a digit is never furniture: it may
+    carry a figure (a short table row such as "Incubators 1600" must survive).
+    """
     if not line:
         return "blank"
-    if BREADCRUMB_PATTERN.match(line) or PIPE_MENU_PATTERN.match(line):
-        return "menu"
     if DATED_LINK_PATTERN.match(line):
         return "nav"
+    if any(char.isdigit() for char in line):
+        return None
+    if BREADCRUMB_PATTERN.match(line) or PIPE_MENU_PATTERN.match(line):
+        return "menu"
     if len(line.split()) <= MAX_NAV_WORDS and not SENTENCE_PUNCTUATION.search(line):
         return "nav"
     return None

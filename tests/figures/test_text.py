@@ -44,6 +44,14 @@ def test_decode_bytes_keeps_utf8_with_one_broken_byte_as_utf8_and_warns():
     assert "U+FFFD" in decoded.warnings[0]
 
 
+def test_decode_bytes_reads_a_western_code_page_without_mistaking_it_for_broken_utf8():
+    text = "The café in Shanghai sold 1 million cups in 2016, a naïve résumé said. " * 40
+    decoded = decode_bytes(text.encode("cp1252"))
+    assert decoded.text == text
+    assert decoded.encoding == "cp1252"
+    assert decoded.warnings == ()
+
+
 @pytest.mark.parametrize(
     ("raw", "problem"),
     [
@@ -116,6 +124,12 @@ def test_pipe_menu_line_on_top_is_stripped_but_a_lone_byline_is_kept():
     assert to_clean_text(byline.encode("utf-8"), "text").text.startswith(
         "Translation by Ren Zegang\n\n"
     )
+
+
+def test_short_lines_that_may_carry_figures_are_never_stripped():
+    text = "In 2014 China reported these counts.\n\nIncubators 1600\nMakerspaces | 5739\nStart-ups 80000\n"
+    clean = to_clean_text(text.encode("utf-8"), "text").text
+    assert "Incubators 1600" in clean and "5739" in clean and "80000" in clean
 
 
 def test_short_lines_in_the_middle_of_a_document_are_never_stripped():
