@@ -70,8 +70,9 @@ class DocumentRef:
 
     `source_path` is the document file as the sidecar names it (it may not exist, or may
     point outside sources/); `metadata_path` is None for a document file without sidecar.
-    `duplicate_of` names the document that already owns this file stem as its id; the
-    duplicate then gets its own path as id, so ids (and partition keys) stay unique.
+    `duplicate_of` describes the document (and sidecar) that already owns this file stem as
+    its id; the duplicate then gets its own path as id, so ids (and partition keys) stay
+    unique.
     """
 
     document_id: str
@@ -229,12 +230,13 @@ def _with_unique_ids(refs: list[DocumentRef]) -> list[DocumentRef]:
             unique.append(ref)
         else:
             own_id = ref.metadata_path or ref.source_path
-            unique.append(
-                DocumentRef(
-                    own_id, ref.source_path, ref.metadata_path, duplicate_of=owner.source_path
-                )
-            )
+            unique.append(DocumentRef(own_id, ref.source_path, ref.metadata_path, _describe(owner)))
     return unique
+
+
+def _describe(ref: DocumentRef) -> str:
+    sidecar = f" (sidecar {ref.metadata_path})" if ref.metadata_path else ""
+    return f"{ref.source_path}{sidecar}"
 
 
 def ingest_document(
@@ -283,8 +285,8 @@ def _ingest_into(
     fields["sha256"] = hashlib.sha256(raw).hexdigest()
     if ref.duplicate_of is not None:
         raise _Quarantine(
-            f"{source_path}: duplicate document id {PurePosixPath(source_path).stem!r}: "
-            f"{ref.duplicate_of} has the same file stem; ids must be unique across sources/"
+            f"{_describe(ref)}: duplicate document id {PurePosixPath(source_path).stem!r}, "
+            f"already taken by {ref.duplicate_of}; ids (file stems) must be unique across sources/"
         )
     if metadata is None:
         raise _Quarantine(

@@ -20,6 +20,7 @@ import io
 import math
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import charset_normalizer
@@ -62,8 +63,8 @@ PIPE_MENU_PATTERN = re.compile(r"^\|?\s*([^|.!?]{1,30}\|\s*)+[^|.!?]{0,30}$")
 # "Some headline  (2018-12-05)": an entry of a related-articles list.
 DATED_LINK_PATTERN = re.compile(r"^[^.!?]{3,160}[(\[]\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[)\]]$")
 
-# Re-flow: a line of a hard-wrapped block is "short" (ends its paragraph or heading) when it
-# is under this share of the block's longest line.
+# Re-flow: a line of a hard-wrapped block is "short" (may end its paragraph or heading) when
+# it is under this share of the block's line width.
 SHORT_LINE_SHARE = 0.8
 # Lines longer than this were not hard-wrapped by a typesetter; each one ending a sentence
 # ends its paragraph.
@@ -285,9 +286,7 @@ def _drop_page_numbers(page_text: str) -> str:
 def normalise_characters(text: str) -> str:
     """One kind of line break, one kind of space, no invisible or control characters."""
     text = LINE_BREAK_PATTERN.sub("\n", text).translate(INVISIBLE_CHARS)
-    text = "".join(
-        char for char in text if char == "\n" or char == "\t" or unicodedata.category(char) != "Cc"
-    )
+    text = "".join(char for char in text if char in "\n\t" or unicodedata.category(char) != "Cc")
     text = HORIZONTAL_SPACE_PATTERN.sub(" ", text)
     return "\n".join(line.strip() for line in text.split("\n"))
 
@@ -512,7 +511,7 @@ def _document_vocabulary(lines: list[str]) -> frozenset[str]:
     return frozenset(words)
 
 
-def join_paragraphs(paragraphs) -> str:
+def join_paragraphs(paragraphs: Iterable[str]) -> str:
     """Paragraphs -> final clean text: one blank line between them, repeated ones dropped.
 
     A paragraph identical to the one before it is a web page's title repeated as its

@@ -308,6 +308,14 @@ def test_duplicate_document_id_quarantines_the_later_one_naming_both_files(sourc
     )
 
 
+def test_two_sidecars_claiming_one_file_quarantine_the_second_naming_both_sidecars(sources):
+    add_sidecar(sources, "copy", metadata_for("2018-12-05_torch-report.txt"))
+    docs = by_id(ingest_sources(sources))
+    assert docs["2018-12-05_torch-report"].status == "ok"
+    duplicate = docs["torch-center/2018-12-05/copy.meta.yml"]
+    assert_quarantined(duplicate, "copy.meta.yml", "2018-12-05_torch-report.txt.meta.yml")
+
+
 def test_changed_content_is_quarantined_when_the_sidecar_records_a_sha256(sources):
     add_document(sources, "pinned.txt", sha256=hashlib.sha256(b"the original bytes").hexdigest())
     assert_quarantined(by_id(ingest_sources(sources))["pinned"], "pinned.txt", "content changed")
