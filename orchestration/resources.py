@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
 
 import dagster as dg
@@ -35,6 +37,12 @@ def warehouse_resource() -> WarehouseResource:
         sources_dir=str(paths.sources_dir), warehouse_dir=str(paths.warehouse_dir)
     )
 
+
+# dbt is installed beside this interpreter; put it first on PATH so an unactivated venv
+# (`.venv/bin/python -m ...`, CI) runs the locked dbt and not some other one.
+_INTERPRETER_BIN = str(Path(sys.executable).parent)
+if os.environ.get("PATH", "").split(os.pathsep)[0] != _INTERPRETER_BIN:
+    os.environ["PATH"] = os.pathsep.join([_INTERPRETER_BIN, os.environ.get("PATH", "")])
 
 dbt_project = DbtProject(project_dir=DBT_PROJECT_DIR, profiles_dir=DBT_PROJECT_DIR)
 

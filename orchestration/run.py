@@ -8,6 +8,7 @@ Uses the persistent Dagster instance when DAGSTER_HOME is set, so the run shows 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import time
@@ -37,7 +38,14 @@ def main() -> int:
     from orchestration.definitions import defs  # after the manifest exists
 
     instance = dg.DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else dg.DagsterInstance.ephemeral()
-    result = defs.get_job_def("refresh_warehouse").execute_in_process(instance=instance, raise_on_error=False)
+    # The step-by-step Dagster and dbt logs go to a file; the terminal gets the summary.
+    log_path = paths.warehouse_dir / "logs" / "last_run.log"
+    log_path.parent.mkdir(parents=True, exist_ok=True)
+    with open(log_path, "w") as log, contextlib.redirect_stdout(log), contextlib.redirect_stderr(log):
+        result = defs.get_job_def("refresh_warehouse").execute_in_process(
+            instance=instance, raise_on_error=False
+        )
+    print(f"Run log: {log_path}")
     if not result.success:
         for event in result.all_events:
             if event.is_step_failure:

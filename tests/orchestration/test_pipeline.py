@@ -29,7 +29,7 @@ def pipeline_run():
 
 def test_definitions_load_with_every_stage():
     keys = {key.to_user_string() for key in defs.resolve_asset_graph().get_all_asset_keys()}
-    assert {"documents", "sentences", "stg_documents", "stg_sentences", "published_warehouse"} <= keys
+    assert {"documents", "sentences", "staging/stg_documents", "staging/stg_sentences", "published_warehouse"} <= keys
 
 
 def test_whole_graph_materialises_and_publishes(pipeline_run):

@@ -23,13 +23,16 @@ renamed as (
         source_tier::integer as source_tier,
         try_cast(date_accessed as date) as date_accessed,
         license,
+        notes,
+        warnings,
         status,
         error,
         sha256 as content_sha256,
         encoding,
         n_bytes::bigint as n_bytes,
         clean_text,
-        length(clean_text)::bigint as n_chars
+        n_chars::bigint as n_chars,
+        n_sentences::integer as n_sentences
     from source
 )
 

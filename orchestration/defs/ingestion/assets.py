@@ -11,14 +11,7 @@ from orchestration.resources import WarehouseResource
 from orchestration.warehouse import now_utc, record_build_state, replace_raw_table
 
 GROUP = "ingestion"
-
-DOCUMENT_COLUMNS = [
-    "document_id", "source_path", "metadata_path", "title", "publisher", "published_on",
-    "published_precision", "url", "format", "language", "source_tier", "date_accessed",
-    "license", "status", "error", "sha256", "encoding", "n_bytes", "clean_text",
-]  # fmt: skip
 SENTENCE_COLUMNS = ["sentence_id", "document_id", "sentence_index", "start_char", "end_char", "text"]
-
 
 def sentence_id(document_id: str, start: int, end: int) -> str:
     """Stable and readable: the same document text always gives the same ids."""
@@ -26,19 +19,25 @@ def sentence_id(document_id: str, start: int, end: int) -> str:
 
 
 def documents_frame(documents: list[IngestedDocument]) -> pd.DataFrame:
-    rows = [{column: getattr(doc, column) for column in DOCUMENT_COLUMNS} for doc in documents]
-    frame = pd.DataFrame(rows, columns=DOCUMENT_COLUMNS)
+    frame = pd.DataFrame([doc.to_record(include_clean_text=True) for doc in documents])
     # Nullable integers so a quarantined row without a tier does not turn the column to floats.
-    for column in ("source_tier", "n_bytes"):
+    for column in ("source_tier", "n_bytes", "n_chars", "n_sentences"):
         frame[column] = frame[column].astype("Int64")
     return frame
 
 
 def sentences_frame(documents: list[IngestedDocument]) -> pd.DataFrame:
     rows = [
-        (sentence_id(doc.document_id, s.start, s.end), doc.document_id, s.index, s.start, s.end, s.text)
+        {
+            "sentence_id": sentence_id(record["document_id"], record["start"], record["end"]),
+            "document_id": record["document_id"],
+            "sentence_index": record["sentence_index"],
+            "start_char": record["start"],
+            "end_char": record["end"],
+            "text": record["text"],
+        }
         for doc in documents
-        for s in doc.sentences
+        for record in doc.sentence_records()
     ]
     return pd.DataFrame(rows, columns=SENTENCE_COLUMNS)
 
