@@ -1,0 +1,583 @@
+"""Find the quantities in a text: one regex scan, then a few cheap look-arounds per match.
+
+How a match becomes a Quantity (`_read`):
+1. QUANTITY_RE finds numeral, scale, range, unit and rate basis in one pass; digit runs that
+   are dates, times, phone or version numbers are matched first and dropped.
+2. The reversed text before the numeral gives currency prefix, qualifier and a range opener
+   ("between", "from") in one anchored match.
+3. Bare numbers (no unit, scale or currency) go through the not-a-quantity rules: years,
+   days of months, labels ("No. 6", "Article 5"), list numbering, identifiers, names.
+4. Counts get the noun phrase that follows; the clause before the figure gives status,
+   change direction and rate adjectives.
+A last pass links restatements in another unit ("53.96 billion yuan ($7.83 billion)").
+"""
+
+import re
+from bisect import bisect_right
+
+from . import lexicon as L
+from . import patterns as P
+from .model import Quantity
+from .numbers import parse_numeral, scale_multiplier
+
+_GROUP = P.QUANTITY_RE.groupindex
+_CLAUSE_PUNCTUATION = str.maketrans({c: " " for c in '()[]{}"“”,;:!?'})
+_LOOKBACK_CHARS = 40
+_CLAUSE_CHARS = 160
+_YEAR_MIN, _YEAR_MAX = 1800, 2100
+_LABEL_WORDS = frozenset(L.LABEL_WORDS)
+_YEAR_CUES = frozenset(L.YEAR_CUES)
+# Year cues that are not also qualifiers ("around 2000 people" is a count).
+_UNAMBIGUOUS_YEAR_CUES = _YEAR_CUES - {q.split()[-1] for q in L.QUALIFIERS_BEFORE}
+_UNITS_LOWER = {k.lower(): v for k, v in L.UNITS.items()}
+_CURRENCY_WORDS = {k.lower(): v for k, v in L.CURRENCY_WORDS.items()}
+_PERIOD_HALF_AFTER = frozenset({"first", "second", "latter", "former", "other", "the", "each"})
+_FRACTION_UNIT = ("fraction", "multiplier")
+_TIMES_UNIT = ("times", "multiplier")
+_COUNT_UNIT = ("count", "count")
+_RATE_CLASSES = frozenset({"currency", "count", "mass", "other", "area"})
+
+
+def extract(text: str) -> list[Quantity]:
+    """Every quantity in `text`, in order of appearance. Never raises on a str."""
+    quantities: list[Quantity] = []
+    if not text:
+        return quantities
+    blocked = _url_and_email_spans(text)
+    word_starts = _number_word_starts(text)
+    word_index, word_count = 0, len(word_starts)
+    find_digits = P.DIGIT_START_RE.search
+    match_at = P.QUANTITY_RE.match
+    no_more = len(text)
+    position = 0
+    previous_end = 0
+    while True:
+        digit = find_digits(text, position)
+        candidate = digit.start() if digit is not None else no_more
+        while word_index < word_count and word_starts[word_index] < position:
+            word_index += 1
+        if word_index < word_count and word_starts[word_index] < candidate:
+            candidate = word_starts[word_index]
+        if candidate == no_more:
+            break
+        match = match_at(text, candidate)
+        if match is None:
+            position = candidate + 1
+            continue
+        position = match.end()
+        if match.start("skip") >= 0:
+            continue
+        if blocked and _inside(blocked, match.start()):
+            continue
+        quantity, resume = _read(text, match, previous_end)
+        if resume is not None:
+            position = resume
+        if quantity is not None:
+            quantities.append(quantity)
+            previous_end = quantity.end
+    return _link_equivalents(text, quantities) if len(quantities) > 1 else quantities
+
+
+def _number_word_starts(text: str) -> list[int]:
+    """Offsets where a spelled-out number may start ("two", "Forty", "a dozen"), sorted."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    starts = []
+    for word in P.NUMBER_START_WORDS:
+        found = lowered.find(word)
+        while found >= 0:
+            after = found + len(word)
+            if (found == 0 or not _continues_word(lowered[found - 1])) and (
+                not lowered[after : after + 1].isalpha() or lowered.startswith("fold", after)
+            ):
+                starts.append(found)
+            found = lowered.find(word, found + len(word))
+    for word in P.ARTICLE_SCALE_WORDS:
+        found = lowered.find(word)
+        while found >= 0:
+            article = P.ARTICLE_BEFORE_RE.search(lowered, max(0, found - 5), found)
+            if article is not None:
+                starts.append(article.start())
+            found = lowered.find(word, found + len(word))
+    starts.sort()
+    return starts
+
+
+def _continues_word(char: str) -> bool:
+    return char.isalpha() or char in "'’-"
+
+
+def _url_and_email_spans(text: str) -> tuple[list[int], list[int]] | None:
+    """Spans of e-mail addresses and URLs, whose digits are not quantities."""
+    spans = []
+    for marker in ("@", "www.", "://"):
+        found = text.find(marker)
+        while found >= 0:
+            start = found
+            while start > 0 and not text[start - 1].isspace() and text[start - 1] not in "<(\"'":
+                start -= 1
+            end = found + len(marker)
+            while end < len(text) and not text[end].isspace() and text[end] not in ">)\"'":
+                end += 1
+            spans.append((start, end))
+            found = text.find(marker, end)
+    if not spans:
+        return None
+    spans.sort()
+    return [s for s, _ in spans], [e for _, e in spans]
+
+
+def _inside(blocked: tuple[list[int], list[int]], offset: int) -> bool:
+    starts, ends = blocked
+    i = bisect_right(starts, offset) - 1
+    return i >= 0 and offset < ends[i]
+
+
+def _read(text: str, match: re.Match, previous_end: int) -> tuple[Quantity | None, int | None]:
+    """Quantity for one scanner match, or None; plus where to resume scanning if not at its end."""
+    groups = match.groups()
+    n1 = groups[_GROUP["n1"] - 1]
+    n2 = groups[_GROUP["n2"] - 1]
+    s1 = groups[_GROUP["s1"] - 1]
+    s2 = groups[_GROUP["s2"] - 1]
+    unit_text = groups[_GROUP["unit"] - 1]
+    start = match.start("n1")
+    end = match.end()
+    resume = None
+    is_word = not (n1[0].isdigit() or n1[0] in L.UNICODE_FRACTIONS)
+
+    # A digit or letter right after the figure means a token like "13th", "3W", "5G", "36Kr";
+    # a hyphen and a letter a compound modifier like "one-stop" or "5-star".
+    if end < len(text):
+        following = text[end]
+        if following.isalnum() or (following == "-" and text[end + 1 : end + 2].isalpha()):
+            return None, None
+
+    before = text[max(0, start - _LOOKBACK_CHARS) : start][::-1]
+    if end == match.end("n1") and not is_word and _is_date_or_label(n1, _previous_word(before)):
+        return None, None  # fast exit for the commonest non-quantities: "in 2017", "May 7"
+    prefix = P.REV_PREFIX_RE.match(before)
+    currency_prefix = prefix.group("cur")
+    if before and not is_word and not currency_prefix:
+        previous_char = before[0]
+        if previous_char.isalpha() or previous_char in "'’_":
+            return None, None  # A380, '90s
+        if previous_char == "-" and before[1:2].isalpha():
+            return None, None  # COVID-19
+    opener = prefix.group("opener")  # reversed: "neewteb" or "morf"
+
+    # --- numbers and scale
+    raw_low = parse_numeral(n1)
+    number_end = match.end("n1")
+    split_range = False
+    scale_text = s1
+    if n2 is not None:
+        raw_high = parse_numeral(n2)
+        shared_scale = s1 or (s2 if raw_low <= raw_high else None)  # "30-40 million"
+        low = _scaled(raw_low, shared_scale)
+        high = _scaled(raw_high, s2)
+        if _is_year(n1) and not s1 and currency_prefix is None:
+            if _is_year(n2) or len(n2) == 2:
+                return None, None  # 2014-2017, 2014-15
+            return None, match.start("n2")  # "in 2012 to 16.51 million": a year, then a figure
+        from_to = (
+            opener is not None and opener.lower() == "morf" and match.group("sep").strip() == "to"
+        )
+        if low > high or from_to:
+            # "from 10 to 20 percent" states two values, and so does a range running backwards:
+            # keep the first here (sharing scale and unit) and scan the second on its own.
+            split_range = True
+            end = match.end("s1") if s1 else number_end
+            resume = match.start("n2")
+            scale_text, n2 = shared_scale, None
+        else:
+            scale_text = s2 or s1
+            number_end = match.end("n2")
+    if n2 is None:
+        raw_high = raw_low
+        low = high = _scaled(raw_low, scale_text)
+        tail = groups[_GROUP["tail"] - 1]
+        if tail is not None:
+            tail_match = P.QUANTITY_RE.match(tail)
+            tail_scale = tail_match.group("s1")
+            tail_value = _scaled(parse_numeral(tail_match.group("n1")), tail_scale)
+            if tail_scale and scale_text and tail_value < scale_multiplier(scale_text):
+                low = high = low + tail_value  # 14 million 798 thousand
+                number_end = match.end("tail")
+                raw_low = raw_high = low / scale_multiplier(scale_text)
+            else:
+                end = match.end("s1")
+                resume = match.start("tail")
+                unit_text = None
+    scale = scale_multiplier(scale_text) if scale_text else 1.0
+
+    # --- unit
+    unit = unit_class = None
+    if unit_text is not None:
+        lowered = " ".join(unit_text.lower().split())
+        if lowered in _CURRENCY_WORDS:
+            unit, unit_class = _CURRENCY_WORDS[lowered], "currency"
+        elif unit_text in L.CURRENCY_PREFIXES:
+            unit, unit_class = L.CURRENCY_PREFIXES[unit_text], "currency"
+        elif lowered in L.CURRENCY_WORDS_NEEDING_SCALE and scale_text:
+            unit, unit_class = L.CURRENCY_WORDS_NEEDING_SCALE[lowered], "currency"
+        elif lowered in _UNITS_LOWER:
+            unit, unit_class = _UNITS_LOWER[lowered]
+        if unit is None:
+            if not split_range:
+                end = match.start("unit_sep")
+            unit_text = None
+        elif (
+            is_word
+            and match.group("unit_sep") == "-"
+            and n1[0].isupper()
+            and unit_text[0].isupper()
+        ):
+            return None, None  # "Five-Year Plan": a title, not five years
+    if currency_prefix is not None:
+        start -= len(currency_prefix) + len(prefix.group("cur_ws"))
+        if unit_class != "currency":
+            unit_text = currency_prefix[::-1]
+            unit, unit_class = _currency_of_symbol(text, unit_text, start, end), "currency"
+    elif before[:1] in ("-", "−") and before[1:2] in ("", " ", "(", "\n") and not is_word:
+        start -= 1  # a minus sign, not a range dash or a hyphenated word
+        raw_low, raw_high, low, high = -raw_high, -raw_low, -high, -low
+
+    number_text = text[match.start("n1") : number_end]
+    plus = groups[_GROUP["plus"] - 1]
+    if unit is None:
+        if is_word and number_text.split()[0].lower() in L.MULTIPLIER_WORDS:
+            unit, unit_class = _TIMES_UNIT
+        elif (
+            is_word
+            and n1.lower() == "half"
+            and _previous_word(before).lower() in _PERIOD_HALF_AFTER
+        ):
+            return None, resume  # "the first half of 2017" is a period
+        elif (
+            is_word
+            and any(w in L.FRACTION_WORDS for w in number_text.lower().replace("-", " ").split())
+        ) or "/" in n1:
+            unit, unit_class = _FRACTION_UNIT
+        else:
+            unit, unit_class = _COUNT_UNIT
+            bare = not (scale_text or plus or prefix.group("qual"))
+            if bare and _is_not_a_quantity(text, start, end, before, n1, n2, raw_low, is_word):
+                return None, resume
+
+    if opener is not None and n2 is None and opener.lower() == "neewteb":
+        between = _between_second(text, end, previous_end)  # "between 2 and 3 million yuan"
+        if between is not None:
+            if scale_text is None and between.scale != 1.0 and raw_low <= between.raw_low:
+                scale_text, scale = between.scale_text, between.scale
+                low = _scaled(raw_low, scale_text)
+            if unit == "count" or unit is None:
+                unit_text, unit, unit_class = between.unit_text, between.unit, between.unit_class
+            raw_high, high, end, resume = between.raw_high, between.high, between.end, between.end
+            number_text = text[match.start("n1") : between.start + len(between.number_text)]
+
+    # --- qualifier
+    qualifier_text = prefix.group("qual")
+    qualifier = "exact"
+    if qualifier_text is not None:
+        qualifier_text = qualifier_text[::-1]
+        qualifier = L.QUALIFIERS_BEFORE.get(" ".join(qualifier_text.lower().split()), "exact")
+        over_a_period = unit_class == "duration" and qualifier_text.lower() == "over"
+        if over_a_period and not text.startswith(" of", end):
+            qualifier, qualifier_text = "exact", None  # "over two years" means "during"
+    if plus is not None:
+        qualifier, qualifier_text = L.QUALIFIERS_AFTER[plus], plus
+
+    # --- counted noun and rate basis
+    counted, counted_end = None, end
+    per = _rate_basis(match)
+    if unit == "count":
+        collective = scale_text is not None and scale_text.lower() in L.COLLECTIVE_WORDS
+        counted, counted_end = _counted_noun(text, end, low, after_of=collective)
+        if counted is None and is_word and low == 1 and not scale_text:
+            return None, resume  # "one of", "one for all": a pronoun, not a count
+        if counted is not None and per is None:
+            per_match = P.FOLLOWING_PER_RE.match(text, counted_end)
+            if per_match is not None:
+                per = _rate_basis(per_match)
+    if plus is None:
+        after = P.FOLLOWING_QUALIFIER_RE.match(text, counted_end if counted else end)
+        if after is not None:  # "50 or so", "10,000 visitors or more"
+            qualifier_text = after.group().strip()
+            qualifier = L.QUALIFIERS_AFTER[" " + " ".join(qualifier_text.lower().split())]
+
+    # --- the clause around the figure
+    clause_start = _clause_start(text, start)
+    words_before = text[clause_start:start].lower().translate(_CLAUSE_PUNCTUATION).split()
+    local_words = words_before
+    if previous_end > clause_start:
+        local_words = text[previous_end:start].lower().translate(_CLAUSE_PUNCTUATION).split()
+    if per is None and unit_class in _RATE_CLASSES:
+        per = _rate_adjective(local_words)
+    clause_after = text[end : _clause_end(text, end)]
+    words_after = clause_after.lower().translate(_CLAUSE_PUNCTUATION).split()
+    status = _status(words_before, words_after, text[clause_start:start], clause_after)
+    change = _change(local_words, words_after, unit_class)
+    change_basis = None
+    if change is not None:
+        basis = P.CHANGE_BASIS_RE.search(clause_after) or P.CHANGE_BASIS_RE.search(
+            text, clause_start, start
+        )
+        change_basis = basis.group() if basis else None
+
+    value = low if low == high else None
+    return (
+        Quantity(
+            text[start:end],
+            start,
+            end,
+            number_text,
+            raw_low,
+            raw_high,
+            scale_text,
+            scale,
+            value,
+            low,
+            high,
+            unit_text,
+            unit,
+            unit_class,
+            unit == "percentage_point",
+            counted,
+            per,
+            qualifier,
+            qualifier_text,
+            status,
+            change,
+            change_basis,
+            None,
+            is_word,
+        ),
+        resume,
+    )
+
+
+def _between_second(text: str, end: int, previous_end: int) -> Quantity | None:
+    """The figure after "and" in "between X and Y", if there is one."""
+    conjunction = P.FOLLOWING_AND_RE.match(text, end)
+    if conjunction is None:
+        return None
+    match = P.QUANTITY_RE.match(text, conjunction.end())
+    if match is None or match.start("skip") >= 0 or match.group("n2") is not None:
+        return None
+    second, _ = _read(text, match, previous_end)
+    return second
+
+
+def _scaled(raw: float, scale_text: str | None) -> float:
+    """raw × scale without binary noise: 16.51 million is 16510000.0, not 16510000.000000002."""
+    return round(raw * scale_multiplier(scale_text), 6) if scale_text else raw
+
+
+def _rate_basis(match: re.Match) -> str | None:
+    """Basis from "per day", "a kilogram", "/kg" or "annually" captured by a PER pattern."""
+    basis = match.group("per")
+    if basis is not None:
+        return L.PER_BASES[" ".join(basis.lower().split())]
+    adverb = match.group("per_adverb")
+    if adverb is not None:
+        return L.PER_ADVERBS[" ".join(adverb.lower().split())]
+    return None
+
+
+def _currency_of_symbol(text: str, symbol: str, start: int, end: int) -> str:
+    code = L.CURRENCY_PREFIXES[symbol]
+    if symbol in L.AMBIGUOUS_YEN_SYMBOLS:
+        nearby = text[max(0, start - 300) : end + 300]
+        if any(cue in nearby for cue in L.JAPAN_CUES):
+            return "JPY"
+    return code
+
+
+def _is_not_a_quantity(text, start, end, before, n1, n2, value, is_word) -> bool:
+    """True for a bare number that is a year, a day, a label, list numbering or part of a name."""
+    previous_word = _previous_word(before)
+    previous_lower = previous_word.lower()
+    if is_word:
+        return False
+    if previous_lower.rstrip(".") in L.MONTHS or previous_lower.rstrip(":") in _LABEL_WORDS:
+        return True
+    if previous_lower in _LABEL_WORDS:
+        return True
+    if value <= 31 and P.FOLLOWING_MONTH_RE.match(text, end):
+        return True
+    following = text[end : end + 1]
+    line_start = text.rfind("\n", 0, start) + 1
+    if following in (".", ")") and not text[line_start:start].strip():
+        return True  # "1." or "1)" heading / list item
+    if following == ")" and before[:1] in ("(", " ", "\n", ""):
+        return True  # "(1)" or "by 1) improving"
+    digits = n1.isdigit()
+    if digits and len(n1) >= 7:
+        return True  # an identifier or phone number
+    if _is_year(n1) and (n2 is None or len(n2) in (2, 4)):
+        if previous_lower in _YEAR_CUES or n2 is not None:
+            return True
+        counted, _ = _counted_noun(text, end, value)
+        return counted is None
+    if previous_word[:1].isupper() and previous_lower not in _YEAR_CUES:
+        counted, _ = _counted_noun(text, end, value)
+        return counted is None  # "Windows 10", "Board:54": part of a name
+    return False
+
+
+def _is_date_or_label(numeral: str, previous_word: str) -> bool:
+    previous = previous_word.lower()
+    if previous.rstrip(".") in L.MONTHS or previous.rstrip(":") in _LABEL_WORDS:
+        return True
+    return previous in _UNAMBIGUOUS_YEAR_CUES and _is_year(numeral)
+
+
+def _previous_word(reversed_before: str) -> str:
+    previous = P.REV_PREVIOUS_WORD_RE.match(reversed_before)
+    return previous.group("word")[::-1] if previous else ""
+
+
+def _is_year(numeral: str) -> bool:
+    return len(numeral) == 4 and numeral.isdigit() and _YEAR_MIN <= int(numeral) <= _YEAR_MAX
+
+
+def _counted_noun(
+    text: str, end: int, value: float, after_of: bool = False
+) -> tuple[str | None, int]:
+    """The noun phrase counted after a number: "5,739 makers' spaces according to" -> "makers' spaces".
+
+    With `after_of`, a leading "of" is skipped ("a dozen of the eggs", "a pair of shoes").
+    """
+    following = P.FOLLOWING_WORDS_RE.match(text, end)
+    if following is None:
+        return None, end
+    words = following.group("words").split()
+    if after_of and words[0].lower() == "of":
+        words = words[1:]
+    taken = []
+    for word in words:
+        lowered = word.lower()
+        if lowered in L.COUNTED_STOP_WORDS:
+            break
+        if word[0].isupper() and not word.rstrip("s").isupper():
+            break  # a proper name starts here
+        taken.append(word)
+    if value != 1:
+        while taken and not _looks_plural(taken[-1]):
+            taken.pop()
+    if not taken:
+        return None, end
+    position = following.start("words")
+    for word in taken:
+        position = text.index(word, position) + len(word)
+    return " ".join(taken), position
+
+
+def _looks_plural(word: str) -> bool:
+    lowered = word.lower().rstrip("'’")
+    if lowered in L.IRREGULAR_PLURALS:
+        return True
+    return lowered.endswith("s") and not lowered.endswith(("ss", "us", "is", "'s", "’s"))
+
+
+def _clause_start(text: str, start: int) -> int:
+    low = max(0, start - _CLAUSE_CHARS)
+    cut = max(
+        text.rfind(", ", low, start),
+        text.rfind("; ", low, start),
+        text.rfind(". ", low, start),
+        text.rfind(".\n", low, start),
+        text.rfind("\n\n", low, start),
+        text.rfind(": ", low, start),
+    )
+    return cut + 2 if cut >= 0 else low
+
+
+def _clause_end(text: str, end: int) -> int:
+    high = min(len(text), end + 60)
+    cuts = [
+        c
+        for c in (
+            text.find(", ", end, high),
+            text.find(". ", end, high),
+            text.find("; ", end, high),
+        )
+        if c >= 0
+    ]
+    return min(cuts) if cuts else high
+
+
+def _rate_adjective(words: list[str]) -> str | None:
+    """Basis from an adjective shortly before the figure ("the average daily sales was")."""
+    recent = words[-6:]
+    for i in range(len(recent) - 1, -1, -1):
+        basis = L.PER_ADJECTIVES.get(recent[i])
+        if basis is not None:
+            if i + 1 < len(recent) and recent[i + 1] in L.NOT_RATE_AFTER_ADJECTIVE:
+                return None
+            return basis
+    return None
+
+
+def _status(words_before, words_after, clause_before: str, clause_after: str) -> str | None:
+    for word in reversed(words_before):
+        status = L.STATUS_CUES.get(word)
+        if status is not None:
+            return status
+    for word in words_after:
+        status = L.STATUS_CUES.get(word)
+        if status is not None:
+            return status
+    if P.BY_YEAR_RE.search(clause_after) or P.BY_YEAR_RE.search(clause_before):
+        return "target"  # "500 incubators by 2020"
+    return None
+
+
+def _change(words: list[str], words_after: list[str], unit_class: str) -> str | None:
+    """Direction when the figure is a change ("up by 52%", "an increase of 5 million")."""
+    if not words:
+        return None
+    last = words[-1]
+    if last == "to":
+        return None  # "rose to 5%" states the new level
+    if unit_class in ("percent", "multiplier"):
+        for distance, word in enumerate(reversed(words[-8:])):
+            direction = L.CHANGE_CUES.get(word)
+            if direction is not None:
+                if word in ("up", "down") and distance > 1:
+                    continue  # "set up 10" is not a rise
+                return direction
+        if words_after and words_after[0] in L.CHANGE_NOUNS:
+            return L.CHANGE_CUES.get(words_after[0])
+        return None
+    if last == "by":
+        for word in words[-4:-1]:
+            if word in L.CHANGE_CUES:
+                return L.CHANGE_CUES[word]
+    elif last == "of" and len(words) > 1 and words[-2] in L.CHANGE_NOUNS:
+        return L.CHANGE_CUES[words[-2]]
+    return None
+
+
+def _link_equivalents(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """Mark "53.96 billion yuan ($7.83 billion)": the second restates the first in another unit."""
+    linked = quantities
+    for i in range(1, len(quantities)):
+        first, second = quantities[i - 1], quantities[i]
+        if second.start - first.end > 24 or first.unit_class != second.unit_class:
+            continue
+        if first.unit_class == "count" or first.equivalent_of is not None:
+            continue
+        if P.EQUIVALENT_GAP_RE.fullmatch(text, first.end, second.start) is None:
+            continue
+        if linked is quantities:
+            linked = list(quantities)
+        linked[i] = second.with_changes(
+            equivalent_of=i - 1,
+            status_hint=second.status_hint or first.status_hint,
+            per=second.per or first.per,
+            change=second.change or first.change,
+        )
+    return linked

@@ -1,0 +1,107 @@
+"""The record the extractor returns for each figure it finds."""
+
+from dataclasses import dataclass, fields, replace
+
+UNIT_CLASSES = (
+    "currency",
+    "count",
+    "percent",
+    "area",
+    "length",
+    "mass",
+    "duration",
+    "multiplier",
+    "other",
+)
+QUALIFIERS = ("exact", "over", "about", "under")
+STATUS_HINTS = ("expected", "target", "forecast")
+CHANGES = ("increase", "decrease")
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """One figure found in a text, with what the surrounding words say about it.
+
+    Offsets and surface
+        text, start, end: the figure as written and its character span; always
+            ``text == source[start:end]``. The span runs from a currency prefix ("US$", "RMB")
+            through numeral, scale word, unit and rate basis ("US$30-50 thousands a kilogram");
+            qualifier words before it are not part of the span.
+        number_text: the numeral as written ("5,739", "30-50", "one hundred", "1.8").
+        raw_low, raw_high: the numeral(s) parsed, before scaling (30.0 and 50.0; equal when
+            the figure is not a range).
+        scale_text, scale: the scale word as written ("billion", "billon", "thousands", "mln")
+            and its multiplier (1.0 without one).
+
+    Values, all in base units (no scale left: 53.96 billion -> 53_960_000_000.0)
+        value: the point value; None for a range.
+        low, high: the bounds of a range; both equal `value` otherwise.
+
+    Unit
+        unit_text: the unit as written ("yuan", "$", "㎡", "percentage points") or None.
+        unit: ISO 4217 code for money ("CNY", "USD", ...); "percent", "percentage_point",
+            "basis_point"; "m2", "km2", "ha", "km", "kg", "t", ...; "year", "month", "day", ...;
+            "times" and "fraction" for multipliers; "count" for everything counted.
+            "¥" is CNY unless the text near it mentions Japan or yen (this corpus is Chinese).
+        unit_class: one of UNIT_CLASSES. "multiplier" holds ratios with no dimension
+            ("expanded by 6 times", "3-fold", "half").
+        is_percentage_point: True for "percentage points" (a difference of two percentages).
+        counted: for counts, the noun phrase counted ("makers' spaces"); None if none follows.
+            An unknown unit ("5,000 TEU-like things") ends up here with unit "count".
+        per: the rate basis ("day", "month", "year", "kilogram", "share", ...) from "per day",
+            "a kilogram", "/kg", "annually", or an adjective before the figure ("average daily
+            sales was ..."); None when the figure is not a rate.
+
+    What the text says about it
+        qualifier: "exact", "over" (more than, over, exceeding, 20-plus), "about" (about,
+            nearly, close to, some, approximately, around) or "under" (less than, below, up to).
+        qualifier_text: the qualifier words as written, or None.
+        status_hint: None (stated as actual), "expected", "target" or "forecast", from cue
+            words in the same clause ("is expected to", "will", "aims to", "forecast", "by 2020").
+        change: "increase" or "decrease" when the figure is a change ("an increase of 33%",
+            "up by 52%", "slash it by half"), else None.
+        change_basis_text: what the change is measured against, as written ("year-on-year",
+            "compared with 2016"), or None.
+        equivalent_of: for a restatement in another unit ("53.96 billion yuan ($7.83 billion)"),
+            the index in the returned list of the figure it restates; None otherwise.
+        is_word_number: True when the numeral is spelled out ("four rounds", "a dozen").
+    """
+
+    text: str
+    start: int
+    end: int
+    number_text: str
+    raw_low: float
+    raw_high: float
+    scale_text: str | None
+    scale: float
+    value: float | None
+    low: float
+    high: float
+    unit_text: str | None
+    unit: str
+    unit_class: str
+    is_percentage_point: bool
+    counted: str | None
+    per: str | None
+    qualifier: str
+    qualifier_text: str | None
+    status_hint: str | None
+    change: str | None
+    change_basis_text: str | None
+    equivalent_of: int | None
+    is_word_number: bool
+
+    @property
+    def is_range(self) -> bool:
+        return self.value is None
+
+    def to_dict(self) -> dict:
+        """JSON-serialisable dict with every field (the CLI's per-quantity object)."""
+        return {name: getattr(self, name) for name in FIELD_NAMES}
+
+    def with_changes(self, **changes) -> "Quantity":
+        return replace(self, **changes)
+
+
+FIELD_NAMES = tuple(f.name for f in fields(Quantity))

@@ -1,0 +1,232 @@
+"""Regular expressions built once, at import, from the word lists in `lexicon`.
+
+Only QUANTITY_RE scans the whole text; every other pattern here looks at a few characters
+around one of its matches. Context *before* a match is read with patterns compiled for the
+reversed text (the `REV_*` names): matching the reversed window at position 0 finds the
+nearest cue in a single anchored attempt instead of a search over the window.
+"""
+
+import re
+
+from . import lexicon as L
+
+
+def alternation(phrases, *, reverse: bool = False, ignore_case: bool = False) -> str:
+    """Regex matching any of the literal phrases, built as a prefix tree ("yuan|years|year" ->
+    "y(?:uan|ear(?:s)?)").
+
+    Python's engine tries alternatives one by one, but skips at once an alternative whose first
+    item is a literal or a character class that does not fit; a tree with a few such branches
+    per character is therefore far faster than a flat list of hundreds of words, and so is
+    spelling case-insensitivity as "[yY]" rather than using the (?i) flag. Longer phrases win
+    (optional continuations are greedy); a space matches any run of whitespace.
+    """
+    tree: dict = {}
+    for phrase in set(phrases):
+        node = tree
+        for char in phrase[::-1] if reverse else phrase:
+            node = node.setdefault(char.lower() if ignore_case else char, {})
+        node[""] = {}
+    return _tree_pattern(tree, ignore_case)
+
+
+def _tree_pattern(node: dict, ignore_case: bool) -> str:
+    branches = []
+    for char in sorted(k for k in node if k):
+        if char == " ":
+            atom = r"\s+"
+        elif ignore_case and char.upper() != char:
+            atom = f"[{re.escape(char)}{re.escape(char.upper())}]"
+        else:
+            atom = re.escape(char)
+        branches.append(atom + _tree_pattern(node[char], ignore_case))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    return f"(?:{body})?" if "" in node else body
+
+
+# Whitespace between the parts of a figure: spaces, or one line break left by PDF extraction.
+WS = r"[ \t\u00a0\u2009\u202f]*(?:\r?\n[ \t\u00a0\u2009\u202f]*)?"
+WS1 = (
+    r"(?:[ \t\u00a0\u2009\u202f]+(?:\r?\n[ \t\u00a0\u2009\u202f]*)?|\r?\n[ \t\u00a0\u2009\u202f]*)"
+)
+
+# --- The numeral ---------------------------------------------------------------------------
+
+_UNICODE_FRACTIONS = "".join(L.UNICODE_FRACTIONS)
+DIGITS = (
+    rf"\d*[ ]?[{_UNICODE_FRACTIONS}]"  # 2½
+    r"|[1-9]/[1-9]\d?(?=\s+of\b)"  # 1/3 of; other slashes are dates or ratios
+    # 5,739 and 1,600 split across lines by PDF extraction ("1,\n600")
+    r"|\d{1,3}(?:,(?:\r?\n)?\d{3})+(?:\.\d+)?(?!\d)"
+    r"|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d|[.,]\d)"  # 3 255 (SI thin-space grouping)
+    r"|\d+(?:\.\d+)?"
+)
+
+_ONES = [w for w, n in L.NUMBER_WORDS.items() if 1 <= n <= 9]
+_TENS = [w for w, n in L.NUMBER_WORDS.items() if n >= 20]
+_SMALL = (
+    rf"{alternation(_TENS, ignore_case=True)}(?:[- ]{alternation(_ONES, ignore_case=True)}\b)?"
+    rf"|{alternation(L.NUMBER_WORDS, ignore_case=True)}"
+)
+_A = "[aA]n?"
+_FULL_SCALES = r"hundred|thousand|million|billion|trillion|dozen|pair|couple"
+_FRACTION_SINGULAR = alternation(["third", "quarter", "fourth", "fifth", "tenth"], ignore_case=True)
+_FRACTION_PLURAL = alternation(
+    ["thirds", "quarters", "fourths", "fifths", "tenths", "halves"], ignore_case=True
+)
+WORD_NUMBER = (
+    r"(?=[zZoOtTfFsSeEnNhHaA])(?:"  # first letters of the words below: a cheap early exit
+    rf"(?:(?:{_SMALL}|{_A})\s+[hH]undred(?:\s+(?:and\s+)?(?:{_SMALL}))?)"  # (one) hundred and five
+    rf"|(?:{_SMALL})-{_FRACTION_PLURAL}\b"  # two-thirds
+    # a third of, three quarters of: without "of" these are ordinals or periods
+    rf"|(?:{_A}|[oO]ne|{_SMALL})[ -](?:{_FRACTION_SINGULAR}|{_FRACTION_PLURAL})(?=\s+of\b)"
+    rf"|[hH]alf(?:\s+an?(?=\s+(?:{_FULL_SCALES})\b))?"  # half, half a million
+    r"|[tT]wice|[tT]hrice"
+    rf"|{_A}(?=\s+(?:{_FULL_SCALES})\b)"  # a million, a dozen, a pair
+    rf"|(?:{_SMALL})(?:\s+and\s+a\s+half\b)?"
+    r")"
+)
+NUMBER = rf"(?<![\d.])(?:{DIGITS})|(?<![\w'’-])(?:{WORD_NUMBER})"
+
+# --- Scale words -----------------------------------------------------------------------------
+
+# Upper case only for the first letter (and whole words in headlines): case-insensitive
+# matching is much slower in Python's engine. Misspellings: "billon", "bilion", "milion", ...
+_SPACED_SCALES = (
+    r"[hH]undred(?:\s+(?:thousand|million|billion)s?|s)?"
+    r"|[tT]housand(?:\s+(?:million|billion)s?|s)?"
+    r"|[tT]en\s+thousands?"
+    r"|[tT]h?ou?s[ae]?n?ds?|[tT]housnads?"
+    r"|[mM]+il+i?o+ns?|[bB]+il+i?o+ns?|[tT]ril+i?o+ns?"
+    r"|[lL]akhs?|[lL]acs?|[cC]rores?|[dD]ozen|[pP]air|[cC]ouple(?=\s+of\b)"
+    r"|HUNDRED|THOUSAND|MILLION|BILLION|TRILLION"
+    r"|mln|Mln|mn|Mn|MN|mio|bln|Bln|bn|Bn|BN|tn|trn|tln|万|亿"
+)
+# Single letters count as scales only when glued to the digits ("50k", "$3m", "5B").
+_ATTACHED_SCALES = r"(?<=\d)[kKmMbB](?![A-Za-z0-9²³])"
+SCALE = rf"(?:{_ATTACHED_SCALES}|(?:{_SPACED_SCALES})(?![A-Za-z]))"
+
+# --- Units -----------------------------------------------------------------------------------
+
+ISO_CODES = sorted(code for code in L.CURRENCY_PREFIXES if re.fullmatch(r"[A-Z]{3}", code))
+_CASE_SENSITIVE_LOWER = {u.lower() for u in L.CASE_SENSITIVE_UNITS}
+_CI_WORD_UNITS = [u for u in L.UNITS if u[-1].isalnum() and u not in _CASE_SENSITIVE_LOWER]
+_SYMBOL_UNITS = [u for u in L.UNITS if not u[-1].isalnum()]
+_CURRENCY_NAMES = list(L.CURRENCY_WORDS) + list(L.CURRENCY_WORDS_NEEDING_SCALE)
+UNIT = (
+    rf"(?:{alternation(_CURRENCY_NAMES + _CI_WORD_UNITS, ignore_case=True)}"
+    rf"|{alternation(ISO_CODES + sorted(L.CASE_SENSITIVE_UNITS))})(?![A-Za-z0-9])"
+    rf"|{alternation(_SYMBOL_UNITS)}"
+)
+
+PER = (
+    rf"(?:{WS}/{WS}|{WS1}(?:per|a|an){WS1})(?P<per>{alternation(L.PER_BASES, ignore_case=True)})(?![A-Za-z])"
+    rf"|{WS1}(?P<per_adverb>{alternation(L.PER_ADVERBS, ignore_case=True)})(?![A-Za-z])"
+)
+_CURRENCY_SYMBOLS = [k for k in L.CURRENCY_PREFIXES if not k.isalpha()]
+CURRENCY_SYMBOL = alternation(_CURRENCY_SYMBOLS)
+RANGE_SEPARATOR = rf"(?:{WS}[-–—~]{WS}|{WS1}to{WS1})"
+
+# --- The scanner -----------------------------------------------------------------------------
+
+# Digit runs that are dates, times, phone numbers or version numbers; matched first so that
+# their parts are never read as amounts.
+_NOT_QUANTITIES = (
+    r"\d{4}-\d{1,2}-\d{1,2}(?!\d)"  # 2018-12-05
+    r"|\d{1,2}/\d{1,2}/\d{2,4}(?!\d)"  # 12/05/2018
+    r"|\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?i:[ap]\.?m\b\.?))?"  # 7:29, 10:30 pm
+    r"|\+\d[\d \-().]{5,}\d"  # +86-21-54065138
+    r"|\d{2,4}(?:-\d{2,8}){2,}"  # 010-6234-5678
+    r"|\d+(?:\.\d+){2,}"  # 1.2.3, 192.168.0.1
+)
+
+QUANTITY_RE = re.compile(
+    rf"""
+    (?P<skip>{_NOT_QUANTITIES})
+    |
+    (?P<n1>{NUMBER})
+    (?:{WS}(?P<s1>{SCALE}))?
+    (?:
+        (?P<sep>{RANGE_SEPARATOR})(?:(?P<cur2>{CURRENCY_SYMBOL}|{alternation(ISO_CODES)}){WS})?
+        (?P<n2>{NUMBER})(?:{WS}(?P<s2>{SCALE}))?
+      |
+        (?(s1){WS1}(?:and{WS1})?(?P<tail>(?:\d{{1,3}}|{WORD_NUMBER}){WS}{SCALE}))  # 14 million 798 thousand
+    )?
+    (?P<plus>\+|-plus\b|-odd\b)?
+    (?:(?P<unit_sep>{WS}|-|{WS1}of{WS1})(?P<unit>{UNIT}))?  # "a couple of years"
+    (?:{PER})?
+    """,
+    re.VERBOSE,
+)
+
+# Where a numeral written in digits can start (or a "+" before a phone number). A pattern
+# made of one character class lets the engine skip other characters in C, at ~100 MB/s.
+DIGIT_START_RE = re.compile(rf"[0-9{_UNICODE_FRACTIONS}]|\+(?=\d)")
+# Words that can start a spelled-out numeral; found with str.find (see extract.py), which is
+# an order of magnitude faster than any regular expression over every word of the text.
+NUMBER_START_WORDS = tuple(list(L.NUMBER_WORDS) + list(L.MULTIPLIER_WORDS) + ["half", "hundred"])
+# "a"/"an" start a numeral only before these ("a million", "a dozen", "a third of"); found
+# from the word after the article.
+ARTICLE_SCALE_WORDS = (
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+    "trillion",
+    "dozen",
+    "pair",
+    "couple",
+    "third",
+    "quarter",
+    "fourth",
+    "fifth",
+    "tenth",
+)
+ARTICLE_BEFORE_RE = re.compile(r"(?<![\w'’-])[aA]n?\s+$")
+
+# --- Context before a figure (patterns for the reversed text) ------------------------------
+
+_REV_WS = r"[\s\u00a0\u2009\u202f]*"
+_CURRENCY_PREFIX_CODES = [k for k in L.CURRENCY_PREFIXES if k.isalpha()]
+_QUALIFIERS_BEFORE = [q for q in L.QUALIFIERS_BEFORE if q[0].isalpha()]
+_QUALIFIER_SYMBOLS = [q for q in L.QUALIFIERS_BEFORE if not q[0].isalpha()]
+# Reversed text just before the numeral: currency prefix, then qualifier, then range opener.
+REV_PREFIX_RE = re.compile(
+    rf"""
+    (?:(?P<cur_ws>{_REV_WS})
+       (?P<cur>{alternation(_CURRENCY_SYMBOLS, reverse=True)}
+          |(?:{alternation(_CURRENCY_PREFIX_CODES, reverse=True)})(?![A-Za-z])))?
+    {_REV_WS}
+    (?:(?P<qual>{alternation(_QUALIFIERS_BEFORE, reverse=True, ignore_case=True)}(?![A-Za-z])
+          |{alternation(_QUALIFIER_SYMBOLS, reverse=True)})
+       {_REV_WS})?
+    (?P<opener>(?i:neewteb|morf)(?![A-Za-z]))?
+    """,
+    re.VERBOSE,
+)
+# The word just before a numeral, reversed ("No.", "Article", "May", "in").
+REV_PREVIOUS_WORD_RE = re.compile(rf"{_REV_WS}(?P<word>[A-Za-z.#:'’]+)")
+
+# --- Context after a figure ----------------------------------------------------------------
+
+FOLLOWING_WORDS_RE = re.compile(
+    rf"{WS1}(?P<words>[A-Za-z][\w&'’-]*(?:(?:[ \t]+|[ \t]*\r?\n[ \t]*)[A-Za-z][\w&'’-]*){{0,4}})"
+)
+FOLLOWING_MONTH_RE = re.compile(rf"{WS1}(?:of{WS1})?{alternation(L.MONTHS, ignore_case=True)}\b")
+FOLLOWING_PER_RE = re.compile(rf"(?:{PER})")
+FOLLOWING_QUALIFIER_RE = re.compile(
+    rf"{alternation([q for q in L.QUALIFIERS_AFTER if q[0] == ' '], ignore_case=True)}(?![A-Za-z])"
+)
+FOLLOWING_AND_RE = re.compile(rf"{WS1}and{WS1}")
+# "(" or ", or about" between a figure and its restatement in another unit.
+EQUIVALENT_GAP_RE = re.compile(
+    rf"{WS}(?:\(|,?{WS}(?:or|equivalent\s+to|equal\s+to|i\.e\.|about){WS1}|/)"
+    rf"{WS}(?:{alternation(L.QUALIFIERS_BEFORE, ignore_case=True)}{WS})?",
+)
+CHANGE_BASIS_RE = re.compile(
+    rf"(?i:compared\s+(?:with|to)\s+(?:the\s+)?[\w-]+(?:\s+(?:year|period|quarter|month))?"
+    rf"|{alternation(L.CHANGE_BASIS_PHRASES)})"
+)
+BY_YEAR_RE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b")
