@@ -255,11 +255,8 @@ def _read(text: str, match: re.Match, previous_end: int) -> tuple[Quantity | Non
             and _previous_word(before).lower() in _PERIOD_HALF_AFTER
         ):
             return None, resume  # "the first half of 2017" is a period
-        elif (
-            is_word
-            and any(w in L.FRACTION_WORDS for w in number_text.lower().replace("-", " ").split())
-        ) or "/" in n1:
-            unit, unit_class = _FRACTION_UNIT
+        elif scale_text is None and (_is_fraction_words(number_text) if is_word else "/" in n1):
+            unit, unit_class = _FRACTION_UNIT  # "half of", "two-thirds", "1/3 of"; not "half a million"
         else:
             unit, unit_class = _COUNT_UNIT
             bare = not (scale_text or plus or prefix.group("qual"))
@@ -425,6 +422,10 @@ def _is_not_a_quantity(text, start, end, before, n1, n2, value, is_word) -> bool
         counted, _ = _counted_noun(text, end, value)
         return counted is None  # "Windows 10", "Board:54": part of a name
     return False
+
+
+def _is_fraction_words(number_text: str) -> bool:
+    return any(w in L.FRACTION_WORDS for w in number_text.lower().replace("-", " ").split())
 
 
 def _is_date_or_label(numeral: str, previous_word: str) -> bool:
