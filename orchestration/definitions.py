@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dagster as dg
 
+from orchestration.defs.extraction.assets import mentions
 from orchestration.defs.ingestion.assets import ingested_documents
 from orchestration.defs.ingestion.checks import no_quarantined_documents, sentence_offsets_slice_clean_text
 from orchestration.defs.publishing.assets import published_warehouse
@@ -17,7 +18,7 @@ refresh_everything = dg.define_asset_job(
 )
 
 defs = dg.Definitions(
-    assets=[ingested_documents, dbt_models, published_warehouse],
+    assets=[ingested_documents, mentions, dbt_models, published_warehouse],
     asset_checks=[no_quarantined_documents, sentence_offsets_slice_clean_text],
     jobs=[refresh_everything],
     resources={"warehouse": warehouse_resource(), "dbt": dbt_resource()},

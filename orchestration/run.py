@@ -23,6 +23,7 @@ SUMMARY_QUERIES = {
     "documents ingested": "select count(*) from staging.stg_documents where status = 'ok'",
     "documents quarantined": "select count(*) from staging.stg_documents where status <> 'ok'",
     "sentences": "select count(*) from staging.stg_sentences",
+    "figures found": "select count(*) from staging.stg_mentions",
 }
 
 

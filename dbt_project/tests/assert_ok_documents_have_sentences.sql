@@ -1,3 +1,4 @@
+{{ config(meta={'dagster': {'ref': {'name': 'stg_documents'}}}) }}
 -- Completeness: a document that was ingested without error yields at least one sentence.
 select d.document_id
 from {{ ref('stg_documents') }} as d

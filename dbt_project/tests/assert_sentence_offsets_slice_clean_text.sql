@@ -1,3 +1,4 @@
+{{ config(meta={'dagster': {'ref': {'name': 'stg_sentences'}}}) }}
 -- Provenance: every sentence's offsets slice its document's clean text to the sentence itself.
 select
     s.sentence_id,

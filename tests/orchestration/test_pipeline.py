@@ -29,7 +29,7 @@ def pipeline_run():
 
 def test_definitions_load_with_every_stage():
     keys = {key.to_user_string() for key in defs.resolve_asset_graph().get_all_asset_keys()}
-    assert {"documents", "sentences", "staging/stg_documents", "staging/stg_sentences", "published_warehouse"} <= keys
+    assert {"documents", "sentences", "mentions", "staging/stg_documents", "staging/stg_sentences", "staging/stg_mentions", "published_warehouse"} <= keys
 
 
 def test_whole_graph_materialises_and_publishes(pipeline_run):
@@ -70,3 +70,18 @@ def test_dbt_tests_ran_as_asset_checks(pipeline_run):
     assert "unique_stg_documents_document_id" in names
     assert "sentence_offsets_slice_clean_text" in names
     assert all(evaluation.passed for evaluation in evaluations if evaluation.check_name != "no_quarantined_documents")
+
+
+def test_mentions_are_stored_with_offsets_that_quote_the_clean_text(pipeline_run):
+    _, published = pipeline_run
+    with duckdb.connect(str(published), read_only=True) as connection:
+        texts = dict(connection.execute("select document_id, clean_text from staging.stg_documents").fetchall())
+        mentions = connection.execute(
+            "select document_id, start_char, end_char, surface_text, extracted_unit, extracted_value from staging.stg_mentions"
+        ).fetchall()
+    assert len({document_id for document_id, *_ in mentions}) == 5
+    for document_id, start, end, surface, _, _ in mentions:
+        assert texts[document_id][start:end] == surface
+    found = {(surface, unit, value) for _, _, _, surface, unit, value in mentions}
+    assert ("3.15 billion\nyuan", "CNY", 3_150_000_000.0) in found or ("3.15 billion yuan", "CNY", 3_150_000_000.0) in found
+    assert ("53.96 billion yuan", "CNY", 53_960_000_000.0) in found

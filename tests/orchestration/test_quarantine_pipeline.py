@@ -5,6 +5,7 @@ from __future__ import annotations
 import dagster as dg
 import duckdb
 
+from orchestration.defs.extraction.assets import mentions
 from orchestration.defs.ingestion.assets import ingested_documents
 from orchestration.defs.publishing.assets import published_warehouse
 from orchestration.defs.transformation.assets import dbt_models
@@ -39,7 +40,7 @@ def test_bad_documents_are_quarantined_and_the_rest_is_published(tmp_path, monke
     warehouse = WarehouseResource(sources_dir=str(sources), warehouse_dir=str(warehouse_dir))
 
     result = dg.materialize(
-        [ingested_documents, dbt_models, published_warehouse],
+        [ingested_documents, mentions, dbt_models, published_warehouse],
         resources={"warehouse": warehouse, "dbt": dbt_resource()},
         instance=dg.DagsterInstance.ephemeral(),
     )
