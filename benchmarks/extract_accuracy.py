@@ -1,4 +1,5 @@
-"""Value and value+unit F1 of figures.quantities and quantulum3 on our labelled sentences.
+"""Value and value+unit F1 of figures.quantities, quantulum3 and Microsoft Recognizers-Text on
+our labelled sentences.
 
     .venv/bin/python benchmarks/extract_accuracy.py
 
@@ -6,7 +7,12 @@ Gold: tests/figures/data/quantity_cases.yaml and holdout_cases.yaml (every quant
 sentence, including sentences with none), scored separately. A predicted quantity counts as a true positive for "value" when its
 point value (or its low and high, for a range) equals a gold one in the same sentence, and for
 "value+unit" when the unit agrees too. quantulum3's unit names are mapped onto our codes; its
-ranges are read back as value ± uncertainty. Caveat: the sentences were written by the author
+ranges are read back as value ± uncertainty. Recognizers-Text (the `recognizers-text-suite`
+dev dependency) runs its currency, percentage, dimension and number models; where their spans
+overlap the most specific model wins, and its unit names are mapped onto our codes (it has no
+range or duration output in these models, so its ranges score as two values and durations as
+counts). CQE is not compared: it needs spaCy models downloaded from outside the package
+registry. Caveat: the sentences were written by the author
 of the extractor, so the first set flatters it; the held-out set is smaller but fairer, and the
 external evaluation sets are the real test.
 """
@@ -86,6 +92,86 @@ def _quantulum(parse, text: str) -> tuple[Counter, Counter]:
     return values, with_units
 
 
+# Recognizers-Text unit names -> our unit codes; "Cent"/"Pence" are read as hundredths.
+RECOGNIZERS_UNITS = {
+    "Dollar": "USD",
+    "United States dollar": "USD",
+    "Pound": "GBP",
+    "British pound": "GBP",
+    "Rupee": "INR",
+    "Indian rupee": "INR",
+    "Square meter": "m2",
+    "Square kilometer": "km2",
+    "Square hectometer": "ha",
+    "Acre": "acre",
+    "Square foot": "ft2",
+    "Kilometer": "km",
+    "Meter": "m",
+    "Centimeter": "cm",
+    "Millimeter": "mm",
+    "Inch": "in",
+    "Mile": "mi",
+    "Kilogram": "kg",
+    "Gram": "g",
+    "Ton": "t",
+    "Cubic meter": "m3",
+    "Liter": "l",
+}
+RECOGNIZERS_SUBUNITS = {"Cent": "USD", "Pence": "GBP", "Penny": "GBP", "Fen": "CNY"}
+
+
+def _recognizers(models, text: str) -> tuple[Counter, Counter]:
+    found = []  # (priority, start, end, value, unit)
+    for priority, (kind, recognize) in enumerate(models):
+        for result in recognize(text):
+            resolution = result.resolution or {}
+            raw = resolution.get("value")
+            if raw is None:
+                continue
+            try:
+                value = float(str(raw).rstrip("%").replace(",", ""))
+            except ValueError:
+                continue
+            unit = resolution.get("isoCurrency") or resolution.get("unit")
+            if kind == "percent":
+                unit = "percent"
+            elif kind == "number":
+                unit = "count"
+            elif unit in RECOGNIZERS_SUBUNITS:
+                value, unit = value / 100, RECOGNIZERS_SUBUNITS[unit]
+            else:
+                unit = RECOGNIZERS_UNITS.get(unit, unit)
+            found.append((priority, result.start, result.end, value, unit))
+    values, with_units, taken = Counter(), Counter(), []
+    for _, start, end, value, unit in sorted(found, key=lambda f: (f[0], f[1] - f[2])):
+        if any(start <= e and s <= end for s, e in taken):
+            continue
+        taken.append((start, end))
+        values[_key(value, value)] += 1
+        with_units[(_key(value, value), unit)] += 1
+    return values, with_units
+
+
+def _recognizers_models():
+    from recognizers_suite import (
+        Culture,
+        recognize_currency,
+        recognize_dimension,
+        recognize_number,
+        recognize_percentage,
+    )
+
+    return [
+        (kind, lambda text, f=function: f(text, Culture.English))
+        for kind, function in (
+            ("currency", recognize_currency),
+            ("percent", recognize_percentage),
+            ("dimension", recognize_dimension),
+            ("number", recognize_number),
+        )
+    ]
+
+
 def _f1(true_positive: int, predicted: int, gold: int) -> tuple[float, float, float]:
     precision = true_positive / predicted if predicted else 0.0
     recall = true_positive / gold if gold else 0.0
@@ -117,6 +203,11 @@ def main() -> None:
             "figures.quantities": _ours,
             "quantulum3": lambda t: _quantulum(quantulum.parse, t),
         }
+        try:
+            models = _recognizers_models()
+            systems["recognizers-text"] = lambda t: _recognizers(models, t)
+        except ImportError as error:
+            print(f"Recognizers-Text not compared: {error}")
         for path in CASE_FILES:
             cases = yaml.safe_load(path.read_text(encoding="utf-8"))
             gold = sum(len(c["quantities"]) for c in cases)
