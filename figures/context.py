@@ -1,0 +1,769 @@
+"""When each figure refers to and what status it has, read from the words around it.
+
+    >>> from figures.quantities import extract
+    >>> text = "In 2017, there were 5,739 makers' spaces, an increase of 33% compared with 2016."
+    >>> [(c.period_label, c.comparison_label) for c in resolve_contexts(text, extract(text))]
+    [('2017', None), ('2017', '2016')]
+
+How a figure gets its period (`resolve_contexts`):
+1. One regex pass over the document finds every time expression with the preposition before
+   it ("by the end of 2016", "compared with 2016", "in the first half of 2017", "last year",
+   "at present"). Expressions overlapping a quantity are dropped: they are figures, not dates.
+   The preposition decides the role: a comparison base ("compared with", "than", "from",
+   "over", "year-on-year"), a point in time ("by the end of", "as of", "at present"), or the
+   period itself. Year-less expressions ("in June", "the first half") take the nearest year
+   written around them, else the publication date.
+2. Per figure, in this order: a date right after it ("9.46 million in 2012") or elsewhere in
+   its own clause; a date after a coordinated figure ("150 million yuan and 250 million yuan
+   in 2017"); the sentence's leading expression ("In 2017, ..."); a date in a clause of the
+   sentence that holds no figure ("In Paris Air show 2017, ..."); the leading expression of
+   one of the two sentences before, in the same paragraph. Otherwise period_source is "none"
+   and the dbt layer falls back to the publication date.
+3. Change figures get a comparison base from their clause; "year-on-year" and "the previous
+   year" resolve against the figure's own period.
+4. Status: the nearest cue in the figure's clause ("is expected to", "will", "aims to",
+   "projected", "by 2020" when 2020 is after publication), else the extractor's status_hint
+   (dropped when its only ground is "by <a past year>"), else "expected" for a period that
+   starts after publication, else "actual".
+
+Pure Python; `split_sentences` supplies sentence boundaries.
+"""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from figures.quantities import Quantity
+from figures.sentences import split_sentences
+
+GRANULARITIES = ("year", "half", "quarter", "month", "day", "multi_year")
+PERIOD_SOURCES = ("text", "relative", "none")
+STATUSES = ("actual", "expected", "target", "forecast")
+
+
+@dataclass(frozen=True, slots=True)
+class MentionContext:
+    """The period and status of one figure; see the module docstring for how they are read."""
+
+    period_label: str | None = None
+    period_granularity: str | None = None
+    period_start: dt.date | None = None
+    period_end: dt.date | None = None
+    period_text: str | None = None
+    period_is_point_in_time: bool = False
+    period_source: str = "none"
+    comparison_label: str | None = None
+    comparison_text: str | None = None
+    status: str = "actual"
+    status_text: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """A calendar period with inclusive bounds; `shape` rebuilds it in another year."""
+
+    label: str
+    granularity: str
+    start: dt.date
+    end: dt.date
+    shape: tuple = ()
+
+
+# --- Calendar periods ------------------------------------------------------------------------
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def year_period(year: int) -> Period:
+    return Period(str(year), "year", dt.date(year, 1, 1), dt.date(year, 12, 31), ("year",))
+
+
+def years_period(first: int, last: int) -> Period:
+    return Period(
+        f"{first}/{last}", "multi_year", dt.date(first, 1, 1), dt.date(last, 12, 31),
+        ("years", last - first),
+    )  # fmt: skip
+
+
+def half_period(year: int, half: int) -> Period:
+    first_month = 1 if half == 1 else 7
+    return Period(
+        f"{year}-H{half}", "half", dt.date(year, first_month, 1), _month_end(year, first_month + 5),
+        ("half", half),
+    )  # fmt: skip
+
+
+def quarter_period(year: int, first: int, last: int | None = None) -> Period:
+    last = last or first
+    label = f"{year}-Q{first}" if first == last else f"{year}-Q{first}/{year}-Q{last}"
+    return Period(
+        label, "quarter", dt.date(year, 3 * first - 2, 1), _month_end(year, 3 * last),
+        ("quarter", first, last),
+    )  # fmt: skip
+
+
+def month_period(year: int, first: int, last: int | None = None) -> Period:
+    last = last or first
+    label = f"{year}-{first:02d}" if first == last else f"{year}-{first:02d}/{year}-{last:02d}"
+    return Period(
+        label, "month", dt.date(year, first, 1), _month_end(year, last), ("month", first, last)
+    )
+
+
+def day_period(year: int, month: int, first: int, last: int | None = None) -> Period:
+    start = dt.date(year, month, first)
+    end = dt.date(year, month, last or first)
+    label = start.isoformat() if start == end else f"{start.isoformat()}/{end.isoformat()}"
+    return Period(label, "day", start, end, ("day", month, first, last or first))
+
+
+def shifted(period: Period, years: int) -> Period:
+    """The same kind of period `years` later (negative: earlier)."""
+    year = period.start.year + years
+    kind, *parts = period.shape
+    if kind == "years":
+        return years_period(year, year + parts[0])
+    if kind == "half":
+        return half_period(year, *parts)
+    if kind == "quarter":
+        return quarter_period(year, *parts)
+    if kind == "month":
+        return month_period(year, *parts)
+    if kind == "day":
+        month, first, last = parts
+        if month == 2 and last == 29 and not calendar.isleap(year):
+            return day_period(year, month, min(first, 28), 28)
+        return day_period(year, month, first, last)
+    return year_period(year)
+
+
+@dataclass(frozen=True, slots=True)
+class Publication:
+    """When the document was published, at the precision it was given."""
+
+    period: Period
+
+    @property
+    def year(self) -> int:
+        return self.period.start.year
+
+    @property
+    def month(self) -> int | None:
+        return None if self.period.granularity == "year" else self.period.start.month
+
+
+def publication(published_on: dt.date | str | None) -> Publication | None:
+    """Reads a date, or an ISO string "YYYY", "YYYY-MM" or "YYYY-MM-DD"; None if unreadable."""
+    if isinstance(published_on, dt.datetime):
+        published_on = published_on.date()
+    if isinstance(published_on, dt.date):
+        return Publication(day_period(published_on.year, published_on.month, published_on.day))
+    if not isinstance(published_on, str):
+        return None
+    parts = PUBLISHED_RE.fullmatch(published_on.strip())
+    if parts is None:
+        return None
+    year, month, day = (int(p) if p else None for p in parts.groups())
+    try:
+        if day:
+            return Publication(day_period(year, month, day))
+        return Publication(month_period(year, month) if month else year_period(year))
+    except ValueError:
+        return None
+
+
+PUBLISHED_RE = re.compile(r"((?:19|20)\d\d)(?:-(\d\d)(?:-(\d\d))?)?")
+
+# --- Finding time expressions ----------------------------------------------------------------
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+ORDINALS = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+    "latter": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11,
+}  # fmt: skip
+# Relative years, by their offset from the publication year.
+RELATIVE_YEARS = {"this": 0, "current": 0, "last": -1, "past": -1, "next": 1, "coming": 1}
+
+# Month names are matched case-sensitively, so that "may" and "march" as words are not months.
+MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?![A-Za-z])"
+)
+# A year is 1900-2099 and not part of a larger number, amount or percentage.
+YEAR = r"(?:19|20)\d\d(?!\d|[.,]\d|\s*%)"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+# Which year a year-less half, quarter or month belongs to: "of 2017", "of this year", "of the year".
+YEAR_TAIL = rf"(?:,?\s+(?i:of\s+)?(?:{YEAR}|(?i:(?:this|last|next|the|the\s+current|the\s+same|that)\s+year)))"
+ORDINAL = r"(?i:first|second|third|fourth|1st|2nd|3rd|4th)"
+COUNT_WORD = r"(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])"
+
+# Prepositions before an expression, by the role they give it.
+POINT_PREFIXES = ("by the end of", "at the end of", "end of", "as of", "as at", "by", "until", "till", "up to")
+# First words of the prepositions that make an expression a comparison base.
+COMPARISON_PREFIXES = ("compared", "than", "versus", "vs", "vs.", "over", "from", "against")
+SINCE_PREFIX = "since"
+PREFIX = (
+    r"(?P<prefix>(?i:(?:by|at)\s+the\s+end\s+of|end\s+of|as\s+(?:of|at)|compared\s+(?:with|to)"
+    r"|(?:than|from|over|compared\s+(?:with|to))\s+(?:the\s+)?(?:level|figure|total|number|that)\s+(?:in|of)"
+    r"|than(?:\s+in)?|versus|vs\.?|up\s+to|until|till|since|from|in|during"
+    r"|for|over|by|throughout|through|within|on|of|against))\s+"
+)
+
+TIME_EXPRESSION_RE = re.compile(
+    rf"""
+    (?<![\w$¥€£#/.-])
+    (?:{PREFIX})?
+    (?P<article>(?i:the)\s+)?
+    (?:
+        (?P<day_range>{MONTH}\s+{DAY}\s*(?:[-–]|(?i:to))\s*{DAY},?\s+{YEAR}
+            |{DAY}\s*(?:[-–]|(?i:to))\s*{DAY}\s+{MONTH},?\s+{YEAR})
+      | (?P<iso_day>{YEAR}-(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])(?!\d))
+      | (?P<iso_month>{YEAR}-(?:0[1-9]|1[0-2])(?![\d-]))
+      | (?P<day>{MONTH}\s+{DAY}(?:,?\s+{YEAR})?|{DAY}\s+(?i:of\s+)?{MONTH}(?:,?\s+{YEAR})?)
+      | (?P<month_range>{MONTH}\s*(?:[-–]|(?i:to|through))\s*{MONTH}{YEAR_TAIL}?
+            |(?i:first)\s+{COUNT_WORD}\s+(?i:months){YEAR_TAIL}?)
+      | (?P<quarter>{ORDINAL}\s+(?i:quarter){YEAR_TAIL}?|Q[1-4](?:\s*{YEAR})?(?!\w)
+            |(?i:first)\s+(?:(?i:two|three)|[23])\s+(?i:quarters){YEAR_TAIL}?)
+      | (?P<half>(?i:first|second|latter)\s+(?i:half){YEAR_TAIL}?|(?:H[12]|[12]H)(?:\s*{YEAR})?(?!\w))
+      | (?P<month>{MONTH}(?:,?\s+{YEAR})?)
+      | (?P<span>(?i:between)\s+{YEAR}\s+(?i:and)\s+{YEAR}
+            |{YEAR}\s*(?:[-–—/]|(?i:to|through|until))\s*(?:(?:19|20)\d\d|\d\d)(?![\d%]|[.,]\d))
+      | (?P<ytd>(?i:so|thus)\s+far\s+(?i:this)\s+year|(?i:year)[-\s]to[-\s](?i:date))
+      | (?P<prior>(?i:(?:previous|preceding|prior)\s+year|a\s+year\s+(?:earlier|ago|before)
+            |year[-\s]on[-\s]year|y-o-y|yoy
+            |same\s+period\s+(?:of\s+|in\s+)?(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago))))
+      | (?P<relative>(?i:this|last|next|current|coming)\s+(?i:year))
+      | (?P<anaphora>(?i:same|that)\s+(?i:year))
+      | (?P<since_then>(?i:since\s+then))
+      | (?P<present>(?i:at\s+present|currently|at\s+the\s+moment|up\s+(?:till|to|until)\s+now
+            |until\s+now|to\s+date|so\s+far|thus\s+far|as\s+of\s+(?:now|today)))
+      | (?P<year>(?i:fiscal\s+|FY\s*)?{YEAR})
+    )
+    (?![\w-])
+    """,
+    re.VERBOSE,
+)
+YEAR_IN_RE = re.compile(r"(?:19|20)\d\d")
+ONE_OR_TWO_DIGITS_RE = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
+KINDS = ("day_range", "iso_day", "iso_month", "day", "month_range", "quarter", "half", "month",
+         "span", "ytd", "prior", "relative", "anaphora", "since_then", "present", "year")  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpression:
+    """One time expression as found: its span (with preposition), kind and role."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    prefix: str  # lower-case, spaces normalised; "" when none
+    body: str  # the expression without its preposition and article
+
+    @property
+    def role(self) -> str:
+        """'comparison', 'point' or 'period'."""
+        if self.kind == "prior":
+            return "comparison"
+        if self.prefix.split(" ")[0] in COMPARISON_PREFIXES and self.kind not in RANGE_KINDS:
+            return "comparison"
+        if self.prefix in POINT_PREFIXES or self.kind == "present":
+            return "point"
+        return "period"
+
+    @property
+    def explicit_year(self) -> int | None:
+        found = YEAR_IN_RE.search(self.body)
+        return int(found.group()) if found else None
+
+
+def find_time_expressions(text: str) -> list[TimeExpression]:
+    """Every time expression of `text`, in order, from one regex pass."""
+    found = []
+    for match in TIME_EXPRESSION_RE.finditer(text):
+        kind = match.lastgroup
+        if kind in ("prefix", "article") or kind is None:
+            kind = next(k for k in KINDS if match.group(k) is not None)
+        prefix = " ".join((match.group("prefix") or "").lower().split())
+        found.append(TimeExpression(match.start(), match.end(), match.group(), kind, prefix, match.group(kind)))
+    return found
+
+
+# --- Reading an expression as a period ---------------------------------------------------------
+
+
+def _month_number(word: str) -> int:
+    return MONTHS[word[:3].lower()]
+
+
+def _month_words(body: str) -> list[int]:
+    return [_month_number(m) for m in re.findall(MONTH, body)]
+
+
+def _relative_offset(body: str) -> int | None:
+    """Offset from the publication year of "this year", "of last year"; None for none."""
+    words = body.lower().split()
+    for position, word in enumerate(words[:-1]):
+        if words[position + 1] == "year" and word in RELATIVE_YEARS:
+            return RELATIVE_YEARS[word]
+    return None
+
+
+def _period_in(expression: TimeExpression, year: int) -> Period | None:
+    """The period `expression` names, in `year` when it does not give its own."""
+    body, kind = expression.body, expression.kind
+    lower = body.lower()
+    if kind in ("year", "relative", "anaphora", "ytd"):
+        return year_period(year)
+    if kind == "span":
+        first, last = (int(y) for y in re.findall(r"\d{2,4}", body)[:2])
+        if last < 100:
+            last += first // 100 * 100
+        return years_period(first, last) if first < last else None
+    if kind in ("iso_day", "iso_month"):
+        numbers = [int(n) for n in body.split("-")]
+        return day_period(*numbers) if kind == "iso_day" else month_period(*numbers)
+    if kind in ("day", "day_range"):
+        days = [int(d) for d in ONE_OR_TWO_DIGITS_RE.findall(YEAR_IN_RE.sub("", body))]
+        return day_period(year, _month_words(body)[0], days[0], days[-1] if kind == "day_range" else None)
+    if kind == "month":
+        return month_period(year, _month_words(body)[0])
+    if kind == "month_range":
+        months = _month_words(body)
+        if months:
+            return month_period(year, months[0], months[-1]) if months[0] < months[-1] else None
+        return month_period(year, 1, ORDINALS.get(lower.split()[1]) or int(lower.split()[1]))
+    if kind == "half":
+        return half_period(year, 2 if ("2" in lower[:2] or lower.startswith(("second", "latter"))) else 1)
+    if kind == "quarter":
+        words = lower.split()
+        if words[0].startswith("q"):
+            return quarter_period(year, int(words[0][1]))
+        if len(words) > 2 and words[2].startswith("quarters"):
+            return quarter_period(year, 1, ORDINALS.get(words[1]) or int(words[1]))
+        return quarter_period(year, ORDINALS[words[0]])
+    return None
+
+
+# --- Status cues -----------------------------------------------------------------------------
+
+# Words in a figure's clause that make it not (yet) actual, by the status they give. The
+# nearest cue wins: "is expected to meet the target of 500" is a target.
+# "projected to hit", "expected to reach": the verb after a cue belongs to it.
+FOLLOWING_VERB = r"(?:\s+to)?(?:\s+(?:reach|hit|exceed|top|be))?"
+STATUS_CUE_RE = re.compile(
+    rf"(?i:\b(?:"
+    r"(?P<forecast>projected|projections?|forecast(?:s|ed)?|predict(?:s|ed)?|predictions?"
+    rf"|estimated\s+to|outlook){FOLLOWING_VERB}"
+    r"|(?P<target>targets?|targeted|targeting|aim(?:s|ed|ing)?\s+(?:to|at|for)|goals?|objectives?"
+    r"|plan(?:s|ned|ning)?\s+to|striv(?:e|es|ing)\s+to|seek(?:s|ing)?\s+to|intend(?:s|ed)?\s+to"
+    rf"|pledged\s+to|vowed\s+to|calls?\s+for){FOLLOWING_VERB}"
+    r"|(?P<expected>(?:(?:is|are|was|were)\s+)?(?:expected|likely|set|poised|due|going)\s+to"
+    r"|expected|expects?|anticipated|anticipates?|will|would|shall|likely|upcoming"
+    rf"|(?:is|are)\s+to\s+(?:reach|hit|exceed|top|be|rise|grow|increase)){FOLLOWING_VERB}"
+    r"|(?P<weak_expected>to\s+(?:reach|hit|exceed|top))"
+    r")\b)"
+)
+
+# Where a clause ends inside a sentence: punctuation (not the comma of "5,739"), dashes and
+# words that start a new clause with its own subject.
+CLAUSE_BREAK_RE = re.compile(
+    r"[;:()\[\]“”\"]|,(?!\d)|\s[–—-]\s|\b(?i:while|whereas|but|although|though|which|whom|who)\b"
+)
+# What may come before a sentence's leading time expression ("2. In 2017, ...", "But in 2017").
+LEAD_RE = re.compile(r"[\W\d]{0,4}(?:(?i:and|but|so|also|meanwhile|however|overall|nationwide),?\s+)?")
+# How many words a date may lie after a figure and still be that figure's own date
+# ("87,000 new enterprises registered in 2017").
+OWN_DATE_MAX_GAP_WORDS = 4
+# How many sentences back a paragraph's leading "In 2017, ..." still governs.
+LEAD_SENTENCES_BACK = 2
+COORDINATION_RE = re.compile(r"\band\b|&")
+CHANGE_TO_LEVEL_RE = re.compile(r"\bto\b", re.IGNORECASE)
+RANGE_WORDS_RE = re.compile(r"\b(?:to|from|versus|vs)\b", re.IGNORECASE)
+PARAGRAPH_BREAK_RE = re.compile(r"\n[^\S\n]*\n")
+BY_PREFIXES = ("by", "by the end of", "until", "till")
+RANGE_KINDS = ("span", "month_range", "day_range")
+# Expressions that hold a number the extractor reads as a figure ("the first three quarters",
+# "the first five months"); they are dates all the same.
+COUNTING_KINDS = ("quarter", "month_range")
+
+
+# --- The document's layout -------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class SentenceSlot:
+    """A sentence with what lies in it: figures, time expressions, clause breaks."""
+
+    start: int
+    end: int
+    paragraph: int
+    clause_breaks: list[int]
+    figures: list[int]  # indices into the quantities, in text order
+    expressions: list[int]  # indices into the time expressions, in text order
+    leader: int | None = None  # the expression that opens the sentence ("In 2017, ...")
+
+    def clause_of(self, position: int) -> tuple[int, int]:
+        after = bisect.bisect_right(self.clause_breaks, position)
+        start = self.clause_breaks[after - 1] if after else self.start
+        end = self.clause_breaks[after] if after < len(self.clause_breaks) else self.end
+        return start, end
+
+
+def _sentence_slots(text: str) -> list[SentenceSlot]:
+    slots: list[SentenceSlot] = []
+    paragraph = 0
+    previous_end = 0
+    for sentence in split_sentences(text):
+        if slots and PARAGRAPH_BREAK_RE.search(text, previous_end, sentence.start):
+            paragraph += 1
+        breaks = [m.start() for m in CLAUSE_BREAK_RE.finditer(sentence.text)]
+        slots.append(
+            SentenceSlot(sentence.start, sentence.end, paragraph, [sentence.start + b for b in breaks], [], [])
+        )
+        previous_end = sentence.end
+    return slots
+
+
+def _slot_index(starts: list[int], position: int) -> int:
+    return max(bisect.bisect_right(starts, position) - 1, 0)
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of `spans` (sorted by start)."""
+    after = bisect.bisect_left(spans, (end, end))
+    return any(span_end > start for _, span_end in spans[max(after - 8, 0) : after])
+
+
+def _word_count(text: str) -> int:
+    return len(text.split())
+
+
+# --- Resolving expressions to periods --------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    period: Period | None
+    source: str  # "text", "relative" or "none"
+
+
+UNRESOLVED = Resolved(None, "none")
+
+
+class DocumentTimes:
+    """The time expressions of one document, placed in sentences and resolved to periods."""
+
+    def __init__(self, text: str, quantities: list[Quantity], published: Publication | None):
+        self.text = text
+        self.quantities = quantities
+        self.published = published
+        self.slots = _sentence_slots(text)
+        starts = [slot.start for slot in self.slots]
+        spans = sorted((q.start, q.end) for q in quantities)
+        self.expressions = [
+            e
+            for e in find_time_expressions(text)
+            if e.kind in COUNTING_KINDS or not _overlaps(spans, e.start, e.end)
+        ]
+        self.slot_of_expression = [_slot_index(starts, e.start) for e in self.expressions]
+        self.slot_of_figure = [_slot_index(starts, q.start) for q in quantities]
+        if self.slots:
+            for index, slot_index in enumerate(self.slot_of_expression):
+                self.slots[slot_index].expressions.append(index)
+            for index in sorted(range(len(quantities)), key=lambda i: quantities[i].start):
+                self.slots[self.slot_of_figure[index]].figures.append(index)
+            for slot in self.slots:
+                slot.leader = self._leader(slot)
+        self.resolved: list[Resolved] = []
+        for index in range(len(self.expressions)):
+            self.resolved.append(self._resolve(index))
+
+    def _leader(self, slot: SentenceSlot) -> int | None:
+        if not slot.expressions:
+            return None
+        first = slot.expressions[0]
+        expression = self.expressions[first]
+        opening = LEAD_RE.fullmatch(self.text, slot.start, expression.start)
+        return first if opening and expression.role != "comparison" else None
+
+    # Years written near an expression, for the ones that do not give their own.
+    def _year_near(self, index: int, same_sentence_after: bool) -> int | None:
+        position = self.expressions[index].start
+        slot_index = self.slot_of_expression[index]
+        candidates = [
+            other
+            for other in self.slots[slot_index].expressions
+            if other != index
+            and self.expressions[other].explicit_year is not None
+            and self.expressions[other].kind != "prior"
+            and (same_sentence_after or self.expressions[other].start < position)
+        ]
+        if candidates:
+            nearest = min(candidates, key=lambda o: abs(self.expressions[o].start - position))
+            return self.expressions[nearest].explicit_year
+        paragraph = self.slots[slot_index].paragraph
+        for back in range(1, LEAD_SENTENCES_BACK + 1):
+            if slot_index - back < 0 or (
+                same_sentence_after and self.slots[slot_index - back].paragraph != paragraph
+            ):
+                break
+            for other in reversed(self.slots[slot_index - back].expressions):
+                year = self.expressions[other].explicit_year
+                if year is not None and self.expressions[other].kind != "prior":
+                    return year
+        return None
+
+    def _resolve(self, index: int) -> Resolved:
+        try:
+            return self._resolve_unchecked(index)
+        except (ValueError, IndexError, KeyError):
+            return UNRESOLVED  # "February 30", "Q5": written like a date, but not one
+
+    def _resolve_unchecked(self, index: int) -> Resolved:
+        expression = self.expressions[index]
+        kind, published = expression.kind, self.published
+        if kind == "prior":
+            return UNRESOLVED  # resolved against the figure's own period
+        if kind == "present":
+            return Resolved(published.period, "relative") if published else UNRESOLVED
+        if kind in ("anaphora", "since_then"):
+            year = self._year_near(index, same_sentence_after=False)
+            if year is None:
+                return UNRESOLVED
+            if kind == "since_then" and published and published.year > year:
+                return Resolved(years_period(year, published.year), "text")
+            return Resolved(year_period(year), "text")
+        year = expression.explicit_year
+        if year is not None:
+            period = _period_in(expression, year)
+            if expression.prefix == SINCE_PREFIX and kind == "year" and published and published.year > year:
+                period = years_period(year, published.year)
+            return Resolved(period, "text") if period else UNRESOLVED
+        offset = _relative_offset(expression.body)
+        if offset is not None or kind == "ytd":
+            if not published:
+                return UNRESOLVED
+            period = _period_in(expression, published.year + (offset or 0))
+            return Resolved(period, "relative") if period else UNRESOLVED
+        year = self._year_near(index, same_sentence_after=True)
+        if year is not None:
+            period = _period_in(expression, year)
+            return Resolved(period, "text") if period else UNRESOLVED
+        if not published:
+            return UNRESOLVED
+        period = _period_in(expression, published.year)
+        if period and published.month and period.start.month > published.month and kind in (
+            "month", "day", "month_range", "day_range",
+        ):  # fmt: skip
+            period = shifted(period, -1)  # "in November", written in June: last November
+        return Resolved(period, "relative") if period else UNRESOLVED
+
+    # --- Per figure ------------------------------------------------------------------------
+
+    def _owner(self, index: int) -> int | None:
+        """The figure a date directly follows in its clause ("9.46 million in 2012"), if any."""
+        expression = self.expressions[index]
+        slot = self.slots[self.slot_of_expression[index]]
+        clause_start, _ = slot.clause_of(expression.start)
+        before = [f for f in slot.figures if clause_start <= self.quantities[f].start and self.quantities[f].end <= expression.start]
+        if not before:
+            return None
+        figure = max(before, key=lambda f: self.quantities[f].end)
+        gap = self.text[self.quantities[figure].end : expression.start]
+        return figure if _word_count(gap) <= OWN_DATE_MAX_GAP_WORDS else None
+
+    def _distance(self, figure: int, index: int) -> int:
+        quantity, expression = self.quantities[figure], self.expressions[index]
+        return max(expression.start - quantity.end, quantity.start - expression.end, 0)
+
+    def _nearest(self, figure: int, indices) -> int | None:
+        indices = list(indices)
+        return min(indices, key=lambda i: self._distance(figure, i)) if indices else None
+
+    def _period_expression(self, figure: int) -> int | None:
+        """The expression that gives `figure` its period, by the rules in the module docstring."""
+        slot_index = self.slot_of_figure[figure]
+        slot = self.slots[slot_index]
+        quantity = self.quantities[figure]
+        clause = slot.clause_of(quantity.start)
+        candidates = [
+            i
+            for i in slot.expressions
+            if self.expressions[i].role != "comparison"
+            and not (self.expressions[i].start < quantity.end and quantity.start < self.expressions[i].end)
+        ]
+        owners = {i: self._owner(i) for i in candidates}
+        in_clause = [i for i in candidates if clause[0] <= self.expressions[i].start < clause[1]]
+        own = [i for i in in_clause if owners[i] == figure]
+        if own:
+            return own[0]
+        free = self._nearest(figure, (i for i in in_clause if owners[i] is None))
+        if free is not None:
+            return free
+        if slot.leader is not None and slot.leader in candidates:
+            return slot.leader
+        coordinated = [
+            i
+            for i in in_clause
+            if owners[i] is not None
+            and self.quantities[owners[i]].start > quantity.end
+            and self._coordinated(quantity, self.quantities[owners[i]].start)
+        ]
+        if coordinated:
+            return coordinated[0]
+        figure_clauses = {slot.clause_of(self.quantities[f].start) for f in slot.figures}
+        bare = self._nearest(
+            figure, (i for i in candidates if slot.clause_of(self.expressions[i].start) not in figure_clauses)
+        )
+        if bare is not None:
+            return bare
+        return self._paragraph_lead(slot_index)
+
+    def _coordinated(self, quantity: Quantity, next_start: int) -> bool:
+        """Whether a figure shares the date of the next one: joined by "and" (not "from ... to"),
+        or a change leading to a level ("jumped 40% to 9 billion yuan in 2016")."""
+        between = self.text[quantity.end : next_start]
+        if quantity.change is not None and CHANGE_TO_LEVEL_RE.search(between):
+            return True
+        return bool(COORDINATION_RE.search(between)) and not RANGE_WORDS_RE.search(between)
+
+    def _paragraph_lead(self, slot_index: int) -> int | None:
+        paragraph = self.slots[slot_index].paragraph
+        for back in range(1, LEAD_SENTENCES_BACK + 1):
+            if slot_index - back < 0:
+                return None
+            earlier = self.slots[slot_index - back]
+            if earlier.paragraph != paragraph:
+                return None
+            if earlier.leader is not None:
+                # "Since 2009, ..." says when something began, not what the next sentence counts.
+                return earlier.leader if self.expressions[earlier.leader].prefix != SINCE_PREFIX else None
+            if any(self.expressions[i].role != "comparison" for i in earlier.expressions):
+                return None  # a sentence with its own dates ends the lead's reach
+        return None
+
+    def _comparison_expression(self, figure: int, is_change: bool) -> int | None:
+        slot = self.slots[self.slot_of_figure[figure]]
+        quantity = self.quantities[figure]
+        clause = slot.clause_of(quantity.start)
+        comparisons = [i for i in slot.expressions if self.expressions[i].role == "comparison"]
+        in_clause = [i for i in comparisons if clause[0] <= self.expressions[i].start < clause[1]]
+        if in_clause or not is_change:
+            return self._nearest(figure, in_clause)
+        figure_clauses = {slot.clause_of(self.quantities[f].start) for f in slot.figures}
+        return self._nearest(
+            figure, (i for i in comparisons if slot.clause_of(self.expressions[i].start) not in figure_clauses)
+        )
+
+    def _comparison_period(self, index: int, own: Period | None) -> Period | None:
+        expression = self.expressions[index]
+        if expression.kind == "prior" or (expression.kind == "relative" and own is not None):
+            return shifted(own, -1) if own is not None else None
+        return self.resolved[index].period
+
+    def _status(self, figure: int, own: int | None, period: Period | None) -> tuple[str, str | None]:
+        """Status and the words that gave it, from the figure's clause out."""
+        quantity = self.quantities[figure]
+        slot = self.slots[self.slot_of_figure[figure]]
+        clause_start, clause_end = slot.clause_of(quantity.start)
+        next_figures = [self.quantities[f].start for f in slot.figures if self.quantities[f].start >= quantity.end]
+        after_end = min([clause_end, *next_figures])
+        published = self.published
+        before_publication = bool(published and period and period.end < published.period.start)
+        cues = []  # (distance, status, words)
+        for cue in STATUS_CUE_RE.finditer(self.text, clause_start, after_end):
+            if quantity.start <= cue.start() < quantity.end:
+                continue
+            status = cue.lastgroup
+            if status == "weak_expected":
+                if before_publication:
+                    continue  # "grew to reach 5 million in 2016": it did
+                status = "expected"
+            cues.append((self._span_distance(quantity, cue.start(), cue.end()), status, cue.group()))
+        by_past = False
+        for index in slot.expressions:
+            expression = self.expressions[index]
+            if expression.prefix not in BY_PREFIXES or not clause_start <= expression.start < clause_end:
+                continue
+            target = self.resolved[index].period
+            if target is None or published is None:
+                continue
+            if target.start > published.period.end:
+                cues.append((self._span_distance(quantity, expression.start, expression.end), "target", expression.text))
+            else:
+                by_past = True
+        if cues:
+            _, status, words = min(cues, key=lambda c: c[0])
+            return status, words
+        if quantity.status_hint in STATUSES and not (quantity.status_hint == "target" and by_past):
+            return quantity.status_hint, None
+        if published and period and period.start > published.period.end and own is not None:
+            return "expected", self.expressions[own].text
+        return "actual", None
+
+    @staticmethod
+    def _span_distance(quantity: Quantity, start: int, end: int) -> int:
+        # Cues before the figure count as nearer than the same distance after it.
+        if end <= quantity.start:
+            return 2 * (quantity.start - end)
+        return 2 * max(start - quantity.end, 0) + 1
+
+    def context(self, figure: int) -> MentionContext:
+        quantity = self.quantities[figure]
+        if not self.slots:
+            return MentionContext(status=quantity.status_hint if quantity.status_hint in STATUSES else "actual")
+        own = self._period_expression(figure)
+        resolved = self.resolved[own] if own is not None else UNRESOLVED
+        period = resolved.period
+        is_change = (
+            quantity.change is not None or quantity.change_basis_text is not None or quantity.unit_class == "multiplier"
+        )
+        comparison = self._comparison_expression(figure, is_change)
+        comparison_period = self._comparison_period(comparison, period) if comparison is not None else None
+        status, status_text = self._status(figure, own, period)
+        expression = self.expressions[own] if own is not None else None
+        return MentionContext(
+            period_label=period.label if period else None,
+            period_granularity=period.granularity if period else None,
+            period_start=period.start if period else None,
+            period_end=period.end if period else None,
+            period_text=expression.text if expression else None,
+            period_is_point_in_time=bool(expression and expression.role == "point"),
+            period_source=resolved.source if period else "none",
+            comparison_label=comparison_period.label if comparison_period else None,
+            comparison_text=self.expressions[comparison].text if comparison is not None else None,
+            status=status,
+            status_text=status_text,
+        )
+
+
+def resolve_contexts(
+    text: str, quantities: list[Quantity], published_on: dt.date | str | None = None
+) -> list[MentionContext]:
+    """One MentionContext per quantity, in the same order. `published_on` is a date or an ISO
+    string of any precision ("2017", "2017-09", "2017-09-15"); it resolves "last year",
+    "at present" and decides whether "by 2020" is still a target."""
+    if not quantities:
+        return []
+    times = DocumentTimes(text, list(quantities), publication(published_on))
+    contexts = [times.context(i) for i in range(len(quantities))]
+    return [_restated(contexts, i, q) for i, q in enumerate(quantities)]
+
+
+def _restated(contexts: list[MentionContext], index: int, quantity: Quantity) -> MentionContext:
+    """A restatement in another unit ("($7.83 billion)") shares the period of what it restates."""
+    original = quantity.equivalent_of
+    if original is None or not 0 <= original < len(contexts) or original == index:
+        return contexts[index]
+    return contexts[original]

@@ -1,0 +1,249 @@
+"""figures.context: the period and status of each figure, from the words around it."""
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from figures.context import MentionContext, find_time_expressions, publication, resolve_contexts
+from figures.quantities import extract
+
+# (text, published_on, figure as extracted, expected context fields). Own sentences in news and
+# report style, then seed sentences copied verbatim (marked "seed").
+CASES = [
+    # a sentence-opening year governs every figure of the sentence
+    ("In 2017, the city had 120 incubators and 4,500 start-ups.", None, "120",
+     {"period_label": "2017", "period_granularity": "year", "period_text": "In 2017", "period_source": "text"}),
+    ("In 2017, the city had 120 incubators and 4,500 start-ups.", None, "4,500", {"period_label": "2017"}),
+    ("In 2019, venture funds raised 12 billion yuan, while angel investors put in 3 billion yuan.", None,
+     "3 billion yuan", {"period_label": "2019", "status": "actual"}),
+    ("During 2016, exports rose 8% and imports fell 2%.", None, "2%", {"period_label": "2016"}),
+    # a figure's own closer year overrides the governing one
+    ("In 2017, sales reached 5 million yuan, up from 3 million yuan in 2015.", None, "3 million yuan",
+     {"period_label": "2015", "period_text": "in 2015"}),
+    ("In 2017, sales reached 5 million yuan, up from 3 million yuan in 2015.", None, "5 million yuan",
+     {"period_label": "2017"}),
+    ("The annual sales of 2012 was 2 million yuan, and the sales of 2014 was 9 million yuan.", None,
+     "9 million yuan", {"period_label": "2014"}),
+    # comparison bases are not the figure's period
+    ("The number of incubators rose 18% compared with 2015.", None, "18%",
+     {"period_label": None, "period_source": "none", "comparison_label": "2015", "comparison_text": "compared with 2015"}),
+    ("Revenue in 2018 grew by 25% compared to 2017.", None, "25%",
+     {"period_label": "2018", "comparison_label": "2017"}),
+    ("Output in 2016 was 12% higher than in 2015.", None, "12%", {"period_label": "2016", "comparison_label": "2015"}),
+    ("Investment jumped 40% year-on-year to 9 billion yuan in 2016.", None, "40%",
+     {"period_label": "2016", "comparison_label": "2015", "comparison_text": "year-on-year"}),
+    ("In the first half of 2018, registrations grew 12% year on year.", None, "12%",
+     {"period_label": "2018-H1", "comparison_label": "2017-H1"}),
+    ("In 2016, the fund grew 30% over the previous year.", None, "30%", {"comparison_label": "2015"}),
+    ("Sales rose 9% over last year.", "2019-03-01", "9%", {"comparison_label": "2018", "period_source": "none"}),
+    ("The fund has expanded by 6 times from the level in 2012.", None, "6 times",
+     {"comparison_label": "2012", "period_label": None}),
+    # from X in 2012 to Y in 2016: each figure takes its own year
+    ("Registrations jumped from 9.46 million in 2012 to 16.51 million in 2016.", None, "9.46 million",
+     {"period_label": "2012"}),
+    ("Registrations jumped from 9.46 million in 2012 to 16.51 million in 2016.", None, "16.51 million",
+     {"period_label": "2016"}),
+    ("Exports climbed from $2 billion in 2010 to $5 billion in 2015.", None, "$5 billion", {"period_label": "2015"}),
+    # coordinated figures share the date written after the last one
+    ("It won investment of 150 million yuan and a turnover of 250 million yuan in 2017.", None,
+     "150 million yuan", {"period_label": "2017"}),
+    # halves, quarters, months, days
+    ("In the first half of 2017, high-tech output grew by 13.1%.", None, "13.1%",
+     {"period_label": "2017-H1", "period_granularity": "half", "period_start": dt.date(2017, 1, 1),
+      "period_end": dt.date(2017, 6, 30), "period_text": "In the first half of 2017"}),
+    ("Profit in the second half of 2015 was 40 million yuan.", None, "40 million yuan",
+     {"period_label": "2015-H2", "period_end": dt.date(2015, 12, 31)}),
+    ("Revenue hit 3 billion yuan in H1 2019.", None, "3 billion yuan", {"period_label": "2019-H1"}),
+    ("In the third quarter of 2017, 2,300 firms were registered.", None, "2,300",
+     {"period_label": "2017-Q3", "period_granularity": "quarter", "period_start": dt.date(2017, 7, 1),
+      "period_end": dt.date(2017, 9, 30)}),
+    ("Shipments reached 800,000 units in Q1 2020.", None, "800,000", {"period_label": "2020-Q1"}),
+    ("In the first three quarters of 2018, investment rose 7.2%.", None, "7.2%",
+     {"period_label": "2018-Q1/2018-Q3", "period_end": dt.date(2018, 9, 30)}),
+    ("In September 2017, the platform signed up 3,000 users.", None, "3,000",
+     {"period_label": "2017-09", "period_granularity": "month", "period_end": dt.date(2017, 9, 30)}),
+    ("From January to May 2018, 1.2 million firms were set up.", None, "1.2 million",
+     {"period_label": "2018-01/2018-05", "period_granularity": "month"}),
+    ("In the first five months of 2018, 1.2 million firms were set up.", None, "1.2 million",
+     {"period_label": "2018-01/2018-05"}),
+    ("On May 7, 2015, the premier visited a cafe that hosts 40 start-ups.", None, "40",
+     {"period_label": "2015-05-07", "period_granularity": "day"}),
+    ("During the week of Sep 15-21, 2017, about 5,000 events were held.", None, "5,000",
+     {"period_label": "2017-09-15/2017-09-21", "period_granularity": "day", "period_start": dt.date(2017, 9, 15),
+      "period_end": dt.date(2017, 9, 21)}),
+    ("On 2017-09-15 the exchange listed 12 firms.", None, "12", {"period_label": "2017-09-15"}),
+    # spans of years
+    ("From 2014 to 2017, the zone attracted 2.4 billion dollars.", None, "2.4 billion dollars",
+     {"period_label": "2014/2017", "period_granularity": "multi_year", "period_start": dt.date(2014, 1, 1),
+      "period_end": dt.date(2017, 12, 31)}),
+    ("Over 2014-2017 the park added 600 firms.", None, "600", {"period_label": "2014/2017"}),
+    ("Between 2012 and 2016 the number of makerspaces grew to 4,298.", None, "4,298", {"period_label": "2012/2016"}),
+    ("In 2015-16 the council approved 75 projects.", None, "75", {"period_label": "2015/2016"}),
+    # points in time
+    ("By the end of 2016, there were 4,298 makers' spaces.", "2017-05-01", "4,298",
+     {"period_label": "2016", "period_is_point_in_time": True, "period_text": "By the end of 2016", "status": "actual"}),
+    ("As of June 2017, the incubator housed 230 teams.", None, "230",
+     {"period_label": "2017-06", "period_is_point_in_time": True}),
+    ("At the end of 2015 the fund managed 8 billion yuan.", None, "8 billion yuan",
+     {"period_label": "2015", "period_is_point_in_time": True}),
+    ("At present, the company employs 1,200 people.", "2018-12-05", "1,200",
+     {"period_label": "2018-12-05", "period_is_point_in_time": True, "period_source": "relative"}),
+    ("So far this year, 3,400 start-ups have registered.", "2019-07-10", "3,400",
+     {"period_label": "2019", "period_source": "relative", "period_is_point_in_time": False}),
+    # flows are not points in time
+    ("In 2014, China had 1,600 incubators.", None, "1,600", {"period_is_point_in_time": False}),
+    # relative years against the publication date
+    ("Last year, the province attracted 2 billion yuan of venture capital.", "2018-03-01", "2 billion yuan",
+     {"period_label": "2017", "period_source": "relative", "period_text": "Last year"}),
+    ("The company sold 40,000 drones this year.", "2016-11-20", "40,000", {"period_label": "2016", "period_source": "relative"}),
+    ("Last year, the province attracted 2 billion yuan.", None, "2 billion yuan",
+     {"period_label": None, "period_source": "none", "period_text": "Last year"}),
+    ("In the first half of this year, revenue was 3 billion yuan.", "2017-08-01", "3 billion yuan",
+     {"period_label": "2017-H1", "period_source": "relative"}),
+    ("In June, the accelerator admitted 35 teams.", "2017-09-01", "35",
+     {"period_label": "2017-06", "period_source": "relative"}),
+    ("In November, the accelerator admitted 35 teams.", "2017-09-01", "35", {"period_label": "2016-11"}),
+    # paragraph leads and anaphora
+    ("In 2017, there were 5,739 spaces. They served 410,000 teams.", None, "410,000", {"period_label": "2017"}),
+    ("In 2014, China had 1,600 incubators. In the same year, 300,000 findings were traded.", None, "300,000",
+     {"period_label": "2014", "period_text": "In the same year"}),
+    ("In 2017, there were 5,739 spaces.\n\nThe park has 40 buildings.", None, "40", {"period_source": "none"}),
+    ("The park opened in 2009 and hosted 40 firms by 2012. Since then it has added 25 more.", "2015-01-01", "25",
+     {"period_label": "2012/2015"}),
+    # no date at all
+    ("The incubator hosts 300 start-ups.", "2018-01-01", "300",
+     {"period_label": None, "period_source": "none", "period_text": None, "period_start": None, "status": "actual"}),
+    ("Shanghai based Ucloud has 14 data centres around the world.", None, "14", {"period_source": "none"}),
+    # years inside the figure or as numbers are not periods
+    ("About 2000 people attended the forum.", None, "2000", {"period_label": None}),
+    # status
+    ("Sales for 2018 are expected to reach 1 billion yuan.", "2017-09-01", "1 billion yuan",
+     {"status": "expected", "period_label": "2018"}),
+    ("The company will test its rocket next year and launch one satellite.", "2017-09-01", "one",
+     {"status": "expected", "status_text": "will", "period_label": "2018", "period_source": "relative"}),
+    ("The city aims to build 500 incubators by 2020.", "2017-01-01", "500",
+     {"status": "target", "period_label": "2020", "period_is_point_in_time": True}),
+    ("The plan calls for 1,000 makerspaces by 2020.", "2016-01-01", "1,000", {"status": "target"}),
+    ("By 2020 the province will have 300 accelerators.", "2016-06-01", "300", {"status": "expected"}),
+    ("Revenue is projected to hit 4 billion yuan in 2021.", "2019-01-01", "4 billion yuan",
+     {"status": "forecast", "period_label": "2021"}),
+    ("Output is estimated to reach 9 million tonnes.", None, "9 million tonnes", {"status": "forecast"}),
+    ("The ministry plans to train 20,000 mentors.", None, "20,000", {"status": "target"}),
+    ("The goal is 50 billion yuan of new investment.", None, "50 billion yuan", {"status": "target"}),
+    ("Exports in 2022 of 3 billion dollars would be a record.", "2021-01-01", "3 billion dollars", {"status": "expected"}),
+    ("Sales of 30-40 million yuan in 2018 look within reach.", "2017-09", "30-40 million yuan",
+     {"status": "expected", "status_text": "in 2018"}),
+    ("Its turnover grew to reach 5 million yuan in 2016.", "2017-05-01", "5 million yuan", {"status": "actual"}),
+    ("By 2016 the zone had 800 firms.", "2017-05-01", "800", {"status": "actual", "period_is_point_in_time": True}),
+    # restatements share the period of what they restate
+    ("In 2016, 53.96 billion yuan ($7.83 billion) was raised.", None, "$7.83 billion", {"period_label": "2016"}),
+    # seed sentences, verbatim
+    ("“The annual sales of 2012 was 1 million yuan, the average of monthly sales in 2013 was 1 million yuan, "
+     "the average daily sales was 1 million yuan in 2015, the sales for 2017 is expected to reach 1 billion yuan "
+     "and profit to be 10 million yuan.”", "2017-09", "1 billion yuan",
+     {"period_label": "2017", "status": "expected", "status_text": "is expected to reach"}),
+    ("“The annual sales of 2012 was 1 million yuan, the average of monthly sales in 2013 was 1 million yuan, "
+     "the average daily sales was 1 million yuan in 2015, the sales for 2017 is expected to reach 1 billion yuan "
+     "and profit to be 10 million yuan.”", "2017-09", "10 million yuan", {"period_label": "2017", "status": "expected"}),
+    ("In 2017, there were 5,739 makers' spaces according to statistics of Torch Center, an increase of over 33% "
+     "compared with 2016.", "2018-12-05", "33%", {"period_label": "2017", "comparison_label": "2016", "status": "actual"}),
+    ("In the first half of 2017, high tech industries grew by 13.1% while it was 6.9% for the conventional "
+     "manufacturing.", "2017-09", "6.9%", {"period_label": "2017-H1"}),
+    ("The increase of business registration has been extraordinary, jumping from 9.46 million in 2012 to 16.51 "
+     "million in 2016.", "2017-09", "16.51 million", {"period_label": "2016"}),
+    ("At present, its monthly turnover exceeds 80 million yuan and its net sales volume reached 640 million yuan "
+     "in 2017.", "2018-12-05", "80 million yuan", {"period_label": "2018-12-05", "period_is_point_in_time": True}),
+    ("At present, its monthly turnover exceeds 80 million yuan and its net sales volume reached 640 million yuan "
+     "in 2017.", "2018-12-05", "640 million yuan", {"period_label": "2017", "period_is_point_in_time": False}),
+    ("Eaglesky is able to achieve breakeven this year with sales expected to reach 30-40 million yuan in 2018.",
+     "2017-09", "30-40 million yuan", {"period_label": "2018", "status": "expected"}),
+]  # fmt: skip
+
+
+def _context_of(text: str, published_on, figure: str) -> MentionContext:
+    quantities = extract(text)
+    contexts = resolve_contexts(text, quantities, published_on)
+    matching = [c for q, c in zip(quantities, contexts) if q.text == figure]
+    assert matching, f"{figure!r} not extracted from {text!r}: {[q.text for q in quantities]}"
+    return matching[0]
+
+
+@pytest.mark.parametrize(("text", "published_on", "figure", "expected"), CASES)
+def test_context(text, published_on, figure, expected):
+    context = _context_of(text, published_on, figure)
+    actual = {name: getattr(context, name) for name in expected}
+    assert actual == expected
+
+
+def test_enough_cases():
+    assert len(CASES) >= 60
+
+
+def test_one_context_per_quantity_in_order():
+    text = "In 2016, 79,000 patents were obtained by 49,000 startups. Sales rose 5% year-on-year."
+    quantities = extract(text)
+    contexts = resolve_contexts(text, quantities, dt.date(2017, 5, 23))
+    assert [c.period_label for c in contexts] == ["2016", "2016", "2016"]  # the lead reaches on
+    assert contexts[2].comparison_text == "year-on-year" and contexts[2].comparison_label == "2015"
+
+
+def test_no_quantities_no_contexts():
+    assert resolve_contexts("In 2017 nothing was counted.", []) == []
+
+
+def test_publication_precision():
+    assert publication("2018").period.label == "2018"
+    assert publication("2017-09").period.label == "2017-09"
+    assert publication(dt.date(2018, 12, 5)).period.label == "2018-12-05"
+    assert publication("next spring") is None and publication(None) is None
+
+
+def test_time_expressions_keep_their_preposition():
+    found = find_time_expressions("Compared with 2016, by the end of 2017 and in the first half of 2018.")
+    assert [(e.text, e.role) for e in found] == [
+        ("Compared with 2016", "comparison"),
+        ("by the end of 2017", "point"),
+        ("in the first half of 2018", "period"),
+    ]
+
+
+def test_a_date_inside_the_figure_is_not_its_period():
+    text = "In the first three quarters of 2018, investment rose 7.2%."
+    quantities = extract(text)
+    contexts = resolve_contexts(text, quantities)
+    assert [(q.text, c.period_label) for q, c in zip(quantities, contexts)] == [
+        ("three quarters", None),
+        ("7.2%", "2018-Q1/2018-Q3"),
+    ]
+
+
+def test_numbers_that_are_not_years():
+    assert find_time_expressions("It raised 2,017 yuan, 2017.5 tonnes and 2017% more, US$2017.") == []
+
+
+WORDS = st.sampled_from(
+    ["In", "2017", "2016,", "by", "the", "end", "of", "first", "half", "Q3", "compared", "with", "year-on-year",
+     "last", "year", "will", "reach", "1.5", "million", "yuan", "42%", "September", "15-21,", "from", "to",
+     "2014-2017", "since", "then", "at", "present", "same", ".", "\n\n", "expected", "by 2020", "May"]
+)  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    words=st.lists(WORDS, max_size=40),
+    noise=st.text(max_size=30),
+    published_on=st.one_of(st.none(), st.dates(), st.sampled_from(["2017", "2017-09", "bad", "2018-02-30"])),
+)
+def test_never_raises_and_one_context_per_quantity(words, noise, published_on):
+    text = " ".join(words) + noise
+    quantities = extract(text)
+    contexts = resolve_contexts(text, quantities, published_on)
+    assert len(contexts) == len(quantities)
+    for context in contexts:
+        assert context.status in ("actual", "expected", "target", "forecast")
+        assert context.period_source in ("text", "relative", "none")
+        assert (context.period_label is None) == (context.period_start is None)
+        if context.period_start is not None:
+            assert context.period_start <= context.period_end
