@@ -103,3 +103,44 @@ def record_build_state(build_database: Path, **changes: object) -> dict:
 
 def now_utc() -> str:
     return datetime.now(timezone.utc).isoformat()
+
+
+def ensure_raw_table(connection: duckdb.DuckDBPyConnection, table: str, columns: dict[str, str]) -> None:
+    """Create raw.<table> with explicit column types (an empty first batch must not guess them)."""
+    connection.execute(f"create schema if not exists {RAW_SCHEMA}")
+    column_list = ", ".join(f"{name} {sql_type}" for name, sql_type in columns.items())
+    connection.execute(f"create table if not exists {RAW_SCHEMA}.{table} ({column_list})")
+
+
+def stored_keys(database: Path, table: str, key_column: str = "content_key") -> dict[str, str]:
+    """document_id -> stored content key for raw.<table>; empty when nothing is stored yet."""
+    if not database.exists():
+        return {}
+    with connect(database, read_only=True) as connection:
+        exists = connection.execute(
+            "select count(*) from information_schema.tables where table_schema = ? and table_name = ?",
+            [RAW_SCHEMA, table],
+        ).fetchone()[0]
+        if not exists:
+            return {}
+        return dict(connection.execute(f"select document_id, any_value({key_column}) from {RAW_SCHEMA}.{table} group by 1").fetchall())
+
+
+def replace_document_rows(
+    connection: duckdb.DuckDBPyConnection, table: str, document_ids: list[str], frame: pd.DataFrame
+) -> None:
+    """Delete the given documents' rows from raw.<table>, then insert the frame's rows.
+
+    The caller wraps calls in one transaction so a crash leaves the previous rows intact.
+    """
+    ids = pd.DataFrame({"document_id": pd.Series(document_ids, dtype="string")})
+    connection.register("replaced_document_ids", ids)
+    connection.execute(
+        f"delete from {RAW_SCHEMA}.{table} where document_id in (select document_id from replaced_document_ids)"
+    )
+    connection.unregister("replaced_document_ids")
+    if len(frame):
+        connection.register("incoming_rows", frame)
+        columns = ", ".join(frame.columns)
+        connection.execute(f"insert into {RAW_SCHEMA}.{table} ({columns}) select {columns} from incoming_rows")
+        connection.unregister("incoming_rows")

@@ -14,3 +14,8 @@ def pytest_configure(config):
     os.environ["WAREHOUSE_DIR"] = tempfile.mkdtemp(prefix="warehouse-test-")
     os.environ.setdefault("SOURCES_DIR", str(REPO_ROOT / "sources"))
     os.environ.pop("DAGSTER_HOME", None)
+
+    # Parse the dbt project afresh so the Dagster assets match the models on disk.
+    from orchestration.resources import prepare_dbt_manifest
+
+    prepare_dbt_manifest(force=True)

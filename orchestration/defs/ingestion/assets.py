@@ -1,53 +1,86 @@
 """Ingestion: documents under sources/ become clean text and sentences in the build database.
 
-The work is done by the `figures` library; this module only loads its output into raw tables.
+The `figures` library does the work; this module decides which documents need it (new or
+changed content, by hash), runs them across the cores, and stores the rows per document in
+raw.documents and raw.sentences. Removed documents lose their rows, and every addition,
+change and removal is recorded in raw.document_events.
 """
 
-import pandas as pd
-import dagster as dg
+from pathlib import Path
 
-from figures.ingest import IngestedDocument, ingest_sources
+import dagster as dg
+import pandas as pd
+
+from figures.ingest import DEFAULT_MAX_BYTES, DocumentRef, IngestedDocument, discover_documents, ingest_document
+from orchestration.incremental import batched, code_fingerprint, content_key, file_digest, parallel_map
 from orchestration.resources import WarehouseResource
-from orchestration.warehouse import now_utc, record_build_state, replace_raw_table
+from orchestration.warehouse import (
+    connect,
+    ensure_raw_table,
+    now_utc,
+    record_build_state,
+    replace_document_rows,
+    stored_keys,
+)
 
 GROUP = "ingestion"
-SENTENCE_COLUMNS = ["sentence_id", "document_id", "sentence_index", "start_char", "end_char", "text"]
+# Library code whose changes alter ingestion output.
+INGESTION_CODE = ("ingest.py", "text.py", "sentences.py", "schemas")
+# Documents written to the database per batch: bounds memory on large corpora.
+BATCH_SIZE = 500
+
+DOCUMENT_COLUMNS = {
+    "document_id": "varchar", "source_path": "varchar", "metadata_path": "varchar",
+    "status": "varchar", "error": "varchar", "title": "varchar", "publisher": "varchar",
+    "published_on": "varchar", "published_precision": "varchar", "url": "varchar",
+    "format": "varchar", "language": "varchar", "source_tier": "integer",
+    "date_accessed": "varchar", "license": "varchar", "notes": "varchar", "sha256": "varchar",
+    "encoding": "varchar", "n_bytes": "bigint", "clean_text": "varchar", "warnings": "varchar",
+    "n_chars": "bigint", "n_sentences": "integer", "content_key": "varchar",
+}  # fmt: skip
+SENTENCE_COLUMNS = {
+    "sentence_id": "varchar", "document_id": "varchar", "sentence_index": "integer",
+    "start_char": "bigint", "end_char": "bigint", "text": "varchar",
+}  # fmt: skip
+EVENT_COLUMNS = {
+    "document_id": "varchar", "source_path": "varchar", "event": "varchar",
+    "content_key": "varchar", "detected_at": "timestamptz",
+}  # fmt: skip
+
 
 def sentence_id(document_id: str, start: int, end: int) -> str:
     """Stable and readable: the same document text always gives the same ids."""
     return f"{document_id}@{start}-{end}"
 
 
-def documents_frame(documents: list[IngestedDocument]) -> pd.DataFrame:
-    frame = pd.DataFrame([doc.to_record(include_clean_text=True) for doc in documents])
-    # Nullable integers so a quarantined row without a tier does not turn the column to floats.
-    for column in ("source_tier", "n_bytes", "n_chars", "n_sentences"):
-        frame[column] = frame[column].astype("Int64")
-    return frame
+def document_key(sources_root: Path, ref: DocumentRef) -> str:
+    """Changes when the document's bytes, its sidecar's bytes or the ingestion code change."""
+    sidecar = sources_root / ref.metadata_path if ref.metadata_path else None
+    return content_key(
+        code_fingerprint(*INGESTION_CODE),
+        ref.source_path,
+        file_digest(sources_root / ref.source_path),
+        file_digest(sidecar),
+    )
+
+
+def _ingest(job: tuple[DocumentRef, str, int]) -> IngestedDocument:
+    ref, sources_root, max_bytes = job
+    return ingest_document(ref, Path(sources_root), max_bytes)
+
+
+def documents_frame(documents: list[IngestedDocument], keys: dict[str, str]) -> pd.DataFrame:
+    rows = [doc.to_record(include_clean_text=True) | {"content_key": keys[doc.document_id]} for doc in documents]
+    return pd.DataFrame(rows, columns=list(DOCUMENT_COLUMNS))
 
 
 def sentences_frame(documents: list[IngestedDocument]) -> pd.DataFrame:
     rows = [
-        {
-            "sentence_id": sentence_id(record["document_id"], record["start"], record["end"]),
-            "document_id": record["document_id"],
-            "sentence_index": record["sentence_index"],
-            "start_char": record["start"],
-            "end_char": record["end"],
-            "text": record["text"],
-        }
+        (sentence_id(doc.document_id, s.start, s.end), doc.document_id, s.index, s.start, s.end, s.text)
         for doc in documents
-        for record in doc.sentence_records()
+        for s in doc.sentences
     ]
-    return pd.DataFrame(rows, columns=SENTENCE_COLUMNS)
-
-
-def quarantine_table(documents: list[IngestedDocument]) -> str:
-    lines = ["| document | error |", "|---|---|"]
-    lines += [
-        f"| {doc.source_path} | {doc.error} |" for doc in documents if doc.status != "ok"
-    ]
-    return "\n".join(lines)
+    return pd.DataFrame(rows, columns=list(SENTENCE_COLUMNS))
 
 
 @dg.multi_asset(
@@ -66,31 +99,66 @@ def quarantine_table(documents: list[IngestedDocument]) -> str:
             description="Sentences of every ingested document with character offsets into "
             "its clean text. One row per document x sentence.",
         ),
+        dg.AssetSpec(
+            "document_events",
+            group_name=GROUP,
+            kinds={"python", "duckdb"},
+            description="Documents added, changed or removed, detected by content hash at each "
+            "refresh. One row per document x detected change.",
+        ),
     ],
 )
 def ingested_documents(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
-    # load
-    documents = ingest_sources(warehouse.sources_root)
-    # process
-    documents_table = documents_frame(documents)
-    sentences_table = sentences_frame(documents)
-    quarantined = [doc for doc in documents if doc.status != "ok"]
+    # load: what is under sources/ now, and what the build database already holds
+    refs = discover_documents(warehouse.sources_root)
+    keys = {ref.document_id: document_key(warehouse.sources_root, ref) for ref in refs}
+    stored = stored_keys(warehouse.build_database, "documents")
+    pending = [ref for ref in refs if stored.get(ref.document_id) != keys[ref.document_id]]
+    removed = sorted(set(stored) - set(keys))
+
+    # process and save, in one transaction: a crash leaves the previous rows in place
+    detected_at = now_utc()
+    events = [
+        (ref.document_id, ref.source_path, "changed" if ref.document_id in stored else "added", keys[ref.document_id], detected_at)
+        for ref in pending
+    ] + [(document_id, None, "removed", stored[document_id], detected_at) for document_id in removed]
+    jobs = [(ref, str(warehouse.sources_root), DEFAULT_MAX_BYTES) for ref in pending]
+    quarantined = []
+    with connect(warehouse.build_database) as connection:
+        for table, columns in (("documents", DOCUMENT_COLUMNS), ("sentences", SENTENCE_COLUMNS), ("document_events", EVENT_COLUMNS)):
+            ensure_raw_table(connection, table, columns)
+        connection.execute("begin transaction")
+        for table in ("documents", "sentences"):
+            replace_document_rows(connection, table, removed, pd.DataFrame(columns=["document_id"]))
+        for batch in batched(parallel_map(_ingest, jobs), BATCH_SIZE):
+            ids = [doc.document_id for doc in batch]
+            replace_document_rows(connection, "documents", ids, documents_frame(batch, keys))
+            replace_document_rows(connection, "sentences", ids, sentences_frame(batch))
+            quarantined += [doc for doc in batch if doc.status != "ok"]
+        if events:
+            connection.register("new_events", pd.DataFrame(events, columns=list(EVENT_COLUMNS)))
+            connection.execute("insert into raw.document_events select * from new_events")
+            connection.unregister("new_events")
+        connection.execute("commit")
+        n_documents, n_quarantined = connection.execute(
+            "select count(*), count(*) filter (where status <> 'ok') from raw.documents"
+        ).fetchone()
+        n_sentences = connection.execute("select count(*) from raw.sentences").fetchone()[0]
+    if pending or removed:
+        record_build_state(warehouse.build_database, raw_loaded_at=now_utc())
     for doc in quarantined:
         context.log.warning(f"quarantined {doc.source_path}: {doc.error}")
-    # save
-    replace_raw_table(warehouse.build_database, "documents", documents_table)
-    replace_raw_table(warehouse.build_database, "sentences", sentences_table)
-    record_build_state(warehouse.build_database, raw_loaded_at=now_utc())
+    context.log.info(f"{len(pending)} documents ingested, {len(refs) - len(pending)} unchanged, {len(removed)} removed")
+
     yield dg.MaterializeResult(
         asset_key="documents",
         metadata={
-            "dagster/row_count": len(documents_table),
-            "documents_ok": len(documents) - len(quarantined),
-            "documents_quarantined": len(quarantined),
-            "quarantined": dg.MetadataValue.md(quarantine_table(documents)),
+            "dagster/row_count": n_documents,
+            "documents_quarantined": n_quarantined,
+            "ingested_this_run": len(pending),
+            "unchanged": len(refs) - len(pending),
+            "removed": dg.MetadataValue.json(removed),
         },
     )
-    yield dg.MaterializeResult(
-        asset_key="sentences",
-        metadata={"dagster/row_count": len(sentences_table)},
-    )
+    yield dg.MaterializeResult(asset_key="sentences", metadata={"dagster/row_count": n_sentences})
+    yield dg.MaterializeResult(asset_key="document_events", metadata={"new_events": len(events)})
