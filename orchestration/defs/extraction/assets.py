@@ -1,14 +1,17 @@
 """Extraction: every quantity in every ingested document, with offsets into its clean text.
 
-The `figures.quantities` library finds the quantities; this module ties each one to its
-sentence and stores them as raw.mentions, one row per quantity.
+The `figures.quantities` library finds the quantities and `figures.context` reads the period
+and status of each from the words around it; this module ties each one to its sentence and
+stores them as raw.mentions, one row per quantity.
 """
 
 import bisect
+from dataclasses import fields
 
 import dagster as dg
 import pandas as pd
 
+from figures.context import MentionContext, resolve_contexts
 from figures.quantities import EXTRACTOR_VERSION, FIELD_NAMES, extract
 from orchestration.defs.ingestion.assets import sentence_id
 from orchestration.resources import WarehouseResource
@@ -19,9 +22,11 @@ GROUP = "extraction"
 # becomes a mention id so the link survives outside one extraction call.
 RENAMED_FIELDS = {"text": "surface_text", "start": "start_char", "end": "end_char"}
 COPIED_FIELDS = [name for name in FIELD_NAMES if name not in RENAMED_FIELDS and name != "equivalent_of"]
+# Period and status of each figure, stored as they are (dates as ISO strings).
+CONTEXT_FIELDS = [f.name for f in fields(MentionContext)]
 MENTION_COLUMNS = [
     "mention_id", "document_id", "sentence_id", "sentence_index", "surface_text", "start_char",
-    "end_char", *COPIED_FIELDS, "equivalent_mention_id", "extractor_version",
+    "end_char", *COPIED_FIELDS, "equivalent_mention_id", *CONTEXT_FIELDS, "extractor_version",
 ]  # fmt: skip
 
 
@@ -29,13 +34,27 @@ def mention_id(document_id: str, start: int, end: int) -> str:
     return f"{document_id}@{start}-{end}"
 
 
-def document_mentions(document_id: str, clean_text: str, sentences: list[tuple[int, int, int]]) -> list[dict]:
-    """Rows for one document; `sentences` are (index, start, end) sorted by start."""
+def context_columns(context: MentionContext) -> dict:
+    values = {name: getattr(context, name) for name in CONTEXT_FIELDS}
+    for name in ("period_start", "period_end"):
+        values[name] = values[name].isoformat() if values[name] is not None else None
+    return values
+
+
+def document_mentions(
+    document_id: str,
+    clean_text: str,
+    sentences: list[tuple[int, int, int]],
+    published_on: str | None = None,
+) -> list[dict]:
+    """Rows for one document; `sentences` are (index, start, end) sorted by start;
+    `published_on` ("YYYY", "YYYY-MM" or "YYYY-MM-DD") resolves "last year", "at present"."""
     starts = [start for _, start, _ in sentences]
     quantities = extract(clean_text)
+    contexts = resolve_contexts(clean_text, quantities, published_on)
     ids = [mention_id(document_id, q.start, q.end) for q in quantities]
     rows = []
-    for quantity, this_id in zip(quantities, ids):
+    for quantity, context, this_id in zip(quantities, contexts, ids):
         position = bisect.bisect_right(starts, quantity.start) - 1
         index, start, end = sentences[position] if position >= 0 else (None, None, None)
         row = {
@@ -50,6 +69,7 @@ def document_mentions(document_id: str, clean_text: str, sentences: list[tuple[i
             "extractor_version": EXTRACTOR_VERSION,
         }
         row.update({name: getattr(quantity, name) for name in COPIED_FIELDS})
+        row.update(context_columns(context))
         rows.append(row)
     return rows
 
@@ -61,12 +81,12 @@ def document_mentions(document_id: str, clean_text: str, sentences: list[tuple[i
 )
 def mentions(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
     """Every quantity found in the clean text of every ingested document: surface text, character
-    offsets, parsed value and bounds, scale, unit, counted noun, rate basis, qualifier and hints.
-    One row per quantity mention."""
+    offsets, parsed value and bounds, scale, unit, counted noun, rate basis, qualifier and hints,
+    and the period and status read from the text around it. One row per quantity mention."""
     # load
     with connect(warehouse.build_database, read_only=True) as connection:
         documents = connection.execute(
-            "select document_id, clean_text from raw.documents where status = 'ok' order by document_id"
+            "select document_id, clean_text, published_on from raw.documents where status = 'ok' order by document_id"
         ).fetchall()
         sentence_rows = connection.execute(
             "select document_id, sentence_index, start_char, end_char from raw.sentences order by document_id, start_char"
@@ -77,8 +97,10 @@ def mentions(context: dg.AssetExecutionContext, warehouse: WarehouseResource) ->
     # process
     rows = [
         row
-        for document_id, clean_text in documents
-        for row in document_mentions(document_id, clean_text, sentences_by_document.get(document_id, []))
+        for document_id, clean_text, published_on in documents
+        for row in document_mentions(
+            document_id, clean_text, sentences_by_document.get(document_id, []), published_on
+        )
     ]
     frame = pd.DataFrame(rows, columns=MENTION_COLUMNS)
     frame["sentence_index"] = frame["sentence_index"].astype("Int64")
@@ -92,5 +114,7 @@ def mentions(context: dg.AssetExecutionContext, warehouse: WarehouseResource) ->
             "documents": len(documents),
             "extractor_version": EXTRACTOR_VERSION,
             "by_unit_class": dg.MetadataValue.json(frame["unit_class"].value_counts().to_dict()),
+            "by_period_source": dg.MetadataValue.json(frame["period_source"].value_counts().to_dict()),
+            "by_status": dg.MetadataValue.json(frame["status"].value_counts().to_dict()),
         }
     )

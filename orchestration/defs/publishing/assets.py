@@ -7,6 +7,7 @@ or failure, and ran after the last load of raw data; otherwise the previous file
 import dagster as dg
 
 from orchestration.defs.transformation.assets import dbt_models
+from orchestration.refresh_log import append_refresh_record
 from orchestration.resources import WarehouseResource
 from orchestration.warehouse import now_utc, publish, read_build_state, record_build_state
 
@@ -43,7 +44,16 @@ def published_warehouse(context: dg.AssetExecutionContext, warehouse: WarehouseR
             metadata={"build_state": dg.MetadataValue.json(state)},
         )
     path = publish(warehouse.build_database, warehouse.published_database)
-    record_build_state(warehouse.build_database, published_at=now_utc())
+    published_at = now_utc()
+    record_build_state(warehouse.build_database, published_at=published_at)
+    append_refresh_record(
+        warehouse.warehouse_dir,
+        run_id=context.run_id,
+        recorded_at=published_at,
+        outcome="success",
+        step="published_warehouse",
+        message=f"published {path}",
+    )
     context.log.info(f"published {path}")
     return dg.MaterializeResult(
         metadata={

@@ -9,6 +9,7 @@ from typing import Any, Mapping
 import dagster as dg
 from dagster_dbt import DagsterDbtTranslator, DagsterDbtTranslatorSettings, DbtCliResource, dbt_assets
 
+from orchestration.refresh_log import ensure_refresh_log
 from orchestration.resources import WarehouseResource, dbt_project, prepare_dbt_manifest
 from orchestration.warehouse import now_utc, record_build_state
 
@@ -31,6 +32,7 @@ class StageTranslator(DagsterDbtTranslator):
     ),
 )
 def dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: WarehouseResource):
+    ensure_refresh_log(warehouse.warehouse_dir)  # read by the ops.refresh_status view
     invocation = dbt.cli(["build"], context=context)
     yield from invocation.stream()
     run_results = invocation.get_artifact("run_results.json")

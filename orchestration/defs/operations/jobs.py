@@ -1,0 +1,30 @@
+"""The refresh job and what it records when a step fails."""
+
+import dagster as dg
+
+from orchestration.refresh_log import append_refresh_record
+from orchestration.warehouse import now_utc
+
+
+@dg.failure_hook(required_resource_keys={"warehouse"})
+def record_failed_refresh(context: dg.HookContext) -> None:
+    """A failed step is written to the refresh log analysts read (ops.refresh_status)."""
+    error = context.op_exception
+    message = f"{type(error).__name__}: {error}" if error else "step failed"
+    append_refresh_record(
+        context.resources.warehouse.warehouse_dir,
+        run_id=context.run_id,
+        recorded_at=now_utc(),
+        outcome="failure",
+        step=context.step_key,
+        message=f"{message[:2000]} The published warehouse was left as it was.",
+    )
+
+
+refresh_warehouse = dg.define_asset_job(
+    "refresh_warehouse",
+    selection=dg.AssetSelection.all(),
+    description="Ingest new and changed documents, extract their figures, rebuild and validate "
+    "the dbt models, publish the warehouse.",
+    hooks={record_failed_refresh},
+)

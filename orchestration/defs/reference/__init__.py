@@ -1,0 +1,1 @@
+"""Reference data shipped with packages (FX rates), loaded into the build database."""

