@@ -659,7 +659,13 @@ class DocumentTimes:
         clause = slot.clause_of(quantity.start)
         comparisons = [i for i in slot.expressions if self.expressions[i].role == "comparison"]
         in_clause = [i for i in comparisons if clause[0] <= self.expressions[i].start < clause[1]]
-        if in_clause or not is_change:
+        if not is_change:
+            # A figure not read as a change takes only a comparison that follows it directly
+            # ("12% higher than in 2015"), before any other figure.
+            following = [self.quantities[f].start for f in slot.figures if self.quantities[f].start >= quantity.end]
+            limit = min([clause[1], *following])
+            return self._nearest(figure, (i for i in in_clause if quantity.end <= self.expressions[i].start < limit))
+        if in_clause:
             return self._nearest(figure, in_clause)
         figure_clauses = {slot.clause_of(self.quantities[f].start) for f in slot.figures}
         return self._nearest(

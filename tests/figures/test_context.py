@@ -40,6 +40,7 @@ CASES = [
     ("Sales rose 9% over last year.", "2019-03-01", "9%", {"comparison_label": "2018", "period_source": "none"}),
     ("The fund has expanded by 6 times from the level in 2012.", None, "6 times",
      {"comparison_label": "2012", "period_label": None}),
+    ("Growth was 22% year-on-year and the parks held 250,000 events.", None, "250,000", {"comparison_label": None}),
     # from X in 2012 to Y in 2016: each figure takes its own year
     ("Registrations jumped from 9.46 million in 2012 to 16.51 million in 2016.", None, "9.46 million",
      {"period_label": "2012"}),

@@ -32,6 +32,17 @@ renamed as (
         change_basis_text,
         equivalent_mention_id,
         is_word_number::boolean as is_word_number,
+        period_label,
+        period_granularity,
+        period_start::date as period_start,
+        period_end::date as period_end,
+        period_text,
+        period_is_point_in_time::boolean as period_is_point_in_time,
+        period_source,
+        comparison_label,
+        comparison_text,
+        status,
+        status_text,
         extractor_version
     from source
 )
