@@ -143,6 +143,9 @@ def shifted(period: Period, years: int) -> Period:
     return year_period(year)
 
 
+PUBLISHED_RE = re.compile(r"((?:19|20)\d\d)(?:-(\d\d)(?:-(\d\d))?)?")
+
+
 @dataclass(frozen=True, slots=True)
 class Publication:
     """When the document was published, at the precision it was given."""
@@ -178,8 +181,6 @@ def publication(published_on: dt.date | str | None) -> Publication | None:
         return None
 
 
-PUBLISHED_RE = re.compile(r"((?:19|20)\d\d)(?:-(\d\d)(?:-(\d\d))?)?")
-
 # --- Finding time expressions ----------------------------------------------------------------
 
 MONTHS = {
@@ -208,7 +209,17 @@ ORDINAL = r"(?i:first|second|third|fourth|1st|2nd|3rd|4th)"
 COUNT_WORD = r"(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])"
 
 # Prepositions before an expression, by the role they give it.
-POINT_PREFIXES = ("by the end of", "at the end of", "end of", "as of", "as at", "by", "until", "till", "up to")
+POINT_PREFIXES = (
+    "by the end of",
+    "at the end of",
+    "end of",
+    "as of",
+    "as at",
+    "by",
+    "until",
+    "till",
+    "up to",
+)
 # First words of the prepositions that make an expression a comparison base.
 COMPARISON_PREFIXES = ("compared", "than", "versus", "vs", "vs.", "over", "from", "against")
 SINCE_PREFIX = "since"
@@ -295,7 +306,11 @@ def find_time_expressions(text: str) -> list[TimeExpression]:
         if kind in ("prefix", "article") or kind is None:
             kind = next(k for k in KINDS if match.group(k) is not None)
         prefix = " ".join((match.group("prefix") or "").lower().split())
-        found.append(TimeExpression(match.start(), match.end(), match.group(), kind, prefix, match.group(kind)))
+        found.append(
+            TimeExpression(
+                match.start(), match.end(), match.group(), kind, prefix, match.group(kind)
+            )
+        )
     return found
 
 
@@ -335,7 +350,9 @@ def _period_in(expression: TimeExpression, year: int) -> Period | None:
         return day_period(*numbers) if kind == "iso_day" else month_period(*numbers)
     if kind in ("day", "day_range"):
         days = [int(d) for d in ONE_OR_TWO_DIGITS_RE.findall(YEAR_IN_RE.sub("", body))]
-        return day_period(year, _month_words(body)[0], days[0], days[-1] if kind == "day_range" else None)
+        return day_period(
+            year, _month_words(body)[0], days[0], days[-1] if kind == "day_range" else None
+        )
     if kind == "month":
         return month_period(year, _month_words(body)[0])
     if kind == "month_range":
@@ -344,7 +361,9 @@ def _period_in(expression: TimeExpression, year: int) -> Period | None:
             return month_period(year, months[0], months[-1]) if months[0] < months[-1] else None
         return month_period(year, 1, ORDINALS.get(lower.split()[1]) or int(lower.split()[1]))
     if kind == "half":
-        return half_period(year, 2 if ("2" in lower[:2] or lower.startswith(("second", "latter"))) else 1)
+        return half_period(
+            year, 2 if ("2" in lower[:2] or lower.startswith(("second", "latter"))) else 1
+        )
     if kind == "quarter":
         words = lower.split()
         if words[0].startswith("q"):
@@ -381,7 +400,9 @@ CLAUSE_BREAK_RE = re.compile(
     r"[;:()\[\]“”\"]|,(?!\d)|\s[–—-]\s|\b(?i:while|whereas|but|although|though|which|whom|who)\b"
 )
 # What may come before a sentence's leading time expression ("2. In 2017, ...", "But in 2017").
-LEAD_RE = re.compile(r"[\W\d]{0,4}(?:(?i:and|but|so|also|meanwhile|however|overall|nationwide),?\s+)?")
+LEAD_RE = re.compile(
+    r"[\W\d]{0,4}(?:(?i:and|but|so|also|meanwhile|however|overall|nationwide),?\s+)?"
+)
 # How many words a date may lie after a figure and still be that figure's own date
 # ("87,000 new enterprises registered in 2017").
 OWN_DATE_MAX_GAP_WORDS = 4
@@ -429,7 +450,14 @@ def _sentence_slots(text: str) -> list[SentenceSlot]:
             paragraph += 1
         breaks = [m.start() for m in CLAUSE_BREAK_RE.finditer(sentence.text)]
         slots.append(
-            SentenceSlot(sentence.start, sentence.end, paragraph, [sentence.start + b for b in breaks], [], [])
+            SentenceSlot(
+                sentence.start,
+                sentence.end,
+                paragraph,
+                [sentence.start + b for b in breaks],
+                [],
+                [],
+            )
         )
         previous_end = sentence.end
     return slots
@@ -547,7 +575,12 @@ class DocumentTimes:
         year = expression.explicit_year
         if year is not None:
             period = _period_in(expression, year)
-            if expression.prefix == SINCE_PREFIX and kind == "year" and published and published.year > year:
+            if (
+                expression.prefix == SINCE_PREFIX
+                and kind == "year"
+                and published
+                and published.year > year
+            ):
                 period = years_period(year, published.year)
             return Resolved(period, "text") if period else UNRESOLVED
         offset = _relative_offset(expression.body)
@@ -576,7 +609,12 @@ class DocumentTimes:
         expression = self.expressions[index]
         slot = self.slots[self.slot_of_expression[index]]
         clause_start, _ = slot.clause_of(expression.start)
-        before = [f for f in slot.figures if clause_start <= self.quantities[f].start and self.quantities[f].end <= expression.start]
+        before = [
+            f
+            for f in slot.figures
+            if clause_start <= self.quantities[f].start
+            and self.quantities[f].end <= expression.start
+        ]
         if not before:
             return None
         figure = max(before, key=lambda f: self.quantities[f].end)
@@ -601,7 +639,10 @@ class DocumentTimes:
             i
             for i in slot.expressions
             if self.expressions[i].role != "comparison"
-            and not (self.expressions[i].start < quantity.end and quantity.start < self.expressions[i].end)
+            and not (
+                self.expressions[i].start < quantity.end
+                and quantity.start < self.expressions[i].end
+            )
         ]
         owners = {i: self._owner(i) for i in candidates}
         in_clause = [i for i in candidates if clause[0] <= self.expressions[i].start < clause[1]]
@@ -624,7 +665,12 @@ class DocumentTimes:
             return coordinated[0]
         figure_clauses = {slot.clause_of(self.quantities[f].start) for f in slot.figures}
         bare = self._nearest(
-            figure, (i for i in candidates if slot.clause_of(self.expressions[i].start) not in figure_clauses)
+            figure,
+            (
+                i
+                for i in candidates
+                if slot.clause_of(self.expressions[i].start) not in figure_clauses
+            ),
         )
         if bare is not None:
             return bare
@@ -648,7 +694,11 @@ class DocumentTimes:
                 return None
             if earlier.leader is not None:
                 # "Since 2009, ..." says when something began, not what the next sentence counts.
-                return earlier.leader if self.expressions[earlier.leader].prefix != SINCE_PREFIX else None
+                return (
+                    earlier.leader
+                    if self.expressions[earlier.leader].prefix != SINCE_PREFIX
+                    else None
+                )
             if any(self.expressions[i].role != "comparison" for i in earlier.expressions):
                 return None  # a sentence with its own dates ends the lead's reach
         return None
@@ -662,14 +712,25 @@ class DocumentTimes:
         if not is_change:
             # A figure not read as a change takes only a comparison that follows it directly
             # ("12% higher than in 2015"), before any other figure.
-            following = [self.quantities[f].start for f in slot.figures if self.quantities[f].start >= quantity.end]
+            following = [
+                self.quantities[f].start
+                for f in slot.figures
+                if self.quantities[f].start >= quantity.end
+            ]
             limit = min([clause[1], *following])
-            return self._nearest(figure, (i for i in in_clause if quantity.end <= self.expressions[i].start < limit))
+            return self._nearest(
+                figure, (i for i in in_clause if quantity.end <= self.expressions[i].start < limit)
+            )
         if in_clause:
             return self._nearest(figure, in_clause)
         figure_clauses = {slot.clause_of(self.quantities[f].start) for f in slot.figures}
         return self._nearest(
-            figure, (i for i in comparisons if slot.clause_of(self.expressions[i].start) not in figure_clauses)
+            figure,
+            (
+                i
+                for i in comparisons
+                if slot.clause_of(self.expressions[i].start) not in figure_clauses
+            ),
         )
 
     def _comparison_period(self, index: int, own: Period | None) -> Period | None:
@@ -678,12 +739,18 @@ class DocumentTimes:
             return shifted(own, -1) if own is not None else None
         return self.resolved[index].period
 
-    def _status(self, figure: int, own: int | None, period: Period | None) -> tuple[str, str | None]:
+    def _status(
+        self, figure: int, own: int | None, period: Period | None
+    ) -> tuple[str, str | None]:
         """Status and the words that gave it, from the figure's clause out."""
         quantity = self.quantities[figure]
         slot = self.slots[self.slot_of_figure[figure]]
         clause_start, clause_end = slot.clause_of(quantity.start)
-        next_figures = [self.quantities[f].start for f in slot.figures if self.quantities[f].start >= quantity.end]
+        next_figures = [
+            self.quantities[f].start
+            for f in slot.figures
+            if self.quantities[f].start >= quantity.end
+        ]
         after_end = min([clause_end, *next_figures])
         published = self.published
         before_publication = bool(published and period and period.end < published.period.start)
@@ -696,17 +763,28 @@ class DocumentTimes:
                 if before_publication:
                     continue  # "grew to reach 5 million in 2016": it did
                 status = "expected"
-            cues.append((self._span_distance(quantity, cue.start(), cue.end()), status, cue.group()))
+            cues.append(
+                (self._span_distance(quantity, cue.start(), cue.end()), status, cue.group())
+            )
         by_past = False
         for index in slot.expressions:
             expression = self.expressions[index]
-            if expression.prefix not in BY_PREFIXES or not clause_start <= expression.start < clause_end:
+            if (
+                expression.prefix not in BY_PREFIXES
+                or not clause_start <= expression.start < clause_end
+            ):
                 continue
             target = self.resolved[index].period
             if target is None or published is None:
                 continue
             if target.start > published.period.end:
-                cues.append((self._span_distance(quantity, expression.start, expression.end), "target", expression.text))
+                cues.append(
+                    (
+                        self._span_distance(quantity, expression.start, expression.end),
+                        "target",
+                        expression.text,
+                    )
+                )
             else:
                 by_past = True
         if cues:
@@ -728,15 +806,21 @@ class DocumentTimes:
     def context(self, figure: int) -> MentionContext:
         quantity = self.quantities[figure]
         if not self.slots:
-            return MentionContext(status=quantity.status_hint if quantity.status_hint in STATUSES else "actual")
+            return MentionContext(
+                status=quantity.status_hint if quantity.status_hint in STATUSES else "actual"
+            )
         own = self._period_expression(figure)
         resolved = self.resolved[own] if own is not None else UNRESOLVED
         period = resolved.period
         is_change = (
-            quantity.change is not None or quantity.change_basis_text is not None or quantity.unit_class == "multiplier"
+            quantity.change is not None
+            or quantity.change_basis_text is not None
+            or quantity.unit_class == "multiplier"
         )
         comparison = self._comparison_expression(figure, is_change)
-        comparison_period = self._comparison_period(comparison, period) if comparison is not None else None
+        comparison_period = (
+            self._comparison_period(comparison, period) if comparison is not None else None
+        )
         status, status_text = self._status(figure, own, period)
         expression = self.expressions[own] if own is not None else None
         return MentionContext(

@@ -6,8 +6,39 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from figures.context import MentionContext, find_time_expressions, publication, resolve_contexts
+from figures.context import (
+    GRANULARITIES,
+    PERIOD_SOURCES,
+    STATUSES,
+    MentionContext,
+    find_time_expressions,
+    publication,
+    resolve_contexts,
+)
 from figures.quantities import extract
+
+# Seed sentences, verbatim.
+UCLOUD_SALES = (
+    "“The annual sales of 2012 was 1 million yuan, the average of monthly sales in 2013 was 1 million yuan, "
+    "the average daily sales was 1 million yuan in 2015, the sales for 2017 is expected to reach 1 billion yuan "
+    "and profit to be 10 million yuan.”"
+)
+MAKERS_SPACES = (
+    "In 2017, there were 5,739 makers' spaces according to statistics of Torch Center, an increase of over 33% "
+    "compared with 2016."
+)
+FIRST_HALF = (
+    "In the first half of 2017, high tech industries grew by 13.1% while it was 6.9% for the conventional "
+    "manufacturing."
+)
+REGISTRATIONS = (
+    "The increase of business registration has been extraordinary, jumping from 9.46 million in 2012 to 16.51 "
+    "million in 2016."
+)
+FLOWERPLUS = (
+    "At present, its monthly turnover exceeds 80 million yuan and its net sales volume reached 640 million yuan "
+    "in 2017."
+)
 
 # (text, published_on, figure as extracted, expected context fields). Own sentences in news and
 # report style, then seed sentences copied verbatim (marked "seed").
@@ -141,23 +172,14 @@ CASES = [
     # restatements share the period of what they restate
     ("In 2016, 53.96 billion yuan ($7.83 billion) was raised.", None, "$7.83 billion", {"period_label": "2016"}),
     # seed sentences, verbatim
-    ("“The annual sales of 2012 was 1 million yuan, the average of monthly sales in 2013 was 1 million yuan, "
-     "the average daily sales was 1 million yuan in 2015, the sales for 2017 is expected to reach 1 billion yuan "
-     "and profit to be 10 million yuan.”", "2017-09", "1 billion yuan",
+    (UCLOUD_SALES, "2017-09", "1 billion yuan",
      {"period_label": "2017", "status": "expected", "status_text": "is expected to reach"}),
-    ("“The annual sales of 2012 was 1 million yuan, the average of monthly sales in 2013 was 1 million yuan, "
-     "the average daily sales was 1 million yuan in 2015, the sales for 2017 is expected to reach 1 billion yuan "
-     "and profit to be 10 million yuan.”", "2017-09", "10 million yuan", {"period_label": "2017", "status": "expected"}),
-    ("In 2017, there were 5,739 makers' spaces according to statistics of Torch Center, an increase of over 33% "
-     "compared with 2016.", "2018-12-05", "33%", {"period_label": "2017", "comparison_label": "2016", "status": "actual"}),
-    ("In the first half of 2017, high tech industries grew by 13.1% while it was 6.9% for the conventional "
-     "manufacturing.", "2017-09", "6.9%", {"period_label": "2017-H1"}),
-    ("The increase of business registration has been extraordinary, jumping from 9.46 million in 2012 to 16.51 "
-     "million in 2016.", "2017-09", "16.51 million", {"period_label": "2016"}),
-    ("At present, its monthly turnover exceeds 80 million yuan and its net sales volume reached 640 million yuan "
-     "in 2017.", "2018-12-05", "80 million yuan", {"period_label": "2018-12-05", "period_is_point_in_time": True}),
-    ("At present, its monthly turnover exceeds 80 million yuan and its net sales volume reached 640 million yuan "
-     "in 2017.", "2018-12-05", "640 million yuan", {"period_label": "2017", "period_is_point_in_time": False}),
+    (UCLOUD_SALES, "2017-09", "10 million yuan", {"period_label": "2017", "status": "expected"}),
+    (MAKERS_SPACES, "2018-12-05", "33%", {"period_label": "2017", "comparison_label": "2016", "status": "actual"}),
+    (FIRST_HALF, "2017-09", "6.9%", {"period_label": "2017-H1"}),
+    (REGISTRATIONS, "2017-09", "16.51 million", {"period_label": "2016"}),
+    (FLOWERPLUS, "2018-12-05", "80 million yuan", {"period_label": "2018-12-05", "period_is_point_in_time": True}),
+    (FLOWERPLUS, "2018-12-05", "640 million yuan", {"period_label": "2017", "period_is_point_in_time": False}),
     ("Eaglesky is able to achieve breakeven this year with sales expected to reach 30-40 million yuan in 2018.",
      "2017-09", "30-40 million yuan", {"period_label": "2018", "status": "expected"}),
 ]  # fmt: skip
@@ -202,7 +224,9 @@ def test_publication_precision():
 
 
 def test_time_expressions_keep_their_preposition():
-    found = find_time_expressions("Compared with 2016, by the end of 2017 and in the first half of 2018.")
+    found = find_time_expressions(
+        "Compared with 2016, by the end of 2017 and in the first half of 2018."
+    )
     assert [(e.text, e.role) for e in found] == [
         ("Compared with 2016", "comparison"),
         ("by the end of 2017", "point"),
@@ -221,7 +245,9 @@ def test_a_date_inside_the_figure_is_not_its_period():
 
 
 def test_numbers_that_are_not_years():
-    assert find_time_expressions("It raised 2,017 yuan, 2017.5 tonnes and 2017% more, US$2017.") == []
+    assert (
+        find_time_expressions("It raised 2,017 yuan, 2017.5 tonnes and 2017% more, US$2017.") == []
+    )
 
 
 WORDS = st.sampled_from(
@@ -235,7 +261,9 @@ WORDS = st.sampled_from(
 @given(
     words=st.lists(WORDS, max_size=40),
     noise=st.text(max_size=30),
-    published_on=st.one_of(st.none(), st.dates(), st.sampled_from(["2017", "2017-09", "bad", "2018-02-30"])),
+    published_on=st.one_of(
+        st.none(), st.dates(), st.sampled_from(["2017", "2017-09", "bad", "2018-02-30"])
+    ),
 )
 def test_never_raises_and_one_context_per_quantity(words, noise, published_on):
     text = " ".join(words) + noise
@@ -243,8 +271,9 @@ def test_never_raises_and_one_context_per_quantity(words, noise, published_on):
     contexts = resolve_contexts(text, quantities, published_on)
     assert len(contexts) == len(quantities)
     for context in contexts:
-        assert context.status in ("actual", "expected", "target", "forecast")
-        assert context.period_source in ("text", "relative", "none")
+        assert context.status in STATUSES
+        assert context.period_source in PERIOD_SOURCES
+        assert context.period_granularity in (*GRANULARITIES, None)
         assert (context.period_label is None) == (context.period_start is None)
         if context.period_start is not None:
             assert context.period_start <= context.period_end
