@@ -83,7 +83,8 @@ def test_nightly_schedule_defaults_to_two_in_the_morning_in_shanghai():
         scheduled_execution_time=datetime.datetime(2026, 11, 21, 2, 0, tzinfo=datetime.timezone(datetime.timedelta(hours=8)))
     )
     requests = nightly_refresh.evaluate_tick(context).run_requests
-    assert len(requests) == 1 and requests[0].job_name == "refresh_warehouse"
+    assert len(requests) == 1
+    assert nightly_refresh.job_name == "refresh_warehouse"
 
 
 def test_schedule_time_and_timezone_are_configuration(monkeypatch):
