@@ -10,10 +10,10 @@ import json
 import os
 import shutil
 import tempfile
+from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Iterator
 
 import duckdb
 import pandas as pd
@@ -102,14 +102,27 @@ def record_build_state(build_database: Path, **changes: object) -> dict:
 
 
 def now_utc() -> str:
-    return datetime.now(timezone.utc).isoformat()
+    return datetime.now(UTC).isoformat()
 
 
-def ensure_raw_table(connection: duckdb.DuckDBPyConnection, table: str, columns: dict[str, str]) -> None:
-    """Create raw.<table> with explicit column types (an empty first batch must not guess them)."""
+def ensure_raw_table(connection: duckdb.DuckDBPyConnection, table: str, columns: dict[str, str]) -> bool:
+    """Create raw.<table> with explicit column types (an empty first batch must not guess them).
+
+    A table whose columns differ from `columns` (an older layout) is recreated empty; returns
+    True then, so the caller knows its stored rows are gone and must be rebuilt.
+    """
     connection.execute(f"create schema if not exists {RAW_SCHEMA}")
+    existing = connection.execute(
+        "select column_name, lower(data_type) from information_schema.columns "
+        "where table_schema = ? and table_name = ? order by ordinal_position",
+        [RAW_SCHEMA, table],
+    ).fetchall()
+    wanted = [(name, sql_type.lower()) for name, sql_type in columns.items()]
+    if existing == wanted:
+        return False
     column_list = ", ".join(f"{name} {sql_type}" for name, sql_type in columns.items())
-    connection.execute(f"create table if not exists {RAW_SCHEMA}.{table} ({column_list})")
+    connection.execute(f"create or replace table {RAW_SCHEMA}.{table} ({column_list})")
+    return bool(existing)
 
 
 def stored_keys(database: Path, table: str, key_column: str = "content_key") -> dict[str, str]:

@@ -12,10 +12,18 @@ import dagster as dg
 import pandas as pd
 
 from figures.context import MentionContext, resolve_contexts
-from figures.quantities import EXTRACTOR_VERSION, FIELD_NAMES, extract
+from figures.quantities import EXTRACTOR_VERSION, FIELD_NAMES, Quantity, extract
 from orchestration.defs.ingestion.assets import sentence_id
+from orchestration.incremental import batched, code_fingerprint, content_key, parallel_map
 from orchestration.resources import WarehouseResource
-from orchestration.warehouse import connect, now_utc, record_build_state, replace_raw_table
+from orchestration.warehouse import (
+    connect,
+    ensure_raw_table,
+    now_utc,
+    record_build_state,
+    replace_document_rows,
+    stored_keys,
+)
 
 GROUP = "extraction"
 # Quantity fields stored as they are; `text` and the offsets are renamed, `equivalent_of`
@@ -28,6 +36,30 @@ MENTION_COLUMNS = [
     "mention_id", "document_id", "sentence_id", "sentence_index", "surface_text", "start_char",
     "end_char", *COPIED_FIELDS, "equivalent_mention_id", *CONTEXT_FIELDS, "extractor_version",
 ]  # fmt: skip
+# Library code whose changes alter extraction output.
+EXTRACTION_CODE = ("quantities", "context.py")
+# Documents written to the database per batch: bounds memory on large corpora.
+BATCH_SIZE = 500
+EXTRACTION_LOG_COLUMNS = {"document_id": "varchar", "extraction_key": "varchar", "n_mentions": "integer"}
+
+
+def _sql_type(annotation: object) -> str:
+    """DuckDB type of a dataclass field from its annotation (dates are stored as ISO text)."""
+    text = str(annotation)
+    for python_type, sql_type in (("bool", "boolean"), ("float", "double"), ("int", "bigint")):
+        if python_type in text:
+            return sql_type
+    return "varchar"
+
+
+MENTION_TYPES = {
+    "mention_id": "varchar", "document_id": "varchar", "sentence_id": "varchar",
+    "sentence_index": "integer", "surface_text": "varchar", "start_char": "bigint",
+    "end_char": "bigint", "equivalent_mention_id": "varchar", "extractor_version": "varchar",
+    **{f.name: _sql_type(f.type) for f in fields(Quantity) if f.name in COPIED_FIELDS},
+    **{f.name: _sql_type(f.type) for f in fields(MentionContext)},
+}  # fmt: skip
+MENTION_TABLE_COLUMNS = {name: MENTION_TYPES[name] for name in MENTION_COLUMNS}
 
 
 def mention_id(document_id: str, start: int, end: int) -> str:
@@ -39,6 +71,11 @@ def context_columns(context: MentionContext) -> dict:
     for name in ("period_start", "period_end"):
         values[name] = values[name].isoformat() if values[name] is not None else None
     return values
+
+
+def _extract(job: tuple[str, str, list[tuple[int, int, int]], str | None]) -> tuple[str, list[dict]]:
+    document_id = job[0]
+    return document_id, document_mentions(*job)
 
 
 def document_mentions(
@@ -83,38 +120,73 @@ def mentions(context: dg.AssetExecutionContext, warehouse: WarehouseResource) ->
     """Every quantity found in the clean text of every ingested document: surface text, character
     offsets, parsed value and bounds, scale, unit, counted noun, rate basis, qualifier and hints,
     and the period and status read from the text around it. One row per quantity mention."""
-    # load
+    # load: which documents changed since their figures were last extracted
+    code = code_fingerprint(*EXTRACTION_CODE)
     with connect(warehouse.build_database, read_only=True) as connection:
-        documents = connection.execute(
-            "select document_id, clean_text, published_on from raw.documents where status = 'ok' order by document_id"
-        ).fetchall()
-        sentence_rows = connection.execute(
-            "select document_id, sentence_index, start_char, end_char from raw.sentences order by document_id, start_char"
-        ).fetchall()
-    sentences_by_document: dict[str, list[tuple[int, int, int]]] = {}
-    for document_id, index, start, end in sentence_rows:
-        sentences_by_document.setdefault(document_id, []).append((index, start, end))
-    # process
-    rows = [
-        row
-        for document_id, clean_text, published_on in documents
-        for row in document_mentions(
-            document_id, clean_text, sentences_by_document.get(document_id, []), published_on
+        current = dict(
+            connection.execute("select document_id, content_key from raw.documents where status = 'ok'").fetchall()
         )
-    ]
-    frame = pd.DataFrame(rows, columns=MENTION_COLUMNS)
-    frame["sentence_index"] = frame["sentence_index"].astype("Int64")
-    # save
-    replace_raw_table(warehouse.build_database, "mentions", frame)
-    record_build_state(warehouse.build_database, raw_loaded_at=now_utc())
-    context.log.info(f"{len(frame)} mentions in {len(documents)} documents")
+    wanted = {document_id: content_key(key, code) for document_id, key in current.items()}
+    with connect(warehouse.build_database) as connection:
+        layout_changed = ensure_raw_table(connection, "mentions", MENTION_TABLE_COLUMNS)
+        if ensure_raw_table(connection, "extraction_log", EXTRACTION_LOG_COLUMNS) or layout_changed:
+            connection.execute("delete from raw.extraction_log")  # stored mentions are gone: redo all
+    stored = stored_keys(warehouse.build_database, "extraction_log", "extraction_key")
+    pending = sorted(document_id for document_id, key in wanted.items() if stored.get(document_id) != key)
+    dropped = sorted(set(stored) - set(wanted))  # removed or now quarantined
+
+    # process and save, in one transaction: a crash leaves the previous rows in place
+    with connect(warehouse.build_database) as connection:
+        jobs = _extraction_jobs(connection, pending)
+        connection.execute("begin transaction")
+        for table in ("mentions", "extraction_log"):
+            replace_document_rows(connection, table, dropped, pd.DataFrame(columns=["document_id"]))
+        for batch in batched(parallel_map(_extract, jobs), BATCH_SIZE):
+            ids = [document_id for document_id, _ in batch]
+            frame = pd.DataFrame([row for _, rows in batch for row in rows], columns=MENTION_COLUMNS)
+            log = pd.DataFrame(
+                [(document_id, wanted[document_id], len(rows)) for document_id, rows in batch],
+                columns=list(EXTRACTION_LOG_COLUMNS),
+            )
+            replace_document_rows(connection, "mentions", ids, frame)
+            replace_document_rows(connection, "extraction_log", ids, log)
+        connection.execute("commit")
+        summary = connection.execute(
+            "select count(*), count(distinct document_id) from raw.mentions"
+        ).fetchone()
+        by_unit_class = dict(connection.execute("select unit_class, count(*) from raw.mentions group by 1 order by 1").fetchall())
+        by_status = dict(connection.execute("select status, count(*) from raw.mentions group by 1 order by 1").fetchall())
+    if pending or dropped:
+        record_build_state(warehouse.build_database, raw_loaded_at=now_utc())
+    context.log.info(f"extracted {len(pending)} documents, {len(wanted) - len(pending)} unchanged, {len(dropped)} dropped")
     return dg.MaterializeResult(
         metadata={
-            "dagster/row_count": len(frame),
-            "documents": len(documents),
+            "dagster/row_count": summary[0],
+            "documents_with_mentions": summary[1],
+            "extracted_this_run": len(pending),
+            "unchanged": len(wanted) - len(pending),
             "extractor_version": EXTRACTOR_VERSION,
-            "by_unit_class": dg.MetadataValue.json(frame["unit_class"].value_counts().to_dict()),
-            "by_period_source": dg.MetadataValue.json(frame["period_source"].value_counts().to_dict()),
-            "by_status": dg.MetadataValue.json(frame["status"].value_counts().to_dict()),
+            "by_unit_class": dg.MetadataValue.json(by_unit_class),
+            "by_status": dg.MetadataValue.json(by_status),
         }
     )
+
+
+def _extraction_jobs(connection, document_ids: list[str]) -> list[tuple[str, str, list[tuple[int, int, int]], str | None]]:
+    """(document id, clean text, sentence spans, published_on) for each document to extract."""
+    if not document_ids:
+        return []
+    connection.register("pending_ids", pd.DataFrame({"document_id": document_ids}))
+    documents = connection.execute(
+        "select document_id, clean_text, published_on from raw.documents "
+        "where document_id in (select document_id from pending_ids) order by document_id"
+    ).fetchall()
+    sentence_rows = connection.execute(
+        "select document_id, sentence_index, start_char, end_char from raw.sentences "
+        "where document_id in (select document_id from pending_ids) order by document_id, start_char"
+    ).fetchall()
+    connection.unregister("pending_ids")
+    spans: dict[str, list[tuple[int, int, int]]] = {}
+    for document_id, index, start, end in sentence_rows:
+        spans.setdefault(document_id, []).append((index, start, end))
+    return [(document_id, text, spans.get(document_id, []), published_on) for document_id, text, published_on in documents]

@@ -11,8 +11,20 @@ from pathlib import Path
 import dagster as dg
 import pandas as pd
 
-from figures.ingest import DEFAULT_MAX_BYTES, DocumentRef, IngestedDocument, discover_documents, ingest_document
-from orchestration.incremental import batched, code_fingerprint, content_key, file_digest, parallel_map
+from figures.ingest import (
+    DEFAULT_MAX_BYTES,
+    DocumentRef,
+    IngestedDocument,
+    discover_documents,
+    ingest_document,
+)
+from orchestration.incremental import (
+    batched,
+    code_fingerprint,
+    content_key,
+    file_digest,
+    parallel_map,
+)
 from orchestration.resources import WarehouseResource
 from orchestration.warehouse import (
     connect,
@@ -44,7 +56,7 @@ SENTENCE_COLUMNS = {
 }  # fmt: skip
 EVENT_COLUMNS = {
     "document_id": "varchar", "source_path": "varchar", "event": "varchar",
-    "content_key": "varchar", "detected_at": "timestamptz",
+    "content_key": "varchar", "detected_at": "timestamp with time zone",
 }  # fmt: skip
 
 
@@ -112,6 +124,14 @@ def ingested_documents(context: dg.AssetExecutionContext, warehouse: WarehouseRe
     # load: what is under sources/ now, and what the build database already holds
     refs = discover_documents(warehouse.sources_root)
     keys = {ref.document_id: document_key(warehouse.sources_root, ref) for ref in refs}
+    with connect(warehouse.build_database) as connection:
+        layouts_changed = [
+            ensure_raw_table(connection, table, columns)
+            for table, columns in (("documents", DOCUMENT_COLUMNS), ("sentences", SENTENCE_COLUMNS), ("document_events", EVENT_COLUMNS))
+        ]
+        if any(layouts_changed[:2]):  # an older table layout: re-ingest everything
+            connection.execute("delete from raw.documents")
+            connection.execute("delete from raw.sentences")
     stored = stored_keys(warehouse.build_database, "documents")
     pending = [ref for ref in refs if stored.get(ref.document_id) != keys[ref.document_id]]
     removed = sorted(set(stored) - set(keys))
@@ -125,8 +145,6 @@ def ingested_documents(context: dg.AssetExecutionContext, warehouse: WarehouseRe
     jobs = [(ref, str(warehouse.sources_root), DEFAULT_MAX_BYTES) for ref in pending]
     quarantined = []
     with connect(warehouse.build_database) as connection:
-        for table, columns in (("documents", DOCUMENT_COLUMNS), ("sentences", SENTENCE_COLUMNS), ("document_events", EVENT_COLUMNS)):
-            ensure_raw_table(connection, table, columns)
         connection.execute("begin transaction")
         for table in ("documents", "sentences"):
             replace_document_rows(connection, table, removed, pd.DataFrame(columns=["document_id"]))
