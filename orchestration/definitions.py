@@ -6,7 +6,10 @@ import dagster as dg
 
 from orchestration.defs.extraction.assets import mentions
 from orchestration.defs.ingestion.assets import ingested_documents
-from orchestration.defs.ingestion.checks import no_quarantined_documents, sentence_offsets_slice_clean_text
+from orchestration.defs.ingestion.checks import (
+    no_quarantined_documents,
+    sentence_offsets_slice_clean_text,
+)
 from orchestration.defs.operations.jobs import refresh_warehouse
 from orchestration.defs.operations.schedules import nightly_refresh
 from orchestration.defs.operations.sensors import new_documents_sensor

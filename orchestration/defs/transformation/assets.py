@@ -4,10 +4,16 @@
 nothing downstream (publishing) runs on an invalid build.
 """
 
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 import dagster as dg
-from dagster_dbt import DagsterDbtTranslator, DagsterDbtTranslatorSettings, DbtCliResource, dbt_assets
+from dagster_dbt import (
+    DagsterDbtTranslator,
+    DagsterDbtTranslatorSettings,
+    DbtCliResource,
+    dbt_assets,
+)
 
 from orchestration.refresh_log import ensure_refresh_log
 from orchestration.resources import WarehouseResource, dbt_project, prepare_dbt_manifest
