@@ -4,12 +4,19 @@ How a match becomes a Quantity (`_read`):
 1. QUANTITY_RE finds numeral, scale, range, unit and rate basis in one pass; digit runs that
    are dates, times, phone or version numbers are matched first and dropped.
 2. The reversed text before the numeral gives currency prefix, qualifier and a range opener
-   ("between", "from") in one anchored match.
+   ("between", "from") in one anchored match, run only when the word before can start one.
 3. Bare numbers (no unit, scale or currency) go through the not-a-quantity rules: years,
-   days of months, labels ("No. 6", "Article 5"), list numbering, identifiers, names.
-4. Counts get the noun phrase that follows; the clause before the figure gives status,
-   change direction and rate adjectives.
-A last pass links restatements in another unit ("53.96 billion yuan ($7.83 billion)").
+   days of months, labels ("No. 6", "Article 5"), list numbering, identifiers, names and
+   model numbers ("Windows 10").
+4. Counts get the noun phrase that follows; cue words around the figure give status, change
+   direction and rate adjectives.
+A last pass links restatements in another unit ("53.96 billion yuan ($7.83 billion)") and gives
+"cents" the currency of the money figure next to them.
+
+Speed: most of the text holds no figure, and most figures have no cue word near them. So the
+words that can start a spelled-out number or act as a cue are located once per text (a set of
+the text's words tells which to look for at all), and a figure's context is worked out only
+when a cue lies within reach of it.
 """
 
 import re
@@ -17,13 +24,12 @@ from bisect import bisect_right
 
 from . import lexicon as L
 from . import patterns as P
-from .model import Quantity
+from .model import Quantity, new_quantity
 from .numbers import parse_numeral, scale_multiplier
 
-_GROUP = P.QUANTITY_RE.groupindex
-_CLAUSE_PUNCTUATION = str.maketrans({c: " " for c in '()[]{}"“”,;:!?'})
 _LOOKBACK_CHARS = 40
 _CLAUSE_CHARS = 160
+_CLAUSE_AFTER_CHARS = 60
 _YEAR_MIN, _YEAR_MAX = 1800, 2100
 _LABEL_WORDS = frozenset(L.LABEL_WORDS)
 _YEAR_CUES = frozenset(L.YEAR_CUES)
@@ -36,6 +42,54 @@ _FRACTION_UNIT = ("fraction", "multiplier")
 _TIMES_UNIT = ("times", "multiplier")
 _COUNT_UNIT = ("count", "count")
 _RATE_CLASSES = frozenset({"currency", "count", "mass", "other", "area"})
+_RATIO_CLASSES = frozenset({"percent", "multiplier"})
+# Words before a numeral after which REV_PREFIX_RE can find something: the last word of each
+# qualifier, currency codes and the range openers. After any other word it is skipped.
+_PREFIX_WORDS_LOWER = frozenset(
+    {q.split()[-1].lower() for q in L.QUALIFIERS_BEFORE if q[0].isalpha()} | {"between", "from"}
+)
+_PREFIX_CODES = frozenset(k for k in L.CURRENCY_PREFIXES if k[0].isalpha())
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "across", "throughout", "from", "for", "of"})
+_SENTENCE_OPENERS = frozenset({"", ".", "!", "?", "\n", '"', "“", "(", ":", ";"})
+# Words whose whole-word positions `_Document` records for the context of figures.
+_PER_ADJECTIVE_WORDS = {k: v for k, v in L.PER_ADJECTIVES.items() if " " not in k}
+_CUE_WORDS = frozenset(
+    set(L.STATUS_CUES)
+    | set(L.CHANGE_CUES)
+    | set(L.CHANGE_NOUNS)
+    | set(_PER_ADJECTIVE_WORDS)
+    | {"by"}
+)
+_CLAUSE_PUNCTUATION = str.maketrans({c: " " for c in '()[]{}"“”,;:!?'})
+_NUMBER_START_BYTES = frozenset(w.encode() for w in P.NUMBER_START_WORDS)
+_ARTICLE_SCALE_BYTES = frozenset(w.encode() for w in P.ARTICLE_SCALE_WORDS)
+_NOT_A_UNIT = (None, None)
+_QUALIFIER_AFTER_STARTS = tuple({" " + q.split()[0] for q in L.QUALIFIERS_AFTER if q[0] == " "})
+# unit as written -> (unit, unit class); filled as units are met (the spellings are few).
+_UNIT_CACHE: dict[tuple[str, bool], tuple[str | None, str | None]] = {}
+_UNIT_CACHE_SIZE = 4096
+
+
+class _Document:
+    """One text being read, with what is worked out once for all of its figures."""
+
+    __slots__ = ("blocked", "lowered", "text", "word_starts")
+
+    def __init__(self, text: str):
+        self.text = text
+        lowered = text.lower()
+        if len(lowered) != len(text):  # "İ" lowers to two characters: keep offsets aligned
+            lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+        self.lowered = lowered
+        self.blocked = _url_and_email_spans(text)
+        words = set(lowered.encode().translate(P.TOKEN_BYTES).split())
+        if "fold" in lowered:  # "threefold" holds the number word "three"
+            words.update(w[:-4] for w in words.copy() if w.endswith(b"fold"))
+        self.word_starts = _number_word_starts(
+            lowered,
+            _NUMBER_START_BYTES.intersection(words),
+            _ARTICLE_SCALE_BYTES.intersection(words),
+        )
 
 
 def extract(text: str) -> list[Quantity]:
@@ -43,48 +97,59 @@ def extract(text: str) -> list[Quantity]:
     quantities: list[Quantity] = []
     if not text:
         return quantities
-    blocked = _url_and_email_spans(text)
-    word_starts = _number_word_starts(text)
+    doc = _Document(text)
+    blocked = doc.blocked
+    word_starts = doc.word_starts
     word_index, word_count = 0, len(word_starts)
-    find_digits = P.DIGIT_START_RE.search
+    search_digits = P.DIGIT_QUANTITY_RE.search
     match_at = P.QUANTITY_RE.match
     no_more = len(text)
     position = 0
     previous_end = 0
+    digit_match = search_digits(text)
     while True:
-        digit = find_digits(text, position)
-        candidate = digit.start() if digit is not None else no_more
+        # The next candidate: the first digit quantity (found by one search that skips in C
+        # whatever cannot start one) or the next spelled-out number, whichever comes first.
+        if digit_match is not None and digit_match.start() < position:
+            digit_match = search_digits(text, position)
+        digit_start = digit_match.start() if digit_match is not None else no_more
         while word_index < word_count and word_starts[word_index] < position:
             word_index += 1
-        if word_index < word_count and word_starts[word_index] < candidate:
+        if word_index < word_count and word_starts[word_index] < digit_start:
             candidate = word_starts[word_index]
-        if candidate == no_more:
+            match = match_at(text, candidate)
+            if match is None:
+                position = candidate + 1
+                continue
+        elif digit_match is None:
             break
-        match = match_at(text, candidate)
-        if match is None:
-            position = candidate + 1
-            continue
+        else:
+            match = digit_match
         position = match.end()
         if match.start("skip") >= 0:
             continue
         if blocked and _inside(blocked, match.start()):
             continue
-        quantity, resume = _read(text, match, previous_end)
+        quantity, resume = _read(doc, match, previous_end)
         if resume is not None:
             position = resume
         if quantity is not None:
             quantities.append(quantity)
             previous_end = quantity.end
-    return _link_equivalents(text, quantities) if len(quantities) > 1 else quantities
+    if len(quantities) > 1:
+        quantities = _link_equivalents(text, quantities)
+    return _resolve_cents(quantities)
 
 
-def _number_word_starts(text: str) -> list[int]:
-    """Offsets where a spelled-out number may start ("two", "Forty", "a dozen"), sorted."""
-    lowered = text.lower()
-    if len(lowered) != len(text):
-        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+def _number_word_starts(lowered: str, present: set[bytes], articles: set[bytes]) -> list[int]:
+    """Offsets where a spelled-out number may start ("two", "Forty", "a dozen"), sorted.
+
+    `present` and `articles` are the number words and article scale words that occur in the
+    text as words; only those are looked for.
+    """
     starts = []
-    for word in P.NUMBER_START_WORDS:
+    for encoded in present:
+        word = encoded.decode()
         found = lowered.find(word)
         while found >= 0:
             after = found + len(word)
@@ -92,8 +157,9 @@ def _number_word_starts(text: str) -> list[int]:
                 not lowered[after : after + 1].isalpha() or lowered.startswith("fold", after)
             ):
                 starts.append(found)
-            found = lowered.find(word, found + len(word))
-    for word in P.ARTICLE_SCALE_WORDS:
+            found = lowered.find(word, after)
+    for encoded in articles:
+        word = encoded.decode()
         found = lowered.find(word)
         while found >= 0:
             article = P.ARTICLE_BEFORE_RE.search(lowered, max(0, found - 5), found)
@@ -104,8 +170,30 @@ def _number_word_starts(text: str) -> list[int]:
     return starts
 
 
+def _whole_word_offsets(lowered: str, word: str) -> list[int]:
+    """Offsets of `word` in `lowered` where it is a whole word ("up" in "up 5%", not "support").
+
+    Looked for after a space (or a parenthesis, or at the very start): searching for " up"
+    rather than "up" leaves the many words that merely contain it to str.find.
+    """
+    offsets = [0] if lowered.startswith(word) and not _continues_after(lowered, len(word)) else []
+    for opener in (" ", "("):
+        needle = opener + word
+        found = lowered.find(needle)
+        while found >= 0:
+            after = found + len(needle)
+            if not _continues_after(lowered, after):
+                offsets.append(found + 1)
+            found = lowered.find(needle, after)
+    return offsets
+
+
+def _continues_after(lowered: str, offset: int) -> bool:
+    return offset < len(lowered) and _continues_word(lowered[offset])
+
+
 def _continues_word(char: str) -> bool:
-    return char.isalpha() or char in "'’-"
+    return char.isalnum() or char in "'’-"
 
 
 def _url_and_email_spans(text: str) -> tuple[list[int], list[int]] | None:
@@ -114,14 +202,10 @@ def _url_and_email_spans(text: str) -> tuple[list[int], list[int]] | None:
     for marker in ("@", "www.", "://"):
         found = text.find(marker)
         while found >= 0:
-            start = found
-            while start > 0 and not text[start - 1].isspace() and text[start - 1] not in "<(\"'":
-                start -= 1
-            end = found + len(marker)
-            while end < len(text) and not text[end].isspace() and text[end] not in ">)\"'":
-                end += 1
-            spans.append((start, end))
-            found = text.find(marker, end)
+            head = P.ADDRESS_PART_RE.match(text[max(0, found - 200) : found][::-1])
+            tail = P.ADDRESS_PART_RE.match(text, found + len(marker))
+            spans.append((found - head.end(), tail.end()))
+            found = text.find(marker, tail.end())
     if not spans:
         return None
     spans.sort()
@@ -134,14 +218,12 @@ def _inside(blocked: tuple[list[int], list[int]], offset: int) -> bool:
     return i >= 0 and offset < ends[i]
 
 
-def _read(text: str, match: re.Match, previous_end: int) -> tuple[Quantity | None, int | None]:
+def _read(doc: _Document, match: re.Match, previous_end: int) -> tuple[Quantity | None, int | None]:
     """Quantity for one scanner match, or None; plus where to resume scanning if not at its end."""
-    groups = match.groups()
-    n1 = groups[_GROUP["n1"] - 1]
-    n2 = groups[_GROUP["n2"] - 1]
-    s1 = groups[_GROUP["s1"] - 1]
-    s2 = groups[_GROUP["s2"] - 1]
-    unit_text = groups[_GROUP["unit"] - 1]
+    text = doc.text
+    n1, s1, n2, s2, tail, plus, unit_text = match.group(
+        "n1", "s1", "n2", "s2", "tail", "plus", "unit"
+    )
     start = match.start("n1")
     end = match.end()
     resume = None
@@ -155,17 +237,26 @@ def _read(text: str, match: re.Match, previous_end: int) -> tuple[Quantity | Non
             return None, None
 
     before = text[max(0, start - _LOOKBACK_CHARS) : start][::-1]
-    if end == match.end("n1") and not is_word and _is_date_or_label(n1, _previous_word(before)):
+    previous_word = _previous_word(before)
+    if end == match.end("n1") and not is_word and _is_date_or_label(n1, previous_word):
         return None, None  # fast exit for the commonest non-quantities: "in 2017", "May 7"
-    prefix = P.REV_PREFIX_RE.match(before)
-    currency_prefix = prefix.group("cur")
+    currency_prefix = currency_space = qualifier_text = opener = None
+    if before and (
+        not before[0].isspace()
+        or not previous_word
+        or previous_word in _PREFIX_CODES
+        or previous_word.lower() in _PREFIX_WORDS_LOWER
+    ):
+        prefix = P.REV_PREFIX_RE.match(before)
+        currency_prefix, currency_space, qualifier_text, opener = prefix.group(
+            "cur", "cur_ws", "qual", "opener"
+        )  # all reversed; opener is "neewteb" or "morf"
     if before and not is_word and not currency_prefix:
         previous_char = before[0]
         if previous_char.isalpha() or previous_char in "'’_":
             return None, None  # A380, '90s
         if previous_char == "-" and before[1:2].isalpha():
             return None, None  # COVID-19
-    opener = prefix.group("opener")  # reversed: "neewteb" or "morf"
 
     # --- numbers and scale
     raw_low = parse_numeral(n1)
@@ -197,7 +288,6 @@ def _read(text: str, match: re.Match, previous_end: int) -> tuple[Quantity | Non
     if n2 is None:
         raw_high = raw_low
         low = high = _scaled(raw_low, scale_text)
-        tail = groups[_GROUP["tail"] - 1]
         if tail is not None:
             tail_match = P.QUANTITY_RE.match(tail)
             tail_scale = tail_match.group("s1")
@@ -215,15 +305,11 @@ def _read(text: str, match: re.Match, previous_end: int) -> tuple[Quantity | Non
     # --- unit
     unit = unit_class = None
     if unit_text is not None:
-        lowered = " ".join(unit_text.lower().split())
-        if lowered in _CURRENCY_WORDS:
-            unit, unit_class = _CURRENCY_WORDS[lowered], "currency"
-        elif unit_text in L.CURRENCY_PREFIXES:
-            unit, unit_class = L.CURRENCY_PREFIXES[unit_text], "currency"
-        elif lowered in L.CURRENCY_WORDS_NEEDING_SCALE and scale_text:
-            unit, unit_class = L.CURRENCY_WORDS_NEEDING_SCALE[lowered], "currency"
-        elif lowered in _UNITS_LOWER:
-            unit, unit_class = _UNITS_LOWER[lowered]
+        unit, unit_class = _unit_of(unit_text, scale_text is not None)
+        if unit_class == "minor_currency":  # "45 cents" is 0.45 dollars
+            unit, fraction = L.MINOR_CURRENCY_WORDS[unit_text.lower()]
+            unit, unit_class = unit or "USD", "currency"
+            low, high = round(low * fraction, 9), round(high * fraction, 9)
         if unit is None:
             if not split_range:
                 end = match.start("unit_sep")
@@ -236,7 +322,7 @@ def _read(text: str, match: re.Match, previous_end: int) -> tuple[Quantity | Non
         ):
             return None, None  # "Five-Year Plan": a title, not five years
     if currency_prefix is not None:
-        start -= len(currency_prefix) + len(prefix.group("cur_ws"))
+        start -= len(currency_prefix) + len(currency_space)
         if unit_class != "currency":
             unit_text = currency_prefix[::-1]
             unit, unit_class = _currency_of_symbol(text, unit_text, start, end), "currency"
@@ -245,26 +331,25 @@ def _read(text: str, match: re.Match, previous_end: int) -> tuple[Quantity | Non
         raw_low, raw_high, low, high = -raw_high, -raw_low, -high, -low
 
     number_text = text[match.start("n1") : number_end]
-    plus = groups[_GROUP["plus"] - 1]
     if unit is None:
         if is_word and number_text.split()[0].lower() in L.MULTIPLIER_WORDS:
             unit, unit_class = _TIMES_UNIT
-        elif (
-            is_word
-            and n1.lower() == "half"
-            and _previous_word(before).lower() in _PERIOD_HALF_AFTER
-        ):
+        elif is_word and n1.lower() == "half" and previous_word.lower() in _PERIOD_HALF_AFTER:
             return None, resume  # "the first half of 2017" is a period
         elif scale_text is None and (_is_fraction_words(number_text) if is_word else "/" in n1):
-            unit, unit_class = _FRACTION_UNIT  # "half of", "two-thirds", "1/3 of"; not "half a million"
+            unit, unit_class = (
+                _FRACTION_UNIT  # "half of", "two-thirds", "1/3 of"; not "half a million"
+            )
         else:
             unit, unit_class = _COUNT_UNIT
-            bare = not (scale_text or plus or prefix.group("qual"))
-            if bare and _is_not_a_quantity(text, start, end, before, n1, n2, raw_low, is_word):
+            bare = not (scale_text or plus or qualifier_text)
+            if bare and _is_not_a_quantity(
+                text, start, end, before, previous_word, n1, n2, raw_low, is_word
+            ):
                 return None, resume
 
     if opener is not None and n2 is None and opener.lower() == "neewteb":
-        between = _between_second(text, end, previous_end)  # "between 2 and 3 million yuan"
+        between = _between_second(doc, end, previous_end)  # "between 2 and 3 million yuan"
         if between is not None:
             if scale_text is None and between.scale != 1.0 and raw_low <= between.raw_low:
                 scale_text, scale = between.scale_text, between.scale
@@ -275,7 +360,6 @@ def _read(text: str, match: re.Match, previous_end: int) -> tuple[Quantity | Non
             number_text = text[match.start("n1") : between.start + len(between.number_text)]
 
     # --- qualifier
-    qualifier_text = prefix.group("qual")
     qualifier = "exact"
     if qualifier_text is not None:
         qualifier_text = qualifier_text[::-1]
@@ -298,34 +382,22 @@ def _read(text: str, match: re.Match, previous_end: int) -> tuple[Quantity | Non
             per_match = P.FOLLOWING_PER_RE.match(text, counted_end)
             if per_match is not None:
                 per = _rate_basis(per_match)
-    if plus is None:
-        after = P.FOLLOWING_QUALIFIER_RE.match(text, counted_end if counted else end)
+    if plus is None and text.startswith(_QUALIFIER_AFTER_STARTS, counted_end):
+        after = P.FOLLOWING_QUALIFIER_RE.match(text, counted_end)
         if after is not None:  # "50 or so", "10,000 visitors or more"
             qualifier_text = after.group().strip()
             qualifier = L.QUALIFIERS_AFTER[" " + " ".join(qualifier_text.lower().split())]
 
-    # --- the clause around the figure
-    clause_start = _clause_start(text, start)
-    words_before = text[clause_start:start].lower().translate(_CLAUSE_PUNCTUATION).split()
-    local_words = words_before
-    if previous_end > clause_start:
-        local_words = text[previous_end:start].lower().translate(_CLAUSE_PUNCTUATION).split()
+    # --- the words around the figure
+    status, change, change_basis, adjective_per = _context(
+        doc, start, end, previous_end, unit_class
+    )
     if per is None and unit_class in _RATE_CLASSES:
-        per = _rate_adjective(local_words)
-    clause_after = text[end : _clause_end(text, end)]
-    words_after = clause_after.lower().translate(_CLAUSE_PUNCTUATION).split()
-    status = _status(words_before, words_after, text[clause_start:start], clause_after)
-    change = _change(local_words, words_after, unit_class)
-    change_basis = None
-    if change is not None:
-        basis = P.CHANGE_BASIS_RE.search(clause_after) or P.CHANGE_BASIS_RE.search(
-            text, clause_start, start
-        )
-        change_basis = basis.group() if basis else None
+        per = adjective_per
 
     value = low if low == high else None
     return (
-        Quantity(
+        new_quantity(
             text[start:end],
             start,
             end,
@@ -355,16 +427,40 @@ def _read(text: str, match: re.Match, previous_end: int) -> tuple[Quantity | Non
     )
 
 
-def _between_second(text: str, end: int, previous_end: int) -> Quantity | None:
+def _between_second(doc: _Document, end: int, previous_end: int) -> Quantity | None:
     """The figure after "and" in "between X and Y", if there is one."""
+    text = doc.text
     conjunction = P.FOLLOWING_AND_RE.match(text, end)
     if conjunction is None:
         return None
     match = P.QUANTITY_RE.match(text, conjunction.end())
     if match is None or match.start("skip") >= 0 or match.group("n2") is not None:
         return None
-    second, _ = _read(text, match, previous_end)
+    second, _ = _read(doc, match, previous_end)
     return second
+
+
+def _unit_of(unit_text: str, has_scale: bool) -> tuple[str | None, str | None]:
+    """(unit, unit class) of a unit as written; unit class "minor_currency" for "cents" and
+    the like, (None, None) for a word the unit pattern let through that is not a unit here."""
+    key = (unit_text, has_scale)
+    known = _UNIT_CACHE.get(key)
+    if known is not None:
+        return known
+    lowered = " ".join(unit_text.lower().split())
+    if lowered in _CURRENCY_WORDS:
+        known = _CURRENCY_WORDS[lowered], "currency"
+    elif unit_text in L.CURRENCY_PREFIXES:
+        known = L.CURRENCY_PREFIXES[unit_text], "currency"
+    elif lowered in L.CURRENCY_WORDS_NEEDING_SCALE:
+        known = (L.CURRENCY_WORDS_NEEDING_SCALE[lowered], "currency") if has_scale else _NOT_A_UNIT
+    elif lowered in L.MINOR_CURRENCY_WORDS:
+        known = None, "minor_currency"
+    else:
+        known = _UNITS_LOWER.get(lowered, _NOT_A_UNIT)
+    if len(_UNIT_CACHE) < _UNIT_CACHE_SIZE:
+        _UNIT_CACHE[key] = known
+    return known
 
 
 def _scaled(raw: float, scale_text: str | None) -> float:
@@ -392,9 +488,8 @@ def _currency_of_symbol(text: str, symbol: str, start: int, end: int) -> str:
     return code
 
 
-def _is_not_a_quantity(text, start, end, before, n1, n2, value, is_word) -> bool:
+def _is_not_a_quantity(text, start, end, before, previous_word, n1, n2, value, is_word) -> bool:
     """True for a bare number that is a year, a day, a label, list numbering or part of a name."""
-    previous_word = _previous_word(before)
     previous_lower = previous_word.lower()
     if is_word:
         return False
@@ -419,9 +514,23 @@ def _is_not_a_quantity(text, start, end, before, n1, n2, value, is_word) -> bool
         counted, _ = _counted_noun(text, end, value)
         return counted is None
     if previous_word[:1].isupper() and previous_lower not in _YEAR_CUES:
+        if _names_a_model(before, previous_word):
+            return True  # "Windows 10 users", "Boeing 737", "Fortune 500 companies": a name
         counted, _ = _counted_noun(text, end, value)
-        return counted is None  # "Windows 10", "Board:54": part of a name
+        return counted is None  # "Board:54"; but "Only 300 firms" counts firms
     return False
+
+
+def _names_a_model(reversed_before: str, previous_word: str) -> bool:
+    """True when the capitalised word before a numeral names a product or title ("Windows 10",
+    "the Boeing 737") rather than opening the sentence ("Only 300 firms") or naming a place
+    after a preposition ("In Shanghai 500 platforms")."""
+    if previous_word.lower().endswith(("'s", "’s")):
+        return False
+    rest = reversed_before.lstrip()[len(previous_word) :].lstrip(" \t")
+    if rest[:1] in _SENTENCE_OPENERS:
+        return False
+    return _previous_word(rest).lower() not in _PLACE_PREPOSITIONS
 
 
 def _is_fraction_words(number_text: str) -> bool:
@@ -447,7 +556,8 @@ def _is_year(numeral: str) -> bool:
 def _counted_noun(
     text: str, end: int, value: float, after_of: bool = False
 ) -> tuple[str | None, int]:
-    """The noun phrase counted after a number: "5,739 makers' spaces according to" -> "makers' spaces".
+    """The noun phrase counted after a number: "5,739 makers' spaces according to" -> "makers'
+    spaces"; "1,246 start-up teams and companies with" -> "start-up teams and companies".
 
     With `after_of`, a leading "of" is skipped ("a dozen of the eggs", "a pair of shoes").
     """
@@ -457,10 +567,41 @@ def _counted_noun(
     words = following.group("words").split()
     if after_of and words[0].lower() == "of":
         words = words[1:]
+    taken = _noun_phrase(words, value)
+    if not taken:
+        return None, end
+    start = following.start("words")
+    phrase_end = _phrase_end(text, start, taken)
+    conjunction = words[len(taken)].lower() if len(taken) < len(words) else None
+    if conjunction in ("and", "or") and value != 1:
+        # "teams and enterprises": a second plural phrase joined on, unless what follows it is
+        # an object, which makes its last word a verb ("300 firms and employs 8,500 staff").
+        rest = words[len(taken) + 1 :]
+        second = _noun_phrase(rest[:3], value)
+        if second:
+            joined = taken + [words[len(taken)]] + second
+            joined_end = _phrase_end(text, start, joined)
+            if len(second) < len(rest):
+                object_follows = rest[len(second)].lower() in L.OBJECT_STARTS
+            else:
+                object_follows = text[joined_end : joined_end + 8].lstrip()[:1].isdigit()
+            if not object_follows:
+                taken, phrase_end = joined, joined_end
+    return " ".join(taken), phrase_end
+
+
+def _phrase_end(text: str, start: int, words: list[str]) -> int:
+    position = start
+    for word in words:
+        position = text.index(word, position) + len(word)
+    return position
+
+
+def _noun_phrase(words: list[str], value: float) -> list[str]:
+    """The leading words that can be a counted noun phrase, ending on a plural unless one."""
     taken = []
     for word in words:
-        lowered = word.lower()
-        if lowered in L.COUNTED_STOP_WORDS:
+        if word.lower() in L.COUNTED_STOP_WORDS:
             break
         if word[0].isupper() and not word.rstrip("s").isupper():
             break  # a proper name starts here
@@ -468,12 +609,7 @@ def _counted_noun(
     if value != 1:
         while taken and not _looks_plural(taken[-1]):
             taken.pop()
-    if not taken:
-        return None, end
-    position = following.start("words")
-    for word in taken:
-        position = text.index(word, position) + len(word)
-    return " ".join(taken), position
+    return taken
 
 
 def _looks_plural(word: str) -> bool:
@@ -485,55 +621,74 @@ def _looks_plural(word: str) -> bool:
 
 def _clause_start(text: str, start: int) -> int:
     low = max(0, start - _CLAUSE_CHARS)
-    cut = max(
-        text.rfind(", ", low, start),
-        text.rfind("; ", low, start),
-        text.rfind(". ", low, start),
-        text.rfind(".\n", low, start),
-        text.rfind("\n\n", low, start),
-        text.rfind(": ", low, start),
-    )
-    return cut + 2 if cut >= 0 else low
+    boundary = P.REV_CLAUSE_BOUNDARY_RE.search(text[low:start][::-1])
+    return start - boundary.start() if boundary else low
 
 
 def _clause_end(text: str, end: int) -> int:
-    high = min(len(text), end + 60)
-    cuts = [
-        c
-        for c in (
-            text.find(", ", end, high),
-            text.find(". ", end, high),
-            text.find("; ", end, high),
+    high = min(len(text), end + _CLAUSE_AFTER_CHARS)
+    boundary = P.CLAUSE_END_RE.search(text, end, high)
+    return boundary.start() if boundary else high
+
+
+def _context(doc: _Document, start: int, end: int, previous_end: int, unit_class: str):
+    """(status hint, change, change basis text, rate basis) from the words of the figure's
+    clause; most clauses hold none of the cue words, which one set test tells."""
+    text, lowered = doc.text, doc.lowered
+    clause_start = _clause_start(text, start)
+    clause_end = _clause_end(text, end)
+    before = lowered[clause_start:start].translate(_CLAUSE_PUNCTUATION).split()
+    after = lowered[end:clause_end].translate(_CLAUSE_PUNCTUATION).split()
+    if _CUE_WORDS.isdisjoint(before) and _CUE_WORDS.isdisjoint(after):
+        return None, None, None, None
+    local = before
+    if previous_end > clause_start:  # words since the previous figure
+        local = lowered[previous_end:start].translate(_CLAUSE_PUNCTUATION).split()
+    status = _status(before, after, local)
+    change = _change(local, after, unit_class)
+    change_basis = None
+    if change is not None:
+        basis = P.CHANGE_BASIS_RE.search(text, end, clause_end) or P.CHANGE_BASIS_RE.search(
+            text, clause_start, start
         )
-        if c >= 0
-    ]
-    return min(cuts) if cuts else high
+        change_basis = basis.group() if basis else None
+    return status, change, change_basis, _rate_adjective(local)
 
 
-def _rate_adjective(words: list[str]) -> str | None:
-    """Basis from an adjective shortly before the figure ("the average daily sales was")."""
-    recent = words[-6:]
-    for i in range(len(recent) - 1, -1, -1):
-        basis = L.PER_ADJECTIVES.get(recent[i])
-        if basis is not None:
-            if i + 1 < len(recent) and recent[i + 1] in L.NOT_RATE_AFTER_ADJECTIVE:
-                return None
-            return basis
+def _status(before: list[str], after: list[str], local: list[str]) -> str | None:
+    """Status from the nearest cue before the figure, else the first after it, that bears on it:
+    a finite verb of something done between cue and figure cancels the cue ("it plans to hire
+    more after sales rose 20%"), and a cue that is often a noun must introduce the figure."""
+    for i in range(len(before) - 1, -1, -1):
+        between = before[i + 1 :]
+        if between and between[0] in L.ACTUAL_VERBS:
+            return None
+        status = _cue_status(before, i)
+        if status is None:
+            continue
+        if before[i] in L.WEAK_STATUS_CUES and between and between[0] not in L.WEAK_STATUS_LINKS:
+            continue  # "the plan also helped 300 firms"
+        return status
+    for j in range(len(after)):
+        if after[j] in L.ACTUAL_VERBS:
+            return None
+        status = _cue_status(after, j)
+        if status is None or (after[j] in L.WEAK_STATUS_CUES and j > 2):
+            continue
+        if not L.ACTUAL_VERBS.isdisjoint(local):
+            return None  # "had 500 incubators by 2019"
+        return status
     return None
 
 
-def _status(words_before, words_after, clause_before: str, clause_after: str) -> str | None:
-    for word in reversed(words_before):
-        status = L.STATUS_CUES.get(word)
-        if status is not None:
-            return status
-    for word in words_after:
-        status = L.STATUS_CUES.get(word)
-        if status is not None:
-            return status
-    if P.BY_YEAR_RE.search(clause_after) or P.BY_YEAR_RE.search(clause_before):
-        return "target"  # "500 incubators by 2020"
-    return None
+def _cue_status(words: list[str], i: int) -> str | None:
+    word = words[i]
+    if word == "by":  # "by 2020", "by the end of 2025"
+        following = words[i + 1 : i + 5]
+        if following[:3] == ["the", "end", "of"]:
+            following = following[3:]
+        return "target" if following and _is_year(following[0].rstrip(".")) else None
+    return L.STATUS_CUES.get(word)
 
 
 def _change(words: list[str], words_after: list[str], unit_class: str) -> str | None:
@@ -543,7 +698,7 @@ def _change(words: list[str], words_after: list[str], unit_class: str) -> str | 
     last = words[-1]
     if last == "to":
         return None  # "rose to 5%" states the new level
-    if unit_class in ("percent", "multiplier"):
+    if unit_class in _RATIO_CLASSES:
         for distance, word in enumerate(reversed(words[-8:])):
             direction = L.CHANGE_CUES.get(word)
             if direction is not None:
@@ -551,14 +706,26 @@ def _change(words: list[str], words_after: list[str], unit_class: str) -> str | 
                     continue  # "set up 10" is not a rise
                 return direction
         if words_after and words_after[0] in L.CHANGE_NOUNS:
-            return L.CHANGE_CUES.get(words_after[0])
+            return L.CHANGE_CUES.get(words_after[0])  # "a 10 percent reduction"
         return None
     if last == "by":
         for word in words[-4:-1]:
             if word in L.CHANGE_CUES:
                 return L.CHANGE_CUES[word]
     elif last == "of" and len(words) > 1 and words[-2] in L.CHANGE_NOUNS:
-        return L.CHANGE_CUES[words[-2]]
+        return L.CHANGE_CUES.get(words[-2])
+    return None
+
+
+def _rate_adjective(words: list[str]) -> str | None:
+    """Basis from an adjective shortly before the figure ("the average daily sales was")."""
+    recent = words[-6:]
+    for i in range(len(recent) - 1, -1, -1):
+        basis = _PER_ADJECTIVE_WORDS.get(recent[i])
+        if basis is not None:
+            if i + 1 < len(recent) and recent[i + 1] in L.NOT_RATE_AFTER_ADJECTIVE:
+                return None
+            return basis
     return None
 
 
@@ -571,6 +738,8 @@ def _link_equivalents(text: str, quantities: list[Quantity]) -> list[Quantity]:
             continue
         if first.unit_class == "count" or first.equivalent_of is not None:
             continue
+        if first.unit == second.unit:
+            continue  # "$1.2 billion, or 45 cents a share" restates nothing
         if P.EQUIVALENT_GAP_RE.fullmatch(text, first.end, second.start) is None:
             continue
         if linked is quantities:
@@ -582,3 +751,28 @@ def _link_equivalents(text: str, quantities: list[Quantity]) -> list[Quantity]:
             change=second.change or first.change,
         )
     return linked
+
+
+def _resolve_cents(quantities: list[Quantity]) -> list[Quantity]:
+    """Give "cents" the currency of the nearest money figure within a sentence's reach
+    ("1.85 euros, up 20 cents"); US cents when there is none."""
+    resolved = quantities
+    for i, quantity in enumerate(quantities):
+        if quantity.unit_text is None or quantity.unit_text.lower() not in ("cent", "cents"):
+            continue
+        neighbours = [
+            q
+            for q in quantities[max(0, i - 3) : i + 4]
+            if q.unit in L.CENT_CURRENCIES
+            and q is not quantity
+            and abs(q.start - quantity.start) < _CLAUSE_CHARS
+            and (q.unit_text or "").lower() not in ("cent", "cents")
+        ]
+        if not neighbours:
+            continue
+        nearest = min(neighbours, key=lambda q: abs(q.start - quantity.start))
+        if nearest.unit != quantity.unit:
+            if resolved is quantities:
+                resolved = list(quantities)
+            resolved[i] = quantity.with_changes(unit=nearest.unit)
+    return resolved

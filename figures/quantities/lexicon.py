@@ -134,6 +134,19 @@ CURRENCY_WORDS: dict[str, str] = {
     "shekel": "ILS", "shekels": "ILS",
 }
 
+# Minor currency units after an amount ("45 cents", "12 pence", "85 fen"): the major currency
+# (None: that of the nearest money figure in the sentence, else US dollars) and the fraction of
+# it one unit is worth. "45 cents" is stored as 0.45 of the major currency.
+MINOR_CURRENCY_WORDS: dict[str, tuple[str | None, float]] = {
+    "cent": (None, 0.01), "cents": (None, 0.01), "pence": ("GBP", 0.01), "penny": ("GBP", 0.01),
+    "pennies": ("GBP", 0.01), "fen": ("CNY", 0.01), "jiao": ("CNY", 0.1), "paise": ("INR", 0.01),
+    "kopecks": ("RUB", 0.01), "kopeks": ("RUB", 0.01), "sen": ("MYR", 0.01),
+}
+# Currencies divided into cents, which "cents" can belong to; anything else means US cents.
+CENT_CURRENCIES = frozenset({
+    "USD", "EUR", "AUD", "CAD", "HKD", "SGD", "NZD", "TWD", "MXN", "BRL", "ZAR",
+})
+
 # Currency words that are also ordinary English ("they won", "for real"): only money when a
 # scale word sits between number and word ("5 billion won").
 CURRENCY_WORDS_NEEDING_SCALE: dict[str, str] = {"won": "KRW", "dong": "VND"}
@@ -319,8 +332,26 @@ CHANGE_CUES: dict[str, str] = {
     "slash": "decrease", "slashed": "decrease", "shrank": "decrease", "shrink": "decrease",
     "contracted": "decrease", "contraction": "decrease", "slid": "decrease",
     "slumped": "decrease", "plunged": "decrease", "tumbled": "decrease", "lost": "decrease",
-    "dip": "decrease", "dipped": "decrease", "shed": "decrease",
+    "dip": "decrease", "dipped": "decrease", "shed": "decrease", "slump": "decrease",
+    "slumps": "decrease",
 }
+
+# Cues that are often nouns ("the plan had ...", "the goal of the fund"): they mark a figure
+# as a target only right before it or when they introduce it ("plans to", "a target of").
+WEAK_STATUS_CUES = frozenset({
+    "plan", "plans", "goal", "goals", "target", "targets", "objective", "aim", "aims",
+})
+WEAK_STATUS_LINKS = frozenset({"to", "of", "for"})
+
+# Finite verbs saying something has happened; one between a status cue and the figure means the
+# figure is stated as actual ("it plans to hire more staff after sales rose 20%").
+ACTUAL_VERBS = frozenset({
+    "was", "were", "had", "has", "rose", "fell", "grew", "reached", "totalled", "totaled",
+    "stood", "posted", "reported", "recorded", "saw", "attracted", "created", "helped", "built",
+    "launched", "jumped", "surged", "increased", "decreased", "declined", "dropped", "climbed",
+    "soared", "exceeded", "amounted", "numbered", "raised", "received", "earned", "spent",
+    "invested", "lost", "gained", "generated", "completed", "achieved", "hit", "topped",
+})
 
 # Change nouns that introduce an amount with "of" ("an increase of 5 million") or follow a
 # percentage ("a 10 percent reduction").
@@ -388,6 +419,13 @@ COUNTED_STOP_WORDS = frozenset({
     "before", "since", "until", "up", "down", "out", "off", "also", "only", "just", "still",
     "even", "so", "yet", "then", "thus", "very", "too", "not", "no", "including", "included",
     "include", "includes", "between", "among", "against", "during", "through", "via", "compared", "respectively", "ago",
+})
+
+# Words that start an object: after "and <word>s" they show the word was a verb ("300 firms and
+# employs 8,500 staff"), so the counted phrase does not extend over it.
+OBJECT_STARTS = frozenset({
+    "a", "an", "the", "its", "their", "his", "her", "our", "more", "about", "over", "nearly",
+    "some", "around", "up",
 })
 
 # Plural nouns that do not end in "s".

@@ -16,6 +16,11 @@ def parse_numeral(numeral: str) -> float:
 
 
 def _parse_digits(numeral: str) -> float:
+    # Most numerals are plain ("2017", "16.51") or comma-grouped: try float first.
+    try:
+        return float(numeral.replace(",", "") if "," in numeral else numeral)
+    except ValueError:
+        pass
     compact = numeral.translate(_DIGIT_NOISE)
     last = compact[-1]
     if last in L.UNICODE_FRACTIONS:
@@ -56,6 +61,21 @@ def scale_multiplier(scale_text: str) -> float:
     Misspellings the scale pattern lets through are resolved by their first letters, which is
     unambiguous among the English scale words.
     """
+    multiplier = _SCALE_CACHE.get(scale_text)
+    if multiplier is None:
+        multiplier = _compute_scale_multiplier(scale_text)
+        if len(_SCALE_CACHE) < _SCALE_CACHE_SIZE:
+            _SCALE_CACHE[scale_text] = multiplier
+    return multiplier
+
+
+# Scale phrases are a small set of spellings: each is worked out once (bounded, because odd
+# whitespace inside a phrase makes new keys).
+_SCALE_CACHE: dict[str, float] = {}
+_SCALE_CACHE_SIZE = 4096
+
+
+def _compute_scale_multiplier(scale_text: str) -> float:
     multiplier = 1.0
     for word in scale_text.split():
         known = (

@@ -114,7 +114,9 @@ ISO_CODES = sorted(code for code in L.CURRENCY_PREFIXES if re.fullmatch(r"[A-Z]{
 _CASE_SENSITIVE_LOWER = {u.lower() for u in L.CASE_SENSITIVE_UNITS}
 _CI_WORD_UNITS = [u for u in L.UNITS if u[-1].isalnum() and u not in _CASE_SENSITIVE_LOWER]
 _SYMBOL_UNITS = [u for u in L.UNITS if not u[-1].isalnum()]
-_CURRENCY_NAMES = list(L.CURRENCY_WORDS) + list(L.CURRENCY_WORDS_NEEDING_SCALE)
+_CURRENCY_NAMES = (
+    list(L.CURRENCY_WORDS) + list(L.CURRENCY_WORDS_NEEDING_SCALE) + list(L.MINOR_CURRENCY_WORDS)
+)
 UNIT = (
     rf"(?:{alternation(_CURRENCY_NAMES + _CI_WORD_UNITS, ignore_case=True)}"
     rf"|{alternation(ISO_CODES + sorted(L.CASE_SENSITIVE_UNITS))})(?![A-Za-z0-9])"
@@ -142,28 +144,45 @@ _NOT_QUANTITIES = (
     r"|\d+(?:\.\d+){2,}"  # 1.2.3, 192.168.0.1
 )
 
-QUANTITY_RE = re.compile(
-    rf"""
-    (?P<skip>{_NOT_QUANTITIES})
+_QUANTITY_TEMPLATE = r"""
+    (?P<skip>(?=\+|\d{{1,4}}[-/:.])(?:{not_quantities}))  # the guard spares most numerals the tries
     |
-    (?P<n1>{NUMBER})
+    (?P<n1>{number})
     (?:{WS}(?P<s1>{SCALE}))?
     (?:
-        (?P<sep>{RANGE_SEPARATOR})(?:(?P<cur2>{CURRENCY_SYMBOL}|{alternation(ISO_CODES)}){WS})?
+        (?P<sep>{RANGE_SEPARATOR})(?:(?P<cur2>{CURRENCY_SYMBOL}|{ISO_ALTERNATION}){WS})?
         (?P<n2>{NUMBER})(?:{WS}(?P<s2>{SCALE}))?
       |
         (?(s1){WS1}(?:and{WS1})?(?P<tail>(?:\d{{1,3}}|{WORD_NUMBER}){WS}{SCALE}))  # 14 million 798 thousand
     )?
     (?P<plus>\+|-plus\b|-odd\b)?
     (?:(?P<unit_sep>{WS}|-|{WS1}of{WS1})(?P<unit>{UNIT}))?  # "a couple of years"
-    (?:{PER})?
-    """,
+    (?:(?=\s*[/pPaAdDwWmMyYhHqQ])(?:{PER}))?  # the lookahead: first letters of the rate words
+    """
+
+_QUANTITY_PARTS = {
+    "not_quantities": _NOT_QUANTITIES,
+    "WS": WS,
+    "WS1": WS1,
+    "SCALE": SCALE,
+    "RANGE_SEPARATOR": RANGE_SEPARATOR,
+    "CURRENCY_SYMBOL": CURRENCY_SYMBOL,
+    "ISO_ALTERNATION": alternation(ISO_CODES),
+    "WORD_NUMBER": WORD_NUMBER,
+    "UNIT": UNIT,
+    "PER": PER,
+    "NUMBER": NUMBER,
+}
+# Matched at a candidate start: a numeral in digits or words.
+QUANTITY_RE = re.compile(_QUANTITY_TEMPLATE.format(number=NUMBER, **_QUANTITY_PARTS), re.VERBOSE)
+# Searched for through the text: numerals in digits only. The leading lookahead on a character
+# class lets the engine skip the characters that cannot start one in C.
+DIGIT_QUANTITY_RE = re.compile(
+    rf"(?=[0-9{_UNICODE_FRACTIONS}+])(?:"
+    + _QUANTITY_TEMPLATE.format(number=rf"(?<![\d.])(?:{DIGITS})", **_QUANTITY_PARTS)
+    + ")",
     re.VERBOSE,
 )
-
-# Where a numeral written in digits can start (or a "+" before a phone number). A pattern
-# made of one character class lets the engine skip other characters in C, at ~100 MB/s.
-DIGIT_START_RE = re.compile(rf"[0-9{_UNICODE_FRACTIONS}]|\+(?=\d)")
 # Words that can start a spelled-out numeral; found with str.find (see extract.py), which is
 # an order of magnitude faster than any regular expression over every word of the text.
 NUMBER_START_WORDS = tuple(list(L.NUMBER_WORDS) + list(L.MULTIPLIER_WORDS) + ["half", "hundred"])
@@ -212,7 +231,7 @@ REV_PREVIOUS_WORD_RE = re.compile(rf"{_REV_WS}(?P<word>[A-Za-z.#:'’]+)")
 # --- Context after a figure ----------------------------------------------------------------
 
 FOLLOWING_WORDS_RE = re.compile(
-    rf"{WS1}(?P<words>[A-Za-z][\w&'’-]*(?:(?:[ \t]+|[ \t]*\r?\n[ \t]*)[A-Za-z][\w&'’-]*){{0,4}})"
+    rf"{WS1}(?P<words>[A-Za-z][\w&'’-]*(?:(?:[ \t]+|[ \t]*\r?\n[ \t]*)[A-Za-z][\w&'’-]*){{0,7}})"
 )
 FOLLOWING_MONTH_RE = re.compile(rf"{WS1}(?:of{WS1})?{alternation(L.MONTHS, ignore_case=True)}\b")
 FOLLOWING_PER_RE = re.compile(rf"(?:{PER})")
@@ -229,4 +248,18 @@ CHANGE_BASIS_RE = re.compile(
     rf"(?i:compared\s+(?:with|to)\s+(?:the\s+)?[\w-]+(?:\s+(?:year|period|quarter|month))?"
     rf"|{alternation(L.CHANGE_BASIS_PHRASES)})"
 )
-BY_YEAR_RE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b")
+# "by 2020", matched at a "by" found in the lower-cased text.
+BY_YEAR_RE = re.compile(r"by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b")
+
+# Clause boundaries (", " "; " ". " ".\n" ": " and blank lines), in the reversed text before a
+# figure and in the text after it. Both start with a literal or a character class, which lets
+# the engine skip ahead in C.
+REV_CLAUSE_BOUNDARY_RE = re.compile(r" [,;.:]|\n[.\n]")
+CLAUSE_END_RE = re.compile(r"[,.;] ")
+
+# The characters of an e-mail address or URL on either side of its "@", "www." or "://".
+ADDRESS_PART_RE = re.compile(r"[^\s<>()\"']*")
+
+# Lower-cased text to words for the presence tests of `extract._Document`: every ASCII byte that
+# is not a letter or digit, and every non-ASCII byte, becomes a space.
+TOKEN_BYTES = bytes(b if (48 <= b <= 57 or 97 <= b <= 122) else 32 for b in range(256))
