@@ -513,7 +513,7 @@ def _is_not_a_quantity(text, start, end, before, previous_word, n1, n2, value, i
             return True
         counted, _ = _counted_noun(text, end, value)
         return counted is None
-    if previous_word[:1].isupper() and previous_lower not in _YEAR_CUES:
+    if previous_word != previous_lower and previous_lower not in _YEAR_CUES:  # "iPhone 15" too
         if _names_a_model(before, previous_word):
             return True  # "Windows 10 users", "Boeing 737", "Fortune 500 companies": a name
         counted, _ = _counted_noun(text, end, value)
