@@ -35,10 +35,11 @@ import bisect
 import calendar
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from figures.quantities import Quantity
-from figures.sentences import split_sentences
+from figures.sentences import Sentence, split_sentences
 
 GRANULARITIES = ("year", "half", "quarter", "month", "day", "multi_year")
 PERIOD_SOURCES = ("text", "relative", "none")
@@ -441,11 +442,11 @@ class SentenceSlot:
         return start, end
 
 
-def _sentence_slots(text: str) -> list[SentenceSlot]:
+def _sentence_slots(text: str, sentences: Sequence[Sentence] | None) -> list[SentenceSlot]:
     slots: list[SentenceSlot] = []
     paragraph = 0
     previous_end = 0
-    for sentence in split_sentences(text):
+    for sentence in split_sentences(text) if sentences is None else sentences:
         if slots and PARAGRAPH_BREAK_RE.search(text, previous_end, sentence.start):
             paragraph += 1
         breaks = [m.start() for m in CLAUSE_BREAK_RE.finditer(sentence.text)]
@@ -492,11 +493,17 @@ UNRESOLVED = Resolved(None, "none")
 class DocumentTimes:
     """The time expressions of one document, placed in sentences and resolved to periods."""
 
-    def __init__(self, text: str, quantities: list[Quantity], published: Publication | None):
+    def __init__(
+        self,
+        text: str,
+        quantities: list[Quantity],
+        published: Publication | None,
+        sentences: Sequence[Sentence] | None = None,
+    ):
         self.text = text
         self.quantities = quantities
         self.published = published
-        self.slots = _sentence_slots(text)
+        self.slots = _sentence_slots(text, sentences)
         starts = [slot.start for slot in self.slots]
         spans = sorted((q.start, q.end) for q in quantities)
         self.expressions = [
@@ -839,14 +846,18 @@ class DocumentTimes:
 
 
 def resolve_contexts(
-    text: str, quantities: list[Quantity], published_on: dt.date | str | None = None
+    text: str,
+    quantities: list[Quantity],
+    published_on: dt.date | str | None = None,
+    sentences: Sequence[Sentence] | None = None,
 ) -> list[MentionContext]:
     """One MentionContext per quantity, in the same order. `published_on` is a date or an ISO
     string of any precision ("2017", "2017-09", "2017-09-15"); it resolves "last year",
-    "at present" and decides whether "by 2020" is still a target."""
+    "at present" and decides whether "by 2020" is still a target. `sentences`, when the
+    caller already split `text`, saves splitting it again."""
     if not quantities:
         return []
-    times = DocumentTimes(text, list(quantities), publication(published_on))
+    times = DocumentTimes(text, list(quantities), publication(published_on), sentences)
     contexts = [times.context(i) for i in range(len(quantities))]
     return [_restated(contexts, i, q) for i, q in enumerate(quantities)]
 

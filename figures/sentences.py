@@ -1,33 +1,44 @@
 """Split clean text into sentences with exact character offsets.
 
-pysbd finds the sentence boundaries (it knows abbreviations, decimals, "No.1", initials);
-the offsets are computed here by locating each pysbd segment in the text, because pysbd's
-own char_span output is unreliable. Guarantees, for any input string:
+Bling Fire (a compiled finite-state sentence breaker) proposes the boundaries; the offsets
+are computed here by locating each segment in the text. pysbd was tried first and gave
+nearly the same boundaries on the seeds, but at 0.12 MB/s it would spend a quarter of an
+hour per core on a 100 MB corpus; Bling Fire runs at about 5 MB/s. Guarantees, for any
+input string:
 
 - text[sentence.start:sentence.end] == sentence.text;
 - sentences are in order, do not overlap, are non-empty and whitespace-trimmed;
-- every non-whitespace character of the text lies in exactly one sentence (a segment pysbd
-  altered so that it cannot be found is merged into the next one, never dropped).
+- every non-whitespace character of the text lies in exactly one sentence (a segment that
+  cannot be found is merged into the next one, never dropped).
 
 A blank line always ends a sentence: headings and list items stay apart from the prose.
-Inside a paragraph a pysbd boundary is kept only after sentence-final punctuation: pysbd
-splits inline enumerations ("start businesses by 1) accelerating ... and 2) introducing
-...") into fragments, which measured on the seed newsletter broke 26 sentences apart.
+Inside a paragraph a boundary is kept only after sentence-final punctuation (inline
+enumerations such as "by 1) accelerating ... and 2) introducing" stay whole), not after a
+bare list number ("1.") or a title abbreviation ("Mr.", "No."), and one is added where the
+breaker missed a full stop after a word and before a new sentence ("... field. 92.3 percent").
 """
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
-import pysbd
+import blingfire
 
 # Paragraphs: maximal runs of text without a blank line.
 PARAGRAPH_PATTERN = re.compile(r"(?:[^\n]|\n(?![^\S\n]*\n))+")
-SENTENCE_LANGUAGE = "en"
 # A sentence ends with terminal punctuation, maybe followed by closing quotes or brackets.
 SENTENCE_END_PATTERN = re.compile(r"[.!?。！？…][\"'”’)\]]*$")
+# A segment that is only a list number or letter ("1.", "IV.", "(a)") belongs to what follows.
+ENUMERATOR_PATTERN = re.compile(r"^(?:\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|[IVXivx]{1,5}\.)$")
+# Abbreviations that end in a full stop but rarely end a sentence: titles, "No.", months.
+NON_FINAL_ABBREVIATIONS = frozenset(
+    ["mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "st", "mt", "jr", "sr", "no", "nos", "vol", "fig", "approx", "est", "dept", "vs", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e"]
+)
+LAST_WORD_PATTERN = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+# A full stop after a word of three or more letters, then a new sentence starting with a
+# capital, a digit or a camel-cased name ("iFLYTEK"), that the breaker left inside one segment.
+MISSED_BOUNDARY_PATTERN = re.compile(r"(?<=[a-z]{3}[.!?])\s+(?=[A-Z0-9\"“]|[a-z]+[A-Z])")
 
 
 @dataclass(frozen=True)
@@ -38,12 +49,6 @@ class Sentence:
     start: int
     end: int
     text: str
-
-
-@functools.cache
-def _segmenter() -> pysbd.Segmenter:
-    # clean=False: pysbd must not rewrite the text, we locate its segments in the original.
-    return pysbd.Segmenter(language=SENTENCE_LANGUAGE, clean=False, char_span=False)
 
 
 def split_sentences(text: str) -> tuple[Sentence, ...]:
@@ -72,19 +77,36 @@ def _sentence_spans(paragraph: str, offset: int) -> list[tuple[int, int]]:
 
 
 def _boundaries(paragraph: str) -> list[int]:
-    """Ends of pysbd's segments that are found in order in the paragraph and end with
-    sentence-final punctuation, then the paragraph's end."""
+    """Ends of the breaker's segments that are found in order in the paragraph and may end
+    a sentence, plus missed full stops, then the paragraph's end."""
     ends = []
     cursor = 0
-    for segment in _segmenter().segment(paragraph):
+    for segment in _segments(paragraph):
         segment = segment.strip()
         found = paragraph.find(segment, cursor) if segment else -1
-        if found >= 0:
-            cursor = found + len(segment)
-            if SENTENCE_END_PATTERN.search(segment):
-                ends.append(cursor)
+        if found < 0:
+            continue
+        ends += [found + m.start() for m in MISSED_BOUNDARY_PATTERN.finditer(segment) if _may_end(segment[: m.start()])]
+        cursor = found + len(segment)
+        if _may_end(segment):
+            ends.append(cursor)
     ends.append(len(paragraph))
-    return ends
+    return sorted(set(ends))
+
+
+def _segments(paragraph: str) -> list[str]:
+    return blingfire.text_to_sentences(paragraph).split("\n")
+
+
+def _may_end(segment: str) -> bool:
+    """Whether a sentence may end where this segment ends."""
+    if not SENTENCE_END_PATTERN.search(segment):
+        return False
+    last_token = segment.rsplit(None, 1)[-1]
+    if ENUMERATOR_PATTERN.match(segment.strip()) or ENUMERATOR_PATTERN.match(last_token) and segment.strip() == last_token:
+        return False
+    last_word = LAST_WORD_PATTERN.search(last_token)
+    return not (last_word and last_word.group(1).lower() in NON_FINAL_ABBREVIATIONS)
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -13,6 +13,7 @@ import pandas as pd
 
 from figures.context import MentionContext, resolve_contexts
 from figures.quantities import EXTRACTOR_VERSION, FIELD_NAMES, Quantity, extract
+from figures.sentences import Sentence
 from orchestration.defs.ingestion.assets import sentence_id
 from orchestration.incremental import batched, code_fingerprint, content_key, parallel_map
 from orchestration.resources import WarehouseResource
@@ -88,7 +89,8 @@ def document_mentions(
     `published_on` ("YYYY", "YYYY-MM" or "YYYY-MM-DD") resolves "last year", "at present"."""
     starts = [start for _, start, _ in sentences]
     quantities = extract(clean_text)
-    contexts = resolve_contexts(clean_text, quantities, published_on)
+    split = [Sentence(index, start, end, clean_text[start:end]) for index, start, end in sentences]
+    contexts = resolve_contexts(clean_text, quantities, published_on, split)
     ids = [mention_id(document_id, q.start, q.end) for q in quantities]
     rows = []
     for quantity, context, this_id in zip(quantities, contexts, ids):
