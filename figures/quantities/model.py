@@ -33,7 +33,8 @@ class Quantity:
         scale_text, scale: the scale word as written ("billion", "billon", "thousands", "mln")
             and its multiplier (1.0 without one).
 
-    Values, all in base units (no scale left: 53.96 billion -> 53_960_000_000.0)
+    Values, all in base units (no scale left: 53.96 billion -> 53_960_000_000.0; minor currency
+    units in the major one: "45 cents" -> 0.45 with unit "USD", raw_low 45.0)
         value: the point value; None for a range.
         low, high: the bounds of a range; both equal `value` otherwise.
 
@@ -46,7 +47,8 @@ class Quantity:
         unit_class: one of UNIT_CLASSES. "multiplier" holds ratios with no dimension
             ("expanded by 6 times", "3-fold", "half").
         is_percentage_point: True for "percentage points" (a difference of two percentages).
-        counted: for counts, the noun phrase counted ("makers' spaces"); None if none follows.
+        counted: for counts, the noun phrase counted ("makers' spaces", "teams and
+            enterprises"); None if none follows.
             An unknown unit ("5,000 TEU-like things") ends up here with unit "count".
         per: the rate basis ("day", "month", "year", "kilogram", "share", ...) from "per day",
             "a kilogram", "/kg", "annually", or an adjective before the figure ("average daily
