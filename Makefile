@@ -6,6 +6,8 @@ BIN := $(VENV)/bin
 export UV_PROJECT_ENVIRONMENT := $(abspath $(VENV))
 export UV_PYTHON_DOWNLOADS := never
 export WAREHOUSE_DIR ?= $(abspath warehouse)
+# Dagster's run history for `make dev` and `make run`; the tests use an ephemeral instance.
+export DAGSTER_HOME ?= $(abspath .dagster_home)
 
 .PHONY: setup run test lint bench dev clean
 
@@ -20,6 +22,7 @@ $(VENV)/.synced: $(BIN)/uv uv.lock pyproject.toml
 setup: $(VENV)/.synced
 
 run: setup
+	mkdir -p $(DAGSTER_HOME)
 	$(BIN)/python -m orchestration.run
 
 test: setup
@@ -29,6 +32,7 @@ lint: setup
 	$(BIN)/ruff check figures orchestration tests expectations
 
 dev: setup
+	mkdir -p $(DAGSTER_HOME)
 	$(BIN)/dagster dev
 
 clean:

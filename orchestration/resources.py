@@ -47,14 +47,30 @@ if os.environ.get("PATH", "").split(os.pathsep)[0] != _INTERPRETER_BIN:
 dbt_project = DbtProject(project_dir=DBT_PROJECT_DIR, profiles_dir=DBT_PROJECT_DIR)
 
 
-def prepare_dbt_manifest(force: bool = False) -> Path:
-    """Make sure manifest.json exists (dbt parse needs no database connection).
+def _manifest_is_stale() -> bool:
+    """True when manifest.json is missing or older than any file of the dbt project."""
+    manifest = dbt_project.manifest_path
+    if not manifest.exists():
+        return True
+    built = manifest.stat().st_mtime
+    project_files = (
+        path
+        for folder in ("models", "seeds", "macros", "tests", "snapshots", "analyses")
+        for path in (DBT_PROJECT_DIR / folder).rglob("*")
+        if path.is_file()
+    )
+    tops = (DBT_PROJECT_DIR / name for name in ("dbt_project.yml", "profiles.yml"))
+    return any(path.stat().st_mtime > built for path in (*tops, *project_files))
 
-    `dagster dev` re-parses on every load; other entry points parse when asked to or when the
-    manifest is missing, so a fresh clone works without a separate build step.
+
+def prepare_dbt_manifest(force: bool = False) -> Path:
+    """Make sure manifest.json exists and matches the project (dbt parse needs no database).
+
+    `dagster dev` re-parses on every load; other entry points parse when asked to or when a
+    project file is newer than the manifest, so a fresh clone works without a build step.
     """
     configured_paths()  # profiles.yml needs WAREHOUSE_DIR even to parse
-    if force or not dbt_project.manifest_path.exists():
+    if force or _manifest_is_stale():
         dbt_project.preparer.prepare(dbt_project)
     else:
         dbt_project.prepare_if_dev()

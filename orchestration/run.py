@@ -35,7 +35,7 @@ def summary(database) -> dict[str, int]:
 def main() -> int:
     started = time.perf_counter()
     paths = configured_paths()
-    prepare_dbt_manifest(force=True)
+    prepare_dbt_manifest()
     from orchestration.definitions import defs  # after the manifest exists
 
     instance = dg.DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else dg.DagsterInstance.ephemeral()
