@@ -24,6 +24,7 @@ SUMMARY_QUERIES = {
     "documents quarantined": "select count(*) from staging.stg_documents where status <> 'ok'",
     "sentences": "select count(*) from staging.stg_sentences",
     "figures found": "select count(*) from staging.stg_mentions",
+    "quality issues (warn)": "select count(*) from marts.fct_quality_issue where severity = 'warn'",
 }
 
 

@@ -60,11 +60,29 @@ def test_publish_is_refused_for_an_unvalidated_build(state, reason):
     assert reason in publish_refusal(state)
 
 
-def test_publish_is_allowed_after_a_full_green_build():
-    state = {
-        "raw_loaded_at": "2026-01-01T00:00:00",
-        "validated_at": "2026-01-01T00:01:00",
-        "validated_full_build": True,
-        "validation_statuses": {"success": 4, "pass": 20, "warn": 1},
-    }
+GREEN_BUILD = {
+    "raw_loaded_at": "2026-01-01T00:00:00",
+    "validated_at": "2026-01-01T00:01:00",
+    "validated_full_build": True,
+    "validation_statuses": {"success": 4, "pass": 20, "warn": 1},
+}
+
+
+def test_publish_is_allowed_after_a_full_green_build_and_quality_validation_with_warnings():
+    state = GREEN_BUILD | {"quality_validated_at": "2026-01-01T00:02:00", "quality_error_rules": {}, "quality_warn_rules": {"x": 3}}
     assert publish_refusal(state) is None
+
+
+@pytest.mark.parametrize(
+    ("quality", "reason"),
+    [
+        ({}, "data-quality rules have not run"),
+        ({"quality_validated_at": "2026-01-01T00:00:30", "quality_error_rules": {}}, "data-quality rules have not run"),
+        (
+            {"quality_validated_at": "2026-01-01T00:02:00", "quality_error_rules": {"fx_rate_order_of_magnitude": 1}},
+            "error-level data-quality rules failed: fx_rate_order_of_magnitude (1 rows)",
+        ),
+    ],
+)
+def test_publish_is_refused_without_clean_quality_validation(quality, reason):
+    assert reason in publish_refusal(GREEN_BUILD | quality)

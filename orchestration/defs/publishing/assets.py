@@ -1,12 +1,15 @@
 """Publishing: swap the validated build in as warehouse.duckdb, in one atomic step.
 
 The build is published only when its last dbt build covered the whole project, had no error
-or failure, and ran after the last load of raw data; otherwise the previous file stays.
+or failure, and ran after the last load of raw data, and when the data-quality rules ran after
+that build with no error-level finding; otherwise the previous file stays. Warn-level findings
+publish, listed in marts.fct_quality_issue.
 """
 
 import dagster as dg
 
 from orchestration.defs.transformation.assets import dbt_models
+from orchestration.defs.validation.assets import fct_quality_issue
 from orchestration.refresh_log import append_refresh_record
 from orchestration.resources import WarehouseResource
 from orchestration.warehouse import now_utc, publish, read_build_state, record_build_state
@@ -26,13 +29,19 @@ def publish_refusal(state: dict) -> str | None:
     failed = {s: n for s, n in state.get("validation_statuses", {}).items() if s in BLOCKING_STATUSES}
     if failed:
         return f"the last dbt build had failures: {failed}"
+    if state.get("quality_validated_at", "") < state["validated_at"]:
+        return "the data-quality rules have not run since the last dbt build; materialise fct_quality_issue"
+    error_rules = state.get("quality_error_rules") or {}
+    if error_rules:
+        listed = ", ".join(f"{rule} ({count} rows)" for rule, count in sorted(error_rules.items()))
+        return f"error-level data-quality rules failed: {listed}; see marts.fct_quality_issue and quality_report/index.html"
     return None
 
 
 @dg.asset(
     group_name=GROUP,
     kinds={"duckdb"},
-    deps=list(dbt_models.keys),
+    deps=[*dbt_models.keys, *fct_quality_issue.keys],
 )
 def published_warehouse(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
     """The warehouse analysts open read-only: warehouse/warehouse.duckdb, a validated copy of the build."""

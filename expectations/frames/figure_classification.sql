@@ -1,0 +1,18 @@
+-- One row per figure of a unit class the catalog has indicators for (count, currency, ...),
+-- except restatements of another figure and growth rates attached to an observation: whether
+-- it was classified to an indicator.
+select
+    figure_id as row_key,
+    figure_id,
+    document_id,
+    surface_text,
+    unit_class,
+    coalesce(counted_noun, '') as counted_noun,
+    sentence_text,
+    indicator_id is not null as is_classified
+from marts.fct_figure
+where unit_class in (select distinct unit_class from marts.dim_indicator)
+  and restates_figure_id is null
+  and figure_id not in (
+      select growth_figure_id from marts.fct_indicator_observation where growth_figure_id is not null
+  )

@@ -1,0 +1,64 @@
+-- One row per reported observation against its indicator's plausible range in the catalog,
+-- with the values of comparable indicators (same place, any period) to show why it is off.
+with observations as (
+    select o.*, i.label, i.plausible_min, i.plausible_max
+    from marts.fct_indicator_observation as o
+    inner join marts.dim_indicator as i using (indicator_id)
+    where not o.is_derived and o.value_central is not null
+),
+
+peer_pairs as (
+    select split_part(pair, ':', 1) as indicator_id, split_part(pair, ':', 2) as peer_indicator_id
+    from unnest($comparable_indicators::varchar[]) as pairs(pair)
+),
+
+latest_peer_values as (
+    select
+        peer_pairs.indicator_id,
+        peers.geography_id,
+        peers.indicator_id as peer_indicator_id,
+        arg_max(peers.value_central, peers.period_label) as peer_value,
+        max(peers.period_label) as peer_period
+    from peer_pairs
+    inner join observations as peers on peers.indicator_id = peer_pairs.peer_indicator_id
+    group by all
+),
+
+peer_texts as (
+    select
+        indicator_id,
+        geography_id,
+        string_agg(
+            format('{:,} {} ({})', round(peer_value)::bigint, lower(replace(peer_indicator_id, '_', ' ')), peer_period),
+            ' and ' order by peer_indicator_id
+        ) as peer_text
+    from latest_peer_values
+    group by all
+)
+
+select
+    o.observation_id as row_key,
+    o.figure_id,
+    o.document_id,
+    o.indicator_id,
+    o.label,
+    coalesce(o.geography_id, o.entity_id, 'unknown place') as place,
+    o.period_label,
+    f.surface_text,
+    o.value_central,
+    o.unit,
+    o.plausible_min,
+    o.plausible_max,
+    case
+        when o.value_central > o.plausible_max
+            then format('above the plausible maximum of {:,} ({}x)', o.plausible_max::hugeint, round(o.value_central / o.plausible_max, 1))
+        when o.value_central < o.plausible_min
+            then format('below the plausible minimum of {}', o.plausible_min)
+        else 'within the plausible range'
+    end as bound_text,
+    coalesce('; compare ' || p.peer_text, '') as peer_text,
+    o.value_central between coalesce(o.plausible_min, o.value_central) and coalesce(o.plausible_max, o.value_central)
+        as is_plausible
+from observations as o
+left join marts.fct_figure as f using (figure_id)
+left join peer_texts as p on p.indicator_id = o.indicator_id and p.geography_id is not distinct from o.geography_id

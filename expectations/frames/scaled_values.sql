@@ -1,0 +1,26 @@
+-- One row per figure written with a scale word ("3.15 billion"): the stored base-unit value
+-- against the number as written times the scale word's multiplier. A figure whose scale word
+-- is unknown, or whose stored value is still the bare number, carries a leftover scale.
+with scaled as (
+    select
+        f.figure_id,
+        f.document_id,
+        f.surface_text,
+        f.scale_text,
+        coalesce(f.is_scale_known, false) as is_scale_known,
+        coalesce(f.value_low, f.value_high) as value_base,
+        try_cast(replace(f.number_text, ',', '') as double) * s.multiplier as value_expected,
+        least(abs(f.value_low / nullif(try_cast(replace(f.number_text, ',', '') as double) * s.multiplier, 0) - 1),
+              abs(f.value_high / nullif(try_cast(replace(f.number_text, ',', '') as double) * s.multiplier, 0) - 1))
+            as relative_gap
+    from marts.fct_figure as f
+    left join reference.scale_words as s on lower(trim(f.scale_text)) = s.scale_word
+    where f.scale_text is not null
+      and f.unit_class in ('currency', 'count', 'area', 'mass', 'length')
+)
+
+select
+    figure_id as row_key,
+    *,
+    is_scale_known and coalesce(relative_gap < $relative_tolerance, value_expected is null) as scale_is_applied
+from scaled

@@ -1,0 +1,245 @@
+"""Data-quality validation: the rules of rules.yml as great-expectations 1.x suites.
+
+Each rule reads its check frame (frames/<frame>.sql) from the build database over a
+read-only connection into pandas, and validates it with one expectation through GX Core's
+pandas flow: data source -> dataframe asset -> whole-dataframe batch definition -> suite ->
+validation definition. The rows an expectation rejects become quality issues with the rule's
+severity and a message rendered from the row. GX's SQL data source is not used: over DuckDB
+it fails every metric (see ../shared/DESIGN.md).
+
+No Dagster import here: the validation asset and the tests call `validate_database`.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import string
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from functools import cache
+from pathlib import Path
+
+import duckdb
+import great_expectations as gx
+import pandas as pd
+import yaml
+
+EXPECTATIONS_DIR = Path(__file__).resolve().parent
+RULES_FILE = EXPECTATIONS_DIR / "rules.yml"
+FRAMES_DIR = EXPECTATIONS_DIR / "frames"
+SEVERITIES = ("error", "warn")
+DATA_SOURCE = "warehouse_frames"
+# COMPLETE lists every rejected row's index, which maps it back to its frame row.
+RESULT_FORMAT = {"result_format": "COMPLETE"}
+# The layout of marts.fct_quality_issue, in order.
+ISSUE_COLUMNS = [
+    "issue_id", "rule_id", "family", "severity", "table_name", "row_key",
+    "figure_id", "document_id", "message", "observed", "validated_at",
+]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One rule of rules.yml: a check frame and the expectation it must meet."""
+
+    id: str
+    family: str
+    severity: str
+    description: str
+    frame: str
+    table: str
+    expectation: str
+    kwargs: dict
+    message: str
+    params: dict = field(default_factory=dict)
+
+    @property
+    def suite_name(self) -> str:
+        return f"{self.family}.{self.id}"
+
+
+@dataclass
+class RuleOutcome:
+    """What validating one rule found: rows checked, the failing ones as issues, GX's verdict."""
+
+    rule: Rule
+    n_checked: int
+    issues: pd.DataFrame
+    success: bool
+    error: str | None = None
+
+    @property
+    def n_failed(self) -> int:
+        return len(self.issues)
+
+
+def load_rules(path: Path = RULES_FILE) -> list[Rule]:
+    """The rules of the config file, checked for a known severity and an existing frame."""
+    rules = [Rule(**entry) for entry in yaml.safe_load(path.read_text())["rules"]]
+    for rule in rules:
+        if rule.severity not in SEVERITIES:
+            raise ValueError(f"rule {rule.id}: severity {rule.severity!r} is not one of {SEVERITIES}")
+        if not (FRAMES_DIR / f"{rule.frame}.sql").exists():
+            raise ValueError(f"rule {rule.id}: no frame {rule.frame}.sql in {FRAMES_DIR}")
+    if len({rule.id for rule in rules}) != len(rules):
+        raise ValueError("rule ids in rules.yml must be unique")
+    return rules
+
+
+def expectation_class(name: str) -> type:
+    """expect_column_values_to_be_between -> gx.expectations.ExpectColumnValuesToBeBetween."""
+    return getattr(gx.expectations, "".join(part.capitalize() for part in name.split("_")))
+
+
+def build_suite(context, rule: Rule) -> gx.ExpectationSuite:
+    """The rule's suite, created once per context and fetched by name afterwards."""
+    try:
+        return context.suites.get(rule.suite_name)
+    except gx.exceptions.DataContextError:
+        suite = gx.ExpectationSuite(name=rule.suite_name, meta={"severity": rule.severity, "table": rule.table})
+        suite.add_expectation(
+            expectation_class(rule.expectation)(**rule.kwargs, meta={"rule_id": rule.id, "severity": rule.severity})
+        )
+        return context.suites.add(suite)
+
+
+def _pandas_source(context):
+    """The one pandas data source, added once: re-adding it would drop its assets."""
+    try:
+        return context.data_sources.get(DATA_SOURCE)
+    except (KeyError, ValueError, gx.exceptions.DataContextError):
+        return context.data_sources.add_pandas(DATA_SOURCE)
+
+
+def validation_definition(context, rule: Rule) -> gx.ValidationDefinition:
+    """data source -> asset -> batch definition -> suite -> validation definition, get or add."""
+    try:
+        return context.validation_definitions.get(rule.suite_name)
+    except gx.exceptions.DataContextError:
+        pass
+    source = _pandas_source(context)
+    asset = source.add_dataframe_asset(rule.id)
+    batch = asset.add_batch_definition_whole_dataframe(f"{rule.id}_all_rows")
+    definition = gx.ValidationDefinition(name=rule.suite_name, data=batch, suite=build_suite(context, rule))
+    return context.validation_definitions.add(definition)
+
+
+def read_frame(connection: duckdb.DuckDBPyConnection, rule: Rule) -> pd.DataFrame:
+    sql = (FRAMES_DIR / f"{rule.frame}.sql").read_text()
+    return connection.execute(sql, rule.params or None).df().reset_index(drop=True)
+
+
+class _LenientFormatter(string.Formatter):
+    """str.format that prints a missing or null value as '?' instead of raising."""
+
+    def get_value(self, key, args, kwargs):
+        return kwargs.get(key)
+
+    def format_field(self, value, format_spec):
+        if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NaT:
+            return "?"
+        try:
+            return super().format_field(value, format_spec)
+        except (ValueError, TypeError):
+            return str(value)
+
+
+def render_message(template: str, row: dict) -> str:
+    return _LenientFormatter().format(template, **row)
+
+
+def _json_safe(value):
+    if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NaT:
+        return None
+    if hasattr(value, "item"):
+        return value.item()
+    if isinstance(value, (int, float, str, bool)):
+        return value
+    return str(value)
+
+
+def issues_from_rows(rule: Rule, rows: pd.DataFrame, validated_at: str) -> pd.DataFrame:
+    """One quality-issue row per rejected frame row, with the rule's severity and message."""
+    records = []
+    for row in rows.to_dict("records"):
+        records.append(
+            {
+                "issue_id": f"{rule.id}:{row['row_key']}",
+                "rule_id": rule.id,
+                "family": rule.family,
+                "severity": rule.severity,
+                "table_name": rule.table,
+                "row_key": str(row["row_key"]),
+                "figure_id": _json_safe(row.get("figure_id")),
+                "document_id": _json_safe(row.get("document_id")),
+                "message": render_message(rule.message, row),
+                "observed": json.dumps({k: _json_safe(v) for k, v in row.items()}, sort_keys=True),
+                "validated_at": validated_at,
+            }
+        )
+    return pd.DataFrame.from_records(records, columns=ISSUE_COLUMNS)
+
+
+def rejected_rows(result, frame: pd.DataFrame) -> pd.DataFrame:
+    """The frame rows GX reported as unexpected (pandas index of the whole-dataframe batch)."""
+    indexes = result.result.get("unexpected_index_list") or []
+    return frame.loc[[index for index in indexes if index in frame.index]]
+
+
+def _raised_exception_message(exception_info: dict) -> str | None:
+    """GX reports an expectation that raised either flat or per metric; None when nothing raised."""
+    infos = [exception_info, *(v for v in exception_info.values() if isinstance(v, dict))]
+    for info in infos:
+        if info.get("raised_exception"):
+            return info.get("exception_message") or "the expectation raised an exception"
+    return None
+
+
+def validate_rule(context, rule: Rule, frame: pd.DataFrame, validated_at: str) -> RuleOutcome:
+    """Run the rule's expectation on its frame; an expectation that raised counts as failed."""
+    definition = validation_definition(context, rule)
+    results = definition.run(batch_parameters={"dataframe": frame}, result_format=RESULT_FORMAT).results
+    (result,) = results
+    message = _raised_exception_message(result.exception_info or {})
+    if message:
+        return RuleOutcome(rule, len(frame), issues_from_rows(rule, frame.iloc[0:0], validated_at), False, message)
+    rows = rejected_rows(result, frame)
+    return RuleOutcome(rule, len(frame), issues_from_rows(rule, rows, validated_at), bool(result.success))
+
+
+@cache
+def ephemeral_context():
+    """One in-memory GX context per process; suites and definitions are added to it once."""
+    return gx.get_context(mode="ephemeral")
+
+
+def validate_frames(frames: dict[str, pd.DataFrame], rules: list[Rule], validated_at: str | None = None) -> list[RuleOutcome]:
+    """Validate prepared frames (rule id -> frame); what the tests call with crafted frames."""
+    validated_at = validated_at or datetime.now(UTC).isoformat()
+    context = ephemeral_context()
+    return [validate_rule(context, rule, frames[rule.id], validated_at) for rule in rules]
+
+
+def validate_database(
+    database: Path, rules: list[Rule] | None = None, validated_at: str | None = None
+) -> list[RuleOutcome]:
+    """Read every rule's frame read-only from the (closed) build database and validate it."""
+    rules = rules or load_rules()
+    with duckdb.connect(str(database), read_only=True) as connection:
+        frames = {rule.id: read_frame(connection, rule) for rule in rules}
+    return validate_frames(frames, rules, validated_at)
+
+
+def all_issues(outcomes: list[RuleOutcome]) -> pd.DataFrame:
+    frames = [outcome.issues for outcome in outcomes if len(outcome.issues)]
+    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=ISSUE_COLUMNS)
+
+
+def failed_error_rules(outcomes: list[RuleOutcome]) -> dict[str, int]:
+    """Error-level rules that failed (or could not be evaluated), with their failing row counts."""
+    return {
+        outcome.rule.id: outcome.n_failed
+        for outcome in outcomes
+        if outcome.rule.severity == "error" and not outcome.success
+    }

@@ -1,0 +1,1 @@
+"""Validation: data-quality rules (great-expectations) as asset checks and marts.fct_quality_issue."""

@@ -1,0 +1,155 @@
+"""Each rule's expectation really evaluates: it passes a good frame and rejects a bad one.
+
+Frames are built by hand with the columns the rule's SQL frame yields, so every rule family is
+shown failing on bad data (with its message), not only passing on good data.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from expectations.validate import failed_error_rules, load_rules, validate_frames
+
+RULES = {rule.id: rule for rule in load_rules()}
+
+# rule id -> (a good row, a bad row, a fragment the bad row's message must contain)
+CASES = {
+    "quote_matches_surface_text": (
+        {"start_char": 0, "end_char": 5, "surface_text": "5,739", "quote": "5,739"},
+        {"start_char": 0, "end_char": 5, "surface_text": "5,739", "quote": "5,73 "},
+        "reads '5,73 ', not the figure's surface text '5,739'",
+    ),
+    "money_has_iso_currency": (
+        {"surface_text": "RMB 350 billion", "unit": "CNY", "is_iso_currency": True},
+        {"surface_text": "350 billion coins", "unit": "coins", "is_iso_currency": False},
+        "has unit 'coins', not an ISO 4217 currency code",
+    ),
+    "figure_has_unit_class": (
+        {"surface_text": "25 million ㎡", "unit_class": "area"},
+        {"surface_text": "25 million", "unit_class": None},
+        "'25 million' has no unit class",
+    ),
+    "no_leftover_scale": (
+        {"surface_text": "3.15 billion yuan", "scale_text": "billion", "value_base": 3.15e9, "value_expected": 3.15e9, "scale_is_applied": True},
+        {"surface_text": "3.15 billion yuan", "scale_text": "billion", "value_base": 3.15, "value_expected": 3.15e9, "scale_is_applied": False},
+        "stored as 3.15 but 'billion' makes it 3,150,000,000.0",
+    ),
+    "low_not_above_high": (
+        {"surface_text": "30-50 thousand", "value_low": 30000.0, "value_high": 50000.0},
+        {"surface_text": "50-30 thousand", "value_low": 50000.0, "value_high": 30000.0},
+        "has low 50,000.0 above high 30,000.0",
+    ),
+    "share_within_0_100": (
+        {"surface_text": "72.5 percent", "share_percent": 72.5},
+        {"surface_text": "130 percent", "share_percent": 130.0},
+        "outside [0, 100]",
+    ),
+    "count_not_negative": (
+        {"surface_text": "1,600", "count_value": 1600.0},
+        {"surface_text": "-3", "count_value": -3.0},
+        "is negative",
+    ),
+    "indicator_within_plausible_range": (
+        {"surface_text": "5,739", "value_central": 5739.0, "label": "Makerspaces", "place": "china", "period_label": "2017",
+         "bound_text": "within the plausible range", "peer_text": "", "is_plausible": True},
+        {"surface_text": "7500 thousands", "value_central": 7.5e6, "label": "Incubation / hatching platforms", "place": "china",
+         "period_label": "2017", "bound_text": "above the plausible maximum of 100,000 (75.0x)",
+         "peer_text": "; compare 1,600 incubators (2014) and 5,739 makerspaces (2017)", "is_plausible": False},
+        "'7500 thousands' = 7,500,000 Incubation / hatching platforms in china (2017) is implausible: above the plausible maximum",
+    ),
+    "part_not_above_whole": (
+        {"part_label": "Graduates hired", "whole_label": "People employed", "place": "china", "period_label": "2017",
+         "part_value": 460000.0, "whole_value": 1.7e6, "whole_document_id": "b", "excess_ratio": -0.73},
+        {"part_label": "Graduates hired", "whole_label": "People employed", "place": "china", "period_label": "2017",
+         "part_value": 2.0e6, "whole_value": 1.7e6, "whole_document_id": "b", "excess_ratio": 0.18},
+        "Graduates hired (china, 2017) = 2,000,000 (doc) exceeds its whole, People employed = 1,700,000 (b)",
+    ),
+    "parts_sum_to_whole": (
+        {"whole_indicator_id": "investment_won", "place": "china", "period_label": "2017", "parts_text": "57 + 10",
+         "parts_value": 67e9, "whole_value": 67e9, "relative_gap": 0.0},
+        {"whole_indicator_id": "investment_won", "place": "china", "period_label": "2017", "parts_text": "57 + 10",
+         "parts_value": 67e9, "whole_value": 97e9, "relative_gap": 0.31},
+        "add up to 57 + 10 = 67,000,000,000, not the whole 97,000,000,000",
+    ),
+    "growth_rate_matches_values": (
+        {"indicator_id": "makerspaces", "place": "china", "growth_qualifier": "over", "stated_growth_percent": 33.0,
+         "current_period": "2017", "current_value": 5739.0, "prior_document_id": "b", "prior_value": 4000.0,
+         "prior_period": "2016", "actual_growth_percent": 43.5, "growth_excess_pp": 0.0},
+        {"indicator_id": "makerspaces", "place": "china", "growth_qualifier": "over", "stated_growth_percent": 33.0,
+         "current_period": "2017", "current_value": 5739.0, "prior_document_id": "b", "prior_value": 5000.0,
+         "prior_period": "2016", "actual_growth_percent": 14.8, "growth_excess_pp": 17.7},
+        "grew by over 33.0% to 2017 per doc (5,739), but b gives 5,000 for 2016: actual growth 14.8%",
+    ),
+    "sources_agree": (
+        {"indicator_id": "makerspaces", "place": "china", "period_label": "2017", "low_document_id": "a", "low_value": 5739.0,
+         "high_document_id": "b", "high_value": 5739.0, "agreement_tolerance": 0.01, "values_agree": True},
+        {"indicator_id": "makerspaces", "place": "china", "period_label": "2017", "low_document_id": "a", "low_value": 5739.0,
+         "high_document_id": "b", "high_value": 6900.0, "agreement_tolerance": 0.01, "values_agree": False},
+        "a reports 5,739, b reports 6,900",
+    ),
+    "fx_rate_near_reference": (
+        {"surface_text": "53.96 billion yuan", "equivalent_surface_text": "$7.83 billion", "implied_rate": 6.89,
+         "reference_rate": 6.64, "fx_rate_date": "2016-12-30", "rate_ratio": 1.04},
+        {"surface_text": "10 billion yuan", "equivalent_surface_text": "$2 billion", "implied_rate": 5.0,
+         "reference_rate": 6.64, "fx_rate_date": "2016-12-30", "rate_ratio": 0.75},
+        "implies 5 CNY per USD against the reference 6.64",
+    ),
+    "fx_rate_order_of_magnitude": (
+        {"surface_text": "53.96 billion yuan", "equivalent_surface_text": "$7.83 billion", "implied_rate": 6.89,
+         "reference_rate": 6.64, "fx_rate_date": "2016-12-30", "rate_ratio": 1.04},
+        {"surface_text": "53.96 million yuan", "equivalent_surface_text": "$7.83 billion", "implied_rate": 0.00689,
+         "reference_rate": 6.64, "fx_rate_date": "2016-12-30", "rate_ratio": 0.00104},
+        "a scale word is wrong in one of the two figures",
+    ),
+    "document_yields_sentences_and_figures": (
+        {"title": "A", "n_sentences": 10, "n_figures": 3, "yields_sentences_and_figures": True},
+        {"title": "B", "n_sentences": 4, "n_figures": 0, "yields_sentences_and_figures": False},
+        "yielded 4 sentences and 0 figures",
+    ),
+    "figure_classified": (
+        {"surface_text": "5,739", "unit_class": "count", "counted_noun": "makers' spaces", "is_classified": True},
+        {"surface_text": "49,000", "unit_class": "count", "counted_noun": "teams", "is_classified": False},
+        "unclassified count figure '49,000' (teams) for review",
+    ),
+}
+
+
+def _frame(*rows: dict) -> pd.DataFrame:
+    keyed = [{"row_key": f"row{i}", "document_id": "doc", "figure_id": f"doc@{i}", **row} for i, row in enumerate(rows)]
+    return pd.DataFrame.from_records(keyed)
+
+
+def test_every_rule_has_a_case_and_every_family_is_covered():
+    assert set(CASES) == set(RULES)
+    assert {rule.family for rule in RULES.values()} == {
+        "provenance", "units", "ranges", "part_whole", "growth", "cross_source", "fx", "completeness"
+    }
+
+
+@pytest.mark.parametrize("rule_id", sorted(CASES))
+def test_rule_passes_good_rows_and_rejects_the_bad_one(rule_id):
+    good, bad, expected_message = CASES[rule_id]
+    rule = RULES[rule_id]
+
+    (passing,) = validate_frames({rule_id: _frame(good, good)}, [rule])
+    (failing,) = validate_frames({rule_id: _frame(good, bad, good)}, [rule])
+
+    assert passing.success and passing.n_failed == 0 and passing.n_checked == 2
+    assert not failing.success and failing.error is None
+    assert failing.issues["row_key"].tolist() == ["row1"], "only the bad row is listed"
+    issue = failing.issues.iloc[0]
+    assert (issue.rule_id, issue.family, issue.severity) == (rule_id, rule.family, rule.severity)
+    assert expected_message in issue.message, issue.message
+
+
+def test_an_expectation_that_cannot_evaluate_counts_as_failed():
+    rule = RULES["count_not_negative"]
+    (outcome,) = validate_frames({rule.id: _frame({"surface_text": "1", "other": 1.0})}, [rule])
+    assert not outcome.success and outcome.error
+    assert failed_error_rules([outcome]) == {"count_not_negative": 0}
+
+
+def test_severity_comes_from_the_config():
+    assert RULES["fx_rate_order_of_magnitude"].severity == "error"
+    assert RULES["indicator_within_plausible_range"].severity == "warn"
