@@ -60,7 +60,8 @@ _CUE_WORDS = frozenset(
     | set(_PER_ADJECTIVE_WORDS)
     | {"by"}
 )
-_CLAUSE_PUNCTUATION = str.maketrans({c: " " for c in '()[]{}"“”,;:!?'})
+# Words `_status` looks at: cues, and the verbs that cancel them.
+_STATUS_WORDS = frozenset(L.STATUS_CUES) | {"by"} | L.ACTUAL_VERBS
 _NUMBER_START_BYTES = frozenset(w.encode() for w in P.NUMBER_START_WORDS)
 _ARTICLE_SCALE_BYTES = frozenset(w.encode() for w in P.ARTICLE_SCALE_WORDS)
 _NOT_A_UNIT = (None, None)
@@ -168,28 +169,6 @@ def _number_word_starts(lowered: str, present: set[bytes], articles: set[bytes])
             found = lowered.find(word, found + len(word))
     starts.sort()
     return starts
-
-
-def _whole_word_offsets(lowered: str, word: str) -> list[int]:
-    """Offsets of `word` in `lowered` where it is a whole word ("up" in "up 5%", not "support").
-
-    Looked for after a space (or a parenthesis, or at the very start): searching for " up"
-    rather than "up" leaves the many words that merely contain it to str.find.
-    """
-    offsets = [0] if lowered.startswith(word) and not _continues_after(lowered, len(word)) else []
-    for opener in (" ", "("):
-        needle = opener + word
-        found = lowered.find(needle)
-        while found >= 0:
-            after = found + len(needle)
-            if not _continues_after(lowered, after):
-                offsets.append(found + 1)
-            found = lowered.find(needle, after)
-    return offsets
-
-
-def _continues_after(lowered: str, offset: int) -> bool:
-    return offset < len(lowered) and _continues_word(lowered[offset])
 
 
 def _continues_word(char: str) -> bool:
@@ -637,13 +616,14 @@ def _context(doc: _Document, start: int, end: int, previous_end: int, unit_class
     text, lowered = doc.text, doc.lowered
     clause_start = _clause_start(text, start)
     clause_end = _clause_end(text, end)
-    before = lowered[clause_start:start].translate(_CLAUSE_PUNCTUATION).split()
-    after = lowered[end:clause_end].translate(_CLAUSE_PUNCTUATION).split()
+    find_words = P.CLAUSE_WORD_RE.findall
+    before = find_words(lowered, clause_start, start)
+    after = find_words(lowered, end, clause_end)
     if _CUE_WORDS.isdisjoint(before) and _CUE_WORDS.isdisjoint(after):
         return None, None, None, None
     local = before
     if previous_end > clause_start:  # words since the previous figure
-        local = lowered[previous_end:start].translate(_CLAUSE_PUNCTUATION).split()
+        local = find_words(lowered, previous_end, start)
     status = _status(before, after, local)
     change = _change(local, after, unit_class)
     change_basis = None
@@ -660,20 +640,25 @@ def _status(before: list[str], after: list[str], local: list[str]) -> str | None
     a finite verb of something done between cue and figure cancels the cue ("it plans to hire
     more after sales rose 20%"), and a cue that is often a noun must introduce the figure."""
     for i in range(len(before) - 1, -1, -1):
-        between = before[i + 1 :]
-        if between and between[0] in L.ACTUAL_VERBS:
-            return None
-        status = _cue_status(before, i)
-        if status is None:
+        word = before[i]
+        if word not in _STATUS_WORDS:
             continue
-        if before[i] in L.WEAK_STATUS_CUES and between and between[0] not in L.WEAK_STATUS_LINKS:
-            continue  # "the plan also helped 300 firms"
-        return status
-    for j in range(len(after)):
-        if after[j] in L.ACTUAL_VERBS:
+        status = _cue_status(before, i)
+        if status is not None and not (
+            word in L.WEAK_STATUS_CUES
+            and i + 1 < len(before)
+            and before[i + 1] not in L.WEAK_STATUS_LINKS
+        ):
+            return status  # a weak cue must introduce the figure: not "the plan helped 300 firms"
+        if i > 0 and word in L.ACTUAL_VERBS:
+            return None  # a cue further back is cancelled
+    for j, word in enumerate(after):
+        if word not in _STATUS_WORDS:
+            continue
+        if word in L.ACTUAL_VERBS:
             return None
         status = _cue_status(after, j)
-        if status is None or (after[j] in L.WEAK_STATUS_CUES and j > 2):
+        if status is None or (word in L.WEAK_STATUS_CUES and j > 2):
             continue
         if not L.ACTUAL_VERBS.isdisjoint(local):
             return None  # "had 500 incubators by 2019"

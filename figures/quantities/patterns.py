@@ -30,6 +30,19 @@ def alternation(phrases, *, reverse: bool = False, ignore_case: bool = False) ->
     return _tree_pattern(tree, ignore_case)
 
 
+def first_chars(phrases, *, ignore_case: bool = False) -> str:
+    """The characters `alternation(phrases, ...)` can start with, for a character class: as a
+    lookahead in front of the alternation, the class rejects most positions in one test instead
+    of one test per branch."""
+    chars = set()
+    for phrase in phrases:
+        first = phrase[0].lower() if ignore_case else phrase[0]
+        chars.add(first)
+        if ignore_case:
+            chars.update(first.upper())
+    return "".join(r"\s" if c == " " else re.escape(c) for c in sorted(chars))
+
+
 def _tree_pattern(node: dict, ignore_case: bool) -> str:
     branches = []
     for char in sorted(k for k in node if k):
@@ -106,7 +119,9 @@ _SPACED_SCALES = (
 )
 # Single letters count as scales only when glued to the digits ("50k", "$3m", "5B").
 _ATTACHED_SCALES = r"(?<=\d)[kKmMbB](?![A-Za-z0-9²³])"
-SCALE = rf"(?:{_ATTACHED_SCALES}|(?:{_SPACED_SCALES})(?![A-Za-z]))"
+# The first letters of all of the above, written out: the lookahead spares most positions the
+# tries of every branch.
+SCALE = rf"(?=[hHtTmMbBlLcCdDpPkK万亿])(?:{_ATTACHED_SCALES}|(?:{_SPACED_SCALES})(?![A-Za-z]))"
 
 # --- Units -----------------------------------------------------------------------------------
 
@@ -117,10 +132,14 @@ _SYMBOL_UNITS = [u for u in L.UNITS if not u[-1].isalnum()]
 _CURRENCY_NAMES = (
     list(L.CURRENCY_WORDS) + list(L.CURRENCY_WORDS_NEEDING_SCALE) + list(L.MINOR_CURRENCY_WORDS)
 )
+_UNIT_FIRST_CHARS = first_chars(_CURRENCY_NAMES + _CI_WORD_UNITS, ignore_case=True) + first_chars(
+    ISO_CODES + sorted(L.CASE_SENSITIVE_UNITS) + _SYMBOL_UNITS
+)
 UNIT = (
-    rf"(?:{alternation(_CURRENCY_NAMES + _CI_WORD_UNITS, ignore_case=True)}"
+    rf"(?=[{_UNIT_FIRST_CHARS}])"
+    rf"(?:(?:{alternation(_CURRENCY_NAMES + _CI_WORD_UNITS, ignore_case=True)}"
     rf"|{alternation(ISO_CODES + sorted(L.CASE_SENSITIVE_UNITS))})(?![A-Za-z0-9])"
-    rf"|{alternation(_SYMBOL_UNITS)}"
+    rf"|{alternation(_SYMBOL_UNITS)})"
 )
 
 PER = (
@@ -248,14 +267,15 @@ CHANGE_BASIS_RE = re.compile(
     rf"(?i:compared\s+(?:with|to)\s+(?:the\s+)?[\w-]+(?:\s+(?:year|period|quarter|month))?"
     rf"|{alternation(L.CHANGE_BASIS_PHRASES)})"
 )
-# "by 2020", matched at a "by" found in the lower-cased text.
-BY_YEAR_RE = re.compile(r"by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b")
-
 # Clause boundaries (", " "; " ". " ".\n" ": " and blank lines), in the reversed text before a
 # figure and in the text after it. Both start with a literal or a character class, which lets
 # the engine skip ahead in C.
 REV_CLAUSE_BOUNDARY_RE = re.compile(r" [,;.:]|\n[.\n]")
 CLAUSE_END_RE = re.compile(r"[,.;] ")
+# The words of a clause, as the cue rules see them: runs of characters other than whitespace
+# and these punctuation marks (so "year-on-year" and "firm's" are one word each).
+CLAUSE_PUNCTUATION = '()[]{}"“”,;:!?'
+CLAUSE_WORD_RE = re.compile(rf"[^\s{re.escape(CLAUSE_PUNCTUATION)}]+")
 
 # The characters of an e-mail address or URL on either side of its "@", "www." or "://".
 ADDRESS_PART_RE = re.compile(r"[^\s<>()\"']*")
