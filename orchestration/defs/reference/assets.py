@@ -6,9 +6,9 @@ each day's EUR-based quotes into cross rates against CNY and USD, and averages t
 calendar year. One row per currency x year in raw.fx_rates; dbt converts money with them.
 """
 
+import currency_converter
 import dagster as dg
 import pandas as pd
-import currency_converter
 
 from orchestration.resources import WarehouseResource
 from orchestration.warehouse import now_utc, record_build_state, replace_raw_table

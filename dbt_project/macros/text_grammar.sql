@@ -1,0 +1,23 @@
+{#-
+    English grammar the classification and attribution rely on (not vocabulary: indicator cues
+    live in the indicators seed, entity names in the entities seed).
+
+    clause_boundary_regex: where the words around a figure stop belonging to it. The near
+    window of a figure runs from the last boundary before it to the first boundary after it
+    ("... sales for 2017 is expected to reach 1 billion yuan | and profit to be ...").
+
+    anaphora_regex: words that refer back to an entity named earlier ("it", "its", "the
+    company"): only a sentence using one may inherit its owner from the preceding sentences.
+-#}
+{% macro clause_boundary_regex() -%}
+'(,\s|;|:|\.\s|\s(and|while|whereas|but|with|among which|of which)\s)'
+{%- endmacro %}
+
+{% macro anaphora_regex() -%}
+'(?i)(^|[^[:alnum:]])(it|its|the company|the organi[sz]ation|the firm|the group|the project|this project|the start-?up|this start-?up)([^[:alnum:]]|$)'
+{%- endmacro %}
+
+{#- A sentence that opens with a quotation mark: a quotation, attributed in the next sentence. -#}
+{% macro quotation_opening_regex() -%}
+'^\s*["“”«]'
+{%- endmacro %}

@@ -1,0 +1,107 @@
+-- Every place where an entity's alias (from the entities seed) is written in a sentence, with
+-- character offsets; an alias inside a longer alias match ("China" in "Aviation Industry
+-- Corporation of China") is dropped in favour of the longer one.
+with sentences as (
+    select * from {{ ref('stg_sentences') }}
+),
+
+entities as (
+    select * from {{ ref('entities') }}
+),
+
+aliases as (
+    select distinct
+        entity_id,
+        kind,
+        owns_figures,
+        trim(alias) as alias
+    from entities,
+        unnest(string_split(aliases, '|')) as split_alias(alias)
+    where trim(alias) <> ''
+),
+
+sentence_alias_pairs as (
+    select
+        sentences.sentence_id,
+        sentences.document_id,
+        sentences.sentence_index,
+        sentences.start_char as sentence_start_char,
+        sentences.sentence_text,
+        aliases.entity_id,
+        aliases.kind,
+        aliases.owns_figures,
+        aliases.alias,
+        -- Splitting the sentence on the alias: occurrence k starts after pieces 1..k and k-1 aliases.
+        string_split(sentences.sentence_text, aliases.alias) as parts
+    from sentences
+    inner join aliases on contains(sentences.sentence_text, aliases.alias)
+),
+
+occurrences as (
+    select
+        sentence_id,
+        document_id,
+        sentence_index,
+        entity_id,
+        kind,
+        owns_figures,
+        alias,
+        sentence_start_char,
+        sentence_text,
+        (list_sum(list_transform(parts[1:occurrence_index], lambda part: length(part)))
+            + (occurrence_index - 1) * length(alias))::bigint as offset_in_sentence
+    from sentence_alias_pairs,
+        unnest(range(1, len(parts))) as occurrence(occurrence_index)
+),
+
+on_word_boundaries as (
+    -- Case-sensitive match on word boundaries: no letter or digit may touch the alias.
+    select *
+    from occurrences
+    where not regexp_matches(substr(sentence_text, offset_in_sentence, 1), '[[:alnum:]]')
+        and not regexp_matches(substr(sentence_text, offset_in_sentence + length(alias) + 1, 1), '[[:alnum:]]')
+),
+
+spans as (
+    select
+        sentence_id,
+        document_id,
+        sentence_index,
+        entity_id,
+        kind,
+        owns_figures,
+        alias,
+        sentence_start_char + offset_in_sentence as start_char,
+        sentence_start_char + offset_in_sentence + length(alias) as end_char
+    from on_word_boundaries
+),
+
+outermost as (
+    select spans.*
+    from spans
+    where not exists (
+        select 1
+        from spans as longer
+        where longer.sentence_id = spans.sentence_id
+            and longer.start_char <= spans.start_char
+            and longer.end_char >= spans.end_char
+            and (longer.end_char - longer.start_char) > (spans.end_char - spans.start_char)
+    )
+),
+
+final as (
+    select
+        document_id || '@' || start_char || '-' || end_char || ':' || entity_id as entity_mention_id,
+        sentence_id,
+        document_id,
+        sentence_index,
+        entity_id,
+        kind as entity_kind,
+        owns_figures,
+        alias as alias_text,
+        start_char,
+        end_char
+    from outermost
+)
+
+select * from final

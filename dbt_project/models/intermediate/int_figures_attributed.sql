@@ -1,0 +1,253 @@
+-- Who a figure belongs to and where it holds, and the words around it (its near window).
+-- Owner: the nearest alias of a figure-owning entity (a company) in the figure's sentence, else,
+-- for a quotation, the first one named in the attribution sentence after it, else, when the
+-- sentence refers back ("it", "its", "the company"), the first one named in the nearest of the
+-- two preceding sentences. Geography: the nearest place in the figure's near window, else
+-- the nearest place before it in its clause, else the first place of its sentence when that comes
+-- before it, else the owner's home, else the first place of the preceding sentence, else China
+-- for figures no company owns (national figures).
+with figures as (
+    select * from {{ ref('int_figures_periodised') }}
+),
+
+entity_mentions as (
+    select * from {{ ref('int_entity_mentions_located') }}
+),
+
+entities as (
+    select * from {{ ref('entities') }}
+),
+
+sentences as (
+    select sentence_id, start_char as sentence_start_char, end_char as sentence_end_char
+    from {{ ref('stg_sentences') }}
+),
+
+documents as (
+    select document_id, clean_text from {{ ref('stg_documents') }}
+),
+
+-- Neighbours: the figures just before and after in the same sentence (restatements such as
+-- "($7.83 billion)" do not count: they belong to the figure they restate).
+neighbours as (
+    select
+        figures.mention_id,
+        lag(figures.end_char) over sentence_order as previous_end_char,
+        lead(figures.start_char) over sentence_order as next_start_char
+    from figures
+    where figures.equivalent_mention_id is null
+    window sentence_order as (partition by figures.sentence_id order by figures.start_char)
+),
+
+bounded as (
+    select
+        figures.*,
+        coalesce(neighbours.previous_end_char, sentences.sentence_start_char) as neighbour_start_char,
+        coalesce(neighbours.next_start_char, sentences.sentence_end_char) as neighbour_end_char,
+        sentences.sentence_start_char,
+        sentences.sentence_end_char,
+        documents.clean_text
+    from figures
+    left join neighbours using (mention_id)
+    left join sentences using (sentence_id)
+    left join documents using (document_id)
+),
+
+near_texts as (
+    -- The near window: between the neighbouring figures, cut at the clause boundaries around
+    -- the figure, at most 150 characters before and 100 after.
+    select
+        * exclude (clean_text),
+        regexp_replace(
+            right(substr(clean_text, neighbour_start_char + 1, start_char - neighbour_start_char), 150),
+            '(?s)^.*' || {{ clause_boundary_regex() }}, ''
+        ) as near_before_text,
+        regexp_replace(
+            left(substr(clean_text, end_char + 1, neighbour_end_char - end_char), 100),
+            '(?s)' || {{ clause_boundary_regex() }} || '.*$', ''
+        ) as near_after_text,
+        substr(clean_text, sentence_start_char + 1, start_char - sentence_start_char) as sentence_before_text,
+        substr(clean_text, end_char + 1, sentence_end_char - end_char) as sentence_after_text
+    from bounded
+),
+
+windowed as (
+    select
+        *,
+        start_char - length(near_before_text) as near_start_char,
+        end_char + length(near_after_text) as near_end_char,
+        -- The clause: the sentence between the semicolons around the figure.
+        start_char - length(regexp_extract(sentence_before_text, '[^;]*$')) as clause_start_char,
+        right(regexp_extract(sentence_before_text, '[^;]*$'), 250) as clause_before_text,
+        left(regexp_extract(sentence_after_text, '^[^;]*'), 150) as clause_after_text,
+        regexp_matches(sentence_before_text, {{ anaphora_regex() }}) as refers_back,
+        regexp_matches(sentence_before_text, {{ quotation_opening_regex() }}) as is_quotation
+    from near_texts
+),
+
+owner_in_sentence as (
+    select
+        windowed.mention_id,
+        entity_mentions.entity_id,
+        entity_mentions.entity_mention_id,
+        entity_mentions.alias_text
+    from windowed
+    inner join entity_mentions
+        on entity_mentions.sentence_id = windowed.sentence_id and entity_mentions.owns_figures
+    qualify row_number() over (
+        partition by windowed.mention_id
+        order by
+            case
+                when entity_mentions.end_char <= windowed.start_char then windowed.start_char - entity_mentions.end_char
+                else entity_mentions.start_char - windowed.end_char
+            end,
+            entity_mentions.start_char
+    ) = 1
+),
+
+owner_in_following as (
+    -- A quotation's figures belong to the company named in the attribution right after it
+    -- ("... 1 billion yuan." Ji Xinhua, CEO of Ucloud told reporter.).
+    select
+        windowed.mention_id,
+        entity_mentions.entity_id,
+        entity_mentions.entity_mention_id,
+        entity_mentions.alias_text
+    from windowed
+    inner join entity_mentions
+        on entity_mentions.document_id = windowed.document_id
+        and entity_mentions.owns_figures
+        and entity_mentions.sentence_index = windowed.sentence_index + 1
+    where windowed.is_quotation
+    qualify row_number() over (partition by windowed.mention_id order by entity_mentions.start_char) = 1
+),
+
+owner_in_preceding as (
+    select
+        windowed.mention_id,
+        entity_mentions.entity_id,
+        entity_mentions.entity_mention_id,
+        entity_mentions.alias_text
+    from windowed
+    inner join entity_mentions
+        on entity_mentions.document_id = windowed.document_id
+        and entity_mentions.owns_figures
+        and entity_mentions.sentence_index between windowed.sentence_index - 2 and windowed.sentence_index - 1
+    where windowed.refers_back
+    qualify row_number() over (
+        partition by windowed.mention_id
+        order by entity_mentions.sentence_index desc, entity_mentions.start_char
+    ) = 1
+),
+
+place_near as (
+    select windowed.mention_id, entity_mentions.entity_id, entity_mentions.entity_mention_id, entity_mentions.alias_text
+    from windowed
+    inner join entity_mentions
+        on entity_mentions.sentence_id = windowed.sentence_id
+        and entity_mentions.entity_kind = 'place'
+        and entity_mentions.start_char >= windowed.near_start_char
+        and entity_mentions.end_char <= windowed.near_end_char
+    qualify row_number() over (
+        partition by windowed.mention_id
+        order by
+            case
+                when entity_mentions.end_char <= windowed.start_char then windowed.start_char - entity_mentions.end_char
+                else entity_mentions.start_char - windowed.end_char
+            end,
+            entity_mentions.start_char
+    ) = 1
+),
+
+place_in_clause as (
+    select windowed.mention_id, entity_mentions.entity_id, entity_mentions.entity_mention_id, entity_mentions.alias_text
+    from windowed
+    inner join entity_mentions
+        on entity_mentions.sentence_id = windowed.sentence_id
+        and entity_mentions.entity_kind = 'place'
+        and entity_mentions.start_char >= windowed.clause_start_char
+        and entity_mentions.end_char <= windowed.start_char
+    qualify row_number() over (partition by windowed.mention_id order by entity_mentions.end_char desc) = 1
+),
+
+place_after as (
+    -- A place after the figure, before the next figure and within its clause ("... was raised
+    -- for ... projects across the nation, of which 72.5 percent ...").
+    select windowed.mention_id, entity_mentions.entity_id, entity_mentions.entity_mention_id, entity_mentions.alias_text
+    from windowed
+    inner join entity_mentions
+        on entity_mentions.sentence_id = windowed.sentence_id
+        and entity_mentions.entity_kind = 'place'
+        and entity_mentions.start_char >= windowed.end_char
+        and entity_mentions.end_char <= least(windowed.neighbour_end_char, windowed.end_char + length(windowed.clause_after_text))
+    qualify row_number() over (partition by windowed.mention_id order by entity_mentions.start_char) = 1
+),
+
+place_leading as (
+    -- The sentence's first place, when it comes before the figure ("In 2014, China had ...").
+    select windowed.mention_id, entity_mentions.entity_id, entity_mentions.entity_mention_id, entity_mentions.alias_text
+    from windowed
+    inner join entity_mentions
+        on entity_mentions.sentence_id = windowed.sentence_id
+        and entity_mentions.entity_kind = 'place'
+    qualify row_number() over (partition by windowed.mention_id order by entity_mentions.start_char) = 1
+        and entity_mentions.end_char <= windowed.start_char
+),
+
+place_preceding as (
+    select windowed.mention_id, entity_mentions.entity_id, entity_mentions.entity_mention_id, entity_mentions.alias_text
+    from windowed
+    inner join entity_mentions
+        on entity_mentions.document_id = windowed.document_id
+        and entity_mentions.entity_kind = 'place'
+        and entity_mentions.sentence_index = windowed.sentence_index - 1
+    qualify row_number() over (partition by windowed.mention_id order by entity_mentions.start_char) = 1
+),
+
+attributed as (
+    select
+        windowed.*,
+        coalesce(owner_in_sentence.entity_id, owner_in_following.entity_id, owner_in_preceding.entity_id) as entity_id,
+        case
+            when owner_in_sentence.entity_id is not null then 'same_sentence'
+            when owner_in_following.entity_id is not null then 'quotation_attribution'
+            when owner_in_preceding.entity_id is not null then 'preceding_sentence'
+        end as entity_source,
+        coalesce(owner_in_sentence.entity_mention_id, owner_in_following.entity_mention_id, owner_in_preceding.entity_mention_id) as entity_evidence_id,
+        coalesce(owner_in_sentence.alias_text, owner_in_following.alias_text, owner_in_preceding.alias_text) as entity_evidence_text,
+        coalesce(
+            place_near.entity_id,
+            place_in_clause.entity_id,
+            place_after.entity_id,
+            place_leading.entity_id,
+            owner.geography_id,
+            place_preceding.entity_id,
+            case when coalesce(owner_in_sentence.entity_id, owner_in_following.entity_id, owner_in_preceding.entity_id) is null then 'china' end
+        ) as geography_id,
+        case
+            when place_near.entity_id is not null then 'near_window'
+            when place_in_clause.entity_id is not null then 'same_clause'
+            when place_after.entity_id is not null then 'after_in_clause'
+            when place_leading.entity_id is not null then 'sentence_lead'
+            when owner.geography_id is not null then 'entity_home'
+            when place_preceding.entity_id is not null then 'preceding_sentence'
+            when coalesce(owner_in_sentence.entity_id, owner_in_following.entity_id, owner_in_preceding.entity_id) is null then 'default_national'
+        end as geography_source,
+        coalesce(place_near.entity_mention_id, place_in_clause.entity_mention_id, place_after.entity_mention_id, place_leading.entity_mention_id, place_preceding.entity_mention_id)
+            as geography_evidence_id,
+        coalesce(place_near.alias_text, place_in_clause.alias_text, place_after.alias_text, place_leading.alias_text, place_preceding.alias_text)
+            as geography_evidence_text
+    from windowed
+    left join owner_in_sentence using (mention_id)
+    left join owner_in_following using (mention_id)
+    left join owner_in_preceding using (mention_id)
+    left join entities as owner
+        on owner.entity_id = coalesce(owner_in_sentence.entity_id, owner_in_following.entity_id, owner_in_preceding.entity_id)
+    left join place_near using (mention_id)
+    left join place_in_clause using (mention_id)
+    left join place_after using (mention_id)
+    left join place_leading using (mention_id)
+    left join place_preceding using (mention_id)
+)
+
+select * exclude (sentence_before_text, sentence_after_text) from attributed

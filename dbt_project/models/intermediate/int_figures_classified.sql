@@ -1,0 +1,204 @@
+-- Classifies each figure to a catalog indicator by scoring the catalog's cues against the
+-- figure's counted noun and the words around it in its sentence (see the indicators seed for
+-- the weights). The best-scoring indicator wins; a tie leaves the figure unclassified. A figure
+-- with no cue of its own that continues a series ("from 9.46 million in 2012 to 16.51 million
+-- in 2016") takes its predecessor's indicator; a restatement ("($7.83 billion)") takes the
+-- indicator of the figure it restates. Nothing is dropped: unclassified figures keep a null id.
+with figures as (
+    select * from {{ ref('int_figures_attributed') }}
+),
+
+documents as (
+    select document_id, clean_text from {{ ref('stg_documents') }}
+),
+
+indicators as (
+    select * from {{ ref('indicators') }}
+),
+
+windows as (
+    select
+        mention_id,
+        unit,
+        unit_class,
+        entity_id,
+        equivalent_mention_id,
+        counted_noun,
+        near_before_text as near_before,
+        near_after_text as near_after,
+        clause_before_text || ' ' || clause_after_text as clause_text,
+        -- What a count counts: the extractor's counted noun, else the words right after it.
+        case
+            when unit_class = 'count' then coalesce(counted_noun, left(regexp_extract(near_after_text, '^[^,;.()]*'), 40))
+        end as noun_text
+    from figures
+),
+
+candidates as (
+    select
+        windows.mention_id,
+        indicators.indicator_id,
+        indicators.min_score,
+        -- A counted noun matches on its head (last words): "startup incubators" are incubators.
+        case
+            when windows.counted_noun is not null then {{ cue_matches('windows.noun_text', "'(' || indicators.noun_cues || ')$'") }}
+            else {{ cue_matches('windows.noun_text', 'indicators.noun_cues') }}
+        end as noun_hit,
+        {{ cue_matches('windows.near_before', 'indicators.context_cues') }} as near_before_hit,
+        {{ cue_matches('windows.near_after', 'indicators.context_cues') }} as near_after_hit,
+        {{ cue_matches('windows.clause_text', 'indicators.context_cues') }} as clause_hit,
+        {{ cue_matches("concat_ws(' ', windows.near_before, windows.noun_text, windows.near_after)", 'indicators.excluded_cues') }}
+            or {{ cue_matches('windows.clause_text', 'indicators.excluded_cues') }} as excluded_hit,
+        windows.near_before,
+        windows.near_after,
+        windows.noun_text,
+        indicators.noun_cues,
+        indicators.context_cues,
+        windows.counted_noun
+    from windows
+    inner join indicators
+        on windows.unit_class = indicators.unit_class
+        -- Money converts between currencies; other units must already be the canonical one
+        -- (a change in percentage points is not a percent level).
+        and (windows.unit_class = 'currency' or windows.unit = indicators.canonical_unit)
+        and case indicators.level
+            when 'national' then windows.entity_id is null
+            when 'company' then windows.entity_id is not null
+            else true
+        end
+    where windows.equivalent_mention_id is null
+),
+
+scored as (
+    select
+        mention_id,
+        indicator_id,
+        4 * noun_hit::integer
+            + 2 * (near_before_hit or near_after_hit)::integer
+            + 1 * (clause_hit and not (near_before_hit or near_after_hit))::integer as score,
+        -- Tie-break: how close the nearest context cue is to the figure (characters).
+        least(
+            case when noun_hit then 0 end,
+            case
+                when near_before_hit then strpos(
+                    reverse(near_before),
+                    reverse(list_last(regexp_extract_all(near_before, '(?i)' || context_cues)))
+                ) - 1
+            end,
+            case
+                when near_after_hit then strpos(near_after, regexp_extract(near_after, '(?i)' || context_cues)) - 1
+            end
+        ) as cue_distance,
+        concat_ws(
+            '; ',
+            case when noun_hit then 'noun: ' || regexp_extract(noun_text, '(?i)' || noun_cues) end,
+            case when near_before_hit then 'before: ' || list_last(regexp_extract_all(near_before, '(?i)' || context_cues)) end,
+            case when near_after_hit then 'after: ' || regexp_extract(near_after, '(?i)' || context_cues) end,
+            case when clause_hit and not (near_before_hit or near_after_hit) then 'clause' end
+        ) as evidence,
+        coalesce(length(case when noun_hit then regexp_extract(noun_text, '(?i)' || noun_cues) end), 0) as noun_match_length,
+        min_score
+    from candidates
+    where not excluded_hit
+),
+
+eligible as (
+    select * from scored where score >= min_score
+),
+
+ranked as (
+    select
+        *,
+        row_number() over best as rank_in_figure,
+        lead(score) over best as runner_up_score,
+        lead(coalesce(cue_distance, 9999)) over best as runner_up_distance,
+        lead(noun_match_length) over best as runner_up_noun_length,
+        lead(indicator_id) over best as runner_up_indicator_id
+    from eligible
+    window best as (partition by mention_id order by score desc, coalesce(cue_distance, 9999), noun_match_length desc, indicator_id)
+),
+
+best as (
+    select
+        mention_id,
+        -- A tie on score and cue distance is ambiguous: leave the figure unclassified.
+        case
+            when runner_up_score = score and runner_up_distance = coalesce(cue_distance, 9999)
+                and runner_up_noun_length = noun_match_length then null
+            else indicator_id
+        end as indicator_id,
+        score as classification_score,
+        evidence as classification_evidence,
+        runner_up_indicator_id,
+        case
+            when runner_up_score = score and runner_up_distance = coalesce(cue_distance, 9999)
+                and runner_up_noun_length = noun_match_length then 'ambiguous'
+            else 'cues'
+        end as classification_method
+    from ranked
+    where rank_in_figure = 1
+),
+
+first_pass as (
+    select
+        figures.*,
+        best.indicator_id as cue_indicator_id,
+        best.classification_score,
+        best.classification_evidence,
+        best.runner_up_indicator_id,
+        best.classification_method as cue_method,
+        lag(figures.mention_id) over sentence_order as previous_mention_id,
+        lag(figures.end_char) over sentence_order as previous_end_char,
+        lag(figures.unit) over sentence_order as previous_unit,
+        lag(figures.counted_noun) over sentence_order as previous_counted_noun,
+        lag(best.indicator_id) over sentence_order as previous_indicator_id
+    from figures
+    left join best using (mention_id)
+    window sentence_order as (
+        partition by figures.sentence_id, figures.equivalent_mention_id is null
+        order by figures.start_char
+    )
+),
+
+with_series as (
+    select
+        first_pass.*,
+        first_pass.cue_indicator_id is null
+            and first_pass.equivalent_mention_id is null
+            and first_pass.previous_indicator_id is not null
+            and first_pass.previous_unit = first_pass.unit
+            and (first_pass.counted_noun is null or first_pass.counted_noun = first_pass.previous_counted_noun)
+            and regexp_matches(
+                substr(documents.clean_text, first_pass.previous_end_char + 1, first_pass.start_char - first_pass.previous_end_char),
+                '(?i)' || {{ series_connector_regex() }}
+            ) as continues_series
+    from first_pass
+    inner join documents using (document_id)
+),
+
+restated as (
+    select
+        with_series.*,
+        parent.cue_indicator_id as restated_indicator_id
+    from with_series
+    left join first_pass as parent on parent.mention_id = with_series.equivalent_mention_id
+),
+
+final as (
+    select
+        * exclude (cue_indicator_id, cue_method, restated_indicator_id, previous_end_char, previous_unit, previous_counted_noun, previous_indicator_id, continues_series),
+        case
+            when equivalent_mention_id is not null then restated_indicator_id
+            when continues_series then previous_indicator_id
+            else cue_indicator_id
+        end as indicator_id,
+        case
+            when equivalent_mention_id is not null and restated_indicator_id is not null then 'restatement'
+            when continues_series then 'series'
+            else cue_method
+        end as classification_method,
+        case when continues_series then previous_mention_id end as series_parent_mention_id
+    from restated
+)
+
+select * exclude (previous_mention_id) from final

@@ -1,0 +1,135 @@
+-- Re-derives each mention's base-unit value and canonical unit from its written parts through
+-- the seed tables (scale words, currency aliases, unit aliases), beside the extractor's values.
+with mentions as (
+    select * from {{ ref('stg_mentions') }}
+),
+
+scale_words as (
+    select * from {{ ref('scale_words') }}
+),
+
+currency_aliases as (
+    select * from {{ ref('currency_aliases') }}
+),
+
+unit_aliases as (
+    select * from {{ ref('unit_aliases') }}
+),
+
+keyed as (
+    select
+        *,
+        nullif(lower(trim(scale_text)), '') as scale_key,
+        nullif(lower(trim(regexp_replace(unit_text, '\s+', ' ', 'g'))), '') as unit_key
+    from mentions
+),
+
+units_resolved as (
+    select
+        keyed.*,
+        scale_words.multiplier as seed_scale_multiplier,
+        currency_aliases.iso_code as currency_iso_code,
+        currency_aliases.is_ambiguous as currency_is_ambiguous,
+        coalesce(written_unit.unit_code, coded_unit.unit_code) as unit_code,
+        coalesce(written_unit.canonical_unit, coded_unit.canonical_unit) as non_money_unit,
+        coalesce(written_unit.unit_class, coded_unit.unit_class) as non_money_unit_class,
+        coalesce(written_unit.factor_to_canonical, coded_unit.factor_to_canonical) as non_money_factor,
+        case
+            when currency_aliases.alias is not null then 'currency_alias'
+            when written_unit.alias is not null then 'unit_alias'
+            when keyed.unit_key is null and coded_unit.alias is not null then 'unit_code'
+        end as unit_source
+    from keyed
+    left join scale_words on keyed.scale_key = scale_words.scale_word
+    left join currency_aliases on keyed.unit_key = currency_aliases.alias
+    left join unit_aliases as written_unit
+        on keyed.unit_key = written_unit.alias and currency_aliases.alias is null
+    -- No unit written (a bare count, "half"): the extractor's unit code says what it is.
+    left join unit_aliases as coded_unit
+        on keyed.unit_key is null and lower(keyed.extracted_unit) = coded_unit.alias
+),
+
+canonical as (
+    select
+        *,
+        case
+            when currency_iso_code is not null then
+                case
+                    when currency_is_ambiguous and regexp_full_match(extracted_unit, '[A-Z]{3}') then extracted_unit
+                    else currency_iso_code
+                end
+            else non_money_unit
+        end as unit,
+        case when currency_iso_code is not null then 'currency' else non_money_unit_class end as unit_class,
+        case when currency_iso_code is not null then 1.0 else non_money_factor end as factor_to_canonical,
+        -- No scale word means a multiplier of one; an unknown scale word gives null (flagged).
+        case when scale_key is null then 1.0 else seed_scale_multiplier end as scale_multiplier_seed
+    from units_resolved
+),
+
+valued as (
+    select
+        *,
+        number_high > number_low as is_range,
+        round({{ apply_factors('number_low', ['scale_multiplier_seed']) }}, 6) as value_raw_low,
+        round({{ apply_factors('number_high', ['scale_multiplier_seed']) }}, 6) as value_raw_high,
+        -- Rounded to 6 decimals: drops binary noise (16.51 x 1e6 = 16510000.000000002).
+        round({{ apply_factors('number_low', ['scale_multiplier_seed', 'factor_to_canonical']) }}, 6) as value_canonical_low,
+        round({{ apply_factors('number_high', ['scale_multiplier_seed', 'factor_to_canonical']) }}, 6) as value_canonical_high
+    from canonical
+),
+
+final as (
+    select
+        mention_id,
+        document_id,
+        sentence_id,
+        sentence_index,
+        start_char,
+        end_char,
+        surface_text,
+        number_text,
+        number_low,
+        number_high,
+        is_range,
+        scale_text,
+        scale_multiplier_seed as scale_multiplier,
+        scale_multiplier as scale_multiplier_extracted,
+        unit_text,
+        unit_source,
+        unit_code,
+        unit,
+        unit_class,
+        factor_to_canonical,
+        is_percentage_point,
+        -- Raw values: the numeral times its scale word, still in the written unit.
+        value_raw_low,
+        value_raw_high,
+        -- Qualifier semantics: "over" is a lower bound only, "under" an upper bound only;
+        -- "about" keeps the stated number as an approximate point.
+        case when qualifier <> 'under' then value_canonical_low end as value_low,
+        case when qualifier <> 'over' then value_canonical_high end as value_high,
+        case when qualifier in ('exact', 'about') and not is_range then value_canonical_low end as value_point,
+        case when not is_range then value_canonical_low end as value_stated,
+        qualifier,
+        qualifier_text,
+        qualifier = 'about' as is_approximate,
+        counted_noun,
+        rate_basis,
+        status_hint,
+        change_direction,
+        change_basis_text,
+        equivalent_mention_id,
+        is_word_number,
+        extracted_value,
+        extracted_low,
+        extracted_high,
+        extracted_unit,
+        extracted_unit_class,
+        scale_key is null or seed_scale_multiplier is not null as is_scale_known,
+        unit_source is not null as is_unit_known,
+        extractor_version
+    from valued
+)
+
+select * from final

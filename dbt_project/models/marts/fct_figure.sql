@@ -1,0 +1,81 @@
+with figures as (
+    select * from {{ ref('int_figures_classified') }}
+),
+
+sentences as (
+    select sentence_id, sentence_text from {{ ref('stg_sentences') }}
+),
+
+final as (
+    select
+        figures.mention_id as figure_id,
+        figures.document_id,
+        figures.sentence_id,
+        figures.sentence_index,
+        figures.start_char,
+        figures.end_char,
+        figures.surface_text,
+        sentences.sentence_text,
+        -- as written
+        figures.number_text,
+        figures.scale_text,
+        figures.unit_text,
+        figures.value_raw_low,
+        figures.value_raw_high,
+        -- normalised (base units: no scale word left; canonical unit; ISO 4217 for money)
+        figures.unit_class,
+        figures.unit,
+        figures.is_percentage_point,
+        figures.value_low,
+        figures.value_high,
+        figures.value_point,
+        figures.value_stated,
+        figures.qualifier,
+        figures.qualifier_text,
+        figures.is_range,
+        figures.counted_noun,
+        figures.rate_basis,
+        figures.change_direction,
+        figures.change_basis_text,
+        figures.equivalent_mention_id as restates_figure_id,
+        -- when and how sure
+        figures.status,
+        figures.status_text,
+        figures.period_label,
+        figures.period_granularity,
+        figures.period_start,
+        figures.period_end,
+        figures.period_year,
+        figures.period_text,
+        figures.period_source,
+        figures.period_is_fallback,
+        figures.period_is_point_in_time,
+        figures.comparison_label,
+        figures.comparison_text,
+        -- who and where
+        figures.entity_id,
+        figures.entity_source,
+        figures.entity_evidence_text,
+        figures.geography_id,
+        figures.geography_source,
+        figures.geography_evidence_text,
+        -- what
+        figures.indicator_id,
+        figures.classification_method,
+        figures.classification_score,
+        figures.classification_evidence,
+        figures.series_parent_mention_id as series_parent_figure_id,
+        -- the extractor's own reading, kept for comparison
+        figures.extracted_value,
+        figures.extracted_low,
+        figures.extracted_high,
+        figures.extracted_unit,
+        figures.extracted_unit_class,
+        figures.is_unit_known,
+        figures.is_scale_known,
+        figures.extractor_version
+    from figures
+    left join sentences using (sentence_id)
+)
+
+select * from final
