@@ -69,7 +69,10 @@ def test_dbt_tests_ran_as_asset_checks(pipeline_run):
     names = {evaluation.check_name for evaluation in evaluations}
     assert "unique_stg_documents_document_id" in names
     assert "sentence_offsets_slice_clean_text" in names
-    assert all(evaluation.passed for evaluation in evaluations if evaluation.check_name != "no_quarantined_documents")
+    failed_errors = [
+        e.check_name for e in evaluations if not e.passed and e.severity == dg.AssetCheckSeverity.ERROR
+    ]
+    assert failed_errors == []  # warnings (the seeds have some) publish; errors would not
 
 
 def test_mentions_are_stored_with_offsets_that_quote_the_clean_text(pipeline_run):
