@@ -12,15 +12,17 @@ peer_pairs as (
     from unnest($comparable_indicators::varchar[]) as pairs(pair)
 ),
 
+-- The reconciled (best-source) value of each comparable indicator, latest period.
 latest_peer_values as (
     select
         peer_pairs.indicator_id,
         peers.geography_id,
         peers.indicator_id as peer_indicator_id,
-        arg_max(peers.value_central, peers.period_label) as peer_value,
+        arg_max(peers.chosen_value, peers.period_label) as peer_value,
         max(peers.period_label) as peer_period
     from peer_pairs
-    inner join observations as peers on peers.indicator_id = peer_pairs.peer_indicator_id
+    inner join marts.fct_indicator_value as peers on peers.indicator_id = peer_pairs.peer_indicator_id
+    where peers.value_basis = 'reported' and peers.chosen_value is not null
     group by all
 ),
 

@@ -1,0 +1,164 @@
+"""End to end: the seeds plus crafted documents that break the rules, through the real graph.
+
+Run 1: seeds + a warn-level corpus -> publishes, every warning listed in fct_quality_issue
+(the seeds' "7500 thousands" among them). Run 2: adds a document whose stated conversion is
+off by 1000x -> the error-level FX rule refuses publishing, naming the rule, and the published
+warehouse stays byte-identical. Two runs only: each costs a minute or two on a small machine.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import dagster as dg
+import duckdb
+import pytest
+
+from orchestration.defs.extraction.assets import mentions
+from orchestration.defs.ingestion.assets import ingested_documents
+from orchestration.defs.publishing.assets import published_warehouse
+from orchestration.defs.reference.assets import fx_reference_rates
+from orchestration.defs.transformation.assets import dbt_models
+from orchestration.defs.validation.assets import fct_quality_issue
+from orchestration.resources import WarehouseResource, dbt_resource
+from orchestration.warehouse import read_build_state
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+SEED_DOCUMENT_IDS = {
+    "2015-06-30_sci-tech-newsletter-no6",
+    "2017-05-23_manufacturing-stride-mass-innovation",
+    "2017-09_mass-innovation-week-shanghai",
+    "2018-12-05_torch-report-latest-progress-embassy",
+    "2018_torch-report-pujiang-forum-brochure",
+}
+META = """\
+file: {name}
+title: {title}
+publisher: Quality Test Press
+published_on: 2018-06-01
+format: text
+language: en
+source_tier: 3
+"""
+# Each sentence breaks one rule family at warn level (wording follows the seeds so the
+# extractor and the classifier read it the same way).
+WARN_DOCUMENT = (
+    "Crafted bulletin on mass entrepreneurship.\n\n"
+    # cross-source: the seeds report 5,739 makers' spaces for 2017
+    "In 2017, there were 6,900 makers' spaces according to statistics of the provincial bureau.\n\n"
+    # growth: the seeds state an increase of over 33% from 2016 to 5,739 in 2017
+    "In 2016, there were 5,000 makers' spaces according to statistics of Torch Center.\n\n"
+    # plausible range: incubators are at most 100,000 in the catalog
+    "In 2013, China had over 2.5 million incubators.\n\n"
+    # part and whole: graduates hired exceed the people hired
+    "In 2012, more than 300,000 people were hired, among whom over 460,000 were those who graduated two years ago.\n\n"
+    # FX near the reference: 5 CNY per USD against about 6.6
+    "In 2015, 10 billion yuan ($2 billion) was raised for mass entrepreneurship and innovation projects across the nation.\n"
+)
+# FX off by 1000x: "million" where the source meant "billion".
+ERROR_DOCUMENT = (
+    "Crafted note on project funding.\n\n"
+    "In 2014, 53.96 million yuan ($7.83 billion) was raised for mass entrepreneurship and innovation projects across the nation.\n"
+)
+ASSETS = [ingested_documents, mentions, fx_reference_rates, dbt_models, fct_quality_issue, published_warehouse]
+
+
+def _add_document(sources: Path, name: str, title: str, text: str) -> None:
+    folder = sources / "quality-test-press" / "2018-06-01"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / name).write_text(text)
+    (folder / f"{name}.meta.yml").write_text(META.format(name=name, title=title))
+
+
+def _materialize(warehouse: WarehouseResource) -> dg.ExecuteInProcessResult:
+    return dg.materialize(
+        ASSETS,
+        resources={"warehouse": warehouse, "dbt": dbt_resource()},
+        instance=dg.DagsterInstance.ephemeral(),
+        raise_on_error=False,
+    )
+
+
+def _issues(database: Path) -> list[tuple]:
+    with duckdb.connect(str(database), read_only=True) as connection:
+        return connection.execute(
+            "select rule_id, family, severity, document_id, message from marts.fct_quality_issue"
+        ).fetchall()
+
+
+@pytest.fixture(scope="module")
+def runs(tmp_path_factory):
+    root = tmp_path_factory.mktemp("validation")
+    sources, warehouse_dir = root / "sources", root / "warehouse"
+    shutil.copytree(REPO_ROOT / "sources", sources)
+    _add_document(sources, "crafted-warnings.txt", "Crafted warnings", WARN_DOCUMENT)
+    warehouse = WarehouseResource(sources_dir=str(sources), warehouse_dir=str(warehouse_dir))
+    patch = pytest.MonkeyPatch()
+    patch.setenv("WAREHOUSE_DIR", str(warehouse_dir))  # read by dbt's profiles.yml
+    try:
+        first = _materialize(warehouse)
+        published_after_first = warehouse.published_database.read_bytes()
+        first_issues = _issues(warehouse.published_database)
+        _add_document(sources, "crafted-error.txt", "Crafted error", ERROR_DOCUMENT)
+        second = _materialize(warehouse)
+    finally:
+        patch.undo()
+    return {
+        "first": first,
+        "first_issues": first_issues,
+        "published_after_first": published_after_first,
+        "second": second,
+        "warehouse": warehouse,
+    }
+
+
+def _messages(issues, rule_id, document_id=None):
+    return [m for rule, _, _, doc, m in issues if rule == rule_id and (document_id is None or doc == document_id)]
+
+
+def test_warnings_publish_and_every_check_is_reported(runs):
+    result = runs["first"]
+    assert result.success
+    checks = {evaluation.check_name for evaluation in result.get_asset_check_evaluations()}
+    assert {"indicator_within_plausible_range", "fx_rate_order_of_magnitude", "quote_matches_surface_text"} <= checks
+    assert all(severity == "warn" for _, _, severity, _, _ in runs["first_issues"])
+    assert Path(runs["warehouse"].warehouse_dir, "quality_report", "index.html").exists()
+
+
+def test_seed_hatching_platforms_are_flagged_as_implausible(runs):
+    (message,) = [m for m in _messages(runs["first_issues"], "indicator_within_plausible_range") if "7500 thousands" in m]
+    assert "above the plausible maximum of 100,000" in message
+    assert "5,739 makerspaces" in message and "1,600 incubators" in message
+
+
+def test_seed_documents_raise_no_error_level_issue(runs):
+    seed_issues = [issue for issue in runs["first_issues"] if issue[3] in SEED_DOCUMENT_IDS]
+    assert seed_issues and all(severity == "warn" for _, _, severity, _, _ in seed_issues)
+
+
+@pytest.mark.parametrize(
+    ("rule_id", "fragment"),
+    [
+        ("sources_agree", "6,900"),
+        ("growth_rate_matches_values", "5,000 for 2016"),
+        ("indicator_within_plausible_range", "2,500,000"),
+        ("part_not_above_whole", "exceeds its whole"),
+        ("fx_rate_near_reference", "implies 5 CNY per USD"),
+    ],
+)
+def test_crafted_document_breaks_each_warn_rule(runs, rule_id, fragment):
+    messages = _messages(runs["first_issues"], rule_id)
+    assert any(fragment in m for m in messages), messages
+
+
+def test_error_level_finding_refuses_publishing_and_keeps_the_previous_warehouse(runs):
+    result, warehouse = runs["second"], runs["warehouse"]
+    assert not result.success
+    failures = [e for e in result.all_events if e.is_step_failure]
+    assert [e.step_key for e in failures] == ["published_warehouse"]
+    assert "fx_rate_order_of_magnitude" in str(failures[0].event_specific_data.error)
+    assert warehouse.published_database.read_bytes() == runs["published_after_first"]
+    assert read_build_state(warehouse.build_database)["quality_error_rules"] == {"fx_rate_order_of_magnitude": 1}
+    (message,) = [m for m in _messages(_issues(warehouse.build_database), "fx_rate_order_of_magnitude")]
+    assert "53.96 million yuan" in message and "a scale word is wrong" in message
