@@ -8,7 +8,9 @@ import duckdb
 from orchestration.defs.extraction.assets import mentions
 from orchestration.defs.ingestion.assets import ingested_documents
 from orchestration.defs.publishing.assets import published_warehouse
+from orchestration.defs.reference.assets import fx_reference_rates
 from orchestration.defs.transformation.assets import dbt_models
+from orchestration.defs.validation.assets import fct_quality_issue
 from orchestration.resources import WarehouseResource, dbt_resource
 
 GOOD_META = """\
@@ -40,7 +42,7 @@ def test_bad_documents_are_quarantined_and_the_rest_is_published(tmp_path, monke
     warehouse = WarehouseResource(sources_dir=str(sources), warehouse_dir=str(warehouse_dir))
 
     result = dg.materialize(
-        [ingested_documents, mentions, dbt_models, published_warehouse],
+        [ingested_documents, mentions, fx_reference_rates, dbt_models, fct_quality_issue, published_warehouse],
         resources={"warehouse": warehouse, "dbt": dbt_resource()},
         instance=dg.DagsterInstance.ephemeral(),
     )
