@@ -1,4 +1,10 @@
-{#- A catalog cue (RE2) made case-insensitive; null cues match nothing. -#}
-{% macro cue_matches(text, cue) -%}
-    coalesce(({{ cue }}) is not null and ({{ cue }}) <> '' and regexp_matches({{ text }}, '(?i)' || ({{ cue }})), false)
+{#- A string as a SQL literal (single quotes doubled). -#}
+{% macro sql_literal(text) -%}
+    '{{ text | replace("'", "''") }}'
+{%- endmacro %}
+
+{#- A constant catalog cue matched case-insensitively; an empty cue matches nothing.
+    Constant patterns are compiled once by DuckDB, unlike patterns read from a column. -#}
+{% macro cue_hit(text, cue) -%}
+    {%- if cue -%}coalesce(regexp_matches({{ text }}, {{ sql_literal('(?i)' ~ cue) }}), false){%- else -%}false{%- endif -%}
 {%- endmacro %}

@@ -34,30 +34,45 @@ windows as (
     from figures
 ),
 
+{#-
+    The catalog's cue patterns are inlined as constants, one union branch per indicator:
+    DuckDB compiles a constant regex once, but a pattern read from a joined column once per
+    row, which made classification take minutes on a thousand documents. The patterns are
+    read from the indicators seed when the model runs; every other attribute still comes
+    from the joined catalog row.
+-#}
+{%- set cue_rows = [] -%}
+{%- if execute -%}
+    {%- set catalog = api.Relation.create(database=target.database, schema='reference', identifier='indicators') -%}
+    {%- set cue_rows = run_query("select indicator_id, coalesce(noun_cues, ''), coalesce(context_cues, ''), coalesce(excluded_cues, '') from " ~ catalog ~ " order by indicator_id").rows -%}
+{%- endif -%}
+
 candidates as (
+    {%- for indicator_id, noun_cues, context_cues, excluded_cues in cue_rows %}
     select
         windows.mention_id,
         indicators.indicator_id,
         indicators.min_score,
         -- A counted noun matches on its head (last words): "startup incubators" are incubators.
         case
-            when windows.counted_noun is not null then {{ cue_matches('windows.noun_text', "'(' || indicators.noun_cues || ')$'") }}
-            else {{ cue_matches('windows.noun_text', 'indicators.noun_cues') }}
+            when windows.counted_noun is not null then {{ cue_hit('windows.noun_text', '(' ~ noun_cues ~ ')$' if noun_cues else '') }}
+            else {{ cue_hit('windows.noun_text', noun_cues) }}
         end as noun_hit,
-        {{ cue_matches('windows.near_before', 'indicators.context_cues') }} as near_before_hit,
-        {{ cue_matches('windows.near_after', 'indicators.context_cues') }} as near_after_hit,
-        {{ cue_matches('windows.clause_text', 'indicators.context_cues') }} as clause_hit,
-        {{ cue_matches("concat_ws(' ', windows.near_before, windows.noun_text, windows.near_after)", 'indicators.excluded_cues') }}
-            or {{ cue_matches('windows.clause_text', 'indicators.excluded_cues') }} as excluded_hit,
+        {{ cue_hit('windows.near_before', context_cues) }} as near_before_hit,
+        {{ cue_hit('windows.near_after', context_cues) }} as near_after_hit,
+        {{ cue_hit('windows.clause_text', context_cues) }} as clause_hit,
+        {{ cue_hit("concat_ws(' ', windows.near_before, windows.noun_text, windows.near_after)", excluded_cues) }}
+            or {{ cue_hit('windows.clause_text', excluded_cues) }} as excluded_hit,
         windows.near_before,
         windows.near_after,
         windows.noun_text,
-        indicators.noun_cues,
-        indicators.context_cues,
+        {{ sql_literal(noun_cues) }} as noun_cues,
+        {{ sql_literal(context_cues) }} as context_cues,
         windows.counted_noun
     from windows
     inner join indicators
-        on windows.unit_class = indicators.unit_class
+        on indicators.indicator_id = {{ sql_literal(indicator_id) }}
+        and windows.unit_class = indicators.unit_class
         -- Money converts between currencies; other units must already be the canonical one
         -- (a change in percentage points is not a percent level).
         and (windows.unit_class = 'currency' or windows.unit = indicators.canonical_unit)
@@ -67,6 +82,17 @@ candidates as (
             else true
         end
     where windows.equivalent_mention_id is null
+    {% if not loop.last %}union all{% endif %}
+    {%- else %}
+    -- Not executing (parsing): an empty relation of the same shape.
+    select
+        null::varchar as mention_id, null::varchar as indicator_id, null::integer as min_score,
+        false as noun_hit, false as near_before_hit, false as near_after_hit, false as clause_hit,
+        false as excluded_hit, null::varchar as near_before, null::varchar as near_after,
+        null::varchar as noun_text, null::varchar as noun_cues, null::varchar as context_cues,
+        null::varchar as counted_noun
+    where false
+    {%- endfor %}
 ),
 
 scored as (
