@@ -1,6 +1,7 @@
 -- One row per stated growth rate whose earlier period is also reported, by any document: the
--- growth implied by the two values against the stated rate, and how far it falls outside what
--- the rate's qualifier allows ("about" +/- $about_tolerance_pp points, exact +/-
+-- growth implied by the current value and the reconciled value of the earlier period (one row
+-- per rate, however many documents report that period), against the stated rate, and how far
+-- it falls outside what the rate's qualifier allows ("about" +/- $about_tolerance_pp points, exact +/-
 -- $exact_tolerance_pp, "over" at least the rate, "under" at most).
 with derived as (
     select * from marts.fct_indicator_observation where value_basis = 'prior_period_implied'
@@ -10,24 +11,28 @@ reported as (
     select * from marts.fct_indicator_observation where not is_derived
 ),
 
+reconciled as (
+    select * from marts.fct_indicator_value where value_basis = 'reported'
+),
+
 compared as (
     select
         derived.observation_id as row_key,
         current_value.figure_id,
         current_value.document_id,
-        prior.document_id as prior_document_id,
+        prior.chosen_document_id as prior_document_id,
         derived.indicator_id,
         coalesce(derived.geography_id, derived.entity_id, '') as place,
         current_value.period_label as current_period,
         prior.period_label as prior_period,
         current_value.value_central as current_value,
-        prior.value_central as prior_value,
+        prior.chosen_value as prior_value,
         derived.growth_percent as stated_growth_percent,
         coalesce(growth.qualifier, 'exact') as growth_qualifier,
-        (current_value.value_central / nullif(prior.value_central, 0) - 1) * 100 as actual_growth_percent
+        (current_value.value_central / nullif(prior.chosen_value, 0) - 1) * 100 as actual_growth_percent
     from derived
     inner join reported as current_value on current_value.observation_id = derived.parent_observation_id
-    inner join reported as prior
+    inner join reconciled as prior
         on prior.indicator_id = derived.indicator_id
         and prior.geography_id is not distinct from derived.geography_id
         and prior.entity_id is not distinct from derived.entity_id
