@@ -61,7 +61,9 @@ def run_size(documents: int, workdir: Path) -> dict[str, object]:
     env = {key: value for key, value in os.environ.items() if key != "DAGSTER_HOME"}
     env |= {"SOURCES_DIR": str(sources), "WAREHOUSE_DIR": str(warehouse)}
     cold = timed_refresh(env)
+    print(f"  {documents} documents: cold build {cold[0]:.1f} s, peak {cold[1] / 2**20:.0f} MiB", flush=True)
     unchanged = timed_refresh(env)
+    print(f"  {documents} documents: no-change refresh {unchanged[0]:.1f} s", flush=True)
     one = next(sources.rglob("*_bench-00000.txt"))
     one.write_text(one.read_text() + "\nIn 2019, 1,234 new makerspaces opened.\n")
     one_changed = timed_refresh(env)
