@@ -22,7 +22,7 @@ $(VENV)/.synced: $(BIN)/uv uv.lock pyproject.toml
 setup: $(VENV)/.synced
 
 run: setup
-	mkdir -p $(DAGSTER_HOME)
+	mkdir -p $(DAGSTER_HOME) && touch $(DAGSTER_HOME)/dagster.yaml
 	$(BIN)/python -m orchestration.run
 
 test: setup
@@ -32,7 +32,7 @@ lint: setup
 	$(BIN)/ruff check figures orchestration tests expectations
 
 dev: setup
-	mkdir -p $(DAGSTER_HOME)
+	mkdir -p $(DAGSTER_HOME) && touch $(DAGSTER_HOME)/dagster.yaml
 	$(BIN)/dagster dev
 
 clean:
