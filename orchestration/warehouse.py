@@ -139,6 +139,21 @@ def stored_keys(database: Path, table: str, key_column: str = "content_key") -> 
         return dict(connection.execute(f"select document_id, any_value({key_column}) from {RAW_SCHEMA}.{table} group by 1").fetchall())
 
 
+def span_id(document_id: str, start: int, end: int) -> str:
+    """Stable, readable id of a character span of a document (a sentence, a mention)."""
+    return f"{document_id}@{start}-{end}"
+
+
+def delete_document_rows(connection: duckdb.DuckDBPyConnection, table: str, document_ids: list[str]) -> None:
+    """Delete the given documents' rows from raw.<table>."""
+    ids = pd.DataFrame({"document_id": pd.Series(document_ids, dtype="string")})
+    connection.register("replaced_document_ids", ids)
+    connection.execute(
+        f"delete from {RAW_SCHEMA}.{table} where document_id in (select document_id from replaced_document_ids)"
+    )
+    connection.unregister("replaced_document_ids")
+
+
 def replace_document_rows(
     connection: duckdb.DuckDBPyConnection, table: str, document_ids: list[str], frame: pd.DataFrame
 ) -> None:
@@ -146,12 +161,7 @@ def replace_document_rows(
 
     The caller wraps calls in one transaction so a crash leaves the previous rows intact.
     """
-    ids = pd.DataFrame({"document_id": pd.Series(document_ids, dtype="string")})
-    connection.register("replaced_document_ids", ids)
-    connection.execute(
-        f"delete from {RAW_SCHEMA}.{table} where document_id in (select document_id from replaced_document_ids)"
-    )
-    connection.unregister("replaced_document_ids")
+    delete_document_rows(connection, table, document_ids)
     if len(frame):
         connection.register("incoming_rows", frame)
         columns = ", ".join(frame.columns)

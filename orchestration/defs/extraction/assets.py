@@ -14,15 +14,16 @@ import pandas as pd
 from figures.context import MentionContext, resolve_contexts
 from figures.quantities import EXTRACTOR_VERSION, FIELD_NAMES, Quantity, extract
 from figures.sentences import Sentence
-from orchestration.defs.ingestion.assets import sentence_id
 from orchestration.incremental import batched, code_fingerprint, content_key, parallel_map
 from orchestration.resources import WarehouseResource
 from orchestration.warehouse import (
     connect,
+    delete_document_rows,
     ensure_raw_table,
     now_utc,
     record_build_state,
     replace_document_rows,
+    span_id,
     stored_keys,
 )
 
@@ -63,10 +64,6 @@ MENTION_TYPES = {
 MENTION_TABLE_COLUMNS = {name: MENTION_TYPES[name] for name in MENTION_COLUMNS}
 
 
-def mention_id(document_id: str, start: int, end: int) -> str:
-    return f"{document_id}@{start}-{end}"
-
-
 def context_columns(context: MentionContext) -> dict:
     values = {name: getattr(context, name) for name in CONTEXT_FIELDS}
     for name in ("period_start", "period_end"):
@@ -91,7 +88,7 @@ def document_mentions(
     quantities = extract(clean_text)
     split = [Sentence(index, start, end, clean_text[start:end]) for index, start, end in sentences]
     contexts = resolve_contexts(clean_text, quantities, published_on, split)
-    ids = [mention_id(document_id, q.start, q.end) for q in quantities]
+    ids = [span_id(document_id, q.start, q.end) for q in quantities]
     rows = []
     for quantity, context, this_id in zip(quantities, contexts, ids):
         position = bisect.bisect_right(starts, quantity.start) - 1
@@ -99,7 +96,7 @@ def document_mentions(
         row = {
             "mention_id": this_id,
             "document_id": document_id,
-            "sentence_id": sentence_id(document_id, start, end) if index is not None else None,
+            "sentence_id": span_id(document_id, start, end) if index is not None else None,
             "sentence_index": index,
             "surface_text": quantity.text,
             "start_char": quantity.start,
@@ -142,7 +139,7 @@ def mentions(context: dg.AssetExecutionContext, warehouse: WarehouseResource) ->
         jobs = _extraction_jobs(connection, pending)
         connection.execute("begin transaction")
         for table in ("mentions", "extraction_log"):
-            replace_document_rows(connection, table, dropped, pd.DataFrame(columns=["document_id"]))
+            delete_document_rows(connection, table, dropped)
         for batch in batched(parallel_map(_extract, jobs), BATCH_SIZE):
             ids = [document_id for document_id, _ in batch]
             frame = pd.DataFrame([row for _, rows in batch for row in rows], columns=MENTION_COLUMNS)

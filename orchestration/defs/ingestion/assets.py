@@ -28,10 +28,12 @@ from orchestration.incremental import (
 from orchestration.resources import WarehouseResource
 from orchestration.warehouse import (
     connect,
+    delete_document_rows,
     ensure_raw_table,
     now_utc,
     record_build_state,
     replace_document_rows,
+    span_id,
     stored_keys,
 )
 
@@ -60,11 +62,6 @@ EVENT_COLUMNS = {
 }  # fmt: skip
 
 
-def sentence_id(document_id: str, start: int, end: int) -> str:
-    """Stable and readable: the same document text always gives the same ids."""
-    return f"{document_id}@{start}-{end}"
-
-
 def document_key(sources_root: Path, ref: DocumentRef) -> str:
     """Changes when the document's bytes, its sidecar's bytes or the ingestion code change."""
     sidecar = sources_root / ref.metadata_path if ref.metadata_path else None
@@ -88,7 +85,7 @@ def documents_frame(documents: list[IngestedDocument], keys: dict[str, str]) -> 
 
 def sentences_frame(documents: list[IngestedDocument]) -> pd.DataFrame:
     rows = [
-        (sentence_id(doc.document_id, s.start, s.end), doc.document_id, s.index, s.start, s.end, s.text)
+        (span_id(doc.document_id, s.start, s.end), doc.document_id, s.index, s.start, s.end, s.text)
         for doc in documents
         for s in doc.sentences
     ]
@@ -147,7 +144,7 @@ def ingested_documents(context: dg.AssetExecutionContext, warehouse: WarehouseRe
     with connect(warehouse.build_database) as connection:
         connection.execute("begin transaction")
         for table in ("documents", "sentences"):
-            replace_document_rows(connection, table, removed, pd.DataFrame(columns=["document_id"]))
+            delete_document_rows(connection, table, removed)
         for batch in batched(parallel_map(_ingest, jobs), BATCH_SIZE):
             ids = [doc.document_id for doc in batch]
             replace_document_rows(connection, "documents", ids, documents_frame(batch, keys))
