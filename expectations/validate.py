@@ -12,6 +12,7 @@ No Dagster import here: the validation asset and the tests call `validate_databa
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import string
@@ -29,6 +30,9 @@ EXPECTATIONS_DIR = Path(__file__).resolve().parent
 RULES_FILE = EXPECTATIONS_DIR / "rules.yml"
 FRAMES_DIR = EXPECTATIONS_DIR / "frames"
 SEVERITIES = ("error", "warn")
+SCOPES = ("document", "corpus")
+# Documents to re-check on an incremental validation (the queue the extraction step fills).
+CHANGED_DOCUMENTS = "select document_id from raw.pending_documents"
 DATA_SOURCE = "warehouse_frames"
 # COMPLETE lists every rejected row's index, which maps it back to its frame row.
 RESULT_FORMAT = {"result_format": "COMPLETE"}
@@ -53,6 +57,9 @@ class Rule:
     kwargs: dict
     message: str
     params: dict = field(default_factory=dict)
+    # document: each frame row belongs to one document and depends on it alone, so a refresh
+    # re-checks only changed documents; corpus: rows compare documents, re-checked in full.
+    scope: str = "document"
 
     @property
     def suite_name(self) -> str:
@@ -68,10 +75,12 @@ class RuleOutcome:
     issues: pd.DataFrame
     success: bool
     error: str | None = None
+    # Failing rows in the whole warehouse when `issues` holds only some of them (a sample).
+    total_failed: int | None = None
 
     @property
     def n_failed(self) -> int:
-        return len(self.issues)
+        return len(self.issues) if self.total_failed is None else self.total_failed
 
 
 def load_rules(path: Path = RULES_FILE) -> list[Rule]:
@@ -80,6 +89,8 @@ def load_rules(path: Path = RULES_FILE) -> list[Rule]:
     for rule in rules:
         if rule.severity not in SEVERITIES:
             raise ValueError(f"rule {rule.id}: severity {rule.severity!r} is not one of {SEVERITIES}")
+        if rule.scope not in SCOPES:
+            raise ValueError(f"rule {rule.id}: scope {rule.scope!r} is not one of {SCOPES}")
         if not (FRAMES_DIR / f"{rule.frame}.sql").exists():
             raise ValueError(f"rule {rule.id}: no frame {rule.frame}.sql in {FRAMES_DIR}")
     if len({rule.id for rule in rules}) != len(rules):
@@ -125,8 +136,12 @@ def validation_definition(context, rule: Rule) -> gx.ValidationDefinition:
     return context.validation_definitions.add(definition)
 
 
-def read_frame(connection: duckdb.DuckDBPyConnection, rule: Rule) -> pd.DataFrame:
+def read_frame(connection: duckdb.DuckDBPyConnection, rule: Rule, changed_only: bool = False) -> pd.DataFrame:
+    """The rule's check frame; with `changed_only`, a document-scope frame keeps only the rows
+    of changed documents."""
     sql = (FRAMES_DIR / f"{rule.frame}.sql").read_text()
+    if changed_only and rule.scope == "document":
+        sql = f"select * from (\n{sql}\n) as frame where document_id in ({CHANGED_DOCUMENTS})"
     return connection.execute(sql, rule.params or None).df().reset_index(drop=True)
 
 
@@ -222,13 +237,22 @@ def validate_frames(frames: dict[str, pd.DataFrame], rules: list[Rule], validate
 
 
 def validate_database(
-    database: Path, rules: list[Rule] | None = None, validated_at: str | None = None
+    database: Path, rules: list[Rule] | None = None, validated_at: str | None = None, changed_only: bool = False
 ) -> list[RuleOutcome]:
-    """Read every rule's frame read-only from the (closed) build database and validate it."""
+    """Read every rule's frame read-only from the (closed) build database and validate it;
+    `changed_only` checks document-scope rules on the changed documents alone."""
     rules = rules or load_rules()
     with duckdb.connect(str(database), read_only=True) as connection:
-        frames = {rule.id: read_frame(connection, rule) for rule in rules}
+        frames = {rule.id: read_frame(connection, rule, changed_only) for rule in rules}
     return validate_frames(frames, rules, validated_at)
+
+
+def rules_fingerprint() -> str:
+    """Changes when rules.yml or a check frame changes: stored issues are then out of date."""
+    digest = hashlib.sha256(RULES_FILE.read_bytes())
+    for path in sorted(FRAMES_DIR.glob("*.sql")):
+        digest.update(path.name.encode() + path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def all_issues(outcomes: list[RuleOutcome]) -> pd.DataFrame:

@@ -24,19 +24,24 @@ Result = TypeVar("Result")
 # Below this many items a process pool costs more (interpreter start-up, imports) than it saves.
 MIN_ITEMS_FOR_POOL = 16
 HASH_CHUNK_BYTES = 1 << 20
+SOURCE_SUFFIXES = frozenset({".py", ".json", ".yaml", ".yml", ".csv", ".sql"})
 
 
 @cache
 def code_fingerprint(*module_paths: str) -> str:
     """Hash of the library source files that shape an output: editing them invalidates it."""
+    return tree_fingerprint(Path(figures.__file__).parent, module_paths)
+
+
+def tree_fingerprint(root: Path, relative_paths: Iterable[str], suffixes: frozenset[str] = SOURCE_SUFFIXES) -> str:
+    """Hash of the names and bytes of the files (with these suffixes) at or under the paths."""
     digest = hashlib.sha256()
-    package_root = Path(figures.__file__).parent
-    for relative in module_paths:
-        target = package_root / relative
+    for relative in relative_paths:
+        target = root / relative
         files = sorted(target.rglob("*")) if target.is_dir() else [target]
         for path in files:
-            if path.is_file() and path.suffix in {".py", ".json", ".yaml", ".yml", ".csv"}:
-                digest.update(str(path.relative_to(package_root)).encode())
+            if path.is_file() and path.suffix in suffixes:
+                digest.update(str(path.relative_to(root)).encode())
                 digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 

@@ -167,3 +167,33 @@ def replace_document_rows(
         columns = ", ".join(frame.columns)
         connection.execute(f"insert into {RAW_SCHEMA}.{table} ({columns}) select {columns} from incoming_rows")
         connection.unregister("incoming_rows")
+
+
+# The queue of documents whose per-document dbt models must be rebuilt: extraction adds the
+# documents it (re)extracted or dropped; a green full dbt build removes what it caught up on.
+PENDING_COLUMNS = {"document_id": "varchar", "noted_at": "timestamp with time zone"}
+
+
+def note_pending_documents(connection: duckdb.DuckDBPyConnection, document_ids: list[str]) -> None:
+    """Queue documents (inside the caller's transaction); one already queued keeps its time."""
+    ensure_raw_table(connection, "pending_documents", PENDING_COLUMNS)
+    if not document_ids:
+        return
+    connection.register(
+        "noted_ids", pd.DataFrame({"document_id": pd.Series(document_ids, dtype="string")})
+    )
+    connection.execute(
+        "insert into raw.pending_documents select distinct document_id, now() from noted_ids "
+        "where document_id not in (select document_id from raw.pending_documents)"
+    )
+    connection.unregister("noted_ids")
+
+
+def clear_pending_documents(database: Path, noted_until: str) -> int:
+    """Remove the documents queued up to `noted_until` (ISO time); returns how many."""
+    with connect(database) as connection:
+        ensure_raw_table(connection, "pending_documents", PENDING_COLUMNS)
+        (removed,) = connection.execute(
+            "delete from raw.pending_documents where noted_at <= ?::timestamptz", [noted_until]
+        ).fetchone()
+    return removed

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime
 import os
-import shutil
 from pathlib import Path
 
 import dagster as dg

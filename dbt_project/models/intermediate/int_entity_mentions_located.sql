@@ -3,6 +3,7 @@
 -- Corporation of China") is dropped in favour of the longer one.
 with sentences as (
     select * from {{ ref('stg_sentences') }}
+    where {{ in_changed_documents() }}
 ),
 
 entities as (

@@ -8,10 +8,12 @@
 -- for figures no company owns (national figures).
 with figures as (
     select * from {{ ref('int_figures_periodised') }}
+    where {{ in_changed_documents() }}
 ),
 
 entity_mentions as (
     select * from {{ ref('int_entity_mentions_located') }}
+    where {{ in_changed_documents() }}
 ),
 
 entities as (
@@ -21,10 +23,12 @@ entities as (
 sentences as (
     select sentence_id, start_char as sentence_start_char, end_char as sentence_end_char
     from {{ ref('stg_sentences') }}
+    where {{ in_changed_documents() }}
 ),
 
 documents as (
     select document_id, clean_text from {{ ref('stg_documents') }}
+    where {{ in_changed_documents() }}
 ),
 
 -- Neighbours: the figures just before and after in the same sentence (restatements such as

@@ -6,10 +6,12 @@
 -- indicator of the figure it restates. Nothing is dropped: unclassified figures keep a null id.
 with figures as (
     select * from {{ ref('int_figures_attributed') }}
+    where {{ in_changed_documents() }}
 ),
 
 documents as (
     select document_id, clean_text from {{ ref('stg_documents') }}
+    where {{ in_changed_documents() }}
 ),
 
 indicators as (

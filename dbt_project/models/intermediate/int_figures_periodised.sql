@@ -4,6 +4,7 @@
 {%- set mentions_relation = ref('stg_mentions') %}
 with normalised as (
     select * from {{ ref('int_mentions_normalised') }}
+    where {{ in_changed_documents() }}
 ),
 
 mention_context as (
@@ -21,10 +22,12 @@ mention_context as (
         {{ column_or_null(mentions_relation, 'status', 'varchar', alias='context_status') }},
         {{ column_or_null(mentions_relation, 'status_text', 'varchar') }}
     from {{ mentions_relation }}
+    where {{ in_changed_documents() }}
 ),
 
 documents as (
     select document_id, published_on, published_precision from {{ ref('stg_documents') }}
+    where {{ in_changed_documents() }}
 ),
 
 joined as (

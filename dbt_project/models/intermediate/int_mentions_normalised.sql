@@ -2,6 +2,7 @@
 -- the seed tables (scale words, currency aliases, unit aliases), beside the extractor's values.
 with mentions as (
     select * from {{ ref('stg_mentions') }}
+    where {{ in_changed_documents() }}
 ),
 
 scale_words as (

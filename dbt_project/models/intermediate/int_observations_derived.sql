@@ -7,10 +7,12 @@
 --                          growth of "over" g gives an upper bound on the prior value.
 with reported as (
     select * from {{ ref('int_observations_reported') }}
+    where {{ in_changed_documents() }}
 ),
 
 figures as (
     select * from {{ ref('int_figures_classified') }}
+    where {{ in_changed_documents() }}
 ),
 
 rate_bases as (

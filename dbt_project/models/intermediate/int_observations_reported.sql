@@ -4,6 +4,7 @@
 -- itself ("53.96 billion yuan ($7.83 billion)") kept beside it with its implied rate.
 with figures as (
     select * from {{ ref('int_figures_classified') }}
+    where {{ in_changed_documents() }}
 ),
 
 indicators as (
@@ -12,6 +13,7 @@ indicators as (
 
 documents as (
     select document_id, source_tier, published_on from {{ ref('stg_documents') }}
+    where {{ in_changed_documents() }}
 ),
 
 fx_rates as (

@@ -1,9 +1,11 @@
 with figures as (
     select * from {{ ref('int_figures_classified') }}
+    where {{ in_changed_documents() }}
 ),
 
 sentences as (
     select sentence_id, sentence_text from {{ ref('stg_sentences') }}
+    where {{ in_changed_documents() }}
 ),
 
 final as (

@@ -1,9 +1,11 @@
 with reported as (
     select * from {{ ref('int_observations_reported') }}
+    where {{ in_changed_documents() }}
 ),
 
 derived as (
     select * from {{ ref('int_observations_derived') }}
+    where {{ in_changed_documents() }}
 ),
 
 unioned as (

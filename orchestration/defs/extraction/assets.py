@@ -20,6 +20,7 @@ from orchestration.warehouse import (
     connect,
     delete_document_rows,
     ensure_raw_table,
+    note_pending_documents,
     now_utc,
     record_build_state,
     replace_document_rows,
@@ -110,15 +111,30 @@ def document_mentions(
     return rows
 
 
-@dg.asset(
-    group_name=GROUP,
-    kinds={"python", "duckdb"},
-    deps=["documents", "sentences"],
+@dg.multi_asset(
+    specs=[
+        dg.AssetSpec(
+            "mentions",
+            group_name=GROUP,
+            kinds={"python", "duckdb"},
+            deps=["documents", "sentences"],
+            description="Every quantity found in the clean text of every ingested document: surface "
+            "text, character offsets, parsed value and bounds, scale, unit, counted noun, rate basis, "
+            "qualifier and hints, and the period and status read from the text around it. One row "
+            "per quantity mention.",
+        ),
+        dg.AssetSpec(
+            "pending_documents",
+            group_name=GROUP,
+            kinds={"duckdb"},
+            deps=["documents"],
+            description="Documents whose per-document dbt models must be rebuilt: (re)extracted, "
+            "removed or quarantined since the last green dbt build, which empties it. One row per "
+            "document.",
+        ),
+    ],
 )
-def mentions(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
-    """Every quantity found in the clean text of every ingested document: surface text, character
-    offsets, parsed value and bounds, scale, unit, counted noun, rate basis, qualifier and hints,
-    and the period and status read from the text around it. One row per quantity mention."""
+def mentions(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
     # load: which documents changed since their figures were last extracted
     code = code_fingerprint(*EXTRACTION_CODE)
     with connect(warehouse.build_database, read_only=True) as connection:
@@ -149,16 +165,19 @@ def mentions(context: dg.AssetExecutionContext, warehouse: WarehouseResource) ->
             )
             replace_document_rows(connection, "mentions", ids, frame)
             replace_document_rows(connection, "extraction_log", ids, log)
+        note_pending_documents(connection, [*pending, *dropped])
         connection.execute("commit")
         summary = connection.execute(
             "select count(*), count(distinct document_id) from raw.mentions"
         ).fetchone()
+        (n_pending,) = connection.execute("select count(*) from raw.pending_documents").fetchone()
         by_unit_class = dict(connection.execute("select unit_class, count(*) from raw.mentions group by 1 order by 1").fetchall())
         by_status = dict(connection.execute("select status, count(*) from raw.mentions group by 1 order by 1").fetchall())
     if pending or dropped:
         record_build_state(warehouse.build_database, raw_loaded_at=now_utc())
     context.log.info(f"extracted {len(pending)} documents, {len(wanted) - len(pending)} unchanged, {len(dropped)} dropped")
-    return dg.MaterializeResult(
+    yield dg.MaterializeResult(
+        asset_key="mentions",
         metadata={
             "dagster/row_count": summary[0],
             "documents_with_mentions": summary[1],
@@ -167,8 +186,9 @@ def mentions(context: dg.AssetExecutionContext, warehouse: WarehouseResource) ->
             "extractor_version": EXTRACTOR_VERSION,
             "by_unit_class": dg.MetadataValue.json(by_unit_class),
             "by_status": dg.MetadataValue.json(by_status),
-        }
+        },
     )
+    yield dg.MaterializeResult(asset_key="pending_documents", metadata={"dagster/row_count": n_pending})
 
 
 def _extraction_jobs(connection, document_ids: list[str]) -> list[tuple[str, str, list[tuple[int, int, int]], str | None]]:

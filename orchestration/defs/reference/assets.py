@@ -6,6 +6,8 @@ each day's EUR-based quotes into cross rates against CNY and USD, and averages t
 calendar year. One row per currency x year in raw.fx_rates; dbt converts money with them.
 """
 
+import hashlib
+
 import currency_converter
 import dagster as dg
 import pandas as pd
@@ -85,7 +87,9 @@ def fx_reference_rates(context: dg.AssetExecutionContext, warehouse: WarehouseRe
     sanity_check_fx_rates(rates)
     # save
     replace_raw_table(warehouse.build_database, "fx_rates", rates)
-    record_build_state(warehouse.build_database, raw_loaded_at=now_utc())
+    # The key tells the transformation step when the rates changed (a full rebuild is due).
+    rates_key = hashlib.sha256(pd.util.hash_pandas_object(rates, index=False).values.tobytes()).hexdigest()[:16]
+    record_build_state(warehouse.build_database, raw_loaded_at=now_utc(), fx_rates_key=rates_key)
     context.log.info(f"{len(rates)} annual rates, {rates['currency'].nunique()} currencies")
     return dg.MaterializeResult(
         metadata={

@@ -15,9 +15,18 @@ from dagster_dbt import (
     dbt_assets,
 )
 
+from orchestration.incremental import content_key, tree_fingerprint
 from orchestration.refresh_log import ensure_refresh_log
 from orchestration.resources import WarehouseResource, dbt_project, prepare_dbt_manifest
-from orchestration.warehouse import now_utc, record_build_state
+from orchestration.settings import DBT_PROJECT_DIR
+from orchestration.warehouse import (
+    now_utc,
+    read_build_state,
+    record_build_state,
+)
+
+# What the models are built from; a change to any of them calls for a full rebuild.
+DBT_PROJECT_INPUTS = ("dbt_project.yml", "models", "macros", "seeds")
 
 prepare_dbt_manifest()
 
@@ -39,7 +48,13 @@ class StageTranslator(DagsterDbtTranslator):
 )
 def dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: WarehouseResource):
     ensure_refresh_log(warehouse.warehouse_dir)  # read by the ops.refresh_status view
-    invocation = dbt.cli(["build"], context=context)
+    started_at = now_utc()
+    inputs_key = transformation_inputs_key(warehouse.build_database)
+    # Per-document models rebuild only pending documents, unless what they are built with
+    # (models, macros, seeds, reference rates) changed since the last green build.
+    full_refresh = read_build_state(warehouse.build_database).get("dbt_inputs_key") != inputs_key
+    context.log.info("full rebuild: the dbt project or reference data changed" if full_refresh else "incremental build")
+    invocation = dbt.cli(["build", *(["--full-refresh"] if full_refresh else [])], context=context)
     yield from invocation.stream()
     run_results = invocation.get_artifact("run_results.json")
     # Publishing trusts only a full, green build: record what this build covered.
@@ -49,6 +64,20 @@ def dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse
         validated_full_build=not context.is_subset,
         validation_statuses=_status_counts(run_results),
     )
+    if not context.is_subset:  # every model caught up with the queue (validation empties it)
+        record_build_state(
+            warehouse.build_database,
+            dbt_inputs_key=inputs_key,
+            dbt_started_at=started_at,
+            dbt_build_mode="full" if full_refresh else "incremental",
+            **({"validation_full_due": True} if full_refresh else {}),
+        )
+
+
+def transformation_inputs_key(build_database) -> str:
+    """Changes when a dbt project file or the reference FX rates change."""
+    project = tree_fingerprint(DBT_PROJECT_DIR, DBT_PROJECT_INPUTS)
+    return content_key(project, str(read_build_state(build_database).get("fx_rates_key")))
 
 
 def _status_counts(run_results: Mapping[str, Any]) -> dict[str, int]:

@@ -5,15 +5,35 @@ validated with great-expectations on frames read read-only; each rule is one Dag
 check (WARN or ERROR from the rule's severity, the failing rows in its metadata), every failing
 row goes to marts.fct_quality_issue, the HTML report to <warehouse>/quality_report/, and the
 outcome to the build state, which the publishing gate reads.
+
+Like the dbt models, validation is incremental: after an incremental build only the changed
+documents are re-checked by document-scope rules (corpus-scope rules always run in full), their
+rows replace those documents' stored rows, and each check reports the warehouse-wide outcome.
 """
+
+from dataclasses import replace
 
 import dagster as dg
 
+from expectations.report import MAX_ROWS_SHOWN as MAX_ROWS_IN_REPORT
 from expectations.report import write_report
-from expectations.validate import all_issues, failed_error_rules, load_rules, validate_database
+from expectations.validate import (
+    CHANGED_DOCUMENTS,
+    all_issues,
+    failed_error_rules,
+    load_rules,
+    rules_fingerprint,
+    validate_database,
+)
 from orchestration.defs.transformation.assets import dbt_models
 from orchestration.resources import WarehouseResource
-from orchestration.warehouse import connect, now_utc, record_build_state
+from orchestration.warehouse import (
+    clear_pending_documents,
+    connect,
+    now_utc,
+    read_build_state,
+    record_build_state,
+)
 
 GROUP = "validation"
 ISSUE_SCHEMA = "marts"
@@ -55,15 +75,49 @@ def _check_result(outcome) -> dg.AssetCheckResult:
     )
 
 
-def _store_issues(database, issues) -> None:
-    """Replace marts.fct_quality_issue with this validation's rows, in one transaction."""
+def _store_issues(database, issues, rules, changed_only: bool) -> None:
+    """Write this validation's rows to marts.fct_quality_issue in one transaction: all of them
+    after a full validation; else in place of the changed documents' rows of document-scope
+    rules and of every row of corpus-scope rules."""
     with connect(database) as connection:
         connection.execute(f"create schema if not exists {ISSUE_SCHEMA}")
         connection.register("quality_issues", issues.astype({"figure_id": "string", "document_id": "string"}))
         connection.execute("begin transaction")
-        connection.execute(f"create or replace table {ISSUE_SCHEMA}.{ISSUE_TABLE} as select * from quality_issues")
+        if not changed_only or not _table_exists(connection):
+            connection.execute(f"create or replace table {ISSUE_SCHEMA}.{ISSUE_TABLE} as select * from quality_issues")
+        else:
+            document_rules = [rule.id for rule in rules if rule.scope == "document"]
+            connection.execute(
+                f"delete from {ISSUE_SCHEMA}.{ISSUE_TABLE} where rule_id not in (select unnest(?::varchar[])) "
+                f"or document_id in ({CHANGED_DOCUMENTS})",
+                [document_rules],
+            )
+            connection.execute(f"insert into {ISSUE_SCHEMA}.{ISSUE_TABLE} select * from quality_issues")
         connection.execute("commit")
         connection.unregister("quality_issues")
+
+
+def _table_exists(connection) -> bool:
+    return bool(connection.execute(
+        "select count(*) from information_schema.tables where table_schema = ? and table_name = ?",
+        [ISSUE_SCHEMA, ISSUE_TABLE],
+    ).fetchone()[0])
+
+
+def _warehouse_outcomes(database, outcomes):
+    """Each rule's outcome over the whole warehouse: its stored failing rows (a sample of
+    them, with the total), failing when it has any or when its expectation raised."""
+    with connect(database, read_only=True) as connection:
+        totals = dict(connection.execute(f"select rule_id, count(*) from {ISSUE_SCHEMA}.{ISSUE_TABLE} group by 1").fetchall())
+        merged = []
+        for outcome in outcomes:
+            sample = connection.execute(
+                f"select * from {ISSUE_SCHEMA}.{ISSUE_TABLE} where rule_id = ? order by issue_id limit ?",
+                [outcome.rule.id, MAX_ROWS_IN_REPORT],
+            ).df()
+            failed = totals.get(outcome.rule.id, 0)
+            merged.append(replace(outcome, issues=sample, total_failed=failed, success=outcome.error is None and failed == 0))
+    return merged
 
 
 @dg.multi_asset(
@@ -72,28 +126,38 @@ def _store_issues(database, issues) -> None:
     check_specs=[_check_spec(rule) for rule in RULES],
 )
 def fct_quality_issue(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
-    # load
+    # load: a full validation after a full dbt build or a change of the rules, else only the
+    # changed documents (document-scope rules) plus every corpus-scope rule
+    state = read_build_state(warehouse.build_database)
+    rules_key = rules_fingerprint()
+    changed_only = not state.get("validation_full_due", True) and state.get("validation_rules_key") == rules_key
     validated_at = now_utc()
-    outcomes = validate_database(warehouse.build_database, RULES, validated_at)
-    # process
-    issues = all_issues(outcomes)
+    checked = validate_database(warehouse.build_database, RULES, validated_at, changed_only=changed_only)
+    # process and save
+    _store_issues(warehouse.build_database, all_issues(checked), RULES, changed_only)
+    outcomes = _warehouse_outcomes(warehouse.build_database, checked)
     error_rules = failed_error_rules(outcomes)
-    # save
-    _store_issues(warehouse.build_database, issues)
     report = write_report(outcomes, warehouse.warehouse_dir, validated_at)
+    n_issues = sum(outcome.n_failed for outcome in outcomes)
     record_build_state(
         warehouse.build_database,
         quality_validated_at=now_utc(),
-        quality_issue_count=len(issues),
+        quality_issue_count=n_issues,
         quality_error_rules=error_rules,
         quality_warn_rules={o.rule.id: o.n_failed for o in outcomes if o.rule.severity == "warn" and not o.success},
+        validation_full_due=False,
+        validation_rules_key=rules_key,
     )
+    # Every queued document is now rebuilt and validated.
+    clear_pending_documents(warehouse.build_database, noted_until=state.get("dbt_started_at", validated_at))
+    context.log.info(f"{'changed documents' if changed_only else 'full validation'}: {n_issues} issues in the warehouse")
     for rule_id, count in error_rules.items():
         context.log.error(f"error-level rule {rule_id} failed on {count} rows")
     yield dg.MaterializeResult(
         asset_key=ISSUE_TABLE,
         metadata={
-            "issues": len(issues),
+            "issues": n_issues,
+            "validated": "changed documents and corpus rules" if changed_only else "everything",
             "error_rules_failed": dg.MetadataValue.json(error_rules),
             "report": dg.MetadataValue.path(str(report)),
         },
