@@ -29,6 +29,9 @@ import blingfire
 PARAGRAPH_PATTERN = re.compile(r"(?:[^\n]|\n(?![^\S\n]*\n))+")
 # A sentence ends with terminal punctuation, maybe followed by closing quotes or brackets.
 SENTENCE_END_PATTERN = re.compile(r"[.!?。！？…][\"'”’)\]]*$")
+# The same test on the segment's last characters only (`_ends_like_sentence`).
+SENTENCE_TERMINALS = frozenset(".!?。！？…")
+SENTENCE_CLOSERS = "\"'”’)]"
 # A segment that is only a list number or letter ("1.", "IV.", "(a)") belongs to what follows.
 ENUMERATOR_PATTERN = re.compile(r"^(?:\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|[IVXivx]{1,5}\.)$")
 # Abbreviations that end in a full stop but rarely end a sentence: titles, "No.", months.
@@ -100,13 +103,21 @@ def _segments(paragraph: str) -> list[str]:
 
 def _may_end(segment: str) -> bool:
     """Whether a sentence may end where this segment ends."""
-    if not SENTENCE_END_PATTERN.search(segment):
+    if not _ends_like_sentence(segment):
         return False
     last_token = segment.rsplit(None, 1)[-1]
     if ENUMERATOR_PATTERN.match(segment.strip()) or ENUMERATOR_PATTERN.match(last_token) and segment.strip() == last_token:
         return False
     last_word = LAST_WORD_PATTERN.search(last_token)
     return not (last_word and last_word.group(1).lower() in NON_FINAL_ABBREVIATIONS)
+
+
+def _ends_like_sentence(segment: str) -> bool:
+    """SENTENCE_END_PATTERN.search(segment), read from the end instead of trying every
+    position of the segment: terminal punctuation, then only closing quotes or brackets up to
+    the end (or up to a final newline, where `$` matches too)."""
+    body = segment.removesuffix("\n").rstrip(SENTENCE_CLOSERS)
+    return bool(body) and body[-1] in SENTENCE_TERMINALS
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:

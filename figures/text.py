@@ -185,7 +185,7 @@ def _decode_mostly_utf8(raw: bytes) -> DecodedText | None:
     text = raw.decode("utf-8", errors="replace")
     well_formed = raw.decode("utf-8", errors="ignore")
     broken = text.count("\ufffd") - well_formed.count("\ufffd")
-    multibyte = sum(1 for char in well_formed if ord(char) > 0x7F)
+    multibyte = len(well_formed) - len(well_formed.encode("ascii", errors="ignore"))  # > U+007F
     if broken == 0 or broken > MAX_BROKEN_UTF8_SHARE * len(raw) or multibyte <= broken:
         return None
     return _checked_text(text, "utf_8")
@@ -314,12 +314,23 @@ def strip_page_furniture(lines: list[str]) -> list[str]:
     MIN_NAV_LINES furniture lines; otherwise (a lone title or byline) it is kept. The
     middle of a document is never touched, and a document that is all furniture is kept.
     """
-    kinds = [_furniture_kind(line) for line in lines]
-    top = _furniture_block_length(kinds)
-    bottom = _furniture_block_length(kinds[::-1])
+    # Only the furniture runs at either end matter: kinds are read up to the first content line.
+    top = _furniture_block_length(_leading_kinds(lines))
     if top == len(lines):
         return lines
+    bottom = _furniture_block_length(_leading_kinds(reversed(lines)))
     return lines[top : len(lines) - bottom]
+
+
+def _leading_kinds(lines: Iterable[str]) -> list[str]:
+    """Furniture kinds of the lines before the first content line."""
+    kinds = []
+    for line in lines:
+        kind = _furniture_kind(line)
+        if kind is None:
+            break
+        kinds.append(kind)
+    return kinds
 
 
 def _furniture_kind(line: str) -> str | None:
@@ -332,7 +343,7 @@ def _furniture_kind(line: str) -> str | None:
         return "blank"
     if DATED_LINK_PATTERN.match(line):
         return "nav"
-    if any(char.isdigit() for char in line):
+    if any(map(str.isdigit, line)):
         return None
     if BREADCRUMB_PATTERN.match(line) or PIPE_MENU_PATTERN.match(line):
         return "menu"
