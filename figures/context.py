@@ -388,8 +388,10 @@ def _period_in(expression: TimeExpression, year: int) -> Period | None:
 # nearest cue wins: "is expected to meet the target of 500" is a target.
 # "projected to hit", "expected to reach": the verb after a cue belongs to it.
 FOLLOWING_VERB = r"(?:\s+to)?(?:\s+(?:reach|hit|exceed|top|be))?"
+# The first letters of the cues above, tested before their alternatives: it only saves time.
+STATUS_CUE_FIRST_LETTER = r"(?=[acdefgilopstuvw])"
 STATUS_CUE_RE = re.compile(
-    rf"(?i:\b(?:"
+    rf"(?i:\b{STATUS_CUE_FIRST_LETTER}(?:"
     r"(?P<forecast>projected|projections?|forecast(?:s|ed)?|predict(?:s|ed)?|predictions?"
     rf"|estimated\s+to|outlook){FOLLOWING_VERB}"
     r"|(?P<target>targets?|targeted|targeting|aim(?:s|ed|ing)?\s+(?:to|at|for)|goals?|objectives?"
