@@ -130,13 +130,16 @@ def stored_keys(database: Path, table: str, key_column: str = "content_key") -> 
     if not database.exists():
         return {}
     with connect(database, read_only=True) as connection:
-        exists = connection.execute(
-            "select count(*) from information_schema.tables where table_schema = ? and table_name = ?",
-            [RAW_SCHEMA, table],
-        ).fetchone()[0]
-        if not exists:
+        if not table_exists(connection, RAW_SCHEMA, table):
             return {}
         return dict(connection.execute(f"select document_id, any_value({key_column}) from {RAW_SCHEMA}.{table} group by 1").fetchall())
+
+
+def table_exists(connection: duckdb.DuckDBPyConnection, schema: str, table: str) -> bool:
+    return bool(connection.execute(
+        "select count(*) from information_schema.tables where table_schema = ? and table_name = ?",
+        [schema, table],
+    ).fetchone()[0])
 
 
 def span_id(document_id: str, start: int, end: int) -> str:

@@ -49,10 +49,11 @@ class StageTranslator(DagsterDbtTranslator):
 def dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: WarehouseResource):
     ensure_refresh_log(warehouse.warehouse_dir)  # read by the ops.refresh_status view
     started_at = now_utc()
-    inputs_key = transformation_inputs_key(warehouse.build_database)
+    state = read_build_state(warehouse.build_database)
+    inputs_key = transformation_inputs_key(state)
     # Per-document models rebuild only pending documents, unless what they are built with
     # (models, macros, seeds, reference rates) changed since the last green build.
-    full_refresh = read_build_state(warehouse.build_database).get("dbt_inputs_key") != inputs_key
+    full_refresh = state.get("dbt_inputs_key") != inputs_key
     context.log.info("full rebuild: the dbt project or reference data changed" if full_refresh else "incremental build")
     invocation = dbt.cli(["build", *(["--full-refresh"] if full_refresh else [])], context=context)
     yield from invocation.stream()
@@ -74,10 +75,10 @@ def dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse
         )
 
 
-def transformation_inputs_key(build_database) -> str:
-    """Changes when a dbt project file or the reference FX rates change."""
+def transformation_inputs_key(build_state: Mapping[str, Any]) -> str:
+    """Changes when a dbt project file or the reference FX rates (per the build state) change."""
     project = tree_fingerprint(DBT_PROJECT_DIR, DBT_PROJECT_INPUTS)
-    return content_key(project, str(read_build_state(build_database).get("fx_rates_key")))
+    return content_key(project, str(build_state.get("fx_rates_key")))
 
 
 def _status_counts(run_results: Mapping[str, Any]) -> dict[str, int]:

@@ -33,6 +33,7 @@ from orchestration.warehouse import (
     now_utc,
     read_build_state,
     record_build_state,
+    table_exists,
 )
 
 GROUP = "validation"
@@ -83,7 +84,7 @@ def _store_issues(database, issues, rules, changed_only: bool) -> None:
         connection.execute(f"create schema if not exists {ISSUE_SCHEMA}")
         connection.register("quality_issues", issues.astype({"figure_id": "string", "document_id": "string"}))
         connection.execute("begin transaction")
-        if not changed_only or not _table_exists(connection):
+        if not changed_only or not table_exists(connection, ISSUE_SCHEMA, ISSUE_TABLE):
             connection.execute(f"create or replace table {ISSUE_SCHEMA}.{ISSUE_TABLE} as select * from quality_issues")
         else:
             document_rules = [rule.id for rule in rules if rule.scope == "document"]
@@ -95,13 +96,6 @@ def _store_issues(database, issues, rules, changed_only: bool) -> None:
             connection.execute(f"insert into {ISSUE_SCHEMA}.{ISSUE_TABLE} select * from quality_issues")
         connection.execute("commit")
         connection.unregister("quality_issues")
-
-
-def _table_exists(connection) -> bool:
-    return bool(connection.execute(
-        "select count(*) from information_schema.tables where table_schema = ? and table_name = ?",
-        [ISSUE_SCHEMA, ISSUE_TABLE],
-    ).fetchone()[0])
 
 
 def _warehouse_outcomes(database, outcomes):
