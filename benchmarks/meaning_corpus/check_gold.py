@@ -1,0 +1,101 @@
+"""Checks the gold files of the meaning corpus against their documents.
+
+    python benchmarks/meaning_corpus/check_gold.py [GOLD_FILE ...]
+
+Each figure's `context` must occur exactly once in its document (whitespace runs compared as
+one space), its `number` inside the context, and every field must hold an allowed value. Prints
+one line per problem and exits 1 when there is any.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import re
+import sys
+from pathlib import Path
+
+import yaml
+
+CORPUS = Path(__file__).resolve().parent
+CATALOG = CORPUS.parents[1] / "dbt_project" / "seeds" / "indicators.csv"
+QUALIFIERS = {"exact", "over", "about", "under"}
+STATUSES = {"actual", "expected", "target"}
+MEASURE_TYPES = {"stock", "flow", "rate", "change", "share", "price", "other"}
+PERIOD_TYPES = {"point", "span", None}
+PERIOD_RE = re.compile(
+    r"\d{4}(-H[12]|-Q[1-4](/\d{4}-Q[1-4])?|-\d\d(/\d{4}-\d\d)?|-\d\d-\d\d(/\d{4}-\d\d-\d\d)?|/\d{4})?"
+)
+
+
+def split_of(document_id: str) -> str:
+    digest = int(hashlib.sha256(document_id.encode("utf-8")).hexdigest(), 16)
+    return "holdout" if digest % 3 == 0 else "dev"
+
+
+def squeeze(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
+
+
+def documents() -> dict[str, Path]:
+    return {
+        path.stem: path
+        for path in (CORPUS / "documents").rglob("*")
+        if path.is_file() and not path.name.endswith(".meta.yml")
+    }
+
+
+def problems(gold_path: Path, docs: dict[str, Path], indicators: set[str]) -> list[str]:
+    gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
+    found: list[str] = []
+    document_id = gold.get("document_id")
+    if document_id != gold_path.stem:
+        found.append(f"document_id {document_id!r} is not the file's stem")
+    if document_id not in docs:
+        return [*found, f"no document {document_id!r} under documents/"]
+    if gold.get("split") != split_of(document_id):
+        found.append(f"split should be {split_of(document_id)}")
+    text = squeeze(docs[document_id].read_text(encoding="utf-8"))
+    for position, figure in enumerate(gold.get("figures") or [], 1):
+        where = f"figure {position} ({figure.get('number')!r})"
+        context = squeeze(str(figure.get("context", "")))
+        count = text.count(context)
+        if count != 1:
+            found.append(f"{where}: context occurs {count} times in the document")
+        if str(figure.get("number", "")) not in context:
+            found.append(f"{where}: number not inside its context")
+        if figure.get("value") is None and figure.get("value_low") is None and figure.get("value_high") is None:
+            found.append(f"{where}: no value")
+        checks = [
+            ("qualifier", QUALIFIERS), ("status", STATUSES), ("measure_type", MEASURE_TYPES),
+            ("period_type", PERIOD_TYPES),
+        ]  # fmt: skip
+        for field, allowed in checks:
+            if figure.get(field) not in allowed:
+                found.append(f"{where}: {field} {figure.get(field)!r} not in {sorted(map(str, allowed))}")
+        period = figure.get("period")
+        if period is not None and not PERIOD_RE.fullmatch(str(period)):
+            found.append(f"{where}: period {period!r} is not a warehouse period label")
+        if figure.get("indicator") is not None and figure["indicator"] not in indicators:
+            found.append(f"{where}: indicator {figure['indicator']!r} is not in the catalog")
+        if not figure.get("unit"):
+            found.append(f"{where}: no unit")
+    return found
+
+
+def main(argv: list[str]) -> int:
+    docs = documents()
+    with CATALOG.open(encoding="utf-8") as handle:
+        indicators = {row["indicator_id"] for row in csv.DictReader(handle)}
+    paths = [Path(a) for a in argv] or sorted((CORPUS / "gold").glob("*.yml"))
+    failed = False
+    for path in paths:
+        for problem in problems(path, docs, indicators):
+            failed = True
+            print(f"{path.name}: {problem}")
+    print(f"{len(paths)} gold files checked")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
