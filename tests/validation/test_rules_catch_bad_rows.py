@@ -82,11 +82,13 @@ CASES = {
         "grew by over 33.0% to 2017 per doc (5,739), but b gives 5,000 for 2016: actual growth 14.8%",
     ),
     "sources_agree": (
-        {"indicator_id": "makerspaces", "place": "china", "period_label": "2017", "low_document_id": "a", "low_value": 5739.0,
-         "high_document_id": "b", "high_value": 5739.0, "agreement_tolerance": 0.01, "values_agree": True},
-        {"indicator_id": "makerspaces", "place": "china", "period_label": "2017", "low_document_id": "a", "low_value": 5739.0,
-         "high_document_id": "b", "high_value": 6900.0, "agreement_tolerance": 0.01, "values_agree": False},
-        "a reports 5,739, b reports 6,900",
+        {"indicator_id": "makerspaces", "place": "china", "period_label": "2017", "n_supporting_sources": 2,
+         "chosen_value": 5739.0, "chosen_document_id": "a", "disagreeing_values": "", "agreement_tolerance": 0.01,
+         "values_agree": True},
+        {"indicator_id": "makerspaces", "place": "china", "period_label": "2017", "n_supporting_sources": 2,
+         "chosen_value": 5739.0, "chosen_document_id": "a", "disagreeing_values": "c: 6,900", "agreement_tolerance": 0.01,
+         "values_agree": False},
+        "2 source(s) agree on 5,739 (a); disagreeing: c: 6,900",
     ),
     "fx_rate_near_reference": (
         {"surface_text": "53.96 billion yuan", "equivalent_surface_text": "$7.83 billion", "implied_rate": 6.89,

@@ -4,8 +4,9 @@
 -- sentence refers back ("it", "its", "the company"), the first one named in the nearest of the
 -- two preceding sentences. Geography: the nearest place in the figure's near window, else
 -- the nearest place before it in its clause, else the first place of its sentence when that comes
--- before it, else the owner's home, else the first place of the preceding sentence, else China
--- for figures no company owns (national figures).
+-- before it, else the owner's home, else the first place of the preceding sentence when the
+-- sentence refers back to a place ("the city", "there"), else, for figures no company owns, the
+-- one place the document's title names, else China (national figures).
 with figures as (
     select * from {{ ref('int_figures_periodised') }}
     where {{ in_changed_documents() }}
@@ -27,8 +28,23 @@ sentences as (
 ),
 
 documents as (
-    select document_id, clean_text from {{ ref('stg_documents') }}
+    select document_id, clean_text, title from {{ ref('stg_documents') }}
     where {{ in_changed_documents() }}
+),
+
+-- The document's declared subject: the one place its title names, when it names exactly one
+-- other than China ("Shenzhen's maker spaces ...").
+title_places as (
+    select
+        documents.document_id,
+        any_value(entities.entity_id) as entity_id,
+        any_value(alias.alias) as alias_text
+    from documents
+    inner join entities on entities.kind = 'place' and entities.entity_id <> 'china'
+    cross join unnest(string_split(entities.aliases, '|')) as alias(alias)
+    where regexp_matches(documents.title, '(^|[^[:alnum:]])' || regexp_escape(trim(alias.alias)) || '([^[:alnum:]]|$)')
+    group by documents.document_id
+    having count(distinct entities.entity_id) = 1
 ),
 
 -- Neighbours: the figures just before and after in the same sentence (restatements such as
@@ -85,6 +101,7 @@ windowed as (
         right(regexp_extract(sentence_before_text, '[^;]*$'), 250) as clause_before_text,
         left(regexp_extract(sentence_after_text, '^[^;]*'), 150) as clause_after_text,
         regexp_matches(sentence_before_text, {{ anaphora_regex() }}) as refers_back,
+        regexp_matches(sentence_before_text || ' ' || left(sentence_after_text, 80), {{ place_anaphora_regex() }}) as refers_back_to_place,
         regexp_matches(sentence_before_text, {{ quotation_opening_regex() }}) as is_quotation
     from near_texts
 ),
@@ -205,6 +222,7 @@ place_preceding as (
         on entity_mentions.document_id = windowed.document_id
         and entity_mentions.entity_kind = 'place'
         and entity_mentions.sentence_index = windowed.sentence_index - 1
+    where windowed.refers_back_to_place
     qualify row_number() over (partition by windowed.mention_id order by entity_mentions.start_char) = 1
 ),
 
@@ -226,6 +244,7 @@ attributed as (
             place_leading.entity_id,
             owner.geography_id,
             place_preceding.entity_id,
+            case when coalesce(owner_in_sentence.entity_id, owner_in_following.entity_id, owner_in_preceding.entity_id) is null then title_places.entity_id end,
             case when coalesce(owner_in_sentence.entity_id, owner_in_following.entity_id, owner_in_preceding.entity_id) is null then 'china' end
         ) as geography_id,
         case
@@ -235,11 +254,14 @@ attributed as (
             when place_leading.entity_id is not null then 'sentence_lead'
             when owner.geography_id is not null then 'entity_home'
             when place_preceding.entity_id is not null then 'preceding_sentence'
+            when coalesce(owner_in_sentence.entity_id, owner_in_following.entity_id, owner_in_preceding.entity_id) is null
+                and title_places.entity_id is not null then 'document_title'
             when coalesce(owner_in_sentence.entity_id, owner_in_following.entity_id, owner_in_preceding.entity_id) is null then 'default_national'
         end as geography_source,
         coalesce(place_near.entity_mention_id, place_in_clause.entity_mention_id, place_after.entity_mention_id, place_leading.entity_mention_id, place_preceding.entity_mention_id)
             as geography_evidence_id,
-        coalesce(place_near.alias_text, place_in_clause.alias_text, place_after.alias_text, place_leading.alias_text, place_preceding.alias_text)
+        coalesce(place_near.alias_text, place_in_clause.alias_text, place_after.alias_text, place_leading.alias_text, place_preceding.alias_text,
+            case when coalesce(owner_in_sentence.entity_id, owner_in_following.entity_id, owner_in_preceding.entity_id) is null then title_places.alias_text end)
             as geography_evidence_text
     from windowed
     left join owner_in_sentence using (mention_id)
@@ -252,6 +274,7 @@ attributed as (
     left join place_after using (mention_id)
     left join place_leading using (mention_id)
     left join place_preceding using (mention_id)
+    left join title_places on title_places.document_id = windowed.document_id
 )
 
 select * exclude (sentence_before_text, sentence_after_text) from attributed

@@ -26,12 +26,15 @@ windows as (
         entity_id,
         equivalent_mention_id,
         counted_noun,
+        measure_type,
+        -- "incubators and makerspaces": a noun cue must span the coordination to count.
+        regexp_matches(coalesce(counted_noun, ''), '(?i)\s(and|or|&)\s|,') as noun_is_compound,
         near_before_text as near_before,
         near_after_text as near_after,
         clause_before_text || ' ' || clause_after_text as clause_text,
         -- What a count counts: the extractor's counted noun, else the words right after it.
         case
-            when unit_class = 'count' then coalesce(counted_noun, left(regexp_extract(near_after_text, '^[^,;.()]*'), 40))
+            when unit_class = 'count' then coalesce(counted_noun, concept, left(regexp_extract(near_after_text, '^[^,;.()]*'), 40))
         end as noun_text
     from figures
 ),
@@ -57,6 +60,8 @@ candidates as (
         indicators.min_score,
         -- A counted noun matches on its head (last words): "startup incubators" are incubators.
         case
+            when windows.noun_is_compound then {{ cue_hit('windows.noun_text', '(' ~ noun_cues ~ ')$' if noun_cues else '') }}
+                and regexp_matches(regexp_extract(windows.noun_text, {{ sql_literal('(?i)(' ~ noun_cues ~ ')$') }}), '\s(and|or|&)\s|,')
             when windows.counted_noun is not null then {{ cue_hit('windows.noun_text', '(' ~ noun_cues ~ ')$' if noun_cues else '') }}
             else {{ cue_hit('windows.noun_text', noun_cues) }}
         end as noun_hit,
@@ -78,6 +83,12 @@ candidates as (
         -- Money converts between currencies; other units must already be the canonical one
         -- (a change in percentage points is not a percent level).
         and (windows.unit_class = 'currency' or windows.unit = indicators.canonical_unit)
+        -- A stock never lands on a flow indicator or the reverse; a rate per day or month is a
+        -- flow's rate (annualised downstream).
+        and case indicators.measure_type
+            when 'flow' then windows.measure_type in ('flow', 'rate')
+            else windows.measure_type = indicators.measure_type
+        end
         and case indicators.level
             when 'national' then windows.entity_id is null
             when 'company' then windows.entity_id is not null
@@ -179,6 +190,7 @@ first_pass as (
         lag(figures.end_char) over sentence_order as previous_end_char,
         lag(figures.unit) over sentence_order as previous_unit,
         lag(figures.counted_noun) over sentence_order as previous_counted_noun,
+        lag(figures.measure_type) over sentence_order as previous_measure_type,
         lag(best.indicator_id) over sentence_order as previous_indicator_id
     from figures
     left join best using (mention_id)
@@ -195,6 +207,7 @@ with_series as (
             and first_pass.equivalent_mention_id is null
             and first_pass.previous_indicator_id is not null
             and first_pass.previous_unit = first_pass.unit
+            and first_pass.previous_measure_type is not distinct from first_pass.measure_type
             and (first_pass.counted_noun is null or first_pass.counted_noun = first_pass.previous_counted_noun)
             and regexp_matches(
                 substr(documents.clean_text, first_pass.previous_end_char + 1, first_pass.start_char - first_pass.previous_end_char),
@@ -214,7 +227,7 @@ restated as (
 
 final as (
     select
-        * exclude (cue_indicator_id, cue_method, restated_indicator_id, previous_end_char, previous_unit, previous_counted_noun, previous_indicator_id, continues_series),
+        * exclude (cue_indicator_id, cue_method, restated_indicator_id, previous_end_char, previous_unit, previous_counted_noun, previous_measure_type, previous_indicator_id, continues_series),
         case
             when equivalent_mention_id is not null then restated_indicator_id
             when continues_series then previous_indicator_id

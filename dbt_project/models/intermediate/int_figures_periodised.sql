@@ -59,7 +59,8 @@ periodised as (
             else period_end
         end as period_end,
         case when period_is_fallback then 'publication_date' else period_source end as period_source,
-        coalesce(period_is_point_in_time, false) as period_is_point_in_time,
+        -- A stock is a level at the end of its period ("China had 3,255 incubators in 2016").
+        coalesce(period_is_point_in_time, false) or coalesce(measure_type = 'stock', false) as period_is_point_in_time,
         coalesce(context_status, status_hint, 'actual') as status
     from joined
 ),

@@ -116,7 +116,12 @@ final as (
         qualifier_text,
         qualifier = 'about' as is_approximate,
         counted_noun,
-        rate_basis,
+        -- The extractor's basis ("a day" after the figure), else one said by words it left
+        -- ("were registered every day"), read with the figure's meaning.
+        coalesce(rate_basis, meaning_rate_basis) as rate_basis,
+        concept,
+        measure_type,
+        measure_cue,
         status_hint,
         change_direction,
         change_basis_text,

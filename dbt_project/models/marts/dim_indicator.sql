@@ -9,6 +9,7 @@ final as (
         definition,
         level,
         unit_class,
+        measure_type,
         canonical_unit,
         expected_rate_basis,
         plausible_min,

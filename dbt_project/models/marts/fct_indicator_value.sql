@@ -1,35 +1,136 @@
 -- Reconciles observations across documents: one row per indicator x geography x entity x
--- period x status x rate basis x value basis (reported and derived values never mix). The
--- chosen value comes from the best source (tier 1 before 2 before 3), then the most recent
--- publication; sources agree when their value ranges overlap within the indicator's relative
--- tolerance ("over 1,600" agrees with 1,650, not with 1,500).
+-- period x status x rate basis x value basis (reported and derived values never mix).
+-- Reconciliation is by agreement, not by rank: two observations agree when their value
+-- intervals overlap within the indicator's relative tolerance (an exact 3,255 agrees with
+-- "more than 3,200"; "over 1,600" agrees with 1,650, not with 1,500). Each observation is
+-- supported by the independent sources (publishers) whose observations agree with it; the
+-- best-supported value wins, then an exact value before a bounded one, then the source tier,
+-- then the most recent publication. Observations that disagree with the chosen value are
+-- listed beside it. A figure whose period the text does not give (publication-date fallback)
+-- or that its own document contradicts (quarantined) never enters a reconciled value.
+{%- set observations_relation = ref('fct_indicator_observation') %}
 with observations as (
-    select * from {{ ref('fct_indicator_observation') }}
+    select
+        *,
+        {{ column_or_null(observations_relation, 'is_quarantined', 'boolean', alias='observation_is_quarantined') }}
+    from {{ observations_relation }}
+),
+
+documents as (
+    select document_id, coalesce(publisher, document_id) as publisher from {{ ref('dim_document') }}
 ),
 
 indicators as (
     select indicator_id, agreement_tolerance from {{ ref('dim_indicator') }}
 ),
 
-keyed as (
+eligible as (
     select
         observations.*,
+        documents.publisher,
         -- Each observation as an interval; an open bound is unbounded on that side.
         coalesce(value_low, value_high) as interval_low,
         coalesce(value_high, value_low) as interval_high,
         value_low is null as is_open_below,
-        value_high is null as is_open_above
+        value_high is null as is_open_above,
+        indicators.agreement_tolerance
     from observations
+    inner join indicators using (indicator_id)
+    left join documents using (document_id)
+    where not observations.period_is_fallback
+        and not coalesce(observations.observation_is_quarantined, false)
+),
+
+pairs as (
+    -- Every ordered pair of observations of one value row (an observation pairs with itself).
+    select
+        candidate.indicator_value_id,
+        candidate.observation_id,
+        other.observation_id as other_observation_id,
+        other.publisher as other_publisher,
+        (candidate.is_open_below or other.is_open_above
+            or candidate.interval_low - other.interval_high
+                <= candidate.agreement_tolerance * greatest(abs(candidate.interval_low), abs(other.interval_high)))
+        and (candidate.is_open_above or other.is_open_below
+            or other.interval_low - candidate.interval_high
+                <= candidate.agreement_tolerance * greatest(abs(other.interval_low), abs(candidate.interval_high)))
+            as agrees
+    from eligible as candidate
+    inner join eligible as other using (indicator_value_id)
+),
+
+support as (
+    select
+        observation_id,
+        count(distinct case when agrees then other_publisher end) as n_supporting_sources
+    from pairs
+    group by observation_id
 ),
 
 ranked as (
     select
-        *,
+        eligible.*,
+        support.n_supporting_sources,
         row_number() over (
-            partition by indicator_value_id
-            order by source_tier nulls last, document_published_on desc nulls last, observation_id
+            partition by eligible.indicator_value_id
+            order by
+                support.n_supporting_sources desc,
+                case eligible.qualifier when 'exact' then 0 when 'about' then 1 else 2 end,
+                eligible.source_tier nulls last,
+                eligible.document_published_on desc nulls last,
+                eligible.observation_id
         ) as preference
-    from keyed
+    from eligible
+    inner join support using (observation_id)
+),
+
+chosen as (
+    select
+        indicator_value_id,
+        observation_id as chosen_observation_id,
+        document_id as chosen_document_id,
+        source_tier as chosen_source_tier,
+        qualifier as chosen_qualifier,
+        value_low as chosen_value_low,
+        value_high as chosen_value_high,
+        value_point as chosen_value_point,
+        value_central as chosen_value,
+        value_cny as chosen_value_cny,
+        value_usd as chosen_value_usd,
+        n_supporting_sources
+    from ranked
+    where preference = 1
+),
+
+against_chosen as (
+    -- Whether each observation agrees with the chosen one.
+    select
+        ranked.indicator_value_id,
+        ranked.observation_id,
+        ranked.document_id,
+        ranked.publisher,
+        ranked.value_central,
+        ranked.qualifier,
+        pairs.agrees
+    from ranked
+    inner join chosen using (indicator_value_id)
+    inner join pairs
+        on pairs.observation_id = chosen.chosen_observation_id
+        and pairs.other_observation_id = ranked.observation_id
+),
+
+disagreements as (
+    select
+        indicator_value_id,
+        count(distinct document_id) as n_disagreeing_sources,
+        string_agg(
+            document_id || ': ' || case qualifier when 'over' then 'over ' when 'under' then 'under ' when 'about' then 'about ' else '' end
+                || format('{:,.0f}', value_central),
+            '; ' order by document_id, value_central
+        ) as disagreeing_values
+    from against_chosen
+    where not agrees
+    group by indicator_value_id
 ),
 
 grouped as (
@@ -45,35 +146,16 @@ grouped as (
         any_value(value_basis) as value_basis,
         any_value(is_derived) as is_derived,
         any_value(unit) as unit,
+        any_value(agreement_tolerance) as agreement_tolerance,
         count(*) as n_observations,
         count(distinct document_id) as n_sources,
+        count(distinct publisher) as n_publishers,
         min(value_central) as min_value,
         max(value_central) as max_value,
-        -- Largest lower bound and smallest upper bound over the sources (nulls: unbounded).
-        max(case when not is_open_below then interval_low end) as max_lower_bound,
-        min(case when not is_open_above then interval_high end) as min_upper_bound,
-        bool_and(period_is_fallback) as period_is_fallback,
         string_agg(distinct document_id, ', ' order by document_id) as document_ids,
         string_agg(observation_id, ', ' order by observation_id) as observation_ids
     from ranked
     group by indicator_value_id
-),
-
-chosen as (
-    select
-        indicator_value_id,
-        observation_id as chosen_observation_id,
-        document_id as chosen_document_id,
-        source_tier as chosen_source_tier,
-        qualifier as chosen_qualifier,
-        value_low as chosen_value_low,
-        value_high as chosen_value_high,
-        value_point as chosen_value_point,
-        value_central as chosen_value,
-        value_cny as chosen_value_cny,
-        value_usd as chosen_value_usd
-    from ranked
-    where preference = 1
 ),
 
 final as (
@@ -100,21 +182,20 @@ final as (
         chosen.chosen_document_id,
         chosen.chosen_source_tier,
         grouped.n_sources,
+        grouped.n_publishers,
+        chosen.n_supporting_sources,
         grouped.n_observations,
         grouped.min_value,
         grouped.max_value,
-        grouped.max_lower_bound is null
-            or grouped.min_upper_bound is null
-            or grouped.max_lower_bound - grouped.min_upper_bound
-                <= indicators.agreement_tolerance * greatest(abs(grouped.max_lower_bound), abs(grouped.min_upper_bound))
-            as values_agree,
-        indicators.agreement_tolerance,
-        grouped.period_is_fallback,
+        coalesce(disagreements.n_disagreeing_sources, 0) = 0 as values_agree,
+        coalesce(disagreements.n_disagreeing_sources, 0) as n_disagreeing_sources,
+        disagreements.disagreeing_values,
+        grouped.agreement_tolerance,
         grouped.document_ids,
         grouped.observation_ids
     from grouped
     inner join chosen using (indicator_value_id)
-    inner join indicators using (indicator_id)
+    left join disagreements using (indicator_value_id)
 )
 
 select * from final

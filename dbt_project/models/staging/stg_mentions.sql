@@ -43,6 +43,10 @@ renamed as (
         comparison_text,
         status,
         status_text,
+        {{ column_or_null(source('ingestion', 'mentions'), 'concept', 'varchar') }},
+        {{ column_or_null(source('ingestion', 'mentions'), 'measure_type', 'varchar') }},
+        {{ column_or_null(source('ingestion', 'mentions'), 'measure_cue', 'varchar') }},
+        {{ column_or_null(source('ingestion', 'mentions'), 'meaning_rate_basis', 'varchar') }},
         extractor_version
     from source
 )

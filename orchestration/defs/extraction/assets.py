@@ -12,6 +12,7 @@ import dagster as dg
 import pandas as pd
 
 from figures.context import MentionContext, resolve_contexts
+from figures.meaning import read_meanings
 from figures.quantities import EXTRACTOR_VERSION, FIELD_NAMES, Quantity, extract
 from figures.sentences import Sentence
 from orchestration.incremental import batched, code_fingerprint, content_key, parallel_map
@@ -35,12 +36,16 @@ RENAMED_FIELDS = {"text": "surface_text", "start": "start_char", "end": "end_cha
 COPIED_FIELDS = [name for name in FIELD_NAMES if name not in RENAMED_FIELDS and name != "equivalent_of"]
 # Period and status of each figure, stored as they are (dates as ISO strings).
 CONTEXT_FIELDS = [f.name for f in fields(MentionContext)]
+# What each figure measures (figures.meaning); `rate_basis` is stored as meaning_rate_basis
+# beside the extractor's own `per`.
+MEANING_COLUMNS = {"concept": "concept", "measure_type": "measure_type", "measure_cue": "measure_cue",
+                   "rate_basis": "meaning_rate_basis"}  # fmt: skip
 MENTION_COLUMNS = [
     "mention_id", "document_id", "sentence_id", "sentence_index", "surface_text", "start_char",
-    "end_char", *COPIED_FIELDS, "equivalent_mention_id", *CONTEXT_FIELDS, "extractor_version",
+    "end_char", *COPIED_FIELDS, "equivalent_mention_id", *CONTEXT_FIELDS, *MEANING_COLUMNS.values(), "extractor_version",
 ]  # fmt: skip
 # Library code whose changes alter extraction output.
-EXTRACTION_CODE = ("quantities", "context.py")
+EXTRACTION_CODE = ("quantities", "context.py", "meaning.py")
 # Documents written to the database per batch: bounds memory on large corpora.
 BATCH_SIZE = 500
 EXTRACTION_LOG_COLUMNS = {"document_id": "varchar", "extraction_key": "varchar", "n_mentions": "integer"}
@@ -61,6 +66,7 @@ MENTION_TYPES = {
     "end_char": "bigint", "equivalent_mention_id": "varchar", "extractor_version": "varchar",
     **{f.name: _sql_type(f.type) for f in fields(Quantity) if f.name in COPIED_FIELDS},
     **{f.name: _sql_type(f.type) for f in fields(MentionContext)},
+    **{column: "varchar" for column in MEANING_COLUMNS.values()},
 }  # fmt: skip
 MENTION_TABLE_COLUMNS = {name: MENTION_TYPES[name] for name in MENTION_COLUMNS}
 
@@ -89,9 +95,10 @@ def document_mentions(
     quantities = extract(clean_text)
     split = [Sentence(index, start, end, clean_text[start:end]) for index, start, end in sentences]
     contexts = resolve_contexts(clean_text, quantities, published_on, split)
+    meanings = read_meanings(clean_text, quantities, [(start, end) for _, start, end in sentences])
     ids = [span_id(document_id, q.start, q.end) for q in quantities]
     rows = []
-    for quantity, context, this_id in zip(quantities, contexts, ids):
+    for quantity, context, meaning, this_id in zip(quantities, contexts, meanings, ids):
         position = bisect.bisect_right(starts, quantity.start) - 1
         index, start, end = sentences[position] if position >= 0 else (None, None, None)
         row = {
@@ -107,6 +114,7 @@ def document_mentions(
         }
         row.update({name: getattr(quantity, name) for name in COPIED_FIELDS})
         row.update(context_columns(context))
+        row.update({column: getattr(meaning, field) for field, column in MEANING_COLUMNS.items()})
         rows.append(row)
     return rows
 

@@ -1,0 +1,263 @@
+"""What each figure measures, read from the words of its clause.
+
+    >>> from figures.quantities import extract
+    >>> text = "By the end of 2016, China had 3,255 incubators, and 16,500 new firms were set up every day."
+    >>> [(m.concept, m.measure_type, m.rate_basis) for m in read_meanings(text, extract(text))]
+    [('incubators', 'stock', None), ('new firms', 'rate', 'day')]
+
+A figure's meaning is its concept (the counted noun with its modifiers, or the noun phrase a
+sum of money or a percentage is about) and its measure type:
+
+- ``change``: a growth or fall ("up 25 percent", "an increase of 33%", "doubled");
+- ``share``: a percentage that is not a change ("accounting for 30% of the total");
+- ``rate``: a flow per day, week, month or quarter ("16,500 new firms a day");
+- ``price``: a value per unit of something else ("US$30,000 a kilogram");
+- ``stock``: a level at a point in time ("China had 3,255 incubators", "as of June");
+- ``flow``: an amount over a period ("registered 120,000 new market entities in 2017",
+  "raised 3 billion yuan").
+
+Stock and flow are told apart by cue words nearest the figure in its clause ("new", "newly",
+"set up", "raised" for a flow; "had", "home to", "in existence", "as of" for a stock); without
+a cue, counts are stocks and sums of money flows, the reading news prose makes most often. The
+cue lists are data below; the indicator catalog (dbt seed) carries each indicator's measure
+type, so classification can keep stocks and flows apart.
+
+Pure Python, per document, no state.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from figures.quantities import Quantity
+
+MEASURE_TYPES = ("stock", "flow", "rate", "change", "share", "price", "other")
+# Rate bases that make a figure a flow per period, not a price.
+TIME_BASES = {"day": "day", "week": "week", "month": "month", "quarter": "quarter"}
+PER_YEAR_BASES = ("year", "annum", "annual")
+
+# Where a figure's clause ends: semicolons, parentheses, dashes, a comma that is not a
+# thousands separator, and words that open a clause with its own subject.
+CLAUSE_BREAK_RE = re.compile(
+    r"[;:()\[\]“”\"]|,(?!\d)|\s[–—-]\s|\b(?i:while|whereas|but|although|though|which|who|and\s+(?=the\b|its\b|their\b))"
+)
+# A flow expressed per day or month by words after the verb ("were registered every day").
+RATE_WORDS_RE = re.compile(
+    r"\b(?i:(?:every|each|per|a)\s+(day|week|month|quarter)|(daily|weekly|monthly|quarterly))\b"
+)
+ADVERB_BASES = {"daily": "day", "weekly": "week", "monthly": "month", "quarterly": "quarter"}
+
+# Words that make a count or sum a flow (something that happened in the period) ...
+FLOW_CUES = (
+    r"new|newly|added|adding|set\s+up|sets\s+up|setting\s+up|established|launched|opened|founded|created|creating"
+    r"|registered\s+(?:in|during|last|this|over)|raised|raising|invested|investing|attracted|attracting|received|won|obtained|secured"
+    r"|signed|sold|sales|revenue|revenues|income|turnover|profits?|exports?|imports?|spent|spending|expenditure"
+    r"|financing|funding|deals?|held|hosted|trained|served|serving|hatched|generated"
+    r"|granted|approved|issued|introduced|completed|handled|filed|recruited"
+    r"|increase\s+of|growth\s+of|during|so\s+far\s+this\s+year|in\s+the\s+first"
+)
+# ... and words that make it a stock (a level at a point in time).
+STOCK_CUES = (
+    r"there\s+(?:were|are|was|is|had\s+been|have\s+been)|had|has|have|home\s+to|in\s+existence|existing"
+    r"|in\s+operation|operating|in\s+total|total\s+number|totall?ing|a\s+total\s+of|number\s+of|stood\s+at|reached|hit"
+    r"|by\s+the\s+end\s+of|at\s+the\s+end\s+of|as\s+of|as\s+at|until|now|currently|at\s+present|so\s+far|to\s+date"
+    r"|under\s+management|managed|size|scale|capital\s+of|registered\s+capital|assets|valued|valuation|worth"
+    r"|accumulated|cumulative(?:ly)?|combined|nationwide\s+had|owns?|boasts?"
+)
+CUE_RE = re.compile(rf"\b(?:(?P<flow>{FLOW_CUES})|(?P<stock>{STOCK_CUES}))\b", re.IGNORECASE)
+# Strong cues: a figure modified by "new" is a flow however a stock verb frames it
+# ("reached 16,500 new enterprises"), and a point-in-time phrase makes a stock.
+STRONG_FLOW_RE = re.compile(r"^(?:new|newly)\b", re.IGNORECASE)
+STOCK_MONEY_RE = re.compile(
+    r"\b(?i:under\s+management|registered\s+capital|market\s+(?:value|capitali[sz]ation)|valued|valuation"
+    r"|assets|fund\s+size|target\s+size|total\s+size|size\s+of|scale\s+of|deposits|reserves)\b"
+)
+SHARE_RE = re.compile(
+    r"\b(?i:accounting\s+for|accounted\s+for|account\s+for|made\s+up|makes?\s+up|share|proportion|percent\s+of|%\s+of|of\s+(?:the|all|them|which|whom|total))\b"
+)
+GROWTH_RE = re.compile(
+    r"\b(?i:up|down|rose|rise|rising|grew|grow|growing|growth|increased?|increasing|decreased?|decline[ds]?"
+    r"|dropped|fell|jumped|surged|climbed|year[-\s]on[-\s]year|year[-\s]over[-\s]year|y-o-y|compared)\b"
+)
+
+# The noun phrase a sum or a share is about: the words before its verb ("Venture capital
+# investment in China reached $30 billion") or after it ("$30 billion in venture capital").
+SUBJECT_VERBS = (
+    r"reached|reach|totall?ed|totall?ing|total|hit|stood\s+at|stands\s+at|amounted\s+to|amounting\s+to|was|were|is|are"
+    r"|rose\s+to|grew\s+to|increased\s+to|jumped\s+to|climbed\s+to|surged\s+to|fell\s+to|dropped\s+to|topped|exceeded"
+    r"|surpassed|of|at|hitting|reaching|accounting\s+for|accounted\s+for|came\s+to|registered|recorded|saw|has|had|have"
+    r"|(?:rose|grew|increased|decreased|fell|dropped|jumped|climbed|surged|declined|expanded|(?:was|were)\s+up|(?:was|were)\s+down|up|down)(?:\s+by)?"
+)
+SUBJECT_RE = re.compile(
+    rf"(?P<phrase>[A-Za-z][\w'’&/-]*(?:\s+[\w'’&/-]+){{0,7}}?)\s+(?:{SUBJECT_VERBS})"
+    r"(?:\s+(?:a\s+total\s+of|a\s+record|more\s+than|over|nearly|about|around|some|almost|up\s+to|roughly|approximately|only|just|about))*\s*$",
+    re.IGNORECASE,
+)
+OBJECT_RE = re.compile(
+    r"^\s*(?:(?:worth\s+)?of|in|for|on|to)\s+(?P<phrase>[A-Za-z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,5})",
+    re.IGNORECASE,
+)
+# Words that end a noun phrase: prepositions after its head, articles and possessives before it.
+PREPOSITION_RE = re.compile(
+    r"\s(?:in|at|from|by|for|across|during|on|since|with|to|under|over|among|as|while|when|after|before)\b",
+    re.IGNORECASE,
+)
+ARTICLE_RE = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|our|this|that|these|those|and|total|number|amount|value|volume|sum|level)(?:\s+of)?\b",
+    re.IGNORECASE,
+)
+TRAILING_TIME_RE = re.compile(
+    r"(?:\s+(?:in|during|by|for|of|as\s+of|at\s+the\s+end\s+of)\s+(?:the\s+)?(?:\w+\s+)?(?:(?:19|20)\d\d|year|month|months|quarters?|half))+$"
+    r"|\s+(?:last|this|that)\s+year$",
+    re.IGNORECASE,
+)
+MAX_CONCEPT_WORDS = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Meaning:
+    """What one figure measures; see the module docstring."""
+
+    concept: str | None
+    measure_type: str
+    measure_cue: str | None = None  # the words that decided the measure type
+    rate_basis: str | None = None  # a time basis read from words the extractor left ("every day")
+
+
+def _clause(text: str, start: int, end: int, sentence: tuple[int, int]) -> tuple[int, int]:
+    sentence_start, sentence_end = sentence
+    clause_start, clause_end = sentence_start, sentence_end
+    for found in CLAUSE_BREAK_RE.finditer(text, sentence_start, sentence_end):
+        if found.end() <= start:
+            clause_start = found.end()
+        elif found.start() >= end:
+            clause_end = found.start()
+            break
+    return clause_start, clause_end
+
+
+def _trim_phrase(words: str) -> str | None:
+    """The head noun phrase of `words` ("Venture capital investment in China" -> "venture
+    capital investment"): cut at its first preposition, then after its last article."""
+    words = TRAILING_TIME_RE.sub("", words.strip(" ,.'’")).strip()
+    cut = PREPOSITION_RE.search(words, 1)
+    if cut:
+        words = words[: cut.start()]
+    stops = list(ARTICLE_RE.finditer(words))
+    if stops:
+        words = words[stops[-1].end() :]
+    kept = words.split()
+    if not kept:
+        return None
+    return " ".join(kept[-MAX_CONCEPT_WORDS:]).lower().strip(" ,.'’")
+
+
+def _concept(text: str, quantity: Quantity, clause: tuple[int, int]) -> str | None:
+    if quantity.counted:
+        return quantity.counted.lower()
+    after = text[quantity.end : min(clause[1], quantity.end + 60)]
+    before = text[clause[0] : quantity.start]
+    subject = SUBJECT_RE.search(before[-120:])
+    if subject:
+        phrase = _trim_phrase(subject.group("phrase"))
+        if phrase:
+            return phrase
+    following = OBJECT_RE.match(after)
+    if following:
+        phrase = following.group("phrase")
+        phrase = re.split(r"\b(?:in|during|by|last|this|for|from|to|with|as|and|which|that)\b", phrase, maxsplit=1)[0]
+        phrase = phrase.strip(" ,.").lower()
+        if phrase and not re.fullmatch(r"(?:19|20)\d\d|the|a|an", phrase):
+            return phrase
+    return None
+
+
+def _time_basis(per: str | None) -> str | None:
+    return TIME_BASES.get(per) if per else None
+
+
+def _rate_words(text: str, quantity: Quantity, clause: tuple[int, int]) -> str | None:
+    """A per-day or per-month basis said by words near the figure that the extractor left."""
+    window = text[max(clause[0], quantity.start - 40) : min(clause[1], quantity.end + 60)]
+    found = RATE_WORDS_RE.search(window)
+    if not found:
+        return None
+    return found.group(1).lower() if found.group(1) else ADVERB_BASES[found.group(2).lower()]
+
+
+def _stock_or_flow(text: str, quantity: Quantity, clause: tuple[int, int], concept: str | None) -> tuple[str, str | None]:
+    if concept and STRONG_FLOW_RE.search(concept):
+        return "flow", concept.split()[0]
+    near = []
+    for cue in CUE_RE.finditer(text, clause[0], clause[1]):
+        if quantity.start <= cue.start() < quantity.end:
+            continue
+        # Before the figure counts as nearer than the same distance after it.
+        distance = 2 * (quantity.start - cue.end()) if cue.end() <= quantity.start else 2 * (cue.start() - quantity.end) + 1
+        near.append((distance, "flow" if cue.group("flow") else "stock", cue.group()))
+    if quantity.unit_class == "currency":
+        stock_money = STOCK_MONEY_RE.search(text, clause[0], clause[1])
+        if stock_money:
+            return "stock", stock_money.group()
+        flows = [cue for cue in near if cue[1] == "flow"]
+        if flows:
+            return "flow", min(flows)[2]
+        return "flow", None
+    if near:
+        _, kind, words = min(near)
+        return kind, words
+    return "stock", None
+
+
+def read_meaning(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Meaning:
+    """The meaning of one figure; `sentence` is the (start, end) of the sentence holding it."""
+    clause = _clause(text, quantity.start, quantity.end, sentence)
+    concept = _concept(text, quantity, clause)
+    if quantity.equivalent_of is not None:
+        return Meaning(concept, "other")  # a restatement takes its original's meaning
+    if quantity.change is not None or quantity.change_basis_text or quantity.is_percentage_point:
+        return Meaning(concept, "change", quantity.change_basis_text or quantity.change)
+    if quantity.unit_class == "multiplier":
+        return Meaning(concept, "change", quantity.text)
+    if quantity.unit_class == "percent":
+        before = text[max(clause[0], quantity.start - 30) : quantity.start]
+        growth = GROWTH_RE.search(before)
+        if growth:
+            return Meaning(concept, "change", growth.group())
+        share = SHARE_RE.search(text, max(clause[0], quantity.start - 40), min(clause[1], quantity.end + 20))
+        return Meaning(concept, "share", share.group() if share else None)
+    basis = _time_basis(quantity.per)
+    if basis:
+        return Meaning(concept, "rate", quantity.per)
+    if quantity.per and quantity.per not in PER_YEAR_BASES:
+        return Meaning(concept, "price", quantity.per)
+    if quantity.unit_class not in ("count", "currency", "area", "length", "mass"):
+        return Meaning(concept, "other")
+    words_basis = _rate_words(text, quantity, clause) if not quantity.per else None
+    if words_basis:
+        return Meaning(concept, "rate", words_basis, rate_basis=words_basis)
+    kind, cue = _stock_or_flow(text, quantity, clause, concept)
+    return Meaning(concept, kind, cue)
+
+
+def read_meanings(
+    text: str, quantities: Sequence[Quantity], sentences: Sequence[tuple[int, int]] | None = None
+) -> list[Meaning]:
+    """One Meaning per quantity, in order. A restatement ("($7.83 billion)") takes the meaning
+    of the figure it restates. `sentences` are (start, end) spans sorted by start; the whole
+    text is one sentence when they are not given."""
+    spans = list(sentences) if sentences else [(0, len(text))]
+    starts = [start for start, _ in spans]
+    meanings = []
+    for quantity in quantities:
+        position = max(bisect.bisect_right(starts, quantity.start) - 1, 0)
+        meanings.append(read_meaning(text, quantity, spans[position]))
+    for index, quantity in enumerate(quantities):
+        original = quantity.equivalent_of
+        if original is not None and 0 <= original < len(meanings) and original != index:
+            meanings[index] = meanings[original]
+    return meanings
+

@@ -1,0 +1,53 @@
+"""figures.meaning: concept and measure type of each figure, read from its clause."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from figures.meaning import MEASURE_TYPES, read_meanings
+from figures.quantities import extract
+from figures.sentences import split_sentences
+
+
+def meanings(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    quantities = extract(text)
+    sentences = [(s.start, s.end) for s in split_sentences(text)]
+    return [(q.text, m.measure_type, m.concept, m.rate_basis) for q, m in zip(quantities, read_meanings(text, quantities, sentences))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Stocks: a level at a point in time.
+        ("By the end of 2016, China had 3,255 incubators.", [("3,255", "stock", "incubators", None)]),
+        ("The country had nearly 26 million enterprises in existence.", [("26 million", "stock", "enterprises", None)]),
+        # Flows: "new" decides however the verb frames it.
+        ("Tianjin registered 120,000 new market entities in 2017.", [("120,000", "flow", "new market entities", None)]),
+        ("Venture capital investment in China reached $30 billion last year.",
+         [("$30 billion", "flow", "venture capital investment", None)]),
+        # Money is a stock when the words say so.
+        ("The guidance funds have a target size of 5.3 trillion yuan.", [("5.3 trillion yuan", "stock", "target size", None)]),
+        # Rates: a basis the extractor left after the verb.
+        ("16,500 new enterprises were registered every day in 2017.", [("16,500", "rate", "new enterprises", "day")]),
+        # Changes and shares.
+        ("Sales rose 25 percent year-on-year.", [("25 percent", "change", "sales", None)]),
+        ("Private firms accounted for 30% of the total.", [("30%", "share", "private firms", None)]),
+    ],
+)
+def test_measure_type_and_concept(text, expected):
+    assert meanings(text) == expected
+
+
+def test_a_restatement_takes_the_meaning_of_what_it_restates():
+    text = "Funds raised for projects reached 53.96 billion yuan ($7.83 billion) in 2016."
+    (_, first_type, first_concept, _), (_, second_type, second_concept, _) = meanings(text)
+    assert (first_type, first_concept) == (second_type, second_concept) == ("flow", "funds raised")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789 ,.%$-abcdefghijklmnopqrstuvwxyz\nnewhad")), max_size=200))
+def test_never_raises_and_gives_one_known_type_per_figure(text):
+    quantities = extract(text)
+    result = read_meanings(text, quantities, [(s.start, s.end) for s in split_sentences(text)])
+    assert len(result) == len(quantities)
+    assert all(m.measure_type in MEASURE_TYPES for m in result)
