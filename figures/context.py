@@ -42,7 +42,7 @@ from figures.quantities import Quantity
 from figures.sentences import Sentence, split_sentences
 
 GRANULARITIES = ("year", "half", "quarter", "month", "day", "multi_year")
-PERIOD_SOURCES = ("text", "relative", "none")
+PERIOD_SOURCES = ("text", "relative", "discourse", "none")
 STATUSES = ("actual", "expected", "target", "forecast")
 
 
@@ -111,6 +111,15 @@ def quarter_period(year: int, first: int, last: int | None = None) -> Period:
 
 def month_period(year: int, first: int, last: int | None = None) -> Period:
     last = last or first
+    # A run of months that is a half, quarters or the year is named as such ("the first six
+    # months" is 2017-H1), so that it meets the same period written the other way.
+    if first != last:
+        if (first, last) == (1, 12):
+            return year_period(year)
+        if (first, last) in ((1, 6), (7, 12)):
+            return half_period(year, 1 if first == 1 else 2)
+        if first % 3 == 1 and last % 3 == 0:
+            return quarter_period(year, (first + 2) // 3, last // 3)
     label = f"{year}-{first:02d}" if first == last else f"{year}-{first:02d}/{year}-{last:02d}"
     return Period(
         label, "month", dt.date(year, first, 1), _month_end(year, last), ("month", first, last)
@@ -418,6 +427,16 @@ LEAD_RE = re.compile(
 OWN_DATE_MAX_GAP_WORDS = 4
 # How many sentences back a paragraph's leading "In 2017, ..." still governs.
 LEAD_SENTENCES_BACK = 2
+# How many sentences back, across paragraphs, the period last in force still governs a figure
+# whose sentence gives none (news prose states the period once and reports on under it).
+# Measured on the development corpus: one sentence carries best; further back, other topics'
+# dates take over.
+DISCOURSE_SENTENCES_BACK = 1
+# A date in the same sentence as a reporting verb ("said on March 30") dates the report, not
+# the figures.
+REPORTING_VERB_RE = re.compile(
+    r"\b(?i:said|says|announced|told|revealed|released|reported|published|stated|noted|disclosed|according\s+to|press\s+conference|forum|ceremony|meeting|held)\b"
+)
 COORDINATION_RE = re.compile(r"\band\b|&")
 CHANGE_TO_LEVEL_RE = re.compile(r"\bto\b", re.IGNORECASE)
 RANGE_WORDS_RE = re.compile(r"\b(?:to|from|versus|vs)\b", re.IGNORECASE)
@@ -518,7 +537,8 @@ class DocumentTimes:
         self.expressions = [
             e
             for e in find_time_expressions(text)
-            if e.kind in COUNTING_KINDS or not _overlaps(spans, e.start, e.end)
+            if (e.kind in COUNTING_KINDS or not _overlaps(spans, e.start, e.end))
+            and not self._is_reporting_date(e)
         ]
         self.slot_of_expression = [_slot_index(starts, e.start) for e in self.expressions]
         self.slot_of_figure = [_slot_index(starts, q.start) for q in quantities]
@@ -529,9 +549,17 @@ class DocumentTimes:
                 self.slots[self.slot_of_figure[index]].figures.append(index)
             for slot in self.slots:
                 slot.leader = self._leader(slot)
+        self.carried_figures: set[int] = set()  # figures whose period the discourse carries
         self.resolved: list[Resolved] = []
         for index in range(len(self.expressions)):
             self.resolved.append(self._resolve(index))
+
+    def _is_reporting_date(self, expression: TimeExpression) -> bool:
+        """A day ("on March 30", "Jan. 22") said next to a reporting verb dates the report."""
+        if expression.kind not in ("day", "iso_day") or expression.prefix not in ("on", ""):
+            return False
+        window = self.text[max(expression.start - 60, 0) : expression.end + 40]
+        return bool(REPORTING_VERB_RE.search(window))
 
     def _leader(self, slot: SentenceSlot) -> int | None:
         if not slot.expressions:
@@ -690,7 +718,31 @@ class DocumentTimes:
         )
         if bare is not None:
             return bare
-        return self._paragraph_lead(slot_index)
+        lead = self._paragraph_lead(slot_index)
+        if lead is not None:
+            return lead
+        carried = self._discourse_period(slot_index)
+        if carried is not None:
+            self.carried_figures.add(figure)
+        return carried
+
+    def _discourse_period(self, slot_index: int) -> int | None:
+        """The period last in force before this sentence: the last period expression (not a
+        comparison base, not "since ...") of the nearest earlier sentence that has one."""
+        for back in range(1, DISCOURSE_SENTENCES_BACK + 1):
+            if slot_index - back < 0:
+                return None
+            earlier = self.slots[slot_index - back]
+            usable = [
+                i
+                for i in earlier.expressions
+                if self.expressions[i].role != "comparison"
+                and self.expressions[i].prefix != SINCE_PREFIX
+                and self.resolved[i].period is not None
+            ]
+            if usable:
+                return usable[-1]
+        return None
 
     def _coordinated(self, quantity: Quantity, next_start: int) -> bool:
         """Whether a figure shares the date of the next one: joined by "and" (not "from ... to"),
@@ -846,7 +898,9 @@ class DocumentTimes:
             period_end=period.end if period else None,
             period_text=expression.text if expression else None,
             period_is_point_in_time=bool(expression and expression.role == "point"),
-            period_source=resolved.source if period else "none",
+            period_source=("discourse" if figure in self.carried_figures else resolved.source)
+            if period
+            else "none",
             comparison_label=comparison_period.label if comparison_period else None,
             comparison_text=self.expressions[comparison].text if comparison is not None else None,
             status=status,

@@ -141,7 +141,16 @@ CASES = [
     ("In 2017, there were 5,739 spaces. They served 410,000 teams.", None, "410,000", {"period_label": "2017"}),
     ("In 2014, China had 1,600 incubators. In the same year, 300,000 findings were traded.", None, "300,000",
      {"period_label": "2014", "period_text": "In the same year"}),
-    ("In 2017, there were 5,739 spaces.\n\nThe park has 40 buildings.", None, "40", {"period_source": "none"}),
+    # The period last stated carries one sentence on, across a paragraph break, flagged as such ...
+    ("In 2017, there were 5,739 spaces.\n\nThe park has 40 buildings.", None, "40",
+     {"period_label": "2017", "period_source": "discourse"}),
+    # ... but no further.
+    ("In 2017, there were 5,739 spaces.\n\nIt is large.\n\nThe park has 40 buildings.", None, "40", {"period_source": "none"}),
+    # A day next to a reporting verb dates the report, not the figure.
+    ("China's 7,500 incubators have served 220,000 firms, the ministry said on March 30, 2018.", None, "7,500",
+     {"period_source": "none"}),
+    # A run of months that is a half is named as the half.
+    ("In the first six months of 2020, 20,000 firms were set up every day.", None, "20,000", {"period_label": "2020-H1"}),
     ("The park opened in 2009 and hosted 40 firms by 2012. Since then it has added 25 more.", "2015-01-01", "25",
      {"period_label": "2012/2015"}),
     # no date at all
