@@ -75,6 +75,10 @@ STOCK_MONEY_RE = re.compile(
     r"\b(?i:under\s+management|registered\s+capital|market\s+(?:value|capitali[sz]ation)|valued|valuation"
     r"|assets|fund\s+size|target\s+size|total\s+size|size\s+of|scale\s+of|deposits|reserves)\b"
 )
+LEVEL_AFTER_GROWTH_RE = re.compile(r"\b(?i:to|from|at|of\s+the)\b")
+# A point-in-time phrase in the clause makes a count a stock whatever its verb ("By the end of
+# 2015, over 2,300 maker spaces were established").
+POINT_IN_TIME_RE = re.compile(r"\b(?i:by\s+the\s+end\s+of|at\s+the\s+end\s+of|as\s+of|as\s+at|by\s+end\s+of)\b")
 SHARE_RE = re.compile(
     r"\b(?i:accounting\s+for|accounted\s+for|account\s+for|made\s+up|makes?\s+up|share|proportion|percent\s+of|%\s+of|of\s+(?:the|all|them|which|whom|total))\b"
 )
@@ -191,6 +195,9 @@ def _rate_words(text: str, quantity: Quantity, clause: tuple[int, int]) -> str |
 def _stock_or_flow(text: str, quantity: Quantity, clause: tuple[int, int], concept: str | None) -> tuple[str, str | None]:
     if concept and STRONG_FLOW_RE.search(concept):
         return "flow", concept.split()[0]
+    point = POINT_IN_TIME_RE.search(text, clause[0], clause[1])
+    if point and quantity.unit_class != "currency":
+        return "stock", point.group()
     near = []
     for cue in CUE_RE.finditer(text, clause[0], clause[1]):
         if quantity.start <= cue.start() < quantity.end:
@@ -221,12 +228,16 @@ def read_meaning(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Me
     if quantity.change is not None or quantity.change_basis_text or quantity.is_percentage_point:
         return Meaning(concept, "change", quantity.change_basis_text or quantity.change)
     if quantity.unit_class == "multiplier":
+        # "half of", "one third of" are parts of a whole; "three times", "5-fold" are changes.
+        if quantity.unit == "fraction":
+            return Meaning(concept, "share", quantity.text)
         return Meaning(concept, "change", quantity.text)
     if quantity.unit_class == "percent":
         before = text[max(clause[0], quantity.start - 30) : quantity.start]
-        growth = GROWTH_RE.search(before)
-        if growth:
-            return Meaning(concept, "change", growth.group())
+        growth = list(GROWTH_RE.finditer(before))
+        # "rose 25 percent" is a change; "rose to 3.0%", "from 1.2 percent" are levels.
+        if growth and not LEVEL_AFTER_GROWTH_RE.search(before, growth[-1].end()):
+            return Meaning(concept, "change", growth[-1].group())
         share = SHARE_RE.search(text, max(clause[0], quantity.start - 40), min(clause[1], quantity.end + 20))
         return Meaning(concept, "share", share.group() if share else None)
     basis = _time_basis(quantity.per)
