@@ -55,13 +55,13 @@ FLOW_CUES = (
     r"new|newly|added|adding|set\s+up|sets\s+up|setting\s+up|established|launched|opened|founded|created|creating"
     r"|registered\s+(?:in|during|last|this|over)|raised|raising|invested|investing|attracted|attracting|received|won|obtained|secured"
     r"|signed|sold|sales|revenue|revenues|income|turnover|profits?|exports?|imports?|spent|spending|expenditure"
-    r"|financing|funding|deals?|held|hosted|trained|served|serving|hatched|generated"
+    r"|financing|funding|deals?|held|hosted|trained|served|serving|hatched|generated|registrations?"
     r"|granted|approved|issued|introduced|completed|handled|filed|recruited"
     r"|increase\s+of|growth\s+of|during|so\s+far\s+this\s+year|in\s+the\s+first"
 )
 # ... and words that make it a stock (a level at a point in time).
 STOCK_CUES = (
-    r"there\s+(?:were|are|was|is|had\s+been|have\s+been)|had|has|have|home\s+to|in\s+existence|existing"
+    r"there\s+(?:were|are|was|is|had\s+been|have\s+been)|(?:had|has|have)(?!\s+(?:been|already|also|just|now|\w+ed\b))|home\s+to|in\s+existence|existing"
     r"|in\s+operation|operating|in\s+total|total\s+number|totall?ing|a\s+total\s+of|number\s+of|stood\s+at|reached|hit"
     r"|by\s+the\s+end\s+of|at\s+the\s+end\s+of|as\s+of|as\s+at|until|now|currently|at\s+present|so\s+far|to\s+date"
     r"|under\s+management|managed|size|scale|capital\s+of|registered\s+capital|assets|valued|valuation|worth"
@@ -72,7 +72,7 @@ CUE_RE = re.compile(rf"\b(?:(?P<flow>{FLOW_CUES})|(?P<stock>{STOCK_CUES}))\b", r
 # ("reached 16,500 new enterprises"), and a point-in-time phrase makes a stock.
 STRONG_FLOW_RE = re.compile(r"^(?:new|newly)\b", re.IGNORECASE)
 STOCK_MONEY_RE = re.compile(
-    r"\b(?i:under\s+management|registered\s+capital|market\s+(?:value|capitali[sz]ation)|valued|valuation"
+    r"\b(?i:under\s+management|registered\s+capital|combined\s+capital|total\s+capital|capital\s+of|market\s+(?:value|capitali[sz]ation)|valued|valuation"
     r"|assets|fund\s+size|target\s+size|total\s+size|size\s+of|scale\s+of|deposits|reserves)\b"
 )
 LEVEL_AFTER_GROWTH_RE = re.compile(r"\b(?i:to|from|at|of\s+the)\b")
@@ -192,7 +192,9 @@ def _rate_words(text: str, quantity: Quantity, clause: tuple[int, int]) -> str |
     return found.group(1).lower() if found.group(1) else ADVERB_BASES[found.group(2).lower()]
 
 
-def _stock_or_flow(text: str, quantity: Quantity, clause: tuple[int, int], concept: str | None) -> tuple[str, str | None]:
+def _stock_or_flow(
+    text: str, quantity: Quantity, clause: tuple[int, int], sentence: tuple[int, int], concept: str | None
+) -> tuple[str, str | None]:
     if concept and STRONG_FLOW_RE.search(concept):
         return "flow", concept.split()[0]
     point = POINT_IN_TIME_RE.search(text, clause[0], clause[1])
@@ -216,6 +218,10 @@ def _stock_or_flow(text: str, quantity: Quantity, clause: tuple[int, int], conce
     if near:
         _, kind, words = min(near)
         return kind, words
+    if clause != sentence:
+        # No cue in the figure's clause: the sentence's ("The increase of business
+        # registration has been extraordinary, jumping from 9.46 million ...").
+        return _stock_or_flow(text, quantity, sentence, sentence, concept)
     return "stock", None
 
 
@@ -250,7 +256,7 @@ def read_meaning(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Me
     words_basis = _rate_words(text, quantity, clause) if not quantity.per else None
     if words_basis:
         return Meaning(concept, "rate", words_basis, rate_basis=words_basis)
-    kind, cue = _stock_or_flow(text, quantity, clause, concept)
+    kind, cue = _stock_or_flow(text, quantity, clause, sentence, concept)
     return Meaning(concept, kind, cue)
 
 
@@ -266,9 +272,25 @@ def read_meanings(
     for quantity in quantities:
         position = max(bisect.bisect_right(starts, quantity.start) - 1, 0)
         meanings.append(read_meaning(text, quantity, spans[position]))
+    for index in range(1, len(quantities)):
+        # "US$30-50 thousands a kilogram internationally and US$20-30 thousands in China": a
+        # figure with no basis or cue of its own after a price in its sentence is a price too.
+        previous, meaning = meanings[index - 1], meanings[index]
+        if (
+            previous.measure_type == "price"
+            and meaning.measure_type in ("stock", "flow")
+            and meaning.measure_cue is None
+            and quantities[index].unit == quantities[index - 1].unit
+            and _same_sentence(spans, starts, quantities[index - 1].start, quantities[index].start)
+        ):
+            basis = quantities[index - 1].per or previous.rate_basis
+            meanings[index] = Meaning(meaning.concept, "price", previous.measure_cue, basis)
     for index, quantity in enumerate(quantities):
         original = quantity.equivalent_of
         if original is not None and 0 <= original < len(meanings) and original != index:
             meanings[index] = meanings[original]
     return meanings
 
+
+def _same_sentence(spans: list[tuple[int, int]], starts: list[int], first: int, second: int) -> bool:
+    return bisect.bisect_right(starts, first) == bisect.bisect_right(starts, second)

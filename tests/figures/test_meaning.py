@@ -51,3 +51,8 @@ def test_never_raises_and_gives_one_known_type_per_figure(text):
     result = read_meanings(text, quantities, [(s.start, s.end) for s in split_sentences(text)])
     assert len(result) == len(quantities)
     assert all(m.measure_type in MEASURE_TYPES for m in result)
+
+
+def test_a_price_shares_its_basis_with_the_next_figure_of_its_sentence():
+    text = "The launching price is US$30-50 thousands a kilogram internationally and US$20-30 thousands in China."
+    assert [(m[1], m[3]) for m in meanings(text)] == [("price", None), ("price", "kilogram")]
