@@ -23,7 +23,7 @@ DOCUMENTS = {
 PER_DOCUMENT_TABLES = [
     "intermediate.int_mentions_normalised", "intermediate.int_figures_periodised",
     "intermediate.int_entity_mentions_located", "intermediate.int_figures_attributed",
-    "intermediate.int_figures_classified", "intermediate.int_observations_reported",
+    "intermediate.int_figures_classified", "intermediate.int_figures_checked", "intermediate.int_observations_reported",
     "intermediate.int_observations_derived", "marts.fct_figure", "marts.fct_indicator_observation",
 ]  # fmt: skip
 CROSS_DOCUMENT_TABLES = ["marts.fct_indicator_value", "marts.dim_document", "marts.dim_entity"]

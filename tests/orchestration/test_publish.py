@@ -79,8 +79,8 @@ def test_publish_is_allowed_after_a_full_green_build_and_quality_validation_with
         ({}, "data-quality rules have not run"),
         ({"quality_validated_at": "2026-01-01T00:00:30", "quality_error_rules": {}}, "data-quality rules have not run"),
         (
-            {"quality_validated_at": "2026-01-01T00:02:00", "quality_error_rules": {"fx_rate_order_of_magnitude": 1}},
-            "error-level data-quality rules failed: fx_rate_order_of_magnitude (1 rows)",
+            {"quality_validated_at": "2026-01-01T00:02:00", "quality_error_rules": {"quote_matches_surface_text": 1}},
+            "error-level data-quality rules failed: quote_matches_surface_text (1 rows)",
         ),
     ],
 )

@@ -92,17 +92,22 @@ CASES = {
     ),
     "fx_rate_near_reference": (
         {"surface_text": "53.96 billion yuan", "equivalent_surface_text": "$7.83 billion", "implied_rate": 6.89,
-         "reference_rate": 6.64, "fx_rate_date": "2016-12-30", "rate_ratio": 1.04},
+         "implied_rate_unit": "CNY per USD", "reference_rate": 6.64, "fx_rate_date": "2016-12-30", "possible_rate_ratio": 1.04},
         {"surface_text": "10 billion yuan", "equivalent_surface_text": "$2 billion", "implied_rate": 5.0,
-         "reference_rate": 6.64, "fx_rate_date": "2016-12-30", "rate_ratio": 0.75},
-        "implies 5 CNY per USD against the reference 6.64",
+         "implied_rate_unit": "CNY per USD", "reference_rate": 6.64, "fx_rate_date": "2016-12-30", "possible_rate_ratio": 0.75},
+        "in doc implies 5 CNY per USD against the reference 6.64",
     ),
     "fx_rate_order_of_magnitude": (
-        {"surface_text": "53.96 billion yuan", "equivalent_surface_text": "$7.83 billion", "implied_rate": 6.89,
-         "reference_rate": 6.64, "fx_rate_date": "2016-12-30", "rate_ratio": 1.04},
-        {"surface_text": "53.96 million yuan", "equivalent_surface_text": "$7.83 billion", "implied_rate": 0.00689,
-         "reference_rate": 6.64, "fx_rate_date": "2016-12-30", "rate_ratio": 0.00104},
-        "a scale word is wrong in one of the two figures",
+        {"surface_text": "53.96 billion yuan", "equivalent_surface_text": "$7.83 billion", "implied_rate_text": "6.89",
+         "implied_rate_unit": "CNY per USD", "rate_ratio_text": "1.04", "reference_rate": 6.64, "reference_rate_year": 2016,
+         "is_conversion_impossible": False},
+        {"surface_text": "53.96 million yuan", "equivalent_surface_text": "$7.83 billion", "implied_rate_text": "0.006891",
+         "implied_rate_unit": "CNY per USD", "rate_ratio_text": "0.00104", "reference_rate": 6.64, "reference_rate_year": 2016,
+         "is_conversion_impossible": True},
+        (
+            "doc: '53.96 million yuan' restated as '$7.83 billion' implies 0.006891 CNY per USD, 0.00104 times the"
+            " reference 6.64 (2016): a scale word is wrong in one of the two figures; both are quarantined"
+        ),
     ),
     "document_yields_sentences_and_figures": (
         {"title": "A", "n_sentences": 10, "n_figures": 3, "yields_sentences_and_figures": True},
@@ -146,12 +151,30 @@ def test_rule_passes_good_rows_and_rejects_the_bad_one(rule_id):
 
 
 def test_an_expectation_that_cannot_evaluate_counts_as_failed():
-    rule = RULES["count_not_negative"]
+    rule = RULES["no_leftover_scale"]
     (outcome,) = validate_frames({rule.id: _frame({"surface_text": "1", "other": 1.0})}, [rule])
     assert not outcome.success and outcome.error
-    assert failed_error_rules([outcome]) == {"count_not_negative": 0}
+    assert failed_error_rules([outcome]) == {"no_leftover_scale": 0}
 
 
 def test_severity_comes_from_the_config():
-    assert RULES["fx_rate_order_of_magnitude"].severity == "error"
     assert RULES["indicator_within_plausible_range"].severity == "warn"
+
+
+def test_only_build_faults_are_errors():
+    """What one document says (a wrong conversion, a reversed range, a negative count) is quarantined
+    and listed, never a reason to hold back the warehouse; only broken provenance and unit
+    invariants are."""
+    errors = {rule.id for rule in RULES.values() if rule.severity == "error"}
+    assert errors == {"quote_matches_surface_text", "money_has_iso_currency", "no_leftover_scale"}
+    for rule_id in ("fx_rate_order_of_magnitude", "low_not_above_high", "count_not_negative"):
+        assert "quarantined" in RULES[rule_id].message
+
+
+def test_an_impossible_conversion_is_listed_once_not_also_as_off_by_10_percent():
+    """The frame nulls possible_rate_ratio for a pair dbt judged impossible: the 10% rule skips it."""
+    good, _, _ = CASES["fx_rate_near_reference"]
+    impossible = {**good, "implied_rate": 0.006891, "possible_rate_ratio": None}
+    rule = RULES["fx_rate_near_reference"]
+    (outcome,) = validate_frames({rule.id: _frame(good, impossible)}, [rule])
+    assert outcome.success and outcome.n_failed == 0 and outcome.error is None

@@ -1,9 +1,11 @@
 """End to end: the seeds plus crafted documents that break the rules, through the real graph.
 
 Run 1: seeds + a warn-level corpus -> publishes, every warning listed in fct_quality_issue
-(the seeds' "7500 thousands" among them). Run 2: adds a document whose stated conversion is
-off by 1000x -> the error-level FX rule refuses publishing, naming the rule, and the published
-warehouse stays byte-identical. Two runs only: each costs a minute or two on a small machine.
+(the seeds' "7500 thousands" among them). Run 2: adds a document whose own figures are wrong (a
+stated conversion off by 1000x, a reversed range, a negative count) -> what one document says
+never stops publishing: the run publishes, the figures are quarantined in fct_figure with their
+reasons and listed at warn level in fct_quality_issue. Two runs only: each costs a minute or two
+on a small machine.
 """
 
 from __future__ import annotations
@@ -56,11 +58,15 @@ WARN_DOCUMENT = (
     # FX near the reference: 5 CNY per USD against about 6.6
     "In 2015, 10 billion yuan ($2 billion) was raised for mass entrepreneurship and innovation projects across the nation.\n"
 )
-# FX off by 1000x: "million" where the source meant "billion".
-ERROR_DOCUMENT = (
+# Source errors, once judged error-level: FX off by 1000x ("million" where the source meant
+# "billion"), a reversed range, a negative count.
+SOURCE_ERROR_DOCUMENT = (
     "Crafted note on project funding.\n\n"
-    "In 2014, 53.96 million yuan ($7.83 billion) was raised for mass entrepreneurship and innovation projects across the nation.\n"
+    "In 2014, 53.96 million yuan ($7.83 billion) was raised for mass entrepreneurship and innovation projects across the nation.\n\n"
+    "In 2014, between 5,000 and 3,000 start-ups were founded in the province.\n\n"
+    "In 2014, the number of incubators in the province changed by -3 companies.\n"
 )
+SOURCE_ERROR_ID = "crafted-error"
 ASSETS = [ingested_documents, mentions, fx_reference_rates, dbt_models, fct_quality_issue, published_warehouse]
 
 
@@ -100,7 +106,7 @@ def runs(tmp_path_factory):
         first = _materialize(warehouse)
         published_after_first = warehouse.published_database.read_bytes()
         first_issues = _issues(warehouse.published_database)
-        _add_document(sources, "crafted-error.txt", "Crafted error", ERROR_DOCUMENT)
+        _add_document(sources, "crafted-error.txt", "Crafted error", SOURCE_ERROR_DOCUMENT)
         second = _materialize(warehouse)
     finally:
         patch.undo()
@@ -152,13 +158,31 @@ def test_crafted_document_breaks_each_warn_rule(runs, rule_id, fragment):
     assert any(fragment in m for m in messages), messages
 
 
-def test_error_level_finding_refuses_publishing_and_keeps_the_previous_warehouse(runs):
+def test_source_errors_publish_with_their_figures_quarantined(runs):
     result, warehouse = runs["second"], runs["warehouse"]
-    assert not result.success
-    failures = [e for e in result.all_events if e.is_step_failure]
-    assert [e.step_key for e in failures] == ["published_warehouse"]
-    assert "fx_rate_order_of_magnitude" in str(failures[0].event_specific_data.error)
-    assert warehouse.published_database.read_bytes() == runs["published_after_first"]
-    assert read_build_state(warehouse.build_database)["quality_error_rules"] == {"fx_rate_order_of_magnitude": 1}
-    (message,) = [m for m in _messages(_issues(warehouse.build_database), "fx_rate_order_of_magnitude")]
-    assert "53.96 million yuan" in message and "a scale word is wrong" in message
+    assert result.success
+    assert not [e for e in result.all_events if e.is_step_failure]
+    assert warehouse.published_database.read_bytes() != runs["published_after_first"]
+    assert read_build_state(warehouse.build_database)["quality_error_rules"] == {}
+    issues = _issues(warehouse.published_database)
+    (message,) = _messages(issues, "fx_rate_order_of_magnitude")
+    assert "53.96 million yuan" in message and "a scale word is wrong" in message and "quarantined" in message
+    assert any("5,000 and 3,000" in m for m in _messages(issues, "low_not_above_high", SOURCE_ERROR_ID))
+    assert any("'-3'" in m for m in _messages(issues, "count_not_negative", SOURCE_ERROR_ID))
+    assert all(severity == "warn" for _, _, severity, _, _ in issues)
+    with duckdb.connect(str(warehouse.published_database), read_only=True) as connection:
+        figures = connection.execute(
+            "select surface_text, is_quarantined, split_part(quarantine_reason, ':', 1) from marts.fct_figure "
+            "where document_id = ? order by start_char",
+            [SOURCE_ERROR_ID],
+        ).fetchall()
+        quarantined_elsewhere = connection.execute(
+            "select count(*) from marts.fct_figure where is_quarantined and document_id <> ?", [SOURCE_ERROR_ID]
+        ).fetchone()[0]
+    assert figures == [
+        ("53.96 million yuan", True, "impossible_stated_conversion"),
+        ("$7.83 billion", True, "impossible_stated_conversion"),
+        ("5,000 and 3,000", True, "reversed_range"),
+        ("-3", True, "negative_count"),
+    ]
+    assert quarantined_elsewhere == 0

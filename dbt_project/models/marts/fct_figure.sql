@@ -8,6 +8,11 @@ sentences as (
     where {{ in_changed_documents() }}
 ),
 
+checks as (
+    select mention_id, is_quarantined, quarantine_reason from {{ ref('int_figures_checked') }}
+    where {{ in_changed_documents() }}
+),
+
 final as (
     select
         figures.mention_id as figure_id,
@@ -70,6 +75,9 @@ final as (
         -- the extractor's own reading, kept for comparison
         figures.extracted_value,
         figures.extracted_low,
+        -- contradicts itself or its document: kept, flagged, left out of reconciled values
+        coalesce(checks.is_quarantined, false) as is_quarantined,
+        checks.quarantine_reason,
         figures.extracted_high,
         figures.extracted_unit,
         figures.extracted_unit_class,
@@ -81,3 +89,4 @@ final as (
 )
 
 select * from final
+    left join checks using (mention_id)

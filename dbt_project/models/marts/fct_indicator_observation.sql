@@ -8,6 +8,11 @@ derived as (
     where {{ in_changed_documents() }}
 ),
 
+checks as (
+    select mention_id, is_quarantined, quarantine_reason from {{ ref('int_figures_checked') }}
+    where {{ in_changed_documents() }}
+),
+
 unioned as (
     select
         *,
@@ -24,6 +29,15 @@ unioned as (
         true as is_derived,
         derivation as value_basis
     from derived
+),
+
+checked as (
+    select
+        unioned.*,
+        coalesce(checks.is_quarantined, false) as is_quarantined,
+        checks.quarantine_reason
+    from unioned
+    left join checks using (mention_id)
 ),
 
 final as (
@@ -81,12 +95,16 @@ final as (
         growth_percent,
         value_central between coalesce(plausible_min, value_central) and coalesce(plausible_max, value_central)
             as is_plausible,
+        -- the figure (a derived row: its parent's figure) contradicts itself or its document:
+        -- kept and flagged, to be left out of reconciled values
+        is_quarantined,
+        quarantine_reason,
         source_tier,
         document_published_on,
         classification_method,
         classification_score,
         classification_evidence
-    from unioned
+    from checked
 )
 
 select * from final

@@ -4,6 +4,12 @@ The build is published only when its last dbt build covered the whole project, h
 or failure, and ran after the last load of raw data, and when the data-quality rules ran after
 that build with no error-level finding; otherwise the previous file stays. Warn-level findings
 publish, listed in marts.fct_quality_issue.
+
+Only faults of the build itself stop publishing (a failed dbt test, broken provenance, a unit
+invariant violated: the error-level rules of expectations/rules.yml). What one document says
+never does: its impossible figures (a stated conversion off by orders of magnitude, a reversed
+range, a negative count) are quarantined by dbt (int_figures_checked, fct_figure.is_quarantined)
+and listed at warn level, and every other document publishes.
 """
 
 import dagster as dg

@@ -1,0 +1,145 @@
+-- Checks every figure against what its own document says, classified or not, and quarantines
+-- the figures that contradict themselves or their document. A quarantined figure is kept
+-- (fct_figure, fct_indicator_observation) with the rule and the numbers in its reason, and is
+-- left out of reconciled values; the warehouse still publishes.
+--   impossible_stated_conversion  a money figure restated in another currency ("53.96 billion
+--                                 yuan ($7.83 billion)") whose implied rate is more than
+--                                 `impossible_rate_factor` times off the reference rate of
+--                                 the restated figure's year, either way: a scale word is
+--                                 wrong in one of the two, and which one cannot be told, so
+--                                 both are quarantined. Closer than that but more than 10% off
+--                                 is a warning only (rule fx_rate_near_reference).
+--   reversed_range                a range whose low end is above its high end ("between 5,000
+--                                 and 3,000").
+--   negative_count                a count below zero.
+{%- set impossible_rate_factor = 5 %}
+with figures as (
+    select * from {{ ref('int_figures_classified') }}
+    where {{ in_changed_documents() }}
+),
+
+fx_rates as (
+    select * from {{ ref('int_fx_rates') }}
+),
+
+-- Each money restatement beside the figure it restates, as "<A> per <B>": units of the
+-- restated figure's currency per unit of the restatement's, turned round when the restated
+-- figure is in USD so that rates read per USD ("CNY per USD") whenever USD is one side.
+conversions as (
+    select
+        restatement.mention_id,
+        restated.mention_id as restates_mention_id,
+        restatement.document_id,
+        restated.period_year,
+        restated.unit = 'USD' as is_turned,
+        case when restated.unit = 'USD' then restatement.unit else restated.unit end as numerator_unit,
+        case when restated.unit = 'USD' then restated.unit else restatement.unit end as denominator_unit,
+        coalesce(restated.value_stated, (restated.value_raw_low + restated.value_raw_high) / 2) as restated_value,
+        coalesce(restatement.value_stated, (restatement.value_raw_low + restatement.value_raw_high) / 2)
+            as restatement_value
+    from figures as restatement
+    inner join figures as restated
+        on restated.mention_id = restatement.equivalent_mention_id
+        and restated.document_id = restatement.document_id
+    where restatement.unit_class = 'currency'
+        and restated.unit_class = 'currency'
+        and restatement.unit <> restated.unit
+),
+
+-- The reference rate of the restated figure's year, or of the latest earlier year with rates
+-- (as int_observations_reported converts).
+conversions_rated as (
+    select
+        conversions.*,
+        case
+            when is_turned then restatement_value / nullif(restated_value, 0)
+            else restated_value / nullif(restatement_value, 0)
+        end as implied_rate,
+        denominator_fx.cny_per_unit / nullif(numerator_fx.cny_per_unit, 0) as reference_rate,
+        denominator_fx.rate_year as reference_rate_year,
+        denominator_fx.rate_date as reference_rate_date
+    from conversions
+    asof left join fx_rates as numerator_fx
+        on numerator_fx.currency_code = conversions.numerator_unit
+        and conversions.period_year >= numerator_fx.rate_year
+    asof left join fx_rates as denominator_fx
+        on denominator_fx.currency_code = conversions.denominator_unit
+        and conversions.period_year >= denominator_fx.rate_year
+),
+
+conversions_judged as (
+    select
+        *,
+        numerator_unit || ' per ' || denominator_unit as implied_rate_unit,
+        implied_rate / reference_rate as rate_ratio,
+        implied_rate / reference_rate > {{ impossible_rate_factor }}
+            or implied_rate / reference_rate < 1.0 / {{ impossible_rate_factor }} as is_conversion_impossible
+    from conversions_rated
+    where implied_rate > 0 and reference_rate > 0
+),
+
+conversion_reasons as (
+    select
+        conversions_judged.*,
+        'impossible_stated_conversion: ''' || restated.surface_text || ''' restated as '''
+            || restatement.surface_text || ''' implies ' || {{ readable_number('implied_rate') }} || ' '
+            || implied_rate_unit || ', ' || {{ readable_number('rate_ratio', 3) }} || 'x the reference '
+            || {{ readable_number('reference_rate') }} || ' (' || reference_rate_year || '); more than '
+            || {{ impossible_rate_factor }} || 'x off means a scale word is wrong in one of the two figures'
+            as reason
+    from conversions_judged
+    inner join figures as restated on restated.mention_id = conversions_judged.restates_mention_id
+    inner join figures as restatement on restatement.mention_id = conversions_judged.mention_id
+    where is_conversion_impossible
+),
+
+-- One row per (figure, reason): both figures of an impossible conversion, and the figures
+-- that contradict themselves.
+reasons as (
+    select mention_id, reason from conversion_reasons
+    union all
+    select restates_mention_id as mention_id, reason from conversion_reasons
+    union all
+    select
+        mention_id,
+        'reversed_range: ''' || surface_text || ''' has its low end '
+            || {{ readable_number('value_raw_low', 6) }} || ' above its high end '
+            || {{ readable_number('value_raw_high', 6) }} as reason
+    from figures
+    where value_raw_low > value_raw_high
+    union all
+    select
+        mention_id,
+        'negative_count: ''' || surface_text || ''' counts '
+            || {{ readable_number('least(value_raw_low, value_raw_high)', 6) }} || ', below zero' as reason
+    from figures
+    where unit_class = 'count' and least(value_raw_low, value_raw_high) < 0
+),
+
+quarantined as (
+    select mention_id, string_agg(reason, '; ' order by reason) as quarantine_reason
+    from reasons
+    group by mention_id
+),
+
+final as (
+    select
+        figures.mention_id,
+        figures.document_id,
+        quarantined.mention_id is not null as is_quarantined,
+        quarantined.quarantine_reason,
+        -- the stated conversion this figure makes, when it restates another money figure
+        conversions_judged.restates_mention_id,
+        conversions_judged.implied_rate,
+        conversions_judged.implied_rate_unit,
+        conversions_judged.reference_rate,
+        conversions_judged.reference_rate_year,
+        conversions_judged.reference_rate_date,
+        conversions_judged.rate_ratio,
+        conversions_judged.is_conversion_impossible
+    from figures
+    left join quarantined using (mention_id)
+    left join conversions_judged using (mention_id)
+)
+
+select * from final
