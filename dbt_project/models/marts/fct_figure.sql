@@ -72,12 +72,12 @@ final as (
         figures.classification_score,
         figures.classification_evidence,
         figures.series_parent_mention_id as series_parent_figure_id,
-        -- the extractor's own reading, kept for comparison
-        figures.extracted_value,
-        figures.extracted_low,
         -- contradicts itself or its document: kept, flagged, left out of reconciled values
         coalesce(checks.is_quarantined, false) as is_quarantined,
         checks.quarantine_reason,
+        -- the extractor's own reading, kept for comparison
+        figures.extracted_value,
+        figures.extracted_low,
         figures.extracted_high,
         figures.extracted_unit,
         figures.extracted_unit_class,
@@ -86,7 +86,7 @@ final as (
         figures.extractor_version
     from figures
     left join sentences using (sentence_id)
+    left join checks using (mention_id)
 )
 
 select * from final
-    left join checks using (mention_id)
