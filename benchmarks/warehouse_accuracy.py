@@ -62,6 +62,7 @@ REVIEW_RULES = {"figure_classified"}
 # Families whose warnings the gold can also justify by its own readings disagreeing.
 COMPARING_FAMILIES = {"cross_source", "growth", "part_whole"}
 # The reconciliation key of fct_indicator_value, in gold fields.
+RATE_TIME_BASES = ("day", "week", "month", "quarter")
 FACT_KEY = ("indicator", "geography", "entity", "period", "status", "rate_basis")
 # Warehouse status -> gold status: a forecast is what the gold calls expected.
 STATUS_TO_GOLD = {"forecast": "expected"}
@@ -363,6 +364,14 @@ def status_right(gold: GoldFigure, row: dict) -> bool:
     return STATUS_TO_GOLD.get(row["status"], row["status"]) == gold.get("status")
 
 
+def gold_measure_type(gold: dict) -> str | None:
+    """The gold measure type; a flow labelled with a time basis ("16,500 a day") is a rate, as
+    the labelling guide defines it."""
+    if gold.get("measure_type") == "flow" and gold.get("rate_basis") in RATE_TIME_BASES:
+        return "rate"
+    return gold.get("measure_type")
+
+
 def indicator_precise(gold: GoldFigure, row: dict) -> bool | None:
     """Of figures the warehouse classified: is its indicator the gold one?"""
     return None if row["indicator_id"] is None else row["indicator_id"] == gold.get("indicator")
@@ -395,7 +404,7 @@ def field_checks(gold: GoldFigure, row: dict, wh: Warehouse) -> dict[str, bool |
     checks["indicator_precision"] = indicator_precise(gold, row)
     checks["indicator_recall"] = indicator_recalled(gold, row)
     if "measure_type" in wh.figure_columns:
-        checks["measure_type"] = row["measure_type"] == gold.get("measure_type")
+        checks["measure_type"] = row["measure_type"] == gold_measure_type(gold)
     if "is_quarantined" in wh.figure_columns:
         checks["quarantine_justified"] = quarantine_justified(gold, row)
     return checks

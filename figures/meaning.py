@@ -10,7 +10,8 @@ sum of money or a percentage is about) and its measure type:
 
 - ``change``: a growth or fall ("up 25 percent", "an increase of 33%", "doubled");
 - ``share``: a percentage that is not a change ("accounting for 30% of the total");
-- ``rate``: a flow per day, week, month or quarter ("16,500 new firms a day");
+- ``rate``: a flow per day, week, month or quarter ("16,500 new firms a day"), or a value per
+  person ("133 enterprises per thousand people");
 - ``price``: a value per unit of something else ("US$30,000 a kilogram");
 - ``stock``: a level at a point in time ("China had 3,255 incubators", "as of June");
 - ``flow``: an amount over a period ("registered 120,000 new market entities in 2017",
@@ -55,6 +56,7 @@ FLOW_CUES = (
     r"new|newly|added|adding|set\s+up|sets\s+up|setting\s+up|established|launched|opened|founded|created|creating"
     r"|registered\s+(?:in|during|last|this|over)|raised|raising|invested|investing|attracted|attracting|received|won|obtained|secured"
     r"|signed|sold|sales|revenue|revenues|income|turnover|profits?|exports?|imports?|spent|spending|expenditure"
+    r"|rolled\s+out|formulated|unveiled|released|adopted|enacted"
     r"|financing|funding|deals?|held|hosted|trained|served|serving|hatched|generated|registrations?"
     r"|granted|approved|issued|introduced|completed|handled|filed|recruited"
     r"|increase\s+of|growth\s+of|during|so\s+far\s+this\s+year|in\s+the\s+first"
@@ -79,6 +81,10 @@ LEVEL_AFTER_GROWTH_RE = re.compile(r"\b(?i:to|from|at|of\s+the)\b")
 # A point-in-time phrase in the clause makes a count a stock whatever its verb ("By the end of
 # 2015, over 2,300 maker spaces were established").
 POINT_IN_TIME_RE = re.compile(r"\b(?i:by\s+the\s+end\s+of|at\s+the\s+end\s+of|as\s+of|as\s+at|by\s+end\s+of)\b")
+# A value per person is a rate, not a stock or flow of the whole ("133 enterprises per thousand
+# people", "per capita spending of 500,000 yuan"); having no time basis, it fits no flow indicator.
+PER_HEAD_RE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?i:per\s+(?:capita|person|head|thousand\s+(?:people|residents|persons)|10,000\s+people))\b")
+PER_HEAD_BEFORE_RE = re.compile(r"\b(?i:per\s+capita|per-capita)\b[^,;]{0,40}$")
 SHARE_RE = re.compile(
     r"\b(?i:accounting\s+for|accounted\s+for|account\s+for|made\s+up|makes?\s+up|share|proportion|percent\s+of|%\s+of|of\s+(?:the|all|them|which|whom|total))\b"
 )
@@ -100,17 +106,24 @@ SUBJECT_RE = re.compile(
     r"(?:\s+(?:a\s+total\s+of|a\s+record|more\s+than|over|nearly|about|around|some|almost|up\s+to|roughly|approximately|only|just|about))*\s*$",
     re.IGNORECASE,
 )
+# "R&D spending rose 11.6 percent year-on-year to 1.75 trillion yuan": the level after a change
+# is about the change's subject.
+CHANGE_THEN_LEVEL_RE = re.compile(
+    r"(?P<phrase>[A-Za-z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,7}?)\s+(?:rose|grew|increased|jumped|climbed|surged|fell|dropped"
+    r"|declined|decreased|expanded|(?:was|were)\s+up|(?:was|were)\s+down)\b(?:[^.;]|\.(?=\d))*?\bto\s*$",
+    re.IGNORECASE,
+)
 OBJECT_RE = re.compile(
     r"^\s*(?:(?:worth\s+)?of|in|for|on|to)\s+(?P<phrase>[A-Za-z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,5})",
     re.IGNORECASE,
 )
 # Words that end a noun phrase: prepositions after its head, articles and possessives before it.
 PREPOSITION_RE = re.compile(
-    r"\s(?:in|at|from|by|for|across|during|on|since|with|to|under|over|among|as|while|when|after|before)\b",
-    re.IGNORECASE,
+    r"\s(?:(?:in|at|from|by|for|across|during|on|since|with|to|under|over|among)\s+(?:the\s+)?(?=[A-Z][a-z]|(?:19|20)\d\d|(?i:this|last|that|the\s+first|the\s+same)\b)"
+    r"|(?:as|while|when|after|before|from|by|during|since|with|to|among)\b)",
 )
 ARTICLE_RE = re.compile(
-    r"\b(?:the|a|an|its|their|his|her|our|this|that|these|those|and|total|number|amount|value|volume|sum|level)(?:\s+of)?\b",
+    r"\b(?:the|a|an|its|their|his|her|our|this|that|these|those|total|number|amount|value|volume|sum|level)(?:\s+of)?\b",
     re.IGNORECASE,
 )
 TRAILING_TIME_RE = re.compile(
@@ -145,7 +158,9 @@ def _clause(text: str, start: int, end: int, sentence: tuple[int, int]) -> tuple
 
 def _trim_phrase(words: str) -> str | None:
     """The head noun phrase of `words` ("Venture capital investment in China" -> "venture
-    capital investment"): cut at its first preposition, then after its last article."""
+    capital investment"): cut where a phrase of place or time or a clause-like preposition
+    begins ("investment in research and development" keeps its complement), then after its
+    last article."""
     words = TRAILING_TIME_RE.sub("", words.strip(" ,.'’")).strip()
     cut = PREPOSITION_RE.search(words, 1)
     if cut:
@@ -164,7 +179,7 @@ def _concept(text: str, quantity: Quantity, clause: tuple[int, int]) -> str | No
         return quantity.counted.lower()
     after = text[quantity.end : min(clause[1], quantity.end + 60)]
     before = text[clause[0] : quantity.start]
-    subject = SUBJECT_RE.search(before[-120:])
+    subject = SUBJECT_RE.search(before[-120:]) or CHANGE_THEN_LEVEL_RE.search(before[-160:])
     if subject:
         phrase = _trim_phrase(subject.group("phrase"))
         if phrase:
@@ -193,13 +208,18 @@ def _rate_words(text: str, quantity: Quantity, clause: tuple[int, int]) -> str |
 
 
 def _stock_or_flow(
-    text: str, quantity: Quantity, clause: tuple[int, int], sentence: tuple[int, int], concept: str | None
+    text: str,
+    quantity: Quantity,
+    clause: tuple[int, int],
+    sentence: tuple[int, int],
+    concept: str | None,
+    at_point: bool = False,
 ) -> tuple[str, str | None]:
     if concept and STRONG_FLOW_RE.search(concept):
         return "flow", concept.split()[0]
     point = POINT_IN_TIME_RE.search(text, clause[0], clause[1])
-    if point and quantity.unit_class != "currency":
-        return "stock", point.group()
+    if (point or at_point) and quantity.unit_class != "currency":
+        return "stock", point.group() if point else "point in time"
     near = []
     for cue in CUE_RE.finditer(text, clause[0], clause[1]):
         if quantity.start <= cue.start() < quantity.end:
@@ -221,12 +241,13 @@ def _stock_or_flow(
     if clause != sentence:
         # No cue in the figure's clause: the sentence's ("The increase of business
         # registration has been extraordinary, jumping from 9.46 million ...").
-        return _stock_or_flow(text, quantity, sentence, sentence, concept)
+        return _stock_or_flow(text, quantity, sentence, sentence, concept, at_point)
     return "stock", None
 
 
-def read_meaning(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Meaning:
-    """The meaning of one figure; `sentence` is the (start, end) of the sentence holding it."""
+def read_meaning(text: str, quantity: Quantity, sentence: tuple[int, int], at_point: bool = False) -> Meaning:
+    """The meaning of one figure; `sentence` is the (start, end) of the sentence holding it;
+    `at_point` when its period is a point in time ("by the end of 2015", from figures.context)."""
     clause = _clause(text, quantity.start, quantity.end, sentence)
     concept = _concept(text, quantity, clause)
     if quantity.equivalent_of is not None:
@@ -246,6 +267,11 @@ def read_meaning(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Me
             return Meaning(concept, "change", growth[-1].group())
         share = SHARE_RE.search(text, max(clause[0], quantity.start - 40), min(clause[1], quantity.end + 20))
         return Meaning(concept, "share", share.group() if share else None)
+    per_head = PER_HEAD_RE.match(text, quantity.end, min(clause[1], quantity.end + 40)) or PER_HEAD_BEFORE_RE.search(
+        text, max(clause[0], quantity.start - 60), quantity.start
+    )
+    if per_head:
+        return Meaning(concept, "rate", per_head.group().strip())
     basis = _time_basis(quantity.per)
     if basis:
         return Meaning(concept, "rate", quantity.per)
@@ -256,22 +282,26 @@ def read_meaning(text: str, quantity: Quantity, sentence: tuple[int, int]) -> Me
     words_basis = _rate_words(text, quantity, clause) if not quantity.per else None
     if words_basis:
         return Meaning(concept, "rate", words_basis, rate_basis=words_basis)
-    kind, cue = _stock_or_flow(text, quantity, clause, sentence, concept)
+    kind, cue = _stock_or_flow(text, quantity, clause, sentence, concept, at_point)
     return Meaning(concept, kind, cue)
 
 
 def read_meanings(
-    text: str, quantities: Sequence[Quantity], sentences: Sequence[tuple[int, int]] | None = None
+    text: str,
+    quantities: Sequence[Quantity],
+    sentences: Sequence[tuple[int, int]] | None = None,
+    points: Sequence[bool] | None = None,
 ) -> list[Meaning]:
     """One Meaning per quantity, in order. A restatement ("($7.83 billion)") takes the meaning
     of the figure it restates. `sentences` are (start, end) spans sorted by start; the whole
-    text is one sentence when they are not given."""
+    text is one sentence when they are not given. `points` says, per quantity, whether its
+    period is a point in time (MentionContext.period_is_point_in_time)."""
     spans = list(sentences) if sentences else [(0, len(text))]
     starts = [start for start, _ in spans]
     meanings = []
-    for quantity in quantities:
+    for index, quantity in enumerate(quantities):
         position = max(bisect.bisect_right(starts, quantity.start) - 1, 0)
-        meanings.append(read_meaning(text, quantity, spans[position]))
+        meanings.append(read_meaning(text, quantity, spans[position], bool(points and points[index])))
     for index in range(1, len(quantities)):
         # "US$30-50 thousands a kilogram internationally and US$20-30 thousands in China": a
         # figure with no basis or cue of its own after a price in its sentence is a price too.

@@ -41,7 +41,7 @@ def test_measure_type_and_concept(text, expected):
 def test_a_restatement_takes_the_meaning_of_what_it_restates():
     text = "Funds raised for projects reached 53.96 billion yuan ($7.83 billion) in 2016."
     (_, first_type, first_concept, _), (_, second_type, second_concept, _) = meanings(text)
-    assert (first_type, first_concept) == (second_type, second_concept) == ("flow", "funds raised")
+    assert (first_type, first_concept) == (second_type, second_concept) == ("flow", "funds raised for projects")
 
 
 @settings(max_examples=200, deadline=None)
@@ -56,3 +56,17 @@ def test_never_raises_and_gives_one_known_type_per_figure(text):
 def test_a_price_shares_its_basis_with_the_next_figure_of_its_sentence():
     text = "The launching price is US$30-50 thousands a kilogram internationally and US$20-30 thousands in China."
     assert [(m[1], m[3]) for m in meanings(text)] == [("price", None), ("price", "kilogram")]
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        # A complement that is not a place or a time stays in the concept ...
+        ("The total investment in research and development in China exceeded 1.76 trillion yuan.",
+         "investment in research and development"),
+        # ... and the level after a change is about the change's subject.
+        ("R&D spending rose 11.6 percent year-on-year to 1.75 trillion yuan in 2017.", "r&d spending"),
+    ],
+)
+def test_concept_of_a_sum(text, concept):
+    assert meanings(text)[-1][2] == concept

@@ -27,9 +27,12 @@ windows as (
         equivalent_mention_id,
         counted_noun,
         measure_type,
+        rate_basis,
         -- "incubators and makerspaces": a noun cue must span the coordination to count.
         regexp_matches(coalesce(counted_noun, ''), '(?i)\s(and|or|&)\s|,') as noun_is_compound,
-        near_before_text as near_before,
+        -- The figure's concept ("R&D spending" for "... rose 11.6 percent to 1.75 trillion yuan")
+        -- counts as a word right before it: the window alone stops at the neighbouring figure.
+        concat_ws(' ', concept, near_before_text) as near_before,
         near_after_text as near_after,
         clause_before_text || ' ' || clause_after_text as clause_text,
         -- What a count counts: the extractor's counted noun, else the words right after it.
@@ -86,7 +89,8 @@ candidates as (
         -- A stock never lands on a flow indicator or the reverse; a rate per day or month is a
         -- flow's rate (annualised downstream).
         and case indicators.measure_type
-            when 'flow' then windows.measure_type in ('flow', 'rate')
+            when 'flow' then windows.measure_type = 'flow'
+                or (windows.measure_type = 'rate' and windows.rate_basis in ('day', 'week', 'month', 'quarter'))
             else windows.measure_type = indicators.measure_type
         end
         and case indicators.level

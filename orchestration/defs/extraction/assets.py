@@ -95,7 +95,10 @@ def document_mentions(
     quantities = extract(clean_text)
     split = [Sentence(index, start, end, clean_text[start:end]) for index, start, end in sentences]
     contexts = resolve_contexts(clean_text, quantities, published_on, split)
-    meanings = read_meanings(clean_text, quantities, [(start, end) for _, start, end in sentences])
+    meanings = read_meanings(
+        clean_text, quantities, [(start, end) for _, start, end in sentences],
+        [context.period_is_point_in_time for context in contexts],
+    )  # fmt: skip
     ids = [span_id(document_id, q.start, q.end) for q in quantities]
     rows = []
     for quantity, context, meaning, this_id in zip(quantities, contexts, meanings, ids):
