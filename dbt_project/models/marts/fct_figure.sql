@@ -67,6 +67,9 @@ final as (
         figures.geography_source,
         figures.geography_evidence_text,
         -- what
+        figures.concept,
+        figures.measure_type,
+        figures.measure_cue,
         figures.indicator_id,
         figures.classification_method,
         figures.classification_score,
