@@ -266,6 +266,7 @@ TIME_EXPRESSION_RE = re.compile(
       | (?P<span>(?i:between)\s+{YEAR}\s+(?i:and)\s+{YEAR}
             |{YEAR}\s*(?:[-–—/]|(?i:to|through|until))\s*(?:(?:19|20)\d\d|\d\d)(?![\d%]|[.,]\d))
       | (?P<ytd>(?i:so|thus)\s+far\s+(?i:this)\s+year|(?i:year)[-\s]to[-\s](?i:date))
+      | (?P<past_years>(?i:(?:past|last|previous)\s+(?:{COUNT_WORD}\s+years|decade)))
       | (?P<prior>(?i:(?:previous|preceding|prior)\s+year|a\s+year\s+(?:earlier|ago|before)
             |year[-\s]on[-\s]year|y-o-y|yoy
             |same\s+period\s+(?:of\s+|in\s+)?(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago))))
@@ -284,7 +285,7 @@ YEAR_IN_RE = re.compile(r"(?:19|20)\d\d")
 MONTH_RE = re.compile(MONTH)
 ONE_OR_TWO_DIGITS_RE = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 KINDS = ("day_range", "iso_day", "iso_month", "day", "month_range", "quarter", "half", "month",
-         "span", "ytd", "prior", "relative", "anaphora", "since_then", "present", "year")  # fmt: skip
+         "span", "ytd", "past_years", "prior", "relative", "anaphora", "since_then", "present", "year")  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -442,10 +443,10 @@ CHANGE_TO_LEVEL_RE = re.compile(r"\bto\b", re.IGNORECASE)
 RANGE_WORDS_RE = re.compile(r"\b(?:to|from|versus|vs)\b", re.IGNORECASE)
 PARAGRAPH_BREAK_RE = re.compile(r"\n[^\S\n]*\n")
 BY_PREFIXES = ("by", "by the end of", "until", "till")
-RANGE_KINDS = ("span", "month_range", "day_range")
+RANGE_KINDS = ("span", "month_range", "day_range", "past_years")
 # Expressions that hold a number the extractor reads as a figure ("the first three quarters",
 # "the first five months"); they are dates all the same.
-COUNTING_KINDS = ("quarter", "month_range")
+COUNTING_KINDS = ("quarter", "month_range", "past_years")
 
 
 # --- The document's layout -------------------------------------------------------------------
@@ -627,6 +628,13 @@ class DocumentTimes:
             ):
                 period = years_period(year, published.year)
             return Resolved(period, "text") if period else UNRESOLVED
+        if kind == "past_years":
+            # "in the past three years", written in 2017: 2014/2017 (the span up to publication).
+            if not published:
+                return UNRESOLVED
+            words = expression.body.lower().split()
+            count = 10 if words[-1] == "decade" else (ORDINALS.get(words[1]) or int(words[1]))
+            return Resolved(years_period(published.year - count, published.year), "relative")
         offset = _relative_offset(expression.body)
         if offset is not None or kind == "ytd":
             if not published:
@@ -743,6 +751,16 @@ class DocumentTimes:
             if usable:
                 return usable[-1]
         return None
+
+    def _span_endpoint(self, quantity: Quantity, span: Period) -> Period:
+        """In "from 2012 to 2016, the rate rose from 1.2 percent to 2.2 percent" the figure after
+        "from" holds in the first year and the one after "to" in the last."""
+        before = self.text[max(quantity.start - 12, 0) : quantity.start].lower().split()
+        if before[-1:] == ["from"]:
+            return year_period(span.start.year)
+        if before[-1:] == ["to"] and "from" in self.text[max(quantity.start - 60, 0) : quantity.start].lower().split():
+            return year_period(span.end.year)
+        return span
 
     def _coordinated(self, quantity: Quantity, next_start: int) -> bool:
         """Whether a figure shares the date of the next one: joined by "and" (not "from ... to"),
@@ -889,6 +907,19 @@ class DocumentTimes:
         comparison_period = (
             self._comparison_period(comparison, period) if comparison is not None else None
         )
+        source = "discourse" if figure in self.carried_figures else resolved.source
+        if period is not None and period.granularity == "multi_year" and self.expressions[own].kind == "span":
+            period = self._span_endpoint(quantity, period)
+        if (
+            period is None
+            and quantity.unit_class == "percent"
+            and comparison is not None
+            and self.expressions[comparison].kind == "year"
+            and comparison_period is not None
+        ):
+            # "up 13.1 percent from 2016", nothing else said: a growth rate against a stated
+            # year is the growth to the year after (not a multiple "since 2012": that runs to now).
+            period, source = shifted(comparison_period, 1), "text"
         status, status_text = self._status(figure, own, period)
         expression = self.expressions[own] if own is not None else None
         return MentionContext(
@@ -898,9 +929,7 @@ class DocumentTimes:
             period_end=period.end if period else None,
             period_text=expression.text if expression else None,
             period_is_point_in_time=bool(expression and expression.role == "point"),
-            period_source=("discourse" if figure in self.carried_figures else resolved.source)
-            if period
-            else "none",
+            period_source=source if period else "none",
             comparison_label=comparison_period.label if comparison_period else None,
             comparison_text=self.expressions[comparison].text if comparison is not None else None,
             status=status,

@@ -58,8 +58,16 @@ CASES = [
     ("The annual sales of 2012 was 2 million yuan, and the sales of 2014 was 9 million yuan.", None,
      "9 million yuan", {"period_label": "2014"}),
     # comparison bases are not the figure's period
+    # ... though a growth rate against a stated year, with no other date, is the growth to the
+    # year after
     ("The number of incubators rose 18% compared with 2015.", None, "18%",
-     {"period_label": None, "period_source": "none", "comparison_label": "2015", "comparison_text": "compared with 2015"}),
+     {"period_label": "2016", "period_source": "text", "comparison_label": "2015", "comparison_text": "compared with 2015"}),
+    # from 2012 to 2016, a rate rose from X to Y: each end of the pair takes its end of the span
+    ("From 2012 to 2016, the rate has risen from 1.2 percent to 2.2 percent.", None, "1.2 percent", {"period_label": "2012"}),
+    ("From 2012 to 2016, the rate has risen from 1.2 percent to 2.2 percent.", None, "2.2 percent", {"period_label": "2016"}),
+    # "the past three years", written in 2017
+    ("Market entities rose by a daily average of 40,000 in the past three years.", "2017-06-27", "40,000",
+     {"period_label": "2014/2017", "period_source": "relative"}),
     ("Revenue in 2018 grew by 25% compared to 2017.", None, "25%",
      {"period_label": "2018", "comparison_label": "2017"}),
     ("Output in 2016 was 12% higher than in 2015.", None, "12%", {"period_label": "2016", "comparison_label": "2015"}),
