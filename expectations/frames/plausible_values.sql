@@ -1,10 +1,26 @@
 -- One row per reported observation against its indicator's plausible range in the catalog,
 -- with the values of comparable indicators (same place, any period) to show why it is off.
+-- The ranges are per year: a figure per day or month is checked by its annualised value. A
+-- value is implausible when it lies more than $margin times outside the range.
 with observations as (
-    select o.*, i.label, i.plausible_min, i.plausible_max
+    select
+        o.*,
+        i.label || case when o.value_basis = 'annualised' then ' (annualised)' else '' end as label,
+        i.plausible_min,
+        i.plausible_max
     from marts.fct_indicator_observation as o
     inner join marts.dim_indicator as i using (indicator_id)
-    where not o.is_derived and o.value_central is not null
+    where o.value_central is not null
+        and (
+            o.value_basis = 'annualised'
+            or (
+                not o.is_derived
+                and o.observation_id not in (
+                    select parent_observation_id from marts.fct_indicator_observation
+                    where value_basis = 'annualised' and parent_observation_id is not null
+                )
+            )
+        )
 ),
 
 peer_pairs as (
@@ -59,7 +75,7 @@ select
         else 'within the plausible range'
     end as bound_text,
     coalesce('; compare ' || p.peer_text, '') as peer_text,
-    o.value_central between coalesce(o.plausible_min, o.value_central) and coalesce(o.plausible_max, o.value_central)
+    o.value_central between coalesce(o.plausible_min / $margin, o.value_central) and coalesce(o.plausible_max * $margin, o.value_central)
         as is_plausible
 from observations as o
 left join marts.fct_figure as f using (figure_id)

@@ -32,19 +32,20 @@ documents as (
     where {{ in_changed_documents() }}
 ),
 
--- The document's declared subject: the one place its title names, when it names exactly one
--- other than China ("Shenzhen's maker spaces ...").
+-- The document's declared subject: the place its title names, when it names exactly one and
+-- that one is not China ("Shenzhen's maker spaces ..."; not "China's zones lag behind Silicon
+-- Valley").
 title_places as (
     select
         documents.document_id,
         any_value(entities.entity_id) as entity_id,
         any_value(alias.alias) as alias_text
     from documents
-    inner join entities on entities.kind = 'place' and entities.entity_id <> 'china'
+    inner join entities on entities.kind = 'place'
     cross join unnest(string_split(entities.aliases, '|')) as alias(alias)
     where regexp_matches(documents.title, '(^|[^[:alnum:]])' || regexp_escape(trim(alias.alias)) || '([^[:alnum:]]|$)')
     group by documents.document_id
-    having count(distinct entities.entity_id) = 1
+    having count(distinct entities.entity_id) = 1 and any_value(entities.entity_id) <> 'china'
 ),
 
 -- Neighbours: the figures just before and after in the same sentence (restatements such as
