@@ -558,12 +558,11 @@ def case_shown(case: Case, wh: Warehouse, concerned: dict[str, set[str]]) -> tup
     documents = {m.gold.document_id for m in found}
     if len(documents) < 2:
         return False, f"figures found in {len(documents)} of its {len(case.documents)} documents"
-    unobserved = [m for m in found if not wh.reported_by_figure.get(m.row["figure_id"])]
-    value_ids = {
-        o["indicator_value_id"]
-        for m in found
-        for o in wh.reported_by_figure.get(m.row["figure_id"], [])
-    }
+    # A restatement in another currency ("($7.83 billion)") counts through the figure it
+    # restates: the warehouse files it as that figure's stated conversion.
+    observed_ids = [m.row.get("restates_figure_id") or m.row["figure_id"] for m in found]
+    unobserved = [m for m, figure_id in zip(found, observed_ids) if not wh.reported_by_figure.get(figure_id)]
+    value_ids = {o["indicator_value_id"] for figure_id in observed_ids for o in wh.reported_by_figure.get(figure_id, [])}
     if len(value_ids) == 1 and not unobserved:
         return True, f"one fct_indicator_value row {value_ids.pop()}"
     member_ids = {m.row["figure_id"] for m in found}
