@@ -129,7 +129,7 @@ def test_business_registrations_2012_and_2016(warehouse):
     # 2016"). Its place is read as Shanghai, the one place the document's title names: the
     # national scope is only known from the size of the figures (a known limit of the rule).
     rows = warehouse.execute(
-        "select period_label, value_point, measure_type from marts.fct_figure where indicator_id = 'business_registrations' order by period_label"
+        "select period_label, value_point, measure_type from marts.fct_figure where indicator_id = 'new_market_entities_registered' order by period_label"
     ).fetchall()
     assert [(period, value, kind) for period, value, kind in rows] == [("2012", 9_460_000, "flow"), ("2016", 16_510_000, "flow")]
 
