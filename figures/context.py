@@ -272,6 +272,7 @@ TIME_EXPRESSION_RE = re.compile(
             |same\s+period\s+(?:of\s+|in\s+)?(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago))))
       | (?P<relative>(?i:this|last|next|current|coming)\s+(?i:year))
       | (?P<anaphora>(?i:same|that)\s+(?i:year))
+      | (?P<period_anaphora>(?i:that|this|same)\s+(?i:period)|(?<=[Tt]he\s)(?i:period)(?!\s+(?i:of|in|from|between|to)\b))
       | (?P<since_then>(?i:since\s+then))
       | (?P<present>(?i:at\s+present|currently|at\s+the\s+moment|up\s+(?:till|to|until)\s+now
             |until\s+now|to\s+date|so\s+far|thus\s+far|as\s+of\s+(?:now|today)))
@@ -285,7 +286,7 @@ YEAR_IN_RE = re.compile(r"(?:19|20)\d\d")
 MONTH_RE = re.compile(MONTH)
 ONE_OR_TWO_DIGITS_RE = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 KINDS = ("day_range", "iso_day", "iso_month", "day", "month_range", "quarter", "half", "month",
-         "span", "ytd", "past_years", "prior", "relative", "anaphora", "since_then", "present", "year")  # fmt: skip
+         "span", "ytd", "past_years", "prior", "relative", "anaphora", "period_anaphora", "since_then", "present", "year")  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -597,6 +598,24 @@ class DocumentTimes:
                     return year
         return None
 
+    def _last_period_before(self, index: int) -> Period | None:
+        """The period "that period" refers to: the opening expression ("In the first half of
+        2016, ...") of the nearest earlier sentence that has a usable one, else its first."""
+        slot_index = self.slot_of_expression[index]
+        for back in range(1, LEAD_SENTENCES_BACK + 1):
+            if slot_index - back < 0:
+                return None
+            slot = self.slots[slot_index - back]
+            usable = [
+                i
+                for i in slot.expressions
+                if self.expressions[i].role != "comparison" and self.expressions[i].kind != "period_anaphora"
+            ]
+            if usable:
+                chosen = slot.leader if slot.leader in usable else usable[0]
+                return self.resolved[chosen].period
+        return None
+
     def _resolve(self, index: int) -> Resolved:
         try:
             return self._resolve_unchecked(index)
@@ -610,6 +629,11 @@ class DocumentTimes:
             return UNRESOLVED  # resolved against the figure's own period
         if kind == "present":
             return Resolved(published.period, "relative") if published else UNRESOLVED
+        if kind == "period_anaphora":
+            # "During that period": the period last named before it, in this or the two
+            # sentences before.
+            earlier = self._last_period_before(index)
+            return Resolved(earlier, "text") if earlier else UNRESOLVED
         if kind in ("anaphora", "since_then"):
             year = self._year_near(index, same_sentence_after=False)
             if year is None:

@@ -65,6 +65,9 @@ CASES = [
     # from 2012 to 2016, a rate rose from X to Y: each end of the pair takes its end of the span
     ("From 2012 to 2016, the rate has risen from 1.2 percent to 2.2 percent.", None, "1.2 percent", {"period_label": "2012"}),
     ("From 2012 to 2016, the rate has risen from 1.2 percent to 2.2 percent.", None, "2.2 percent", {"period_label": "2016"}),
+    # "that period" is the period the earlier sentence opened with, not its last date
+    ("In the first half of 2016 investors grew wary after a boom in 2015. During that period, 3,476 deals were made.",
+     None, "3,476", {"period_label": "2016-H1", "period_text": "During that period"}),
     # "the past three years", written in 2017
     ("Market entities rose by a daily average of 40,000 in the past three years.", "2017-06-27", "40,000",
      {"period_label": "2014/2017", "period_source": "relative"}),

@@ -59,8 +59,14 @@ periodised as (
             else period_end
         end as period_end,
         case when period_is_fallback then 'publication_date' else period_source end as period_source,
-        -- A stock is a level at the end of its period ("China had 3,255 incubators in 2016").
-        coalesce(period_is_point_in_time, false) or coalesce(measure_type = 'stock', false) as period_is_point_in_time,
+        -- A stock or a share is a level at the end of its period ("China had 3,255 incubators in
+        -- 2016"); a flow, rate or change runs over it even when a point closes it ("up 6.5 percent
+        -- by the end of 2018").
+        case
+            when measure_type in ('stock', 'share') then true
+            when measure_type in ('flow', 'rate', 'change') then false
+            else coalesce(period_is_point_in_time, false)
+        end as period_is_point_in_time,
         coalesce(context_status, status_hint, 'actual') as status
     from joined
 ),
