@@ -231,13 +231,13 @@ POINT_PREFIXES = (
     "up to",
 )
 # First words of the prepositions that make an expression a comparison base.
-COMPARISON_PREFIXES = ("compared", "than", "versus", "vs", "vs.", "over", "from", "against")
+COMPARISON_PREFIXES = ("compared", "than", "versus", "vs", "vs.", "over", "from", "against", "after", "before")
 SINCE_PREFIX = "since"
 PREFIX = (
     r"(?P<prefix>(?i:(?:by|at)\s+the\s+end\s+of|end\s+of|as\s+(?:of|at)|compared\s+(?:with|to)"
     r"|(?:than|from|over|compared\s+(?:with|to))\s+(?:the\s+)?(?:level|figure|total|number|that)\s+(?:in|of)"
     r"|than(?:\s+in)?|versus|vs\.?|up\s+to|until|till|since|from|in|during"
-    r"|for|over|by|throughout|through|within|on|of|against))\s+"
+    r"|for|over|by|throughout|through|within|on|of|against|after|before))\s+"
 )
 
 # Every expression starts with one of these characters (a preposition, "the", a month, a
