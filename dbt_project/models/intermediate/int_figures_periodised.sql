@@ -59,11 +59,11 @@ periodised as (
             else period_end
         end as period_end,
         case when period_is_fallback then 'publication_date' else period_source end as period_source,
-        -- A stock or a share is a level at the end of its period ("China had 3,255 incubators in
-        -- 2016"); a flow, rate or change runs over it even when a point closes it ("up 6.5 percent
-        -- by the end of 2018").
+        -- A stock is a level at the end of its period ("China had 3,255 incubators in 2016"); a
+        -- flow, rate or change runs over it even when a point closes it ("up 6.5 percent by the
+        -- end of 2018"); a share or price is a point when the words say so ("as of June").
         case
-            when measure_type in ('stock', 'share') then true
+            when measure_type = 'stock' then true
             when measure_type in ('flow', 'rate', 'change') then false
             else coalesce(period_is_point_in_time, false)
         end as period_is_point_in_time,
