@@ -173,6 +173,9 @@ place_near as (
     qualify row_number() over (
         partition by windowed.mention_id
         order by
+            -- A named place beats the country beside it ("half of China's unicorns are in
+            -- Beijing's Zhongguancun"): the country is the default anyway.
+            entity_mentions.entity_id = 'china',
             case
                 when entity_mentions.end_char <= windowed.start_char then windowed.start_char - entity_mentions.end_char
                 else entity_mentions.start_char - windowed.end_char
