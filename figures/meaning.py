@@ -89,8 +89,8 @@ SHARE_RE = re.compile(
     r"\b(?i:accounting\s+for|accounted\s+for|account\s+for|made\s+up|makes?\s+up|share|proportion|percent\s+of|%\s+of|of\s+(?:the|all|them|which|whom|total))\b"
 )
 GROWTH_RE = re.compile(
-    r"\b(?i:up|down|rose|rise|rising|grew|grow|growing|growth|increased?|increasing|decreased?|decline[ds]?"
-    r"|dropped|fell|jumped|surged|climbed|year[-\s]on[-\s]year|year[-\s]over[-\s]year|y-o-y|compared)\b"
+    r"\b(?i:up|down|rose|risen|rise|rising|grew|grown|grow|growing|growth|increased?|increasing|decreased?|decline[ds]?"
+    r"|dropped|fell|fallen|jumped|surged|climbed|year[-\s]on[-\s]year|year[-\s]over[-\s]year|y-o-y)\b"
 )
 
 # The noun phrase a sum or a share is about: the words before its verb ("Venture capital
@@ -200,7 +200,7 @@ def _time_basis(per: str | None) -> str | None:
 
 def _rate_words(text: str, quantity: Quantity, clause: tuple[int, int]) -> str | None:
     """A per-day or per-month basis said by words near the figure that the extractor left."""
-    window = text[max(clause[0], quantity.start - 40) : min(clause[1], quantity.end + 60)]
+    window = text[max(clause[0], quantity.start - 80) : min(clause[1], quantity.end + 60)]
     found = RATE_WORDS_RE.search(window)
     if not found:
         return None
