@@ -407,7 +407,10 @@ STATUS_CUE_RE = re.compile(
     rf"|estimated\s+to|outlook){FOLLOWING_VERB}"
     r"|(?P<target>targets?|targeted|targeting|aim(?:s|ed|ing)?\s+(?:to|at|for)|goals?|objectives?"
     r"|plan(?:s|ned|ning)?\s+to|striv(?:e|es|ing)\s+to|seek(?:s|ing)?\s+to|intend(?:s|ed)?\s+to"
-    rf"|pledged\s+to|vowed\s+to|calls?\s+for){FOLLOWING_VERB}"
+    rf"|pledged\s+to|vowed\s+to|calls?\s+for"
+    # "China is to set up a fund of 40 billion yuan": a decided plan
+    r"|(?:is|are)\s+to\s+(?:set\s+up|establish|build|launch|create|invest|spend|allocate|raise|open|provide|issue|introduce)"
+    rf"){FOLLOWING_VERB}"
     r"|(?P<expected>(?:(?:is|are|was|were)\s+)?(?:expected|likely|set|poised|due|going)\s+to"
     r"|expected|expects?|anticipated|anticipates?|will|would|shall|likely|upcoming"
     rf"|(?:is|are)\s+to\s+(?:reach|hit|exceed|top|be|rise|grow|increase)){FOLLOWING_VERB}"

@@ -68,6 +68,9 @@ CASES = [
     # "that period" is the period the earlier sentence opened with, not its last date
     ("In the first half of 2016 investors grew wary after a boom in 2015. During that period, 3,476 deals were made.",
      None, "3,476", {"period_label": "2016-H1", "period_text": "During that period"}),
+    # "is to set up": a decided plan
+    ("China is to set up an investment fund of 40 billion yuan to support start-ups.", "2015-01-14",
+     "40 billion yuan", {"status": "target"}),
     # "the past three years", written in 2017
     ("Market entities rose by a daily average of 40,000 in the past three years.", "2017-06-27", "40,000",
      {"period_label": "2014/2017", "period_source": "relative"}),
