@@ -20,7 +20,7 @@
 {#- Words that refer back to a place named earlier ("the city", "there"): only a sentence using
     one may take its place from the preceding sentence. -#}
 {% macro place_anaphora_regex() -%}
-'(?i)(^|[^[:alnum:]])(the (city|province|municipality|region|district|zone|park|capital|county|town|area)|there|local(ly)?)([^[:alnum:]]|$)'
+'(?i)(^|[^[:alnum:]])(the ([a-z-]+ )?(city|province|municipality|region|district|zone|park|capital|county|town|area)|there|local(ly)?)([^[:alnum:]]|$)'
 {%- endmacro %}
 
 {#- A sentence that opens with a quotation mark: a quotation, attributed in the next sentence. -#}

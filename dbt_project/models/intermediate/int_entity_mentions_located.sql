@@ -73,7 +73,11 @@ spans as (
         owns_figures,
         alias,
         sentence_start_char + offset_in_sentence as start_char,
-        sentence_start_char + offset_in_sentence + length(alias) as end_char
+        sentence_start_char + offset_in_sentence + length(alias) as end_char,
+        -- "in Beijing", "across China" say where something is; "Beijing-based", "China's
+        -- Premier" name a place in passing.
+        regexp_matches(right(left(sentence_text, offset_in_sentence), 14), '(?i)(^|[^[:alnum:]])(in|across|throughout|around|within|at)\s+(the\s+)?$')
+            or regexp_matches(alias, '(?i)^(in|across|throughout|nationwide|nationally)') as is_locative
     from on_word_boundaries
 ),
 
@@ -101,7 +105,8 @@ final as (
         owns_figures,
         alias as alias_text,
         start_char,
-        end_char
+        end_char,
+        is_locative
     from outermost
 )
 

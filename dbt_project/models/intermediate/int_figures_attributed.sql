@@ -205,6 +205,9 @@ place_after as (
         and entity_mentions.entity_kind = 'place'
         and entity_mentions.start_char >= windowed.end_char
         and entity_mentions.end_char <= least(windowed.neighbour_end_char, windowed.end_char + length(windowed.clause_after_text))
+        -- only a place the words put the figure in ("... projects across the nation"), not one
+        -- named in passing ("according to a Beijing-based report")
+        and entity_mentions.is_locative
     qualify row_number() over (partition by windowed.mention_id order by entity_mentions.start_char) = 1
 ),
 
@@ -225,9 +228,14 @@ place_preceding as (
     inner join entity_mentions
         on entity_mentions.document_id = windowed.document_id
         and entity_mentions.entity_kind = 'place'
-        and entity_mentions.sentence_index = windowed.sentence_index - 1
+        and entity_mentions.sentence_index between windowed.sentence_index - 3 and windowed.sentence_index - 1
     where windowed.refers_back_to_place
-    qualify row_number() over (partition by windowed.mention_id order by entity_mentions.start_char) = 1
+    -- "the city" refers to the nearest earlier sentence naming a place, and to a place in it
+    -- rather than the country
+    qualify row_number() over (
+        partition by windowed.mention_id
+        order by entity_mentions.sentence_index desc, entity_mentions.entity_id = 'china', entity_mentions.start_char
+    ) = 1
 ),
 
 attributed as (
