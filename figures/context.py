@@ -604,19 +604,31 @@ class DocumentTimes:
     def _last_period_before(self, index: int) -> Period | None:
         """The period "that period" refers to: the opening expression ("In the first half of
         2016, ...") of the nearest earlier sentence that has a usable one, else its first."""
-        slot_index = self.slot_of_expression[index]
-        for back in range(1, LEAD_SENTENCES_BACK + 1):
+        found = self._nearest_earlier_periods(self.slot_of_expression[index], LEAD_SENTENCES_BACK)
+        if found is None:
+            return None
+        slot, usable = found
+        return self.resolved[slot.leader if slot.leader in usable else usable[0]].period
+
+    def _nearest_earlier_periods(self, slot_index: int, back_limit: int) -> tuple[SentenceSlot, list[int]] | None:
+        """The nearest of the `back_limit` sentences before this one that has a period
+        expression (not a comparison base, not "since ...", not itself a reference back), with
+        those expressions (resolved before this one: they come earlier in the text)."""
+        for back in range(1, back_limit + 1):
             if slot_index - back < 0:
                 return None
             slot = self.slots[slot_index - back]
             usable = [
                 i
                 for i in slot.expressions
-                if self.expressions[i].role != "comparison" and self.expressions[i].kind != "period_anaphora"
+                if self.expressions[i].role != "comparison"
+                and self.expressions[i].prefix != SINCE_PREFIX
+                and self.expressions[i].kind != "period_anaphora"
+                and i < len(self.resolved)
+                and self.resolved[i].period is not None
             ]
             if usable:
-                chosen = slot.leader if slot.leader in usable else usable[0]
-                return self.resolved[chosen].period
+                return slot, usable
         return None
 
     def _resolve(self, index: int) -> Resolved:
@@ -762,22 +774,10 @@ class DocumentTimes:
         return carried
 
     def _discourse_period(self, slot_index: int) -> int | None:
-        """The period last in force before this sentence: the last period expression (not a
-        comparison base, not "since ...") of the nearest earlier sentence that has one."""
-        for back in range(1, DISCOURSE_SENTENCES_BACK + 1):
-            if slot_index - back < 0:
-                return None
-            earlier = self.slots[slot_index - back]
-            usable = [
-                i
-                for i in earlier.expressions
-                if self.expressions[i].role != "comparison"
-                and self.expressions[i].prefix != SINCE_PREFIX
-                and self.resolved[i].period is not None
-            ]
-            if usable:
-                return usable[-1]
-        return None
+        """The period last in force before this sentence: the last period expression of the
+        nearest earlier sentence that has one."""
+        found = self._nearest_earlier_periods(slot_index, DISCOURSE_SENTENCES_BACK)
+        return found[1][-1] if found else None
 
     def _span_endpoint(self, quantity: Quantity, span: Period) -> Period:
         """In "from 2012 to 2016, the rate rose from 1.2 percent to 2.2 percent" the figure after
