@@ -269,6 +269,7 @@ PER_ADJECTIVES: dict[str, str] = {
 # --- Cues in the words around a figure -----------------------------------------------------
 
 # Qualifier phrases written just before the numeral, mapped to the qualifier they express.
+# "an average of 12,000 a day" is not here: a mean is a stated statistic, not an approximation.
 QUALIFIERS_BEFORE: dict[str, str] = {
     "more than": "over", "over": "over", "exceeding": "over", "exceeds": "over",
     "exceeded": "over", "exceed": "over", "above": "over", "in excess of": "over",
@@ -280,7 +281,7 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "approximately": "about", "approx.": "about", "approx": "about", "around": "about",
     "roughly": "about", "almost": "about", "an estimated": "about", "estimated": "about",
     "circa": "about", "ca.": "about", "c.": "about", "~": "about", "≈": "about",
-    "or so": "about", "nearly about": "about", "more or less": "about", "an average of": "about",
+    "or so": "about", "nearly about": "about", "more or less": "about",
     "less than": "under", "below": "under", "up to": "under", "under": "under",
     "fewer than": "under", "no more than": "under", "not more than": "under",
     "at most": "under", "a maximum of": "under", "as many as": "under",

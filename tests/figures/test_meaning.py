@@ -70,3 +70,8 @@ def test_a_price_shares_its_basis_with_the_next_figure_of_its_sentence():
 )
 def test_concept_of_a_sum(text, concept):
     assert meanings(text)[-1][2] == concept
+
+
+def test_an_average_is_a_stated_value_not_an_approximation():
+    (quantity,) = extract("An average of 12,000 new enterprises were registered every day in 2015.")
+    assert quantity.qualifier == "exact"
