@@ -56,7 +56,7 @@ FLOW_CUES = (
     r"new|newly|added|adding|set\s+up|sets\s+up|setting\s+up|established|launched|opened|founded|created|creating"
     r"|registered\s+(?:in|during|last|this|over)|raised|raising|invested|investing|attracted|attracting|received|won|obtained|secured"
     r"|signed|sold|sales|revenue|revenues|income|turnover|profits?|exports?|imports?|spent|spending|expenditure"
-    r"|rolled\s+out|formulated|unveiled|released|adopted|enacted"
+    r"|rolled\s+out|formulated|unveiled|released|adopted|enacted|provid\w*\s+services|translated|transferred|commerciali[sz]ed"
     r"|financing|funding|deals?|held|hosted|trained|served|serving|hatched|generated|registrations?"
     r"|granted|approved|issued|introduced|completed|handled|filed|recruited"
     r"|increase\s+of|growth\s+of|during|so\s+far\s+this\s+year|in\s+the\s+first"
@@ -305,16 +305,19 @@ def read_meanings(
     for index in range(1, len(quantities)):
         # "US$30-50 thousands a kilogram internationally and US$20-30 thousands in China": a
         # figure with no basis or cue of its own after a price in its sentence is a price too.
+        # Likewise "the growth of high tech industry was 12.3% while conventional manufacturing
+        # was 8.3%": a percentage with no cue after a change in its sentence is a change.
         previous, meaning = meanings[index - 1], meanings[index]
         if (
-            previous.measure_type == "price"
-            and meaning.measure_type in ("stock", "flow")
-            and meaning.measure_cue is None
+            meaning.measure_cue is None
             and quantities[index].unit == quantities[index - 1].unit
             and _same_sentence(spans, starts, quantities[index - 1].start, quantities[index].start)
         ):
-            basis = quantities[index - 1].per or previous.rate_basis
-            meanings[index] = Meaning(meaning.concept, "price", previous.measure_cue, basis)
+            if previous.measure_type == "price" and meaning.measure_type in ("stock", "flow"):
+                basis = quantities[index - 1].per or previous.rate_basis
+                meanings[index] = Meaning(meaning.concept, "price", previous.measure_cue, basis)
+            elif previous.measure_type == "change" and meaning.measure_type == "share":
+                meanings[index] = Meaning(meaning.concept, "change", previous.measure_cue)
     for index, quantity in enumerate(quantities):
         original = quantity.equivalent_of
         if original is not None and 0 <= original < len(meanings) and original != index:

@@ -75,3 +75,8 @@ def test_concept_of_a_sum(text, concept):
 def test_an_average_is_a_stated_value_not_an_approximation():
     (quantity,) = extract("An average of 12,000 new enterprises were registered every day in 2015.")
     assert quantity.qualifier == "exact"
+
+
+def test_a_percentage_without_cue_after_a_change_is_a_change():
+    text = "In 2014 the growth of high tech industry was by 12.3% while the conventional manufacturing was 8.3%."
+    assert [m[1] for m in meanings(text)] == ["change", "change"]
