@@ -22,6 +22,7 @@ import hashlib
 import json
 import os
 import re
+import stat
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -36,6 +37,9 @@ from figures.text import TextExtractionError, to_clean_text
 
 # Larger files are not prose documents worth holding in memory; callers may raise it.
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+# Sidecars are read with the same cap as documents (never more than this many bytes).
+MAX_SIDECAR_BYTES = DEFAULT_MAX_BYTES
+READ_CHUNK_BYTES = 1024 * 1024
 SIDECAR_SUFFIX = ".meta.yml"
 # Which format a file extension suggests; the sidecar's `format` decides.
 EXTENSION_FORMATS = {
@@ -198,7 +202,7 @@ def discover_documents(sources_root: Path) -> list[DocumentRef]:
     refs = []
     claimed = set()
     for sidecar in (path for path in files if path.name.endswith(SIDECAR_SUFFIX)):
-        declared = _declared_file(sidecar)
+        declared = _declared_file(sidecar, sources_root)
         source_path = _relative_posix(sidecar.parent, sources_root) / declared
         claimed.add(os.path.normpath(sidecar.parent / declared))
         refs.append(
@@ -233,12 +237,17 @@ def _relative_posix(path: Path, root: Path) -> PurePosixPath:
     return PurePosixPath(path.relative_to(root).as_posix())
 
 
-def _declared_file(sidecar: Path) -> str:
-    """The sidecar's `file` key if readable, else the name its own file name implies."""
+def _declared_file(sidecar: Path, sources_root: Path) -> str:
+    """The sidecar's `file` key if readable, else the name its own file name implies.
+
+    The sidecar is read only if it is a regular file inside sources/ of at most
+    MAX_SIDECAR_BYTES (checked before it is opened); ingest_document says what is wrong."""
     implied = sidecar.name.removesuffix(SIDECAR_SUFFIX)
+    relative = str(_relative_posix(sidecar, sources_root))
     try:
-        metadata = _parse_yaml(sidecar.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        raw = _read_checked(sources_root, relative, relative, MAX_SIDECAR_BYTES)
+        metadata = _parse_yaml(raw.decode("utf-8"))
+    except (_Quarantine, UnicodeDecodeError, yaml.YAMLError):
         return implied
     declared = metadata.get("file") if isinstance(metadata, dict) else None
     return declared if isinstance(declared, str) and declared.strip() else implied
@@ -292,21 +301,17 @@ def _ingest_into(
     metadata = None
     named_by = ref.source_path  # how error messages name the document file
     if ref.metadata_path is not None:
-        metadata = _load_metadata(sources_root / ref.metadata_path, ref.metadata_path)
+        metadata = _load_metadata(sources_root, ref.metadata_path)
         fields.update(_metadata_fields(metadata))
         fields["source_path"] = str(PurePosixPath(ref.metadata_path).parent / metadata["file"])
         named_by = f"{ref.metadata_path}: file {metadata['file']!r}"
     source_path = fields["source_path"]
-    path = _checked_document_path(sources_root, source_path, named_by)
-    size = path.stat().st_size
-    fields["n_bytes"] = size
-    if size > max_bytes:
-        raise _Quarantine(
-            f"{source_path}: file is {size} bytes, over the size limit of {max_bytes} bytes"
-        )
-    if size == 0:
+    raw = _read_capped(
+        _checked_document_path(sources_root, source_path, named_by), max_bytes, source_path, fields
+    )
+    if not raw:
         raise _Quarantine(f"{source_path}: empty file (0 bytes)")
-    raw = path.read_bytes()
+    path = PurePosixPath(source_path)
     fields["sha256"] = hashlib.sha256(raw).hexdigest()
     if ref.duplicate_of is not None:
         raise _Quarantine(
@@ -334,7 +339,10 @@ def _ingest_into(
 
 
 def _checked_document_path(sources_root: Path, source_path: str, named_by: str) -> Path:
-    """The document's path, if it is a regular file inside sources/ (after symlinks)."""
+    """The document's real path, if it is a regular file inside sources/ (after symlinks).
+
+    Decided with lstat/stat alone: nothing is opened here, so a named pipe, a device or a
+    symlink to one (or to a file outside sources/) is refused before any read."""
     if PurePosixPath(source_path).is_absolute() or Path(source_path).is_absolute():
         raise _Quarantine(
             f"{named_by} is an absolute path; it must be relative to the sidecar's folder"
@@ -343,17 +351,104 @@ def _checked_document_path(sources_root: Path, source_path: str, named_by: str) 
     lexical = Path(os.path.normpath(root / source_path))
     if not lexical.is_relative_to(root):
         raise _Quarantine(f"{named_by} points outside sources/")
-    if not (root / source_path).resolve().is_relative_to(root):
+    try:
+        os.lstat(root / source_path)
+    except FileNotFoundError:
+        raise _Quarantine(f"{named_by} does not exist") from None
+    except OSError as error:
+        raise _Quarantine(f"{named_by} cannot be examined: {error.strerror}") from None
+    resolved = Path(os.path.realpath(root / source_path))
+    if not resolved.is_relative_to(root):
         raise _Quarantine(f"{named_by} resolves (through a symlink) outside sources/")
-    path = root / source_path
-    if not path.exists():
-        raise _Quarantine(f"{named_by} does not exist")
-    if not path.is_file():
-        raise _Quarantine(f"{named_by} is not a regular file")
-    return path
+    try:
+        status = os.stat(resolved)
+    except FileNotFoundError:
+        raise _Quarantine(f"{named_by} is a symlink whose target does not exist") from None
+    except OSError as error:
+        raise _Quarantine(f"{named_by} cannot be examined: {error.strerror}") from None
+    if not stat.S_ISREG(status.st_mode):
+        raise _Quarantine(f"{named_by} is not a regular file ({_file_kind(status.st_mode)})")
+    return resolved
 
 
-def _format_warnings(path: Path, fmt: str) -> tuple[str, ...]:
+def _file_kind(mode: int) -> str:
+    kinds = {
+        stat.S_ISDIR: "a folder",
+        stat.S_ISFIFO: "a named pipe",
+        stat.S_ISCHR: "a character device",
+        stat.S_ISBLK: "a block device",
+        stat.S_ISSOCK: "a socket",
+    }
+    return next((kind for test, kind in kinds.items() if test(mode)), "not a file")
+
+
+def _read_capped(
+    path: Path, limit: int, named_by: str, fields: dict[str, Any] | None = None
+) -> bytes:
+    """The bytes of a regular file checked by _checked_document_path, never more than `limit`.
+
+    Opened without following a symlink and without blocking, then checked again on the open
+    descriptor (the path may have been swapped since it was checked). The size is stored in
+    `fields["n_bytes"]` when given; a file over the limit is refused before it is read."""
+    flags = os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0)
+    try:
+        descriptor = os.open(path, flags)
+    except OSError as error:
+        raise _Quarantine(f"{named_by}: unreadable: {error.strerror}") from None
+    try:
+        status = os.fstat(descriptor)
+        if not stat.S_ISREG(status.st_mode):
+            raise _Quarantine(f"{named_by} is not a regular file ({_file_kind(status.st_mode)})")
+        if fields is not None:
+            fields["n_bytes"] = status.st_size
+        if status.st_size > limit:
+            raise _Quarantine(
+                f"{named_by}: file is {status.st_size} bytes, over the size limit of {limit} bytes"
+            )
+        chunks, total = [], 0
+        while total <= limit:
+            chunk = os.read(descriptor, min(READ_CHUNK_BYTES, limit + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+    except OSError as error:
+        raise _Quarantine(f"{named_by}: unreadable: {error.strerror}") from None
+    finally:
+        os.close(descriptor)
+    if total > limit:
+        raise _Quarantine(
+            f"{named_by}: file grew while being read, over the size limit of {limit} bytes"
+        )
+    return b"".join(chunks)
+
+
+def _read_checked(sources_root: Path, relative: str, named_by: str, limit: int) -> bytes:
+    """_checked_document_path then _read_capped: a file under sources/, read safely."""
+    return _read_capped(_checked_document_path(sources_root, relative, named_by), limit, named_by)
+
+
+def source_fingerprint(
+    sources_root: Path, relative: str | None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> str:
+    """sha256 of a source file's bytes, read with ingestion's checks (a regular file inside
+    sources/, at most `max_bytes`), or a marker naming why there are none. For content keys:
+    it never opens a pipe or device and never reads more than `max_bytes`."""
+    if relative is None:
+        return "none"
+    try:
+        raw = _read_checked(Path(sources_root), relative, relative, max_bytes)
+    except _Quarantine as problem:
+        try:
+            status = os.lstat(Path(sources_root) / relative)
+            seen = f"{status.st_size}:{status.st_mtime_ns}"
+        except (OSError, ValueError):
+            seen = "-"
+        return f"refused:{seen}:{problem}"
+    return hashlib.sha256(raw).hexdigest()
+
+
+def _format_warnings(path: PurePosixPath, fmt: str) -> tuple[str, ...]:
     suggested = EXTENSION_FORMATS.get(path.suffix.lower())
     if suggested == fmt:
         return ()
@@ -362,16 +457,17 @@ def _format_warnings(path: Path, fmt: str) -> tuple[str, ...]:
     )
 
 
-def _load_metadata(sidecar: Path, display_path: str) -> dict[str, Any]:
-    """Parse and validate a sidecar; raise _Quarantine naming the key and the problem."""
+def _load_metadata(sources_root: Path, display_path: str) -> dict[str, Any]:
+    """Check, read, parse and validate a sidecar; raise _Quarantine naming the key and the
+    problem. The sidecar must be a regular file inside sources/ of at most MAX_SIDECAR_BYTES,
+    checked before it is opened."""
+    raw = _read_checked(sources_root, display_path, display_path, MAX_SIDECAR_BYTES)
     try:
-        text = sidecar.read_text(encoding="utf-8")
+        text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         raise _Quarantine(
             f"{display_path}: metadata is not UTF-8 text ({error.reason} at byte {error.start})"
         )
-    except OSError as error:
-        raise _Quarantine(f"{display_path}: metadata unreadable: {error.strerror}")
     try:
         metadata = _parse_yaml(text)
     except yaml.YAMLError as error:

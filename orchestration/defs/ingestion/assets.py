@@ -17,12 +17,12 @@ from figures.ingest import (
     IngestedDocument,
     discover_documents,
     ingest_document,
+    source_fingerprint,
 )
 from orchestration.incremental import (
     batched,
     code_fingerprint,
     content_key,
-    file_digest,
     parallel_map,
 )
 from orchestration.resources import WarehouseResource
@@ -63,13 +63,15 @@ EVENT_COLUMNS = {
 
 
 def document_key(sources_root: Path, ref: DocumentRef) -> str:
-    """Changes when the document's bytes, its sidecar's bytes or the ingestion code change."""
-    sidecar = sources_root / ref.metadata_path if ref.metadata_path else None
+    """Changes when the document's bytes, its sidecar's bytes or the ingestion code change.
+
+    The files are hashed with ingestion's own checks (source_fingerprint): a named pipe, a
+    device, a path outside sources/ or an oversized file is never opened or read in full."""
     return content_key(
         code_fingerprint(*INGESTION_CODE),
         ref.source_path,
-        file_digest(sources_root / ref.source_path),
-        file_digest(sidecar),
+        source_fingerprint(sources_root, ref.source_path),
+        source_fingerprint(sources_root, ref.metadata_path),
     )
 
 
