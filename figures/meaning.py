@@ -64,10 +64,10 @@ FLOW_CUES = (
 # ... and words that make it a stock (a level at a point in time).
 STOCK_CUES = (
     r"there\s+(?:were|are|was|is|had\s+been|have\s+been)|(?:had|has|have)(?!\s+(?:been|already|also|just|now|\w+ed\b))|home\s+to|in\s+existence|existing"
-    r"|in\s+operation|operating|in\s+total|total\s+number|totall?ing|a\s+total\s+of|number\s+of|stood\s+at|reached|hit"
+    r"|in\s+operation|operating|total\s+number|number\s+of|stood\s+at|reached|hit"
     r"|by\s+the\s+end\s+of|at\s+the\s+end\s+of|as\s+of|as\s+at|until|now|currently|at\s+present|so\s+far|to\s+date"
     r"|under\s+management|managed|size|scale|capital\s+of|registered\s+capital|assets|valued|valuation|worth"
-    r"|accumulated|cumulative(?:ly)?|combined|nationwide\s+had|owns?|boasts?"
+    r"|accumulated|cumulative(?:ly)?|combined|nationwide\s+had|owns?|boasts?|employ(?:s|ed|ing)?"
 )
 CUE_RE = re.compile(rf"\b(?:(?P<flow>{FLOW_CUES})|(?P<stock>{STOCK_CUES}))\b", re.IGNORECASE)
 # Strong cues: a figure modified by "new" is a flow however a stock verb frames it
@@ -77,6 +77,7 @@ STOCK_MONEY_RE = re.compile(
     r"\b(?i:under\s+management|registered\s+capital|combined\s+capital|total\s+capital|capital\s+of|market\s+(?:value|capitali[sz]ation)|valued|valuation"
     r"|assets|fund\s+size|target\s+size|total\s+size|size\s+of|scale\s+of|deposits|reserves)\b"
 )
+COORDINATION_RE = re.compile(r"\s(?:and|or|while|whereas)\s|,\s|;")
 LEVEL_AFTER_GROWTH_RE = re.compile(r"\b(?i:to|from|at|of\s+the)\b")
 # A point-in-time phrase in the clause makes a count a stock whatever its verb ("By the end of
 # 2015, over 2,300 maker spaces were established").
@@ -224,6 +225,8 @@ def _stock_or_flow(
     for cue in CUE_RE.finditer(text, clause[0], clause[1]):
         if quantity.start <= cue.start() < quantity.end:
             continue
+        if cue.start() >= quantity.end and COORDINATION_RE.search(text, quantity.end, cue.start()):
+            continue  # "... 80,000 startups and employing 1.75 million": the next phrase's verb
         # Before the figure counts as nearer than the same distance after it.
         distance = 2 * (quantity.start - cue.end()) if cue.end() <= quantity.start else 2 * (cue.start() - quantity.end) + 1
         near.append((distance, "flow" if cue.group("flow") else "stock", cue.group()))
