@@ -82,9 +82,12 @@ LEVEL_AFTER_GROWTH_RE = re.compile(r"\b(?i:to|from|at|of\s+the)\b")
 # A point-in-time phrase in the clause makes a count a stock whatever its verb ("By the end of
 # 2015, over 2,300 maker spaces were established").
 POINT_IN_TIME_RE = re.compile(r"\b(?i:by\s+the\s+end\s+of|at\s+the\s+end\s+of|as\s+of|as\s+at|by\s+end\s+of)\b")
-# A value per person is a rate, not a stock or flow of the whole ("133 enterprises per thousand
-# people", "per capita spending of 500,000 yuan"); having no time basis, it fits no flow indicator.
-PER_HEAD_RE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?i:per\s+(?:capita|person|head|thousand\s+(?:people|residents|persons)|10,000\s+people))\b")
+# A value per person or per unit is a rate, not a stock or flow of the whole ("133 enterprises per
+# thousand people", "per capita spending of 500,000 yuan", "7.9 people on average"); having no
+# time basis, it fits no flow indicator.
+PER_HEAD_RE = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?i:per\s+(?:capita|person|head|thousand\s+(?:people|residents|persons)|10,000\s+people)|on\s+average)\b"
+)
 PER_HEAD_BEFORE_RE = re.compile(r"\b(?i:per\s+capita|per-capita)\b[^,;]{0,40}$")
 SHARE_RE = re.compile(
     r"\b(?i:accounting\s+for|accounted\s+for|account\s+for|made\s+up|makes?\s+up|share|proportion|percent\s+of|%\s+of|of\s+(?:the|all|them|which|whom|total))\b"
@@ -273,7 +276,9 @@ def read_meaning(text: str, quantity: Quantity, sentence: tuple[int, int], at_po
     per_head = PER_HEAD_RE.match(text, quantity.end, min(clause[1], quantity.end + 40)) or PER_HEAD_BEFORE_RE.search(
         text, max(clause[0], quantity.start - 60), quantity.start
     )
-    if per_head:
+    if per_head and not _rate_words(text, quantity, clause):
+        # "employ 7.9 people on average", "133 enterprises per thousand people": a value per
+        # unit of something, not a total (a time basis, "every day on average", is read below)
         return Meaning(concept, "rate", per_head.group().strip())
     basis = _time_basis(quantity.per)
     if basis:
