@@ -37,8 +37,18 @@ from figures.text import TextExtractionError, to_clean_text
 
 # Larger files are not prose documents worth holding in memory; callers may raise it.
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
-# Sidecars are read with the same cap as documents (never more than this many bytes).
-MAX_SIDECAR_BYTES = DEFAULT_MAX_BYTES
+# Sidecars are small hand-written YAML: larger ones are refused before they are parsed.
+MAX_SIDECAR_BYTES = 64 * 1024
+# Nesting deeper than this is not metadata (the keys hold scalars); refused before composing.
+MAX_YAML_DEPTH = 20
+# Longest text kept from a sidecar, per key; a longer value quarantines the document.
+MAX_VALUE_CHARS = {
+    "file": 500, "title": 500, "publisher": 300, "url": 2000, "language": 35,
+    "license": 300, "notes": 4000,
+}  # fmt: skip
+# Longest error message stored (warehouse, logs); a longer one is cut with its full length.
+MAX_ERROR_CHARS = 1000
+MAX_PROBLEM_CHARS = 300  # one of several problems listed in an error
 READ_CHUNK_BYTES = 1024 * 1024
 SIDECAR_SUFFIX = ".meta.yml"
 # Which format a file extension suggests; the sidecar's `format` decides.
@@ -83,14 +93,57 @@ if getattr(yaml, "__with_libyaml__", False):
     _FastMetadataLoader.yaml_implicit_resolvers = _MetadataLoader.yaml_implicit_resolvers
 
 
+class UnsafeYamlError(yaml.YAMLError):
+    """A sidecar whose YAML structure is refused before it is built: anchors and aliases
+    (which let a few hundred bytes expand to gigabytes) or nesting past MAX_YAML_DEPTH."""
+
+
+def _check_yaml_events(text: str, loader_class: type) -> None:
+    """Walk the parser's events (constant memory, nothing built) and refuse anchors, aliases
+    and deep nesting before the document is composed into Python objects."""
+    loader = loader_class(text)
+    depth = 0
+    try:
+        while loader.check_event():
+            event = loader.get_event()
+            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
+                raise UnsafeYamlError(
+                    "YAML anchors and aliases (&name, *name) are not allowed in a sidecar"
+                )
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_YAML_DEPTH:
+                    raise UnsafeYamlError(
+                        f"YAML nested more than {MAX_YAML_DEPTH} levels deep; a sidecar is a flat "
+                        "mapping of keys to values"
+                    )
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    finally:
+        loader.dispose()
+
+
+def _load_yaml(text: str, loader_class: type) -> Any:
+    _check_yaml_events(text, loader_class)
+    return yaml.load(text, Loader=loader_class)
+
+
 def _parse_yaml(text: str) -> Any:
-    """yaml.load with _MetadataLoader (dates kept as strings), on libyaml when available."""
+    """yaml.load with _MetadataLoader (dates kept as strings), on libyaml when available.
+    Anchors, aliases and deep nesting raise UnsafeYamlError before anything is built."""
     if _FastMetadataLoader is not None and not _LIBYAML_UNSAFE.search(text):
         try:
-            return yaml.load(text, Loader=_FastMetadataLoader)
+            return _load_yaml(text, _FastMetadataLoader)
         except yaml.YAMLError:
             pass
-    return yaml.load(text, Loader=_MetadataLoader)
+    return _load_yaml(text, _MetadataLoader)
+
+
+def bounded_text(text: str, limit: int = MAX_ERROR_CHARS) -> str:
+    """`text` if it has at most `limit` characters, else its start, "..." and its length."""
+    if len(text) <= limit:
+        return text
+    return f"{text[:limit]}... ({len(text)} characters in all)"
 
 
 @dataclass(frozen=True)
@@ -250,7 +303,9 @@ def _declared_file(sidecar: Path, sources_root: Path) -> str:
     except (_Quarantine, UnicodeDecodeError, yaml.YAMLError):
         return implied
     declared = metadata.get("file") if isinstance(metadata, dict) else None
-    return declared if isinstance(declared, str) and declared.strip() else implied
+    if not isinstance(declared, str) or not declared.strip():
+        return implied
+    return declared if len(declared) <= MAX_VALUE_CHARS["file"] else implied
 
 
 def _with_unique_ids(refs: list[DocumentRef]) -> list[DocumentRef]:
@@ -286,10 +341,10 @@ def ingest_document(
     try:
         _ingest_into(fields, ref, sources_root, max_bytes)
     except _Quarantine as problem:
-        return IngestedDocument(**fields, status="quarantined", error=str(problem))
+        return IngestedDocument(**fields, status="quarantined", error=bounded_text(str(problem)))
     except Exception as error:  # noqa: BLE001 - one document's surprise must not stop the others
         problem = f"{ref.source_path}: unexpected {type(error).__name__} while ingesting: {error}"
-        return IngestedDocument(**fields, status="quarantined", error=problem)
+        return IngestedDocument(**fields, status="quarantined", error=bounded_text(problem))
     return IngestedDocument(**fields, status="ok")
 
 
@@ -470,6 +525,8 @@ def _load_metadata(sources_root: Path, display_path: str) -> dict[str, Any]:
         )
     try:
         metadata = _parse_yaml(text)
+    except UnsafeYamlError as error:
+        raise _Quarantine(f"{display_path}: refused YAML: {error}")
     except yaml.YAMLError as error:
         raise _Quarantine(f"{display_path}: invalid YAML: {' '.join(str(error).split())}")
     if not isinstance(metadata, dict):
@@ -482,9 +539,10 @@ def _load_metadata(sources_root: Path, display_path: str) -> dict[str, Any]:
     ):
         metadata["published_on"] = str(metadata["published_on"])
     problems = [
-        _describe_schema_error(error) for error in _metadata_validator().iter_errors(metadata)
+        bounded_text(_describe_schema_error(error), MAX_PROBLEM_CHARS)
+        for error in _metadata_validator().iter_errors(metadata)
     ]
-    problems += _impossible_dates(metadata) if not problems else []
+    problems += _impossible_dates(metadata) + _overlong_values(metadata) if not problems else []
     if problems:
         raise _Quarantine(f"{display_path}: invalid metadata: " + "; ".join(sorted(problems)))
     return metadata
@@ -531,6 +589,15 @@ def _impossible_dates(metadata: dict[str, Any]) -> list[str]:
             except ValueError:
                 problems.append(f"key {key!r}: {value!r} is not a real date")
     return problems
+
+
+def _overlong_values(metadata: dict[str, Any]) -> list[str]:
+    """Text values longer than MAX_VALUE_CHARS allows for their key."""
+    return [
+        f"key {key!r}: {len(value)} characters, over the limit of {limit}"
+        for key, limit in MAX_VALUE_CHARS.items()
+        if isinstance(value := metadata.get(key), str) and len(value) > limit
+    ]
 
 
 def _metadata_fields(metadata: dict[str, Any]) -> dict[str, Any]:
