@@ -2,6 +2,12 @@
 
 All writes go to the build database from one process at a time; analysts only ever open the
 published copy, which is replaced by a rename so a reader holding the old file keeps reading it.
+
+Storage format: the pipeline runs DuckDB 2.x, whose default file format DuckDB 1.x cannot read.
+The build file is created in the v1.0.0 storage format (STORAGE_VERSION, also set in dbt's
+profiles.yml), which DuckDB keeps for the file's lifetime, so the published byte copy opens in
+every DuckDB from 1.0 on. A build file made before that (2.x format) is converted once, when
+it is next published.
 """
 
 from __future__ import annotations
@@ -20,13 +26,26 @@ import pandas as pd
 
 RAW_SCHEMA = "raw"
 
+# The storage format of the build and so of the published file: DuckDB's v1.0.0 format (file
+# version number 64), which DuckDB 1.0 to 1.5 and 2.x all open. Keep in step with
+# dbt_project/profiles.yml (config_options.storage_compatibility_version).
+STORAGE_VERSION = "v1.0.0"
+STORAGE_VERSION_NUMBER = 64
+
 
 @contextmanager
 def connect(database: Path, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
-    """Open a connection that is always closed, so the next writer (dbt) can take the lock."""
-    if not read_only:
+    """Open a connection that is always closed, so the next writer (dbt) can take the lock.
+
+    A database file this creates is in STORAGE_VERSION; an existing file keeps its format.
+    """
+    if read_only:
+        connection = duckdb.connect(str(database), read_only=True)
+    else:
         database.parent.mkdir(parents=True, exist_ok=True)
-    connection = duckdb.connect(str(database), read_only=read_only)
+        connection = duckdb.connect(
+            str(database), config={"storage_compatibility_version": STORAGE_VERSION}
+        )
     try:
         yield connection
     finally:
@@ -47,14 +66,72 @@ def replace_raw_table(database: Path, table: str, frame: pd.DataFrame) -> int:
         return len(frame)
 
 
+def storage_version_number(database: Path) -> int:
+    """The storage version number in a DuckDB file's main header (64 = v1.0.0; 2.x writes more)."""
+    with open(database, "rb") as handle:
+        header = handle.read(20)
+    if header[8:12] != b"DUCK":
+        raise ValueError(f"{database} is not a DuckDB database file")
+    return int.from_bytes(header[12:20], "little")
+
+
+def _fsync_file(path: Path) -> None:
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def _fsync_directory(path: Path) -> None:
+    directory = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(directory)  # make a rename in it durable
+    finally:
+        os.close(directory)
+
+
+def convert_storage(database: Path) -> bool:
+    """Rewrite a database in STORAGE_VERSION, in place and atomically; False if it already is.
+
+    COPY FROM DATABASE copies every schema, table, view, macro and sequence into a new file
+    attached with the older format; the new file then replaces the old one with one rename.
+    The caller must be the only one with the database open (the single writer).
+    """
+    if storage_version_number(database) <= STORAGE_VERSION_NUMBER:
+        return False
+    handle, staging_name = tempfile.mkstemp(prefix=".converting-", suffix=".duckdb", dir=database.parent)
+    os.close(handle)
+    staging = Path(staging_name)
+    staging.unlink()  # DuckDB must create the file itself
+    try:
+        with connect(database) as connection:
+            source = connection.execute("select current_database()").fetchone()[0]
+            target = str(staging).replace("'", "''")
+            connection.execute(f"attach '{target}' as converted (storage_version '{STORAGE_VERSION}')")
+            connection.execute(f'copy from database "{source}" to converted')
+            connection.execute("checkpoint converted")
+            connection.execute("detach converted")
+        # Closing checkpointed the build; a write-ahead log left beside it must not be replayed
+        # onto the converted file.
+        Path(f"{database}.wal").unlink(missing_ok=True)
+        _fsync_file(staging)
+        os.replace(staging, database)
+    finally:
+        staging.unlink(missing_ok=True)
+        Path(f"{staging}.wal").unlink(missing_ok=True)
+    _fsync_directory(database.parent)
+    return True
+
+
 def publish(build_database: Path, published_database: Path) -> Path:
     """Copy the validated build next to the published file, then swap it in with one rename.
 
     os.replace is atomic on POSIX: a reader sees either the old file or the new one, never a
     partial copy, and a reader that already opened the old file keeps its (unlinked) inode.
+    A build still in DuckDB 2.x's storage format is first converted to STORAGE_VERSION, so the
+    published file always opens in DuckDB 1.x.
     """
     with connect(build_database) as connection:
         connection.execute("checkpoint")  # fold the write-ahead log into the file we copy
+    convert_storage(build_database)
     published_database.parent.mkdir(parents=True, exist_ok=True)
     handle, staging_name = tempfile.mkstemp(
         prefix=".publishing-", suffix=".duckdb", dir=published_database.parent
@@ -63,16 +140,11 @@ def publish(build_database: Path, published_database: Path) -> Path:
     staging = Path(staging_name)
     try:
         shutil.copyfile(build_database, staging)
-        with open(staging, "rb+") as copied:
-            os.fsync(copied.fileno())
+        _fsync_file(staging)
         os.replace(staging, published_database)
     finally:
         staging.unlink(missing_ok=True)
-    directory = os.open(published_database.parent, os.O_RDONLY)
-    try:
-        os.fsync(directory)  # make the rename itself durable
-    finally:
-        os.close(directory)
+    _fsync_directory(published_database.parent)
     return published_database
 
 
