@@ -257,7 +257,11 @@ def rules_fingerprint() -> str:
 
 def all_issues(outcomes: list[RuleOutcome]) -> pd.DataFrame:
     frames = [outcome.issues for outcome in outcomes if len(outcome.issues)]
-    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=ISSUE_COLUMNS)
+    if frames:
+        return pd.concat(frames, ignore_index=True)
+    # Typed, so that a table created from a run without issues takes later rows (untyped empty
+    # columns become DuckDB NULL columns, and the next insert fails to cast to them).
+    return pd.DataFrame({column: pd.Series(dtype="string") for column in ISSUE_COLUMNS})
 
 
 def failed_error_rules(outcomes: list[RuleOutcome]) -> dict[str, int]:

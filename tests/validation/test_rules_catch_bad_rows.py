@@ -178,3 +178,16 @@ def test_an_impossible_conversion_is_listed_once_not_also_as_off_by_10_percent()
     rule = RULES["fx_rate_near_reference"]
     (outcome,) = validate_frames({rule.id: _frame(good, impossible)}, [rule])
     assert outcome.success and outcome.n_failed == 0 and outcome.error is None
+
+
+def test_no_issues_still_makes_a_table_later_issues_fit_in():
+    import duckdb
+
+    from expectations.validate import all_issues
+
+    with duckdb.connect() as connection:
+        connection.register("empty_issues", all_issues([]))
+        connection.execute("create table issues as select * from empty_issues")
+        types = {row[1]: row[2] for row in connection.execute("pragma table_info('issues')").fetchall()}
+        connection.execute("insert into issues (issue_id, rule_id) values ('r:1', 'r')")
+        assert set(types.values()) == {"VARCHAR"} and connection.execute("select count(*) from issues").fetchone()[0] == 1
