@@ -23,6 +23,7 @@ import json
 import os
 import re
 import stat
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -152,9 +153,9 @@ class DocumentRef:
 
     `source_path` is the document file as the sidecar names it (it may not exist, or may
     point outside sources/); `metadata_path` is None for a document file without sidecar.
-    `duplicate_of` describes the document (and sidecar) that already owns this file stem as
-    its id; the duplicate then gets its own path as id, so ids (and partition keys) stay
-    unique.
+    `duplicate_of` says which document (and sidecar) keeps this file stem as its id, or
+    which others claim it too when none does; the duplicate then gets its own path as id, so
+    ids (and partition keys) stay unique.
     """
 
     document_id: str
@@ -243,12 +244,19 @@ def ingest_sources(
     return sorted(documents, key=lambda doc: doc.document_id)
 
 
-def discover_documents(sources_root: Path) -> list[DocumentRef]:
+def discover_documents(
+    sources_root: Path, established: Mapping[str, tuple[str, str | None]] | None = None
+) -> list[DocumentRef]:
     """One ref per sidecar and one per document file no sidecar claims; sorted by id.
 
     Hidden files and folders and README files are skipped; symlinked folders are not
     followed. Never raises for a bad sidecar: its `file` key is read leniently here and
-    validated by ingest_document.
+    validated by ingest_document. A sidecar whose `file` is absolute or leaves the sidecar's
+    folder claims nothing: it takes its own path as id and is quarantined.
+
+    `established` maps document ids to the (source_path, metadata_path) that held them
+    before (the warehouse's documents); it decides who keeps an id that several documents
+    claim (see _with_unique_ids).
     """
     sources_root = Path(sources_root)
     files = _source_files(sources_root)
@@ -256,22 +264,29 @@ def discover_documents(sources_root: Path) -> list[DocumentRef]:
     claimed = set()
     for sidecar in (path for path in files if path.name.endswith(SIDECAR_SUFFIX)):
         declared = _declared_file(sidecar, sources_root)
-        source_path = _relative_posix(sidecar.parent, sources_root) / declared
+        metadata_path = str(_relative_posix(sidecar, sources_root))
+        source_path = str(_relative_posix(sidecar.parent, sources_root) / declared)
+        if _leaves_folder(declared):
+            refs.append(DocumentRef(metadata_path, source_path, metadata_path))
+            continue
         claimed.add(os.path.normpath(sidecar.parent / declared))
-        refs.append(
-            DocumentRef(
-                document_id=PurePosixPath(declared).stem,
-                source_path=str(source_path),
-                metadata_path=str(_relative_posix(sidecar, sources_root)),
-            )
-        )
+        refs.append(DocumentRef(PurePosixPath(declared).stem, source_path, metadata_path))
     for path in files:
         if not path.name.endswith(SIDECAR_SUFFIX) and os.path.normpath(path) not in claimed:
             relative = _relative_posix(path, sources_root)
             refs.append(
                 DocumentRef(document_id=path.stem, source_path=str(relative), metadata_path=None)
             )
-    return sorted(_with_unique_ids(refs), key=lambda ref: ref.document_id)
+    unique = _with_unique_ids(refs, established or {})
+    return sorted(unique, key=lambda ref: ref.document_id)
+
+
+def _leaves_folder(declared: str) -> bool:
+    """Does a sidecar's `file` name something outside the sidecar's own folder?"""
+    if PurePosixPath(declared).is_absolute() or Path(declared).is_absolute():
+        return True
+    normal = os.path.normpath(declared)
+    return normal == ".." or normal.startswith("../")
 
 
 def _source_files(sources_root: Path) -> list[Path]:
@@ -308,18 +323,48 @@ def _declared_file(sidecar: Path, sources_root: Path) -> str:
     return declared if len(declared) <= MAX_VALUE_CHARS["file"] else implied
 
 
-def _with_unique_ids(refs: list[DocumentRef]) -> list[DocumentRef]:
-    """The first ref (by source path) keeps a shared id; later ones are marked duplicates
-    and take their own sidecar or document path as id."""
-    owners: dict[str, DocumentRef] = {}
+def _with_unique_ids(
+    refs: list[DocumentRef], established: Mapping[str, tuple[str, str | None]]
+) -> list[DocumentRef]:
+    """Who keeps an id (file stem) that several documents claim: the document that held it
+    before (`established`), else the only one described by the sidecar beside it under the
+    file's own name (`<file>.meta.yml`), else the only one with any sidecar. The others are
+    marked duplicates and take their own sidecar or document path as id. When no one
+    claimant is first by these rules, none keeps the id and all are duplicates. The rule
+    does not depend on the order of folder names, so a newcomer cannot take over an id."""
+    groups: dict[str, list[DocumentRef]] = {}
+    for ref in refs:
+        groups.setdefault(ref.document_id, []).append(ref)
     unique = []
-    for ref in sorted(refs, key=lambda ref: (ref.source_path, ref.metadata_path or "")):
-        owner = owners.setdefault(ref.document_id, ref)
-        if owner is ref:
-            unique.append(ref)
-        else:
+    for document_id, claimants in groups.items():
+        if len(claimants) == 1:
+            unique += claimants
+            continue
+        held = established.get(document_id)
+
+        def rank(ref: DocumentRef, held=held) -> int:
+            if held is not None and (ref.source_path, ref.metadata_path) == tuple(held):
+                return 0
+            if ref.metadata_path == ref.source_path + SIDECAR_SUFFIX:
+                return 1
+            return 2 if ref.metadata_path is not None else 3
+
+        best = min(map(rank, claimants))
+        winners = sorted((ref for ref in claimants if rank(ref) == best), key=_describe)
+        keeper = winners[0] if len(winners) == 1 else None
+        for ref in sorted(claimants, key=_describe):
+            if ref is keeper:
+                unique.append(ref)
+                continue
             own_id = ref.metadata_path or ref.source_path
-            unique.append(DocumentRef(own_id, ref.source_path, ref.metadata_path, _describe(owner)))
+            if keeper is not None:
+                duplicate_of = f"already taken by {_describe(keeper)}"
+            else:
+                others = "; ".join(_describe(other) for other in winners if other is not ref)
+                duplicate_of = (
+                    f"also claimed by {others}, and none of them held it before, so none takes it"
+                )
+            unique.append(DocumentRef(own_id, ref.source_path, ref.metadata_path, duplicate_of))
     return unique
 
 
@@ -360,6 +405,12 @@ def _ingest_into(
         fields.update(_metadata_fields(metadata))
         fields["source_path"] = str(PurePosixPath(ref.metadata_path).parent / metadata["file"])
         named_by = f"{ref.metadata_path}: file {metadata['file']!r}"
+        if _leaves_folder(metadata["file"]):
+            _check_lexical(sources_root, fields["source_path"], named_by)
+            raise _Quarantine(
+                f"{named_by} leaves the sidecar's folder; a sidecar describes a file in its own "
+                "folder (or below it), so it cannot claim another folder's document"
+            )
     source_path = fields["source_path"]
     raw = _read_capped(
         _checked_document_path(sources_root, source_path, named_by), max_bytes, source_path, fields
@@ -371,7 +422,7 @@ def _ingest_into(
     if ref.duplicate_of is not None:
         raise _Quarantine(
             f"{_describe(ref)}: duplicate document id {PurePosixPath(source_path).stem!r}, "
-            f"already taken by {ref.duplicate_of}; ids (file stems) must be unique across sources/"
+            f"{ref.duplicate_of}; ids (file stems) must be unique across sources/"
         )
     if metadata is None:
         raise _Quarantine(
@@ -398,14 +449,7 @@ def _checked_document_path(sources_root: Path, source_path: str, named_by: str) 
 
     Decided with lstat/stat alone: nothing is opened here, so a named pipe, a device or a
     symlink to one (or to a file outside sources/) is refused before any read."""
-    if PurePosixPath(source_path).is_absolute() or Path(source_path).is_absolute():
-        raise _Quarantine(
-            f"{named_by} is an absolute path; it must be relative to the sidecar's folder"
-        )
-    root = sources_root.resolve()
-    lexical = Path(os.path.normpath(root / source_path))
-    if not lexical.is_relative_to(root):
-        raise _Quarantine(f"{named_by} points outside sources/")
+    root = _check_lexical(sources_root, source_path, named_by)
     try:
         os.lstat(root / source_path)
     except FileNotFoundError:
@@ -424,6 +468,18 @@ def _checked_document_path(sources_root: Path, source_path: str, named_by: str) 
     if not stat.S_ISREG(status.st_mode):
         raise _Quarantine(f"{named_by} is not a regular file ({_file_kind(status.st_mode)})")
     return resolved
+
+
+def _check_lexical(sources_root: Path, source_path: str, named_by: str) -> Path:
+    """Refuse an absolute path or one that leaves sources/ by its words; the resolved root."""
+    if PurePosixPath(source_path).is_absolute() or Path(source_path).is_absolute():
+        raise _Quarantine(
+            f"{named_by} is an absolute path; it must be relative to the sidecar's folder"
+        )
+    root = sources_root.resolve()
+    if not Path(os.path.normpath(root / source_path)).is_relative_to(root):
+        raise _Quarantine(f"{named_by} points outside sources/")
+    return root
 
 
 def _file_kind(mode: int) -> str:

@@ -290,22 +290,21 @@ def test_sidecar_whose_file_does_not_exist_is_quarantined(sources):
     assert_quarantined(doc, "ghost.txt.meta.yml", "file 'ghost.txt' does not exist")
 
 
-def test_duplicate_document_id_quarantines_the_later_one_naming_both_files(sources):
+def test_duplicate_document_id_with_no_history_quarantines_both_naming_both_files(sources):
+    # Neither held the id before and both have their own sidecar: the folder order does not
+    # pick a winner (issue 11: a newcomer in an earlier folder must not displace the other).
     add_document(
         sources, "2018-12-05_torch-report.md", folder="embassy/2018-12-05", format="markdown"
     )
     docs = by_id(ingest_sources(sources))
-    kept = docs["2018-12-05_torch-report"]
-    duplicate = docs["torch-center/2018-12-05/2018-12-05_torch-report.txt.meta.yml"]
-    assert (
-        kept.source_path == "embassy/2018-12-05/2018-12-05_torch-report.md" and kept.status == "ok"
-    )
-    assert_quarantined(
-        duplicate,
-        "duplicate document id '2018-12-05_torch-report'",
-        "torch-center/2018-12-05/2018-12-05_torch-report.txt",
-        "embassy/2018-12-05/2018-12-05_torch-report.md",
-    )
+    assert "2018-12-05_torch-report" not in docs
+    for own_id, other in [
+        ("torch-center/2018-12-05/2018-12-05_torch-report.txt.meta.yml", "embassy/2018-12-05/2018-12-05_torch-report.md"),
+        ("embassy/2018-12-05/2018-12-05_torch-report.md.meta.yml", "torch-center/2018-12-05/2018-12-05_torch-report.txt"),
+    ]:  # fmt: skip
+        assert_quarantined(
+            docs[own_id], "duplicate document id '2018-12-05_torch-report'", own_id, other
+        )
 
 
 def test_two_sidecars_claiming_one_file_quarantine_the_second_naming_both_sidecars(sources):

@@ -35,6 +35,7 @@ from orchestration.warehouse import (
     replace_document_rows,
     span_id,
     stored_keys,
+    table_exists,
 )
 
 GROUP = "ingestion"
@@ -73,6 +74,20 @@ def document_key(sources_root: Path, ref: DocumentRef) -> str:
         source_fingerprint(sources_root, ref.source_path),
         source_fingerprint(sources_root, ref.metadata_path),
     )
+
+
+def established_documents(build_database: Path) -> dict[str, tuple[str, str | None]]:
+    """document_id -> (source_path, metadata_path) of the documents the build already holds:
+    who keeps an id that a newcomer claims too (figures.ingest.discover_documents)."""
+    if not build_database.exists():
+        return {}
+    with connect(build_database, read_only=True) as connection:
+        if not table_exists(connection, "raw", "documents"):
+            return {}
+        rows = connection.execute(
+            "select document_id, source_path, metadata_path from raw.documents"
+        ).fetchall()
+    return {document_id: (source_path, metadata_path) for document_id, source_path, metadata_path in rows}
 
 
 def _ingest(job: tuple[DocumentRef, str, int]) -> IngestedDocument:
@@ -121,7 +136,8 @@ def sentences_frame(documents: list[IngestedDocument]) -> pd.DataFrame:
 )
 def ingested_documents(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
     # load: what is under sources/ now, and what the build database already holds
-    refs = discover_documents(warehouse.sources_root)
+    # who held each id before: a newcomer claiming the same id cannot displace it
+    refs = discover_documents(warehouse.sources_root, established_documents(warehouse.build_database))
     keys = {ref.document_id: document_key(warehouse.sources_root, ref) for ref in refs}
     with connect(warehouse.build_database) as connection:
         layouts_changed = [
