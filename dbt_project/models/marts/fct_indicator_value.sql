@@ -4,16 +4,12 @@
 -- intervals overlap within the indicator's relative tolerance (an exact 3,255 agrees with
 -- "more than 3,200"; "over 1,600" agrees with 1,650, not with 1,500). Each observation is
 -- supported by the independent sources (publishers) whose observations agree with it; the
--- best-supported value wins, then an exact value before a bounded one, then the source tier,
--- then the most recent publication. Observations that disagree with the chosen value are
+-- best-supported value wins, then the value most sources state as written, then an exact value
+-- before a bounded one, then the source tier, then the most recent publication. Observations that disagree with the chosen value are
 -- listed beside it. A figure whose period the text does not give (publication-date fallback)
 -- or that its own document contradicts (quarantined) never enters a reconciled value.
-{%- set observations_relation = ref('fct_indicator_observation') %}
 with observations as (
-    select
-        *,
-        {{ column_or_null(observations_relation, 'is_quarantined', 'boolean', alias='observation_is_quarantined') }}
-    from {{ observations_relation }}
+    select * from {{ ref('fct_indicator_observation') }}
 ),
 
 documents as (
@@ -38,7 +34,7 @@ eligible as (
     inner join indicators using (indicator_id)
     left join documents using (document_id)
     where not observations.period_is_fallback
-        and not coalesce(observations.observation_is_quarantined, false)
+        and not observations.is_quarantined
 ),
 
 pairs as (
@@ -54,7 +50,9 @@ pairs as (
         and (candidate.is_open_above or other.is_open_below
             or other.interval_low - candidate.interval_high
                 <= candidate.agreement_tolerance * greatest(abs(other.interval_low), abs(candidate.interval_high)))
-            as agrees
+            as agrees,
+        candidate.qualifier = other.qualifier
+            and candidate.value_central is not distinct from other.value_central as is_identical
     from eligible as candidate
     inner join eligible as other using (indicator_value_id)
 ),
@@ -62,7 +60,8 @@ pairs as (
 support as (
     select
         observation_id,
-        count(distinct case when agrees then other_publisher end) as n_supporting_sources
+        count(distinct case when agrees then other_publisher end) as n_supporting_sources,
+        count(distinct case when is_identical then other_publisher end) as n_identical_sources
     from pairs
     group by observation_id
 ),
@@ -75,6 +74,9 @@ ranked as (
             partition by eligible.indicator_value_id
             order by
                 support.n_supporting_sources desc,
+                -- among values that agree, the one most sources state as written (three saying
+                -- 4,298 beat one saying 4,292 even when the two agree within tolerance)
+                support.n_identical_sources desc,
                 case eligible.qualifier when 'exact' then 0 when 'about' then 1 else 2 end,
                 eligible.source_tier nulls last,
                 eligible.document_published_on desc nulls last,
