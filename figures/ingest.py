@@ -11,6 +11,7 @@ oversized, binary or undecodable file, a duplicate id) quarantines that document
 error naming the file and the problem; nothing here raises for one bad document.
 
     discover_documents(root) -> [DocumentRef]        one per sidecar + one per orphan file
+    discover(root) -> Discovery                      the refs + a notice per skipped path
     ingest_document(ref, root, max_bytes) -> IngestedDocument
     ingest_sources(root, max_bytes) -> [IngestedDocument], sorted by document_id
 """
@@ -258,8 +259,24 @@ def discover_documents(
     before (the warehouse's documents); it decides who keeps an id that several documents
     claim (see _with_unique_ids).
     """
+    return discover(sources_root, established).refs
+
+
+@dataclass(frozen=True)
+class Discovery:
+    """What discover() found: the documents, and the paths it skipped with why (notices
+    for the run log: nothing under sources/ is passed over silently)."""
+
+    refs: list[DocumentRef]
+    skipped: list[str]
+
+
+def discover(
+    sources_root: Path, established: Mapping[str, tuple[str, str | None]] | None = None
+) -> Discovery:
+    """discover_documents, plus a notice for every file or folder it skipped."""
     sources_root = Path(sources_root)
-    files = _source_files(sources_root)
+    files, skipped = _source_files(sources_root)
     refs = []
     claimed = set()
     for sidecar in (path for path in files if path.name.endswith(SIDECAR_SUFFIX)):
@@ -278,7 +295,7 @@ def discover_documents(
                 DocumentRef(document_id=path.stem, source_path=str(relative), metadata_path=None)
             )
     unique = _with_unique_ids(refs, established or {})
-    return sorted(unique, key=lambda ref: ref.document_id)
+    return Discovery(sorted(unique, key=lambda ref: ref.document_id), skipped)
 
 
 def _leaves_folder(declared: str) -> bool:
@@ -289,16 +306,33 @@ def _leaves_folder(declared: str) -> bool:
     return normal == ".." or normal.startswith("../")
 
 
-def _source_files(sources_root: Path) -> list[Path]:
-    files = []
+def _source_files(sources_root: Path) -> tuple[list[Path], list[str]]:
+    """The candidate files under sources/, and a notice for each path skipped."""
+    files: list[Path] = []
+    skipped: list[str] = []
     for folder, subfolders, names in os.walk(sources_root):
-        subfolders[:] = sorted(name for name in subfolders if not name.startswith("."))
-        files += [
-            Path(folder, name)
-            for name in sorted(names)
-            if not name.startswith(".") and not name.lower().startswith(README_STEM)
-        ]
-    return files
+        here = Path(folder)
+        kept = []
+        for name in sorted(subfolders):
+            relative = _relative_posix(here / name, sources_root)
+            if name.startswith("."):
+                skipped.append(f"{relative}/: hidden folder, not searched for documents")
+            elif (here / name).is_symlink():
+                skipped.append(f"{relative}/: symlinked folder, not followed")
+            else:
+                kept.append(name)
+        subfolders[:] = kept
+        for name in sorted(names):
+            relative = _relative_posix(here / name, sources_root)
+            if name.startswith("."):
+                skipped.append(f"{relative}: hidden file (name starts with '.'), not ingested")
+            elif name.lower().startswith(README_STEM):
+                skipped.append(
+                    f"{relative}: README file, taken as folder documentation and not ingested"
+                )
+            else:
+                files.append(here / name)
+    return files, skipped
 
 
 def _relative_posix(path: Path, root: Path) -> PurePosixPath:

@@ -15,7 +15,7 @@ from figures.ingest import (
     DEFAULT_MAX_BYTES,
     DocumentRef,
     IngestedDocument,
-    discover_documents,
+    discover,
     ingest_document,
     source_fingerprint,
 )
@@ -137,7 +137,10 @@ def sentences_frame(documents: list[IngestedDocument]) -> pd.DataFrame:
 def ingested_documents(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
     # load: what is under sources/ now, and what the build database already holds
     # who held each id before: a newcomer claiming the same id cannot displace it
-    refs = discover_documents(warehouse.sources_root, established_documents(warehouse.build_database))
+    discovery = discover(warehouse.sources_root, established_documents(warehouse.build_database))
+    refs = discovery.refs
+    for notice in discovery.skipped:
+        context.log.info(f"skipped {notice}")
     keys = {ref.document_id: document_key(warehouse.sources_root, ref) for ref in refs}
     with connect(warehouse.build_database) as connection:
         layouts_changed = [
