@@ -140,12 +140,29 @@ def publish(build_database: Path, published_database: Path) -> Path:
     staging = Path(staging_name)
     try:
         shutil.copyfile(build_database, staging)
+        # mkstemp made it 0600; the published file is readable like any file the user creates
+        # (0666 less the umask), from the moment it appears under its name
+        os.chmod(staging, 0o666 & ~_current_umask())
         _fsync_file(staging)
         os.replace(staging, published_database)
     finally:
         staging.unlink(missing_ok=True)
     _fsync_directory(published_database.parent)
     return published_database
+
+
+def _current_umask() -> int:
+    """The process umask, read from /proc (Linux) without changing it; else set and reset."""
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except OSError:
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 # The build state file records when raw tables were last loaded and when the build was last

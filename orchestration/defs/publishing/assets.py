@@ -12,7 +12,6 @@ range, a negative count) are quarantined by dbt (int_figures_checked, fct_figure
 and listed at warn level, and every other document publishes.
 """
 
-import os
 from pathlib import Path
 
 import dagster as dg
@@ -30,33 +29,14 @@ STAGING_PATTERN = ".publishing-*.duckdb"
 
 
 def publish_for_readers(build_database: Path, published_database: Path) -> tuple[Path, list[Path]]:
-    """Publish the build, readable by other accounts like any file the user creates.
+    """Publish the build (readable by other accounts: see orchestration.warehouse.publish).
 
     Staging copies left by a publish that was killed before its rename are removed first
-    (one refresh publishes at a time). The staging copy is created with mode 0600
-    (mkstemp), so the published file is then given the mode of a normal new file: 0666
-    less the umask (0644 under the usual umask 022). Returns the published path and the
-    leftovers removed."""
+    (one refresh publishes at a time). Returns the published path and the leftovers removed."""
     leftovers = sorted(published_database.parent.glob(STAGING_PATTERN))
     for leftover in leftovers:
         leftover.unlink(missing_ok=True)
-    path = publish(build_database, published_database)
-    os.chmod(path, 0o666 & ~_current_umask())
-    return path, leftovers
-
-
-def _current_umask() -> int:
-    """The process umask, read from /proc (Linux) without changing it; else set and reset."""
-    try:
-        with open("/proc/self/status") as status:
-            for line in status:
-                if line.startswith("Umask:"):
-                    return int(line.split()[1], 8)
-    except OSError:
-        pass
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
+    return publish(build_database, published_database), leftovers
 
 
 def publish_refusal(state: dict) -> str | None:
