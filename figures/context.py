@@ -272,7 +272,7 @@ TIME_EXPRESSION_RE = re.compile(
             |same\s+period\s+(?:of\s+|in\s+)?(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago))))
       | (?P<relative>(?i:this|last|next|current|coming)\s+(?i:year))
       | (?P<anaphora>(?i:same|that)\s+(?i:year))
-      | (?P<period_anaphora>(?i:that|this|same)\s+(?i:period)|(?<=[Tt]he\s)(?i:period)(?!\s+(?i:of|in|from|between|to)\b))
+      | (?P<period_anaphora>(?i:that|this|same)\s+(?i:period)|(?<=[Tt]he\s)(?i:period)(?!\s+(?:(?i:of|in|from|between|to)\b|(?:19|20)\d\d)))
       | (?P<since_then>(?i:since\s+then))
       | (?P<present>(?i:at\s+present|currently|at\s+the\s+moment|up\s+(?:till|to|until)\s+now
             |until\s+now|to\s+date|so\s+far|thus\s+far|as\s+of\s+(?:now|today)))
@@ -440,13 +440,16 @@ DISCOURSE_SENTENCES_BACK = 1
 # A date in the same sentence as a reporting verb ("said on March 30") dates the report, not
 # the figures.
 REPORTING_VERB_RE = re.compile(
-    r"\b(?i:said|says|announced|told|revealed|released|reported|published|stated|noted|disclosed|according\s+to|press\s+conference|forum|ceremony|meeting|held)\b"
+    r"\b(?i:said|says|announced|told|revealed|released|reported|published|stated|noted|disclosed|press\s+conference|forum|ceremony|meeting|held)\b"
 )
+REPORTING_VERB_REACH = 30  # characters before the date
 COORDINATION_RE = re.compile(r"\band\b|&")
 CHANGE_TO_LEVEL_RE = re.compile(r"\bto\b", re.IGNORECASE)
 RANGE_WORDS_RE = re.compile(r"\b(?:to|from|versus|vs)\b", re.IGNORECASE)
 PARAGRAPH_BREAK_RE = re.compile(r"\n[^\S\n]*\n")
 BY_PREFIXES = ("by", "by the end of", "until", "till")
+# What lies between the two ends of "from 1.2 percent to 2.2 percent": "to", maybe a few words.
+FROM_TO_GAP_RE = re.compile(r"\s*(?:[\w-]+\s+){0,3}?to\s+(?:\S+\s+){0,2}?", re.IGNORECASE)
 RANGE_KINDS = ("span", "month_range", "day_range", "past_years")
 # Expressions that hold a number the extractor reads as a figure ("the first three quarters",
 # "the first five months"); they are dates all the same.
@@ -537,7 +540,7 @@ class DocumentTimes:
         self.quantities = quantities
         self.published = published
         self.slots = _sentence_slots(text, sentences)
-        starts = [slot.start for slot in self.slots]
+        starts = self.slot_starts = [slot.start for slot in self.slots]
         spans = sorted((q.start, q.end) for q in quantities)
         self.expressions = [
             e
@@ -560,10 +563,12 @@ class DocumentTimes:
             self.resolved.append(self._resolve(index))
 
     def _is_reporting_date(self, expression: TimeExpression) -> bool:
-        """A day ("on March 30", "Jan. 22") said next to a reporting verb dates the report."""
+        """A day right after a reporting verb in its sentence ("the ministry said on March 30",
+        "at a press conference on Jan. 22") dates the report, not the figures."""
         if expression.kind not in ("day", "iso_day") or expression.prefix not in ("on", ""):
             return False
-        window = self.text[max(expression.start - 60, 0) : expression.end + 40]
+        sentence_start = self.slots[_slot_index(self.slot_starts, expression.start)].start if self.slots else 0
+        window = self.text[max(expression.start - REPORTING_VERB_REACH, sentence_start) : expression.start]
         return bool(REPORTING_VERB_RE.search(window))
 
     def _leader(self, slot: SentenceSlot) -> int | None:
@@ -604,11 +609,24 @@ class DocumentTimes:
     def _last_period_before(self, index: int) -> Period | None:
         """The period "that period" refers to: the opening expression ("In the first half of
         2016, ...") of the nearest earlier sentence that has a usable one, else its first."""
+        same_sentence = [
+            i
+            for i in self.slots[self.slot_of_expression[index]].expressions
+            if i < index
+            and self.expressions[i].role != "comparison"
+            and self.expressions[i].kind != "period_anaphora"
+            and self.resolved[i].period is not None
+        ]
+        if same_sentence:  # "In the first half of 2016 ..., and during that period ..."
+            return self.resolved[same_sentence[0]].period
         found = self._nearest_earlier_periods(self.slot_of_expression[index], LEAD_SENTENCES_BACK)
         if found is None:
             return None
         slot, usable = found
         return self.resolved[slot.leader if slot.leader in usable else usable[0]].period
+
+    def _after_publication(self, period: Period) -> bool:
+        return bool(self.published and period.start > self.published.period.end)
 
     def _nearest_earlier_periods(self, slot_index: int, back_limit: int) -> tuple[SentenceSlot, list[int]] | None:
         """The nearest of the `back_limit` sentences before this one that has a period
@@ -624,8 +642,10 @@ class DocumentTimes:
                 if self.expressions[i].role != "comparison"
                 and self.expressions[i].prefix != SINCE_PREFIX
                 and self.expressions[i].kind != "period_anaphora"
+                and self.expressions[i].prefix not in BY_PREFIXES  # "by 2020" is a deadline
                 and i < len(self.resolved)
                 and self.resolved[i].period is not None
+                and not self._after_publication(self.resolved[i].period)
             ]
             if usable:
                 return slot, usable
@@ -779,15 +799,25 @@ class DocumentTimes:
         found = self._nearest_earlier_periods(slot_index, DISCOURSE_SENTENCES_BACK)
         return found[1][-1] if found else None
 
-    def _span_endpoint(self, quantity: Quantity, span: Period) -> Period:
+    def _span_endpoint(self, figure: int, span: Period) -> Period:
         """In "from 2012 to 2016, the rate rose from 1.2 percent to 2.2 percent" the figure after
-        "from" holds in the first year and the one after "to" in the last."""
-        before = self.text[max(quantity.start - 12, 0) : quantity.start].lower().split()
-        if before[-1:] == ["from"]:
+        "from" holds in the first year and the one after "to" in the last; a figure that is not
+        one end of such a pair keeps the span ("From 2012 to 2016, investment amounted to ...")."""
+        slot = self.slots[self.slot_of_figure[figure]]
+        position = slot.figures.index(figure)
+        if self._pair_starts_at(figure, slot.figures[position + 1] if position + 1 < len(slot.figures) else None):
             return year_period(span.start.year)
-        if before[-1:] == ["to"] and "from" in self.text[max(quantity.start - 60, 0) : quantity.start].lower().split():
+        if position > 0 and self._pair_starts_at(slot.figures[position - 1], figure):
             return year_period(span.end.year)
         return span
+
+    def _pair_starts_at(self, first: int, second: int | None) -> bool:
+        """Whether two figures read "from <first> to <second>"."""
+        if second is None:
+            return False
+        start, end = self.quantities[first], self.quantities[second]
+        before = self.text[max(start.start - 12, 0) : start.start].lower().split()
+        return before[-1:] == ["from"] and bool(FROM_TO_GAP_RE.fullmatch(self.text, start.end, end.start))
 
     def _coordinated(self, quantity: Quantity, next_start: int) -> bool:
         """Whether a figure shares the date of the next one: joined by "and" (not "from ... to"),
@@ -936,7 +966,7 @@ class DocumentTimes:
         )
         source = "discourse" if figure in self.carried_figures else resolved.source
         if period is not None and period.granularity == "multi_year" and self.expressions[own].kind == "span":
-            period = self._span_endpoint(quantity, period)
+            period = self._span_endpoint(figure, period)
         if (
             period is None
             and quantity.unit_class == "percent"

@@ -46,9 +46,14 @@ CLAUSE_BREAK_RE = re.compile(
     r"[;:()\[\]“”\"]|,(?!\d)|\s[–—-]\s|\b(?i:while|whereas|but|although|though|which|who|and\s+(?=the\b|its\b|their\b))"
 )
 # A flow expressed per day or month by words after the verb ("were registered every day").
+# Not "a quarter of the incubators", "a week ago", "took a month to".
 RATE_WORDS_RE = re.compile(
-    r"\b(?i:(?:every|each|per|a)\s+(day|week|month|quarter)|(daily|weekly|monthly|quarterly))\b"
+    r"\b(?i:(?:every|each|per|a)\s+(day|week|month|quarter)(?!\s+(?:of|ago|later|after|before|to|earlier)\b)"
+    r"|(daily|weekly|monthly|quarterly))\b"
 )
+# How far around a figure its cue words are looked for: bounds the work per figure in a very
+# long sentence (a table flattened into one line).
+CUE_WINDOW = 300
 ADVERB_BASES = {"daily": "day", "weekly": "week", "monthly": "month", "quarterly": "quarter"}
 
 # Words that make a count or sum a flow (something that happened in the period) ...
@@ -148,16 +153,20 @@ class Meaning:
     rate_basis: str | None = None  # a time basis read from words the extractor left ("every day")
 
 
-def _clause(text: str, start: int, end: int, sentence: tuple[int, int]) -> tuple[int, int]:
-    sentence_start, sentence_end = sentence
-    clause_start, clause_end = sentence_start, sentence_end
-    for found in CLAUSE_BREAK_RE.finditer(text, sentence_start, sentence_end):
-        if found.end() <= start:
-            clause_start = found.end()
-        elif found.start() >= end:
-            clause_end = found.start()
-            break
-    return clause_start, clause_end
+def _clause(breaks: list[tuple[int, int]], start: int, end: int, sentence: tuple[int, int]) -> tuple[int, int]:
+    """The clause around [start, end): between the clause breaks (sorted spans) either side,
+    never wider than CUE_WINDOW either way."""
+    after = bisect.bisect_left(breaks, (end, end))
+    clause_end = breaks[after][0] if after < len(breaks) else sentence[1]
+    before = bisect.bisect_right(breaks, (start, start)) - 1
+    while before >= 0 and breaks[before][1] > start:
+        before -= 1
+    clause_start = breaks[before][1] if before >= 0 else sentence[0]
+    return max(clause_start, start - CUE_WINDOW), min(clause_end, end + CUE_WINDOW)
+
+
+def _clause_breaks(text: str, sentence: tuple[int, int]) -> list[tuple[int, int]]:
+    return [found.span() for found in CLAUSE_BREAK_RE.finditer(text, *sentence)]
 
 
 def _trim_phrase(words: str) -> str | None:
@@ -251,10 +260,20 @@ def _stock_or_flow(
     return "stock", None
 
 
-def read_meaning(text: str, quantity: Quantity, sentence: tuple[int, int], at_point: bool = False) -> Meaning:
+def read_meaning(
+    text: str,
+    quantity: Quantity,
+    sentence: tuple[int, int],
+    at_point: bool = False,
+    breaks: list[tuple[int, int]] | None = None,
+) -> Meaning:
     """The meaning of one figure; `sentence` is the (start, end) of the sentence holding it;
-    `at_point` when its period is a point in time ("by the end of 2015", from figures.context)."""
-    clause = _clause(text, quantity.start, quantity.end, sentence)
+    `at_point` when its period is a point in time ("by the end of 2015", from figures.context);
+    `breaks` the sentence's clause breaks (found here when not given)."""
+    if breaks is None:
+        breaks = _clause_breaks(text, sentence)
+    clause = _clause(breaks, quantity.start, quantity.end, sentence)
+    sentence = (max(sentence[0], quantity.start - CUE_WINDOW), min(sentence[1], quantity.end + CUE_WINDOW))
     concept = _concept(text, quantity, clause)
     if quantity.equivalent_of is not None:
         return Meaning(concept, "other")  # a restatement takes its original's meaning
@@ -283,7 +302,9 @@ def read_meaning(text: str, quantity: Quantity, sentence: tuple[int, int], at_po
     basis = _time_basis(quantity.per)
     if basis:
         return Meaning(concept, "rate", quantity.per)
-    if quantity.per and quantity.per not in PER_YEAR_BASES:
+    if quantity.per in PER_YEAR_BASES:
+        return Meaning(concept, "flow", quantity.per)  # "3,000 startups a year"
+    if quantity.per:
         return Meaning(concept, "price", quantity.per)
     if quantity.unit_class not in ("count", "currency", "area", "length", "mass"):
         return Meaning(concept, "other")
@@ -307,9 +328,14 @@ def read_meanings(
     spans = list(sentences) if sentences else [(0, len(text))]
     starts = [start for start, _ in spans]
     meanings = []
+    breaks_of: dict[int, list[tuple[int, int]]] = {}  # per sentence, found once
     for index, quantity in enumerate(quantities):
         position = max(bisect.bisect_right(starts, quantity.start) - 1, 0)
-        meanings.append(read_meaning(text, quantity, spans[position], bool(points and points[index])))
+        if position not in breaks_of:
+            breaks_of[position] = _clause_breaks(text, spans[position])
+        meanings.append(
+            read_meaning(text, quantity, spans[position], bool(points and points[index]), breaks_of[position])
+        )
     for index in range(1, len(quantities)):
         # "US$30-50 thousands a kilogram internationally and US$20-30 thousands in China": a
         # figure with no basis or cue of its own after a price in its sentence is a price too.

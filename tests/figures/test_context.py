@@ -71,6 +71,19 @@ CASES = [
     # "is to set up": a decided plan
     ("China is to set up an investment fund of 40 billion yuan to support start-ups.", "2015-01-14",
      "40 billion yuan", {"status": "target"}),
+    # ... but a figure that is not one end of a from-to pair keeps the span
+    ("From 2012 to 2016, investment amounted to 3 trillion yuan.", None, "3 trillion yuan", {"period_label": "2012/2016"}),
+    ("In the period 2012-2016, investment amounted to 3 trillion yuan.", None, "3 trillion yuan",
+     {"period_label": "2012/2016"}),
+    # "that period" earlier in the same sentence
+    ("In the first half of 2016 investors grew wary, and during that period 2,000 firms were registered.", None,
+     "2,000", {"period_label": "2016-H1"}),
+    # a deadline is not carried to the next sentence
+    ("China aims to have 10,000 incubators by 2020. Shenzhen has 300 incubators.", "2017-06-01", "300",
+     {"period_source": "none"}),
+    # a date at the head of its sentence is the figure's, whatever the sentence before said
+    ("The ministry said so. On March 31, 2017, China had 4,000 incubators.", None, "4,000",
+     {"period_label": "2017-03-31"}),
     # "the past three years", written in 2017
     ("Market entities rose by a daily average of 40,000 in the past three years.", "2017-06-27", "40,000",
      {"period_label": "2014/2017", "period_source": "relative"}),
