@@ -75,7 +75,10 @@ select
         else 'within the plausible range'
     end as bound_text,
     coalesce('; compare ' || p.peer_text, '') as peer_text,
-    o.value_central between coalesce(o.plausible_min / $margin, o.value_central) and coalesce(o.plausible_max * $margin, o.value_central)
+    -- widened by the margin away from zero on each side (a negative minimum grows more negative)
+    o.value_central between
+        coalesce(case when o.plausible_min >= 0 then o.plausible_min / $margin else o.plausible_min * $margin end, o.value_central)
+        and coalesce(case when o.plausible_max >= 0 then o.plausible_max * $margin else o.plausible_max / $margin end, o.value_central)
         as is_plausible
 from observations as o
 left join marts.fct_figure as f using (figure_id)

@@ -6,7 +6,8 @@
 -- supported by the independent sources (publishers) whose observations agree with it; the
 -- best-supported value wins, then the value most sources state as written, then an exact value
 -- before a bounded one, then the source tier, then the most recent publication. Observations that disagree with the chosen value are
--- listed beside it. A figure whose period the text does not give (publication-date fallback)
+-- listed beside it. A value stated as a point wins over a bound ("over 3,000" agrees with any
+-- larger value). A figure whose period the text does not give (publication-date fallback)
 -- or that its own document contradicts (quarantined) never enters a reconciled value.
 with observations as (
     select * from {{ ref('fct_indicator_observation') }}
@@ -35,6 +36,8 @@ eligible as (
     left join documents using (document_id)
     where not observations.period_is_fallback
         and not observations.is_quarantined
+        -- no value at all (an unknown scale word): nothing to agree or disagree with
+        and coalesce(observations.value_low, observations.value_high) is not null
 ),
 
 pairs as (
@@ -73,6 +76,9 @@ ranked as (
         row_number() over (
             partition by eligible.indicator_value_id
             order by
+                -- a value stated as a point before a bound or range: "over 3,000" agrees with
+                -- everything above it, so its support says nothing about which value is right
+                eligible.value_point is not null desc,
                 support.n_supporting_sources desc,
                 -- among values that agree, the one most sources state as written (three saying
                 -- 4,298 beat one saying 4,292 even when the two agree within tolerance)
@@ -127,7 +133,7 @@ disagreements as (
         count(distinct document_id) as n_disagreeing_sources,
         string_agg(
             document_id || ': ' || case qualifier when 'over' then 'over ' when 'under' then 'under ' when 'about' then 'about ' else '' end
-                || format('{:,.0f}', value_central),
+                || coalesce({{ readable_number('value_central') }}, 'no value'),
             '; ' order by document_id, value_central
         ) as disagreeing_values
     from against_chosen
