@@ -17,10 +17,11 @@
 '(?i)(^|[^[:alnum:]])(it|its|the company|the organi[sz]ation|the firm|the group|the project|this project|the start-?up|this start-?up)([^[:alnum:]]|$)'
 {%- endmacro %}
 
-{#- Words that refer back to a place named earlier ("the city", "there"): only a sentence using
-    one may take its place from the preceding sentence. -#}
+{#- Words that refer back to a place named earlier ("the city", "the southern city", "its local"):
+    only a sentence using one may take its place from a preceding sentence. Bare "there" and
+    "local" are left out: "There were 1,600 incubators" refers back to nothing. -#}
 {% macro place_anaphora_regex() -%}
-'(?i)(^|[^[:alnum:]])(the ([a-z-]+ )?(city|province|municipality|region|district|zone|park|capital|county|town|area)|there|local(ly)?)([^[:alnum:]]|$)'
+'(?i)(^|[^[:alnum:]])(the ([a-z-]+ )?(city|province|municipality|region|district|zone|park|capital|county|town)|in the (city|province|area|region)|(the|its) local)([^[:alnum:]]|$)'
 {%- endmacro %}
 
 {#- A sentence that opens with a quotation mark: a quotation, attributed in the next sentence. -#}

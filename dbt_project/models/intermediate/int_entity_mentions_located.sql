@@ -76,8 +76,8 @@ spans as (
         sentence_start_char + offset_in_sentence + length(alias) as end_char,
         -- "in Beijing", "across China" say where something is; "Beijing-based", "China's
         -- Premier" name a place in passing.
-        regexp_matches(right(left(sentence_text, offset_in_sentence), 14), '(?i)(^|[^[:alnum:]])(in|across|throughout|around|within|at)\s+(the\s+)?$')
-            or regexp_matches(alias, '(?i)^(in|across|throughout|nationwide|nationally)') as is_locative
+        regexp_matches(right(left(sentence_text, offset_in_sentence), 20), '(?i)(^|[^[:alnum:]])(in|across|throughout|around|within|at)\s+(the\s+)?$')
+            or regexp_matches(alias, '(?i)^((in|across|throughout)\s|nationwide$|nationally$)') as is_locative
     from on_word_boundaries
 ),
 

@@ -5,7 +5,7 @@
 -- two preceding sentences. Geography: the nearest place in the figure's near window, else
 -- the nearest place before it in its clause, else the first place of its sentence when that comes
 -- before it, else the owner's home, else the first place of the preceding sentence when the
--- sentence refers back to a place ("the city", "there"), else, for figures no company owns, the
+-- sentence refers back to a place ("the city", "the southern city"), else, for figures no company owns, the
 -- one place the document's title names, else China (national figures).
 with figures as (
     select * from {{ ref('int_figures_periodised') }}
@@ -39,11 +39,13 @@ title_places as (
     select
         documents.document_id,
         any_value(entities.entity_id) as entity_id,
-        any_value(alias.alias) as alias_text
+        min(trim(alias.alias)) as alias_text
     from documents
-    inner join entities on entities.kind = 'place'
+    inner join entities on entities.kind = 'place' and entities.entity_id <> 'world'
     cross join unnest(string_split(entities.aliases, '|')) as alias(alias)
-    where regexp_matches(documents.title, '(^|[^[:alnum:]])' || regexp_escape(trim(alias.alias)) || '([^[:alnum:]]|$)')
+    -- contains() first: the word-boundary regex is then built only for the few aliases present
+    where contains(documents.title, trim(alias.alias))
+        and regexp_matches(documents.title, '(^|[^[:alnum:]])' || regexp_escape(trim(alias.alias)) || '([^[:alnum:]]|$)')
     group by documents.document_id
     having count(distinct entities.entity_id) = 1 and any_value(entities.entity_id) <> 'china'
 ),
