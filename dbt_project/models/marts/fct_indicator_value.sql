@@ -40,33 +40,40 @@ eligible as (
         and coalesce(observations.value_low, observations.value_high) is not null
 ),
 
-pairs as (
-    -- Every ordered pair of observations of one value row (an observation pairs with itself).
+-- Observations stating the same interval the same way are one candidate: a national figure
+-- repeated by hundreds of documents is compared once, not once per pair of documents.
+candidates as (
+    select
+        indicator_value_id, qualifier, value_central, interval_low, interval_high,
+        is_open_below, is_open_above, agreement_tolerance,
+        list(distinct publisher) as publishers
+    from eligible
+    group by all
+),
+
+candidate_pairs as (
+    -- Every ordered pair of candidates of one value row (a candidate pairs with itself).
     select
         candidate.indicator_value_id,
-        candidate.observation_id,
-        other.observation_id as other_observation_id,
-        other.publisher as other_publisher,
-        (candidate.is_open_below or other.is_open_above
-            or candidate.interval_low - other.interval_high
-                <= candidate.agreement_tolerance * greatest(abs(candidate.interval_low), abs(other.interval_high)))
-        and (candidate.is_open_above or other.is_open_below
-            or other.interval_low - candidate.interval_high
-                <= candidate.agreement_tolerance * greatest(abs(other.interval_low), abs(candidate.interval_high)))
-            as agrees,
+        candidate.qualifier,
+        candidate.value_central,
+        candidate.interval_low,
+        candidate.interval_high,
+        other.publishers as other_publishers,
+        {{ intervals_agree('candidate', 'other') }} as agrees,
         candidate.qualifier = other.qualifier
             and candidate.value_central is not distinct from other.value_central as is_identical
-    from eligible as candidate
-    inner join eligible as other using (indicator_value_id)
+    from candidates as candidate
+    inner join candidates as other using (indicator_value_id)
 ),
 
 support as (
     select
-        observation_id,
-        count(distinct case when agrees then other_publisher end) as n_supporting_sources,
-        count(distinct case when is_identical then other_publisher end) as n_identical_sources
-    from pairs
-    group by observation_id
+        indicator_value_id, qualifier, value_central, interval_low, interval_high,
+        len(list_distinct(flatten(list(other_publishers) filter (where agrees)))) as n_supporting_sources,
+        len(list_distinct(flatten(list(other_publishers) filter (where is_identical)))) as n_identical_sources
+    from candidate_pairs
+    group by all
 ),
 
 ranked as (
@@ -89,7 +96,12 @@ ranked as (
                 eligible.observation_id
         ) as preference
     from eligible
-    inner join support using (observation_id)
+    inner join support
+        on support.indicator_value_id = eligible.indicator_value_id
+        and support.qualifier is not distinct from eligible.qualifier
+        and support.value_central is not distinct from eligible.value_central
+        and support.interval_low is not distinct from eligible.interval_low
+        and support.interval_high is not distinct from eligible.interval_high
 ),
 
 chosen as (
@@ -119,12 +131,11 @@ against_chosen as (
         ranked.publisher,
         ranked.value_central,
         ranked.qualifier,
-        pairs.agrees
+        {{ intervals_agree('chosen_interval', 'ranked') }} as agrees
     from ranked
-    inner join chosen using (indicator_value_id)
-    inner join pairs
-        on pairs.observation_id = chosen.chosen_observation_id
-        and pairs.other_observation_id = ranked.observation_id
+    inner join ranked as chosen_interval
+        on chosen_interval.indicator_value_id = ranked.indicator_value_id
+        and chosen_interval.preference = 1
 ),
 
 disagreements as (
