@@ -878,7 +878,8 @@ class DocumentTimes:
 
     def _comparison_period(self, index: int, own: Period | None) -> Period | None:
         expression = self.expressions[index]
-        if expression.kind == "prior" or (expression.kind == "relative" and own is not None):
+        # "over the same period" compares with the same period a year earlier
+        if expression.kind in ("prior", "period_anaphora") or (expression.kind == "relative" and own is not None):
             return shifted(own, -1) if own is not None else None
         return self.resolved[index].period
 

@@ -84,6 +84,9 @@ CASES = [
     # a date at the head of its sentence is the figure's, whatever the sentence before said
     ("The ministry said so. On March 31, 2017, China had 4,000 incubators.", None, "4,000",
      {"period_label": "2017-03-31"}),
+    # "over the same period" is the same period a year earlier
+    ("In the first half of 2017, registrations rose 20 percent over the same period.", None, "20 percent",
+     {"period_label": "2017-H1", "comparison_label": "2016-H1"}),
     # "the past three years", written in 2017
     ("Market entities rose by a daily average of 40,000 in the past three years.", "2017-06-27", "40,000",
      {"period_label": "2014/2017", "period_source": "relative"}),
