@@ -132,9 +132,11 @@ PREPOSITION_RE = re.compile(
     r"|(?:as|while|when|after|before|from|by|during|since|with|to|among)\b)",
 )
 ARTICLE_RE = re.compile(
-    r"\b(?:the|a|an|its|their|his|her|our|this|that|these|those|total|number|amount|value|volume|sum|level)(?:\s+of)?\b",
+    r"\b(?:the|a|an|its|their|his|her|our|this|that|these|those|total|number|amount|value|volume|sum|level"
+    r"|has|had|have|is|are|was|were)(?:\s+of)?\b",
     re.IGNORECASE,
 )
+LAST_NUMBER_RE = re.compile(r"\d[\d,.]*")
 TRAILING_TIME_RE = re.compile(
     r"(?:\s+(?:in|during|by|for|of|as\s+of|at\s+the\s+end\s+of)\s+(?:the\s+)?(?:\w+\s+)?(?:(?:19|20)\d\d|year|month|months|quarters?|half))+$"
     r"|\s+(?:last|this|that)\s+year$",
@@ -192,7 +194,9 @@ def _concept(text: str, quantity: Quantity, clause: tuple[int, int]) -> str | No
         return quantity.counted.lower()
     after = text[quantity.end : min(clause[1], quantity.end + 60)]
     before = text[clause[0] : quantity.start]
-    subject = SUBJECT_RE.search(before[-120:]) or CHANGE_THEN_LEVEL_RE.search(before[-160:])
+    # the subject lies after the previous figure ("has 500 employees and had revenue of ...")
+    since_last_number = LAST_NUMBER_RE.split(before[-120:])[-1]
+    subject = SUBJECT_RE.search(since_last_number) or CHANGE_THEN_LEVEL_RE.search(before[-160:])
     if subject:
         phrase = _trim_phrase(subject.group("phrase"))
         if phrase:

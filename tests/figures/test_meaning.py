@@ -80,3 +80,8 @@ def test_an_average_is_a_stated_value_not_an_approximation():
 def test_a_percentage_without_cue_after_a_change_is_a_change():
     text = "In 2014 the growth of high tech industry was by 12.3% while the conventional manufacturing was 8.3%."
     assert [m[1] for m in meanings(text)] == ["change", "change"]
+
+
+def test_the_subject_of_a_sum_lies_after_the_previous_figure():
+    text = "The company has 500 employees and had revenue of 3 billion yuan."
+    assert [m[2] for m in meanings(text)] == ["employees", "revenue"]
