@@ -82,6 +82,16 @@ STOCK_MONEY_RE = re.compile(
     r"\b(?i:under\s+management|registered\s+capital|combined\s+capital|total\s+capital|capital\s+of|market\s+(?:value|capitali[sz]ation)|valued|valuation"
     r"|assets|fund\s+size|target\s+size|total\s+size|size\s+of|scale\s+of|deposits|reserves)\b"
 )
+# After a counted figure, a verb cue speaks of the figure only in the passive ("16,500 new
+# enterprises were registered"); nouns ("3 billion yuan in sales") always do.
+PASSIVE_GAP_RE = re.compile(
+    r"\s*(?:[\w'’&-]+\s+){0,5}?(?:were|was|are|is|been|being|got|get|gets)\s+(?:\w+ly\s+)?",
+    re.IGNORECASE,
+)
+NOUN_CUE_RE = re.compile(
+    r"(?i:sales|revenues?|income|turnover|profits?|exports?|imports?|spending|expenditure|financing|funding|deals?"
+    r"|in\s+existence|in\s+operation|under\s+management|in\s+total|so\s+far|to\s+date|now|currently|at\s+present)"
+)
 COORDINATION_RE = re.compile(r"\s(?:and|or|while|whereas)\s|,\s|;")
 LEVEL_AFTER_GROWTH_RE = re.compile(r"\b(?i:to|from|at|of\s+the)\b")
 # A point-in-time phrase in the clause makes a count a stock whatever its verb ("By the end of
@@ -243,6 +253,13 @@ def _stock_or_flow(
             continue
         if cue.start() >= quantity.end and COORDINATION_RE.search(text, quantity.end, cue.start()):
             continue  # "... 80,000 startups and employing 1.75 million": the next phrase's verb
+        if (
+            cue.start() >= quantity.end
+            and quantity.counted
+            and not NOUN_CUE_RE.fullmatch(cue.group())
+            and not PASSIVE_GAP_RE.fullmatch(text, quantity.end, cue.start())
+        ):
+            continue  # "The 4,000 incubators hosted ...": what the subject did, not what it is
         # Before the figure counts as nearer than the same distance after it.
         distance = 2 * (quantity.start - cue.end()) if cue.end() <= quantity.start else 2 * (cue.start() - quantity.end) + 1
         near.append((distance, "flow" if cue.group("flow") else "stock", cue.group()))

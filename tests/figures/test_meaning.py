@@ -85,3 +85,10 @@ def test_a_percentage_without_cue_after_a_change_is_a_change():
 def test_the_subject_of_a_sum_lies_after_the_previous_figure():
     text = "The company has 500 employees and had revenue of 3 billion yuan."
     assert [m[2] for m in meanings(text)] == ["employees", "revenue"]
+
+
+def test_an_active_verb_after_a_counted_subject_is_not_its_measure():
+    # what the incubators did says nothing of whether their number is a stock ...
+    assert meanings("The 4,000 incubators hosted 120,000 startups.")[0][1] == "stock"
+    # ... while the passive speaks of the figure itself
+    assert meanings("In 2014, 300,000 R&D findings were translated through technology markets.")[0][1] == "flow"
