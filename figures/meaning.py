@@ -42,6 +42,8 @@ PER_YEAR_BASES = ("year", "annum", "annual")
 
 # Where a figure's clause ends: semicolons, parentheses, dashes, a comma that is not a
 # thousands separator, and words that open a clause with its own subject.
+# Like figures.context's clause breaks, plus "and" before a new subject ("and the", "and its"):
+# a measure cue of the next subject's verb must not reach back.
 CLAUSE_BREAK_RE = re.compile(
     r"[;:()\[\]“”\"]|,(?!\d)|\s[–—-]\s|\b(?i:while|whereas|but|although|though|which|who|and\s+(?=the\b|its\b|their\b))"
 )
@@ -92,7 +94,7 @@ NOUN_CUE_RE = re.compile(
     r"(?i:sales|revenues?|income|turnover|profits?|exports?|imports?|spending|expenditure|financing|funding|deals?"
     r"|in\s+existence|in\s+operation|under\s+management|in\s+total|so\s+far|to\s+date|now|currently|at\s+present)"
 )
-COORDINATION_RE = re.compile(r"\s(?:and|or|while|whereas)\s|,\s|;")
+NEXT_PHRASE_RE = re.compile(r"\s(?:and|or|while|whereas)\s|,\s|;")
 LEVEL_AFTER_GROWTH_RE = re.compile(r"\b(?i:to|from|at|of\s+the)\b")
 # A point-in-time phrase in the clause makes a count a stock whatever its verb ("By the end of
 # 2015, over 2,300 maker spaces were established").
@@ -251,7 +253,7 @@ def _stock_or_flow(
     for cue in CUE_RE.finditer(text, clause[0], clause[1]):
         if quantity.start <= cue.start() < quantity.end:
             continue
-        if cue.start() >= quantity.end and COORDINATION_RE.search(text, quantity.end, cue.start()):
+        if cue.start() >= quantity.end and NEXT_PHRASE_RE.search(text, quantity.end, cue.start()):
             continue  # "... 80,000 startups and employing 1.75 million": the next phrase's verb
         if (
             cue.start() >= quantity.end
