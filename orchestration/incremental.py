@@ -23,7 +23,6 @@ Result = TypeVar("Result")
 
 # Below this many items a process pool costs more (interpreter start-up, imports) than it saves.
 MIN_ITEMS_FOR_POOL = 16
-HASH_CHUNK_BYTES = 1 << 20
 SOURCE_SUFFIXES = frozenset({".py", ".json", ".yaml", ".yml", ".csv", ".sql"})
 
 
@@ -44,20 +43,6 @@ def tree_fingerprint(root: Path, relative_paths: Iterable[str], suffixes: frozen
                 digest.update(str(path.relative_to(root)).encode())
                 digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
-
-
-def file_digest(path: Path | None) -> str:
-    """sha256 of a file's bytes, or a marker saying why there are none (missing, unreadable)."""
-    if path is None:
-        return "none"
-    digest = hashlib.sha256()
-    try:
-        with open(path, "rb") as handle:
-            while chunk := handle.read(HASH_CHUNK_BYTES):
-                digest.update(chunk)
-    except OSError as error:
-        return f"unreadable:{error.__class__.__name__}"
-    return digest.hexdigest()
 
 
 def content_key(*parts: str) -> str:

@@ -14,7 +14,7 @@ import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from orchestration.incremental import file_digest
+from figures.ingest import source_fingerprint
 
 
 @dataclass(frozen=True)
@@ -48,12 +48,17 @@ def scan_sources(root: Path, previous: dict[str, FileState]) -> dict[str, FileSt
                 continue
             path = Path(directory) / name
             relative = path.relative_to(root).as_posix()
-            stat = path.stat()
+            try:
+                stat = path.stat()
+            except OSError:  # a dangling symlink: its own entry, so removing it is a change
+                stat = path.lstat()
             known = previous.get(relative)
             if known and known.size == stat.st_size and known.mtime_ns == stat.st_mtime_ns:
                 states[relative] = known
             else:
-                states[relative] = FileState(stat.st_size, stat.st_mtime_ns, file_digest(path))
+                # Ingestion's own checked read: a named pipe, a device or a link out of sources/
+                # is fingerprinted by why it is refused, never opened or read past the limit.
+                states[relative] = FileState(stat.st_size, stat.st_mtime_ns, source_fingerprint(root, relative))
     return states
 
 
