@@ -315,10 +315,11 @@ def read_meaning(
             return Meaning(concept, "change", growth[-1].group())
         share = SHARE_RE.search(text, max(clause[0], quantity.start - 40), min(clause[1], quantity.end + 20))
         return Meaning(concept, "share", share.group() if share else None)
+    rate_words = _rate_words(text, quantity, clause)
     per_head = PER_HEAD_RE.match(text, quantity.end, min(clause[1], quantity.end + 40)) or PER_HEAD_BEFORE_RE.search(
         text, max(clause[0], quantity.start - 60), quantity.start
     )
-    if per_head and not _rate_words(text, quantity, clause):
+    if per_head and not rate_words:
         # "employ 7.9 people on average", "133 enterprises per thousand people": a value per
         # unit of something, not a total (a time basis, "every day on average", is read below)
         return Meaning(concept, "rate", per_head.group().strip())
@@ -331,9 +332,8 @@ def read_meaning(
         return Meaning(concept, "price", quantity.per)
     if quantity.unit_class not in ("count", "currency", "area", "length", "mass"):
         return Meaning(concept, "other")
-    words_basis = _rate_words(text, quantity, clause) if not quantity.per else None
-    if words_basis:
-        return Meaning(concept, "rate", words_basis, rate_basis=words_basis)
+    if rate_words and not quantity.per:
+        return Meaning(concept, "rate", rate_words, rate_basis=rate_words)
     kind, cue = _stock_or_flow(text, quantity, clause, sentence, concept, at_point)
     return Meaning(concept, kind, cue)
 
@@ -351,9 +351,9 @@ def read_meanings(
     spans = list(sentences) if sentences else [(0, len(text))]
     starts = [start for start, _ in spans]
     meanings = []
+    positions = [max(bisect.bisect_right(starts, quantity.start) - 1, 0) for quantity in quantities]
     breaks_of: dict[int, list[tuple[int, int]]] = {}  # per sentence, found once
-    for index, quantity in enumerate(quantities):
-        position = max(bisect.bisect_right(starts, quantity.start) - 1, 0)
+    for index, (quantity, position) in enumerate(zip(quantities, positions)):
         if position not in breaks_of:
             breaks_of[position] = _clause_breaks(text, spans[position])
         meanings.append(
@@ -368,7 +368,7 @@ def read_meanings(
         if (
             meaning.measure_cue is None
             and quantities[index].unit == quantities[index - 1].unit
-            and _same_sentence(spans, starts, quantities[index - 1].start, quantities[index].start)
+            and positions[index - 1] == positions[index]
         ):
             if previous.measure_type == "price" and meaning.measure_type in ("stock", "flow"):
                 basis = quantities[index - 1].per or previous.rate_basis
@@ -380,7 +380,3 @@ def read_meanings(
         if original is not None and 0 <= original < len(meanings) and original != index:
             meanings[index] = meanings[original]
     return meanings
-
-
-def _same_sentence(spans: list[tuple[int, int]], starts: list[int], first: int, second: int) -> bool:
-    return bisect.bisect_right(starts, first) == bisect.bisect_right(starts, second)
