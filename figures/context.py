@@ -17,8 +17,9 @@ How a figure gets its period (`resolve_contexts`):
    its own clause; a date after a coordinated figure ("150 million yuan and 250 million yuan
    in 2017"); the sentence's leading expression ("In 2017, ..."); a date in a clause of the
    sentence that holds no figure ("In Paris Air show 2017, ..."); the leading expression of
-   one of the two sentences before, in the same paragraph. Otherwise period_source is "none"
-   and the dbt layer falls back to the publication date.
+   one of the two sentences before, in the same paragraph; the period the sentence just before
+   left in force (not a deadline, not a future period: period_source "discourse"). Otherwise
+   period_source is "none" and the dbt layer falls back to the publication date.
 3. Change figures get a comparison base from their clause; "year-on-year" and "the previous
    year" resolve against the figure's own period.
 4. Status: the nearest cue in the figure's clause ("is expected to", "will", "aims to",
@@ -557,7 +558,6 @@ class DocumentTimes:
                 self.slots[self.slot_of_figure[index]].figures.append(index)
             for slot in self.slots:
                 slot.leader = self._leader(slot)
-        self.carried_figures: set[int] = set()  # figures whose period the discourse carries
         self.resolved: list[Resolved] = []
         for index in range(len(self.expressions)):
             self.resolved.append(self._resolve(index))
@@ -785,13 +785,7 @@ class DocumentTimes:
         )
         if bare is not None:
             return bare
-        lead = self._paragraph_lead(slot_index)
-        if lead is not None:
-            return lead
-        carried = self._discourse_period(slot_index)
-        if carried is not None:
-            self.carried_figures.add(figure)
-        return carried
+        return self._paragraph_lead(slot_index)
 
     def _discourse_period(self, slot_index: int) -> int | None:
         """The period last in force before this sentence: the last period expression of the
@@ -954,6 +948,12 @@ class DocumentTimes:
                 status=quantity.status_hint if quantity.status_hint in STATUSES else "actual"
             )
         own = self._period_expression(figure)
+        # Nothing in the figure's sentence or paragraph lead: the period the sentence before
+        # left in force, if any (period_source "discourse").
+        carried = False
+        if own is None:
+            own = self._discourse_period(self.slot_of_figure[figure])
+            carried = own is not None
         resolved = self.resolved[own] if own is not None else UNRESOLVED
         period = resolved.period
         is_change = (
@@ -965,7 +965,7 @@ class DocumentTimes:
         comparison_period = (
             self._comparison_period(comparison, period) if comparison is not None else None
         )
-        source = "discourse" if figure in self.carried_figures else resolved.source
+        source = "discourse" if carried else resolved.source
         if period is not None and period.granularity == "multi_year" and self.expressions[own].kind == "span":
             period = self._span_endpoint(figure, period)
         if (
