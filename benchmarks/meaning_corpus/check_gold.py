@@ -1,6 +1,9 @@
 """Checks the gold files of the meaning corpus against their documents.
 
-    python benchmarks/meaning_corpus/check_gold.py [GOLD_FILE ...]
+    python benchmarks/meaning_corpus/check_gold.py [--corpus DIR] [GOLD_FILE ...]
+
+--corpus names another corpus of the same layout (documents/, gold/), e.g.
+benchmarks/meaning_corpus_zh; the default is this folder.
 
 Each figure's `context` must occur exactly once in its document (whitespace runs compared as
 one space), its `number` inside the context, and every field must hold an allowed value. Prints
@@ -37,10 +40,10 @@ def squeeze(text: str) -> str:
     return re.sub(r"\s+", " ", text)
 
 
-def documents() -> dict[str, Path]:
+def documents(corpus: Path = CORPUS) -> dict[str, Path]:
     return {
         path.stem: path
-        for path in (CORPUS / "documents").rglob("*")
+        for path in (corpus / "documents").rglob("*")
         if path.is_file() and not path.name.endswith(".meta.yml")
     }
 
@@ -84,10 +87,13 @@ def problems(gold_path: Path, docs: dict[str, Path], indicators: set[str]) -> li
 
 
 def main(argv: list[str]) -> int:
-    docs = documents()
+    corpus = CORPUS
+    if argv[:1] == ["--corpus"] and len(argv) > 1:
+        corpus, argv = Path(argv[1]).resolve(), argv[2:]
+    docs = documents(corpus)
     with CATALOG.open(encoding="utf-8") as handle:
         indicators = {row["indicator_id"] for row in csv.DictReader(handle)}
-    paths = [Path(a) for a in argv] or sorted((CORPUS / "gold").glob("*.yml"))
+    paths = [Path(a) for a in argv] or sorted((corpus / "gold").glob("*.yml"))
     failed = False
     for path in paths:
         for problem in problems(path, docs, indicators):

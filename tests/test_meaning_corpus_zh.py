@@ -1,0 +1,38 @@
+"""The Chinese meaning corpus (benchmarks/meaning_corpus_zh): every document ingests cleanly in
+its script with its provenance sidecar, and every gold figure is located in its document with
+allowed values, checked by the English corpus's own checker pointed at this corpus."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+from figures.ingest import ingest_sources
+
+BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
+CORPUS = BENCHMARKS / "meaning_corpus_zh"
+_spec = importlib.util.spec_from_file_location("check_gold", BENCHMARKS / "meaning_corpus" / "check_gold.py")
+check_gold = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(check_gold)
+
+
+def test_every_chinese_document_ingests_with_its_provenance():
+    documents = ingest_sources(CORPUS / "documents")
+    assert len(documents) == len(list((CORPUS / "documents").rglob("*.meta.yml"))) >= 20
+    assert {doc.source_path: doc.error for doc in documents if doc.status != "ok"} == {}
+    assert all(doc.url and doc.publisher and doc.published_on for doc in documents)
+    assert {doc.language for doc in documents} == {"zh-Hans", "zh-Hant"}
+    assert len({doc.publisher for doc in documents}) >= 15
+    assert all(len(doc.sentences) >= 1 for doc in documents)
+
+
+def test_every_chinese_gold_figure_is_located_and_well_formed():
+    docs = check_gold.documents(CORPUS)
+    with check_gold.CATALOG.open(encoding="utf-8") as handle:
+        indicators = {line.split(",", 1)[0] for line in handle}
+    gold_files = sorted((CORPUS / "gold").glob("*.yml"))
+    assert {path.stem for path in gold_files} == set(docs)
+    problems = {path.name: check_gold.problems(path, docs, indicators) for path in gold_files}
+    assert {name: found for name, found in problems.items() if found} == {}
+    splits = [check_gold.split_of(path.stem) for path in gold_files]
+    assert splits.count("dev") >= 10 and splits.count("holdout") >= 5
