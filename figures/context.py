@@ -134,12 +134,22 @@ def day_period(year: int, month: int, first: int, last: int | None = None) -> Pe
     return Period(label, "day", start, end, ("day", month, first, last or first))
 
 
+def joined_period(first: Period, last: Period) -> Period:
+    """From the start of `first` to the end of `last` ("from January 2014 to August 2016")."""
+    if first.granularity == last.granularity == "year":
+        return years_period(first.start.year, last.end.year)
+    granularity = first.granularity if first.granularity == last.granularity else "multi_year"
+    return Period(f"{first.label}/{last.label}", granularity, first.start, last.end, ("joined", first, last))
+
+
 def shifted(period: Period, years: int) -> Period:
     """The same kind of period `years` later (negative: earlier)."""
     year = period.start.year + years
     kind, *parts = period.shape
     if kind == "years":
         return years_period(year, year + parts[0])
+    if kind == "joined":
+        return joined_period(shifted(parts[0], years), shifted(parts[1], years))
     if kind == "half":
         return half_period(year, *parts)
     if kind == "quarter":
@@ -452,6 +462,8 @@ BY_PREFIXES = ("by", "by the end of", "until", "till")
 # What lies between the two ends of "from 1.2 percent to 2.2 percent": "to", maybe a few words.
 FROM_TO_GAP_RE = re.compile(r"\s*(?:[\w-]+\s+){0,3}?to\s+(?:\S+\s+){0,2}?", re.IGNORECASE)
 RANGE_KINDS = ("span", "month_range", "day_range", "past_years")
+# Between the two ends of a range of dates: "from January 2014 to August 2016".
+DATE_RANGE_JOINER_RE = re.compile(r"\s*(?:to|through|till|until|and|[-–—])\s*", re.IGNORECASE)
 # Expressions that hold a number the extractor reads as a figure ("the first three quarters",
 # "the first five months"); they are dates all the same.
 COUNTING_KINDS = ("quarter", "month_range", "past_years")
@@ -561,6 +573,20 @@ class DocumentTimes:
         self.resolved: list[Resolved] = []
         for index in range(len(self.expressions)):
             self.resolved.append(self._resolve(index))
+        # "from January 2014 to August 2016": the end expression's index -> the start's.
+        self.range_start_of = {
+            index + 1: index
+            for index in range(len(self.expressions) - 1)
+            if self.expressions[index].prefix in ("from", "between")
+            and self.expressions[index].kind not in RANGE_KINDS
+            and DATE_RANGE_JOINER_RE.fullmatch(
+                self.text, self.expressions[index].end, self.expressions[index + 1].start
+            )
+            and self.resolved[index].period is not None
+            and self.resolved[index + 1].period is not None
+            and self.resolved[index].period.end < self.resolved[index + 1].period.start
+        }
+        self.range_starts = set(self.range_start_of.values())
 
     def _is_reporting_date(self, expression: TimeExpression) -> bool:
         """A day right after a reporting verb in its sentence ("the ministry said on March 30",
@@ -785,6 +811,16 @@ class DocumentTimes:
         )
         if bare is not None:
             return bare
+        # One period named in the sentence, however its clauses are cut, governs all of it:
+        # "enterprises spent 1.37 trillion yuan last year, while government institutions
+        # increased 7 percent" (not "since 2015", which says when something began).
+        sentence_periods = [
+            i
+            for i in candidates
+            if self.expressions[i].prefix != SINCE_PREFIX and self.resolved[i].period is not None
+        ]
+        if len({self.resolved[i].period.label for i in sentence_periods}) == 1:
+            return self._nearest(figure, sentence_periods)
         return self._paragraph_lead(slot_index)
 
     def _discourse_period(self, slot_index: int) -> int | None:
@@ -793,16 +829,17 @@ class DocumentTimes:
         found = self._nearest_earlier_periods(slot_index, DISCOURSE_SENTENCES_BACK)
         return found[1][-1] if found else None
 
-    def _span_endpoint(self, figure: int, span: Period) -> Period:
+    def _span_endpoint(self, figure: int, span: Period, first: Period, last: Period) -> Period:
         """In "from 2012 to 2016, the rate rose from 1.2 percent to 2.2 percent" the figure after
-        "from" holds in the first year and the one after "to" in the last; a figure that is not
-        one end of such a pair keeps the span ("From 2012 to 2016, investment amounted to ...")."""
+        "from" holds in the first period and the one after "to" in the last; a figure that is
+        not one end of such a pair keeps the span ("From 2012 to 2016, investment amounted to
+        ...")."""
         slot = self.slots[self.slot_of_figure[figure]]
         position = slot.figures.index(figure)
         if self._pair_starts_at(figure, slot.figures[position + 1] if position + 1 < len(slot.figures) else None):
-            return year_period(span.start.year)
+            return first
         if position > 0 and self._pair_starts_at(slot.figures[position - 1], figure):
-            return year_period(span.end.year)
+            return last
         return span
 
     def _pair_starts_at(self, first: int, second: int | None) -> bool:
@@ -844,7 +881,11 @@ class DocumentTimes:
         slot = self.slots[self.slot_of_figure[figure]]
         quantity = self.quantities[figure]
         clause = slot.clause_of(quantity.start)
-        comparisons = [i for i in slot.expressions if self.expressions[i].role == "comparison"]
+        comparisons = [
+            i
+            for i in slot.expressions
+            if self.expressions[i].role == "comparison" and i not in self.range_starts
+        ]
         in_clause = [i for i in comparisons if clause[0] <= self.expressions[i].start < clause[1]]
         if not is_change:
             # A figure not read as a change takes only a comparison that follows it directly
@@ -966,8 +1007,13 @@ class DocumentTimes:
             self._comparison_period(comparison, period) if comparison is not None else None
         )
         source = "discourse" if carried else resolved.source
-        if period is not None and period.granularity == "multi_year" and self.expressions[own].kind == "span":
-            period = self._span_endpoint(figure, period)
+        if own in self.range_start_of and period is not None:
+            first = self.resolved[self.range_start_of[own]].period
+            period = self._span_endpoint(figure, joined_period(first, period), first, period)
+        elif period is not None and period.granularity == "multi_year" and self.expressions[own].kind == "span":
+            period = self._span_endpoint(
+                figure, period, year_period(period.start.year), year_period(period.end.year)
+            )
         if (
             period is None
             and quantity.unit_class == "percent"
