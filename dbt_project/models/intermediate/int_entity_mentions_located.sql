@@ -77,7 +77,14 @@ spans as (
         -- "in Beijing", "across China" say where something is; "Beijing-based", "China's
         -- Premier" name a place in passing.
         regexp_matches(right(left(sentence_text, offset_in_sentence), 20), '(?i)(^|[^[:alnum:]])(in|across|throughout|around|within|at)\s+(the\s+)?$')
-            or regexp_matches(alias, '(?i)^((in|across|throughout)\s|nationwide$|nationally$)') as is_locative
+            or regexp_matches(alias, '(?i)^((in|across|throughout)\s|nationwide$|nationally$)') as is_locative,
+        -- A place the figure is measured against, not where it holds: "ranking first among all
+        -- the provinces across the country", "the highest density in the country", "second
+        -- only to Silicon Valley", "more than in Shanghai".
+        regexp_matches(
+            right(left(sentence_text, offset_in_sentence), 60),
+            '(?i)(\b(rank(s|ed|ing)?|among|largest|biggest|highest|lowest|fastest|greatest|best)\b[^,;:.]{0,50}|\b(than|behind|only to|compared (with|to)|ahead of|versus|vs\.?|surpassing|outpacing)\s+(the\s+|in\s+)?)$'
+        ) as is_comparison_scope
     from on_word_boundaries
 ),
 
@@ -94,6 +101,22 @@ outermost as (
     )
 ),
 
+-- "Beijing's Zhongguancun": the place before the possessive only says where the next one is.
+qualifying as (
+    select distinct outermost.sentence_id, outermost.start_char
+    from outermost
+    inner join outermost as qualified
+        on qualified.sentence_id = outermost.sentence_id
+        and qualified.kind = 'place'
+        and qualified.start_char between outermost.end_char + 2 and outermost.end_char + 3
+    inner join sentences on sentences.sentence_id = outermost.sentence_id
+    where outermost.kind = 'place'
+        and regexp_matches(
+            substr(sentences.sentence_text, outermost.end_char - sentences.start_char + 1, qualified.start_char - outermost.end_char),
+            '^[''’]s\s?$'
+        )
+),
+
 final as (
     select
         document_id || '@' || start_char || '-' || end_char || ':' || entity_id as entity_mention_id,
@@ -106,8 +129,11 @@ final as (
         alias as alias_text,
         start_char,
         end_char,
-        is_locative
+        is_locative,
+        is_comparison_scope,
+        qualifying.start_char is not null as qualifies_next_place
     from outermost
+    left join qualifying using (sentence_id, start_char)
 )
 
 select * from final

@@ -46,6 +46,9 @@ title_places as (
     -- contains() first: the word-boundary regex is then built only for the few aliases present
     where contains(documents.title, trim(alias.alias))
         and regexp_matches(documents.title, '(^|[^[:alnum:]])' || regexp_escape(trim(alias.alias)) || '([^[:alnum:]]|$)')
+        -- only names count: "... with other cities across the country" does not make the
+        -- country a second subject of a title about Shenzhen
+        and regexp_matches(trim(alias.alias), '^[[:upper:]]')
     group by documents.document_id
     having count(distinct entities.entity_id) = 1 and any_value(entities.entity_id) <> 'china'
 ),
@@ -170,6 +173,8 @@ place_near as (
     inner join entity_mentions
         on entity_mentions.sentence_id = windowed.sentence_id
         and entity_mentions.entity_kind = 'place'
+        and not entity_mentions.is_comparison_scope
+        and not entity_mentions.qualifies_next_place
         and entity_mentions.start_char >= windowed.near_start_char
         and entity_mentions.end_char <= windowed.near_end_char
     qualify row_number() over (
@@ -192,6 +197,8 @@ place_in_clause as (
     inner join entity_mentions
         on entity_mentions.sentence_id = windowed.sentence_id
         and entity_mentions.entity_kind = 'place'
+        and not entity_mentions.is_comparison_scope
+        and not entity_mentions.qualifies_next_place
         and entity_mentions.start_char >= windowed.clause_start_char
         and entity_mentions.end_char <= windowed.start_char
     qualify row_number() over (partition by windowed.mention_id order by entity_mentions.end_char desc) = 1
@@ -205,6 +212,8 @@ place_after as (
     inner join entity_mentions
         on entity_mentions.sentence_id = windowed.sentence_id
         and entity_mentions.entity_kind = 'place'
+        and not entity_mentions.is_comparison_scope
+        and not entity_mentions.qualifies_next_place
         and entity_mentions.start_char >= windowed.end_char
         and entity_mentions.end_char <= least(windowed.neighbour_end_char, windowed.end_char + length(windowed.clause_after_text))
         -- only a place the words put the figure in ("... projects across the nation"), not one
@@ -220,6 +229,8 @@ place_leading as (
     inner join entity_mentions
         on entity_mentions.sentence_id = windowed.sentence_id
         and entity_mentions.entity_kind = 'place'
+        and not entity_mentions.is_comparison_scope
+        and not entity_mentions.qualifies_next_place
     qualify row_number() over (partition by windowed.mention_id order by entity_mentions.start_char) = 1
         and entity_mentions.end_char <= windowed.start_char
 ),
@@ -230,6 +241,8 @@ place_preceding as (
     inner join entity_mentions
         on entity_mentions.document_id = windowed.document_id
         and entity_mentions.entity_kind = 'place'
+        and not entity_mentions.is_comparison_scope
+        and not entity_mentions.qualifies_next_place
         and entity_mentions.sentence_index between windowed.sentence_index - 3 and windowed.sentence_index - 1
     where windowed.refers_back_to_place
     -- "the city" refers to the nearest earlier sentence naming a place, and to a place in it
