@@ -35,7 +35,7 @@ import jsonschema
 import yaml
 
 from figures.sentences import Sentence, split_sentences
-from figures.text import TextExtractionError, to_clean_text
+from figures.text import TextExtractionError, detect_language, to_clean_text
 
 # Larger files are not prose documents worth holding in memory; callers may raise it.
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -475,7 +475,17 @@ def _ingest_into(
     fields.update(encoding=clean.encoding, warnings=warnings + clean.warnings)
     if not clean.text:
         raise _Quarantine(f"{source_path}: no text left after cleaning")
+    detected = detect_language(clean.text)
+    declared = fields.get("language")
+    if declared is None:
+        fields["language"] = detected
+    elif _primary_language(declared) in ("en", "zh") and _primary_language(declared) != _primary_language(detected):
+        fields["warnings"] += (f"sidecar language {declared!r} but the text reads as {detected!r}",)
     fields.update(clean_text=clean.text, sentences=split_sentences(clean.text))
+
+
+def _primary_language(tag: str) -> str:
+    return tag.split("-", 1)[0].lower()
 
 
 def _checked_document_path(sources_root: Path, source_path: str, named_by: str) -> Path:
@@ -699,7 +709,7 @@ def _metadata_fields(metadata: dict[str, Any]) -> dict[str, Any]:
         "published_precision": PUBLISHED_PRECISIONS[len(published_on)],
         "url": metadata.get("url"),
         "format": metadata["format"],
-        "language": metadata["language"],
+        "language": metadata.get("language"),
         "source_tier": metadata["source_tier"],
         "date_accessed": metadata.get("date_accessed"),
         "license": metadata.get("license"),

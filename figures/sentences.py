@@ -16,6 +16,10 @@ Inside a paragraph a boundary is kept only after sentence-final punctuation (inl
 enumerations such as "by 1) accelerating ... and 2) introducing" stay whole), not after a
 bare list number ("1.") or a title abbreviation ("Mr.", "No."), and one is added where the
 breaker missed a full stop after a word and before a new sentence ("... field. 92.3 percent").
+
+Chinese paragraphs also end a sentence after a full-width semicolon (or a plain one between
+Chinese characters), which separates sentence-like clauses, and a closing quote or bracket
+after 。！？ stays with the sentence it closes (the breaker moves it to the next one).
 """
 
 from __future__ import annotations
@@ -42,6 +46,13 @@ LAST_WORD_PATTERN = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 # A full stop after a word of three or more letters, then a new sentence starting with a
 # capital, a digit or a camel-cased name ("iFLYTEK"), that the breaker left inside one segment.
 MISSED_BOUNDARY_PATTERN = re.compile(r"(?<=[a-z]{3}[.!?])\s+(?=[A-Z0-9\"“]|[a-z]+[A-Z])")
+CJK_IDEOGRAPH = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+CJK_PATTERN = re.compile(f"[{CJK_IDEOGRAPH}]")
+# A clause of a Chinese sentence that ends a sentence of its own: "；", or ";" after an
+# ideograph, a digit or a percent sign and before an ideograph.
+CJK_CLAUSE_END_PATTERN = re.compile(f"；|(?<=[{CJK_IDEOGRAPH}0-9%％])[;](?=[{CJK_IDEOGRAPH}])")
+CJK_TERMINALS = frozenset("。！？；")
+CJK_CLOSERS = frozenset("”’」』）)]\"'")
 
 
 @dataclass(frozen=True)
@@ -93,8 +104,21 @@ def _boundaries(paragraph: str) -> list[int]:
         cursor = found + len(segment)
         if _may_end(segment):
             ends.append(cursor)
+    if CJK_PATTERN.search(paragraph):
+        ends = [_past_closers(paragraph, end) for end in ends]
+        ends += [m.end() for m in CJK_CLAUSE_END_PATTERN.finditer(paragraph)]
     ends.append(len(paragraph))
     return sorted(set(ends))
+
+
+def _past_closers(paragraph: str, end: int) -> int:
+    """A sentence end after Chinese terminal punctuation, moved past the closing quotes and
+    brackets that follow it."""
+    if end == 0 or paragraph[end - 1] not in CJK_TERMINALS:
+        return end
+    while end < len(paragraph) and paragraph[end] in CJK_CLOSERS:
+        end += 1
+    return end
 
 
 def _segments(paragraph: str) -> list[str]:

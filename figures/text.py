@@ -103,6 +103,23 @@ CONTINUATION_END_PATTERN = re.compile(r"[,;:(\[/&–—-]$")
 HYPHEN_BREAK_PATTERN = re.compile(r"([^\W\d_]+)-$")
 WORD_PATTERN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
+# Chinese script: CJK ideographs (with extension A and compatibility ideographs). A line that
+# ends in one of them, or in Chinese punctuation, joins the next Chinese line without a space
+# (Chinese has no spaces between words), and a line ending a Chinese sentence ends its
+# paragraph (a hard-wrapped Chinese line ends there too rarely to matter).
+CJK_CHAR_PATTERN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# Curly quotes and dashes are left out: English text uses them too ("makers’ spaces").
+CJK_PUNCTUATION = frozenset("，。、；：！？（）《》「」『』【】％")
+CJK_SENTENCE_END_PATTERN = re.compile("[。！？][”’」』）]*$")
+# Language detection: a text is Chinese when CJK ideographs make up at least this share of its
+# letters (ideographs and Latin letters); an English article quoting a few Chinese names
+# stays English.
+MIN_CJK_LETTER_SHARE = 0.3
+LATIN_LETTER_PATTERN = re.compile("[A-Za-z]")
+# Characters written only in one script: their counts tell traditional from simplified text.
+TRADITIONAL_ONLY = frozenset("國這個們發來業區時會說報數為與眾創萬億實對經關開聞門間東車長馬貝見說讀計設資產電場農開")
+SIMPLIFIED_ONLY = frozenset("国这个们发来业区时会说报数为与众创万亿实对经关开闻门间东车长马贝见说读计设资产电场农开")
+
 # "activities.For example": a sentence period glued to the next sentence's first word.
 MISSING_SPACE_AFTER_PERIOD = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z])")
 
@@ -437,6 +454,8 @@ def _breaks_before(segment: list[str], next_line: str, width: int) -> bool:
     line = segment[-1]
     if LIST_MARKER_PATTERN.match(next_line):
         return True
+    if CJK_SENTENCE_END_PATTERN.search(line):
+        return True
     if not _starts_like_new_sentence(next_line) or _runs_on(line):
         return False
     if len(line) > MAX_WRAPPED_LINE_CHARS:
@@ -475,7 +494,12 @@ def _is_heading(segment: list[str], allow_final_period: bool = False) -> bool:
 
 
 def _join_lines(left: str, right: str, vocabulary: frozenset[str]) -> str:
-    """Join two wrapped lines with a space, or undo a typesetting hyphen between them."""
+    """Join two wrapped lines with a space, or undo a typesetting hyphen between them;
+    Chinese lines join with nothing between them (also to a number: "4298" + "家")."""
+    if (_is_chinese_char(left[-1:]) and _is_chinese_or_alnum(right[:1])) or (
+        _is_chinese_char(right[:1]) and _is_chinese_or_alnum(left[-1:])
+    ):
+        return left + right
     if not (left.endswith("-") and left[-2:-1].isalnum() and right[:1].isalnum()):
         return f"{left} {right}"
     broken = HYPHEN_BREAK_PATTERN.search(left)
@@ -487,6 +511,29 @@ def _join_lines(left: str, right: str, vocabulary: frozenset[str]) -> str:
     ):
         return left[:-1] + right
     return left + right  # "COVID-" + "19", "2017-" + "2018", real compounds
+
+
+def _is_chinese_char(char: str) -> bool:
+    return bool(char) and (char in CJK_PUNCTUATION or bool(CJK_CHAR_PATTERN.match(char)))
+
+
+def _is_chinese_or_alnum(char: str) -> bool:
+    return char.isascii() and char.isalnum() or _is_chinese_char(char)
+
+
+def detect_language(text: str) -> str:
+    """'zh-Hant', 'zh-Hans' or 'en': Chinese when ideographs make up at least
+    MIN_CJK_LETTER_SHARE of the letters, in the script whose own characters are more frequent
+    (simplified on a tie); else English, the only other language the sources come in."""
+    if not CJK_CHAR_PATTERN.search(text):
+        return "en"
+    ideographs = CJK_CHAR_PATTERN.findall(text)
+    latin = len(LATIN_LETTER_PATTERN.findall(text))
+    if len(ideographs) < MIN_CJK_LETTER_SHARE * (len(ideographs) + latin):
+        return "en"
+    traditional = sum(char in TRADITIONAL_ONLY for char in ideographs)
+    simplified = sum(char in SIMPLIFIED_ONLY for char in ideographs)
+    return "zh-Hant" if traditional > simplified else "zh-Hans"
 
 
 def _keeps_hyphen(first_half: str, second_half: str, vocabulary: frozenset[str]) -> bool:
