@@ -448,6 +448,8 @@ LEAD_SENTENCES_BACK = 2
 # Measured on the development corpus: one sentence carries best; further back, other topics'
 # dates take over.
 DISCOURSE_SENTENCES_BACK = 1
+# How far back "during that period" may look for the period it names.
+ANAPHORA_SENTENCES_BACK = 5
 # A date in the same sentence as a reporting verb ("said on March 30") dates the report, not
 # the figures.
 REPORTING_VERB_RE = re.compile(
@@ -645,7 +647,11 @@ class DocumentTimes:
         ]
         if same_sentence:  # "In the first half of 2016 ..., and during that period ..."
             return self.resolved[same_sentence[0]].period
-        found = self._nearest_earlier_periods(self.slot_of_expression[index], LEAD_SENTENCES_BACK)
+        # The words say a period was named: look further back than for an unmarked carry, and
+        # through an earlier "during that period" to what it named.
+        found = self._nearest_earlier_periods(
+            self.slot_of_expression[index], ANAPHORA_SENTENCES_BACK, through_anaphora=True
+        )
         if found is None:
             return None
         slot, usable = found
@@ -654,7 +660,9 @@ class DocumentTimes:
     def _after_publication(self, period: Period) -> bool:
         return bool(self.published and period.start > self.published.period.end)
 
-    def _nearest_earlier_periods(self, slot_index: int, back_limit: int) -> tuple[SentenceSlot, list[int]] | None:
+    def _nearest_earlier_periods(
+        self, slot_index: int, back_limit: int, through_anaphora: bool = False
+    ) -> tuple[SentenceSlot, list[int]] | None:
         """The nearest of the `back_limit` sentences before this one that has a period
         expression (not a comparison base, not "since ...", not itself a reference back), with
         those expressions (resolved before this one: they come earlier in the text)."""
@@ -667,7 +675,7 @@ class DocumentTimes:
                 for i in slot.expressions
                 if self.expressions[i].role != "comparison"
                 and self.expressions[i].prefix != SINCE_PREFIX
-                and self.expressions[i].kind != "period_anaphora"
+                and (through_anaphora or self.expressions[i].kind != "period_anaphora")
                 and self.expressions[i].prefix not in BY_PREFIXES  # "by 2020" is a deadline
                 and i < len(self.resolved)
                 and self.resolved[i].period is not None

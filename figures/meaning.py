@@ -82,7 +82,20 @@ CUE_RE = re.compile(rf"\b(?:(?P<flow>{FLOW_CUES})|(?P<stock>{STOCK_CUES}))\b", r
 STRONG_FLOW_RE = re.compile(r"^(?:new|newly)\b", re.IGNORECASE)
 STOCK_MONEY_RE = re.compile(
     r"\b(?i:under\s+management|registered\s+capital|combined\s+capital|total\s+capital|capital\s+of|market\s+(?:value|capitali[sz]ation)|valued|valuation"
-    r"|assets|fund\s+size|target\s+size|total\s+size|size\s+of|scale\s+of|deposits|reserves)\b"
+    r"|assets|fund\s+size|target\s+size|total\s+size|size\s+of|scale\s+of|deposits|reserves|worth|funds?\s+(?:of|worth|with))\b"
+)
+# "a 40 billion yuan fund", "a $6.45 billion fund": the size of a fund is a level.
+FUND_AFTER_RE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?i:fund|funds|pool)\b")
+# A sum that only sets the bar of a class ("start-ups valued at more than $1 billion",
+# "super-unicorns worth over $10 billion") measures nothing.
+THRESHOLD_BEFORE_RE = re.compile(
+    r"\b(?i:valued|valuations?|worth|market\s+(?:value|capitali[sz]ation)s?)(?:\s+(?i:at|of))?\s+(?i:more\s+than|over|above|at\s+least|upwards\s+of|exceeding)?\s*$"
+)
+THRESHOLD_QUALIFIERS = ("over",)
+# The two ends of "from 1.2 percent to 2.2 percent": levels, whatever verb frames the pair.
+PAIR_START_AFTER_RE = re.compile(r"\s*(?:[\w-]+\s+){0,3}?to\s+(?:\S+\s+){0,2}?[$¥€£]?\d", re.IGNORECASE)
+PAIR_END_BEFORE_RE = re.compile(
+    r"\bfrom\s+[$¥€£]?\d[\d,.]*\s*(?:%|percent|per\s+cent|[\w-]+)?(?:\s+[\w-]+){0,3}?\s+to\s+$", re.IGNORECASE
 )
 # After a counted figure, a verb cue speaks of the figure only in the passive ("16,500 new
 # enterprises were registered"); nouns ("3 billion yuan in sales") always do.
@@ -223,6 +236,15 @@ def _concept(text: str, quantity: Quantity, clause: tuple[int, int]) -> str | No
     return None
 
 
+def _pair_end(text: str, quantity: Quantity, clause: tuple[int, int], before: str) -> str | None:
+    """'from' or 'to' when the figure is one end of "from A to B" (a level, not a change)."""
+    if before.rstrip().lower().endswith("from") and PAIR_START_AFTER_RE.match(text, quantity.end, clause[1]):
+        return "from"
+    if PAIR_END_BEFORE_RE.search(before):
+        return "to"
+    return None
+
+
 def _time_basis(per: str | None) -> str | None:
     return TIME_BASES.get(per) if per else None
 
@@ -269,6 +291,9 @@ def _stock_or_flow(
         stock_money = STOCK_MONEY_RE.search(text, clause[0], clause[1])
         if stock_money:
             return "stock", stock_money.group()
+        fund = FUND_AFTER_RE.match(text, quantity.end, clause[1])
+        if fund:
+            return "stock", fund.group().strip()
         flows = [cue for cue in near if cue[1] == "flow"]
         if flows:
             return "flow", min(flows)[2]
@@ -300,7 +325,16 @@ def read_meaning(
     concept = _concept(text, quantity, clause)
     if quantity.equivalent_of is not None:
         return Meaning(concept, "other")  # a restatement takes its original's meaning
-    if quantity.change is not None or quantity.change_basis_text or quantity.is_percentage_point:
+    before = text[max(clause[0], quantity.start - 60) : quantity.start]
+    if quantity.unit_class == "currency" and quantity.qualifier in THRESHOLD_QUALIFIERS:
+        threshold = THRESHOLD_BEFORE_RE.search(before)
+        if threshold:
+            return Meaning(concept, "other", "threshold: " + " ".join(threshold.group().split()))
+    pair_end = _pair_end(text, quantity, clause, before)
+    if quantity.unit_class == "percent" and pair_end:
+        share = SHARE_RE.search(text, max(clause[0], quantity.start - 80), min(clause[1], quantity.end + 20))
+        return Meaning(concept, "share", share.group() if share else pair_end)
+    if (quantity.change is not None or quantity.change_basis_text or quantity.is_percentage_point) and not pair_end:
         return Meaning(concept, "change", quantity.change_basis_text or quantity.change)
     if quantity.unit_class == "multiplier":
         # "half of", "one third of" are parts of a whole; "three times", "5-fold" are changes.

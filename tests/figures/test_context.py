@@ -210,6 +210,24 @@ CASES = [
     ("By 2016 the zone had 800 firms.", "2017-05-01", "800", {"status": "actual", "period_is_point_in_time": True}),
     # restatements share the period of what they restate
     ("In 2016, 53.96 billion yuan ($7.83 billion) was raised.", None, "$7.83 billion", {"period_label": "2016"}),
+    # one period named anywhere in the sentence governs clauses that name none
+    ("Firms spent 1.37 trillion yuan last year, while institutions increased 7 percent.", "2018-02-13",
+     "7 percent", {"period_label": "2017"}),
+    ("The input of 156 zones, with 17 other zones, accounted for 44.3 percent of the total for 2017.",
+     "2018-03-16", "156", {"period_label": "2017"}),
+    # a range of dates: its ends date the ends of a from-to pair, the whole range anything else
+    ("From January 2014 to August 2016, daily registrations rose from 10,000 to 15,000.", "2016-10-18",
+     "10,000", {"period_label": "2014-01", "comparison_label": None}),
+    ("From January 2014 to August 2016, daily registrations rose from 10,000 to 15,000.", "2016-10-18",
+     "15,000", {"period_label": "2016-08"}),
+    ("From March to December 2014, 1,000 firms were registered.", "2015-01-22", "1,000",
+     {"period_label": "2014-03/2014-12"}),
+    ("From May 2015 to June 2016, 300 start-ups were founded.", "2016-10-18", "300",
+     {"period_label": "2015-05/2016-06", "period_granularity": "month"}),
+    # "during the period" finds the period named several sentences back, through an earlier one
+    ("In the first half of 2016 investors were wary. During that period, deals fell. Some were late. "
+     "Angel investment also fell. During the period, 40 new angel funds were set up.", "2016-10-10",
+     "40", {"period_label": "2016-H1"}),
     # seed sentences, verbatim
     (UCLOUD_SALES, "2017-09", "1 billion yuan",
      {"period_label": "2017", "status": "expected", "status_text": "is expected to reach"}),

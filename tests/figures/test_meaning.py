@@ -38,6 +38,24 @@ def test_measure_type_and_concept(text, expected):
     assert meanings(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected_types"),
+    [
+        # the ends of "from A to B" are levels, whatever verb frames the pair
+        ("The proportion of graduates has risen from 1.2 percent to 2.2 percent.", ["share", "share"]),
+        # the size of a fund is a level
+        ("China is to set up an investment fund of 40 billion yuan.", ["stock"]),
+        ("The city set up a 2 billion yuan fund for start-ups.", ["stock"]),
+        ("China had $131 billion worth of private start-ups.", ["stock"]),
+        # a sum that sets the bar of a class measures nothing; a stated valuation is a level
+        ("Unicorns are start-ups valued at more than $1 billion.", ["other"]),
+        ("Ant Financial, valued at $60 billion, raised $4.5 billion.", ["stock", "flow"]),
+    ],
+)
+def test_levels_thresholds_and_fund_sizes(text, expected_types):
+    assert [m[1] for m in meanings(text)] == expected_types
+
+
 def test_a_restatement_takes_the_meaning_of_what_it_restates():
     text = "Funds raised for projects reached 53.96 billion yuan ($7.83 billion) in 2016."
     (_, first_type, first_concept, _), (_, second_type, second_concept, _) = meanings(text)
