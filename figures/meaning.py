@@ -50,7 +50,8 @@ CLAUSE_BREAK_RE = re.compile(
 # A flow expressed per day or month by words after the verb ("were registered every day").
 # Not "a quarter of the incubators", "a week ago", "took a month to".
 RATE_WORDS_RE = re.compile(
-    r"\b(?i:(?:every|each|per|a)\s+(day|week|month|quarter)(?!\s+(?:of|ago|later|after|before|to|earlier)\b)"
+    r"\b(?i:(?:every|each|per)\s+(day|week|month|quarter)(?!\s+of\b)"
+    r"|a\s+(day|week|month|quarter)(?!\s+(?:of|ago|later|after|before|to|earlier)\b)"
     r"|(daily|weekly|monthly|quarterly))\b"
 )
 # How far around a figure its cue words are looked for: bounds the work per figure in a very
@@ -136,7 +137,7 @@ SUBJECT_VERBS = (
     r"|(?:rose|grew|increased|decreased|fell|dropped|jumped|climbed|surged|declined|expanded|(?:was|were)\s+up|(?:was|were)\s+down|up|down)(?:\s+by)?"
 )
 SUBJECT_RE = re.compile(
-    rf"(?P<phrase>[A-Za-z][\w'’&/-]*(?:\s+[\w'’&/-]+){{0,7}}?)\s+(?:{SUBJECT_VERBS})"
+    rf"(?P<phrase>[A-Za-z][\w'’&/-]*(?:\s+[\w'’&/-]+){{0,7}}?)\s+(?:(?:has|have|had)\s+(?:been\s+)?)?(?:{SUBJECT_VERBS})"
     r"(?:\s+(?:a\s+total\s+of|a\s+record|more\s+than|over|nearly|about|around|some|almost|up\s+to|roughly|approximately|only|just|about))*\s*$",
     re.IGNORECASE,
 )
@@ -145,6 +146,15 @@ SUBJECT_RE = re.compile(
 CHANGE_THEN_LEVEL_RE = re.compile(
     r"(?P<phrase>[A-Za-z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,7}?)\s+(?:rose|grew|increased|jumped|climbed|surged|fell|dropped"
     r"|declined|decreased|expanded|(?:was|were)\s+up|(?:was|were)\s+down)\b(?:[^.;]|\.(?=\d))*?\bto\s*$",
+    re.IGNORECASE,
+)
+# "The number of national high-tech zones has increased to 156", "the average number of daily
+# registered enterprises rose from 10,000": the concept is what is numbered.
+NUMBER_OF_RE = re.compile(
+    r"\bnumber\s+of\s+(?P<phrase>[A-Za-z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,7}?)"
+    r"(?=\s+(?:(?:has|have|had)\s+(?:been\s+)?)?(?:rose|risen|grew|grown|increased|decreased|fell|dropped|jumped|climbed|surged"
+    r"|declined|reached|hit|stood|stands|totall?ed|topped|exceeded|surpassed|amounted|came|was|were|is|are|in|at|across|from|to|by|before|after|during|since"
+    r"|(?:more\s+than\s+|nearly\s+|almost\s+)?(?:doubled|trebled|tripled|quadrupled))\b)",
     re.IGNORECASE,
 )
 OBJECT_RE = re.compile(
@@ -221,6 +231,11 @@ def _concept(text: str, quantity: Quantity, clause: tuple[int, int]) -> str | No
     before = text[clause[0] : quantity.start]
     # the subject lies after the previous figure ("has 500 employees and had revenue of ...")
     since_last_number = LAST_NUMBER_RE.split(before[-120:])[-1]
+    numbered = list(NUMBER_OF_RE.finditer(since_last_number))
+    if numbered:
+        phrase = _trim_phrase(numbered[-1].group("phrase"))
+        if phrase:
+            return RATE_WORDS_RE.split(phrase)[0].strip() or phrase
     subject = SUBJECT_RE.search(since_last_number) or CHANGE_THEN_LEVEL_RE.search(before[-160:])
     if subject:
         phrase = _trim_phrase(subject.group("phrase"))
@@ -255,7 +270,8 @@ def _rate_words(text: str, quantity: Quantity, clause: tuple[int, int]) -> str |
     found = RATE_WORDS_RE.search(window)
     if not found:
         return None
-    return found.group(1).lower() if found.group(1) else ADVERB_BASES[found.group(2).lower()]
+    basis = found.group(1) or found.group(2)
+    return basis.lower() if basis else ADVERB_BASES[found.group(3).lower()]
 
 
 def _stock_or_flow(

@@ -56,6 +56,24 @@ def test_levels_thresholds_and_fund_sizes(text, expected_types):
     assert [m[1] for m in meanings(text)] == expected_types
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what "the number of" numbers is the concept, whatever verb follows
+        ("The number of national high-tech zones in China has increased to 156.",
+         [("156", "stock", "national high-tech zones", None)]),
+        ("In breakdown, the number of companies more than trebled to 46 million.",
+         [("46 million", "stock", "companies", None)]),
+        # "each day before ..." is still a rate; the basis words leave the concept
+        ("The number of new firms registered each day before the reforms was 6,900.",
+         [("6,900", "rate", "new firms registered", "day")]),
+    ],
+)
+def test_what_the_number_of_numbers(text, expected):
+    assert meanings(text) == expected
+
+
+
 def test_a_restatement_takes_the_meaning_of_what_it_restates():
     text = "Funds raised for projects reached 53.96 billion yuan ($7.83 billion) in 2016."
     (_, first_type, first_concept, _), (_, second_type, second_concept, _) = meanings(text)
