@@ -43,7 +43,7 @@ from figures.quantities import Quantity
 from figures.sentences import Sentence, split_sentences
 
 GRANULARITIES = ("year", "half", "quarter", "month", "day", "multi_year")
-PERIOD_SOURCES = ("text", "relative", "discourse", "none")
+PERIOD_SOURCES = ("text", "relative", "discourse", "headline", "none")
 STATUSES = ("actual", "expected", "target", "forecast")
 
 
@@ -211,7 +211,7 @@ MONTHS = {
 ORDINALS = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
     "latter": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 }  # fmt: skip
 # Relative years, by their offset from the publication year.
 RELATIVE_YEARS = {"this": 0, "current": 0, "last": -1, "past": -1, "next": 1, "coming": 1}
@@ -269,10 +269,11 @@ TIME_EXPRESSION_RE = re.compile(
       | (?P<iso_month>{YEAR}-(?:0[1-9]|1[0-2])(?![\d-]))
       | (?P<day>{MONTH}\s+{DAY}(?:,?\s+{YEAR})?|{DAY}\s+(?i:of\s+)?{MONTH}(?:,?\s+{YEAR})?)
       | (?P<month_range>{MONTH}\s*(?:[-–]|(?i:to|through))\s*{MONTH}{YEAR_TAIL}?
-            |(?i:first)\s+{COUNT_WORD}\s+(?i:months){YEAR_TAIL}?)
-      | (?P<quarter>{ORDINAL}\s+(?i:quarter){YEAR_TAIL}?|Q[1-4](?:\s*{YEAR})?(?!\w)
+            |(?i:first)\s+{COUNT_WORD}\s+(?i:months){YEAR_TAIL}?
+            |(?:{COUNT_WORD}|(?i:twelve))\s+(?i:months\s+(?:ended|ending|to|through))\s+{MONTH}(?:,?\s+{YEAR})?)
+      | (?P<quarter>{ORDINAL}\s+(?i:quarter){YEAR_TAIL}?|Q[1-4](?:\s*{YEAR}|'?\d\d)?(?!\w)|[1-4]Q'?\d\d(?!\w)
             |(?i:first)\s+(?:(?i:two|three)|[23])\s+(?i:quarters){YEAR_TAIL}?)
-      | (?P<half>(?i:first|second|latter)\s+(?i:half){YEAR_TAIL}?|(?:H[12]|[12]H)(?:\s*{YEAR})?(?!\w))
+      | (?P<half>(?i:first|second|latter)\s+(?i:half){YEAR_TAIL}?|(?:H[12]|[12]H)(?:\s*{YEAR}|'?\d\d)?(?!\w))
       | (?P<month>{MONTH}(?:,?\s+{YEAR})?)
       | (?P<span>(?i:between)\s+{YEAR}\s+(?i:and)\s+{YEAR}
             |{YEAR}\s*(?:[-–—/]|(?i:to|through|until))\s*(?:(?:19|20)\d\d|\d\d)(?![\d%]|[.,]\d))
@@ -294,6 +295,8 @@ TIME_EXPRESSION_RE = re.compile(
     re.VERBOSE,
 )
 YEAR_IN_RE = re.compile(r"(?:19|20)\d\d")
+SHORT_YEAR_RE = re.compile(r"(?:[HQ][1-4]|[1-4][HQ])'?(\d\d)$")
+MONTHS_ENDED_RE = re.compile(r"(\w+)\s+months\s+(?:ended|ending|to|through)\b")
 MONTH_RE = re.compile(MONTH)
 ONE_OR_TWO_DIGITS_RE = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 KINDS = ("day_range", "iso_day", "iso_month", "day", "month_range", "quarter", "half", "month",
@@ -325,7 +328,10 @@ class TimeExpression:
     @property
     def explicit_year(self) -> int | None:
         found = YEAR_IN_RE.search(self.body)
-        return int(found.group()) if found else None
+        if found:
+            return int(found.group())
+        short = SHORT_YEAR_RE.search(self.body)  # "1H19", "Q4'18"
+        return 2000 + int(short.group(1)) if short else None
 
 
 def find_time_expressions(text: str) -> list[TimeExpression]:
@@ -387,6 +393,11 @@ def _period_in(expression: TimeExpression, year: int) -> Period | None:
         return month_period(year, _month_words(body)[0])
     if kind == "month_range":
         months = _month_words(body)
+        ended = MONTHS_ENDED_RE.match(lower)
+        if ended:  # "the three months ended December": the run of months up to that one
+            count = ORDINALS.get(ended.group(1)) or int(ended.group(1))
+            first = months[-1] - count + 1
+            return month_period(year, first, months[-1]) if first >= 1 else None
         if months:
             return month_period(year, months[0], months[-1]) if months[0] < months[-1] else None
         return month_period(year, 1, ORDINALS.get(lower.split()[1]) or int(lower.split()[1]))
@@ -398,6 +409,8 @@ def _period_in(expression: TimeExpression, year: int) -> Period | None:
         words = lower.split()
         if words[0].startswith("q"):
             return quarter_period(year, int(words[0][1]))
+        if words[0][0].isdigit():  # "4Q18"
+            return quarter_period(year, int(words[0][0]))
         if len(words) > 2 and words[2].startswith("quarters"):
             return quarter_period(year, 1, ORDINALS.get(words[1]) or int(words[1]))
         return quarter_period(year, ORDINALS[words[0]])
@@ -457,6 +470,7 @@ REPORTING_VERB_RE = re.compile(
 )
 REPORTING_VERB_REACH = 30  # characters before the date
 COORDINATION_RE = re.compile(r"\band\b|&")
+PRESENT_TENSE_RE = re.compile(r"\b(?i:now|is|are|has|have)\b")
 CHANGE_TO_LEVEL_RE = re.compile(r"\bto\b", re.IGNORECASE)
 RANGE_WORDS_RE = re.compile(r"\b(?:to|from|versus|vs)\b", re.IGNORECASE)
 PARAGRAPH_BREAK_RE = re.compile(r"\n[^\S\n]*\n")
@@ -550,7 +564,9 @@ class DocumentTimes:
         quantities: list[Quantity],
         published: Publication | None,
         sentences: Sequence[Sentence] | None = None,
+        title: str | None = None,
     ):
+        self.headline = _headline_period(title, published) if title else None
         self.text = text
         self.quantities = quantities
         self.published = published
@@ -983,6 +999,26 @@ class DocumentTimes:
             return "expected", self.expressions[own].text
         return "actual", None
 
+    def _in_present_tense(self, figure: int) -> bool:
+        quantity = self.quantities[figure]
+        clause_start, _ = self.slots[self.slot_of_figure[figure]].clause_of(quantity.start)
+        return bool(PRESENT_TENSE_RE.search(self.text, clause_start, quantity.start))
+
+    def _headline_context(self, figure: int) -> MentionContext:
+        period, expression = self.headline
+        status, status_text = self._status(figure, None, period)
+        return MentionContext(
+            period_label=period.label,
+            period_granularity=period.granularity,
+            period_start=period.start,
+            period_end=period.end,
+            period_text=expression.text,
+            period_is_point_in_time=expression.role == "point",
+            period_source="headline",
+            status=status,
+            status_text=status_text,
+        )
+
     @staticmethod
     def _span_distance(quantity: Quantity, start: int, end: int) -> int:
         # Cues before the figure count as nearer than the same distance after it.
@@ -1003,6 +1039,11 @@ class DocumentTimes:
         if own is None:
             own = self._discourse_period(self.slot_of_figure[figure])
             carried = own is not None
+        if own is None and self.headline is not None and not self._in_present_tense(figure):
+            # Nothing in the text before: the one period the headline names ("China's venture
+            # capital investments in 1H19"); a present-tense level ("Xiamen is now home to
+            # 1,000") is dated by nothing but the publication.
+            return self._headline_context(figure)
         resolved = self.resolved[own] if own is not None else UNRESOLVED
         period = resolved.period
         is_change = (
@@ -1049,19 +1090,40 @@ class DocumentTimes:
         )
 
 
+def _headline_period(title: str, published: Publication | None) -> tuple[Period, TimeExpression] | None:
+    """The one period a headline names as its subject ("... investments in 1H19", "R&D spending
+    grows faster in 2017"), not a comparison base, a start ("since 2015") or a deadline."""
+    times = DocumentTimes(title, [], published)
+    named = {}
+    for index, expression in enumerate(times.expressions):
+        period = times.resolved[index].period
+        if (
+            period is None
+            or expression.role == "comparison"
+            or expression.prefix == SINCE_PREFIX
+            or expression.prefix in BY_PREFIXES
+            or times._after_publication(period)
+        ):
+            continue
+        named.setdefault(period, expression)
+    return next(iter(named.items())) if len(named) == 1 else None
+
+
 def resolve_contexts(
     text: str,
     quantities: list[Quantity],
     published_on: dt.date | str | None = None,
     sentences: Sequence[Sentence] | None = None,
+    title: str | None = None,
 ) -> list[MentionContext]:
     """One MentionContext per quantity, in the same order. `published_on` is a date or an ISO
     string of any precision ("2017", "2017-09", "2017-09-15"); it resolves "last year",
     "at present" and decides whether "by 2020" is still a target. `sentences`, when the
-    caller already split `text`, saves splitting it again."""
+    caller already split `text`, saves splitting it again. `title`, the document's headline,
+    dates figures the text leaves undated when it names one period."""
     if not quantities:
         return []
-    times = DocumentTimes(text, list(quantities), publication(published_on), sentences)
+    times = DocumentTimes(text, list(quantities), publication(published_on), sentences, title)
     contexts = [times.context(i) for i in range(len(quantities))]
     return [_restated(contexts, i, q) for i, q in enumerate(quantities)]
 

@@ -334,3 +334,41 @@ def test_never_raises_and_one_context_per_quantity(words, noise, published_on):
         assert (context.period_label is None) == (context.period_start is None)
         if context.period_start is not None:
             assert context.period_start <= context.period_end
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "figure", "expected"),
+    [
+        # the one period a headline names dates what the text leaves undated
+        ("The total amount of venture capital investments was CNY 295 billion.",
+         "China's venture capital investments in 1H19", "CNY 295 billion",
+         {"period_label": "2019-H1", "period_source": "headline"}),
+        # ... not a present-tense level, not a figure the text dates itself
+        ("Xiamen is now home to more than 1,000 hi-tech companies.", "Summit held in 2016", "1,000",
+         {"period_source": "none"}),
+        ("In 2018 the zone had 300 firms.", "Zones thrive in 2019", "300", {"period_label": "2018"}),
+        # a headline naming two periods, or only a start or a comparison, names no subject period
+        ("Investment reached 5 billion yuan.", "Deals drop to lowest since 2015", "5 billion yuan",
+         {"period_source": "none"}),
+        ("Investment reached 5 billion yuan.", "From 2017 to 2018 and in 2019", "5 billion yuan",
+         {"period_source": "none"}),
+    ],
+)
+def test_headline_period(text, title, figure, expected):
+    quantities = extract(text)
+    contexts = resolve_contexts(text, quantities, "2019-07-03", title=title)
+    context = next(c for q, c in zip(quantities, contexts) if q.text == figure)
+    assert {name: getattr(context, name) for name in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "period_label"),
+    [
+        ("There were 1,825 startup investments during 1H19.", "1,825", "2019-H1"),
+        ("Profits hit 3 billion yuan in Q4'18.", "3 billion yuan", "2018-Q4"),
+        ("There were 713 VC deals in the three months ended December.", "713", "2018-Q4"),
+        ("Sales were 40 million yuan in the six months to June 2018.", "40 million yuan", "2018-H1"),
+    ],
+)
+def test_short_years_and_months_ended(text, figure, period_label):
+    assert _context_of(text, "2019-01-08", figure).period_label == period_label

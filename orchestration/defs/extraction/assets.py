@@ -78,7 +78,7 @@ def context_columns(context: MentionContext) -> dict:
     return values
 
 
-def _extract(job: tuple[str, str, list[tuple[int, int, int]], str | None]) -> tuple[str, list[dict]]:
+def _extract(job: tuple[str, str, list[tuple[int, int, int]], str | None, str | None]) -> tuple[str, list[dict]]:
     document_id = job[0]
     return document_id, document_mentions(*job)
 
@@ -88,13 +88,15 @@ def document_mentions(
     clean_text: str,
     sentences: list[tuple[int, int, int]],
     published_on: str | None = None,
+    title: str | None = None,
 ) -> list[dict]:
     """Rows for one document; `sentences` are (index, start, end) sorted by start;
-    `published_on` ("YYYY", "YYYY-MM" or "YYYY-MM-DD") resolves "last year", "at present"."""
+    `published_on` ("YYYY", "YYYY-MM" or "YYYY-MM-DD") resolves "last year", "at present";
+    `title` dates figures the text leaves undated when it names one period."""
     starts = [start for _, start, _ in sentences]
     quantities = extract(clean_text)
     split = [Sentence(index, start, end, clean_text[start:end]) for index, start, end in sentences]
-    contexts = resolve_contexts(clean_text, quantities, published_on, split)
+    contexts = resolve_contexts(clean_text, quantities, published_on, split, title)
     meanings = read_meanings(
         clean_text, quantities, [(start, end) for _, start, end in sentences],
         [context.period_is_point_in_time for context in contexts],
@@ -202,13 +204,15 @@ def mentions(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
     yield dg.MaterializeResult(asset_key="pending_documents", metadata={"dagster/row_count": n_pending})
 
 
-def _extraction_jobs(connection, document_ids: list[str]) -> list[tuple[str, str, list[tuple[int, int, int]], str | None]]:
-    """(document id, clean text, sentence spans, published_on) for each document to extract."""
+def _extraction_jobs(
+    connection, document_ids: list[str]
+) -> list[tuple[str, str, list[tuple[int, int, int]], str | None, str | None]]:
+    """(document id, clean text, sentence spans, published_on, title) for each document to extract."""
     if not document_ids:
         return []
     connection.register("pending_ids", pd.DataFrame({"document_id": document_ids}))
     documents = connection.execute(
-        "select document_id, clean_text, published_on from raw.documents "
+        "select document_id, clean_text, published_on, title from raw.documents "
         "where document_id in (select document_id from pending_ids) order by document_id"
     ).fetchall()
     sentence_rows = connection.execute(
@@ -219,4 +223,7 @@ def _extraction_jobs(connection, document_ids: list[str]) -> list[tuple[str, str
     spans: dict[str, list[tuple[int, int, int]]] = {}
     for document_id, index, start, end in sentence_rows:
         spans.setdefault(document_id, []).append((index, start, end))
-    return [(document_id, text, spans.get(document_id, []), published_on) for document_id, text, published_on in documents]
+    return [
+        (document_id, text, spans.get(document_id, []), published_on, title)
+        for document_id, text, published_on, title in documents
+    ]
