@@ -35,12 +35,14 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime as dt
+import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from figures.quantities import Quantity
 from figures.sentences import Sentence, split_sentences
+from figures.spans import EDGE_WINDOW, SortedSpans, WordIndex, may_end_a_word
 
 GRANULARITIES = ("year", "half", "quarter", "month", "day", "multi_year")
 PERIOD_SOURCES = ("text", "relative", "discourse", "headline", "none")
@@ -543,6 +545,51 @@ def _word_count(text: str) -> int:
     return len(text.split())
 
 
+# --- Lookups built once per sentence and clause ------------------------------------------------
+# A table or list can hold thousands of figures and dates in one sentence: each figure's context
+# is read from these sorted lookups (a logarithm per question) instead of a pass over the
+# sentence, so the work grows with the text, not with the square of the figures per sentence.
+
+# Words whose presence in the gap between two figures decides whether they are coordinated.
+COORDINATION_GAP_WORDS = ("and", "&", "to", "from", "versus", "vs")
+# How far before a figure the status cue search starts again; cues farther back are taken from
+# the clause's single pass. Longer than any cue phrase.
+STATUS_CUE_REREAD = 200
+
+
+@dataclass(slots=True)
+class _ClauseLookups:
+    """The dates and status cues of one clause, sorted by position."""
+
+    free_periods: SortedSpans  # period expressions that directly follow no figure
+    owned_periods: list[int]  # period expressions that directly follow a figure, in text order
+    owner_starts: list[int]  # where those figures start
+    owner_starts_ascend: bool  # true unless figures overlap
+    owned_by: dict[int, int]  # figure -> the first period expression that directly follows it
+    edge_positions: list[int]  # places in owned_periods whose owner a gap word ends right at
+    comparisons: SortedSpans
+    future_deadlines: SortedSpans  # "by 2020" written before 2020: a target
+    past_deadline: bool  # "by 2016" written after 2016
+    cues: list[re.Match]  # STATUS_CUE_RE over the whole clause
+    cue_ends: list[int]
+    last_strong_cue: list[int | None]  # per cue: the last one up to it that is not weak_expected
+
+
+@dataclass(slots=True)
+class _SentenceLookups:
+    """A sentence's figures and dates, sorted, with its clauses' lookups as they are needed."""
+
+    figure_starts: list[int]  # of slot.figures, ascending
+    place: dict[int, int]  # figure -> its place in slot.figures
+    figures_by_end: list[tuple[int, int]]  # (end, place), ascending
+    expression_starts: list[int]  # of slot.expressions, ascending
+    bare_periods: SortedSpans  # period expressions in clauses that hold no figure
+    bare_comparisons: SortedSpans  # comparison bases in clauses that hold no figure
+    sentence_periods: SortedSpans  # period expressions that resolve, but "since ..."
+    sentence_period_labels: dict[str, int]  # their periods' labels, with how many name each
+    clauses: dict[tuple[int, int], _ClauseLookups] = field(default_factory=dict)
+
+
 # --- Resolving expressions to periods --------------------------------------------------------
 
 
@@ -588,6 +635,13 @@ class DocumentTimes:
                 self.slots[self.slot_of_figure[index]].figures.append(index)
             for slot in self.slots:
                 slot.leader = self._leader(slot)
+        # Built on first use; see "Lookups built once per sentence and clause".
+        self._sentence_lookups: dict[int, _SentenceLookups] = {}
+        self._years_by_slot: dict[int, SortedSpans] = {}
+        self._owners: dict[int, int | None] = {}
+        self._discourse_by_slot: dict[int, int | None] = {}
+        self._paragraph_lead_by_slot: dict[int, int | None] = {}
+        self._gap_words: tuple[WordIndex, WordIndex, WordIndex] | None = None
         self.resolved: list[Resolved] = []
         for index in range(len(self.expressions)):
             self.resolved.append(self._resolve(index))
@@ -627,14 +681,14 @@ class DocumentTimes:
     def _year_near(self, index: int, same_sentence_after: bool) -> int | None:
         position = self.expressions[index].start
         slot_index = self.slot_of_expression[index]
-        candidates = [
-            other
-            for other in self.slots[slot_index].expressions
-            if other != index
-            and self.expressions[other].explicit_year is not None
-            and self.expressions[other].kind != "prior"
-            and (same_sentence_after or self.expressions[other].start < position)
-        ]
+        years = self._years_in(slot_index)
+        # The nearest by start: the last before, else (when allowed) the first after; on a tie
+        # the one before, as in text order.
+        after = bisect.bisect_right(years.starts, position)
+        before = bisect.bisect_left(years.starts, position) - 1
+        candidates = [years.items[before]] if before >= 0 else []
+        if same_sentence_after and after < len(years.items):
+            candidates.append(years.items[after])
         if candidates:
             nearest = min(candidates, key=lambda o: abs(self.expressions[o].start - position))
             return self.expressions[nearest].explicit_year
@@ -649,6 +703,17 @@ class DocumentTimes:
                 if year is not None and self.expressions[other].kind != "prior":
                     return year
         return None
+
+    def _years_in(self, slot_index: int) -> SortedSpans:
+        """The sentence's expressions that give their own year (not "the previous year")."""
+        years = self._years_by_slot.get(slot_index)
+        if years is None:
+            years = self._years_by_slot[slot_index] = SortedSpans()
+            for other in self.slots[slot_index].expressions:
+                expression = self.expressions[other]
+                if expression.explicit_year is not None and expression.kind != "prior":
+                    years.add(other, expression.start, expression.end)
+        return years
 
     def _last_period_before(self, index: int) -> Period | None:
         """The period "that period" refers to: the opening expression ("In the first half of
@@ -767,91 +832,197 @@ class DocumentTimes:
 
     def _owner(self, index: int) -> int | None:
         """The figure a date directly follows in its clause ("9.46 million in 2012"), if any."""
+        if index in self._owners:
+            return self._owners[index]
         expression = self.expressions[index]
-        slot = self.slots[self.slot_of_expression[index]]
+        slot_index = self.slot_of_expression[index]
+        slot = self.slots[slot_index]
         clause_start, _ = slot.clause_of(expression.start)
-        before = [
-            f
-            for f in slot.figures
-            if clause_start <= self.quantities[f].start
-            and self.quantities[f].end <= expression.start
-        ]
-        if not before:
-            return None
-        figure = max(before, key=lambda f: self.quantities[f].end)
-        gap = self.text[self.quantities[figure].end : expression.start]
-        return figure if _word_count(gap) <= OWN_DATE_MAX_GAP_WORDS else None
+        # The figure of the clause that ends last by the date's start (the first in text order
+        # among equal ends): walk the figures by end down from the date.
+        by_end = self._lookups(slot_index).figures_by_end
+        position = bisect.bisect_right(by_end, (expression.start, len(slot.figures)))
+        figure, last_end = None, None
+        while position > 0:
+            position -= 1
+            end, place = by_end[position]
+            if end < clause_start or (last_end is not None and end < last_end):
+                break
+            if self.quantities[slot.figures[place]].start >= clause_start:
+                figure, last_end = slot.figures[place], end
+        if figure is not None:
+            gap = self.text[self.quantities[figure].end : expression.start]
+            figure = figure if _word_count(gap) <= OWN_DATE_MAX_GAP_WORDS else None
+        self._owners[index] = figure
+        return figure
 
-    def _distance(self, figure: int, index: int) -> int:
-        quantity, expression = self.quantities[figure], self.expressions[index]
-        return max(expression.start - quantity.end, quantity.start - expression.end, 0)
+    def _lookups(self, slot_index: int) -> _SentenceLookups:
+        found = self._sentence_lookups.get(slot_index)
+        if found is None:
+            slot = self.slots[slot_index]
+            figure_starts = [self.quantities[f].start for f in slot.figures]
+            figure_clauses = {slot.clause_of(start) for start in figure_starts}
+            bare_periods, bare_comparisons, periods, labels = SortedSpans(), SortedSpans(), SortedSpans(), {}
+            for i in slot.expressions:
+                expression = self.expressions[i]
+                comparison = expression.role == "comparison"
+                if slot.clause_of(expression.start) not in figure_clauses:
+                    if not comparison:
+                        bare_periods.add(i, expression.start, expression.end)
+                    elif i not in self.range_starts:  # the start of "from January 2014 to August 2016"
+                        bare_comparisons.add(i, expression.start, expression.end)
+                period = self.resolved[i].period
+                if not comparison and expression.prefix != SINCE_PREFIX and period is not None:
+                    periods.add(i, expression.start, expression.end)
+                    labels[period.label] = labels.get(period.label, 0) + 1
+            found = self._sentence_lookups[slot_index] = _SentenceLookups(
+                figure_starts,
+                {f: place for place, f in enumerate(slot.figures)},
+                sorted((self.quantities[f].end, place) for place, f in enumerate(slot.figures)),
+                [self.expressions[i].start for i in slot.expressions],
+                bare_periods,
+                bare_comparisons,
+                periods,
+                labels,
+            )
+        return found
 
-    def _nearest(self, figure: int, indices) -> int | None:
-        indices = list(indices)
-        return min(indices, key=lambda i: self._distance(figure, i)) if indices else None
+    def _clause_lookups(self, slot_index: int, clause: tuple[int, int]) -> _ClauseLookups:
+        lookups = self._lookups(slot_index)
+        found = lookups.clauses.get(clause)
+        if found is not None:
+            return found
+        slot, published = self.slots[slot_index], self.published
+        free, comparisons, deadlines = SortedSpans(), SortedSpans(), SortedSpans()
+        owned, owner_starts, owned_by, past_deadline = [], [], {}, False
+        first = bisect.bisect_left(lookups.expression_starts, clause[0])
+        last = bisect.bisect_left(lookups.expression_starts, clause[1])
+        for i in slot.expressions[first:last]:
+            expression = self.expressions[i]
+            if expression.role == "comparison":
+                if i not in self.range_starts:  # the start of "from January 2014 to August 2016"
+                    comparisons.add(i, expression.start, expression.end)
+            elif (owner := self._owner(i)) is None:
+                free.add(i, expression.start, expression.end)
+            else:
+                owned.append(i)
+                owner_starts.append(self.quantities[owner].start)
+                owned_by.setdefault(owner, i)
+            target = self.resolved[i].period
+            if expression.prefix in BY_PREFIXES and target is not None and published is not None:
+                if target.start > published.period.end:
+                    deadlines.add(i, expression.start, expression.end)
+                else:
+                    past_deadline = True
+        cues = list(STATUS_CUE_RE.finditer(self.text, *clause))
+        last_strong, strong = [], None
+        for number, cue in enumerate(cues):
+            strong = strong if cue.lastgroup == "weak_expected" else number
+            last_strong.append(strong)
+        found = lookups.clauses[clause] = _ClauseLookups(
+            free,
+            owned,
+            owner_starts,
+            all(a <= b for a, b in itertools.pairwise(owner_starts)),
+            owned_by,
+            [n for n, start in enumerate(owner_starts) if may_end_a_word(self.text, start, COORDINATION_GAP_WORDS)],
+            comparisons,
+            deadlines,
+            past_deadline,
+            cues,
+            [cue.end() for cue in cues],
+            last_strong,
+        )
+        return found
+
+    def _next_figure_start(self, figure: int) -> float:
+        """Where the first figure of the sentence starting at or after this one's end starts."""
+        starts = self._lookups(self.slot_of_figure[figure]).figure_starts
+        after = bisect.bisect_left(starts, self.quantities[figure].end)
+        return starts[after] if after < len(starts) else float("inf")
 
     def _period_expression(self, figure: int) -> int | None:
         """The expression that gives `figure` its period, by the rules in the module docstring."""
         slot_index = self.slot_of_figure[figure]
         slot = self.slots[slot_index]
         quantity = self.quantities[figure]
-        clause = slot.clause_of(quantity.start)
-        candidates = [
-            i
-            for i in slot.expressions
-            if self.expressions[i].role != "comparison"
-            and not (
-                self.expressions[i].start < quantity.end
-                and quantity.start < self.expressions[i].end
-            )
-        ]
-        owners = {i: self._owner(i) for i in candidates}
-        in_clause = [i for i in candidates if clause[0] <= self.expressions[i].start < clause[1]]
-        own = [i for i in in_clause if owners[i] == figure]
-        if own:
-            return own[0]
-        free = self._nearest(figure, (i for i in in_clause if owners[i] is None))
+        clause = self._clause_lookups(slot_index, slot.clause_of(quantity.start))
+        # Candidates are the sentence's period expressions that do not overlap the figure.
+        own = clause.owned_by.get(figure)
+        if own is not None:
+            return own
+        free = clause.free_periods.nearest(quantity.start, quantity.end, skip_overlapping=True)
         if free is not None:
             return free
-        if slot.leader is not None and slot.leader in candidates:
+        leader = self.expressions[slot.leader] if slot.leader is not None else None
+        if leader and leader.role != "comparison" and not (leader.start < quantity.end and quantity.start < leader.end):
             return slot.leader
-        coordinated = [
-            i
-            for i in in_clause
-            if owners[i] is not None
-            and self.quantities[owners[i]].start > quantity.end
-            and self._coordinated(quantity, self.quantities[owners[i]].start)
-        ]
-        if coordinated:
-            return coordinated[0]
-        figure_clauses = {slot.clause_of(self.quantities[f].start) for f in slot.figures}
-        bare = self._nearest(
-            figure,
-            (
-                i
-                for i in candidates
-                if slot.clause_of(self.expressions[i].start) not in figure_clauses
-            ),
-        )
+        coordinated = self._coordinated_date(quantity, clause)
+        if coordinated is not None:
+            return coordinated
+        bare = self._lookups(slot_index).bare_periods.nearest(quantity.start, quantity.end, skip_overlapping=True)
         if bare is not None:
             return bare
         # One period named in the sentence, however its clauses are cut, governs all of it:
         # "enterprises spent 1.37 trillion yuan last year, while government institutions
         # increased 7 percent" (not "since 2015", which says when something began).
-        sentence_periods = [
-            i
-            for i in candidates
-            if self.expressions[i].prefix != SINCE_PREFIX and self.resolved[i].period is not None
-        ]
-        if len({self.resolved[i].period.label for i in sentence_periods}) == 1:
-            return self._nearest(figure, sentence_periods)
+        lookups = self._lookups(slot_index)
+        if self._one_period_label(lookups, quantity):
+            return lookups.sentence_periods.nearest(quantity.start, quantity.end, skip_overlapping=True)
         return self._paragraph_lead(slot_index)
+
+    def _one_period_label(self, lookups: _SentenceLookups, quantity: Quantity) -> bool:
+        """Whether the sentence's periods that do not overlap the figure name one period."""
+        periods = lookups.sentence_periods
+        first = bisect.bisect_right(periods.ends, quantity.start)
+        last = bisect.bisect_left(periods.starts, quantity.end, first)
+        if first == last:
+            return len(lookups.sentence_period_labels) == 1
+        counts = dict(lookups.sentence_period_labels)
+        for overlapping in periods.items[first:last]:
+            counts[self.resolved[overlapping].period.label] -= 1
+        return sum(1 for count in counts.values() if count > 0) == 1
+
+    def _coordinated_date(self, quantity: Quantity, clause: _ClauseLookups) -> int | None:
+        """The first date of the clause that directly follows a later figure this one is
+        coordinated with ("150 million yuan and 250 million yuan in 2017")."""
+        owned, starts = clause.owned_periods, clause.owner_starts
+        position = bisect.bisect_right(starts, quantity.end) if clause.owner_starts_ascend else 0
+        while position < len(owned):
+            if starts[position] > quantity.end and self._coordinated(quantity, starts[position]):
+                return owned[position]
+            if not clause.owner_starts_ascend:
+                position += 1
+                continue
+            # Whether two figures are coordinated changes only where a gap word first lies
+            # inside the gap, where one ends right at the later figure, or while the gap is
+            # short: skip the later figures in between.
+            gap_start, gap_end = quantity.end, starts[position]
+            following = [position + 1] if gap_end < gap_start + EDGE_WINDOW else []
+            for words in self._gap_word_indexes():
+                inner_end = words.first_inner_end(gap_start)
+                if inner_end >= gap_end:
+                    following.append(bisect.bisect_right(starts, inner_end))
+            edge = bisect.bisect_right(clause.edge_positions, position)
+            if edge < len(clause.edge_positions):
+                following.append(clause.edge_positions[edge])
+            position = max(min(following, default=len(owned)), position + 1)
+        return None
+
+    def _gap_word_indexes(self) -> tuple[WordIndex, WordIndex, WordIndex]:
+        if self._gap_words is None:
+            self._gap_words = tuple(
+                WordIndex(pattern, self.text) for pattern in (COORDINATION_RE, RANGE_WORDS_RE, CHANGE_TO_LEVEL_RE)
+            )
+        return self._gap_words
 
     def _discourse_period(self, slot_index: int) -> int | None:
         """The period last in force before this sentence: the last period expression of the
         nearest earlier sentence that has one."""
-        found = self._nearest_earlier_periods(slot_index, DISCOURSE_SENTENCES_BACK)
-        return found[1][-1] if found else None
+        if slot_index not in self._discourse_by_slot:
+            found = self._nearest_earlier_periods(slot_index, DISCOURSE_SENTENCES_BACK)
+            self._discourse_by_slot[slot_index] = found[1][-1] if found else None
+        return self._discourse_by_slot[slot_index]
 
     def _span_endpoint(self, figure: int, span: Period, first: Period, last: Period) -> Period:
         """In "from 2012 to 2016, the rate rose from 1.2 percent to 2.2 percent" the figure after
@@ -859,7 +1030,7 @@ class DocumentTimes:
         not one end of such a pair keeps the span ("From 2012 to 2016, investment amounted to
         ...")."""
         slot = self.slots[self.slot_of_figure[figure]]
-        position = slot.figures.index(figure)
+        position = self._lookups(self.slot_of_figure[figure]).place[figure]
         if self._pair_starts_at(figure, slot.figures[position + 1] if position + 1 < len(slot.figures) else None):
             return first
         if position > 0 and self._pair_starts_at(slot.figures[position - 1], figure):
@@ -877,12 +1048,20 @@ class DocumentTimes:
     def _coordinated(self, quantity: Quantity, next_start: int) -> bool:
         """Whether a figure shares the date of the next one: joined by "and" (not "from ... to"),
         or a change leading to a level ("jumped 40% to 9 billion yuan in 2016")."""
-        between = self.text[quantity.end : next_start]
-        if quantity.change is not None and CHANGE_TO_LEVEL_RE.search(between):
+        # The gap between them is read through word indexes (the same answers as searching
+        # text[quantity.end:next_start]), since one figure is tried against many later ones.
+        coordination, range_words, change_to_level = self._gap_word_indexes()
+        gap_start = quantity.end
+        if quantity.change is not None and change_to_level.in_gap(gap_start, next_start):
             return True
-        return bool(COORDINATION_RE.search(between)) and not RANGE_WORDS_RE.search(between)
+        return coordination.in_gap(gap_start, next_start) and not range_words.in_gap(gap_start, next_start)
 
     def _paragraph_lead(self, slot_index: int) -> int | None:
+        if slot_index not in self._paragraph_lead_by_slot:
+            self._paragraph_lead_by_slot[slot_index] = self._paragraph_lead_unmemoised(slot_index)
+        return self._paragraph_lead_by_slot[slot_index]
+
+    def _paragraph_lead_unmemoised(self, slot_index: int) -> int | None:
         paragraph = self.slots[slot_index].paragraph
         for back in range(1, LEAD_SENTENCES_BACK + 1):
             if slot_index - back < 0:
@@ -902,38 +1081,19 @@ class DocumentTimes:
         return None
 
     def _comparison_expression(self, figure: int, is_change: bool) -> int | None:
-        slot = self.slots[self.slot_of_figure[figure]]
+        slot_index = self.slot_of_figure[figure]
         quantity = self.quantities[figure]
-        clause = slot.clause_of(quantity.start)
-        comparisons = [
-            i
-            for i in slot.expressions
-            if self.expressions[i].role == "comparison" and i not in self.range_starts
-        ]
-        in_clause = [i for i in comparisons if clause[0] <= self.expressions[i].start < clause[1]]
+        clause = self.slots[slot_index].clause_of(quantity.start)
+        in_clause = self._clause_lookups(slot_index, clause).comparisons
         if not is_change:
             # A figure not read as a change takes only a comparison that follows it directly
             # ("12% higher than in 2015"), before any other figure.
-            following = [
-                self.quantities[f].start
-                for f in slot.figures
-                if self.quantities[f].start >= quantity.end
-            ]
-            limit = min([clause[1], *following])
-            return self._nearest(
-                figure, (i for i in in_clause if quantity.end <= self.expressions[i].start < limit)
-            )
-        if in_clause:
-            return self._nearest(figure, in_clause)
-        figure_clauses = {slot.clause_of(self.quantities[f].start) for f in slot.figures}
-        return self._nearest(
-            figure,
-            (
-                i
-                for i in comparisons
-                if slot.clause_of(self.expressions[i].start) not in figure_clauses
-            ),
-        )
+            limit = min(clause[1], self._next_figure_start(figure))
+            return in_clause.first_starting_in(quantity.end, limit)
+        if in_clause.items:
+            return in_clause.nearest(quantity.start, quantity.end, skip_overlapping=False)
+        bare = self._lookups(slot_index).bare_comparisons
+        return bare.nearest(quantity.start, quantity.end, skip_overlapping=False)
 
     def _comparison_period(self, index: int, own: Period | None) -> Period | None:
         expression = self.expressions[index]
@@ -947,18 +1107,27 @@ class DocumentTimes:
     ) -> tuple[str, str | None]:
         """Status and the words that gave it, from the figure's clause out."""
         quantity = self.quantities[figure]
-        slot = self.slots[self.slot_of_figure[figure]]
-        clause_start, clause_end = slot.clause_of(quantity.start)
-        next_figures = [
-            self.quantities[f].start
-            for f in slot.figures
-            if self.quantities[f].start >= quantity.end
-        ]
-        after_end = min([clause_end, *next_figures])
+        slot_index = self.slot_of_figure[figure]
+        clause_start, clause_end = self.slots[slot_index].clause_of(quantity.start)
+        clause = self._clause_lookups(slot_index, (clause_start, clause_end))
+        after_end = min(clause_end, self._next_figure_start(figure))
         published = self.published
         before_publication = bool(published and period and period.end < published.period.start)
         cues = []  # (distance, status, words)
-        for cue in STATUS_CUE_RE.finditer(self.text, clause_start, after_end):
+        # Cues well before the figure come from the clause's single pass (only the nearest
+        # counts); from a little before the figure on, the clause is read again up to the next
+        # figure, where the original search stopped. The re-read starts at a cue's start or
+        # between cues, where the clause's pass was too.
+        reread_from = max(clause_start, quantity.start - STATUS_CUE_REREAD)
+        earlier = bisect.bisect_right(clause.cue_ends, reread_from) - 1
+        if 0 <= earlier + 1 < len(clause.cues) and clause.cues[earlier + 1].start() < reread_from:
+            reread_from = clause.cues[earlier + 1].start()  # inside a cue: read it whole again
+        nearest_earlier = clause.last_strong_cue[earlier] if before_publication and earlier >= 0 else earlier
+        if nearest_earlier is not None and nearest_earlier >= 0:
+            cue = clause.cues[nearest_earlier]
+            status = "expected" if cue.lastgroup == "weak_expected" else cue.lastgroup
+            cues.append((self._span_distance(quantity, cue.start(), cue.end()), status, cue.group()))
+        for cue in STATUS_CUE_RE.finditer(self.text, reread_from, after_end):
             if quantity.start <= cue.start() < quantity.end:
                 continue
             status = cue.lastgroup
@@ -969,27 +1138,14 @@ class DocumentTimes:
             cues.append(
                 (self._span_distance(quantity, cue.start(), cue.end()), status, cue.group())
             )
-        by_past = False
-        for index in slot.expressions:
-            expression = self.expressions[index]
-            if (
-                expression.prefix not in BY_PREFIXES
-                or not clause_start <= expression.start < clause_end
-            ):
-                continue
-            target = self.resolved[index].period
-            if target is None or published is None:
-                continue
-            if target.start > published.period.end:
-                cues.append(
-                    (
-                        self._span_distance(quantity, expression.start, expression.end),
-                        "target",
-                        expression.text,
-                    )
-                )
-            else:
-                by_past = True
+        by_past = clause.past_deadline
+        # "by 2020", later than publication: a target cue; the nearest one stands for them all.
+        deadline = clause.future_deadlines.nearest(quantity.start, quantity.end, skip_overlapping=False)
+        if deadline is not None:
+            expression = self.expressions[deadline]
+            cues.append(
+                (self._span_distance(quantity, expression.start, expression.end), "target", expression.text)
+            )
         if cues:
             _, status, words = min(cues, key=lambda c: c[0])
             return status, words
