@@ -1,9 +1,14 @@
 {{ config(meta={'dagster': {'ref': {'name': 'stg_mentions'}}}) }}
--- Provenance: the quote at each mention's offsets in the stored clean text equals its surface text.
+-- Provenance: the quote at each mention's offsets in the stored clean text equals its surface text
+-- (quoted by the macro in work linear in the text).
+with quoted as (
+    {{ quote_clean_text(ref('stg_mentions'), 'mention_id', 'start_char', 'end_char') }}
+)
+
 select
     m.mention_id,
     m.surface_text,
-    substring(d.clean_text, m.start_char + 1, m.end_char - m.start_char) as quoted
+    q.quoted
 from {{ ref('stg_mentions') }} as m
-inner join {{ ref('stg_documents') }} as d on m.document_id = d.document_id
-where substring(d.clean_text, m.start_char + 1, m.end_char - m.start_char) != m.surface_text
+inner join quoted as q on m.mention_id = q.mention_id
+where q.quoted != m.surface_text
