@@ -642,6 +642,7 @@ class DocumentTimes:
         self._discourse_by_slot: dict[int, int | None] = {}
         self._paragraph_lead_by_slot: dict[int, int | None] = {}
         self._gap_words: tuple[WordIndex, WordIndex, WordIndex] | None = None
+        self._present_tense: tuple[list[int], list[int]] | None = None
         self.resolved: list[Resolved] = []
         for index in range(len(self.expressions)):
             self.resolved.append(self._resolve(index))
@@ -1158,7 +1159,18 @@ class DocumentTimes:
     def _in_present_tense(self, figure: int) -> bool:
         quantity = self.quantities[figure]
         clause_start, _ = self.slots[self.slot_of_figure[figure]].clause_of(quantity.start)
-        return bool(PRESENT_TENSE_RE.search(self.text, clause_start, quantity.start))
+        # The same answer as searching from the clause start to the figure, without reading the
+        # clause again for each figure: a match ending before the figure is one of the text's
+        # matches; one ending right at the figure lies in its last few characters.
+        if self._present_tense is None:
+            found = list(PRESENT_TENSE_RE.finditer(self.text))
+            self._present_tense = ([m.start() for m in found], [m.end() for m in found])
+        starts, ends = self._present_tense
+        first = bisect.bisect_left(starts, clause_start)
+        if first < len(starts) and ends[first] < quantity.start:
+            return True
+        tail_start = max(clause_start, quantity.start - EDGE_WINDOW)
+        return bool(PRESENT_TENSE_RE.search(self.text, tail_start, quantity.start))
 
     def _headline_context(self, figure: int) -> MentionContext:
         period, expression = self.headline
