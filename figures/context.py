@@ -473,6 +473,8 @@ REPORTING_VERB_RE = re.compile(
 REPORTING_VERB_REACH = 30  # characters before the date
 COORDINATION_RE = re.compile(r"\band\b|&")
 PRESENT_TENSE_RE = re.compile(r"\b(?i:now|is|are|has|have)\b")
+# A year right after a name is part of the name ("Innovation Week 2017", "Summer Davos 2016").
+EVENT_NAME_RE = re.compile(r"[A-Z][\w'’-]*\s+$")
 CHANGE_TO_LEVEL_RE = re.compile(r"\bto\b", re.IGNORECASE)
 RANGE_WORDS_RE = re.compile(r"\b(?:to|from|versus|vs)\b", re.IGNORECASE)
 PARAGRAPH_BREAK_RE = re.compile(r"\n[^\S\n]*\n")
@@ -1158,19 +1160,20 @@ class DocumentTimes:
 
     def _in_present_tense(self, figure: int) -> bool:
         quantity = self.quantities[figure]
-        clause_start, _ = self.slots[self.slot_of_figure[figure]].clause_of(quantity.start)
-        # The same answer as searching from the clause start to the figure, without reading the
-        # clause again for each figure: a match ending before the figure is one of the text's
-        # matches; one ending right at the figure lies in its last few characters.
+        clause_start, clause_end = self.slots[self.slot_of_figure[figure]].clause_of(quantity.start)
+        # Read from the text's matches, found once, rather than searching the clause again for
+        # each figure: any match in the clause outside the figure (the first or second one looked
+        # at, since at most one can overlap the figure).
         if self._present_tense is None:
             found = list(PRESENT_TENSE_RE.finditer(self.text))
             self._present_tense = ([m.start() for m in found], [m.end() for m in found])
         starts, ends = self._present_tense
-        first = bisect.bisect_left(starts, clause_start)
-        if first < len(starts) and ends[first] < quantity.start:
-            return True
-        tail_start = max(clause_start, quantity.start - EDGE_WINDOW)
-        return bool(PRESENT_TENSE_RE.search(self.text, tail_start, quantity.start))
+        index = bisect.bisect_left(starts, clause_start)
+        while index < len(starts) and ends[index] <= clause_end:
+            if ends[index] <= quantity.start or starts[index] >= quantity.end:
+                return True
+            index += 1
+        return False
 
     def _headline_context(self, figure: int) -> MentionContext:
         period, expression = self.headline
@@ -1267,6 +1270,7 @@ def _headline_period(title: str, published: Publication | None) -> tuple[Period,
         period = times.resolved[index].period
         if (
             period is None
+            or (expression.kind == "year" and not expression.prefix and EVENT_NAME_RE.search(title, 0, expression.start))
             or expression.role == "comparison"
             or expression.prefix == SINCE_PREFIX
             or expression.prefix in BY_PREFIXES

@@ -347,6 +347,11 @@ def test_never_raises_and_one_context_per_quantity(words, noise, published_on):
         ("Xiamen is now home to more than 1,000 hi-tech companies.", "Summit held in 2016", "1,000",
          {"period_source": "none"}),
         ("In 2018 the zone had 300 firms.", "Zones thrive in 2019", "300", {"period_label": "2018"}),
+        ("In Shanghai 19 billion yuan has been allocated to start-ups.", "Start-ups in 2017", "19 billion yuan",
+         {"period_source": "none"}),
+        # a year that ends a name is not the headline's period
+        ("Start-ups raised 19 billion yuan.", "Innovation Week 2017: start-ups in Shanghai", "19 billion yuan",
+         {"period_source": "none"}),
         # a headline naming two periods, or only a start or a comparison, names no subject period
         ("Investment reached 5 billion yuan.", "Deals drop to lowest since 2015", "5 billion yuan",
          {"period_source": "none"}),
