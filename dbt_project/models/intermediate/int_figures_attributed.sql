@@ -4,9 +4,12 @@
 -- sentence refers back ("it", "its", "the company"), the first one named in the nearest of the
 -- two preceding sentences. Geography: the nearest place in the figure's near window, else
 -- the nearest place before it in its clause, else the first place of its sentence when that comes
--- before it, else the owner's home, else the first place of the preceding sentence when the
--- sentence refers back to a place ("the city", "the southern city"), else, for figures no company owns, the
--- one place the document's title names, else China (national figures).
+-- before it, else the first place of the preceding sentence when the
+-- sentence refers back to a place ("the city", "the southern city"), else the
+-- one place the document's title names (its declared subject, for companies' figures too), else
+-- China for figures no company owns. A company's figure placed by none of these holds nowhere in
+-- particular (not at the company's home); a sum that only sets the bar of a class ("valued at
+-- over $1 billion") holds nowhere.
 with figures as (
     select * from {{ ref('int_figures_periodised') }}
     where {{ in_changed_documents() }}
@@ -264,38 +267,34 @@ attributed as (
         end as entity_source,
         coalesce(owner_in_sentence.entity_mention_id, owner_in_following.entity_mention_id, owner_in_preceding.entity_mention_id) as entity_evidence_id,
         coalesce(owner_in_sentence.alias_text, owner_in_following.alias_text, owner_in_preceding.alias_text) as entity_evidence_text,
-        coalesce(
+        case when windowed.measure_cue like 'threshold:%' then null else coalesce(
             place_near.entity_id,
             place_in_clause.entity_id,
             place_after.entity_id,
             place_leading.entity_id,
-            owner.geography_id,
             place_preceding.entity_id,
-            case when coalesce(owner_in_sentence.entity_id, owner_in_following.entity_id, owner_in_preceding.entity_id) is null then title_places.entity_id end,
+            title_places.entity_id,
             case when coalesce(owner_in_sentence.entity_id, owner_in_following.entity_id, owner_in_preceding.entity_id) is null then 'china' end
-        ) as geography_id,
+        ) end as geography_id,
         case
+            when windowed.measure_cue like 'threshold:%' then 'threshold'
             when place_near.entity_id is not null then 'near_window'
             when place_in_clause.entity_id is not null then 'same_clause'
             when place_after.entity_id is not null then 'after_in_clause'
             when place_leading.entity_id is not null then 'sentence_lead'
-            when owner.geography_id is not null then 'entity_home'
             when place_preceding.entity_id is not null then 'preceding_sentence'
-            when coalesce(owner_in_sentence.entity_id, owner_in_following.entity_id, owner_in_preceding.entity_id) is null
-                and title_places.entity_id is not null then 'document_title'
+            when title_places.entity_id is not null then 'document_title'
             when coalesce(owner_in_sentence.entity_id, owner_in_following.entity_id, owner_in_preceding.entity_id) is null then 'default_national'
         end as geography_source,
         coalesce(place_near.entity_mention_id, place_in_clause.entity_mention_id, place_after.entity_mention_id, place_leading.entity_mention_id, place_preceding.entity_mention_id)
             as geography_evidence_id,
         coalesce(place_near.alias_text, place_in_clause.alias_text, place_after.alias_text, place_leading.alias_text, place_preceding.alias_text,
-            case when coalesce(owner_in_sentence.entity_id, owner_in_following.entity_id, owner_in_preceding.entity_id) is null then title_places.alias_text end)
+            title_places.alias_text)
             as geography_evidence_text
     from windowed
     left join owner_in_sentence using (mention_id)
     left join owner_in_following using (mention_id)
     left join owner_in_preceding using (mention_id)
-    left join entities as owner
-        on owner.entity_id = coalesce(owner_in_sentence.entity_id, owner_in_following.entity_id, owner_in_preceding.entity_id)
     left join place_near using (mention_id)
     left join place_in_clause using (mention_id)
     left join place_after using (mention_id)
