@@ -81,6 +81,10 @@ CUE_RE = re.compile(rf"\b(?:(?P<flow>{FLOW_CUES})|(?P<stock>{STOCK_CUES}))\b", r
 # Strong cues: a figure modified by "new" is a flow however a stock verb frames it
 # ("reached 16,500 new enterprises"), and a point-in-time phrase makes a stock.
 STRONG_FLOW_RE = re.compile(r"^(?:new|newly)\b", re.IGNORECASE)
+EVENT_NOUN_RE = re.compile(
+    r"\b(?:deals|transactions|investments|financings|funding\s+rounds|rounds|registrations|ipos|listings|acquisitions|mergers)$",
+    re.IGNORECASE,
+)
 STOCK_MONEY_RE = re.compile(
     r"\b(?i:under\s+management|registered\s+capital|combined\s+capital|total\s+capital|capital\s+of|market\s+(?:value|capitali[sz]ation)|valued|valuation"
     r"|assets|fund\s+size|target\s+size|total\s+size|size\s+of|scale\s+of|deposits|reserves|worth|funds?\s+(?:of|worth|with))\b"
@@ -125,7 +129,8 @@ SHARE_RE = re.compile(
 )
 GROWTH_RE = re.compile(
     r"\b(?i:up|down|rose|risen|rise|rising|grew|grown|grow|growing|growth|increased?|increasing|decreased?|decline[ds]?"
-    r"|dropped|fell|fallen|jumped|surged|climbed|year[-\s]on[-\s]year|year[-\s]over[-\s]year|y-o-y)\b"
+    r"|dropped|fell|fallen|jumped|surged|soared|climbed|shrank|shrunk|dived|dove|slid|slumped|plunged|plummeted|tumbled"
+    r"|year[-\s]on[-\s]year|year[-\s]over[-\s]year|y-o-y)\b"
 )
 
 # The noun phrase a sum or a share is about: the words before its verb ("Venture capital
@@ -143,19 +148,25 @@ SUBJECT_RE = re.compile(
 )
 # "R&D spending rose 11.6 percent year-on-year to 1.75 trillion yuan": the level after a change
 # is about the change's subject.
+CHANGE_VERBS = (
+    r"rose|grew|increased|jumped|climbed|surged|soared|fell|dropped|declined|decreased|expanded|contracted"
+    r"|shrank|shrunk|dived|dove|slid|slumped|plunged|plummeted|tumbled|(?:was|were)\s+up|(?:was|were)\s+down"
+)
 CHANGE_THEN_LEVEL_RE = re.compile(
-    r"(?P<phrase>[A-Za-z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,7}?)\s+(?:rose|grew|increased|jumped|climbed|surged|fell|dropped"
-    r"|declined|decreased|expanded|(?:was|were)\s+up|(?:was|were)\s+down)\b(?:[^.;]|\.(?=\d))*?\bto\s*$",
+    rf"(?P<phrase>[A-Za-z][\w'’&/-]*(?:\s+[\w'’&/-]+){{0,7}}?)\s+(?:{CHANGE_VERBS})\b(?:[^.;]|\.(?=\d))*?\bto\s*$",
     re.IGNORECASE,
 )
 # "The number of national high-tech zones has increased to 156", "the average number of daily
 # registered enterprises rose from 10,000": the concept is what is numbered.
 NUMBER_OF_RE = re.compile(
     r"\bnumber\s+of\s+(?P<phrase>[A-Za-z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,7}?)"
-    r"(?=\s+(?:(?:has|have|had)\s+(?:been\s+)?)?(?:rose|risen|grew|grown|increased|decreased|fell|dropped|jumped|climbed|surged"
-    r"|declined|reached|hit|stood|stands|totall?ed|topped|exceeded|surpassed|amounted|came|was|were|is|are|in|at|across|from|to|by|before|after|during|since"
+    rf"(?=\s+(?:(?:has|have|had)\s+(?:been\s+)?)?(?:{CHANGE_VERBS}|risen|grown|fallen"
+    r"|reached|hit|stood|stands|totall?ed|topped|exceeded|surpassed|amounted|came|was|were|is|are|in|at|across|from|to|by|before|after|during|since"
     r"|(?:more\s+than\s+|nearly\s+|almost\s+)?(?:doubled|trebled|tripled|quadrupled))\b)",
     re.IGNORECASE,
+)
+COUNTED_AFTER_RE = re.compile(
+    r"\s*[\"“‘']\s*(?P<noun>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)\s*[\"”’']"
 )
 OBJECT_RE = re.compile(
     r"^\s*(?:(?:worth\s+)?of|in|for|on|to)\s+(?P<phrase>[A-Za-z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,5})",
@@ -219,6 +230,8 @@ def _trim_phrase(words: str) -> str | None:
     if stops:
         words = words[stops[-1].end() :]
     kept = words.split()
+    while kept and kept[0].lower() in ("of", "in", "for", "on"):
+        kept = kept[1:]  # the phrase began inside a longer one ("[amount] of venture capital")
     if not kept:
         return None
     return " ".join(kept[-MAX_CONCEPT_WORDS:]).lower().strip(" ,.'’")
@@ -236,6 +249,12 @@ def _concept(text: str, quantity: Quantity, clause: tuple[int, int]) -> str | No
         phrase = _trim_phrase(numbered[-1].group("phrase"))
         if phrase:
             return RATE_WORDS_RE.split(phrase)[0].strip() or phrase
+    if quantity.unit_class == "count":
+        # "China had 131 "unicorns"": what follows a count is what it counts; the subject of
+        # "had" is its owner.
+        counted = COUNTED_AFTER_RE.match(text, quantity.end, quantity.end + 60)
+        if counted:
+            return counted.group("noun").lower()
     subject = SUBJECT_RE.search(since_last_number) or CHANGE_THEN_LEVEL_RE.search(before[-160:])
     if subject:
         phrase = _trim_phrase(subject.group("phrase"))
@@ -284,6 +303,9 @@ def _stock_or_flow(
 ) -> tuple[str, str | None]:
     if concept and STRONG_FLOW_RE.search(concept):
         return "flow", concept.split()[0]
+    if concept and EVENT_NOUN_RE.search(concept):
+        # deals, registrations, IPOs happen: counted "as of June 30" they are still a flow
+        return "flow", concept.split()[-1]
     point = POINT_IN_TIME_RE.search(text, clause[0], clause[1])
     if (point or at_point) and quantity.unit_class != "currency":
         return "stock", point.group() if point else "point in time"

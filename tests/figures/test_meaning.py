@@ -74,6 +74,25 @@ def test_what_the_number_of_numbers(text, expected):
 
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # deals, investments, registrations happen: a flow even counted "as of" a day
+        ("As of June 30, 2019, there were 1,825 startup investments during 1H19.",
+         [("1,825", "flow", "startup investments", None)]),
+        ("There were 713 VC deals in the three months ended December.",
+         [("713", "flow", "vc deals", None), ("three months", "other", None, None)]),
+        # the subject of "had" owns a count; the quoted word after it is what it counts
+        ('China had 131 "unicorns" by the end of 2016.', [("131", "stock", "unicorns", None)]),
+        # verbs of change in news prose: the level after them is about their subject
+        ("The total amount of venture capital invested dived by 27 percent to $9.8 billion.",
+         [("27 percent", "change", None, None), ("$9.8 billion", "flow", "venture capital invested", None)]),
+    ],
+)
+def test_events_quoted_nouns_and_change_verbs(text, expected):
+    assert meanings(text) == expected
+
+
 def test_a_restatement_takes_the_meaning_of_what_it_restates():
     text = "Funds raised for projects reached 53.96 billion yuan ($7.83 billion) in 2016."
     (_, first_type, first_concept, _), (_, second_type, second_concept, _) = meanings(text)
