@@ -20,11 +20,14 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import duckdb
-import great_expectations as gx
 import pandas as pd
 import yaml
+
+if TYPE_CHECKING:
+    import great_expectations as gx
 
 EXPECTATIONS_DIR = Path(__file__).resolve().parent
 RULES_FILE = EXPECTATIONS_DIR / "rules.yml"
@@ -98,13 +101,24 @@ def load_rules(path: Path = RULES_FILE) -> list[Rule]:
     return rules
 
 
+@cache
+def great_expectations():
+    """The great_expectations module, imported when a rule is first validated: importing it
+    takes seconds, which every start-up of the code location (and `make dev`) would pay."""
+    import great_expectations
+
+    return great_expectations
+
+
 def expectation_class(name: str) -> type:
     """expect_column_values_to_be_between -> gx.expectations.ExpectColumnValuesToBeBetween."""
+    gx = great_expectations()
     return getattr(gx.expectations, "".join(part.capitalize() for part in name.split("_")))
 
 
 def build_suite(context, rule: Rule) -> gx.ExpectationSuite:
     """The rule's suite, created once per context and fetched by name afterwards."""
+    gx = great_expectations()
     try:
         return context.suites.get(rule.suite_name)
     except gx.exceptions.DataContextError:
@@ -117,6 +131,7 @@ def build_suite(context, rule: Rule) -> gx.ExpectationSuite:
 
 def _pandas_source(context):
     """The one pandas data source, added once: re-adding it would drop its assets."""
+    gx = great_expectations()
     try:
         return context.data_sources.get(DATA_SOURCE)
     except (KeyError, ValueError, gx.exceptions.DataContextError):
@@ -125,6 +140,7 @@ def _pandas_source(context):
 
 def validation_definition(context, rule: Rule) -> gx.ValidationDefinition:
     """data source -> asset -> batch definition -> suite -> validation definition, get or add."""
+    gx = great_expectations()
     try:
         return context.validation_definitions.get(rule.suite_name)
     except gx.exceptions.DataContextError:
@@ -226,7 +242,7 @@ def validate_rule(context, rule: Rule, frame: pd.DataFrame, validated_at: str) -
 @cache
 def ephemeral_context():
     """One in-memory GX context per process; suites and definitions are added to it once."""
-    return gx.get_context(mode="ephemeral")
+    return great_expectations().get_context(mode="ephemeral")
 
 
 def validate_frames(frames: dict[str, pd.DataFrame], rules: list[Rule], validated_at: str | None = None) -> list[RuleOutcome]:
