@@ -66,14 +66,14 @@ def _manifest_is_stale() -> bool:
 def prepare_dbt_manifest(force: bool = False) -> Path:
     """Make sure manifest.json exists and matches the project (dbt parse needs no database).
 
-    `dagster dev` re-parses on every load; other entry points parse when asked to or when a
-    project file is newer than the manifest, so a fresh clone works without a build step.
+    Every entry point, `dagster dev` included, parses only when asked to or when a project file
+    is newer than the manifest: a fresh clone works without a build step, an edited model is
+    picked up on the next load, and an unchanged project is never parsed again (parsing took
+    about half of `make dev`'s start-up).
     """
     configured_paths()  # profiles.yml needs WAREHOUSE_DIR even to parse
     if force or _manifest_is_stale():
         dbt_project.preparer.prepare(dbt_project)
-    else:
-        dbt_project.prepare_if_dev()
     return dbt_project.manifest_path
 
 
