@@ -1,16 +1,21 @@
-"""Scale benchmark: cold build, no-change refresh and one-document refresh of a generated
-corpus, with wall time and peak memory of the whole process tree (pipeline, workers, dbt).
+"""Scale benchmark: wall time of every phase and peak memory of the whole process tree
+(pipeline, workers, dbt) for a cold build, a no-change refresh and a one-document refresh of a
+generated corpus; the seed run's start-up breakdown; and how extraction and the offset checks
+grow with one document's size.
 
     .venv/bin/python benchmarks/pipeline_scale.py --documents 1000 10000
+    .venv/bin/python benchmarks/pipeline_scale.py --startup
+    .venv/bin/python benchmarks/pipeline_scale.py --document-growth
 
-Each size runs in a fresh temporary folder: `python -m orchestration.run` three times, the
-way `make run` does.
+Each corpus runs in a fresh temporary folder: `python -m orchestration.run` three times, the
+way `make run` does. Phase times are the Dagster step durations from the run log.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -21,10 +26,16 @@ from pathlib import Path
 import psutil
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus import write_corpus  # noqa: E402
+from corpus import write_corpus
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_SECONDS = 0.2
+STEP_DONE_RE = re.compile(r'Finished execution of step "(?P<step>[^"]+)" in (?P<duration>[\d.hms ]+?)\.\s*$')
+STEP_SKIPPED_RE = re.compile(r'Skipped execution of step "(?P<step>[^"]+)"')
+# Modules whose import time the start-up breakdown lists (cumulative, as -X importtime reports).
+STARTUP_MODULES = ("dagster", "dagster_dbt", "pandas", "duckdb", "great_expectations", "figures.quantities",
+                   "orchestration.defs.transformation.assets", "orchestration.defs.validation.assets",
+                   "orchestration.definitions")  # fmt: skip
 
 
 def tree_rss(process: psutil.Process) -> int:
@@ -37,8 +48,27 @@ def tree_rss(process: psutil.Process) -> int:
     return total
 
 
-def timed_refresh(env: dict[str, str]) -> tuple[float, int]:
-    """Wall seconds and peak resident memory (bytes, summed over the process tree)."""
+def seconds(duration: str) -> float:
+    """Dagster's '1m13s', '13.51s', '836ms' in seconds."""
+    total = 0.0
+    for amount, unit in re.findall(r"([\d.]+)(ms|h|m|s)", duration):
+        total += float(amount) * {"ms": 0.001, "s": 1, "m": 60, "h": 3600}[unit]
+    return total
+
+
+def step_times(log_path: Path) -> dict[str, float | None]:
+    """Each step's duration from a run log; None for a skipped step."""
+    steps: dict[str, float | None] = {}
+    for line in log_path.read_text(errors="replace").splitlines():
+        if found := STEP_DONE_RE.search(line):
+            steps[found["step"]] = seconds(found["duration"])
+        elif found := STEP_SKIPPED_RE.search(line):
+            steps[found["step"]] = None
+    return steps
+
+
+def timed_refresh(env: dict[str, str]) -> dict[str, object]:
+    """Wall seconds, peak resident memory (bytes, summed over the process tree) and step times."""
     started = time.perf_counter()
     child = subprocess.Popen([sys.executable, "-m", "orchestration.run"], cwd=REPO_ROOT, env=env,
                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)  # fmt: skip
@@ -52,37 +82,124 @@ def timed_refresh(env: dict[str, str]) -> tuple[float, int]:
     reader.join()
     if child.returncode != 0:
         raise SystemExit(f"refresh failed:\n{''.join(output)}")
-    return time.perf_counter() - started, peak
+    wall = time.perf_counter() - started
+    steps = step_times(Path(env["WAREHOUSE_DIR"]) / "logs" / "last_run.log")
+    return {"wall": wall, "peak": peak, "steps": steps}
 
 
-def run_size(documents: int, workdir: Path) -> dict[str, object]:
+def print_refresh(label: str, result: dict[str, object]) -> None:
+    steps = result["steps"]
+    in_steps = sum(value for value in steps.values() if value)
+    print(f"  {label}: {result['wall']:.1f} s wall, peak {result['peak'] / 2**20:.0f} MiB; "
+          f"steps {in_steps:.1f} s, start-up and the rest {result['wall'] - in_steps:.1f} s", flush=True)  # fmt: skip
+    for step, duration in steps.items():
+        print(f"      {step:<48} {'skipped' if duration is None else f'{duration:8.2f} s'}", flush=True)
+
+
+def environment(sources: Path, warehouse: Path) -> dict[str, str]:
+    env = {key: value for key, value in os.environ.items() if key != "DAGSTER_HOME"}
+    return env | {"SOURCES_DIR": str(sources), "WAREHOUSE_DIR": str(warehouse)}
+
+
+def run_size(documents: int, workdir: Path) -> None:
     sources, warehouse = workdir / "sources", workdir / "warehouse"
     corpus_bytes = write_corpus(sources, documents)
-    env = {key: value for key, value in os.environ.items() if key != "DAGSTER_HOME"}
-    env |= {"SOURCES_DIR": str(sources), "WAREHOUSE_DIR": str(warehouse)}
-    cold = timed_refresh(env)
-    print(f"  {documents} documents: cold build {cold[0]:.1f} s, peak {cold[1] / 2**20:.0f} MiB", flush=True)
-    unchanged = timed_refresh(env)
-    print(f"  {documents} documents: no-change refresh {unchanged[0]:.1f} s", flush=True)
+    env = environment(sources, warehouse)
+    print(f"{documents} documents ({corpus_bytes / 1e6:.1f} MB)", flush=True)
+    print_refresh("cold build", timed_refresh(env))
+    print_refresh("no-change refresh", timed_refresh(env))
     one = next(sources.rglob("*_bench-00000.txt"))
     one.write_text(one.read_text() + "\nIn 2019, 1,234 new makerspaces opened.\n")
-    one_changed = timed_refresh(env)
-    return {"documents": documents, "corpus_mb": corpus_bytes / 1e6, "cold": cold, "unchanged": unchanged,
-            "one_changed": one_changed, "warehouse_mb": (warehouse / "warehouse.duckdb").stat().st_size / 1e6}  # fmt: skip
+    print_refresh("one-document refresh", timed_refresh(env))
+    print(f"  published warehouse {(warehouse / 'warehouse.duckdb').stat().st_size / 1e6:.1f} MB", flush=True)
+
+
+def startup_breakdown() -> None:
+    """Import times of the code location's heavy modules, then the seed run cold and unchanged."""
+    completed = subprocess.run([sys.executable, "-X", "importtime", "-c", "import orchestration.definitions"],
+                               cwd=REPO_ROOT, capture_output=True, text=True, check=True)  # fmt: skip
+    cumulative = {}
+    for line in completed.stderr.splitlines():
+        parts = [part.strip() for part in line.removeprefix("import time:").split("|")]
+        if len(parts) == 3 and parts[1].isdigit():
+            cumulative.setdefault(parts[2], int(parts[1]) / 1e6)
+    print("import orchestration.definitions (cumulative seconds, -X importtime):")
+    for module in STARTUP_MODULES:
+        shown = f"{cumulative[module]:6.2f} s" if module in cumulative else "not imported"
+        print(f"  {module:<44} {shown}")
+    with tempfile.TemporaryDirectory(prefix="seed-bench-") as folder:
+        env = environment(REPO_ROOT / "sources", Path(folder) / "warehouse")
+        print("seed documents:")
+        print_refresh("cold build", timed_refresh(env))
+        print_refresh("no-change refresh", timed_refresh(env))
+
+
+def document_growth() -> None:
+    """Extraction of one growing document (a plain-text table; prose) and the offset check on
+    one growing non-ASCII document: time per unit stays flat when the work is linear."""
+    import duckdb
+    import pandas as pd
+
+    from figures.sentences import split_sentences
+    from orchestration.defs.extraction.assets import document_mentions
+    from orchestration.defs.ingestion.checks import SENTENCE_OFFSETS_CHECK
+
+    def table(rows: int) -> str:
+        lines = ["Province  Makerspaces  Incubators  Funding (million yuan)  Year"]
+        lines += [f"Region{row}  {1000 + 7 * row:,}  {200 + row}  {35.5 + row:.1f}  {2010 + row % 10}" for row in range(rows)]
+        return "\n".join(lines) + "\n"
+
+    def mentions_seconds(text: str) -> tuple[float, int]:
+        started = time.perf_counter()
+        spans = [(s.index, s.start, s.end) for s in split_sentences(text)]
+        rows = document_mentions("growth", text, spans, "2018-06-01")
+        return time.perf_counter() - started, len(rows)
+
+    print("one plain-text table (one sentence): extraction, contexts and meanings")
+    for rows in (250, 500, 1000, 2000):
+        elapsed, figures = mentions_seconds(table(rows))
+        print(f"  {rows:>5} rows, {figures:>5} figures: {elapsed:6.2f} s, {1000 * elapsed / rows:5.2f} ms per row", flush=True)
+    with tempfile.TemporaryDirectory() as folder:
+        write_corpus(Path(folder), 40)
+        prose = "\n\n".join(path.read_text() for path in sorted(Path(folder).rglob("*.txt")))
+    print("one long prose document (non-ASCII): extraction, and the sentence-offset check")
+    for megabytes in (1, 4, 19):
+        text = ("’" + prose + "\n\n") * (int(megabytes * 1e6) // len(prose) + 1)
+        text = text[: int(megabytes * 1e6)]
+        sentences = split_sentences(text)
+        connection = duckdb.connect()
+        connection.execute("create schema raw")
+        connection.execute("create table raw.documents as select 'big' as document_id, ?::varchar as clean_text", [text])
+        frame = pd.DataFrame({"sentence_id": [str(s.index) for s in sentences], "document_id": "big",
+                              "start_char": [s.start for s in sentences], "end_char": [s.end for s in sentences],
+                              "text": [s.text for s in sentences]})  # fmt: skip
+        connection.register("frame", frame)
+        connection.execute("create table raw.sentences as select * from frame")
+        started = time.perf_counter()
+        total, mismatched = connection.execute(SENTENCE_OFFSETS_CHECK).fetchone()
+        check = time.perf_counter() - started
+        extraction = ""
+        if megabytes <= 4:  # the 19 MB extraction takes minutes; its rate is that of 4 MB
+            elapsed, figures = mentions_seconds(text)
+            extraction = f"; extraction {elapsed:6.1f} s ({elapsed / megabytes:4.1f} s per MB, {figures} figures)"
+        print(f"  {megabytes:>3} MB, {total} sentences: offset check {check:5.2f} s ({mismatched} mismatched){extraction}", flush=True)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--documents", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--documents", type=int, nargs="*", default=[])
+    parser.add_argument("--startup", action="store_true", help="the seed run's start-up breakdown")
+    parser.add_argument("--document-growth", action="store_true", help="one document growing in size")
     args = parser.parse_args()
-    print(f"{'documents':>10} {'corpus MB':>10} {'cold s':>8} {'peak MiB':>9} {'no-change s':>12} "
-          f"{'one-doc s':>10} {'peak MiB':>9} {'warehouse MB':>13}")  # fmt: skip
+    if not (args.documents or args.startup or args.document_growth):
+        args.documents = [1000, 10000]
+    if args.startup:
+        startup_breakdown()
+    if args.document_growth:
+        document_growth()
     for documents in args.documents:
         with tempfile.TemporaryDirectory(prefix="scale-bench-") as folder:
-            r = run_size(documents, Path(folder))
-        (cold, cold_peak), (unchanged, _), (one, one_peak) = r["cold"], r["unchanged"], r["one_changed"]
-        print(f"{documents:>10} {r['corpus_mb']:>10.1f} {cold:>8.1f} {cold_peak / 2**20:>9.0f} {unchanged:>12.1f} "
-              f"{one:>10.1f} {one_peak / 2**20:>9.0f} {r['warehouse_mb']:>13.1f}", flush=True)  # fmt: skip
+            run_size(documents, Path(folder))
 
 
 if __name__ == "__main__":
