@@ -144,7 +144,8 @@ def run_pipeline(sources: Path, warehouse_dir: Path) -> tuple[float, int]:
     """Seconds and peak memory of one refresh; exits with the pipeline's output if it fails."""
     env = {key: value for key, value in os.environ.items() if key != "DAGSTER_HOME"}
     env |= {"SOURCES_DIR": str(sources), "WAREHOUSE_DIR": str(warehouse_dir)}
-    return timed_refresh(env)
+    result = timed_refresh(env)
+    return result["wall"], result["peak"]
 
 
 # --- the warehouse -----------------------------------------------------------------------------

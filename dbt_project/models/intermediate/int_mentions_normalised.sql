@@ -112,9 +112,10 @@ final as (
         case when qualifier <> 'over' then value_canonical_high end as value_high,
         case when qualifier in ('exact', 'about') and not is_range then value_canonical_low end as value_point,
         case when not is_range then value_canonical_low end as value_stated,
-        qualifier,
+        -- A share said as a fraction in words ("half of", "one third of") is a rounded one.
+        case when unit_code = 'fraction' and qualifier = 'exact' then 'about' else qualifier end as qualifier,
         qualifier_text,
-        qualifier = 'about' as is_approximate,
+        qualifier = 'about' or (unit_code = 'fraction' and qualifier = 'exact') as is_approximate,
         counted_noun,
         -- The extractor's basis ("a day" after the figure), else one said by words it left
         -- ("were registered every day"), read with the figure's meaning.
