@@ -99,3 +99,27 @@ def test_incremental_refresh_matches_a_full_rebuild(warehouse):
     state = read_build_state(database)
     assert state["dbt_build_mode"] == "full" and not state["validation_full_due"]
     assert _table_rows(database) == incremental
+
+
+def test_unchanged_refresh_runs_no_dbt_and_keeps_the_published_warehouse(warehouse):
+    database, published = warehouse.build_database, warehouse.published_database
+    _refresh(warehouse)
+    built, published_bytes = read_build_state(database), published.read_bytes()
+
+    # a file touched but not changed is no change: content keys, not modification times
+    alpha = warehouse.sources_root / "test-press" / "2018-03-01" / "alpha.txt"
+    alpha.write_text(alpha.read_text())
+    _refresh(warehouse)
+    unchanged = read_build_state(database)
+    for key in ("dbt_started_at", "validated_at", "quality_validated_at", "published_at", "raw_loaded_at"):
+        assert unchanged[key] == built[key], key  # no dbt build, no validation, no publish
+    assert published.read_bytes() == published_bytes
+
+    _write(warehouse.sources_root, "alpha.txt", "By the end of 2018, China had 6,959 makerspaces.\n")
+    _refresh(warehouse)
+    changed = read_build_state(database)
+    assert changed["dbt_started_at"] > built["dbt_started_at"] and changed["dbt_build_mode"] == "incremental"
+    assert changed["published_at"] > built["published_at"]
+    with duckdb.connect(str(published), read_only=True) as connection:
+        quotes = {row[0] for row in connection.execute("select surface_text from marts.fct_figure").fetchall()}
+    assert "6,959" in quotes and "5,739" not in quotes
