@@ -426,10 +426,12 @@ def _period_in(expression: TimeExpression, year: int) -> Period | None:
 # "projected to hit", "expected to reach": the verb after a cue belongs to it.
 FOLLOWING_VERB = r"(?:\s+to)?(?:\s+(?:reach|hit|exceed|top|be))?"
 # The first letters of the cues above, tested before their alternatives: it only saves time.
-STATUS_CUE_FIRST_LETTER = r"(?=[acdefgilopstuvw])"
+STATUS_CUE_FIRST_LETTER = r"(?=[abcdefgilprstuvw])"
 STATUS_CUE_RE = re.compile(
     rf"(?i:\b{STATUS_CUE_FIRST_LETTER}(?:"
-    r"(?P<forecast>projected|projections?|forecast(?:s|ed)?|predict(?:s|ed)?|predictions?"
+    # "was estimated to have reached 11 billion yuan": an estimate of what already happened
+    r"(?P<actual>(?:estimated|expected|projected|believed|thought|said|reported)\s+to\s+have)"
+    r"|(?P<forecast>projected|projections?|forecast(?:s|ed)?|predict(?:s|ed)?|predictions?"
     rf"|estimated\s+to|outlook){FOLLOWING_VERB}"
     r"|(?P<target>targets?|targeted|targeting|aim(?:s|ed|ing)?\s+(?:to|at|for)|goals?|objectives?"
     r"|plan(?:s|ned|ning)?\s+to|striv(?:e|es|ing)\s+to|seek(?:s|ing)?\s+to|intend(?:s|ed)?\s+to"

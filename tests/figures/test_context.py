@@ -228,6 +228,10 @@ CASES = [
     ("In the first half of 2016 investors were wary. During that period, deals fell. Some were late. "
      "Angel investment also fell. During the period, 40 new angel funds were set up.", "2016-10-10",
      "40", {"period_label": "2016-H1"}),
+    # an estimate of what already happened is actual
+    ("Its market value was estimated to have reached 11 billion yuan.", "2018-07-02", "11 billion yuan",
+     {"status": "actual"}),
+    ("Sales were reported to have hit 3 billion yuan.", "2018-07-02", "3 billion yuan", {"status": "actual"}),
     # seed sentences, verbatim
     (UCLOUD_SALES, "2017-09", "1 billion yuan",
      {"period_label": "2017", "status": "expected", "status_text": "is expected to reach"}),
