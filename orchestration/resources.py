@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import os
+import socket
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import dagster as dg
@@ -29,6 +32,43 @@ class WarehouseResource(dg.ConfigurableResource):
     @property
     def published_database(self) -> Path:
         return Path(self.warehouse_dir) / "warehouse.duckdb"
+
+    @contextmanager
+    def yield_for_execution(self, context: dg.InitResourceContext) -> Iterator["WarehouseResource"]:
+        """A run holds the build for its whole length (one refresh at a time, see
+        orchestration.refresh_lock); a sensor or schedule reading the paths holds nothing."""
+        if context.run is None:
+            yield self
+            return
+        from orchestration.refresh_lock import (
+            HOST_TAG,
+            PID_TAG,
+            fail_abandoned_runs,
+            hold_build,
+            lock_wait_seconds,
+            started_by,
+        )
+
+        run = context.run
+
+        def waiting(holder) -> None:
+            who = holder.describe() if holder else "another process"
+            context.log.warning(f"waiting for the warehouse build, in use by {who}")
+
+        if context.instance is not None:
+            # Name this run's process, so a kill -9 can be told apart from a long run.
+            context.instance.add_run_tags(run.run_id, {PID_TAG: str(os.getpid()), HOST_TAG: socket.gethostname()})
+        with hold_build(
+            Path(self.warehouse_dir),
+            run_id=run.run_id,
+            started_by=started_by(run.tags),
+            wait_seconds=lock_wait_seconds(),
+            on_wait=waiting,
+        ):
+            if context.instance is not None:
+                for run_id in fail_abandoned_runs(context.instance, Path(self.warehouse_dir)):
+                    context.log.warning(f"run {run_id} was left in progress by a killed process; marked failed")
+            yield self
 
 
 def warehouse_resource() -> WarehouseResource:

@@ -9,11 +9,13 @@ from pathlib import Path
 import dagster as dg
 import duckdb
 import pytest
+from dagster._core.utils import make_new_run_id
 
 from orchestration.defs.ingestion.assets import ingested_documents
 from orchestration.defs.operations.schedules import nightly_refresh, nightly_refresh_schedule
 from orchestration.defs.operations.sensors import new_documents_sensor
 from orchestration.resources import WarehouseResource
+from orchestration.source_watch import record_ingested_sources, record_published_sources, scan_with_cache
 
 REPO_SOURCES = Path(__file__).resolve().parents[2] / "sources"
 META = """\
@@ -43,36 +45,73 @@ def warehouse(tmp_path) -> WarehouseResource:
     return WarehouseResource(sources_dir=str(sources), warehouse_dir=str(tmp_path / "warehouse"))
 
 
-def _tick(warehouse: WarehouseResource, cursor: str | None):
-    context = dg.build_sensor_context(cursor=cursor, resources={"warehouse": warehouse})
-    result = new_documents_sensor(context)
-    return result, context.cursor
+def _tick(warehouse: WarehouseResource, instance: dg.DagsterInstance):
+    with dg.build_sensor_context(instance=instance, resources={"warehouse": warehouse}) as context:
+        return new_documents_sensor(context)
 
 
-def test_sensor_requests_a_run_only_when_content_changes(warehouse):
-    first, cursor = _tick(warehouse, None)
+def _publish_current_sources(warehouse: WarehouseResource) -> None:
+    """What a refresh records about sources/: the scan its ingestion started from, promoted
+    when it publishes."""
+    warehouse_dir = Path(warehouse.warehouse_dir)
+    record_ingested_sources(warehouse_dir, scan_with_cache(warehouse.sources_root, warehouse_dir))
+    record_published_sources(warehouse_dir, datetime.datetime.now(datetime.UTC).isoformat())
+
+
+def _add_run(instance: dg.DagsterInstance, request: dg.RunRequest, status: dg.DagsterRunStatus) -> None:
+    instance.add_run(dg.DagsterRun(job_name="refresh_warehouse", run_id=make_new_run_id(), tags=request.tags, status=status))
+
+
+def test_sensor_requests_a_run_only_while_sources_differ_from_the_published_state(warehouse):
+    instance = dg.DagsterInstance.ephemeral()
+    first = _tick(warehouse, instance)
     assert isinstance(first, dg.RunRequest)
-    assert first.tags["source_changes"] == "4 added, 0 changed, 0 removed"
+    assert first.tags["source_changes"] == "2 added, 0 changed, 0 removed"  # documents, not files
 
-    unchanged, same_cursor = _tick(warehouse, cursor)
-    assert isinstance(unchanged, dg.SkipReason) and same_cursor == cursor
+    _publish_current_sources(warehouse)
+    unchanged = _tick(warehouse, instance)
+    assert isinstance(unchanged, dg.SkipReason) and "unchanged since the refresh published" in unchanged.skip_message
 
     alpha = warehouse.sources_root / "test-press" / "2017-05-23" / "alpha.txt"
     later = alpha.stat().st_mtime_ns + 5_000_000_000
     os.utime(alpha, ns=(later, later))  # a new mtime with the same bytes is not a change
-    touched, touched_cursor = _tick(warehouse, cursor)
-    assert isinstance(touched, dg.SkipReason) and touched_cursor == cursor
+    assert isinstance(_tick(warehouse, instance), dg.SkipReason)
 
     alpha.write_text("In 2018, 6,959 makerspaces operated.\n")
-    changed, changed_cursor = _tick(warehouse, cursor)
+    changed = _tick(warehouse, instance)
     assert isinstance(changed, dg.RunRequest)
     assert changed.tags["source_changes"] == "0 added, 1 changed, 0 removed"
-    assert changed.run_key == changed_cursor != cursor
 
-    (warehouse.sources_root / "test-press" / "2017-05-23" / "beta.txt").unlink()
-    removed, _ = _tick(warehouse, changed_cursor)
+    for name in ("beta.txt", "beta.txt.meta.yml"):
+        (warehouse.sources_root / "test-press" / "2017-05-23" / name).unlink()
+    removed = _tick(warehouse, instance)
     assert isinstance(removed, dg.RunRequest)
-    assert removed.tags["source_changes"] == "0 added, 0 changed, 1 removed"
+    assert removed.tags["source_changes"] == "0 added, 1 changed, 1 removed"  # against the published state
+    assert removed.run_key != changed.run_key
+
+
+def test_sensor_waits_for_a_run_in_progress_and_retries_a_failed_one(warehouse):
+    instance = dg.DagsterInstance.ephemeral()
+    _publish_current_sources(warehouse)
+    _add_document(warehouse.sources_root, "gamma.txt", "Some 3,255 incubators were counted.\n")
+    request = _tick(warehouse, instance)
+    assert isinstance(request, dg.RunRequest) and request.tags["source_changes"] == "1 added, 0 changed, 0 removed"
+
+    _add_run(instance, request, dg.DagsterRunStatus.STARTED)
+    waiting = _tick(warehouse, instance)
+    assert isinstance(waiting, dg.SkipReason) and "waiting for run" in waiting.skip_message
+
+    instance.report_run_failed(instance.get_runs()[0])  # the run failed: nothing published
+    retry = _tick(warehouse, instance)
+    assert isinstance(retry, dg.RunRequest) and retry.run_key != request.run_key
+    assert retry.run_key.endswith("attempt:2")
+    for _ in range(2):
+        _add_run(instance, retry, dg.DagsterRunStatus.FAILURE)
+    given_up = _tick(warehouse, instance)
+    assert isinstance(given_up, dg.SkipReason) and "3 refreshes of this state failed" in given_up.skip_message
+
+    _publish_current_sources(warehouse)  # a refresh started some other way published it
+    assert isinstance(_tick(warehouse, instance), dg.SkipReason)
 
 
 def test_nightly_schedule_defaults_to_two_in_the_morning_in_shanghai():

@@ -26,6 +26,7 @@ from orchestration.incremental import (
     parallel_map,
 )
 from orchestration.resources import WarehouseResource
+from orchestration.source_watch import record_ingested_sources, scan_with_cache
 from orchestration.warehouse import (
     connect,
     delete_document_rows,
@@ -135,6 +136,9 @@ def sentences_frame(documents: list[IngestedDocument]) -> pd.DataFrame:
     ],
 )
 def ingested_documents(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
+    # the state of sources/ this run starts from, before any document is read: what a publish
+    # of this build delivers (the new-documents sensor compares sources/ with it)
+    sources_scan = scan_with_cache(warehouse.sources_root, Path(warehouse.warehouse_dir))
     # load: what is under sources/ now, and what the build database already holds
     # who held each id before: a newcomer claiming the same id cannot displace it
     discovery = discover(warehouse.sources_root, established_documents(warehouse.build_database))
@@ -182,6 +186,7 @@ def ingested_documents(context: dg.AssetExecutionContext, warehouse: WarehouseRe
         n_sentences = connection.execute("select count(*) from raw.sentences").fetchone()[0]
     if pending or removed:
         record_build_state(warehouse.build_database, raw_loaded_at=now_utc())
+    record_ingested_sources(Path(warehouse.warehouse_dir), sources_scan)
     for doc in quarantined:
         context.log.warning(f"quarantined {doc.source_path}: {doc.error}")
     context.log.info(f"{len(pending)} documents ingested, {len(refs) - len(pending)} unchanged, {len(removed)} removed")

@@ -20,6 +20,7 @@ from orchestration.defs.transformation.assets import dbt_models
 from orchestration.defs.validation.assets import fct_quality_issue
 from orchestration.refresh_log import append_refresh_record
 from orchestration.resources import WarehouseResource
+from orchestration.source_watch import record_published_sources
 from orchestration.warehouse import now_utc, publish, read_build_state, record_build_state
 
 GROUP = "publishing"
@@ -78,6 +79,7 @@ def published_warehouse(context: dg.AssetExecutionContext, warehouse: WarehouseR
         context.log.warning(f"removed {leftover}, a staging copy left by an interrupted publish")
     published_at = now_utc()
     record_build_state(warehouse.build_database, published_at=published_at)
+    record_published_sources(Path(warehouse.warehouse_dir), published_at)  # what the sensor sees as delivered
     append_refresh_record(
         warehouse.warehouse_dir,
         run_id=context.run_id,
