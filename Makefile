@@ -9,7 +9,7 @@ export WAREHOUSE_DIR ?= $(abspath warehouse)
 # Dagster's run history for `make dev` and `make run`; the tests use an ephemeral instance.
 export DAGSTER_HOME ?= $(abspath .dagster_home)
 
-.PHONY: setup run test lint bench dev clean
+.PHONY: setup run test lint bench dev clean instance
 
 $(BIN)/uv:
 	$(PYTHON) -m venv $(VENV)
@@ -21,8 +21,12 @@ $(VENV)/.synced: $(BIN)/uv uv.lock pyproject.toml
 
 setup: $(VENV)/.synced
 
-run: setup
-	mkdir -p $(DAGSTER_HOME) && touch $(DAGSTER_HOME)/dagster.yaml
+# Dagster's instance settings (one run at a time), unless DAGSTER_HOME already has its own.
+instance:
+	mkdir -p $(DAGSTER_HOME)
+	test -s $(DAGSTER_HOME)/dagster.yaml || cp orchestration/instance/dagster.yaml $(DAGSTER_HOME)/dagster.yaml
+
+run: setup instance
 	$(BIN)/python -m orchestration.run
 
 test: setup
@@ -31,8 +35,7 @@ test: setup
 lint: setup
 	$(BIN)/ruff check figures orchestration tests expectations
 
-dev: setup
-	mkdir -p $(DAGSTER_HOME) && touch $(DAGSTER_HOME)/dagster.yaml
+dev: setup instance
 	$(BIN)/dagster dev
 
 clean:

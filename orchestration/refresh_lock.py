@@ -144,7 +144,7 @@ def hold_build(
             entry[1] -= 1
         return
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle = open(path, "a+")
+    handle = open(path, "a+")  # noqa: SIM115 - held open while the lock is held
     started = time.monotonic()
     announced: object = ()
     try:

@@ -34,7 +34,7 @@ class WarehouseResource(dg.ConfigurableResource):
         return Path(self.warehouse_dir) / "warehouse.duckdb"
 
     @contextmanager
-    def yield_for_execution(self, context: dg.InitResourceContext) -> Iterator["WarehouseResource"]:
+    def yield_for_execution(self, context: dg.InitResourceContext) -> Iterator[WarehouseResource]:
         """A run holds the build for its whole length (one refresh at a time, see
         orchestration.refresh_lock); a sensor or schedule reading the paths holds nothing."""
         if context.run is None:

@@ -15,7 +15,11 @@ from orchestration.defs.ingestion.assets import ingested_documents
 from orchestration.defs.operations.schedules import nightly_refresh, nightly_refresh_schedule
 from orchestration.defs.operations.sensors import new_documents_sensor
 from orchestration.resources import WarehouseResource
-from orchestration.source_watch import record_ingested_sources, record_published_sources, scan_with_cache
+from orchestration.source_watch import (
+    record_ingested_sources,
+    record_published_sources,
+    scan_with_cache,
+)
 
 REPO_SOURCES = Path(__file__).resolve().parents[2] / "sources"
 META = """\

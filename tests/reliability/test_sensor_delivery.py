@@ -12,8 +12,8 @@ from pathlib import Path
 import dagster as dg
 import duckdb
 
-from orchestration.defs.operations.sensors import new_documents_sensor
 from orchestration.definitions import defs
+from orchestration.defs.operations.sensors import new_documents_sensor
 from orchestration.resources import WarehouseResource
 from orchestration.source_watch import INGESTED_SOURCES_FILE
 

@@ -1,13 +1,7 @@
--- Reads the refresh log beside the warehouse file, so failures after the last publish show too.
+-- Reads the copy of the refresh log inside the warehouse (raw.refresh_log), never the log file
+-- by path, so the published file answers the same wherever it is copied.
 with refresh_log as (
-    select *
-    from read_json(
-        '{{ env_var("WAREHOUSE_DIR") }}/refresh_log.jsonl',
-        format = 'newline_delimited',
-        columns = {
-            run_id: 'varchar', recorded_at: 'timestamptz', outcome: 'varchar', step: 'varchar', message: 'varchar'
-        }
-    )
+    select * from {{ source('operations', 'refresh_log') }}
 ),
 
 last_attempt as (

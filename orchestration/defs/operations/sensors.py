@@ -24,7 +24,12 @@ import dagster as dg
 from orchestration.defs.operations.jobs import refresh_warehouse
 from orchestration.refresh_lock import fail_abandoned_runs
 from orchestration.resources import WarehouseResource
-from orchestration.source_watch import document_changes, published_sources, scan_with_cache, sources_digest
+from orchestration.source_watch import (
+    document_changes,
+    published_sources,
+    scan_with_cache,
+    sources_digest,
+)
 
 # Sources change rarely; a minute keeps the cost of a scan negligible.
 SCAN_INTERVAL_SECONDS = 60

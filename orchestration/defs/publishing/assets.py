@@ -18,7 +18,7 @@ import dagster as dg
 
 from orchestration.defs.transformation.assets import dbt_models
 from orchestration.defs.validation.assets import fct_quality_issue
-from orchestration.refresh_log import append_refresh_record
+from orchestration.refresh_log import append_refresh_record, copy_refresh_log_into, refresh_record
 from orchestration.resources import WarehouseResource
 from orchestration.source_watch import record_published_sources
 from orchestration.warehouse import now_utc, publish, read_build_state, record_build_state
@@ -74,20 +74,22 @@ def published_warehouse(context: dg.AssetExecutionContext, warehouse: WarehouseR
             description=f"Not published, the previous warehouse stays in place: {refusal}.",
             metadata={"build_state": dg.MetadataValue.json(state)},
         )
-    path, leftovers = publish_for_readers(warehouse.build_database, warehouse.published_database)
-    for leftover in leftovers:
-        context.log.warning(f"removed {leftover}, a staging copy left by an interrupted publish")
     published_at = now_utc()
-    record_build_state(warehouse.build_database, published_at=published_at)
-    record_published_sources(Path(warehouse.warehouse_dir), published_at)  # what the sensor sees as delivered
-    append_refresh_record(
-        warehouse.warehouse_dir,
+    success = refresh_record(
         run_id=context.run_id,
         recorded_at=published_at,
         outcome="success",
         step="published_warehouse",
-        message=f"published {path}",
+        message=f"published {warehouse.published_database}",
     )
+    # the published file carries the refresh log, its own publish included (ops.refresh_status)
+    copy_refresh_log_into(warehouse.build_database, Path(warehouse.warehouse_dir), success)
+    path, leftovers = publish_for_readers(warehouse.build_database, warehouse.published_database)
+    for leftover in leftovers:
+        context.log.warning(f"removed {leftover}, a staging copy left by an interrupted publish")
+    record_build_state(warehouse.build_database, published_at=published_at)
+    record_published_sources(Path(warehouse.warehouse_dir), published_at)  # what the sensor sees as delivered
+    append_refresh_record(warehouse.warehouse_dir, **success)
     context.log.info(f"published {path}")
     return dg.MaterializeResult(
         metadata={
