@@ -80,6 +80,9 @@ class RuleOutcome:
     error: str | None = None
     # Failing rows in the whole warehouse when `issues` holds only some of them (a sample).
     total_failed: int | None = None
+    # Rows checked by this validation when n_checked counts the whole warehouse (after a
+    # validation of the changed documents only).
+    n_checked_this_run: int | None = None
 
     @property
     def n_failed(self) -> int:
@@ -159,6 +162,12 @@ def read_frame(connection: duckdb.DuckDBPyConnection, rule: Rule, changed_only: 
     if changed_only and rule.scope == "document":
         sql = f"select * from (\n{sql}\n) as frame where document_id in ({CHANGED_DOCUMENTS})"
     return connection.execute(sql, rule.params or None).df().reset_index(drop=True)
+
+
+def count_frame_rows(connection: duckdb.DuckDBPyConnection, rule: Rule) -> int:
+    """Rows of the rule's whole check frame (every document)."""
+    sql = (FRAMES_DIR / f"{rule.frame}.sql").read_text()
+    return connection.execute(f"select count(*) from (\n{sql}\n) as frame", rule.params or None).fetchone()[0]
 
 
 class _LenientFormatter(string.Formatter):

@@ -644,7 +644,8 @@ def _load_metadata(sources_root: Path, display_path: str) -> dict[str, Any]:
     ]
     problems += _impossible_dates(metadata) + _overlong_values(metadata) if not problems else []
     if problems:
-        raise _Quarantine(f"{display_path}: invalid metadata: " + "; ".join(sorted(problems)))
+        # jsonschema reports 'required' once per missing key, each naming them all: say it once
+        raise _Quarantine(f"{display_path}: invalid metadata: " + "; ".join(sorted(set(problems))))
     return metadata
 
 

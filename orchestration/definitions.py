@@ -11,6 +11,7 @@ from orchestration.defs.ingestion.checks import (
     sentence_offsets_slice_clean_text,
 )
 from orchestration.defs.operations.jobs import refresh_warehouse
+from orchestration.defs.operations.ownership import owned
 from orchestration.defs.operations.schedules import nightly_refresh
 from orchestration.defs.operations.sensors import new_documents_sensor
 from orchestration.defs.publishing.assets import published_warehouse
@@ -28,4 +29,4 @@ defs = dg.Definitions(
     resources={"warehouse": warehouse_resource(), "dbt": dbt_resource()},
     # One writer for the DuckDB build file: steps run one after the other in one process.
     executor=dg.in_process_executor,
-)
+).map_asset_specs(func=owned)

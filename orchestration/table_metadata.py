@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import dagster as dg
+import duckdb
 
 from orchestration.warehouse import connect
 
@@ -46,7 +47,12 @@ def table_metadata(connection, node: Mapping[str, Any]) -> dict[str, Any]:
 
 def with_table_metadata(events: Iterable, build_database: Path, manifest: Mapping[str, Any]) -> Iterator:
     """dbt's events, each model's materialization with its row count and column schema."""
-    held = list(events)  # dbt has exited once the stream ends: the build is free to read
+    held, failure = [], None
+    try:
+        for event in events:  # dbt has exited once the stream ends: the build is free to read
+            held.append(event)  # noqa: PERF402 - kept up to a failure
+    except Exception as error:  # noqa: BLE001 - re-raised below. A failed dbt build: pass on what it built, then its error
+        failure = error
     nodes = manifest.get("nodes", {})
     built = {
         _unique_id(event)
@@ -55,9 +61,12 @@ def with_table_metadata(events: Iterable, build_database: Path, manifest: Mappin
     }
     found: dict[str, dict] = {}
     if built and build_database.exists():
-        with connect(build_database, read_only=True) as connection:
-            for unique_id in built:
-                found[unique_id] = table_metadata(connection, nodes[unique_id])
+        try:
+            with connect(build_database, read_only=True) as connection:
+                for unique_id in built:
+                    found[unique_id] = table_metadata(connection, nodes[unique_id])
+        except duckdb.Error:
+            found = {}  # the events go on without the extra metadata; dbt's outcome stands
     for event in held:
         extra = found.get(_unique_id(event)) if isinstance(event, (dg.Output, dg.AssetMaterialization)) else None
         if not extra:
@@ -72,3 +81,5 @@ def with_table_metadata(events: Iterable, build_database: Path, manifest: Mappin
                 asset_key=event.asset_key, description=event.description, metadata={**event.metadata, **extra},
                 partition=event.partition, tags=event.tags,
             )  # fmt: skip
+    if failure is not None:
+        raise failure

@@ -19,6 +19,10 @@ DOCUMENTS = {
     "alpha.txt": "By the end of 2017, China had 5,739 makerspaces, up 21% from 2016. They served 1.05 million people.\n",
     "beta.txt": "Over 1,600 incubators were in operation in 2014, with venture capital of 3.15 billion yuan.\n",
     "gamma.txt": "In 2017 the Torch Center counted 4,063 incubators nationwide. Its firms sold 2,000 widgets.\n",
+    # a tie: two documents of one tier and date state the same value, a third disagrees, so
+    # which one sources_agree names must not depend on the order rows were built in
+    "epsilon.txt": "In 2016, China had 4,298 makerspaces.\n",
+    "eta.txt": "In 2016, China had 5,100 makerspaces.\n",
 }
 PER_DOCUMENT_TABLES = [
     "intermediate.int_mentions_normalised", "intermediate.int_figures_periodised",
@@ -36,11 +40,17 @@ def _write(sources: Path, name: str, text: str) -> None:
     (folder / f"{name}.meta.yml").write_text(META.format(name=name))
 
 
-def _refresh(warehouse: WarehouseResource) -> None:
+def _refresh(warehouse: WarehouseResource) -> dg.ExecuteInProcessResult:
     result = defs.get_job_def("refresh_warehouse").execute_in_process(
         instance=dg.DagsterInstance.ephemeral(), resources={"warehouse": warehouse}
     )
     assert result.success
+    return result
+
+
+def _rows_checked(result: dg.ExecuteInProcessResult, rule_id: str) -> tuple[int, int]:
+    [evaluation] = [e for e in result.get_asset_check_evaluations() if e.check_name == rule_id]
+    return evaluation.metadata["rows_checked"].value, evaluation.metadata["rows_checked_this_run"].value
 
 
 def _table_rows(database: Path) -> dict[str, list[tuple]]:
@@ -74,11 +84,18 @@ def test_incremental_refresh_matches_a_full_rebuild(warehouse):
 
     _write(warehouse.sources_root, "alpha.txt", "By the end of 2018, China had 6,959 makerspaces, up 21% from 2017, and 7500 thousands makerspaces were planned.\n")
     _write(warehouse.sources_root, "delta.txt", "Shanghai had 500 makerspaces in 2017.\n")
+    _write(warehouse.sources_root, "zeta.txt", "In 2016, China had 4,298 makerspaces.\n")  # ties with epsilon
     for name in ("beta.txt", "beta.txt.meta.yml"):
         (warehouse.sources_root / "test-press" / "2018-03-01" / name).unlink()
-    _refresh(warehouse)
+    result = _refresh(warehouse)
     state = read_build_state(database)
     assert state["dbt_build_mode"] == "incremental" and state["validation_rules_key"]
+    # checked over the whole warehouse (one row per figure), re-checked for the changed documents only
+    with duckdb.connect(str(database), read_only=True) as connection:
+        figures, changed = connection.execute(
+            "select count(*), count(*) filter (where document_id in ('alpha', 'delta', 'zeta')) from marts.fct_figure"
+        ).fetchone()
+    assert _rows_checked(result, "quote_matches_surface_text") == (figures, changed) and figures > changed > 0
     assert _queued(database) == 0
     incremental = _table_rows(database)
 
@@ -88,10 +105,13 @@ def test_incremental_refresh_matches_a_full_rebuild(warehouse):
             for table in ("marts.fct_figure", "marts.fct_indicator_observation")
         }
         quotes = {row[0] for row in connection.execute("select surface_text from marts.fct_figure").fetchall()}
-    assert documents == {"marts.fct_figure": {"alpha", "gamma", "delta"}, "marts.fct_indicator_observation": {"alpha", "gamma", "delta"}}
+    expected = {"alpha", "gamma", "delta", "epsilon", "eta", "zeta"}
+    assert documents == {"marts.fct_figure": expected, "marts.fct_indicator_observation": expected}
     assert {"6,959", "500", "4,063"} <= quotes and "5,739" not in quotes and "1,600" not in quotes
 
     assert incremental["marts.fct_quality_issue"], "the documents raise warnings to compare"
+    tie = [row for row in incremental["marts.fct_quality_issue"] if row[1] == "sources_agree"]
+    assert tie and "eta: 5,100" in tie[0][-2]  # rule_id, ..., message, observed
     assert all(row[7] != "beta" for row in incremental["marts.fct_quality_issue"])  # document_id
 
     record_build_state(database, dbt_inputs_key=None)  # as if a model changed: rebuild all

@@ -10,6 +10,7 @@ import duckdb
 import pytest
 
 from orchestration.definitions import defs
+from orchestration.defs.transformation.assets import dbt_models
 
 SEED_DOCUMENT_IDS = {
     "2015-06-30_sci-tech-newsletter-no6",
@@ -88,3 +89,40 @@ def test_mentions_are_stored_with_offsets_that_quote_the_clean_text(pipeline_run
     found = {(surface, unit, value) for _, _, _, surface, unit, value in mentions}
     assert ("3.15 billion\nyuan", "CNY", 3_150_000_000.0) in found or ("3.15 billion yuan", "CNY", 3_150_000_000.0) in found
     assert ("53.96 billion yuan", "CNY", 53_960_000_000.0) in found
+
+
+def test_every_dbt_table_reports_its_row_count_and_typed_documented_columns(pipeline_run):
+    result, published = pipeline_run
+    metadata = {event.asset_key.to_user_string(): event.metadata for event in result.asset_materializations_for_node("dbt_models")}
+    models = [key for key in metadata if key.split("/")[0] in {"staging", "intermediate", "marts", "ops"}]
+    every_model = {key.to_user_string() for key in dbt_models.keys if key.path[0] in {"staging", "intermediate", "marts", "ops"}}
+    assert set(models) == every_model and len(models) >= 20
+    assert [key for key in models if not {"dagster/row_count", "dagster/column_schema"} <= set(metadata[key])] == []
+
+    with duckdb.connect(str(published), read_only=True) as connection:
+        figures = connection.execute("select count(*) from marts.fct_figure").fetchone()[0]
+        types = connection.execute(
+            "select column_name, data_type from information_schema.columns "
+            "where table_schema = 'marts' and table_name = 'fct_figure' order by ordinal_position"
+        ).fetchall()
+    assert metadata["marts/fct_figure"]["dagster/row_count"].value == figures > 0
+    columns = metadata["marts/fct_figure"]["dagster/column_schema"].schema.columns
+    assert [(column.name, column.type) for column in columns] == types
+    described = {column.name: column.description for column in columns}
+    assert described["figure_id"] and described["value_point"]  # from fct_figure.yml
+
+
+def test_assets_have_owners_tags_blocking_error_checks_and_a_freshness_policy():
+    graph = defs.resolve_asset_graph()
+    materialisable = [graph.get(key) for key in graph.get_all_asset_keys() if graph.get(key).is_materializable]
+    assert [node.key for node in materialisable if "team:data-engineering" not in node.owners] == []
+    assert [node.key for node in materialisable if node.tags.get("stage") != node.group_name] == []
+
+    quality = {spec.name: spec.blocking for spec in defs.resolve_assets_def("fct_quality_issue").check_specs}
+    assert quality["quote_matches_surface_text"] and quality["money_has_iso_currency"]  # error level
+    assert not quality["sources_agree"] and not quality["figure_classified"]  # warn level
+    dbt_checks = list(defs.resolve_assets_def(dg.AssetKey(["marts", "fct_figure"])).check_specs)
+    assert any(spec.blocking for spec in dbt_checks)  # dbt tests at error severity
+
+    freshness = graph.get(dg.AssetKey("published_warehouse")).freshness_policy
+    assert (freshness.warn_window.to_timedelta().total_seconds(), freshness.fail_window.to_timedelta().total_seconds()) == (26 * 3600, 50 * 3600)

@@ -12,6 +12,7 @@ range, a negative count) are quarantined by dbt (int_figures_checked, fct_figure
 and listed at warn level, and every other document publishes.
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 import dagster as dg
@@ -60,10 +61,16 @@ def publish_refusal(state: dict) -> str | None:
     return None
 
 
+# The nightly refresh publishes once a day: a day and two hours without a publish means last
+# night's did not land (warn); two days, that two have not (fail).
+FRESHNESS = dg.FreshnessPolicy.time_window(fail_window=timedelta(hours=50), warn_window=timedelta(hours=26))
+
+
 @dg.asset(
     group_name=GROUP,
     kinds={"duckdb"},
     deps=[*dbt_models.keys, *fct_quality_issue.keys],
+    freshness_policy=FRESHNESS,
 )
 def published_warehouse(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
     """The warehouse analysts open read-only: warehouse/warehouse.duckdb, a validated copy of the build."""

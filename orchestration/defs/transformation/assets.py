@@ -19,6 +19,7 @@ from orchestration.incremental import content_key, tree_fingerprint
 from orchestration.refresh_log import ensure_refresh_log
 from orchestration.resources import WarehouseResource, dbt_project, prepare_dbt_manifest
 from orchestration.settings import DBT_PROJECT_DIR
+from orchestration.table_metadata import with_table_metadata
 from orchestration.warehouse import (
     connect,
     now_utc,
@@ -62,7 +63,8 @@ def dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse
         return
     context.log.info("full rebuild: the dbt project or reference data changed" if full_refresh else "incremental build")
     invocation = dbt.cli(["build", *(["--full-refresh"] if full_refresh else [])], context=context)
-    yield from invocation.stream()
+    # row counts and column types on each model, read once dbt has closed the build
+    yield from with_table_metadata(invocation.stream(), warehouse.build_database, invocation.manifest)
     run_results = invocation.get_artifact("run_results.json")
     # Publishing trusts only a full, green build: record what this build covered.
     record_build_state(

@@ -20,6 +20,7 @@ from expectations.report import write_report
 from expectations.validate import (
     CHANGED_DOCUMENTS,
     all_issues,
+    count_frame_rows,
     failed_error_rules,
     load_rules,
     rules_fingerprint,
@@ -50,6 +51,8 @@ def _check_spec(rule) -> dg.AssetCheckSpec:
         name=rule.id,
         asset=ISSUE_TABLE,
         description=f"[{rule.family}, {rule.severity}] {rule.description}",
+        # an error-level finding stops publishing: shown as blocking, and blocks downstream
+        blocking=rule.severity == "error",
     )
 
 
@@ -59,7 +62,8 @@ def _check_result(outcome) -> dg.AssetCheckResult:
     metadata = {
         "family": rule.family,
         "severity": rule.severity,
-        "rows_checked": outcome.n_checked,
+        "rows_checked": outcome.n_checked,  # in the whole warehouse, changed or not
+        "rows_checked_this_run": outcome.n_checked_this_run if outcome.n_checked_this_run is not None else outcome.n_checked,
         "rows_failing": outcome.n_failed,
         "failing_rows": dg.MetadataValue.json(
             [{"row_key": r.row_key, "document_id": r.document_id, "message": r.message} for r in failing.itertuples()]
@@ -98,9 +102,11 @@ def _store_issues(database, issues, rules, changed_only: bool) -> None:
         connection.unregister("quality_issues")
 
 
-def _warehouse_outcomes(database, outcomes):
+def _warehouse_outcomes(database, outcomes, changed_only: bool = False):
     """Each rule's outcome over the whole warehouse: its stored failing rows (a sample of
-    them, with the total), failing when it has any or when its expectation raised."""
+    them, with the total), failing when it has any or when its expectation raised, and the
+    rows it covers (after a changed-documents validation, counted over every document: an
+    unchanged refresh must not read 'rows checked 0')."""
     with connect(database, read_only=True) as connection:
         totals = dict(connection.execute(f"select rule_id, count(*) from {ISSUE_SCHEMA}.{ISSUE_TABLE} group by 1").fetchall())
         merged = []
@@ -110,7 +116,10 @@ def _warehouse_outcomes(database, outcomes):
                 [outcome.rule.id, MAX_ROWS_IN_REPORT],
             ).df()
             failed = totals.get(outcome.rule.id, 0)
-            merged.append(replace(outcome, issues=sample, total_failed=failed, success=outcome.error is None and failed == 0))
+            checked = {}
+            if changed_only and outcome.rule.scope == "document":
+                checked = {"n_checked": count_frame_rows(connection, outcome.rule), "n_checked_this_run": outcome.n_checked}
+            merged.append(replace(outcome, issues=sample, total_failed=failed, success=outcome.error is None and failed == 0, **checked))
     return merged
 
 
@@ -129,7 +138,7 @@ def fct_quality_issue(context: dg.AssetExecutionContext, warehouse: WarehouseRes
     checked = validate_database(warehouse.build_database, RULES, validated_at, changed_only=changed_only)
     # process and save
     _store_issues(warehouse.build_database, all_issues(checked), RULES, changed_only)
-    outcomes = _warehouse_outcomes(warehouse.build_database, checked)
+    outcomes = _warehouse_outcomes(warehouse.build_database, checked, changed_only)
     error_rules = failed_error_rules(outcomes)
     report = write_report(outcomes, warehouse.warehouse_dir, validated_at)
     n_issues = sum(outcome.n_failed for outcome in outcomes)
