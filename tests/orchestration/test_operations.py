@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import datetime
+import json
 import os
+import socket
+import subprocess
 from pathlib import Path
 
 import dagster as dg
@@ -14,6 +17,7 @@ from dagster._core.utils import make_new_run_id
 from orchestration.defs.ingestion.assets import ingested_documents
 from orchestration.defs.operations.schedules import nightly_refresh, nightly_refresh_schedule
 from orchestration.defs.operations.sensors import new_documents_sensor
+from orchestration.refresh_lock import HOST_TAG, PID_TAG
 from orchestration.resources import WarehouseResource
 from orchestration.source_watch import (
     record_ingested_sources,
@@ -162,3 +166,27 @@ def test_refresh_reprocesses_only_new_or_changed_documents_and_records_removals(
     assert "6,959" in documents["alpha"]
     assert sentences == [("alpha",), ("gamma",)]
     assert events == [("alpha", "added"), ("beta", "added"), ("alpha", "changed"), ("beta", "removed"), ("gamma", "added")]
+
+
+def test_a_run_left_started_by_a_killed_process_is_marked_failed_and_logged(warehouse):
+    instance = dg.DagsterInstance.ephemeral()
+    gone = subprocess.Popen(["true"])
+    gone.wait()  # a pid whose process has ended, as after kill -9
+    killed = dg.DagsterRun(
+        job_name="refresh_warehouse", run_id=make_new_run_id(), status=dg.DagsterRunStatus.STARTED,
+        tags={PID_TAG: str(gone.pid), HOST_TAG: socket.gethostname()},
+    )  # fmt: skip
+    alive = dg.DagsterRun(
+        job_name="refresh_warehouse", run_id=make_new_run_id(), status=dg.DagsterRunStatus.STARTED,
+        tags={PID_TAG: str(os.getpid()), HOST_TAG: socket.gethostname()},
+    )  # fmt: skip
+    instance.add_run(killed)
+    instance.add_run(alive)
+
+    tick = _tick(warehouse, instance)
+    assert isinstance(tick, dg.SkipReason) and f"waiting for run {alive.run_id}" in tick.skip_message
+    assert instance.get_run_by_id(killed.run_id).status == dg.DagsterRunStatus.FAILURE
+    assert instance.get_run_by_id(alive.run_id).status == dg.DagsterRunStatus.STARTED
+    [record] = [json.loads(line) for line in (Path(warehouse.warehouse_dir) / "refresh_log.jsonl").read_text().splitlines()]
+    assert record["run_id"] == killed.run_id and record["outcome"] == "failure"
+    assert f"its process (pid {gone.pid}) is gone" in record["message"]
