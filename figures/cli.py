@@ -28,7 +28,7 @@ TABLE_COLUMNS = (
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="figures", description="Extract figures from English prose."
+        prog="figures", description="Extract figures from English and Chinese prose."
     )
     parser.add_argument(
         "--version", action="version", version=f"figures extractor {EXTRACTOR_VERSION}"
@@ -44,16 +44,21 @@ def main(argv: list[str] | None = None) -> int:
     extract_command.add_argument(
         "--jsonl", action="store_true", help="JSON lines on stdin -> stdout"
     )
+    extract_command.add_argument(
+        "--language",
+        help="the text's language (en, zh, zh-Hant, ...); by default Chinese rules read text "
+        'that reads as Chinese. A JSON line\'s own "language" wins over it.',
+    )
     args = parser.parse_args(argv)
 
     if args.jsonl == (args.file is not None):
         extract_command.error("give either FILE or --jsonl")
     if args.jsonl:
-        return _extract_jsonl(sys.stdin, sys.stdout, sys.stderr)
-    return _print_table(args.file, sys.stdout)
+        return _extract_jsonl(sys.stdin, sys.stdout, sys.stderr, args.language)
+    return _print_table(args.file, sys.stdout, args.language)
 
 
-def _extract_jsonl(lines, out, err) -> int:
+def _extract_jsonl(lines, out, err, language: str | None = None) -> int:
     failures = 0
     for line_number, line in enumerate(lines, start=1):
         if not line.strip():
@@ -73,20 +78,24 @@ def _extract_jsonl(lines, out, err) -> int:
             print(f"figures extract: {message}", file=err)
             out.write(json.dumps({"id": record_id, "error": message}) + "\n")
             continue
-        quantities = [q.to_dict() for q in extract(text)]
+        line_language = record.get("language")
+        quantities = [
+            q.to_dict()
+            for q in extract(text, line_language if isinstance(line_language, str) else language)
+        ]
         out.write(
             json.dumps({"id": record_id, "quantities": quantities}, ensure_ascii=False) + "\n"
         )
     return 1 if failures else 0
 
 
-def _print_table(path: Path, out) -> int:
+def _print_table(path: Path, out, language: str | None = None) -> int:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as problem:
         print(f"figures extract: cannot read {path}: {problem}", file=sys.stderr)
         return 1
-    quantities = extract(text)
+    quantities = extract(text, language)
     out.write("  ".join(name.ljust(width) for name, width in TABLE_COLUMNS).rstrip() + "\n")
     for quantity in quantities:
         out.write(_table_row(quantity) + "\n")

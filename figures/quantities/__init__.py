@@ -1,12 +1,14 @@
 """Quantity extraction: every money amount, count, percentage, area, length, mass, duration
-and multiplier in English prose, with exact character offsets and what the text says about it.
+and multiplier in English and Chinese prose, with exact character offsets and what the text
+says about it. Chinese text (by `language`, or text that reads as Chinese) goes to the rules
+of `chinese.py` (word lists in `chinese_lexicon.py`), with the same Quantity contract.
 
     >>> from figures.quantities import extract
     >>> [q.value for q in extract("Over 1,600 incubators raised 53.96 billion yuan.")]
     [1600.0, 53960000000.0]
 
 `extract_dates` finds the dates and periods (years, months, days, quarters, halves) that
-`extract` leaves out. Pure Python (standard library only); see `extract.py` for how a match
+`extract` leaves out. Pure Python (standard library, and cn2an for Chinese numerals); see `extract.py` for how a match
 becomes a Quantity, `dates.py` for dates and `lexicon.py` for the word lists.
 """
 
@@ -15,7 +17,7 @@ from .extract import extract
 from .model import FIELD_NAMES, QUALIFIERS, STATUS_HINTS, UNIT_CLASSES, Quantity
 
 # Bump when a change can alter what is extracted, so stored mentions can be traced and rebuilt.
-EXTRACTOR_VERSION = "1.2.0"
+EXTRACTOR_VERSION = "1.3.0"
 
 __all__ = [
     "EXTRACTOR_VERSION",

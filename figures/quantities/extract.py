@@ -25,6 +25,7 @@ from bisect import bisect_right
 from . import lexicon as L
 from . import patterns as P
 from .model import Quantity, new_quantity
+from .chinese import extract_chinese, reads_as_chinese
 from .numbers import parse_numeral, scale_multiplier
 
 _LOOKBACK_CHARS = 40
@@ -93,11 +94,19 @@ class _Document:
         )
 
 
-def extract(text: str) -> list[Quantity]:
-    """Every quantity in `text`, in order of appearance. Never raises on a str."""
+def extract(text: str, language: str | None = None) -> list[Quantity]:
+    """Every quantity in `text`, in order of appearance. Never raises on a str.
+
+    Chinese text (`language` "zh..." or, without a language, text that reads as Chinese) is
+    read by `chinese.extract_chinese`; everything else by the English rules below."""
     quantities: list[Quantity] = []
     if not text:
         return quantities
+    if language is None:
+        if reads_as_chinese(text):
+            return extract_chinese(text)
+    elif language.lower().startswith("zh"):
+        return extract_chinese(text)
     doc = _Document(text)
     blocked = doc.blocked
     word_starts = doc.word_starts

@@ -1,0 +1,463 @@
+"""Quantities in Chinese text (simplified or traditional script), with the English extractor's
+output contract: the same `Quantity` fields, offsets into the text as written.
+
+    >>> [(q.value, q.unit, q.qualifier, q.counted) for q in extract_chinese("全国众创空间有4298家，孵化器超过3000家。")]
+    [(4298.0, 'count', 'exact', '众创空间'), (3000.0, 'count', 'over', '孵化器')]
+
+What it reads:
+
+- numerals: Arabic (`1845.0`, `7,500`, `89 705`, full-width `５７３９`) with scale characters
+  (`1.2万`, `5.5万亿`, `12萬多億`, `20余万`), Chinese numerals (`三千二百五十五`, `两万`,
+  `兩萬`: parsed by cn2an), `百分之十五`, fractions (`三分之一`, `1/6`), `一半`/`近半`/`过半`;
+- units: money (`元`, `亿元`, `人民币`, `美元`, `港币`, `欧元`, `¥`/`￥` as yuan unless Japan is
+  named nearby), percent (`%`, `百分之`, `成` as tenths), percentage points (`个百分点`),
+  multiples (`倍`), areas and weights, and measure words for counts (`家 户 个 人 项 ...`);
+  a bare scale (`3.5万亿`) is money when its clause speaks of money (`金额`, `资金`, `基金` ...);
+- ranges (`3000-5000万元`, `30至50万`, `1亿元到2亿元`): the first number takes the second's
+  scale and unit when it has none;
+- qualifiers (`超过 逾 突破 以上 余 多` over; `约 近 接近 左右` about; `不足 不到 以下` under),
+  status cues (`预计` expected; `目标 力争 计划` target), rate bases (`日均`, `每年`), changes
+  (`增长`/`下降` right before the figure) and their basis (`同比`, `较去年底`);
+- the counted noun of a count: the noun after the measure word, else the subject before the
+  number (`众创空间有4298家` -> `众创空间`).
+
+Not figures: years, dates and durations (a number before `年 月 日 天 个月 季度 ...`), ordinals
+(`第3`), vague numbers (`数千家`), a bare `一` before a measure word (`一家` is "a company"),
+and numbers with neither unit nor scale (codes, citations, names such as `5G`).
+
+Traditional characters and full-width forms are read through one-for-one translation tables
+(`chinese_lexicon.TO_SIMPLIFIED`, `TO_HALF_WIDTH`), so offsets always index the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import lru_cache
+
+import cn2an
+
+from . import chinese_lexicon as L
+from .model import Quantity, new_quantity
+
+CJK_IDEOGRAPH = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+CJK_RE = re.compile(f"[{CJK_IDEOGRAPH}]")
+LATIN_LETTER_RE = re.compile("[A-Za-z]")
+# A text is read as Chinese when ideographs make up at least this share of its letters; an
+# English article quoting a few Chinese names stays with the English extractor.
+MIN_CJK_LETTER_SHARE = 0.3
+LANGUAGE_SAMPLE_CHARS = 5000
+
+_NORMALISE = {**L.TO_HALF_WIDTH, **L.TO_SIMPLIFIED}
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(word) for word in sorted(set(words), key=len, reverse=True))
+
+
+_UNITS: dict[str, tuple[str, str]] = {
+    **{word: (code, "currency") for word, code in L.MONEY_UNITS.items()},
+    **L.MEASURE_UNITS,
+    "%": ("percent", "percent"),
+    "个百分点": ("percentage_point", "percent"),
+    "百分点": ("percentage_point", "percent"),
+    "倍": ("times", "multiplier"),
+    "成": ("percent", "percent"),  # tenths: value times ten
+    **{word: ("count", "count") for word in L.MEASURE_WORDS},
+}
+_DURATIONS = frozenset(L.DURATION_WORDS)
+_UNIT = _alternation([*_UNITS, *_DURATIONS])
+_ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?![\d.])|\d+(?:\.\d+)?"
+_CN = f"[{L.NUMERAL_CHARS}]+"
+_NUMBER = f"(?:{_ARABIC}|{_CN})"
+_SCALE = "[十百千万亿]{1,3}"
+
+
+def _part(n: int) -> str:
+    """One number with its inner qualifiers, scale and unit; groups suffixed with `n`."""
+    return (
+        rf"(?P<n{n}>{_NUMBER})(?P<ma{n}>[余多])?(?:[ ]?(?P<s{n}>{_SCALE}))?(?P<mb{n}>[余多])?"
+        rf"(?P<t{n}>[万亿])?[ ]?(?P<u{n}>{_UNIT})?"
+    )
+
+
+# The leading lookahead lets the regex engine skip, in C, every position whose character cannot
+# start a quantity (four times faster over Chinese prose than trying the pattern at each one).
+_STARTS = f"0-9$€{L.YEN_SIGNS}人RUH{L.NUMERAL_CHARS}近过逾半"
+QUANTITY_RE = re.compile(
+    rf"(?=[{_STARTS}])"
+    rf"(?P<cur>人民币|RMB|US\$|HK\$|[$€{L.YEN_SIGNS}])?[ ]?"
+    r"(?:(?P<half>一半|半数|近半|过半|逾半)"
+    rf"|(?P<pct>百分之)(?P<pnum>{_NUMBER})"
+    rf"|(?P<den>{_ARABIC}|[一二两三四五六七八九十]+)分之(?P<frac>{_ARABIC}|[一二两三四五六七八九十]+)"
+    rf"|(?<![\d/.])(?P<snum>\d{{1,2}})/(?P<sden>\d{{1,2}})(?![\d/])"
+    rf"|{_part(1)}(?:[ ]?(?P<conn>[-–—~至到])[ ]?{_part(2)})?)"
+)
+# Clause boundaries: the figure's cues are read from its own clause.
+_CLAUSE_BREAK_RE = re.compile(r"[，。；！？,;!?\n：:]")
+_QUALIFIER_BEFORE_LENGTHS = sorted({len(w) for w in L.QUALIFIERS_BEFORE}, reverse=True)
+_QUALIFIER_AFTER_RE = re.compile(_alternation(L.QUALIFIERS_AFTER))
+_RATE_RE = re.compile(_alternation(L.RATE_CUES))
+_LINK_WORDS = tuple(sorted(L.CHANGE_LINKS, key=len, reverse=True))
+_INCREASE_WORDS = tuple(L.INCREASE_VERBS)
+_DECREASE_WORDS = tuple(L.DECREASE_VERBS)
+_SUBJECT_TAIL_WORDS = tuple(sorted(L.SUBJECT_TAIL_WORDS, key=len, reverse=True))
+_SUBJECT_CUTS = frozenset("的在和与及、 0123456789")
+_DATE_CHARS = frozenset("年月日")
+_NOT_NOUN_STARTS = frozenset("多余万亿千百十")  # the tail of a previous figure ("1000多万户至")
+_CHANGE_BASIS_RE = re.compile(
+    r"同比|环比|(?:较|比|相比|与)(?:上年同期|去年同期|上年底|去年底|上年末|去年末|上年|去年|上月|"
+    r"\d{4}年(?:底|末|同期)?|\d{1,2}月(?:份)?(?:至\d{1,2}月(?:份)?)?)"
+)
+_EXPECTED_RE = re.compile(_alternation(L.EXPECTED_CUES))
+_TARGET_RE = re.compile(_alternation(L.TARGET_CUES))
+_STATUS_CHARS = frozenset(word[0] for word in (*L.EXPECTED_CUES, *L.TARGET_CUES))
+_MONEY_CUES = (
+    "金额 资金 资助 出资 投资 融资 收入 营收 利润 基金 税 资本 估值 规模 销售额 生产总值 GDP 投入 "
+    "经费 补贴 奖励 成交额 交易额 市值 募资 预算 财政"
+).split()
+# Some reprints insert pinyin after characters ("規(guī)模"): cue words may hold such a gloss.
+_PINYIN_GLOSS = r"(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\))?"
+_MONEY_CUE_RE = re.compile(
+    "|".join(_PINYIN_GLOSS.join(map(re.escape, cue)) for cue in sorted(_MONEY_CUES, key=len, reverse=True))
+)
+# A bare amount ("200亿") within this many characters after a money figure is money too
+# ("出资800亿……其中,创新创业200亿、新兴产业200亿").
+MONEY_CARRY_CHARS = 60
+_EQUIVALENT_GAP_RE = re.compile(r"\s*[（(]\s*(?:约合|折合|约|合|相当于)?\s*")
+MAX_NOUN_CHARS = 8
+
+
+def reads_as_chinese(text: str) -> bool:
+    """Whether CJK ideographs make up at least MIN_CJK_LETTER_SHARE of the letters of the
+    text's first LANGUAGE_SAMPLE_CHARS characters; one search settles the (usual) text
+    without any."""
+    if CJK_RE.search(text) is None:
+        return False
+    text = text[:LANGUAGE_SAMPLE_CHARS]
+    ideographs = len(CJK_RE.findall(text))
+    return ideographs >= MIN_CJK_LETTER_SHARE * (ideographs + len(LATIN_LETTER_RE.findall(text)))
+
+
+def extract_chinese(text: str) -> list[Quantity]:
+    """Every quantity in Chinese `text`, in order of appearance. Never raises on a str."""
+    quantities: list[Quantity] = []
+    if not text:
+        return quantities
+    norm = text.translate(_NORMALISE)
+    _CLAUSE_STARTS[:] = [m.end() for m in _CLAUSE_BREAK_RE.finditer(norm)]
+    position = 0
+    search = QUANTITY_RE.search
+    previous_money = None  # (unit, end) of the last money figure
+    while True:
+        match = search(norm, position)
+        if match is None:
+            break
+        quantity, resume = _read(text, norm, match, previous_money)
+        position = max(resume, match.start() + 1)
+        if quantity is not None:
+            quantities.append(quantity)
+            if quantity.unit_class == "currency":
+                previous_money = (quantity.unit, quantity.end)
+    return _link_equivalents(text, quantities)
+
+
+def _read(text: str, norm: str, match: re.Match, previous_money) -> tuple[Quantity | None, int]:
+    """The Quantity `match` holds, or None, and where to search next."""
+    if match.group("half"):
+        return _half(text, norm, match), match.end()
+    if match.group("pct"):
+        value = _number(match.group("pnum"))
+        if value is None:
+            return None, match.end()
+        return _build(text, norm, match, match.start("pct"), match.end(), match.group("pnum"),
+                      value, value, None, 1.0, "percent", "percent", match.group("pct"),
+                      word=not match.group("pnum")[0].isdigit()), match.end()
+    if match.group("den") or match.group("sden"):
+        den_text = match.group("den") or match.group("sden")
+        num_text = match.group("frac") or match.group("snum")
+        den, num = _number(den_text), _number(num_text)
+        if not den or num is None or num > den:
+            return None, match.end()
+        start = match.start("den") if match.group("den") else match.start("snum")
+        value = num / den
+        number_text = text[start:match.end()]
+        return _build(text, norm, match, start, match.end(), number_text, value, value, None,
+                      1.0, "fraction", "multiplier", None, word=not den_text[0].isdigit()), match.end()
+    return _read_number(text, norm, match, previous_money)
+
+
+def _read_number(text: str, norm: str, match: re.Match, previous_money) -> tuple[Quantity | None, int]:
+    unit, scale, scale_b, currency, connector = match.group("u1", "s1", "t1", "cur", "conn")
+    if connector is None and (unit in _DURATIONS or not (unit or scale or scale_b or currency)):
+        return None, match.end()  # a year, a date, a duration, or a number with no unit
+    start = match.start("n1")
+    previous = norm[start - 1] if start > 0 else ""
+    if previous in L.NOT_A_FIGURE_BEFORE or previous.isdigit() or previous == ".":
+        return None, match.end()
+    first = _Part(match, 1)
+    if first.is_word and previous in L.VAGUE_BEFORE:
+        return None, match.end()
+    second = _Part(match, 2) if match.group("conn") else None
+    if second is not None and not _is_range(first, second):
+        second = None
+    if second is not None and match.group("conn") in "至到" and any(
+        verb in norm[_clause_start(norm, start) : start] for verb in L.CHANGE_TO_VERBS
+    ):
+        second = None
+    last = second or first
+    end = last.end
+    if last.unit_text in _DURATIONS or first.unit_text in _DURATIONS:
+        return None, end
+    unit_word = last.unit_text or first.unit_text
+    scale_text = last.scale_text or first.scale_text
+    if first.value is None or (second is not None and second.value is None):
+        return None, end
+    currency = match.group("cur")
+    if unit_word is None and scale_text is None and currency is None:
+        return None, end  # a code, a citation, a name: no unit, no scale
+    if first.is_word and unit_word in L.MEASURE_WORDS and norm[start:first.number_end] == "一":
+        return None, end  # 一家, 一个: "a", not a figure
+    if first.is_word and (unit_word in L.DESCRIPTIVE_MEASURES or (
+            unit_word == "次" and norm.startswith(L.ORDINAL_AFTER_CI, end))):
+        return None, end
+    if unit_word == "成" and end < len(norm) and norm[end] in L.NOT_TENTHS:
+        return None, end  # 成立, 成为
+    scale = _scale(scale_text) if scale_text else 1.0
+    low_scale = _scale(first.scale_text) if first.scale_text else scale
+    if unit_word is not None:
+        unit, unit_class = _UNITS[unit_word]
+    elif currency is not None:
+        unit, unit_class = _currency_of_prefix(currency, norm, start), "currency"
+    elif _MONEY_CUE_RE.search(norm, _clause_start(norm, start), start):
+        unit, unit_class = "CNY", "currency"
+    elif previous_money is not None and start - previous_money[1] <= MONEY_CARRY_CHARS:
+        unit, unit_class = previous_money[0], "currency"
+    else:
+        unit, unit_class = "count", "count"
+    if unit == "CNY" and currency in ("$", "€", "US$", "HK$"):
+        unit = _currency_of_prefix(currency, norm, start)
+    tenths = 10.0 if unit_word == "成" else 1.0
+    raw_low = first.value
+    raw_high = second.value if second is not None else first.value
+    low = raw_low * (low_scale if second is not None else scale) * tenths
+    high = raw_high * scale * tenths
+    value = None if second is not None else low
+    number_text = text[start:(second.number_end if second is not None else first.number_end)]
+    span_start = match.start("cur") if currency else start
+    inner = first.inner_qualifier or (second.inner_qualifier if second else None)
+    unit_text = text[last.unit_start:last.end] if last.unit_text else (
+        text[first.unit_start:first.unit_end] if first.unit_text else None)
+    quantity = _make(
+        text, norm, span_start, end, number_text, raw_low, raw_high,
+        text[last.scale_start:last.scale_end] if scale_text else None, scale, value, low, high,
+        unit_text, unit, unit_class, word=first.is_word, inner_qualifier=inner,
+    )
+    return quantity, end
+
+
+_PART_GROUPS = {n: tuple(f"{g}{n}" for g in ("n", "ma", "s", "mb", "t", "u")) for n in (1, 2)}
+
+
+class _Part:
+    """One number of a match: value, scale, unit and their offsets."""
+
+    __slots__ = ("end", "inner_qualifier", "is_word", "number_end", "scale_end", "scale_start",
+                 "scale_text", "unit_end", "unit_start", "unit_text", "value")
+
+    def __init__(self, match: re.Match, n: int):
+        names = _PART_GROUPS[n]
+        values = match.group(*names)
+        numeral, inner_a, scale, inner_b, scale_b, unit = values
+        self.number_end = number_end = match.end(names[0])
+        self.is_word = not numeral[0].isdigit()
+        self.value = _number(numeral)
+        self.inner_qualifier = inner_a or inner_b
+        if scale or scale_b:
+            self.scale_text = (scale or "") + (scale_b or "")
+            self.scale_start = match.start(names[2] if scale else names[4])
+            self.scale_end = match.end(names[4] if scale_b else names[2])
+        else:
+            self.scale_text = None
+            self.scale_start = self.scale_end = number_end
+        self.unit_text = unit
+        if unit:
+            self.unit_start, self.unit_end = match.span(names[5])
+            self.end = self.unit_end
+        else:
+            self.unit_start = self.unit_end = -1
+            last = next(i for i in (4, 3, 2, 1, 0) if values[i])
+            self.end = match.end(names[last])
+
+
+def _is_range(first: _Part, second: _Part) -> bool:
+    """`first` and `second` joined by a dash, 至 or 到 are one range only when the second is a
+    quantity of the same kind: not a date ("50家到2020年"), not another unit."""
+    if second.unit_text in _DURATIONS:
+        return False
+    if first.unit_text and second.unit_text and _UNITS.get(first.unit_text) != _UNITS.get(second.unit_text):
+        return False
+    if first.unit_text and not second.unit_text:
+        return False
+    return first.value is not None and second.value is not None and first.value <= second.value * (
+        _scale(second.scale_text) if second.scale_text and not first.scale_text else 1.0)
+
+
+@lru_cache(maxsize=4096)
+def _number(numeral: str) -> float | None:
+    """An Arabic or Chinese numeral's value; None for what is no number ("十三五", "亿万")."""
+    if numeral[0].isdigit():
+        return float(numeral.replace(",", "").replace(" ", ""))
+    if numeral in ("十", "百", "千", "万", "亿"):
+        return L.SCALES[numeral]
+    try:
+        return float(cn2an.cn2an(numeral, "normal"))
+    except (ValueError, KeyError, IndexError, TypeError):
+        return None
+
+
+@lru_cache(maxsize=256)
+def _scale(scale_text: str) -> float:
+    scale = 1.0
+    for char in scale_text:
+        scale *= L.SCALES.get(char, 1.0)
+    return scale
+
+
+def _currency_of_prefix(prefix: str, norm: str, start: int) -> str:
+    """¥ is yuan unless its clause speaks of yen or Japan."""
+    if prefix in L.YEN_SIGNS:
+        index = bisect_right(_CLAUSE_STARTS, start)
+        clause_end = _CLAUSE_STARTS[index] if index < len(_CLAUSE_STARTS) else len(norm)
+        clause = norm[_clause_start(norm, start) : clause_end]
+        return "JPY" if "日元" in clause or "日本" in clause else "CNY"
+    return L.MONEY_PREFIXES.get(prefix, "CNY")
+
+
+def _half(text: str, norm: str, match: re.Match) -> Quantity:
+    word = match.group("half")
+    qualifier = {"近": "about", "过": "over", "逾": "over"}.get(word[0])
+    return _make(text, norm, match.start("half"), match.end("half"), text[match.start("half"):match.end("half")],
+                 0.5, 0.5, None, 1.0, 0.5, 0.5, 0.5, None, "fraction", "multiplier", word=True,
+                 inner_qualifier=None, own_qualifier=qualifier)
+
+
+def _build(text, norm, match, start, end, number_text, raw, value, scale_text, scale, unit,
+           unit_class, unit_text, word) -> Quantity:
+    return _make(text, norm, start, end, number_text, raw, raw, scale_text, scale, value, value,
+                 value, unit_text, unit, unit_class, word=word, inner_qualifier=None)
+
+
+def _make(text, norm, start, end, number_text, raw_low, raw_high, scale_text, scale, value, low,
+          high, unit_text, unit, unit_class, word, inner_qualifier, own_qualifier=None) -> Quantity:
+    """The Quantity at [start, end), with what its clause says about it."""
+    clause_start = _clause_start(norm, start)
+    qualifier, qualifier_text, before_end = _qualifier(text, norm, start, end, clause_start,
+                                                      inner_qualifier, own_qualifier)
+    before = norm[clause_start:before_end]
+    per = None
+    if "均" in before or "每" in before:
+        rate = None
+        for rate in _RATE_RE.finditer(before):
+            pass
+        if rate is not None:
+            per = L.RATE_CUES[rate.group()]
+    status = None
+    if not _STATUS_CHARS.isdisjoint(before):
+        status = "target" if _TARGET_RE.search(before) else "expected" if _EXPECTED_RE.search(before) else None
+    change = _change(before)
+    change_basis = None
+    if change is not None:
+        basis = _CHANGE_BASIS_RE.search(norm, clause_start, before_end)
+        change_basis = text[basis.start():basis.end()] if basis else None
+    counted = _counted(text, norm, end, clause_start, before_end) if unit_class == "count" and unit_text else None
+    return new_quantity(
+        text[start:end], start, end, number_text, float(raw_low), float(raw_high), scale_text,
+        float(scale), None if value is None else float(value), float(low), float(high),
+        unit_text, unit, unit_class, unit == "percentage_point", counted, per, qualifier,
+        qualifier_text, status, change, change_basis, None, word,
+    )
+
+
+# Where each clause of the text being read starts (after each clause break), found in one pass
+# per text: a figure's clause start is then one bisection. Reset by every extract_chinese call.
+_CLAUSE_STARTS: list[int] = []
+MAX_CLAUSE_CHARS = 200
+
+
+def _change(before: str) -> str | None:
+    """'increase' or 'decrease' when the clause's words right before the figure end in a verb
+    of change, maybe followed by 了/分别/达到 ... ("同比增长", "提高了", "增幅达到")."""
+    tail = before
+    while tail.endswith(_LINK_WORDS):
+        tail = tail[: -len(next(word for word in _LINK_WORDS if tail.endswith(word)))]
+    if tail.endswith(_INCREASE_WORDS):
+        return "increase"
+    if tail.endswith(_DECREASE_WORDS):
+        return "decrease"
+    return None
+
+
+def _clause_start(norm: str, start: int) -> int:
+    index = bisect_right(_CLAUSE_STARTS, start) - 1
+    clause_start = _CLAUSE_STARTS[index] if index >= 0 else 0
+    return max(clause_start, start - MAX_CLAUSE_CHARS)
+
+
+def _qualifier(text, norm, start, end, clause_start, inner, own) -> tuple[str, str | None, int]:
+    """(qualifier, its words as written, where the clause's words before the figure end)."""
+    # The qualifier right before the number, or before a linking 有/为/达 ("大概有26%").
+    for stop in (start, start - 1) if start and norm[start - 1] in "有为达是" else (start,):
+        for length in _QUALIFIER_BEFORE_LENGTHS:
+            if stop - length >= clause_start and norm[stop - length : stop] in L.QUALIFIERS_BEFORE:
+                words = norm[stop - length : stop]
+                return L.QUALIFIERS_BEFORE[words], text[stop - length : stop], stop - length
+    if own is not None:
+        return own, text[start : start + 1], start
+    after = _QUALIFIER_AFTER_RE.match(norm, end)
+    if after is not None and after.group() not in L.INNER_QUALIFIERS:
+        return L.QUALIFIERS_AFTER[after.group()], text[after.start() : after.end()], start
+    if inner is not None:
+        return "over", inner, start
+    return "exact", None, start
+
+
+def _counted(text: str, norm: str, end: int, clause_start: int, before_end: int) -> str | None:
+    """The noun after the measure word, else the subject before the number."""
+    stop = end
+    limit = min(len(norm), end + MAX_NOUN_CHARS)
+    while (stop < limit and norm[stop] not in L.NOUN_STOPS and CJK_RE.match(norm[stop])
+           and not norm.startswith(L.NOUN_STOP_WORDS, stop)):
+        stop += 1
+    if stop > end:
+        return text[end:stop]
+    subject = norm[clause_start:before_end]
+    while subject.endswith(_SUBJECT_TAIL_WORDS):
+        subject = subject[: -len(next(w for w in _SUBJECT_TAIL_WORDS if subject.endswith(w)))]
+    subject_end = clause_start + len(subject)
+    subject_start = subject_end
+    floor = max(clause_start, subject_end - MAX_NOUN_CHARS)
+    while subject_start > floor and norm[subject_start - 1] not in _SUBJECT_CUTS and not (
+        norm[subject_start - 1] in _DATE_CHARS and norm[subject_start - 2 : subject_start - 1].isdigit()
+    ):
+        subject_start -= 1
+    if norm.startswith("其中", subject_start):
+        subject_start += 2
+    noun = text[subject_start:subject_end]
+    if not noun or not CJK_RE.match(norm[subject_start]) or norm[subject_start] in _NOT_NOUN_STARTS:
+        return None
+    return noun
+
+
+def _link_equivalents(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """A money figure restated in brackets in another currency ("53.96亿元（约合7.83亿美元）")
+    points back to the figure it restates."""
+    for i in range(1, len(quantities)):
+        first, second = quantities[i - 1], quantities[i]
+        if (
+            first.unit_class == second.unit_class == "currency"
+            and first.unit != second.unit
+            and _EQUIVALENT_GAP_RE.fullmatch(text, first.end, second.start)
+        ):
+            quantities[i] = second.with_changes(equivalent_of=i - 1)
+    return quantities

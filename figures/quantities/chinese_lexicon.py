@@ -1,0 +1,137 @@
+"""Word lists of the Chinese quantity extractor (`chinese.py`): scale characters, units and
+measure words, qualifiers and cue words, all in simplified script.
+
+Traditional-script text is read through `TO_SIMPLIFIED`, a one-character-for-one table of the
+traditional forms these lists (and the numerals) use, so one list serves both scripts and
+character offsets stay those of the text as written. Full-width digits and signs are read
+through `TO_HALF_WIDTH` the same way.
+"""
+
+# Tables are laid out by hand, several entries a line, to keep related aliases together.
+# fmt: off
+
+# --- Reading the text ------------------------------------------------------------------------
+
+_TRADITIONAL_TO_SIMPLIFIED = {
+    "億": "亿", "萬": "万", "兩": "两", "個": "个", "戶": "户", "項": "项", "餘": "余", "約": "约",
+    "將": "将", "預": "预", "計": "计", "劃": "划", "標": "标", "爭": "争", "達": "达", "過": "过",
+    "於": "于", "為": "为", "總": "总", "數": "数", "額": "额", "資": "资", "產": "产", "業": "业",
+    "區": "区", "時": "时", "會": "会", "實": "实", "對": "对", "經": "经", "關": "关", "開": "开",
+    "間": "间", "長": "长", "讀": "读", "設": "设", "電": "电", "場": "场", "農": "农", "濟": "济",
+    "稅": "税", "營": "营", "潤": "润", "規": "规", "創": "创", "眾": "众", "構": "构", "臺": "台",
+    "幣": "币", "歐": "欧", "鎊": "镑", "塊": "块", "幾": "几", "點": "点", "來": "来", "這": "这",
+    "進": "进", "億": "亿", "齊": "齐", "與": "与", "們": "们", "較": "较", "増": "增", "場": "场",
+    "幅": "幅", "減": "减", "降": "降", "態": "态", "顯": "显", "達": "达", "均": "均", "筆": "笔",
+    "條": "条", "張": "张", "輛": "辆", "處": "处", "棟": "栋", "單": "单", "萬": "万", "噸": "吨",
+    "畝": "亩", "頃": "顷", "裡": "里", "釐": "厘", "歲": "岁", "週": "周", "屆": "届", "號": "号",
+    "體": "体", "臺": "台", "擁": "拥", "級": "级", "圍": "围", "統": "统", "積": "积", "勞": "劳",
+    "動": "动", "額": "额", "價": "价", "値": "值", "值": "值", "險": "险", "現": "现", "報": "报",
+    "預": "预", "期": "期", "望": "望", "爭": "争", "標": "标", "劃": "划", "內": "内", "餘": "余",
+    "約": "约", "億": "亿", "後": "后", "從": "从", "滿": "满", "紀": "纪", "億": "亿", "點": "点",
+    "際": "际", "並": "并", "證": "证", "權": "权", "務": "务", "專": "专", "術": "术", "轉": "转",
+    "環": "环", "縮": "缩", "擴": "扩", "漲": "涨", "腳": "脚", "亞": "亚", "鎮": "镇", "縣": "县",
+    "導": "导", "類": "类", "種": "种", "萬": "万",
+}
+TO_SIMPLIFIED = {ord(t): ord(s) for t, s in _TRADITIONAL_TO_SIMPLIFIED.items() if t != s}
+TO_SIMPLIFIED.update({ord("〇"): ord("零"), ord("貳"): ord("二"), ord("參"): ord("三")})
+
+# Full-width forms read as their ASCII twins (one character each, so offsets are unchanged).
+# The full-width comma is left alone: in Chinese it separates clauses, never digit groups.
+TO_HALF_WIDTH = {ord(c): ord(c) - 0xFEE0 for c in "０１２３４５６７８９％．－～／＄"}
+TO_HALF_WIDTH[ord("\u3000")] = ord(" ")  # ideographic space
+
+# --- Numbers ---------------------------------------------------------------------------------
+
+# Characters of a Chinese numeral (after TO_SIMPLIFIED): digits, 两 (two before a measure
+# word or scale), and the place/scale characters.
+NUMERAL_CHARS = "零一二两三四五六七八九十百千万亿"
+SCALES = {"十": 1e1, "百": 1e2, "千": 1e3, "万": 1e4, "亿": 1e8}
+
+# --- Units -----------------------------------------------------------------------------------
+
+# unit as written (simplified) -> (unit, unit class). Longest spellings first in the regex.
+MONEY_UNITS = {
+    "元人民币": "CNY", "元": "CNY", "人民币": "CNY", "块钱": "CNY", "美元": "USD", "港元": "HKD",
+    "港币": "HKD", "欧元": "EUR", "日元": "JPY", "英镑": "GBP", "台币": "TWD", "新台币": "TWD",
+}
+# Currency written before the number ("人民币500亿元", "￥3000", "US$5").
+MONEY_PREFIXES = {"人民币": "CNY", "RMB": "CNY", "US$": "USD", "HK$": "HKD", "$": "USD", "€": "EUR"}
+YEN_SIGNS = "¥￥"  # yuan here, unless 日元/日本 is near (then yen)
+MEASURE_UNITS = {
+    "平方公里": ("km2", "area"), "平方千米": ("km2", "area"), "平方米": ("m2", "area"),
+    "㎡": ("m2", "area"), "公顷": ("ha", "area"), "亩": ("mu", "area"),
+    "公里": ("km", "length"), "千米": ("km", "length"),
+    "吨": ("t", "mass"), "公斤": ("kg", "mass"), "千克": ("kg", "mass"),
+}
+# Measure words: the number counts what follows (or precedes) them. 个月, 年, 天 ... are durations
+# and 个百分点 is percentage points: both are matched before 个.
+MEASURE_WORDS = (
+    "人次 家 户 个 人 项 只 支 件 名 位 座 所 条 起 台 辆 套 张 份 次 场 笔 款 篇 栋 处 部 本 单 例 宗 "
+    "间 批 种 类 家次 万人次"
+).split()
+# Duration words: a number before one of them is a time expression, not a figure.
+DURATION_WORDS = "个月 年 月 日 天 号 小时 周 周年 季度 年代 世纪 岁 届 期 分钟 秒".split()
+# 成 is tenths ("近9成" = about 90%) unless it starts one of these words.
+NOT_TENTHS = set("立为功本果交长都员绩效熟型")
+
+# --- What the text says about a figure --------------------------------------------------------
+
+# Qualifier words right before the number (longest first when read).
+QUALIFIERS_BEFORE = {
+    "不超过": "under", "不到": "under", "不足": "under", "少于": "under", "低于": "under",
+    "最多": "under", "最高": "under", "未满": "under",
+    "超过": "over", "超出": "over", "多于": "over", "高于": "over", "逾": "over", "超": "over",
+    "突破": "over", "至少": "over", "不少于": "over", "不低于": "over",
+    "将近": "about", "接近": "about", "近": "about", "约为": "about", "约": "about",
+    "大约": "about", "大概": "about", "约合": "about", "近乎": "about",
+}
+# After the number, unit included.
+QUALIFIERS_AFTER = {"以上": "over", "多": "over", "余": "over", "开外": "over", "以下": "under",
+                    "以内": "under", "左右": "about", "上下": "about"}
+# Inside the number: "20余万", "1000多万" (over).
+INNER_QUALIFIERS = "余多"
+
+# A number after one of these is an ordinal ("第3") or a rate's denominator ("每千人"); a
+# Chinese numeral after 数 or 几 is vague ("数千家" several thousand).
+NOT_A_FIGURE_BEFORE = set("第每")
+VAGUE_BEFORE = set("数几")
+# A Chinese numeral before these measure words describes ("两种业态", "三次产业", "四次会议"),
+# it does not count for a table.
+DESCRIPTIVE_MEASURES = {"种", "类", "批"}
+ORDINAL_AFTER_CI = ("会", "全会", "大会", "产业", "会议")
+# A 至/到 between two amounts after one of these verbs is "to", not a range ("新增1000多万户至9000多万户").
+CHANGE_TO_VERBS = ("新增", "增加", "增长", "提高", "提升", "减少", "下降", "扩大")
+
+# Status cues in the figure's clause before it.
+EXPECTED_CUES = ("预计", "预期", "有望", "将达", "将超", "将突破", "将有", "可望", "估计")
+TARGET_CUES = ("目标", "力争", "争取", "计划到", "计划在", "计划于", "规划到", "要达到", "确保")
+
+# Rate bases written before the figure in its clause.
+RATE_CUES = {
+    "日均": "day", "平均每天": "day", "每天": "day", "每日": "day", "平均每日": "day",
+    "月均": "month", "每月": "month", "平均每月": "month",
+    "年均": "year", "每年": "year", "平均每年": "year", "周均": "week", "每周": "week",
+}
+
+# A change: the verb right before the figure (after any qualifier), maybe with 了/分别/达到.
+INCREASE_VERBS = ("增长", "增加", "提高", "提升", "上升", "增幅", "增速", "扩大", "上涨", "增长率")
+DECREASE_VERBS = ("下降", "减少", "降低", "下滑", "回落", "降幅", "收窄", "缩小", "减少了", "下跌")
+CHANGE_LINKS = ("了", "分别", "达到", "达", "为", "约", "近", "超过", "逾")
+
+# Words between a count's subject and its number, dropped when the subject names the counted
+# noun ("众创空间有4298家" -> 众创空间).
+SUBJECT_TAIL_WORDS = (
+    "已达到", "达到了", "达到", "已达", "已有", "共有", "共计", "总数", "数量", "总量", "已经",
+    "分别", "累计", "共", "有", "达", "为", "是", "约", "近", "超过", "逾", "超", "突破", "至",
+    "增加到", "增长到", "增至", "新增", "了", "将", "预计", "已", "增加", "增长", "减少", "提高",
+    "下降", "带动",
+)
+# Characters that end a counted noun phrase after the measure word.
+NOUN_STOPS = set("，。、；：,;:！？!?（）()“”\"《》【】[] 的和与及等或在从到至由向对已将并而均占")
+# Verbs and particles that end a counted noun phrase ("4298家众创空间进行了调查" -> 众创空间).
+NOUN_STOP_WORDS = (
+    "进行", "获得", "提供", "实现", "达到", "服务", "带动", "完成", "开展", "进入", "拥有", "位居",
+    "参与", "入驻", "分布", "集聚", "聚集", "成功", "正在", "已经", "共计", "累计", "以上", "左右",
+    "以下", "中", "里", "内", "被", "占", "是", "有", "为", "把", "让", "就业", "创业",
+)
+# fmt: on

@@ -1,0 +1,112 @@
+"""Chinese quantities: figures.quantities.extract on Chinese text (figures/quantities/chinese.py).
+
+Each case is a phrase from real Chinese campaign reporting (or a variant of one) and what the
+extractor must read from it; offsets always index the text as written, traditional script and
+full-width forms included."""
+
+from __future__ import annotations
+
+import pytest
+
+from figures.quantities import extract
+from figures.quantities.chinese import extract_chinese, reads_as_chinese
+
+# text -> [(figure as written, value or (low, high), unit, qualifier)]
+CASES = {
+    "全国众创空间有4298家，科技企业孵化器超过3000家。": [
+        ("4298家", 4298, "count", "exact"), ("3000家", 3000, "count", "over")],
+    "从1987年全国只有两家科技企业孵化器，到2016年底达到了三千二百五十五家。": [
+        ("两家", 2, "count", "exact"), ("三千二百五十五家", 3255, "count", "exact")],
+    "國家高新區實現營業收入12.35萬億元，同比增長8.13%；淨利潤7265億元。": [
+        ("12.35萬億元", 12.35e12, "CNY", "exact"), ("8.13%", 8.13, "percent", "exact"),
+        ("7265億元", 7265e8, "CNY", "exact")],
+    "1-5月國家高新區實現營業收入12萬多億": [("12萬多億", 12e12, "CNY", "over")],
+    "中國有1.7億受過高等教育的人才和8億勞動力": [("1.7億", 1.7e8, "count", "exact"), ("8億", 8e8, "count", "exact")],
+    "融资金额超3.5万亿，服务人员2.2万余人，在孵企业从业人数20余万人。": [
+        ("3.5万亿", 3.5e12, "CNY", "over"), ("2.2万余人", 22000, "count", "over"),
+        ("20余万人", 200000, "count", "over")],
+    "个体工商户新增1000多万户至9000多万户，带动两亿多人就业。": [
+        ("1000多万户", 1e7, "count", "over"), ("9000多万户", 9e7, "count", "over"),
+        ("两亿多人", 2e8, "count", "over")],
+    "每个项目投资3000-5000万元，带动30至50万人，规模从1億元到2億元不等。": [
+        ("3000-5000万元", (3e7, 5e7), "CNY", "exact"), ("30至50万人", (3e5, 5e5), "count", "exact"),
+        ("1億元到2億元", (1e8, 2e8), "CNY", "exact")],
+    "占比百分之十五，近9成，八成以上，三分之一，1/6，超过一半，近半数。": [
+        ("百分之十五", 15, "percent", "exact"), ("9成", 90, "percent", "about"),
+        ("八成", 80, "percent", "over"), ("三分之一", 1 / 3, "fraction", "exact"),
+        ("1/6", 1 / 6, "fraction", "exact"), ("一半", 0.5, "fraction", "over"),
+        ("近半", 0.5, "fraction", "about")],
+    "较1至8月增速提升了2.6个百分点，是2012年的2.7倍。": [
+        ("2.6个百分点", 2.6, "percentage_point", "exact"), ("2.7倍", 2.7, "times", "exact")],
+    "约合１２．５％，孵化面积488万平方米，农田3000亩。": [
+        ("１２．５％", 12.5, "percent", "about"), ("488万平方米", 4.88e6, "m2", "exact"),
+        ("3000亩", 3000, "mu", "exact")],
+    "广东省生产总值高达89 705 亿元，孵化器高达781 家。": [
+        ("89 705 亿元", 8.9705e12, "CNY", "exact"), ("781 家", 781, "count", "exact")],
+    "人民币500亿元、￥300万；又有500万日元、53.96亿元（约合7.83亿美元）、20亿港币、3亿欧元": [
+        ("人民币500亿元", 5e10, "CNY", "exact"), ("￥300万", 3e6, "CNY", "exact"),
+        ("500万日元", 5e6, "JPY", "exact"), ("53.96亿元", 5.396e9, "CNY", "exact"),
+        ("7.83亿美元", 7.83e8, "USD", "about"), ("20亿港币", 2e9, "HKD", "exact"),
+        ("3亿欧元", 3e8, "EUR", "exact")],
+    "不足百家；不到1万户；40%以下；50%左右；逾2000家；突破1万家；接近5000家。": [
+        ("百家", 100, "count", "under"), ("1万户", 1e4, "count", "under"),
+        ("40%", 40, "percent", "under"), ("50%", 50, "percent", "about"),
+        ("2000家", 2000, "count", "over"), ("1万家", 1e4, "count", "over"),
+        ("5000家", 5000, "count", "about")],
+    "今年是第30届，2016年底，截至2017年6月底，1-8月，3个月，十三五期间，数千家，一家企业，"
+    "两种业态，十三届全国人大四次会议，5G网络，NO.22-23，[1-2]，每千人。": [],
+}
+
+
+@pytest.mark.parametrize("text", list(CASES))
+def test_chinese_figures_are_read_with_value_unit_and_qualifier(text):
+    found = extract(text)
+    assert all(q.text == text[q.start : q.end] for q in found)
+    got = [
+        (q.text, q.value if q.value is not None else (q.low, q.high), q.unit, q.qualifier)
+        for q in found
+    ]
+    expected = CASES[text]
+    assert len(got) == len(expected), got
+    for (g_text, g_value, g_unit, g_qualifier), (e_text, e_value, e_unit, e_qualifier) in zip(got, expected):
+        assert (g_text, g_unit, g_qualifier) == (e_text, e_unit, e_qualifier)
+        assert g_value == pytest.approx(e_value, rel=1e-9)
+
+
+def test_counted_nouns_rates_changes_and_status():
+    text = (
+        "截至2016年底，全国纳入统计的众创空间有4298家。4298家众创空间进行了调查。"
+        "前三季度，全国日均新设企业2.2万户，同比增长7.7%；较去年底下降0.6%。"
+        "预计到2020年将达到1万家。力争培育100家独角兽企业。"
+    )
+    by_text = {(q.text, q.start): q for q in extract(text)}
+    first, second, daily, growth, fall, expected, target = by_text.values()
+    assert (first.counted, second.counted) == ("众创空间", "众创空间")
+    assert (daily.per, daily.counted, daily.change) == ("day", "全国日均新设企业", None)
+    assert (growth.change, growth.change_basis_text) == ("increase", "同比")
+    assert (fall.change, fall.change_basis_text) == ("decrease", "较去年底")
+    assert (expected.status_hint, target.status_hint) == ("expected", "target")
+    assert target.counted == "独角兽企业"
+
+
+def test_a_restated_currency_points_back_to_the_figure_it_restates():
+    found = extract("投资53.96亿元（约合7.83亿美元）。")
+    assert [q.equivalent_of for q in found] == [None, 0]
+
+
+def test_language_decides_the_rules_and_english_with_a_few_chinese_names_stays_english():
+    english = "Zhongguancun (中关村) had 1,600 incubators and 5万 start-ups in 2017."
+    assert not reads_as_chinese(english)
+    assert extract(english) == extract(english, language="en")
+    assert extract(english, language="zh") == extract_chinese(english)
+    chinese = "全国众创空间有4298家。"
+    assert reads_as_chinese(chinese)
+    assert extract(chinese) == extract(chinese, language="zh-Hant") == extract_chinese(chinese)
+
+
+def test_pinyin_glossed_reprints_and_odd_input_do_not_break_offsets():
+    text = "今年財(cái)政要出資(zī)800億作為發展引導基金。其中,創新創業200億、新興產業200億。"
+    found = extract(text)
+    assert [(q.text, q.unit) for q in found] == [("800億", "CNY"), ("200億", "CNY"), ("200億", "CNY")]
+    for odd in ("", "万", "亿万", "十三五", "一亿三千万多万", "百分之", "分之一", "1/0", "0/0", "至到-"):
+        assert all(q.text == odd[q.start : q.end] for q in extract_chinese(odd))
