@@ -41,6 +41,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from figures.quantities import Quantity
+from figures.quantities.chinese import reads_as_chinese
 from figures.sentences import Sentence, split_sentences
 from figures.spans import EDGE_WINDOW, SortedSpans, WordIndex, may_end_a_word
 
@@ -1297,6 +1298,10 @@ def resolve_contexts(
     dates figures the text leaves undated when it names one period."""
     if not quantities:
         return []
+    if reads_as_chinese(text):  # Chinese time expressions have rules of their own
+        from figures.chinese_context import resolve_chinese_contexts
+
+        return resolve_chinese_contexts(text, quantities, published_on, sentences)
     times = DocumentTimes(text, list(quantities), publication(published_on), sentences, title)
     contexts = [times.context(i) for i in range(len(quantities))]
     return [_restated(contexts, i, q) for i, q in enumerate(quantities)]
