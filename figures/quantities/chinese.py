@@ -35,8 +35,6 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-import cn2an
-
 from . import chinese_lexicon as L
 from .model import Quantity, new_quantity
 
@@ -310,6 +308,10 @@ def _number(numeral: str) -> float | None:
         return float(numeral.replace(",", "").replace(" ", ""))
     if numeral in ("十", "百", "千", "万", "亿"):
         return L.SCALES[numeral]
+    # cn2an is imported on the first Chinese numeral: its import takes a third of a second,
+    # which English-only processes should not pay.
+    import cn2an
+
     try:
         return float(cn2an.cn2an(numeral, "normal"))
     except (ValueError, KeyError, IndexError, TypeError):
