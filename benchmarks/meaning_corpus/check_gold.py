@@ -40,7 +40,8 @@ def squeeze(text: str) -> str:
     return re.sub(r"\s+", " ", text)
 
 
-def documents(corpus: Path = CORPUS) -> dict[str, Path]:
+def documents(corpus: Path | None = None) -> dict[str, Path]:
+    corpus = corpus or CORPUS  # read at call time: callers may point CORPUS elsewhere
     return {
         path.stem: path
         for path in (corpus / "documents").rglob("*")
