@@ -8,7 +8,8 @@ What it reads:
 
 - numerals: Arabic (`1845.0`, `7,500`, `89 705`, full-width `５７３９`) with scale characters
   (`1.2万`, `5.5万亿`, `12萬多億`, `20余万`), Chinese numerals (`三千二百五十五`, `两万`,
-  `兩萬`: parsed by cn2an), `百分之十五`, fractions (`三分之一`, `1/6`), `一半`/`近半`/`过半`;
+  `兩萬`: parsed by cn2an), `百分之十五`, shares of a whole in percent like 百分之 (`三分之一`
+  33.3%, `1/6`, `一半`/`近半`/`过半` 50%);
 - units: money (`元`, `亿元`, `人民币`, `美元`, `港币`, `欧元`, `¥`/`￥` as yuan unless Japan is
   named nearby), percent (`%`, `百分之`, `成` as tenths), percentage points (`个百分点`),
   multiples (`倍`), areas and weights, and measure words for counts (`家 户 个 人 项 ...`);
@@ -178,10 +179,10 @@ def _read(text: str, norm: str, match: re.Match, previous_money) -> tuple[Quanti
         if not den or num is None or num > den:
             return None, match.end()
         start = match.start("den") if match.group("den") else match.start("snum")
-        value = num / den
+        value = 100.0 * num / den  # a share of a whole, in percent like 百分之
         number_text = text[start:match.end()]
         return _build(text, norm, match, start, match.end(), number_text, value, value, None,
-                      1.0, "fraction", "multiplier", None, word=not den_text[0].isdigit()), match.end()
+                      1.0, "percent", "percent", None, word=not den_text[0].isdigit()), match.end()
     return _read_number(text, norm, match, previous_money)
 
 
@@ -246,10 +247,22 @@ def _read_number(text: str, norm: str, match: re.Match, previous_money) -> tuple
     inner = first.inner_qualifier or (second.inner_qualifier if second else None)
     unit_text = text[last.unit_start:last.end] if last.unit_text else (
         text[first.unit_start:first.unit_end] if first.unit_text else None)
+    if unit_word == "成":  # tenths: a scale of ten on a percentage ("9成" = 90%)
+        written_tenths = text[last.unit_start : last.unit_end]
+        quantity = _make(
+            text, norm, span_start, end, number_text, raw_low, raw_high, written_tenths, 10.0,
+            value, low, high, None, unit, unit_class, word=first.is_word, inner_qualifier=inner,
+        )
+        return quantity, end
+    if unit_text is None and currency is not None:
+        unit_text = text[match.start("cur") : match.end("cur")]  # "￥", "人民币", "US$"
+    written_scale = None
+    if scale_text:  # the scale characters as written, without a 多/余 between them
+        scaled = last if last.scale_text else first
+        written_scale = "".join(text[a:b] for a, b in scaled.scale_spans)
     quantity = _make(
-        text, norm, span_start, end, number_text, raw_low, raw_high,
-        text[last.scale_start:last.scale_end] if scale_text else None, scale, value, low, high,
-        unit_text, unit, unit_class, word=first.is_word, inner_qualifier=inner,
+        text, norm, span_start, end, number_text, raw_low, raw_high, written_scale, scale, value,
+        low, high, unit_text, unit, unit_class, word=first.is_word, inner_qualifier=inner,
     )
     return quantity, end
 
@@ -260,8 +273,8 @@ _PART_GROUPS = {n: tuple(f"{g}{n}" for g in ("n", "ma", "s", "mb", "t", "u")) fo
 class _Part:
     """One number of a match: value, scale, unit and their offsets."""
 
-    __slots__ = ("end", "inner_qualifier", "is_word", "number_end", "scale_end", "scale_start",
-                 "scale_text", "unit_end", "unit_start", "unit_text", "value")
+    __slots__ = ("end", "inner_qualifier", "is_word", "number_end", "scale_end", "scale_spans",
+                 "scale_start", "scale_text", "unit_end", "unit_start", "unit_text", "value")
 
     def __init__(self, match: re.Match, n: int):
         names = _PART_GROUPS[n]
@@ -273,10 +286,12 @@ class _Part:
         self.inner_qualifier = inner_a or inner_b
         if scale or scale_b:
             self.scale_text = (scale or "") + (scale_b or "")
-            self.scale_start = match.start(names[2] if scale else names[4])
-            self.scale_end = match.end(names[4] if scale_b else names[2])
+            self.scale_spans = [match.span(names[i]) for i in (2, 4) if values[i]]
+            self.scale_start = self.scale_spans[0][0]
+            self.scale_end = self.scale_spans[-1][1]
         else:
             self.scale_text = None
+            self.scale_spans = []
             self.scale_start = self.scale_end = number_end
         self.unit_text = unit
         if unit:
@@ -340,7 +355,7 @@ def _half(text: str, norm: str, match: re.Match) -> Quantity:
     word = match.group("half")
     qualifier = {"近": "about", "过": "over", "逾": "over"}.get(word[0])
     return _make(text, norm, match.start("half"), match.end("half"), text[match.start("half"):match.end("half")],
-                 0.5, 0.5, None, 1.0, 0.5, 0.5, 0.5, None, "fraction", "multiplier", word=True,
+                 50.0, 50.0, None, 1.0, 50.0, 50.0, 50.0, None, "percent", "percent", word=True,
                  inner_qualifier=None, own_qualifier=qualifier)
 
 

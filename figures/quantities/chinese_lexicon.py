@@ -67,7 +67,7 @@ MEASURE_UNITS = {
 # and 个百分点 is percentage points: both are matched before 个.
 MEASURE_WORDS = (
     "人次 家 户 个 人 项 只 支 件 名 位 座 所 条 起 台 辆 套 张 份 次 场 笔 款 篇 栋 处 部 本 单 例 宗 "
-    "间 批 种 类 家次 万人次"
+    "间 批 种 类 家次"
 ).split()
 # Duration words: a number before one of them is a time expression, not a figure.
 DURATION_WORDS = "个月 年 月 日 天 号 小时 周 周年 季度 年代 世纪 岁 届 期 分钟 秒".split()

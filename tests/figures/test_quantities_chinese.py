@@ -33,9 +33,9 @@ CASES = {
         ("1億元到2億元", (1e8, 2e8), "CNY", "exact")],
     "占比百分之十五，近9成，八成以上，三分之一，1/6，超过一半，近半数。": [
         ("百分之十五", 15, "percent", "exact"), ("9成", 90, "percent", "about"),
-        ("八成", 80, "percent", "over"), ("三分之一", 1 / 3, "fraction", "exact"),
-        ("1/6", 1 / 6, "fraction", "exact"), ("一半", 0.5, "fraction", "over"),
-        ("近半", 0.5, "fraction", "about")],
+        ("八成", 80, "percent", "over"), ("三分之一", 100 / 3, "percent", "exact"),
+        ("1/6", 100 / 6, "percent", "exact"), ("一半", 50, "percent", "over"),
+        ("近半", 50, "percent", "about")],
     "较1至8月增速提升了2.6个百分点，是2012年的2.7倍。": [
         ("2.6个百分点", 2.6, "percentage_point", "exact"), ("2.7倍", 2.7, "times", "exact")],
     "约合１２．５％，孵化面积488万平方米，农田3000亩。": [

@@ -42,7 +42,10 @@ units_resolved as (
         end as unit_source
     from keyed
     left join scale_words on keyed.scale_key = scale_words.scale_word
-    left join currency_aliases on keyed.unit_key = currency_aliases.alias
+    -- A currency the text implies without writing it ("融资金额超3.5万亿": money by its clause)
+    -- is known by the extractor's ISO code.
+    left join currency_aliases
+        on coalesce(keyed.unit_key, lower(keyed.extracted_unit)) = currency_aliases.alias
     left join unit_aliases as written_unit
         on keyed.unit_key = written_unit.alias and currency_aliases.alias is null
     -- No unit written (a bare count, "half"): the extractor's unit code says what it is.
