@@ -217,19 +217,34 @@ def resolve_chinese_contexts(
     if not quantities:
         return []
     published = publication(published_on)
-    spans = [(q.start, q.end) for q in quantities]
-    times = [
-        t for t in find_chinese_times(text, published_on)
-        if not any(start < t.end and t.start < end for start, end in spans)
-    ]  # fmt: skip
+    # A time overlapping a figure is not a time. Figures sorted by start with the furthest end
+    # reached so far answer that with one bisect per time, not a pass over every figure.
+    spans = sorted((q.start, q.end) for q in quantities)
+    span_starts = [start for start, _ in spans]
+    furthest_end, reached = [], float("-inf")
+    for _, end in spans:
+        reached = max(reached, end)
+        furthest_end.append(reached)
+    times = []
+    for t in find_chinese_times(text, published_on):
+        earlier = bisect.bisect_left(span_starts, t.end)  # figures starting before the time ends
+        if not (earlier and furthest_end[earlier - 1] > t.start):
+            times.append(t)
     if sentences is None:
         sentences = split_sentences(text)
     sentence_starts = [s.start for s in sentences]
     time_starts = [t.start for t in times]
     norm = text.translate(_NORMALISE)
+    # Per time, the last time up to it that is no comparison base; where clauses break: each
+    # figure's time is then found by bisection, not by a pass over the times or its clause.
+    last_period, latest = [], None
+    for time in times:
+        latest = latest if time.is_comparison else time
+        last_period.append(latest)
+    clause_breaks = [position for position, character in enumerate(norm) if character in _CLAUSE_BREAK]
     contexts = []
     for quantity in quantities:
-        chosen, source = _time_for(quantity, times, time_starts, sentence_starts, norm)
+        chosen, source = _time_for(quantity, times, time_starts, sentence_starts, norm, last_period, clause_breaks)
         contexts.append(_context(quantity, chosen, source, published))
     return [
         contexts[q.equivalent_of] if q.equivalent_of is not None and 0 <= q.equivalent_of < len(contexts) else c
@@ -237,16 +252,18 @@ def resolve_chinese_contexts(
     ]  # fmt: skip
 
 
-def _time_for(quantity, times, time_starts, sentence_starts, norm) -> tuple[ChineseTime | None, str]:
+def _time_for(
+    quantity, times, time_starts, sentence_starts, norm, last_period, clause_breaks
+) -> tuple[ChineseTime | None, str]:
     index = bisect.bisect_right(sentence_starts, quantity.start) - 1
     sentence_start = sentence_starts[index] if index >= 0 else 0
     position = bisect.bisect_right(time_starts, quantity.start)
-    before = [t for t in times[:position] if not t.is_comparison]
+    latest = last_period[position - 1] if position else None  # the last time before, not a comparison
+    before = [latest] if latest is not None else []
     if before and before[-1].start >= sentence_start:
         return before[-1], before[-1].source
-    clause_end = quantity.end
-    while clause_end < len(norm) and norm[clause_end] not in _CLAUSE_BREAK:
-        clause_end += 1
+    next_break = bisect.bisect_left(clause_breaks, quantity.end)
+    clause_end = clause_breaks[next_break] if next_break < len(clause_breaks) else len(norm)
     for time in times[position:]:
         if time.start >= clause_end:
             break
