@@ -81,6 +81,12 @@ CASES = {
          "prior_period": "2016", "actual_growth_percent": 14.8, "growth_excess_pp": 17.7},
         "grew by over 33.0% to 2017 per doc (5,739), but b gives 5,000 for 2016: actual growth 14.8%",
     ),
+    "growth_matches_stated_levels": (
+        {"surface_text": "20 percent", "quarantine_reason": None, "levels_agree": True},
+        {"surface_text": "178.6 percent", "levels_agree": False,
+         "quarantine_reason": "growth_contradicts_levels: '178.6 percent' stated with '10.01 million' and '15.61 million', which imply 55.9%"},
+        "'178.6 percent' in doc: growth_contradicts_levels",
+    ),
     "sources_agree": (
         {"indicator_id": "makerspaces", "place": "china", "period_label": "2017", "n_supporting_sources": 2,
          "chosen_value": 5739.0, "chosen_document_id": "a", "disagreeing_values": "", "agreement_tolerance": 0.01,

@@ -12,7 +12,16 @@
 --   reversed_range                a range whose low end is above its high end ("between 5,000
 --                                 and 3,000").
 --   negative_count                a count below zero.
+--   growth_contradicts_levels     a growth rate stated with the two levels it relates, in one
+--                                 sentence ("15.61 million, up 178.6 percent from 10.01
+--                                 million"; "rose 20 percent from 100 to 150"), when the levels
+--                                 imply a growth more than `growth_tolerance_points` points and
+--                                 `growth_tolerance_share` of the stated rate away. Which of the
+--                                 three is wrong cannot be told; the rate is quarantined, the
+--                                 levels are kept.
 {%- set impossible_rate_factor = 5 %}
+{%- set growth_tolerance_points = 2 %}
+{%- set growth_tolerance_share = 0.15 %}
 with figures as (
     select * from {{ ref('int_figures_classified') }}
     where {{ in_changed_documents() }}
@@ -93,6 +102,87 @@ conversion_reasons as (
     where is_conversion_impossible
 ),
 
+documents as (
+    select document_id, clean_text from {{ ref('stg_documents') }}
+    where {{ in_changed_documents() }}
+),
+
+-- A growth rate, the base after "from" that follows it, and the level it grew to: the same
+-- unit's figure right after "from <base> to", else the nearest one before the rate.
+levels as (
+    select * from figures
+    where unit_class in ('count', 'currency') and equivalent_mention_id is null and value_stated is not null
+),
+
+growth_bases as (
+    select
+        rate.mention_id,
+        rate.surface_text as rate_text,
+        case when rate.change_direction = 'decrease' then -rate.value_stated else rate.value_stated end as stated_growth,
+        base.mention_id as base_mention_id,
+        base.surface_text as base_text,
+        base.value_stated as base_value,
+        base.unit,
+        base.sentence_id,
+        base.end_char as base_end_char,
+        rate.start_char as rate_start_char,
+        rate.document_id
+    from figures as rate
+    inner join levels as base
+        on base.sentence_id = rate.sentence_id
+        and base.start_char > rate.end_char
+        and base.start_char - rate.end_char <= 40
+    inner join documents on documents.document_id = rate.document_id
+    where rate.unit = 'percent'
+        and rate.measure_type = 'change'
+        and rate.change_direction is not null
+        and not coalesce(rate.is_percentage_point, false)
+        and rate.value_stated is not null
+        and base.value_stated > 0
+        and regexp_matches(
+            substr(documents.clean_text, rate.end_char + 1, base.start_char - rate.end_char),
+            '(?i)^[^,;.]{0,25}\bfrom\s+(the\s+)?$'
+        )
+    qualify row_number() over (partition by rate.mention_id order by base.start_char) = 1
+),
+
+growth_levels as (
+    select
+        growth_bases.*,
+        level.mention_id as level_mention_id,
+        level.surface_text as level_text,
+        level.value_stated as level_value
+    from growth_bases
+    inner join documents on documents.document_id = growth_bases.document_id
+    inner join levels as level
+        on level.sentence_id = growth_bases.sentence_id
+        and level.unit = growth_bases.unit
+        and level.mention_id <> growth_bases.base_mention_id
+        and (
+            -- "from 100 to 150"
+            (level.start_char > growth_bases.base_end_char
+                and regexp_matches(
+                    substr(documents.clean_text, growth_bases.base_end_char + 1, level.start_char - growth_bases.base_end_char),
+                    '(?i)^\s*to\s+(about\s+|around\s+|nearly\s+)?$'
+                ))
+            -- "15.61 million ..., up 178.6 percent from"
+            or (level.end_char <= growth_bases.rate_start_char and growth_bases.rate_start_char - level.end_char <= 120)
+        )
+    qualify row_number() over (
+        partition by growth_bases.mention_id
+        order by level.start_char > growth_bases.base_end_char desc, level.end_char desc
+    ) = 1
+),
+
+growth_contradictions as (
+    select
+        *,
+        100 * (level_value / base_value - 1) as implied_growth
+    from growth_levels
+    where abs(100 * (level_value / base_value - 1) - stated_growth) > {{ growth_tolerance_points }}
+        and abs(100 * (level_value / base_value - 1) - stated_growth) > {{ growth_tolerance_share }} * abs(stated_growth)
+),
+
 -- One row per (figure, reason): both figures of an impossible conversion, and the figures
 -- that contradict themselves.
 reasons as (
@@ -114,6 +204,12 @@ reasons as (
             || {{ readable_number('least(value_raw_low, value_raw_high)', 6) }} || ', below zero' as reason
     from figures
     where unit_class = 'count' and least(value_raw_low, value_raw_high) < 0
+    union all
+    select
+        mention_id,
+        'growth_contradicts_levels: ''' || rate_text || ''' stated with ''' || base_text || ''' and '''
+            || level_text || ''', which imply ' || {{ readable_number('implied_growth', 3) }} || '%' as reason
+    from growth_contradictions
 ),
 
 quarantined as (
@@ -136,10 +232,15 @@ final as (
         conversions_judged.reference_rate_year,
         conversions_judged.reference_rate_date,
         conversions_judged.rate_ratio,
-        conversions_judged.is_conversion_impossible
+        conversions_judged.is_conversion_impossible,
+        -- the levels a stated growth rate was checked against ("up 178.6 percent from 10.01
+        -- million" to "15.61 million"), whether or not they bore it out
+        growth_levels.base_mention_id as growth_base_mention_id,
+        growth_levels.level_mention_id as growth_level_mention_id
     from figures
     left join quarantined using (mention_id)
     left join conversions_judged using (mention_id)
+    left join growth_levels using (mention_id)
 )
 
 select * from final
