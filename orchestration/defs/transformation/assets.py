@@ -5,6 +5,7 @@ nothing downstream (publishing) runs on an invalid build.
 """
 
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 import dagster as dg
@@ -19,6 +20,7 @@ from orchestration.incremental import content_key, tree_fingerprint
 from orchestration.refresh_log import ensure_refresh_log
 from orchestration.resources import WarehouseResource, dbt_project, prepare_dbt_manifest
 from orchestration.settings import DBT_PROJECT_DIR
+from orchestration.source_watch import record_published_sources
 from orchestration.table_metadata import with_table_metadata
 from orchestration.warehouse import (
     connect,
@@ -60,6 +62,8 @@ def dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse
     if not context.is_subset and _build_is_current(state, inputs_key, warehouse):
         # Nothing to rebuild: no model, no test, and so nothing downstream, runs again.
         context.log.info("no change since the last published build: dbt not run")
+        # the published file already holds what ingestion just read: that state is delivered
+        record_published_sources(Path(warehouse.warehouse_dir), state.get("published_at"))
         return
     context.log.info("full rebuild: the dbt project or reference data changed" if full_refresh else "incremental build")
     invocation = dbt.cli(["build", *(["--full-refresh"] if full_refresh else [])], context=context)
