@@ -39,11 +39,22 @@ CHANGED_DOCUMENTS = "select document_id from raw.pending_documents"
 DATA_SOURCE = "warehouse_frames"
 # COMPLETE lists every rejected row's index, which maps it back to its frame row.
 RESULT_FORMAT = {"result_format": "COMPLETE"}
-# The layout of marts.fct_quality_issue, in order.
-ISSUE_COLUMNS = [
-    "issue_id", "rule_id", "family", "severity", "table_name", "row_key",
-    "figure_id", "document_id", "message", "observed", "validated_at",
-]
+# The layout of marts.fct_quality_issue, in order, with what each column holds (the data
+# dictionary of the analysts' exports reads these; dbt does not model this table).
+ISSUE_COLUMN_DESCRIPTIONS = {
+    "issue_id": "Stable id: the rule id and the row key, 'rule_id:row_key'.",
+    "rule_id": "The rule of expectations/rules.yml that the row fails.",
+    "family": "The rule's family (provenance, units, ranges, part_whole, growth, cross_source, fx, completeness).",
+    "severity": "error (stops publishing) or warn (publishes, listed here).",
+    "table_name": "The mart the failing row belongs to.",
+    "row_key": "The failing row's key in that mart (figure_id, observation_id, indicator_value_id or document_id).",
+    "figure_id": "The figure the row is about (fct_figure), when it is about one.",
+    "document_id": "The document the row is about (dim_document), when it is about one.",
+    "message": "What is wrong, in words, with the values involved.",
+    "observed": "The check frame's row as JSON: every value the rule looked at.",
+    "validated_at": "When the rule ran (UTC, ISO 8601).",
+}
+ISSUE_COLUMNS = list(ISSUE_COLUMN_DESCRIPTIONS)
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,8 @@ select
     surface_text,
     unit_class,
     coalesce(counted_noun, '') as counted_noun,
+    -- Said in the message, so a figure with no counted noun reads '(no counted noun)'.
+    coalesce(nullif(trim(counted_noun), ''), 'no counted noun') as counted_noun_text,
     sentence_text,
     indicator_id is not null as is_classified
 from marts.fct_figure

@@ -121,8 +121,8 @@ CASES = {
         "yielded 4 sentences and 0 figures",
     ),
     "figure_classified": (
-        {"surface_text": "5,739", "unit_class": "count", "counted_noun": "makers' spaces", "is_classified": True},
-        {"surface_text": "49,000", "unit_class": "count", "counted_noun": "teams", "is_classified": False},
+        {"surface_text": "5,739", "unit_class": "count", "counted_noun_text": "makers' spaces", "is_classified": True},
+        {"surface_text": "49,000", "unit_class": "count", "counted_noun_text": "teams", "is_classified": False},
         "unclassified count figure '49,000' (teams) for review",
     ),
 }

@@ -10,6 +10,11 @@ invariant violated: the error-level rules of expectations/rules.yml). What one d
 never does: its impossible figures (a stated conversion off by orders of magnitude, a reversed
 range, a negative count) are quarantined by dbt (int_figures_checked, fct_figure.is_quarantined)
 and listed at warn level, and every other document publishes.
+
+After the swap, the outputs for analysts (analyst_outputs: the indicator explorer, quality
+findings, Parquet and CSV exports with their data dictionary, the dbt docs site) are rewritten
+beside the published file. A failure there is reported (an error in the run log, the WARN check
+analyst_outputs_written with the failing parts) and never undoes or fails the publish.
 """
 
 from datetime import timedelta
@@ -17,6 +22,7 @@ from pathlib import Path
 
 import dagster as dg
 
+from analyst_outputs import write_analyst_outputs
 from orchestration.defs.transformation.assets import dbt_models
 from orchestration.defs.validation.assets import fct_quality_issue
 from orchestration.refresh_log import append_refresh_record, copy_refresh_log_into, refresh_record
@@ -28,6 +34,7 @@ GROUP = "publishing"
 BLOCKING_STATUSES = ("error", "fail", "runtime error")
 # What orchestration.warehouse.publish stages the copy as, beside the published file.
 STAGING_PATTERN = ".publishing-*.duckdb"
+ANALYST_OUTPUTS_CHECK = "analyst_outputs_written"
 
 
 def publish_for_readers(build_database: Path, published_database: Path) -> tuple[Path, list[Path]]:
@@ -66,11 +73,48 @@ def publish_refusal(state: dict) -> str | None:
 FRESHNESS = dg.FreshnessPolicy.time_window(fail_window=timedelta(hours=50), warn_window=timedelta(hours=26))
 
 
+def write_outputs_for_analysts(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.AssetCheckResult:
+    """Rewrite <warehouse>/for_analysts/ from the file just published; never raises.
+
+    Whatever goes wrong is logged as an error and returned as a failed WARN check, so the
+    run, and the publish it completes, still succeed."""
+    try:
+        report = write_analyst_outputs(warehouse.published_database, Path(warehouse.warehouse_dir))
+        failures, folder = report.failures, str(report.folder)
+        timings = {part: round(seconds, 2) for part, seconds in report.seconds.items()}
+    except Exception as error:  # noqa: BLE001 - nothing here may fail the publish
+        failures, folder, timings = {"all outputs": f"{type(error).__name__}: {error}"}, "", {}
+    for part, message in failures.items():
+        context.log.error(f"analyst outputs: {part} not written ({message}); the warehouse itself is published")
+    if not failures:
+        context.log.info(f"analyst outputs written to {folder}")
+    return dg.AssetCheckResult(
+        check_name=ANALYST_OUTPUTS_CHECK,
+        passed=not failures,
+        severity=dg.AssetCheckSeverity.WARN,
+        metadata={
+            "folder": dg.MetadataValue.path(folder),
+            "failed_parts": dg.MetadataValue.json(failures),
+            "seconds_per_part": dg.MetadataValue.json(timings),
+        },
+    )
+
+
 @dg.asset(
     group_name=GROUP,
     kinds={"duckdb"},
     deps=[*dbt_models.keys, *fct_quality_issue.keys],
     freshness_policy=FRESHNESS,
+    check_specs=[
+        dg.AssetCheckSpec(
+            name=ANALYST_OUTPUTS_CHECK,
+            asset="published_warehouse",
+            description=(
+                "The explorer, quality findings, exports, data dictionary and dbt docs under "
+                "for_analysts/ were rewritten for this publish (a failure never blocks publishing)."
+            ),
+        )
+    ],
 )
 def published_warehouse(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
     """The warehouse analysts open read-only: warehouse/warehouse.duckdb, a validated copy of the build."""
@@ -98,10 +142,12 @@ def published_warehouse(context: dg.AssetExecutionContext, warehouse: WarehouseR
     record_published_sources(Path(warehouse.warehouse_dir), published_at)  # what the sensor sees as delivered
     append_refresh_record(warehouse.warehouse_dir, **success)
     context.log.info(f"published {path}")
+    outputs_check = write_outputs_for_analysts(context, warehouse)
     return dg.MaterializeResult(
         metadata={
             "path": dg.MetadataValue.path(str(path)),
             "size_bytes": path.stat().st_size,
             "validated_at": state["validated_at"],
-        }
+        },
+        check_results=[outputs_check],
     )
