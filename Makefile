@@ -9,7 +9,7 @@ export WAREHOUSE_DIR ?= $(abspath warehouse)
 # Dagster's run history for `make dev` and `make run`; the tests use an ephemeral instance.
 export DAGSTER_HOME ?= $(abspath .dagster_home)
 
-.PHONY: setup run test lint bench dev clean instance
+.PHONY: setup run test lint bench dev clean instance docs browser
 
 $(BIN)/uv:
 	$(PYTHON) -m venv $(VENV)
@@ -33,7 +33,22 @@ test: setup
 	$(BIN)/python -m pytest
 
 lint: setup
-	$(BIN)/ruff check figures orchestration tests expectations
+	$(BIN)/ruff check figures orchestration tests expectations analyst_outputs examples
+
+# The pages written beside the warehouse on each publish (indicator explorer, quality findings,
+# data dictionary and exports, dbt docs), served on this machine only.
+DOCS_PORT ?= 8080
+docs: setup
+	@test -f $(WAREHOUSE_DIR)/for_analysts/index.html || { echo "No pages yet under $(WAREHOUSE_DIR)/for_analysts: run make run first."; exit 1; }
+	@echo "Explorer: http://127.0.0.1:$(DOCS_PORT)/   dbt docs: http://127.0.0.1:$(DOCS_PORT)/docs/   (Ctrl-C stops)"
+	$(BIN)/python -m http.server --bind 127.0.0.1 --directory $(WAREHOUSE_DIR)/for_analysts $(DOCS_PORT)
+
+# The browser tests (tests/analyst_outputs/test_browser.py) drive Debian's Chromium; this installs
+# it when missing (as root, or with sudo). Playwright never downloads a browser of its own here.
+browser:
+	@test -x /usr/bin/chromium || { \
+		SUDO=$$( [ "$$(id -u)" -eq 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium; }
 
 dev: setup instance
 	$(BIN)/dagster dev
