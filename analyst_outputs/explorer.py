@@ -24,6 +24,8 @@ from analyst_outputs.marts import (
 )
 from expectations.validate import load_rules
 
+# Findings shown per rule on the quality page (all of them are in marts.fct_quality_issue).
+MAX_FINDINGS_PER_RULE = 500
 UNIT_TITLES = {"count": "count", "percent": "percent", "percentage_point": "percentage points", "m2": "m²"}
 
 
@@ -250,9 +252,18 @@ def split_highlights(sentence: str, figures: list[dict]) -> list[dict]:
     return pieces
 
 
+def _stated_value(figure: dict):
+    """The figure's point value, or its one bound ("over 410,000" has a low bound only)."""
+    for column in ("value_point", "value_low", "value_high"):
+        if not is_missing(figure[column]):
+            return figure[column]
+    return None
+
+
 def document_pages(marts: Marts, indicator_files: dict[str, str]) -> list[dict]:
     """A page per document: its metadata and every sentence with figures, each figure anchored."""
     pages = []
+    labels = dict(zip(marts.indicators.indicator_id, marts.indicators.label, strict=True))
     figures = marts.figures.sort_values(["document_id", "start_char"])
     grouped = {document_id: frame for document_id, frame in figures.groupby("document_id", sort=False)}
     for document in marts.documents.sort_values(["published_on", "document_id"]).to_dict("records"):
@@ -264,13 +275,13 @@ def document_pages(marts: Marts, indicator_files: dict[str, str]) -> list[dict]:
                 {
                     "anchor": anchor("fig", row["figure_id"]),
                     "surface_text": row["surface_text"],
-                    "value": format_value(row["value_point"], row["unit"], row["qualifier"], row["value_low"], row["value_high"]),
+                    "value": format_value(_stated_value(row), row["unit"], row["qualifier"], row["value_low"], row["value_high"]),
                     "concept": None if is_missing(row["concept"]) else row["concept"],
                     "measure_type": row["measure_type"],
                     "period": row["period_label"] + (" (publication year: the text gives none)" if row["period_is_fallback"] else ""),
                     "place": series_label(marts, row["geography_id"], row["entity_id"], None, None),
                     "indicator": None if is_missing(row["indicator_id"]) else {
-                        "label": marts.indicators.set_index("indicator_id").label.get(row["indicator_id"], row["indicator_id"]),
+                        "label": labels.get(row["indicator_id"], row["indicator_id"]),
                         "page": f"../indicators/{indicator_files[row['indicator_id']]}" if row["indicator_id"] in indicator_files else None,
                     },
                     "quarantine": row["quarantine_reason"] if row["is_quarantined"] else None,
@@ -296,11 +307,17 @@ def quality_findings(marts: Marts, indicator_files: dict[str, str]) -> tuple[lis
     labels = dict(zip(marts.indicators.indicator_id, marts.indicators.label, strict=True))
     values = {row["indicator_value_id"]: row for row in marts.values.to_dict("records")}
     observations = {row["observation_id"]: row for row in marts.observations.to_dict("records")}
+    figures_of_value: dict[str, list[str]] = {}
+    for observation in observations.values():
+        figures_of_value.setdefault(observation["indicator_value_id"], []).append(observation["figure_id"])
     severity_order = {"error": 0, "warn": 1}
     issues = marts.issues.assign(order=marts.issues.severity.map(severity_order).fillna(2))
+    issues = issues.sort_values(["order", "rule_id", "document_id", "row_key"])
+    # A page stays readable: the first findings of each rule; every one is in the marts and exports.
+    shown = issues.groupby("rule_id", sort=False).head(MAX_FINDINGS_PER_RULE)
     findings = []
-    for issue in issues.sort_values(["order", "rule_id", "document_id", "row_key"]).to_dict("records"):
-        subject, subject_link, figure_ids = _subject(marts, issue, labels, values, observations, indicator_files)
+    for issue in shown.to_dict("records"):
+        subject, subject_link, figure_ids = _subject(marts, issue, labels, values, figures_of_value, indicator_files)
         evidence = [e for e in (figure_evidence(marts, figure_id, root="") for figure_id in figure_ids) if e]
         document = None if is_missing(issue["document_id"]) else document_link(marts, issue["document_id"], root="")
         findings.append(
@@ -326,6 +343,7 @@ def quality_findings(marts: Marts, indicator_files: dict[str, str]) -> tuple[lis
                 "family": frame.family.iloc[0],
                 "description": rule.description if rule else "",
                 "n_findings": len(frame),
+                "n_shown": min(len(frame), MAX_FINDINGS_PER_RULE),
                 "first_anchor": next(f["anchor"] for f in findings if f["rule_id"] == rule_id),
             }
         )
@@ -333,7 +351,7 @@ def quality_findings(marts: Marts, indicator_files: dict[str, str]) -> tuple[lis
     return summary, findings
 
 
-def _subject(marts, issue, labels, values, observations, indicator_files) -> tuple[str, str | None, list[str]]:
+def _subject(marts, issue, labels, values, figures_of_value, indicator_files) -> tuple[str, str | None, list[str]]:
     """A finding's subject in words, a link to it, and the figures whose sentences it rests on."""
     table, key = issue["table_name"], issue["row_key"]
     if table == "fct_indicator_value" and key in values:
@@ -343,19 +361,15 @@ def _subject(marts, issue, labels, values, observations, indicator_files) -> tup
         subject = f"{labels.get(value['indicator_id'], value['indicator_id'])} · {series} · {value['period_label']} · {basis}"
         page = indicator_files.get(value["indicator_id"])
         link = f"indicators/{page}#{anchor('value', key)}" if page else None
-        members = [o for o in observations.values() if o["indicator_value_id"] == key]
-        return subject, link, list(dict.fromkeys(o["figure_id"] for o in members))
+        return subject, link, list(dict.fromkeys(figures_of_value.get(key, [])))
     if table == "dim_document":
         document = marts.document(key)
         return f"document '{document.get('title') or key}'", f"documents/{page_name(key)}", []
     figure_id = issue["figure_id"]
-    if is_missing(figure_id) and key in observations:
-        figure_id = observations[key]["figure_id"]
     if not is_missing(figure_id) and marts.figure(figure_id):
         figure = marts.figure(figure_id)
         subject = f"figure '{figure['surface_text']}' (characters {figure['start_char']}–{figure['end_char']})"
-        if key in observations:
-            observation = observations[key]
-            subject = f"{labels.get(observation['indicator_id'], observation['indicator_id'])}: {subject}"
+        if table == "fct_indicator_observation" and not is_missing(figure["indicator_id"]):
+            subject = f"{labels.get(figure['indicator_id'], figure['indicator_id'])}: {subject}"
         return subject, f"documents/{page_name(figure['document_id'])}#{anchor('fig', figure_id)}", [figure_id]
     return f"{table} row {key}", None, []

@@ -165,3 +165,16 @@ def test_the_csv_exports_read_back_in_pandas(refreshed):
     frame = pd.read_csv(warehouse / OUTPUT_FOLDER / "exports" / "csv" / "fct_figure.csv")
     assert {"figure_id", "document_id", "surface_text", "sentence_text"} <= set(frame.columns)
     assert "4,900" in set(frame.surface_text)
+
+
+def test_every_value_on_the_pages_is_a_number(refreshed):
+    _, warehouse = refreshed
+    folder = warehouse / OUTPUT_FOLDER
+    pages = [path for path in folder.rglob("*.html") if "docs" not in path.relative_to(folder).parts]
+    unreadable = {
+        path.name: sorted(set(re.findall(r"(?:over|under|about) \?\S*|>\?<", path.read_text(encoding="utf-8"))))
+        for path in pages
+    }
+    assert {name: found for name, found in unreadable.items() if found} == {}
+    brochure = (folder / "documents" / "2018_torch-report-pujiang-forum-brochure.html").read_text(encoding="utf-8")
+    assert '<td class="number">over 410,000</td>' in brochure
