@@ -2,20 +2,22 @@
 
 The extra document (a made-up press article, written here for the tests) gives the 2017 count
 of makerspaces in China as 4,900 where two seed documents say 5,739, so the explorer has a
-disagreement to show. Its url points at a page of the test's own, so the explorer's link to
-the original can be checked without a network.
+disagreement to show.
+
+Refreshes run in a child process with their own WAREHOUSE_DIR and SOURCES_DIR, as `make run`
+does, so nothing of them stays in the test process the other modules' refreshes run in.
 """
 
 from __future__ import annotations
 
+import json
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
-import dagster as dg
 import pytest
-
-from orchestration.definitions import defs
-from orchestration.resources import WarehouseResource
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 DISAGREEING_ID = "2018-03-01_test-daily-makerspaces"
@@ -34,11 +36,50 @@ source_tier: 3
 license: written for the project's tests
 notes: A made-up article that disagrees with the Torch report's 5,739 makerspaces in 2017.
 """
+# Runs refresh_warehouse once and prints what the tests read: success, checks, error logs.
+# With "break-outputs", writing the analyst outputs raises, as a full disk would.
+REFRESH = """
+import json, logging, sys
+import dagster as dg
+from orchestration.resources import prepare_dbt_manifest
+prepare_dbt_manifest()
+from orchestration.definitions import defs
+from orchestration.defs.publishing import assets
+if sys.argv[1] == "break-outputs":
+    def broken(*_args, **_kwargs):
+        raise OSError(28, "No space left on device")
+    assets.write_analyst_outputs = broken
+instance = dg.DagsterInstance.ephemeral()
+result = defs.get_job_def("refresh_warehouse").execute_in_process(instance=instance, raise_on_error=False)
+checks = {
+    e.check_name: {"passed": e.passed, "severity": e.severity.value,
+                   "failed_parts": e.metadata["failed_parts"].value if "failed_parts" in e.metadata else None}
+    for e in result.get_asset_check_evaluations()
+}
+print("RESULT " + json.dumps({
+    "success": result.success,
+    "checks": checks,
+    "errors": [e.user_message for e in instance.all_logs(result.run_id) if e.level == logging.ERROR],
+    "published": any(e.asset_key == dg.AssetKey("published_warehouse") for e in result.get_asset_materialization_events()),
+}))
+"""
+
+
+def run_refresh(sources: Path, warehouse: Path, mode: str = "normal") -> dict:
+    environment = {**os.environ, "WAREHOUSE_DIR": str(warehouse), "SOURCES_DIR": str(sources)}
+    environment.pop("DAGSTER_HOME", None)
+    completed = subprocess.run(
+        [sys.executable, "-c", REFRESH, mode], cwd=REPO_ROOT, env=environment,
+        capture_output=True, text=True, timeout=1200, check=False,
+    )  # fmt: skip
+    lines = [line for line in completed.stdout.splitlines() if line.startswith("RESULT ")]
+    assert lines, f"the refresh printed no result:\n{completed.stderr[-3000:]}"
+    return json.loads(lines[-1][len("RESULT "):])
 
 
 @pytest.fixture(scope="session")
-def refreshed(tmp_path_factory) -> tuple[dg.ExecuteInProcessResult, Path]:
-    """(the run's result, the warehouse folder) after one refresh that published."""
+def refreshed(tmp_path_factory) -> tuple[dict, Path]:
+    """(the run's result: success, checks, errors, published; the warehouse folder)."""
     root = tmp_path_factory.mktemp("analyst-outputs")
     sources = root / "sources"
     shutil.copytree(REPO_ROOT / "sources", sources)
@@ -46,11 +87,12 @@ def refreshed(tmp_path_factory) -> tuple[dg.ExecuteInProcessResult, Path]:
     folder.mkdir(parents=True)
     (folder / f"{DISAGREEING_ID}.txt").write_text(DISAGREEING_TEXT, encoding="utf-8")
     (folder / f"{DISAGREEING_ID}.txt.meta.yml").write_text(DISAGREEING_META, encoding="utf-8")
-    warehouse = WarehouseResource(sources_dir=str(sources), warehouse_dir=str(root / "warehouse"))
-    with pytest.MonkeyPatch.context() as environment:
-        environment.setenv("WAREHOUSE_DIR", warehouse.warehouse_dir)  # dbt's profiles.yml reads it
-        result = defs.get_job_def("refresh_warehouse").execute_in_process(
-            instance=dg.DagsterInstance.ephemeral(), resources={"warehouse": warehouse}
-        )
-    assert result.success
+    result = run_refresh(sources, root / "warehouse")
+    assert result["success"] and result["published"]
     return result, root / "warehouse"
+
+
+@pytest.fixture(scope="session")
+def refresh():
+    """run_refresh, for a test that refreshes folders of its own."""
+    return run_refresh
