@@ -225,8 +225,8 @@ CASES = [
     ("From May 2015 to June 2016, 300 start-ups were founded.", "2016-10-18", "300",
      {"period_label": "2015-05/2016-06", "period_granularity": "month"}),
     # "during the period" finds the period named several sentences back, through an earlier one
-    ("In the first half of 2016 investors were wary. During that period, deals fell. Some were late. "
-     "Angel investment also fell. During the period, 40 new angel funds were set up.", "2016-10-10",
+    (("In the first half of 2016 investors were wary. During that period, deals fell. Some were late. "
+      "Angel investment also fell. During the period, 40 new angel funds were set up."), "2016-10-10",
      "40", {"period_label": "2016-H1"}),
     # an estimate of what already happened is actual
     ("Its market value was estimated to have reached 11 billion yuan.", "2018-07-02", "11 billion yuan",
