@@ -7,6 +7,8 @@ from __future__ import annotations
 import importlib.util
 from pathlib import Path
 
+import pytest
+
 from figures.ingest import ingest_sources
 
 CORPUS = Path(__file__).resolve().parent.parent / "benchmarks" / "meaning_corpus"
@@ -24,11 +26,12 @@ def test_every_corpus_document_ingests_with_its_provenance():
     assert len({doc.publisher for doc in documents}) >= 15
 
 
-def test_every_gold_figure_is_located_and_well_formed():
-    docs = check_gold.documents()
+@pytest.mark.parametrize("corpus", [CORPUS, CORPUS.parent / "meaning_corpus_zh"], ids=["english", "chinese"])
+def test_every_gold_figure_is_located_and_well_formed(corpus):
+    docs = check_gold.documents(corpus)
     with check_gold.CATALOG.open(encoding="utf-8") as handle:
         indicators = {line.split(",", 1)[0] for line in handle}
-    gold_files = sorted((CORPUS / "gold").glob("*.yml"))
+    gold_files = sorted((corpus / "gold").glob("*.yml"))
     assert {path.stem for path in gold_files} == set(docs)
     problems = {path.name: check_gold.problems(path, docs, indicators) for path in gold_files}
     assert {name: found for name, found in problems.items() if found} == {}
