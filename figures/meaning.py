@@ -380,10 +380,10 @@ def read_meaning(
             return Meaning(concept, "share", quantity.text)
         return Meaning(concept, "change", quantity.text)
     if quantity.unit_class == "percent":
-        before = text[max(clause[0], quantity.start - 30) : quantity.start]
-        growth = list(GROWTH_RE.finditer(before))
+        just_before = text[max(clause[0], quantity.start - 30) : quantity.start]
+        growth = list(GROWTH_RE.finditer(just_before))
         # "rose 25 percent" is a change; "rose to 3.0%", "from 1.2 percent" are levels.
-        if growth and not LEVEL_AFTER_GROWTH_RE.search(before, growth[-1].end()):
+        if growth and not LEVEL_AFTER_GROWTH_RE.search(just_before, growth[-1].end()):
             return Meaning(concept, "change", growth[-1].group())
         share = SHARE_RE.search(text, max(clause[0], quantity.start - 40), min(clause[1], quantity.end + 20))
         return Meaning(concept, "share", share.group() if share else None)
