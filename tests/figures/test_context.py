@@ -150,8 +150,51 @@ CASES = [
      {"period_label": "2017-06", "period_is_point_in_time": True}),
     ("At the end of 2015 the fund managed 8 billion yuan.", None, "8 billion yuan",
      {"period_label": "2015", "period_is_point_in_time": True}),
+    # "at present", "currently", "so far" name no date: the publication date stands in, flagged
     ("At present, the company employs 1,200 people.", "2018-12-05", "1,200",
-     {"period_label": "2018-12-05", "period_is_point_in_time": True, "period_source": "relative"}),
+     {"period_label": None, "period_is_point_in_time": True, "period_source": "none"}),
+    ("Currently, the city is home to 1,210 high-tech enterprises.", "2021-10-25", "1,210",
+     {"period_label": None, "period_source": "none"}),
+    # ... and carries no period to the next sentence
+    ("So far, the city has 80 maker spaces. They host 900 teams.", "2017-03-08", "900", {"period_source": "none"}),
+    # "this month", "last month": relative to the publication month
+    ("The number is likely to hit 100 million this month.", "2018-03-02", "100 million",
+     {"period_label": "2018-03", "period_granularity": "month", "period_source": "relative", "status": "expected"}),
+    ("Last month, 1.2 million firms were registered.", "2018-01-15", "1.2 million", {"period_label": "2017-12"}),
+    # a change from a base figure dated several years before is a change over the span between
+    ("China had 15.61 million private companies by the end of 2018, up 178.6 percent from 10.01 million by the end "
+     "of 2013.", "2019-11-01", "178.6 percent", {"period_label": "2013/2018", "comparison_label": "2013"}),
+    ("China had 15.61 million private companies by the end of 2018, up 178.6 percent from 10.01 million by the end "
+     "of 2013.", "2019-11-01", "10.01 million", {"period_label": "2013"}),
+    ("It had 17 million firms by the end of 2018. About 210 million people worked there, up 9.1 percentage points "
+     "than the end of 2013.", "2019-11-01", "210 million", {"period_label": "2018", "period_source": "discourse"}),
+    ("It had 17 million firms by the end of 2018. About 210 million people worked there, up 9.1 percentage points "
+     "than the end of 2013.", "2019-11-01", "9.1 percentage points",
+     {"period_label": "2013/2018", "comparison_label": "2013"}),
+    # ... the base's date dates neither the sentence's other figures nor the next sentence
+    ("China had 242,000 State-controlled enterprises by the end of 2018, up 10.9 percent from 24,000 by the end of "
+     "2013. They employed 15.7 percent of the workforce.", "2019-11-01", "15.7 percent",
+     {"period_label": "2018", "period_source": "discourse"}),
+    # "more than" is a qualifier, not a base: the date after its figure still dates the sentence
+    ("Nearly 4,300 spaces provided services for more than 120,000 enterprises in 2016, attracting investment of "
+     "5.5 billion yuan.", "2017-03-27", "5.5 billion yuan", {"period_label": "2016"}),
+    # a year-less date takes no year from a base figure's date: "from 55 million in 2012 to 146 million at the
+    # end of July", published in September 2021, ends in July 2021
+    ("The total rose from 55 million in 2012 to 146 million at the end of July.", "2021-09-07", "146 million",
+     {"period_label": "2021-07"}),
+    # "the 2012 number" is a base: a multiple of it spans from it to the figure's period
+    ("The total rose from 55 million in 2012 to 146 million at the end of July. Self-employed businesses "
+     "reached 98 million, about 2.5 times the 2012 number.", "2021-09-07", "98 million",
+     {"period_label": "2021-07", "period_source": "discourse"}),
+    ("The total rose from 55 million in 2012 to 146 million at the end of July. Self-employed businesses "
+     "reached 98 million, about 2.5 times the 2012 number.", "2021-09-07", "2.5 times",
+     {"period_label": "2012/2021", "comparison_label": "2012"}),
+    # a quarter named by its last month, in the year before a January publication
+    ("Venture capital invested in the December quarter dived by 27 percent to $9.8 billion.", "2019-01-08",
+     "$9.8 billion", {"period_label": "2018-Q4", "period_granularity": "quarter"}),
+    # a change against the year just before keeps its own period
+    ("Sales reached 5 billion yuan in 2017, up 12 percent from 4.5 billion yuan in 2016.", None, "12 percent",
+     {"period_label": "2017", "comparison_label": "2016"}),
     ("So far this year, 3,400 start-ups have registered.", "2019-07-10", "3,400",
      {"period_label": "2019", "period_source": "relative", "period_is_point_in_time": False}),
     # flows are not points in time
@@ -239,7 +282,7 @@ CASES = [
     (MAKERS_SPACES, "2018-12-05", "33%", {"period_label": "2017", "comparison_label": "2016", "status": "actual"}),
     (FIRST_HALF, "2017-09", "6.9%", {"period_label": "2017-H1"}),
     (REGISTRATIONS, "2017-09", "16.51 million", {"period_label": "2016"}),
-    (FLOWERPLUS, "2018-12-05", "80 million yuan", {"period_label": "2018-12-05", "period_is_point_in_time": True}),
+    (FLOWERPLUS, "2018-12-05", "80 million yuan", {"period_label": None, "period_source": "none", "period_is_point_in_time": True}),
     (FLOWERPLUS, "2018-12-05", "640 million yuan", {"period_label": "2017", "period_is_point_in_time": False}),
     ("Eaglesky is able to achieve breakeven this year with sales expected to reach 30-40 million yuan in 2018.",
      "2017-09", "30-40 million yuan", {"period_label": "2018", "status": "expected"}),
@@ -381,3 +424,29 @@ def test_headline_period(text, title, figure, expected):
 )
 def test_short_years_and_months_ended(text, figure, period_label):
     assert _context_of(text, "2019-01-08", figure).period_label == period_label
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "published_on", "figure", "expected"),
+    [
+        # a headline figure rounds one the body dates: it takes that figure's period
+        ("China has 40.6 million private businesses\n\nThe number of private businesses exceeded 40.6 million at "
+         "the end of January, the administration said.", "China has 40.6 million private businesses", "2013-02-01",
+         0, {"period_label": "2013-01", "period_source": "relative"}),
+        ("Over 84% companies in China are private\n\nPrivate companies accounted for 84.1 percent of all "
+         "enterprises in 2018.", "Over 84% companies in China are private", "2019-11-01", 0,
+         {"period_label": "2018", "period_source": "text"}),
+        ("Tianjin launches over 100 maker spaces\n\nBy January 2016, the city had approved 106 maker spaces.",
+         "Tianjin launches over 100 maker spaces", "2016-10-13", 0, {"period_label": "2016-01"}),
+        # ... not one the body does not round to it, nor one of another unit
+        ("Tianjin launches over 100 maker spaces\n\nBy January 2016, the city had approved 160 maker spaces.",
+         "Tianjin launches over 100 maker spaces", "2016-10-13", 0, {"period_source": "none"}),
+        ("Shenzhen has 80 incubators\n\nIn 2016 the incubators raised 80 million yuan.",
+         "Shenzhen has 80 incubators", "2017-03-08", 0, {"period_source": "none"}),
+    ],
+)
+def test_headline_figure_restating_a_body_figure(text, title, published_on, figure, expected):
+    quantities = extract(text)
+    context = resolve_contexts(text, quantities, published_on, title=title)[figure]
+    assert quantities[figure].start < len(title)
+    assert {name: getattr(context, name) for name in expected} == expected
