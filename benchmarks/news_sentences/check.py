@@ -37,7 +37,10 @@ MINOR_UNITS = {
     "halala": 0.01,
 }
 # Scales written into a unit's abbreviation: "33.6 mb/d" is million barrels a day.
-UNIT_SCALES = {"barrel per day": {"mb": 1e6, "mbl": 1e6, "mmbbl": 1e6, "kb": 1e3}}
+UNIT_SCALES = {
+    "barrel per day": {"mb": 1e6, "mbl": 1e6, "mmbbl": 1e6, "kb": 1e3},
+    "quarter": {"quarter": 1.0, "quarters": 1.0},
+}
 ISO_CODE = re.compile(r"^[A-Z]{3}$")
 FIELDS = frozenset({"value", "low", "high", "unit", "printed_unit", "noun", "per", "kind", "text"})
 
@@ -129,15 +132,17 @@ FRACTION_WORDS = {
     "eighths": 0.125,
 }
 VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
-TOKEN = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?(?:/\d+)?|[½¼¾⅓⅔⅛]|[a-zà-ÿ]+")
+TOKEN = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?(?:/\d+)?|\.\d+|[½¼¾⅓⅔⅛]|[a-zà-ÿ]+")
 
 
 def _numbers(span: str, short_scales: bool = True, extra_scales: dict | None = None) -> list[float]:
     """Every number the phrase states, in order, with its scale words applied."""
     scales = SCALES | (extra_scales or {})
+    time_quarters = "quarter" in (extra_scales or {})  # "three quarters" of a year, not 3/4
     tokens = TOKEN.findall(span.lower().replace("-", " "))
     found: list[float] = []
     current: float | None = None  # the number being read
+    decimal_next = False  # the previous word was "point" in "two-point-43"
     words_open = False  # the current number is spelt in words and may continue ("twenty five")
 
     def push() -> None:
@@ -149,7 +154,21 @@ def _numbers(span: str, short_scales: bool = True, extra_scales: dict | None = N
     for index, token in enumerate(tokens):
         before = tokens[index - 1] if index else ""
         after = tokens[index + 1] if index + 1 < len(tokens) else ""
-        if token[0].isdigit():
+        if (
+            decimal_next
+            and current is not None
+            and (token[0].isdigit() or SMALL.get(token, 99) < 10)
+        ):
+            # "two-point-43", "one-point-eight": broadcast style for 2.43 and 1.8
+            digits = token if token[0].isdigit() else str(SMALL[token])
+            current = float(f"{int(current)}.{digits}")
+            decimal_next = False
+            continue
+        decimal_next = False
+        if token == "point" and current is not None and current == int(current):
+            decimal_next = True
+            continue
+        if token[0].isdigit() or token[0] == ".":
             if "/" in token:
                 top, bottom = token.split("/")
                 share = float(top.replace(",", "")) / float(bottom)
@@ -161,7 +180,7 @@ def _numbers(span: str, short_scales: bool = True, extra_scales: dict | None = N
             else:
                 push()
                 current = float(token.replace(",", ""))
-                if before == "minus" or span.lstrip().startswith("−"):
+                if before == "minus" or (not found and span.lstrip()[:1] in "−-"):
                     current = -current
             words_open = False
         elif token in VULGAR:
@@ -205,7 +224,7 @@ def _numbers(span: str, short_scales: bool = True, extra_scales: dict | None = N
             else:
                 current *= scales[token]
             words_open = True
-        elif token in FRACTION_WORDS:
+        elif token in FRACTION_WORDS and not (token.startswith("quarter") and time_quarters):
             share = FRACTION_WORDS[token]
             if before == "a" and index >= 2 and tokens[index - 2] == "and":
                 if current is not None:
@@ -223,7 +242,7 @@ def _numbers(span: str, short_scales: bool = True, extra_scales: dict | None = N
         elif token == "and" and current is not None and words_open:
             continue
         elif token in MINOR_UNITS or token in ("cents", "pennies", "centavos"):
-            if current is not None and found:
+            if current is not None and found and before != "per":  # not "per cent"
                 found[-1] += current * MINOR_UNITS.get(
                     token.rstrip("s"), 0.01
                 )  # "3 dollars 50 cents"
@@ -247,10 +266,11 @@ def value_problem(sentence: str, quantity: dict) -> str | None:
     if span not in sentence:
         return f"`text` {span!r} is not in the sentence"
     unit = str(quantity.get("unit"))
-    # "m", "k", "b" scale money and counts ("$3m", "50k"); after a measure "m" is metres.
+    # "m", "k", "b" scale money, counts and the like ("$3m", "50k", "1m teu"); in a metre
+    # unit "m" is the unit itself.
     numbers = _numbers(
         span,
-        short_scales=bool(ISO_CODE.match(unit)) or unit == "count",
+        short_scales="metre" not in unit,
         extra_scales=UNIT_SCALES.get(unit),
     )
     if not numbers:
