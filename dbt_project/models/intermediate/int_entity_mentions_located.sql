@@ -84,8 +84,24 @@ spans as (
         regexp_matches(
             right(left(sentence_text, offset_in_sentence), 60),
             '(?i)(\b(rank(s|ed|ing)?|among|largest|biggest|highest|lowest|fastest|greatest|best)\b[^,;:.]{0,50}|\b(than|behind|only to|compared (with|to)|ahead of|versus|vs\.?|surpassing|outpacing)\s+(the\s+|in\s+)?)$'
+        )
+        -- the whole a share is taken of: "occupying 25.1 percent of Beijing", "40% of that of
+        -- the US" (not "30 percent of Shenzhen's GDP", where the whole is the place's own)
+        or (
+            regexp_matches(right(left(sentence_text, offset_in_sentence), 40), '(?i)(\d\s*%|\bper\s?cent)\s+of\s+(that\s+of\s+)?(the\s+)?$')
+            and not regexp_matches(substr(sentence_text, offset_in_sentence + length(alias) + 1, 2), '^[''’]s')
         ) as is_comparison_scope
     from on_word_boundaries
+    -- "Innovation China", "Startup China": the country's name inside a programme's or a
+    -- brand's name is no mention of the country
+    where not (
+        entity_id = 'china'
+        and regexp_matches(right(left(sentence_text, offset_in_sentence), 30), '(^|[^[:alnum:]])[[:upper:]][[:alnum:]-]*\s+$')
+        and not regexp_matches(
+            right(left(sentence_text, offset_in_sentence), 30),
+            '(^|[^[:alnum:]])(In|At|Across|Throughout|Of|For|And|To|From|The|With|By|On|As|Than|About|Within|Around|Over|Into|Like|Unlike|All|Whole|But|While|Mainland|Greater|Modern|Today)\s+$'
+        )
+    )
 ),
 
 outermost as (
