@@ -31,7 +31,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from figures.quantities import Quantity
 
@@ -61,7 +61,7 @@ ADVERB_BASES = {"daily": "day", "weekly": "week", "monthly": "month", "quarterly
 
 # Words that make a count or sum a flow (something that happened in the period) ...
 FLOW_CUES = (
-    r"new|newly|added|adding|set\s+up|sets\s+up|setting\s+up|established|launched|opened|founded|created|creating"
+    r"new|newly|another|added|adding|open|opens|opening|set\s+up|sets\s+up|setting\s+up|established|launched|opened|founded|created|creating"
     r"|registered\s+(?:in|during|last|this|over)|raised|raising|invested|investing|attracted|attracting|received|won|obtained|secured"
     r"|signed|sold|sales|revenue|revenues|income|turnover|profits?|exports?|imports?|spent|spending|expenditure"
     r"|rolled\s+out|formulated|unveiled|released|adopted|enacted|provid\w*\s+services|translated|transferred|commerciali[sz]ed"
@@ -72,7 +72,7 @@ FLOW_CUES = (
 # ... and words that make it a stock (a level at a point in time).
 STOCK_CUES = (
     r"there\s+(?:were|are|was|is|had\s+been|have\s+been)|(?:had|has|have)(?!\s+(?:been|already|also|just|now|\w+ed\b))|home\s+to|in\s+existence|existing"
-    r"|in\s+operation|operating|total\s+number|number\s+of|stood\s+at|reached|hit"
+    r"|in\s+operation|operating|total\s+number|number\s+of|stood\s+at|reached|reach|hit"
     r"|by\s+the\s+end\s+of|at\s+the\s+end\s+of|as\s+of|as\s+at|until|now|currently|at\s+present|so\s+far|to\s+date"
     r"|under\s+management|managed|size|scale|capital\s+of|registered\s+capital|assets|valued|valuation|worth"
     r"|accumulated|cumulative(?:ly)?|combined|nationwide\s+had|owns?|boasts?|employ(?:s|ed|ing)?"
@@ -95,6 +95,12 @@ FUND_AFTER_RE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?i:fund|funds|pool)\b")
 # "super-unicorns worth over $10 billion") measures nothing.
 THRESHOLD_BEFORE_RE = re.compile(
     r"\b(?i:valued|valuations?|worth|market\s+(?:value|capitali[sz]ation)s?)(?:\s+(?i:at|of))?\s+(?i:more\s+than|over|above|at\s+least|upwards\s+of|exceeding)?\s*$"
+)
+# "large enterprises with investment of above 10 million yuan": the sum defines the group.
+WITH_THRESHOLD_BEFORE_RE = re.compile(
+    r"\bwith\s+(?:(?:an?|annual|total|registered)\s+)*(?i:investment|revenues?|sales|income|assets|capital|turnover)"
+    r"(?:\s+of)?\s+(?i:above|over|more\s+than|at\s+least|exceeding)\s*$",
+    re.IGNORECASE,
 )
 THRESHOLD_QUALIFIERS = ("over",)
 # The two ends of "from 1.2 percent to 2.2 percent": levels, whatever verb frames the pair.
@@ -139,7 +145,7 @@ SUBJECT_VERBS = (
     r"reached|reach|totall?ed|totall?ing|total|hit|stood\s+at|stands\s+at|amounted\s+to|amounting\s+to|was|were|is|are"
     r"|rose\s+to|grew\s+to|increased\s+to|jumped\s+to|climbed\s+to|surged\s+to|fell\s+to|dropped\s+to|topped|exceeded"
     r"|surpassed|of|at|hitting|reaching|accounting\s+for|accounted\s+for|came\s+to|registered|recorded|saw|has|had|have"
-    r"|(?:rose|grew|increased|decreased|fell|dropped|jumped|climbed|surged|declined|expanded|(?:was|were)\s+up|(?:was|were)\s+down|up|down)(?:\s+by)?"
+    r"|(?:rose|grew|increased|decreased|fell|dropped|jumped|climbed|surged|declined|expanded|(?:was|were)\s+up|(?:was|were)\s+down|up|down)(?:\s+by|\s+from)?"
 )
 SUBJECT_RE = re.compile(
     rf"(?P<phrase>[A-Za-z][\w'’&/-]*(?:\s+[\w'’&/-]+){{0,7}}?)\s+(?:(?:has|have|had)\s+(?:been\s+)?)?(?:{SUBJECT_VERBS})"
@@ -172,6 +178,37 @@ OBJECT_RE = re.compile(
     r"^\s*(?:(?:worth\s+)?of|in|for|on|to)\s+(?P<phrase>[A-Za-z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,5})",
     re.IGNORECASE,
 )
+# "the total number rising from 55 million", "the number is expected to reach 240": a number
+# with no "of" after it stands for what the sentence is about.
+BARE_NUMBER_RE = re.compile(
+    r"\b(?i:the)\s+(?i:total\s+)?(?i:number|figure|total|tally|count)\b(?!\s+of\b)(?:(?!\d)[^;])*$"
+)
+# The sentence's subject: its first words up to the first finite verb.
+SENTENCE_SUBJECT_RE = re.compile(
+    r"^\W*(?P<phrase>[A-Za-z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,7}?)\s+(?:(?:has|have|had)\s+(?:been\s+)?)?"
+    r"(?i:is|are|was|were|has|have|had|registered|recorded|saw|rose|grew|increased|reached|hit|stood|totall?ed"
+    r"|continued|continues|kept|maintained|expanded|jumped|climbed|fell|dropped|declined|surged|topped|exceeded)\b"
+)
+POSSESSOR_RE = re.compile(r"^.*?[\w)]['’]s?\s+(?=[a-z])", re.IGNORECASE)
+# "3,034 of them", "of which 62": the figure counts a part of what the previous figure counted.
+OF_THEM_AFTER_RE = re.compile(r"\s+of\s+(?:them|these|those|which|whom)\b", re.IGNORECASE)
+# "Of the 232 large unicorn companies, ... 62 are from China": the sentence's lead names what
+# its figures count.
+PARTITIVE_LEAD_RE = re.compile(
+    r"^\W*(?i:of|among)\s+(?:the|these|those|all)?\s*(?:[\d,.]+\s+)?(?:(?i:million|billion)\s+)?"
+    r"(?P<phrase>[A-Za-z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,5}?)\s*,"
+)
+# A sum right after a count that says what it totals ("547 deals ... totaling $341.4 million",
+# "3,034 of them raising a total of 417.77 billion yuan") is about what the count counts.
+TOTALLING_GAP_RE = re.compile(
+    r"^[^.;:]{0,80}\b(?i:totall?ing|totall?ed|worth|valued\s+at|raising|raised|amounting\s+to|with\s+a\s+total(?:\s+value|\s+amount)?\s+of)"
+    r"(?:\s+(?i:a\s+total\s+of|more\s+than|over|nearly|about|around|some|almost|up\s+to|roughly|approximately))*\s*[$¥€£]?\s*$"
+)
+# What joins the figures of a series: "from A to B", "A, B and C respectively", "A versus B".
+SERIES_GAP_RE = re.compile(
+    r"^[\s,]*(?:(?:a|per|every|each)\s+(?:day|week|month|year)\s*)?(?:(?:in|for|of|by|at)\s+(?:the\s+)?(?:end\s+of\s+)?(?:\w+\s+)?(?:19|20)\d\d[\s,]*)?"
+    r"(?i:to|and|from|versus|vs\.?|compared\s+with|against|,)(?:\s+(?:the\s+)?(?i:current|latest|previous))?[\s,]*(?:(?:in|for)\s+(?:19|20)\d\d[\s,]*)?$"
+)
 # Words that end a noun phrase: prepositions after its head, articles and possessives before it.
 PREPOSITION_RE = re.compile(
     r"\s(?:(?:in|at|from|by|for|across|during|on|since|with|to|under|over|among)\s+(?:the\s+)?(?=[A-Z][a-z]|(?:19|20)\d\d|(?i:this|last|that|the\s+first|the\s+same)\b)"
@@ -182,7 +219,8 @@ ARTICLE_RE = re.compile(
     r"|has|had|have|is|are|was|were)(?:\s+of)?\b",
     re.IGNORECASE,
 )
-LAST_NUMBER_RE = re.compile(r"\d[\d,.]*")
+# A figure ends the window where a sum's subject is looked for; a year ("in 2019") does not.
+LAST_NUMBER_RE = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d(?![\d,.]))\d[\d,.]*")
 TRAILING_TIME_RE = re.compile(
     r"(?:\s+(?:in|during|by|for|of|as\s+of|at\s+the\s+end\s+of)\s+(?:the\s+)?(?:\w+\s+)?(?:(?:19|20)\d\d|year|month|months|quarters?|half))+$"
     r"|\s+(?:last|this|that)\s+year$",
@@ -237,13 +275,33 @@ def _trim_phrase(words: str) -> str | None:
     return " ".join(kept[-MAX_CONCEPT_WORDS:]).lower().strip(" ,.'’")
 
 
-def _concept(text: str, quantity: Quantity, clause: tuple[int, int]) -> str | None:
+def _sentence_subject(text: str, sentence: tuple[int, int]) -> str | None:
+    """What a sentence is about: its first noun phrase before a verb, without its possessor
+    ("China's market entities registered fast growth" -> "market entities")."""
+    found = SENTENCE_SUBJECT_RE.match(text, sentence[0], min(sentence[1], sentence[0] + 160))
+    if not found:
+        return None
+    phrase = POSSESSOR_RE.sub("", found.group("phrase"))
+    return _trim_phrase(phrase)
+
+
+def _concept(text: str, quantity: Quantity, clause: tuple[int, int], sentence: tuple[int, int] | None = None) -> str | None:
     if quantity.counted:
         return quantity.counted.lower()
     after = text[quantity.end : min(clause[1], quantity.end + 60)]
     before = text[clause[0] : quantity.start]
     # the subject lies after the previous figure ("has 500 employees and had revenue of ...")
     since_last_number = LAST_NUMBER_RE.split(before[-120:])[-1]
+    if sentence is not None:
+        if BARE_NUMBER_RE.search(text[max(sentence[0], quantity.start - 120) : quantity.start]):
+            subject = _sentence_subject(text, sentence)
+            if subject:
+                return subject
+        lead = PARTITIVE_LEAD_RE.match(text, sentence[0], quantity.start)
+        if lead:
+            phrase = _trim_phrase(lead.group("phrase"))
+            if phrase:
+                return phrase
     numbered = list(NUMBER_OF_RE.finditer(since_last_number))
     if numbered:
         phrase = _trim_phrase(numbered[-1].group("phrase"))
@@ -360,12 +418,12 @@ def read_meaning(
         breaks = _clause_breaks(text, sentence)
     clause = _clause(breaks, quantity.start, quantity.end, sentence)
     sentence = (max(sentence[0], quantity.start - CUE_WINDOW), min(sentence[1], quantity.end + CUE_WINDOW))
-    concept = _concept(text, quantity, clause)
+    concept = _concept(text, quantity, clause, sentence)
     if quantity.equivalent_of is not None:
         return Meaning(concept, "other")  # a restatement takes its original's meaning
     before = text[max(clause[0], quantity.start - 60) : quantity.start]
     if quantity.unit_class == "currency" and quantity.qualifier in THRESHOLD_QUALIFIERS:
-        threshold = THRESHOLD_BEFORE_RE.search(before)
+        threshold = THRESHOLD_BEFORE_RE.search(before) or WITH_THRESHOLD_BEFORE_RE.search(before)
         if threshold:
             return Meaning(concept, "other", "threshold: " + " ".join(threshold.group().split()))
     pair_end = _pair_end(text, quantity, clause, before)
@@ -431,6 +489,24 @@ def read_meanings(
         meanings.append(
             read_meaning(text, quantity, spans[position], bool(points and points[index]), breaks_of[position])
         )
+    for index in range(1, len(quantities)):
+        # A figure with no concept of its own takes one from the figure before it in its
+        # sentence: "3,034 of them"; a sum totalling a count ("547 deals ... totaling $341.4
+        # million"); the next member of a series ("from 31,000 a day in 2013 to 52,000 a day").
+        # Durations ("in the first 11 months") are skipped.
+        quantity = quantities[index]
+        before = index - 1
+        while before > 0 and quantities[before].unit_class == "duration" and positions[before] == positions[index]:
+            before -= 1
+        previous, previous_concept = quantities[before], meanings[before].concept
+        if positions[before] != positions[index] or previous_concept is None or quantity.equivalent_of is not None:
+            continue
+        gap = text[previous.end : quantity.start]
+        of_them = quantity.unit_class == "count" and OF_THEM_AFTER_RE.match(text, quantity.end)
+        totalling = quantity.unit_class == "currency" and previous.unit_class == "count" and TOTALLING_GAP_RE.match(gap)
+        series = meanings[index].concept is None and quantity.unit == previous.unit and SERIES_GAP_RE.match(gap)
+        if of_them or totalling or series:
+            meanings[index] = replace(meanings[index], concept=previous_concept)
     for index in range(1, len(quantities)):
         # "US$30-50 thousands a kilogram internationally and US$20-30 thousands in China": a
         # figure with no basis or cue of its own after a price in its sentence is a price too.

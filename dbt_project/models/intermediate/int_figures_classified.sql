@@ -28,8 +28,9 @@ windows as (
         counted_noun,
         measure_type,
         rate_basis,
-        -- "incubators and makerspaces": a noun cue must span the coordination to count.
-        regexp_matches(coalesce(counted_noun, ''), '(?i)\s(and|or|&)\s|,') as noun_is_compound,
+        -- "incubators and makerspaces": a noun cue must span the coordination to count, whether
+        -- the extractor's counted noun or the concept read from the clause says it.
+        unit_class = 'count' and regexp_matches(coalesce(counted_noun, concept, ''), '(?i)\s(and|or|&)\s|,') as noun_is_compound,
         -- The figure's concept ("R&D spending" for "... rose 11.6 percent to 1.75 trillion yuan")
         -- counts as a word right before it: the window alone stops at the neighbouring figure.
         concat_ws(' ', concept, near_before_text) as near_before,
