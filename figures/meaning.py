@@ -185,7 +185,7 @@ BARE_NUMBER_RE = re.compile(
 )
 # The sentence's subject: its first words up to the first finite verb.
 SENTENCE_SUBJECT_RE = re.compile(
-    r"^\W*(?P<phrase>[A-Za-z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,7}?)\s+(?:(?:has|have|had)\s+(?:been\s+)?)?"
+    r"\W*(?P<phrase>[A-Za-z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,7}?)\s+(?:(?:has|have|had)\s+(?:been\s+)?)?"
     r"(?i:is|are|was|were|has|have|had|registered|recorded|saw|rose|grew|increased|reached|hit|stood|totall?ed"
     r"|continued|continues|kept|maintained|expanded|jumped|climbed|fell|dropped|declined|surged|topped|exceeded)\b"
 )
@@ -195,7 +195,7 @@ OF_THEM_AFTER_RE = re.compile(r"\s+of\s+(?:them|these|those|which|whom)\b", re.I
 # "Of the 232 large unicorn companies, ... 62 are from China": the sentence's lead names what
 # its figures count.
 PARTITIVE_LEAD_RE = re.compile(
-    r"^\W*(?i:of|among)\s+(?:the|these|those|all)?\s*(?:[\d,.]+\s+)?(?:(?i:million|billion)\s+)?"
+    r"\W*(?i:of|among)\s+(?:the|these|those|all)?\s*(?:[\d,.]+\s+)?(?:(?i:million|billion)\s+)?"
     r"(?P<phrase>[A-Za-z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,5}?)\s*,"
 )
 # A sum right after a count that says what it totals ("547 deals ... totaling $341.4 million",
@@ -264,9 +264,14 @@ def _trim_phrase(words: str) -> str | None:
     cut = PREPOSITION_RE.search(words, 1)
     if cut:
         words = words[: cut.start()]
+    # after the last article that leaves words ("the export volume" -> "export volume")
     stops = list(ARTICLE_RE.finditer(words))
-    if stops:
-        words = words[stops[-1].end() :]
+    for stop in reversed(stops):
+        if words[stop.end() :].strip() and not ARTICLE_RE.fullmatch(words[stop.end() :].strip()):
+            words = words[stop.end() :]
+            break
+    else:
+        words = words[stops[-1].end() :] if stops else words
     kept = words.split()
     while kept and kept[0].lower() in ("of", "in", "for", "on"):
         kept = kept[1:]  # the phrase began inside a longer one ("[amount] of venture capital")

@@ -26,6 +26,7 @@ windows as (
         entity_id,
         equivalent_mention_id,
         counted_noun,
+        concept,
         measure_type,
         rate_basis,
         -- "incubators and makerspaces": a noun cue must span the coordination to count, whether
@@ -71,7 +72,14 @@ candidates as (
         end as noun_hit,
         {{ cue_hit('windows.near_before', context_cues) }} as near_before_hit,
         {{ cue_hit('windows.near_after', context_cues) }} as near_after_hit,
-        {{ cue_hit('windows.clause_text', context_cues) }} as clause_hit,
+        -- A cue elsewhere in the clause speaks of this figure only when the figure names nothing
+        -- else: "the revenue of high-tech zones reached 3.27 trillion yuan, and the export volume
+        -- reached 319 billion yuan" is no revenue figure.
+        {{ cue_hit('windows.clause_text', context_cues) }}
+            and (windows.concept is null or len(list_filter(
+                string_split(lower(windows.concept), ' '),
+                lambda word: length(word) > 4 and strpos(lower(regexp_extract(windows.clause_text, {{ sql_literal('(?i)(' ~ context_cues ~ ')') if context_cues else "''" }})), word) > 0
+            )) > 0) as clause_hit,
         {{ cue_hit("concat_ws(' ', windows.near_before, windows.noun_text, windows.near_after)", excluded_cues) }}
             or {{ cue_hit('windows.clause_text', excluded_cues) }} as excluded_hit,
         windows.near_before,
