@@ -159,7 +159,7 @@ CHANGE_VERBS = (
     r"|shrank|shrunk|dived|dove|slid|slumped|plunged|plummeted|tumbled|(?:was|were)\s+up|(?:was|were)\s+down"
 )
 CHANGE_THEN_LEVEL_RE = re.compile(
-    rf"(?P<phrase>[A-Za-z][\w'’&/-]*(?:\s+[\w'’&/-]+){{0,7}}?)\s+(?:{CHANGE_VERBS})\b(?:[^.;]|\.(?=\d))*?\bto\s*$",
+    rf"(?P<phrase>[A-Za-z][\w'’&/-]*(?:\s+[\w'’&/-]+){{0,7}}?)\s+(?:(?:has|have|had)\s+(?:been\s+)?)?(?:{CHANGE_VERBS}|decreased|increased)\b(?:[^.;]|\.(?=\d))*?\bto\s*$",
     re.IGNORECASE,
 )
 # "The number of national high-tech zones has increased to 156", "the average number of daily
@@ -227,6 +227,17 @@ TRAILING_TIME_RE = re.compile(
     re.IGNORECASE,
 )
 MAX_CONCEPT_WORDS = 6
+# "The ratio of the three sectors is about 0.1: 9: 90.9": the terms of a ratio are shares.
+RATIO_AFTER_RE = re.compile(r"\s*:\s*\d")
+RATIO_BEFORE_RE = re.compile(r"\d\s*:\s*$")
+# "national high-tech zones – now 169 in total –", "(169 in all)": a count set off after a noun
+# phrase counts that phrase.
+APPOSITION_BEFORE_RE = re.compile(
+    r"(?P<phrase>[A-Za-z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,5}?)\s*(?:[–—(]|\s-)\s*(?:(?:now|currently|totall?ing|numbering)\s+)?"
+    r"(?:(?:about|around|over|more\s+than|nearly|some|almost)\s+)?$"
+)
+APPOSED_HEAD_SPLIT_RE = re.compile(r"\b(?i:in|of|at|for|from|with|by|on)\b|['’]s\b")
+APPOSITION_AFTER_RE = re.compile(r"\s*(?:in\s+total|in\s+all|altogether)?\s*(?:[–—)]|-\s)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -312,6 +323,13 @@ def _concept(text: str, quantity: Quantity, clause: tuple[int, int], sentence: t
         phrase = _trim_phrase(numbered[-1].group("phrase"))
         if phrase:
             return RATE_WORDS_RE.split(phrase)[0].strip() or phrase
+    if quantity.unit_class == "count" and APPOSITION_AFTER_RE.match(text, quantity.end):
+        apposed = APPOSITION_BEFORE_RE.search(text, max(0, quantity.start - 80), quantity.start)
+        if apposed:
+            # the noun phrase right before the dash, not what it is in or of
+            phrase = _trim_phrase(APPOSED_HEAD_SPLIT_RE.split(apposed.group("phrase"))[-1])
+            if phrase:
+                return phrase
     if quantity.unit_class == "count":
         # "China had 131 "unicorns"": what follows a count is what it counts; the subject of
         # "had" is its owner.
@@ -450,6 +468,10 @@ def read_meaning(
             return Meaning(concept, "change", growth[-1].group())
         share = SHARE_RE.search(text, max(clause[0], quantity.start - 40), min(clause[1], quantity.end + 20))
         return Meaning(concept, "share", share.group() if share else None)
+    if quantity.unit_class == "count" and not quantity.counted and (
+        RATIO_AFTER_RE.match(text, quantity.end) or RATIO_BEFORE_RE.search(text, max(0, quantity.start - 10), quantity.start)
+    ):
+        return Meaning(concept, "share", "ratio")
     rate_words = _rate_words(text, quantity, clause)
     per_head = PER_HEAD_RE.match(text, quantity.end, min(clause[1], quantity.end + 40)) or PER_HEAD_BEFORE_RE.search(
         text, max(clause[0], quantity.start - 60), quantity.start

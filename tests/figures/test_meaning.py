@@ -147,3 +147,39 @@ def test_an_active_verb_after_a_counted_subject_is_not_its_measure():
     assert meanings("The 4,000 incubators hosted 120,000 startups.")[0][1] == "stock"
     # ... while the passive speaks of the figure itself
     assert meanings("In 2014, 300,000 R&D findings were translated through technology markets.")[0][1] == "flow"
+
+
+@pytest.mark.parametrize(
+    ("text", "concepts"),
+    [
+        # "the total number" with no "of" stands for the sentence's subject, without its possessor
+        ("China’s market entities registered fast growth in recent years, with the total number rising "
+         "from 55 million in 2012 to 146 million at the end of July.", ["market entities", "market entities"]),
+        # a partitive lead names what the sentence's figures count
+        ("Of the 232 large unicorn companies, 62 are from China, while Germany has only 4.",
+         ["large unicorn companies", "large unicorn companies", "large unicorn companies"]),
+        # "N of them" counts part of what the figure before counted; a sum totalling a count is about it
+        ("The investment deals fell to 3,476, with 3,034 of them raising a total of 417.77 billion yuan.",
+         ["investment deals", "investment deals", "investment deals"]),
+        ("A total of 547 angel investment deals were signed in the first 11 months totaling $341.4 million.",
+         ["angel investment deals", None, "angel investment deals"]),
+        # the next member of a series takes the concept of the first
+        ("The creation of new business entities has expanded from 31,000 a day in 2013 to the current 52,000 a day.",
+         ["creation of new business entities", "creation of new business entities"]),
+        # a year does not cut the subject off its sum
+        ("Its total research spending in 2019 amounted to 58.458 billion yuan.", ["research spending"]),
+        # a count set off by dashes counts the noun phrase before them
+        ("52,000 high-tech enterprises in national high-tech zones – now 169 in total – contribute 11.5 percent of GDP.",
+         ["high-tech enterprises", "national high-tech zones", "gdp"]),
+        # a measure word keeps the words before it
+        ("The revenue reached 3 trillion yuan, and the export volume reached 319 billion yuan.", ["revenue", "export volume"]),
+    ],
+)
+def test_concept_read_beyond_the_figures_own_clause(text, concepts):
+    assert [m[2] for m in meanings(text)] == concepts
+
+
+def test_terms_of_a_ratio_are_shares_and_threshold_sums_measure_nothing():
+    assert [m[1] for m in meanings("The ratio of the sectors is about 0.1: 9: 90.9.")] == ["share", "share", "share"]
+    text = "Large enterprises with investment of above 10 million yuan spent 31.70 billion yuan."
+    assert [m[1] for m in meanings(text)] == ["other", "flow"]
