@@ -550,6 +550,9 @@ def read_meanings(
                 meanings[index] = Meaning(meaning.concept, "price", previous.measure_cue, basis)
             elif previous.measure_type == "change" and meaning.measure_type == "share":
                 meanings[index] = Meaning(meaning.concept, "change", previous.measure_cue)
+            elif previous.measure_type == "stock" and meaning.measure_type == "flow" and quantities[index].unit_class == "currency":
+                # "Ant Financial (worth $75 billion); Xiaomi ($46 billion)": a list of valuations
+                meanings[index] = Meaning(meaning.concept, "stock", previous.measure_cue)
     for index, quantity in enumerate(quantities):
         original = quantity.equivalent_of
         if original is not None and 0 <= original < len(meanings) and original != index:

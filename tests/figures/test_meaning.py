@@ -183,3 +183,8 @@ def test_terms_of_a_ratio_are_shares_and_threshold_sums_measure_nothing():
     assert [m[1] for m in meanings("The ratio of the sectors is about 0.1: 9: 90.9.")] == ["share", "share", "share"]
     text = "Large enterprises with investment of above 10 million yuan spent 31.70 billion yuan."
     assert [m[1] for m in meanings(text)] == ["other", "flow"]
+
+
+def test_a_sum_with_no_cue_after_a_valuation_in_its_sentence_is_a_valuation():
+    text = "They are Ant Financial (worth $75 billion); Xiaomi ($46 billion); Aliyun ($39 billion)."
+    assert [m[1] for m in meanings(text)] == ["stock", "stock", "stock"]
