@@ -19,7 +19,10 @@ its "cent" as hundredths of a dollar. Recognizers-Text runs its currency, percen
 temperature, dimension, date-time and number models; where their spans overlap the most specific
 model wins, a duration's timex ("P3Y") gives its value and unit, and a number inside a date or a
 time of day is dropped as the date-time model says (it has no range output, so its ranges score
-as two values). CQE is not compared: it needs spaCy models downloaded from outside the package
+as two values). Units are compared strictly: a fraction, a multiple or an index point reported
+as a bare number counts as a value match only. Recall by kind (money, percent, count, duration,
+age, measure, other) shows where each system loses value+unit matches; on a holdout part read
+only these aggregates. CQE is not compared: it needs spaCy models downloaded from outside the package
 registry. Caveat: the test-case sets were written by the author of the extractor, so the first
 flatters it; the news holdout part is the fairest of these sets.
 """
@@ -209,18 +212,52 @@ def _f1(true_positive: int, predicted: int, gold: int) -> tuple[float, float, fl
     return precision, recall, f1
 
 
-def score(system, cases) -> dict[str, tuple[float, float, float]]:
-    totals = Counter()
+TIME_UNITS = frozenset(
+    {"year", "quarter", "month", "week", "day", "hour", "minute", "second", "decade", "century"}
+)
+
+
+def gold_kind(quantity: dict) -> str:
+    """The kind of a gold quantity, for recall by kind: money, percent, count, duration, age,
+    measure (a physical unit), or other (fractions, multiples, points)."""
+    unit = canonical_unit(quantity.get("unit"))
+    if quantity.get("kind") == "age":
+        return "age"
+    if unit and ISO_CODE.match(unit):
+        return "money"
+    if unit in ("percent", "percentage_point", "basis_point"):
+        return "percent"
+    if unit in ("count", "fraction", "times", "point"):
+        return "count" if unit == "count" else "other"
+    return "duration" if unit in TIME_UNITS else "measure"
+
+
+def score(system, cases) -> dict:
+    """Precision, recall and F1 for value and value+unit, and value+unit recall by gold kind."""
+    totals, found_by_kind, gold_by_kind = Counter(), Counter(), Counter()
     for case in cases:
         gold_values, gold_units = _gold(case)
         values, units = system(case["text"])
+        matched = units & gold_units
         totals["tp_value"] += sum((values & gold_values).values())
-        totals["tp_unit"] += sum((units & gold_units).values())
+        totals["tp_unit"] += sum(matched.values())
         totals["predicted"] += sum(values.values())
         totals["gold"] += sum(gold_values.values())
+        for q in case["quantities"]:
+            key = (
+                _key(q.get("low", q.get("value")), q.get("high", q.get("value"))),
+                canonical_unit(q.get("unit")),
+            )
+            gold_by_kind[gold_kind(q)] += 1
+            if matched[key] > 0:  # each match is credited once, to the first gold of that key
+                matched[key] -= 1
+                found_by_kind[gold_kind(q)] += 1
     return {
         "value": _f1(totals["tp_value"], totals["predicted"], totals["gold"]),
         "value+unit": _f1(totals["tp_unit"], totals["predicted"], totals["gold"]),
+        "recall by kind": {
+            kind: (found_by_kind[kind], n) for kind, n in sorted(gold_by_kind.items())
+        },
     }
 
 
@@ -247,8 +284,13 @@ def main() -> None:
             )
             for system_name, system in systems.items():
                 scores = score(system, cases)
-                for measure, (p, r, f) in scores.items():
+                for measure in ("value", "value+unit"):
+                    p, r, f = scores[measure]
                     print(f"  {system_name:20} {measure:11} P={p:.3f} R={r:.3f} F1={f:.3f}")
+                by_kind = ", ".join(
+                    f"{kind} {found}/{n}" for kind, (found, n) in scores["recall by kind"].items()
+                )
+                print(f"  {'':20} value+unit recall by kind: {by_kind}")
                 table.append((name, system_name, scores["value"][2], scores["value+unit"][2]))
         print("\n| set | system | value F1 | value+unit F1 |\n|---|---|---|---|")
         for name, system_name, value_f1, unit_f1 in table:
