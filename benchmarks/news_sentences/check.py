@@ -40,6 +40,8 @@ MINOR_UNITS = {
 UNIT_SCALES = {
     "barrel per day": {"mb": 1e6, "mbl": 1e6, "mmbbl": 1e6, "kb": 1e3},
     "quarter": {"quarter": 1.0, "quarters": 1.0},
+    "tonne": {"mt": 1e6},  # Indian press: "112.02 mt" is million tonnes
+    "hectare": {"mh": 1e6},  # "33.92 mh", million hectares
 }
 ISO_CODE = re.compile(r"^[A-Z]{3}$")
 FIELDS = frozenset({"value", "low", "high", "unit", "printed_unit", "noun", "per", "kind", "text"})
