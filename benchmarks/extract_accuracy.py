@@ -64,6 +64,7 @@ def _unit_names() -> dict[str, str]:
 
 
 UNIT_NAMES = _unit_names()
+CANONICAL_UNITS = frozenset(UNIT_NAMES.values())
 ISO_CODE = re.compile(r"^[A-Z]{3}$")
 
 
@@ -72,9 +73,11 @@ def canonical_unit(unit) -> str | None:
     if unit is None:
         return None
     unit = str(unit)
+    if unit in UNIT_NAMES:  # before the ISO test: "TEU" is a container unit, not a currency
+        return UNIT_NAMES[unit]
     if ISO_CODE.match(unit):
         return unit
-    return UNIT_NAMES.get(unit, UNIT_NAMES.get(unit.lower(), unit))
+    return UNIT_NAMES.get(unit.lower(), unit)
 
 
 def _key(low: float, high: float) -> tuple[float, float]:
@@ -91,18 +94,32 @@ def _gold(case) -> tuple[Counter, Counter]:
     return values, with_units
 
 
+def _our_unit(quantity) -> str | None:
+    """figures.quantities keeps a rate's basis apart (unit bbl, per day); where the two name one
+    unit of units.yaml ("barrel per day", "mile per hour") that unit is what it says."""
+    unit = canonical_unit(quantity.unit)
+    if quantity.per and unit and not ISO_CODE.match(unit):
+        compound = canonical_unit(f"{unit} per {quantity.per}")
+        if compound in CANONICAL_UNITS:
+            return compound
+    return unit
+
+
 def _ours(text: str) -> tuple[Counter, Counter]:
     values, with_units = Counter(), Counter()
     for q in extract(text):
         values[_key(q.low, q.high)] += 1
-        with_units[(_key(q.low, q.high), canonical_unit(q.unit))] += 1
+        with_units[(_key(q.low, q.high), _our_unit(q))] += 1
     return values, with_units
 
 
-# quantulum3 names that are not its own canonical spelling of a units.yaml unit.
+# quantulum3 names that are not its own canonical spelling of a units.yaml unit. (It runs without
+# its optional classifier, which the plain package install leaves out, so "15 minutes" can come
+# back as minutes of arc; that is scored as the wrong unit.)
 QUANTULUM_UNITS = {
     "revolutions per minute": "revolution per minute",
     "square hectometre": "hectare",
+    "per cent": "percent",
 }
 
 
