@@ -285,11 +285,10 @@ def value_problem(sentence: str, quantity: dict) -> str | None:
         first, last = numbers[0], numbers[-1]
         # "30-40 million": a scale written once, after the second number, applies to both.
         firsts = {first} | {first * scale for scale in SCALES.values()}
-        if (
-            len(numbers) < 2
-            or not any(_close(low, f * factor) for f in firsts)
-            or not _close(high, last * factor)
-        ):
+        in_order = any(_close(low, f * factor) for f in firsts) and _close(high, last * factor)
+        # "fell between 47% and 45%": a range printed high end first
+        reversed_ = _close(high, first * factor) and _close(low, last * factor)
+        if len(numbers) < 2 or not (in_order or reversed_):
             return f"range {low}..{high} is not {numbers} (x{factor}) in {span!r}"
         return None
     value = quantity.get("value")
