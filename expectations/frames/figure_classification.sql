@@ -11,6 +11,12 @@ select
     -- Said in the message, so a figure with no counted noun reads '(no counted noun)'.
     coalesce(nullif(trim(counted_noun), ''), 'no counted noun') as counted_noun_text,
     sentence_text,
+    -- Why it is unclassified, when the classifier turned an indicator down.
+    case
+        when classification_method = 'implausible' then ': ' || classification_evidence
+        when classification_method = 'ambiguous' then ': a tie between indicators'
+        else ''
+    end as reason_text,
     indicator_id is not null as is_classified
 from marts.fct_figure
 where unit_class in (select distinct unit_class from marts.dim_indicator)

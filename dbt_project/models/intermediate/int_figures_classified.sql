@@ -18,6 +18,17 @@ indicators as (
     select * from {{ ref('indicators') }}
 ),
 
+-- The latest annual rate of each currency: enough to tell a value's order of magnitude.
+latest_fx as (
+    select currency_code, arg_max(cny_per_unit, rate_year) as cny_per_unit
+    from {{ ref('int_fx_rates') }}
+    group by currency_code
+),
+
+rate_bases as (
+    select * from {{ ref('rate_bases') }}
+),
+
 windows as (
     select
         mention_id,
@@ -154,8 +165,85 @@ scored as (
     where not excluded_hit
 ),
 
+-- Each candidate's value per year in the indicator's unit, against the catalog's plausible
+-- range widened {{ var('classification_plausibility_margin') }}-fold each way: a value further
+-- out is far more often a figure whose words name the wrong indicator ("a 100 billion yuan fund"
+-- in a sentence about makerspaces) than a scale error in the source, so the indicator is not
+-- taken and the figure goes to the review list with the reason.
+plausibility as (
+    select
+        scored.mention_id,
+        scored.indicator_id,
+        coalesce(figures.value_point, (figures.value_low + figures.value_high) / 2, figures.value_low, figures.value_high)
+            * case
+                when figures.unit_class = 'currency' and figures.unit <> indicators.canonical_unit
+                    then figure_fx.cny_per_unit / canonical_fx.cny_per_unit
+                else 1
+            end
+            * case
+                when indicators.measure_type = 'flow' and figures.measure_type = 'rate' then coalesce(rate_bases.periods_per_year, 1)
+                else 1
+            end as value_per_year,
+        indicators.plausible_min,
+        indicators.plausible_max
+    from scored
+    inner join figures using (mention_id)
+    inner join indicators on indicators.indicator_id = scored.indicator_id
+    left join latest_fx as figure_fx on figure_fx.currency_code = figures.unit
+    left join latest_fx as canonical_fx on canonical_fx.currency_code = indicators.canonical_unit
+    left join rate_bases on rate_bases.rate_basis = figures.rate_basis and rate_bases.basis_kind = 'time'
+),
+
+scored_plausibility as (
+    select
+        scored.*,
+        plausibility.value_per_year,
+        plausibility.plausible_min,
+        plausibility.plausible_max,
+        -- Unknown (no rate, no range) counts as plausible.
+        coalesce(
+            plausibility.value_per_year between
+                coalesce(
+                    case
+                        when plausibility.plausible_min >= 0 then plausibility.plausible_min / {{ var('classification_plausibility_margin') }}
+                        else plausibility.plausible_min * {{ var('classification_plausibility_margin') }}
+                    end,
+                    plausibility.value_per_year
+                )
+                and coalesce(
+                    case
+                        when plausibility.plausible_max >= 0 then plausibility.plausible_max * {{ var('classification_plausibility_margin') }}
+                        else plausibility.plausible_max / {{ var('classification_plausibility_margin') }}
+                    end,
+                    plausibility.value_per_year
+                ),
+            true
+        ) as is_plausible
+    from scored
+    left join plausibility using (mention_id, indicator_id)
+),
+
 eligible as (
-    select * from scored where score >= min_score
+    select * exclude (value_per_year, plausible_min, plausible_max, is_plausible)
+    from scored_plausibility
+    where score >= min_score and is_plausible
+),
+
+-- The best candidate turned down for its value, said in the review list.
+rejected_as_implausible as (
+    select
+        mention_id,
+        arg_max(
+            format(
+                'words name {} ({}), but {:,} per year is over {}x outside its plausible range [{:,}, {:,}]',
+                indicator_id, evidence, round(value_per_year)::hugeint, {{ var('classification_plausibility_margin') }},
+                plausible_min::hugeint, plausible_max::hugeint
+            ),
+            score
+        ) as rejection_evidence
+    from scored_plausibility
+    where score >= min_score and not is_plausible
+    group by mention_id
 ),
 
 ranked as (
@@ -196,9 +284,12 @@ first_pass as (
         figures.*,
         best.indicator_id as cue_indicator_id,
         best.classification_score,
-        best.classification_evidence,
+        coalesce(best.classification_evidence, rejected_as_implausible.rejection_evidence) as classification_evidence,
         best.runner_up_indicator_id,
-        best.classification_method as cue_method,
+        case
+            when best.mention_id is null and rejected_as_implausible.mention_id is not null then 'implausible'
+            else best.classification_method
+        end as cue_method,
         lag(figures.mention_id) over sentence_order as previous_mention_id,
         lag(figures.end_char) over sentence_order as previous_end_char,
         lag(figures.unit) over sentence_order as previous_unit,
@@ -207,6 +298,7 @@ first_pass as (
         lag(best.indicator_id) over sentence_order as previous_indicator_id
     from figures
     left join best using (mention_id)
+    left join rejected_as_implausible using (mention_id)
     window sentence_order as (
         partition by figures.sentence_id, figures.equivalent_mention_id is null
         order by figures.start_char
