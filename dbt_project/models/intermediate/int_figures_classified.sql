@@ -166,14 +166,25 @@ scored as (
 ),
 
 -- Each candidate's value per year in the indicator's unit, against the catalog's plausible
--- range widened {{ var('classification_plausibility_margin') }}-fold each way: a value further
--- out is far more often a figure whose words name the wrong indicator ("a 100 billion yuan fund"
--- in a sentence about makerspaces) than a scale error in the source, so the indicator is not
--- taken and the figure goes to the review list with the reason.
+-- range widened {{ var('classification_plausibility_margin') }}-fold each way. When only the
+-- words around a figure name the indicator, a value further out is far more often the wrong
+-- indicator ("a 100 billion yuan fund" in a sentence about makerspaces) than a scale error in
+-- the source: the indicator is not taken and the figure goes to the review list with the reason.
+-- Two signs say the source has the scale wrong instead, and keep the indicator for the
+-- plausibility rule to flag: the figure's own counted noun or concept names the indicator, or
+-- its number without its scale word lies inside the range ("hatching platforms ... have
+-- reached to 7500 thousands").
 plausibility as (
     select
         scored.mention_id,
         scored.indicator_id,
+        coalesce(figures.counted_noun, figures.concept) is not null and scored.noun_match_length > 0 as is_named_by_its_noun,
+        coalesce(
+            figures.scale_multiplier > 1
+            and coalesce(figures.value_point, (figures.value_low + figures.value_high) / 2, figures.value_low, figures.value_high)
+                / figures.scale_multiplier between indicators.plausible_min and indicators.plausible_max,
+            false
+        ) as is_plausible_without_scale_word,
         coalesce(figures.value_point, (figures.value_low + figures.value_high) / 2, figures.value_low, figures.value_high)
             * case
                 when figures.unit_class = 'currency' and figures.unit <> indicators.canonical_unit
@@ -201,7 +212,7 @@ scored_plausibility as (
         plausibility.plausible_min,
         plausibility.plausible_max,
         -- Unknown (no rate, no range) counts as plausible.
-        coalesce(
+        plausibility.is_named_by_its_noun or plausibility.is_plausible_without_scale_word or coalesce(
             plausibility.value_per_year between
                 coalesce(
                     case
