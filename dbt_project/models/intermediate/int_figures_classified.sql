@@ -172,8 +172,9 @@ scored as (
 -- the source: the indicator is not taken and the figure goes to the review list with the reason.
 -- Two signs say the source has the scale wrong instead, and keep the indicator for the
 -- plausibility rule to flag: the figure's own counted noun or concept names the indicator, or
--- its number without its scale word lies inside the range ("hatching platforms ... have
--- reached to 7500 thousands").
+-- it has the mark of a translated scale: a scale word after a number of a thousand or more
+-- (writers say "7.5 million", translations "7500 thousands"), whose number alone lies inside
+-- the range.
 plausibility as (
     select
         scored.mention_id,
@@ -182,9 +183,9 @@ plausibility as (
         coalesce(
             figures.scale_multiplier > 1
             and coalesce(figures.value_point, (figures.value_low + figures.value_high) / 2, figures.value_low, figures.value_high)
-                / figures.scale_multiplier between indicators.plausible_min and indicators.plausible_max,
+                / figures.scale_multiplier between greatest(indicators.plausible_min, 1000) and indicators.plausible_max,
             false
-        ) as is_plausible_without_scale_word,
+        ) as is_translated_scale,
         coalesce(figures.value_point, (figures.value_low + figures.value_high) / 2, figures.value_low, figures.value_high)
             * case
                 when figures.unit_class = 'currency' and figures.unit <> indicators.canonical_unit
@@ -212,7 +213,7 @@ scored_plausibility as (
         plausibility.plausible_min,
         plausibility.plausible_max,
         -- Unknown (no rate, no range) counts as plausible.
-        plausibility.is_named_by_its_noun or plausibility.is_plausible_without_scale_word or coalesce(
+        plausibility.is_named_by_its_noun or plausibility.is_translated_scale or coalesce(
             plausibility.value_per_year between
                 coalesce(
                     case
