@@ -53,8 +53,9 @@ WARN_DOCUMENT = (
     "In 2016, there were 5,000 makers' spaces according to statistics of Torch Center.\n\n"
     # plausible range: incubators are at most 100,000 in the catalog
     "In 2013, China had over 2.5 million incubators.\n\n"
-    # part and whole: graduates hired exceed the people hired
-    "In 2012, more than 300,000 people were hired, among whom over 460,000 were those who graduated two years ago.\n\n"
+    # part and whole: graduates hired exceed the people hired (by makers' spaces: the catalog's
+    # people_employed counts jobs in makerspaces and incubators, not jobs in general)
+    "In 2012, makers' spaces hired more than 300,000 people, among whom over 460,000 were those who graduated two years ago.\n\n"
     # FX near the reference: 5 CNY per USD against about 6.6
     "In 2015, 10 billion yuan ($2 billion) was raised for mass entrepreneurship and innovation projects across the nation.\n"
 )
