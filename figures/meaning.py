@@ -39,6 +39,10 @@ MEASURE_TYPES = ("stock", "flow", "rate", "change", "share", "price", "other")
 # Rate bases that make a figure a flow per period, not a price.
 TIME_BASES = {"day": "day", "week": "week", "month": "month", "quarter": "quarter"}
 PER_YEAR_BASES = ("year", "annum", "annual")
+PER_YEAR_AFTER_RE = re.compile(
+    r"(?:\s+[\w-]+){0,4}?\s+(?i:(?:a|per|each|every)\s+year|annually|yearly|per\s+annum|a\s+year)\b"
+)
+PER_YEAR_BEFORE_RE = re.compile(r"\b(?i:annual|yearly|annually)\s+(?:(?:of|about|around|over|some|nearly)\s+)?$")
 
 # Where a figure's clause ends: semicolons, parentheses, dashes, a comma that is not a
 # thousands separator, and words that open a clause with its own subject.
@@ -118,6 +122,9 @@ NOUN_CUE_RE = re.compile(
     r"(?i:sales|revenues?|income|turnover|profits?|exports?|imports?|spending|expenditure|financing|funding|deals?"
     r"|in\s+existence|in\s+operation|under\s+management|in\s+total|so\s+far|to\s+date|now|currently|at\s+present)"
 )
+# "the revenue of the country's 169 zones", "profits of the 500 companies": a determined
+# complement, unlike "sales of 3,000 cars" where the figure is what was sold.
+OF_COMPLEMENT_RE = re.compile(r"\s+of\s+(?=[^,;]*(?:\b(?:the|its|their|these|those|all)\b|['’]s\b))[^,;]*$", re.IGNORECASE)
 NEXT_PHRASE_RE = re.compile(r"\s(?:and|or|while|whereas)\s|,\s|;")
 LEVEL_AFTER_GROWTH_RE = re.compile(r"\b(?i:to|from|at|of\s+the)\b")
 # A point-in-time phrase in the clause makes a count a stock whatever its verb ("By the end of
@@ -360,6 +367,16 @@ def _pair_end(text: str, quantity: Quantity, clause: tuple[int, int], before: st
     return None
 
 
+def _says_per_year(text: str, quantity: Quantity) -> bool:
+    """Whether a count's yearly basis is said at the figure ("3,000 startups a year", "an annual
+    3,000"), not by a word that qualifies another noun ("the annual revenue of the country's 169
+    zones")."""
+    return bool(
+        PER_YEAR_AFTER_RE.match(text, quantity.end, quantity.end + 60)
+        or PER_YEAR_BEFORE_RE.search(text, max(0, quantity.start - 15), quantity.start)
+    )
+
+
 def _time_basis(per: str | None) -> str | None:
     return TIME_BASES.get(per) if per else None
 
@@ -403,6 +420,13 @@ def _stock_or_flow(
             and not PASSIVE_GAP_RE.fullmatch(text, quantity.end, cue.start())
         ):
             continue  # "The 4,000 incubators hosted ...": what the subject did, not what it is
+        if (
+            cue.end() <= quantity.start
+            and quantity.counted
+            and NOUN_CUE_RE.fullmatch(cue.group())
+            and OF_COMPLEMENT_RE.match(text, cue.end(), quantity.start)
+        ):
+            continue  # "the revenue of the country's 169 zones": the zones are no revenue
         # Before the figure counts as nearer than the same distance after it.
         distance = 2 * (quantity.start - cue.end()) if cue.end() <= quantity.start else 2 * (cue.start() - quantity.end) + 1
         near.append((distance, "flow" if cue.group("flow") else "stock", cue.group()))
@@ -483,13 +507,16 @@ def read_meaning(
     basis = _time_basis(quantity.per)
     if basis:
         return Meaning(concept, "rate", quantity.per)
-    if quantity.per in PER_YEAR_BASES:
-        return Meaning(concept, "flow", quantity.per)  # "3,000 startups a year"
-    if quantity.per:
-        return Meaning(concept, "price", quantity.per)
+    per = quantity.per
+    if per in PER_YEAR_BASES and quantity.unit_class == "count" and not _says_per_year(text, quantity):
+        per = None  # "the annual revenue of the country's 169 zones": the zones are not yearly
+    if per in PER_YEAR_BASES:
+        return Meaning(concept, "flow", per)  # "3,000 startups a year"
+    if per:
+        return Meaning(concept, "price", per)
     if quantity.unit_class not in ("count", "currency", "area", "length", "mass"):
         return Meaning(concept, "other")
-    if rate_words and not quantity.per:
+    if rate_words and not per:
         return Meaning(concept, "rate", rate_words, rate_basis=rate_words)
     kind, cue = _stock_or_flow(text, quantity, clause, sentence, concept, at_point)
     return Meaning(concept, kind, cue)

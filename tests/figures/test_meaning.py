@@ -188,3 +188,10 @@ def test_terms_of_a_ratio_are_shares_and_threshold_sums_measure_nothing():
 def test_a_sum_with_no_cue_after_a_valuation_in_its_sentence_is_a_valuation():
     text = "They are Ant Financial (worth $75 billion); Xiaomi ($46 billion); Aliyun ($39 billion)."
     assert [m[1] for m in meanings(text)] == ["stock", "stock", "stock"]
+
+
+def test_a_yearly_word_or_flow_noun_that_qualifies_another_noun_does_not_make_a_count_a_flow():
+    text = "The annual revenue of the country's 169 state-level high-tech zones is expected to exceed 48 trillion yuan."
+    assert [m[1] for m in meanings(text)] == ["stock", "flow"]
+    assert [m[1] for m in meanings("China adds 3,000 startups a year.")] == ["flow"]
+    assert [m[1] for m in meanings("Sales of 3,000 cars were recorded.")] == ["flow"]

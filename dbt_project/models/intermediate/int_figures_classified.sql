@@ -83,14 +83,14 @@ candidates as (
         end as noun_hit,
         {{ cue_hit('windows.near_before', context_cues) }} as near_before_hit,
         {{ cue_hit('windows.near_after', context_cues) }} as near_after_hit,
-        -- A cue elsewhere in the clause speaks of this figure only when the figure names nothing
-        -- else: "the revenue of high-tech zones reached 3.27 trillion yuan, and the export volume
-        -- reached 319 billion yuan" is no revenue figure.
-        {{ cue_hit('windows.clause_text', context_cues) }}
-            and (windows.concept is null or len(list_filter(
-                string_split(lower(windows.concept), ' '),
-                lambda word: length(word) > 4 and strpos(lower(regexp_extract(windows.clause_text, {{ sql_literal('(?i)(' ~ context_cues ~ ')') if context_cues else "''" }})), word) > 0
-            )) > 0) as clause_hit,
+        {{ cue_hit('windows.clause_text', context_cues) }} as clause_hit,
+        -- A cue elsewhere in the clause speaks of a figure whose own noun is no cue only when the
+        -- figure names nothing else: "the revenue of high-tech zones reached 3.27 trillion yuan,
+        -- and the export volume reached 319 billion yuan" is no revenue figure.
+        windows.concept is null or len(list_filter(
+            string_split(lower(windows.concept), ' '),
+            lambda word: length(word) > 4 and strpos(lower(regexp_extract(windows.clause_text, {{ sql_literal('(?i)(' ~ context_cues ~ ')') if context_cues else "''" }})), word) > 0
+        )) > 0 as clause_names_concept,
         {{ cue_hit("concat_ws(' ', windows.near_before, windows.noun_text, windows.near_after)", excluded_cues) }}
             or {{ cue_hit('windows.clause_text', excluded_cues) }} as excluded_hit,
         windows.near_before,
@@ -124,7 +124,7 @@ candidates as (
     -- Not executing (parsing): an empty relation of the same shape.
     select
         null::varchar as mention_id, null::varchar as indicator_id, null::integer as min_score,
-        false as noun_hit, false as near_before_hit, false as near_after_hit, false as clause_hit,
+        false as noun_hit, false as near_before_hit, false as near_after_hit, false as clause_hit, false as clause_names_concept,
         false as excluded_hit, null::varchar as near_before, null::varchar as near_after,
         null::varchar as noun_text, null::varchar as noun_cues, null::varchar as context_cues,
         null::varchar as counted_noun
@@ -138,7 +138,7 @@ scored as (
         indicator_id,
         4 * noun_hit::integer
             + 2 * (near_before_hit or near_after_hit)::integer
-            + 1 * (clause_hit and not (near_before_hit or near_after_hit))::integer as score,
+            + 1 * (clause_hit and (noun_hit or clause_names_concept) and not (near_before_hit or near_after_hit))::integer as score,
         -- Tie-break: how close the nearest context cue is to the figure (characters).
         least(
             case when noun_hit then 0 end,
@@ -157,7 +157,7 @@ scored as (
             case when noun_hit then 'noun: ' || regexp_extract(noun_text, '(?i)' || noun_cues) end,
             case when near_before_hit then 'before: ' || list_last(regexp_extract_all(near_before, '(?i)' || context_cues)) end,
             case when near_after_hit then 'after: ' || regexp_extract(near_after, '(?i)' || context_cues) end,
-            case when clause_hit and not (near_before_hit or near_after_hit) then 'clause' end
+            case when clause_hit and (noun_hit or clause_names_concept) and not (near_before_hit or near_after_hit) then 'clause' end
         ) as evidence,
         coalesce(length(case when noun_hit then regexp_extract(noun_text, '(?i)' || noun_cues) end), 0) as noun_match_length,
         min_score
