@@ -45,7 +45,17 @@ windows as (
         unit_class = 'count' and regexp_matches(coalesce(counted_noun, concept, ''), '(?i)\s(and|or|&)\s|,') as noun_is_compound,
         -- The figure's concept ("R&D spending" for "... rose 11.6 percent to 1.75 trillion yuan")
         -- counts as a word right before it: the window alone stops at the neighbouring figure.
-        concat_ws(' ', concept, near_before_text) as near_before,
+        -- A partitive ("..., among whom over 460,000 were graduates") is a part of what the
+        -- clause before says, so that clause is its near context ("people were hired").
+        concat_ws(
+            ' ',
+            concept,
+            case
+                when regexp_matches(near_before_text, '(?i)^\s*(among|of)\s+(whom|which|them|these|those)\b')
+                    then clause_before_text
+                else near_before_text
+            end
+        ) as near_before,
         near_after_text as near_after,
         clause_before_text || ' ' || clause_after_text as clause_text,
         -- What a count counts: the extractor's counted noun, else the words right after it.
