@@ -67,6 +67,11 @@ _NUMBER_START_BYTES = frozenset(w.encode() for w in P.NUMBER_START_WORDS)
 _ARTICLE_SCALE_BYTES = frozenset(w.encode() for w in P.ARTICLE_SCALE_WORDS)
 _NOT_A_UNIT = (None, None)
 _QUALIFIER_AFTER_STARTS = tuple({" " + q.split()[0] for q in L.QUALIFIERS_AFTER if q[0] == " "})
+# Units an age is counted in ("a 50-year-old man", "a six-month-old baby").
+_AGE_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days"})
+# Words of a change ("rose from 10 to 20 percent"): then "from X to Y" is two values.
+_FROM_TO_CHANGE_WORDS = frozenset(L.CHANGE_CUES) | L.FROM_TO_CHANGE_VERBS
+_ERA_MARKERS = frozenset({"a.d.", "ad", "b.c.", "bc", "bce", "ce", "b.c.e.", "c.e."})
 # unit as written -> (unit, unit class); filled as units are met (the spellings are few).
 _UNIT_CACHE: dict[tuple[str, bool], tuple[str | None, str | None]] = {}
 _UNIT_CACHE_SIZE = 4096
@@ -147,8 +152,9 @@ def extract(text: str, language: str | None = None) -> list[Quantity]:
             quantities.append(quantity)
             previous_end = quantity.end
     if len(quantities) > 1:
+        quantities = _join_compound_amounts(text, quantities)
         quantities = _link_equivalents(text, quantities)
-    return _resolve_cents(quantities)
+    return name_units(_resolve_cents(quantities))
 
 
 def _number_word_starts(lowered: str, present: set[bytes], articles: set[bytes]) -> list[int]:
@@ -218,11 +224,21 @@ def _read(doc: _Document, match: re.Match, previous_end: int) -> tuple[Quantity 
     is_word = not (n1[0].isdigit() or n1[0] in L.UNICODE_FRACTIONS)
 
     # A digit or letter right after the figure means a token like "13th", "3W", "5G", "36Kr";
-    # a hyphen and a letter a compound modifier like "one-stop" or "5-star".
+    # a hyphen and a letter a compound modifier like "one-stop" or "5-star", unless it makes
+    # an age ("a 50-year-old man", "15 year-old students").
+    age_end = None
     if end < len(text):
         following = text[end]
         if following.isalnum() or (following == "-" and text[end + 1 : end + 2].isalpha()):
-            return None, None
+            if unit_text is None or unit_text.lower() not in _AGE_UNITS:
+                return None, None
+            age = P.AGE_OLD_RE.match(text, end)
+            if age is None:
+                return None, None
+            age_end = age.end()
+        elif unit_text is not None and unit_text.lower() in _AGE_UNITS:
+            age = P.AGE_OLD_RE.match(text, end)
+            age_end = age.end() if age is not None else None
 
     before = text[max(0, start - _LOOKBACK_CHARS) : start][::-1]
     previous_word = _previous_word(before)
@@ -260,11 +276,15 @@ def _read(doc: _Document, match: re.Match, previous_end: int) -> tuple[Quantity 
             if _is_year(n2) or len(n2) == 2:
                 return None, None  # 2014-2017, 2014-15
             return None, match.start("n2")  # "in 2012 to 16.51 million": a year, then a figure
-        from_to = (
-            opener is not None and opener.lower() == "morf" and match.group("sep").strip() == "to"
+        to_level = match.group("sep").strip() == "to" and (
+            (opener is not None and opener.lower() == "morf" and _changes_before(doc, start))
+            or _is_change_by(before, currency_prefix, currency_space)
         )
-        if low > high or from_to:
-            # "from 10 to 20 percent" states two values, and so does a range running backwards:
+        if n1.isdigit() and n2.isdigit() and _is_score(doc, match, unit_text, currency_prefix):
+            return None, None  # "drew 2-2", "a 3-1 win"
+        if low > high or to_level:
+            # "rose from 10 to 20 percent" and "increased by $43.6 billion to $419.2 billion"
+            # state two values (a change, a level), and so does a range running backwards:
             # keep the first here (sharing scale and unit) and scan the second on its own.
             split_range = True
             end = match.end("s1") if s1 else number_end
@@ -318,13 +338,17 @@ def _read(doc: _Document, match: re.Match, previous_end: int) -> tuple[Quantity 
         start -= 1  # a minus sign, not a range dash or a hyphenated word
         raw_low, raw_high, low, high = -raw_high, -raw_low, -high, -low
 
+    if age_end is not None and unit_class == "duration":
+        end = age_end  # "50-year-old", "10 years old"
     number_text = text[match.start("n1") : number_end]
     if unit is None:
         if is_word and number_text.split()[0].lower() in L.MULTIPLIER_WORDS:
             unit, unit_class = _TIMES_UNIT
         elif is_word and n1.lower() == "half" and previous_word.lower() in _PERIOD_HALF_AFTER:
             return None, resume  # "the first half of 2017" is a period
-        elif scale_text is None and (_is_fraction_words(number_text) if is_word else "/" in n1):
+        elif scale_text is None and (
+            _is_fraction_words(number_text) if is_word else "/" in n1 and " " not in n1
+        ):
             unit, unit_class = (
                 _FRACTION_UNIT  # "half of", "two-thirds", "1/3 of"; not "half a million"
             )
@@ -336,8 +360,13 @@ def _read(doc: _Document, match: re.Match, previous_end: int) -> tuple[Quantity 
             ):
                 return None, resume
 
-    if opener is not None and n2 is None and opener.lower() == "neewteb":
-        between = _between_second(doc, end, previous_end)  # "between 2 and 3 million yuan"
+    if opener is not None and n2 is None and not split_range:
+        if opener.lower() == "neewteb":
+            between = _between_second(doc, end, previous_end)  # "between 2 and 3 million yuan"
+        elif not _changes_before(doc, start):
+            between = _from_second(doc, end, previous_end, unit, low)  # "from 252 to 287 miles"
+        else:
+            between = None
         if between is not None:
             if scale_text is None and between.scale != 1.0 and raw_low <= between.raw_low:
                 scale_text, scale = between.scale_text, between.scale
@@ -415,6 +444,57 @@ def _read(doc: _Document, match: re.Match, previous_end: int) -> tuple[Quantity 
     )
 
 
+def _changes_before(doc: _Document, start: int) -> bool:
+    """True when a change word comes just before the "from" that opens the figure ("rose from
+    10 to 20 percent", "was cut from $5 to $3")."""
+    words = P.CLAUSE_WORD_RE.findall(doc.lowered, max(0, start - 48), start)
+    return not _FROM_TO_CHANGE_WORDS.isdisjoint(words[-5:-1])
+
+
+def _is_change_by(reversed_before: str, currency_prefix: str | None, space: str | None) -> bool:
+    """True for "increased by $43.6 billion to ...": a change, then the level it reached."""
+    if currency_prefix is not None:
+        reversed_before = reversed_before[len(currency_prefix) + len(space or "") :]
+    return _previous_word(reversed_before).lower() == "by"
+
+
+def _is_score(doc: _Document, match: re.Match, unit_text: str | None, prefix: str | None) -> bool:
+    """True for a score ("drew 2-2", "a 3-1 win"): a bare dash pair of small numbers that counts
+    nothing, stated equal or downwards or among the words of a game."""
+    if unit_text is not None or prefix is not None or match.group("s1") or match.group("s2"):
+        return False
+    n1, n2 = match.group("n1", "n2")
+    if len(n1) > 2 or len(n2) > 2 or match.group("sep").strip() not in ("-", "–", "—"):
+        return False
+    text, end = doc.text, match.end()
+    if _counted_noun(text, end, 2.0)[0] is not None:
+        return False
+    if int(n1) >= int(n2):
+        return True
+    words = P.CLAUSE_WORD_RE.findall(doc.lowered, max(0, match.start() - 40), end + 12)
+    return not L.SCORE_WORDS.isdisjoint(words)
+
+
+def _from_second(
+    doc: _Document, end: int, previous_end: int, unit: str | None, low: float
+) -> Quantity | None:
+    """The figure after "to" in "from 252 miles to 287 miles", when it is in the same unit and
+    not below the first (a range running backwards is a change, two values)."""
+    text = doc.text
+    conjunction = P.FOLLOWING_TO_RE.match(text, end)
+    if conjunction is None:
+        return None
+    match = P.QUANTITY_RE.match(text, conjunction.end())
+    if match is None:
+        match = P.DIGIT_QUANTITY_RE.match(text, conjunction.end())
+    if match is None or match.start("skip") >= 0 or match.group("n2") is not None:
+        return None
+    second, _ = _read(doc, match, previous_end)
+    if second is None or second.unit != unit or second.low < low or unit == "count":
+        return None
+    return second
+
+
 def _between_second(doc: _Document, end: int, previous_end: int) -> Quantity | None:
     """The figure after "and" in "between X and Y", if there is one."""
     text = doc.text
@@ -440,6 +520,8 @@ def _unit_of(unit_text: str, has_scale: bool) -> tuple[str | None, str | None]:
         known = _CURRENCY_WORDS[lowered], "currency"
     elif unit_text in L.CURRENCY_PREFIXES:
         known = L.CURRENCY_PREFIXES[unit_text], "currency"
+    elif unit_text in L.CURRENCY_SUFFIX_SIGNS:
+        known = L.CURRENCY_SUFFIX_SIGNS[unit_text], "currency"
     elif lowered in L.CURRENCY_WORDS_NEEDING_SCALE:
         known = (L.CURRENCY_WORDS_NEEDING_SCALE[lowered], "currency") if has_scale else _NOT_A_UNIT
     elif lowered in L.MINOR_CURRENCY_WORDS:
@@ -487,6 +569,12 @@ def _is_not_a_quantity(text, start, end, before, previous_word, n1, n2, value, i
         return True
     if value <= 31 and P.FOLLOWING_MONTH_RE.match(text, end):
         return True
+    if value <= 12 and P.TIME_OF_DAY_RE.match(text, end):
+        return True  # "11 a.m.", "7 pm"
+    if previous_lower in _ERA_MARKERS or P.FOLLOWING_ERA_RE.match(text, end):
+        return True  # "A.D. 1000", "500 BC"
+    if previous_lower in ("and", "to", "until") and P.ERA_BEFORE_RE.search(before[:40]):
+        return True  # "between A.D. 1000 and 1260"
     following = text[end : end + 1]
     line_start = text.rfind("\n", 0, start) + 1
     if following in (".", ")") and not text[line_start:start].strip():
@@ -589,8 +677,11 @@ def _noun_phrase(words: list[str], value: float) -> list[str]:
     """The leading words that can be a counted noun phrase, ending on a plural unless one."""
     taken = []
     for word in words:
-        if word.lower() in L.COUNTED_STOP_WORDS:
-            break
+        lowered = word.lower()
+        if lowered in L.COUNTED_STOP_WORDS or lowered in L.VERBS_AFTER_SUBJECT:
+            break  # "two dealers said", "one dealer said"
+        if taken and lowered.endswith("ed") and _looks_plural(taken[-1]):
+            break  # "5,000 jobs created"
         if word[0].isupper() and not word.rstrip("s").isupper():
             break  # a proper name starts here
         taken.append(word)
@@ -770,3 +861,121 @@ def _resolve_cents(quantities: list[Quantity]) -> list[Quantity]:
                 resolved = list(quantities)
             resolved[i] = quantity.with_changes(unit=nearest.unit)
     return resolved
+
+
+def _join_compound_amounts(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """One amount for "3 dollars 50 cents" and "thirteen dollars and forty-five cents": a whole
+    amount in a currency, then its minor units, with nothing but "and" between."""
+    joined = None
+    i = 0
+    while i < len(quantities) - 1:
+        major, minor = quantities[i], quantities[i + 1]
+        i += 1
+        if (
+            major.unit_class != "currency"
+            or minor.unit_text is None
+            or major.value is None
+            or minor.value is None
+            or major.scale != 1.0
+            or major.per is not None
+            or not major.value.is_integer()
+        ):
+            continue
+        minor_currency = L.MINOR_CURRENCY_WORDS.get(minor.unit_text.lower())
+        if minor_currency is None or (major.unit_text or "").lower() in L.MINOR_CURRENCY_WORDS:
+            continue
+        currency, fraction = minor_currency
+        if currency is None and major.unit not in L.CENT_CURRENCIES:
+            continue
+        if currency is not None and currency != major.unit:
+            continue
+        if minor.raw_low * fraction >= 1 or not P.COMPOUND_GAP_RE.fullmatch(
+            text, major.end, minor.start
+        ):
+            continue
+        total = round(major.value + minor.value, 9)
+        if joined is None:
+            joined = list(quantities)
+        position = joined.index(major)
+        joined[position : position + 2] = [
+            major.with_changes(
+                text=text[major.start : minor.end],
+                end=minor.end,
+                raw_low=total,
+                raw_high=total,
+                value=total,
+                low=total,
+                high=total,
+                per=minor.per or major.per,
+            )
+        ]
+        i += 1
+    return quantities if joined is None else joined
+
+
+def name_units(quantities: list[Quantity]) -> list[Quantity]:
+    """Fill `unit_name` and `printed_unit` of freshly extracted English quantities (see
+    `Quantity`; the Chinese rules leave them None for now).
+
+    They are set in place: the quantities were built by this call of `extract` and nobody else
+    holds them yet, and a copy of each would cost a tenth of the extractor's time."""
+    for quantity in quantities:
+        unit = quantity.unit
+        unit_class = quantity.unit_class
+        if unit_class == "currency":
+            name = unit
+            written = quantity.unit_text
+            if written is not None:
+                written = written.lower()
+                if written in L.MINOR_CURRENCY_WORDS:
+                    object.__setattr__(
+                        quantity, "printed_unit", L.MINOR_UNIT_NAMES.get(written, written)
+                    )
+        elif unit_class == "count":
+            name = _head_noun(quantity.counted) if quantity.counted else None
+        else:
+            name = L.UNIT_NAMES.get(unit, unit)
+        object.__setattr__(quantity, "unit_name", name)
+    return quantities
+
+
+def _head_noun(phrase: str) -> str:
+    """The head of a counted noun phrase, singular: "start-up teams and companies" -> "team"."""
+    words = phrase.split()
+    for i, word in enumerate(words):
+        if word.lower() in ("and", "or") and i > 0:
+            words = words[:i]
+            break
+    head = words[-1].lower().rstrip("'’")
+    return _SINGULARS.get(head) or _singular(head)
+
+
+_SINGULARS = {
+    "people": "person",
+    "children": "child",
+    "men": "man",
+    "women": "woman",
+    "mice": "mouse",
+    "geese": "goose",
+    "teeth": "tooth",
+    "feet": "foot",
+    "alumni": "alumnus",
+    "criteria": "criterion",
+    "phenomena": "phenomenon",
+    "data": "data",
+    "media": "media",
+    "staff": "staff",
+    "series": "series",
+    "species": "species",
+    "news": "news",
+}
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "xes", "ches", "shes", "zzes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word

@@ -99,7 +99,15 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "VND": "VND", "₫": "VND", "SAR": "SAR", "AED": "AED", "PLN": "PLN", "TRY": "TRY",
     "₺": "TRY", "₦": "NGN", "NGN": "NGN", "₱": "PHP", "ILS": "ILS", "₪": "ILS", "CZK": "CZK",
     "HUF": "HUF", "EGP": "EGP", "PKR": "PKR", "BDT": "BDT", "KZT": "KZT", "UAH": "UAH",
+    # "US $45", "U.S. $45" (a space inside the prefix), and the signs of smaller currencies
+    "US $": "USD", "U.S. $": "USD", "₡": "CRC", "CRC": "CRC", "₴": "UAH", "₭": "LAK",
+    "₮": "MNT", "₾": "GEL", "₼": "AZN", "₸": "KZT", "₲": "PYG", "₵": "GHS", "₿": "BTC",
+    "BTC": "BTC", "Ksh": "KES", "KES": "KES", "HK $": "HKD",
 }
+
+# Currency signs written after the amount ("10 $", "15 €", "100元"): the prefixes that are not
+# letters, and the Chinese and Japanese characters for yuan and yen.
+CURRENCY_SUFFIX_SIGNS: dict[str, str] = {"元": "CNY", "圆": "CNY", "円": "JPY"}
 
 # Symbols whose currency depends on the document: "¥" is yuan in Chinese context (the
 # default for this corpus) and yen when the surrounding text talks about Japan.
@@ -131,7 +139,31 @@ CURRENCY_WORDS: dict[str, str] = {
     "riyal": "SAR", "riyals": "SAR", "dirham": "AED", "dirhams": "AED",
     "zloty": "PLN", "lira": "TRY", "liras": "TRY", "naira": "NGN",
     "krona": "SEK", "kronor": "SEK", "swedish krona": "SEK", "krone": "NOK", "kroner": "NOK",
-    "shekel": "ILS", "shekels": "ILS",
+    "shekel": "ILS", "shekels": "ILS", "new shekels": "ILS", "new israeli shekels": "ILS",
+    "danish crown": "DKK", "danish crowns": "DKK", "danish krone": "DKK", "danish kroner": "DKK",
+    "swedish crown": "SEK", "swedish crowns": "SEK", "swedish kronor": "SEK",
+    "norwegian crown": "NOK", "norwegian crowns": "NOK", "norwegian krone": "NOK",
+    "norwegian kroner": "NOK", "czech crowns": "CZK", "czech korunas": "CZK", "koruna": "CZK",
+    "korunas": "CZK", "markka": "FIM", "markkaa": "FIM", "finnish markka": "FIM",
+    "finnish marks": "FIM", "deutsche marks": "DEM", "deutschmarks": "DEM",
+    "d-marks": "DEM", "guilder": "NLG", "guilders": "NLG", "dutch guilders": "NLG",
+    "french francs": "FRF", "belgian francs": "BEF", "lire": "ITL", "italian lire": "ITL",
+    "turkish lira": "TRY", "pesetas": "ESP", "peseta": "ESP", "escudos": "PTE",
+    "drachmas": "GRD", "drachmae": "GRD", "schillings": "ATS", "punts": "IEP",
+    "pakistani rupees": "PKR", "sri lankan rupees": "LKR", "nepalese rupees": "NPR",
+    "indonesian rupiah": "IDR", "philippine pesos": "PHP", "mexican pesos": "MXN",
+    "argentine pesos": "ARS", "chilean pesos": "CLP", "colombian pesos": "COP",
+    "brazilian reais": "BRL", "brazilian real": "BRL", "south african rand": "ZAR",
+    "malaysian ringgit": "MYR", "thai baht": "THB", "korean won": "KRW", "south korean won": "KRW",
+    "vietnamese dong": "VND", "taka": "BDT", "kwacha": "ZMW", "cedis": "GHS", "cedi": "GHS",
+    "shilling": "KES", "shillings": "KES", "kenyan shillings": "KES", "birr": "ETB",
+    "dinar": "KWD", "dinars": "KWD", "kuwaiti dinars": "KWD", "tenge": "KZT", "hryvnia": "UAH",
+    "hryvnias": "UAH", "forint": "HUF", "forints": "HUF", "zlotys": "PLN", "lei": "RON",
+    "leu": "RON", "lev": "BGN", "leva": "BGN", "kuna": "HRK", "rial": "IRR", "rials": "IRR",
+    "colon": "CRC", "colones": "CRC", "bolivars": "VES", "soles": "PEN", "sol": "PEN",
+    "quetzales": "GTQ", "egyptian pounds": "EGP", "bitcoin": "BTC", "bitcoins": "BTC",
+    "ether": "ETH", "yuan renminbi": "CNY", "singapore dollars": "SGD",
+    "hong kong dollars": "HKD", "zimbabwe dollars": "ZWL", "jamaican dollars": "JMD",
 }
 
 # Minor currency units after an amount ("45 cents", "12 pence", "85 fen"): the major currency
@@ -141,6 +173,16 @@ MINOR_CURRENCY_WORDS: dict[str, tuple[str | None, float]] = {
     "cent": (None, 0.01), "cents": (None, 0.01), "pence": ("GBP", 0.01), "penny": ("GBP", 0.01),
     "pennies": ("GBP", 0.01), "fen": ("CNY", 0.01), "jiao": ("CNY", 0.1), "paise": ("INR", 0.01),
     "kopecks": ("RUB", 0.01), "kopeks": ("RUB", 0.01), "sen": ("MYR", 0.01),
+    "satoshi": ("BTC", 1e-8), "satoshis": ("BTC", 1e-8), "pfennigs": ("DEM", 0.01),
+    "pfennig": ("DEM", 0.01), "centimes": ("EUR", 0.01), "centimos": ("EUR", 0.01),
+    "kobo": ("NGN", 0.01), "agorot": ("ILS", 0.01), "halalas": ("SAR", 0.01),
+}
+
+# Minor units as a person names them, singular ("19 cents": printed unit "cent").
+MINOR_UNIT_NAMES: dict[str, str] = {
+    "cents": "cent", "pennies": "penny", "pence": "penny", "kopecks": "kopeck",
+    "kopeks": "kopeck", "satoshis": "satoshi", "pfennigs": "pfennig", "centimes": "centime",
+    "centimos": "centimo", "halalas": "halala", "agorot": "agora", "paise": "paisa",
 }
 # Currencies divided into cents, which "cents" can belong to; anything else means US cents.
 CENT_CURRENCIES = frozenset({
@@ -228,11 +270,63 @@ UNITS: dict[str, tuple[str, str]] = {
     "mbps": ("Mbps", "other"), "gbps": ("Gbps", "other"),
     "km/h": ("km/h", "other"), "mph": ("mph", "other"),
     "°c": ("degC", "other"), "degrees celsius": ("degC", "other"), "°f": ("degF", "other"),
+    # the physical units of news
+    "kph": ("km/h", "other"), "kmh": ("km/h", "other"), "km/hr": ("km/h", "other"),
+    "kilometers per hour": ("km/h", "other"), "kilometres per hour": ("km/h", "other"),
+    "kilometers an hour": ("km/h", "other"), "kilometres an hour": ("km/h", "other"),
+    "miles per hour": ("mph", "other"), "miles an hour": ("mph", "other"),
+    "mile per hour": ("mph", "other"), "knots": ("kn", "other"), "knot": ("kn", "other"),
+    "horsepower": ("hp", "other"), "hp": ("hp", "other"), "bhp": ("hp", "other"),
+    "gigabyte": ("GB", "other"), "gigabytes": ("GB", "other"), "megabyte": ("MB", "other"),
+    "megabytes": ("MB", "other"), "terabyte": ("TB", "other"), "terabytes": ("TB", "other"),
+    "kilobytes": ("kB", "other"), "petabytes": ("PB", "other"),
+    "°": ("deg", "other"), "degrees": ("deg", "other"), "degree": ("deg", "other"),
+    "degree celsius": ("degC", "other"), "degrees centigrade": ("degC", "other"),
+    "degrees c": ("degC", "other"), "degrees fahrenheit": ("degF", "other"),
+    "degree fahrenheit": ("degF", "other"), "degrees f": ("degF", "other"),
+    "yard": ("yd", "length"), "yards": ("yd", "length"), "yd": ("yd", "length"),
+    "nautical miles": ("nmi", "length"), "light-years": ("ly", "length"),
+    "gallon": ("gal", "other"), "gallons": ("gal", "other"), "ml": ("ml", "other"),
+    "milliliters": ("ml", "other"), "millilitres": ("ml", "other"),
+    "cubic feet": ("ft3", "other"), "cubic foot": ("ft3", "other"),
+    "barrels per day": ("bbl/day", "other"), "barrels a day": ("bbl/day", "other"),
+    "b/d": ("bbl/day", "other"), "kilowatt": ("kW", "other"), "megawatt": ("MW", "other"),
+    "gigawatt": ("GW", "other"), "watt": ("W", "other"), "kilowatt-hours": ("kWh", "other"),
+    "kilowatt hours": ("kWh", "other"), "megawatt-hours": ("MWh", "other"),
+    "terawatt-hours": ("TWh", "other"), "gigawatt-hours": ("GWh", "other"),
+    "calories": ("kcal", "other"), "kcal": ("kcal", "other"),
+    "carats": ("ct", "mass"), "troy ounces": ("oz", "mass"),
+    "grammes": ("g", "mass"), "milligrams": ("mg", "mass"), "mg": ("mg", "mass"),
+}
+
+# What a person calls each unit code: the canonical unit name in `Quantity.unit_name`.
+# Money keeps its ISO code and counts their counted noun; codes not listed are their own name.
+UNIT_NAMES: dict[str, str] = {
+    "percent": "percent", "percentage_point": "percentage point", "basis_point": "basis point",
+    "per_mille": "per mille", "m2": "square metre", "km2": "square kilometre", "ha": "hectare",
+    "mu": "mu", "acre": "acre", "ft2": "square foot", "mi2": "square mile", "km": "kilometre",
+    "m": "metre", "cm": "centimetre", "mm": "millimetre", "nm": "nanometre", "mi": "mile",
+    "ft": "foot", "in": "inch", "yd": "yard", "nmi": "nautical mile", "ly": "light-year",
+    "kg": "kilogram", "g": "gram", "mg": "milligram", "t": "tonne", "lb": "pound",
+    "oz": "ounce", "jin": "jin", "ct": "carat", "year": "year", "month": "month",
+    "week": "week", "day": "day", "hour": "hour", "minute": "minute", "second": "second",
+    "decade": "decade", "century": "century", "times": "times", "fraction": "fraction",
+    "l": "litre", "ml": "millilitre", "gal": "gallon", "m3": "cubic metre",
+    "ft3": "cubic foot", "bbl": "barrel", "bbl/day": "barrel per day", "kWh": "kilowatt hour",
+    "MWh": "megawatt hour", "GWh": "gigawatt hour", "TWh": "terawatt hour", "W": "watt",
+    "kW": "kilowatt", "MW": "megawatt", "GW": "gigawatt", "TEU": "twenty-foot equivalent unit",
+    "kB": "kilobyte", "MB": "megabyte", "GB": "gigabyte", "TB": "terabyte", "PB": "petabyte",
+    "Mbps": "megabit per second", "Gbps": "gigabit per second", "km/h": "kilometre per hour",
+    "mph": "mile per hour", "kn": "knot", "hp": "horsepower", "deg": "degree",
+    "degC": "degree Celsius", "degF": "degree Fahrenheit", "kcal": "kilocalorie",
 }
 
 # Unit texts matched case-sensitively because their lower-case twins are ordinary words or
 # other units ("MW" megawatt vs "mw", "GB" vs "gb" is fine but "T" is not a unit).
-CASE_SENSITIVE_UNITS = frozenset({"g", "x", "mt", "mu", "ha", "nm", "MB", "GB", "TB", "MW", "kW", "GW"})
+CASE_SENSITIVE_UNITS = frozenset({
+    "g", "x", "mt", "mu", "ha", "nm", "MB", "GB", "TB", "MW", "kW", "GW", "hp", "bhp", "yd",
+    "ml", "mg", "kB", "PB", "°", "kcal",
+})
 
 # Rate bases: "per kilogram", "a day", "/kg", "per share". Maps the written word to a basis.
 PER_BASES: dict[str, str] = {
@@ -248,6 +342,11 @@ PER_BASES: dict[str, str] = {
     "night": "night", "trip": "trip", "visit": "visit", "user": "user", "customer": "customer",
     "copy": "copy", "ticket": "ticket", "seat": "seat", "mu": "mu", "hectare": "hectare",
     "acre": "acre", "kilometer": "km", "kilometre": "km", "km": "km", "mile": "mile",
+    "dozen": "dozen", "ounce": "ounce", "oz": "ounce", "gallon": "gallon", "bushel": "bushel",
+    "troy ounce": "ounce", "metric ton": "ton", "tonne of": "ton", "square foot": "ft2",
+    "sq ft": "ft2", "room": "room", "passenger": "passenger", "vehicle": "vehicle",
+    "car": "car", "bottle": "bottle", "pack": "pack", "gigabyte": "gigabyte", "gb": "gigabyte",
+    "megawatt-hour": "MWh", "mwh": "MWh", "adult": "person", "child": "person",
 }
 
 # Adverbs after an amount that state its basis ("grows 5% annually").
@@ -336,6 +435,34 @@ CHANGE_CUES: dict[str, str] = {
     "dip": "decrease", "dipped": "decrease", "shed": "decrease", "slump": "decrease",
     "slumps": "decrease",
 }
+
+# Verbs that move a figure from one level to another ("raised from 3 to 5 percent"): with the
+# change cues above, they make "from X to Y" two values rather than a range.
+FROM_TO_CHANGE_VERBS = frozenset({
+    "raised", "lifted", "lowered", "revised", "went", "moved", "changed", "widened", "narrowed",
+    "trimmed", "hiked", "upped", "swung", "improved", "accelerated", "slowed", "eased", "edged",
+    "ticked", "doubled", "tripled", "halved", "cutting", "raising", "lowering", "increasing",
+    "reducing", "upgraded", "downgraded", "shifted", "plummeted", "plunging", "soaring",
+})
+
+# Words of a game around a dash pair of small numbers ("won 3-1", "a 2-1 victory").
+SCORE_WORDS = frozenset({
+    "won", "win", "wins", "beat", "beats", "lost", "loss", "lose", "draw", "drew", "tied", "tie",
+    "victory", "defeat", "defeated", "score", "scored", "scoreline", "ended", "lead", "led",
+    "leads", "trail", "trailed", "trailing", "series", "match", "game", "final", "halftime",
+    "half-time", "edged", "routed", "thrashed", "goals", "sets", "innings", "against",
+})
+
+# Verbs that end a counted noun phrase: "two dealers said", "one dealer said", "the two sides
+# agreed". Past forms ending in "-ed" end it too once a plural has been read.
+VERBS_AFTER_SUBJECT = frozenset({
+    "said", "say", "says", "told", "tell", "tells", "ask", "asks", "asked", "expect", "want",
+    "wants", "think", "thinks", "believe", "believes", "see", "saw", "sees", "make", "made",
+    "take", "took", "got", "get", "show", "shows", "need", "know", "knew", "knows", "went",
+    "go", "come", "came", "become", "became", "remain", "remains", "held", "won", "paid",
+    "bought", "sold", "left", "feel", "felt", "found", "gave", "give", "met", "ran", "spent",
+    "stood", "sent", "kept", "began", "wrote", "chose", "fell", "rose", "grew", "hit",
+})
 
 # Cues that are often nouns ("the plan had ...", "the goal of the fund"): they mark a figure
 # as a target only right before it or when they introduce it ("plans to", "a target of").

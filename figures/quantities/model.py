@@ -67,6 +67,14 @@ class Quantity:
         equivalent_of: for a restatement in another unit ("53.96 billion yuan ($7.83 billion)"),
             the index in the returned list of the figure it restates; None otherwise.
         is_word_number: True when the numeral is spelled out ("four rounds", "a dozen").
+
+    Unit as a person would name it (added beside `unit`, which keeps its codes)
+        unit_name: the ISO code for money ("USD"); the canonical name of a physical unit
+            ("kilometre", "mile per hour", "horsepower", "gigabyte", "degree Celsius"); the
+            head of the counted noun, singular, for counts ("makers' spaces" -> "space");
+            "percent", "percentage point", "times", "fraction"; None for a bare number.
+        printed_unit: the minor unit written when the value was converted from it, singular:
+            "19 cents" has value 0.19, unit "USD" and printed_unit "cent"; else None.
     """
 
     text: str
@@ -93,6 +101,8 @@ class Quantity:
     change_basis_text: str | None
     equivalent_of: int | None
     is_word_number: bool
+    unit_name: str | None = None
+    printed_unit: str | None = None
 
     @property
     def is_range(self) -> bool:
@@ -109,12 +119,12 @@ class Quantity:
 FIELD_NAMES = tuple(f.name for f in fields(Quantity))
 
 
-# A frozen dataclass sets each of its 24 slots through object.__setattr__, which made building
+# A frozen dataclass sets each of its 26 slots through object.__setattr__, which made building
 # a Quantity a quarter of the extractor's time. This mutable twin has the same slots in the same
 # order, so an instance built with plain attribute stores can take on the Quantity class: the
 # result is an ordinary frozen Quantity (same type, equality, hash and immutability).
 _MutableQuantity = make_dataclass(
-    "_MutableQuantity", [(f.name, f.type) for f in fields(Quantity)], slots=True
+    "_MutableQuantity", [(f.name, f.type, f) for f in fields(Quantity)], slots=True
 )
 
 

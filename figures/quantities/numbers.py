@@ -26,8 +26,9 @@ def _parse_digits(numeral: str) -> float:
     if last in L.UNICODE_FRACTIONS:
         return (float(compact[:-1]) if len(compact) > 1 else 0.0) + L.UNICODE_FRACTIONS[last]
     if "/" in compact:
-        numerator, denominator = compact.split("/")
-        return int(numerator) / int(denominator)
+        whole, _, fraction = numeral.replace("\u00a0", " ").rpartition(" ")  # "7 3/4"
+        numerator, denominator = fraction.split("/")
+        return (int(whole) if whole else 0) + int(numerator) / int(denominator)
     return float(compact)
 
 

@@ -68,8 +68,12 @@ WS1 = (
 # --- The numeral ---------------------------------------------------------------------------
 
 _UNICODE_FRACTIONS = "".join(L.UNICODE_FRACTIONS)
+# Denominators of the vulgar fractions prices and rates are quoted in (7 3/4%, 101 1/4).
+_DENOMINATORS = r"(?:2|3|4|8|16|32|64)(?![\d/]|[.,]\d)"
 DIGITS = (
     rf"\d*[ ]?[{_UNICODE_FRACTIONS}]"  # 2½
+    rf"|\d{{1,3}}[ \u00a0][1-9]\d?/{_DENOMINATORS}"  # 7 3/4, a mixed fraction
+    rf"|[1-9]\d?/{_DENOMINATORS}"  # 1/4 point
     r"|[1-9]/[1-9]\d?(?=\s+of\b)"  # 1/3 of; other slashes are dates or ratios
     # 5,739 and 1,600 split across lines by PDF extraction ("1,\n600")
     r"|\d{1,3}(?:,(?:\r?\n)?\d{3})+(?:\.\d+)?(?!\d)"
@@ -93,6 +97,7 @@ WORD_NUMBER = (
     r"(?=[zZoOtTfFsSeEnNhHaA])(?:"  # first letters of the words below: a cheap early exit
     rf"(?:(?:{_SMALL}|{_A})\s+[hH]undred(?:\s+(?:and\s+)?(?:{_SMALL}))?)"  # (one) hundred and five
     rf"|(?:{_SMALL})-{_FRACTION_PLURAL}\b"  # two-thirds
+    rf"|[oO]ne-(?:{_FRACTION_SINGULAR}|half)\b"  # one-third
     # a third of, three quarters of: without "of" these are ordinals or periods
     rf"|(?:{_A}|[oO]ne|{_SMALL})[ -](?:{_FRACTION_SINGULAR}|{_FRACTION_PLURAL})(?=\s+of\b)"
     rf"|[hH]alf(?:\s+an?(?=\s+(?:{_FULL_SCALES})\b))?"  # half, half a million
@@ -135,16 +140,26 @@ _CURRENCY_NAMES = (
 _UNIT_FIRST_CHARS = first_chars(_CURRENCY_NAMES + _CI_WORD_UNITS, ignore_case=True) + first_chars(
     ISO_CODES + sorted(L.CASE_SENSITIVE_UNITS) + _SYMBOL_UNITS
 )
+# Currency signs after the amount ("10 $", "15 €", "100元"), unless a numeral follows the sign,
+# which then belongs to that numeral ("5 $10 notes").
+_SUFFIX_SIGNS = [k for k in L.CURRENCY_PREFIXES if not k[-1].isalnum() and " " not in k] + list(
+    L.CURRENCY_SUFFIX_SIGNS
+)
+_UNIT_FIRST_CHARS += first_chars(_SUFFIX_SIGNS)
 UNIT = (
     rf"(?=[{_UNIT_FIRST_CHARS}])"
     rf"(?:(?:{alternation(_CURRENCY_NAMES + _CI_WORD_UNITS, ignore_case=True)}"
     rf"|{alternation(ISO_CODES + sorted(L.CASE_SENSITIVE_UNITS))})(?![A-Za-z0-9])"
-    rf"|{alternation(_SYMBOL_UNITS)})"
+    rf"|{alternation(_SYMBOL_UNITS)}"
+    rf"|{alternation(_SUFFIX_SIGNS)}(?![ \t]*[\d{_UNICODE_FRACTIONS}]))"
 )
 
+# "a year earlier", "a year ago": a time, not a rate basis
+_NOT_A_BASIS = rf"(?!{WS1}(?:earlier|ago|before|later|previously|prior|after|back)\b)"
 PER = (
-    rf"(?:{WS}/{WS}|{WS1}(?:per|a|an){WS1})(?P<per>{alternation(L.PER_BASES, ignore_case=True)})(?![A-Za-z])"
-    rf"|{WS1}(?P<per_adverb>{alternation(L.PER_ADVERBS, ignore_case=True)})(?![A-Za-z])"
+    rf"(?:{WS}/{WS}|{WS1}(?:per|a|an){WS1})(?P<per>{alternation(L.PER_BASES, ignore_case=True)})"
+    rf"(?![A-Za-z]){_NOT_A_BASIS}"
+    rf"|{WS1}(?P<per_adverb>{alternation(L.PER_ADVERBS, ignore_case=True)})(?![A-Za-z]){_NOT_A_BASIS}"
 )
 _CURRENCY_SYMBOLS = [k for k in L.CURRENCY_PREFIXES if not k.isalpha()]
 CURRENCY_SYMBOL = alternation(_CURRENCY_SYMBOLS)
@@ -283,3 +298,18 @@ ADDRESS_PART_RE = re.compile(r"[^\s<>()\"']*")
 # Lower-cased text to words for the presence tests of `extract._Document`: every ASCII byte that
 # is not a letter or digit, and every non-ASCII byte, becomes a space.
 TOKEN_BYTES = bytes(b if (48 <= b <= 57 or 97 <= b <= 122) else 32 for b in range(256))
+
+# --- Forms of general news ---------------------------------------------------------------
+
+# "-old" after "50-year", "15 year" or "10 years": the figure is an age.
+AGE_OLD_RE = re.compile(r"(?:-|[ \t]+)old(?![A-Za-z])")
+# "to" between the two figures of "from 252 miles to 287 miles".
+FOLLOWING_TO_RE = re.compile(rf"{WS1}to{WS1}")
+# A time of day after a small number ("11 a.m.", "7pm", "9 o'clock").
+TIME_OF_DAY_RE = re.compile(r"[ \t]?(?:[aApP]\.?[mM]\b\.?|o['’]clock\b)")
+# An era after a number ("500 BC", "1000 A.D."); and before it, in the reversed text before a
+# figure ("between A.D. 1000 and 1260").
+FOLLOWING_ERA_RE = re.compile(r"[ \t]?(?:B\.?C\.?(?:E\.?)?|A\.?D\.?|C\.E\.|CE)(?![A-Za-z])")
+ERA_BEFORE_RE = re.compile(r"\.D\.A|\.C\.B|(?<![A-Za-z])(?:DA|CB|ECB)(?![A-Za-z])")
+# Between a whole amount and its minor units: "3 dollars 50 cents", "$13 and 45 cents".
+COMPOUND_GAP_RE = re.compile(rf"{WS}(?:and{WS1})?")
