@@ -32,6 +32,8 @@ renamed as (
         change_basis_text,
         equivalent_mention_id,
         is_word_number::boolean as is_word_number,
+        {{ column_or_null(source('ingestion', 'mentions'), 'unit_name', 'varchar') }},
+        {{ column_or_null(source('ingestion', 'mentions'), 'printed_unit', 'varchar') }},
         period_label,
         period_granularity,
         period_start::date as period_start,

@@ -1,0 +1,199 @@
+"""The forms of general news and finance prose: currency signs after the number, dollar
+variants, currencies named in words, compound amounts, fractions, ages, changes against ranges,
+rate bases, physical units, counted phrases and numbers that are not quantities.
+
+Each case lists every quantity the sentence holds, with the fields that matter for the form
+(unlisted fields are not checked). The sentences were written for these tests.
+"""
+
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from figures.quantities import extract
+
+CASES = [
+    # currency signs and codes after the number
+    ("The ticket costs 10 $ at the door.", [{"value": 10, "unit": "USD", "text": "10 $"}]),
+    ("Lunch was 15 € per person.", [{"value": 15, "unit": "EUR", "per": "person"}]),
+    ("He paid 100元 for the book.", [{"value": 100, "unit": "CNY", "text": "100元"}]),
+    ("Entry is 2,500 ₡ for residents.", [{"value": 2500, "unit": "CRC"}]),
+    ("Tolls rose to 3.50 £ last week.", [{"value": 3.5, "unit": "GBP"}]),
+    ("She traded 5 $10 notes.", [{"value": 5}, {"value": 10, "unit": "USD", "text": "$10"}]),
+    # dollar variants before the number
+    ("The float raised HK$ 5 billion.", [{"value": 5e9, "unit": "HKD"}]),
+    ("The mine cost C$3 million.", [{"value": 3e6, "unit": "CAD"}]),
+    ("Fares start at A$ 20.", [{"value": 20, "unit": "AUD"}]),
+    ("Chips sell for NT$400 each.", [{"value": 400, "unit": "TWD"}]),
+    ("A coffee costs S$6.", [{"value": 6, "unit": "SGD"}]),
+    ("The budget is US $ 45 million.", [{"value": 45e6, "unit": "USD", "text": "US $ 45 million"}]),
+    # currencies in words
+    ("The fine was 200 Danish crowns.", [{"value": 200, "unit": "DKK"}]),
+    ("Rent is 3,000 ringgit a month.", [{"value": 3000, "unit": "MYR", "per": "month"}]),
+    ("The fee is 500 shekels.", [{"value": 500, "unit": "ILS"}]),
+    ("A loaf cost 40 markka.", [{"value": 40, "unit": "FIM"}]),
+    ("Shares closed at 100 guilders.", [{"value": 100, "unit": "NLG"}]),
+    ("A tea is 5 Turkish lira.", [{"value": 5, "unit": "TRY"}]),
+    ("The ride costs 20 rupees.", [{"value": 20, "unit": "INR"}]),
+    (
+        "The fee is 1,000 satoshi.",
+        [{"value": 1e-05, "unit": "BTC", "printed_unit": "satoshi", "raw_low": 1000}],
+    ),
+    # compound amounts
+    ("The toy costs 3 dollars 50 cents.", [{"value": 3.5, "unit": "USD"}]),
+    ("He paid thirteen dollars and forty-five cents.", [{"value": 13.45, "unit": "USD"}]),
+    (
+        "Diesel rose to 1.62 euros a litre, 4 cents more.",
+        [{"value": 1.62, "unit": "EUR"}, {"value": 0.04, "unit": "EUR"}],
+    ),
+    # minor units keep their printed name beside the normalised value
+    (
+        "Earnings were 19 cents a share.",
+        [{"value": 0.19, "unit": "USD", "unit_name": "USD", "printed_unit": "cent", "per": "share"}],
+    ),
+    # mixed and vulgar fractions
+    ("The bond yields 7 3/4 % now.", [{"value": 7.75, "unit": "percent"}]),
+    ("The notes traded at 101 1/4 on Friday.", [{"value": 101.25}]),
+    ("Rates fell 1/4 point.", [{"value": 0.25}]),
+    ("One-third voted against the plan.", [{"value": 1 / 3, "unit": "fraction"}]),
+    # ages
+    ("A 50-year-old man was arrested.", [{"value": 50, "unit": "year", "text": "50-year-old"}]),
+    ("Some 15 year-old students joined.", [{"value": 15, "unit": "year"}]),
+    ("The boy is 10 years old.", [{"value": 10, "unit": "year", "text": "10 years old"}]),
+    # a change and a level, not a range; a range from ... to
+    (
+        "Assets increased by $43.6 billion to $419.2 billion.",
+        [{"value": 43.6e9, "unit": "USD", "change": "increase"}, {"value": 419.2e9, "unit": "USD"}],
+    ),
+    (
+        "Its range runs from 252 miles to 287 miles.",
+        [{"value": None, "low": 252, "high": 287, "unit": "mi", "unit_name": "mile"}],
+    ),
+    (
+        "Output fell from 287 miles to 252 miles.",
+        [{"value": 287, "unit": "mi"}, {"value": 252, "unit": "mi"}],
+    ),
+    ("Estimates range from 10 to 20 percent.", [{"low": 10, "high": 20, "unit": "percent"}]),
+    # rates only where a basis is stated
+    ("That compares with sales of $1.17 billion a year earlier.", [{"value": 1.17e9, "per": None}]),
+    (
+        "Eggs cost 64.2 cents a dozen.",
+        [{"value": 0.642, "unit": "USD", "per": "dozen", "printed_unit": "cent"}],
+    ),
+    ("The offer is $70 a share.", [{"value": 70, "unit": "USD", "per": "share"}]),
+    # physical units of news
+    ("The car reached 60 mph.", [{"value": 60, "unit": "mph", "unit_name": "mile per hour"}]),
+    (
+        "The limit is 100 km/h on the ring road.",
+        [{"value": 100, "unit": "km/h", "unit_name": "kilometre per hour"}],
+    ),
+    ("The train ran at 300 kilometres per hour.", [{"value": 300, "unit": "km/h"}]),
+    ("The engine makes 300 horsepower.", [{"value": 300, "unit": "hp", "unit_name": "horsepower"}]),
+    ("The tank holds 5 litres.", [{"value": 5, "unit": "l", "unit_name": "litre"}]),
+    ("The phone has 64 gigabytes of storage.", [{"value": 64, "unit": "GB", "unit_name": "gigabyte"}]),
+    ("It was 30°C in the shade.", [{"value": 30, "unit": "degC", "unit_name": "degree Celsius"}]),
+    (
+        "It was 86 degrees Fahrenheit.",
+        [{"value": 86, "unit": "degF", "unit_name": "degree Fahrenheit"}],
+    ),
+    ("He ran 40 yards.", [{"value": 40, "unit": "yd", "unit_name": "yard"}]),
+    ("The wall is 6 feet tall.", [{"value": 6, "unit": "ft", "unit_name": "foot"}]),
+    ("Snow lay 5 inches deep.", [{"value": 5, "unit": "in", "unit_name": "inch"}]),
+    (
+        "The field pumps 2 million barrels per day.",
+        [{"value": 2e6, "unit": "bbl/day", "unit_name": "barrel per day"}],
+    ),
+    ("The plant adds 3 GW of capacity.", [{"value": 3, "unit": "GW", "unit_name": "gigawatt"}]),
+    ("The flight covered 5,000 km.", [{"value": 5000, "unit": "km", "unit_name": "kilometre"}]),
+    # counted phrases end where the verb starts
+    ("Two dealers said prices rose.", [{"value": 2, "counted": "dealers", "unit_name": "dealer"}]),
+    ("One dealer said demand was weak.", [{"value": 1, "counted": "dealer"}]),
+    ("About 5,000 jobs created last year were lost.", [{"value": 5000, "counted": "jobs"}]),
+    (
+        "There are 1,246 start-up teams and companies.",
+        [{"value": 1246, "counted": "start-up teams and companies", "unit_name": "team"}],
+    ),
+    ("It hired 300 people.", [{"value": 300, "counted": "people", "unit_name": "person"}]),
+    # numbers that are not quantities
+    ("The match ended 2-2 after extra time.", []),
+    ("United won 3-1 at home.", []),
+    ("The meeting starts at 11 a.m. sharp.", []),
+    ("Doors open at 7 pm.", []),
+    ("The town grew between A.D. 1000 and 1260.", []),
+    ("The temple dates from 500 BC.", []),
+    # ranges that stay ranges
+    ("Applicants must be aged 18-35 years.", [{"low": 18, "high": 35, "unit": "year"}]),
+    ("Each firm hired 10-15 engineers.", [{"low": 10, "high": 15, "counted": "engineers"}]),
+]
+
+
+def _describe(found) -> str:
+    return "; ".join(f"{q.text!r} value={q.value} unit={q.unit}" for q in found)
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[text[:50] for text, _ in CASES])
+def test_news_form(text, expected):
+    found = extract(text)
+    assert len(found) == len(expected), f"found {_describe(found)}"
+    for quantity, fields in zip(found, expected):
+        for name, wanted in fields.items():
+            actual = getattr(quantity, name)
+            if isinstance(wanted, float) and actual is not None:
+                assert actual == pytest.approx(wanted), (name, _describe(found))
+            else:
+                assert actual == wanted, (name, _describe(found))
+        assert text[quantity.start : quantity.end] == quantity.text
+
+
+def test_unit_names_and_printed_units_reach_the_json_output():
+    (quantity,) = extract("Earnings were 19 cents a share.")
+    record = json.loads(json.dumps(quantity.to_dict()))
+    assert record["value"] == 0.19
+    assert record["unit"] == "USD"
+    assert record["unit_name"] == "USD"
+    assert record["printed_unit"] == "cent"
+    assert record["unit_text"] == "cents"
+
+
+def test_a_bare_number_has_no_unit_name():
+    (quantity,) = extract("The index stood at 3,200.")
+    assert quantity.unit == "count"
+    assert quantity.unit_name is None
+
+
+# Pieces of the new forms, so that generated text reaches their paths often.
+NEWS_FRAGMENTS = st.sampled_from(
+    [
+        "10", "3", "7 3/4", "1/4", "101 1/4", "2-2", "3-1", "50", "11", "1000", "1260", " ",
+        " $", " €", "元", " ₡", "US $", "HK$ ", "C$", " dollars", " cents", " and ", " forty-five",
+        " Danish crowns", " satoshi", " markka", "-year-old", " year-old", " years old", " a.m.",
+        " pm", "A.D. ", " BC", "between ", "from ", " to ", "increased by ", " a year earlier",
+        " a dozen", " a share", " mph", " km/h", " horsepower", " gigabytes", "°C", " degrees",
+        " Fahrenheit", " yards", " barrels per day", " GW", " dealers said", " point", "%",
+        "One-third", "one-half", ",", ".", "\n", "-", "–",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(NEWS_FRAGMENTS, max_size=14).map("".join))
+def test_news_forms_keep_offsets_and_never_raise(text):
+    found = extract(text)
+    previous_start = -1
+    for quantity in found:
+        assert text[quantity.start : quantity.end] == quantity.text
+        assert quantity.start >= previous_start
+        previous_start = quantity.start
+        assert quantity.low <= quantity.high
+        json.dumps(quantity.to_dict())
+        if quantity.printed_unit is not None:
+            assert quantity.unit_class == "currency"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=60))
+def test_any_text_never_raises(text):
+    for quantity in extract(text):
+        assert text[quantity.start : quantity.end] == quantity.text
