@@ -154,6 +154,8 @@ def extract(text: str, language: str | None = None) -> list[Quantity]:
     if len(quantities) > 1:
         quantities = _join_compound_amounts(text, quantities)
         quantities = _link_equivalents(text, quantities)
+    if quantities:
+        quantities = _resolve_degrees(quantities)
     return name_units(_resolve_cents(quantities))
 
 
@@ -227,15 +229,24 @@ def _read(doc: _Document, match: re.Match, previous_end: int) -> tuple[Quantity 
     # a hyphen and a letter a compound modifier like "one-stop" or "5-star", unless it makes
     # an age ("a 50-year-old man", "15 year-old students").
     age_end = None
+    unit_modifier = False  # "a 260-foot-tall turbine": the unit, then what it measures
+    counted_in_modifier = None  # "the 120-member Knesset"
     if end < len(text):
         following = text[end]
-        if following.isalnum() or (following == "-" and text[end + 1 : end + 2].isalpha()):
-            if unit_text is None or unit_text.lower() not in _AGE_UNITS:
-                return None, None
-            age = P.AGE_OLD_RE.match(text, end)
-            if age is None:
-                return None, None
-            age_end = age.end()
+        if following.isalnum():
+            return None, None
+        if following == "-" and text[end + 1 : end + 2].isalpha():
+            if unit_text is None:
+                member = P.MEMBER_MODIFIER_RE.match(text, end) if not is_word else None
+                if member is None:
+                    return None, None
+                counted_in_modifier = member.group(1)
+            else:
+                age = P.AGE_OLD_RE.match(text, end)
+                if age is not None and unit_text.lower() in _AGE_UNITS:
+                    age_end = age.end()
+                else:
+                    unit_modifier = True
         elif unit_text is not None and unit_text.lower() in _AGE_UNITS:
             age = P.AGE_OLD_RE.match(text, end)
             age_end = age.end() if age is not None else None
@@ -318,7 +329,12 @@ def _read(doc: _Document, match: re.Match, previous_end: int) -> tuple[Quantity 
             unit, fraction = L.MINOR_CURRENCY_WORDS[unit_text.lower()]
             unit, unit_class = unit or "USD", "currency"
             low, high = round(low * fraction, 9), round(high * fraction, 9)
+        elif unit_text.lower() in L.SCALED_UNITS:  # "0.6 mb/d" is 600,000 barrels a day
+            factor = L.SCALED_UNITS[unit_text.lower()][2]
+            low, high = round(low * factor, 6), round(high * factor, 6)
         if unit is None:
+            if unit_modifier:
+                return None, None  # "one-stop", "5-star"
             if not split_range:
                 end = match.start("unit_sep")
             unit_text = None
@@ -337,6 +353,9 @@ def _read(doc: _Document, match: re.Match, previous_end: int) -> tuple[Quantity 
     elif before[:1] in ("-", "−") and before[1:2] in ("", " ", "(", "\n") and not is_word:
         start -= 1  # a minus sign, not a range dash or a hyphenated word
         raw_low, raw_high, low, high = -raw_high, -raw_low, -high, -low
+    elif previous_word.lower() == "minus" and not is_word:
+        start -= len(before) - len(before.lstrip()) + 5  # "minus 12 degrees Celsius"
+        raw_low, raw_high, low, high = -raw_high, -raw_low, -high, -low
 
     if age_end is not None and unit_class == "duration":
         end = age_end  # "50-year-old", "10 years old"
@@ -346,6 +365,8 @@ def _read(doc: _Document, match: re.Match, previous_end: int) -> tuple[Quantity 
             unit, unit_class = _TIMES_UNIT
         elif is_word and n1.lower() == "half" and previous_word.lower() in _PERIOD_HALF_AFTER:
             return None, resume  # "the first half of 2017" is a period
+        elif is_word and n1.lower() == "half" and previous_word.lower() in ("a", "an"):
+            return None, resume  # "a half marathon": an adjective
         elif scale_text is None and (
             _is_fraction_words(number_text) if is_word else "/" in n1 and " " not in n1
         ):
@@ -390,11 +411,21 @@ def _read(doc: _Document, match: re.Match, previous_end: int) -> tuple[Quantity 
     # --- counted noun and rate basis
     counted, counted_end = None, end
     per = _rate_basis(match)
-    if unit == "count":
+    if unit == "count" and counted_in_modifier is not None:
+        counted = counted_in_modifier
+    elif unit == "count":
         collective = scale_text is not None and scale_text.lower() in L.COLLECTIVE_WORDS
         counted, counted_end = _counted_noun(text, end, low, after_of=collective)
         if counted is None and is_word and low == 1 and not scale_text:
             return None, resume  # "one of", "one for all": a pronoun, not a count
+        if counted is None and unit_text is None and currency_prefix is None:
+            bare = _bare_number_unit(doc, start, end, before, previous_word, n1, low, scale_text)
+            if bare is not None:
+                if bare[0] == "m":  # "100m": metres, not 100 million
+                    raw_high = raw_low
+                    scale_text, scale, low, high = None, 1.0, raw_low, raw_high
+                    unit_text = text[match.end("n1") : match.end("s1")]
+                unit, unit_class, per = bare[0], bare[1], bare[2] or per
         if counted is not None and per is None:
             per_match = P.FOLLOWING_PER_RE.match(text, counted_end)
             if per_match is not None:
@@ -412,6 +443,8 @@ def _read(doc: _Document, match: re.Match, previous_end: int) -> tuple[Quantity 
     if per is None and unit_class in _RATE_CLASSES:
         per = adjective_per
 
+    if unit == "bbl" and per == "day":
+        unit, per = "bbl/day", None  # "2 million barrels a day"
     value = low if low == high else None
     return (
         new_quantity(
@@ -444,11 +477,72 @@ def _read(doc: _Document, match: re.Match, previous_end: int) -> tuple[Quantity 
     )
 
 
+def _bare_number_unit(
+    doc: _Document,
+    start: int,
+    end: int,
+    before: str,
+    previous_word: str,
+    numeral: str,
+    value: float,
+    scale_text: str | None,
+) -> tuple[str, str, str | None] | None:
+    """(unit, unit class, rate basis) the words around a number with no unit and no counted
+    noun give it: an index or bond price in points, an age, a temperature, a distance in metres
+    ("100m"), an exchange rate ("150 per dollar"); None when they give nothing."""
+    text = doc.text
+    previous = previous_word.lower()
+    if scale_text is not None:
+        if scale_text == "m" and value < 1e10:  # under 10,000 before the scale
+            return "m", "length", None  # "ran 100m"
+        return None
+    if "/" in numeral and " " in numeral:
+        return "point", "other", None  # a bond at 101 1/4
+    if previous in ("to", "at") and P.INDEX_WORDS_RE.search(
+        doc.lowered, max(0, start - 160), start
+    ):
+        return "point", "other", None  # "fell 20.86 points, to close at 11,060.06"
+    words_before = P.CLAUSE_WORD_RE.findall(doc.lowered, max(0, start - 24), start)[-2:]
+    if value.is_integer() and 0 < value < 130:
+        if previous == "aged" or words_before in (["age", "of"], ["ages", "of"]):
+            return "year", "duration", None  # "aged 11", "at the age of 24"
+        if words_before and words_before[0] == "who" and previous in ("was", "is"):
+            return "year", "duration", None  # "her son, who was 10"
+        if (
+            before[:2] == " ,"
+            and text[end : end + 1] == ","
+            and value >= 18
+            and before[2:3].isalpha()
+        ):
+            return "year", "duration", None  # "The chairman, 71, will step down"
+    if words_before in (["high", "of"], ["low", "of"], ["highs", "of"], ["lows", "of"]) or (
+        words_before == ["feels", "like"]
+    ):
+        return "deg", "other", None  # "a high of 95": resolved with the other degrees
+    rate = P.PER_DOLLAR_RE.match(text, end)
+    if rate is not None:
+        currency = _currency_named_before(doc.lowered, start)
+        if currency is not None:
+            return currency, "currency", "dollar"  # "the yen weakened past 150 per dollar"
+    return None
+
+
+def _currency_named_before(lowered: str, start: int) -> str | None:
+    """ISO code of the last currency named in the words before `start` ("the yen ...")."""
+    for word in reversed(P.CLAUSE_WORD_RE.findall(lowered, max(0, start - 100), start)):
+        code = _CURRENCY_WORDS.get(word.rstrip("'’s")) or _CURRENCY_WORDS.get(word)
+        if code is not None and word not in ("dollar", "dollars"):
+            return code
+    return None
+
+
 def _changes_before(doc: _Document, start: int) -> bool:
     """True when a change word comes just before the "from" that opens the figure ("rose from
     10 to 20 percent", "was cut from $5 to $3")."""
     words = P.CLAUSE_WORD_RE.findall(doc.lowered, max(0, start - 48), start)
-    return not _FROM_TO_CHANGE_WORDS.isdisjoint(words[-5:-1])
+    if "from" in words:
+        words = words[: len(words) - words[::-1].index("from") - 1]
+    return not _FROM_TO_CHANGE_WORDS.isdisjoint(words[-4:])
 
 
 def _is_change_by(reversed_before: str, currency_prefix: str | None, space: str | None) -> bool:
@@ -516,7 +610,11 @@ def _unit_of(unit_text: str, has_scale: bool) -> tuple[str | None, str | None]:
     if known is not None:
         return known
     lowered = " ".join(unit_text.lower().split())
-    if lowered in _CURRENCY_WORDS:
+    if unit_text in L.EXACT_CASE_UNITS:
+        known = L.EXACT_CASE_UNITS[unit_text]
+    elif lowered in L.SCALED_UNITS:
+        known = L.SCALED_UNITS[lowered][:2]
+    elif lowered in _CURRENCY_WORDS:
         known = _CURRENCY_WORDS[lowered], "currency"
     elif unit_text in L.CURRENCY_PREFIXES:
         known = L.CURRENCY_PREFIXES[unit_text], "currency"
@@ -562,7 +660,12 @@ def _is_not_a_quantity(text, start, end, before, previous_word, n1, n2, value, i
     """True for a bare number that is a year, a day, a label, list numbering or part of a name."""
     previous_lower = previous_word.lower()
     if is_word:
-        return False
+        # "the Three Gorges Dam": a capitalised number word inside a name
+        return (
+            n1[0].isupper()
+            and before.lstrip(" \t")[:1] not in _SENTENCE_OPENERS
+            and P.CAPITALISED_WORD_RE.match(text, end) is not None
+        )
     if previous_lower.rstrip(".") in L.MONTHS or previous_lower.rstrip(":") in _LABEL_WORDS:
         return True
     if previous_lower in _LABEL_WORDS:
@@ -576,14 +679,18 @@ def _is_not_a_quantity(text, start, end, before, previous_word, n1, n2, value, i
     if previous_lower in ("and", "to", "until") and P.ERA_BEFORE_RE.search(before[:40]):
         return True  # "between A.D. 1000 and 1260"
     following = text[end : end + 1]
+    if following == "]" and before[:1] == "[":
+        return True  # a citation mark, "[5]"
     line_start = text.rfind("\n", 0, start) + 1
     if following in (".", ")") and not text[line_start:start].strip():
         return True  # "1." or "1)" heading / list item
-    if following == ")" and before[:1] in ("(", " ", "\n", ""):
-        return True  # "(1)" or "by 1) improving"
     digits = n1.isdigit()
+    if following == ")" and before[:1] in ("(", " ", "\n", "") and digits:
+        return True  # "(1)" or "by 1) improving"; not "(10,477)"
     if digits and len(n1) >= 7:
-        return True  # an identifier or phone number
+        return _counted_noun(text, end, value)[0] is None  # an identifier; not "1600000 homes"
+    if previous_lower == "the" and digits and P.NAME_AFTER_NUMBER_RE.match(text, end):
+        return True  # "the 718 Boxster", "the 6 would sport": a model named by its number
     if _is_year(n1) and (n2 is None or len(n2) in (2, 4)):
         if previous_lower in _YEAR_CUES or n2 is not None:
             return True
@@ -601,7 +708,7 @@ def _names_a_model(reversed_before: str, previous_word: str) -> bool:
     """True when the capitalised word before a numeral names a product or title ("Windows 10",
     "the Boeing 737") rather than opening the sentence ("Only 300 firms") or naming a place
     after a preposition ("In Shanghai 500 platforms")."""
-    if previous_word.lower().endswith(("'s", "’s")):
+    if previous_word.lower().endswith(("'s", "’s", "s'", "s’")):
         return False
     rest = reversed_before.lstrip()[len(previous_word) :].lstrip(" \t")
     if rest[:1] in _SENTENCE_OPENERS:
@@ -979,3 +1086,27 @@ def _singular(word: str) -> str:
     if word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]
     return word
+
+
+def _resolve_degrees(quantities: list[Quantity]) -> list[Quantity]:
+    """Give bare degrees ("124 degrees", "a high of 95") a scale: the other scale of a
+    restatement next to them ("124 degrees (51.1 C)" is Fahrenheit), else Fahrenheit above 50,
+    which no Celsius weather reading reaches; below that they stay "deg"."""
+    resolved = quantities
+    for i, quantity in enumerate(quantities):
+        if quantity.unit != "deg":
+            continue
+        following = quantities[i + 1] if i + 1 < len(quantities) else None
+        unit = None
+        if following is not None and following.start - quantity.end < 6:
+            unit = _OTHER_TEMPERATURE_SCALE.get(following.unit)
+        if unit is None and quantity.low > 50:
+            unit = "degF"
+        if unit is not None:
+            if resolved is quantities:
+                resolved = list(quantities)
+            resolved[i] = quantity.with_changes(unit=unit)
+    return resolved
+
+
+_OTHER_TEMPERATURE_SCALE = {"degC": "degF", "degF": "degC"}

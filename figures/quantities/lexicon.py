@@ -154,7 +154,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "indonesian rupiah": "IDR", "philippine pesos": "PHP", "mexican pesos": "MXN",
     "argentine pesos": "ARS", "chilean pesos": "CLP", "colombian pesos": "COP",
     "brazilian reais": "BRL", "brazilian real": "BRL", "south african rand": "ZAR",
-    "malaysian ringgit": "MYR", "thai baht": "THB", "korean won": "KRW", "south korean won": "KRW",
+    "malaysian ringgit": "MYR", "ringgits": "MYR", "thai baht": "THB", "korean won": "KRW", "south korean won": "KRW",
     "vietnamese dong": "VND", "taka": "BDT", "kwacha": "ZMW", "cedis": "GHS", "cedi": "GHS",
     "shilling": "KES", "shillings": "KES", "kenyan shillings": "KES", "birr": "ETB",
     "dinar": "KWD", "dinars": "KWD", "kuwaiti dinars": "KWD", "tenge": "KZT", "hryvnia": "UAH",
@@ -173,7 +173,7 @@ MINOR_CURRENCY_WORDS: dict[str, tuple[str | None, float]] = {
     "cent": (None, 0.01), "cents": (None, 0.01), "pence": ("GBP", 0.01), "penny": ("GBP", 0.01),
     "pennies": ("GBP", 0.01), "fen": ("CNY", 0.01), "jiao": ("CNY", 0.1), "paise": ("INR", 0.01),
     "kopecks": ("RUB", 0.01), "kopeks": ("RUB", 0.01), "sen": ("MYR", 0.01),
-    "satoshi": ("BTC", 1e-8), "satoshis": ("BTC", 1e-8), "pfennigs": ("DEM", 0.01),
+    "malaysian sen": ("MYR", 0.01), "satoshi": ("BTC", 1e-8), "satoshis": ("BTC", 1e-8), "pfennigs": ("DEM", 0.01),
     "pfennig": ("DEM", 0.01), "centimes": ("EUR", 0.01), "centimos": ("EUR", 0.01),
     "kobo": ("NGN", 0.01), "agorot": ("ILS", 0.01), "halalas": ("SAR", 0.01),
 }
@@ -295,8 +295,31 @@ UNITS: dict[str, tuple[str, str]] = {
     "kilowatt hours": ("kWh", "other"), "megawatt-hours": ("MWh", "other"),
     "terawatt-hours": ("TWh", "other"), "gigawatt-hours": ("GWh", "other"),
     "calories": ("kcal", "other"), "kcal": ("kcal", "other"),
+    "celsius": ("degC", "other"), "centigrade": ("degC", "other"),
+    "fahrenheit": ("degF", "other"), "°celsius": ("degC", "other"),
+    "barrels/day": ("bbl/day", "other"), "barrels a day": ("bbl/day", "other"),
+    "rpm": ("rpm", "other"), "revolutions per minute": ("rpm", "other"),
+    "mpg": ("mpg", "other"), "miles per gallon": ("mpg", "other"),
+    "lb-ft": ("lb-ft", "other"), "pound-feet": ("lb-ft", "other"),
+    "newton-metres": ("Nm", "other"), "newton metres": ("Nm", "other"),
+    "megapixel": ("MP", "other"), "megapixels": ("MP", "other"),
+    "mi": ("mi", "length"), "point": ("point", "other"), "points": ("point", "other"),
+    "index points": ("point", "other"),
     "carats": ("ct", "mass"), "troy ounces": ("oz", "mass"),
     "grammes": ("g", "mass"), "milligrams": ("mg", "mass"), "mg": ("mg", "mass"),
+}
+
+# Unit texts whose case tells them from another unit ("Nm" newton metres, "nm" nanometres).
+EXACT_CASE_UNITS: dict[str, tuple[str, str]] = {
+    "Nm": ("Nm", "other"), "MP": ("MP", "other"), "C": ("degC", "other"), "F": ("degF", "other"),
+}
+
+# Units that carry a scale of their own ("0.6 mb/d" is 600,000 barrels a day).
+SCALED_UNITS: dict[str, tuple[str, str, float]] = {
+    "mb/d": ("bbl/day", "other", 1e6), "mbl/d": ("bbl/day", "other", 1e6),
+    "mbd": ("bbl/day", "other", 1e6), "mmbd": ("bbl/day", "other", 1e6),
+    "mbpd": ("bbl/day", "other", 1e6), "kb/d": ("bbl/day", "other", 1e3),
+    "kbd": ("bbl/day", "other", 1e3), "kbpd": ("bbl/day", "other", 1e3),
 }
 
 # What a person calls each unit code: the canonical unit name in `Quantity.unit_name`.
@@ -319,13 +342,15 @@ UNIT_NAMES: dict[str, str] = {
     "Mbps": "megabit per second", "Gbps": "gigabit per second", "km/h": "kilometre per hour",
     "mph": "mile per hour", "kn": "knot", "hp": "horsepower", "deg": "degree",
     "degC": "degree Celsius", "degF": "degree Fahrenheit", "kcal": "kilocalorie",
+    "rpm": "revolution per minute", "mpg": "mile per gallon", "lb-ft": "pound-foot",
+    "Nm": "newton metre", "MP": "megapixel", "point": "point",
 }
 
 # Unit texts matched case-sensitively because their lower-case twins are ordinary words or
 # other units ("MW" megawatt vs "mw", "GB" vs "gb" is fine but "T" is not a unit).
 CASE_SENSITIVE_UNITS = frozenset({
     "g", "x", "mt", "mu", "ha", "nm", "MB", "GB", "TB", "MW", "kW", "GW", "hp", "bhp", "yd",
-    "ml", "mg", "kB", "PB", "°", "kcal",
+    "ml", "mg", "kB", "PB", "°", "kcal", "Nm", "MP",
 })
 
 # Rate bases: "per kilogram", "a day", "/kg", "per share". Maps the written word to a basis.
@@ -521,6 +546,7 @@ LABEL_WORDS = (
     "page", "pages", "p.", "pp.", "figure", "fig.", "fig", "table", "version", "v", "ver.",
     "line", "route", "tier", "step", "item", "rule", "paragraph", "para", "appendix",
     "annex", "box", "model", "type", "series", "generation", "edition", "session", "batch",
+    "category", "categories", "flight", "highway", "interstate", "squad",
     "tel", "tel.", "tel:", "fax", "fax:", "phone", "mobile", "ext", "ext.", "zip", "code",
     "episode", "building", "floor", "gate", "terminal", "hall", "district", "block", "lane",
     "road", "street", "avenue", "channel", "exhibit", "schedule", "clause", "sec.", "art.",

@@ -93,6 +93,10 @@ _FRACTION_SINGULAR = alternation(["third", "quarter", "fourth", "fifth", "tenth"
 _FRACTION_PLURAL = alternation(
     ["thirds", "quarters", "fourths", "fifths", "tenths", "halves"], ignore_case=True
 )
+_HALF_OF_UNITS = (
+    "year|month|week|day|hour|minute|second|decade|century|cent|penny|mile|kilometre|kilometer"
+    "|percentage\\s+point|point|dollar|kilogram|ton|tonne|litre|liter|metre|meter|foot|inch"
+)
 WORD_NUMBER = (
     r"(?=[zZoOtTfFsSeEnNhHaA])(?:"  # first letters of the words below: a cheap early exit
     rf"(?:(?:{_SMALL}|{_A})\s+[hH]undred(?:\s+(?:and\s+)?(?:{_SMALL}))?)"  # (one) hundred and five
@@ -100,7 +104,7 @@ WORD_NUMBER = (
     rf"|[oO]ne-(?:{_FRACTION_SINGULAR}|half)\b"  # one-third
     # a third of, three quarters of: without "of" these are ordinals or periods
     rf"|(?:{_A}|[oO]ne|{_SMALL})[ -](?:{_FRACTION_SINGULAR}|{_FRACTION_PLURAL})(?=\s+of\b)"
-    rf"|[hH]alf(?:\s+an?(?=\s+(?:{_FULL_SCALES})\b))?"  # half, half a million
+    rf"|[hH]alf(?:\s+an?(?=\s+(?:{_FULL_SCALES}|{_HALF_OF_UNITS})\b))?"  # half a million, a year
     r"|[tT]wice|[tT]hrice"
     rf"|{_A}(?=\s+(?:{_FULL_SCALES})\b)"  # a million, a dozen, a pair
     rf"|(?:{_SMALL})(?:\s+and\s+a\s+half\b)?"
@@ -133,6 +137,7 @@ SCALE = rf"(?=[hHtTmMbBlLcCdDpPkK万亿])(?:{_ATTACHED_SCALES}|(?:{_SPACED_SCALE
 ISO_CODES = sorted(code for code in L.CURRENCY_PREFIXES if re.fullmatch(r"[A-Z]{3}", code))
 _CASE_SENSITIVE_LOWER = {u.lower() for u in L.CASE_SENSITIVE_UNITS}
 _CI_WORD_UNITS = [u for u in L.UNITS if u[-1].isalnum() and u not in _CASE_SENSITIVE_LOWER]
+_CI_WORD_UNITS += list(L.SCALED_UNITS)
 _SYMBOL_UNITS = [u for u in L.UNITS if not u[-1].isalnum()]
 _CURRENCY_NAMES = (
     list(L.CURRENCY_WORDS) + list(L.CURRENCY_WORDS_NEEDING_SCALE) + list(L.MINOR_CURRENCY_WORDS)
@@ -149,7 +154,9 @@ _UNIT_FIRST_CHARS += first_chars(_SUFFIX_SIGNS)
 UNIT = (
     rf"(?=[{_UNIT_FIRST_CHARS}])"
     rf"(?:(?:{alternation(_CURRENCY_NAMES + _CI_WORD_UNITS, ignore_case=True)}"
-    rf"|{alternation(ISO_CODES + sorted(L.CASE_SENSITIVE_UNITS))})(?![A-Za-z0-9])"
+    rf"|{alternation(ISO_CODES + sorted(L.CASE_SENSITIVE_UNITS | set(L.EXACT_CASE_UNITS)))})"
+    r"(?![A-Za-z0-9])"
+    r"|[CF](?=[ \t]*[(),;]|\.(?:\s|$)|$)"  # "118 F (47.7 C)": degrees, before punctuation only
     rf"|{alternation(_SYMBOL_UNITS)}"
     rf"|{alternation(_SUFFIX_SIGNS)}(?![ \t]*[\d{_UNICODE_FRACTIONS}]))"
 )
@@ -313,3 +320,16 @@ FOLLOWING_ERA_RE = re.compile(r"[ \t]?(?:B\.?C\.?(?:E\.?)?|A\.?D\.?|C\.E\.|CE)(?
 ERA_BEFORE_RE = re.compile(r"\.D\.A|\.C\.B|(?<![A-Za-z])(?:DA|CB|ECB)(?![A-Za-z])")
 # Between a whole amount and its minor units: "3 dollars 50 cents", "$13 and 45 cents".
 COMPOUND_GAP_RE = re.compile(rf"{WS}(?:and{WS1})?")
+# "-member" after a number: a count fused into a modifier ("the 120-member Knesset").
+MEMBER_MODIFIER_RE = re.compile(r"-(member|strong|seat|nation|country|person)(?![A-Za-z-])")
+# Words near an index level or price in points ("to close at 11,060.06").
+INDEX_WORDS_RE = re.compile(
+    r"\b(?:points?|index|indices|composite|dow|nasdaq|s&p|nikkei|hang seng)\b"
+)
+# "per dollar", "to the dollar": an exchange rate.
+PER_DOLLAR_RE = re.compile(r"\s+(?:per|to\s+the|against\s+the|a)\s+(?:U\.?S\.?\s+)?dollar\b")
+# After "the" and a number: a name ("the 718 Boxster -", "the 6 would sport").
+NAME_AFTER_NUMBER_RE = re.compile(
+    r"\s+(?:[A-Z][\w-]*+(?!\s+[a-z]+s\b)|(?:would|will|could|should|can|might)\b)"
+)
+CAPITALISED_WORD_RE = re.compile(r"\s+[A-Z][a-z]")

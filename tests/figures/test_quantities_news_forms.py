@@ -51,7 +51,15 @@ CASES = [
     # minor units keep their printed name beside the normalised value
     (
         "Earnings were 19 cents a share.",
-        [{"value": 0.19, "unit": "USD", "unit_name": "USD", "printed_unit": "cent", "per": "share"}],
+        [
+            {
+                "value": 0.19,
+                "unit": "USD",
+                "unit_name": "USD",
+                "printed_unit": "cent",
+                "per": "share",
+            }
+        ],
     ),
     # mixed and vulgar fractions
     ("The bond yields 7 3/4 % now.", [{"value": 7.75, "unit": "percent"}]),
@@ -92,7 +100,10 @@ CASES = [
     ("The train ran at 300 kilometres per hour.", [{"value": 300, "unit": "km/h"}]),
     ("The engine makes 300 horsepower.", [{"value": 300, "unit": "hp", "unit_name": "horsepower"}]),
     ("The tank holds 5 litres.", [{"value": 5, "unit": "l", "unit_name": "litre"}]),
-    ("The phone has 64 gigabytes of storage.", [{"value": 64, "unit": "GB", "unit_name": "gigabyte"}]),
+    (
+        "The phone has 64 gigabytes of storage.",
+        [{"value": 64, "unit": "GB", "unit_name": "gigabyte"}],
+    ),
     ("It was 30°C in the shade.", [{"value": 30, "unit": "degC", "unit_name": "degree Celsius"}]),
     (
         "It was 86 degrees Fahrenheit.",
@@ -123,6 +134,63 @@ CASES = [
     ("Doors open at 7 pm.", []),
     ("The town grew between A.D. 1000 and 1260.", []),
     ("The temple dates from 500 BC.", []),
+    # index and bond prices in points
+    (
+        "The Dow fell 120.5 points to 33,010.25 on Monday.",
+        [{"value": 120.5, "unit": "point"}, {"value": 33010.25, "unit": "point"}],
+    ),
+    (
+        "The bond rose 1/4 point to 99 3/4.",
+        [{"value": 0.25, "unit": "point"}, {"value": 99.75, "unit": "point"}],
+    ),
+    # temperatures: letters, bare degrees and their restatements
+    (
+        "It was 104 F (40 C) in the valley.",
+        [{"value": 104, "unit": "degF"}, {"value": 40, "unit": "degC"}],
+    ),
+    ("Phoenix hit 112 degrees on Sunday.", [{"value": 112, "unit": "degF"}]),
+    (
+        "Lows near minus 5 degrees Celsius.",
+        [{"value": -5, "unit": "degC", "text": "minus 5 degrees Celsius"}],
+    ),
+    ("The city expects a high of 97 on Friday.", [{"value": 97, "unit": "degF"}]),
+    ("Turn it 20 degrees to the left.", [{"value": 20, "unit": "deg"}]),
+    # oil, engines and cameras
+    ("The cut is 1.2 mb/d.", [{"value": 1.2e6, "unit": "bbl/day"}]),
+    ("Output was 900,000 barrels a day.", [{"value": 900000, "unit": "bbl/day"}]),
+    (
+        "The engine revs to 7,000 rpm and makes 400 lb-ft.",
+        [
+            {"value": 7000, "unit": "rpm"},
+            {"value": 400, "unit": "lb-ft", "unit_name": "pound-foot"},
+        ],
+    ),
+    ("It has a 12-megapixel camera.", [{"value": 12, "unit": "MP", "unit_name": "megapixel"}]),
+    ("The tower is a 180-foot-tall landmark.", [{"value": 180, "unit": "ft"}]),
+    (
+        "The sprinter ran 100m in 10 seconds.",
+        [{"value": 100, "unit": "m"}, {"value": 10, "unit": "second"}],
+    ),
+    ("The fund raised 100m euros.", [{"value": 1e8, "unit": "EUR"}]),
+    # ages from the words around a bare number
+    ("He retired aged 64.", [{"value": 64, "unit": "year"}]),
+    ("She died at the age of 30.", [{"value": 30, "unit": "year"}]),
+    ("The founder, 58, said little.", [{"value": 58, "unit": "year"}]),
+    ("Her daughter, who was 7, survived.", [{"value": 7, "unit": "year"}]),
+    # exchange rates name their currency earlier in the sentence
+    ("The rupee hit 83 per dollar.", [{"value": 83, "unit": "INR", "per": "dollar"}]),
+    # counts fused into modifiers, and numbers inside names
+    ("The 12-member board met.", [{"value": 12, "unit": "count", "counted": "member"}]),
+    ("The airline flies the 777 Dreamliner.", []),
+    ("It would cost the 300 Chinese firms more.", [{"value": 300}]),
+    ("The Three Gorges project was finished.", []),
+    ("Three firms joined.", [{"value": 3, "counted": "firms"}]),
+    ("Marathons are popular.[3]", []),
+    ("Nearly 2500000 homes lost power.", [{"value": 2500000, "counted": "homes"}]),
+    # half as a number of a unit, and as an adjective
+    ("It took half a year.", [{"value": 0.5, "unit": "year"}]),
+    ("Sterling fell half a cent.", [{"value": 0.005, "unit": "USD"}]),
+    ("He ran a half marathon.", []),
     # ranges that stay ranges
     ("Applicants must be aged 18-35 years.", [{"low": 18, "high": 35, "unit": "year"}]),
     ("Each firm hired 10-15 engineers.", [{"low": 10, "high": 15, "counted": "engineers"}]),
@@ -158,7 +226,7 @@ def test_unit_names_and_printed_units_reach_the_json_output():
 
 
 def test_a_bare_number_has_no_unit_name():
-    (quantity,) = extract("The index stood at 3,200.")
+    (quantity,) = extract("The tally stood at 3,200.")
     assert quantity.unit == "count"
     assert quantity.unit_name is None
 
