@@ -24,8 +24,8 @@ from bisect import bisect_right
 
 from . import lexicon as L
 from . import patterns as P
-from .model import Quantity, new_quantity
 from .chinese import extract_chinese, reads_as_chinese
+from .model import Quantity, new_quantity
 from .numbers import parse_numeral, scale_multiplier
 
 _LOOKBACK_CHARS = 40

@@ -154,7 +154,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "indonesian rupiah": "IDR", "philippine pesos": "PHP", "mexican pesos": "MXN",
     "argentine pesos": "ARS", "chilean pesos": "CLP", "colombian pesos": "COP",
     "brazilian reais": "BRL", "brazilian real": "BRL", "south african rand": "ZAR",
-    "malaysian ringgit": "MYR", "ringgits": "MYR", "thai baht": "THB", "korean won": "KRW", "south korean won": "KRW",
+    "malaysian ringgit": "MYR", "ringgits": "MYR", "thai baht": "THB", "south korean won": "KRW",
     "vietnamese dong": "VND", "taka": "BDT", "kwacha": "ZMW", "cedis": "GHS", "cedi": "GHS",
     "shilling": "KES", "shillings": "KES", "kenyan shillings": "KES", "birr": "ETB",
     "dinar": "KWD", "dinars": "KWD", "kuwaiti dinars": "KWD", "tenge": "KZT", "hryvnia": "UAH",
@@ -162,8 +162,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "leu": "RON", "lev": "BGN", "leva": "BGN", "kuna": "HRK", "rial": "IRR", "rials": "IRR",
     "colon": "CRC", "colones": "CRC", "bolivars": "VES", "soles": "PEN", "sol": "PEN",
     "quetzales": "GTQ", "egyptian pounds": "EGP", "bitcoin": "BTC", "bitcoins": "BTC",
-    "ether": "ETH", "yuan renminbi": "CNY", "singapore dollars": "SGD",
-    "hong kong dollars": "HKD", "zimbabwe dollars": "ZWL", "jamaican dollars": "JMD",
+    "ether": "ETH", "zimbabwe dollars": "ZWL", "jamaican dollars": "JMD",
 }
 
 # Minor currency units after an amount ("45 cents", "12 pence", "85 fen"): the major currency
@@ -297,7 +296,7 @@ UNITS: dict[str, tuple[str, str]] = {
     "calories": ("kcal", "other"), "kcal": ("kcal", "other"),
     "celsius": ("degC", "other"), "centigrade": ("degC", "other"),
     "fahrenheit": ("degF", "other"), "°celsius": ("degC", "other"),
-    "barrels/day": ("bbl/day", "other"), "barrels a day": ("bbl/day", "other"),
+    "barrels/day": ("bbl/day", "other"),
     "rpm": ("rpm", "other"), "revolutions per minute": ("rpm", "other"),
     "mpg": ("mpg", "other"), "miles per gallon": ("mpg", "other"),
     "lb-ft": ("lb-ft", "other"), "pound-feet": ("lb-ft", "other"),
