@@ -229,6 +229,7 @@ def _read(doc: _Document, match: re.Match, previous_end: int) -> tuple[Quantity 
     # a hyphen and a letter a compound modifier like "one-stop" or "5-star", unless it makes
     # an age ("a 50-year-old man", "15 year-old students").
     age_end = None
+    change_in_points = False
     unit_modifier = False  # "a 260-foot-tall turbine": the unit, then what it measures
     counted_in_modifier = None  # "the 120-member Knesset"
     if end < len(text):
@@ -266,6 +267,8 @@ def _read(doc: _Document, match: re.Match, previous_end: int) -> tuple[Quantity 
         currency_prefix, currency_space, qualifier_text, opener = prefix.group(
             "cur", "cur_ws", "qual", "opener"
         )  # all reversed; opener is "neewteb" or "morf"
+        if opener is not None and opener[-4:].lower() == "morf":
+            opener = "morf"  # "from a low of 8.5% to a high of 10.4%"
     if before and not is_word and not currency_prefix:
         previous_char = before[0]
         if previous_char.isalpha() or previous_char in "'’_":
@@ -287,12 +290,25 @@ def _read(doc: _Document, match: re.Match, previous_end: int) -> tuple[Quantity 
             if _is_year(n2) or len(n2) == 2:
                 return None, None  # 2014-2017, 2014-15
             return None, match.start("n2")  # "in 2012 to 16.51 million": a year, then a figure
-        to_level = match.group("sep").strip() == "to" and (
-            (opener is not None and opener.lower() == "morf" and _changes_before(doc, start))
-            or _is_change_by(before, currency_prefix, currency_space)
+        to_sep = match.group("sep").strip() == "to"
+        # A change, then the level it reached: "rose from 10 to 20 percent", "increased by
+        # $43.6 billion to $419.2 billion", "rose 0.3 to 61.7%" (not "by 10 to 20 percent").
+        from_change = opener == "morf" and _changes_before(doc, start)
+        far_apart = high > 4 * low > 0 or match.group("cur2") is not None
+        to_level = to_sep and (
+            from_change
+            or (
+                far_apart
+                and (
+                    _is_change_by(before, currency_prefix, currency_space)
+                    or _changes_before(doc, start, window=2)
+                )
+            )
         )
         if n1.isdigit() and n2.isdigit() and _is_score(doc, match, unit_text, currency_prefix):
             return None, None  # "drew 2-2", "a 3-1 win"
+        if to_level and not from_change and not s1 and _is_percent_sign(unit_text):
+            change_in_points = True  # "rose by 1.4 to 56.5%": the change is in points
         if low > high or to_level:
             # "rose from 10 to 20 percent" and "increased by $43.6 billion to $419.2 billion"
             # state two values (a change, a level), and so does a range running backwards:
@@ -375,7 +391,9 @@ def _read(doc: _Document, match: re.Match, previous_end: int) -> tuple[Quantity 
             )
         else:
             unit, unit_class = _COUNT_UNIT
-            bare = not (scale_text or plus or qualifier_text)
+            bare = not (scale_text or plus or qualifier_text) or (
+                _is_year(n1) and not scale_text and not plus  # "up 5.4% over 2015"
+            )
             if bare and _is_not_a_quantity(
                 text, start, end, before, previous_word, n1, n2, raw_low, is_word
             ):
@@ -388,14 +406,23 @@ def _read(doc: _Document, match: re.Match, previous_end: int) -> tuple[Quantity 
             between = _from_second(doc, end, previous_end, unit, low)  # "from 252 to 287 miles"
         else:
             between = None
-        if between is not None:
-            if scale_text is None and between.scale != 1.0 and raw_low <= between.raw_low:
-                scale_text, scale = between.scale_text, between.scale
-                low = _scaled(raw_low, scale_text)
-            if unit == "count" or unit is None:
-                unit_text, unit, unit_class = between.unit_text, between.unit, between.unit_class
-            raw_high, high, end, resume = between.raw_high, between.high, between.end, between.end
-            number_text = text[match.start("n1") : between.start + len(between.number_text)]
+    elif (
+        n2 is None
+        and not split_range
+        and unit not in (None, "count")
+        and (P.FOLLOWING_DASH_RE.match(text, end))
+    ):
+        between = _from_second(doc, end, previous_end, unit, low, P.FOLLOWING_DASH_RE)  # 6%-7%
+    else:
+        between = None
+    if between is not None:
+        if scale_text is None and between.scale != 1.0 and raw_low <= between.raw_low:
+            scale_text, scale = between.scale_text, between.scale
+            low = _scaled(raw_low, scale_text)
+        if unit == "count" or unit is None:
+            unit_text, unit, unit_class = between.unit_text, between.unit, between.unit_class
+        raw_high, high, end, resume = between.raw_high, between.high, between.end, between.end
+        number_text = text[match.start("n1") : between.start + len(between.number_text)]
 
     # --- qualifier
     qualifier = "exact"
@@ -443,6 +470,13 @@ def _read(doc: _Document, match: re.Match, previous_end: int) -> tuple[Quantity 
     if per is None and unit_class in _RATE_CLASSES:
         per = adjective_per
 
+    if change_in_points and unit == "percent":
+        unit, unit_text = "percentage_point", None
+    if unit == "times" and unit_text == "times" and not _multiplies(doc, start, end):
+        unit, unit_class = _COUNT_UNIT  # "won the race 16 times": a count of times
+        counted = "times"
+    if unit == "INR" and unit_text is not None and unit_text.isalpha():
+        unit = _rupee_of(doc.text, start, end)
     if unit == "bbl" and per == "day":
         unit, per = "bbl/day", None  # "2 million barrels a day"
     value = low if low == high else None
@@ -504,7 +538,7 @@ def _bare_number_unit(
         return "point", "other", None  # "fell 20.86 points, to close at 11,060.06"
     words_before = P.CLAUSE_WORD_RE.findall(doc.lowered, max(0, start - 24), start)[-2:]
     if value.is_integer() and 0 < value < 130:
-        if previous == "aged" or words_before in (["age", "of"], ["ages", "of"]):
+        if previous in ("aged", "age", "ages") or words_before in (["age", "of"], ["ages", "of"]):
             return "year", "duration", None  # "aged 11", "at the age of 24"
         if words_before and words_before[0] == "who" and previous in ("was", "is"):
             return "year", "duration", None  # "her son, who was 10"
@@ -536,13 +570,39 @@ def _currency_named_before(lowered: str, start: int) -> str | None:
     return None
 
 
-def _changes_before(doc: _Document, start: int) -> bool:
+def _changes_before(doc: _Document, start: int, window: int = 4) -> bool:
     """True when a change word comes just before the "from" that opens the figure ("rose from
-    10 to 20 percent", "was cut from $5 to $3")."""
+    10 to 20 percent", "was cut from $5 to $3"), or, without "from", within `window` words of
+    it ("rose 0.3 to 61.7%")."""
     words = P.CLAUSE_WORD_RE.findall(doc.lowered, max(0, start - 48), start)
-    if "from" in words:
+    if "from" in words[-6:]:
         words = words[: len(words) - words[::-1].index("from") - 1]
-    return not _FROM_TO_CHANGE_WORDS.isdisjoint(words[-4:])
+    if words and words[-1] in ("by", "$", "us$", "€", "£"):
+        words = words[:-1]
+    return not _FROM_TO_CHANGE_WORDS.isdisjoint(words[-window:])
+
+
+def _is_percent_sign(unit_text: str | None) -> bool:
+    return unit_text is not None and unit_text.lower() in ("%", "percent", "per cent", "pct")
+
+
+def _multiplies(doc: _Document, start: int, end: int) -> bool:
+    """True when "N times" multiplies ("six times larger", "grew by 3 times", "3 times the
+    size") rather than counts repeats ("won the race 16 times")."""
+    following = P.CLAUSE_WORD_RE.findall(doc.lowered, end, min(len(doc.text), end + 20))[:1]
+    if following and following[0] in L.MULTIPLIER_FOLLOWERS:
+        return True
+    words = P.CLAUSE_WORD_RE.findall(doc.lowered, max(0, start - 40), start)[-3:]
+    return "by" in words or not _FROM_TO_CHANGE_WORDS.isdisjoint(words)
+
+
+def _rupee_of(text: str, start: int, end: int) -> str:
+    """Rupees are Indian unless the text near them names Pakistan, Sri Lanka or Nepal."""
+    nearby = text[max(0, start - 300) : end + 300]
+    for cue, code in L.RUPEE_COUNTRY_CUES.items():
+        if cue in nearby:
+            return code
+    return "INR"
 
 
 def _is_change_by(reversed_before: str, currency_prefix: str | None, space: str | None) -> bool:
@@ -570,12 +630,17 @@ def _is_score(doc: _Document, match: re.Match, unit_text: str | None, prefix: st
 
 
 def _from_second(
-    doc: _Document, end: int, previous_end: int, unit: str | None, low: float
+    doc: _Document,
+    end: int,
+    previous_end: int,
+    unit: str | None,
+    low: float,
+    connector: re.Pattern = P.FOLLOWING_TO_RE,
 ) -> Quantity | None:
     """The figure after "to" in "from 252 miles to 287 miles", when it is in the same unit and
     not below the first (a range running backwards is a change, two values)."""
     text = doc.text
-    conjunction = P.FOLLOWING_TO_RE.match(text, end)
+    conjunction = connector.match(text, end)
     if conjunction is None:
         return None
     match = P.QUANTITY_RE.match(text, conjunction.end())
@@ -689,13 +754,15 @@ def _is_not_a_quantity(text, start, end, before, previous_word, n1, n2, value, i
         return True  # "(1)" or "by 1) improving"; not "(10,477)"
     if digits and len(n1) >= 7:
         return _counted_noun(text, end, value)[0] is None  # an identifier; not "1600000 homes"
-    if previous_lower == "the" and digits and P.NAME_AFTER_NUMBER_RE.match(text, end):
+    if digits and P.THE_BEFORE_RE.match(before) and P.NAME_AFTER_NUMBER_RE.match(text, end):
         return True  # "the 718 Boxster", "the 6 would sport": a model named by its number
     if _is_year(n1) and (n2 is None or len(n2) in (2, 4)):
         if previous_lower in _YEAR_CUES or n2 is not None:
             return True
+        if previous_lower.endswith(("'s", "’s")):
+            return True  # "ACI's 2010 statistics", "the group's 2019 report"
         counted, _ = _counted_noun(text, end, value)
-        return counted is None
+        return counted is None or counted.split()[-1].lower() in L.YEAR_NOUNS
     if previous_word != previous_lower and previous_lower not in _YEAR_CUES:  # "iPhone 15" too
         if _names_a_model(before, previous_word):
             return True  # "Windows 10 users", "Boeing 737", "Fortune 500 companies": a name

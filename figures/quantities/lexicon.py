@@ -172,7 +172,7 @@ MINOR_CURRENCY_WORDS: dict[str, tuple[str | None, float]] = {
     "cent": (None, 0.01), "cents": (None, 0.01), "pence": ("GBP", 0.01), "penny": ("GBP", 0.01),
     "pennies": ("GBP", 0.01), "fen": ("CNY", 0.01), "jiao": ("CNY", 0.1), "paise": ("INR", 0.01),
     "kopecks": ("RUB", 0.01), "kopeks": ("RUB", 0.01), "sen": ("MYR", 0.01),
-    "malaysian sen": ("MYR", 0.01), "satoshi": ("BTC", 1e-8), "satoshis": ("BTC", 1e-8), "pfennigs": ("DEM", 0.01),
+    "malaysian sen": ("MYR", 0.01), "satoshi": ("BTC", 1e-8), "p": ("GBP", 0.01), "satoshis": ("BTC", 1e-8), "pfennigs": ("DEM", 0.01),
     "pfennig": ("DEM", 0.01), "centimes": ("EUR", 0.01), "centimos": ("EUR", 0.01),
     "kobo": ("NGN", 0.01), "agorot": ("ILS", 0.01), "halalas": ("SAR", 0.01),
 }
@@ -182,6 +182,7 @@ MINOR_UNIT_NAMES: dict[str, str] = {
     "cents": "cent", "pennies": "penny", "pence": "penny", "kopecks": "kopeck",
     "kopeks": "kopeck", "satoshis": "satoshi", "pfennigs": "pfennig", "centimes": "centime",
     "centimos": "centimo", "halalas": "halala", "agorot": "agora", "paise": "paisa",
+    "p": "penny",
 }
 # Currencies divided into cents, which "cents" can belong to; anything else means US cents.
 CENT_CURRENCIES = frozenset({
@@ -302,7 +303,11 @@ UNITS: dict[str, tuple[str, str]] = {
     "lb-ft": ("lb-ft", "other"), "pound-feet": ("lb-ft", "other"),
     "newton-metres": ("Nm", "other"), "newton metres": ("Nm", "other"),
     "megapixel": ("MP", "other"), "megapixels": ("MP", "other"),
-    "mi": ("mi", "length"), "point": ("point", "other"), "points": ("point", "other"),
+    "mi": ("mi", "length"), "point": ("point", "other"),
+    "mile-per-hour": ("mph", "other"), "miles-per-hour": ("mph", "other"),
+    "kilometre-per-hour": ("km/h", "other"), "kilometer-per-hour": ("km/h", "other"),
+    "gigabit": ("Gbit", "other"), "gigabits": ("Gbit", "other"), "megabit": ("Mbit", "other"),
+    "megabits": ("Mbit", "other"), "terabit": ("Tbit", "other"), "points": ("point", "other"),
     "index points": ("point", "other"),
     "carats": ("ct", "mass"), "troy ounces": ("oz", "mass"),
     "grammes": ("g", "mass"), "milligrams": ("mg", "mass"), "mg": ("mg", "mass"),
@@ -341,7 +346,7 @@ UNIT_NAMES: dict[str, str] = {
     "Mbps": "megabit per second", "Gbps": "gigabit per second", "km/h": "kilometre per hour",
     "mph": "mile per hour", "kn": "knot", "hp": "horsepower", "deg": "degree",
     "degC": "degree Celsius", "degF": "degree Fahrenheit", "kcal": "kilocalorie",
-    "rpm": "revolution per minute", "mpg": "mile per gallon", "lb-ft": "pound-foot",
+    "Gbit": "gigabit", "Mbit": "megabit", "Tbit": "terabit", "rpm": "revolution per minute", "mpg": "mile per gallon", "lb-ft": "pound-foot",
     "Nm": "newton metre", "MP": "megapixel", "point": "point",
 }
 
@@ -469,6 +474,21 @@ FROM_TO_CHANGE_VERBS = frozenset({
     "reducing", "upgraded", "downgraded", "shifted", "plummeted", "plunging", "soaring",
 })
 
+# Words after "N times" that make it a multiple ("six times larger", "3 times the size").
+MULTIPLIER_FOLLOWERS = frozenset({
+    "as", "more", "larger", "bigger", "higher", "greater", "faster", "the", "that", "than",
+    "over", "what", "its", "their", "his", "her", "compared", "smaller", "lower", "less",
+    "fewer", "cheaper", "longer", "stronger", "richer", "above", "below", "slower", "heavier",
+    "wider", "deeper", "costlier", "worse", "better", "this", "last", "normal", "average",
+})
+
+# Places that make "rupees" another country's currency.
+RUPEE_COUNTRY_CUES: dict[str, str] = {
+    "Pakistan": "PKR", "Karachi": "PKR", "Lahore": "PKR", "Islamabad": "PKR",
+    "Sri Lanka": "LKR", "Colombo": "LKR", "Nepal": "NPR", "Kathmandu": "NPR",
+    "Mauritius": "MUR",
+}
+
 # Words of a game around a dash pair of small numbers ("won 3-1", "a 2-1 victory").
 SCORE_WORDS = frozenset({
     "won", "win", "wins", "beat", "beats", "lost", "loss", "lose", "draw", "drew", "tied", "tie",
@@ -558,6 +578,14 @@ YEAR_CUES = (
     "fy", "circa", "spring", "summer", "autumn", "fall", "winter", "around", "throughout",
     "within", "as", "at", "on", "beginning", "start",
 ) + tuple(MONTHS)
+
+# Nouns after a year-like number that make it a year ("compared with 2010 levels").
+YEAR_NOUNS = frozenset({
+    "level", "levels", "figure", "figures", "numbers", "results", "statistics", "data",
+    "report", "reports", "budget", "budgets", "season", "census", "election", "elections",
+    "edition", "model", "models", "estimates", "forecast", "forecasts", "rankings", "games",
+    "olympics", "finals", "survey", "highs", "lows", "peak", "prices", "sales",
+})
 
 # Words that end a counted noun phrase ("5,739 makers' spaces according to ...").
 COUNTED_STOP_WORDS = frozenset({

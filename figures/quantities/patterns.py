@@ -122,7 +122,7 @@ _SPACED_SCALES = (
     r"|[tT]en\s+thousands?"
     r"|[tT]h?ou?s[ae]?n?ds?|[tT]housnads?"
     r"|[mM]+il+i?o+ns?|[bB]+il+i?o+ns?|[tT]ril+i?o+ns?"
-    r"|[lL]akhs?|[lL]acs?|[cC]rores?|[dD]ozen|[pP]air|[cC]ouple(?=\s+of\b)"
+    r"|[lL]akh\s+[cC]rores?|[lL]akhs?|[lL]acs?|[cC]rores?|[dD]ozen|[pP]air|[cC]ouple(?=\s+of\b)"
     r"|HUNDRED|THOUSAND|MILLION|BILLION|TRILLION"
     r"|mln|Mln|mn|Mn|MN|mio|bln|Bln|bn|Bn|BN|tn|trn|tln|万|亿"
 )
@@ -139,8 +139,11 @@ _CASE_SENSITIVE_LOWER = {u.lower() for u in L.CASE_SENSITIVE_UNITS}
 _CI_WORD_UNITS = [u for u in L.UNITS if u[-1].isalnum() and u not in _CASE_SENSITIVE_LOWER]
 _CI_WORD_UNITS += list(L.SCALED_UNITS)
 _SYMBOL_UNITS = [u for u in L.UNITS if not u[-1].isalnum()]
+# "p" for pence only glued to the digits ("9.75p"), below.
 _CURRENCY_NAMES = (
-    list(L.CURRENCY_WORDS) + list(L.CURRENCY_WORDS_NEEDING_SCALE) + list(L.MINOR_CURRENCY_WORDS)
+    list(L.CURRENCY_WORDS)
+    + list(L.CURRENCY_WORDS_NEEDING_SCALE)
+    + [w for w in L.MINOR_CURRENCY_WORDS if w != "p"]
 )
 _UNIT_FIRST_CHARS = first_chars(_CURRENCY_NAMES + _CI_WORD_UNITS, ignore_case=True) + first_chars(
     ISO_CODES + sorted(L.CASE_SENSITIVE_UNITS) + _SYMBOL_UNITS
@@ -157,6 +160,7 @@ UNIT = (
     rf"|{alternation(ISO_CODES + sorted(L.CASE_SENSITIVE_UNITS | set(L.EXACT_CASE_UNITS)))})"
     r"(?![A-Za-z0-9])"
     r"|[CF](?=[ \t]*[(),;]|\.(?:\s|$)|$)"  # "118 F (47.7 C)": degrees, before punctuation only
+    r"|(?<=\d)p(?![A-Za-z0-9])"  # pence glued to the digits: "9.75p"
     rf"|{alternation(_SYMBOL_UNITS)}"
     rf"|{alternation(_SUFFIX_SIGNS)}(?![ \t]*[\d{_UNICODE_FRACTIONS}]))"
 )
@@ -181,7 +185,7 @@ _NOT_QUANTITIES = (
     r"|\d{1,2}/\d{1,2}/\d{2,4}(?!\d)"  # 12/05/2018
     r"|\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?i:[ap]\.?m\b\.?))?"  # 7:29, 10:30 pm
     r"|\+\d[\d \-().]{5,}\d"  # +86-21-54065138
-    r"|\d{2,4}(?:-\d{2,8}){2,}"  # 010-6234-5678
+    r"|\d{1,4}(?:-\d{2,8}){2,}"  # 010-6234-5678, 1-800-555-0199
     r"|\d+(?:\.\d+){2,}"  # 1.2.3, 192.168.0.1
 )
 
@@ -262,7 +266,7 @@ REV_PREFIX_RE = re.compile(
     (?:(?P<qual>{alternation(_QUALIFIERS_BEFORE, reverse=True, ignore_case=True)}(?![A-Za-z])
           |{alternation(_QUALIFIER_SYMBOLS, reverse=True)})
        {_REV_WS})?
-    (?P<opener>(?i:neewteb|morf)(?![A-Za-z]))?
+    (?P<opener>(?i:neewteb|(?:(?:fo\s+)?wol\s+a\s+)?morf)(?![A-Za-z]))?  # "from a low of"
     """,
     re.VERBOSE,
 )
@@ -311,7 +315,9 @@ TOKEN_BYTES = bytes(b if (48 <= b <= 57 or 97 <= b <= 122) else 32 for b in rang
 # "-old" after "50-year", "15 year" or "10 years": the figure is an age.
 AGE_OLD_RE = re.compile(r"(?:-|[ \t]+)old(?![A-Za-z])")
 # "to" between the two figures of "from 252 miles to 287 miles".
-FOLLOWING_TO_RE = re.compile(rf"{WS1}to{WS1}")
+FOLLOWING_TO_RE = re.compile(rf"{WS1}to{WS1}(?:a{WS1}high{WS1}(?:of{WS1})?)?")
+# "6.86%-6.95%": a dash between two figures in the same unit.
+FOLLOWING_DASH_RE = re.compile(r"[ \t]?[-–][ \t]?(?=[\d$€£¥.])")
 # A time of day after a small number ("11 a.m.", "7pm", "9 o'clock").
 TIME_OF_DAY_RE = re.compile(r"[ \t]?(?:[aApP]\.?[mM]\b\.?|o['’]clock\b)")
 # An era after a number ("500 BC", "1000 A.D."); and before it, in the reversed text before a
@@ -324,12 +330,15 @@ COMPOUND_GAP_RE = re.compile(rf"{WS}(?:and{WS1})?")
 MEMBER_MODIFIER_RE = re.compile(r"-(member|strong|seat|nation|country|person)(?![A-Za-z-])")
 # Words near an index level or price in points ("to close at 11,060.06").
 INDEX_WORDS_RE = re.compile(
-    r"\b(?:points?|index|indices|composite|dow|nasdaq|s&p|nikkei|hang seng)\b"
+    r"\b(?:points?|index|indices|composite|dow|nasdaq|s&p|nikkei|hang seng|ftse|stoxx|dax|cac"
+    r"|kospi|sensex|nifty|topix|tsx|asx|benchmark)\b"
 )
 # "per dollar", "to the dollar": an exchange rate.
 PER_DOLLAR_RE = re.compile(r"\s+(?:per|to\s+the|against\s+the|a)\s+(?:U\.?S\.?\s+)?dollar\b")
 # After "the" and a number: a name ("the 718 Boxster -", "the 6 would sport").
 NAME_AFTER_NUMBER_RE = re.compile(
-    r"\s+(?:[A-Z][\w-]*+(?!\s+[a-z]+s\b)|(?:would|will|could|should|can|might)\b)"
+    r"\s+(?:[A-Z][\w-]*+(?<!s)(?!\s+[a-z]+s\b)|(?:would|will|could|should|can|might)\b)"
 )
 CAPITALISED_WORD_RE = re.compile(r"\s+[A-Z][a-z]")
+# "the" just before a number, or before one lower-case word before it ("the outgoing 991").
+THE_BEFORE_RE = re.compile(r"\s*(?:[a-z-]+\s+)?eht(?![A-Za-z])", re.IGNORECASE)
