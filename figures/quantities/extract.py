@@ -47,7 +47,8 @@ _RATIO_CLASSES = frozenset({"percent", "multiplier"})
 # Words before a numeral after which REV_PREFIX_RE can find something: the last word of each
 # qualifier, currency codes and the range openers. After any other word it is skipped.
 _PREFIX_WORDS_LOWER = frozenset(
-    {q.split()[-1].lower() for q in L.QUALIFIERS_BEFORE if q[0].isalpha()} | {"between", "from"}
+    {q.split()[-1].lower() for q in L.QUALIFIERS_BEFORE if q[0].isalpha()}
+    | {"between", "from", "low"}
 )
 _PREFIX_CODES = frozenset(k for k in L.CURRENCY_PREFIXES if k[0].isalpha())
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "across", "throughout", "from", "for", "of"})
@@ -361,6 +362,8 @@ def _read(doc: _Document, match: re.Match, previous_end: int) -> tuple[Quantity 
             and unit_text[0].isupper()
         ):
             return None, None  # "Five-Year Plan": a title, not five years
+        elif is_word and n1.lower() == "half" and match.group("unit_sep") == "-":
+            return None, None  # "half-year profits": a period
     if currency_prefix is not None:
         start -= len(currency_prefix) + len(currency_space)
         if unit_class != "currency":
@@ -475,8 +478,8 @@ def _read(doc: _Document, match: re.Match, previous_end: int) -> tuple[Quantity 
     if unit == "times" and unit_text == "times" and not _multiplies(doc, start, end):
         unit, unit_class = _COUNT_UNIT  # "won the race 16 times": a count of times
         counted = "times"
-    if unit == "INR" and unit_text is not None and unit_text.isalpha():
-        unit = _rupee_of(doc.text, start, end)
+    if unit_text is not None and unit_text.lower() in L.CURRENCIES_BY_COUNTRY:
+        unit = _currency_by_country(text, start, end, unit_text.lower(), unit)
     if unit == "bbl" and per == "day":
         unit, per = "bbl/day", None  # "2 million barrels a day"
     value = low if low == high else None
@@ -549,9 +552,10 @@ def _bare_number_unit(
             and before[2:3].isalpha()
         ):
             return "year", "duration", None  # "The chairman, 71, will step down"
-    if words_before in (["high", "of"], ["low", "of"], ["highs", "of"], ["lows", "of"]) or (
-        words_before == ["feels", "like"]
-    ):
+    temperature_cue = words_before in (["high", "of"], ["low", "of"], ["highs", "of"]) or (
+        words_before in (["lows", "of"], ["feels", "like"])
+    )
+    if temperature_cue and -60 < value < 135 and "," not in numeral:
         return "deg", "other", None  # "a high of 95": resolved with the other degrees
     rate = P.PER_DOLLAR_RE.match(text, end)
     if rate is not None:
@@ -589,20 +593,28 @@ def _is_percent_sign(unit_text: str | None) -> bool:
 def _multiplies(doc: _Document, start: int, end: int) -> bool:
     """True when "N times" multiplies ("six times larger", "grew by 3 times", "3 times the
     size") rather than counts repeats ("won the race 16 times")."""
-    following = P.CLAUSE_WORD_RE.findall(doc.lowered, end, min(len(doc.text), end + 20))[:1]
-    if following and following[0] in L.MULTIPLIER_FOLLOWERS:
+    following = [
+        word.rstrip(".!?")
+        for word in P.CLAUSE_WORD_RE.findall(doc.lowered, end, min(len(doc.text), end + 20))[:1]
+    ]
+    if following and (
+        following[0] in L.MULTIPLIER_FOLLOWERS
+        or (following[0].endswith("er") and len(following[0]) > 4)  # "3 times taller"
+    ):
         return True
     words = P.CLAUSE_WORD_RE.findall(doc.lowered, max(0, start - 40), start)[-3:]
     return "by" in words or not _FROM_TO_CHANGE_WORDS.isdisjoint(words)
 
 
-def _rupee_of(text: str, start: int, end: int) -> str:
-    """Rupees are Indian unless the text near them names Pakistan, Sri Lanka or Nepal."""
+def _currency_by_country(text: str, start: int, end: int, word: str, default: str) -> str:
+    """Rupees are Indian and crowns Danish unless the text near them names another country
+    that counts in them ("1,200 rupees in Karachi", "the Norwegian fund lost 1.2 trillion
+    crowns")."""
     nearby = text[max(0, start - 300) : end + 300]
-    for cue, code in L.RUPEE_COUNTRY_CUES.items():
+    for cue, code in L.CURRENCIES_BY_COUNTRY[word].items():
         if cue in nearby:
             return code
-    return "INR"
+    return default
 
 
 def _is_change_by(reversed_before: str, currency_prefix: str | None, space: str | None) -> bool:
@@ -649,8 +661,10 @@ def _from_second(
     if match is None or match.start("skip") >= 0 or match.group("n2") is not None:
         return None
     second, _ = _read(doc, match, previous_end)
-    if second is None or second.unit != unit or second.low < low or unit == "count":
+    if second is None or second.unit != unit or second.low < low:
         return None
+    if unit == "count" and second.counted is not None:
+        return None  # "from 5 firms to 10 hospitals" is not a range
     return second
 
 
@@ -750,7 +764,7 @@ def _is_not_a_quantity(text, start, end, before, previous_word, n1, n2, value, i
     if following in (".", ")") and not text[line_start:start].strip():
         return True  # "1." or "1)" heading / list item
     digits = n1.isdigit()
-    if following == ")" and before[:1] in ("(", " ", "\n", "") and digits:
+    if following == ")" and before[:1] in ("(", " ", "\n", "") and digits and n2 is None:
         return True  # "(1)" or "by 1) improving"; not "(10,477)"
     if digits and len(n1) >= 7:
         return _counted_noun(text, end, value)[0] is None  # an identifier; not "1600000 homes"

@@ -144,7 +144,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "swedish crown": "SEK", "swedish crowns": "SEK", "swedish kronor": "SEK",
     "norwegian crown": "NOK", "norwegian crowns": "NOK", "norwegian krone": "NOK",
     "norwegian kroner": "NOK", "czech crowns": "CZK", "czech korunas": "CZK", "koruna": "CZK",
-    "korunas": "CZK", "markka": "FIM", "markkaa": "FIM", "finnish markka": "FIM",
+    "korunas": "CZK", "crowns": "DKK", "crown": "DKK", "markka": "FIM", "markkaa": "FIM", "finnish markka": "FIM",
     "finnish marks": "FIM", "deutsche marks": "DEM", "deutschmarks": "DEM",
     "d-marks": "DEM", "guilder": "NLG", "guilders": "NLG", "dutch guilders": "NLG",
     "french francs": "FRF", "belgian francs": "BEF", "lire": "ITL", "italian lire": "ITL",
@@ -482,11 +482,21 @@ MULTIPLIER_FOLLOWERS = frozenset({
     "wider", "deeper", "costlier", "worse", "better", "this", "last", "normal", "average",
 })
 
-# Places that make "rupees" another country's currency.
-RUPEE_COUNTRY_CUES: dict[str, str] = {
+# Currency words several countries use, and the places that say which one is meant; without
+# one, the word's entry in CURRENCY_WORDS stands.
+_RUPEE_COUNTRIES = {
     "Pakistan": "PKR", "Karachi": "PKR", "Lahore": "PKR", "Islamabad": "PKR",
     "Sri Lanka": "LKR", "Colombo": "LKR", "Nepal": "NPR", "Kathmandu": "NPR",
     "Mauritius": "MUR",
+}
+_CROWN_COUNTRIES = {
+    "Norw": "NOK", "Oslo": "NOK", "Swed": "SEK", "Stockholm": "SEK", "Czech": "CZK",
+    "Prague": "CZK", "Danish": "DKK", "Denmark": "DKK", "Copenhagen": "DKK", "Iceland": "ISK",
+}
+CURRENCIES_BY_COUNTRY: dict[str, dict[str, str]] = {
+    "rupee": _RUPEE_COUNTRIES, "rupees": _RUPEE_COUNTRIES, "crown": _CROWN_COUNTRIES,
+    "crowns": _CROWN_COUNTRIES, "krone": _CROWN_COUNTRIES, "kroner": _CROWN_COUNTRIES,
+    "kronor": _CROWN_COUNTRIES, "krona": _CROWN_COUNTRIES,
 }
 
 # Words of a game around a dash pair of small numbers ("won 3-1", "a 2-1 victory").

@@ -191,6 +191,43 @@ CASES = [
     ("It took half a year.", [{"value": 0.5, "unit": "year"}]),
     ("Sterling fell half a cent.", [{"value": 0.005, "unit": "USD"}]),
     ("He ran a half marathon.", []),
+    # ranges from a low to a high, and dash ranges with the unit repeated
+    (
+        "Estimates ranged from a low of 2.1% to a high of 3.4%.",
+        [{"value": None, "low": 2.1, "high": 3.4, "unit": "percent"}],
+    ),
+    (
+        "Guesses ran from a low of 150,000 to a high of 400,000.",
+        [{"value": None, "low": 150000, "high": 400000}],
+    ),
+    ("Mortgage rates were 6.1%-6.4% in May.", [{"low": 6.1, "high": 6.4, "unit": "percent"}]),
+    # a change then the level it reached, without "from"
+    (
+        "The jobless rate rose 0.4 to 5.2%.",
+        [{"value": 0.4, "unit": "percentage_point"}, {"value": 5.2, "unit": "percent"}],
+    ),
+    ("Costs rose by 10 to 20 percent.", [{"low": 10, "high": 20, "unit": "percent"}]),
+    # pence, index levels, years that are not counts
+    (
+        "Shares rose 4.5p to 312.5p.",
+        [{"value": 0.045, "unit": "GBP", "printed_unit": "penny"}, {"value": 3.125, "unit": "GBP"}],
+    ),
+    ("The FTSE 100 slipped 0.4% to 7,310.2.", [{"value": 0.4}, {"value": 7310.2, "unit": "point"}]),
+    ("Sales were up 3% over 2019.", [{"value": 3, "unit": "percent"}]),
+    ("The group's 2021 results were strong.", []),
+    ("Output doubled compared with 2015 levels.", []),
+    # repeats against multiples, currencies by country
+    ("She has won the title 7 times.", [{"value": 7, "unit": "count", "counted": "times"}]),
+    ("The tower is 3 times taller.", [{"value": 3, "unit": "times"}]),
+    ("Sales grew by 4 times.", [{"value": 4, "unit": "times"}]),
+    ("A meal costs 900 rupees in Lahore.", [{"value": 900, "unit": "PKR"}]),
+    ("The Swedish firm lost 2 billion crowns.", [{"value": 2e9, "unit": "SEK"}]),
+    ("Its half-year profit rose 4%.", [{"value": 4, "unit": "percent"}]),
+    (
+        "People aged 18-30 (ages 18-30) joined.",
+        [{"low": 18, "high": 30}, {"low": 18, "high": 30, "unit": "year"}],
+    ),
+    ("Call 1-800-555-0100 today.", []),
     # ranges that stay ranges
     ("Applicants must be aged 18-35 years.", [{"low": 18, "high": 35, "unit": "year"}]),
     ("Each firm hired 10-15 engineers.", [{"low": 10, "high": 15, "counted": "engineers"}]),
