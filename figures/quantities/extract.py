@@ -346,6 +346,8 @@ def _read(doc: _Document, match: re.Match, previous_end: int) -> tuple[Quantity 
             unit, fraction = L.MINOR_CURRENCY_WORDS[unit_text.lower()]
             unit, unit_class = unit or "USD", "currency"
             low, high = round(low * fraction, 9), round(high * fraction, 9)
+        elif unit_text in L.MILLION_UNITS and scale_text is None and raw_high < 1000:
+            low, high = round(low * 1e6, 6), round(high * 1e6, 6)  # "112.02 mt", "33.92 mh"
         elif unit_text.lower() in L.SCALED_UNITS:  # "0.6 mb/d" is 600,000 barrels a day
             factor = L.SCALED_UNITS[unit_text.lower()][2]
             low, high = round(low * factor, 6), round(high * factor, 6)
@@ -376,6 +378,11 @@ def _read(doc: _Document, match: re.Match, previous_end: int) -> tuple[Quantity 
         start -= len(before) - len(before.lstrip()) + 5  # "minus 12 degrees Celsius"
         raw_low, raw_high, low, high = -raw_high, -raw_low, -high, -low
 
+    if is_word and unit_class == "duration" and n1.lower() in ("a", "an"):
+        half = P.AND_A_HALF_RE.match(text, end)
+        if half is not None:  # "a year and a half", "a year-and-a-half"
+            raw_low = raw_high = low = high = 1.5
+            end = half.end()
     if age_end is not None and unit_class == "duration":
         end = age_end  # "50-year-old", "10 years old"
     number_text = text[match.start("n1") : number_end]

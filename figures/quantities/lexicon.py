@@ -309,6 +309,7 @@ UNITS: dict[str, tuple[str, str]] = {
     "gigabit": ("Gbit", "other"), "gigabits": ("Gbit", "other"), "megabit": ("Mbit", "other"),
     "megabits": ("Mbit", "other"), "terabit": ("Tbit", "other"), "points": ("point", "other"),
     "index points": ("point", "other"),
+    "quintal": ("quintal", "mass"), "quintals": ("quintal", "mass"), "mh": ("ha", "area"),
     "carats": ("ct", "mass"), "troy ounces": ("oz", "mass"),
     "grammes": ("g", "mass"), "milligrams": ("mg", "mass"), "mg": ("mg", "mass"),
 }
@@ -325,6 +326,10 @@ SCALED_UNITS: dict[str, tuple[str, str, float]] = {
     "mbpd": ("bbl/day", "other", 1e6), "kb/d": ("bbl/day", "other", 1e3),
     "kbd": ("bbl/day", "other", 1e3), "kbpd": ("bbl/day", "other", 1e3),
 }
+
+# Indian press abbreviations that are scales as well as units ("112.02 mt" is million tonnes,
+# "33.92 mh" million hectares); "mt" only below a thousand, above it is metric tonnes.
+MILLION_UNITS = frozenset({"mt", "mh"})
 
 # What a person calls each unit code: the canonical unit name in `Quantity.unit_name`.
 # Money keeps its ISO code and counts their counted noun; codes not listed are their own name.
@@ -346,7 +351,7 @@ UNIT_NAMES: dict[str, str] = {
     "Mbps": "megabit per second", "Gbps": "gigabit per second", "km/h": "kilometre per hour",
     "mph": "mile per hour", "kn": "knot", "hp": "horsepower", "deg": "degree",
     "degC": "degree Celsius", "degF": "degree Fahrenheit", "kcal": "kilocalorie",
-    "Gbit": "gigabit", "Mbit": "megabit", "Tbit": "terabit", "rpm": "revolution per minute", "mpg": "mile per gallon", "lb-ft": "pound-foot",
+    "quintal": "quintal", "Gbit": "gigabit", "Mbit": "megabit", "Tbit": "terabit", "rpm": "revolution per minute", "mpg": "mile per gallon", "lb-ft": "pound-foot",
     "Nm": "newton metre", "MP": "megapixel", "point": "point",
 }
 
@@ -354,7 +359,7 @@ UNIT_NAMES: dict[str, str] = {
 # other units ("MW" megawatt vs "mw", "GB" vs "gb" is fine but "T" is not a unit).
 CASE_SENSITIVE_UNITS = frozenset({
     "g", "x", "mt", "mu", "ha", "nm", "MB", "GB", "TB", "MW", "kW", "GW", "hp", "bhp", "yd",
-    "ml", "mg", "kB", "PB", "°", "kcal", "Nm", "MP",
+    "ml", "mg", "kB", "PB", "°", "kcal", "Nm", "MP", "mh",
 })
 
 # Rate bases: "per kilogram", "a day", "/kg", "per share". Maps the written word to a basis.

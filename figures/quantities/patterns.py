@@ -93,6 +93,7 @@ _FRACTION_SINGULAR = alternation(["third", "quarter", "fourth", "fifth", "tenth"
 _FRACTION_PLURAL = alternation(
     ["thirds", "quarters", "fourths", "fifths", "tenths", "halves"], ignore_case=True
 )
+_HALF_PERIODS = "year|month|week|day|hour|decade|century"
 _HALF_OF_UNITS = (
     "year|month|week|day|hour|minute|second|decade|century|cent|penny|mile|kilometre|kilometer"
     "|percentage\\s+point|point|dollar|kilogram|ton|tonne|litre|liter|metre|meter|foot|inch"
@@ -107,6 +108,7 @@ WORD_NUMBER = (
     rf"|[hH]alf(?:\s+an?(?=\s+(?:{_FULL_SCALES}|{_HALF_OF_UNITS})\b))?"  # half a million, a year
     r"|[tT]wice|[tT]hrice"
     rf"|{_A}(?=\s+(?:{_FULL_SCALES})\b)"  # a million, a dozen, a pair
+    rf"|{_A}(?=[\s-]+(?:{_HALF_PERIODS})[\s-]+and[\s-]+a[\s-]+half\b)"  # a year and a half
     rf"|(?:{_SMALL})(?:\s+and\s+a\s+half\b)?"
     r")"
 )
@@ -247,6 +249,13 @@ ARTICLE_SCALE_WORDS = (
     "fourth",
     "fifth",
     "tenth",
+    "year",
+    "month",
+    "week",
+    "day",
+    "hour",
+    "decade",
+    "century",
 )
 ARTICLE_BEFORE_RE = re.compile(r"(?<![\w'’-])[aA]n?\s+$")
 
@@ -315,6 +324,8 @@ TOKEN_BYTES = bytes(b if (48 <= b <= 57 or 97 <= b <= 122) else 32 for b in rang
 # "-old" after "50-year", "15 year" or "10 years": the figure is an age.
 AGE_OLD_RE = re.compile(r"(?:-|[ \t]+)old(?![A-Za-z])")
 # "to" between the two figures of "from 252 miles to 287 miles".
+# "-and-a-half" after "a year": the numeral was one and a half.
+AND_A_HALF_RE = re.compile(r"[\s-]+and[\s-]+a[\s-]+half\b")
 FOLLOWING_TO_RE = re.compile(rf"{WS1}to{WS1}(?:a{WS1}high{WS1}(?:of{WS1})?)?")
 # "6.86%-6.95%": a dash between two figures in the same unit.
 FOLLOWING_DASH_RE = re.compile(r"[ \t]?[-–][ \t]?(?=[\d$€£¥.])")

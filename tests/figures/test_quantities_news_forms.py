@@ -228,6 +228,14 @@ CASES = [
         [{"low": 18, "high": 30}, {"low": 18, "high": 30, "unit": "year"}],
     ),
     ("Call 1-800-555-0100 today.", []),
+    # Indian press scales and units, and a year and a half
+    ("Output may reach 112.5 mt this year.", [{"value": 112.5e6, "unit": "t"}]),
+    ("The port moved 5,000 mt of steel.", [{"value": 5000, "unit": "t"}]),
+    ("Sowing covered 33.9 mh.", [{"value": 33.9e6, "unit": "ha"}]),
+    ("Yields were 20 quintals per acre.", [{"value": 20, "unit": "quintal", "per": "acre"}]),
+    ("It was the first rise in a year and a half.", [{"value": 1.5, "unit": "year"}]),
+    ("Prices fell for a year-and-a-half.", [{"value": 1.5, "unit": "year"}]),
+    ("A year ago it fell.", []),
     # ranges that stay ranges
     ("Applicants must be aged 18-35 years.", [{"low": 18, "high": 35, "unit": "year"}]),
     ("Each firm hired 10-15 engineers.", [{"low": 10, "high": 15, "counted": "engineers"}]),
