@@ -588,8 +588,11 @@ def _changes_before(doc: _Document, start: int, window: int = 4) -> bool:
     words = P.CLAUSE_WORD_RE.findall(doc.lowered, max(0, start - 48), start)
     if "from" in words[-6:]:
         words = words[: len(words) - words[::-1].index("from") - 1]
+        window = 1  # the word just before "from": "rose from", not "wage growth ranged from"
     if words and words[-1] in ("by", "$", "us$", "€", "£"):
         words = words[:-1]
+    if words and words[-1].endswith("ly"):
+        words = words[:-1]  # "rose sharply from"
     return not _FROM_TO_CHANGE_WORDS.isdisjoint(words[-window:])
 
 
