@@ -351,6 +351,8 @@ def _read(doc: _Document, match: re.Match, previous_end: int) -> tuple[Quantity 
         elif unit_text.lower() in L.SCALED_UNITS:  # "0.6 mb/d" is 600,000 barrels a day
             factor = L.SCALED_UNITS[unit_text.lower()][2]
             low, high = round(low * factor, 6), round(high * factor, 6)
+        if unit == "point" and is_word:
+            unit = None  # "two points in particular": things said, not index points
         if unit is None:
             if unit_modifier:
                 return None, None  # "one-stop", "5-star"
@@ -589,6 +591,10 @@ def _changes_before(doc: _Document, start: int, window: int = 4) -> bool:
     if "from" in words[-6:]:
         words = words[: len(words) - words[::-1].index("from") - 1]
         window = 1  # the word just before "from": "rose from", not "wage growth ranged from"
+        if words and words[-1] in ("and", "or") and "from" in words:
+            # "has risen from 1.2 to 2.2 percent ... and from 2.9 to 3.9 percent"
+            earlier_from = doc.lowered.rfind("from", max(0, start - 160), start - 10)
+            return earlier_from >= 0 and _changes_before(doc, earlier_from + 5)
     if words and words[-1] in ("by", "$", "us$", "€", "£"):
         words = words[:-1]
     if words and words[-1].endswith("ly"):

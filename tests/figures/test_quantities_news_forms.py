@@ -236,6 +236,17 @@ CASES = [
     ("It was the first rise in a year and a half.", [{"value": 1.5, "unit": "year"}]),
     ("Prices fell for a year-and-a-half.", [{"value": 1.5, "unit": "year"}]),
     ("A year ago it fell.", []),
+    # dates, word points and a second change from one level to another
+    ("Published: 2018/3/2 7:09:27", []),
+    ("I want to stress two points.", [{"value": 2, "unit": "count", "counted": "points"}]),
+    (
+        "It has risen from 1.2 to 2.2 percent for A and from 2.9 to 3.9 percent for B.",
+        [{"value": 1.2}, {"value": 2.2}, {"value": 2.9}, {"value": 3.9}],
+    ),
+    (
+        "Estimates range from 10 to 20 percent and from 30 to 40 percent.",
+        [{"low": 10, "high": 20}, {"low": 30, "high": 40}],
+    ),
     # ranges that stay ranges
     ("Applicants must be aged 18-35 years.", [{"low": 18, "high": 35, "unit": "year"}]),
     ("Each firm hired 10-15 engineers.", [{"low": 10, "high": 15, "counted": "engineers"}]),
