@@ -591,7 +591,7 @@ def _changes_before(doc: _Document, start: int, window: int = 4) -> bool:
     if "from" in words[-6:]:
         words = words[: len(words) - words[::-1].index("from") - 1]
         window = 1  # the word just before "from": "rose from", not "wage growth ranged from"
-        if words and words[-1] in ("and", "or") and "from" in words:
+        if words and words[-1] in ("and", "or"):
             # "has risen from 1.2 to 2.2 percent ... and from 2.9 to 3.9 percent"
             earlier_from = doc.lowered.rfind("from", max(0, start - 160), start - 10)
             return earlier_from >= 0 and _changes_before(doc, earlier_from + 5)
