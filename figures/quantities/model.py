@@ -42,7 +42,9 @@ class Quantity:
         unit_text: the unit as written ("yuan", "$", "㎡", "percentage points") or None.
         unit: ISO 4217 code for money ("CNY", "USD", ...); "percent", "percentage_point",
             "basis_point"; "m2", "km2", "ha", "km", "kg", "t", ...; "year", "month", "day", ...;
-            "times" and "fraction" for multipliers; "count" for everything counted.
+            "times" and "fraction" for multipliers; "count" for everything counted; "point" for
+            index levels and bond prices; other physical units by short code ("mph", "km/h",
+            "hp", "GB", "degC", "degF", "bbl/day"), named in full in `unit_name`.
             "¥" is CNY unless the text near it mentions Japan or yen (this corpus is Chinese).
         unit_class: one of UNIT_CLASSES. "multiplier" holds ratios with no dimension
             ("expanded by 6 times", "3-fold", "half").
