@@ -38,6 +38,8 @@ SUMMARY_QUERIES = {
 LOGS_FOLDER = "logs"
 LATEST_LOG = "last_run.log"
 STARTED_BY_TAG = "warehouse/started_by"
+# The explorer, quality findings, exports and dbt docs written beside each publish (analyst_outputs).
+ANALYST_PAGES = "for_analysts/index.html"
 
 
 class RunLogUnwritable(RuntimeError):
@@ -128,10 +130,24 @@ def refresh() -> int:
             print(f"FAILED {step}: {reason}", file=sys.stderr)
         print(f"Run failed; the published warehouse at {paths.published_database} was left as it was.", file=sys.stderr)
         return 1
-    print(f"Published {paths.published_database} in {time.perf_counter() - started:.1f} s")
+    seconds = time.perf_counter() - started
+    if _published(result):
+        print(f"Published {paths.published_database} in {seconds:.1f} s")
+    else:  # the build found nothing new: no dbt, no validation, nothing to publish
+        print(f"No change since the last publish: {paths.published_database} is as it was ({seconds:.1f} s)")
     for label, count in summary(paths.published_database).items():
         print(f"  {label:<24}{count:>8}")
+    pages = paths.warehouse_dir / ANALYST_PAGES
+    if pages.exists():
+        print(f"Pages for analysts: {pages} (make docs serves them)")
     return 0
+
+
+def _published(result) -> bool:
+    return any(
+        event.asset_key is not None and event.asset_key.to_user_string() == "published_warehouse"
+        for event in result.get_asset_materialization_events()
+    )
 
 
 def main() -> int:

@@ -1,12 +1,23 @@
-"""Test session set-up: the pipeline reads the project's sources and writes a temporary warehouse."""
+"""Test session set-up: the pipeline reads the project's sources and writes a temporary warehouse.
+
+The suite runs on two pytest-xdist workers (pyproject's addopts; `-n 0` runs it in one
+process). Each worker is its own process with its own temporary WAREHOUSE_DIR. The tests that
+use a session fixture built by a whole refresh (SHARED_BUILDS) go to one worker together, which
+builds it once (`--dist loadgroup`).
+"""
 
 from __future__ import annotations
 
 import os
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
+# Session fixtures that run a whole refresh: every test using one runs on the same xdist worker.
+SHARED_BUILDS = ("seed_build", "refreshed")
 
 
 def pytest_configure(config):
@@ -15,7 +26,72 @@ def pytest_configure(config):
     os.environ.setdefault("SOURCES_DIR", str(REPO_ROOT / "sources"))
     os.environ.pop("DAGSTER_HOME", None)
 
+    if hasattr(config, "workerinput"):
+        return  # an xdist worker: the controller parsed the project before it started the workers
     # Parse the dbt project afresh so the Dagster assets match the models on disk.
     from orchestration.resources import prepare_dbt_manifest
 
     prepare_dbt_manifest(force=True)
+
+
+@pytest.hookimpl(tryfirst=True)  # before xdist reads the groups in its own hook
+def pytest_collection_modifyitems(config, items):
+    """Keep the tests that share an expensive fixture on one worker, so it is built once: those
+    of a session build (SHARED_BUILDS) together, and those of one module-scoped fixture of the
+    project's together. Every other test is scheduled on its own."""
+    for item in items:
+        group = _shared_fixture_group(item)
+        if group:
+            item.add_marker(pytest.mark.xdist_group(group))
+
+
+def _shared_fixture_group(item) -> str | None:
+    names = getattr(item, "fixturenames", ())
+    for fixture in SHARED_BUILDS:
+        if fixture in names:
+            return fixture
+    definitions = getattr(getattr(item, "_fixtureinfo", None), "name2fixturedefs", {})
+    for name in names:
+        fixturedefs = definitions.get(name) or ()
+        if any(d.scope == "module" and _is_project_code(d.func) for d in fixturedefs):
+            return item.nodeid.split("::")[0]
+    return None
+
+
+def _is_project_code(function) -> bool:
+    code = getattr(function, "__code__", None)
+    return code is not None and Path(code.co_filename).is_relative_to(REPO_ROOT / "tests")
+
+
+@dataclass(frozen=True)
+class SeedBuild:
+    """One cold refresh of the seed documents: the Dagster result and where it published."""
+
+    result: object  # dagster.ExecuteInProcessResult
+    warehouse_dir: Path
+
+    @property
+    def published(self) -> Path:
+        return self.warehouse_dir / "warehouse.duckdb"
+
+
+@pytest.fixture(scope="session")
+def seed_build(tmp_path_factory) -> SeedBuild:
+    """The whole refresh_warehouse job on the seed documents, cold, in a warehouse folder of its
+    own, run once per worker and shared read-only by the tests that use it. Its own folder, so no other test's refresh of the default
+    WAREHOUSE_DIR can make it a no-change run (which runs no dbt tests)."""
+    import dagster as dg
+
+    from orchestration.definitions import defs
+    from orchestration.resources import WarehouseResource
+
+    warehouse_dir = tmp_path_factory.mktemp("seed-build") / "warehouse"
+    warehouse = WarehouseResource(
+        sources_dir=os.environ["SOURCES_DIR"], warehouse_dir=str(warehouse_dir)
+    )
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("WAREHOUSE_DIR", str(warehouse_dir))  # dbt's profile reads it
+        result = defs.get_job_def("refresh_warehouse").execute_in_process(
+            instance=dg.DagsterInstance.ephemeral(), resources={"warehouse": warehouse}
+        )
+    return SeedBuild(result=result, warehouse_dir=warehouse_dir)

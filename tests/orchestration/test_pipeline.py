@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 import dagster as dg
 import duckdb
 import pytest
@@ -22,10 +19,9 @@ SEED_DOCUMENT_IDS = {
 
 
 @pytest.fixture(scope="module")
-def pipeline_run():
-    result = defs.get_job_def("refresh_warehouse").execute_in_process(instance=dg.DagsterInstance.ephemeral())
-    published = Path(os.environ["WAREHOUSE_DIR"]) / "warehouse.duckdb"
-    return result, published
+def pipeline_run(seed_build):
+    """The session's cold seed build (tests/conftest.py), whatever ran before this module."""
+    return seed_build.result, seed_build.published
 
 
 def test_definitions_load_with_every_stage():

@@ -63,6 +63,11 @@ def test_two_refreshes_at_once_both_complete_each_with_its_own_log(env):
     logs = sorted(path.name for path in (Path(env["WAREHOUSE_DIR"]) / "logs").iterdir())
     assert len(logs) == 3 and "last_run.log" in logs  # two runs' own logs and the link to the latest
     assert all(f"Run log: {Path(env['WAREHOUSE_DIR'])}/logs/" in out for out in (out_1, out_2))
+    # the first to run publishes; the other then finds nothing new and says so, not "Published"
+    said = sorted(("Published " in out, "No change since the last publish" in out) for out in (out_1, out_2))
+    assert said == [(False, True), (True, False)], out_1 + out_2
+    pages = Path(env["WAREHOUSE_DIR"]) / "for_analysts" / "index.html"
+    assert pages.exists() and all(f"Pages for analysts: {pages}" in out for out in (out_1, out_2))
 
 
 def test_a_refresh_that_cannot_get_the_build_names_its_holder(env):

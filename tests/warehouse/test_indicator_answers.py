@@ -1,30 +1,22 @@
 """The warehouse answers the questions it was built for, from a real pipeline run on the seeds.
 
-One module-scoped run of the whole job (ingest, extract, FX reference, dbt build, publish), then
-each test asks the published warehouse one question an analyst would ask, read-only.
+One run of the whole job (ingest, extract, FX reference, dbt build, publish), shared with the
+other seed-build tests (tests/conftest.py), then each test asks the published warehouse one question an analyst would ask, read-only.
 """
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
-import dagster as dg
 import duckdb
 import pytest
-
-from orchestration.definitions import defs
 
 EMBASSY = "2018-12-05_torch-report-latest-progress-embassy"  # seed 001
 BROCHURE = "2018_torch-report-pujiang-forum-brochure"  # seed 003
 
 
 @pytest.fixture(scope="module")
-def warehouse():
-    result = defs.get_job_def("refresh_warehouse").execute_in_process(instance=dg.DagsterInstance.ephemeral())
-    assert result.success
-    published = Path(os.environ["WAREHOUSE_DIR"]) / "warehouse.duckdb"
-    with duckdb.connect(str(published), read_only=True) as connection:
+def warehouse(seed_build):
+    assert seed_build.result.success
+    with duckdb.connect(str(seed_build.published), read_only=True) as connection:
         yield connection
 
 

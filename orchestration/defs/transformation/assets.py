@@ -66,7 +66,11 @@ def dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse
         record_published_sources(Path(warehouse.warehouse_dir), state.get("published_at"))
         return
     context.log.info("full rebuild: the dbt project or reference data changed" if full_refresh else "incremental build")
-    invocation = dbt.cli(["build", *(["--full-refresh"] if full_refresh else [])], context=context)
+    invocation = dbt.cli(
+        ["build", *(["--full-refresh"] if full_refresh else [])],
+        context=context,
+        target_path=dbt_target_path(warehouse),
+    )
     # row counts and column types on each model, read once dbt has closed the build
     yield from with_table_metadata(invocation.stream(), warehouse.build_database, invocation.manifest)
     run_results = invocation.get_artifact("run_results.json")
@@ -107,6 +111,15 @@ def _build_is_current(state: Mapping[str, Any], inputs_key: str, warehouse: Ware
             return False
         (pending,) = connection.execute("select count(*) from raw.pending_documents").fetchone()
     return pending == 0
+
+
+def dbt_target_path(warehouse: WarehouseResource) -> Path:
+    """dbt's artifacts and log for this warehouse: one folder beside the build database, reused
+    by every build. dbt keeps its parse there (partial_parse.msgpack) and reuses it while the
+    project is unchanged; dbt reparses everything when the profile's database path differs from
+    the one the parse was made with, so a parse per warehouse folder is the one that stays valid.
+    (dagster-dbt's default, a new dbt_project/target/dbt_models-<run> folder per run, piled up.)"""
+    return Path(warehouse.warehouse_dir) / "build" / "dbt_target"
 
 
 def transformation_inputs_key(build_state: Mapping[str, Any]) -> str:
