@@ -29,8 +29,11 @@ instance:
 run: setup instance
 	$(BIN)/python -m orchestration.run
 
+# Two pytest-xdist workers (the development machine and CI have two cores); tests sharing a built
+# warehouse stay on one worker (tests/conftest.py). A bare `python -m pytest` runs in one process.
+TEST_WORKERS ?= 2
 test: setup
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadgroup
 
 lint: setup
 	$(BIN)/ruff check figures orchestration tests expectations analyst_outputs examples

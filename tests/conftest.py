@@ -1,7 +1,7 @@
 """Test session set-up: the pipeline reads the project's sources and writes a temporary warehouse.
 
-The suite runs on two pytest-xdist workers (pyproject's addopts; `-n 0` runs it in one
-process). Each worker is its own process with its own temporary WAREHOUSE_DIR. The tests that
+`make test` runs the suite on two pytest-xdist workers (`-n 2 --dist loadgroup`; a bare
+`python -m pytest` runs it in one process). Each worker is its own process with its own temporary WAREHOUSE_DIR. The tests that
 use a session fixture built by a whole refresh (SHARED_BUILDS) go to one worker together, which
 builds it once (`--dist loadgroup`).
 """
