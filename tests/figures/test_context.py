@@ -192,6 +192,12 @@ CASES = [
     # a quarter named by its last month, in the year before a January publication
     ("Venture capital invested in the December quarter dived by 27 percent to $9.8 billion.", "2019-01-08",
      "$9.8 billion", {"period_label": "2018-Q4", "period_granularity": "quarter"}),
+    # "and" opening a date starts a clause of its own
+    ("In 2011 the figure was 1.6 percent and in 2010 it was 1.5 percent.", None, "1.6 percent", {"period_label": "2011"}),
+    ("In 2011 the figure was 1.6 percent and in 2010 it was 1.5 percent.", None, "1.5 percent", {"period_label": "2010"}),
+    # a dateline dates the page, not the next sentence's figures
+    ("Technology Author: Sylvia Liang Jul 03, 2019 02:18 PM (GMT+8)\n\nThe total amount of venture capital "
+     "investments was CNY 295 billion.", "2019-07-03", "CNY 295 billion", {"period_source": "none"}),
     # a change against the year just before keeps its own period
     ("Sales reached 5 billion yuan in 2017, up 12 percent from 4.5 billion yuan in 2016.", None, "12 percent",
      {"period_label": "2017", "comparison_label": "2016"}),
@@ -393,6 +399,10 @@ def test_never_raises_and_one_context_per_quantity(words, noise, published_on):
         # ... not a present-tense level, not a figure the text dates itself
         ("Xiamen is now home to more than 1,000 hi-tech companies.", "Summit held in 2016", "1,000",
          {"period_source": "none"}),
+        ("The city has contributed 13 percent of GDP.", "High-tech zones in 2021", "13 percent", {"period_source": "none"}),
+        # ... but a change is a change over the headline's period all the same
+        ("Investments in real estate have been reduced by 50%.", "China's venture capital investments in 1H19", "50%",
+         {"period_label": "2019-H1", "period_source": "headline"}),
         ("In 2018 the zone had 300 firms.", "Zones thrive in 2019", "300", {"period_label": "2018"}),
         ("In Shanghai 19 billion yuan has been allocated to start-ups.", "Start-ups in 2017", "19 billion yuan",
          {"period_source": "none"}),
