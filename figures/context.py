@@ -447,7 +447,7 @@ STATUS_CUE_RE = re.compile(
     rf"|estimated\s+to|outlook){FOLLOWING_VERB}"
     r"|(?P<target>targets?|targeted|targeting|aim(?:s|ed|ing)?\s+(?:to|at|for)|goals?|objectives?"
     r"|plan(?:s|ned|ning)?\s+to|striv(?:e|es|ing)\s+to|seek(?:s|ing)?\s+to|intend(?:s|ed)?\s+to"
-    rf"|pledged\s+to|vowed\s+to|calls?\s+for"
+    rf"|pledged\s+to|vowed\s+to|calls?\s+for|look(?:s|ing)?\s+to(?=\s+(?!the\b)[a-z])"
     # "China is to set up a fund of 40 billion yuan": a decided plan
     r"|(?:is|are)\s+to\s+(?:set\s+up|establish|build|launch|create|invest|spend|allocate|raise|open|provide|issue|introduce)"
     rf"){FOLLOWING_VERB}"
@@ -1188,6 +1188,7 @@ class DocumentTimes:
         published = self.published
         before_publication = bool(published and period and period.end < published.period.start)
         cues = []  # (distance, status, words)
+        next_figures_cue = False
         # Cues well before the figure come from the clause's single pass (only the nearest
         # counts); from a little before the figure on, the clause is read again up to the next
         # figure, where the original search stopped. The re-read starts at a cue's start or
@@ -1204,6 +1205,9 @@ class DocumentTimes:
         for cue in STATUS_CUE_RE.finditer(self.text, reread_from, after_end):
             if quantity.start <= cue.start() < quantity.end:
                 continue
+            if cue.start() >= quantity.end and after_end < clause_end and _word_count(self.text[cue.end() : after_end]) <= 2:
+                next_figures_cue = True
+                continue  # "the 169 zones' revenue is expected to exceed 48 trillion": the next figure's cue
             status = cue.lastgroup
             if status == "weak_expected":
                 if before_publication:
@@ -1223,6 +1227,8 @@ class DocumentTimes:
         if cues:
             _, status, words = min(cues, key=lambda c: c[0])
             return status, words
+        if next_figures_cue:
+            return "actual", None  # the clause's cue (which the extractor's hint also read) is the next figure's
         if quantity.status_hint in STATUSES and not (quantity.status_hint == "target" and by_past):
             return quantity.status_hint, None
         if published and period and period.start > published.period.end and own is not None:

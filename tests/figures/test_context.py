@@ -198,6 +198,12 @@ CASES = [
     # a dateline dates the page, not the next sentence's figures
     ("Technology Author: Sylvia Liang Jul 03, 2019 02:18 PM (GMT+8)\n\nThe total amount of venture capital "
      "investments was CNY 295 billion.", "2019-07-03", "CNY 295 billion", {"period_source": "none"}),
+    # a cue right before the next figure is that figure's: the count in the subject stays actual
+    ("The annual revenue of the country's 169 state-level high-tech zones is expected to exceed 48 trillion yuan "
+     "in 2021.", "2022-02-28", "169", {"status": "actual"}),
+    ("The annual revenue of the country's 169 state-level high-tech zones is expected to exceed 48 trillion yuan "
+     "in 2021.", "2022-02-28", "48 trillion yuan", {"status": "expected"}),
+    ("The company is looking to open another 30 co-working spaces this year.", "2019-03-19", "30", {"status": "target"}),
     # a change against the year just before keeps its own period
     ("Sales reached 5 billion yuan in 2017, up 12 percent from 4.5 billion yuan in 2016.", None, "12 percent",
      {"period_label": "2017", "comparison_label": "2016"}),
