@@ -111,10 +111,11 @@ _CHANGE_BASIS_RE = re.compile(
 _EXPECTED_RE = re.compile(_alternation(L.EXPECTED_CUES))
 _TARGET_RE = re.compile(_alternation(L.TARGET_CUES))
 _STATUS_CHARS = frozenset(word[0] for word in (*L.EXPECTED_CUES, *L.TARGET_CUES))
-_MONEY_CUES = (
-    "金额 资金 资助 出资 投资 融资 收入 营收 利润 基金 税 资本 估值 规模 销售额 生产总值 GDP 投入 "
-    "经费 补贴 奖励 成交额 交易额 市值 募资 预算 财政"
-).split()
+_MONEY_CUES = [
+    "金额", "资金", "资助", "出资", "投资", "融资", "收入", "营收", "利润", "基金", "税", "资本",
+    "估值", "规模", "销售额", "生产总值", "GDP", "投入", "经费", "补贴", "奖励", "成交额", "交易额", "市值",
+    "募资", "预算", "财政",
+]
 # Some reprints insert pinyin after characters ("規(guī)模"): cue words may hold such a gloss.
 _PINYIN_GLOSS = r"(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\))?"
 _MONEY_CUE_RE = re.compile(
