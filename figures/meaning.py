@@ -34,6 +34,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from figures.quantities import Quantity
+from figures.quantities.chinese import reads_as_chinese
 
 MEASURE_TYPES = ("stock", "flow", "rate", "change", "share", "price", "other")
 # Rate bases that make a figure a flow per period, not a price.
@@ -531,7 +532,12 @@ def read_meanings(
     """One Meaning per quantity, in order. A restatement ("($7.83 billion)") takes the meaning
     of the figure it restates. `sentences` are (start, end) spans sorted by start; the whole
     text is one sentence when they are not given. `points` says, per quantity, whether its
-    period is a point in time (MentionContext.period_is_point_in_time)."""
+    period is a point in time (MentionContext.period_is_point_in_time). Chinese text has cue
+    words of its own (figures.chinese_meaning)."""
+    if reads_as_chinese(text):
+        from figures.chinese_meaning import read_chinese_meanings  # imports this module
+
+        return read_chinese_meanings(text, quantities, sentences, points)
     spans = list(sentences) if sentences else [(0, len(text))]
     starts = [start for start, _ in spans]
     meanings = []

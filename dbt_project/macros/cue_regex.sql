@@ -8,3 +8,8 @@
 {% macro cue_hit(text, cue) -%}
     {%- if cue -%}coalesce(regexp_matches({{ text }}, {{ sql_literal('(?i)' ~ cue) }}), false){%- else -%}false{%- endif -%}
 {%- endmacro %}
+
+{#- Text without the pinyin glosses some Chinese reprints put after characters ("規(guī)模"). -#}
+{% macro without_pinyin_glosses(text) -%}
+    regexp_replace({{ text }}, '\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)', '', 'g')
+{%- endmacro %}

@@ -4,13 +4,21 @@
 
     clause_boundary_regex: where the words around a figure stop belonging to it. The near
     window of a figure runs from the last boundary before it to the first boundary after it
-    ("... sales for 2017 is expected to reach 1 billion yuan | and profit to be ...").
+    ("... sales for 2017 is expected to reach 1 billion yuan | and profit to be ..."); in Chinese
+    at the full-width comma, semicolon, colon and full stop, and at an ASCII comma between
+    ideographs (reprints often write "，" as ","). RE2 has no look-around, so the pattern that
+    cuts away the words before a figure (side='before') takes the ideograph before such a
+    comma, and the one that cuts away the words after it the ideograph after.
 
     anaphora_regex: words that refer back to an entity named earlier ("it", "its", "the
     company"): only a sentence using one may inherit its owner from the preceding sentences.
 -#}
-{% macro clause_boundary_regex() -%}
-'(,\s|;|:|\.\s|\s(and|while|whereas|but|with|among which|of which)\s)'
+{% macro clause_boundary_regex(side='after') -%}
+{%- if side == 'before' -%}
+'(,\s|;|:|\.\s|\s(and|while|whereas|but|with|among which|of which)\s|[，；：。]|[\x{4e00}-\x{9fff}],)'
+{%- else -%}
+'(,\s|;|:|\.\s|\s(and|while|whereas|but|with|among which|of which)\s|[，；：。]|,[\x{4e00}-\x{9fff}])'
+{%- endif -%}
 {%- endmacro %}
 
 {% macro anaphora_regex() -%}

@@ -440,31 +440,52 @@ def _qualifier(text, norm, start, end, clause_start, inner, own) -> tuple[str, s
     return "exact", None, start
 
 
+_GLOSS_RE = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
+
+
+def _without_glosses(norm: str, start: int, end: int) -> tuple[str, list[int]]:
+    """norm[start:end] without pinyin glosses ("眾創(chuàng)空間" -> "众创空间"), and for each
+    character kept its offset in norm (plus the end, so a span maps back)."""
+    if "(" not in norm[start:end]:
+        return norm[start:end], [*range(start, end), end]
+    kept, offsets, position = [], [], start
+    for gloss in _GLOSS_RE.finditer(norm, start, end):
+        kept.append(norm[position : gloss.start()])
+        offsets.extend(range(position, gloss.start()))
+        position = gloss.end()
+    kept.append(norm[position:end])
+    offsets.extend(range(position, end))
+    return "".join(kept), [*offsets, end]
+
+
 def _counted(text: str, norm: str, end: int, clause_start: int, before_end: int) -> str | None:
-    """The noun after the measure word, else the subject before the number."""
-    stop = end
-    limit = min(len(norm), end + MAX_NOUN_CHARS)
-    while (stop < limit and norm[stop] not in L.NOUN_STOPS and CJK_RE.match(norm[stop])
-           and not norm.startswith(L.NOUN_STOP_WORDS, stop)):
+    """The noun after the measure word, else the subject before the number. Pinyin glosses
+    inside the noun are read through and kept in it as written."""
+    after, after_offsets = _without_glosses(norm, end, min(len(norm), end + 4 * MAX_NOUN_CHARS))
+    stop = 0
+    limit = min(len(after), MAX_NOUN_CHARS)
+    while (stop < limit and after[stop] not in L.NOUN_STOPS and CJK_RE.match(after[stop])
+           and (not after.startswith(L.NOUN_STOP_WORDS, stop) or after.startswith(L.NOUNS_NOT_STOPS, stop))):
         stop += 1
-    if stop > end:
-        return text[end:stop]
-    subject = norm[clause_start:before_end]
+    if stop > 0:
+        return text[end : after_offsets[stop - 1] + 1]
+    subject, offsets = _without_glosses(norm, clause_start, before_end)
     while subject.endswith(_SUBJECT_TAIL_WORDS):
         subject = subject[: -len(next(w for w in _SUBJECT_TAIL_WORDS if subject.endswith(w)))]
-    subject_end = clause_start + len(subject)
+    subject_end = len(subject)
     subject_start = subject_end
-    floor = max(clause_start, subject_end - MAX_NOUN_CHARS)
-    while subject_start > floor and norm[subject_start - 1] not in _SUBJECT_CUTS and not (
-        norm[subject_start - 1] in _DATE_CHARS and norm[subject_start - 2 : subject_start - 1].isdigit()
-    ):
+    floor = max(0, subject_end - MAX_NOUN_CHARS)
+    while subject_start > floor and (
+        subject[subject_start - 1] not in _SUBJECT_CUTS
+        # 在 inside a word ("在孵企业" incubated enterprises, "登记在册" on the register)
+        or subject[subject_start - 1 : subject_start + 1] in L.WORDS_WITH_ZAI
+    ) and not (subject[subject_start - 1] in _DATE_CHARS and subject[subject_start - 2 : subject_start - 1].isdigit()):
         subject_start -= 1
-    if norm.startswith("其中", subject_start):
+    if subject.startswith("其中", subject_start):
         subject_start += 2
-    noun = text[subject_start:subject_end]
-    if not noun or not CJK_RE.match(norm[subject_start]) or norm[subject_start] in _NOT_NOUN_STARTS:
+    if subject_start >= subject_end or not CJK_RE.match(subject[subject_start]) or subject[subject_start] in _NOT_NOUN_STARTS:
         return None
-    return noun
+    return text[offsets[subject_start] : offsets[subject_end - 1] + 1]
 
 
 def _link_equivalents(text: str, quantities: list[Quantity]) -> list[Quantity]:

@@ -50,8 +50,10 @@ title_places as (
     where contains(documents.title, trim(alias.alias))
         and regexp_matches(documents.title, '(^|[^[:alnum:]])' || regexp_escape(trim(alias.alias)) || '([^[:alnum:]]|$)')
         -- only names count: "... with other cities across the country" does not make the
-        -- country a second subject of a title about Shenzhen
-        and regexp_matches(trim(alias.alias), '^[[:upper:]]')
+        -- country a second subject of a title about Shenzhen (in Chinese, any place but the
+        -- country's 全国/我国: a Chinese name has no capital letter)
+        and (regexp_matches(trim(alias.alias), '^[[:upper:]]')
+            or (entities.entity_id <> 'china' and regexp_matches(trim(alias.alias), '^[\x{4e00}-\x{9fff}]')))
     group by documents.document_id
     having count(distinct entities.entity_id) = 1 and any_value(entities.entity_id) <> 'china'
 ),
@@ -89,7 +91,7 @@ near_texts as (
         * exclude (clean_text),
         regexp_replace(
             right(substr(clean_text, neighbour_start_char + 1, start_char - neighbour_start_char), 150),
-            '(?s)^.*' || {{ clause_boundary_regex() }}, ''
+            '(?s)^.*' || {{ clause_boundary_regex('before') }}, ''
         ) as near_before_text,
         regexp_replace(
             left(substr(clean_text, end_char + 1, neighbour_end_char - end_char), 100),

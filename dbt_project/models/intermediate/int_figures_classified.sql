@@ -4,13 +4,18 @@
 -- with no cue of its own that continues a series ("from 9.46 million in 2012 to 16.51 million
 -- in 2016") takes its predecessor's indicator; a restatement ("($7.83 billion)") takes the
 -- indicator of the figure it restates. Nothing is dropped: unclassified figures keep a null id.
+-- Figures of Chinese documents are scored with the Chinese cues (seed indicator_cues_zh) instead.
 with figures as (
     select * from {{ ref('int_figures_attributed') }}
     where {{ in_changed_documents() }}
 ),
 
 documents as (
-    select document_id, clean_text from {{ ref('stg_documents') }}
+    select
+        document_id,
+        clean_text,
+        case when language like 'zh%' then 'zh' else 'en' end as cue_language
+    from {{ ref('stg_documents') }}
     where {{ in_changed_documents() }}
 ),
 
@@ -32,6 +37,7 @@ rate_bases as (
 windows as (
     select
         mention_id,
+        documents.cue_language,
         unit,
         unit_class,
         entity_id,
@@ -40,9 +46,10 @@ windows as (
         concept,
         measure_type,
         rate_basis,
-        -- "incubators and makerspaces": a noun cue must span the coordination to count, whether
-        -- the extractor's counted noun or the concept read from the clause says it.
-        unit_class = 'count' and regexp_matches(coalesce(counted_noun, concept, ''), '(?i)\s(and|or|&)\s|,') as noun_is_compound,
+        -- "incubators and makerspaces" (in Chinese 孵化器和众创空间): a noun cue must span the
+        -- coordination to count, whether the extractor's counted noun or the concept read from
+        -- the clause says it.
+        unit_class = 'count' and regexp_matches(coalesce(counted_noun, concept, ''), '(?i)\s(and|or|&)\s|,|[和及、]') as noun_is_compound,
         -- The figure's concept ("R&D spending" for "... rose 11.6 percent to 1.75 trillion yuan")
         -- counts as a word right before it: the window alone stops at the neighbouring figure.
         -- A partitive ("..., among whom over 460,000 were graduates") is a part of what the
@@ -60,9 +67,24 @@ windows as (
         clause_before_text || ' ' || clause_after_text as clause_text,
         -- What a count counts: the extractor's counted noun, else the words right after it.
         case
-            when unit_class = 'count' then coalesce(counted_noun, concept, left(regexp_extract(near_after_text, '^[^,;.()]*'), 40))
+            when unit_class = 'count' then coalesce(counted_noun, concept, left(regexp_extract(near_after_text, '^[^,;.()，；。（）]*'), 40))
         end as noun_text
     from figures
+    inner join documents using (document_id)
+),
+
+-- Chinese reprints that gloss characters with pinyin ("眾創(chuàng)空間") are matched without the glosses.
+cue_windows as (
+    select * replace (
+        {{ without_pinyin_glosses('noun_text') }} as noun_text,
+        {{ without_pinyin_glosses('near_before') }} as near_before,
+        {{ without_pinyin_glosses('near_after') }} as near_after,
+        {{ without_pinyin_glosses('clause_text') }} as clause_text
+    )
+    from windows
+    where cue_language = 'zh'
+    union all by name
+    select * from windows where cue_language <> 'zh'
 ),
 
 {#-
@@ -70,20 +92,26 @@ windows as (
     DuckDB compiles a constant regex once, but a pattern read from a joined column once per
     row, which made classification take minutes on a thousand documents. The patterns are
     read from the indicators seed when the model runs; every other attribute still comes
-    from the joined catalog row.
+    from the joined catalog row. The Chinese cues (seed indicator_cues_zh) make branches of
+    their own, for figures of Chinese documents only, with their own minimum score.
 -#}
 {%- set cue_rows = [] -%}
 {%- if execute -%}
     {%- set catalog = api.Relation.create(database=target.database, schema='reference', identifier='indicators') -%}
-    {%- set cue_rows = run_query("select indicator_id, coalesce(noun_cues, ''), coalesce(context_cues, ''), coalesce(excluded_cues, '') from " ~ catalog ~ " order by indicator_id").rows -%}
+    {%- set catalog_zh = api.Relation.create(database=target.database, schema='reference', identifier='indicator_cues_zh') -%}
+    {%- set cue_rows = run_query(
+        "select indicator_id, coalesce(noun_cues, ''), coalesce(context_cues, ''), coalesce(excluded_cues, ''), 'en', null::integer from " ~ catalog
+        ~ " union all select indicator_id, coalesce(noun_cues, ''), coalesce(context_cues, ''), coalesce(excluded_cues, ''), 'zh', min_score from " ~ catalog_zh
+        ~ " order by 5, 1"
+    ).rows -%}
 {%- endif -%}
 
 candidates as (
-    {%- for indicator_id, noun_cues, context_cues, excluded_cues in cue_rows %}
+    {%- for indicator_id, noun_cues, context_cues, excluded_cues, cue_language, language_min_score in cue_rows %}
     select
         windows.mention_id,
         indicators.indicator_id,
-        indicators.min_score,
+        {{ language_min_score if language_min_score is not none else 'indicators.min_score' }} as min_score,
         -- A counted noun matches on its head (last words): "startup incubators" are incubators.
         case
             when windows.noun_is_compound then {{ cue_hit('windows.noun_text', '(' ~ noun_cues ~ ')$' if noun_cues else '') }}
@@ -109,7 +137,7 @@ candidates as (
         {{ sql_literal(noun_cues) }} as noun_cues,
         {{ sql_literal(context_cues) }} as context_cues,
         windows.counted_noun
-    from windows
+    from cue_windows as windows
     inner join indicators
         on indicators.indicator_id = {{ sql_literal(indicator_id) }}
         and windows.unit_class = indicators.unit_class
@@ -129,6 +157,7 @@ candidates as (
             else true
         end
     where windows.equivalent_mention_id is null
+        and windows.cue_language = {{ sql_literal(cue_language) }}
     {% if not loop.last %}union all{% endif %}
     {%- else %}
     -- Not executing (parsing): an empty relation of the same shape.

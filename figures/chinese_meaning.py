@@ -1,0 +1,193 @@
+"""What each figure of a Chinese text measures: the Chinese counterpart of
+`figures.meaning.read_meanings`, returning the same Meaning records (concept, measure type, the
+cue that decided it, a time basis).
+
+    >>> from figures.quantities import extract
+    >>> text = "截至2016年底，全国众创空间有4298家。今年前三季度，全国新设企业589.8万户，同比增长7.7%。创业投资管理资本总量达8277.1亿元。"
+    >>> [(m.concept, m.measure_type) for m in read_chinese_meanings(text, extract(text))]
+    [('全国众创空间', 'stock'), ('全国新设企业', 'flow'), (None, 'change'), ('创业投资管理资本', 'stock')]
+
+Measure types, as in English:
+
+- ``change``: the extractor's change (`增长7.7%`, `下降3.6%`), a change basis (`同比`, `较去年底`),
+  percentage points, a multiple (`2.7倍`), a net increase (`净增1.2万户`), a growth word right
+  before a percentage (`增速11.8%`, `同比6.0%的增长`);
+- ``share``: any other percentage (`占...的37.6%`, `占比近9成`), a fraction (`三分之一`, `一半`);
+- ``rate``: a per-day, per-week or per-month figure (`日均新设企业2.2万户`);
+- ``stock`` / ``flow``: the cue word nearest before the figure in its clause (`新设`, `新增`,
+  `新登记`, `获得`, `营业收入` ... a flow; `累计`, `共有`, `总数`, `达到`, `登记在册`, `规模` ... a
+  stock), a point in time (`截至...底`) making a count a stock unless the figure is something new
+  (`新设`); without a cue in the clause, the sentence's; without any, counts are stocks and sums
+  of money flows, as in English.
+
+The concept is the counted noun, else the words between the clause's start (or the figure
+before) and the figure, less the linking words (`已达`, `共计`, `增长` ...), at most 16
+characters. Cue words are read on the simplified, half-width form of the text (one character
+for one, so offsets hold).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from figures.meaning import TIME_BASES, Meaning
+from figures.quantities import Quantity
+from figures.quantities.chinese_lexicon import SUBJECT_TAIL_WORDS, TO_HALF_WIDTH, TO_SIMPLIFIED
+
+_NORMALISE = {**TO_HALF_WIDTH, **TO_SIMPLIFIED}
+
+# Where a figure's clause ends: full-width and ASCII clause punctuation, brackets and quotes.
+CLAUSE_BREAK_RE = re.compile(r"[，；：。！？,;:()（）\[\]【】“”\"]")
+# How far before a figure its cue words are looked for.
+CUE_WINDOW = 60
+MAX_CONCEPT_CHARS = 16
+
+# Something new in the period: a flow whatever point in time frames it.
+STRONG_FLOW_CUES = (
+    "新设", "新登记", "新注册", "新成立", "新增", "新建", "新开办", "新发展", "新引进", "新认定",
+)  # fmt: skip
+FLOW_CUES = (
+    *STRONG_FLOW_CUES,
+    "设立", "成立", "注册", "引进", "吸引", "获得", "融资", "募集", "募资", "投资金额", "投资额",
+    "投入", "资助", "补贴", "奖励", "举办", "开展", "举行", "签约", "签订", "转化",
+    "实现", "营业收入", "营收", "收入", "销售额", "销售收入", "利润", "净利润", "税收", "纳税",
+    "交易额", "成交额", "出口", "进口", "支出", "全年", "当年", "同期",
+)  # fmt: skip
+STOCK_CUES = (
+    "累计", "共有", "拥有", "已有", "现有", "尚有", "有", "总数", "总量", "数量", "总计", "共计",
+    "达到", "已达", "达", "登记在册", "实有", "存续", "在营", "在孵", "规模", "总规模", "管理资本",
+    "资本总量", "注册资本", "资产", "市值", "估值", "余额", "目前", "现在", "截至", "截止", "底", "末",
+)  # fmt: skip
+# A sum of money that is a level: the size of a fund, capital under management, assets.
+STOCK_MONEY_CUES = (
+    "规模", "总规模", "管理资本", "资本总量", "注册资本", "资产", "市值", "估值", "余额", "基金总额",
+)  # fmt: skip
+NET_CHANGE_CUES = ("净增", "净增加", "净减少", "净减")
+# A verb right after a count's noun says what happened to what it counts ("114家企业获得创业投资"):
+# a flow, whatever framed the count before it.
+FLOW_AFTER_NOUN = ("获得", "获", "融资", "完成", "成立", "注册", "登记注册", "新设", "落户", "入驻")
+# A growth word right before a percentage makes it a change ("增速11.8%", "同比6.0%的增长").
+GROWTH_BEFORE_RE = re.compile(r"(增长|增速|增幅|增长率|提高|提升|上升|上涨|下降|降幅|减少|降低|回落|同比|环比|比上年|较上年)(了|达到|达|为|约|近|超过|逾|分别)*$")
+GROWTH_AFTER_RE = re.compile(r"^(的)?(增长|增幅|涨幅|降幅|下降)")
+
+_CUES = sorted(
+    {**{cue: "stock" for cue in STOCK_CUES}, **{cue: "flow" for cue in FLOW_CUES}}.items(),
+    key=lambda item: -len(item[0]),
+)
+CUE_RE = re.compile("|".join(re.escape(cue) for cue, _ in _CUES))
+CUE_KIND = dict(_CUES)
+_TAIL_RE = re.compile(
+    "(?:"
+    + "|".join(re.escape(word) for word in sorted({*SUBJECT_TAIL_WORDS, "总计", "分别为", "提升", "增速", "增幅", "同比"}, key=len, reverse=True))
+    + ")+$"
+)
+_NUMBER_RE = re.compile(r"[\d零一二两三四五六七八九十百千万亿%]+[^\s，；：。,;:]{0,3}$")
+
+
+def _clause_start(norm: str, start: int, floor: int) -> int:
+    """Where the clause holding position `start` begins (not before `floor`)."""
+    for found in reversed(list(CLAUSE_BREAK_RE.finditer(norm, max(floor, start - 200), start))):
+        return found.end()
+    return max(floor, start - 200)
+
+
+def _concept(norm: str, quantity: Quantity, begin: int) -> str | None:
+    if quantity.counted:
+        return quantity.counted
+    words = norm[begin : quantity.start]
+    words = _TAIL_RE.sub("", words.strip()).strip()
+    if quantity.qualifier_text:
+        words = words.removesuffix(quantity.qualifier_text).strip()
+        words = _TAIL_RE.sub("", words).strip()
+    words = words[-MAX_CONCEPT_CHARS:]
+    return words or None
+
+
+def _nearest_cue(norm: str, begin: int, end: int) -> tuple[str, str] | None:
+    cue = None
+    for cue in CUE_RE.finditer(norm, begin, end):
+        pass
+    return (CUE_KIND[cue.group()], cue.group()) if cue else None
+
+
+def read_chinese_meaning(
+    norm: str, quantity: Quantity, sentence: tuple[int, int], at_point: bool = False, previous_end: int = 0
+) -> Meaning:
+    """The meaning of one figure; `norm` is the simplified, half-width text; `previous_end` the
+    end of the figure before it in its sentence (its words are not this figure's)."""
+    clause_begin = _clause_start(norm, quantity.start, sentence[0])
+    begin = max(clause_begin, previous_end, quantity.start - CUE_WINDOW)
+    concept = _concept(norm, quantity, begin)
+    if quantity.equivalent_of is not None:
+        return Meaning(concept, "other")
+    before = norm[begin : quantity.start]
+    if quantity.unit_class == "multiplier":
+        if quantity.unit == "fraction":
+            return Meaning(concept, "share", quantity.text)
+        return Meaning(concept, "change", quantity.text)
+    if quantity.change is not None or quantity.change_basis_text or quantity.is_percentage_point:
+        return Meaning(concept, "change", quantity.change_basis_text or quantity.change)
+    net = [cue for cue in NET_CHANGE_CUES if cue in before]
+    if net:
+        return Meaning(concept, "change", net[0])
+    if quantity.unit_class == "percent":
+        growth = GROWTH_BEFORE_RE.search(before) or GROWTH_AFTER_RE.match(norm[quantity.end : quantity.end + 6])
+        if growth:
+            return Meaning(concept, "change", growth.group())
+        return Meaning(concept, "share", "占" if "占" in before else None)
+    basis = TIME_BASES.get(quantity.per) if quantity.per else None
+    if basis:
+        return Meaning(concept, "rate", quantity.per)
+    if quantity.per == "year":
+        return Meaning(concept, "flow", quantity.per)
+    if quantity.unit_class not in ("count", "currency", "area", "length", "mass"):
+        return Meaning(concept, "other")
+    strong = [cue for cue in STRONG_FLOW_CUES if cue in before or (concept and concept.startswith(cue))]
+    if strong:
+        return Meaning(concept, "flow", strong[0])
+    if quantity.unit_class == "currency":
+        for cue in STOCK_MONEY_CUES:
+            if cue in before:
+                return Meaning(concept, "stock", cue)
+        found = _nearest_cue(norm, begin, quantity.start) or _nearest_cue(norm, sentence[0], quantity.start)
+        if found and found[0] == "flow":
+            return Meaning(concept, "flow", found[1])
+        return Meaning(concept, "flow", None)
+    if quantity.counted and norm.startswith(FLOW_AFTER_NOUN, quantity.end + len(quantity.counted)):
+        return Meaning(concept, "flow", norm[quantity.end + len(quantity.counted) :][:2])
+    if at_point:
+        return Meaning(concept, "stock", "point in time")
+    found = _nearest_cue(norm, begin, quantity.start) or _nearest_cue(norm, sentence[0], quantity.start)
+    if found:
+        return Meaning(concept, found[0], found[1])
+    return Meaning(concept, "stock", None)
+
+
+def read_chinese_meanings(
+    text: str,
+    quantities: Sequence[Quantity],
+    sentences: Sequence[tuple[int, int]] | None = None,
+    points: Sequence[bool] | None = None,
+) -> list[Meaning]:
+    """One Meaning per quantity, in order (see `figures.meaning.read_meanings`)."""
+    norm = text.translate(_NORMALISE)
+    spans = list(sentences) if sentences else [(0, len(text))]
+    starts = [start for start, _ in spans]
+    meanings = []
+    previous_end, previous_sentence = 0, -1
+    for index, quantity in enumerate(quantities):
+        position = max(bisect.bisect_right(starts, quantity.start) - 1, 0)
+        if position != previous_sentence:
+            previous_end, previous_sentence = spans[position][0], position
+        meanings.append(
+            read_chinese_meaning(norm, quantity, spans[position], bool(points and points[index]), previous_end)
+        )
+        if quantity.equivalent_of is None:
+            previous_end = quantity.end
+    for index, quantity in enumerate(quantities):
+        original = quantity.equivalent_of
+        if original is not None and 0 <= original < len(meanings) and original != index:
+            meanings[index] = meanings[original]
+    return meanings

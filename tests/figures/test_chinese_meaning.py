@@ -1,0 +1,52 @@
+"""figures.chinese_meaning: measure type and concept of figures in Chinese text, through the same
+`read_meanings` entry point as English. Sentences from the Chinese meaning corpus's dev documents."""
+
+import pytest
+
+from figures.meaning import read_meanings
+from figures.quantities import extract
+from figures.sentences import split_sentences
+
+
+def meanings(text: str, points: list[bool] | None = None) -> list[tuple[str, str, str | None]]:
+    quantities = extract(text)
+    sentences = [(s.start, s.end) for s in split_sentences(text)]
+    read = read_meanings(text, quantities, sentences, points)
+    return [(q.text, m.measure_type, m.concept) for q, m in zip(quantities, read)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Something new in the period is a flow; its growth a change; a per-day figure a rate.
+        ("今年前三季度，全国共新设市场主体1845.0万户，同比增长3.3%。",
+         [("1845.0万户", "flow", "国共新设市场主体"), ("3.3%", "change", None)]),
+        ("全国日均新设企业2.2万户，日均净增1.2万户。",
+         [("2.2万户", "rate", "全国日均新设企业"), ("1.2万户", "change", "日均净增")]),
+        # Levels: the register, a total reached, a point in time.
+        ("截至9月底，全国登记在册市场主体共计1.34亿户，较去年底增长9.0%。",
+         [("1.34亿户", "stock", "登记在册市场主体"), ("9.0%", "change", "较去年底")]),
+        # (a subject is cut to its last 8 characters)
+        ("全国科技企业孵化器总数已达4069家。", [("4069家", "stock", "国科技企业孵化器")]),
+        # Money: a fund's size is a level, a sum invested in the period a flow.
+        ("创业投资管理资本总量达8277.1亿元。", [("8277.1亿元", "stock", "创业投资管理资本")]),
+        ("北京共有114家企业获得创业投资，投资金额7.46亿美元。",
+         [("114家", "flow", "企业"), ("7.46亿美元", "flow", "投资金额")]),
+        # Percentages: a part of a whole is a share, growth a change; a multiple is a change.
+        ("第三产业占比近9成，新设个体工商户年均增速11.8%，是2012年的2.7倍。",
+         [("9成", "share", "第三产业占比"), ("11.8%", "change", "新设个体工商户年均"), ("2.7倍", "change", "是2012年的")]),
+        # Traditional script with pinyin glosses reads the same.
+        ("2017年,眾創(chuàng)空間已達5739家。", [("5739家", "stock", "眾創(chuàng)空間")]),
+    ],
+)
+def test_measure_type_and_concept(text, expected):
+    assert meanings(text) == expected
+
+
+def test_a_point_in_time_makes_a_count_a_stock_unless_it_is_new():
+    text = "截至2022年8月底，个体工商户1.09亿户，新设个体工商户1359.1万户。"
+    assert [measure for _, measure, _ in meanings(text, [True, True])] == ["stock", "flow"]
+
+
+def test_english_text_keeps_the_english_reading():
+    assert meanings("By the end of 2016, China had 3,255 incubators.") == [("3,255", "stock", "incubators")]

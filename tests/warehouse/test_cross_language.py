@@ -1,0 +1,120 @@
+"""Chinese and English reports of one fact reconcile into one value; a translation that changed
+a figure is flagged with both values and both documents.
+
+One pipeline run on the seed documents plus two more:
+- the Chinese report of the Torch Center's 2018 incubation report (a real public page from the
+  Chinese meaning corpus, traditional script, provenance in its sidecar): "2017年,眾創空間已達
+  5739家", the figure the English embassy page and the Torch brochure among the seeds give as
+  "In 2017, there were 5,739 makers' spaces";
+- a crafted English rendering of the same sentence with the digits swapped (5,379), labelled as
+  crafted in its sidecar: the garbled translation the cross-language rule must catch.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import dagster as dg
+import duckdb
+import pytest
+
+from orchestration.defs.extraction.assets import mentions
+from orchestration.defs.ingestion.assets import ingested_documents
+from orchestration.defs.publishing.assets import published_warehouse
+from orchestration.defs.reference.assets import fx_reference_rates
+from orchestration.defs.transformation.assets import dbt_models
+from orchestration.defs.validation.assets import fct_quality_issue
+from orchestration.resources import WarehouseResource, dbt_resource
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+CHINESE_ID = "2018_panansia-incubation-report-2018"
+CHINESE_FOLDER = REPO_ROOT / "benchmarks" / "meaning_corpus_zh" / "documents" / "panansia" / "2018"
+EMBASSY = "2018-12-05_torch-report-latest-progress-embassy"
+BROCHURE = "2018_torch-report-pujiang-forum-brochure"
+GARBLED_ID = "crafted-garbled-translation"
+GARBLED_TEXT = (
+    "Crafted English rendering of the Torch Center's 2018 incubation report.\n\n"
+    "Statistics show that in 2017, there were 5,379 makers' spaces across the country.\n"
+)
+GARBLED_META = """\
+file: {name}
+title: Crafted garbled translation
+publisher: Crafted Test Press
+published_on: 2018-07-01
+format: text
+language: en
+source_tier: 3
+notes: Crafted for a test, not a real page; the makerspace count of the Chinese report with two digits swapped.
+"""
+ASSETS = [ingested_documents, mentions, fx_reference_rates, dbt_models, fct_quality_issue, published_warehouse]
+
+
+@pytest.fixture(scope="module")
+def warehouse(tmp_path_factory):
+    root = tmp_path_factory.mktemp("cross-language")
+    sources, warehouse_dir = root / "sources", root / "warehouse"
+    shutil.copytree(REPO_ROOT / "sources", sources)
+    shutil.copytree(CHINESE_FOLDER, sources / "panansia" / "2018")
+    crafted = sources / "crafted-test-press" / "2018-07-01"
+    crafted.mkdir(parents=True)
+    (crafted / f"{GARBLED_ID}.txt").write_text(GARBLED_TEXT)
+    (crafted / f"{GARBLED_ID}.txt.meta.yml").write_text(GARBLED_META.format(name=f"{GARBLED_ID}.txt"))
+    resource = WarehouseResource(sources_dir=str(sources), warehouse_dir=str(warehouse_dir))
+    patch = pytest.MonkeyPatch()
+    patch.setenv("WAREHOUSE_DIR", str(warehouse_dir))  # read by dbt's profiles.yml
+    try:
+        result = dg.materialize(
+            ASSETS,
+            resources={"warehouse": resource, "dbt": dbt_resource()},
+            instance=dg.DagsterInstance.ephemeral(),
+            raise_on_error=False,
+        )
+    finally:
+        patch.undo()
+    assert result.success
+    with duckdb.connect(str(resource.published_database), read_only=True) as connection:
+        yield connection
+
+
+def test_the_chinese_figure_is_classified_dated_and_placed_like_the_english_ones(warehouse):
+    rows = warehouse.execute(
+        """
+        select document_id, surface_text, indicator_id, period_label, geography_id, measure_type
+        from marts.fct_figure
+        where indicator_id = 'makerspaces' and period_label = '2017' and document_id in (?, ?, ?)
+        order by document_id
+        """,
+        [CHINESE_ID, EMBASSY, BROCHURE],
+    ).fetchall()
+    assert {row[0] for row in rows} == {CHINESE_ID, EMBASSY, BROCHURE}
+    chinese = [row for row in rows if row[0] == CHINESE_ID]
+    assert [(text, geography, measure) for _, text, _, _, geography, measure in chinese] == [("5739家", "china", "stock")]
+
+
+def test_chinese_and_english_reports_reconcile_into_one_value(warehouse):
+    cursor = warehouse.execute(
+        """
+        select chosen_value, n_sources, n_supporting_sources, values_agree, document_ids, disagreeing_values
+        from marts.fct_indicator_value
+        where indicator_id = 'makerspaces' and geography_id = 'china' and period_label = '2017'
+            and status = 'actual' and value_basis = 'reported'
+        """
+    )
+    (row,) = cursor.fetchall()
+    chosen, n_sources, supporting, agree, documents, disagreeing = row
+    assert chosen == 5739
+    assert set(documents.split(", ")) == {CHINESE_ID, EMBASSY, BROCHURE, GARBLED_ID}
+    assert (n_sources, supporting, agree) == (4, 3, False)  # three publishers agree, the crafted one does not
+    assert GARBLED_ID in disagreeing and "5,379" in disagreeing.replace("5379", "5,379")
+
+
+def test_the_changed_translation_is_flagged_with_both_values_and_documents(warehouse):
+    issues = warehouse.execute(
+        "select severity, document_id, message from marts.fct_quality_issue where rule_id = 'languages_agree'"
+    ).fetchall()
+    assert len(issues) == 1, issues  # the Chinese report agrees with the embassy page and the brochure
+    severity, document_id, message = issues[0]
+    assert (severity, document_id) == ("warn", CHINESE_ID)
+    assert message.startswith(f"makerspaces (china, 2017): the Chinese {CHINESE_ID} says 5,739 ('5739家')")
+    assert f"but {GARBLED_ID} says 5,379 ('5,379')" in message
