@@ -126,6 +126,8 @@ _MONEY_CUE_RE = re.compile(
 MONEY_CARRY_CHARS = 60
 _EQUIVALENT_GAP_RE = re.compile(r"\s*[（(]\s*(?:约合|折合|约|合|相当于)?\s*")
 MAX_NOUN_CHARS = 8
+# A subject before the number may be longer: "在孵科技型中小企业17.5万家".
+MAX_SUBJECT_CHARS = 10
 
 
 def reads_as_chinese(text: str) -> bool:
@@ -474,7 +476,7 @@ def _counted(text: str, norm: str, end: int, clause_start: int, before_end: int)
         subject = subject[: -len(next(w for w in _SUBJECT_TAIL_WORDS if subject.endswith(w)))]
     subject_end = len(subject)
     subject_start = subject_end
-    floor = max(0, subject_end - MAX_NOUN_CHARS)
+    floor = max(0, subject_end - MAX_SUBJECT_CHARS)
     while subject_start > floor and (
         subject[subject_start - 1] not in _SUBJECT_CUTS
         # 在 inside a word ("在孵企业" incubated enterprises, "登记在册" on the register)

@@ -61,6 +61,10 @@ on_word_boundaries as (
     from occurrences
     where not regexp_matches(substr(sentence_text, offset_in_sentence, 1), '[[:alnum:]]')
         and not regexp_matches(substr(sentence_text, offset_in_sentence + length(alias) + 1, 1), '[[:alnum:]]')
+        -- Chinese has no word boundaries ([[:alnum:]] is ASCII): a name is matched inside a
+        -- longer word, except where its first character ends the word 其中 ("其中国家级12家"
+        -- is "of which national-level", not China).
+        and substr(sentence_text, offset_in_sentence, 2) <> '其中'
 ),
 
 spans as (
@@ -80,10 +84,10 @@ spans as (
             or regexp_matches(alias, '(?i)^((in|across|throughout)\s|nationwide$|nationally$)') as is_locative,
         -- A place the figure is measured against, not where it holds: "ranking first among all
         -- the provinces across the country", "the highest density in the country", "second
-        -- only to Silicon Valley", "more than in Shanghai".
+        -- only to Silicon Valley", "more than in Shanghai"; in Chinese "位居全国第一", "高于全国平均".
         regexp_matches(
             right(left(sentence_text, offset_in_sentence), 60),
-            '(?i)(\b(rank(s|ed|ing)?|among|largest|biggest|highest|lowest|fastest|greatest|best)\b[^,;:.]{0,50}|\b(than|behind|only to|compared (with|to)|ahead of|versus|vs\.?|surpassing|outpacing)\s+(the\s+|in\s+)?)$'
+            '(?i)(\b(rank(s|ed|ing)?|among|largest|biggest|highest|lowest|fastest|greatest|best)\b[^,;:.]{0,50}|\b(than|behind|only to|compared (with|to)|ahead of|versus|vs\.?|surpassing|outpacing)\s+(the\s+|in\s+)?|(位居|高居|居于|居於|仅次于|僅次於|高于|高於|低于|低於|领先于?|領先於?|超过|超過|占|佔)$)'
         )
         -- the whole a share is taken of: "occupying 25.1 percent of Beijing", "40% of that of
         -- the US" (not "30 percent of Shenzhen's GDP", where the whole is the place's own)
