@@ -93,7 +93,9 @@ cue_windows as (
     row, which made classification take minutes on a thousand documents. The patterns are
     read from the indicators seed when the model runs; every other attribute still comes
     from the joined catalog row. The Chinese cues (seed indicator_cues_zh) make branches of
-    their own, for figures of Chinese documents only, with their own minimum score.
+    their own, for figures of Chinese documents only, with their own minimum score; their
+    excluded cues veto within the figure's near window only (a Chinese sentence lists many
+    figures between full-width commas, and one item's words must not veto the next).
 -#}
 {%- set cue_rows = [] -%}
 {%- if execute -%}
@@ -130,7 +132,9 @@ candidates as (
             lambda word: length(word) > 4 and strpos(lower(regexp_extract(windows.clause_text, {{ sql_literal('(?i)(' ~ context_cues ~ ')') if context_cues else "''" }})), word) > 0
         )) > 0 as clause_names_concept,
         {{ cue_hit("concat_ws(' ', windows.near_before, windows.noun_text, windows.near_after)", excluded_cues) }}
-            or {{ cue_hit('windows.clause_text', excluded_cues) }} as excluded_hit,
+            {%- if cue_language == 'en' %}
+            or {{ cue_hit('windows.clause_text', excluded_cues) }}
+            {%- endif %} as excluded_hit,
         windows.near_before,
         windows.near_after,
         windows.noun_text,
