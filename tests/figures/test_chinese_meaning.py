@@ -20,14 +20,13 @@ def meanings(text: str, points: list[bool] | None = None) -> list[tuple[str, str
     [
         # Something new in the period is a flow; its growth a change; a per-day figure a rate.
         ("今年前三季度，全国共新设市场主体1845.0万户，同比增长3.3%。",
-         [("1845.0万户", "flow", "国共新设市场主体"), ("3.3%", "change", None)]),
+         [("1845.0万户", "flow", "全国共新设市场主体"), ("3.3%", "change", None)]),
         ("全国日均新设企业2.2万户，日均净增1.2万户。",
          [("2.2万户", "rate", "全国日均新设企业"), ("1.2万户", "change", "日均净增")]),
         # Levels: the register, a total reached, a point in time.
         ("截至9月底，全国登记在册市场主体共计1.34亿户，较去年底增长9.0%。",
-         [("1.34亿户", "stock", "登记在册市场主体"), ("9.0%", "change", "较去年底")]),
-        # (a subject is cut to its last 8 characters)
-        ("全国科技企业孵化器总数已达4069家。", [("4069家", "stock", "国科技企业孵化器")]),
+         [("1.34亿户", "stock", "全国登记在册市场主体"), ("9.0%", "change", "较去年底")]),
+        ("全国科技企业孵化器总数已达4069家。", [("4069家", "stock", "全国科技企业孵化器")]),
         # Money: a fund's size is a level, a sum invested in the period a flow.
         ("创业投资管理资本总量达8277.1亿元。", [("8277.1亿元", "stock", "创业投资管理资本")]),
         ("北京共有114家企业获得创业投资，投资金额7.46亿美元。",
