@@ -287,6 +287,10 @@ class _Part:
         self.is_word = not numeral[0].isdigit()
         self.value = _number(numeral)
         self.inner_qualifier = inner_a or inner_b
+        if self.is_word and self.value and inner_a and scale and numeral.translate(_NORMALISE).endswith(scale.translate(_NORMALISE)):
+            # "一亿三千万多万户": the spoken scale after 多 repeats the numeral's own last one
+            # (130 million and more), it does not multiply it again.
+            self.value /= _scale(scale.translate(_NORMALISE))
         if scale or scale_b:
             self.scale_text = (scale or "") + (scale_b or "")
             self.scale_spans = [match.span(names[i]) for i in (2, 4) if values[i]]

@@ -110,3 +110,9 @@ def test_pinyin_glossed_reprints_and_odd_input_do_not_break_offsets():
     assert [(q.text, q.unit) for q in found] == [("800億", "CNY"), ("200億", "CNY"), ("200億", "CNY")]
     for odd in ("", "万", "亿万", "十三五", "一亿三千万多万", "百分之", "分之一", "1/0", "0/0", "至到-"):
         assert all(q.text == odd[q.start : q.end] for q in extract_chinese(odd))
+
+
+def test_a_spoken_scale_after_duo_repeats_the_numerals_own():
+    # Caixin, 2021-03-11 (the Premier's press conference): 130 million and more market entities.
+    (quantity,) = extract("现在市场主体总数已经达到一亿三千万多万户")
+    assert (quantity.value, quantity.qualifier) == (130_000_000, "over")
