@@ -96,6 +96,15 @@ CASES = {
          "values_agree": False},
         "2 source(s) agree on 5,739 (a); disagreeing: c: 6,900",
     ),
+    "languages_agree": (
+        {"indicator_id": "makerspaces", "place": "china", "period_label": "2017", "other_document_id": "en",
+         "chinese_text": "5739家", "chinese_value": 5739.0, "other_text": "5,739", "other_value": 5739.0,
+         "agreement_tolerance": 0.01, "values_agree": True},
+        {"indicator_id": "makerspaces", "place": "china", "period_label": "2017", "other_document_id": "en",
+         "chinese_text": "5739家", "chinese_value": 5739.0, "other_text": "5,379", "other_value": 5379.0,
+         "agreement_tolerance": 0.01, "values_agree": False},
+        "the Chinese doc says 5,739 ('5739家') but en says 5,379 ('5,379')",
+    ),
     "fx_rate_near_reference": (
         {"surface_text": "53.96 billion yuan", "equivalent_surface_text": "$7.83 billion", "implied_rate": 6.89,
          "implied_rate_unit": "CNY per USD", "reference_rate": 6.64, "fx_rate_date": "2016-12-30", "possible_rate_ratio": 1.04},
