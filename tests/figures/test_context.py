@@ -162,32 +162,32 @@ CASES = [
      {"period_label": "2018-03", "period_granularity": "month", "period_source": "relative", "status": "expected"}),
     ("Last month, 1.2 million firms were registered.", "2018-01-15", "1.2 million", {"period_label": "2017-12"}),
     # a change from a base figure dated several years before is a change over the span between
-    ("China had 15.61 million private companies by the end of 2018, up 178.6 percent from 10.01 million by the end "
-     "of 2013.", "2019-11-01", "178.6 percent", {"period_label": "2013/2018", "comparison_label": "2013"}),
-    ("China had 15.61 million private companies by the end of 2018, up 178.6 percent from 10.01 million by the end "
-     "of 2013.", "2019-11-01", "10.01 million", {"period_label": "2013"}),
-    ("It had 17 million firms by the end of 2018. About 210 million people worked there, up 9.1 percentage points "
-     "than the end of 2013.", "2019-11-01", "210 million", {"period_label": "2018", "period_source": "discourse"}),
-    ("It had 17 million firms by the end of 2018. About 210 million people worked there, up 9.1 percentage points "
-     "than the end of 2013.", "2019-11-01", "9.1 percentage points",
+    (("China had 15.61 million private companies by the end of 2018, up 178.6 percent from 10.01 million by the end "
+     "of 2013."), "2019-11-01", "178.6 percent", {"period_label": "2013/2018", "comparison_label": "2013"}),
+    (("China had 15.61 million private companies by the end of 2018, up 178.6 percent from 10.01 million by the end "
+     "of 2013."), "2019-11-01", "10.01 million", {"period_label": "2013"}),
+    (("It had 17 million firms by the end of 2018. About 210 million people worked there, up 9.1 percentage points "
+     "than the end of 2013."), "2019-11-01", "210 million", {"period_label": "2018", "period_source": "discourse"}),
+    (("It had 17 million firms by the end of 2018. About 210 million people worked there, up 9.1 percentage points "
+     "than the end of 2013."), "2019-11-01", "9.1 percentage points",
      {"period_label": "2013/2018", "comparison_label": "2013"}),
     # ... the base's date dates neither the sentence's other figures nor the next sentence
-    ("China had 242,000 State-controlled enterprises by the end of 2018, up 10.9 percent from 24,000 by the end of "
-     "2013. They employed 15.7 percent of the workforce.", "2019-11-01", "15.7 percent",
+    (("China had 242,000 State-controlled enterprises by the end of 2018, up 10.9 percent from 24,000 by the end of "
+     "2013. They employed 15.7 percent of the workforce."), "2019-11-01", "15.7 percent",
      {"period_label": "2018", "period_source": "discourse"}),
     # "more than" is a qualifier, not a base: the date after its figure still dates the sentence
-    ("Nearly 4,300 spaces provided services for more than 120,000 enterprises in 2016, attracting investment of "
-     "5.5 billion yuan.", "2017-03-27", "5.5 billion yuan", {"period_label": "2016"}),
+    (("Nearly 4,300 spaces provided services for more than 120,000 enterprises in 2016, attracting investment of "
+     "5.5 billion yuan."), "2017-03-27", "5.5 billion yuan", {"period_label": "2016"}),
     # a year-less date takes no year from a base figure's date: "from 55 million in 2012 to 146 million at the
     # end of July", published in September 2021, ends in July 2021
     ("The total rose from 55 million in 2012 to 146 million at the end of July.", "2021-09-07", "146 million",
      {"period_label": "2021-07"}),
     # "the 2012 number" is a base: a multiple of it spans from it to the figure's period
-    ("The total rose from 55 million in 2012 to 146 million at the end of July. Self-employed businesses "
-     "reached 98 million, about 2.5 times the 2012 number.", "2021-09-07", "98 million",
+    (("The total rose from 55 million in 2012 to 146 million at the end of July. Self-employed businesses "
+     "reached 98 million, about 2.5 times the 2012 number."), "2021-09-07", "98 million",
      {"period_label": "2021-07", "period_source": "discourse"}),
-    ("The total rose from 55 million in 2012 to 146 million at the end of July. Self-employed businesses "
-     "reached 98 million, about 2.5 times the 2012 number.", "2021-09-07", "2.5 times",
+    (("The total rose from 55 million in 2012 to 146 million at the end of July. Self-employed businesses "
+     "reached 98 million, about 2.5 times the 2012 number."), "2021-09-07", "2.5 times",
      {"period_label": "2012/2021", "comparison_label": "2012"}),
     # a quarter named by its last month, in the year before a January publication
     ("Venture capital invested in the December quarter dived by 27 percent to $9.8 billion.", "2019-01-08",
@@ -196,13 +196,13 @@ CASES = [
     ("In 2011 the figure was 1.6 percent and in 2010 it was 1.5 percent.", None, "1.6 percent", {"period_label": "2011"}),
     ("In 2011 the figure was 1.6 percent and in 2010 it was 1.5 percent.", None, "1.5 percent", {"period_label": "2010"}),
     # a dateline dates the page, not the next sentence's figures
-    ("Technology Author: Sylvia Liang Jul 03, 2019 02:18 PM (GMT+8)\n\nThe total amount of venture capital "
-     "investments was CNY 295 billion.", "2019-07-03", "CNY 295 billion", {"period_source": "none"}),
+    (("Technology Author: Sylvia Liang Jul 03, 2019 02:18 PM (GMT+8)\n\nThe total amount of venture capital "
+     "investments was CNY 295 billion."), "2019-07-03", "CNY 295 billion", {"period_source": "none"}),
     # a cue right before the next figure is that figure's: the count in the subject stays actual
-    ("The annual revenue of the country's 169 state-level high-tech zones is expected to exceed 48 trillion yuan "
-     "in 2021.", "2022-02-28", "169", {"status": "actual"}),
-    ("The annual revenue of the country's 169 state-level high-tech zones is expected to exceed 48 trillion yuan "
-     "in 2021.", "2022-02-28", "48 trillion yuan", {"status": "expected"}),
+    (("The annual revenue of the country's 169 state-level high-tech zones is expected to exceed 48 trillion yuan "
+     "in 2021."), "2022-02-28", "169", {"status": "actual"}),
+    (("The annual revenue of the country's 169 state-level high-tech zones is expected to exceed 48 trillion yuan "
+     "in 2021."), "2022-02-28", "48 trillion yuan", {"status": "expected"}),
     ("The company is looking to open another 30 co-working spaces this year.", "2019-03-19", "30", {"status": "target"}),
     # a change against the year just before keeps its own period
     ("Sales reached 5 billion yuan in 2017, up 12 percent from 4.5 billion yuan in 2016.", None, "12 percent",
@@ -446,11 +446,11 @@ def test_short_years_and_months_ended(text, figure, period_label):
     ("text", "title", "published_on", "figure", "expected"),
     [
         # a headline figure rounds one the body dates: it takes that figure's period
-        ("China has 40.6 million private businesses\n\nThe number of private businesses exceeded 40.6 million at "
-         "the end of January, the administration said.", "China has 40.6 million private businesses", "2013-02-01",
+        (("China has 40.6 million private businesses\n\nThe number of private businesses exceeded 40.6 million at "
+         "the end of January, the administration said."), "China has 40.6 million private businesses", "2013-02-01",
          0, {"period_label": "2013-01", "period_source": "relative"}),
-        ("Over 84% companies in China are private\n\nPrivate companies accounted for 84.1 percent of all "
-         "enterprises in 2018.", "Over 84% companies in China are private", "2019-11-01", 0,
+        (("Over 84% companies in China are private\n\nPrivate companies accounted for 84.1 percent of all "
+         "enterprises in 2018."), "Over 84% companies in China are private", "2019-11-01", 0,
          {"period_label": "2018", "period_source": "text"}),
         ("Tianjin launches over 100 maker spaces\n\nBy January 2016, the city had approved 106 maker spaces.",
          "Tianjin launches over 100 maker spaces", "2016-10-13", 0, {"period_label": "2016-01"}),

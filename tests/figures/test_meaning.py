@@ -153,8 +153,8 @@ def test_an_active_verb_after_a_counted_subject_is_not_its_measure():
     ("text", "concepts"),
     [
         # "the total number" with no "of" stands for the sentence's subject, without its possessor
-        ("China’s market entities registered fast growth in recent years, with the total number rising "
-         "from 55 million in 2012 to 146 million at the end of July.", ["market entities", "market entities"]),
+        (("China’s market entities registered fast growth in recent years, with the total number rising "
+         "from 55 million in 2012 to 146 million at the end of July."), ["market entities", "market entities"]),
         # a partitive lead names what the sentence's figures count
         ("Of the 232 large unicorn companies, 62 are from China, while Germany has only 4.",
          ["large unicorn companies", "large unicorn companies", "large unicorn companies"]),
