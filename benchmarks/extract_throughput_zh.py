@@ -22,8 +22,8 @@ from pathlib import Path
 BENCHMARKS = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCHMARKS.parent))
 
-from figures.ingest import ingest_sources  # noqa: E402
-from figures.quantities import extract  # noqa: E402
+from figures.ingest import ingest_sources
+from figures.quantities import extract
 
 CORPUS = BENCHMARKS / "meaning_corpus_zh" / "documents"
 DOCUMENT_CHARS = 5_000
