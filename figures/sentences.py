@@ -11,7 +11,8 @@ input string:
 - every non-whitespace character of the text lies in exactly one sentence (a segment that
   cannot be found is merged into the next one, never dropped).
 
-A blank line always ends a sentence: headings and list items stay apart from the prose.
+A blank line always ends a sentence: headings and list items stay apart from the prose, and
+so does a bullet inside a line (a run-in list of headlines).
 Inside a paragraph a boundary is kept only after sentence-final punctuation (inline
 enumerations such as "by 1) accelerating ... and 2) introducing" stay whole), not after a
 bare list number ("1.") or a title abbreviation ("Mr.", "No."), and one is added where the
@@ -52,6 +53,10 @@ CJK_PATTERN = re.compile(f"[{CJK_IDEOGRAPH}]")
 # ideograph, a digit or a percent sign and before an ideograph.
 CJK_CLAUSE_END_PATTERN = re.compile(f"；|(?<=[{CJK_IDEOGRAPH}0-9%％])[;](?=[{CJK_IDEOGRAPH}])")
 CJK_TERMINALS = frozenset("。！？；")
+# A bullet between spaces inside a line separates items of a run-in list (a page's headline
+# ticker: "... wounds 18 in S. Afghanistan • Spotlight: ..."): each item is a sentence.
+INLINE_BULLETS = "•▪●◦‣"
+INLINE_BULLET_PATTERN = re.compile(rf"(?<=\S)\s+(?=[{INLINE_BULLETS}]\s+\S)")
 CJK_CLOSERS = frozenset("”’」』）)]\"'")
 
 
@@ -104,6 +109,8 @@ def _boundaries(paragraph: str) -> list[int]:
         cursor = found + len(segment)
         if _may_end(segment):
             ends.append(cursor)
+    if any(bullet in paragraph for bullet in INLINE_BULLETS):
+        ends += [m.start() for m in INLINE_BULLET_PATTERN.finditer(paragraph)]
     if CJK_PATTERN.search(paragraph):
         ends = [_past_closers(paragraph, end) for end in ends]
         ends += [m.end() for m in CJK_CLAUSE_END_PATTERN.finditer(paragraph)]

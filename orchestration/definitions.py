@@ -15,13 +15,13 @@ from orchestration.defs.operations.ownership import owned
 from orchestration.defs.operations.schedules import nightly_refresh
 from orchestration.defs.operations.sensors import new_documents_sensor
 from orchestration.defs.publishing.assets import published_warehouse
-from orchestration.defs.reference.assets import fx_reference_rates
+from orchestration.defs.reference.assets import fx_reference_rates, reference_places
 from orchestration.defs.transformation.assets import dbt_models
 from orchestration.defs.validation.assets import fct_quality_issue
 from orchestration.resources import dbt_resource, warehouse_resource
 
 defs = dg.Definitions(
-    assets=[ingested_documents, mentions, fx_reference_rates, dbt_models, fct_quality_issue, published_warehouse],
+    assets=[ingested_documents, mentions, fx_reference_rates, reference_places, dbt_models, fct_quality_issue, published_warehouse],
     asset_checks=[no_quarantined_documents, sentence_offsets_slice_clean_text],
     jobs=[refresh_warehouse],
     schedules=[nightly_refresh],

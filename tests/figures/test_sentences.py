@@ -60,6 +60,20 @@ def test_inline_enumeration_stays_in_one_sentence():
     ]
 
 
+def test_a_run_in_list_of_headlines_splits_at_each_bullet():
+    # A news page's headline ticker: each item says where its own figures hold.
+    text = "Albania to invest 50 mln USD in power grid • Attack kills 3, wounds 18 in S. Afghanistan • Markets rally"
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == [
+        "Albania to invest 50 mln USD in power grid",
+        "• Attack kills 3, wounds 18 in S. Afghanistan",
+        "• Markets rally",
+    ]
+    assert_well_formed(text, sentences)
+    # a bullet that is not between words (a list item's marker) adds no boundary
+    assert [s.text for s in split_sentences("• 3,255 incubators in 2016.")] == ["• 3,255 incubators in 2016."]
+
+
 def test_abbreviations_and_initials_do_not_end_sentences():
     text = "Liulishuo, Eleme, No.1 food delivery and ZIB grew. Ministry of Science and Technology(MOST), P.R.China is here."
     assert [s.text for s in split_sentences(text)] == [

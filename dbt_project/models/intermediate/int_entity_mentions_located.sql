@@ -7,7 +7,7 @@ with sentences as (
 ),
 
 entities as (
-    select * from {{ ref('entities') }}
+    select * from {{ ref('int_entity_catalog') }}
 ),
 
 aliases as (

@@ -21,7 +21,7 @@ entity_mentions as (
 ),
 
 entities as (
-    select * from {{ ref('entities') }}
+    select * from {{ ref('int_entity_catalog') }}
 ),
 
 sentences as (

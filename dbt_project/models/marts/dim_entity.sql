@@ -1,5 +1,5 @@
 with entities as (
-    select * from {{ ref('entities') }}
+    select * from {{ ref('int_entity_catalog') }}
 ),
 
 mentions as (
@@ -18,6 +18,7 @@ final as (
         entities.geography_id,
         entities.parent_entity_id,
         entities.note,
+        entities.entity_source,
         coalesce(mentions.n_mentions, 0) as n_mentions,
         coalesce(mentions.n_documents, 0) as n_documents
     from entities

