@@ -1,19 +1,8 @@
 {#- A run that materialises only some assets (no fx_reference_rates) finds no raw.fx_rates:
     the model is then empty, money is left unconverted and the value_cny check warns. -#}
-{%- set fx_source = source('reference_inputs', 'fx_rates') -%}
-{%- set fx_loaded = (not execute) or adapter.get_relation(
-        database=fx_source.database, schema=fx_source.schema, identifier=fx_source.identifier) is not none -%}
 with source as (
-    {% if fx_loaded -%}
-    select * from {{ fx_source }}
-    {%- else -%}
-    select
-        null::varchar as currency, null::integer as year, null::double as cny_per_unit,
-        null::double as usd_per_unit, null::double as eur_per_unit, null::integer as n_rate_days,
-        null::date as first_rate_date, null::date as last_rate_date, null::varchar as rate_basis,
-        null::varchar as source, null::varchar as source_version
-    where false
-    {%- endif %}
+    {{ rows_if_loaded(source('reference_inputs', 'fx_rates'),
+        'null::varchar as currency, null::integer as year, null::double as cny_per_unit, null::double as usd_per_unit, null::double as eur_per_unit, null::integer as n_rate_days, null::date as first_rate_date, null::date as last_rate_date, null::varchar as rate_basis, null::varchar as source, null::varchar as source_version') }}
 ),
 
 renamed as (
