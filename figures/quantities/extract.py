@@ -485,8 +485,10 @@ def _read(doc: _Document, match: re.Match, previous_end: int) -> tuple[Quantity 
     if change_in_points and unit == "percent":
         unit, unit_text = "percentage_point", None
     if unit == "times" and unit_text == "times" and not _multiplies(doc, start, end):
-        unit, unit_class = _COUNT_UNIT  # "won the race 16 times": a count of times
-        counted = "times"
+        # "won the race 16 times": a count of occasions; "times" is then the counted noun, not
+        # the multiplier unit the seeds map the word to
+        unit, unit_class = _COUNT_UNIT
+        counted, unit_text = "times", None
     if unit_text is not None and unit_text.lower() in L.CURRENCIES_BY_COUNTRY:
         unit = _currency_by_country(text, start, end, unit_text.lower(), unit)
     if unit == "bbl" and per == "day":
