@@ -16,11 +16,13 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import resource
 import subprocess
 import sys
 import tempfile
 import threading
 import time
+from datetime import datetime
 from pathlib import Path
 
 import psutil
@@ -32,6 +34,9 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_SECONDS = 0.2
 STEP_DONE_RE = re.compile(r'Finished execution of step "(?P<step>[^"]+)" in (?P<duration>[\d.hms ]+?)\.\s*$')
 STEP_SKIPPED_RE = re.compile(r'Skipped execution of step "(?P<step>[^"]+)"')
+# A run-log line's time and the step it starts or ends (Dagster's console format, whole seconds).
+LOG_TIME_RE = re.compile(r"^(?P<time>\d{4}-\d\d-\d\d \d\d:\d\d:\d\d) [+-]\d{4} - dagster")
+STEP_EVENT_RE = re.compile(r'(?P<event>Started|Finished) execution of step "(?P<step>[^"]+)"')
 # Modules whose import time the start-up breakdown lists (cumulative, as -X importtime reports).
 STARTUP_MODULES = ("dagster", "dagster_dbt", "pandas", "duckdb", "great_expectations", "figures.quantities",
                    "orchestration.defs.transformation.assets", "orchestration.defs.validation.assets",
@@ -56,6 +61,25 @@ def seconds(duration: str) -> float:
     return total
 
 
+def step_windows(log_path: Path) -> dict[str, tuple[float, float]]:
+    """Each executed step's (start, end) as epoch seconds, from the run log's timestamps."""
+    windows: dict[str, list[float]] = {}
+    for line in log_path.read_text(errors="replace").splitlines():
+        stamp, event = LOG_TIME_RE.match(line), STEP_EVENT_RE.search(line)
+        if stamp and event:
+            moment = datetime.strptime(stamp["time"] + " +0000", "%Y-%m-%d %H:%M:%S %z").timestamp()
+            windows.setdefault(event["step"], [moment, moment])[0 if event["event"] == "Started" else 1] = moment
+    return {step: (start, end) for step, (start, end) in windows.items()}
+
+
+def step_peaks(samples: list[tuple[float, int]], windows: dict[str, tuple[float, float]]) -> dict[str, int]:
+    """Peak process-tree memory during each step (log times are whole seconds: one second of slack)."""
+    return {
+        step: max((rss for moment, rss in samples if start - 1 <= moment <= end + 1), default=0)
+        for step, (start, end) in windows.items()
+    }
+
+
 def step_times(log_path: Path) -> dict[str, float | None]:
     """Each step's duration from a run log; None for a skipped step."""
     steps: dict[str, float | None] = {}
@@ -68,32 +92,48 @@ def step_times(log_path: Path) -> dict[str, float | None]:
 
 
 def timed_refresh(env: dict[str, str]) -> dict[str, object]:
-    """Wall seconds, peak resident memory (bytes, summed over the process tree) and step times."""
-    started = time.perf_counter()
+    """Wall seconds, CPU seconds of the process tree, peak resident memory (bytes, summed over
+    the process tree; overall and per step), step times and the load average around the run."""
+    started, cpu_before = time.perf_counter(), _children_cpu()
+    load_before = os.getloadavg()[0]
     child = subprocess.Popen([sys.executable, "-m", "orchestration.run"], cwd=REPO_ROOT, env=env,
                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)  # fmt: skip
     watched, peak = psutil.Process(child.pid), 0
     output: list[str] = []
+    samples: list[tuple[float, int]] = []
     reader = threading.Thread(target=lambda: output.extend(child.stdout), daemon=True)
     reader.start()
     while child.poll() is None:
-        peak = max(peak, tree_rss(watched))
+        samples.append((time.time(), tree_rss(watched)))
+        peak = max(peak, samples[-1][1])
         time.sleep(SAMPLE_SECONDS)
     reader.join()
     if child.returncode != 0:
         raise SystemExit(f"refresh failed:\n{''.join(output)}")
-    wall = time.perf_counter() - started
-    steps = step_times(Path(env["WAREHOUSE_DIR"]) / "logs" / "last_run.log")
-    return {"wall": wall, "peak": peak, "steps": steps}
+    wall, cpu = time.perf_counter() - started, _children_cpu() - cpu_before
+    log = Path(env["WAREHOUSE_DIR"]) / "logs" / "last_run.log"
+    return {"wall": wall, "cpu": cpu, "peak": peak, "steps": step_times(log),
+            "step_peaks": step_peaks(samples, step_windows(log)),
+            "load": (load_before, os.getloadavg()[0])}  # fmt: skip
+
+
+def _children_cpu() -> float:
+    """User and system CPU seconds of every finished descendant (the run waits for its own)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def print_refresh(label: str, result: dict[str, object]) -> None:
     steps = result["steps"]
     in_steps = sum(value for value in steps.values() if value)
-    print(f"  {label}: {result['wall']:.1f} s wall, peak {result['peak'] / 2**20:.0f} MiB; "
-          f"steps {in_steps:.1f} s, start-up and the rest {result['wall'] - in_steps:.1f} s", flush=True)  # fmt: skip
+    load_before, load_after = result["load"]
+    print(f"  {label}: {result['wall']:.1f} s wall, {result['cpu']:.1f} s CPU, peak {result['peak'] / 2**20:.0f} MiB; "
+          f"steps {in_steps:.1f} s, start-up and the rest {result['wall'] - in_steps:.1f} s; "
+          f"load average {load_before:.1f} before, {load_after:.1f} after", flush=True)  # fmt: skip
     for step, duration in steps.items():
-        print(f"      {step:<48} {'skipped' if duration is None else f'{duration:8.2f} s'}", flush=True)
+        shown = "skipped" if duration is None else f"{duration:8.2f} s"
+        peak = result["step_peaks"].get(step)
+        print(f"      {step:<48} {shown}" + (f"   peak {peak / 2**20:6.0f} MiB" if peak else ""), flush=True)
 
 
 def environment(sources: Path, warehouse: Path) -> dict[str, str]:
@@ -188,6 +228,7 @@ def document_growth() -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--documents", type=int, nargs="*", default=[])
+    parser.add_argument("--workdir", type=Path, help="keep each corpus and warehouse under this folder (default: a temporary one)")
     parser.add_argument("--startup", action="store_true", help="the seed run's start-up breakdown")
     parser.add_argument("--document-growth", action="store_true", help="one document growing in size")
     args = parser.parse_args()
@@ -198,6 +239,9 @@ def main() -> None:
     if args.document_growth:
         document_growth()
     for documents in args.documents:
+        if args.workdir:
+            run_size(documents, args.workdir / f"documents-{documents}")
+            continue
         with tempfile.TemporaryDirectory(prefix="scale-bench-") as folder:
             run_size(documents, Path(folder))
 

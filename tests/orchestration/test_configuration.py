@@ -34,3 +34,35 @@ def test_the_code_location_uses_the_configured_paths():
 def test_dbt_profile_reads_the_warehouse_folder_from_the_environment():
     profile = (Path(__file__).resolve().parents[2] / "dbt_project" / "profiles.yml").read_text()
     assert "env_var('WAREHOUSE_DIR')" in profile
+
+
+def _rendered_profile(environment: dict[str, str]):
+    """dbt's own reading of dbt_project/profiles.yml under the given environment."""
+    from argparse import Namespace
+
+    from dbt.config.profile import Profile, read_profile
+    from dbt.config.renderer import ProfileRenderer
+    from dbt.flags import set_from_args
+    from dbt_common.context import set_invocation_context
+
+    set_from_args(Namespace(), None)
+    set_invocation_context(environment)
+    raw = read_profile(str(Path(__file__).resolve().parents[2] / "dbt_project"))
+    return Profile.from_raw_profiles(raw, "entrepreneurship_warehouse", ProfileRenderer({}))
+
+
+def test_dbt_target_threads_and_duckdb_memory_are_configuration(tmp_path):
+    environment = {"WAREHOUSE_DIR": str(tmp_path), "DBT_THREADS": "2", "DUCKDB_MEMORY_LIMIT": "768MB"}
+    profile = _rendered_profile(environment)
+    assert profile.target_name == "build"  # the local DuckDB file unless DBT_TARGET says otherwise
+    assert profile.threads == 2
+    assert profile.credentials.path == str(tmp_path / "build" / "warehouse.duckdb")
+    assert profile.credentials.settings == {"memory_limit": "768MB", "preserve_insertion_order": False}
+
+
+def test_an_unknown_dbt_target_is_refused_by_name(tmp_path):
+    import pytest
+    from dbt_common.exceptions import DbtRuntimeError
+
+    with pytest.raises(DbtRuntimeError, match="elsewhere"):
+        _rendered_profile({"WAREHOUSE_DIR": str(tmp_path), "DBT_TARGET": "elsewhere"})

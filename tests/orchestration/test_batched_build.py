@@ -1,0 +1,41 @@
+"""A full dbt build in bounded batches of documents (orchestration/defs/transformation/batches.py)
+makes the same warehouse as one full build over every document."""
+
+from __future__ import annotations
+
+import dagster as dg
+import duckdb
+
+from orchestration.definitions import defs
+from orchestration.warehouse import read_build_state, record_build_state
+from tests.orchestration.test_incremental_build import _table_rows, warehouse  # noqa: F401 - fixture
+
+
+def _refresh_with_logs(warehouse) -> list[str]:  # noqa: F811 - the fixture's value
+    instance = dg.DagsterInstance.ephemeral()
+    result = defs.get_job_def("refresh_warehouse").execute_in_process(
+        instance=instance, resources={"warehouse": warehouse}
+    )
+    assert result.success
+    return [entry.user_message for entry in instance.all_logs(result.run_id)]
+
+
+def test_a_full_build_in_batches_matches_one_full_build(warehouse, monkeypatch):  # noqa: F811
+    database = warehouse.build_database
+    messages = _refresh_with_logs(warehouse)
+    assert not any("batch" in message for message in messages)  # 5 documents: one build
+    whole = _table_rows(database)
+    assert all(whole[table] for table in ("marts.fct_figure", "marts.fct_indicator_observation"))
+
+    monkeypatch.setenv("DBT_BATCH_DOCUMENTS", "2")  # 5 documents: three batches
+    with duckdb.connect(str(database), read_only=True) as connection:
+        (filled,) = connection.execute("select count(distinct hash(document_id) % 3) from raw.documents").fetchone()
+    assert filled > 1, "the documents must fall into more than one batch for the comparison to mean anything"
+    record_build_state(database, dbt_inputs_key=None)  # as if a model changed: a full build
+    messages = _refresh_with_logs(warehouse)
+    batches = [message for message in messages if message.startswith("per-document models: batch")]
+    assert [message.split(" built in ")[0] for message in batches] == [
+        f"per-document models: batch {number} of 3" for number in (1, 2, 3)
+    ]
+    assert read_build_state(database)["dbt_build_mode"] == "full"
+    assert _table_rows(database) == whole
