@@ -28,8 +28,9 @@ from pathlib import Path
 from orchestration.settings import DBT_PROJECT_DIR
 
 BATCH_SIZE_VARIABLE = "DBT_BATCH_DOCUMENTS"
-# 2,000 documents of about 10 KB keep a build's DuckDB within a 1 GB memory limit.
-DEFAULT_BATCH_DOCUMENTS = 2000
+# Measured with a 1GB DuckDB memory limit: 1,000 documents of about 10 KB built in one batch,
+# 2,000 ran out of memory in int_figures_classified.
+DEFAULT_BATCH_DOCUMENTS = 1000
 BATCH_VARIABLE = "DBT_DOCUMENT_BATCH"
 PREBUILT_VARIABLE = "DBT_DOCUMENTS_PREBUILT"
 PER_DOCUMENT_MODELS = "config.materialized:incremental"
