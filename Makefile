@@ -30,10 +30,12 @@ run: setup instance
 	$(BIN)/python -m orchestration.run
 
 # Two pytest-xdist workers (the development machine and CI have two cores); tests sharing a built
-# warehouse stay on one worker (tests/conftest.py). A bare `python -m pytest` runs in one process.
+# warehouse stay on one worker, and the expensive ones are handed out first, in the order
+# tests/conftest.py puts them (hence no reordering by xdist). A bare `python -m pytest` runs in
+# one process.
 TEST_WORKERS ?= 2
 test: setup
-	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadgroup
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadgroup --no-loadscope-reorder
 
 lint: setup
 	$(BIN)/ruff check figures orchestration tests expectations analyst_outputs examples

@@ -21,6 +21,9 @@ SHARED_BUILDS = ("seed_build", "refreshed")
 
 
 def pytest_configure(config):
+    config.addinivalue_line(
+        "markers", "pipeline: runs the whole pipeline or a process of it (xdist starts these first)"
+    )
     # Before any orchestration module is imported: every path the pipeline uses is configuration.
     os.environ["WAREHOUSE_DIR"] = tempfile.mkdtemp(prefix="warehouse-test-")
     os.environ.setdefault("SOURCES_DIR", str(REPO_ROOT / "sources"))
@@ -38,11 +41,28 @@ def pytest_configure(config):
 def pytest_collection_modifyitems(config, items):
     """Keep the tests that share an expensive fixture on one worker, so it is built once: those
     of a session build (SHARED_BUILDS) together, and those of one module-scoped fixture of the
-    project's together. Every other test is scheduled on its own."""
+    project's together. Every other test is scheduled on its own.
+
+    Then put the expensive work first: xdist hands out work in collection order (`make test`
+    passes --no-loadscope-reorder), so the shared builds and the tests that run the pipeline
+    start at once and the many quick tests fill the gaps, instead of one worker starting a
+    refresh of minutes when the other has nothing left to do."""
     for item in items:
         group = _shared_fixture_group(item)
         if group:
             item.add_marker(pytest.mark.xdist_group(group))
+    items.sort(key=_start_rank)  # stable: the order within each rank is kept
+
+
+def _start_rank(item) -> int:
+    """0: a shared session build's tests; 1: a module's shared build or a test marked
+    `pipeline` (it runs the pipeline or a process of it); 2: everything else."""
+    group = _shared_fixture_group(item)
+    if group in SHARED_BUILDS:
+        return 0
+    if group or item.get_closest_marker("pipeline"):
+        return 1
+    return 2
 
 
 def _shared_fixture_group(item) -> str | None:

@@ -15,6 +15,8 @@ from pathlib import Path
 import duckdb
 import pytest
 
+pytestmark = pytest.mark.pipeline  # scheduled first (tests/conftest.py)
+
 REPO_ROOT = Path(__file__).resolve().parents[2]
 # Log lines that mark a step as running; the kill lands while that step works.
 STEP_STARTED = 'STEP_START - Started execution of step "{step}"'

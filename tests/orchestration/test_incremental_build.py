@@ -14,6 +14,8 @@ from orchestration.definitions import defs
 from orchestration.resources import WarehouseResource
 from orchestration.warehouse import read_build_state, record_build_state
 
+pytestmark = pytest.mark.pipeline  # scheduled first (tests/conftest.py)
+
 META = "file: {name}\ntitle: {name}\npublisher: Test Press\npublished_on: 2018-03-01\nformat: text\nlanguage: en\nsource_tier: 2\n"
 DOCUMENTS = {
     "alpha.txt": "By the end of 2017, China had 5,739 makerspaces, up 21% from 2016. They served 1.05 million people.\n",

@@ -85,6 +85,7 @@ def test_a_2x_format_build_is_converted_when_published(tmp_path):
     assert not list(tmp_path.rglob(".converting-*")) and not list(tmp_path.rglob(".publishing-*"))
 
 
+@pytest.mark.pipeline
 def test_pipeline_publishes_a_warehouse_that_duckdb_1x_opens(tmp_path, monkeypatch):
     """A build left in the 2.x format by an earlier version of the pipeline is converted at the
     next publish; from then on the build itself stays in the old format."""

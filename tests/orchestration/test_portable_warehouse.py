@@ -12,9 +12,12 @@ from pathlib import Path
 
 import dagster as dg
 import duckdb
+import pytest
 
 from orchestration.definitions import defs
 from orchestration.resources import WarehouseResource
+
+pytestmark = pytest.mark.pipeline  # scheduled first (tests/conftest.py)
 
 DUCKDB_CLI = Path(sys.executable).parent / "duckdb"
 META = "file: {name}\ntitle: {name}\npublisher: Test Press\npublished_on: 2018-03-01\nformat: text\nlanguage: en\nsource_tier: 2\n"

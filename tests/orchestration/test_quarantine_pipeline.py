@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dagster as dg
 import duckdb
+import pytest
 
 from orchestration.defs.extraction.assets import mentions
 from orchestration.defs.ingestion.assets import ingested_documents
@@ -12,6 +13,8 @@ from orchestration.defs.reference.assets import fx_reference_rates
 from orchestration.defs.transformation.assets import dbt_models
 from orchestration.defs.validation.assets import fct_quality_issue
 from orchestration.resources import WarehouseResource, dbt_resource
+
+pytestmark = pytest.mark.pipeline  # scheduled first (tests/conftest.py)
 
 GOOD_META = """\
 file: {name}

@@ -13,6 +13,9 @@ import time
 from pathlib import Path
 
 import dagster as dg
+import pytest
+
+pytestmark = pytest.mark.pipeline  # scheduled first (tests/conftest.py)
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent

@@ -11,11 +11,14 @@ from pathlib import Path
 
 import dagster as dg
 import duckdb
+import pytest
 
 from orchestration.definitions import defs
 from orchestration.defs.operations.sensors import new_documents_sensor
 from orchestration.resources import WarehouseResource
 from orchestration.source_watch import INGESTED_SOURCES_FILE
+
+pytestmark = pytest.mark.pipeline  # scheduled first (tests/conftest.py)
 
 FOLDER = "test-press/2018-03-01"
 META = "file: {name}\ntitle: {name}\npublisher: Test Press\npublished_on: 2018-03-01\nformat: text\nlanguage: en\nsource_tier: 2\n"
