@@ -47,11 +47,26 @@ def pytest_collection_modifyitems(config, items):
     passes --no-loadscope-reorder), so the shared builds and the tests that run the pipeline
     start at once and the many quick tests fill the gaps, instead of one worker starting a
     refresh of minutes when the other has nothing left to do."""
+    in_worker = hasattr(config, "workerinput")
     for item in items:
         group = _shared_fixture_group(item)
         if group:
             item.add_marker(pytest.mark.xdist_group(group))
+            if in_worker:
+                _name_the_group_in_the_test_id(item, group)
     items.sort(key=_start_rank)  # stable: the order within each rank is kept
+
+
+def _name_the_group_in_the_test_id(item, group: str) -> None:
+    """pytest-xdist tells its scheduler a test's group by appending "@group" to the test id the
+    worker reports; xdist 3.8 writes that id to `item._nodeid`, which pytest 9 no longer reads
+    (the id is `item._id`), so without this every group was split over both workers and each
+    worker built the shared warehouse again (measured: seed_build, the analyst-output refresh,
+    the cross-language and source-error builds each twice)."""
+    from _pytest.nodeid import NodeId
+
+    if "@" not in item.nodeid:
+        item._id = NodeId.parse(f"{item.nodeid}@{group}")
 
 
 def _start_rank(item) -> int:
