@@ -1,7 +1,80 @@
--- One row per reconciled value reported by more than one document: whether every source agrees
--- with the chosen value within the indicator's tolerance (fct_indicator_value.values_agree), the
--- chosen value with the number of independent sources behind it, and the disagreeing values
--- with their documents.
+-- One row per reconciled value reported by more than one document: whether the documents that
+-- read it firmly agree with the chosen value within the indicator's tolerance (respecting
+-- qualifiers: an exact 3,255 satisfies "more than 3,200"), the chosen value with the number of
+-- independent sources behind it, and the disagreeing values with their documents.
+-- A disagreement is only claimed between firm readings: the chosen and the disagreeing figure
+-- each have their period from their own text (stated, or relative to the publication date:
+-- $firm_period_sources, not carried over from the discourse or the headline), their indicator
+-- by the catalog cues, and the concept the meaning layer read from the figure's own words
+-- (counted noun and modifiers) matching the indicator's cues (not a series continuation or a
+-- nearby word), and the same measure type. Most "disagreements" between weaker readings are one figure read
+-- with the wrong period, indicator or place, not sources that disagree; they stay visible in
+-- fct_indicator_value (values_agree, disagreeing_values), which lists every observation.
+with figures as (
+    select
+        o.observation_id,
+        o.indicator_value_id,
+        o.document_id,
+        o.qualifier,
+        o.value_central,
+        coalesce(o.value_low, o.value_high) as interval_low,
+        coalesce(o.value_high, o.value_low) as interval_high,
+        o.value_low is null as is_open_below,
+        o.value_high is null as is_open_above,
+        f.measure_type,
+        list_contains($firm_period_sources::varchar[], o.period_source)
+            and o.classification_method = 'cues'
+            and coalesce(regexp_matches(f.concept, '(?i)(' || coalesce(i.noun_cues, i.context_cues) || ')'), false)
+            -- the value's own counted noun (money has none: its concept is the reading)
+            and (f.counted_noun is not null or f.unit_class = 'currency') as is_firm
+    from marts.fct_indicator_observation as o
+    inner join marts.fct_figure as f using (figure_id)
+    inner join marts.dim_indicator as i on i.indicator_id = o.indicator_id
+    where not o.is_derived and not o.period_is_fallback and not o.is_quarantined
+      and o.value_central is not null
+),
+
+reported_values as (
+    select v.*
+    from marts.fct_indicator_value as v
+    where v.value_basis = 'reported' and v.n_sources > 1
+),
+
+against_chosen as (
+    select
+        v.indicator_value_id,
+        other.document_id,
+        other.qualifier,
+        other.value_central,
+        chosen.is_firm and other.is_firm and chosen.measure_type is not distinct from other.measure_type as is_firm_pair,
+        (chosen.is_open_below or other.is_open_above
+            or chosen.interval_low - other.interval_high
+                <= v.agreement_tolerance * greatest(abs(chosen.interval_low), abs(other.interval_high)))
+        and (chosen.is_open_above or other.is_open_below
+            or other.interval_low - chosen.interval_high
+                <= v.agreement_tolerance * greatest(abs(other.interval_low), abs(chosen.interval_high))) as agrees
+    from reported_values as v
+    inner join figures as chosen on chosen.observation_id = v.chosen_observation_id
+    inner join figures as other
+        on other.indicator_value_id = v.indicator_value_id
+        and other.document_id <> chosen.document_id
+),
+
+firm_disagreements as (
+    select
+        indicator_value_id,
+        count(distinct document_id) as n_disagreeing_sources,
+        string_agg(
+            document_id || ': ' || case qualifier when 'over' then 'over ' when 'under' then 'under ' when 'about' then 'about ' else '' end
+                || case when value_central = round(value_central) then format('{:,}', value_central::hugeint)
+                        else format('{:,}', round(value_central, 2)) end,
+            '; ' order by document_id, value_central
+        ) as disagreeing_values
+    from against_chosen
+    where is_firm_pair and not agrees
+    group by indicator_value_id
+)
+
 select
     v.indicator_value_id as row_key,
     v.chosen_document_id as document_id,
@@ -14,7 +87,7 @@ select
     v.agreement_tolerance,
     v.chosen_value,
     v.chosen_document_id,
-    coalesce(v.disagreeing_values, '') as disagreeing_values,
-    v.values_agree
-from marts.fct_indicator_value as v
-where v.value_basis = 'reported' and v.n_sources > 1
+    coalesce(d.disagreeing_values, '') as disagreeing_values,
+    coalesce(d.n_disagreeing_sources, 0) = 0 as values_agree
+from reported_values as v
+left join firm_disagreements as d using (indicator_value_id)

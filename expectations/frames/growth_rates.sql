@@ -3,7 +3,23 @@
 -- per rate, however many documents report that period), against the stated rate, and how far
 -- it falls outside what the rate's qualifier allows ("about" +/- $about_tolerance_pp points, exact +/-
 -- $exact_tolerance_pp, "over" at least the rate, "under" at most).
-with derived as (
+-- Compared only when both levels are firm readings: the current and the prior chosen figure
+-- each have their period from their own text ($firm_period_sources) and their indicator from
+-- the catalog cues matching the concept read from their own words. A growth rate "contradicted" by a level dated by
+-- the discourse or the publication date is nearly always a level of another period.
+with firm_observations as (
+    select o.observation_id
+    from marts.fct_indicator_observation as o
+    inner join marts.fct_figure as f using (figure_id)
+    inner join marts.dim_indicator as i on i.indicator_id = o.indicator_id
+    where list_contains($firm_period_sources::varchar[], o.period_source)
+        and o.classification_method = 'cues'
+        and coalesce(regexp_matches(f.concept, '(?i)(' || coalesce(i.noun_cues, i.context_cues) || ')'), false)
+            -- the value's own counted noun (money has none: its concept is the reading)
+            and (f.counted_noun is not null or f.unit_class = 'currency')
+),
+
+derived as (
     select * from marts.fct_indicator_observation where value_basis = 'prior_period_implied'
 ),
 
@@ -40,6 +56,8 @@ compared as (
         and prior.status = derived.status
         and prior.rate_basis is not distinct from derived.rate_basis
     left join marts.fct_figure as growth on growth.figure_id = derived.growth_figure_id
+    where current_value.observation_id in (select observation_id from firm_observations)
+        and prior.chosen_observation_id in (select observation_id from firm_observations)
 ),
 
 bounded as (

@@ -1,10 +1,33 @@
 -- One row per part x whole in the same place, entity, period and status: a part indicator of
 -- the catalog (dim_indicator.part_of_indicator_id, plus $extra_part_of "part:whole" pairs)
 -- against its whole, and a place against the place it lies in (Beijing within China).
+-- A pair is compared only when both chosen values are firm readings (period from the figure's
+-- own text, $firm_period_sources; indicator by the catalog cues, matching the concept read from
+-- the figure's own words), or
+-- both come from one sentence ("hired 300,000 people, among whom 460,000 graduates"), where
+-- the sentence itself relates them. A part "above its whole" between weaker readings is
+-- nearly always one figure read with the wrong indicator, period or place; so is a value
+-- outside its indicator's plausible range.
 with values_reported as (
-    select v.*, i.label
+    select
+        v.*,
+        i.label,
+        chosen.sentence_id as chosen_sentence_id,
+        list_contains($firm_period_sources::varchar[], chosen.period_source) as is_text_dated,
+        -- outside its indicator's plausible range (per year), a value is more likely misread
+        -- than a whole some part exceeds: that is indicator_within_plausible_range's to say
+        v.rate_basis is distinct from null and v.rate_basis <> 'year'
+            or v.chosen_value between coalesce(i.plausible_min, v.chosen_value) and coalesce(i.plausible_max, v.chosen_value)
+            as is_plausible,
+        list_contains($firm_period_sources::varchar[], chosen.period_source)
+            and chosen.classification_method = 'cues'
+            and coalesce(regexp_matches(f.concept, '(?i)(' || coalesce(i.noun_cues, i.context_cues) || ')'), false)
+            -- the value's own counted noun (money has none: its concept is the reading)
+            and (f.counted_noun is not null or f.unit_class = 'currency') as is_firm
     from marts.fct_indicator_value as v
     inner join marts.dim_indicator as i using (indicator_id)
+    inner join marts.fct_indicator_observation as chosen on chosen.observation_id = v.chosen_observation_id
+    inner join marts.fct_figure as f on f.figure_id = chosen.figure_id
     where v.value_basis = 'reported' and v.chosen_value is not null
 ),
 
@@ -39,6 +62,9 @@ indicator_pairs as (
         and whole.status = part.status
         and whole.rate_basis is not distinct from part.rate_basis
         and whole.unit = part.unit
+    where part.is_plausible and whole.is_plausible
+        and ((part.is_firm and whole.is_firm)
+            or (part.chosen_sentence_id = whole.chosen_sentence_id and part.is_text_dated and whole.is_text_dated))
 ),
 
 place_pairs as (
@@ -64,6 +90,8 @@ place_pairs as (
         and whole.rate_basis is not distinct from part.rate_basis
         and whole.unit = part.unit
     where part.unit <> 'percent' and part.entity_id is null
+        and part.is_firm and whole.is_firm
+        and part.is_plausible and whole.is_plausible
 )
 
 select *, part_value / nullif(whole_value, 0) - 1 as excess_ratio

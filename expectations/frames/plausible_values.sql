@@ -1,7 +1,11 @@
 -- One row per reported observation against its indicator's plausible range in the catalog,
 -- with the values of comparable indicators (same place, any period) to show why it is off.
 -- The ranges are per year: a figure per day or month is checked by its annualised value. A
--- value is implausible when it lies more than $margin times outside the range.
+-- value is implausible when it lies more than $margin times outside the range. Below the range,
+-- only a figure written with a scale word can be a scale error ("2.5 thousand" for "2.5
+-- million"); a small bare number ("employs 20 people", "the top 10 companies") is a smaller
+-- thing than the indicator counts, a misread indicator and not a source error, so it is not
+-- flagged (the classifier's review list is where such readings are corrected).
 with observations as (
     select
         o.*,
@@ -77,7 +81,13 @@ select
     coalesce('; compare ' || p.peer_text, '') as peer_text,
     -- widened by the margin away from zero on each side (a negative minimum grows more negative)
     o.value_central between
-        coalesce(case when o.plausible_min >= 0 then o.plausible_min / $margin else o.plausible_min * $margin end, o.value_central)
+        coalesce(
+            case
+                when f.scale_text is null and not o.is_derived then null
+                when o.plausible_min >= 0 then o.plausible_min / $margin
+                else o.plausible_min * $margin
+            end,
+            o.value_central)
         and coalesce(case when o.plausible_max >= 0 then o.plausible_max * $margin else o.plausible_max / $margin end, o.value_central)
         as is_plausible
 from observations as o

@@ -165,8 +165,15 @@ growth_levels as (
                     substr(documents.clean_text, growth_bases.base_end_char + 1, level.start_char - growth_bases.base_end_char),
                     '(?i)^\s*to\s+(about\s+|around\s+|nearly\s+)?$'
                 ))
-            -- "15.61 million ..., up 178.6 percent from"
-            or (level.end_char <= growth_bases.rate_start_char and growth_bases.rate_start_char - level.end_char <= 120)
+            -- "15.61 million ..., up 178.6 percent from"; not a figure written as a base itself
+            -- ("to 19.2 billion from 11.3 billion in Q1 2018 and decreased by 3.2% from 19.8
+            -- billion": 11.3 billion is the earlier change's base, not this rate's level)
+            or (level.end_char <= growth_bases.rate_start_char
+                and growth_bases.rate_start_char - level.end_char <= 120
+                and not regexp_matches(
+                    substr(documents.clean_text, greatest(1, level.start_char - 11), least(level.start_char, 12)),
+                    '(?i)\bfrom\s+(the\s+)?$'
+                ))
         )
     qualify row_number() over (
         partition by growth_bases.mention_id

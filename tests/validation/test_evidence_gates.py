@@ -1,0 +1,227 @@
+"""The comparing rules speak only on evidence: each frame is run on a small hand-built warehouse
+whose rows are real readings from the meaning corpus (values, periods, concepts), once with the
+evidence the rule requires and once without it.
+
+- sources_agree, part_not_above_whole, growth_rate_matches_values: both readings firm (period
+  from the figure's own text, indicator by the cues matching its own counted noun and concept);
+- part_not_above_whole: both values within their indicator's plausible range;
+- indicator_within_plausible_range: below the range only with a scale word;
+- share_within_0_100: not a fulfilment of a target, not a change the next words state, not a
+  rate or ratio the words before name.
+"""
+
+from __future__ import annotations
+
+import duckdb
+import pandas as pd
+import pytest
+
+from expectations.validate import load_rules, read_frame
+
+RULES = {rule.id: rule for rule in load_rules()}
+
+INDICATORS = pd.DataFrame(
+    [
+        # indicator_id, label, part_of, noun_cues, context_cues, plausible_min, plausible_max, tolerance
+        ("incubators", "Incubators", None, r"incubators?", "incubat", 10.0, 100000.0, 0.01),
+        ("people_employed", "People employed", None, r"people|employees?|workers?", "employ", 1000.0, 1e8, 0.01),
+        ("graduates_hired", "Graduates hired", "people_employed", r"graduates?", "graduat", 100.0, 1e8, 0.01),
+        ("market_entities", "Market entities", None, r"market entities|business entities", "market entit", 1000.0, 1e9, 0.01),
+    ],
+    columns=["indicator_id", "label", "part_of_indicator_id", "noun_cues", "context_cues",
+             "plausible_min", "plausible_max", "agreement_tolerance"],
+)
+
+
+def _figure(figure_id, document_id, surface_text, *, concept, counted_noun, unit_class="count",
+            scale_text=None, measure_type="stock", start_char=0, end_char=None):
+    return {
+        "figure_id": figure_id, "document_id": document_id, "surface_text": surface_text,
+        "concept": concept, "counted_noun": counted_noun, "unit_class": unit_class,
+        "scale_text": scale_text, "measure_type": measure_type, "start_char": start_char,
+        "end_char": end_char if end_char is not None else start_char + len(surface_text),
+        "change_direction": None, "is_percentage_point": False, "indicator_id": None,
+        "value_low": None, "value_point": None, "value_high": None,
+    }
+
+
+def _observation(observation_id, figure, indicator_id, value, *, period_source, value_id,
+                 period_label="2014", geography_id="china", sentence_id=None, qualifier="exact",
+                 value_low=None, value_high=None, method="cues"):
+    point = None if (value_low is not None or value_high is not None) else value
+    return {
+        "observation_id": observation_id, "indicator_value_id": value_id, "is_derived": False,
+        "value_basis": "reported", "parent_observation_id": None, "figure_id": figure["figure_id"],
+        "document_id": figure["document_id"], "sentence_id": sentence_id or figure["document_id"] + ":1",
+        "indicator_id": indicator_id, "entity_id": None, "geography_id": geography_id,
+        "period_label": period_label, "period_source": period_source, "period_is_fallback": period_source == "publication_date",
+        "is_quarantined": False, "status": "actual", "rate_basis": None, "unit": "count",
+        "qualifier": qualifier, "value_low": value_low if value_low is not None else point,
+        "value_high": value_high if value_high is not None else point, "value_point": point,
+        "value_central": value, "classification_method": method,
+    }
+
+
+def _value(value_id, indicator_id, chosen, documents, *, geography_id="china", period_label="2014"):
+    return {
+        "indicator_value_id": value_id, "indicator_id": indicator_id, "geography_id": geography_id,
+        "entity_id": None, "period_label": period_label, "status": "actual", "rate_basis": None,
+        "value_basis": "reported", "unit": "count", "chosen_value": chosen["value_central"],
+        "chosen_observation_id": chosen["observation_id"], "chosen_document_id": chosen["document_id"],
+        "n_sources": len(documents), "n_supporting_sources": 1,
+        "agreement_tolerance": float(INDICATORS.set_index("indicator_id").loc[indicator_id, "agreement_tolerance"]),
+    }
+
+
+def _warehouse(tmp_path, figures, observations, values, documents=()):
+    """A database with the marts and staging tables the frames read, holding only these rows."""
+    path = tmp_path / "gates.duckdb"
+    connection = duckdb.connect(str(path))
+    connection.execute("create schema marts; create schema staging")
+    tables = {
+        "marts.fct_figure": pd.DataFrame(figures),
+        "marts.fct_indicator_observation": pd.DataFrame(observations),
+        "marts.fct_indicator_value": pd.DataFrame(values),
+        "marts.dim_indicator": INDICATORS,
+        "marts.dim_entity": pd.DataFrame([("china", None), ("jiangsu", "china")], columns=["entity_id", "parent_entity_id"]),
+        "staging.stg_documents": pd.DataFrame(list(documents) or [("none", "")], columns=["document_id", "clean_text"]),
+    }
+    for name, frame in tables.items():
+        connection.register("rows", frame)
+        connection.execute(f"create table {name} as select * from rows")
+        connection.unregister("rows")
+    # Columns pandas cannot type from all-null rows are cast to what the marts hold.
+    for column in ("counted_noun", "scale_text", "change_direction", "indicator_id", "concept"):
+        connection.execute(f"alter table marts.fct_figure alter {column} type varchar")
+    for column in ("value_low", "value_high", "value_point"):
+        connection.execute(f"alter table marts.fct_figure alter {column} type double")
+        connection.execute(f"alter table marts.fct_indicator_observation alter {column} type double")
+    for column in ("entity_id", "rate_basis", "parent_observation_id"):
+        for table in ("marts.fct_indicator_observation", "marts.fct_indicator_value"):
+            if column in tables[table].columns:
+                connection.execute(f"alter table {table} alter {column} type varchar")
+    connection.execute("alter table marts.dim_indicator alter part_of_indicator_id type varchar")
+    connection.execute("alter table marts.dim_entity alter parent_entity_id type varchar")
+    return connection
+
+
+# "In 2014, the number of technology-based business incubators exceeded 1,600." (State Council)
+# against "by the end of 2014 around 305 startup business incubators ... for students returning
+# from abroad" (a sub-population the reader filed as all incubators).
+OVER_1600 = _figure("a@1", "a", "1,600", concept="technology-based business incubators", counted_noun="technology-based business incubators")
+STARTUP_305 = _figure("b@1", "b", "305", concept="startup business incubators", counted_noun="startup business incubators")
+
+
+def _incubator_conflict(tmp_path, period_source_of_305):
+    observations = [
+        _observation("a@1:reported", OVER_1600, "incubators", 1600.0, period_source="text", value_id="v", value_low=1600.0, value_high=None, qualifier="over"),
+        _observation("b@1:reported", STARTUP_305, "incubators", 305.0, period_source=period_source_of_305, value_id="v"),
+    ]
+    values = [_value("v", "incubators", observations[1], ["a", "b"])]
+    return _warehouse(tmp_path, [OVER_1600, STARTUP_305], observations, values)
+
+
+def test_firm_readings_that_disagree_are_warned_with_both_documents(tmp_path):
+    frame = read_frame(_incubator_conflict(tmp_path, "text"), RULES["sources_agree"])
+    row = frame.set_index("row_key").loc["v"]
+    assert not row["values_agree"]
+    assert row["chosen_document_id"] == "b"
+    assert row["disagreeing_values"] == "a: over 1,600"
+
+
+def test_a_reading_dated_by_the_discourse_does_not_make_a_disagreement(tmp_path):
+    frame = read_frame(_incubator_conflict(tmp_path, "discourse"), RULES["sources_agree"])
+    assert frame.set_index("row_key").loc["v", "values_agree"]
+    assert frame.set_index("row_key").loc["v", "disagreeing_values"] == ""
+
+
+def test_an_indicator_not_read_from_the_figures_own_noun_does_not_make_a_disagreement(tmp_path):
+    connection = _incubator_conflict(tmp_path, "text")
+    # "the number of ... exceeded 1,600": no counted noun attached to the number itself
+    connection.execute("update marts.fct_figure set counted_noun = null where figure_id = 'a@1'")
+    assert read_frame(connection, RULES["sources_agree"]).set_index("row_key").loc["v", "values_agree"]
+
+
+def _part_whole(tmp_path, *, part_period_source="text", whole_value=1.7e6, whole_concept="people"):
+    # "makers' spaces hired more than 300,000 people" (the whole) and a graduates figure of
+    # another document (the part)
+    whole = _figure("w@1", "w", "1.7 million", concept=whole_concept, counted_noun=whole_concept, scale_text="million")
+    part = _figure("p@1", "p", "2 million", concept="graduates", counted_noun="graduates", scale_text="million")
+    observations = [
+        _observation("w@1:reported", whole, "people_employed", whole_value, period_source="text", value_id="vw"),
+        _observation("p@1:reported", part, "graduates_hired", 2.0e6, period_source=part_period_source, value_id="vp"),
+    ]
+    values = [_value("vw", "people_employed", observations[0], ["w"]), _value("vp", "graduates_hired", observations[1], ["p"])]
+    return _warehouse(tmp_path, [whole, part], observations, values)
+
+
+def test_a_firm_part_above_its_firm_whole_is_flagged(tmp_path):
+    frame = read_frame(_part_whole(tmp_path), RULES["part_not_above_whole"])
+    assert list(frame["row_key"]) == ["vp"]
+    assert frame.loc[0, "excess_ratio"] == pytest.approx(2.0e6 / 1.7e6 - 1)
+
+
+def test_a_part_dated_by_the_publication_date_is_not_compared(tmp_path):
+    frame = read_frame(_part_whole(tmp_path, part_period_source="publication_date"), RULES["part_not_above_whole"])
+    assert frame.empty
+
+
+def test_a_whole_outside_its_plausible_range_is_not_compared(tmp_path):
+    # "His short film company now employs 20 people" read as the national employment
+    frame = read_frame(_part_whole(tmp_path, whole_value=20.0), RULES["part_not_above_whole"])
+    assert frame.empty
+
+
+def test_the_whole_must_be_read_from_its_own_noun(tmp_path):
+    frame = read_frame(_part_whole(tmp_path, whole_concept="start-ups"), RULES["part_not_above_whole"])
+    assert frame.empty
+
+
+def _plausible(tmp_path, surface_text, value, scale_text):
+    figure = _figure("s@1", "s", surface_text, concept="employees", counted_noun="employees", scale_text=scale_text)
+    observation = _observation("s@1:reported", figure, "people_employed", value, period_source="text", value_id="vs")
+    return read_frame(_warehouse(tmp_path, [figure], [observation], [_value("vs", "people_employed", observation, ["s"])]),
+                      RULES["indicator_within_plausible_range"]).set_index("row_key")
+
+
+def test_a_small_bare_number_below_the_range_is_not_called_a_scale_error(tmp_path):
+    # "Zhang's company in Shanghai now has seven full-time employees."
+    assert _plausible(tmp_path, "seven", 7.0, None).loc["s@1:reported", "is_plausible"]
+
+
+def test_a_scaled_number_far_below_the_range_is_still_flagged(tmp_path):
+    assert not _plausible(tmp_path, "0.05 thousand", 50.0, "thousand").loc["s@1:reported", "is_plausible"]
+
+
+def test_a_far_too_large_number_is_flagged_with_or_without_a_scale_word(tmp_path):
+    assert not _plausible(tmp_path, "2,500,000,000", 2.5e9, None).loc["s@1:reported", "is_plausible"]
+
+
+SHARE_SENTENCES = {
+    # (People's Daily Online, 2017) a fulfilment of a target, over 100 by design
+    "target": "1.54 million people found jobs, accounting for 128.3 percent of the annual target, according to reports.",
+    "goal": "About 5.11 million workers were re-employed, or 102.2 percent of the goal set for the year.",
+    # (a 2005 S&T newsletter) a change the change reader missed
+    "change": "a total volume of RMB 408.5 billion, or 250% up compared with the preceding 5-year period.",
+    # (36Kr, 2026) a return rate, not a part of a whole
+    "ratio": "the exit return rate has dropped to 289%.",
+    # a share of a whole: above 100 is a source error
+    "share": "Private firms made up 130 percent of all firms in the district.",
+}
+
+
+def test_only_real_shares_are_checked_against_0_100(tmp_path):
+    figures, documents = [], []
+    for document_id, sentence in SHARE_SENTENCES.items():
+        surface = next(token for token in ("128.3 percent", "102.2 percent", "250%", "289%", "130 percent") if token in sentence)
+        start = sentence.index(surface)
+        figure = _figure(f"{document_id}@{start}", document_id, surface, concept=None, counted_noun=None,
+                         unit_class="percent", measure_type="share", start_char=start)
+        figure["value_point"] = float(surface.split()[0].rstrip("%"))
+        figures.append(figure)
+        documents.append((document_id, sentence))
+    observation = _observation("x", figures[0], "incubators", 1.0, period_source="text", value_id="x")
+    connection = _warehouse(tmp_path, figures, [observation], [_value("x", "incubators", observation, ["x"])], documents)
+    frame = read_frame(connection, RULES["share_within_0_100"])
+    assert list(frame["document_id"]) == ["share"]
+    assert frame.loc[0, "share_percent"] == 130.0
