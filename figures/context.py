@@ -20,6 +20,11 @@ How a figure gets its period (`resolve_contexts`):
    one of the two sentences before, in the same paragraph; the period the sentence just before
    left in force (not a deadline, not a future period: period_source "discourse"). Otherwise
    period_source is "none" and the dbt layer falls back to the publication date.
+   These rules were written from the development documents and fit their wording; so they
+   only propose. `DocumentTimes.period_candidates` lists every period the document offers a
+   figure (the nearest expressions of its sentence, the opening and closing ones of the
+   sentences before, the headline's, none at all), and a chooser trained on labelled documents
+   (figures.period_choice) picks one; the rules decide alone when no trained model ships.
 3. Change figures get a comparison base from their clause; "year-on-year" and "the previous
    year" resolve against the figure's own period.
 4. Status: the nearest cue in the figure's clause ("is expected to", "will", "aims to",
@@ -40,6 +45,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from figures.quantities import Quantity
 from figures.quantities.chinese import reads_as_chinese
@@ -630,6 +636,32 @@ class Resolved:
 
 UNRESOLVED = Resolved(None, "none")
 
+# How many period expressions on each side of a figure in its sentence, and how many sentences
+# back, are offered to the chooser as the figure's period.
+CANDIDATES_PER_SIDE = 3
+CANDIDATE_SENTENCES_BACK = 4
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodCandidate:
+    """One period a document offers a figure: a time expression (in the figure's sentence or
+    `sentences_back` sentences before), the headline's period, or none at all."""
+
+    origin: str  # "expression", "headline" or "none"
+    expression: int | None = None  # index into DocumentTimes.expressions
+    sentences_back: int = 0
+    rule: str | None = None  # which hand rule chose it ("own_date", "clause", ...), if one did
+
+    @property
+    def is_rule_choice(self) -> bool:
+        return self.rule is not None
+
+
+class PeriodChooser(Protocol):
+    """Picks a figure's period among its candidates (figures.period_choice)."""
+
+    def choose(self, times: DocumentTimes, figure: int, candidates: list[PeriodCandidate]) -> PeriodCandidate: ...
+
 
 class DocumentTimes:
     """The time expressions of one document, placed in sentences and resolved to periods."""
@@ -641,7 +673,9 @@ class DocumentTimes:
         published: Publication | None,
         sentences: Sequence[Sentence] | None = None,
         title: str | None = None,
+        chooser: PeriodChooser | None = None,
     ):
+        self.chooser = chooser
         self.headline = _headline_period(title, published) if title else None
         self.text = text
         self.quantities = quantities
@@ -674,6 +708,7 @@ class DocumentTimes:
         self._paragraph_lead_by_slot: dict[int, int | None] = {}
         self._gap_words: tuple[WordIndex, WordIndex, WordIndex] | None = None
         self._present_tense: tuple[list[int], list[int]] | None = None
+        self._offered_by_slot: dict[int, set[int]] = {}
         self.resolved: list[Resolved] = []
         for index in range(len(self.expressions)):
             self.resolved.append(self._resolve(index))
@@ -1010,8 +1045,9 @@ class DocumentTimes:
         after = bisect.bisect_left(starts, self.quantities[figure].end)
         return starts[after] if after < len(starts) else float("inf")
 
-    def _period_expression(self, figure: int) -> int | None:
-        """The expression that gives `figure` its period, by the rules in the module docstring."""
+    def _period_expression(self, figure: int) -> tuple[int | None, str]:
+        """The expression that gives `figure` its period, by the rules in the module docstring, and
+        the rule that chose it."""
         slot_index = self.slot_of_figure[figure]
         slot = self.slots[slot_index]
         quantity = self.quantities[figure]
@@ -1019,26 +1055,26 @@ class DocumentTimes:
         # Candidates are the sentence's period expressions that do not overlap the figure.
         own = clause.owned_by.get(figure)
         if own is not None:
-            return own
+            return own, "own_date"
         free = clause.free_periods.nearest(quantity.start, quantity.end, skip_overlapping=True)
         if free is not None:
-            return free
+            return free, "clause"
         leader = self.expressions[slot.leader] if slot.leader is not None else None
         if leader and leader.role != "comparison" and not (leader.start < quantity.end and quantity.start < leader.end):
-            return slot.leader
+            return slot.leader, "sentence_lead"
         coordinated = self._coordinated_date(quantity, clause)
         if coordinated is not None:
-            return coordinated
+            return coordinated, "coordinated"
         bare = self._lookups(slot_index).bare_periods.nearest(quantity.start, quantity.end, skip_overlapping=True)
         if bare is not None:
-            return bare
+            return bare, "bare_clause"
         # One period named in the sentence, however its clauses are cut, governs all of it:
         # "enterprises spent 1.37 trillion yuan last year, while government institutions
         # increased 7 percent" (not "since 2015", which says when something began).
         lookups = self._lookups(slot_index)
         if self._one_period_label(lookups, quantity):
-            return lookups.sentence_periods.nearest(quantity.start, quantity.end, skip_overlapping=True)
-        return self._paragraph_lead(slot_index)
+            return lookups.sentence_periods.nearest(quantity.start, quantity.end, skip_overlapping=True), "one_in_sentence"
+        return self._paragraph_lead(slot_index), "paragraph_lead"
 
     def _one_period_label(self, lookups: _SentenceLookups, quantity: Quantity) -> bool:
         """Whether the sentence's periods that do not overlap the figure name one period."""
@@ -1274,30 +1310,133 @@ class DocumentTimes:
             return 2 * (quantity.start - end)
         return 2 * max(start - quantity.end, 0) + 1
 
+    def _is_change(self, figure: int) -> bool:
+        quantity = self.quantities[figure]
+        return (
+            quantity.change is not None
+            or quantity.change_basis_text is not None
+            or quantity.unit_class == "multiplier"
+        )
+
+    def rule_choice(self, figure: int) -> PeriodCandidate:
+        """The period the hand rules give `figure` (see the module docstring), as a candidate."""
+        own, rule = self._period_expression(figure)
+        back = self.slot_of_figure[figure] - self.slot_of_expression[own] if own is not None else 0
+        # Nothing in the figure's sentence or paragraph lead: the period the sentence before
+        # left in force, if any (period_source "discourse").
+        if own is None:
+            carried = self._discourse_period(self.slot_of_figure[figure])
+            if carried is not None:
+                back = self.slot_of_figure[figure] - self.slot_of_expression[carried]
+                return PeriodCandidate("expression", carried, back, "discourse")
+        if own is None and self.headline is not None and (
+            self._is_change(figure) or not self._in_present_tense(figure)
+        ):
+            # Nothing in the text before: the one period the headline names ("China's venture
+            # capital investments in 1H19"); a present-tense level ("Xiamen is now home to
+            # 1,000") is dated by nothing but the publication, a change ("have been reduced by
+            # 50%") is a change over a period all the same.
+            return PeriodCandidate("headline", rule="headline")
+        if own is None:
+            return PeriodCandidate("none", rule="none")
+        return PeriodCandidate("expression", own, back, rule)
+
+    def period_candidates(self, figure: int) -> list[PeriodCandidate]:
+        """Every period the document offers `figure`: the period expressions of its sentence
+        nearest it, the opening and closing ones of the sentences before, the headline's, and
+        no period at all; the rules' choice among them is marked."""
+        rule = self.rule_choice(figure)
+        slot_index = self.slot_of_figure[figure]
+        quantity = self.quantities[figure]
+        found: list[PeriodCandidate] = [rule]
+        seen = {(rule.origin, rule.expression)}
+
+        def offer(origin: str, expression: int | None = None, back: int = 0) -> None:
+            if (origin, expression) not in seen:
+                seen.add((origin, expression))
+                found.append(PeriodCandidate(origin, expression, back))
+
+        lookups = self._lookups(slot_index)
+        offered = self._offered_in(slot_index)
+        starts = lookups.expression_starts
+        slot = self.slots[slot_index]
+        before = bisect.bisect_left(starts, quantity.start)
+        after = bisect.bisect_left(starts, quantity.end)
+        # The nearest few on each side: a table row's date, not every date of the table.
+        for place in [*range(max(before - CANDIDATES_PER_SIDE, 0), before), *range(after, min(after + CANDIDATES_PER_SIDE, len(starts)))]:
+            index = slot.expressions[place]
+            if index in offered and not self._overlaps_figure(figure, index):
+                offer("expression", index, 0)
+        leader = slot.leader
+        if leader is not None and leader in offered and not self._overlaps_figure(figure, leader):
+            offer("expression", leader, 0)
+        for back in range(1, CANDIDATE_SENTENCES_BACK + 1):
+            if slot_index - back < 0:
+                break
+            for index in self._offered_ends(slot_index - back):
+                offer("expression", index, back)
+        # A present-tense level ("Xiamen is now home to 1,000") is dated by nothing the
+        # headline says; a change is a change over a period all the same.
+        if self.headline is not None and (self._is_change(figure) or not self._in_present_tense(figure)):
+            offer("headline")
+        offer("none")
+        return found
+
+    def _overlaps_figure(self, figure: int, index: int) -> bool:
+        quantity, expression = self.quantities[figure], self.expressions[index]
+        return expression.start < quantity.end and quantity.start < expression.end
+
+    def _offered_in(self, slot_index: int) -> set[int]:
+        """The sentence's expressions that can date a figure: resolved, not a comparison base."""
+        found = self._offered_by_slot.get(slot_index)
+        if found is None:
+            found = self._offered_by_slot[slot_index] = {
+                i
+                for i in self.slots[slot_index].expressions
+                if self.resolved[i].period is not None and self.expressions[i].role != "comparison"
+            }
+        return found
+
+    def _offered_ends(self, slot_index: int) -> list[int]:
+        """An earlier sentence's opening expression and its last one, when they can date a figure
+        of a later sentence: not a deadline still ahead, a date after publication, the
+        publication day (a dateline) or the date of a base figure."""
+        slot = self.slots[slot_index]
+        found = self._nearest_earlier_periods(slot_index + 1, 1)
+        offered = set(found[1]) if found is not None and found[0] is slot else set()
+        ends = []
+        if slot.leader is not None and slot.leader in offered:
+            ends.append(slot.leader)
+        for index in reversed(slot.expressions):
+            if index in offered:
+                if index not in ends:
+                    ends.append(index)
+                break
+        return ends
+
     def context(self, figure: int) -> MentionContext:
         quantity = self.quantities[figure]
         if not self.slots:
             return MentionContext(
                 status=quantity.status_hint if quantity.status_hint in STATUSES else "actual"
             )
-        own = self._period_expression(figure)
-        # Nothing in the figure's sentence or paragraph lead: the period the sentence before
-        # left in force, if any (period_source "discourse").
-        carried = False
-        if own is None:
-            own = self._discourse_period(self.slot_of_figure[figure])
-            carried = own is not None
-        is_change = (
-            quantity.change is not None
-            or quantity.change_basis_text is not None
-            or quantity.unit_class == "multiplier"
-        )
-        if own is None and self.headline is not None and (is_change or not self._in_present_tense(figure)):
-            # Nothing in the text before: the one period the headline names ("China's venture
-            # capital investments in 1H19"); a present-tense level ("Xiamen is now home to
-            # 1,000") is dated by nothing but the publication, a change ("have been reduced by
-            # 50%") is a change over a period all the same.
+        if self.chooser is None:
+            return self.candidate_context(figure, self.rule_choice(figure))
+        candidates = self.period_candidates(figure)
+        return self.candidate_context(figure, self.chooser.choose(self, figure, candidates))
+
+    def candidate_context(self, figure: int, candidate: PeriodCandidate) -> MentionContext:
+        """The figure's context when its period is `candidate`'s."""
+        if candidate.origin == "headline":
             return self._headline_context(figure)
+        own = candidate.expression
+        carried = (
+            own is not None
+            and candidate.sentences_back > 0
+            and own != self._paragraph_lead(self.slot_of_figure[figure])
+        )
+        quantity = self.quantities[figure]
+        is_change = self._is_change(figure)
         resolved = self.resolved[own] if own is not None else UNRESOLVED
         period = resolved.period
         comparison = self._comparison_expression(figure, is_change)
@@ -1374,19 +1513,26 @@ def resolve_contexts(
     published_on: dt.date | str | None = None,
     sentences: Sequence[Sentence] | None = None,
     title: str | None = None,
+    chooser: PeriodChooser | None | str = "trained",
 ) -> list[MentionContext]:
     """One MentionContext per quantity, in the same order. `published_on` is a date or an ISO
     string of any precision ("2017", "2017-09", "2017-09-15"); it resolves "last year",
     "at present" and decides whether "by 2020" is still a target. `sentences`, when the
     caller already split `text`, saves splitting it again. `title`, the document's headline,
-    dates figures the text leaves undated when it names one period."""
+    dates figures the text leaves undated when it names one period. `chooser` picks each
+    figure's period among the candidates the document offers: "trained" is the model shipped
+    with the library (figures.period_choice), None the hand rules alone."""
     if not quantities:
         return []
     if reads_as_chinese(text):  # Chinese time expressions have rules of their own
         from figures.chinese_context import resolve_chinese_contexts
 
         return resolve_chinese_contexts(text, quantities, published_on, sentences)
-    times = DocumentTimes(text, list(quantities), publication(published_on), sentences, title)
+    if chooser == "trained":
+        from figures.period_choice import default_chooser
+
+        chooser = default_chooser()
+    times = DocumentTimes(text, list(quantities), publication(published_on), sentences, title, chooser)
     contexts = [times.context(i) for i in range(len(quantities))]
     contexts = [_restated(contexts, i, q) for i, q in enumerate(quantities)]
     return _headline_restatements(text, title, quantities, contexts) if title else contexts

@@ -1,0 +1,263 @@
+"""Trains the period chooser (figures/period_model.json) on the development documents of the
+meaning corpus, and measures it against the hand rules by cross-validation grouped by document.
+
+    .venv/bin/python benchmarks/train_period_model.py [--corpus DIR] [--folds 5] [--write]
+
+1. Every dev document is ingested as the pipeline ingests it (clean text, sentences, title,
+   publication date) and its quantities extracted; each gold figure is matched to the quantity
+   over its number, as benchmarks/warehouse_accuracy.py matches fct_figure rows. Holdout
+   documents are never read.
+2. For each matched figure, `DocumentTimes.period_candidates` lists the periods the document
+   offers it; a candidate is right when the context it gives the figure has the gold period
+   (no gold period: the candidate that leaves the figure undated, flagged downstream).
+3. A logistic regression (scikit-learn, used here only) scores candidates from
+   `figures.period_choice.candidate_features`. Its regularisation is chosen by period accuracy
+   over folds grouped by document, scored exactly as the warehouse benchmark scores a figure's
+   period (the whole `resolve_contexts`, restatements included), against the rules on the same
+   folds.
+4. With --write, the model refitted on all dev documents is written as JSON weights, which
+   figures.period_choice reads in pure Python.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+BENCHMARKS = Path(__file__).resolve().parent
+REPO_ROOT = BENCHMARKS.parent
+sys.path.insert(0, str(REPO_ROOT))
+sys.path.insert(0, str(BENCHMARKS))
+sys.path.insert(0, str(BENCHMARKS / "meaning_corpus"))
+
+from check_gold import split_of
+from warehouse_accuracy import corpus_documents, load_gold, locate
+
+from figures.context import DocumentTimes, MentionContext, publication, resolve_contexts
+from figures.ingest import ingest_sources
+from figures.period_choice import MODEL_PATH, PeriodChooser, features_of
+from figures.quantities import Quantity, extract
+from figures.quantities.chinese import reads_as_chinese
+
+DEFAULT_CORPORA = (BENCHMARKS / "meaning_corpus",)
+# Inverse regularisation strengths tried; the best by grouped cross-validation is kept.
+C_GRID = (0.01, 0.03, 0.1, 0.3, 1.0)
+# Families of features that cross-validation may leave out, by a test on the feature's name.
+FEATURE_FAMILIES = {
+    "figure": lambda name: name.startswith("fig."),  # what the figure is, crossed with where
+    "offer": lambda name: "offered" in name,  # what else the document offers the figure
+    "detail_where": lambda name: "&where=" in name and not name.startswith("fig."),  # details by place
+}
+FAMILY_CHOICES = ((), ("offer",), ("figure", "offer"), ("detail_where",))
+# Weights smaller than this are dropped from the JSON: they change no choice.
+WEIGHT_FLOOR = 1e-4
+
+
+@dataclass
+class Document:
+    document_id: str
+    text: str
+    sentences: list
+    published_on: str | None
+    title: str | None
+    quantities: list[Quantity]
+    gold_periods: dict[int, str | None] = field(default_factory=dict)  # quantity index -> gold period
+
+
+def period_right(gold: str | None, context: MentionContext) -> bool:
+    """As the warehouse benchmark scores it: no gold period <=> the fallback is flagged."""
+    undated = context.period_source == "none" or context.period_start is None
+    return undated if gold is None else (not undated and context.period_label == gold)
+
+
+def dev_documents(corpus: Path) -> list[Document]:
+    """The dev documents of `corpus` with their quantities and the gold period of each matched one."""
+    gold = [g for g in load_gold(corpus, corpus_documents(corpus)) if split_of(g.document_id) == "dev"]
+    by_document = defaultdict(list)
+    for figure in gold:
+        by_document[figure.document_id].append(figure)
+    ingested = {d.document_id: d for d in ingest_sources(corpus / "documents") if d.document_id in by_document}
+    documents = []
+    for document_id in sorted(by_document):
+        source = ingested.get(document_id)
+        if source is None or source.status != "ok" or reads_as_chinese(source.clean_text):
+            continue
+        quantities = extract(source.clean_text)
+        document = Document(
+            document_id, source.clean_text, list(source.sentences), source.published_on, source.title, quantities
+        )
+        used: set[int] = set()
+        for figure in by_document[document_id]:
+            span = locate(source.clean_text, figure.get("context"), figure.get("number"))
+            if span is None:
+                continue
+            index = _matching_quantity(quantities, span, used)
+            if index is not None:
+                used.add(index)
+                document.gold_periods[index] = figure.get("period")
+        documents.append(document)
+    return documents
+
+
+def _matching_quantity(quantities: list[Quantity], span: tuple[int, int], used: set[int]) -> int | None:
+    """The quantity containing the number's first character, else any overlapping one, nearest first."""
+    for accept in (lambda q: q.start <= span[0] < q.end, lambda q: q.start < span[1] and q.end > span[0]):
+        found = [i for i, q in enumerate(quantities) if i not in used and accept(q)]
+        if found:
+            return min(found, key=lambda i: (abs(quantities[i].start - span[0]), quantities[i].start))
+    return None
+
+
+def candidate_rows(document: Document) -> list[tuple[int, list[dict[str, float]], list[bool]]]:
+    """(figure, features of each candidate, whether each is right) for every gold figure some
+    candidate dates rightly; restatements are left out (they take the period of what they restate)."""
+    times = DocumentTimes(
+        document.text, document.quantities, publication(document.published_on), document.sentences, document.title, None
+    )
+    rows = []
+    for figure, gold in document.gold_periods.items():
+        if document.quantities[figure].equivalent_of is not None or not times.slots:
+            continue
+        candidates = times.period_candidates(figure)
+        labels = [period_right(gold, times.candidate_context(figure, c)) for c in candidates]
+        if any(labels):
+            rows.append((figure, features_of(times, figure, candidates), labels))
+    return rows
+
+
+def accuracy(documents: list[Document], chooser: PeriodChooser | None) -> tuple[int, int]:
+    right = total = 0
+    for document in documents:
+        contexts = resolve_contexts(
+            document.text, document.quantities, document.published_on, document.sentences, document.title, chooser
+        )
+        for figure, gold in document.gold_periods.items():
+            right += period_right(gold, contexts[figure])
+            total += 1
+    return right, total
+
+
+def fit(rows_by_document: dict[str, list], document_ids: list[str], c: float) -> PeriodChooser:
+    """A conditional logit over each figure's candidates (the right ones share the probability
+    mass), L2-penalised with strength 1/c, fitted by L-BFGS."""
+    import numpy as np
+    from scipy.optimize import minimize
+    from sklearn.feature_extraction import DictVectorizer
+
+    features, labels, groups = [], [], []
+    for document_id in document_ids:
+        for _, candidate_features, candidate_labels in rows_by_document[document_id]:
+            groups.append((len(labels), len(labels) + len(candidate_labels)))
+            features += candidate_features
+            labels += candidate_labels
+    vectorizer = DictVectorizer()
+    matrix = vectorizer.fit_transform(features).tocsr()
+    right = np.array(labels, dtype=float)
+    starts = np.array([start for start, _ in groups])
+    group_of = np.repeat(np.arange(len(groups)), [end - start for start, end in groups])
+
+    def loss_and_gradient(weights):
+        scores = matrix @ weights
+        peak = np.maximum.reduceat(scores, starts)[group_of]
+        exp = np.exp(scores - peak)
+        total = np.add.reduceat(exp, starts)
+        total_right = np.add.reduceat(exp * right, starts)
+        loss = -np.sum(np.log(total_right) - np.log(total)) + np.dot(weights, weights) / (2 * c)
+        chosen = exp / total[group_of] - exp * right / total_right[group_of]
+        return loss, matrix.T @ chosen + weights / c
+
+    solution = minimize(loss_and_gradient, np.zeros(matrix.shape[1]), jac=True, method="L-BFGS-B")
+    weights = {
+        name: round(float(weight), 4)
+        for name, weight in zip(vectorizer.get_feature_names_out(), solution.x)
+        if abs(weight) >= WEIGHT_FLOOR
+    }
+    return PeriodChooser(weights)
+
+
+def grouped_folds(document_ids: list[str], folds: int, repeat: int) -> list[list[str]]:
+    """Documents shuffled (seeded by `repeat`) and dealt into folds: every document in one fold."""
+    order = sorted(document_ids)
+    random.Random(repeat).shuffle(order)
+    return [order[start::folds] for start in range(folds)]
+
+
+def without(rows_by_document: dict[str, list], families: tuple[str, ...]) -> dict[str, list]:
+    """The rows with the features of the named families left out."""
+    if not families:
+        return rows_by_document
+    tests = [FEATURE_FAMILIES[family] for family in families]
+    return {
+        document_id: [
+            (figure, [{n: v for n, v in features.items() if not any(t(n) for t in tests)} for features in candidates], labels)
+            for figure, candidates, labels in rows
+        ]
+        for document_id, rows in rows_by_document.items()
+    }
+
+
+def cross_validated(rows, by_id, ids, c, folds, repeats) -> tuple[int, int]:
+    right = total = 0
+    for repeat in range(repeats):
+        for held in grouped_folds(ids, folds, repeat):
+            chooser = fit(rows, [i for i in ids if i not in held], c)
+            fold_right, fold_total = accuracy([by_id[i] for i in held], chooser)
+            right, total = right + fold_right, total + fold_total
+    return right, total
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", type=Path, action="append", help="a meaning corpus (repeatable)")
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--repeats", type=int, default=3, help="cross-validation repeats, each with its own grouping")
+    parser.add_argument("--write", action="store_true", help=f"write the refitted model to {MODEL_PATH}")
+    args = parser.parse_args(argv)
+    documents = [d for corpus in (args.corpus or DEFAULT_CORPORA) for d in dev_documents(corpus)]
+    by_id = {d.document_id: d for d in documents}
+    all_rows = {d.document_id: candidate_rows(d) for d in documents}
+    ids = sorted(by_id)
+    n_figures = sum(len(d.gold_periods) for d in documents)
+    reachable = sum(len(r) for r in all_rows.values())
+    n_candidates = sum(len(labels) for r in all_rows.values() for _, _, labels in r)
+    print(f"{len(documents)} dev documents, {n_figures} matched gold figures, {reachable} with a right candidate "
+          f"({n_candidates} candidates)")  # fmt: skip
+    rules = accuracy(documents, None)
+    print(f"hand rules (written on these documents, so not an unseen-document estimate): "
+          f"period right {rules[0]}/{rules[1]} = {rules[0] / rules[1]:.3f}")  # fmt: skip
+    results = {}
+    for families in FAMILY_CHOICES:
+        rows = without(all_rows, families)
+        for c in C_GRID:
+            right, total = cross_validated(rows, by_id, ids, c, args.folds, args.repeats)
+            results[(families, c)] = right / total
+            print(f"model without {families or 'nothing'}, C={c}: grouped {args.folds}-fold x{args.repeats} "
+                  f"period right {right / total:.3f}", flush=True)  # fmt: skip
+    # Best score; among near-equal scores the simpler model (fewer families, stronger penalty).
+    best = max(results, key=lambda key: (round(results[key], 3), len(key[0]), -key[1]))
+    families, c = best
+    print(f"chosen: without {families or 'nothing'}, C={c} ({results[best]:.3f})")
+    if args.write:
+        chooser = fit(without(all_rows, families), ids, c)
+        model = {
+            "about": "figures.period_choice candidate weights; trained by benchmarks/train_period_model.py",
+            "trained_on": ids,
+            "left_out_feature_families": list(families),
+            "c": c,
+            "cross_validated_period_accuracy": round(results[best], 4),
+            "rules_period_accuracy_on_training_documents": round(rules[0] / rules[1], 4),
+            "intercept": chooser.intercept,
+            "weights": dict(sorted(chooser.weights.items())),
+        }
+        MODEL_PATH.write_text(json.dumps(model, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        print(f"wrote {MODEL_PATH} ({len(chooser.weights)} weights)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

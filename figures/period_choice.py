@@ -1,0 +1,245 @@
+"""Which of the periods a document offers a figure is the figure's own: a small learned chooser.
+
+`figures.context` lists every period a document offers a figure (`DocumentTimes.period_candidates`):
+the time expressions of its sentence nearest it, the opening and closing expressions of the three
+sentences before, the headline's period and no period at all (the publication-date fallback,
+flagged downstream). Each candidate is described by features that hold for any document, not the
+wording of particular ones:
+
+- where it sits: the figure's own date ("9.46 million in 2012"), its clause, its sentence (before
+  or after the figure, how many words and figures away), an earlier sentence (how far back, in the
+  same paragraph or not, opening or closing it), the headline, nothing;
+- what it is: its preposition ("in", "by", "as of", "by the end of", "since", "over the past"),
+  its kind (a year, "last year", a month, a quarter, a span), its granularity, whether it lies
+  after publication or is the publication day itself, whether it dates a base figure;
+- what the figure is: a change, a percentage, money or a count, in the present tense ("now",
+  "has"), with a status cue ("will", "target"), the first of its sentence, already dated in
+  its own clause;
+- whether the hand rules chose it.
+
+A logistic model scores each candidate and the highest wins. Its weights, trained on the
+development documents of the meaning corpora by `benchmarks/train_period_model.py` and chosen
+by cross-validation grouped by document, are a small JSON file read here in pure Python.
+Without that file the hand rules decide alone.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import math
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from figures.context import DocumentTimes, PeriodCandidate
+
+MODEL_PATH = Path(__file__).with_name("period_model.json")
+
+# Prepositions, by the role they play for a period.
+PREFIX_CLASSES = {
+    "": "bare", "in": "in", "during": "during", "for": "during", "over": "during", "throughout": "during",
+    "through": "during", "within": "during", "by": "by", "until": "until", "till": "until", "up to": "until",
+    "by the end of": "end_of", "at the end of": "end_of", "end of": "end_of", "as of": "as_of", "as at": "as_of",
+    "since": "since", "on": "on", "of": "of", "from": "from", "after": "after", "before": "before",
+}  # fmt: skip
+# Words that place a figure now ("is now home to", "currently", "has 180 makerspaces").
+PRESENT_CUE_RE = re.compile(r"\b(?i:now|currently|at\s+present|present|today|to\s+date|so\s+far)\b")
+PRESENT_VERB_RE = re.compile(r"\b(?i:is|are|has|have)\b")
+FUTURE_CUE_RE = re.compile(r"\b(?i:will|would|expected|expects?|target(?:s|ed)?|aims?|plans?|goals?|forecasts?|projected|by\s+20[2-9]\d)\b")
+PAST_VERB_RE = re.compile(r"\b(?i:was|were|had|reached|rose|grew|increased|fell|dropped|registered|raised|totaled|totalled|amounted)\b")
+# How many characters before a figure its clause's cue words are read from.
+CUE_REACH = 120
+
+
+def _bucket(value: int, edges: tuple[int, ...]) -> str:
+    """The first edge `value` does not exceed, as text ("<=3"), else ">last"."""
+    for edge in edges:
+        if value <= edge:
+            return f"<={edge}"
+    return f">{edges[-1]}"
+
+
+def figure_features(times: DocumentTimes, figure: int) -> dict[str, bool | str]:
+    """What the figure itself is, read once per figure; crossed with where each candidate sits."""
+    quantity = times.quantities[figure]
+    slot_index = times.slot_of_figure[figure]
+    slot = times.slots[slot_index]
+    clause_start, clause_end = slot.clause_of(quantity.start)
+    text = times.text
+    before = text[max(clause_start, quantity.start - CUE_REACH) : quantity.start]
+    after = text[quantity.end : min(clause_end, quantity.end + CUE_REACH)]
+    clause_words = before + " " + after
+    unit_class = quantity.unit_class if quantity.unit_class in ("percent", "currency", "count") else "other"
+    lookups = times._lookups(slot_index)
+    place = lookups.place[figure]
+    return {
+        "change": times._is_change(figure),
+        "unit": unit_class,
+        "present": bool(PRESENT_CUE_RE.search(clause_words)),
+        "present_verb": bool(PRESENT_VERB_RE.search(before)),
+        "past_verb": bool(PAST_VERB_RE.search(clause_words)),
+        "future": bool(FUTURE_CUE_RE.search(clause_words)),
+        "first_in_sentence": place == 0,
+        "has_own": times._clause_lookups(slot_index, (clause_start, clause_end)).owned_by.get(figure) is not None,
+        "sentence_dated": bool(lookups.sentence_periods.items),
+        "in_title_sentence": slot_index == 0,
+    }
+
+
+def features_of(times: DocumentTimes, figure: int, candidates: list[PeriodCandidate]) -> list[dict[str, float]]:
+    """The features of each candidate: its own, crossed with the figure's, and how it stands
+    among the others (how many name the same period, how near it is among those before)."""
+    about_figure = figure_features(times, figure)
+    # What else is on offer: a headline or an earlier sentence's period weighs differently
+    # when the figure's own sentence offers one.
+    in_sentence = sum(1 for c in candidates if c.origin == "expression" and c.sentences_back == 0)
+    about_figure["offered_in_sentence"] = _bucket(in_sentence, (0, 1))
+    about_figure["offered_earlier"] = any(c.origin == "expression" and c.sentences_back > 0 for c in candidates)
+    labels = [_label(times, candidate) for candidate in candidates]
+    shares = {label: labels.count(label) for label in labels}
+    quantity = times.quantities[figure]
+    # Nearness among the expressions before the figure: the nearest is 1.
+    before = sorted(
+        (place for place, c in enumerate(candidates) if c.origin == "expression" and times.expressions[c.expression].end <= quantity.start),
+        key=lambda place: (candidates[place].sentences_back, -times.expressions[candidates[place].expression].start),
+    )
+    rank = {place: order + 1 for order, place in enumerate(before)}
+    found = []
+    for place, candidate in enumerate(candidates):
+        features = candidate_features(times, figure, candidate, about_figure)
+        if labels[place] is not None:
+            features[f"same_period_offered={_bucket(shares[labels[place]], (1, 2))}"] = 1.0
+        if place in rank:
+            features[f"nearest_before={_bucket(rank[place], (1, 2, 3))}"] = 1.0
+        found.append(features)
+    return found
+
+
+def _label(times: DocumentTimes, candidate: PeriodCandidate) -> str | None:
+    if candidate.origin == "headline":
+        return times.headline[0].label
+    if candidate.origin == "none":
+        return None
+    period = times.resolved[candidate.expression].period
+    return period.label if period is not None else None
+
+
+def candidate_features(
+    times: DocumentTimes, figure: int, candidate: PeriodCandidate, about_figure: dict[str, bool | str]
+) -> dict[str, float]:
+    """The candidate's features, one-hot as "name=value" with 1.0, crossed with the figure's."""
+    features: dict[str, float] = {}
+    where, details = _placement(times, figure, candidate)
+    features[f"where={where}"] = 1.0
+    for name in details:
+        features[name] = 1.0
+        features[f"{name}&where={where}"] = 1.0
+    for name, value in about_figure.items():
+        if value is False:
+            continue
+        key = f"fig.{name}" if value is True else f"fig.{name}={value}"
+        features[f"{key}&where={where}"] = 1.0
+    return features
+
+
+def _placement(times: DocumentTimes, figure: int, candidate: PeriodCandidate) -> tuple[str, list[str]]:
+    """Where the candidate sits relative to the figure ("own", "clause", "sentence", "back1",
+    "headline", "none"), and what it is."""
+    if candidate.origin == "headline":
+        period, expression = times.headline
+        return "headline", [f"granularity={period.granularity}", f"prefix={_prefix_class(expression.prefix)}"]
+    if candidate.origin == "none":
+        return "none", []
+    index = candidate.expression
+    expression = times.expressions[index]
+    period = times.resolved[index].period
+    quantity = times.quantities[figure]
+    details = [f"prefix={_prefix_class(expression.prefix)}", f"kind={expression.kind}"]
+    if period is None:  # the rules may pick a date that names no period ("year-on-year")
+        details.append("unresolved")
+    else:
+        details += [f"granularity={period.granularity}", f"source={times.resolved[index].source}"]
+        if times._after_publication(period):
+            details.append("after_publication")
+        if times._is_publication_day(period):
+            details.append("publication_day")
+        if times.published is not None:
+            years_before = times.published.year - period.end.year
+            details.append(f"years_before={_bucket(years_before, (-1, 0, 1, 3))}")
+    if expression.role == "point":
+        details.append("point")
+    if times._is_base_date(index):
+        details.append("base_date")
+    slot_index = times.slot_of_expression[index]
+    slot = times.slots[slot_index]
+    if slot.leader == index:
+        details.append("leader")
+    if candidate.sentences_back > 0:
+        where = f"back{candidate.sentences_back}"
+        if slot.paragraph == times.slots[times.slot_of_figure[figure]].paragraph:
+            details.append("same_paragraph")
+        if slot.expressions and slot.expressions[-1] == index:
+            details.append("last_in_sentence")
+        if slot.figures:
+            details.append("dates_figures")
+        return where, details
+    owner = times._owner(index)
+    owner_start = times.quantities[owner].start if owner is not None else -1
+    if owner == figure:
+        where = "own"
+    else:
+        figure_slot = times.slots[times.slot_of_figure[figure]]
+        same_clause = figure_slot.clause_of(quantity.start) == figure_slot.clause_of(expression.start)
+        where = "clause" if same_clause else "sentence"
+        if owner is not None:
+            details.append("owned_by_other")
+            # "150 million yuan and 250 million yuan in 2017": the date of a figure this one is
+            # coordinated with
+            if owner_start > quantity.end and same_clause and times._coordinated(quantity, owner_start):
+                details.append("owned_by_coordinated")
+    after = expression.start >= quantity.end
+    details.append("after" if after else "before")
+    gap = times.text[quantity.end : expression.start] if after else times.text[expression.end : quantity.start]
+    details.append(f"words={_bucket(len(gap.split()), (0, 2, 5, 10, 20))}")
+    starts = times._lookups(times.slot_of_figure[figure]).figure_starts
+    between = abs(bisect.bisect_left(starts, expression.start) - bisect.bisect_left(starts, quantity.start))
+    details.append(f"figures_between={_bucket(between - (1 if after else 0), (0, 1, 3))}")
+    return where, details
+
+
+def _prefix_class(prefix: str) -> str:
+    return PREFIX_CLASSES.get(prefix, "other")
+
+
+class PeriodChooser:
+    """A linear score over candidate features; the highest-scoring candidate wins (the rules'
+    choice on a tie, then the earlier candidate)."""
+
+    def __init__(self, weights: dict[str, float], intercept: float = 0.0):
+        self.weights = weights
+        self.intercept = intercept
+
+    @classmethod
+    def from_file(cls, path: Path) -> PeriodChooser:
+        model = json.loads(path.read_text(encoding="utf-8"))
+        return cls({name: float(weight) for name, weight in model["weights"].items()}, float(model.get("intercept", 0.0)))
+
+    def score(self, features: dict[str, float]) -> float:
+        weights = self.weights
+        return self.intercept + math.fsum(weights.get(name, 0.0) * value for name, value in features.items())
+
+    def choose(self, times: DocumentTimes, figure: int, candidates: list[PeriodCandidate]) -> PeriodCandidate:
+        scored = [
+            (self.score(features), candidate.is_rule_choice, -place)
+            for place, (candidate, features) in enumerate(zip(candidates, features_of(times, figure, candidates)))
+        ]
+        return candidates[-max(scored)[2]]
+
+
+@lru_cache(maxsize=1)
+def default_chooser() -> PeriodChooser | None:
+    """The trained chooser shipped with the library, or None when there is none."""
+    return PeriodChooser.from_file(MODEL_PATH) if MODEL_PATH.exists() else None

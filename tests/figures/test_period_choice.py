@@ -1,0 +1,192 @@
+"""figures.period_choice: the periods a document offers each figure, their features, and the
+learned choice among them."""
+
+import json
+import math
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from figures.context import DocumentTimes, PeriodCandidate, publication, resolve_contexts
+from figures.period_choice import MODEL_PATH, PeriodChooser, default_chooser, features_of
+from figures.quantities import extract
+from figures.sentences import split_sentences
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+
+REGISTRATIONS = (
+    "The increase of business registration has been extraordinary, jumping from 9.46 million in 2012 "
+    "to 16.51 million in 2016."
+)
+LEAD_THEN_LEVEL = (
+    "In 2016, the country added 1,200 makerspaces. "
+    "Beijing alone had 300 of them, up 20% from 2015."
+)
+
+
+def times_of(text: str, published_on: str = "2017-06-01", title: str | None = None) -> DocumentTimes:
+    return DocumentTimes(text, extract(text), publication(published_on), split_sentences(text), title)
+
+
+def figure_of(times: DocumentTimes, surface: str) -> int:
+    return next(i for i, q in enumerate(times.quantities) if q.text == surface)
+
+
+def offered(times: DocumentTimes, figure: int) -> list[tuple[str, str | None, int]]:
+    """(origin, expression text, sentences back) of each candidate."""
+    return [
+        (c.origin, times.expressions[c.expression].text if c.expression is not None else None, c.sentences_back)
+        for c in times.period_candidates(figure)
+    ]
+
+
+def test_candidates_reach_the_clause_the_sentence_and_the_sentences_before():
+    times = times_of(LEAD_THEN_LEVEL)
+    assert offered(times, figure_of(times, "1,200")) == [("expression", "In 2016", 0), ("none", None, 0)]
+    # The rules' choice comes first: the paragraph's lead; the comparison base "from 2015" is
+    # never a candidate.
+    assert offered(times, figure_of(times, "300")) == [("expression", "In 2016", 1), ("none", None, 0)]
+    assert [c.rule for c in times.period_candidates(figure_of(times, "300"))] == ["paragraph_lead", None]
+
+
+def test_a_deadline_ahead_in_an_earlier_sentence_is_not_offered():
+    times = times_of("China aims to have 10,000 incubators by 2020. Shenzhen has 300 incubators.")
+    assert offered(times, figure_of(times, "300")) == [("none", None, 0)]
+
+
+def test_a_date_inside_the_figure_is_not_offered():
+    times = times_of("In the first three quarters of 2018, investment rose 7.2%.")
+    assert offered(times, figure_of(times, "three quarters")) == [("none", None, 0)]
+    assert offered(times, figure_of(times, "7.2%")) == [
+        ("expression", "In the first three quarters of 2018", 0),
+        ("none", None, 0),
+    ]
+
+
+def test_the_headline_is_offered_to_past_levels_and_changes_not_present_levels():
+    text = "Investments fell by 60%. Xiamen is now home to 1,000 companies."
+    times = times_of(text, "2019-07-03", title="Venture capital in 1H19")
+    assert ("headline", None, 0) in offered(times, figure_of(times, "60%"))
+    assert ("headline", None, 0) not in offered(times, figure_of(times, "1,000"))
+
+
+def test_features_say_where_a_candidate_sits_and_what_it_is():
+    times = times_of("Registrations rose from 9.46 million in 2012 to 16.51 million in 2016.")
+    figure = figure_of(times, "9.46 million")
+    candidates = times.period_candidates(figure)
+    features = dict(zip([times.expressions[c.expression].text if c.expression is not None else None for c in candidates],
+                        features_of(times, figure, candidates)))  # fmt: skip
+    own = features["in 2012"]
+    assert {"where=own", "prefix=in", "kind=year", "granularity=year", "after", "words=<=0",
+            "years_before=>3"} - own.keys() == set()  # fmt: skip
+    other = features["in 2016"]
+    assert {"where=clause", "owned_by_other", "after", "figures_between=<=1"} - other.keys() == set()
+    assert "where=none" in features[None]
+    # the figure's own traits, crossed with where each candidate sits
+    assert "fig.unit=count&where=own" in own and "fig.has_own&where=clause" in other
+
+
+def test_features_of_an_earlier_sentence():
+    times = times_of(LEAD_THEN_LEVEL)
+    figure = figure_of(times, "300")
+    candidates = times.period_candidates(figure)
+    lead = features_of(times, figure, candidates)[0]
+    assert {"where=back1", "leader", "same_paragraph", "dates_figures", "prefix=in"} - lead.keys() == set()
+
+
+def test_the_chooser_takes_the_highest_score_and_the_rules_on_a_tie():
+    times = times_of(LEAD_THEN_LEVEL)
+    figure = figure_of(times, "300")
+    candidates = times.period_candidates(figure)
+    assert PeriodChooser({"where=none": 1.0}).choose(times, figure, candidates).origin == "none"
+    assert PeriodChooser({"where=back1": 0.5, "where=none": 0.2}).choose(times, figure, candidates).origin == "expression"
+    tie = PeriodChooser({})
+    assert tie.choose(times, figure, candidates) is candidates[0] and candidates[0].is_rule_choice
+    assert tie.score({"where=none": 1.0, "x": 2.0}) == 0.0
+    assert PeriodChooser({"a": 0.5, "b": -2.0}, intercept=0.25).score({"a": 1.0, "b": 1.0, "c": 1.0}) == -1.25
+
+
+def test_a_figure_the_chooser_leaves_undated_keeps_no_period():
+    text = LEAD_THEN_LEVEL
+    quantities = extract(text)
+    leave_undated = PeriodChooser({"where=none": 10.0})
+    contexts = resolve_contexts(text, quantities, "2017-06-01", chooser=leave_undated)
+    by_surface = {q.text: c for q, c in zip(quantities, contexts)}
+    # "none" is always offered: the figure keeps no period, and dbt flags its fallback
+    assert (by_surface["300"].period_label, by_surface["300"].period_source) == (None, "none")
+    rules = resolve_contexts(text, quantities, "2017-06-01", chooser=None)
+    assert [c.period_label for c in rules] == ["2016", "2016", "2016"]
+
+
+def test_the_trained_model_is_small_json_of_finite_weights():
+    model = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    assert MODEL_PATH.stat().st_size < 100_000
+    assert model["weights"] and all(math.isfinite(w) for w in model["weights"].values())
+    assert 0.5 < model["cross_validated_period_accuracy"] <= 1.0
+    chooser = default_chooser()
+    assert chooser is not None and chooser.weights == model["weights"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published_on", "surface", "period"),
+    [
+        ("In 2017, there were 5,739 makers' spaces, an increase of 33% compared with 2016.", "2018-01-01", "5,739", "2017"),
+        (REGISTRATIONS, "2017-05-23", "16.51 million", "2016"),
+        ("By the end of 2016, China had 3,255 incubators.", "2017-09-19", "3,255", "2016"),
+        ("Shenzhen now has 180 makerspaces.", "2017-03-08", "180", None),
+    ],
+)
+def test_the_trained_chooser_on_plain_sentences(text, published_on, surface, period):
+    quantities = extract(text)
+    contexts = resolve_contexts(text, quantities, published_on)
+    assert {q.text: c.period_label for q, c in zip(quantities, contexts)}[surface] == period
+
+
+SENTENCES = [
+    "In 2016, the country added 1,200 makerspaces.",
+    "Beijing alone had 300 of them, up 20% from 2015.",
+    "China aims to have 10,000 incubators by 2020.",
+    "Shenzhen now has 180 makerspaces.",
+    "In the first half of 2017, investment rose 7.2% to 53.96 billion yuan.",
+    "Last year 16,500 firms were set up every day.",
+    "As of June 30, 2019, there were 1,825 investments.",
+    "The figure was 4,298 at the end of 2017 and will reach 5,000 next year.",
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=6), st.sampled_from(["2016-05-01", "2018-12-05", "2019"]),
+       st.sampled_from([None, "Start-ups in 2017", "Venture capital in 1H19"]), st.booleans())  # fmt: skip
+def test_the_chosen_period_is_one_the_document_offers(sentences, published_on, title, paragraphs):
+    text = ("\n\n" if paragraphs else " ").join(sentences)
+    times = times_of(text, published_on, title)
+    times.chooser = default_chooser()
+    for figure in range(len(times.quantities)):
+        candidates = times.period_candidates(figure)
+        assert candidates[0].is_rule_choice and sum(c.is_rule_choice for c in candidates) == 1
+        assert candidates[-1] == PeriodCandidate("none") or candidates[0].origin == "none"
+        assert len({(c.origin, c.expression) for c in candidates}) == len(candidates)
+        chosen = times.context(figure)
+        offered_contexts = [times.candidate_context(figure, c) for c in candidates]
+        assert chosen in offered_contexts
+        for candidate in candidates:
+            # beyond the rules' own choice, an earlier sentence offers no date after publication
+            if candidate.origin == "expression" and candidate.sentences_back > 0 and not candidate.is_rule_choice:
+                period = times.resolved[candidate.expression].period
+                assert not times._after_publication(period)
+
+
+def test_the_conditional_logit_learns_which_feature_marks_the_right_candidate():
+    sys.path.insert(0, str(REPO_ROOT / "benchmarks"))
+    import train_period_model
+
+    rows = {
+        f"doc{n}": [(0, [{"where=own": 1.0}, {"where=back1": 1.0}, {"where=none": 1.0}], [True, False, False])]
+        for n in range(6)
+    }
+    rows["doc6"] = [(0, [{"where=back1": 1.0}, {"where=none": 1.0}], [False, True])]
+    chooser = train_period_model.fit(rows, sorted(rows), c=1.0)
+    assert chooser.weights["where=own"] > chooser.weights["where=none"] > chooser.weights["where=back1"]
