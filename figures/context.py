@@ -1365,7 +1365,13 @@ class DocumentTimes:
         # The nearest few on each side: a table row's date, not every date of the table.
         for place in [*range(max(before - CANDIDATES_PER_SIDE, 0), before), *range(after, min(after + CANDIDATES_PER_SIDE, len(starts)))]:
             index = slot.expressions[place]
-            if index in offered and not self._overlaps_figure(figure, index):
+            # "up 92.3% to RMB65.2 billion from RMB33.9 billion in 2017": a base figure's date
+            # dates that base alone
+            if (
+                index in offered
+                and not self._overlaps_figure(figure, index)
+                and (not self._is_base_date(index) or self._owner(index) == figure)
+            ):
                 offer("expression", index, 0)
         leader = slot.leader
         if leader is not None and leader in offered and not self._overlaps_figure(figure, leader):

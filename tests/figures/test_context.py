@@ -226,8 +226,9 @@ CASES = [
     ("In 2017, there were 5,739 spaces. They served 410,000 teams.", None, "410,000", {"period_label": "2017"}),
     ("In 2014, China had 1,600 incubators. In the same year, 300,000 findings were traded.", None, "300,000",
      {"period_label": "2014", "period_text": "In the same year"}),
-    # The period last stated carries one sentence on, across a paragraph break, flagged as such ...
-    ("In 2017, there were 5,739 spaces.\n\nThe park has 40 buildings.", None, "40",
+    # The period last stated carries one sentence on, flagged as such (a present-tense level
+    # after a paragraph break is left undated by the trained chooser; see test_period_choice) ...
+    ("In 2017, there were 5,739 spaces.\n\nThe park added 40 buildings.", None, "40",
      {"period_label": "2017", "period_source": "discourse"}),
     # ... but no further.
     ("In 2017, there were 5,739 spaces.\n\nIt is large.\n\nThe park has 40 buildings.", None, "40", {"period_source": "none"}),

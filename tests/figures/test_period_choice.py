@@ -190,3 +190,13 @@ def test_the_conditional_logit_learns_which_feature_marks_the_right_candidate():
     rows["doc6"] = [(0, [{"where=back1": 1.0}, {"where=none": 1.0}], [False, True])]
     chooser = train_period_model.fit(rows, sorted(rows), c=1.0)
     assert chooser.weights["where=own"] > chooser.weights["where=none"] > chooser.weights["where=back1"]
+
+
+def test_a_present_level_after_a_paragraph_break_is_carried_by_the_rules_not_the_chooser():
+    text = "In 2017, there were 5,739 spaces.\n\nThe park has 40 buildings."
+    quantities = extract(text)
+    by_rules = resolve_contexts(text, quantities, chooser=None)[1]
+    assert (by_rules.period_label, by_rules.period_source) == ("2017", "discourse")
+    # the labelling guide: a present-tense level the text does not date has no period
+    chosen = resolve_contexts(text, quantities)[1]
+    assert (chosen.period_label, chosen.period_source) == (None, "none")
