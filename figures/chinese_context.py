@@ -9,8 +9,8 @@
 Time expressions read (after the one-for-one simplified/half-width translation of the text):
 `2016年`, `2016年底`/`年末` (a point), `2016年上半年`, `一季度`/`第三季度`, `前三季度`, `6月`,
 `6月底` (a point), `1-8月`/`1至8月`/`1月份至9月份`, `2017年6月30日`, `2013至2015年`,
-`今年`/`去年`/`上年`/`明年`/`前年` (against the publication date), `今年以来`, `目前`/`现在` (the
-publication date), `十三五期间` (2016-2020), `十年来`/`三年多来`/`近三年`. `截至`/`截止`/`到`
+`今年`/`去年`/`上年`/`明年`/`前年` (against the publication date), `去年九月至今年一月`, `今年以来`,
+`目前`/`现在`, `十三五期间` (2016-2020), `十年来`/`三年多来`/`近三年`, `5年内` (a deadline). `截至`/`截止`/`到`
 before, or `底`/`末` after, make a point in time. An expression after `较`/`比`/`与`/`相比`/`按`
 is a comparison base or a basis, not the figure's period.
 
@@ -19,8 +19,16 @@ its clause, else the last one before it in the document (the paragraph's or arti
 "今年前三季度，……。其中，……"; period_source "discourse"), else none (the warehouse then falls
 back to the publication date and flags it). Year-less expressions take the year of the
 nearest full year written before them in the same sentence, else the publication year.
-Status: the extractor's cue (`预计` expected, `目标`/`力争` target), else "expected" for a
-period starting after publication, else "actual". Comparison bases are not resolved here.
+`目前`/`现在` is no date: a figure it dates keeps the flagged fallback. A running total (`累计`)
+is not dated by an earlier paragraph's period. A base figure's date ("由2019年底的27.6户",
+"是2012年的") is a comparison, and a change against a base more than a year back spans from the
+base to the figure's period (`2012/2022`). Month ranges may cross years ("去年九月至今年一月").
+A figure no time dates takes the date of a later figure of the same value that has one (a
+headline restated in the body; period_source "headline").
+Status: the extractor's cue (`预计` expected, `目标`/`力争` target); else a deadline (`到2021年`
+in the future, `5年内`) or a plan in the sentence (`今年……要`, `目标`, `力争`, `规划`) makes a target;
+else "expected" for a period starting after publication, else "actual". A sentence opening
+with `其中` ("of which") gives its figures the status of the figure before.
 """
 
 from __future__ import annotations
@@ -29,13 +37,14 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from figures.context import (
     MentionContext,
     Period,
     day_period,
     half_period,
+    joined_period,
     month_period,
     publication,
     quarter_period,
@@ -56,10 +65,13 @@ _PLANS = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 
 
 TIME_RE = re.compile(
     rf"""
-    (?=[\d今去上下前本当同第一二两三四五六七八九十目现如迄至截到较比与相按从由自近昨日])
-    (?P<prefix>截至|截止到|截止|截至到|到|至|较|比|与|相比|相较|按照|按|从|由|自)?
+    (?=[\d今去上下前本当同第一二两三四五六七八九十目现如迄至截到较比与相按从由自近昨日是未])
+    (?P<prefix>截至|截止到|截止|截至到|到|至|较|比|与|相比|相较|按照|按|从|由|自|是)?
     (?:
         (?P<plan>十[一二三四五]五)(?:”|")?(?:期间|时期|以来)
+      | (?:(?P<range_year>(?:19|20)\d\d)[ ]?年|(?P<range_relative>今年|去年|上年|前年))?(?P<range_first>{_N})[ ]?月(?:份)?[ ]?(?:至|到|[-—~])[ ]?
+        (?:(?P<range_last_year>(?:19|20)\d\d)[ ]?年|(?P<range_last_relative>今年|明年|去年|本年))(?P<range_last>{_N})[ ]?月(?:份)?(?P<range_end>底|末)?
+      | (?P<within>(?:未来)?(?P<within_count>\d{{1,2}}|[一二两三四五六七八九十])[ ]?年[内之]内?)
       | (?P<span_first>(?:19|20)\d\d)[ ]?(?:年)?[ ]?(?:[-—至到~])[ ]?(?P<span_last>(?:19|20)\d\d)[ ]?年(?P<span_end>底|末)?
       | (?:{_YEAR}|(?P<relative>今年|去年|上年|明年|前年|本年|当年|同年))?
         (?:
@@ -83,6 +95,9 @@ COMPARISON_PREFIXES = frozenset({"较", "比", "与", "相比", "相较", "按�
 POINT_PREFIXES = frozenset({"截至", "截止到", "截止", "截至到", "到", "至"})
 SINCE_PREFIXES = frozenset({"从", "由", "自"})
 _SENTENCE_BREAK = frozenset("。！？；!?;\n")
+_RELATIVE_YEARS = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
+# Words before "N年内" that make it the past ("in the past five years"), not a deadline.
+_PAST_WITHIN = ("过去", "近", "这", "前", "此前")
 _CLAUSE_BREAK = frozenset("，。；！？,;!?\n：:")
 
 
@@ -95,6 +110,10 @@ class ChineseTime:
     is_point: bool
     is_comparison: bool
     source: str  # "text" or "relative"
+    # "目前"/"现在": no date of its own, so a figure it alone dates keeps the flagged fallback.
+    is_present: bool = False
+    # A deadline ("到2020年", "5年内"): a future figure it dates is a target.
+    is_deadline: bool = False
 
 
 def _count(word: str) -> int:
@@ -122,11 +141,18 @@ def find_chinese_times(text: str, published_on: dt.date | str | None = None) -> 
         if period is None:
             continue
         prefix = groups["prefix"]
+        if groups["within"] and norm[max(0, match.start() - 2) : match.start()].endswith(_PAST_WITHIN):
+            continue
         if prefix in POINT_PREFIXES:
             is_point = True
+        # A base figure's date: "由2019年底的27.6户增长到30.0户", "是2012年的2.7倍".
+        base = prefix in ("由", "从", "是") and norm.startswith("的", match.end())
+        if prefix == "是" and not base:
+            continue
         times.append(ChineseTime(
             match.start(), match.end(), text[match.start() : match.end()], period, is_point,
-            prefix in COMPARISON_PREFIXES, source,
+            prefix in COMPARISON_PREFIXES or base, source, bool(groups["present"]),
+            bool(groups["within"]) or (prefix in ("到", "截至到") and published is not None and period.end > published.period.end),
         ))  # fmt: skip
     return times
 
@@ -146,7 +172,8 @@ def _year_for(norm: str, start: int, last_year, pub_year, groups) -> int | None:
 
 def _period_of(groups, year, pub_year, published) -> tuple[Period | None, bool, str]:
     """(period, whether it is a point in time, source) of one matched expression."""
-    source = "relative" if groups["relative"] or groups["present"] else "text"
+    relative = groups["relative"] or groups["present"] or groups["range_relative"] or groups["range_last_relative"]
+    source = "relative" if relative else "text"
     if groups["plan"]:
         first = _PLANS.get(groups["plan"])
         return (years_period(first, first + 4) if first else None), False, "text"
@@ -155,6 +182,26 @@ def _period_of(groups, year, pub_year, published) -> tuple[Period | None, bool, 
         if groups["span_end"]:
             return year_period(last), True, "text"
         return (years_period(first, last) if first < last else None), False, "text"
+    if groups["range_first"]:  # "去年九月至今年一月"
+        first_year = int(groups["range_year"]) if groups["range_year"] else (
+            pub_year + _RELATIVE_YEARS[groups["range_relative"]] if groups["range_relative"] and pub_year else None)
+        last_year = int(groups["range_last_year"]) if groups["range_last_year"] else (
+            pub_year + _RELATIVE_YEARS[groups["range_last_relative"]] if pub_year else None)
+        if last_year is None:
+            return None, False, source
+        first_year = first_year if first_year is not None else last_year
+        first, last = _count(groups["range_first"]), _count(groups["range_last"])
+        if not (1 <= first <= 12 and 1 <= last <= 12) or (first_year, first) >= (last_year, last):
+            return None, False, source
+        if groups["range_end"]:
+            return month_period(last_year, last), True, source
+        if first_year == last_year:
+            return month_period(last_year, first, last), False, source
+        return joined_period(month_period(first_year, first), month_period(last_year, last)), False, source
+    if groups["within"]:  # "5年内": a deadline that many years after publication
+        if pub_year is None:
+            return None, False, "relative"
+        return year_period(pub_year + _count(groups["within_count"])), False, "relative"
     if groups["present"]:  # "now": the publication month (a day is finer than such text means)
         if published is None:
             return None, False, "relative"
@@ -242,10 +289,38 @@ def resolve_chinese_contexts(
         latest = latest if time.is_comparison else time
         last_period.append(latest)
     clause_breaks = [position for position, character in enumerate(norm) if character in _CLAUSE_BREAK]
+    # Per time, the last comparison base up to it: a change over several years spans from it.
+    last_base, base = [], None
+    for time in times:
+        base = time if time.is_comparison else base
+        last_base.append(base)
     contexts = []
     for quantity in quantities:
         chosen, source = _time_for(quantity, times, time_starts, sentence_starts, norm, last_period, clause_breaks)
-        contexts.append(_context(quantity, chosen, source, published))
+        sentence_start = sentence_starts[max(bisect.bisect_right(sentence_starts, quantity.start) - 1, 0)] if sentence_starts else 0
+        before = norm[sentence_start : quantity.start]
+        if (
+            chosen is not None and source == "discourse" and not chosen.is_point and "累计" in before
+            and "\n" in norm[chosen.end : quantity.start]
+        ):
+            # A running total dated by nothing in its paragraph ("累计下达奖励资金2.4亿元") holds
+            # up to an unsaid date, not over an earlier paragraph's period.
+            chosen, source = None, "none"
+        period = chosen.period if chosen is not None and not chosen.is_present else None
+        position = bisect.bisect_right(time_starts, quantity.start)
+        base_time = last_base[position - 1] if position else None
+        if (
+            period is not None and _is_change(quantity) and base_time is not None
+            and base_time.start >= sentence_start and base_time.period.end.year < period.start.year - 1
+        ):
+            # "是2012年的2.7倍", "较2012年提升了12.7个百分点": from the base to the figure's period.
+            period = years_period(base_time.period.start.year, period.end.year)
+        context = _context(quantity, chosen, source, published, period, before)
+        if contexts and context.status == "actual" and before.lstrip(" \n“\"").startswith("其中"):
+            # "其中，创新创业200亿" is part of the figure before: a plan's part is planned too.
+            context = replace(context, status=contexts[-1].status, status_text=contexts[-1].status_text)
+        contexts.append(context)
+    _date_headline_figures(quantities, contexts)
     return [
         contexts[q.equivalent_of] if q.equivalent_of is not None and 0 <= q.equivalent_of < len(contexts) else c
         for q, c in zip(quantities, contexts)
@@ -274,23 +349,63 @@ def _time_for(
     return None, "none"
 
 
-def _context(quantity: Quantity, time: ChineseTime | None, source: str, published) -> MentionContext:
-    period = time.period if time else None
+def _is_change(quantity: Quantity) -> bool:
+    return bool(
+        quantity.change is not None or quantity.change_basis_text or quantity.is_percentage_point
+        or (quantity.unit_class == "multiplier" and quantity.unit != "fraction")
+    )
+
+
+# A plan's figures ("今年财政要出资800亿", "设定3大目标，包括……") are targets.
+_PLAN_RE = re.compile(r"(今年|年内|明年|全年|到\d{4}年)[^。；;]{0,12}要(?![求素点是闻])|目标|力争|争取|规划")
+
+
+def _context(
+    quantity: Quantity, time: ChineseTime | None, source: str, published, period: Period | None = None,
+    before: str = "",
+) -> MentionContext:
+    """The figure's context; `period` is what was chosen for it (None: the flagged fallback),
+    `before` its sentence up to it (simplified text)."""
     status, status_text = "actual", None
+    future = period is not None and published is not None and period.start > published.period.end
+    current_or_future = period is None or published is None or period.end >= published.period.start
     if quantity.status_hint in ("expected", "target", "forecast"):
         status = quantity.status_hint
-    elif period is not None and published is not None and period.start > published.period.end:
+    elif time is not None and time.is_deadline and period is not None and (
+        published is None or period.end > published.period.end
+    ):
+        status, status_text = "target", time.text
+    elif current_or_future and (plan := _PLAN_RE.search(before)):
+        status, status_text = "target", plan.group()
+    elif future:
         status = "expected"
     return MentionContext(
         period_label=period.label if period else None,
         period_granularity=period.granularity if period else None,
         period_start=period.start if period else None,
         period_end=period.end if period else None,
-        period_text=time.text if time else None,
-        period_is_point_in_time=bool(time and time.is_point),
+        period_text=time.text if time and period else None,
+        period_is_point_in_time=bool(time and period and time.is_point),
         period_source=source if period else "none",
         comparison_label=None,
         comparison_text=quantity.change_basis_text,
         status=status,
         status_text=status_text,
     )
+
+
+def _date_headline_figures(quantities: list[Quantity], contexts: list[MentionContext]) -> None:
+    """A figure no time dates that a later sentence restates with a date (a headline, a lead
+    summing up the body: "全国登记在册个体工商户已达1.09亿户" over "截至2022年8月底，……1.09亿户")
+    takes that date."""
+    for index, (quantity, context) in enumerate(zip(quantities, contexts)):
+        if context.period_source != "none" or quantity.value is None:
+            continue
+        for later in range(index + 1, len(quantities)):
+            other, other_context = quantities[later], contexts[later]
+            if (
+                other.value == quantity.value and other.unit == quantity.unit
+                and other_context.period_source in ("text", "relative")
+            ):
+                contexts[index] = replace(other_context, period_source="headline", status=context.status)
+                break

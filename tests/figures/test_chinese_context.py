@@ -66,3 +66,61 @@ def test_a_figure_without_any_time_expression_has_no_period():
     text = "深圳全市孵化载体已达144家。"
     [context] = resolve_contexts(text, extract(text), "2016-03-14")
     assert (context.period_label, context.period_source) == (None, "none")
+
+
+def _periods(text: str, published_on: str) -> list[tuple]:
+    quantities = extract(text)
+    contexts = resolve_contexts(text, quantities, published_on)
+    return [(q.text, c.period_label, c.period_source, c.status) for q, c in zip(quantities, contexts)]
+
+
+def test_now_alone_is_no_date_so_the_fallback_stays_flagged():
+    assert _periods("目前，全市众创空间有180家。", "2017-10-20") == [("180家", None, "none", "actual")]
+
+
+def test_a_month_range_across_years_against_the_publication_date():
+    text = "政府由去年九月至今年一月公开邀请业界申请，一共接获14个基金的申请。"
+    assert _periods(text, "2018-07-25")[0][1:3] == ("2017-09/2018-01", "relative")
+
+
+def test_deadlines_and_plans_are_targets():
+    text = (
+        "到2021年，余杭区新增小微企业3.9万家。今年，余杭区要完成创建孵化载体30个。"
+        "设定3大目标，包括5年内创造2万个就业机会。预计到2020年，众创空间将达到1万家。"
+    )
+    got = _periods(text, "2019-06-25")
+    assert [(text, period, status) for text, period, _, status in got if text != "3"] == [
+        ("3.9万家", "2021", "target"),
+        ("30个", "2019", "target"),
+        ("2万个", "2024", "target"),
+        ("1万家", "2020", "expected"),
+    ]
+
+
+def test_a_change_against_a_base_years_back_spans_from_the_base():
+    text = "截至2022年8月底，全国个体工商户已达1.09亿户，是2012年的2.7倍，占比较2012年提升了12.7个百分点。"
+    got = {t: p for t, p, _, _ in _periods(text, "2022-10-15")}
+    assert got["1.09亿户"] == "2022-08"
+    assert got["2.7倍"] == "2012/2022"
+    assert got["12.7个百分点"] == "2012/2022"
+
+
+def test_a_base_figures_date_is_not_the_next_figures_period():
+    text = "截至9月末，企业4200.0万户。我国每千人拥有企业数由2019年底的27.6户增长到30.0户。"
+    got = {t: p for t, p, _, _ in _periods(text, "2020-11-12")}
+    assert got["30.0户"] == "2020-09"
+
+
+def test_an_undated_headline_takes_the_date_of_the_body_figure_it_restates():
+    text = "全国登记在册个体工商户已达1.09亿户\n记者获悉，截至2022年8月底，全国登记在册个体工商户已达1.09亿户。"
+    assert _periods(text, "2022-10-15")[0][1:3] == ("2022-08", "headline")
+
+
+def test_the_part_of_a_planned_figure_is_planned_too():
+    text = "今年财政要出资800亿作为引导基金。其中，创新创业200亿、新兴产业200亿。"
+    assert [status for *_, status in _periods(text, "2015-07-06")] == ["target", "target", "target"]
+
+
+def test_a_running_total_is_not_dated_by_an_earlier_paragraph():
+    text = "近日，火炬中心公布了2019年度评价结果。\n近年来，省科技厅累计下达奖励资金2.4亿元。"
+    assert _periods(text, "2020")[0][1:3] == (None, "none")
