@@ -13,12 +13,17 @@ Measure types, as in English:
   percentage points, a multiple (`2.7倍`), a net increase (`净增1.2万户`), a growth word right
   before a percentage (`增速11.8%`, `同比6.0%的增长`);
 - ``share``: any other percentage (`占...的37.6%`, `占比近9成`), a fraction (`三分之一`, `一半`);
-- ``rate``: a per-day, per-week or per-month figure (`日均新设企业2.2万户`);
+- ``rate``: a per-day, per-week or per-month figure (`日均新设企业2.2万户`), or one per head
+  (`每千人拥有企业30.0户`);
+- ``other``: a bound that defines a group (`投资金额在300万元以下的案例`, `获得500万元以上融资的项目`)
+  or a cap (`上限为四亿元`, `最多可获5000万`);
 - ``stock`` / ``flow``: the cue word nearest before the figure in its clause (`新设`, `新增`,
   `新登记`, `获得`, `营业收入` ... a flow; `累计`, `共有`, `总数`, `达到`, `登记在册`, `规模` ... a
   stock), a point in time (`截至...底`) making a count a stock unless the figure is something new
-  (`新设`); without a cue in the clause, the sentence's; without any, counts are stocks and sums
-  of money flows, as in English.
+  (`新设`); a running total (`累计` in the clause) and a fund's size (`百亿元基金`,
+  `15亿元的创投基金`) are stocks; without a cue in the clause, the sentence's; without any, counts
+  are stocks and sums of money flows, as in English. An item of a list (`新增人才1600名以上、高校
+  毕业生9万名以上`, `分别增长7.4%、6.5%`) measures what the item before it measures.
 
 The concept is the counted noun, else the words between the clause's start (or the figure
 before) and the figure, less the linking words (`已达`, `共计`, `增长` ...), at most 16
@@ -54,6 +59,7 @@ FLOW_CUES = (
     "投入", "资助", "补贴", "奖励", "举办", "开展", "举行", "签约", "签订", "转化",
     "实现", "营业收入", "营收", "收入", "销售额", "销售收入", "利润", "净利润", "税收", "纳税",
     "交易额", "成交额", "出口", "进口", "支出", "全年", "当年", "同期",
+    "创建", "创造", "接获", "收到", "受理",
 )  # fmt: skip
 STOCK_CUES = (
     "累计", "共有", "拥有", "已有", "现有", "尚有", "有", "总数", "总量", "数量", "总计", "共计",
@@ -65,6 +71,15 @@ STOCK_MONEY_CUES = (
     "规模", "总规模", "管理资本", "资本总量", "注册资本", "资产", "市值", "估值", "余额", "基金总额",
 )  # fmt: skip
 NET_CHANGE_CUES = ("净增", "净增加", "净减少", "净减")
+# A bound that defines a group ("投资金额在300万元以下的案例", "获得百万元以上融资") or a cap
+# ("上限为四亿元", "最多可获5000万") is no level of anything: measure type "other".
+GROUP_BOUND_BEFORE_RE = re.compile(r"(在|上限[则亦]?(为|是)?|最多(可获得?|可达|为)?)\s*$")
+GROUP_BOUND_AFTER_RE = re.compile(r"^(以上|以下|以内)的?(?![，；：。！？,;:、)）\s]|$)")
+# Per head of population ("每千人拥有企业30.0户"): a rate, though no time basis.
+PER_CAPITA_RE = re.compile(r"(每|平均每)[千万百十]?人")
+# Money that is a fund's size ("百亿元基金", "15亿元的创投基金", "20亿元「创科创投基金」").
+LIST_ITEM_RE = re.compile(r"^(以上|以下|余|多|左右)?、[^，；：。,;:、]{0,12}$")
+FUND_AFTER_RE = re.compile(r"^[^，；：。,;:]{0,12}?基金")
 # A verb right after a count's noun says what happened to what it counts ("114家企业获得创业投资"):
 # a flow, whatever framed the count before it.
 FLOW_AFTER_NOUN = ("获得", "获", "融资", "完成", "成立", "注册", "登记注册", "新设", "落户", "入驻")
@@ -144,6 +159,12 @@ def read_chinese_meaning(
         return Meaning(concept, "flow", quantity.per)
     if quantity.unit_class not in ("count", "currency", "area", "length", "mass"):
         return Meaning(concept, "other")
+    after = norm[quantity.end : quantity.end + 16]
+    if GROUP_BOUND_BEFORE_RE.search(before) or GROUP_BOUND_AFTER_RE.match(after):
+        return Meaning(concept, "other", "group bound")
+    clause = norm[clause_begin : quantity.start]
+    if per_capita := PER_CAPITA_RE.search(clause):
+        return Meaning(concept, "rate", per_capita.group())
     strong = [cue for cue in STRONG_FLOW_CUES if cue in before or (concept and concept.startswith(cue))]
     if strong:
         return Meaning(concept, "flow", strong[0])
@@ -151,6 +172,10 @@ def read_chinese_meaning(
         for cue in STOCK_MONEY_CUES:
             if cue in before:
                 return Meaning(concept, "stock", cue)
+        if "累计" in clause:  # a running total is a level reached ("累计帮助4万家企业获得1940亿元")
+            return Meaning(concept, "stock", "累计")
+        if FUND_AFTER_RE.match(after):
+            return Meaning(concept, "stock", "基金")
         found = _nearest_cue(norm, begin, quantity.start) or _nearest_cue(norm, sentence[0], quantity.start)
         if found and found[0] == "flow":
             return Meaning(concept, "flow", found[1])
@@ -181,9 +206,15 @@ def read_chinese_meanings(
         position = max(bisect.bisect_right(starts, quantity.start) - 1, 0)
         if position != previous_sentence:
             previous_end, previous_sentence = spans[position][0], position
-        meanings.append(
-            read_chinese_meaning(norm, quantity, spans[position], bool(points and points[index]), previous_end)
-        )
+        meaning = read_chinese_meaning(norm, quantity, spans[position], bool(points and points[index]), previous_end)
+        if (
+            meanings and previous_end > spans[position][0] and meaning.measure_type != "other"
+            and LIST_ITEM_RE.match(norm[previous_end : quantity.start])
+        ):
+            # An item of a list ("新增人才1600名以上、高校毕业生9万名以上", "分别增长7.4%、6.5%")
+            # measures what the item before it measures.
+            meaning = Meaning(meaning.concept, meanings[-1].measure_type, meanings[-1].measure_cue, meanings[-1].rate_basis)
+        meanings.append(meaning)
         if quantity.equivalent_of is None:
             previous_end = quantity.end
     for index, quantity in enumerate(quantities):

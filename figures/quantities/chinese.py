@@ -92,6 +92,7 @@ QUANTITY_RE = re.compile(
     rf"|(?<![\d/.])(?P<snum>\d{{1,2}})/(?P<sden>\d{{1,2}})(?![\d/])"
     rf"|{_part(1)}(?:[ ]?(?P<conn>[-–—~至到])[ ]?{_part(2)})?)"
 )
+_LOCAL_CURRENCIES = ("新台币", "台币", "港币")
 # Clause boundaries: the figure's cues are read from its own clause.
 _CLAUSE_BREAK_RE = re.compile(r"[，。；！？,;!?\n：:]")
 _QUALIFIER_BEFORE_LENGTHS = sorted({len(w) for w in L.QUALIFIERS_BEFORE}, reverse=True)
@@ -216,6 +217,10 @@ def _read_number(text: str, norm: str, match: re.Match, previous_money) -> tuple
     if first.value is None or (second is not None and second.value is None):
         return None, end
     currency = match.group("cur")
+    if currency is None and norm[max(0, start - 4) : start].rstrip().endswith(_LOCAL_CURRENCIES):
+        # "新台币100亿元", "港币5000万元": read after the number is found (their first
+        # characters are too common to start every match at).
+        currency = next(c for c in _LOCAL_CURRENCIES if norm[max(0, start - 4) : start].rstrip().endswith(c))
     if unit_word is None and scale_text is None and currency is None:
         return None, end  # a code, a citation, a name: no unit, no scale
     if first.is_word and unit_word in L.MEASURE_WORDS and norm[start:first.number_end] == "一":
@@ -237,7 +242,7 @@ def _read_number(text: str, norm: str, match: re.Match, previous_money) -> tuple
         unit, unit_class = previous_money[0], "currency"
     else:
         unit, unit_class = "count", "count"
-    if unit == "CNY" and currency in ("$", "€", "US$", "HK$"):
+    if unit == "CNY" and currency in ("$", "€", "US$", "HK$", "新台币", "台币", "港币"):
         unit = _currency_of_prefix(currency, norm, start)
     tenths = 10.0 if unit_word == "成" else 1.0
     raw_low = first.value
@@ -246,7 +251,7 @@ def _read_number(text: str, norm: str, match: re.Match, previous_money) -> tuple
     high = raw_high * scale * tenths
     value = None if second is not None else low
     number_text = text[start:(second.number_end if second is not None else first.number_end)]
-    span_start = match.start("cur") if currency else start
+    span_start = match.start("cur") if match.group("cur") else start
     inner = first.inner_qualifier or (second.inner_qualifier if second else None)
     unit_text = text[last.unit_start:last.end] if last.unit_text else (
         text[first.unit_start:first.unit_end] if first.unit_text else None)
@@ -258,7 +263,7 @@ def _read_number(text: str, norm: str, match: re.Match, previous_money) -> tuple
         )
         return quantity, end
     if unit_text is None and currency is not None:
-        unit_text = text[match.start("cur") : match.end("cur")]  # "￥", "人民币", "US$"
+        unit_text = text[match.start("cur") : match.end("cur")] if match.group("cur") else currency  # "￥", "人民币", "US$"
     written_scale = None
     if scale_text:  # the scale characters as written, without a 多/余 between them
         scaled = last if last.scale_text else first

@@ -28,6 +28,11 @@ _TRADITIONAL_TO_SIMPLIFIED = {
     "從": "从", "滿": "满", "紀": "纪", "際": "际", "並": "并", "證": "证", "權": "权", "務": "务",
     "專": "专", "術": "术", "轉": "转", "環": "环", "縮": "缩", "擴": "扩", "漲": "涨", "腳": "脚",
     "亞": "亚", "鎮": "镇", "縣": "县", "導": "导", "類": "类", "種": "种",
+    # The cue words of the meaning readers (figures/chinese_meaning.py, chinese_context.py).
+    "記": "记", "註": "注", "冊": "册", "辦": "办", "發": "发", "認": "认", "獲": "获", "補": "补",
+    "貼": "贴", "獎": "奖", "勵": "励", "舉": "举", "簽": "签", "訂": "订", "淨": "净", "納": "纳",
+    "當": "当", "續": "续", "銷": "销", "則": "则", "團": "团", "隊": "队", "畢": "毕", "員": "员",
+    "職": "职", "機": "机", "貸": "贷",
 }
 TO_SIMPLIFIED = {ord(t): ord(s) for t, s in _TRADITIONAL_TO_SIMPLIFIED.items()}
 TO_SIMPLIFIED.update({ord("〇"): ord("零"), ord("貳"): ord("二"), ord("參"): ord("三")})
@@ -52,7 +57,10 @@ MONEY_UNITS = {
     "港币": "HKD", "欧元": "EUR", "日元": "JPY", "英镑": "GBP", "台币": "TWD", "新台币": "TWD",
 }
 # Currency written before the number ("人民币500亿元", "￥3000", "US$5").
-MONEY_PREFIXES = {"人民币": "CNY", "RMB": "CNY", "US$": "USD", "HK$": "HKD", "$": "USD", "€": "EUR"}
+MONEY_PREFIXES = {
+    "人民币": "CNY", "RMB": "CNY", "US$": "USD", "HK$": "HKD", "$": "USD", "€": "EUR",
+    "新台币": "TWD", "台币": "TWD", "港币": "HKD",
+}  # fmt: skip
 YEN_SIGNS = "¥￥"  # yuan here, unless 日元/日本 is near (then yen)
 MEASURE_UNITS = {
     "平方公里": ("km2", "area"), "平方千米": ("km2", "area"), "平方米": ("m2", "area"),

@@ -49,3 +49,25 @@ def test_a_point_in_time_makes_a_count_a_stock_unless_it_is_new():
 
 def test_english_text_keeps_the_english_reading():
     assert meanings("By the end of 2016, China had 3,255 incubators.") == [("3,255", "stock", "incubators")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A running total is a level; so is a fund's size.
+        ("累计帮助4万家企业获得1940亿元的风险投资。", ["flow", "stock"]),
+        ("總計設立金額達15億元的創投基金。", ["stock"]),
+        # An item of a list measures what the item before it measures.
+        ("新增海外人才1600名以上、高校毕业生9万名以上。", ["flow", "flow"]),
+        ("较上年底分别增长7.4%、6.5%、0.1%。", ["change", "change", "change"]),
+        # Bounds of a group and caps are no level of anything; per head is a rate.
+        ("投资金额在300万元以下的案例占65.07%。", ["other", "share"]),
+        ("获得500万元以上融资的项目有230个。", ["other", "stock"]),
+        ("政府就个别初创企业所作的总投资额，上限则为5,000万元。", ["other"]),
+        ("每千人拥有企业数由27.6户增长到30.0户。", ["rate", "rate"]),
+        # Not bounds: "over" a target, closing its clause.
+        ("新增国家高新技术企业650家以上；", ["flow"]),
+    ],
+)
+def test_totals_funds_lists_bounds_and_rates(text, expected):
+    assert [measure for _, measure, _ in meanings(text)] == expected

@@ -116,3 +116,8 @@ def test_a_spoken_scale_after_duo_repeats_the_numerals_own():
     # Caixin, 2021-03-11 (the Premier's press conference): 130 million and more market entities.
     (quantity,) = extract("现在市场主体总数已经达到一亿三千万多万户")
     assert (quantity.value, quantity.qualifier) == (130_000_000, "over")
+
+
+def test_local_currencies_written_before_the_number():
+    found = [(q.text, q.unit, q.value) for q in extract("總計出資新台幣100億元，另有港币 500万元。")]
+    assert found == [("100億元", "TWD", 1e10), ("500万元", "HKD", 5e6)]

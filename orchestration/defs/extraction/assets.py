@@ -45,7 +45,10 @@ MENTION_COLUMNS = [
     "end_char", *COPIED_FIELDS, "equivalent_mention_id", *CONTEXT_FIELDS, *MEANING_COLUMNS.values(), "extractor_version",
 ]  # fmt: skip
 # Library code whose changes alter extraction output.
-EXTRACTION_CODE = ("quantities", "context.py", "period_choice.py", "period_model.json", "meaning.py")
+EXTRACTION_CODE = (
+    "quantities", "context.py", "period_choice.py", "period_model.json", "meaning.py",
+    "chinese_context.py", "chinese_meaning.py",
+)
 # Documents written to the database per batch: bounds memory on large corpora.
 BATCH_SIZE = 500
 EXTRACTION_LOG_COLUMNS = {"document_id": "varchar", "extraction_key": "varchar", "n_mentions": "integer"}
