@@ -46,7 +46,7 @@ MAX_YAML_DEPTH = 20
 # Longest text kept from a sidecar, per key; a longer value quarantines the document.
 MAX_VALUE_CHARS = {
     "file": 500, "title": 500, "publisher": 300, "url": 2000, "language": 35,
-    "license": 300, "notes": 4000,
+    "license": 300, "notes": 4000, "translation_of": 500,
 }  # fmt: skip
 # Longest error message stored (warehouse, logs); a longer one is cut with its full length.
 MAX_ERROR_CHARS = 1000
@@ -191,6 +191,7 @@ class IngestedDocument:
     date_accessed: str | None = None
     license: str | None = None
     notes: str | None = None
+    translation_of: str | None = None  # the document_id of the original this one translates
     sha256: str | None = None
     encoding: str | None = None
     n_bytes: int | None = None
@@ -715,4 +716,5 @@ def _metadata_fields(metadata: dict[str, Any]) -> dict[str, Any]:
         "date_accessed": metadata.get("date_accessed"),
         "license": metadata.get("license"),
         "notes": metadata.get("notes"),
+        "translation_of": metadata.get("translation_of"),
     }

@@ -105,6 +105,13 @@ CASES = {
          "agreement_tolerance": 0.01, "values_agree": False},
         "the Chinese doc says 5,739 ('5739家') but en says 5,379 ('5,379')",
     ),
+    "translation_keeps_figures": (
+        {"original_document_id": "zh", "original_value": 5739.0, "original_text": "5739家",
+         "indicator_text": " for makerspaces (china, 2017)", "verdict": "says 5,739 ('5,739')", "is_kept": True},
+        {"original_document_id": "zh", "original_value": 5739.0, "original_text": "5739家",
+         "indicator_text": " for makerspaces (china, 2017)", "verdict": "says 5,379 ('5,379')", "is_kept": False},
+        "zh says 5,739 ('5739家') for makerspaces (china, 2017) but its translation doc says 5,379 ('5,379')",
+    ),
     "fx_rate_near_reference": (
         {"surface_text": "53.96 billion yuan", "equivalent_surface_text": "$7.83 billion", "implied_rate": 6.89,
          "implied_rate_unit": "CNY per USD", "reference_rate": 6.64, "fx_rate_date": "2016-12-30", "possible_rate_ratio": 1.04},

@@ -7,7 +7,9 @@ One pipeline run on the seed documents plus two more:
   5739家", the figure the English embassy page and the Torch brochure among the seeds give as
   "In 2017, there were 5,739 makers' spaces";
 - a crafted English rendering of the same sentence with the digits swapped (5,379), labelled as
-  crafted in its sidecar: the garbled translation the cross-language rule must catch.
+  crafted in its sidecar, which names the Chinese report as its original (translation_of): the
+  garbled translation the cross-language rule must catch, and one that drops every other figure
+  of its original, which the translation rule must catch.
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ format: text
 language: en
 source_tier: 3
 notes: Crafted for a test, not a real page; the makerspace count of the Chinese report with two digits swapped.
+translation_of: {original}
 """
 ASSETS = [ingested_documents, mentions, fx_reference_rates, dbt_models, fct_quality_issue, published_warehouse]
 
@@ -59,7 +62,7 @@ def warehouse(tmp_path_factory):
     crafted = sources / "crafted-test-press" / "2018-07-01"
     crafted.mkdir(parents=True)
     (crafted / f"{GARBLED_ID}.txt").write_text(GARBLED_TEXT)
-    (crafted / f"{GARBLED_ID}.txt.meta.yml").write_text(GARBLED_META.format(name=f"{GARBLED_ID}.txt"))
+    (crafted / f"{GARBLED_ID}.txt.meta.yml").write_text(GARBLED_META.format(name=f"{GARBLED_ID}.txt", original=CHINESE_ID))
     resource = WarehouseResource(sources_dir=str(sources), warehouse_dir=str(warehouse_dir))
     patch = pytest.MonkeyPatch()
     patch.setenv("WAREHOUSE_DIR", str(warehouse_dir))  # read by dbt's profiles.yml
@@ -119,3 +122,35 @@ def test_the_changed_translation_is_flagged_with_both_values_and_documents(wareh
     assert (severity, document_id) == ("warn", CHINESE_ID)
     assert message.startswith(f"makerspaces (china, 2017): the Chinese {CHINESE_ID} says 5,739 ('5739家')")
     assert f"but {GARBLED_ID} says 5,379 ('5,379')" in message
+
+
+def test_a_translation_that_lost_or_changed_figures_is_flagged_against_its_original(warehouse):
+    issues = warehouse.execute(
+        "select document_id, figure_id, message from marts.fct_quality_issue "
+        "where rule_id = 'translation_keeps_figures' order by message"
+    ).fetchall()
+    original_figures = warehouse.execute(
+        "select count(*) from marts.fct_figure where document_id = ? and restates_figure_id is null "
+        "and not is_quarantined",
+        [CHINESE_ID],
+    ).fetchone()[0]
+    # The crafted rendering keeps none of the original's figures (5,379 is not 5,739): each one
+    # is flagged once, on the translation, and no other document is a translation.
+    assert original_figures > 5
+    assert len(issues) == original_figures
+    assert {document_id for document_id, _, _ in issues} == {GARBLED_ID}
+    messages = [message for _, _, message in issues]
+    changed = [m for m in messages if "'5739家'" in m]
+    assert changed == [
+        (
+            f"{CHINESE_ID} says 5,739 ('5739家') for makerspaces (china, 2017) but its translation "
+            f"{GARBLED_ID} says 5,379 ('5,379'): a figure lost or changed in translation"
+        )
+    ]
+    lost = [m for m in messages if "'4069家'" in m]
+    assert lost == [
+        (
+            f"{CHINESE_ID} says 4,069 ('4069家') for incubators (china, 2017) but its translation "
+            f"{GARBLED_ID} has no figure of that value: a figure lost or changed in translation"
+        )
+    ]

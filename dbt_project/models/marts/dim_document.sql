@@ -16,6 +16,7 @@ final as (
         source_tier,
         date_accessed,
         license,
+        translation_of,
         source_path,
         metadata_path,
         content_sha256,

@@ -24,6 +24,7 @@ renamed as (
         try_cast(date_accessed as date) as date_accessed,
         license,
         notes,
+        translation_of,
         warnings,
         status,
         error,

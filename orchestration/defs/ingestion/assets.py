@@ -50,7 +50,8 @@ DOCUMENT_COLUMNS = {
     "status": "varchar", "error": "varchar", "title": "varchar", "publisher": "varchar",
     "published_on": "varchar", "published_precision": "varchar", "url": "varchar",
     "format": "varchar", "language": "varchar", "source_tier": "integer",
-    "date_accessed": "varchar", "license": "varchar", "notes": "varchar", "sha256": "varchar",
+    "date_accessed": "varchar", "license": "varchar", "notes": "varchar", "translation_of": "varchar",
+    "sha256": "varchar",
     "encoding": "varchar", "n_bytes": "bigint", "clean_text": "varchar", "warnings": "varchar",
     "n_chars": "bigint", "n_sentences": "integer", "content_key": "varchar",
 }  # fmt: skip
