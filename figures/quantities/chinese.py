@@ -92,7 +92,9 @@ QUANTITY_RE = re.compile(
     rf"|(?<![\d/.])(?P<snum>\d{{1,2}})/(?P<sden>\d{{1,2}})(?![\d/])"
     rf"|{_part(1)}(?:[ ]?(?P<conn>[-–—~至到])[ ]?{_part(2)})?)"
 )
-_LOCAL_CURRENCIES = ("新台币", "台币", "港币")
+# New Taiwan dollars are left out: the ECB reference rates have none, so a TWD figure would stop
+# the build at money_has_iso_currency.
+_LOCAL_CURRENCIES = ("港币",)
 # Clause boundaries: the figure's cues are read from its own clause.
 _CLAUSE_BREAK_RE = re.compile(r"[，。；！？,;!?\n：:]")
 _QUALIFIER_BEFORE_LENGTHS = sorted({len(w) for w in L.QUALIFIERS_BEFORE}, reverse=True)
@@ -218,8 +220,8 @@ def _read_number(text: str, norm: str, match: re.Match, previous_money) -> tuple
         return None, end
     currency = match.group("cur")
     if currency is None and norm[max(0, start - 4) : start].rstrip().endswith(_LOCAL_CURRENCIES):
-        # "新台币100亿元", "港币5000万元": read after the number is found (their first
-        # characters are too common to start every match at).
+        # "港币5000万元": read after the number is found (its first character is too common
+        # to start every match at).
         currency = next(c for c in _LOCAL_CURRENCIES if norm[max(0, start - 4) : start].rstrip().endswith(c))
     if unit_word is None and scale_text is None and currency is None:
         return None, end  # a code, a citation, a name: no unit, no scale

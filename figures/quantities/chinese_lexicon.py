@@ -59,7 +59,7 @@ MONEY_UNITS = {
 # Currency written before the number ("人民币500亿元", "￥3000", "US$5").
 MONEY_PREFIXES = {
     "人民币": "CNY", "RMB": "CNY", "US$": "USD", "HK$": "HKD", "$": "USD", "€": "EUR",
-    "新台币": "TWD", "台币": "TWD", "港币": "HKD",
+    "港币": "HKD",
 }  # fmt: skip
 YEN_SIGNS = "¥￥"  # yuan here, unless 日元/日本 is near (then yen)
 MEASURE_UNITS = {

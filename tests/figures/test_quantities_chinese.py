@@ -119,5 +119,5 @@ def test_a_spoken_scale_after_duo_repeats_the_numerals_own():
 
 
 def test_local_currencies_written_before_the_number():
-    found = [(q.text, q.unit, q.value) for q in extract("總計出資新台幣100億元，另有港币 500万元。")]
-    assert found == [("100億元", "TWD", 1e10), ("500万元", "HKD", 5e6)]
+    found = [(q.text, q.unit, q.value) for q in extract("另有港币 500万元，港幣3億元。")]
+    assert found == [("500万元", "HKD", 5e6), ("3億元", "HKD", 3e8)]
