@@ -5,6 +5,11 @@
 -- in 2016") takes its predecessor's indicator; a restatement ("($7.83 billion)") takes the
 -- indicator of the figure it restates. Nothing is dropped: unclassified figures keep a null id.
 -- Figures of Chinese documents are scored with the Chinese cues (seed indicator_cues_zh) instead.
+-- Figures of English documents also carry the learned chooser's ranked candidates
+-- (figures/indicators.py, column indicator_choices): its most probable candidate that reaches
+-- its threshold and passes the checks here (unit, measure type, the owner's level, plausibility)
+-- wins; otherwise the cue scores' choice stands only when the chooser also proposed that
+-- indicator (a candidate it judged possible), else the figure stays unclassified ('vetoed').
 with figures as (
     select * from {{ ref('int_figures_attributed') }}
     where {{ in_changed_documents() }}
@@ -46,6 +51,8 @@ windows as (
         concept,
         measure_type,
         rate_basis,
+        indicator_choices,
+        indicator_threshold,
         -- "incubators and makerspaces" (in Chinese 孵化器和众创空间): a noun cue must span the
         -- coordination to count, whether the extractor's counted noun or the concept read from
         -- the clause says it.
@@ -175,6 +182,47 @@ candidates as (
     {%- endfor %}
 ),
 
+-- The chooser's candidates, "id:probability:evidence" joined by "|", most probable first.
+model_choices as (
+    select
+        mention_id,
+        split_part(item, ':', 1) as indicator_id,
+        try_cast(split_part(item, ':', 2) as double) as probability,
+        split_part(item, ':', 3) as evidence
+    from (
+        select mention_id, unnest(string_split(indicator_choices, '|')) as item
+        from windows
+        where indicator_choices is not null and cue_language = 'en' and equivalent_mention_id is null
+    )
+),
+
+-- Those the figure's unit, measure type and owner allow, at or above the chooser's threshold.
+model_eligible as (
+    select
+        model_choices.mention_id,
+        model_choices.indicator_id,
+        model_choices.probability,
+        format('model {:.2f}; {}', model_choices.probability, model_choices.evidence) as evidence,
+        case when model_choices.evidence like 'noun:%' then 1 else 0 end as noun_match_length
+    from model_choices
+    inner join windows using (mention_id)
+    inner join indicators
+        on indicators.indicator_id = model_choices.indicator_id
+        and windows.unit_class = indicators.unit_class
+        and (windows.unit_class = 'currency' or windows.unit = indicators.canonical_unit)
+        and case indicators.measure_type
+            when 'flow' then windows.measure_type = 'flow'
+                or (windows.measure_type = 'rate' and windows.rate_basis in ('day', 'week', 'month', 'quarter'))
+            else windows.measure_type = indicators.measure_type
+        end
+        and case indicators.level
+            when 'national' then windows.entity_id is null
+            when 'company' then windows.entity_id is not null
+            else true
+        end
+    where model_choices.probability >= windows.indicator_threshold
+),
+
 scored as (
     select
         mention_id,
@@ -241,7 +289,15 @@ plausibility as (
             end as value_per_year,
         indicators.plausible_min,
         indicators.plausible_max
-    from scored
+    from (
+        select mention_id, indicator_id, max(noun_match_length) as noun_match_length
+        from (
+            select mention_id, indicator_id, noun_match_length from scored
+            union all
+            select mention_id, indicator_id, noun_match_length from model_eligible
+        )
+        group by mention_id, indicator_id
+    ) as scored
     inner join figures using (mention_id)
     inner join indicators on indicators.indicator_id = scored.indicator_id
     left join latest_fx as figure_fx on figure_fx.currency_code = figures.unit
@@ -249,13 +305,11 @@ plausibility as (
     left join rate_bases on rate_bases.rate_basis = figures.rate_basis and rate_bases.basis_kind = 'time'
 ),
 
-scored_plausibility as (
+-- Plausibility per (figure, indicator), whichever way the indicator was proposed.
+scored_plausibility_keys as (
     select
-        scored.*,
-        plausibility.value_per_year,
-        plausibility.plausible_min,
-        plausibility.plausible_max,
-        -- Unknown (no rate, no range) counts as plausible.
+        plausibility.mention_id,
+        plausibility.indicator_id,
         plausibility.is_named_by_its_noun or plausibility.is_translated_scale or coalesce(
             plausibility.value_per_year between
                 coalesce(
@@ -274,8 +328,20 @@ scored_plausibility as (
                 ),
             true
         ) as is_plausible
+    from plausibility
+),
+
+scored_plausibility as (
+    select
+        scored.*,
+        plausibility.value_per_year,
+        plausibility.plausible_min,
+        plausibility.plausible_max,
+        -- Unknown (no rate, no range) counts as plausible.
+        coalesce(keys.is_plausible, true) as is_plausible
     from scored
     left join plausibility using (mention_id, indicator_id)
+    left join scored_plausibility_keys as keys using (mention_id, indicator_id)
 ),
 
 eligible as (
@@ -313,7 +379,7 @@ ranked as (
     window best as (partition by mention_id order by score desc, coalesce(cue_distance, 9999), noun_match_length desc, indicator_id)
 ),
 
-best as (
+cue_best as (
     select
         mention_id,
         -- A tie on score and cue distance is ambiguous: leave the figure unclassified.
@@ -332,6 +398,53 @@ best as (
         end as classification_method
     from ranked
     where rank_in_figure = 1
+),
+
+-- The chooser's pick: its most probable eligible candidate whose value is plausible.
+model_best as (
+    select
+        model_eligible.mention_id,
+        model_eligible.indicator_id,
+        model_eligible.probability,
+        model_eligible.evidence,
+        lead(model_eligible.indicator_id) over by_probability as runner_up_indicator_id
+    from model_eligible
+    inner join scored_plausibility_keys as plausible
+        on plausible.mention_id = model_eligible.mention_id and plausible.indicator_id = model_eligible.indicator_id
+    where plausible.is_plausible
+    window by_probability as (partition by model_eligible.mention_id order by model_eligible.probability desc, model_eligible.indicator_id)
+    qualify row_number() over by_probability = 1
+),
+
+best as (
+    select
+        coalesce(model_best.mention_id, cue_best.mention_id) as mention_id,
+        case
+            when model_best.mention_id is not null then model_best.indicator_id
+            when proposed.mention_id is not null or not windows.chooser_applies then cue_best.indicator_id
+        end as indicator_id,
+        case
+            when model_best.mention_id is not null then round(100 * model_best.probability)::integer
+            else cue_best.classification_score
+        end as classification_score,
+        case
+            when model_best.mention_id is not null then model_best.evidence
+            when proposed.mention_id is not null or not windows.chooser_applies then cue_best.classification_evidence
+            else 'the chooser did not propose ' || cue_best.indicator_id || ' (cues: ' || cue_best.classification_evidence || ')'
+        end as classification_evidence,
+        coalesce(model_best.runner_up_indicator_id, cue_best.runner_up_indicator_id) as runner_up_indicator_id,
+        case
+            when model_best.mention_id is not null then 'model'
+            when proposed.mention_id is not null or not windows.chooser_applies or cue_best.indicator_id is null then cue_best.classification_method
+            else 'vetoed'
+        end as classification_method
+    from model_best
+    full outer join cue_best using (mention_id)
+    left join (
+        select mention_id, cue_language = 'en' as chooser_applies from windows
+    ) as windows on windows.mention_id = coalesce(model_best.mention_id, cue_best.mention_id)
+    left join model_choices as proposed
+        on proposed.mention_id = cue_best.mention_id and proposed.indicator_id = cue_best.indicator_id
 ),
 
 first_pass as (

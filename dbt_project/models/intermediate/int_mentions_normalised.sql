@@ -126,6 +126,8 @@ final as (
         concept,
         measure_type,
         measure_cue,
+        indicator_choices,
+        indicator_threshold,
         status_hint,
         change_direction,
         change_basis_text,

@@ -49,6 +49,8 @@ renamed as (
         {{ column_or_null(source('ingestion', 'mentions'), 'measure_type', 'varchar') }},
         {{ column_or_null(source('ingestion', 'mentions'), 'measure_cue', 'varchar') }},
         {{ column_or_null(source('ingestion', 'mentions'), 'meaning_rate_basis', 'varchar') }},
+        {{ column_or_null(source('ingestion', 'mentions'), 'indicator_choices', 'varchar') }},
+        {{ column_or_null(source('ingestion', 'mentions'), 'indicator_threshold', 'double') }},
         extractor_version
     from source
 )

@@ -12,10 +12,18 @@ import dagster as dg
 import pandas as pd
 
 from figures.context import MentionContext, resolve_contexts
+from figures.indicators import DEFAULT_CATALOG, choose_indicators, encode_choices, load_chooser
 from figures.meaning import read_meanings
 from figures.quantities import EXTRACTOR_VERSION, FIELD_NAMES, Quantity, extract
+from figures.quantities.chinese import reads_as_chinese
 from figures.sentences import Sentence
-from orchestration.incremental import batched, code_fingerprint, content_key, parallel_map
+from orchestration.incremental import (
+    batched,
+    code_fingerprint,
+    content_key,
+    parallel_map,
+    tree_fingerprint,
+)
 from orchestration.resources import WarehouseResource
 from orchestration.warehouse import (
     connect,
@@ -42,12 +50,13 @@ MEANING_COLUMNS = {"concept": "concept", "measure_type": "measure_type", "measur
                    "rate_basis": "meaning_rate_basis"}  # fmt: skip
 MENTION_COLUMNS = [
     "mention_id", "document_id", "sentence_id", "sentence_index", "surface_text", "start_char",
-    "end_char", *COPIED_FIELDS, "equivalent_mention_id", *CONTEXT_FIELDS, *MEANING_COLUMNS.values(), "extractor_version",
+    "end_char", *COPIED_FIELDS, "equivalent_mention_id", *CONTEXT_FIELDS, *MEANING_COLUMNS.values(),
+    "indicator_choices", "indicator_threshold", "extractor_version",
 ]  # fmt: skip
-# Library code whose changes alter extraction output.
+# Library code whose changes alter extraction output (the indicator chooser's weights included).
 EXTRACTION_CODE = (
     "quantities", "context.py", "period_choice.py", "period_model.json", "meaning.py",
-    "chinese_context.py", "chinese_meaning.py",
+    "chinese_context.py", "chinese_meaning.py", "indicators.py", "models",
 )
 # Documents written to the database per batch: bounds memory on large corpora.
 BATCH_SIZE = 500
@@ -70,6 +79,8 @@ MENTION_TYPES = {
     **{f.name: _sql_type(f.type) for f in fields(Quantity) if f.name in COPIED_FIELDS},
     **{f.name: _sql_type(f.type) for f in fields(MentionContext)},
     **{column: "varchar" for column in MEANING_COLUMNS.values()},
+    "indicator_choices": "varchar",
+    "indicator_threshold": "double",
 }  # fmt: skip
 MENTION_TABLE_COLUMNS = {name: MENTION_TYPES[name] for name in MENTION_COLUMNS}
 
@@ -104,9 +115,14 @@ def document_mentions(
         clean_text, quantities, [(start, end) for _, start, end in sentences],
         [context.period_is_point_in_time for context in contexts],
     )  # fmt: skip
+    spans = [(start, end) for _, start, end in sentences]
+    if reads_as_chinese(clean_text):
+        choices = [[] for _ in quantities]  # Chinese figures are scored with the Chinese cues in dbt
+    else:
+        choices = choose_indicators(clean_text, quantities, meanings, spans, title)
     ids = [span_id(document_id, q.start, q.end) for q in quantities]
     rows = []
-    for quantity, context, meaning, this_id in zip(quantities, contexts, meanings, ids):
+    for quantity, context, meaning, choice, this_id in zip(quantities, contexts, meanings, choices, ids):
         position = bisect.bisect_right(starts, quantity.start) - 1
         index, start, end = sentences[position] if position >= 0 else (None, None, None)
         row = {
@@ -123,6 +139,8 @@ def document_mentions(
         row.update({name: getattr(quantity, name) for name in COPIED_FIELDS})
         row.update(context_columns(context))
         row.update({column: getattr(meaning, field) for field, column in MEANING_COLUMNS.items()})
+        row["indicator_choices"] = encode_choices(choice)
+        row["indicator_threshold"] = load_chooser().threshold
         rows.append(row)
     return rows
 
@@ -152,7 +170,7 @@ def document_mentions(
 )
 def mentions(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
     # load: which documents changed since their figures were last extracted
-    code = code_fingerprint(*EXTRACTION_CODE)
+    code = code_fingerprint(*EXTRACTION_CODE) + tree_fingerprint(DEFAULT_CATALOG.parent, [DEFAULT_CATALOG.name])
     with connect(warehouse.build_database, read_only=True) as connection:
         current = dict(
             connection.execute("select document_id, content_key from raw.documents where status = 'ok'").fetchall()

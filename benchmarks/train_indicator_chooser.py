@@ -1,0 +1,399 @@
+"""Trains the indicator chooser (figures/indicators.py) on the development documents of the
+meaning corpus and writes its weights to figures/models/indicator_chooser.json.
+
+    .venv/bin/python benchmarks/train_indicator_chooser.py [--corpus DIR] [--folds 5] [--dry-run]
+
+Only dev documents are read (the split rule of meaning_corpus/README.md); holdout documents and
+their gold are never opened. Steps:
+
+1. Each dev document is ingested and extracted as the pipeline does (figures.ingest,
+   figures.quantities, figures.context, figures.meaning), and every figure gets its catalog
+   candidates with their features (figures.indicators.figure_candidates).
+2. Each gold figure is located in the clean text and matched to the extracted figure whose span
+   holds its number (as benchmarks/warehouse_accuracy.py does); a candidate is positive when
+   it is the gold indicator.
+3. Cross-validation grouped by document (no document in both sides of a fold) scores the
+   out-of-fold candidates; the figure's choice is its most probable candidate that fits the
+   owner (a company indicator needs the gold figure to have an entity, a national one none, as
+   dbt checks the attributed owner), kept when its probability reaches the threshold.
+   Restatements take their original's choice. Precision and recall are those of
+   warehouse_accuracy.py (of matched figures; recall of gold figures with an indicator).
+4. The regularisation and the threshold are those with the best out-of-fold F-beta (--beta,
+   default 0.5: precision weighs more than recall); the model is then fitted on all dev
+   documents.
+
+The rule scores (the catalog's 4 noun / 2 near / 1 clause with each indicator's min_score, the
+tie-breaks of int_figures_classified) are scored on the same figures for comparison.
+scikit-learn is a development dependency only: the pipeline reads the JSON with pure Python.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import yaml
+
+BENCHMARKS = Path(__file__).resolve().parent
+REPO_ROOT = BENCHMARKS.parent
+sys.path.insert(0, str(REPO_ROOT))
+sys.path.insert(0, str(BENCHMARKS / "meaning_corpus"))
+from check_gold import split_of
+
+from figures.context import resolve_contexts
+from figures.indicators import (
+    DEFAULT_CATALOG,
+    DEFAULT_MODEL,
+    FEATURES,
+    Candidate,
+    figure_candidates,
+    min_scores_of,
+    read_catalog,
+)
+from figures.ingest import discover_documents, ingest_document
+from figures.meaning import read_meanings
+from figures.quantities import extract
+from figures.quantities.chinese import reads_as_chinese
+
+DEFAULT_CORPUS = BENCHMARKS / "meaning_corpus"
+SEED = 20261130
+
+
+@dataclass
+class Figure:
+    document_id: str
+    gold_indicator: str | None
+    gold_entity: str | None
+    candidates: list[Candidate]
+    restates: int | None  # index (in the document's figure list) of the figure it restates
+    index: int
+    about: str = ""  # the figure, its measure type and concept, for listings
+
+
+def locate(text: str, context: str, number: str) -> tuple[int, int] | None:
+    import re
+
+    def spaced(value: str) -> re.Pattern:
+        return re.compile(r"\s+".join(re.escape(token) for token in str(value).split()))
+
+    found = spaced(context).search(text)
+    if not found:
+        return None
+    inner = spaced(number).search(text, found.start(), found.end())
+    return (inner.start(), inner.end()) if inner else None
+
+
+def dev_figures(corpus: Path) -> tuple[list[Figure], int]:
+    """Matched figures of the dev documents, and how many dev gold figures were not matched
+    (extractor misses count against recall)."""
+    catalog = read_catalog(DEFAULT_CATALOG)
+    min_scores = min_scores_of(DEFAULT_CATALOG)
+    sources = corpus / "documents"
+    gold_files = {path.stem: path for path in (corpus / "gold").glob("*.yml")}
+    figures: list[Figure] = []
+    unmatched_with_indicator = 0
+    for ref in discover_documents(sources):
+        if ref.document_id not in gold_files or split_of(ref.document_id) != "dev":
+            continue
+        document = ingest_document(ref, sources)
+        text = document.clean_text
+        if document.status != "ok" or reads_as_chinese(text):
+            continue
+        gold = yaml.safe_load(gold_files[ref.document_id].read_text(encoding="utf-8"))
+        quantities = extract(text)
+        sentences = [(s.start, s.end) for s in document.sentences]
+        contexts = resolve_contexts(
+            text, quantities, document.published_on, list(document.sentences), document.title
+        )
+        meanings = read_meanings(
+            text, quantities, sentences, [c.period_is_point_in_time for c in contexts]
+        )
+        candidates = figure_candidates(
+            text, quantities, meanings, sentences, catalog, document.title, min_scores
+        )
+        used: set[int] = set()
+        matched: dict[int, dict] = {}
+        located = [
+            (entry, locate(text, entry["context"], str(entry["number"])))
+            for entry in gold.get("figures") or []
+        ]
+        for accept in ("start", "overlap"):
+            for position, (entry, span) in enumerate(located):
+                if span is None or position in matched:
+                    continue
+                hits = [
+                    i for i, q in enumerate(quantities)
+                    if i not in used and (q.start <= span[0] < q.end if accept == "start" else q.start < span[1] and q.end > span[0])
+                ]  # fmt: skip
+                if hits:
+                    best = min(
+                        hits,
+                        key=lambda i: (abs(quantities[i].start - span[0]), quantities[i].start),
+                    )
+                    matched[position] = {"index": best, "entry": entry}
+                    used.add(best)
+        for position, (entry, _) in enumerate(located):
+            if position not in matched and entry.get("indicator"):
+                unmatched_with_indicator += 1
+        for item in matched.values():
+            index, entry = item["index"], item["entry"]
+            about = (
+                f"{quantities[index].text!r} {quantities[index].unit_class} {meanings[index].measure_type}"
+                f" ({meanings[index].measure_cue}) concept={meanings[index].concept!r} gold_measure={entry.get('measure_type')}"
+            )
+            figures.append(Figure(ref.document_id, entry.get("indicator"), entry.get("entity"), candidates[index],
+                                  quantities[index].equivalent_of, index, about))  # fmt: skip
+    return figures, unmatched_with_indicator
+
+
+def level_fits(indicator_id: str, figure: Figure, company_ids: set[str]) -> bool:
+    """What dbt checks with the attributed owner, here with the gold's."""
+    if indicator_id in company_ids:
+        return figure.gold_entity is not None
+    return figure.gold_entity is None or indicator_id not in NATIONAL_IDS  # market: either
+
+
+NATIONAL_IDS: set[str] = set()
+COMPANY_IDS: set[str] = set()
+
+
+def decide(
+    figures: list[Figure],
+    probabilities: dict[int, list[float]],
+    threshold: float,
+    company_ids: set[str],
+    floor: float | None = None,
+    rules: dict[int, list[float]] | None = None,
+) -> dict[int, str | None]:
+    """id(figure) -> chosen indicator: the most probable candidate at or above the threshold
+    whose level fits; else, with `floor`, the cue scores' pick when its probability reaches
+    the floor (int_figures_classified's order). Restatements take their original's."""
+    chosen: dict[int, str | None] = {}
+    by_document: dict[str, dict[int, Figure]] = defaultdict(dict)
+    for figure in figures:
+        by_document[figure.document_id][figure.index] = figure
+    for figure in figures:
+        fits = [
+            (p, c)
+            for p, c in zip(probabilities[id(figure)], figure.candidates)
+            if level_fits(c.indicator_id, figure, company_ids)
+        ]
+        ranked = sorted(fits, key=lambda pair: -pair[0])
+        pick = next((c.indicator_id for p, c in ranked if p >= threshold), None)
+        if pick is None and floor is not None and rules is not None:
+            scored = [(r, p, c) for r, (p, c) in zip(rules[id(figure)], zip(probabilities[id(figure)], figure.candidates))
+                      if r > 0 and level_fits(c.indicator_id, figure, company_ids)]  # fmt: skip
+            if scored:
+                _, p, c = max(scored, key=lambda item: item[0])
+                pick = c.indicator_id if p >= floor else None
+        chosen[id(figure)] = pick
+    for figure in figures:
+        if figure.restates is not None:
+            original = by_document[figure.document_id].get(figure.restates)
+            chosen[id(figure)] = chosen.get(id(original)) if original else None
+    return chosen
+
+
+def precision_recall(
+    figures: list[Figure], chosen: dict[int, str | None], unmatched: int
+) -> tuple[float, float, int, int]:
+    classified = [f for f in figures if chosen[id(f)] is not None]
+    right = sum(chosen[id(f)] == f.gold_indicator for f in classified)
+    with_gold = [f for f in figures if f.gold_indicator]
+    recalled = sum(chosen[id(f)] == f.gold_indicator for f in with_gold)
+    precision = right / len(classified) if classified else 0.0
+    recall = recalled / (len(with_gold) + unmatched) if with_gold else 0.0
+    return precision, recall, len(classified), len(with_gold) + unmatched
+
+
+def rule_probabilities(figure: Figure) -> list[float]:
+    """The rule scores as a ranking: score reaching min_score, then nearer cue, longer noun."""
+    values = []
+    for candidate in figure.candidates:
+        score = round(candidate.features["rule_score"] * 6)
+        ok = candidate.features["meets_min_score"]
+        values.append((score + 1 - candidate.features["distance"]) / 8 if ok else 0.0)
+    return values
+
+
+def matrix(figures: list[Figure]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Candidates whose level fits the figure's owner: dbt drops the others whatever their
+    probability, so the model learns the choice among those that remain."""
+    rows, labels, groups = [], [], []
+    for figure in figures:
+        if figure.restates is not None:
+            continue
+        for candidate in figure.candidates:
+            if not level_fits(candidate.indicator_id, figure, COMPANY_IDS):
+                continue
+            rows.append([candidate.features[name] for name in FEATURES])
+            labels.append(candidate.indicator_id == figure.gold_indicator)
+            groups.append(figure.document_id)
+    return np.array(rows, dtype=float), np.array(labels, dtype=int), np.array(groups)
+
+
+def fit(x: np.ndarray, y: np.ndarray, c: float):
+    from sklearn.linear_model import LogisticRegression
+
+    return LogisticRegression(C=c, max_iter=2000, class_weight=None).fit(x, y)
+
+
+def out_of_fold(
+    figures: list[Figure], folds: int, c: float, repeats: int = 3
+) -> list[dict[int, list[float]]]:
+    """Out-of-fold probabilities, once per repeat: each repeat deals the documents into folds
+    by its own seeded shuffle (no document on both sides of a fold)."""
+    documents = sorted({f.document_id for f in figures})
+    runs = []
+    for repeat in range(repeats):
+        order = list(np.random.default_rng(SEED + repeat).permutation(documents))
+        fold_of = {document: i % folds for i, document in enumerate(order)}
+        probabilities: dict[int, list[float]] = {}
+        for fold in range(folds):
+            x, y, _ = matrix([f for f in figures if fold_of[f.document_id] != fold])
+            model = fit(x, y, c)
+            for figure in (f for f in figures if fold_of[f.document_id] == fold):
+                rows = np.array(
+                    [[cand.features[n] for n in FEATURES] for cand in figure.candidates]
+                )
+                probabilities[id(figure)] = (
+                    list(model.predict_proba(rows)[:, 1]) if figure.candidates else []
+                )
+        runs.append(probabilities)
+    return runs
+
+
+def f_beta(precision: float, recall: float, beta: float) -> float:
+    if precision + recall == 0:
+        return 0.0
+    return (1 + beta**2) * precision * recall / (beta**2 * precision + recall)
+
+
+def averaged(
+    figures, runs, unmatched, company_ids, threshold, floor=None, rules=None
+) -> tuple[float, float, float]:
+    """Precision, recall and figures classified, averaged over the repeats."""
+    results = [
+        precision_recall(
+            figures, decide(figures, run, threshold, company_ids, floor, rules), unmatched
+        )
+        for run in runs
+    ]
+    return tuple(float(np.mean([r[i] for r in results])) for i in range(3))
+
+
+def best_threshold(
+    figures, runs, unmatched, company_ids, beta: float, rules=None
+) -> tuple[float, float, tuple]:
+    """The threshold with the best out-of-fold F-beta (beta < 1 weighs precision more); given
+    the cue scores' picks, then the lowest floor whose F-beta is within half a point of the
+    best: the chooser vetoes a cue-score pick only where cross-validation shows it pays."""
+    best = None
+    for threshold in np.arange(0.05, 0.96, 0.01):
+        result = averaged(figures, runs, unmatched, company_ids, threshold)
+        key = round(f_beta(result[0], result[1], beta), 6)
+        if best is None or key > best[0]:
+            best = (key, float(round(threshold, 2)), float(round(threshold, 2)), result)
+    if rules is None:
+        return best[1], best[2], best[3]
+    threshold = best[1]
+    floors = []
+    for floor in [*np.arange(0.02, threshold, 0.02), threshold]:
+        result = averaged(figures, runs, unmatched, company_ids, threshold, floor, rules)
+        floors.append(
+            (round(f_beta(result[0], result[1], beta), 6), float(round(floor, 2)), result)
+        )
+    top = max(f for f, _, _ in floors)
+    _, floor, result = min(
+        (item for item in floors if item[0] >= top - 0.005), key=lambda item: item[1]
+    )
+    return threshold, floor, result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument(
+        "--repeats", type=int, default=3, help="cross-validation repeats, each with its own shuffle"
+    )
+    parser.add_argument(
+        "--beta",
+        type=float,
+        default=0.5,
+        help="the threshold maximises out-of-fold F-beta (0.5: precision counts twice)",
+    )
+    parser.add_argument("--model", type=Path, default=DEFAULT_MODEL)
+    parser.add_argument(
+        "--dry-run", action="store_true", help="measure only; do not write the model"
+    )
+    args = parser.parse_args()
+
+    catalog = read_catalog(DEFAULT_CATALOG)
+    company_ids = {i.indicator_id for i in catalog if i.level == "company"}
+    NATIONAL_IDS.update(i.indicator_id for i in catalog if i.level == "national")
+    COMPANY_IDS.update(company_ids)
+    figures, unmatched = dev_figures(args.corpus)
+    with_gold = [f for f in figures if f.gold_indicator]
+    reachable = sum(
+        any(c.indicator_id == f.gold_indicator for c in f.candidates) for f in with_gold
+    )
+    print(f"dev figures matched: {len(figures)} in {len({f.document_id for f in figures})} documents; "
+          f"with a gold indicator: {len(with_gold)} (+{unmatched} not extracted); "
+          f"gold indicator among the candidates: {reachable} ({reachable / max(len(with_gold), 1):.1%})")  # fmt: skip
+
+    rules = {id(f): rule_probabilities(f) for f in figures}
+    p, r, n, g = precision_recall(figures, decide(figures, rules, 1e-9, company_ids), unmatched)
+    print(
+        f"rules (catalog scores, same figures): precision {p:.1%} recall {r:.1%} ({n} classified, {g} with gold)"
+    )
+
+    results = {}
+    for c in (0.1, 0.3, 1.0, 3.0):
+        runs = out_of_fold(figures, args.folds, c, args.repeats)
+        threshold, _, (p, r, n) = best_threshold(figures, runs, unmatched, company_ids, args.beta)
+        print(
+            f"model C={c}: {args.folds}-fold grouped CV x{args.repeats}, threshold {threshold:.2f}: "
+            f"precision {p:.1%} recall {r:.1%} ({n:.0f} classified)"
+        )
+        threshold, floor, (p, r, n) = best_threshold(
+            figures, runs, unmatched, company_ids, args.beta, rules
+        )
+        results[c] = (threshold, floor, p, r)
+        print(
+            f"  with the cue scores' picks the model proposed: threshold {threshold:.2f}, floor {floor:.2f}: "
+            f"precision {p:.1%} recall {r:.1%} ({n:.0f} classified)"
+        )
+    # the strongest regularisation within a point of the best F-beta: weights that the few
+    # documents of one publisher cannot pull far
+    best_f = max(f_beta(results[k][2], results[k][3], args.beta) for k in results)
+    c = min(k for k in results if f_beta(results[k][2], results[k][3], args.beta) >= best_f - 0.01)
+    threshold, floor, cv_precision, cv_recall = results[c]
+    x, y, groups = matrix(figures)
+    model = fit(x, y, c)
+    weights = {name: round(float(w), 4) for name, w in zip(FEATURES, model.coef_[0])}
+    payload = {
+        "about": "Logistic regression over figures.indicators.FEATURES; trained by benchmarks/train_indicator_chooser.py on the dev documents of benchmarks/meaning_corpus only.",
+        "version": f"dev-{len({f.document_id for f in figures})}docs-C{c}",
+        "intercept": round(float(model.intercept_[0]), 4),
+        "threshold": threshold,
+        "floor": floor,
+        "cross_validation": {"folds": args.folds, "repeats": args.repeats, "precision": round(cv_precision, 4), "recall": round(cv_recall, 4),
+                             "documents": len(set(groups)), "candidates": len(y), "positives": int(y.sum())},
+        "weights": weights,
+    }  # fmt: skip
+    for name, weight in sorted(weights.items(), key=lambda kv: -abs(kv[1])):
+        print(f"  {name:24s} {weight:+.3f}")
+    if not args.dry_run:
+        args.model.parent.mkdir(parents=True, exist_ok=True)
+        args.model.write_text(json.dumps(payload, indent=2) + "\n", encoding="utf-8")
+        print(f"wrote {args.model} (C={c}, threshold {threshold}, floor {floor})")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,639 @@
+"""Which catalog indicator a figure measures: candidates from the catalog's cues, described by
+features that say nothing about any one indicator, ranked by a small learned chooser.
+
+    >>> from figures.quantities import extract
+    >>> from figures.meaning import read_meanings
+    >>> catalog = read_catalog(DEFAULT_CATALOG)
+    >>> text = "By the end of 2016, China had 3,255 incubators."
+    >>> quantities = extract(text)
+    >>> choices = choose_indicators(text, quantities, read_meanings(text, quantities), catalog=catalog)
+    >>> [(choice.indicator_id, choice.probability > 0.9) for choice in choices[0]]
+    [('incubators', True)]
+
+Hand rules that score cue words per indicator fit the wording of the documents they were
+written from. Here the catalog's cues (data, per indicator) only propose candidates: every
+indicator of the figure's unit class and measure type whose noun or context cue appears in the
+figure's counted noun or concept, its near window (between the neighbouring figures), clause,
+sentence, the sentence before, its paragraph's lead or the title. Each candidate is then
+described by where and how its cue matched (scope, token distance, how many indicators the
+same words propose, whether another figure sits nearer the cue, a partitive or comparison in
+between, whether the value lies in the indicator's plausible range, ...). A logistic regression
+over those features, trained on the development documents of the meaning corpus
+(benchmarks/train_indicator_chooser.py), gives each candidate the probability that it is the
+figure's indicator; candidates under the decision threshold, chosen by cross-validation grouped
+by document to favour precision, are dropped ("none").
+
+The choice returned is a ranked list: dbt (int_figures_classified) takes the first candidate
+that also passes the relational checks (the figure's owner fits the indicator's level, the value
+converted with the reference FX rates is plausible). Pure Python, per document, no state; the
+model is a JSON file of weights.
+"""
+
+from __future__ import annotations
+
+import bisect
+import csv
+import json
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from figures.meaning import CLAUSE_BREAK_RE, SENTENCE_SUBJECT_RE, Meaning
+from figures.quantities import Quantity
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CATALOG = REPO_ROOT / "dbt_project" / "seeds" / "indicators.csv"
+DEFAULT_MODEL = Path(__file__).resolve().parent / "models" / "indicator_chooser.json"
+
+# Only the order of magnitude of a sum matters to the plausibility feature (a 100 billion yuan
+# fund is no makerspace count either way); dbt's plausibility gate uses the reference FX rates.
+APPROXIMATE_CNY_PER_UNIT = {
+    "CNY": 1.0, "USD": 7.0, "EUR": 7.8, "GBP": 9.0, "HKD": 0.9, "JPY": 0.06, "KRW": 0.005,
+    "TWD": 0.22, "SGD": 5.2, "AUD": 4.7, "CAD": 5.2, "INR": 0.085, "RUB": 0.09, "CHF": 8.0,
+}  # fmt: skip
+PERIODS_PER_YEAR = {"day": 365.0, "week": 52.0, "month": 12.0, "quarter": 4.0}
+# How far a cue is looked for around a figure inside its sentence (characters); long
+# flattened tables make single "sentences" of thousands of characters.
+SENTENCE_REACH = 400
+NEAR_REACH_BEFORE, NEAR_REACH_AFTER = 150, 100
+# Words between a figure and its cue that make the cue speak of something else.
+PARTITIVE_RE = re.compile(
+    r"\b(?i:of\s+(?:which|whom|them|these|those)|among\s+(?:them|which|whom|these|those))\b"
+)
+COMPARISON_RE = re.compile(
+    r"\b(?i:than|compared\s+(?:with|to)|versus|vs\.?|against|up\s+from|down\s+from)\b"
+)
+NEGATION_RE = re.compile(r"\b(?i:not|no|never|without|excluding|except)\b")
+TOKEN_RE = re.compile(r"\w+")
+COORDINATION_RE = re.compile(r"\s(?:and|or|&)\s|,")
+MISSING_DISTANCE = 60  # tokens: "no cue in reach"
+
+
+@dataclass(frozen=True)
+class CatalogIndicator:
+    """One catalog row, the parts a choice needs (seed dbt_project/seeds/indicators.csv)."""
+
+    indicator_id: str
+    level: str
+    unit_class: str
+    canonical_unit: str
+    measure_type: str
+    plausible_min: float | None
+    plausible_max: float | None
+    noun_cues: re.Pattern | None
+    context_cues: re.Pattern | None
+    excluded_cues: re.Pattern | None
+    noun_head: re.Pattern | None  # the noun cue at the end of a phrase: "startup incubators"
+
+
+def _pattern(text: str | None, suffix: str = "") -> re.Pattern | None:
+    return re.compile(f"(?:{text}){suffix}", re.IGNORECASE) if text else None
+
+
+def _number(text: str | None) -> float | None:
+    return float(text) if text not in (None, "") else None
+
+
+@lru_cache(maxsize=4)
+def read_catalog(path: Path = DEFAULT_CATALOG) -> tuple[CatalogIndicator, ...]:
+    """The catalog's indicators with their cue patterns compiled (RE2 cues are valid Python
+    regular expressions; matched case-insensitively as dbt matches them)."""
+    with open(path, newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    return tuple(
+        CatalogIndicator(
+            indicator_id=row["indicator_id"],
+            level=row["level"],
+            unit_class=row["unit_class"],
+            canonical_unit=row["canonical_unit"],
+            measure_type=row["measure_type"],
+            plausible_min=_number(row["plausible_min"]),
+            plausible_max=_number(row["plausible_max"]),
+            noun_cues=_pattern(row["noun_cues"]),
+            context_cues=_pattern(row["context_cues"]),
+            excluded_cues=_pattern(row["excluded_cues"]),
+            noun_head=_pattern(row["noun_cues"], r"\W*$"),
+        )
+        for row in rows
+    )
+
+
+def measure_fits(indicator: CatalogIndicator, meaning: Meaning, rate_basis: str | None) -> bool:
+    """A stock never lands on a flow indicator or the reverse; a rate per day, week, month or
+    quarter is a flow's rate (annualised downstream). The same rule as int_figures_classified."""
+    if indicator.measure_type == "flow":
+        return meaning.measure_type == "flow" or (
+            meaning.measure_type == "rate" and rate_basis in PERIODS_PER_YEAR
+        )
+    return meaning.measure_type == indicator.measure_type
+
+
+def unit_fits(indicator: CatalogIndicator, quantity: Quantity) -> bool:
+    """Money converts between currencies; other units must be the canonical one already or
+    one of its family (areas convert; a change in percentage points is not a percent level)."""
+    if quantity.unit_class != indicator.unit_class:
+        return False
+    if quantity.unit_class in ("currency", "area", "length", "mass"):
+        return True
+    return quantity.unit == indicator.canonical_unit
+
+
+# --- where a cue can be --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Scopes:
+    """Character spans around one figure, narrowest first."""
+
+    near: tuple[int, int]
+    clause: tuple[int, int]
+    sentence: tuple[int, int]
+    previous_sentence: tuple[int, int] | None
+    lead: tuple[int, int] | None  # the first sentence of the figure's paragraph, when another
+    subject: tuple[int, int] | None  # the sentence's opening noun phrase, before its first verb
+
+
+def _paragraph_start(text: str, position: int) -> int:
+    found = text.rfind("\n\n", 0, position)
+    return 0 if found < 0 else found + 2
+
+
+def _scopes(
+    text: str,
+    quantity: Quantity,
+    neighbours: tuple[int, int],
+    sentences: list[tuple[int, int]],
+    position: int,
+    restatements: Sequence[tuple[int, int]] = (),
+) -> Scopes:
+    sentence = sentences[position]
+    # the parentheses around a restatement ("53.96 billion yuan ($7.83 billion) was raised")
+    # do not end the clause
+    breaks = [
+        found.span()
+        for found in CLAUSE_BREAK_RE.finditer(text, *sentence)
+        if not any(
+            start - 3 <= found.start() and found.end() <= end + 3 for start, end in restatements
+        )
+    ]
+    clause_start = max([end for start, end in breaks if end <= quantity.start] or [sentence[0]])
+    clause_end = min([start for start, end in breaks if start >= quantity.end] or [sentence[1]])
+    near = (
+        max(neighbours[0], clause_start, quantity.start - NEAR_REACH_BEFORE),
+        min(neighbours[1], clause_end, quantity.end + NEAR_REACH_AFTER),
+    )
+    previous = sentences[position - 1] if position > 0 else None
+    if previous is not None and _paragraph_start(text, sentence[0]) > previous[0]:
+        previous = None  # the sentence before lies in another paragraph
+    lead = None
+    paragraph = _paragraph_start(text, sentence[0])
+    first = bisect.bisect_left(sentences, (paragraph, -1))
+    if first < position - 1:
+        lead = sentences[first]
+    subject = SENTENCE_SUBJECT_RE.match(text, sentence[0], min(sentence[1], sentence[0] + 160))
+    return Scopes(
+        subject=subject.span("phrase")
+        if subject and subject.end("phrase") <= quantity.start
+        else None,
+        near=near,
+        clause=(
+            max(clause_start, quantity.start - SENTENCE_REACH),
+            min(clause_end, quantity.end + SENTENCE_REACH),
+        ),
+        sentence=(
+            max(sentence[0], quantity.start - SENTENCE_REACH),
+            min(sentence[1], quantity.end + SENTENCE_REACH),
+        ),
+        previous_sentence=previous,
+        lead=lead,
+    )
+
+
+def _matches(
+    pattern: re.Pattern | None, text: str, span: tuple[int, int] | None
+) -> list[tuple[int, int]]:
+    if pattern is None or span is None or span[0] >= span[1]:
+        return []
+    return [found.span() for found in pattern.finditer(text, *span) if found.end() > found.start()]
+
+
+def _tokens_between(text: str, start: int, end: int) -> int:
+    return len(TOKEN_RE.findall(text, start, end)) if end > start else 0
+
+
+def _distance(text: str, quantity: Quantity, match: tuple[int, int]) -> int:
+    """Tokens between the figure and a cue match (0 when they touch or overlap)."""
+    if match[1] <= quantity.start:
+        return _tokens_between(text, match[1], quantity.start)
+    if match[0] >= quantity.end:
+        return _tokens_between(text, quantity.end, match[0])
+    return 0
+
+
+def _value_per_year(
+    quantity: Quantity, indicator: CatalogIndicator, meaning: Meaning, rate_basis: str | None
+) -> float | None:
+    values = [v for v in (quantity.value, quantity.low, quantity.high) if v is not None]
+    if not values:
+        return None
+    value = quantity.value if quantity.value is not None else sum(values) / len(values)
+    if quantity.unit_class == "currency" and quantity.unit != indicator.canonical_unit:
+        rate = APPROXIMATE_CNY_PER_UNIT.get(quantity.unit or "")
+        canonical = APPROXIMATE_CNY_PER_UNIT.get(indicator.canonical_unit)
+        if rate is None or canonical is None:
+            return None
+        value = value * rate / canonical
+    if indicator.measure_type == "flow" and meaning.measure_type == "rate":
+        value *= PERIODS_PER_YEAR.get(rate_basis or "", 1.0)
+    return value
+
+
+def _outside_range(value: float | None, indicator: CatalogIndicator) -> float:
+    """How many orders of magnitude the value lies outside the plausible range (0 inside or
+    unknown)."""
+    if value is None or value <= 0:
+        return 0.0
+    low, high = indicator.plausible_min, indicator.plausible_max
+    if low is not None and low > 0 and value < low:
+        return math.log10(low / value)
+    if high is not None and high > 0 and value > high:
+        return math.log10(value / high)
+    return 0.0
+
+
+# --- candidates and their features ---------------------------------------------------------
+
+FEATURES = (
+    "noun_head",  # a noun cue ends the counted noun or concept ("startup incubators")
+    "noun_inside",  # a noun cue inside it, not at its end ("incubators' tenants")
+    "context_in_phrase",  # a context cue inside the counted noun or concept
+    "phrase_names_other",  # the figure has a counted noun or concept and no cue of this indicator in it
+    "near_noun",  # a noun cue in the near window (between the neighbouring figures, in the clause)
+    "near_context",  # a context cue there
+    "clause_cue",  # a cue in the clause, none nearer
+    "sentence_cue",  # a cue in the sentence, none in the clause
+    "previous_sentence_cue",  # a cue in the sentence before (same paragraph), none in this one
+    "lead_cue",  # a cue in the paragraph's lead sentence only
+    "title_cue",  # a cue in the title
+    "subject_cue",  # a cue in the sentence's subject, before the figure ("The increase of business registration has ...")
+    "noun_and_context",  # both a noun cue and a context cue in the clause
+    "distance",  # tokens from the figure to its nearest cue in the sentence, scaled to [0, 1]
+    "cue_length",  # characters of the nearest cue match, scaled (longer cues say more)
+    "cue_shared",  # how many other candidate indicators the nearest cue's words also propose
+    "other_figure_nearer",  # another figure of the sentence sits nearer that cue
+    "partitive_between",  # "of which", "among them" between the figure and its cue
+    "comparison_between",  # "than", "compared with" between the figure and its cue
+    "negation_near",  # "not", "excluding" in the near window
+    "measure_by_default",  # the figure's measure type came from no cue word (a default)
+    "implausible",  # orders of magnitude outside the plausible range (capped at 3)
+    "company_level",  # the indicator is a company's (dbt checks the owner)
+    "competitors",  # other candidates with a cue in the clause or nearer (log)
+    "best_scope_rank",  # 1 when no other candidate has a nearer-scoped cue, else 0
+    "rule_score",  # the catalog's rule score (4 noun, 2 near, 1 clause) over 6, capped at 1
+    "rule_margin",  # that score minus the best other candidate's, over 6, in [-1, 1]
+    "rival_noun_head",  # another candidate's noun cue heads the phrase, this one's does not
+    "shared_noun_head",  # this candidate's noun cue heads the phrase, and another's does too
+    "meets_min_score",  # that score reaches the indicator's min_score
+    "percent_or_money",  # the figure is a sum or a percentage (no counted noun to read)
+)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    indicator_id: str
+    features: dict[str, float]
+    evidence: str
+
+
+@dataclass(frozen=True)
+class Choice:
+    """A candidate kept by the chooser: its probability and what the words said."""
+
+    indicator_id: str
+    probability: float
+    evidence: str
+
+
+def _phrase(quantity: Quantity, meaning: Meaning) -> str:
+    return (quantity.counted or meaning.concept or "").lower()
+
+
+def _in_any(spans: list[tuple[int, int]], scope: tuple[int, int] | None) -> list[tuple[int, int]]:
+    if scope is None:
+        return []
+    return [span for span in spans if span[0] >= scope[0] and span[1] <= scope[1]]
+
+
+def _candidate(
+    text: str,
+    quantity: Quantity,
+    meaning: Meaning,
+    indicator: CatalogIndicator,
+    scopes: Scopes,
+    title: str | None,
+    others: list[tuple[int, int]],
+    rate_basis: str | None,
+) -> tuple[dict[str, float], str, list[tuple[int, int]]] | None:
+    """Raw features of one indicator for one figure, or None when no cue of it is in reach."""
+    phrase = _phrase(quantity, meaning)
+    head = indicator.noun_head.search(phrase) if phrase and indicator.noun_head else None
+    # "makers' spaces and incubators" counts both: a noun cue is its head only when it spans
+    # the coordination (the catalog's cue for the pair), not when it is the last noun alone
+    noun_head = bool(head) and (
+        not COORDINATION_RE.search(phrase) or bool(COORDINATION_RE.search(head.group()))
+    )
+    noun_inside = (
+        bool(phrase and indicator.noun_cues and indicator.noun_cues.search(phrase))
+        and not noun_head
+    )
+    context_in_phrase = bool(
+        phrase and indicator.context_cues and indicator.context_cues.search(phrase)
+    )
+    wide = scopes.sentence
+    noun_spans = _matches(indicator.noun_cues, text, wide)
+    context_spans = _matches(indicator.context_cues, text, wide)
+    # the figure's own span is no cue ("3,255 incubators" is the noun, read above)
+    # nor are the counted words right after it, read as the phrase
+    own_words_end = quantity.end + (len(quantity.counted) + 3 if quantity.counted else 0)
+    noun_spans = [s for s in noun_spans if not (quantity.start <= s[0] < own_words_end)]
+    context_spans = [s for s in context_spans if not (quantity.start <= s[0] < quantity.end)]
+    all_spans = sorted(noun_spans + context_spans)
+    near_noun = bool(_in_any(noun_spans, scopes.near))
+    near_context = bool(_in_any(context_spans, scopes.near))
+    in_clause = _in_any(all_spans, scopes.clause)
+    clause_cue = bool(in_clause) and not (near_noun or near_context)
+    sentence_cue = bool(all_spans) and not in_clause
+    outside = [
+        pattern for pattern in (indicator.noun_cues, indicator.context_cues) if pattern is not None
+    ]
+    earlier = [span for p in outside for span in _matches(p, text, scopes.previous_sentence)]
+    previous_sentence_cue = not all_spans and bool(earlier)
+    if not earlier:
+        earlier = [span for p in outside for span in _matches(p, text, scopes.lead)]
+    lead_cue = not all_spans and not previous_sentence_cue and bool(earlier)
+    title_cue = bool(title) and any(p.search(title) for p in outside)
+    if not (
+        noun_head
+        or noun_inside
+        or context_in_phrase
+        or all_spans
+        or previous_sentence_cue
+        or lead_cue
+    ):
+        return None
+    nearest = (
+        min(all_spans, key=lambda span: _distance(text, quantity, span)) if all_spans else None
+    )
+    distance = _distance(text, quantity, nearest) if nearest else MISSING_DISTANCE
+    if noun_head or noun_inside:
+        distance = 0
+    between = (
+        (min(nearest[1], quantity.start), max(nearest[0], quantity.end))
+        if nearest
+        else (quantity.start, quantity.start)
+    )
+    other_nearer = bool(nearest) and any(
+        _distance_chars(other, nearest) < _distance_chars((quantity.start, quantity.end), nearest)
+        for other in others
+    )
+    excluded = indicator.excluded_cues
+    near_text = text[scopes.near[0] : scopes.near[1]]
+    excluded_near = bool(excluded and (excluded.search(near_text) or excluded.search(phrase)))
+    if excluded_near or (excluded and excluded.search(text, *scopes.clause)):
+        return None  # the catalog's veto, near the figure or in its clause: "new-type incubators", "super-unicorns"
+    # the catalog's rule score (as int_figures_classified scores it): 4 for a noun cue heading the
+    # counted noun, 2 for a context cue near, 1 for one elsewhere in the clause
+    context_in_clause = bool(_in_any(context_spans, scopes.clause))
+    rule_score = 4 * noun_head + 2 * near_context + (context_in_clause and not near_context)
+    value = _value_per_year(quantity, indicator, meaning, rate_basis)
+    features = {
+        "noun_head": float(noun_head),
+        "noun_inside": float(noun_inside),
+        "context_in_phrase": float(context_in_phrase),
+        "phrase_names_other": float(
+            bool(phrase) and not (noun_head or noun_inside or context_in_phrase)
+        ),
+        "near_noun": float(near_noun),
+        "near_context": float(near_context),
+        "clause_cue": float(clause_cue),
+        "sentence_cue": float(sentence_cue),
+        "previous_sentence_cue": float(previous_sentence_cue),
+        "lead_cue": float(lead_cue),
+        "title_cue": float(title_cue),
+        "subject_cue": float(bool(_in_any(all_spans, scopes.subject))),
+        "noun_and_context": float(
+            bool(_in_any(noun_spans, scopes.clause) or noun_head or noun_inside)
+            and bool(_in_any(context_spans, scopes.clause) or context_in_phrase)
+        ),
+        "distance": min(distance, MISSING_DISTANCE) / MISSING_DISTANCE,
+        "cue_length": min((nearest[1] - nearest[0]) if nearest else 0, 30) / 30,
+        "other_figure_nearer": float(other_nearer),
+        "partitive_between": float(bool(PARTITIVE_RE.search(text, *between))),
+        "comparison_between": float(bool(COMPARISON_RE.search(text, *between))),
+        "negation_near": float(bool(NEGATION_RE.search(near_text))),
+        "measure_by_default": float(meaning.measure_cue is None),
+        "implausible": min(_outside_range(value, indicator), 3.0) / 3.0,
+        "company_level": float(indicator.level == "company"),
+        "rule_score": min(rule_score, 6) / 6,
+        "meets_min_score": 0.0,  # filled by the caller, which knows min_score
+        "percent_or_money": float(quantity.unit_class in ("currency", "percent")),
+    }
+    where = (
+        "noun" if noun_head or noun_inside else "phrase" if context_in_phrase else "near" if near_noun or near_context
+        else "clause" if in_clause else "sentence" if all_spans else "previous sentence" if previous_sentence_cue else "lead"
+    )  # fmt: skip
+    if where in ("noun", "phrase"):
+        cue_text = phrase
+    elif nearest:
+        cue_text = text[nearest[0] : nearest[1]]
+    else:
+        cue_text = text[earlier[-1][0] : earlier[-1][1]]
+    evidence = f"{where}: {' '.join(cue_text.split())[:60]}"
+    return features, evidence, ([nearest] if nearest else [])
+
+
+def _distance_chars(span: tuple[int, int], other: tuple[int, int]) -> int:
+    if span[1] <= other[0]:
+        return other[0] - span[1]
+    if other[1] <= span[0]:
+        return span[0] - other[1]
+    return 0
+
+
+SCOPE_ORDER = ("noun_head", "noun_inside", "context_in_phrase", "near_noun", "near_context", "clause_cue",
+               "sentence_cue", "previous_sentence_cue", "lead_cue")  # fmt: skip
+
+
+def _scope_rank(features: dict[str, float]) -> int:
+    for rank, name in enumerate(SCOPE_ORDER):
+        if features[name]:
+            return rank
+    return len(SCOPE_ORDER)
+
+
+def figure_candidates(
+    text: str,
+    quantities: Sequence[Quantity],
+    meanings: Sequence[Meaning],
+    sentences: Sequence[tuple[int, int]] | None = None,
+    catalog: Sequence[CatalogIndicator] = (),
+    title: str | None = None,
+    min_scores: dict[str, int] | None = None,
+) -> list[list[Candidate]]:
+    """Per figure, the catalog indicators its words propose, with their features. A
+    restatement ("($7.83 billion)") has none: it takes the indicator of the figure it restates."""
+    spans = sorted(sentences) if sentences else [(0, len(text))]
+    starts = [start for start, _ in spans]
+    positions = [max(bisect.bisect_right(starts, q.start) - 1, 0) for q in quantities]
+    by_sentence: dict[int, list[int]] = {}
+    for index, quantity in enumerate(quantities):
+        if quantity.equivalent_of is None:
+            by_sentence.setdefault(positions[index], []).append(index)
+    result: list[list[Candidate]] = []
+    for index, (quantity, meaning) in enumerate(zip(quantities, meanings)):
+        if quantity.equivalent_of is not None:
+            result.append([])
+            continue
+        siblings = by_sentence.get(positions[index], [])
+        order = siblings.index(index)
+        sentence = spans[positions[index]]
+        neighbours = (
+            quantities[siblings[order - 1]].end if order > 0 else sentence[0],
+            quantities[siblings[order + 1]].start if order + 1 < len(siblings) else sentence[1],
+        )
+        others = [(quantities[i].start, quantities[i].end) for i in siblings if i != index]
+        restatements = [
+            (q.start, q.end)
+            for q in quantities
+            if q.equivalent_of is not None and sentence[0] <= q.start < sentence[1]
+        ]
+        scopes = _scopes(text, quantity, neighbours, spans, positions[index], restatements)
+        rate_basis = meaning.rate_basis or quantity.per
+        raw = []
+        for indicator in catalog:
+            if not unit_fits(indicator, quantity) or not measure_fits(
+                indicator, meaning, rate_basis
+            ):
+                continue
+            found = _candidate(
+                text, quantity, meaning, indicator, scopes, title, others, rate_basis
+            )
+            if found is None:
+                continue
+            features, evidence, cue_spans = found
+            score = round(features["rule_score"] * 6)
+            features["meets_min_score"] = float(
+                score >= (min_scores or {}).get(indicator.indicator_id, 99)
+            )
+            raw.append((indicator.indicator_id, features, evidence, cue_spans))
+        candidates = []
+        close_ones = [r for r in raw if _scope_rank(r[1]) <= SCOPE_ORDER.index("clause_cue")]
+        best_rank = min((_scope_rank(r[1]) for r in raw), default=0)
+        for indicator_id, features, evidence, cue_spans in raw:
+            shared = sum(
+                1 for other in raw if other[0] != indicator_id and set(other[3]) & set(cue_spans)
+            )
+            features["cue_shared"] = min(shared, 4) / 4
+            features["competitors"] = math.log1p(
+                len([r for r in close_ones if r[0] != indicator_id])
+            ) / math.log(8)
+            features["best_scope_rank"] = float(_scope_rank(features) == best_rank)
+            own_score = features["rule_score"] * 6
+            best_other = max(
+                (r[1]["rule_score"] * 6 for r in raw if r[0] != indicator_id), default=0.0
+            )
+            features["rule_margin"] = max(-6.0, min(6.0, own_score - best_other)) / 6
+            other_heads = any(r[1]["noun_head"] for r in raw if r[0] != indicator_id)
+            features["rival_noun_head"] = float(other_heads and not features["noun_head"])
+            features["shared_noun_head"] = float(other_heads and bool(features["noun_head"]))
+            candidates.append(
+                Candidate(indicator_id, {name: features[name] for name in FEATURES}, evidence)
+            )
+        result.append(candidates)
+    return result
+
+
+# --- the chooser ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Chooser:
+    """A logistic regression over FEATURES: probability that a candidate is the figure's
+    indicator. `threshold`: the smallest probability a choice needs."""
+
+    weights: dict[str, float]
+    intercept: float
+    threshold: float
+    # Candidates under the threshold but at or above the floor are kept as possible: the cue
+    # scores of int_figures_classified may still take one (the chooser vetoes the rest).
+    floor: float = 0.0
+    version: str = ""
+
+    def probability(self, features: dict[str, float]) -> float:
+        z = self.intercept + sum(
+            weight * features.get(name, 0.0) for name, weight in self.weights.items()
+        )
+        return 1.0 / (1.0 + math.exp(-max(min(z, 40.0), -40.0)))
+
+
+@lru_cache(maxsize=4)
+def load_chooser(path: Path = DEFAULT_MODEL) -> Chooser:
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    missing = set(data["weights"]) - set(FEATURES)
+    if missing:
+        raise ValueError(f"{path}: weights for unknown features {sorted(missing)}")
+    return Chooser(
+        data["weights"],
+        data["intercept"],
+        data["threshold"],
+        data.get("floor", 0.0),
+        data.get("version", ""),
+    )
+
+
+def min_scores_of(path: Path = DEFAULT_CATALOG) -> dict[str, int]:
+    with open(path, newline="", encoding="utf-8") as handle:
+        return {row["indicator_id"]: int(row["min_score"]) for row in csv.DictReader(handle)}
+
+
+def choose_indicators(
+    text: str,
+    quantities: Sequence[Quantity],
+    meanings: Sequence[Meaning],
+    sentences: Sequence[tuple[int, int]] | None = None,
+    title: str | None = None,
+    catalog: Sequence[CatalogIndicator] | None = None,
+    chooser: Chooser | None = None,
+    min_scores: dict[str, int] | None = None,
+) -> list[list[Choice]]:
+    """Per figure, the candidates at or above the chooser's floor, most probable first; those
+    at or above its threshold are its choices (none: no indicator fits)."""
+    catalog = read_catalog() if catalog is None else catalog
+    chooser = chooser or load_chooser()
+    min_scores = min_scores_of() if min_scores is None else min_scores
+    choices = []
+    for candidates in figure_candidates(
+        text, quantities, meanings, sentences, catalog, title, min_scores
+    ):
+        scored = [
+            Choice(c.indicator_id, chooser.probability(c.features), c.evidence) for c in candidates
+        ]
+        kept = sorted(
+            (c for c in scored if c.probability >= chooser.floor),
+            key=lambda c: (-c.probability, c.indicator_id),
+        )
+        choices.append(kept)
+    return choices
+
+
+def encode_choices(choices: Sequence[Choice]) -> str | None:
+    """The ranked choices as one text column: "id:probability:evidence|..." (dbt splits it)."""
+    if not choices:
+        return None
+    return "|".join(
+        f"{c.indicator_id}:{c.probability:.3f}:{c.evidence.replace('|', '/').replace(':', ' -')}"
+        for c in choices
+    )

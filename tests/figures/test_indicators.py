@@ -1,0 +1,173 @@
+"""figures.indicators: catalog candidates per figure, their indicator-agnostic features, and the
+learned chooser's ranked choices."""
+
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from figures.indicators import (
+    DEFAULT_MODEL,
+    FEATURES,
+    Choice,
+    choose_indicators,
+    encode_choices,
+    figure_candidates,
+    load_chooser,
+    min_scores_of,
+    read_catalog,
+)
+from figures.meaning import read_meanings
+from figures.quantities import extract
+from figures.sentences import split_sentences
+
+
+def read(text: str, title: str | None = None):
+    quantities = extract(text)
+    sentences = [(s.start, s.end) for s in split_sentences(text)]
+    meanings = read_meanings(text, quantities, sentences)
+    return quantities, meanings, sentences
+
+
+def candidates(text: str, title: str | None = None) -> dict[str, dict[str, dict[str, float]]]:
+    """figure text -> indicator id -> features."""
+    quantities, meanings, sentences = read(text)
+    found = figure_candidates(
+        text, quantities, meanings, sentences, read_catalog(), title, min_scores_of()
+    )
+    return {q.text: {c.indicator_id: c.features for c in cs} for q, cs in zip(quantities, found)}
+
+
+def chosen(text: str, title: str | None = None) -> dict[str, str | None]:
+    """figure text -> the chooser's pick for a figure no company owns: its most probable choice
+    at or above its threshold that is no company indicator (dbt checks the owner)."""
+    quantities, meanings, sentences = read(text)
+    threshold = load_chooser().threshold
+    company = {i.indicator_id for i in read_catalog() if i.level == "company"}
+    picks = choose_indicators(text, quantities, meanings, sentences, title)
+    return {
+        q.text: next(
+            (
+                c.indicator_id
+                for c in cs
+                if c.probability >= threshold and c.indicator_id not in company
+            ),
+            None,
+        )
+        for q, cs in zip(quantities, picks)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("By the end of 2016, China had 3,255 incubators.", {"3,255": "incubators"}),
+        ("China had 5,739 makers' spaces at the end of 2017.", {"5,739": "makerspaces"}),
+        (
+            "The makerspaces offered 1.05 million job opportunities in 2017.",
+            {"1.05 million": "jobs_provided"},
+        ),
+        (
+            "Guidance funds received 3.15 billion yuan of government funding in 2017.",
+            {"3.15 billion yuan": "government_funding_to_incubated_firms"},
+        ),
+        # a figure whose words name no catalog concept stays unclassified
+        ("The factory produced 4,000 widgets last year.", {"4,000": None}),
+    ],
+)
+def test_the_chooser_picks_the_indicator_the_words_name(text, expected):
+    assert chosen(text) == expected
+
+
+def test_a_stock_never_lands_on_a_flow_indicator_or_the_reverse():
+    found = candidates(
+        "In 2017, 1,787 new incubators opened. By the end of 2017, China had 4,069 incubators."
+    )
+    assert "incubators" not in found["1,787"]  # a flow: the stock indicator is no candidate
+    assert "incubators" in found["4,069"]
+    catalog = {i.indicator_id: i for i in read_catalog()}
+    for features_by_indicator in found.values():
+        for indicator_id in features_by_indicator:
+            assert catalog[indicator_id].measure_type in ("flow", "stock")
+
+
+def test_a_coordination_is_not_its_last_noun():
+    # "makers' spaces and incubators" counts both: the incubator cue is not its head
+    found = candidates("Alibaba operates 20 makers' spaces and incubators in China.")
+    assert found["20"]["incubators"]["noun_head"] == 0.0
+    assert found["20"]["incubators"]["noun_inside"] == 1.0
+    assert candidates("China had 3,255 incubators.")["3,255"]["incubators"]["noun_head"] == 1.0
+
+
+def test_an_excluded_cue_vetoes_the_indicator():
+    assert (
+        "incubators"
+        not in candidates("There are nearly 100 new-type incubators in Beijing.")["100"]
+    )
+    assert "unicorns" not in candidates("China is home to three super-unicorns.")["three"]
+
+
+def test_a_cue_in_the_sentence_before_is_a_weaker_candidate():
+    found = candidates("Makerspaces have spread fast in China. The country now has 5,700 of them.")
+    features = found["5,700"]["makerspaces"]
+    assert features["previous_sentence_cue"] == 1.0
+    assert features["noun_head"] == 0.0 and features["near_noun"] == 0.0
+
+
+def test_plausibility_is_orders_of_magnitude_outside_the_range():
+    # incubators: 10 to 100,000 in the catalog; 50 million is 2.7 orders above
+    features = candidates("China had 50 million incubators.")["50 million"]["incubators"]
+    assert features["implausible"] == pytest.approx(2.699 / 3, abs=0.001)
+    assert candidates("China had 3,255 incubators.")["3,255"]["incubators"]["implausible"] == 0.0
+
+
+def test_a_restatement_has_no_candidates_of_its_own():
+    quantities, meanings, sentences = read(
+        "Venture capital investment reached 53.96 billion yuan ($7.83 billion) in 2016."
+    )
+    found = figure_candidates(quantities=quantities, meanings=meanings, sentences=sentences, catalog=read_catalog(),
+                              text="Venture capital investment reached 53.96 billion yuan ($7.83 billion) in 2016.")  # fmt: skip
+    assert [q.text for q in quantities] == ["53.96 billion yuan", "$7.83 billion"]
+    assert found[1] == []
+    assert found[0] != []
+
+
+def test_the_committed_model_is_small_and_names_only_known_features():
+    data = json.loads(DEFAULT_MODEL.read_text(encoding="utf-8"))
+    assert set(data["weights"]) == set(FEATURES)
+    assert 0 < data["floor"] <= data["threshold"] < 1
+    assert DEFAULT_MODEL.stat().st_size < 10_000
+
+
+def test_an_unknown_feature_in_the_weights_is_refused(tmp_path):
+    path = tmp_path / "chooser.json"
+    path.write_text(
+        json.dumps({"weights": {"made_up": 1.0}, "intercept": 0.0, "threshold": 0.5}),
+        encoding="utf-8",
+    )
+    with pytest.raises(ValueError, match="made_up"):
+        load_chooser(path)
+
+
+def test_choices_encode_for_dbt_without_their_separators():
+    encoded = encode_choices(
+        [
+            Choice("incubators", 0.9312, "noun: incubators"),
+            Choice("makerspaces", 0.2, "near: a|b:c"),
+        ]
+    )
+    assert encoded == "incubators:0.931:noun - incubators|makerspaces:0.200:near - a/b -c"
+    assert encode_choices([]) is None
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("abc 0123456789,.;:-$%\n")), max_size=120))
+def test_every_figure_gets_a_ranked_list_of_probabilities(text):
+    quantities, meanings, sentences = read(text)
+    picks = choose_indicators(text, quantities, meanings, sentences)
+    assert len(picks) == len(quantities)
+    for choices in picks:
+        probabilities = [c.probability for c in choices]
+        assert probabilities == sorted(probabilities, reverse=True)
+        assert all(0.0 <= p <= 1.0 for p in probabilities)
