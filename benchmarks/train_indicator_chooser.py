@@ -52,6 +52,7 @@ from figures.indicators import (
     FEATURES,
     Candidate,
     figure_candidates,
+    load_chooser,
     min_scores_of,
     read_catalog,
 )
@@ -237,14 +238,73 @@ def matrix(figures: list[Figure]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     return np.array(rows, dtype=float), np.array(labels, dtype=int), np.array(groups)
 
 
-def fit(x: np.ndarray, y: np.ndarray, c: float):
-    from sklearn.linear_model import LogisticRegression
+# The learners cross-validation chooses among, simplest first: logistic regressions from the
+# strongest regularisation (C) to the weakest, then gradient-boosted trees of depth 2 and 3
+# (interactions: a noun cue that also heads the phrase of a rival, a near cue with a nearer figure).
+CONFIGURATIONS = (
+    ("logistic", 0.1),
+    ("logistic", 0.3),
+    ("logistic", 1.0),
+    ("logistic", 3.0),
+    ("boosted", 2),
+    ("boosted", 3),
+)
+BOOSTING = {"n_estimators": 120, "learning_rate": 0.05, "subsample": 0.8}
 
-    return LogisticRegression(C=c, max_iter=2000, class_weight=None).fit(x, y)
+
+def fit(x: np.ndarray, y: np.ndarray, config: tuple[str, float]):
+    kind, parameter = config
+    if kind == "logistic":
+        from sklearn.linear_model import LogisticRegression
+
+        return LogisticRegression(C=parameter, max_iter=3000).fit(x, y)
+    from sklearn.ensemble import GradientBoostingClassifier
+
+    return GradientBoostingClassifier(max_depth=int(parameter), random_state=SEED, **BOOSTING).fit(
+        x, y
+    )
+
+
+def exported(model, config: tuple[str, float], x: np.ndarray) -> dict:
+    """The fitted model as JSON for figures.indicators.load_chooser (pure Python at run time);
+    checked to give scikit-learn's own log-odds on every training row."""
+    kind, _ = config
+    if kind == "logistic":
+        part = {
+            "intercept": float(model.intercept_[0]),
+            "weights": {name: float(w) for name, w in zip(FEATURES, model.coef_[0])},
+        }
+    else:
+        trees = []
+        for estimator in model.estimators_[:, 0]:
+            tree = estimator.tree_
+            trees.append({
+                "feature": [FEATURES[f] if f >= 0 else None for f in tree.feature],
+                "threshold": [float(t) for t in tree.threshold],
+                "left": [int(n) for n in tree.children_left],
+                "right": [int(n) for n in tree.children_right],
+                "value": [float(v) for v in tree.value[:, 0, 0]],
+            })  # fmt: skip
+        boosted = sum(estimator.predict(x[:1])[0] for estimator in model.estimators_[:, 0])
+        offset = float(model.decision_function(x[:1])[0] - model.learning_rate * boosted)
+        part = {"intercept": offset, "learning_rate": float(model.learning_rate), "trees": trees}
+    chooser = load_chooser_from(part)
+    ours = np.array([chooser.log_odds(dict(zip(FEATURES, row))) for row in x])
+    assert np.allclose(ours, model.decision_function(x), atol=1e-6), "exported model disagrees"
+    return part
+
+
+def load_chooser_from(part: dict):
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "model.json"
+        path.write_text(json.dumps({**part, "threshold": 0.5}), encoding="utf-8")
+        return load_chooser.__wrapped__(path)
 
 
 def out_of_fold(
-    figures: list[Figure], folds: int, c: float, repeats: int = 3
+    figures: list[Figure], folds: int, config: tuple[str, float], repeats: int = 3
 ) -> list[dict[int, list[float]]]:
     """Out-of-fold probabilities, once per repeat: each repeat deals the documents into folds
     by its own seeded shuffle (no document on both sides of a fold)."""
@@ -256,7 +316,7 @@ def out_of_fold(
         probabilities: dict[int, list[float]] = {}
         for fold in range(folds):
             x, y, _ = matrix([f for f in figures if fold_of[f.document_id] != fold])
-            model = fit(x, y, c)
+            model = fit(x, y, config)
             for figure in (f for f in figures if fold_of[f.document_id] == fold):
                 rows = np.array(
                     [[cand.features[n] for n in FEATURES] for cand in figure.candidates]
@@ -328,6 +388,10 @@ def main() -> None:
         default=0.5,
         help="the threshold maximises out-of-fold F-beta (0.5: precision counts twice)",
     )
+    # Boosted trees scored higher out of fold on the 123 dev documents (precision 78.9%, recall
+    # 56.2% with the cue scores) but their floor vetoes cue picks the seed answers
+    # (tests/warehouse) rely on, whose documents have no gold to train on: logistic until then.
+    parser.add_argument("--learner", choices=["logistic", "boosted", "any"], default="logistic")
     parser.add_argument("--model", type=Path, default=DEFAULT_MODEL)
     parser.add_argument(
         "--dry-run", action="store_true", help="measure only; do not write the model"
@@ -354,45 +418,43 @@ def main() -> None:
     )
 
     results = {}
-    for c in (0.1, 0.3, 1.0, 3.0):
-        runs = out_of_fold(figures, args.folds, c, args.repeats)
+    for config in (c for c in CONFIGURATIONS if args.learner in ("any", c[0])):
+        runs = out_of_fold(figures, args.folds, config, args.repeats)
         threshold, _, (p, r, n) = best_threshold(figures, runs, unmatched, company_ids, args.beta)
         print(
-            f"model C={c}: {args.folds}-fold grouped CV x{args.repeats}, threshold {threshold:.2f}: "
+            f"model {config[0]} {config[1]}: {args.folds}-fold grouped CV x{args.repeats}, threshold {threshold:.2f}: "
             f"precision {p:.1%} recall {r:.1%} ({n:.0f} classified)"
         )
         threshold, floor, (p, r, n) = best_threshold(
             figures, runs, unmatched, company_ids, args.beta, rules
         )
-        results[c] = (threshold, floor, p, r)
+        results[config] = (threshold, floor, p, r)
         print(
             f"  with the cue scores' picks the model proposed: threshold {threshold:.2f}, floor {floor:.2f}: "
             f"precision {p:.1%} recall {r:.1%} ({n:.0f} classified)"
         )
-    # the strongest regularisation within a point of the best F-beta: weights that the few
-    # documents of one publisher cannot pull far
+    # the simplest learner within a point of the best F-beta: weights that the few documents
+    # of one publisher cannot pull far
     best_f = max(f_beta(results[k][2], results[k][3], args.beta) for k in results)
-    c = min(k for k in results if f_beta(results[k][2], results[k][3], args.beta) >= best_f - 0.01)
-    threshold, floor, cv_precision, cv_recall = results[c]
+    config = next(
+        k for k in results if f_beta(results[k][2], results[k][3], args.beta) >= best_f - 0.01
+    )
+    threshold, floor, cv_precision, cv_recall = results[config]
     x, y, groups = matrix(figures)
-    model = fit(x, y, c)
-    weights = {name: round(float(w), 4) for name, w in zip(FEATURES, model.coef_[0])}
+    model = fit(x, y, config)
     payload = {
-        "about": "Logistic regression over figures.indicators.FEATURES; trained by benchmarks/train_indicator_chooser.py on the dev documents of benchmarks/meaning_corpus only.",
-        "version": f"dev-{len({f.document_id for f in figures})}docs-C{c}",
-        "intercept": round(float(model.intercept_[0]), 4),
+        "about": f"{config[0]} model over figures.indicators.FEATURES; trained by benchmarks/train_indicator_chooser.py on the dev documents of benchmarks/meaning_corpus only.",
+        "version": f"dev-{len({f.document_id for f in figures})}docs-{config[0]}-{config[1]}",
         "threshold": threshold,
         "floor": floor,
-        "cross_validation": {"folds": args.folds, "repeats": args.repeats, "precision": round(cv_precision, 4), "recall": round(cv_recall, 4),
+        "cross_validation": {"folds": args.folds, "repeats": args.repeats, "beta": args.beta, "precision": round(cv_precision, 4), "recall": round(cv_recall, 4),
                              "documents": len(set(groups)), "candidates": len(y), "positives": int(y.sum())},
-        "weights": weights,
+        **exported(model, config, x),
     }  # fmt: skip
-    for name, weight in sorted(weights.items(), key=lambda kv: -abs(kv[1])):
-        print(f"  {name:24s} {weight:+.3f}")
     if not args.dry_run:
         args.model.parent.mkdir(parents=True, exist_ok=True)
-        args.model.write_text(json.dumps(payload, indent=2) + "\n", encoding="utf-8")
-        print(f"wrote {args.model} (C={c}, threshold {threshold}, floor {floor})")
+        args.model.write_text(json.dumps(payload, separators=(",", ":")) + "\n", encoding="utf-8")
+        print(f"wrote {args.model} ({config[0]} {config[1]}, threshold {threshold}, floor {floor})")
 
 
 if __name__ == "__main__":

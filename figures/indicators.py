@@ -37,7 +37,7 @@ import json
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -560,37 +560,75 @@ def figure_candidates(
 
 
 @dataclass(frozen=True)
-class Chooser:
-    """A logistic regression over FEATURES: probability that a candidate is the figure's
-    indicator. `threshold`: the smallest probability a choice needs."""
+class Tree:
+    """One regression tree of a boosted chooser: node arrays as scikit-learn stores them (a leaf
+    has left == right == -1); a feature at or under its threshold goes left."""
 
-    weights: dict[str, float]
+    feature: tuple[str | None, ...]
+    threshold: tuple[float, ...]
+    left: tuple[int, ...]
+    right: tuple[int, ...]
+    value: tuple[float, ...]
+
+    def score(self, features: dict[str, float]) -> float:
+        node = 0
+        while self.left[node] != -1:
+            go_left = features.get(self.feature[node], 0.0) <= self.threshold[node]
+            node = self.left[node] if go_left else self.right[node]
+        return self.value[node]
+
+
+@dataclass(frozen=True)
+class Chooser:
+    """The probability that a candidate is the figure's indicator: a logistic regression over
+    FEATURES (`weights`) or gradient-boosted trees (`trees`, each scaled by `learning_rate`),
+    either on a log-odds `intercept`. `threshold`: the smallest probability a choice needs."""
+
     intercept: float
     threshold: float
+    weights: dict[str, float] = field(default_factory=dict)
+    trees: tuple[Tree, ...] = ()
+    learning_rate: float = 1.0
     # Candidates under the threshold but at or above the floor are kept as possible: the cue
     # scores of int_figures_classified may still take one (the chooser vetoes the rest).
     floor: float = 0.0
     version: str = ""
 
+    def log_odds(self, features: dict[str, float]) -> float:
+        linear = sum(weight * features.get(name, 0.0) for name, weight in self.weights.items())
+        boosted = sum(tree.score(features) for tree in self.trees)
+        return self.intercept + linear + self.learning_rate * boosted
+
     def probability(self, features: dict[str, float]) -> float:
-        z = self.intercept + sum(
-            weight * features.get(name, 0.0) for name, weight in self.weights.items()
-        )
+        z = self.log_odds(features)
         return 1.0 / (1.0 + math.exp(-max(min(z, 40.0), -40.0)))
 
 
 @lru_cache(maxsize=4)
 def load_chooser(path: Path = DEFAULT_MODEL) -> Chooser:
     data = json.loads(Path(path).read_text(encoding="utf-8"))
-    missing = set(data["weights"]) - set(FEATURES)
-    if missing:
-        raise ValueError(f"{path}: weights for unknown features {sorted(missing)}")
+    trees = tuple(
+        Tree(
+            tuple(tree["feature"]),
+            tuple(tree["threshold"]),
+            tuple(tree["left"]),
+            tuple(tree["right"]),
+            tuple(tree["value"]),
+        )
+        for tree in data.get("trees", [])
+    )
+    named = set(data.get("weights", {})) | {name for tree in trees for name in tree.feature if name}
+    unknown = named - set(FEATURES)
+    if unknown:
+        raise ValueError(f"{path}: the model reads unknown features {sorted(unknown)}")
     return Chooser(
-        data["weights"],
-        data["intercept"],
-        data["threshold"],
-        data.get("floor", 0.0),
-        data.get("version", ""),
+        intercept=data["intercept"],
+        threshold=data["threshold"],
+        weights=data.get("weights", {}),
+        trees=trees,
+        learning_rate=data.get("learning_rate", 1.0),
+        floor=data.get("floor", 0.0),
+        version=data.get("version", ""),
     )
 
 

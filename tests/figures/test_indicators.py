@@ -133,11 +133,14 @@ def test_a_restatement_has_no_candidates_of_its_own():
     assert found[0] != []
 
 
-def test_the_committed_model_is_small_and_names_only_known_features():
+def test_the_committed_model_is_small_and_reads_only_known_features():
     data = json.loads(DEFAULT_MODEL.read_text(encoding="utf-8"))
-    assert set(data["weights"]) == set(FEATURES)
+    read = set(data.get("weights", {})) | {
+        name for tree in data.get("trees", []) for name in tree["feature"] if name
+    }
+    assert read and read <= set(FEATURES)
     assert 0 < data["floor"] <= data["threshold"] < 1
-    assert DEFAULT_MODEL.stat().st_size < 10_000
+    assert DEFAULT_MODEL.stat().st_size < 100_000
 
 
 def test_an_unknown_feature_in_the_weights_is_refused(tmp_path):
