@@ -5,7 +5,7 @@
 -- A disagreement is only claimed between firm readings: the chosen and the disagreeing figure
 -- each have their period from their own text (stated, or relative to the publication date:
 -- $firm_period_sources, not carried over from the discourse or the headline), their indicator
--- by the catalog cues, and the concept the meaning layer read from the figure's own words
+-- from the catalog (its cues, or the chooser among their candidates), and the concept the meaning layer read from the figure's own words
 -- (counted noun and modifiers) matching the indicator's cues (not a series continuation or a
 -- nearby word), and the same measure type. Most "disagreements" between weaker readings are one figure read
 -- with the wrong period, indicator or place, not sources that disagree; they stay visible in
@@ -23,7 +23,7 @@ with figures as (
         o.value_high is null as is_open_above,
         f.measure_type,
         list_contains($firm_period_sources::varchar[], o.period_source)
-            and o.classification_method = 'cues'
+            and o.classification_method in ('cues', 'model')
             and coalesce(regexp_matches(f.concept, '(?i)(' || coalesce(i.noun_cues, i.context_cues) || ')'), false)
             -- the value's own counted noun (money has none: its concept is the reading)
             and (f.counted_noun is not null or f.unit_class = 'currency') as is_firm

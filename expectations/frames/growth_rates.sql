@@ -13,7 +13,7 @@ with firm_observations as (
     inner join marts.fct_figure as f using (figure_id)
     inner join marts.dim_indicator as i on i.indicator_id = o.indicator_id
     where list_contains($firm_period_sources::varchar[], o.period_source)
-        and o.classification_method = 'cues'
+        and o.classification_method in ('cues', 'model')
         and coalesce(regexp_matches(f.concept, '(?i)(' || coalesce(i.noun_cues, i.context_cues) || ')'), false)
             -- the value's own counted noun (money has none: its concept is the reading)
             and (f.counted_noun is not null or f.unit_class = 'currency')

@@ -20,7 +20,7 @@ with values_reported as (
             or v.chosen_value between coalesce(i.plausible_min, v.chosen_value) and coalesce(i.plausible_max, v.chosen_value)
             as is_plausible,
         list_contains($firm_period_sources::varchar[], chosen.period_source)
-            and chosen.classification_method = 'cues'
+            and chosen.classification_method in ('cues', 'model')
             and coalesce(regexp_matches(f.concept, '(?i)(' || coalesce(i.noun_cues, i.context_cues) || ')'), false)
             -- the value's own counted noun (money has none: its concept is the reading)
             and (f.counted_noun is not null or f.unit_class = 'currency') as is_firm
