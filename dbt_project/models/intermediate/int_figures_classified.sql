@@ -151,22 +151,7 @@ candidates as (
     from cue_windows as windows
     inner join indicators
         on indicators.indicator_id = {{ sql_literal(indicator_id) }}
-        and windows.unit_class = indicators.unit_class
-        -- Money converts between currencies; other units must already be the canonical one
-        -- (a change in percentage points is not a percent level).
-        and (windows.unit_class = 'currency' or windows.unit = indicators.canonical_unit)
-        -- A stock never lands on a flow indicator or the reverse; a rate per day or month is a
-        -- flow's rate (annualised downstream).
-        and case indicators.measure_type
-            when 'flow' then windows.measure_type = 'flow'
-                or (windows.measure_type = 'rate' and windows.rate_basis in ('day', 'week', 'month', 'quarter'))
-            else windows.measure_type = indicators.measure_type
-        end
-        and case indicators.level
-            when 'national' then windows.entity_id is null
-            when 'company' then windows.entity_id is not null
-            else true
-        end
+        and {{ indicator_fits_figure('windows', 'indicators') }}
     where windows.equivalent_mention_id is null
         and windows.cue_language = {{ sql_literal(cue_language) }}
     {% if not loop.last %}union all{% endif %}
@@ -208,18 +193,7 @@ model_eligible as (
     inner join windows using (mention_id)
     inner join indicators
         on indicators.indicator_id = model_choices.indicator_id
-        and windows.unit_class = indicators.unit_class
-        and (windows.unit_class = 'currency' or windows.unit = indicators.canonical_unit)
-        and case indicators.measure_type
-            when 'flow' then windows.measure_type = 'flow'
-                or (windows.measure_type = 'rate' and windows.rate_basis in ('day', 'week', 'month', 'quarter'))
-            else windows.measure_type = indicators.measure_type
-        end
-        and case indicators.level
-            when 'national' then windows.entity_id is null
-            when 'company' then windows.entity_id is not null
-            else true
-        end
+        and {{ indicator_fits_figure('windows', 'indicators') }}
     where model_choices.probability >= windows.indicator_threshold
 ),
 
