@@ -1,14 +1,16 @@
 """Trains the indicator chooser (figures/indicators.py) on the development documents of the
-meaning corpus and writes its weights to figures/models/indicator_chooser.json.
+English and Chinese meaning corpora and writes its weights to figures/models/indicator_chooser.json.
 
-    .venv/bin/python benchmarks/train_indicator_chooser.py [--corpus DIR] [--folds 5] [--dry-run]
+    .venv/bin/python benchmarks/train_indicator_chooser.py [--corpus DIR ...] [--folds 5] [--dry-run]
 
-Only dev documents are read (the split rule of meaning_corpus/README.md); holdout documents and
-their gold are never opened. Steps:
+Only dev documents are read (the split rule of meaning_corpus/README.md, the same for both
+corpora); holdout documents and their gold are never opened. Steps:
 
 1. Each dev document is ingested and extracted as the pipeline does (figures.ingest,
    figures.quantities, figures.context, figures.meaning), and every figure gets its catalog
-   candidates with their features (figures.indicators.figure_candidates).
+   candidates with their features (figures.indicators.figure_candidates; a Chinese document's
+   from the catalog's Chinese cues, with the feature `chinese` set: one model for both
+   languages, its features naming no indicator).
 2. Each gold figure is located in the clean text and matched to the extracted figure whose span
    holds its number (as benchmarks/warehouse_accuracy.py does); a candidate is positive when
    it is the gold indicator.
@@ -33,6 +35,7 @@ import argparse
 import json
 import sys
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -53,7 +56,6 @@ from figures.indicators import (
     Candidate,
     figure_candidates,
     load_chooser,
-    min_scores_of,
     read_catalog,
 )
 from figures.ingest import discover_documents, ingest_document
@@ -61,7 +63,7 @@ from figures.meaning import read_meanings
 from figures.quantities import extract
 from figures.quantities.chinese import reads_as_chinese
 
-DEFAULT_CORPUS = BENCHMARKS / "meaning_corpus"
+DEFAULT_CORPORA = (BENCHMARKS / "meaning_corpus", BENCHMARKS / "meaning_corpus_zh")
 SEED = 20261130
 
 
@@ -74,6 +76,7 @@ class Figure:
     restates: int | None  # index (in the document's figure list) of the figure it restates
     index: int
     about: str = ""  # the figure, its measure type and concept, for listings
+    language: str = "en"
 
 
 def locate(text: str, context: str, number: str) -> tuple[int, int] | None:
@@ -89,11 +92,19 @@ def locate(text: str, context: str, number: str) -> tuple[int, int] | None:
     return (inner.start(), inner.end()) if inner else None
 
 
-def dev_figures(corpus: Path) -> tuple[list[Figure], int]:
+def dev_figures(corpora: Sequence[Path]) -> tuple[list[Figure], int]:
     """Matched figures of the dev documents, and how many dev gold figures were not matched
     (extractor misses count against recall)."""
-    catalog = read_catalog(DEFAULT_CATALOG)
-    min_scores = min_scores_of(DEFAULT_CATALOG)
+    figures: list[Figure] = []
+    unmatched_with_indicator = 0
+    for corpus in corpora:
+        found, unmatched = _corpus_figures(corpus)
+        figures += found
+        unmatched_with_indicator += unmatched
+    return figures, unmatched_with_indicator
+
+
+def _corpus_figures(corpus: Path) -> tuple[list[Figure], int]:
     sources = corpus / "documents"
     gold_files = {path.stem: path for path in (corpus / "gold").glob("*.yml")}
     figures: list[Figure] = []
@@ -103,8 +114,9 @@ def dev_figures(corpus: Path) -> tuple[list[Figure], int]:
             continue
         document = ingest_document(ref, sources)
         text = document.clean_text
-        if document.status != "ok" or reads_as_chinese(text):
+        if document.status != "ok":
             continue
+        catalog = read_catalog(DEFAULT_CATALOG, "zh" if reads_as_chinese(text) else "en")
         gold = yaml.safe_load(gold_files[ref.document_id].read_text(encoding="utf-8"))
         quantities = extract(text)
         sentences = [(s.start, s.end) for s in document.sentences]
@@ -114,9 +126,7 @@ def dev_figures(corpus: Path) -> tuple[list[Figure], int]:
         meanings = read_meanings(
             text, quantities, sentences, [c.period_is_point_in_time for c in contexts]
         )
-        candidates = figure_candidates(
-            text, quantities, meanings, sentences, catalog, document.title, min_scores
-        )
+        candidates = figure_candidates(text, quantities, meanings, sentences, catalog, document.title)
         used: set[int] = set()
         matched: dict[int, dict] = {}
         located = [
@@ -148,7 +158,7 @@ def dev_figures(corpus: Path) -> tuple[list[Figure], int]:
                 f" ({meanings[index].measure_cue}) concept={meanings[index].concept!r} gold_measure={entry.get('measure_type')}"
             )
             figures.append(Figure(ref.document_id, entry.get("indicator"), entry.get("entity"), candidates[index],
-                                  quantities[index].equivalent_of, index, about))  # fmt: skip
+                                  quantities[index].equivalent_of, index, about, catalog[0].language))  # fmt: skip
     return figures, unmatched_with_indicator
 
 
@@ -377,7 +387,7 @@ def best_threshold(
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--corpus", type=Path, action="append", help="a meaning corpus (repeat; default: the English and the Chinese one)")
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument(
         "--repeats", type=int, default=3, help="cross-validation repeats, each with its own shuffle"
@@ -402,7 +412,7 @@ def main() -> None:
     company_ids = {i.indicator_id for i in catalog if i.level == "company"}
     NATIONAL_IDS.update(i.indicator_id for i in catalog if i.level == "national")
     COMPANY_IDS.update(company_ids)
-    figures, unmatched = dev_figures(args.corpus)
+    figures, unmatched = dev_figures(args.corpus or DEFAULT_CORPORA)
     with_gold = [f for f in figures if f.gold_indicator]
     reachable = sum(
         any(c.indicator_id == f.gold_indicator for c in f.candidates) for f in with_gold
@@ -417,9 +427,9 @@ def main() -> None:
         f"rules (catalog scores, same figures): precision {p:.1%} recall {r:.1%} ({n} classified, {g} with gold)"
     )
 
-    results = {}
+    results, config_runs = {}, {}
     for config in (c for c in CONFIGURATIONS if args.learner in ("any", c[0])):
-        runs = out_of_fold(figures, args.folds, config, args.repeats)
+        runs = config_runs[config] = out_of_fold(figures, args.folds, config, args.repeats)
         threshold, _, (p, r, n) = best_threshold(figures, runs, unmatched, company_ids, args.beta)
         print(
             f"model {config[0]} {config[1]}: {args.folds}-fold grouped CV x{args.repeats}, threshold {threshold:.2f}: "
@@ -440,10 +450,15 @@ def main() -> None:
         k for k in results if f_beta(results[k][2], results[k][3], args.beta) >= best_f - 0.01
     )
     threshold, floor, cv_precision, cv_recall = results[config]
+    for language in sorted({f.language for f in figures}):
+        # the chosen learner's out-of-fold scores per language (misses of the extractor not counted)
+        part = [f for f in figures if f.language == language]
+        p, r, n = averaged(part, config_runs[config], 0, company_ids, threshold, floor, rules)
+        print(f"  {language}: out of fold at threshold {threshold:.2f}, floor {floor:.2f}: precision {p:.1%} recall {r:.1%} ({n:.0f} classified)")
     x, y, groups = matrix(figures)
     model = fit(x, y, config)
     payload = {
-        "about": f"{config[0]} model over figures.indicators.FEATURES; trained by benchmarks/train_indicator_chooser.py on the dev documents of benchmarks/meaning_corpus only.",
+        "about": f"{config[0]} model over figures.indicators.FEATURES; trained by benchmarks/train_indicator_chooser.py on the dev documents of benchmarks/meaning_corpus and meaning_corpus_zh only.",
         "version": f"dev-{len({f.document_id for f in figures})}docs-{config[0]}-{config[1]}",
         "threshold": threshold,
         "floor": floor,

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import bisect
 import csv
+import dataclasses
 import json
 import math
 import re
@@ -41,11 +42,16 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from figures.chinese_meaning import CLAUSE_BREAK_RE as CHINESE_CLAUSE_BREAK_RE
 from figures.meaning import CLAUSE_BREAK_RE, SENTENCE_SUBJECT_RE, Meaning
 from figures.quantities import Quantity
+from figures.quantities.chinese import reads_as_chinese
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CATALOG = REPO_ROOT / "dbt_project" / "seeds" / "indicators.csv"
+# The Chinese cues of the same indicators (noun, context and excluded cues, minimum score): the
+# catalog's other attributes hold for both languages.
+CHINESE_CUES = "indicator_cues_zh.csv"
 DEFAULT_MODEL = Path(__file__).resolve().parent / "models" / "indicator_chooser.json"
 
 # Only the order of magnitude of a sum matters to the plausibility feature (a 100 billion yuan
@@ -61,15 +67,49 @@ SENTENCE_REACH = 400
 NEAR_REACH_BEFORE, NEAR_REACH_AFTER = 150, 100
 # Words between a figure and its cue that make the cue speak of something else.
 PARTITIVE_RE = re.compile(
-    r"\b(?i:of\s+(?:which|whom|them|these|those)|among\s+(?:them|which|whom|these|those))\b"
+    r"\b(?i:of\s+(?:which|whom|them|these|those)|among\s+(?:them|which|whom|these|those))\b|其中"
 )
 COMPARISON_RE = re.compile(
-    r"\b(?i:than|compared\s+(?:with|to)|versus|vs\.?|against|up\s+from|down\s+from)\b"
+    r"\b(?i:than|compared\s+(?:with|to)|versus|vs\.?|against|up\s+from|down\s+from)\b|相比|同比|环比|較|较|比"
 )
-NEGATION_RE = re.compile(r"\b(?i:not|no|never|without|excluding|except)\b")
-TOKEN_RE = re.compile(r"\w+")
-COORDINATION_RE = re.compile(r"\s(?:and|or|&)\s|,")
+NEGATION_RE = re.compile(r"\b(?i:not|no|never|without|excluding|except)\b|不|未|非|除")
+# A token is an English word or two Chinese characters (about one Chinese word), so distances
+# in tokens mean much the same in both languages.
+TOKEN_RE = re.compile(r"[\u3400-\u9fff]{1,2}|[^\W\u3400-\u9fff]+")
+COORDINATION_RE = re.compile(r"\s(?:and|or|&)\s|,|[和及与與、，]")
+# "12 of them are city-level maker spaces", "5 of which": the figure counts a part of a group
+# the sentence has already counted.
+PART_AFTER_RE = re.compile(r"\s+(?i:of\s+(?:them|these|those|which|whom))\b|^[^，,。]{0,3}?其中")
+PART_BEFORE_RE = re.compile(r"(?:其中|\b(?i:of\s+(?:them|which|whom)|among\s+(?:them|which|whom)))[^,;，；。]{0,30}$")
 MISSING_DISTANCE = 60  # tokens: "no cue in reach"
+# Chinese reprints that gloss characters with pinyin ("眾創(chuàng)空間"): cues are matched without the
+# glosses, as dbt matches them.
+PINYIN_GLOSS_RE = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
+
+
+def _without_glosses(
+    text: str, quantities: Sequence[Quantity], meanings: Sequence[Meaning], sentences: Sequence[tuple[int, int]]
+) -> tuple[str, list[Quantity], list[Meaning], list[tuple[int, int]]]:
+    """The text with its pinyin glosses cut, and the figures, concepts and sentences moved to it."""
+    glosses = [found.span() for found in PINYIN_GLOSS_RE.finditer(text)]
+    if not glosses:
+        return text, list(quantities), list(meanings), list(sentences)
+    cut_ends = [end for _, end in glosses]
+    cut_total = [0]
+    for start, end in glosses:
+        cut_total.append(cut_total[-1] + end - start)
+
+    def moved(position: int) -> int:
+        index = bisect.bisect_right(cut_ends, position)
+        inside = index < len(glosses) and glosses[index][0] < position
+        return (glosses[index][0] if inside else position) - cut_total[index]
+
+    clean = PINYIN_GLOSS_RE.sub("", text)
+    quantities = [dataclasses.replace(q, start=moved(q.start), end=moved(q.end)) for q in quantities]
+    meanings = [
+        dataclasses.replace(m, concept=PINYIN_GLOSS_RE.sub("", m.concept)) if m.concept else m for m in meanings
+    ]
+    return clean, quantities, meanings, [(moved(start), moved(end)) for start, end in sentences]
 
 
 @dataclass(frozen=True)
@@ -87,6 +127,8 @@ class CatalogIndicator:
     context_cues: re.Pattern | None
     excluded_cues: re.Pattern | None
     noun_head: re.Pattern | None  # the noun cue at the end of a phrase: "startup incubators"
+    min_score: int = 99  # the cue score (4 noun, 2 near, 1 clause) the rule-based choice needs
+    language: str = "en"
 
 
 def _pattern(text: str | None, suffix: str = "") -> re.Pattern | None:
@@ -97,12 +139,20 @@ def _number(text: str | None) -> float | None:
     return float(text) if text not in (None, "") else None
 
 
-@lru_cache(maxsize=4)
-def read_catalog(path: Path = DEFAULT_CATALOG) -> tuple[CatalogIndicator, ...]:
+@lru_cache(maxsize=8)
+def read_catalog(path: Path = DEFAULT_CATALOG, language: str = "en") -> tuple[CatalogIndicator, ...]:
     """The catalog's indicators with their cue patterns compiled (RE2 cues are valid Python
-    regular expressions; matched case-insensitively as dbt matches them)."""
+    regular expressions; matched case-insensitively as dbt matches them). For `language` "zh",
+    the indicators that have Chinese cues (seed indicator_cues_zh, next to the catalog), with
+    those cues and their minimum scores."""
     with open(path, newline="", encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
+    if language == "zh":
+        with open(path.parent / CHINESE_CUES, newline="", encoding="utf-8") as handle:
+            cues = {row["indicator_id"]: row for row in csv.DictReader(handle)}
+        rows = [{**row, **cues[row["indicator_id"]]} for row in rows if row["indicator_id"] in cues]
+    elif language != "en":
+        raise ValueError(f"{path}: no cues for language {language!r}")
     return tuple(
         CatalogIndicator(
             indicator_id=row["indicator_id"],
@@ -116,6 +166,8 @@ def read_catalog(path: Path = DEFAULT_CATALOG) -> tuple[CatalogIndicator, ...]:
             context_cues=_pattern(row["context_cues"]),
             excluded_cues=_pattern(row["excluded_cues"]),
             noun_head=_pattern(row["noun_cues"], r"\W*$"),
+            min_score=int(row["min_score"]),
+            language=language,
         )
         for row in rows
     )
@@ -168,13 +220,15 @@ def _scopes(
     sentences: list[tuple[int, int]],
     position: int,
     restatements: Sequence[tuple[int, int]] = (),
+    chinese: bool = False,
 ) -> Scopes:
     sentence = sentences[position]
+    clause_break = CHINESE_CLAUSE_BREAK_RE if chinese else CLAUSE_BREAK_RE
     # the parentheses around a restatement ("53.96 billion yuan ($7.83 billion) was raised")
     # do not end the clause
     breaks = [
         found.span()
-        for found in CLAUSE_BREAK_RE.finditer(text, *sentence)
+        for found in clause_break.finditer(text, *sentence)
         if not any(
             start - 3 <= found.start() and found.end() <= end + 3 for start, end in restatements
         )
@@ -193,7 +247,7 @@ def _scopes(
     first = bisect.bisect_left(sentences, (paragraph, -1))
     if first < position - 1:
         lead = sentences[first]
-    subject = SENTENCE_SUBJECT_RE.match(text, sentence[0], min(sentence[1], sentence[0] + 160))
+    subject = None if chinese else SENTENCE_SUBJECT_RE.match(text, sentence[0], min(sentence[1], sentence[0] + 160))
     return Scopes(
         subject=subject.span("phrase")
         if subject and subject.end("phrase") <= quantity.start
@@ -246,8 +300,8 @@ def _value_per_year(
         if rate is None or canonical is None:
             return None
         value = value * rate / canonical
-    if indicator.measure_type == "flow" and meaning.measure_type == "rate":
-        value *= PERIODS_PER_YEAR.get(rate_basis or "", 1.0)
+    if indicator.measure_type == "flow":
+        value *= PERIODS_PER_YEAR.get(rate_basis or "", 1.0)  # "16,500 a day" is 6 million a year
     return value
 
 
@@ -298,6 +352,9 @@ FEATURES = (
     "shared_noun_head",  # this candidate's noun cue heads the phrase, and another's does too
     "meets_min_score",  # that score reaches the indicator's min_score
     "percent_or_money",  # the figure is a sum or a percentage (no counted noun to read)
+    "part_of_group",  # "12 of them", "of which 5", "其中": a part of what the sentence counted before
+    "modifier_words",  # words before the noun cue in the phrase ("national-level incubators": a kind of them), scaled
+    "chinese",  # the document is Chinese (its cues are the catalog's Chinese ones)
 )
 
 
@@ -402,7 +459,10 @@ def _candidate(
     excluded = indicator.excluded_cues
     near_text = text[scopes.near[0] : scopes.near[1]]
     excluded_near = bool(excluded and (excluded.search(near_text) or excluded.search(phrase)))
-    if excluded_near or (excluded and excluded.search(text, *scopes.clause)):
+    # a Chinese sentence lists many figures between full-width commas: one item's words must not
+    # veto the next, so the Chinese excluded cues veto near the figure only (as dbt applies them)
+    in_clause_veto = indicator.language == "en" and excluded and excluded.search(text, *scopes.clause)
+    if excluded_near or in_clause_veto:
         return None  # the catalog's veto, near the figure or in its clause: "new-type incubators", "super-unicorns"
     # the catalog's rule score (as int_figures_classified scores it): 4 for a noun cue heading the
     # counted noun, 2 for a context cue near, 1 for one elsewhere in the clause
@@ -440,6 +500,12 @@ def _candidate(
         "rule_score": min(rule_score, 6) / 6,
         "meets_min_score": 0.0,  # filled by the caller, which knows min_score
         "percent_or_money": float(quantity.unit_class in ("currency", "percent")),
+        "part_of_group": float(
+            bool(PART_AFTER_RE.match(text, quantity.end, min(len(text), quantity.end + 20)))
+            or bool(PART_BEFORE_RE.search(text, max(scopes.sentence[0], quantity.start - 40), quantity.start))
+        ),
+        "modifier_words": min(_tokens_between(phrase, 0, head.start()) if noun_head else 0, 4) / 4,
+        "chinese": float(indicator.language == "zh"),
     }
     where = (
         "noun" if noun_head or noun_inside else "phrase" if context_in_phrase else "near" if near_noun or near_context
@@ -485,7 +551,10 @@ def figure_candidates(
 ) -> list[list[Candidate]]:
     """Per figure, the catalog indicators its words propose, with their features. A
     restatement ("($7.83 billion)") has none: it takes the indicator of the figure it restates."""
+    chinese = any(indicator.language == "zh" for indicator in catalog)
     spans = sorted(sentences) if sentences else [(0, len(text))]
+    if chinese:
+        text, quantities, meanings, spans = _without_glosses(text, quantities, meanings, spans)
     starts = [start for start, _ in spans]
     positions = [max(bisect.bisect_right(starts, q.start) - 1, 0) for q in quantities]
     by_sentence: dict[int, list[int]] = {}
@@ -510,7 +579,7 @@ def figure_candidates(
             for q in quantities
             if q.equivalent_of is not None and sentence[0] <= q.start < sentence[1]
         ]
-        scopes = _scopes(text, quantity, neighbours, spans, positions[index], restatements)
+        scopes = _scopes(text, quantity, neighbours, spans, positions[index], restatements, chinese)
         rate_basis = meaning.rate_basis or quantity.per
         raw = []
         for indicator in catalog:
@@ -525,9 +594,8 @@ def figure_candidates(
                 continue
             features, evidence, cue_spans = found
             score = round(features["rule_score"] * 6)
-            features["meets_min_score"] = float(
-                score >= (min_scores or {}).get(indicator.indicator_id, 99)
-            )
+            needed = indicator.min_score if min_scores is None else min_scores.get(indicator.indicator_id, 99)
+            features["meets_min_score"] = float(score >= needed)
             raw.append((indicator.indicator_id, features, evidence, cue_spans))
         candidates = []
         close_ones = [r for r in raw if _scope_rank(r[1]) <= SCOPE_ORDER.index("clause_cue")]
@@ -648,10 +716,11 @@ def choose_indicators(
     min_scores: dict[str, int] | None = None,
 ) -> list[list[Choice]]:
     """Per figure, the candidates at or above the chooser's floor, most probable first; those
-    at or above its threshold are its choices (none: no indicator fits)."""
-    catalog = read_catalog() if catalog is None else catalog
+    at or above its threshold are its choices (none: no indicator fits). A Chinese text is read
+    with the catalog's Chinese cues."""
+    if catalog is None:
+        catalog = read_catalog(DEFAULT_CATALOG, "zh" if reads_as_chinese(text) else "en")
     chooser = chooser or load_chooser()
-    min_scores = min_scores_of() if min_scores is None else min_scores
     choices = []
     for candidates in figure_candidates(
         text, quantities, meanings, sentences, catalog, title, min_scores

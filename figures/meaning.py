@@ -3,19 +3,20 @@
     >>> from figures.quantities import extract
     >>> text = "By the end of 2016, China had 3,255 incubators, and 16,500 new firms were set up every day."
     >>> [(m.concept, m.measure_type, m.rate_basis) for m in read_meanings(text, extract(text))]
-    [('incubators', 'stock', None), ('new firms', 'rate', 'day')]
+    [('incubators', 'stock', None), ('new firms', 'flow', 'day')]
 
 A figure's meaning is its concept (the counted noun with its modifiers, or the noun phrase a
 sum of money or a percentage is about) and its measure type:
 
 - ``change``: a growth or fall ("up 25 percent", "an increase of 33%", "doubled");
 - ``share``: a percentage that is not a change ("accounting for 30% of the total");
-- ``rate``: a flow per day, week, month or quarter ("16,500 new firms a day"), or a value per
-  person ("133 enterprises per thousand people");
+- ``rate``: a value per person or per unit of something that is no time ("133 enterprises per
+  thousand people", "7.9 people on average");
 - ``price``: a value per unit of something else ("US$30,000 a kilogram");
 - ``stock``: a level at a point in time ("China had 3,255 incubators", "as of June");
 - ``flow``: an amount over a period ("registered 120,000 new market entities in 2017",
-  "raised 3 billion yuan").
+  "raised 3 billion yuan"), also when said per day, week, month or quarter ("16,500 new firms a
+  day": a flow with its time basis, annualised downstream).
 
 Stock and flow are told apart by cue words nearest the figure in its clause ("new", "newly",
 "set up", "raised" for a flow; "had", "home to", "in existence", "as of" for a stock); without
@@ -92,7 +93,11 @@ EVENT_NOUN_RE = re.compile(
 )
 STOCK_MONEY_RE = re.compile(
     r"\b(?i:under\s+management|registered\s+capital|combined\s+capital|total\s+capital|capital\s+of|market\s+(?:value|capitali[sz]ation)|valued|valuation"
-    r"|assets|fund\s+size|target\s+size|total\s+size|size\s+of|scale\s+of|deposits|reserves|worth|funds?\s+(?:of|worth|with))\b"
+    r"|assets|fund\s+size|target\s+size|total\s+size|size\s+of|scale\s+of|deposits|reserves|worth|funds?\s+(?:of|worth|with)"
+    # the capital a fund or a market holds: "a potential scale of 1 trillion yuan", "2,000 billion
+    # yuan in capital management", "managing China's $1.6tn market", "100 billion yuan in
+    # initial central government capital"
+    r"|scale|capital\s+management|managing|(?:initial|government|seed|paid-in)\s+(?:[\w-]+\s+){0,2}?capital)\b"
 )
 # "a 40 billion yuan fund", "a $6.45 billion fund": the size of a fund is a level.
 FUND_AFTER_RE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?i:fund|funds|pool)\b")
@@ -507,7 +512,7 @@ def read_meaning(
         return Meaning(concept, "rate", per_head.group().strip())
     basis = _time_basis(quantity.per)
     if basis:
-        return Meaning(concept, "rate", quantity.per)
+        return Meaning(concept, "flow", quantity.per)  # "16,500 a day": a flow per day
     per = quantity.per
     if per in PER_YEAR_BASES and quantity.unit_class == "count" and not _says_per_year(text, quantity):
         per = None  # "the annual revenue of the country's 169 zones": the zones are not yearly
@@ -518,7 +523,7 @@ def read_meaning(
     if quantity.unit_class not in ("count", "currency", "area", "length", "mass"):
         return Meaning(concept, "other")
     if rate_words and not per:
-        return Meaning(concept, "rate", rate_words, rate_basis=rate_words)
+        return Meaning(concept, "flow", rate_words, rate_basis=rate_words)
     kind, cue = _stock_or_flow(text, quantity, clause, sentence, concept, at_point)
     return Meaning(concept, kind, cue)
 

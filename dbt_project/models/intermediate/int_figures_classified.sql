@@ -5,8 +5,9 @@
 -- in 2016") takes its predecessor's indicator; a restatement ("($7.83 billion)") takes the
 -- indicator of the figure it restates. Nothing is dropped: unclassified figures keep a null id.
 -- Figures of Chinese documents are scored with the Chinese cues (seed indicator_cues_zh) instead.
--- Figures of English documents also carry the learned chooser's ranked candidates
--- (figures/indicators.py, column indicator_choices): its most probable candidate that reaches
+-- Figures of both languages also carry the learned chooser's ranked candidates
+-- (figures/indicators.py, column indicator_choices; Chinese ones proposed by the Chinese cues):
+-- its most probable candidate that reaches
 -- its threshold and passes the checks here (unit, measure type, the owner's level, plausibility)
 -- wins; otherwise the cue scores' choice stands only when the chooser also proposed that
 -- indicator (a candidate it judged possible), else the figure stays unclassified ('vetoed').
@@ -177,7 +178,7 @@ model_choices as (
     from (
         select mention_id, unnest(string_split(indicator_choices, '|')) as item
         from windows
-        where indicator_choices is not null and cue_language = 'en' and equivalent_mention_id is null
+        where indicator_choices is not null and equivalent_mention_id is null
     )
 ),
 
@@ -258,7 +259,7 @@ plausibility as (
                 else 1
             end
             * case
-                when indicators.measure_type = 'flow' and figures.measure_type = 'rate' then coalesce(rate_bases.periods_per_year, 1)
+                when indicators.measure_type = 'flow' then coalesce(rate_bases.periods_per_year, 1)
                 else 1
             end as value_per_year,
         indicators.plausible_min,
@@ -415,7 +416,7 @@ best as (
     from model_best
     full outer join cue_best using (mention_id)
     left join (
-        select mention_id, cue_language = 'en' as chooser_applies from windows
+        select mention_id, cue_language in ('en', 'zh') as chooser_applies from windows
     ) as windows on windows.mention_id = coalesce(model_best.mention_id, cue_best.mention_id)
     left join model_choices as proposed
         on proposed.mention_id = cue_best.mention_id and proposed.indicator_id = cue_best.indicator_id

@@ -12,10 +12,15 @@ import dagster as dg
 import pandas as pd
 
 from figures.context import MentionContext, resolve_contexts
-from figures.indicators import DEFAULT_CATALOG, choose_indicators, encode_choices, load_chooser
+from figures.indicators import (
+    CHINESE_CUES,
+    DEFAULT_CATALOG,
+    choose_indicators,
+    encode_choices,
+    load_chooser,
+)
 from figures.meaning import read_meanings
 from figures.quantities import EXTRACTOR_VERSION, FIELD_NAMES, Quantity, extract
-from figures.quantities.chinese import reads_as_chinese
 from figures.sentences import Sentence
 from orchestration.incremental import (
     batched,
@@ -116,10 +121,7 @@ def document_mentions(
         [context.period_is_point_in_time for context in contexts],
     )  # fmt: skip
     spans = [(start, end) for _, start, end in sentences]
-    if reads_as_chinese(clean_text):
-        choices = [[] for _ in quantities]  # Chinese figures are scored with the Chinese cues in dbt
-    else:
-        choices = choose_indicators(clean_text, quantities, meanings, spans, title)
+    choices = choose_indicators(clean_text, quantities, meanings, spans, title)
     ids = [span_id(document_id, q.start, q.end) for q in quantities]
     rows = []
     for quantity, context, meaning, choice, this_id in zip(quantities, contexts, meanings, choices, ids):
@@ -170,7 +172,7 @@ def document_mentions(
 )
 def mentions(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
     # load: which documents changed since their figures were last extracted
-    code = code_fingerprint(*EXTRACTION_CODE) + tree_fingerprint(DEFAULT_CATALOG.parent, [DEFAULT_CATALOG.name])
+    code = code_fingerprint(*EXTRACTION_CODE) + tree_fingerprint(DEFAULT_CATALOG.parent, [DEFAULT_CATALOG.name, CHINESE_CUES])
     with connect(warehouse.build_database, read_only=True) as connection:
         current = dict(
             connection.execute("select document_id, content_key from raw.documents where status = 'ok'").fetchall()
