@@ -28,13 +28,18 @@ def pytest_configure(config):
     os.environ["WAREHOUSE_DIR"] = tempfile.mkdtemp(prefix="warehouse-test-")
     os.environ.setdefault("SOURCES_DIR", str(REPO_ROOT / "sources"))
     os.environ.pop("DAGSTER_HOME", None)
+    # dbt's unit tests run in the first full build of the session (on each worker) and are then
+    # known to pass for this project (orchestration/defs/transformation/unit_tests.py): a record
+    # of this session's, shared with the workers, which inherit the controller's environment.
+    os.environ.setdefault("DBT_UNIT_TESTS_CACHE", tempfile.mkdtemp(prefix="dbt-unit-tests-"))
 
     if hasattr(config, "workerinput"):
         return  # an xdist worker: the controller parsed the project before it started the workers
-    # Parse the dbt project afresh so the Dagster assets match the models on disk.
+    # Parse the dbt project when a file of it is newer than the manifest, so the Dagster assets
+    # match the models on disk.
     from orchestration.resources import prepare_dbt_manifest
 
-    prepare_dbt_manifest(force=True)
+    prepare_dbt_manifest()
 
 
 @pytest.hookimpl(tryfirst=True)  # before xdist reads the groups in its own hook

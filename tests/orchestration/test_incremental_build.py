@@ -4,6 +4,7 @@ the warehouse ends with exactly the rows a full rebuild and a full validation ma
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import dagster as dg
@@ -65,6 +66,13 @@ def _table_rows(database: Path) -> dict[str, list[tuple]]:
     return rows | {"marts.fct_quality_issue": sorted(issues, key=repr)}
 
 
+def _unit_test_outcomes(warehouse: WarehouseResource) -> list[str]:
+    """The statuses of the dbt unit tests the last dbt build ran."""
+    run_results = Path(warehouse.warehouse_dir) / "build" / "dbt_target" / "run_results.json"
+    results = json.loads(run_results.read_text())["results"]
+    return [result["status"] for result in results if result["unique_id"].startswith("unit_test.")]
+
+
 def _queued(database: Path) -> int:
     with duckdb.connect(str(database), read_only=True) as connection:
         return connection.execute("select count(*) from raw.pending_documents").fetchone()[0]
@@ -78,10 +86,13 @@ def warehouse(tmp_path, monkeypatch) -> WarehouseResource:
     return WarehouseResource(sources_dir=str(tmp_path / "sources"), warehouse_dir=str(tmp_path / "warehouse"))
 
 
-def test_incremental_refresh_matches_a_full_rebuild(warehouse):
+def test_incremental_refresh_matches_a_full_rebuild(warehouse, tmp_path, monkeypatch):
     database = warehouse.build_database
+    monkeypatch.setenv("DBT_UNIT_TESTS_CACHE", str(tmp_path / "unit-tests"))  # none passed yet
     _refresh(warehouse)
     assert read_build_state(database)["dbt_build_mode"] == "full"  # nothing built yet
+    unit_tests = _unit_test_outcomes(warehouse)
+    assert len(unit_tests) >= 5 and set(unit_tests) == {"pass"}  # the first full build runs them
     assert _queued(database) == 0
 
     _write(warehouse.sources_root, "alpha.txt", "By the end of 2018, China had 6,959 makerspaces, up 21% from 2017, and 7500 thousands makerspaces were planned.\n")
@@ -92,6 +103,7 @@ def test_incremental_refresh_matches_a_full_rebuild(warehouse):
     result = _refresh(warehouse)
     state = read_build_state(database)
     assert state["dbt_build_mode"] == "incremental" and state["validation_rules_key"]
+    assert _unit_test_outcomes(warehouse) == []
     # checked over the whole warehouse (one row per figure), re-checked for the changed documents only
     with duckdb.connect(str(database), read_only=True) as connection:
         figures, changed = connection.execute(
@@ -120,6 +132,7 @@ def test_incremental_refresh_matches_a_full_rebuild(warehouse):
     _refresh(warehouse)
     state = read_build_state(database)
     assert state["dbt_build_mode"] == "full" and not state["validation_full_due"]
+    assert _unit_test_outcomes(warehouse) == []  # they passed for this dbt project already
     assert _table_rows(database) == incremental
 
 

@@ -21,6 +21,11 @@ from orchestration.defs.transformation.batches import (
     documents_prebuilt,
     prebuild_in_batches,
 )
+from orchestration.defs.transformation.unit_tests import (
+    record_unit_tests,
+    unit_tests_key,
+    unit_tests_passed,
+)
 from orchestration.incremental import content_key, tree_fingerprint
 from orchestration.refresh_log import ensure_refresh_log
 from orchestration.resources import WarehouseResource, dbt_project, prepare_dbt_manifest
@@ -37,10 +42,11 @@ from orchestration.warehouse import (
 
 # What the models are built from; a change to any of them calls for a full rebuild.
 DBT_PROJECT_INPUTS = ("dbt_project.yml", "models", "macros", "seeds")
-# An incremental build runs the project of the last green full build: its unit tests test the
-# SQL, which has not changed since they last passed, and cost a third of dbt's time on a
-# one-document refresh. Data tests still run. (Seeds stay: their assets feed validation.)
-INCREMENTAL_EXCLUSIONS = ("--exclude-resource-type", "unit_test")
+# Unit tests test the SQL, not the data: an incremental build runs the project of the last green
+# full build, and a full build skips them once they passed for this project on this machine
+# (unit_tests.py); they cost a third of dbt's time on a one-document refresh and more than half
+# on a small full build. Data tests always run. (Seeds stay: their assets feed validation.)
+UNIT_TEST_EXCLUSIONS = ("--exclude-resource-type", "unit_test")
 
 prepare_dbt_manifest()
 
@@ -64,7 +70,8 @@ def dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse
     ensure_refresh_log(warehouse.warehouse_dir)  # read by the ops.refresh_status view
     started_at = now_utc()
     state = read_build_state(warehouse.build_database)
-    inputs_key = transformation_inputs_key(state)
+    project = tree_fingerprint(DBT_PROJECT_DIR, DBT_PROJECT_INPUTS)
+    inputs_key = transformation_inputs_key(state, project)
     # Per-document models rebuild only pending documents, unless what they are built with
     # (models, macros, seeds, reference rates) changed since the last green build.
     full_refresh = state.get("dbt_inputs_key") != inputs_key
@@ -81,12 +88,20 @@ def dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse
         prebuild_in_batches(dbt.dbt_executable, dbt_target_path(warehouse), batches, context.log.info)
         arguments = []  # the per-document tables hold every document; the rest builds as usual
     else:
-        arguments = ["--full-refresh"] if full_refresh else list(INCREMENTAL_EXCLUSIONS)
+        arguments = ["--full-refresh"] if full_refresh else []
+    unit_tests = unit_tests_key(project)
+    run_unit_tests = full_refresh and not unit_tests_passed(unit_tests)
+    if full_refresh and not run_unit_tests:
+        context.log.info("dbt unit tests not run: they passed for this dbt project already")
+    if not run_unit_tests:
+        arguments += UNIT_TEST_EXCLUSIONS
     with documents_prebuilt(batches > 1):
         invocation = dbt.cli(["build", *arguments], context=context, target_path=dbt_target_path(warehouse))
     # row counts and column types on each model, read once dbt has closed the build
     yield from with_table_metadata(invocation.stream(), warehouse.build_database, invocation.manifest)
     run_results = invocation.get_artifact("run_results.json")
+    if run_unit_tests:
+        record_unit_tests(unit_tests, run_results, invocation.manifest)
     # Publishing trusts only a full, green build: record what this build covered.
     record_build_state(
         warehouse.build_database,
@@ -142,9 +157,9 @@ def dbt_target_path(warehouse: WarehouseResource) -> Path:
     return Path(warehouse.warehouse_dir) / "build" / "dbt_target"
 
 
-def transformation_inputs_key(build_state: Mapping[str, Any]) -> str:
+def transformation_inputs_key(build_state: Mapping[str, Any], project: str | None = None) -> str:
     """Changes when a dbt project file or the reference FX rates or places (per the build state) change."""
-    project = tree_fingerprint(DBT_PROJECT_DIR, DBT_PROJECT_INPUTS)
+    project = project or tree_fingerprint(DBT_PROJECT_DIR, DBT_PROJECT_INPUTS)
     return content_key(project, str(build_state.get("fx_rates_key")), str(build_state.get("places_key")))
 
 
