@@ -2,7 +2,7 @@
     currencies, other units must already be the canonical one (a change in percentage points
     is not a percent level); a stock never lands on a flow indicator or the reverse, a rate per
     day or month being a flow's rate (annualised downstream); national indicators take no
-    owner's figures, company indicators only an owner's. -#}
+    organisation's figures, company indicators only those of a catalog company. -#}
 {% macro indicator_fits_figure(figure, indicator) -%}
     {{ figure }}.unit_class = {{ indicator }}.unit_class
     and ({{ figure }}.unit_class = 'currency' or {{ figure }}.unit = {{ indicator }}.canonical_unit)
@@ -12,7 +12,7 @@
         else {{ figure }}.measure_type = {{ indicator }}.measure_type
     end
     and case {{ indicator }}.level
-        when 'national' then {{ figure }}.entity_id is null
+        when 'national' then {{ figure }}.entity_id is null and not coalesce({{ figure }}.is_organisation_figure, false)
         when 'company' then {{ figure }}.entity_id is not null
         else true
     end

@@ -6,10 +6,12 @@
 -- the nearest place before it in its clause, else the first place of its sentence when that comes
 -- before it, else the first place of the preceding sentence when the
 -- sentence refers back to a place ("the city", "the southern city"), else the
--- one place the document's title names (its declared subject, for companies' figures too), else
--- China for figures no company owns. A company's figure placed by none of these holds nowhere in
--- particular (not at the company's home); a sum that only sets the bar of a class ("valued at
--- over $1 billion") holds nowhere.
+-- one place the document's title names (its declared subject), else China for figures no
+-- organisation owns. An organisation's figure (a catalog company's, or one figures.owners reads
+-- as an organisation's: "Hillhouse clinched 54 deals", "our platform") placed by none of the
+-- figure's own sentence or back-reference holds nowhere in particular (not at the company's
+-- home, not at the title's place); a sum that only sets the bar of a class ("valued at over $1
+-- billion") holds nowhere.
 with figures as (
     select * from {{ ref('int_figures_periodised') }}
     where {{ in_changed_documents() }}
@@ -113,7 +115,8 @@ windowed as (
         left(regexp_extract(sentence_after_text, '^[^;]*'), 150) as clause_after_text,
         regexp_matches(sentence_before_text, {{ anaphora_regex() }}) as refers_back,
         regexp_matches(sentence_before_text || ' ' || left(sentence_after_text, 80), {{ place_anaphora_regex() }}) as refers_back_to_place,
-        regexp_matches(sentence_before_text, {{ quotation_opening_regex() }}) as is_quotation
+        regexp_matches(sentence_before_text, {{ quotation_opening_regex() }}) as is_quotation,
+        coalesce(owner_is_organisation, false) as is_organisation_figure
     from near_texts
 ),
 
@@ -275,8 +278,9 @@ attributed as (
             place_after.entity_id,
             place_leading.entity_id,
             place_preceding.entity_id,
-            title_places.entity_id,
-            case when coalesce(owner_in_sentence.entity_id, owner_in_following.entity_id, owner_in_preceding.entity_id) is null then 'china' end
+            case when not windowed.is_organisation_figure then title_places.entity_id end,
+            case when coalesce(owner_in_sentence.entity_id, owner_in_following.entity_id, owner_in_preceding.entity_id) is null
+                and not windowed.is_organisation_figure then 'china' end
         ) end as geography_id,
         case
             when windowed.measure_cue like 'threshold:%' then 'threshold'
@@ -285,13 +289,14 @@ attributed as (
             when place_after.entity_id is not null then 'after_in_clause'
             when place_leading.entity_id is not null then 'sentence_lead'
             when place_preceding.entity_id is not null then 'preceding_sentence'
+            when windowed.is_organisation_figure then null
             when title_places.entity_id is not null then 'document_title'
             when coalesce(owner_in_sentence.entity_id, owner_in_following.entity_id, owner_in_preceding.entity_id) is null then 'default_national'
         end as geography_source,
         coalesce(place_near.entity_mention_id, place_in_clause.entity_mention_id, place_after.entity_mention_id, place_leading.entity_mention_id, place_preceding.entity_mention_id)
             as geography_evidence_id,
         coalesce(place_near.alias_text, place_in_clause.alias_text, place_after.alias_text, place_leading.alias_text, place_preceding.alias_text,
-            title_places.alias_text)
+            case when not windowed.is_organisation_figure then title_places.alias_text end)
             as geography_evidence_text
     from windowed
     left join owner_in_sentence using (mention_id)

@@ -47,6 +47,7 @@ windows as (
         unit,
         unit_class,
         entity_id,
+        is_organisation_figure,
         equivalent_mention_id,
         counted_noun,
         concept,

@@ -63,6 +63,8 @@ final as (
         figures.entity_id,
         figures.entity_source,
         figures.entity_evidence_text,
+        figures.owner_name,
+        figures.is_organisation_figure,
         figures.geography_id,
         figures.geography_source,
         figures.geography_evidence_text,

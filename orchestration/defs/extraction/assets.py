@@ -20,6 +20,7 @@ from figures.indicators import (
     load_chooser,
 )
 from figures.meaning import read_meanings
+from figures.owners import read_owners
 from figures.quantities import EXTRACTOR_VERSION, FIELD_NAMES, Quantity, extract
 from figures.sentences import Sentence
 from orchestration.incremental import (
@@ -53,15 +54,17 @@ CONTEXT_FIELDS = [f.name for f in fields(MentionContext)]
 # beside the extractor's own `per`.
 MEANING_COLUMNS = {"concept": "concept", "measure_type": "measure_type", "measure_cue": "measure_cue",
                    "rate_basis": "meaning_rate_basis"}  # fmt: skip
+# Whose figure (figures.owners): an organisation's or a place's, and the organisation as named.
+OWNER_COLUMNS = {"owner_probability": "double", "owner_is_organisation": "boolean", "owner_name": "varchar"}
 MENTION_COLUMNS = [
     "mention_id", "document_id", "sentence_id", "sentence_index", "surface_text", "start_char",
     "end_char", *COPIED_FIELDS, "equivalent_mention_id", *CONTEXT_FIELDS, *MEANING_COLUMNS.values(),
-    "indicator_choices", "indicator_threshold", "extractor_version",
+    "indicator_choices", "indicator_threshold", *OWNER_COLUMNS, "extractor_version",
 ]  # fmt: skip
 # Library code whose changes alter extraction output (the indicator chooser's weights included).
 EXTRACTION_CODE = (
     "quantities", "context.py", "period_choice.py", "period_model.json", "meaning.py",
-    "chinese_context.py", "chinese_meaning.py", "indicators.py", "models",
+    "chinese_context.py", "chinese_meaning.py", "indicators.py", "owners.py", "models",
 )
 # Documents written to the database per batch: bounds memory on large corpora.
 BATCH_SIZE = 500
@@ -86,6 +89,7 @@ MENTION_TYPES = {
     **{column: "varchar" for column in MEANING_COLUMNS.values()},
     "indicator_choices": "varchar",
     "indicator_threshold": "double",
+    **OWNER_COLUMNS,
 }  # fmt: skip
 MENTION_TABLE_COLUMNS = {name: MENTION_TYPES[name] for name in MENTION_COLUMNS}
 
@@ -122,9 +126,10 @@ def document_mentions(
     )  # fmt: skip
     spans = [(start, end) for _, start, end in sentences]
     choices = choose_indicators(clean_text, quantities, meanings, spans, title)
+    owners = read_owners(clean_text, quantities, spans, title)
     ids = [span_id(document_id, q.start, q.end) for q in quantities]
     rows = []
-    for quantity, context, meaning, choice, this_id in zip(quantities, contexts, meanings, choices, ids):
+    for quantity, context, meaning, choice, owner, this_id in zip(quantities, contexts, meanings, choices, owners, ids):
         position = bisect.bisect_right(starts, quantity.start) - 1
         index, start, end = sentences[position] if position >= 0 else (None, None, None)
         row = {
@@ -143,6 +148,9 @@ def document_mentions(
         row.update({column: getattr(meaning, field) for field, column in MEANING_COLUMNS.items()})
         row["indicator_choices"] = encode_choices(choice)
         row["indicator_threshold"] = load_chooser().threshold
+        row["owner_probability"] = owner.probability
+        row["owner_is_organisation"] = owner.is_organisation
+        row["owner_name"] = owner.name
         rows.append(row)
     return rows
 

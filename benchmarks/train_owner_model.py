@@ -1,0 +1,143 @@
+"""Trains the owner model (figures/models/owner_model.json): the probability that a figure is an
+organisation's (a company, an investor, a fund) rather than a place's, read by figures.owners.
+
+    .venv/bin/python benchmarks/train_owner_model.py [--corpus DIR] [--folds 5] [--write]
+
+1. Every dev document of the meaning corpus is ingested and extracted as the pipeline does;
+   each gold figure is matched to the quantity over its number, as
+   benchmarks/warehouse_accuracy.py matches fct_figure rows. Holdout documents are never read.
+2. A figure is an organisation's when its gold `entity` is set (the labelling guide: "a
+   company's figure takes the company as entity").
+3. A logistic regression (scikit-learn, used here only) over figures.owners.FEATURES; its
+   regularisation and decision threshold are those with the best accuracy over folds grouped
+   by document, printed beside the accuracy of "no figure is an organisation's" (what the
+   warehouse assumed for companies the entity seed does not know).
+4. With --write, the model refitted on all dev documents is written as JSON weights.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+import yaml
+
+BENCHMARKS = Path(__file__).resolve().parent
+REPO_ROOT = BENCHMARKS.parent
+sys.path.insert(0, str(REPO_ROOT))
+sys.path.insert(0, str(BENCHMARKS))
+sys.path.insert(0, str(BENCHMARKS / "meaning_corpus"))
+
+from check_gold import split_of
+from warehouse_accuracy import locate
+
+from figures.ingest import discover_documents, ingest_document
+from figures.owners import DEFAULT_MODEL, FEATURES, first_person_share, owner_features
+from figures.quantities import extract
+from figures.quantities.chinese import reads_as_chinese
+
+DEFAULT_CORPUS = BENCHMARKS / "meaning_corpus"
+SEED = 20261130
+
+
+def matched_figures(corpus: Path) -> tuple[list[list[float]], list[int], list[str]]:
+    """Feature rows, labels (1: an organisation's) and document ids of the matched dev figures."""
+    sources = corpus / "documents"
+    gold_files = {path.stem: path for path in (corpus / "gold").glob("*.yml")}
+    rows, labels, groups = [], [], []
+    for ref in discover_documents(sources):
+        if ref.document_id not in gold_files or split_of(ref.document_id) != "dev":
+            continue
+        document = ingest_document(ref, sources)
+        text = document.clean_text
+        if document.status != "ok" or reads_as_chinese(text):
+            continue
+        gold = yaml.safe_load(gold_files[ref.document_id].read_text(encoding="utf-8"))
+        quantities = extract(text)
+        sentences = [(s.start, s.end) for s in document.sentences]
+        starts = [start for start, _ in sentences]
+        share = first_person_share(text, sentences)
+        used: set[int] = set()
+        for entry in gold.get("figures") or []:
+            span = locate(text, entry["context"], str(entry["number"]))
+            if span is None:
+                continue
+            hits = [i for i, q in enumerate(quantities) if i not in used and q.start < span[1] and q.end > span[0]]
+            if not hits:
+                continue
+            index = min(hits, key=lambda i: (abs(quantities[i].start - span[0]), quantities[i].start))
+            used.add(index)
+            quantity = quantities[index]
+            position = max(np.searchsorted(starts, quantity.start, side="right") - 1, 0)
+            features, _ = owner_features(text, quantity, sentences[position], document.title, share)
+            rows.append([features[name] for name in FEATURES])
+            labels.append(int(bool(entry.get("entity"))))
+            groups.append(ref.document_id)
+    return rows, labels, groups
+
+
+def main() -> None:
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import GroupKFold
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--write", action="store_true", help=f"write {DEFAULT_MODEL}")
+    args = parser.parse_args()
+
+    rows, labels, groups = matched_figures(args.corpus)
+    x, y = np.array(rows), np.array(labels)
+    print(f"{len(y)} matched dev figures from {len(set(groups))} documents; {int(y.sum())} an organisation's")
+    print(f"baseline (no figure an organisation's): accuracy {1 - y.mean():.3f}")
+    thresholds = np.arange(0.2, 0.81, 0.05)
+    best = None
+    for c in (0.03, 0.1, 0.3, 1.0, 3.0):
+        scores = np.zeros(len(y))
+        for train, test in GroupKFold(n_splits=args.folds).split(x, y, groups):
+            model = LogisticRegression(C=c, max_iter=2000).fit(x[train], y[train])
+            scores[test] = model.predict_proba(x[test])[:, 1]
+        for threshold in thresholds:
+            decided = scores >= threshold
+            accuracy = float((decided == y.astype(bool)).mean())
+            precision = float(y[decided].mean()) if decided.any() else 0.0
+            recall = float(decided[y == 1].mean())
+            if best is None or accuracy > best[0]:
+                best = (accuracy, c, float(threshold), precision, recall)
+        print(f"C={c}: best out-of-fold accuracy {max(float(((scores >= t) == y.astype(bool)).mean()) for t in thresholds):.3f}")
+    accuracy, c, threshold, precision, recall = best
+    print(f"chosen C={c} threshold={threshold:.2f}: out-of-fold accuracy {accuracy:.3f}, "
+          f"precision {precision:.3f}, recall {recall:.3f}")  # fmt: skip
+    model = LogisticRegression(C=c, max_iter=2000).fit(x, y)
+    weights = {name: round(float(w), 4) for name, w in zip(FEATURES, model.coef_[0])}
+    for name, weight in sorted(weights.items(), key=lambda item: -abs(item[1])):
+        print(f"  {name:28} {weight:+.3f}")
+    if args.write:
+        DEFAULT_MODEL.write_text(
+            json.dumps(
+                {
+                    "about": "Logistic regression over figures.owners.FEATURES; trained by "
+                    "benchmarks/train_owner_model.py on the dev documents of benchmarks/meaning_corpus only.",
+                    "version": f"dev-{len(set(groups))}docs-C{c}",
+                    "intercept": round(float(model.intercept_[0]), 4),
+                    "threshold": round(threshold, 2),
+                    "cross_validation": {
+                        "folds": args.folds, "accuracy": round(accuracy, 4), "precision": round(precision, 4),
+                        "recall": round(recall, 4), "baseline_accuracy": round(float(1 - y.mean()), 4),
+                        "figures": int(len(y)), "organisation_figures": int(y.sum()),
+                    },  # fmt: skip
+                    "weights": weights,
+                },
+                indent=2,
+            )
+            + "\n",
+            encoding="utf-8",
+        )
+        print(f"wrote {DEFAULT_MODEL}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,304 @@
+"""Whose figure it is: an organisation's (a company, an investor, a fund) or a place's.
+
+    >>> from figures.quantities import extract
+    >>> text = "Meituan said its revenue rose to RMB65.2 billion in 2018."
+    >>> owner = read_owners(text, extract(text), title="Meituan 2018 annual results")[0]
+    >>> owner.name, owner.is_organisation
+    ('Meituan', True)
+    >>> text = "By the end of 2016, China had 3,255 incubators."
+    >>> read_owners(text, extract(text))[0].is_organisation
+    False
+
+A figure a company reports about itself ("Total gross profit increased to RMB15.1 billion",
+"Hillhouse clinched 54 investment deals", "We had cash of RMB13.4 billion") holds nowhere in
+particular: filing it under the country by default, as a national figure, is wrong. Whether a
+figure is an organisation's is read from features that name no company: a capitalised name
+that is no known place acting as the clause's subject or possessor, company suffixes (Inc,
+Group, Capital), first person (a press release's "our platform"), back-references ("the
+company", "it"), words of company accounts near the figure (revenue, net loss, valuation,
+users), words of official statistics (nationwide, the ministry, market entities), and the title
+(results, IPO, raises). A logistic regression over them, trained on the development documents
+of the meaning corpus (benchmarks/train_owner_model.py, weights models/owner_model.json), gives
+the probability that the figure is an organisation's; `name` is the organisation's name as
+written when the sentence gives one. dbt keeps catalog companies as the figure's entity and
+uses the probability to withhold the national default. Pure Python, per document.
+"""
+
+from __future__ import annotations
+
+import bisect
+import csv
+import json
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from figures.meaning import CLAUSE_BREAK_RE
+from figures.quantities import Quantity
+from figures.quantities.chinese import reads_as_chinese
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+ENTITY_SEED = REPO_ROOT / "dbt_project" / "seeds" / "entities.csv"
+DEFAULT_MODEL = Path(__file__).resolve().parent / "models" / "owner_model.json"
+
+NEAR_BEFORE, NEAR_AFTER = 80, 60  # characters around a figure read as its near words
+CLAUSE_REACH = 200
+
+# A capitalised name: one to four capitalised words (hyphens, ampersands and "of" inside).
+NAME = r"(?:[A-Z][\w&.-]*[\w&]|[A-Z])(?:\s+(?:of\s+|&\s+|de\s+)?(?:[A-Z][\w&.-]*[\w&]|[A-Z]\b)){0,3}"
+NAME_RE = re.compile(NAME)
+ORGANISATION_SUFFIX_RE = re.compile(
+    r"\b(?:Inc|Corp|Corporation|Co|Company|Ltd|Limited|LLC|PLC|plc|AG|SA|Group|Holdings?|"
+    r"Technolog(?:y|ies)|Tech|Capital|Ventures?|Partners|Bank|Securities|Investments?|Motors?|"
+    r"Airlines|Financial|Fund|Labs?|Networks?|Electronics|Pharma(?:ceuticals?)?|Biotech|Media|"
+    r"Platforms?|Foundation)\b\.?"
+)
+# Words that begin capitalised names yet name no organisation.
+NOT_ORGANISATION = {
+    "The", "A", "An", "In", "On", "At", "By", "For", "From", "Of", "As", "To", "With", "And",
+    "But", "Or", "This", "That", "These", "Those", "It", "Its", "Their", "Our", "We", "They",
+    "He", "She", "His", "Her", "There", "Here", "According", "Last", "Next", "Since", "After",
+    "Before", "During", "Over", "About", "Nearly", "More", "Some", "All", "Total", "Of",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+    "Saturday", "Sunday", "Chinese", "State", "Council", "Ministry", "National", "Bureau",
+    "Government", "Statistics", "Administration", "Commission", "Province", "City", "District",
+    "Party", "Communist", "Premier", "President", "Mr", "Ms", "Dr", "Q1", "Q2", "Q3", "Q4",
+    "H1", "H2", "RMB", "US", "USD", "CNY", "GDP", "R", "D", "Internet", "Plus", "Made",
+    "Belt", "Road", "Five-Year", "Plan", "Mass", "Entrepreneurship", "Innovation", "Innovations",
+    "Science", "Technology", "Development", "Reform", "Commerce", "Industry", "Information",
+    "Finance", "Education", "Human", "Resources", "Social", "Security", "Market", "Regulation",
+    "SAIC", "SAMR", "NBS", "NDRC", "MIIT", "MOST", "MOFCOM", "PBOC", "CSRC", "Xinhua",
+    "However", "Meanwhile", "Moreover", "Also", "Still", "Yet", "While", "Although", "When",
+    "Among", "Between", "Under", "Across", "Through", "Currently", "Now", "Today", "Total",
+}  # fmt: skip
+PLACE_WORDS = {"Province", "City", "District", "County", "Zone", "Park", "Area", "Region", "Town"}
+SUBJECT_VERB_RE = re.compile(
+    r"\s*(?:\([^)]{0,40}\)\s*)?(?:,[^,]{0,60},\s*)?(?:has|have|had|is|was|were|are|said|says|"
+    r"reported|reports|posted|booked|recorded|raised|raises|secured|received|closed|completed|"
+    r"clinched|announced|claims|claimed|plans|planned|expects|expected|made|makes|sold|sells|"
+    r"earned|generated|invested|invests|led|acquired|bought|employs|employed|served|serves|"
+    r"attracted|achieved|registered|owns|operates|operated|holds|held|saw|sees|got|gets|won|"
+    r"will|would|could|may|also|now|currently|alone|itself)\b"
+)
+POSSESSIVE_AFTER_RE = re.compile(r"['’]s?\b")
+FIRST_PERSON_RE = re.compile(r"\b(?:we|our|us|We|Our)\b")
+BACK_REFERENCE_RE = re.compile(
+    r"(?:^|[,;:]\s*|\band\s+)(?:[Ii]ts|[Ii]t|[Tt]he\s+(?:company|firm|startup|start-up|group|"
+    r"platform|unicorn|giant|bank|fund|investor|lender|brand|retailer|operator|maker|carmaker|"
+    r"developer|insurer|app|e-commerce\s+giant|tech\s+giant|internet\s+giant))\b"
+)
+ACCOUNTS_RE = re.compile(
+    r"\b(?i:revenues?|sales|turnover|income|profits?|loss(?:es)?|earnings|EBITDA|margins?|"
+    r"cash(?:\s+flow)?|valuation|valued|market\s+(?:value|cap(?:italization)?)|IPO|listing|"
+    r"shares?|stake|dividends?|users?|customers|subscribers|merchants|riders|drivers|orders|"
+    r"transactions|GMV|GTV|gross\s+(?:merchandise|transaction)|funding\s+round|round|series\s+[a-f]|"
+    r"financing|raised|raise|investors|backed|employees|staff|headcount|stores|outlets|fleet|"
+    r"deliveries|downloads|bikes|vehicles|prospectus|fiscal|quarterly|year-over-year|"
+    r"year-on-year|net\s+assets|total\s+assets|deals|portfolio|fund\s+size|assets\s+under\s+management)\b"
+)
+OFFICIAL_RE = re.compile(
+    r"\b(?i:nationwide|countrywide|national|nation|country|provinces?|provincial|municipal|"
+    r"cities|government|ministry|bureau|administration|commission|statistics|statistical|"
+    r"official(?:s|ly)?|authorities|state\s+council|gdp|per\s+capita|residents|population|"
+    r"market\s+entities|enterprises|incubators|makerspaces|maker\s+spaces|accelerators|"
+    r"high-tech\s+zones?|self-employed|individual\s+businesses|registered|registrations|"
+    r"startups|start-ups|smes|firms|companies)\b"
+)
+TITLE_COMPANY_RE = re.compile(
+    r"\b(?i:results|earnings|IPO|listing|lists|raises|raised|funding|round|revenues?|profits?|"
+    r"loss|valuation|valued|shares|quarter|Q[1-4]|fiscal|acquires|acquisition|files)\b"
+)
+QUOTE_RE = re.compile(r"[\"“”]")
+
+FEATURES = (
+    "suffix_name_in_clause", "suffix_name_in_sentence", "subject_name_before", "possessor_name_before",
+    "name_after_in_clause", "first_person", "first_person_document", "back_reference",
+    "accounts_near", "accounts_in_sentence", "official_near", "official_in_sentence",
+    "place_in_clause", "country_in_clause", "title_company", "title_place", "quoted",
+    "currency", "count", "percent", "counted_plural_official", "title_name", "title_name_in_sentence",
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Owner:
+    """Whose figure: `probability` that an organisation's, `name` as written when given."""
+
+    probability: float | None  # None: not read (Chinese text has no features here yet)
+    name: str | None = None
+    threshold: float | None = None
+
+    @property
+    def is_organisation(self) -> bool | None:
+        if self.probability is None or self.threshold is None:
+            return None
+        return self.probability >= self.threshold
+
+
+@lru_cache(maxsize=2)
+def _place_names(path: Path = ENTITY_SEED) -> frozenset[str]:
+    """Place names of the entity seed, and the capitalised words that start them."""
+    names: set[str] = set()
+    with open(path, newline="", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            if row["kind"] != "place":
+                continue
+            for alias in row["aliases"].split("|"):
+                alias = alias.strip()
+                if alias[:1].isupper():
+                    names.add(alias)
+                    names.add(alias.split()[0])
+    return frozenset(names)
+
+
+def _is_place(name: str) -> bool:
+    places = _place_names()
+    words = name.split()
+    return name in places or words[0] in places or words[-1] in PLACE_WORDS
+
+
+def _organisation_names(text: str, start: int, end: int, sentence_start: int) -> list[tuple[int, int, str]]:
+    """Capitalised names in [start, end) that could be organisations: no known place, not a
+    function word, not the sentence's first word unless a suffix or verb marks it a name."""
+    found = []
+    for match in NAME_RE.finditer(text, start, end):
+        words = match.group().split()
+        while words and words[0] in NOT_ORGANISATION:
+            words = words[1:]
+        if not words:
+            continue
+        name = " ".join(words)
+        name_start = match.end() - len(name) if match.group().endswith(name) else match.start()
+        if _is_place(name) or all(word in NOT_ORGANISATION for word in words):
+            continue
+        if name.isupper() and len(name) <= 2:
+            continue
+        found.append((name_start, match.end(), name))
+    return found
+
+
+def _clause_start(text: str, sentence: tuple[int, int], position: int) -> int:
+    start = max(sentence[0], position - CLAUSE_REACH)
+    breaks = [m.end() for m in CLAUSE_BREAK_RE.finditer(text, start, position)]
+    return breaks[-1] if breaks else start
+
+
+def owner_features(
+    text: str,
+    quantity: Quantity,
+    sentence: tuple[int, int],
+    title: str | None = None,
+    document_first_person: float = 0.0,
+) -> tuple[dict[str, float], str | None]:
+    """The features of one figure, and the organisation name the sentence gives it."""
+    clause_start = _clause_start(text, sentence, quantity.start)
+    before = text[clause_start : quantity.start]
+    near = text[max(sentence[0], quantity.start - NEAR_BEFORE) : min(sentence[1], quantity.end + NEAR_AFTER)]
+    sentence_text = text[sentence[0] : sentence[1]]
+    clause_end = min(sentence[1], quantity.end + CLAUSE_REACH)
+    after_break = CLAUSE_BREAK_RE.search(text, quantity.end, clause_end)
+    clause_after = (quantity.end, after_break.start() if after_break else clause_end)
+    names_before = _organisation_names(text, clause_start, quantity.start, sentence[0])
+    names_sentence = _organisation_names(text, sentence[0], sentence[1], sentence[0])
+    names_after = _organisation_names(text, *clause_after, sentence[0])
+    features = dict.fromkeys(FEATURES, 0.0)
+    name = None
+    suffixed = [n for n in names_before if ORGANISATION_SUFFIX_RE.search(n[2])]
+    if suffixed:
+        features["suffix_name_in_clause"] = 1.0
+        name = suffixed[-1][2]
+    if any(ORGANISATION_SUFFIX_RE.search(n[2]) for n in names_sentence):
+        features["suffix_name_in_sentence"] = 1.0
+    for start, end, found in names_before:
+        if SUBJECT_VERB_RE.match(text, end, quantity.start):
+            features["subject_name_before"] = 1.0
+            name = name or found
+        if POSSESSIVE_AFTER_RE.match(text, end, quantity.start):
+            features["possessor_name_before"] = 1.0
+            name = name or found
+    if names_after:
+        features["name_after_in_clause"] = 1.0
+    if FIRST_PERSON_RE.search(sentence_text):
+        features["first_person"] = 1.0
+    features["first_person_document"] = document_first_person
+    if BACK_REFERENCE_RE.search(before):
+        features["back_reference"] = 1.0
+    features["accounts_near"] = float(bool(ACCOUNTS_RE.search(near)))
+    features["accounts_in_sentence"] = float(bool(ACCOUNTS_RE.search(sentence_text)))
+    features["official_near"] = float(bool(OFFICIAL_RE.search(near)))
+    features["official_in_sentence"] = float(bool(OFFICIAL_RE.search(sentence_text)))
+    places = [m for m in NAME_RE.finditer(before) if _is_place(m.group())]
+    features["place_in_clause"] = float(bool(places))
+    features["country_in_clause"] = float(bool(re.search(r"\b(?:China|Chinese|the country|nationwide)\b", before)))
+    if title:
+        features["title_company"] = float(bool(TITLE_COMPANY_RE.search(title)))
+        features["title_place"] = float(any(_is_place(m.group()) for m in NAME_RE.finditer(title)))
+        title_names = {found for _, _, found in _organisation_names(title, 0, len(title), 0)}
+        features["title_name"] = float(bool(title_names))
+        # the document's subject named around the figure (its sentence or the one before)
+        reach = text[max(0, sentence[0] - 300) : sentence[1]]
+        if any(found.split()[0] in reach for found in title_names):
+            features["title_name_in_sentence"] = 1.0
+    features["quoted"] = float(bool(QUOTE_RE.search(sentence_text)))
+    features["currency"] = float(quantity.unit_class == "currency")
+    features["count"] = float(quantity.unit_class == "count")
+    features["percent"] = float(quantity.unit_class == "percent")
+    if quantity.counted and OFFICIAL_RE.search(quantity.counted):
+        features["counted_plural_official"] = 1.0
+    return features, name
+
+
+@dataclass(frozen=True)
+class OwnerModel:
+    intercept: float
+    weights: dict[str, float]
+    threshold: float
+    version: str = ""
+
+    def probability(self, features: dict[str, float]) -> float:
+        z = self.intercept + sum(w * features.get(name, 0.0) for name, w in self.weights.items())
+        return 1.0 / (1.0 + math.exp(-max(min(z, 40.0), -40.0)))
+
+
+@lru_cache(maxsize=2)
+def load_owner_model(path: Path = DEFAULT_MODEL) -> OwnerModel:
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    unknown = set(data["weights"]) - set(FEATURES)
+    if unknown:
+        raise ValueError(f"{path}: the model reads unknown features {sorted(unknown)}")
+    return OwnerModel(data["intercept"], data["weights"], data["threshold"], data.get("version", ""))
+
+
+def first_person_share(text: str, sentences: Sequence[tuple[int, int]]) -> float:
+    """Share of the document's sentences in the first person plural: a press release speaks so."""
+    if not sentences:
+        return 0.0
+    return sum(1 for start, end in sentences if FIRST_PERSON_RE.search(text, start, end)) / len(sentences)
+
+
+def read_owners(
+    text: str,
+    quantities: Sequence[Quantity],
+    sentences: Sequence[tuple[int, int]] | None = None,
+    title: str | None = None,
+    model: OwnerModel | None = None,
+) -> list[Owner]:
+    """One Owner per quantity. A restatement ("($7.83 billion)") takes its original's."""
+    if reads_as_chinese(text):
+        return [Owner(None) for _ in quantities]
+    model = model or load_owner_model()
+    spans = list(sentences) if sentences else [(0, len(text))]
+    starts = [start for start, _ in spans]
+    share = first_person_share(text, spans)
+    owners: list[Owner] = []
+    for quantity in quantities:
+        if quantity.equivalent_of is not None and quantity.equivalent_of < len(owners):
+            owners.append(owners[quantity.equivalent_of])
+            continue
+        sentence = spans[max(bisect.bisect_right(starts, quantity.start) - 1, 0)]
+        features, name = owner_features(text, quantity, sentence, title, share)
+        owners.append(Owner(round(model.probability(features), 4), name, model.threshold))
+    return owners
