@@ -98,6 +98,14 @@ _TAIL_RE = re.compile(
     + "|".join(re.escape(word) for word in sorted({*SUBJECT_TAIL_WORDS, "总计", "分别为", "提升", "增速", "增幅", "同比"}, key=len, reverse=True))
     + ")+$"
 )
+# Time words say when, not what: "到2016年底达到了3255家" has no concept of its own.
+TIME_WORDS_RE = re.compile(
+    r"(?:从|由|到|至|截至|截止|在|于)?(?:(?:19|20)\d\d|[〇零一二三四五六七八九]{4})年(?:底|末|初|年底|上半年|下半年|前三季度|第[一二三四]季度|\d{1,2}月(?:底|末|份)?)?"
+    r"|(?:从|由|到|至|截至|截止)?(?:今年|去年|前年|当年|同年|上半年|下半年|前三季度|目前|现在|近年来|近年|如今|此前|以来|期间)"
+    r"|^(?:从|由|到|至|截至|截止)|(?:以来|期间|底|末)$"
+)
+# What joins the figures of a series: "由2014年不足50家到2020年8507家", "从两家……到2016年底达到了3255家".
+SERIES_GAP_RE = re.compile(r"^[^。；;]{0,20}?(?:到|至|增至|增加到|增长到|升至|降至|达到了?|达)[^，。；,;]{0,12}$")
 _NUMBER_RE = re.compile(r"[\d零一二两三四五六七八九十百千万亿%]+[^\s，；：。,;:]{0,3}$")
 
 
@@ -109,13 +117,15 @@ def _clause_start(norm: str, start: int, floor: int) -> int:
 
 
 def _concept(norm: str, quantity: Quantity, begin: int) -> str | None:
-    if quantity.counted:
+    if quantity.counted and not TIME_WORDS_RE.fullmatch(quantity.counted):
         return quantity.counted
     words = norm[begin : quantity.start]
     words = _TAIL_RE.sub("", words.strip()).strip()
     if quantity.qualifier_text:
         words = words.removesuffix(quantity.qualifier_text).strip()
         words = _TAIL_RE.sub("", words).strip()
+    if not TIME_WORDS_RE.sub("", words).strip(" ,，、的了"):
+        return None  # only when: "到2016年底达到了3255家"
     words = words[-MAX_CONCEPT_CHARS:]
     return words or None
 
@@ -217,6 +227,20 @@ def read_chinese_meanings(
         meanings.append(meaning)
         if quantity.equivalent_of is None:
             previous_end = quantity.end
+    sentence_of = [max(bisect.bisect_right(starts, q.start) - 1, 0) for q in quantities]
+    for index in range(1, len(quantities)):
+        # a figure with no concept of its own that ends a series ("由2014年不足50家到2020年8507家")
+        # measures what the figure before it measures
+        before = index - 1
+        if (
+            meanings[index].concept is None
+            and meanings[before].concept is not None
+            and sentence_of[before] == sentence_of[index]
+            and quantities[index].unit == quantities[before].unit
+            and quantities[index].equivalent_of is None
+            and SERIES_GAP_RE.match(norm[quantities[before].end : quantities[index].start])
+        ):
+            meanings[index] = Meaning(meanings[before].concept, *[getattr(meanings[index], f) for f in ("measure_type", "measure_cue", "rate_basis")])
     for index, quantity in enumerate(quantities):
         original = quantity.equivalent_of
         if original is not None and 0 <= original < len(meanings) and original != index:

@@ -105,7 +105,12 @@ def _without_glosses(
         return (glosses[index][0] if inside else position) - cut_total[index]
 
     clean = PINYIN_GLOSS_RE.sub("", text)
-    quantities = [dataclasses.replace(q, start=moved(q.start), end=moved(q.end)) for q in quantities]
+    quantities = [
+        dataclasses.replace(
+            q, start=moved(q.start), end=moved(q.end), counted=PINYIN_GLOSS_RE.sub("", q.counted) if q.counted else q.counted
+        )
+        for q in quantities
+    ]
     meanings = [
         dataclasses.replace(m, concept=PINYIN_GLOSS_RE.sub("", m.concept)) if m.concept else m for m in meanings
     ]
@@ -129,6 +134,7 @@ class CatalogIndicator:
     noun_head: re.Pattern | None  # the noun cue at the end of a phrase: "startup incubators"
     min_score: int = 99  # the cue score (4 noun, 2 near, 1 clause) the rule-based choice needs
     language: str = "en"
+    is_part: bool = False  # the indicator is a part of another (catalog column part_of)
 
 
 def _pattern(text: str | None, suffix: str = "") -> re.Pattern | None:
@@ -168,6 +174,7 @@ def read_catalog(path: Path = DEFAULT_CATALOG, language: str = "en") -> tuple[Ca
             noun_head=_pattern(row["noun_cues"], r"\W*$"),
             min_score=int(row["min_score"]),
             language=language,
+            is_part=bool(row["part_of"]),
         )
         for row in rows
     )
@@ -352,7 +359,8 @@ FEATURES = (
     "shared_noun_head",  # this candidate's noun cue heads the phrase, and another's does too
     "meets_min_score",  # that score reaches the indicator's min_score
     "percent_or_money",  # the figure is a sum or a percentage (no counted noun to read)
-    "part_of_group",  # "12 of them", "of which 5", "其中": a part of what the sentence counted before
+    "part_of_group",  # "12 of them", "of which 5", "其中": a part of what the sentence counted before, on an indicator of a whole
+    "part_on_part",  # the same on an indicator the catalog defines as a part of another ("among whom 460,000 were graduates")
     "modifier_words",  # words before the noun cue in the phrase ("national-level incubators": a kind of them), scaled
     "chinese",  # the document is Chinese (its cues are the catalog's Chinese ones)
 )
@@ -374,7 +382,9 @@ class Choice:
     evidence: str
 
 
-def _phrase(quantity: Quantity, meaning: Meaning) -> str:
+def _phrase(quantity: Quantity, meaning: Meaning, chinese: bool = False) -> str:
+    if chinese:  # the Chinese concept is the counted noun when that names something
+        return meaning.concept or ""
     return (quantity.counted or meaning.concept or "").lower()
 
 
@@ -395,7 +405,7 @@ def _candidate(
     rate_basis: str | None,
 ) -> tuple[dict[str, float], str, list[tuple[int, int]]] | None:
     """Raw features of one indicator for one figure, or None when no cue of it is in reach."""
-    phrase = _phrase(quantity, meaning)
+    phrase = _phrase(quantity, meaning, indicator.language == "zh")
     head = indicator.noun_head.search(phrase) if phrase and indicator.noun_head else None
     # "makers' spaces and incubators" counts both: a noun cue is its head only when it spans
     # the coordination (the catalog's cue for the pair), not when it is the last noun alone
@@ -469,6 +479,9 @@ def _candidate(
     context_in_clause = bool(_in_any(context_spans, scopes.clause))
     rule_score = 4 * noun_head + 2 * near_context + (context_in_clause and not near_context)
     value = _value_per_year(quantity, indicator, meaning, rate_basis)
+    partitive = bool(PART_AFTER_RE.match(text, quantity.end, min(len(text), quantity.end + 20))) or bool(
+        PART_BEFORE_RE.search(text, max(scopes.sentence[0], quantity.start - 40), quantity.start)
+    )
     features = {
         "noun_head": float(noun_head),
         "noun_inside": float(noun_inside),
@@ -500,10 +513,8 @@ def _candidate(
         "rule_score": min(rule_score, 6) / 6,
         "meets_min_score": 0.0,  # filled by the caller, which knows min_score
         "percent_or_money": float(quantity.unit_class in ("currency", "percent")),
-        "part_of_group": float(
-            bool(PART_AFTER_RE.match(text, quantity.end, min(len(text), quantity.end + 20)))
-            or bool(PART_BEFORE_RE.search(text, max(scopes.sentence[0], quantity.start - 40), quantity.start))
-        ),
+        "part_of_group": float(partitive and not indicator.is_part),
+        "part_on_part": float(partitive and indicator.is_part),
         "modifier_words": min(_tokens_between(phrase, 0, head.start()) if noun_head else 0, 4) / 4,
         "chinese": float(indicator.language == "zh"),
     }

@@ -133,6 +133,16 @@ NOUN_CUE_RE = re.compile(
 OF_COMPLEMENT_RE = re.compile(r"\s+of\s+(?=[^,;]*(?:\b(?:the|its|their|these|those|all)\b|['’]s\b))[^,;]*$", re.IGNORECASE)
 NEXT_PHRASE_RE = re.compile(r"\s(?:and|or|while|whereas)\s|,\s|;")
 LEVEL_AFTER_GROWTH_RE = re.compile(r"\b(?i:to|from|at|of\s+the)\b")
+# A count's noun phrase followed by a verb in the past passive ("5.11 million workers were
+# re-employed", "362,000 businesses have been canceled") counts what happened to them: a flow.
+EVENT_VERB_AFTER_RE = re.compile(
+    r"\s*(?:[\w'’&-]+\s+){0,5}?(?:(?:have|has|had)\s+been|were|was)\s+(?:\w+ly\s+)?(?P<verb>[a-z][a-z-]*(?:ed|en|wn|lt|ht))\b"
+)
+# Verbs of a state, not an event: "located", "based", "listed" say where or what the counted are.
+STATE_VERB_RE = re.compile(
+    r"(?i:located|based|headquartered|listed|named|called|owned|valued|worth|employed|registered|certified|recognized|recognised"
+    r"|accredited|approved|rated|ranked|qualified|classified|considered|expected|estimated|scheduled|planned|related|involved|engaged|concentrated|distributed|gathered|clustered|housed|hosted|settled|stationed)"
+)
 # A point-in-time phrase in the clause makes a count a stock whatever its verb ("By the end of
 # 2015, over 2,300 maker spaces were established").
 POINT_IN_TIME_RE = re.compile(r"\b(?i:by\s+the\s+end\s+of|at\s+the\s+end\s+of|as\s+of|as\s+at|by\s+end\s+of)\b")
@@ -450,6 +460,11 @@ def _stock_or_flow(
     if near:
         _, kind, words = min(near)
         return kind, words
+    if quantity.unit_class == "count" and not at_point:
+        event = EVENT_VERB_AFTER_RE.match(text, quantity.end, clause[1])
+        if event and not STATE_VERB_RE.fullmatch(event.group("verb")):
+            # "362,000 private businesses have been canceled": what happened to them in the period
+            return "flow", event.group("verb")
     if clause != sentence:
         # No cue in the figure's clause: the sentence's ("The increase of business
         # registration has been extraordinary, jumping from 9.46 million ...").

@@ -71,3 +71,11 @@ def test_english_text_keeps_the_english_reading():
 )
 def test_totals_funds_lists_bounds_and_rates(text, expected):
     assert [measure for _, measure, _ in meanings(text)] == expected
+
+
+def test_time_words_are_no_concept_and_a_series_end_takes_its_start_s():
+    # the extractor reads 底 of 年底 as the counted noun of 3255家: a time word names nothing
+    text = "从1987年全国只有两家科技企业孵化器,到2016年底达到了3255家。"
+    assert [concept for _, _, concept in meanings(text)] == ["科技企业孵化器", "科技企业孵化器"]
+    text = "2020年我国众创空间的数量呈爆发式增长,由2014年众创空间不足50家到2020年8507家。"
+    assert [concept for _, _, concept in meanings(text)][-2:] == ["众创空间", "众创空间"]

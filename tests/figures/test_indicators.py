@@ -174,3 +174,36 @@ def test_every_figure_gets_a_ranked_list_of_probabilities(text):
         probabilities = [c.probability for c in choices]
         assert probabilities == sorted(probabilities, reverse=True)
         assert all(0.0 <= p <= 1.0 for p in probabilities)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("截至2016年底，全国众创空间有4298家。", {"4298家": "makerspaces"}),
+        # a reprint that glosses characters with pinyin reads as the plain text
+        ("截至2016年底，全國眾創(chuàng)空間有4298家。", {"4298家": "makerspaces"}),
+        ("全国科技企业孵化器达到3255家。", {"3255家": "incubators"}),
+    ],
+)
+def test_chinese_figures_are_chosen_from_the_chinese_cues(text, expected):
+    assert chosen(text) == expected
+
+
+def test_the_chinese_catalog_holds_the_indicators_with_chinese_cues():
+    chinese = {i.indicator_id: i for i in read_catalog(language="zh")}
+    english = {i.indicator_id: i for i in read_catalog()}
+    assert "makerspaces" in chinese and chinese["makerspaces"].noun_cues.search("众创空间")
+    assert set(chinese) < set(english)
+    # the catalog's other attributes hold for both languages
+    assert chinese["incubators"].measure_type == english["incubators"].measure_type == "stock"
+    assert all(i.language == "zh" for i in chinese.values())
+    with pytest.raises(ValueError, match="fr"):
+        read_catalog(language="fr")
+
+
+def test_a_part_of_a_counted_group_and_a_kind_of_the_noun_are_features():
+    found = candidates("There are 30 maker spaces in the city, and 12 of them are city-level maker spaces.")
+    assert found["12"]["makerspaces"]["part_of_group"] == 1.0
+    assert found["30"]["makerspaces"]["part_of_group"] == 0.0
+    assert candidates("Guangzhou boasts 18 national-level incubators.")["18"]["incubators"]["modifier_words"] > 0
+    assert candidates("China had 3,255 incubators.")["3,255"]["incubators"]["modifier_words"] == 0.0

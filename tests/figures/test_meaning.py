@@ -195,3 +195,18 @@ def test_a_yearly_word_or_flow_noun_that_qualifies_another_noun_does_not_make_a_
     assert [m[1] for m in meanings(text)] == ["stock", "flow"]
     assert [m[1] for m in meanings("China adds 3,000 startups a year.")] == ["flow"]
     assert [m[1] for m in meanings("Sales of 3,000 cars were recorded.")] == ["flow"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what happened to the counted in the period, said in the past passive, is a flow
+        ("In 2021, 362,000 private businesses have been canceled.", "flow"),
+        ("About 5.11 million workers in urban areas were re-employed.", "flow"),
+        # a state is no event: where the counted are, what they are
+        ("About 3,000 small firms were located in the park.", "stock"),
+        ("The city has 3,000 small firms.", "stock"),
+    ],
+)
+def test_a_past_passive_verb_after_a_count_makes_it_a_flow(text, expected):
+    assert meanings(text)[0][1] == expected
