@@ -6,8 +6,11 @@ organisation's (a company, an investor, a fund) rather than a place's, read by f
 1. Every dev document of the meaning corpus is ingested and extracted as the pipeline does;
    each gold figure is matched to the quantity over its number, as
    benchmarks/warehouse_accuracy.py matches fct_figure rows. Holdout documents are never read.
-2. A figure is an organisation's when its gold `entity` is set (the labelling guide: "a
-   company's figure takes the company as entity").
+2. A figure is labelled an organisation's when its gold `entity` is set and its gold
+   `geography` is null (the labelling guide: "a company's figure takes the company as entity
+   and its place only when the text gives one for the figure"): what the warehouse must learn
+   is which figures hold nowhere in particular. A park's or a university's figure that the text
+   places is not one.
 3. A logistic regression (scikit-learn, used here only) over figures.owners.FEATURES; its
    regularisation and decision threshold are those with the best accuracy over folds grouped
    by document, printed beside the accuracy of "no figure is an organisation's" (what the
@@ -44,7 +47,8 @@ SEED = 20261130
 
 
 def matched_figures(corpus: Path) -> tuple[list[list[float]], list[int], list[str]]:
-    """Feature rows, labels (1: an organisation's) and document ids of the matched dev figures."""
+    """Feature rows, labels (1: an organisation's, placed nowhere) and document ids of the matched
+    dev figures."""
     sources = corpus / "documents"
     gold_files = {path.stem: path for path in (corpus / "gold").glob("*.yml")}
     rows, labels, groups = [], [], []
@@ -74,7 +78,7 @@ def matched_figures(corpus: Path) -> tuple[list[list[float]], list[int], list[st
             position = max(np.searchsorted(starts, quantity.start, side="right") - 1, 0)
             features, _ = owner_features(text, quantity, sentences[position], document.title, share)
             rows.append([features[name] for name in FEATURES])
-            labels.append(int(bool(entry.get("entity"))))
+            labels.append(int(bool(entry.get("entity")) and entry.get("geography") is None))
             groups.append(ref.document_id)
     return rows, labels, groups
 

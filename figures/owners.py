@@ -86,10 +86,12 @@ SUBJECT_VERB_RE = re.compile(
 )
 POSSESSIVE_AFTER_RE = re.compile(r"['’]s?\b")
 FIRST_PERSON_RE = re.compile(r"\b(?:we|our|us|We|Our)\b")
+# "It has assisted ...", "Its Camera360, a photo app, has ...", "the four-year-old workspace
+# sharing firm has set up ...": the sentence speaks of an organisation named before.
 BACK_REFERENCE_RE = re.compile(
-    r"(?:^|[,;:]\s*|\band\s+)(?:[Ii]ts|[Ii]t|[Tt]he\s+(?:company|firm|startup|start-up|group|"
-    r"platform|unicorn|giant|bank|fund|investor|lender|brand|retailer|operator|maker|carmaker|"
-    r"developer|insurer|app|e-commerce\s+giant|tech\s+giant|internet\s+giant))\b"
+    r"(?:^\s*|[,;:]\s*|\band\s+)(?:[Ii]ts|[Ii]t|[Tt]he\s+(?:[\w-]+\s+){0,3}?(?:company|firm|startup|start-up|"
+    r"group|platform|unicorn|giant|bank|fund|investor|lender|brand|retailer|operator|maker|carmaker|"
+    r"developer|insurer|app|park|space|incubator|accelerator|university|school|cent(?:er|re)|hub))\b"
 )
 ACCOUNTS_RE = re.compile(
     r"\b(?i:revenues?|sales|turnover|income|profits?|loss(?:es)?|earnings|EBITDA|margins?|"
@@ -109,9 +111,15 @@ OFFICIAL_RE = re.compile(
     r"startups|start-ups|smes|firms|companies)\b"
 )
 TITLE_COMPANY_RE = re.compile(
-    r"\b(?i:results|earnings|IPO|listing|lists|raises|raised|funding|round|revenues?|profits?|"
-    r"loss|valuation|valued|shares|quarter|Q[1-4]|fiscal|acquires|acquisition|files)\b"
+    r"\b(?i:results|earnings|IPO|listing|lists|revenues?|profits?|loss|valuation|valued|shares|"
+    r"fiscal|acquires|acquisition|files)\b"
 )
+# A title about money raised: one company's round ("ofo in talks to raise ...") or a market's
+# ("China's venture capital investments in 1H19"): the model weighs it with the other features.
+TITLE_FUNDING_RE = re.compile(r"\b(?i:raises?|raised|funding|round|quarter|Q[1-4]|H[12]|1H|2H|investments?)\b")
+# A sentence opening on a plural common noun ("Angel investors put in ...", "Startups in the
+# Chinese mainland raised ...", "New companies ... stood at"): a market's aggregate.
+PLURAL_SUBJECT_RE = re.compile(r"\s*(?:[Tt]he\s+)?(?:[A-Za-z-]+\s+){0,2}?[a-z-]*[a-z]s\b(?!['’])")
 QUOTE_RE = re.compile(r"[\"“”]")
 
 FEATURES = (
@@ -120,6 +128,7 @@ FEATURES = (
     "accounts_near", "accounts_in_sentence", "official_near", "official_in_sentence",
     "place_in_clause", "country_in_clause", "title_company", "title_place", "quoted",
     "currency", "count", "percent", "counted_plural_official", "title_name", "title_name_in_sentence",
+    "title_funding", "plural_subject",
 )  # fmt: skip
 
 
@@ -224,7 +233,7 @@ def owner_features(
     if FIRST_PERSON_RE.search(sentence_text):
         features["first_person"] = 1.0
     features["first_person_document"] = document_first_person
-    if BACK_REFERENCE_RE.search(before):
+    if BACK_REFERENCE_RE.search(text[max(sentence[0], quantity.start - CLAUSE_REACH) : quantity.start]):
         features["back_reference"] = 1.0
     features["accounts_near"] = float(bool(ACCOUNTS_RE.search(near)))
     features["accounts_in_sentence"] = float(bool(ACCOUNTS_RE.search(sentence_text)))
@@ -235,6 +244,7 @@ def owner_features(
     features["country_in_clause"] = float(bool(re.search(r"\b(?:China|Chinese|the country|nationwide)\b", before)))
     if title:
         features["title_company"] = float(bool(TITLE_COMPANY_RE.search(title)))
+        features["title_funding"] = float(bool(TITLE_FUNDING_RE.search(title)))
         features["title_place"] = float(any(_is_place(m.group()) for m in NAME_RE.finditer(title)))
         title_names = {found for _, _, found in _organisation_names(title, 0, len(title), 0)}
         features["title_name"] = float(bool(title_names))
@@ -243,6 +253,9 @@ def owner_features(
         if any(found.split()[0] in reach for found in title_names):
             features["title_name_in_sentence"] = 1.0
     features["quoted"] = float(bool(QUOTE_RE.search(sentence_text)))
+    opening = PLURAL_SUBJECT_RE.match(text, sentence[0], quantity.start)
+    if opening and not any(start < opening.end() for start, _, _ in names_sentence):
+        features["plural_subject"] = 1.0
     features["currency"] = float(quantity.unit_class == "currency")
     features["count"] = float(quantity.unit_class == "count")
     features["percent"] = float(quantity.unit_class == "percent")
