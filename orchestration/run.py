@@ -19,10 +19,9 @@ import contextlib
 import os
 import sys
 import time
+import uuid
 from datetime import UTC, datetime
 from pathlib import Path
-
-from dagster._core.utils import make_new_run_id
 
 from orchestration.failures import explain
 from orchestration.refresh_lock import BuildBusy, fail_abandoned_runs, hold_build, lock_wait_seconds
@@ -96,35 +95,38 @@ def _failures(result) -> list[tuple[str, str]]:
 def refresh() -> int:
     started = time.perf_counter()
     paths = configured_paths()
-
-    import dagster as dg
-
-    from orchestration.resources import prepare_dbt_manifest
-
-    prepare_dbt_manifest()
-    from orchestration.definitions import defs  # after the manifest exists
-
-    instance = dg.DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else dg.DagsterInstance.ephemeral()
-    run_id = make_new_run_id()
+    run_id = str(uuid.uuid4())  # the form of Dagster's own run ids
 
     def waiting(holder) -> None:
         who = holder.describe() if holder else "another process"
         print(f"The warehouse build is in use by {who}; waiting for it to finish (Ctrl-C to stop).", flush=True)
 
+    # The build lock and the run log come before Dagster, dbt and the code location are loaded
+    # (several seconds of imports): a refresh that cannot run says so at once.
     with hold_build(paths.warehouse_dir, run_id=run_id, started_by="make run", wait_seconds=lock_wait_seconds(), on_wait=waiting):
-        for abandoned in fail_abandoned_runs(instance, paths.warehouse_dir):
-            print(f"Run {abandoned} was left in progress by a killed process; marked failed.")
         log_path, log = open_run_log(paths.warehouse_dir, run_id)
         print(f"Run log: {log_path}", flush=True)
-        # The step-by-step Dagster and dbt logs go to the run's file; the terminal gets the summary.
-        with contextlib.redirect_stdout(log), contextlib.redirect_stderr(log):
-            result = defs.get_job_def("refresh_warehouse").execute_in_process(
-                instance=instance, raise_on_error=False, run_id=run_id, tags={STARTED_BY_TAG: "make run"}
-            )
         try:
-            log.close()
-        except OSError as error:  # the logs folder filled up during the run: the run still counts
-            print(f"The run log {log_path} is incomplete: {explain(error)}", file=sys.stderr)
+            import dagster as dg
+
+            from orchestration.resources import prepare_dbt_manifest
+
+            prepare_dbt_manifest()
+            from orchestration.definitions import defs  # after the manifest exists
+
+            instance = dg.DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else dg.DagsterInstance.ephemeral()
+            for abandoned in fail_abandoned_runs(instance, paths.warehouse_dir):
+                print(f"Run {abandoned} was left in progress by a killed process; marked failed.")
+            # The step-by-step Dagster and dbt logs go to the run's file; the terminal gets the summary.
+            with contextlib.redirect_stdout(log), contextlib.redirect_stderr(log):
+                result = defs.get_job_def("refresh_warehouse").execute_in_process(
+                    instance=instance, raise_on_error=False, run_id=run_id, tags={STARTED_BY_TAG: "make run"}
+                )
+        finally:
+            try:
+                log.close()
+            except OSError as error:  # the logs folder filled up during the run: the run still counts
+                print(f"The run log {log_path} is incomplete: {explain(error)}", file=sys.stderr)
     if not result.success:
         for step, reason in _failures(result) or [("run", "see the run log")]:
             print(f"FAILED {step}: {reason}", file=sys.stderr)

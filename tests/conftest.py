@@ -3,7 +3,9 @@
 `make test` runs the suite on two pytest-xdist workers (`-n 2 --dist loadgroup`; a bare
 `python -m pytest` runs it in one process). Each worker is its own process with its own temporary WAREHOUSE_DIR. The tests that
 use a session fixture built by a whole refresh (SHARED_BUILDS) go to one worker together, which
-builds it once (`--dist loadgroup`).
+builds it once (`--dist loadgroup`): the seed build below, the analyst outputs' refresh
+(tests/analyst_outputs/conftest.py) and the small corpus the incremental and batched refreshes
+start from (tests/orchestration/conftest.py).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import pytest
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 # Session fixtures that run a whole refresh: every test using one runs on the same xdist worker.
-SHARED_BUILDS = ("seed_build", "refreshed")
+SHARED_BUILDS = ("seed_build", "refreshed", "documents_build")
 
 
 def pytest_configure(config):

@@ -24,10 +24,9 @@ def _batch_messages(messages: list[str]) -> list[str]:
     return [message for message in messages if message.startswith("per-document models: batch")]
 
 
-def test_a_full_build_in_batches_matches_one_full_build(warehouse, monkeypatch):  # noqa: F811
-    database = warehouse.build_database
-    messages = _refresh_with_logs(warehouse)
-    assert not _batch_messages(messages)  # 5 documents: one build
+def test_a_full_build_in_batches_matches_one_full_build(warehouse, documents_build, monkeypatch):  # noqa: F811
+    database = warehouse.build_database  # a copy of the cold build of 5 documents
+    assert not _batch_messages(documents_build.messages)  # 5 documents: one build
     whole = _table_rows(database)
     assert all(whole[table] for table in ("marts.fct_figure", "marts.fct_indicator_observation"))
 

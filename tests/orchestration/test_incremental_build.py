@@ -36,7 +36,7 @@ PER_DOCUMENT_TABLES = [
 CROSS_DOCUMENT_TABLES = ["marts.fct_indicator_value", "marts.dim_document", "marts.dim_entity"]
 
 
-def _write(sources: Path, name: str, text: str) -> None:
+def write_document(sources: Path, name: str, text: str) -> None:
     folder = sources / "test-press" / "2018-03-01"
     folder.mkdir(parents=True, exist_ok=True)
     (folder / name).write_text(text)
@@ -79,25 +79,23 @@ def _queued(database: Path) -> int:
 
 
 @pytest.fixture()
-def warehouse(tmp_path, monkeypatch) -> WarehouseResource:
+def warehouse(documents_build, tmp_path, monkeypatch) -> WarehouseResource:
+    """A copy of the cold build of DOCUMENTS (tests/orchestration/conftest.py), to refresh further."""
     monkeypatch.setenv("WAREHOUSE_DIR", str(tmp_path / "warehouse"))  # dbt's profile reads it
-    for name, text in DOCUMENTS.items():
-        _write(tmp_path / "sources", name, text)
-    return WarehouseResource(sources_dir=str(tmp_path / "sources"), warehouse_dir=str(tmp_path / "warehouse"))
+    return documents_build.copy_to(tmp_path)
 
 
-def test_incremental_refresh_matches_a_full_rebuild(warehouse, tmp_path, monkeypatch):
+def test_incremental_refresh_matches_a_full_rebuild(warehouse, documents_build, monkeypatch):
     database = warehouse.build_database
-    monkeypatch.setenv("DBT_UNIT_TESTS_CACHE", str(tmp_path / "unit-tests"))  # none passed yet
-    _refresh(warehouse)
-    assert read_build_state(database)["dbt_build_mode"] == "full"  # nothing built yet
+    assert read_build_state(database)["dbt_build_mode"] == "full"  # the cold build
     unit_tests = _unit_test_outcomes(warehouse)
     assert len(unit_tests) >= 5 and set(unit_tests) == {"pass"}  # the first full build runs them
+    monkeypatch.setenv("DBT_UNIT_TESTS_CACHE", str(documents_build.unit_tests_record))
     assert _queued(database) == 0
 
-    _write(warehouse.sources_root, "alpha.txt", "By the end of 2018, China had 6,959 makerspaces, up 21% from 2017, and 7500 thousands makerspaces were planned.\n")
-    _write(warehouse.sources_root, "delta.txt", "Shanghai had 500 makerspaces in 2017.\n")
-    _write(warehouse.sources_root, "zeta.txt", "In 2016, China had 4,298 makerspaces.\n")  # ties with epsilon
+    write_document(warehouse.sources_root, "alpha.txt", "By the end of 2018, China had 6,959 makerspaces, up 21% from 2017, and 7500 thousands makerspaces were planned.\n")
+    write_document(warehouse.sources_root, "delta.txt", "Shanghai had 500 makerspaces in 2017.\n")
+    write_document(warehouse.sources_root, "zeta.txt", "In 2016, China had 4,298 makerspaces.\n")  # ties with epsilon
     for name in ("beta.txt", "beta.txt.meta.yml"):
         (warehouse.sources_root / "test-press" / "2018-03-01" / name).unlink()
     result = _refresh(warehouse)
@@ -138,7 +136,6 @@ def test_incremental_refresh_matches_a_full_rebuild(warehouse, tmp_path, monkeyp
 
 def test_unchanged_refresh_runs_no_dbt_and_keeps_the_published_warehouse(warehouse):
     database, published = warehouse.build_database, warehouse.published_database
-    _refresh(warehouse)
     built, published_bytes = read_build_state(database), published.read_bytes()
 
     # a file touched but not changed is no change: content keys, not modification times
@@ -150,7 +147,7 @@ def test_unchanged_refresh_runs_no_dbt_and_keeps_the_published_warehouse(warehou
         assert unchanged[key] == built[key], key  # no dbt build, no validation, no publish
     assert published.read_bytes() == published_bytes
 
-    _write(warehouse.sources_root, "alpha.txt", "By the end of 2018, China had 6,959 makerspaces.\n")
+    write_document(warehouse.sources_root, "alpha.txt", "By the end of 2018, China had 6,959 makerspaces.\n")
     _refresh(warehouse)
     changed = read_build_state(database)
     assert changed["dbt_started_at"] > built["dbt_started_at"] and changed["dbt_build_mode"] == "incremental"
