@@ -257,10 +257,12 @@ POINT_PREFIXES = (
 COMPARISON_PREFIXES = ("compared", "than", "versus", "vs", "vs.", "over", "from", "against", "after", "before")
 SINCE_PREFIX = "since"
 PREFIX = (
-    r"(?P<prefix>(?i:(?:by|at)\s+the\s+end\s+of|end\s+of|as\s+(?:of|at)|compared\s+(?:with|to)"
+    r"(?:(?P<prefix>(?i:(?:by|at)\s+the\s+end\s+of|end\s+of|as\s+(?:of|at)|compared\s+(?:with|to)"
     r"|(?:than|from|over|compared\s+(?:with|to))\s+(?:the\s+)?(?:level|figure|total|number|that|end)\s+(?:in|of)"
     r"|than(?:\s+in)?|versus|vs\.?|up\s+to|until|till|since|from|in|during"
     r"|for|over|by|throughout|through|within|on|of|against|after|before))\s+"
+    # "end-2017", "by end-June", "at year-end 2016": the end of the period, as "the end of" says
+    r"|(?P<end_prefix>(?i:(?:(?:by|at|as\s+of)\s+)?(?:the\s+)?(?:end-|year[-\s]end\s+(?:of\s+)?))))"
 )
 
 # Every expression starts with one of these characters (a preposition, "the", a month, a
@@ -355,9 +357,12 @@ def find_time_expressions(text: str) -> list[TimeExpression]:
     found = []
     for match in TIME_EXPRESSION_RE.finditer(text):
         kind = match.lastgroup
-        if kind in ("prefix", "article") or kind is None:
+        if kind in ("prefix", "end_prefix", "article") or kind is None:
             kind = next(k for k in KINDS if match.group(k) is not None)
         prefix = " ".join((match.group("prefix") or "").lower().split())
+        if match.group("end_prefix"):
+            lead = match.group("end_prefix").lower().split()[0]
+            prefix = f"{lead if lead in ('by', 'at') else 'at'} the end of"
         names_a_base = bool(match.group("article") and BASE_NOUN_RE.match(text, match.end()))
         found.append(
             TimeExpression(
@@ -882,7 +887,7 @@ class DocumentTimes:
             period = _period_in(expression, year)
             if (
                 expression.prefix == SINCE_PREFIX
-                and kind == "year"
+                and kind in ("year", "half", "quarter", "month", "day")
                 and published
                 and published.year > year
             ):

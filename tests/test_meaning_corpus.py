@@ -35,3 +35,23 @@ def test_every_gold_figure_is_located_and_well_formed(corpus):
     assert {path.stem for path in gold_files} == set(docs)
     problems = {path.name: check_gold.problems(path, docs, indicators) for path in gold_files}
     assert {name: found for name, found in problems.items() if found} == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "period", "measure_type", "flagged"),
+    [
+        ("By the end of 2017, the province had 5.934 million households.", "2017-12", "stock", True),
+        ("As of end-2017 there were 4,069 incubators.", "2017-12", "stock", True),
+        ("截至2017年底，全国共有众创空间5739家。", "2017-12", "stock", True),
+        ("By the end of 2017, the province had 5.934 million households.", "2017", "stock", False),
+        ("At the end of December 2017, there were 4,069 incubators.", "2017-12", "stock", False),
+        ("截至2017年12月底，全国共有众创空间5739家。", "2017-12", "stock", False),
+        # a month-on-month change at the year's end is December's change
+        ("By the end of 2017, households were up 0.9% month-on-month.", "2017-12", "change", False),
+    ],
+)
+def test_year_end_stocks_take_the_year(sentence, period, measure_type, flagged):
+    number = next(n for n in ("5.934 million", "4,069", "5739", "0.9%") if n in sentence)
+    figure = {"context": number, "period": period, "measure_type": measure_type}
+    problem = check_gold.year_end_label_problem(check_gold.squeeze(sentence), number, figure)
+    assert (problem is not None) == flagged

@@ -31,6 +31,36 @@ PERIOD_RE = re.compile(
 )
 
 
+# The labelling guide's year-end convention: a stock "at the end of 2017" ("end-2017",
+# "year-end 2017", "2017年底", "2017年末") takes the year it closes, `2017`; `2017-12` only when
+# the text names December ("the end of December 2017", "2017年12月底").
+YEAR_END_RE = re.compile(
+    r"(?i:end(?:\s+of|-)\s*(?:the\s+year\s+)?|year[\s-]end\s+(?:of\s+)?)((?:19|20)\d\d)"
+    r"|((?:19|20)\d\d)\s*(?i:year[\s-]end)|((?:19|20)\d\d)\s*年\s*(?:年底|年末|底|末)"
+)
+SENTENCE_END_RE = re.compile(r"[.!?。！？；;]\s|\n")
+
+
+def names_december(sentence: str, year: int) -> bool:
+    return bool(re.search(rf"(?i:dec(?:ember|\.)?)\s+(?:\d{{1,2}},?\s+)?{year}|{year}\s*年\s*12\s*月", sentence))
+
+
+def year_end_label_problem(text: str, context: str, figure: dict) -> str | None:
+    """What is wrong with a stock's `YYYY-12` label when its sentence says the end of year YYYY."""
+    label = re.fullmatch(r"(\d{4})-12", str(figure.get("period") or ""))
+    at = text.find(context)
+    if figure.get("measure_type") != "stock" or not label or at < 0:
+        return None
+    year = int(label.group(1))
+    starts = [m.end() for m in SENTENCE_END_RE.finditer(text, 0, at)]
+    end = SENTENCE_END_RE.search(text, at + len(context))
+    sentence = text[starts[-1] if starts else 0 : end.start() if end else len(text)]
+    years = {int(next(g for g in m.groups() if g)) for m in YEAR_END_RE.finditer(sentence)}
+    if year in years and not names_december(sentence, year):
+        return f"a stock at the end of {year} takes the year ('{year}'), not '{year}-12' (see Periods)"
+    return None
+
+
 def split_of(document_id: str) -> str:
     digest = int(hashlib.sha256(document_id.encode("utf-8")).hexdigest(), 16)
     return "holdout" if digest % 3 == 0 else "dev"
@@ -80,6 +110,9 @@ def problems(gold_path: Path, docs: dict[str, Path], indicators: set[str]) -> li
         period = figure.get("period")
         if period is not None and not PERIOD_RE.fullmatch(str(period)):
             found.append(f"{where}: period {period!r} is not a warehouse period label")
+        year_end = year_end_label_problem(text, context, figure)
+        if year_end:
+            found.append(f"{where}: {year_end}")
         if figure.get("indicator") is not None and figure["indicator"] not in indicators:
             found.append(f"{where}: indicator {figure['indicator']!r} is not in the catalog")
         if not figure.get("unit"):

@@ -150,6 +150,15 @@ CASES = [
      {"period_label": "2017-06", "period_is_point_in_time": True}),
     ("At the end of 2015 the fund managed 8 billion yuan.", None, "8 billion yuan",
      {"period_label": "2015", "period_is_point_in_time": True}),
+    # the year-end written short: the year it closes, as "the end of 2017" gives it
+    ("As of end-2017 there were 4,069 incubators.", None, "4,069",
+     {"period_label": "2017", "period_is_point_in_time": True, "period_text": "As of end-2017"}),
+    ("At year-end 2016 the city had 300 makerspaces.", None, "300", {"period_label": "2016", "period_is_point_in_time": True}),
+    ("By end-June, there were 4,069 incubators.", "2018-08-01", "4,069",
+     {"period_label": "2018-06", "period_is_point_in_time": True}),
+    # a count since a month runs to the publication year, as one since a year does
+    ("The park has attracted more than 100 students since February 2010.", "2018-07-09", "100",
+     {"period_label": "2010/2018"}),
     # "at present", "currently", "so far" name no date: the publication date stands in, flagged
     ("At present, the company employs 1,200 people.", "2018-12-05", "1,200",
      {"period_label": None, "period_is_point_in_time": True, "period_source": "none"}),
