@@ -1,7 +1,7 @@
 """Trains the period chooser (figures/period_model.json) on the development documents of the
 meaning corpus, and measures it against the hand rules by cross-validation grouped by document.
 
-    .venv/bin/python benchmarks/train_period_model.py [--corpus DIR] [--folds 5] [--write]
+    .venv/bin/python benchmarks/train_period_model.py [--language en|zh] [--corpus DIR] [--folds 5] [--write]
 
 1. Every dev document is ingested as the pipeline ingests it (clean text, sentences, title,
    publication date) and its quantities extracted; each gold figure is matched to the quantity
@@ -17,6 +17,10 @@ meaning corpus, and measures it against the hand rules by cross-validation group
    folds.
 4. With --write, the model refitted on all dev documents is written as JSON weights, which
    figures.period_choice reads in pure Python.
+
+--language zh does the same for Chinese documents (benchmarks/meaning_corpus_zh by default):
+the candidates and features of `figures.chinese_context._ChineseDocument`, scored through
+`resolve_chinese_contexts`, written to figures/period_model_zh.json.
 """
 
 from __future__ import annotations
@@ -38,13 +42,14 @@ sys.path.insert(0, str(BENCHMARKS / "meaning_corpus"))
 from check_gold import split_of
 from warehouse_accuracy import corpus_documents, load_gold, locate
 
+from figures.chinese_context import _ChineseDocument, resolve_chinese_contexts
 from figures.context import DocumentTimes, MentionContext, publication, resolve_contexts
 from figures.ingest import ingest_sources
-from figures.period_choice import MODEL_PATH, PeriodChooser, features_of
+from figures.period_choice import CHINESE_MODEL_PATH, MODEL_PATH, PeriodChooser, features_of
 from figures.quantities import Quantity, extract
 from figures.quantities.chinese import reads_as_chinese
 
-DEFAULT_CORPORA = (BENCHMARKS / "meaning_corpus",)
+DEFAULT_CORPORA = {"en": (BENCHMARKS / "meaning_corpus",), "zh": (BENCHMARKS / "meaning_corpus_zh",)}
 # Inverse regularisation strengths tried; the best by grouped cross-validation is kept.
 C_GRID = (0.01, 0.03, 0.1, 0.3, 1.0)
 # Families of features that cross-validation may leave out, by a test on the feature's name.
@@ -75,8 +80,9 @@ def period_right(gold: str | None, context: MentionContext) -> bool:
     return undated if gold is None else (not undated and context.period_label == gold)
 
 
-def dev_documents(corpus: Path) -> list[Document]:
-    """The dev documents of `corpus` with their quantities and the gold period of each matched one."""
+def dev_documents(corpus: Path, chinese: bool = False) -> list[Document]:
+    """The dev documents of `corpus` in one language (Chinese or not) with their quantities and
+    the gold period of each matched one."""
     gold = [g for g in load_gold(corpus, corpus_documents(corpus)) if split_of(g.document_id) == "dev"]
     by_document = defaultdict(list)
     for figure in gold:
@@ -85,7 +91,7 @@ def dev_documents(corpus: Path) -> list[Document]:
     documents = []
     for document_id in sorted(by_document):
         source = ingested.get(document_id)
-        if source is None or source.status != "ok" or reads_as_chinese(source.clean_text):
+        if source is None or source.status != "ok" or reads_as_chinese(source.clean_text) != chinese:
             continue
         quantities = extract(source.clean_text)
         document = Document(
@@ -130,12 +136,31 @@ def candidate_rows(document: Document) -> list[tuple[int, list[dict[str, float]]
     return rows
 
 
-def accuracy(documents: list[Document], chooser: PeriodChooser | None) -> tuple[int, int]:
+def chinese_candidate_rows(document: Document) -> list[tuple[int, list[dict[str, float]], list[bool]]]:
+    """As candidate_rows, for a Chinese document."""
+    chinese = _ChineseDocument(document.text, document.quantities, document.published_on, document.sentences)
+    rows = []
+    for figure, gold in document.gold_periods.items():
+        if document.quantities[figure].equivalent_of is not None:
+            continue
+        candidates = chinese.candidates(figure)
+        labels = [period_right(gold, chinese.context(figure, c, None)) for c in candidates]
+        if any(labels):
+            rows.append((figure, chinese.features(figure, candidates), labels))
+    return rows
+
+
+def accuracy(documents: list[Document], chooser: PeriodChooser | None, chinese: bool = False) -> tuple[int, int]:
     right = total = 0
     for document in documents:
-        contexts = resolve_contexts(
-            document.text, document.quantities, document.published_on, document.sentences, document.title, chooser
-        )
+        if chinese:
+            contexts = resolve_chinese_contexts(
+                document.text, document.quantities, document.published_on, document.sentences, chooser
+            )
+        else:
+            contexts = resolve_contexts(
+                document.text, document.quantities, document.published_on, document.sentences, document.title, chooser
+            )
         for figure, gold in document.gold_periods.items():
             right += period_right(gold, contexts[figure])
             total += 1
@@ -201,40 +226,44 @@ def without(rows_by_document: dict[str, list], families: tuple[str, ...]) -> dic
     }
 
 
-def cross_validated(rows, by_id, ids, c, folds, repeats) -> tuple[int, int]:
+def cross_validated(rows, by_id, ids, c, folds, repeats, chinese=False) -> tuple[int, int]:
     right = total = 0
     for repeat in range(repeats):
         for held in grouped_folds(ids, folds, repeat):
             chooser = fit(rows, [i for i in ids if i not in held], c)
-            fold_right, fold_total = accuracy([by_id[i] for i in held], chooser)
+            fold_right, fold_total = accuracy([by_id[i] for i in held], chooser, chinese)
             right, total = right + fold_right, total + fold_total
     return right, total
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--language", choices=["en", "zh"], default="en", help="English or Chinese documents")
     parser.add_argument("--corpus", type=Path, action="append", help="a meaning corpus (repeatable)")
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--repeats", type=int, default=3, help="cross-validation repeats, each with its own grouping")
-    parser.add_argument("--write", action="store_true", help=f"write the refitted model to {MODEL_PATH}")
+    parser.add_argument("--write", action="store_true", help="write the refitted model (figures/period_model*.json)")
     args = parser.parse_args(argv)
-    documents = [d for corpus in (args.corpus or DEFAULT_CORPORA) for d in dev_documents(corpus)]
+    chinese = args.language == "zh"
+    model_path = CHINESE_MODEL_PATH if chinese else MODEL_PATH
+    corpora = args.corpus or DEFAULT_CORPORA[args.language]
+    documents = [d for corpus in corpora for d in dev_documents(corpus, chinese)]
     by_id = {d.document_id: d for d in documents}
-    all_rows = {d.document_id: candidate_rows(d) for d in documents}
+    all_rows = {d.document_id: (chinese_candidate_rows if chinese else candidate_rows)(d) for d in documents}
     ids = sorted(by_id)
     n_figures = sum(len(d.gold_periods) for d in documents)
     reachable = sum(len(r) for r in all_rows.values())
     n_candidates = sum(len(labels) for r in all_rows.values() for _, _, labels in r)
     print(f"{len(documents)} dev documents, {n_figures} matched gold figures, {reachable} with a right candidate "
           f"({n_candidates} candidates)")  # fmt: skip
-    rules = accuracy(documents, None)
+    rules = accuracy(documents, None, chinese)
     print(f"hand rules (written on these documents, so not an unseen-document estimate): "
           f"period right {rules[0]}/{rules[1]} = {rules[0] / rules[1]:.3f}")  # fmt: skip
     results = {}
     for families in FAMILY_CHOICES:
         rows = without(all_rows, families)
         for c in C_GRID:
-            right, total = cross_validated(rows, by_id, ids, c, args.folds, args.repeats)
+            right, total = cross_validated(rows, by_id, ids, c, args.folds, args.repeats, chinese)
             results[(families, c)] = right / total
             print(f"model without {families or 'nothing'}, C={c}: grouped {args.folds}-fold x{args.repeats} "
                   f"period right {right / total:.3f}", flush=True)  # fmt: skip
@@ -245,7 +274,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.write:
         chooser = fit(without(all_rows, families), ids, c)
         model = {
-            "about": "figures.period_choice candidate weights; trained by benchmarks/train_period_model.py",
+            "about": f"figures.period_choice candidate weights ({args.language}); trained by benchmarks/train_period_model.py",
             "trained_on": ids,
             "left_out_feature_families": list(families),
             "c": c,
@@ -254,8 +283,8 @@ def main(argv: list[str] | None = None) -> int:
             "intercept": chooser.intercept,
             "weights": dict(sorted(chooser.weights.items())),
         }
-        MODEL_PATH.write_text(json.dumps(model, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-        print(f"wrote {MODEL_PATH} ({len(chooser.weights)} weights)")
+        model_path.write_text(json.dumps(model, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        print(f"wrote {model_path} ({len(chooser.weights)} weights)")
     return 0
 
 

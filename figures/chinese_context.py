@@ -25,6 +25,12 @@ is not dated by an earlier paragraph's period. A base figure's date ("由2019年
 base to the figure's period (`2012/2022`). Month ranges may cross years ("去年九月至今年一月").
 A figure no time dates takes the date of a later figure of the same value that has one (a
 headline restated in the body; period_source "headline").
+These rules were written from the development documents, so they only propose:
+`_ChineseDocument.candidates` lists every period the document offers a figure (the rules'
+choice, the other times of its sentence, the first and last times of the four sentences before,
+the document's first period, none), and a chooser trained on the Chinese development documents
+(figures/period_model_zh.json, `benchmarks/train_period_model.py --language zh`, the same
+conditional logit as for English) picks one; the rules decide alone without that file.
 Status: the extractor's cue (`预计` expected, `目标`/`力争` target); else a deadline (`到2021年`
 in the future, `5年内`) or a plan in the sentence (`今年……要`, `目标`, `力争`, `规划`) makes a target;
 else "expected" for a period starting after publication, else "actual". A sentence opening
@@ -254,72 +260,255 @@ def _period_of(groups, year, pub_year, published) -> tuple[Period | None, bool, 
     return None, False, source
 
 
-def resolve_chinese_contexts(
-    text: str,
-    quantities: list[Quantity],
-    published_on: dt.date | str | None = None,
-    sentences: Sequence[Sentence] | None = None,
-) -> list[MentionContext]:
-    """One MentionContext per quantity, in the same order (see the module docstring)."""
-    if not quantities:
-        return []
-    published = publication(published_on)
-    # A time overlapping a figure is not a time. Figures sorted by start with the furthest end
-    # reached so far answer that with one bisect per time, not a pass over every figure.
-    spans = sorted((q.start, q.end) for q in quantities)
-    span_starts = [start for start, _ in spans]
-    furthest_end, reached = [], float("-inf")
-    for _, end in spans:
-        reached = max(reached, end)
-        furthest_end.append(reached)
-    times = []
-    for t in find_chinese_times(text, published_on):
-        earlier = bisect.bisect_left(span_starts, t.end)  # figures starting before the time ends
-        if not (earlier and furthest_end[earlier - 1] > t.start):
-            times.append(t)
-    if sentences is None:
-        sentences = split_sentences(text)
-    sentence_starts = [s.start for s in sentences]
-    time_starts = [t.start for t in times]
-    norm = text.translate(_NORMALISE)
-    # Per time, the last time up to it that is no comparison base; where clauses break: each
-    # figure's time is then found by bisection, not by a pass over the times or its clause.
-    last_period, latest = [], None
-    for time in times:
-        latest = latest if time.is_comparison else time
-        last_period.append(latest)
-    clause_breaks = [position for position, character in enumerate(norm) if character in _CLAUSE_BREAK]
-    # Per time, the last comparison base up to it: a change over several years spans from it.
-    last_base, base = [], None
-    for time in times:
-        base = time if time.is_comparison else base
-        last_base.append(base)
-    contexts = []
-    for quantity in quantities:
-        chosen, source = _time_for(quantity, times, time_starts, sentence_starts, norm, last_period, clause_breaks)
-        sentence_start = sentence_starts[max(bisect.bisect_right(sentence_starts, quantity.start) - 1, 0)] if sentence_starts else 0
-        before = norm[sentence_start : quantity.start]
+# How many sentences back an earlier sentence's times are offered as a figure's period; times
+# further back are offered only as the document's first period.
+CANDIDATE_SENTENCES_BACK = 4
+# Words that make a figure a level at a moment (a running total, "now has") or an amount over
+# a period (newly registered, for the whole year).
+_STOCK_CUE_RE = re.compile(r"累计|目前|现在|现有|共有|拥有|已有|总数|总量|达到|已达|在册|实有|存量|总规模|余额")
+_FLOW_CUE_RE = re.compile(r"新增|新设|新登记|新注册|新成立|新建|全年|实现|完成|吸引|投资|融资|募集|发放|日均|平均每天|同比")
+
+
+# Openings by which a sentence goes on from the one before ("of which", "meanwhile", "besides").
+_CONTINUING = ("其中", "同时", "此外", "另外", "其次", "而", "与此同时")
+
+
+@dataclass(frozen=True, slots=True)
+class ChineseCandidate:
+    """One period a Chinese document offers a figure: a time (None: no period at all), the
+    period_source it gives, and whether the hand rules chose it."""
+
+    time: ChineseTime | None
+    source: str
+    rule: bool = False
+
+
+class _ChineseDocument:
+    """The times of one Chinese document placed in its sentences, with what each figure's
+    candidates and context need."""
+
+    def __init__(self, text: str, quantities: list[Quantity], published_on, sentences: Sequence[Sentence] | None):
+        self.text = text
+        self.quantities = quantities
+        self.published = publication(published_on)
+        # A time overlapping a figure is not a time. Figures sorted by start with the furthest
+        # end reached so far answer that with one bisect per time, not a pass over every figure.
+        spans = sorted((q.start, q.end) for q in quantities)
+        span_starts = [start for start, _ in spans]
+        furthest_end, reached = [], float("-inf")
+        for _, end in spans:
+            reached = max(reached, end)
+            furthest_end.append(reached)
+        self.times = times = []
+        for t in find_chinese_times(text, published_on):
+            earlier = bisect.bisect_left(span_starts, t.end)  # figures starting before the time ends
+            if not (earlier and furthest_end[earlier - 1] > t.start):
+                times.append(t)
+        if sentences is None:
+            sentences = split_sentences(text)
+        self.sentence_starts = [s.start for s in sentences]
+        self.time_starts = [t.start for t in times]
+        self.norm = text.translate(_NORMALISE)
+        # Per time, the last time up to it that is no comparison base; where clauses break: each
+        # figure's time is then found by bisection, not by a pass over the times or its clause.
+        self.last_period, latest = [], None
+        for time in times:
+            latest = latest if time.is_comparison else time
+            self.last_period.append(latest)
+        self.clause_breaks = [position for position, character in enumerate(self.norm) if character in _CLAUSE_BREAK]
+        # Per time, the last comparison base up to it: a change over several years spans from it.
+        self.last_base, base = [], None
+        for time in times:
+            base = time if time.is_comparison else base
+            self.last_base.append(base)
+        self.sentence_of_time = [self.sentence_index(t.start) for t in times]
+        usable = [t for t in times if not t.is_comparison and not t.is_present and not t.is_deadline]
+        self.document_first = usable[0] if usable else None
+
+    def sentence_index(self, position: int) -> int:
+        return max(bisect.bisect_right(self.sentence_starts, position) - 1, 0)
+
+    def sentence_start(self, position: int) -> int:
+        return self.sentence_starts[self.sentence_index(position)] if self.sentence_starts else 0
+
+    def rule_choice(self, figure: int) -> ChineseCandidate:
+        time, source = _time_for(
+            self.quantities[figure], self.times, self.time_starts, self.sentence_starts, self.norm,
+            self.last_period, self.clause_breaks,
+        )
+        return ChineseCandidate(time, source, rule=True)
+
+    def candidates(self, figure: int) -> list[ChineseCandidate]:
+        """The rules' choice, then every other time of the figure's sentence, the last and first
+        times of the sentences before, the document's first period, and no period at all."""
+        quantity = self.quantities[figure]
+        rule = self.rule_choice(figure)
+        found = [rule]
+        seen = {rule.time.start if rule.time is not None else None}
+
+        def offer(time: ChineseTime | None, source: str) -> None:
+            key = time.start if time is not None else None
+            if key not in seen:
+                seen.add(key)
+                found.append(ChineseCandidate(time, source))
+
+        here = self.sentence_index(quantity.start)
+        for index, time in enumerate(self.times):
+            back = here - self.sentence_of_time[index]
+            if time.is_comparison or back < 0 or back > CANDIDATE_SENTENCES_BACK:
+                continue
+            if back == 0:
+                offer(time, time.source)
+            else:
+                same_sentence = [i for i, s in enumerate(self.sentence_of_time) if s == self.sentence_of_time[index]]
+                usable = [i for i in same_sentence if not self.times[i].is_comparison]
+                if index in (usable[0], usable[-1]):
+                    offer(time, "discourse")
+        if self.document_first is not None and self.document_first.start < quantity.start:
+            offer(self.document_first, "discourse")
+        offer(None, "none")
+        return found
+
+    def features(self, figure: int, candidates: list[ChineseCandidate]) -> list[dict[str, float]]:
+        """The features of each candidate: where it sits and what it is, crossed with what the
+        figure is (names as figures.period_choice gives them, so one trainer fits both)."""
+        quantity = self.quantities[figure]
+        start = self.sentence_start(quantity.start)
+        before = self.norm[start : quantity.start]
+        next_end = bisect.bisect_left(self.sentence_starts, quantity.end)
+        sentence_end = self.sentence_starts[next_end] if next_end < len(self.sentence_starts) else len(self.norm)
+        after = self.norm[quantity.end : sentence_end]
+        unit = quantity.unit_class if quantity.unit_class in ("percent", "currency", "count") else "other"
+        here = self.sentence_index(quantity.start)
+        about = {
+            "change": _is_change(quantity),
+            "unit": unit,
+            "stock_cue": bool(_STOCK_CUE_RE.search(before[-40:])),
+            "flow_cue": bool(_FLOW_CUE_RE.search(before[-40:] + after[:10])),
+            "present": bool(re.search(r"目前|现在|当前|如今|至今|迄今", before)),
+            "future": bool(re.search(r"预计|将|目标|力争|争取|计划|规划|要", before[-30:])),
+            "sentence_dated": any(s == here for s in self.sentence_of_time),
+            "first_in_sentence": not any(
+                start <= q.start < quantity.start for q in self.quantities if q is not quantity
+            ),
+        }
+        rows = []
+        for candidate in candidates:
+            where, details = self._placement(quantity, candidate)
+            features = {f"where={where}": 1.0}
+            if candidate.rule:
+                features["rule"] = 1.0
+                features[f"rule&where={where}"] = 1.0
+            # Only crossed with where it sits: what kind of period a figure takes depends on
+            # how near it is (a year's total two sentences back, a quarter in the sentence).
+            for name in details:
+                features[f"{name}&where={where}"] = 1.0
+            for name, value in about.items():
+                if value is False:
+                    continue
+                key = f"fig.{name}" if value is True else f"fig.{name}={value}"
+                features[f"{key}&where={where}"] = 1.0
+            rows.append(features)
+        return rows
+
+    def _placement(self, quantity: Quantity, candidate: ChineseCandidate) -> tuple[str, list[str]]:
+        time = candidate.time
+        if time is None:
+            return "none", []
+        details = [f"granularity={time.period.granularity}", f"source={time.source}"]
+        for flag, name in ((time.is_point, "point"), (time.is_present, "present"), (time.is_deadline, "deadline")):
+            if flag:
+                details.append(name)
+        if self.published is not None:
+            years_before = self.published.period.start.year - time.period.end.year
+            details.append("years_before=" + ("<0" if years_before < 0 else str(min(years_before, 2))))
+        back = self.sentence_index(quantity.start) - self.sentence_index(time.start)
+        if back > 0 and "\n" not in self.norm[time.end : quantity.start]:
+            details.append("same_paragraph")
+        # Where it sits in its own sentence: opening it ("今年前三季度，……"), opening a paragraph.
+        own_start = self.sentence_start(time.start)
+        if len(self.norm[own_start : time.start].strip(" \n“\"")) <= 2:
+            details.append("leader")
+        if own_start == 0 or self.norm[max(own_start - 1, 0)] == "\n" or self.norm[own_start:time.start].startswith("\n"):
+            details.append("opens_paragraph")
+        if back > 0:
+            # "其中，……": the figure's sentence goes on from the one before
+            figure_sentence = self.norm[self.sentence_start(quantity.start) : quantity.start].lstrip(" \n“\"")
+            if figure_sentence.startswith(_CONTINUING):
+                details.append("continues_sentence_before")
+            between = sum(1 for q in self.quantities if time.end <= q.start < quantity.start)
+            details.append("figures_back=" + ("0" if between == 0 else "<=3" if between <= 3 else ">3"))
+        if back > CANDIDATE_SENTENCES_BACK:
+            return "document", details
+        if back > 0:
+            return f"back{back}", details
+        if time.start >= quantity.end:
+            gap = self.norm[quantity.end : time.start]
+            details.append("after")
+        else:
+            gap = self.norm[time.end : quantity.start]
+            details.append("before")
+        details.append("gap=" + ("<=2" if len(gap) <= 2 else "<=10" if len(gap) <= 10 else "<=30" if len(gap) <= 30 else ">30"))
+        figures_between = sum(1 for q in self.quantities if min(time.end, quantity.end) <= q.start < max(time.start, quantity.start))
+        details.append(f"figures_between={min(figures_between, 2)}")
+        clause = not any(c in _CLAUSE_BREAK for c in gap)
+        return ("clause" if clause else "sentence"), details
+
+    def context(self, figure: int, candidate: ChineseCandidate, previous: MentionContext | None) -> MentionContext:
+        """The figure's context when its period is `candidate`'s (`previous`: the context of the
+        figure before, whose status a "其中" part shares)."""
+        quantity = self.quantities[figure]
+        chosen, source = candidate.time, candidate.source
+        sentence_start = self.sentence_start(quantity.start)
+        before = self.norm[sentence_start : quantity.start]
         if (
             chosen is not None and source == "discourse" and not chosen.is_point and "累计" in before
-            and "\n" in norm[chosen.end : quantity.start]
+            and "\n" in self.norm[chosen.end : quantity.start]
         ):
             # A running total dated by nothing in its paragraph ("累计下达奖励资金2.4亿元") holds
             # up to an unsaid date, not over an earlier paragraph's period.
             chosen, source = None, "none"
         period = chosen.period if chosen is not None and not chosen.is_present else None
-        position = bisect.bisect_right(time_starts, quantity.start)
-        base_time = last_base[position - 1] if position else None
+        position = bisect.bisect_right(self.time_starts, quantity.start)
+        base_time = self.last_base[position - 1] if position else None
         if (
             period is not None and _is_change(quantity) and base_time is not None
             and base_time.start >= sentence_start and base_time.period.end.year < period.start.year - 1
         ):
             # "是2012年的2.7倍", "较2012年提升了12.7个百分点": from the base to the figure's period.
             period = years_period(base_time.period.start.year, period.end.year)
-        context = _context(quantity, chosen, source, published, period, before)
-        if contexts and context.status == "actual" and before.lstrip(" \n“\"").startswith("其中"):
+        context = _context(quantity, chosen, source, self.published, period, before)
+        if previous is not None and context.status == "actual" and before.lstrip(" \n“\"").startswith("其中"):
             # "其中，创新创业200亿" is part of the figure before: a plan's part is planned too.
-            context = replace(context, status=contexts[-1].status, status_text=contexts[-1].status_text)
-        contexts.append(context)
+            context = replace(context, status=previous.status, status_text=previous.status_text)
+        return context
+
+
+def resolve_chinese_contexts(
+    text: str,
+    quantities: list[Quantity],
+    published_on: dt.date | str | None = None,
+    sentences: Sequence[Sentence] | None = None,
+    chooser=None,
+) -> list[MentionContext]:
+    """One MentionContext per quantity, in the same order (see the module docstring).
+    `chooser` (a figures.period_choice.PeriodChooser over `_ChineseDocument.features`) picks
+    each figure's period among its candidates; None leaves it to the hand rules."""
+    if not quantities:
+        return []
+    document = _ChineseDocument(text, quantities, published_on, sentences)
+    contexts: list[MentionContext] = []
+    for figure in range(len(quantities)):
+        if chooser is None:
+            pick = document.rule_choice(figure)
+        else:
+            candidates = document.candidates(figure)
+            scored = [
+                (chooser.score(features), candidate.rule, -place)
+                for place, (candidate, features) in enumerate(zip(candidates, document.features(figure, candidates)))
+            ]
+            pick = candidates[-max(scored)[2]]
+        contexts.append(document.context(figure, pick, contexts[-1] if contexts else None))
     _date_headline_figures(quantities, contexts)
     return [
         contexts[q.equivalent_of] if q.equivalent_of is not None and 0 <= q.equivalent_of < len(contexts) else c

@@ -1535,10 +1535,12 @@ def resolve_contexts(
     with the library (figures.period_choice), None the hand rules alone."""
     if not quantities:
         return []
-    if reads_as_chinese(text):  # Chinese time expressions have rules of their own
+    if reads_as_chinese(text):  # Chinese time expressions have candidates and a chooser of their own
         from figures.chinese_context import resolve_chinese_contexts
+        from figures.period_choice import default_chinese_chooser
 
-        return resolve_chinese_contexts(text, quantities, published_on, sentences)
+        chinese_chooser = default_chinese_chooser() if chooser == "trained" else None
+        return resolve_chinese_contexts(text, quantities, published_on, sentences, chinese_chooser)
     if chooser == "trained":
         from figures.period_choice import default_chooser
 

@@ -20,7 +20,9 @@ wording of particular ones:
 A logistic model scores each candidate and the highest wins. Its weights, trained on the
 development documents of the meaning corpora by `benchmarks/train_period_model.py` and chosen
 by cross-validation grouped by document, are a small JSON file read here in pure Python.
-Without that file the hand rules decide alone.
+Without that file the hand rules decide alone. Chinese documents have candidates, features and
+weights of their own (figures.chinese_context, period_model_zh.json), scored by the same
+PeriodChooser.
 """
 
 from __future__ import annotations
@@ -37,6 +39,8 @@ if TYPE_CHECKING:
     from figures.context import DocumentTimes, PeriodCandidate
 
 MODEL_PATH = Path(__file__).with_name("period_model.json")
+# Chinese documents have a chooser of their own, over figures.chinese_context's candidates.
+CHINESE_MODEL_PATH = Path(__file__).with_name("period_model_zh.json")
 
 # Prepositions, by the role they play for a period.
 PREFIX_CLASSES = {
@@ -243,3 +247,9 @@ class PeriodChooser:
 def default_chooser() -> PeriodChooser | None:
     """The trained chooser shipped with the library, or None when there is none."""
     return PeriodChooser.from_file(MODEL_PATH) if MODEL_PATH.exists() else None
+
+
+@lru_cache(maxsize=1)
+def default_chinese_chooser() -> PeriodChooser | None:
+    """The trained chooser for Chinese documents, or None when there is none."""
+    return PeriodChooser.from_file(CHINESE_MODEL_PATH) if CHINESE_MODEL_PATH.exists() else None

@@ -68,9 +68,9 @@ def test_a_figure_without_any_time_expression_has_no_period():
     assert (context.period_label, context.period_source) == (None, "none")
 
 
-def _periods(text: str, published_on: str) -> list[tuple]:
+def _periods(text: str, published_on: str, chooser: str | None = "trained") -> list[tuple]:
     quantities = extract(text)
-    contexts = resolve_contexts(text, quantities, published_on)
+    contexts = resolve_contexts(text, quantities, published_on, chooser=chooser)
     return [(q.text, c.period_label, c.period_source, c.status) for q, c in zip(quantities, contexts)]
 
 
@@ -113,7 +113,9 @@ def test_a_base_figures_date_is_not_the_next_figures_period():
 
 def test_an_undated_headline_takes_the_date_of_the_body_figure_it_restates():
     text = "全国登记在册个体工商户已达1.09亿户\n记者获悉，截至2022年8月底，全国登记在册个体工商户已达1.09亿户。"
-    assert _periods(text, "2022-10-15")[0][1:3] == ("2022-08", "headline")
+    assert _periods(text, "2022-10-15", chooser=None)[0][1:3] == ("2022-08", "headline")
+    # the trained chooser may take the body's date directly, as a time later in the sentence
+    assert _periods(text, "2022-10-15")[0][1] == "2022-08"
 
 
 def test_the_part_of_a_planned_figure_is_planned_too():

@@ -200,3 +200,43 @@ def test_a_present_level_after_a_paragraph_break_is_carried_by_the_rules_not_the
     # the labelling guide: a present-tense level the text does not date has no period
     chosen = resolve_contexts(text, quantities)[1]
     assert (chosen.period_label, chosen.period_source) == (None, "none")
+
+
+# --- Chinese documents: candidates of figures.chinese_context, a chooser of their own ---------
+
+CHINESE = "2017年，全国新设企业607.4万户。截至2017年底，全国众创空间有5739家。其中，北京有300家。目前，上海有180家。"
+
+
+def chinese_candidates(text: str, surface: str, published_on: str = "2018-03-01"):
+    from figures.chinese_context import _ChineseDocument
+
+    quantities = extract(text)
+    document = _ChineseDocument(text, quantities, published_on, None)
+    figure = next(i for i, q in enumerate(quantities) if q.text == surface)
+    return document, figure, document.candidates(figure)
+
+
+def test_chinese_candidates_are_the_rules_choice_the_earlier_sentences_and_none():
+    document, figure, candidates = chinese_candidates(CHINESE, "300家")
+    assert [(c.time.text if c.time else None, c.source, c.rule) for c in candidates] == [
+        ("截至2017年底", "discourse", True),
+        ("2017年", "discourse", False),
+        (None, "none", False),
+    ]
+    where = [next(k for k in features if k.startswith("where=")) for features in document.features(figure, candidates)]
+    assert where == ["where=back1", "where=back2", "where=none"]
+    assert "continues_sentence_before&where=back1" in document.features(figure, candidates)[0]
+
+
+def test_the_chinese_chooser_is_small_json_and_used_for_chinese_text():
+    from figures.period_choice import CHINESE_MODEL_PATH, default_chinese_chooser
+
+    model = json.loads(CHINESE_MODEL_PATH.read_text(encoding="utf-8"))
+    assert CHINESE_MODEL_PATH.stat().st_size < 100_000
+    assert model["weights"] and all(math.isfinite(w) for w in model["weights"].values())
+    assert 0.5 < model["cross_validated_period_accuracy"] <= 1.0
+    assert default_chinese_chooser().weights == model["weights"]
+    quantities = extract(CHINESE)
+    trained = resolve_contexts(CHINESE, quantities, "2018-03-01")
+    assert [c.period_label for c in trained] == ["2017", "2017", "2017", None]
+    assert [c.period_is_point_in_time for c in trained][1:3] == [True, True]
