@@ -13,8 +13,8 @@ Measure types, as in English:
   percentage points, a multiple (`2.7倍`), a net increase (`净增1.2万户`), a growth word right
   before a percentage (`增速11.8%`, `同比6.0%的增长`);
 - ``share``: any other percentage (`占...的37.6%`, `占比近9成`), a fraction (`三分之一`, `一半`);
-- ``rate``: a figure per head (`每千人拥有企业30.0户`); a per-day, per-week or per-month figure
-  (`日均新设企业2.2万户`) is a flow with its time basis, as in English;
+- ``rate``: a per-day, per-week or per-month figure (`日均新设企业2.2万户`), or one per head
+  (`每千人拥有企业30.0户`);
 - ``other``: a bound that defines a group (`投资金额在300万元以下的案例`, `获得500万元以上融资的项目`)
   or a cap (`上限为四亿元`, `最多可获5000万`);
 - ``stock`` / ``flow``: the cue word nearest before the figure in its clause (`新设`, `新增`,
@@ -164,7 +164,7 @@ def read_chinese_meaning(
         return Meaning(concept, "share", "占" if "占" in before else None)
     basis = TIME_BASES.get(quantity.per) if quantity.per else None
     if basis:
-        return Meaning(concept, "flow", quantity.per)  # "日均2.2万户": a flow per day
+        return Meaning(concept, "rate", quantity.per)
     if quantity.per == "year":
         return Meaning(concept, "flow", quantity.per)
     if quantity.unit_class not in ("count", "currency", "area", "length", "mass"):

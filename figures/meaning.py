@@ -3,20 +3,19 @@
     >>> from figures.quantities import extract
     >>> text = "By the end of 2016, China had 3,255 incubators, and 16,500 new firms were set up every day."
     >>> [(m.concept, m.measure_type, m.rate_basis) for m in read_meanings(text, extract(text))]
-    [('incubators', 'stock', None), ('new firms', 'flow', 'day')]
+    [('incubators', 'stock', None), ('new firms', 'rate', 'day')]
 
 A figure's meaning is its concept (the counted noun with its modifiers, or the noun phrase a
 sum of money or a percentage is about) and its measure type:
 
 - ``change``: a growth or fall ("up 25 percent", "an increase of 33%", "doubled");
 - ``share``: a percentage that is not a change ("accounting for 30% of the total");
-- ``rate``: a value per person or per unit of something that is no time ("133 enterprises per
-  thousand people", "7.9 people on average");
+- ``rate``: a flow per day, week, month or quarter ("16,500 new firms a day"), or a value per
+  person ("133 enterprises per thousand people");
 - ``price``: a value per unit of something else ("US$30,000 a kilogram");
 - ``stock``: a level at a point in time ("China had 3,255 incubators", "as of June");
 - ``flow``: an amount over a period ("registered 120,000 new market entities in 2017",
-  "raised 3 billion yuan"), also when said per day, week, month or quarter ("16,500 new firms a
-  day": a flow with its time basis, annualised downstream).
+  "raised 3 billion yuan").
 
 Stock and flow are told apart by cue words nearest the figure in its clause ("new", "newly",
 "set up", "raised" for a flow; "had", "home to", "in existence", "as of" for a stock); without
@@ -527,7 +526,7 @@ def read_meaning(
         return Meaning(concept, "rate", per_head.group().strip())
     basis = _time_basis(quantity.per)
     if basis:
-        return Meaning(concept, "flow", quantity.per)  # "16,500 a day": a flow per day
+        return Meaning(concept, "rate", quantity.per)
     per = quantity.per
     if per in PER_YEAR_BASES and quantity.unit_class == "count" and not _says_per_year(text, quantity):
         per = None  # "the annual revenue of the country's 169 zones": the zones are not yearly
@@ -538,7 +537,7 @@ def read_meaning(
     if quantity.unit_class not in ("count", "currency", "area", "length", "mass"):
         return Meaning(concept, "other")
     if rate_words and not per:
-        return Meaning(concept, "flow", rate_words, rate_basis=rate_words)
+        return Meaning(concept, "rate", rate_words, rate_basis=rate_words)
     kind, cue = _stock_or_flow(text, quantity, clause, sentence, concept, at_point)
     return Meaning(concept, kind, cue)
 

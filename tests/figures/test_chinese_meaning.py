@@ -22,7 +22,7 @@ def meanings(text: str, points: list[bool] | None = None) -> list[tuple[str, str
         ("今年前三季度，全国共新设市场主体1845.0万户，同比增长3.3%。",
          [("1845.0万户", "flow", "全国共新设市场主体"), ("3.3%", "change", None)]),
         ("全国日均新设企业2.2万户，日均净增1.2万户。",
-         [("2.2万户", "flow", "全国日均新设企业"), ("1.2万户", "change", "日均净增")]),
+         [("2.2万户", "rate", "全国日均新设企业"), ("1.2万户", "change", "日均净增")]),
         # Levels: the register, a total reached, a point in time.
         ("截至9月底，全国登记在册市场主体共计1.34亿户，较去年底增长9.0%。",
          [("1.34亿户", "stock", "全国登记在册市场主体"), ("9.0%", "change", "较去年底")]),

@@ -27,8 +27,8 @@ def meanings(text: str) -> list[tuple[str, str, str | None, str | None]]:
          [("$30 billion", "flow", "venture capital investment", None)]),
         # Money is a stock when the words say so.
         ("The guidance funds have a target size of 5.3 trillion yuan.", [("5.3 trillion yuan", "stock", "target size", None)]),
-        # Flows per day: a basis the extractor left after the verb.
-        ("16,500 new enterprises were registered every day in 2017.", [("16,500", "flow", "new enterprises", "day")]),
+        # Rates: a basis the extractor left after the verb.
+        ("16,500 new enterprises were registered every day in 2017.", [("16,500", "rate", "new enterprises", "day")]),
         # Changes and shares.
         ("Sales rose 25 percent year-on-year.", [("25 percent", "change", "sales", None)]),
         ("Private firms accounted for 30% of the total.", [("30%", "share", "private firms", None)]),
@@ -64,9 +64,9 @@ def test_levels_thresholds_and_fund_sizes(text, expected_types):
          [("156", "stock", "national high-tech zones", None)]),
         ("In breakdown, the number of companies more than trebled to 46 million.",
          [("46 million", "stock", "companies", None)]),
-        # "each day before ..." is still a flow per day; the basis words leave the concept
+        # "each day before ..." is still a rate; the basis words leave the concept
         ("The number of new firms registered each day before the reforms was 6,900.",
-         [("6,900", "flow", "new firms registered", "day")]),
+         [("6,900", "rate", "new firms registered", "day")]),
     ],
 )
 def test_what_the_number_of_numbers(text, expected):
