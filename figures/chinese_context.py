@@ -57,6 +57,7 @@ from figures.context import (
     year_period,
     years_period,
 )
+from figures.period_choice import placed_features
 from figures.quantities import Quantity
 from figures.quantities.chinese_lexicon import TO_HALF_WIDTH, TO_SIMPLIFIED
 from figures.sentences import Sentence, split_sentences
@@ -395,19 +396,11 @@ class _ChineseDocument:
         rows = []
         for candidate in candidates:
             where, details = self._placement(quantity, candidate)
-            features = {f"where={where}": 1.0}
+            # Details only crossed with where the candidate sits (too few documents for more).
+            features = placed_features(where, details, about)
             if candidate.rule:
                 features["rule"] = 1.0
                 features[f"rule&where={where}"] = 1.0
-            # Only crossed with where it sits: what kind of period a figure takes depends on
-            # how near it is (a year's total two sentences back, a quarter in the sentence).
-            for name in details:
-                features[f"{name}&where={where}"] = 1.0
-            for name, value in about.items():
-                if value is False:
-                    continue
-                key = f"fig.{name}" if value is True else f"fig.{name}={value}"
-                features[f"{key}&where={where}"] = 1.0
             rows.append(features)
         return rows
 

@@ -135,11 +135,18 @@ def candidate_features(
     times: DocumentTimes, figure: int, candidate: PeriodCandidate, about_figure: dict[str, bool | str]
 ) -> dict[str, float]:
     """The candidate's features, one-hot as "name=value" with 1.0, crossed with the figure's."""
-    features: dict[str, float] = {}
     where, details = _placement(times, figure, candidate)
-    features[f"where={where}"] = 1.0
+    features = {name: 1.0 for name in details}
+    features.update(placed_features(where, details, about_figure))
+    return features
+
+
+def placed_features(where: str, details: list[str], about_figure: dict[str, bool | str]) -> dict[str, float]:
+    """Where a candidate sits (`where`), and its details and the figure's traits each crossed
+    with it: what kind of period a figure takes depends on how near the candidate is (a year's
+    total two sentences back, a quarter in the sentence). Shared by both languages' candidates."""
+    features = {f"where={where}": 1.0}
     for name in details:
-        features[name] = 1.0
         features[f"{name}&where={where}"] = 1.0
     for name, value in about_figure.items():
         if value is False:
