@@ -121,6 +121,7 @@ TITLE_FUNDING_RE = re.compile(r"\b(?i:raises?|raised|funding|round|quarter|Q[1-4
 # Chinese mainland raised ...", "New companies ... stood at"): a market's aggregate.
 PLURAL_SUBJECT_RE = re.compile(r"\s*(?:[Tt]he\s+)?(?:[A-Za-z-]+\s+){0,2}?[a-z-]*[a-z]s\b(?!['’])")
 QUOTE_RE = re.compile(r"[\"“”]")
+COUNTRY_RE = re.compile(r"\b(?:China|Chinese|the country|nationwide)\b")
 
 FEATURES = (
     "suffix_name_in_clause", "suffix_name_in_sentence", "subject_name_before", "possessor_name_before",
@@ -169,9 +170,9 @@ def _is_place(name: str) -> bool:
     return name in places or words[0] in places or words[-1] in PLACE_WORDS
 
 
-def _organisation_names(text: str, start: int, end: int, sentence_start: int) -> list[tuple[int, int, str]]:
-    """Capitalised names in [start, end) that could be organisations: no known place, not a
-    function word, not the sentence's first word unless a suffix or verb marks it a name."""
+def _organisation_names(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Capitalised names in [start, end) that could be organisations: function words and
+    titles stripped from their start, no known place, no one- or two-letter abbreviation."""
     found = []
     for match in NAME_RE.finditer(text, start, end):
         words = match.group().split()
@@ -187,6 +188,20 @@ def _organisation_names(text: str, start: int, end: int, sentence_start: int) ->
             continue
         found.append((name_start, match.end(), name))
     return found
+
+
+@lru_cache(maxsize=64)
+def _title_reading(title: str) -> tuple[dict[str, float], frozenset[str]]:
+    """The title's features and the organisation names it gives: one reading per document,
+    not one per figure."""
+    names = frozenset(found for _, _, found in _organisation_names(title, 0, len(title)))
+    features = {
+        "title_company": float(bool(TITLE_COMPANY_RE.search(title))),
+        "title_funding": float(bool(TITLE_FUNDING_RE.search(title))),
+        "title_place": float(any(_is_place(m.group()) for m in NAME_RE.finditer(title))),
+        "title_name": float(bool(names)),
+    }
+    return features, names
 
 
 def _clause_start(text: str, sentence: tuple[int, int], position: int) -> int:
@@ -210,9 +225,9 @@ def owner_features(
     clause_end = min(sentence[1], quantity.end + CLAUSE_REACH)
     after_break = CLAUSE_BREAK_RE.search(text, quantity.end, clause_end)
     clause_after = (quantity.end, after_break.start() if after_break else clause_end)
-    names_before = _organisation_names(text, clause_start, quantity.start, sentence[0])
-    names_sentence = _organisation_names(text, sentence[0], sentence[1], sentence[0])
-    names_after = _organisation_names(text, *clause_after, sentence[0])
+    names_before = _organisation_names(text, clause_start, quantity.start)
+    names_sentence = _organisation_names(text, *sentence)
+    names_after = _organisation_names(text, *clause_after)
     features = dict.fromkeys(FEATURES, 0.0)
     name = None
     suffixed = [n for n in names_before if ORGANISATION_SUFFIX_RE.search(n[2])]
@@ -241,13 +256,10 @@ def owner_features(
     features["official_in_sentence"] = float(bool(OFFICIAL_RE.search(sentence_text)))
     places = [m for m in NAME_RE.finditer(before) if _is_place(m.group())]
     features["place_in_clause"] = float(bool(places))
-    features["country_in_clause"] = float(bool(re.search(r"\b(?:China|Chinese|the country|nationwide)\b", before)))
+    features["country_in_clause"] = float(bool(COUNTRY_RE.search(before)))
     if title:
-        features["title_company"] = float(bool(TITLE_COMPANY_RE.search(title)))
-        features["title_funding"] = float(bool(TITLE_FUNDING_RE.search(title)))
-        features["title_place"] = float(any(_is_place(m.group()) for m in NAME_RE.finditer(title)))
-        title_names = {found for _, _, found in _organisation_names(title, 0, len(title), 0)}
-        features["title_name"] = float(bool(title_names))
+        title_features, title_names = _title_reading(title)
+        features.update(title_features)
         # the document's subject named around the figure (its sentence or the one before)
         reach = text[max(0, sentence[0] - 300) : sentence[1]]
         if any(found.split()[0] in reach for found in title_names):
