@@ -7,8 +7,11 @@ import dagster as dg
 import duckdb
 
 from orchestration.definitions import defs
+from orchestration.settings import DBT_PROJECT_DIR
 from orchestration.warehouse import read_build_state, record_build_state
 from tests.orchestration.test_incremental_build import _table_rows, warehouse  # noqa: F401 - fixture
+
+SEEDS = DBT_PROJECT_DIR / "seeds"
 
 
 def _refresh_with_logs(warehouse) -> list[str]:  # noqa: F811 - the fixture's value
@@ -35,6 +38,11 @@ def test_a_full_build_in_batches_matches_one_full_build(warehouse, documents_bui
         (filled,) = connection.execute("select count(distinct hash(document_id) % 3) from raw.documents").fetchone()
     assert filled > 1, "the documents must fall into more than one batch for the comparison to mean anything"
     record_build_state(database, dbt_inputs_key=None)  # as if a model changed: a full build
+    # and, as in a cold build, no seed loaded yet: the first batch must load every seed a
+    # per-document model reads, by ref() or by relation
+    with duckdb.connect(str(database)) as connection:
+        for seed in sorted(SEEDS.glob("*.csv")):
+            connection.execute(f"drop table if exists reference.{seed.stem}")
     messages = _refresh_with_logs(warehouse)
     assert [message.split(" built in ")[0] for message in _batch_messages(messages)] == [
         f"per-document models: batch {number} of 3" for number in (1, 2, 3)

@@ -6,8 +6,8 @@ than a 1 GB memory limit allows, whatever it spills. The per-document models (th
 ones) need no other document, so a full build of more than DBT_BATCH_DOCUMENTS documents builds
 them batch by batch (documents split by a hash of their id, macro in_changed_documents):
 
-1. batch 1: `dbt build --full-refresh` of the per-document models and what they read (seeds,
-   staging views, rates), no tests: the tables are recreated holding the first batch;
+1. batch 1: `dbt build --full-refresh` of the per-document models and what they read (every
+   seed, staging views, rates), no tests: the tables are recreated holding the first batch;
 2. each further batch: `dbt run` of the per-document models, appending that batch;
 3. then the usual `dbt build` (tests, unit tests, cross-document models), with the per-document
    models told to add nothing (DBT_DOCUMENTS_PREBUILT), streamed to Dagster as before.
@@ -34,6 +34,10 @@ DEFAULT_BATCH_DOCUMENTS = 1000
 BATCH_VARIABLE = "DBT_DOCUMENT_BATCH"
 PREBUILT_VARIABLE = "DBT_DOCUMENTS_PREBUILT"
 PER_DOCUMENT_MODELS = "config.materialized:incremental"
+# Every seed, with the first batch: a model may read a seed by relation rather than by ref()
+# (int_figures_classified builds its Chinese branches from reference.indicator_cues_zh), and in a
+# cold build nothing else would have loaded it yet.
+SEEDS = "resource_type:seed"
 # Lines of dbt's output quoted when a batch fails.
 ERROR_TAIL_LINES = 30
 
@@ -59,7 +63,7 @@ def batch_count(n_documents: int) -> int:
 def batch_commands(batches: int) -> Iterator[tuple[str, list[str]]]:
     """(DBT_DOCUMENT_BATCH value, dbt arguments) of each batch, first to last."""
     yield f"0/{batches}", [
-        "build", "--full-refresh", "--select", f"+{PER_DOCUMENT_MODELS}",
+        "build", "--full-refresh", "--select", f"+{PER_DOCUMENT_MODELS}", SEEDS,
         "--exclude-resource-type", "test", "--exclude-resource-type", "unit_test",
     ]  # fmt: skip
     for number in range(1, batches):
