@@ -82,6 +82,14 @@ COORDINATION_RE = re.compile(r"\s(?:and|or|&)\s|,|[和及与與、，]")
 PART_AFTER_RE = re.compile(r"\s+(?i:of\s+(?:them|these|those|which|whom))\b|^[^，,。]{0,3}?其中")
 PART_BEFORE_RE = re.compile(r"(?:其中|\b(?i:of\s+(?:them|which|whom)|among\s+(?:them|which|whom)))[^,;，；。]{0,30}$")
 MISSING_DISTANCE = 60  # tokens: "no cue in reach"
+# A verb that makes a figure the measure of a noun phrase: "market entities surpass 160 mln",
+# "the number of new firms was 1.13 million", "50.39 mln are businesses", "孵化器达到4069家".
+LINK_GAP_RE = re.compile(
+    r"\W*(?:(?:has|have|had|will|would|could|may)\s+(?:been\s+|be\s+)?)?(?i:is|are|was|were|be|reach\w*|exceed\w*|surpass\w*|top(?:s|ped)?|total\w*"
+    r"|hit|stood|stands?|numbered|amount\w*\s+to|came\s+to|rose\s+to|grew\s+to|increased\s+to|climbed\s+to|jumped\s+to|fell\s+to|dropped\s+to)"
+    r"(?:\s+(?i:to|at|over|about|around|nearly|almost|some|more\s+than|less\s+than|a\s+total\s+of|up\s+to))*\W*"
+    r"|\W*(?:达到|達到|超过|超過|突破|为|為|是|有|共有|总数|總數|累计|累計|达|達|逾|近|约|約)+\W*"
+)
 # Chinese reprints that gloss characters with pinyin ("眾創(chuàng)空間"): cues are matched without the
 # glosses, as dbt matches them.
 PINYIN_GLOSS_RE = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
@@ -135,6 +143,30 @@ class CatalogIndicator:
     min_score: int = 99  # the cue score (4 noun, 2 near, 1 clause) the rule-based choice needs
     language: str = "en"
     is_part: bool = False  # the indicator is a part of another (catalog column part_of)
+    levels: frozenset[str] = frozenset()  # administrative levels its label or definition names ("national")
+
+
+# Administrative levels that name a subset of what an indicator counts ("18 national-level
+# incubators", "city-level maker spaces", 国家级孵化器), each as the English word a definition uses.
+LEVEL_RE = re.compile(
+    r"\b(?i:(national|state|provincial|city|municipal|county|district)[- ]level|(provincial|municipal))\b"
+    r"|(国家级|國家級|省级|省級|市级|市級|区级|區級|县级|縣級)"
+)
+CHINESE_LEVELS = {"国": "national", "國": "national", "省": "provincial", "市": "city", "区": "district", "區": "district",
+                  "县": "county", "縣": "county"}  # fmt: skip
+SAME_LEVEL = {"state": "national", "municipal": "city"}
+
+
+def _levels_named(text: str, bare_national: bool = True) -> set[str]:
+    """The levels `text` names; "national" alone counts only with `bare_national` (in a noun
+    phrase, "two national incubators"; not in running text, "the national total")."""
+    levels = set()
+    for found in LEVEL_RE.finditer(text):
+        word = (found.group(1) or found.group(2) or "").lower() or CHINESE_LEVELS[found.group(3)[0]]
+        levels.add(SAME_LEVEL.get(word, word))
+    if bare_national and re.search(r"(?i)\bnational\b", text):
+        levels.add("national")
+    return levels
 
 
 def _pattern(text: str | None, suffix: str = "") -> re.Pattern | None:
@@ -175,6 +207,7 @@ def read_catalog(path: Path = DEFAULT_CATALOG, language: str = "en") -> tuple[Ca
             min_score=int(row["min_score"]),
             language=language,
             is_part=bool(row["part_of"]),
+            levels=frozenset(_levels_named(row["label"] + " " + row["definition"])),
         )
         for row in rows
     )
@@ -363,6 +396,9 @@ FEATURES = (
     "part_on_part",  # the same on an indicator the catalog defines as a part of another ("among whom 460,000 were graduates")
     "modifier_words",  # words before the noun cue in the phrase ("national-level incubators": a kind of them), scaled
     "chinese",  # the document is Chinese (its cues are the catalog's Chinese ones)
+    "linked_by_verb",  # the nearest cue and the figure are joined by a linking verb alone ("market entities surpass 160 mln", "50.39 mln are businesses")
+    "sibling_cue",  # another figure of the sentence with the same unit has this indicator's cue in its own phrase (1) or near it (0.5): "from 37.56 million in 2011"
+    "level_subset",  # the figure counts a level of things ("18 national-level incubators", 市级孵化器) the indicator's definition does not name
 )
 
 
@@ -517,6 +553,9 @@ def _candidate(
         "part_on_part": float(partitive and indicator.is_part),
         "modifier_words": min(_tokens_between(phrase, 0, head.start()) if noun_head else 0, 4) / 4,
         "chinese": float(indicator.language == "zh"),
+        "linked_by_verb": float(bool(nearest) and bool(LINK_GAP_RE.fullmatch(text, *_gap(quantity, nearest)))),
+        "sibling_cue": 0.0,  # filled by the caller, which sees the sentence's other figures
+        "level_subset": float(bool(_levels_of_figure(text, quantity, phrase, scopes) - indicator.levels)),
     }
     where = (
         "noun" if noun_head or noun_inside else "phrase" if context_in_phrase else "near" if near_noun or near_context
@@ -532,6 +571,23 @@ def _candidate(
     return features, evidence, ([nearest] if nearest else [])
 
 
+def _levels_of_figure(text: str, quantity: Quantity, phrase: str, scopes: Scopes) -> set[str]:
+    """The administrative levels said of what the figure counts: in its phrase, right before it
+    ("其中国家级435家") or right after it ("435 were at the national level")."""
+    before = text[max(scopes.clause[0], quantity.start - 24) : quantity.start]
+    after = text[quantity.end : min(scopes.near[1], quantity.end + 40)]
+    return _levels_named(phrase) | _levels_named(before + " " + after, bare_national=False)
+
+
+def _gap(quantity: Quantity, match: tuple[int, int]) -> tuple[int, int]:
+    """The characters between the figure and a cue match (empty when they overlap)."""
+    if match[1] <= quantity.start:
+        return match[1], quantity.start
+    if match[0] >= quantity.end:
+        return quantity.end, match[0]
+    return quantity.start, quantity.start
+
+
 def _distance_chars(span: tuple[int, int], other: tuple[int, int]) -> int:
     if span[1] <= other[0]:
         return other[0] - span[1]
@@ -542,6 +598,12 @@ def _distance_chars(span: tuple[int, int], other: tuple[int, int]) -> int:
 
 SCOPE_ORDER = ("noun_head", "noun_inside", "context_in_phrase", "near_noun", "near_context", "clause_cue",
                "sentence_cue", "previous_sentence_cue", "lead_cue")  # fmt: skip
+
+
+def _own_cue_strength(features: dict[str, float]) -> float:
+    if features["noun_head"] or features["noun_inside"] or features["context_in_phrase"]:
+        return 1.0
+    return 0.5 if features["near_noun"] or features["near_context"] else 0.0
 
 
 def _scope_rank(features: dict[str, float]) -> int:
@@ -572,10 +634,10 @@ def figure_candidates(
     for index, quantity in enumerate(quantities):
         if quantity.equivalent_of is None:
             by_sentence.setdefault(positions[index], []).append(index)
-    result: list[list[Candidate]] = []
+    raws: list[list[tuple]] = []
     for index, (quantity, meaning) in enumerate(zip(quantities, meanings)):
         if quantity.equivalent_of is not None:
-            result.append([])
+            raws.append([])
             continue
         siblings = by_sentence.get(positions[index], [])
         order = siblings.index(index)
@@ -608,6 +670,20 @@ def figure_candidates(
             needed = indicator.min_score if min_scores is None else min_scores.get(indicator.indicator_id, 99)
             features["meets_min_score"] = float(score >= needed)
             raw.append((indicator.indicator_id, features, evidence, cue_spans))
+        raws.append(raw)
+    # a figure of a series or a list ("from 37.56 million in 2011", "467,000, 478,000 and 427,000
+    # respectively") takes its cue from the figure of the same unit that names the noun
+    own_cue = [{r[0]: _own_cue_strength(r[1]) for r in raw} for raw in raws]
+    result: list[list[Candidate]] = []
+    for index, raw in enumerate(raws):
+        siblings = [
+            i for i in by_sentence.get(positions[index], [])
+            if i != index and quantities[i].unit == quantities[index].unit
+        ]  # fmt: skip
+        phrase = _phrase(quantities[index], meanings[index], chinese) if raw else ""
+        for indicator_id, features, *_ in raw:
+            # only a figure that names nothing itself ("from 37.56 million in 2011")
+            features["sibling_cue"] = 0.0 if phrase else max((own_cue[i].get(indicator_id, 0.0) for i in siblings), default=0.0)
         candidates = []
         close_ones = [r for r in raw if _scope_rank(r[1]) <= SCOPE_ORDER.index("clause_cue")]
         best_rank = min((_scope_rank(r[1]) for r in raw), default=0)

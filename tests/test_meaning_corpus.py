@@ -4,6 +4,7 @@ so a bad edit to the corpus fails CI rather than silently changing the accuracy 
 
 from __future__ import annotations
 
+import csv
 import importlib.util
 from pathlib import Path
 
@@ -30,7 +31,7 @@ def test_every_corpus_document_ingests_with_its_provenance():
 def test_every_gold_figure_is_located_and_well_formed(corpus):
     docs = check_gold.documents(corpus)
     with check_gold.CATALOG.open(encoding="utf-8") as handle:
-        indicators = {line.split(",", 1)[0] for line in handle}
+        indicators = {row["indicator_id"]: row for row in csv.DictReader(handle)}
     gold_files = sorted((corpus / "gold").glob("*.yml"))
     assert {path.stem for path in gold_files} == set(docs)
     problems = {path.name: check_gold.problems(path, docs, indicators) for path in gold_files}
@@ -55,3 +56,26 @@ def test_year_end_stocks_take_the_year(sentence, period, measure_type, flagged):
     figure = {"context": number, "period": period, "measure_type": measure_type}
     problem = check_gold.year_end_label_problem(check_gold.squeeze(sentence), number, figure)
     assert (problem is not None) == flagged
+
+
+@pytest.mark.parametrize(
+    ("indicator", "measure_type", "concept", "flagged"),
+    [
+        ("incubators", "stock", "incubators in China", False),
+        ("investment_won", "stock", "investment won by incubated firms, cumulative", True),
+        ("new_enterprises_registered", "rate", "new enterprises registered per day", False),
+        ("incubators", "stock", "national-level incubators", True),
+        ("makerspaces", "stock", "makerspaces of city level and above", True),
+        ("high_tech_zones", "stock", "national-level high-tech zones", False),
+        ("high_tech_zones", "stock", "state-level high-tech zones", False),
+        ("startup_fund_capital", "stock", "capital of a provincial fund for start-ups", False),
+        ("company_profit", "flow", "net loss of Xiaomi", False),
+        ("company_profit", "flow", "operating profit of Xiaomi", True),
+        ("company_profit", "flow", "adjusted EBITDA of Meituan", True),
+    ],
+)
+def test_indicator_conventions(indicator, measure_type, concept, flagged):
+    with check_gold.CATALOG.open(encoding="utf-8") as handle:
+        catalog = {row["indicator_id"]: row for row in csv.DictReader(handle)}
+    figure = {"indicator": indicator, "measure_type": measure_type, "concept": concept}
+    assert (check_gold.indicator_problem(figure, catalog) is not None) == flagged

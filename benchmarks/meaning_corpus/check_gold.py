@@ -61,6 +61,34 @@ def year_end_label_problem(text: str, context: str, figure: dict) -> str | None:
     return None
 
 
+# The labelling guide's indicator conventions (see Indicators): an indicator's measure type and
+# definition bound what it holds. Each rule reads only the gold figure and the catalog row.
+LEVEL_RE = re.compile(
+    r"\b(national|state|provincial|city|municipal|county|district)[- ]level\b", re.IGNORECASE
+)
+NOT_NET_PROFIT_RE = re.compile(r"gross profit|operating (profit|income|loss)|ebitda|adjusted", re.IGNORECASE)
+
+
+def indicator_problem(figure: dict, catalog: dict[str, dict]) -> str | None:
+    """What is wrong with a figure's indicator under the guide's conventions, or None."""
+    row = catalog.get(figure.get("indicator") or "")
+    if row is None:
+        return None
+    measure, kind = figure.get("measure_type"), row["measure_type"]
+    if not (measure == kind or (kind == "flow" and measure == "rate")):
+        return f"a {measure} figure on {row['indicator_id']}, a {kind} indicator (a stock never takes a flow indicator or the reverse)"
+    concept = str(figure.get("concept") or "")
+    level = LEVEL_RE.search(concept)
+    if level:
+        word = level.group(1).lower()
+        defined = (row["label"] + " " + row["definition"]).lower()
+        if word not in defined and not (word == "state" and "national" in defined):
+            return f"concept {concept!r} counts a {word}-level subset; {row['indicator_id']} counts the whole (see Indicators)"
+    if row["indicator_id"] == "company_profit" and NOT_NET_PROFIT_RE.search(concept):
+        return f"concept {concept!r} is not the net profit or loss company_profit holds (see Indicators)"
+    return None
+
+
 def split_of(document_id: str) -> str:
     digest = int(hashlib.sha256(document_id.encode("utf-8")).hexdigest(), 16)
     return "holdout" if digest % 3 == 0 else "dev"
@@ -79,7 +107,7 @@ def documents(corpus: Path | None = None) -> dict[str, Path]:
     }
 
 
-def problems(gold_path: Path, docs: dict[str, Path], indicators: set[str]) -> list[str]:
+def problems(gold_path: Path, docs: dict[str, Path], indicators: dict[str, dict]) -> list[str]:
     gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
     found: list[str] = []
     document_id = gold.get("document_id")
@@ -115,6 +143,9 @@ def problems(gold_path: Path, docs: dict[str, Path], indicators: set[str]) -> li
             found.append(f"{where}: {year_end}")
         if figure.get("indicator") is not None and figure["indicator"] not in indicators:
             found.append(f"{where}: indicator {figure['indicator']!r} is not in the catalog")
+        convention = indicator_problem(figure, indicators)
+        if convention:
+            found.append(f"{where}: {convention}")
         if not figure.get("unit"):
             found.append(f"{where}: no unit")
     return found
@@ -126,7 +157,7 @@ def main(argv: list[str]) -> int:
         corpus, argv = Path(argv[1]).resolve(), argv[2:]
     docs = documents(corpus)
     with CATALOG.open(encoding="utf-8") as handle:
-        indicators = {row["indicator_id"] for row in csv.DictReader(handle)}
+        indicators = {row["indicator_id"]: row for row in csv.DictReader(handle)}
     paths = [Path(a) for a in argv] or sorted((corpus / "gold").glob("*.yml"))
     failed = False
     for path in paths:

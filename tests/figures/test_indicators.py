@@ -207,3 +207,39 @@ def test_a_part_of_a_counted_group_and_a_kind_of_the_noun_are_features():
     assert found["30"]["makerspaces"]["part_of_group"] == 0.0
     assert candidates("Guangzhou boasts 18 national-level incubators.")["18"]["incubators"]["modifier_words"] > 0
     assert candidates("China had 3,255 incubators.")["3,255"]["incubators"]["modifier_words"] == 0.0
+
+
+def test_a_level_the_definition_does_not_name_is_a_subset():
+    # incubators counts them all; "national-level" ones are a subset. National high-tech zones
+    # are national by definition.
+    assert candidates("Guangzhou boasts 18 national-level incubators.")["18"]["incubators"]["level_subset"] == 1.0
+    assert candidates("China had 3,255 incubators.")["3,255"]["incubators"]["level_subset"] == 0.0
+    found = candidates("There are 30 maker spaces in the city, and 12 of them are city-level maker spaces.")
+    assert found["12"]["makerspaces"]["level_subset"] == 1.0 and found["30"]["makerspaces"]["level_subset"] == 0.0
+    zones = candidates("China now has 169 national-level high-tech zones.")["169"]["high_tech_zones"]
+    assert zones["level_subset"] == 0.0
+    # in Chinese, the level right before the figure: "of which national-level: 435"
+    text = "截至2012年底，全国共有科技企业孵化器1334家，其中国家级435家。"
+    quantities, meanings, sentences = read(text)
+    found = figure_candidates(text, quantities, meanings, sentences, read_catalog(language="zh"))
+    by_figure = {q.text: {c.indicator_id: c.features for c in cs} for q, cs in zip(quantities, found)}
+    assert by_figure["1334家"]["incubators"]["level_subset"] == 0.0
+    assert by_figure["435家"]["incubators"]["level_subset"] == 1.0
+
+
+def test_a_linking_verb_joins_the_cue_and_the_figure():
+    found = candidates("China's market entities surpass 160 mln. Of them, 50.39 mln are businesses.")
+    assert found["160 mln"]["market_entities"]["linked_by_verb"] == 1.0
+    assert found["50.39 mln"]["enterprises_in_existence"]["linked_by_verb"] == 1.0
+    # a verb with its own object between them is no link
+    found = candidates("Market entities hired 3 million people in 2019.")
+    assert all(features["linked_by_verb"] == 0.0 for features in found["3 million"].values())
+
+
+def test_a_series_member_that_names_nothing_reads_its_siblings_cue():
+    # the sibling counts incubators in its own words (1), or has the cue near it (0.5)
+    found = candidates("China had 3,255 incubators in 2016, against 2,536 in 2015.")
+    assert found["2,536"]["incubators"]["sibling_cue"] == 1.0
+    assert found["3,255"]["incubators"]["sibling_cue"] == 0.0  # it names its own noun
+    found = candidates("Makerspaces numbered 4,298 in 2016, up from 2,300 a year earlier.")
+    assert found["2,300"]["makerspaces"]["sibling_cue"] == 0.5
