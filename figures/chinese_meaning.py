@@ -71,6 +71,11 @@ STOCK_MONEY_CUES = (
     "规模", "总规模", "管理资本", "资本总量", "注册资本", "资产", "市值", "估值", "余额", "基金总额",
 )  # fmt: skip
 NET_CHANGE_CUES = ("净增", "净增加", "净减少", "净减")
+# "规模以上企业" are enterprises above the statistical size threshold: no fund's or firm's size.
+ABOVE_SIZE_RE = re.compile("规模以上")
+# A change word that ends on the level it reached ("个体工商户新增……增至9000多万户"): the
+# figure is that level, whatever new things the clause counted on the way.
+LEVEL_REACHED_RE = re.compile(r"(增至|增加到|增加至|增长到|增长至|上升到|上升至|升至|降至|减少到|减少至|下降到|下降至)[^，；：。,;:]{0,6}$")
 # A bound that defines a group ("投资金额在300万元以下的案例", "获得百万元以上融资") or a cap
 # ("上限为四亿元", "最多可获5000万") is no level of anything: measure type "other".
 GROUP_BOUND_BEFORE_RE = re.compile(r"(在|上限[则亦]?(为|是)?|最多(可获得?|可达|为)?)\s*$")
@@ -145,6 +150,7 @@ def read_chinese_meaning(
     clause_begin = _clause_start(norm, quantity.start, sentence[0])
     begin = max(clause_begin, previous_end, quantity.start - CUE_WINDOW)
     concept = _concept(norm, quantity, begin)
+    norm = ABOVE_SIZE_RE.sub("    ", norm) if "规模以上" in norm else norm  # for the cue words only (same offsets)
     if quantity.equivalent_of is not None:
         return Meaning(concept, "other")
     before = norm[begin : quantity.start]
@@ -176,6 +182,8 @@ def read_chinese_meaning(
     if per_capita := PER_CAPITA_RE.search(clause):
         return Meaning(concept, "rate", per_capita.group())
     strong = [cue for cue in STRONG_FLOW_CUES if cue in before or (concept and concept.startswith(cue))]
+    if strong and quantity.unit_class == "count" and LEVEL_REACHED_RE.search(before) and not (concept and concept.startswith(strong[0])):
+        return Meaning(concept, "stock", LEVEL_REACHED_RE.search(before).group(1))
     if strong:
         return Meaning(concept, "flow", strong[0])
     if quantity.unit_class == "currency":

@@ -440,8 +440,12 @@ def _candidate(
     others: list[tuple[int, int]],
     rate_basis: str | None,
 ) -> tuple[dict[str, float], str, list[tuple[int, int]]] | None:
-    """Raw features of one indicator for one figure, or None when no cue of it is in reach."""
+    """Raw features of one indicator for one figure, or None when no cue of it is in reach, or
+    when the figure's own words count a level of things the indicator's definition does not name
+    ("18 national-level incubators" are a part of the incubators the catalog counts)."""
     phrase = _phrase(quantity, meaning, indicator.language == "zh")
+    if phrase and _levels_named(phrase) - indicator.levels:
+        return None
     head = indicator.noun_head.search(phrase) if phrase and indicator.noun_head else None
     # "makers' spaces and incubators" counts both: a noun cue is its head only when it spans
     # the coordination (the catalog's cue for the pair), not when it is the last noun alone

@@ -98,6 +98,12 @@ STOCK_MONEY_RE = re.compile(
     # initial central government capital"
     r"|scale|capital\s+management|managing|(?:initial|government|seed|paid-in)\s+(?:[\w-]+\s+){0,2}?capital)\b"
 )
+# Balance-sheet and market levels said right before a sum ("cash and cash equivalents of", "the
+# balance of", "a combined market cap of", "an aggregate value of", "could value Xiaomi at").
+STOCK_MONEY_BEFORE_RE = re.compile(
+    r"\b(?i:cash(?:\s+and\s+cash\s+equivalents)?|balances?|market\s+cap|aggregate\s+value|value\s+[\w-]+\s+at"
+    r"|stock\s+of|short-term\s+investments)\b(?!\s+flows?)[^,;.]{0,16}$"
+)
 # "a 40 billion yuan fund", "a $6.45 billion fund": the size of a fund is a level.
 FUND_AFTER_RE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?i:fund|funds|pool)\b")
 # A sum that only sets the bar of a class ("start-ups valued at more than $1 billion",
@@ -446,7 +452,9 @@ def _stock_or_flow(
         distance = 2 * (quantity.start - cue.end()) if cue.end() <= quantity.start else 2 * (cue.start() - quantity.end) + 1
         near.append((distance, "flow" if cue.group("flow") else "stock", cue.group()))
     if quantity.unit_class == "currency":
-        stock_money = STOCK_MONEY_RE.search(text, clause[0], clause[1])
+        stock_money = STOCK_MONEY_RE.search(text, clause[0], clause[1]) or STOCK_MONEY_BEFORE_RE.search(
+            text, max(clause[0], quantity.start - 50), quantity.start
+        )
         if stock_money:
             return "stock", stock_money.group()
         fund = FUND_AFTER_RE.match(text, quantity.end, clause[1])

@@ -47,6 +47,15 @@ def test_a_point_in_time_makes_a_count_a_stock_unless_it_is_new():
     assert [measure for _, measure, _ in meanings(text, [True, True])] == ["stock", "flow"]
 
 
+def test_above_size_enterprises_are_no_size_and_a_level_reached_is_a_stock():
+    # 规模以上企业: enterprises above the statistical size threshold; their revenue is a flow
+    assert meanings("示范区规模以上高新企业实现总收入28365.6亿元。") == [("28365.6亿元", "flow", "示范区规模以上高新企业实现总收入")]
+    assert meanings("基金总规模达到28亿元。")[0][1] == "stock"
+    # what the clause added on the way is new; the level it rose to is a stock
+    assert [m for _, m, _ in meanings("全国新增个体工商户数量持续增长至9000多万户。")] == ["stock"]
+    assert [m for _, m, _ in meanings("新设企业增至500万户。")] == ["flow"]
+
+
 def test_english_text_keeps_the_english_reading():
     assert meanings("By the end of 2016, China had 3,255 incubators.") == [("3,255", "stock", "incubators")]
 

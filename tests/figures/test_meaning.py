@@ -50,6 +50,11 @@ def test_measure_type_and_concept(text, expected):
         # a sum that sets the bar of a class measures nothing; a stated valuation is a level
         ("Unicorns are start-ups valued at more than $1 billion.", ["other"]),
         ("Ant Financial, valued at $60 billion, raised $4.5 billion.", ["stock", "flow"]),
+        # balance-sheet and market levels said right before the sum; a cash flow is no level
+        ("Meituan had cash and cash equivalents of RMB13.4 billion.", ["stock"]),
+        ("The listing could value Xiaomi at up to $100 billion.", ["stock"]),
+        ("The firms have a combined market cap of $500 billion.", ["stock"]),
+        ("Operating cash flow turned to positive RMB5.6 billion in 2019.", ["flow"]),
     ],
 )
 def test_levels_thresholds_and_fund_sizes(text, expected_types):
