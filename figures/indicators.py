@@ -144,6 +144,7 @@ class CatalogIndicator:
     language: str = "en"
     is_part: bool = False  # the indicator is a part of another (catalog column part_of)
     levels: frozenset[str] = frozenset()  # administrative levels its label or definition names ("national")
+    scope: re.Pattern | None = None  # the population it is about (catalog column scope_cues: "makerspaces or incubators")
 
 
 # Administrative levels that name a subset of what an indicator counts ("18 national-level
@@ -208,6 +209,7 @@ def read_catalog(path: Path = DEFAULT_CATALOG, language: str = "en") -> tuple[Ca
             language=language,
             is_part=bool(row["part_of"]),
             levels=frozenset(_levels_named(row["label"] + " " + row["definition"])),
+            scope=_pattern(row.get("scope_cues")),
         )
         for row in rows
     )
@@ -446,6 +448,8 @@ def _candidate(
     phrase = _phrase(quantity, meaning, indicator.language == "zh")
     if phrase and _levels_named(phrase) - indicator.levels:
         return None
+    if indicator.scope is not None and not _scope_named(text, indicator.scope, scopes, title):
+        return None  # "private firms created 163.9 million jobs": no makerspace or incubator provided them
     head = indicator.noun_head.search(phrase) if phrase and indicator.noun_head else None
     # "makers' spaces and incubators" counts both: a noun cue is its head only when it spans
     # the coordination (the catalog's cue for the pair), not when it is the last noun alone
@@ -573,6 +577,13 @@ def _candidate(
         cue_text = text[earlier[-1][0] : earlier[-1][1]]
     evidence = f"{where}: {' '.join(cue_text.split())[:60]}"
     return features, evidence, ([nearest] if nearest else [])
+
+
+def _scope_named(text: str, scope: re.Pattern, scopes: Scopes, title: str | None) -> bool:
+    """Whether the population an indicator is about is named in the figure's sentence, the
+    sentence before, its paragraph's lead or the title."""
+    spans = (scopes.sentence, scopes.previous_sentence, scopes.lead)
+    return any(_matches(scope, text, span) for span in spans) or bool(title and scope.search(title))
 
 
 def _levels_of_figure(text: str, quantity: Quantity, phrase: str, scopes: Scopes) -> set[str]:

@@ -69,7 +69,7 @@ def chosen(text: str, title: str | None = None) -> dict[str, str | None]:
             {"1.05 million": "jobs_provided"},
         ),
         (
-            "Guidance funds received 3.15 billion yuan of government funding in 2017.",
+            "Teams in makerspaces received 3.15 billion yuan of government funding in 2017.",
             {"3.15 billion yuan": "government_funding_to_incubated_firms"},
         ),
         # a figure whose words name no catalog concept stays unclassified
@@ -244,3 +244,12 @@ def test_a_series_member_that_names_nothing_reads_its_siblings_cue():
     assert found["3,255"]["incubators"]["sibling_cue"] == 0.0  # it names its own noun
     found = candidates("Makerspaces numbered 4,298 in 2016, up from 2,300 a year earlier.")
     assert found["2,300"]["makerspaces"]["sibling_cue"] == 0.5
+
+
+def test_an_indicator_of_a_population_needs_it_named_in_reach():
+    # jobs_provided counts jobs makerspaces or incubators provided: private firms' jobs are not
+    assert "jobs_provided" not in candidates("By 2015, private firms had created about 163.9 million jobs.")["163.9 million"]
+    found = candidates("Makerspaces grew fast in 2017. They offered 1.05 million job opportunities by the end of the year.")
+    assert "jobs_provided" in found["1.05 million"]
+    # the title names it for the whole document
+    assert "jobs_provided" in candidates("They offered 1.05 million job opportunities.", title="China's incubators in 2017")["1.05 million"]
