@@ -72,6 +72,8 @@ FLOW_CUES = (
     r"|rolled\s+out|formulated|unveiled|released|adopted|enacted|provid\w*\s+services|translated|transferred|commerciali[sz]ed"
     r"|financing|funding|deals?|held|hosted|trained|served|serving|hatched|generated|registrations?"
     r"|granted|approved|issued|introduced|completed|handled|filed|recruited"
+    # what a register did in the period: "registered a total of 4,653", "cancelled 2,912"
+    r"|cancell?ed|deregistered|revoked|registered(?=\s+(?:a\s+total\s+of\s+|about\s+|around\s+|over\s+|more\s+than\s+|nearly\s+|some\s+)?\d)"
     r"|increase\s+of|growth\s+of|during|so\s+far\s+this\s+year|in\s+the\s+first"
 )
 # ... and words that make it a stock (a level at a point in time).

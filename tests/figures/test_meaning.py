@@ -55,6 +55,10 @@ def test_measure_type_and_concept(text, expected):
         ("The listing could value Xiaomi at up to $100 billion.", ["stock"]),
         ("The firms have a combined market cap of $500 billion.", ["stock"]),
         ("Operating cash flow turned to positive RMB5.6 billion in 2019.", ["flow"]),
+        # what a register did in the period is a flow; registered enterprises are a level
+        ("In 2021 the district registered a total of 4,653 market entities.", ["flow"]),
+        ("They cancelled 2,912 market entities in 2021.", ["flow"]),
+        ("By the end of 2021 there were 5,000 registered enterprises.", ["stock"]),
     ],
 )
 def test_levels_thresholds_and_fund_sizes(text, expected_types):
