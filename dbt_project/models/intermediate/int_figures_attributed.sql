@@ -4,8 +4,10 @@
 -- sentence refers back ("it", "its", "the company"), the first one named in the nearest of the
 -- two preceding sentences. Geography: the nearest place in the figure's near window, else
 -- the nearest place before it in its clause, else the first place of its sentence when that comes
--- before it, else the first place of the preceding sentence when the
--- sentence refers back to a place ("the city", "the southern city"), else the
+-- before it, else the discourse topic when the sentence opens with "It"/"Its"/"The city" (the
+-- place that was the subject of the last sentence that set a topic), else the first place of the
+-- preceding sentence when the sentence refers back to a place ("the city", "the southern
+-- city"), else the
 -- one place the document's title names (its declared subject), else China for figures no
 -- organisation owns. An organisation's figure (a catalog company's, or one figures.owners reads
 -- as an organisation's: "Hillhouse clinched 54 deals", "our platform") placed by none of the
@@ -28,6 +30,12 @@ entities as (
 
 sentences as (
     select sentence_id, start_char as sentence_start_char, end_char as sentence_end_char
+    from {{ ref('stg_sentences') }}
+    where {{ in_changed_documents() }}
+),
+
+sentence_texts as (
+    select sentence_id, document_id, sentence_index, sentence_text, start_char as sentence_start_char
     from {{ ref('stg_sentences') }}
     where {{ in_changed_documents() }}
 ),
@@ -243,6 +251,79 @@ place_leading as (
         and entity_mentions.end_char <= windowed.start_char
 ),
 
+-- The discourse topic: a sentence whose subject is a place ("Shaanxi's research spending ...",
+-- "In 2017, Jingrong Town has ...") makes that place the topic; a sentence whose subject is
+-- anything else ends it; a sentence opening with "It"/"Its" or "The city" keeps the topic of
+-- the last sentence that set one ("It has introduced 75 incubation platforms ...").
+subject_mentions as (
+    -- the sentence's subject: an entity with nothing before it but an opening adverbial ("In
+    -- 2017, ", "At present, ") and an article
+    select
+        sentence_texts.sentence_id,
+        entity_mentions.entity_id,
+        entity_mentions.entity_kind,
+        entity_mentions.entity_mention_id,
+        entity_mentions.alias_text
+    from sentence_texts
+    inner join entity_mentions on entity_mentions.sentence_id = sentence_texts.sentence_id
+    where regexp_matches(
+        left(sentence_texts.sentence_text, (entity_mentions.start_char - sentence_texts.sentence_start_char)::integer),
+        '^\s*([^,]{1,40},\s+)?([Tt]he\s+)?$'
+    )
+    qualify row_number() over (partition by sentence_texts.sentence_id order by entity_mentions.start_char) = 1
+),
+
+sentence_openings as (
+    select
+        sentence_texts.document_id,
+        sentence_texts.sentence_id,
+        sentence_texts.sentence_index,
+        regexp_matches(
+            sentence_texts.sentence_text,
+            '^\s*([^,]{1,40},\s+)?([Ii]t|[Ii]ts|[Ii]t''s|The ([a-z-]+ )?(city|province|municipality|district|zone|park|county|town|area))([^[:alnum:]]|$)'
+        ) as opens_with_reference,
+        subject_mentions.entity_id as subject_entity_id,
+        subject_mentions.entity_kind as subject_entity_kind,
+        subject_mentions.entity_mention_id as subject_mention_id,
+        subject_mentions.alias_text as subject_alias_text
+    from sentence_texts
+    left join subject_mentions using (sentence_id)
+),
+
+sentence_topics as (
+    -- null: the sentence refers back (it keeps the topic); '': its subject is no place (the
+    -- topic ends)
+    select
+        *,
+        case when opens_with_reference then null when subject_entity_kind = 'place' then subject_entity_id else '' end
+            as topic_entity_id,
+        case when opens_with_reference then null when subject_entity_kind = 'place' then subject_mention_id else '' end
+            as topic_mention_id,
+        case when opens_with_reference then null when subject_entity_kind = 'place' then subject_alias_text else '' end
+            as topic_alias_text
+    from sentence_openings
+),
+
+inherited_topics as (
+    select
+        sentence_id,
+        last_value(topic_entity_id ignore nulls) over document_order as entity_id,
+        last_value(topic_mention_id ignore nulls) over document_order as entity_mention_id,
+        last_value(topic_alias_text ignore nulls) over document_order as alias_text
+    from sentence_topics
+    window document_order as (
+        partition by document_id order by sentence_index rows between unbounded preceding and 1 preceding
+    )
+    qualify opens_with_reference
+),
+
+place_topic as (
+    select windowed.mention_id, inherited_topics.entity_id, inherited_topics.entity_mention_id, inherited_topics.alias_text
+    from windowed
+    inner join inherited_topics using (sentence_id)
+    where inherited_topics.entity_id <> ''
+),
+
 place_preceding as (
     select windowed.mention_id, entity_mentions.entity_id, entity_mentions.entity_mention_id, entity_mentions.alias_text
     from windowed
@@ -277,6 +358,7 @@ attributed as (
             place_in_clause.entity_id,
             place_after.entity_id,
             place_leading.entity_id,
+            place_topic.entity_id,
             place_preceding.entity_id,
             case when not windowed.is_organisation_figure then title_places.entity_id end,
             case when coalesce(owner_in_sentence.entity_id, owner_in_following.entity_id, owner_in_preceding.entity_id) is null
@@ -288,14 +370,17 @@ attributed as (
             when place_in_clause.entity_id is not null then 'same_clause'
             when place_after.entity_id is not null then 'after_in_clause'
             when place_leading.entity_id is not null then 'sentence_lead'
+            when place_topic.entity_id is not null then 'discourse_topic'
             when place_preceding.entity_id is not null then 'preceding_sentence'
             when windowed.is_organisation_figure then null
             when title_places.entity_id is not null then 'document_title'
             when coalesce(owner_in_sentence.entity_id, owner_in_following.entity_id, owner_in_preceding.entity_id) is null then 'default_national'
         end as geography_source,
-        coalesce(place_near.entity_mention_id, place_in_clause.entity_mention_id, place_after.entity_mention_id, place_leading.entity_mention_id, place_preceding.entity_mention_id)
+        coalesce(place_near.entity_mention_id, place_in_clause.entity_mention_id, place_after.entity_mention_id, place_leading.entity_mention_id,
+            place_topic.entity_mention_id, place_preceding.entity_mention_id)
             as geography_evidence_id,
-        coalesce(place_near.alias_text, place_in_clause.alias_text, place_after.alias_text, place_leading.alias_text, place_preceding.alias_text,
+        coalesce(place_near.alias_text, place_in_clause.alias_text, place_after.alias_text, place_leading.alias_text,
+            place_topic.alias_text, place_preceding.alias_text,
             case when not windowed.is_organisation_figure then title_places.alias_text end)
             as geography_evidence_text
     from windowed
@@ -306,6 +391,7 @@ attributed as (
     left join place_in_clause using (mention_id)
     left join place_after using (mention_id)
     left join place_leading using (mention_id)
+    left join place_topic using (mention_id)
     left join place_preceding using (mention_id)
     left join title_places on title_places.document_id = windowed.document_id
 )
