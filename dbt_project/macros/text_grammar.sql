@@ -25,11 +25,12 @@
 '(?i)(^|[^[:alnum:]])(it|its|the company|the organi[sz]ation|the firm|the group|the project|this project|the start-?up|this start-?up)([^[:alnum:]]|$)'
 {%- endmacro %}
 
-{#- Words that refer back to a place named earlier ("the city", "the southern city", "its local"):
+{#- Words that refer back to a place named earlier ("the city", "the southern city", "our province",
+    "its local"; 该市, 我省, 全区):
     only a sentence using one may take its place from a preceding sentence. Bare "there" and
     "local" are left out: "There were 1,600 incubators" refers back to nothing. -#}
 {% macro place_anaphora_regex() -%}
-'(?i)(^|[^[:alnum:]])(the ([a-z-]+ )?(city|province|municipality|region|district|zone|park|capital|county|town)|in the (city|province|area|region)|(the|its) local)([^[:alnum:]]|$)'
+'(?i)((^|[^[:alnum:]])((the|this|our) ([a-z-]+ )?(city|province|municipality|region|district|zone|park|capital|county|town)|in the (city|province|area|region)|(the|its) local)([^[:alnum:]]|$)|(我|本|该|該|全)(省|市|区|區|县|縣|镇|鎮))'
 {%- endmacro %}
 
 {#- A sentence that opens with a quotation mark: a quotation, attributed in the next sentence. -#}

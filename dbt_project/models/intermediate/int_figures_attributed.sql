@@ -41,31 +41,53 @@ sentence_texts as (
 ),
 
 documents as (
-    select document_id, clean_text, title from {{ ref('stg_documents') }}
+    select document_id, clean_text, title, publisher from {{ ref('stg_documents') }}
     where {{ in_changed_documents() }}
 ),
 
 -- The document's declared subject: the place its title names, when it names exactly one and
 -- that one is not China ("Shenzhen's maker spaces ..."; not "China's zones lag behind Silicon
--- Valley").
-title_places as (
+-- Valley"); else the place whose government publishes it ("Zhejiang Provincial Government",
+-- "贵阳市人民政府": its "our province" and its unplaced figures are that place's).
+document_headings as (
+    select document_id, 'title' as heading, title as heading_text from documents
+    union all
+    select document_id, 'publisher' as heading, publisher as heading_text from documents
+    where regexp_matches(publisher, '(?i)(\bgovernment\b|\bmunicipal\b|\bprovincial\b|政府)')
+),
+
+heading_places as (
     select
-        documents.document_id,
+        document_headings.document_id,
+        document_headings.heading,
         any_value(entities.entity_id) as entity_id,
         min(trim(alias.alias)) as alias_text
-    from documents
+    from document_headings
     inner join entities on entities.kind = 'place' and entities.entity_id <> 'world'
     cross join unnest(string_split(entities.aliases, '|')) as alias(alias)
     -- contains() first: the word-boundary regex is then built only for the few aliases present
-    where contains(documents.title, trim(alias.alias))
-        and regexp_matches(documents.title, '(^|[^[:alnum:]])' || regexp_escape(trim(alias.alias)) || '([^[:alnum:]]|$)')
+    where contains(document_headings.heading_text, trim(alias.alias))
+        and regexp_matches(document_headings.heading_text, '(^|[^[:alnum:]])' || regexp_escape(trim(alias.alias)) || '([^[:alnum:]]|$)')
         -- only names count: "... with other cities across the country" does not make the
         -- country a second subject of a title about Shenzhen (in Chinese, any place but the
         -- country's 全国/我国: a Chinese name has no capital letter)
         and (regexp_matches(trim(alias.alias), '^[[:upper:]]')
             or (entities.entity_id <> 'china' and regexp_matches(trim(alias.alias), '^[\x{4e00}-\x{9fff}]')))
-    group by documents.document_id
+    group by document_headings.document_id, document_headings.heading
     having count(distinct entities.entity_id) = 1 and any_value(entities.entity_id) <> 'china'
+),
+
+title_places as (
+    select
+        documents.document_id,
+        coalesce(titled.entity_id, published.entity_id) as entity_id,
+        coalesce(titled.alias_text, published.alias_text) as alias_text,
+        case when titled.entity_id is not null then 'document_title' when published.entity_id is not null then 'document_publisher' end
+            as declared_in
+    from documents
+    left join heading_places as titled on titled.document_id = documents.document_id and titled.heading = 'title'
+    left join heading_places as published on published.document_id = documents.document_id and published.heading = 'publisher'
+    where coalesce(titled.entity_id, published.entity_id) is not null
 ),
 
 -- Neighbours: the figures just before and after in the same sentence (restatements such as
@@ -373,7 +395,7 @@ attributed as (
             when place_topic.entity_id is not null then 'discourse_topic'
             when place_preceding.entity_id is not null then 'preceding_sentence'
             when windowed.is_organisation_figure then null
-            when title_places.entity_id is not null then 'document_title'
+            when title_places.entity_id is not null then title_places.declared_in
             when coalesce(owner_in_sentence.entity_id, owner_in_following.entity_id, owner_in_preceding.entity_id) is null then 'default_national'
         end as geography_source,
         coalesce(place_near.entity_mention_id, place_in_clause.entity_mention_id, place_after.entity_mention_id, place_leading.entity_mention_id,
