@@ -87,14 +87,20 @@ spans as (
         -- only to Silicon Valley", "more than in Shanghai"; in Chinese "位居全国第一", "高于全国平均".
         regexp_matches(
             right(left(sentence_text, offset_in_sentence), 60),
-            '(?i)(\b(rank(s|ed|ing)?|among|largest|biggest|highest|lowest|fastest|greatest|best)\b[^,;:.]{0,50}|\b(than|behind|only to|compared (with|to)|ahead of|versus|vs\.?|surpassing|outpacing)\s+(the\s+|in\s+)?|(位居|高居|居于|居於|仅次于|僅次於|高于|高於|低于|低於|领先于?|領先於?|超过|超過|占|佔)$)'
+            '(?i)(\b(rank(s|ed|ing)?|among|largest|biggest|highest|lowest|fastest|greatest|best)\b[^,;:.]{0,50}|\btop(s|ped|ping)?\s+(the\s+|in\s+)?$|\b(than|behind|only to|compared (with|to)|ahead of|versus|vs\.?|surpassing|outpacing)\s+(the\s+|in\s+)?|(位居|高居|居于|居於|仅次于|僅次於|高于|高於|低于|低於|领先于?|領先於?|超过|超過|占|佔)$)'
         )
         -- the whole a share is taken of: "occupying 25.1 percent of Beijing", "40% of that of
         -- the US" (not "30 percent of Shenzhen's GDP", where the whole is the place's own)
         or (
             regexp_matches(right(left(sentence_text, offset_in_sentence), 40), '(?i)(\d\s*%|\bper\s?cent)\s+of\s+(that\s+of\s+)?(the\s+)?$')
             and not regexp_matches(substr(sentence_text, offset_in_sentence + length(alias) + 1, 2), '^[''’]s')
-        ) as is_comparison_scope
+        ) as is_comparison_scope,
+        -- A place that only names an organisation or modifies a noun: "the Shanghai Stock
+        -- Exchange", "the Shenzhen Administration for Market Regulation", "Beijing-based"
+        regexp_matches(
+            substr(sentence_text, offset_in_sentence + length(alias) + 1, 80),
+            '^(-(based|headquartered|listed|registered)\b|(\s+[[:upper:]][[:alnum:]&''’.-]*){0,4}\s+(Exchange|Board|Commission|Group|Capital|Bank|University|Administration|Bureau|Committee|Association|Company|Corporation|Corp|Co\.|Holdings|Fund|Institute|Academy|Daily|News|Times|Post|Government|Office|Department|Ministry|Council|Federation|Hospital|School|College|Airlines|Securities|Ventures?|Partners|Investments?)\b)'
+        ) as names_organisation
     from on_word_boundaries
     -- "Innovation China", "Startup China": the country's name inside a programme's or a
     -- brand's name is no mention of the country
@@ -151,6 +157,7 @@ final as (
         end_char,
         is_locative,
         is_comparison_scope,
+        names_organisation,
         qualifying.start_char is not null as qualifies_next_place
     from outermost
     left join qualifying using (sentence_id, start_char)

@@ -20,7 +20,13 @@ with figures as (
 ),
 
 entity_mentions as (
-    select * from {{ ref('int_entity_mentions_located') }}
+    select
+        *,
+        -- a place a figure can hold in: not what it is compared with, not a place that only
+        -- locates the next one, not part of an organisation's name
+        entity_kind = 'place' and not is_comparison_scope and not qualifies_next_place and not names_organisation
+            as places_the_figure
+    from {{ ref('int_entity_mentions_located') }}
     where {{ in_changed_documents() }}
 ),
 
@@ -210,9 +216,7 @@ place_near as (
     from windowed
     inner join entity_mentions
         on entity_mentions.sentence_id = windowed.sentence_id
-        and entity_mentions.entity_kind = 'place'
-        and not entity_mentions.is_comparison_scope
-        and not entity_mentions.qualifies_next_place
+        and entity_mentions.places_the_figure
         and entity_mentions.start_char >= windowed.near_start_char
         and entity_mentions.end_char <= windowed.near_end_char
     qualify row_number() over (
@@ -234,9 +238,7 @@ place_in_clause as (
     from windowed
     inner join entity_mentions
         on entity_mentions.sentence_id = windowed.sentence_id
-        and entity_mentions.entity_kind = 'place'
-        and not entity_mentions.is_comparison_scope
-        and not entity_mentions.qualifies_next_place
+        and entity_mentions.places_the_figure
         and entity_mentions.start_char >= windowed.clause_start_char
         and entity_mentions.end_char <= windowed.start_char
     qualify row_number() over (partition by windowed.mention_id order by entity_mentions.end_char desc) = 1
@@ -249,9 +251,7 @@ place_after as (
     from windowed
     inner join entity_mentions
         on entity_mentions.sentence_id = windowed.sentence_id
-        and entity_mentions.entity_kind = 'place'
-        and not entity_mentions.is_comparison_scope
-        and not entity_mentions.qualifies_next_place
+        and entity_mentions.places_the_figure
         and entity_mentions.start_char >= windowed.end_char
         and entity_mentions.end_char <= least(windowed.neighbour_end_char, windowed.end_char + length(windowed.clause_after_text))
         -- only a place the words put the figure in ("... projects across the nation"), not one
@@ -266,9 +266,7 @@ place_leading as (
     from windowed
     inner join entity_mentions
         on entity_mentions.sentence_id = windowed.sentence_id
-        and entity_mentions.entity_kind = 'place'
-        and not entity_mentions.is_comparison_scope
-        and not entity_mentions.qualifies_next_place
+        and entity_mentions.places_the_figure
     qualify row_number() over (partition by windowed.mention_id order by entity_mentions.start_char) = 1
         and entity_mentions.end_char <= windowed.start_char
 ),
@@ -283,7 +281,7 @@ subject_mentions as (
     select
         sentence_texts.sentence_id,
         entity_mentions.entity_id,
-        entity_mentions.entity_kind,
+        entity_mentions.places_the_figure,
         entity_mentions.entity_mention_id,
         entity_mentions.alias_text
     from sentence_texts
@@ -305,7 +303,7 @@ sentence_openings as (
             '^\s*([^,]{1,40},\s+)?([Ii]t|[Ii]ts|[Ii]t''s|The ([a-z-]+ )?(city|province|municipality|district|zone|park|county|town|area))([^[:alnum:]]|$)'
         ) as opens_with_reference,
         subject_mentions.entity_id as subject_entity_id,
-        subject_mentions.entity_kind as subject_entity_kind,
+        coalesce(subject_mentions.places_the_figure, false) as subject_places_figures,
         subject_mentions.entity_mention_id as subject_mention_id,
         subject_mentions.alias_text as subject_alias_text
     from sentence_texts
@@ -317,11 +315,11 @@ sentence_topics as (
     -- topic ends)
     select
         *,
-        case when opens_with_reference then null when subject_entity_kind = 'place' then subject_entity_id else '' end
+        case when opens_with_reference then null when subject_places_figures then subject_entity_id else '' end
             as topic_entity_id,
-        case when opens_with_reference then null when subject_entity_kind = 'place' then subject_mention_id else '' end
+        case when opens_with_reference then null when subject_places_figures then subject_mention_id else '' end
             as topic_mention_id,
-        case when opens_with_reference then null when subject_entity_kind = 'place' then subject_alias_text else '' end
+        case when opens_with_reference then null when subject_places_figures then subject_alias_text else '' end
             as topic_alias_text
     from sentence_openings
 ),
@@ -351,9 +349,7 @@ place_preceding as (
     from windowed
     inner join entity_mentions
         on entity_mentions.document_id = windowed.document_id
-        and entity_mentions.entity_kind = 'place'
-        and not entity_mentions.is_comparison_scope
-        and not entity_mentions.qualifies_next_place
+        and entity_mentions.places_the_figure
         and entity_mentions.sentence_index between windowed.sentence_index - 3 and windowed.sentence_index - 1
     where windowed.refers_back_to_place
     -- "the city" refers to the nearest earlier sentence naming a place, and to a place in it
