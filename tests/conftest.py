@@ -22,19 +22,23 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 SHARED_BUILDS = ("seed_build", "refreshed", "documents_build")
 
 
+# Before any orchestration module is imported: every path the pipeline uses is configuration.
+# Set on import of this file, not in pytest_configure: pytest imports the conftest files of the
+# paths it is given (tests/orchestration/conftest.py imports the code location) before it calls
+# any pytest_configure.
+os.environ["WAREHOUSE_DIR"] = tempfile.mkdtemp(prefix="warehouse-test-")
+os.environ.setdefault("SOURCES_DIR", str(REPO_ROOT / "sources"))
+os.environ.pop("DAGSTER_HOME", None)
+# dbt's unit tests run in the first full build of the session (on each worker) and are then
+# known to pass for this project (orchestration/defs/transformation/unit_tests.py): a record
+# of this session's, shared with the workers, which inherit the controller's environment.
+os.environ.setdefault("DBT_UNIT_TESTS_CACHE", tempfile.mkdtemp(prefix="dbt-unit-tests-"))
+
+
 def pytest_configure(config):
     config.addinivalue_line(
         "markers", "pipeline: runs the whole pipeline or a process of it (xdist starts these first)"
     )
-    # Before any orchestration module is imported: every path the pipeline uses is configuration.
-    os.environ["WAREHOUSE_DIR"] = tempfile.mkdtemp(prefix="warehouse-test-")
-    os.environ.setdefault("SOURCES_DIR", str(REPO_ROOT / "sources"))
-    os.environ.pop("DAGSTER_HOME", None)
-    # dbt's unit tests run in the first full build of the session (on each worker) and are then
-    # known to pass for this project (orchestration/defs/transformation/unit_tests.py): a record
-    # of this session's, shared with the workers, which inherit the controller's environment.
-    os.environ.setdefault("DBT_UNIT_TESTS_CACHE", tempfile.mkdtemp(prefix="dbt-unit-tests-"))
-
     if hasattr(config, "workerinput"):
         return  # an xdist worker: the controller parsed the project before it started the workers
     # Parse the dbt project when a file of it is newer than the manifest, so the Dagster assets
