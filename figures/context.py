@@ -762,8 +762,12 @@ class DocumentTimes:
         if same_sentence_after and after < len(years.items):
             candidates.append(years.items[after])
         if candidates:
-            nearest = min(candidates, key=lambda o: abs(self.expressions[o].start - position))
-            return self.expressions[nearest].explicit_year
+            nearest = self.expressions[min(candidates, key=lambda o: abs(self.expressions[o].start - position))]
+            if nearest.role == "comparison" and nearest.kind == "year":
+                # "at the end of June, up 4.4% from 2021": a year-on-year base lies in the
+                # year before the one the year-less date lies in
+                return nearest.explicit_year + 1
+            return nearest.explicit_year
         paragraph = self.slots[slot_index].paragraph
         for back in range(1, LEAD_SENTENCES_BACK + 1):
             if slot_index - back < 0 or (

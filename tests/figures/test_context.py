@@ -476,3 +476,20 @@ def test_headline_figure_restating_a_body_figure(text, title, published_on, figu
     context = resolve_contexts(text, quantities, published_on, title=title)[figure]
     assert quantities[figure].start < len(title)
     assert {name: getattr(context, name) for name in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published_on", "figure", "period_label"),
+    [
+        # a year-less date takes the year after a year-on-year base near it, not the base's year
+        (("Limited partners totaled 8,055 in China by the end of June, an increase of 7.2 percent from the end of "
+          "2012, according to the report."), "2013-07-22", "8,055", "2013-06"),
+        ("China's registered market entities totaled 161 mln at the end of June, up 4.4% from 2021.",
+         "2023-09-15", "161 mln", "2022-06"),
+        # a year the sentence states for itself still lends its own year
+        ("By the end of June 2021, the city had 4,000 incubators, up from 3,000 in 2019.",
+         "2023-09-15", "4,000", "2021-06"),
+    ],
+)
+def test_a_year_on_year_base_lends_the_year_after_it(text, published_on, figure, period_label):
+    assert _context_of(text, published_on, figure).period_label == period_label
