@@ -16,6 +16,7 @@ mention_context as (
         {{ column_or_null(mentions_relation, 'period_end', 'date') }},
         {{ column_or_null(mentions_relation, 'period_text', 'varchar') }},
         {{ column_or_null(mentions_relation, 'period_is_point_in_time', 'boolean') }},
+        {{ column_or_null(mentions_relation, 'period_type', 'varchar') }},
         {{ column_or_null(mentions_relation, 'period_source', 'varchar') }},
         {{ column_or_null(mentions_relation, 'comparison_label', 'varchar') }},
         {{ column_or_null(mentions_relation, 'comparison_text', 'varchar') }},
@@ -47,7 +48,7 @@ periodised as (
     select
         * exclude (
             period_label, period_granularity, period_start, period_end, period_source,
-            period_is_point_in_time, context_status
+            period_is_point_in_time, period_type, context_status
         ),
         -- Fallback: the text gives no period, so the figure is taken to hold in the year the
         -- document was published (flagged by period_is_fallback).
@@ -59,10 +60,12 @@ periodised as (
             else period_end
         end as period_end,
         case when period_is_fallback then 'publication_date' else period_source end as period_source,
-        -- A stock is a level at the end of its period ("China had 3,255 incubators in 2016"); a
+        -- The period-type model's reading of the measure type and the words (stg_mentions.period_type),
+        -- else: a stock is a level at the end of its period ("China had 3,255 incubators in 2016"); a
         -- flow, rate or change runs over it even when a point closes it ("up 6.5 percent by the
         -- end of 2018"); a share or price is a point when the words say so ("as of June").
         case
+            when period_type is not null then period_type = 'point'
             when measure_type = 'stock' then true
             when measure_type in ('flow', 'rate', 'change') then false
             else coalesce(period_is_point_in_time, false)

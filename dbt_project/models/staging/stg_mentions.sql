@@ -40,6 +40,7 @@ renamed as (
         period_end::date as period_end,
         period_text,
         period_is_point_in_time::boolean as period_is_point_in_time,
+        {{ column_or_null(source('ingestion', 'mentions'), 'period_type', 'varchar') }},
         period_source,
         comparison_label,
         comparison_text,

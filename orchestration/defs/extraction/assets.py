@@ -21,6 +21,7 @@ from figures.indicators import (
 )
 from figures.meaning import read_meanings
 from figures.owners import read_owners
+from figures.period_type import read_period_types
 from figures.quantities import EXTRACTOR_VERSION, FIELD_NAMES, Quantity, extract
 from figures.sentences import Sentence
 from orchestration.incremental import (
@@ -58,12 +59,12 @@ MEANING_COLUMNS = {"concept": "concept", "measure_type": "measure_type", "measur
 OWNER_COLUMNS = {"owner_probability": "double", "owner_is_organisation": "boolean", "owner_name": "varchar"}
 MENTION_COLUMNS = [
     "mention_id", "document_id", "sentence_id", "sentence_index", "surface_text", "start_char",
-    "end_char", *COPIED_FIELDS, "equivalent_mention_id", *CONTEXT_FIELDS, *MEANING_COLUMNS.values(),
+    "end_char", *COPIED_FIELDS, "equivalent_mention_id", *CONTEXT_FIELDS, "period_type", *MEANING_COLUMNS.values(),
     "indicator_choices", "indicator_threshold", *OWNER_COLUMNS, "extractor_version",
 ]  # fmt: skip
 # Library code whose changes alter extraction output (the indicator chooser's weights included).
 EXTRACTION_CODE = (
-    "quantities", "context.py", "period_choice.py", "period_model.json", "meaning.py",
+    "quantities", "context.py", "period_choice.py", "period_model.json", "period_type.py", "meaning.py",
     "chinese_context.py", "chinese_meaning.py", "indicators.py", "owners.py", "models",
 )
 # Documents written to the database per batch: bounds memory on large corpora.
@@ -86,6 +87,7 @@ MENTION_TYPES = {
     "end_char": "bigint", "equivalent_mention_id": "varchar", "extractor_version": "varchar",
     **{f.name: _sql_type(f.type) for f in fields(Quantity) if f.name in COPIED_FIELDS},
     **{f.name: _sql_type(f.type) for f in fields(MentionContext)},
+    "period_type": "varchar",
     **{column: "varchar" for column in MEANING_COLUMNS.values()},
     "indicator_choices": "varchar",
     "indicator_threshold": "double",
@@ -125,11 +127,16 @@ def document_mentions(
         [context.period_is_point_in_time for context in contexts],
     )  # fmt: skip
     spans = [(start, end) for _, start, end in sentences]
+    # point or span, from the measure type and the words (figures.period_type); None for
+    # Chinese text, which dbt decides from the measure type
+    period_types = read_period_types(clean_text, quantities, contexts, meanings, spans)
     choices = choose_indicators(clean_text, quantities, meanings, spans, title)
     owners = read_owners(clean_text, quantities, spans, title)
     ids = [span_id(document_id, q.start, q.end) for q in quantities]
     rows = []
-    for quantity, context, meaning, choice, owner, this_id in zip(quantities, contexts, meanings, choices, owners, ids):
+    for quantity, context, meaning, period_type, choice, owner, this_id in zip(
+        quantities, contexts, meanings, period_types, choices, owners, ids
+    ):
         position = bisect.bisect_right(starts, quantity.start) - 1
         index, start, end = sentences[position] if position >= 0 else (None, None, None)
         row = {
@@ -145,6 +152,7 @@ def document_mentions(
         }
         row.update({name: getattr(quantity, name) for name in COPIED_FIELDS})
         row.update(context_columns(context))
+        row["period_type"] = period_type
         row.update({column: getattr(meaning, field) for field, column in MEANING_COLUMNS.items()})
         row["indicator_choices"] = encode_choices(choice)
         row["indicator_threshold"] = load_chooser().threshold

@@ -1,0 +1,171 @@
+"""Whether a figure's period is a point in time (a level at an instant) or a span (a flow over it).
+
+    >>> from figures.context import resolve_contexts
+    >>> from figures.meaning import read_meanings
+    >>> from figures.quantities import extract
+    >>> text = "By the end of 2016, China had 3,255 incubators, which raised 12 billion yuan in 2016."
+    >>> quantities = extract(text)
+    >>> contexts = resolve_contexts(text, quantities, "2017-03-01")
+    >>> meanings = read_meanings(text, quantities, None, [c.period_is_point_in_time for c in contexts])
+    >>> read_period_types(text, quantities, contexts, meanings)
+    ['point', 'span']
+
+The measure type decides most figures (a stock is a point, a flow or change a span), but not
+shares and other kinds ("accounting for 38 percent of the total at the end of June" is a
+point, "accounted for 60 percent of new jobs last year" a span), and a measure type read wrong
+takes the period type with it. A logistic model reads both from features that name no
+indicator: the measure type read by figures.meaning, crossed with whether the words date the
+figure as a point ("by the end of", "as of") and with the preposition of its period; the unit
+class; the period's source and granularity; a status; a comparison base; a rate basis; share
+words ("accounted for", "of the total"); and, from fixed lists, the point words before the
+figure ("stood at", "has", "as of") and the span words around it ("in", "during", "grew",
+"newly"). Its weights are trained on the development documents of the meaning corpus by
+benchmarks/train_period_type_model.py, chosen by cross-validation grouped by document, and read
+here in pure Python (models/period_type_model.json). Chinese text, which the model was not
+trained on, gets None: dbt then decides from the measure type as before.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import math
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+from figures.context import MentionContext
+from figures.meaning import Meaning
+from figures.period_choice import PREFIX_CLASSES
+from figures.quantities import Quantity
+from figures.quantities.chinese import reads_as_chinese
+
+DEFAULT_MODEL = Path(__file__).resolve().parent / "models" / "period_type_model.json"
+
+# Characters read before and after a figure, inside its sentence.
+NEAR_BEFORE, NEAR_AFTER = 80, 60
+SHARE_RE = re.compile(
+    r"\b(?i:accounted?\s+for|accounting\s+for|share|proportion|percent\s+of|per\s+cent\s+of|of\s+the\s+total|of\s+all"
+    r"|of\s+them|ratio)\b|%\s+of\b"
+)
+# Words before a figure that state a level at an instant.
+POINT_WORDS_RE = re.compile(
+    r"\b(?i:by\s+the\s+end\s+of|at\s+the\s+end\s+of|end\s+of|as\s+of|as\s+at|by|until|so\s+far|to\s+date|now|currently"
+    r"|at\s+present|stood\s+at|reached|totaled|totalled|there\s+(?:are|were)|home\s+to|has|have|had)\b"
+)
+# Words around a figure that state an amount over a period.
+SPAN_WORDS_RE = re.compile(
+    r"\b(?i:in|during|over|throughout|for|year-on-year|annual(?:ly)?|per\s+year|a\s+year|each\s+year|growth|grew|rose"
+    r"|increased|new(?:ly)?|raised|invested|registered|set\s+up|established|created|attracted)\b"
+)
+SPACES_RE = re.compile(r"\s+")
+# Longest first, so "by the end of" is read before "by".
+PREFIXES = sorted((prefix for prefix in PREFIX_CLASSES if prefix), key=len, reverse=True)
+
+
+def _prefix_class(period_text: str | None) -> str:
+    """The role of the preposition the figure's period is written with ("by the end of" ->
+    end_of), "none" without a period."""
+    if not period_text:
+        return "none"
+    lowered = SPACES_RE.sub(" ", period_text.lower())
+    for prefix in PREFIXES:
+        if lowered.startswith(prefix + " "):
+            return PREFIX_CLASSES[prefix]
+    return "bare"
+
+
+def _words(pattern: re.Pattern, text: str) -> set[str]:
+    return {SPACES_RE.sub(" ", found.group().lower()) for found in pattern.finditer(text)}
+
+
+def features(
+    text: str, quantity: Quantity, context: MentionContext, meaning: Meaning, sentence: tuple[int, int]
+) -> dict[str, float]:
+    """One-hot features of one figure ("name=value" -> 1.0)."""
+    measure = meaning.measure_type
+    said_point = bool(context.period_is_point_in_time)
+    prefix = _prefix_class(context.period_text)
+    before = text[max(sentence[0], quantity.start - NEAR_BEFORE) : quantity.start]
+    after = text[quantity.end : min(sentence[1], quantity.end + NEAR_AFTER)]
+    found = {
+        f"measure={measure}": 1.0,
+        f"unit={quantity.unit_class}": 1.0,
+        f"said_point={said_point}": 1.0,
+        f"measure={measure}&said_point={said_point}": 1.0,
+        f"source={context.period_source}": 1.0,
+        f"granularity={context.period_granularity}": 1.0,
+        f"prefix={prefix}": 1.0,
+        f"measure={measure}&prefix={prefix}": 1.0,
+        f"status={context.status}": 1.0,
+    }
+    if context.comparison_label:
+        found["has_comparison"] = 1.0
+    if quantity.change is not None or quantity.change_basis_text:
+        found["quantity_change"] = 1.0
+    if meaning.rate_basis or quantity.per:
+        found["rate_basis"] = 1.0
+    if SHARE_RE.search(before) or SHARE_RE.search(after):
+        found["share_words"] = 1.0
+        found[f"share_words&measure={measure}"] = 1.0
+    for word in _words(POINT_WORDS_RE, before):
+        found[f"point_word={word}"] = 1.0
+    for word in _words(SPAN_WORDS_RE, before) | _words(SPAN_WORDS_RE, after):
+        found[f"span_word={word}"] = 1.0
+    return found
+
+
+class PeriodTypeModel:
+    """A logistic score over `features`: above zero, the period is a point in time."""
+
+    def __init__(self, weights: dict[str, float], intercept: float = 0.0):
+        self.weights = weights
+        self.intercept = intercept
+
+    @classmethod
+    def from_file(cls, path: Path) -> PeriodTypeModel:
+        model = json.loads(path.read_text(encoding="utf-8"))
+        return cls({name: float(weight) for name, weight in model["weights"].items()}, float(model["intercept"]))
+
+    def score(self, found: dict[str, float]) -> float:
+        weights = self.weights
+        return self.intercept + math.fsum(weights.get(name, 0.0) * value for name, value in found.items())
+
+    def period_type(self, found: dict[str, float]) -> str:
+        return "point" if self.score(found) > 0 else "span"
+
+
+@lru_cache(maxsize=1)
+def default_model() -> PeriodTypeModel | None:
+    """The trained model shipped with the library, or None when there is none."""
+    return PeriodTypeModel.from_file(DEFAULT_MODEL) if DEFAULT_MODEL.exists() else None
+
+
+def read_period_types(
+    text: str,
+    quantities: Sequence[Quantity],
+    contexts: Sequence[MentionContext],
+    meanings: Sequence[Meaning],
+    sentences: Sequence[tuple[int, int]] | None = None,
+    model: PeriodTypeModel | None | str = "trained",
+) -> list[str | None]:
+    """'point' or 'span' per quantity, in order; None for every figure of a Chinese text or
+    when no model ships. A restatement ("($7.83 billion)") takes the type of what it restates.
+    `sentences` are (start, end) spans sorted by start; the whole text is one sentence when
+    they are not given."""
+    if model == "trained":
+        model = default_model()
+    if model is None or reads_as_chinese(text):
+        return [None] * len(quantities)
+    spans = list(sentences) if sentences else [(0, len(text))]
+    starts = [start for start, _ in spans]
+    types: list[str | None] = []
+    for quantity, context, meaning in zip(quantities, contexts, meanings):
+        sentence = spans[max(bisect.bisect_right(starts, quantity.start) - 1, 0)]
+        types.append(model.period_type(features(text, quantity, context, meaning, sentence)))
+    for index, quantity in enumerate(quantities):
+        original = quantity.equivalent_of
+        if original is not None and 0 <= original < len(types) and original != index:
+            types[index] = types[original]
+    return types

@@ -1,0 +1,92 @@
+"""figures.period_type: whether a figure's period is a point in time or a span, and the small
+learned model that decides it."""
+
+import json
+import math
+import sys
+from pathlib import Path
+
+import pytest
+
+from figures.context import resolve_contexts
+from figures.meaning import read_meanings
+from figures.period_type import DEFAULT_MODEL, PeriodTypeModel, default_model, features, read_period_types
+from figures.quantities import extract
+from figures.sentences import split_sentences
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+
+
+def period_types(text: str, published_on: str, model="trained") -> dict[str, str | None]:
+    quantities = extract(text)
+    sentences = [(s.start, s.end) for s in split_sentences(text)]
+    contexts = resolve_contexts(text, quantities, published_on)
+    meanings = read_meanings(text, quantities, sentences, [c.period_is_point_in_time for c in contexts])
+    types = read_period_types(text, quantities, contexts, meanings, sentences, model)
+    return {quantity.text: kind for quantity, kind in zip(quantities, types)}
+
+
+@pytest.mark.parametrize(
+    ("text", "published_on", "expected"),
+    [
+        # levels and flows, as the measure type says
+        ("By the end of 2016, China had 3,255 incubators, which raised 12 billion yuan in 2016.", "2017-03-01",
+         {"3,255": "point", "12 billion yuan": "span"}),
+        # sentences of the development corpus where the measure type alone decided wrong: a count
+        # over "the first six months" is a flow; shares of a whole with no period are levels
+        ("The increase in startups has created more jobs. Startups provided 1.46 million jobs during the first six "
+         "months, with 230,000 created in June.", "2016-08-01", {"1.46 million": "span"}),
+        ("Half of the businesses are located in the eastern regions, 30% are based in the central regions and 20% "
+         "in the western areas.", "2013-02-01", {"Half": "point", "30%": "point", "20%": "point"}),
+        # a restatement takes the type of what it restates
+        ("Total revenues increased by 49.5% year-over-year to RMB97.5 billion (US$14.0 billion) in 2019.",
+         "2020-03-30", {"RMB97.5 billion": "span", "US$14.0 billion": "span"}),
+    ],
+)
+def test_period_types(text, published_on, expected):
+    found = period_types(text, published_on)
+    assert {surface: found[surface] for surface in expected} == expected
+
+
+def test_chinese_text_and_no_model_leave_the_decision_to_dbt():
+    assert set(period_types("截至2016年底，全国共有众创空间4298家。", "2017-03-01").values()) == {None}
+    assert set(period_types("By the end of 2016, China had 3,255 incubators.", "2017-03-01", None).values()) == {None}
+
+
+def test_features_name_no_indicator_and_cross_the_measure_type():
+    text = "Private companies accounted for 84.1 percent of all enterprises at the end of 2018."
+    quantities = extract(text)
+    contexts = resolve_contexts(text, quantities, "2019-11-20")
+    meanings = read_meanings(text, quantities, None, [c.period_is_point_in_time for c in contexts])
+    found = features(text, quantities[0], contexts[0], meanings[0], (0, len(text)))
+    assert found["measure=share"] == found["share_words&measure=share"] == 1.0
+    assert found["prefix=end_of"] == found["said_point=True"] == found["measure=share&said_point=True"] == 1.0
+    # the word lists are read as they are: "for" of "accounted for" counts as a span word
+    assert {name for name in found if name.startswith(("point_word=", "span_word="))} == {"span_word=for"}
+    text = "As of June 2017, the share of women entrepreneurs stood at 25 percent, up from 20 percent in 2016."
+    quantities = extract(text)
+    contexts = resolve_contexts(text, quantities, "2017-09-01")
+    meanings = read_meanings(text, quantities, None, [c.period_is_point_in_time for c in contexts])
+    found = features(text, quantities[0], contexts[0], meanings[0], (0, len(text)))
+    assert {name for name in found if name.startswith(("point_word=", "span_word="))} == {
+        "point_word=as of", "point_word=stood at", "span_word=in"
+    }
+
+
+def test_the_model_decides_by_the_sign_of_its_score():
+    model = PeriodTypeModel({"measure=stock": 2.0, "span_word=in": -3.0}, intercept=0.5)
+    assert model.period_type({"measure=stock": 1.0}) == "point"
+    assert model.period_type({"measure=stock": 1.0, "span_word=in": 1.0}) == "span"
+
+
+def test_the_trained_model_is_small_json_trained_on_dev_documents_only():
+    model = json.loads(DEFAULT_MODEL.read_text(encoding="utf-8"))
+    assert DEFAULT_MODEL.stat().st_size < 50_000
+    assert model["weights"] and all(math.isfinite(w) for w in model["weights"].values())
+    # it beat the measure-type rule out of fold when it was trained
+    assert model["cross_validated_accuracy"] > model["measure_type_rule_accuracy"]
+    sys.path.insert(0, str(REPO_ROOT / "benchmarks" / "meaning_corpus"))
+    from check_gold import split_of
+
+    assert {split_of(document) for document in model["trained_on"]} == {"dev"}
+    assert default_model().weights == model["weights"]
