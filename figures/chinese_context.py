@@ -80,9 +80,10 @@ TIME_RE = re.compile(
         (?:(?P<range_last_year>(?:19|20)\d\d)[ ]?年|(?P<range_last_relative>今年|明年|去年|本年))(?P<range_last>{_N})[ ]?月(?:份)?(?P<range_end>底|末)?
       | (?P<within>(?:未来)?(?P<within_count>\d{{1,2}}|[一二两三四五六七八九十])[ ]?年[内之]内?)
       | (?P<span_first>(?:19|20)\d\d)[ ]?(?:年)?[ ]?(?:[-—至到~])[ ]?(?P<span_last>(?:19|20)\d\d)[ ]?年(?P<span_end>底|末)?
-      | (?:{_YEAR}|(?P<relative>今年|去年|上年|明年|前年|本年|当年|同年))?
+      | (?:{_YEAR}|(?P<quarter_year>(?:19|20)\d\d)(?=第?[一二三四1-4]季度)|(?P<relative>今年|去年|上年|明年|前年|本年|当年|同年))?
         (?:
             (?P<half>上半年|下半年)
+          | (?P<first_months>前(?P<months>\d{{1,2}}|十[一二]?|[一二两三四五六七八九])(?:个)?月)
           | (?P<first_quarters>前(?P<quarters>[二两三2-3])(?:个)?季度)
           | 第?(?P<quarter>[一二三四1-4])季度(?P<quarter_end>末|底)?
           | (?P<month_first>{_N})[ ]?(?:月(?:份)?)?[ ]?(?:[-—至到~])[ ]?(?P<month_last>{_N})[ ]?月(?:份)?(?P<month_range_end>底|末)?
@@ -93,7 +94,7 @@ TIME_RE = re.compile(
       | (?P<present>目前|现在|当前|如今|截至目前|迄今|至今)
       | (?P<reported>昨天|昨日|今天|今日|近日|日前|日前|前不久|近期)
       | (?P<years_back>(?P<back_count>\d{{1,2}}|[一二两三四五六七八九十])[ ]?年(?P<plus>多)?来)
-      | (?P<recent_years>近(?P<recent_count>\d{{1,2}}|[一二两三四五六七八九十])[ ]?年)
+      | (?P<recent_years>近(?P<recent_count>\d{{1,2}}|[一二两三四五六七八九十])[ ]?年(?P<recent_since>来)?)
     )
     """,
     re.VERBOSE,
@@ -168,8 +169,8 @@ def _year_for(norm: str, start: int, last_year, pub_year, groups) -> int | None:
     """The year of a year-less expression: the relative word's, the last full year written
     in the same sentence, else the publication year."""
     relative = groups["relative"]
-    if groups["year"]:
-        return int(groups["year"])
+    if groups["year"] or groups["quarter_year"]:
+        return int(groups["year"] or groups["quarter_year"])
     if relative and pub_year is not None:
         return pub_year + {"去年": -1, "上年": -1, "前年": -2, "明年": 1}.get(relative, 0)
     if last_year is not None and not any(c in _SENTENCE_BREAK for c in norm[last_year[0] : start]):
@@ -224,6 +225,8 @@ def _period_of(groups, year, pub_year, published) -> tuple[Period | None, bool, 
             count = _count(groups["back_count"]) + (1 if groups["plus"] else 0)
             return years_period(pub_year - count, pub_year), False, "relative"
         count = _count(groups["recent_count"])
+        if groups["recent_since"]:  # "近5年来": up to now, as "5年来"
+            return years_period(pub_year - count, pub_year), False, "relative"
         return years_period(pub_year - count, pub_year - 1), False, "relative"
     if year is None or ((groups["since"] or groups["year_end"]) and not (groups["year"] or groups["relative"])):
         return None, False, source
@@ -231,6 +234,11 @@ def _period_of(groups, year, pub_year, published) -> tuple[Period | None, bool, 
         return half_period(year, 1 if groups["half"] == "上半年" else 2), False, source
     if groups["first_quarters"]:
         return quarter_period(year, 1, _count(groups["quarters"])), False, source
+    if groups["first_months"]:  # "2019年前9个月", "今年前10个月"
+        months = _count(groups["months"])
+        if not 2 <= months <= 12:
+            return None, False, source
+        return month_period(year, 1, months), False, source
     if groups["quarter"]:
         quarter = _count(groups["quarter"])
         return quarter_period(year, quarter), bool(groups["quarter_end"]), source
@@ -333,11 +341,36 @@ class _ChineseDocument:
         return self.sentence_starts[self.sentence_index(position)] if self.sentence_starts else 0
 
     def rule_choice(self, figure: int) -> ChineseCandidate:
+        listed = self._respective_time(figure)
+        if listed is not None:
+            return ChineseCandidate(listed, listed.source, rule=True)
         time, source = _time_for(
             self.quantities[figure], self.times, self.time_starts, self.sentence_starts, self.norm,
             self.last_period, self.clause_breaks,
         )
         return ChineseCandidate(time, source, rule=True)
+
+    def _respective_time(self, figure: int) -> ChineseTime | None:
+        """"2017年、2018年以及2019年前9个月，净收入分别约为1.67亿元、4.49亿元和8.75亿元": as many
+        periods before 分别 as figures of one unit after it pair up in order."""
+        quantity = self.quantities[figure]
+        start = self.sentence_start(quantity.start)
+        respectively = self.norm.rfind("分别", start, quantity.start)
+        if respectively < 0:
+            return None
+        following = bisect.bisect_right(self.sentence_starts, quantity.start)
+        end = self.sentence_starts[following] if following < len(self.sentence_starts) else len(self.norm)
+        listed = sorted(
+            (q.start for q in self.quantities
+             if respectively < q.start < end and q.equivalent_of is None and q.unit_class == quantity.unit_class),
+        )  # fmt: skip
+        periods = [
+            t for t in self.times[bisect.bisect_left(self.time_starts, start) :]
+            if t.start < respectively and not t.is_comparison and not t.is_present
+        ]  # fmt: skip
+        if len(periods) < 2 or len(periods) != len(listed) or quantity.start not in listed:
+            return None
+        return periods[listed.index(quantity.start)]
 
     def candidates(self, figure: int) -> list[ChineseCandidate]:
         """The rules' choice, then every other time of the figure's sentence, the last and first

@@ -32,6 +32,11 @@ from figures.quantities import extract
         ("截至2017年6月30日", "2017-06-30", True, False),
         ("目前", "2017-10", True, False),
         ("三年多来", "2013/2017", False, False),
+        ("今年前10个月", "2017-01/2017-10", False, False),
+        ("2019年前9个月", "2019-Q1/2019-Q3", False, False),  # the same months as the first three quarters
+        ("2019第三季度", "2019-Q3", False, False),
+        ("近5年来", "2012/2017", False, False),  # up to now, as "5年来"
+        ("近5年", "2012/2016", False, False),
     ],
 )
 def test_chinese_time_expressions_name_their_period(expression, label, is_point, is_comparison):
@@ -126,3 +131,17 @@ def test_the_part_of_a_planned_figure_is_planned_too():
 def test_a_running_total_is_not_dated_by_an_earlier_paragraph():
     text = "近日，火炬中心公布了2019年度评价结果。\n近年来，省科技厅累计下达奖励资金2.4亿元。"
     assert _periods(text, "2020")[0][1:3] == (None, "none")
+
+
+def test_periods_before_fenbie_pair_with_the_figures_after_it_in_order():
+    text = "招股书披露，2017年、2018年以及2019年前9个月，优客工场的净收入总额分别约为1.67亿元、4.49亿元和8.75亿元。"
+    quantities = extract(text)
+    contexts = resolve_contexts(text, quantities, "2019-12-12")
+    assert [(q.text, c.period_label) for q, c in zip(quantities, contexts)] == [
+        ("1.67亿元", "2017"), ("4.49亿元", "2018"), ("8.75亿元", "2019-Q1/2019-Q3")
+    ]
+    # as many periods as figures, or the sentence's rules decide
+    text = "2018年和2019年，净收入分别为4.49亿元、8.75亿元和1.2亿元。"
+    quantities = extract(text)
+    labels = {c.period_label for c in resolve_contexts(text, quantities, "2019-12-12")}
+    assert labels == {"2019"}
