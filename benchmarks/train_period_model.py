@@ -243,6 +243,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--repeats", type=int, default=3, help="cross-validation repeats, each with its own grouping")
     parser.add_argument("--write", action="store_true", help="write the refitted model (figures/period_model*.json)")
+    parser.add_argument("--keep-all-families", action="store_true",
+                        help="among near-equal scores, prefer the model with every feature family")
     args = parser.parse_args(argv)
     chinese = args.language == "zh"
     model_path = CHINESE_MODEL_PATH if chinese else MODEL_PATH
@@ -268,7 +270,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"model without {families or 'nothing'}, C={c}: grouped {args.folds}-fold x{args.repeats} "
                   f"period right {right / total:.3f}", flush=True)  # fmt: skip
     # Best score; among near-equal scores the simpler model (fewer families, stronger penalty).
-    best = max(results, key=lambda key: (round(results[key], 3), len(key[0]), -key[1]))
+    fewer = -1 if args.keep_all_families else 1
+    best = max(results, key=lambda key: (round(results[key], 3), fewer * len(key[0]), -key[1]))
     families, c = best
     print(f"chosen: without {families or 'nothing'}, C={c} ({results[best]:.3f})")
     if args.write:

@@ -364,6 +364,12 @@ def find_time_expressions(text: str) -> list[TimeExpression]:
             lead = match.group("end_prefix").lower().split()[0]
             prefix = f"{lead if lead in ('by', 'at') else 'at'} the end of"
         names_a_base = bool(match.group("article") and BASE_NOUN_RE.match(text, match.end()))
+        # "from the same period in 2012", "compared with the same period of 2015": the year says
+        # which period the comparison base is, it is no period of the figure's
+        if found and prefix in ("in", "of"):
+            previous = found[-1]
+            if previous.kind == "period_anaphora" and previous.role == "comparison" and not text[previous.end : match.start()].strip():
+                names_a_base = True
         found.append(
             TimeExpression(
                 match.start(), match.end(), match.group(), kind, prefix, match.group(kind), names_a_base

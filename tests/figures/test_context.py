@@ -493,3 +493,15 @@ def test_headline_figure_restating_a_body_figure(text, title, published_on, figu
 )
 def test_a_year_on_year_base_lends_the_year_after_it(text, published_on, figure, period_label):
     assert _context_of(text, published_on, figure).period_label == period_label
+
+
+def test_the_year_of_a_same_period_comparison_is_the_base_not_the_figures_period():
+    text = (
+        "VC/PE firms invested in 516 projects from January to June, involving a total investment of US$9.9 "
+        "billion, a 20.8 percent decline from the same period in 2012, according to the report."
+    )
+    expressions = find_time_expressions(text)
+    assert [(e.text, e.role) for e in expressions] == [
+        ("from January to June", "period"), ("from the same period", "comparison"), ("in 2012", "comparison")
+    ]
+    assert _context_of(text, "2013-07-22", "516").period_label == "2013-H1"
