@@ -2,7 +2,8 @@
 documents of the meaning corpus, and measures it against the measure-type rule by
 cross-validation grouped by document.
 
-    .venv/bin/python benchmarks/train_period_type_model.py [--corpus DIR] [--folds 5] [--repeats 3] [--write]
+    .venv/bin/python benchmarks/train_period_type_model.py [--language en|zh] [--corpus DIR] [--folds 5]
+                                                           [--repeats 3] [--write]
 
 1. Every dev document is ingested as the pipeline ingests it and its quantities extracted; each
    gold figure with a period type is matched to the quantity over its number, as
@@ -16,6 +17,9 @@ cross-validation grouped by document.
    its words say so) is scored on the same figures.
 4. With --write, the model refitted on all dev documents is written as JSON weights, which
    figures.period_type reads in pure Python.
+
+--language zh does the same for the Chinese documents of benchmarks/meaning_corpus_zh, written to
+figures/models/period_type_model_zh.json.
 """
 
 from __future__ import annotations
@@ -41,11 +45,11 @@ from warehouse_accuracy import corpus_documents, load_gold, locate
 from figures.context import resolve_contexts
 from figures.ingest import ingest_sources
 from figures.meaning import read_meanings
-from figures.period_type import DEFAULT_MODEL, features
+from figures.period_type import CHINESE_MODEL, DEFAULT_MODEL, features
 from figures.quantities import extract
 from figures.quantities.chinese import reads_as_chinese
 
-DEFAULT_CORPUS = BENCHMARKS / "meaning_corpus"
+DEFAULT_CORPORA = {"en": BENCHMARKS / "meaning_corpus", "zh": BENCHMARKS / "meaning_corpus_zh"}
 # Inverse regularisation strengths tried; the best by grouped cross-validation is kept.
 C_GRID = (0.03, 0.1, 0.3, 1.0)
 # Weights smaller than this are dropped from the JSON: they change no decision.
@@ -61,9 +65,9 @@ def rule_says_point(measure_type: str, said_point: bool) -> bool:
     return said_point
 
 
-def dev_rows(corpus: Path) -> list[tuple[str, dict[str, float], bool, bool, str]]:
+def dev_rows(corpus: Path, chinese: bool = False) -> list[tuple[str, dict[str, float], bool, bool, str]]:
     """(document, features, gold is a point, the rule says a point, gold measure type) for every
-    matched dev figure of an English document whose gold has a period type."""
+    matched dev figure of a document in one language (Chinese or not) whose gold has a period type."""
     gold = [g for g in load_gold(corpus, corpus_documents(corpus)) if split_of(g.document_id) == "dev"]
     by_document = defaultdict(list)
     for figure in gold:
@@ -72,7 +76,7 @@ def dev_rows(corpus: Path) -> list[tuple[str, dict[str, float], bool, bool, str]
     rows = []
     for document_id in sorted(by_document):
         source = ingested.get(document_id)
-        if source is None or source.status != "ok" or reads_as_chinese(source.clean_text):
+        if source is None or source.status != "ok" or reads_as_chinese(source.clean_text) != chinese:
             continue
         text, sentences = source.clean_text, list(source.sentences)
         quantities = extract(text)
@@ -142,12 +146,14 @@ def cross_validated(rows, c: float, folds: int, repeats: int) -> tuple[int, int,
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--language", choices=["en", "zh"], default="en", help="English or Chinese documents")
+    parser.add_argument("--corpus", type=Path, help="a meaning corpus (default: the language's)")
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--repeats", type=int, default=3, help="cross-validation repeats, each with its own grouping")
     parser.add_argument("--write", action="store_true", help="write the refitted model (figures/models/period_type_model.json)")
     args = parser.parse_args(argv)
-    rows = dev_rows(args.corpus)
+    chinese = args.language == "zh"
+    rows = dev_rows(args.corpus or DEFAULT_CORPORA[args.language], chinese)
     documents = sorted({row[0] for row in rows})
     rule_right = sum(row[2] == row[3] for row in rows)
     print(f"{len(documents)} dev documents, {len(rows)} matched gold figures with a period type")
@@ -169,8 +175,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.write:
         weights, intercept = fit(rows, c)
         model = {
-            "about": "figures.period_type weights (English); trained by benchmarks/train_period_type_model.py "
-            "on the dev documents of benchmarks/meaning_corpus only",
+            "about": f"figures.period_type weights ({args.language}); trained by benchmarks/train_period_type_model.py "
+            "on the dev documents of the meaning corpus only",
             "trained_on": documents,
             "c": c,
             "cross_validated_accuracy": round(results[c], 4),
@@ -178,8 +184,9 @@ def main(argv: list[str] | None = None) -> int:
             "intercept": intercept,
             "weights": dict(sorted(weights.items())),
         }
-        DEFAULT_MODEL.write_text(json.dumps(model, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-        print(f"wrote {DEFAULT_MODEL} ({len(weights)} weights)")
+        path = CHINESE_MODEL if chinese else DEFAULT_MODEL
+        path.write_text(json.dumps(model, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        print(f"wrote {path} ({len(weights)} weights)")
     return 0
 
 

@@ -21,8 +21,10 @@ words ("accounted for", "of the total"); and, from fixed lists, the point words 
 figure ("stood at", "has", "as of") and the span words around it ("in", "during", "grew",
 "newly"). Its weights are trained on the development documents of the meaning corpus by
 benchmarks/train_period_type_model.py, chosen by cross-validation grouped by document, and read
-here in pure Python (models/period_type_model.json). Chinese text, which the model was not
-trained on, gets None: dbt then decides from the measure type as before.
+here in pure Python (models/period_type_model.json). Chinese documents have weights of their own
+over the same features (models/period_type_model_zh.json, `--language zh`): there the word lists
+do not fire and the measure type, the period's words and the rest decide. Without a model the
+figures get None, and dbt decides from the measure type as before.
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ from figures.quantities import Quantity
 from figures.quantities.chinese import reads_as_chinese
 
 DEFAULT_MODEL = Path(__file__).resolve().parent / "models" / "period_type_model.json"
+CHINESE_MODEL = DEFAULT_MODEL.with_name("period_type_model_zh.json")
 
 # Characters read before and after a figure, inside its sentence.
 NEAR_BEFORE, NEAR_AFTER = 80, 60
@@ -136,10 +139,11 @@ class PeriodTypeModel:
         return "point" if self.score(found) > 0 else "span"
 
 
-@lru_cache(maxsize=1)
-def default_model() -> PeriodTypeModel | None:
-    """The trained model shipped with the library, or None when there is none."""
-    return PeriodTypeModel.from_file(DEFAULT_MODEL) if DEFAULT_MODEL.exists() else None
+@lru_cache(maxsize=2)
+def default_model(chinese: bool = False) -> PeriodTypeModel | None:
+    """The trained model shipped with the library for one language, or None when there is none."""
+    path = CHINESE_MODEL if chinese else DEFAULT_MODEL
+    return PeriodTypeModel.from_file(path) if path.exists() else None
 
 
 def read_period_types(
@@ -150,13 +154,13 @@ def read_period_types(
     sentences: Sequence[tuple[int, int]] | None = None,
     model: PeriodTypeModel | None | str = "trained",
 ) -> list[str | None]:
-    """'point' or 'span' per quantity, in order; None for every figure of a Chinese text or
-    when no model ships. A restatement ("($7.83 billion)") takes the type of what it restates.
+    """'point' or 'span' per quantity, in order; None for every figure when no model ships (for
+    the text's language, with "trained"). A restatement ("($7.83 billion)") takes the type of what it restates.
     `sentences` are (start, end) spans sorted by start; the whole text is one sentence when
     they are not given."""
     if model == "trained":
-        model = default_model()
-    if model is None or reads_as_chinese(text):
+        model = default_model(reads_as_chinese(text))
+    if model is None:
         return [None] * len(quantities)
     spans = list(sentences) if sentences else [(0, len(text))]
     starts = [start for start, _ in spans]

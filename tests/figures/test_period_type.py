@@ -10,7 +10,14 @@ import pytest
 
 from figures.context import resolve_contexts
 from figures.meaning import read_meanings
-from figures.period_type import DEFAULT_MODEL, PeriodTypeModel, default_model, features, read_period_types
+from figures.period_type import (
+    CHINESE_MODEL,
+    DEFAULT_MODEL,
+    PeriodTypeModel,
+    default_model,
+    features,
+    read_period_types,
+)
 from figures.quantities import extract
 from figures.sentences import split_sentences
 
@@ -48,8 +55,9 @@ def test_period_types(text, published_on, expected):
     assert {surface: found[surface] for surface in expected} == expected
 
 
-def test_chinese_text_and_no_model_leave_the_decision_to_dbt():
-    assert set(period_types("截至2016年底，全国共有众创空间4298家。", "2017-03-01").values()) == {None}
+def test_chinese_text_has_a_model_of_its_own_and_no_model_leaves_the_decision_to_dbt():
+    text = "截至2016年底，全国共有众创空间4298家。今年前三季度，全国新设企业1.66万户。"
+    assert period_types(text, "2017-10-20") == {"4298家": "point", "1.66万户": "span"}
     assert set(period_types("By the end of 2016, China had 3,255 incubators.", "2017-03-01", None).values()) == {None}
 
 
@@ -79,9 +87,10 @@ def test_the_model_decides_by_the_sign_of_its_score():
     assert model.period_type({"measure=stock": 1.0, "span_word=in": 1.0}) == "span"
 
 
-def test_the_trained_model_is_small_json_trained_on_dev_documents_only():
-    model = json.loads(DEFAULT_MODEL.read_text(encoding="utf-8"))
-    assert DEFAULT_MODEL.stat().st_size < 50_000
+@pytest.mark.parametrize(("path", "chinese"), [(DEFAULT_MODEL, False), (CHINESE_MODEL, True)])
+def test_the_trained_models_are_small_json_trained_on_dev_documents_only(path, chinese):
+    model = json.loads(path.read_text(encoding="utf-8"))
+    assert path.stat().st_size < 50_000
     assert model["weights"] and all(math.isfinite(w) for w in model["weights"].values())
     # it beat the measure-type rule out of fold when it was trained
     assert model["cross_validated_accuracy"] > model["measure_type_rule_accuracy"]
@@ -89,4 +98,4 @@ def test_the_trained_model_is_small_json_trained_on_dev_documents_only():
     from check_gold import split_of
 
     assert {split_of(document) for document in model["trained_on"]} == {"dev"}
-    assert default_model().weights == model["weights"]
+    assert default_model(chinese).weights == model["weights"]

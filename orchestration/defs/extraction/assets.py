@@ -127,8 +127,7 @@ def document_mentions(
         [context.period_is_point_in_time for context in contexts],
     )  # fmt: skip
     spans = [(start, end) for _, start, end in sentences]
-    # point or span, from the measure type and the words (figures.period_type); None for
-    # Chinese text, which dbt decides from the measure type
+    # point or span, from the measure type and the words (figures.period_type)
     period_types = read_period_types(clean_text, quantities, contexts, meanings, spans)
     choices = choose_indicators(clean_text, quantities, meanings, spans, title)
     owners = read_owners(clean_text, quantities, spans, title)
