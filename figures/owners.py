@@ -22,6 +22,21 @@ of the meaning corpus (benchmarks/train_owner_model.py, weights models/owner_mod
 the probability that the figure is an organisation's; `name` is the organisation's name as
 written when the sentence gives one. dbt keeps catalog companies as the figure's entity and
 uses the probability to withhold the national default. Pure Python, per document.
+
+An organisation's figure also gets the organisation it belongs to, within its document: the
+name its sentence gives ("Xiaomi's operating profit", "bike-sharing firm ofo raised"), else,
+when the sentence refers back ("the company", "it", "the Hangzhou-based firm") or names no one,
+the organisation last named as a subject in the sentences before, else the one the title names.
+`key` is a stable id for that organisation, read from its name alone (lower case, legal-form
+words such as Inc, Group, Holdings, Co Ltd dropped), so the same company named the same way in
+two documents gets one key; within a document a shorter form of a name ("Meituan" beside
+"Meituan Dianping") takes the longer form's key. A name the entity seed knows as a company's
+alias takes the seed's id.
+
+    >>> text = "Xiaomi Corp filed for an IPO. The company made a net loss of 43.89 billion yuan."
+    >>> owner = read_owners(text, extract(text), [(0, 29), (30, len(text))], "Xiaomi files for IPO")[0]
+    >>> owner.key, owner.name, owner.source
+    ('xiaomi', 'Xiaomi Corp', 'back_reference')
 """
 
 from __future__ import annotations
@@ -122,6 +137,36 @@ TITLE_FUNDING_RE = re.compile(r"\b(?i:raises?|raised|funding|round|quarter|Q[1-4
 PLURAL_SUBJECT_RE = re.compile(r"\s*(?:[Tt]he\s+)?(?:[A-Za-z-]+\s+){0,2}?[a-z-]*[a-z]s\b(?!['’])")
 QUOTE_RE = re.compile(r"[\"“”]")
 COUNTRY_RE = re.compile(r"\b(?:China|Chinese|the country|nationwide)\b")
+# Words of a legal form or a corporate shell, dropped from a name to make its key: "Alibaba Group
+# Holding Ltd" and "Alibaba" are one company; "Hillhouse Capital" keeps its "Capital" (the word
+# tells an investor from a namesake company).
+LEGAL_FORM_WORDS = {
+    "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "plc",
+    "ag", "sa", "group", "holding", "holdings", "the",
+}  # fmt: skip
+# A name written in lower case ("ofo", "iQiyi") is read where a descriptor introduces it:
+# "bike-sharing firm ofo raised", "startup ofo's valuation".
+DESCRIPTOR_NAME_RE = re.compile(
+    r"\b(?:firm|company|start-?up|platform|giant|unicorn|operator|provider|maker|retailer|brand|"
+    r"app|developer|service|lender|carmaker)\s+([a-z][\w.-]*[a-z0-9]|[A-Z][\w.&-]*[\w&](?:\s+[A-Z][\w.&-]*[\w&]){0,2})"
+    r"(?=['’]s\b|\s*,|\s+(?:has|have|had|is|was|were|are|said|says|raises|raised|secured|received|"
+    r"closed|completed|reported|posted|announced|files|filed|will|plans|expects|made|earned|"
+    r"generated|got|won|saw|now|also|recorded|booked|leads|led))"
+)
+# A short name a press release defines for itself: (the "Company" or "Meituan").
+DEFINED_TERM_RE = re.compile(r"(?:\(|\bor\s+)(?:the\s+)?[\"“]([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})[\"”]")
+# "Beijing-based Ucommune" is Ucommune.
+BASED_PREFIX_RE = re.compile(r"^\S+-based\s+")
+# Capitalised words that act as subjects yet name no organisation: business acronyms.
+NOT_NAMES = {"IPO", "CEO", "CFO", "CTO", "AI", "VC", "PE", "GMV", "GTV", "EBITDA", "R&D", "IT", "App", "Company", "Group"}
+SUBJECT_REACH = 3  # sentences back that a back-reference or an unnamed figure may reach
+# A name acting as a sentence's subject, with room for a press release's ticker and defined
+# term between name and verb ("Meituan Dianping (HKG: 3690) (the "Company"), ... today announced").
+SUBJECT_AFTER_RE = re.compile(
+    SUBJECT_VERB_RE.pattern.replace(r"(?:\([^)]{0,40}\)\s*)?", r"(?:\([^)]{0,60}\)\s*){0,2}", 1).replace(
+        r"(?:has|have|", r"(?:today\s+)?(?:has|have|", 1
+    )
+)
 
 FEATURES = (
     "suffix_name_in_clause", "suffix_name_in_sentence", "subject_name_before", "possessor_name_before",
@@ -140,6 +185,8 @@ class Owner:
     probability: float | None  # None: not read (Chinese text has no features here yet)
     name: str | None = None
     threshold: float | None = None
+    key: str | None = None  # the organisation's stable id (see organisation_key)
+    source: str | None = None  # where the name was read: sentence, back_reference or document_title
 
     @property
     def is_organisation(self) -> bool | None:
@@ -304,6 +351,149 @@ def first_person_share(text: str, sentences: Sequence[tuple[int, int]]) -> float
     return sum(1 for start, end in sentences if FIRST_PERSON_RE.search(text, start, end)) / len(sentences)
 
 
+def organisation_key(name: str) -> str | None:
+    """A stable id read from an organisation's name alone: its words in lower case, a leading
+    "Beijing-based" and legal-form words at its end dropped ("Alibaba Group Holding Ltd" ->
+    "alibaba"), joined by "_"; None for a name that is no organisation's ("IPO", "CEO")."""
+    name = BASED_PREFIX_RE.sub("", name)
+    if name in NOT_NAMES:
+        return None
+    words = re.findall(r"[^\W_]+", name.lower())
+    while words and words[-1] in LEGAL_FORM_WORDS:
+        words.pop()
+    while words and words[0] == "the":
+        words.pop(0)
+    return "_".join(words) or None
+
+
+@lru_cache(maxsize=2)
+def _seed_organisations(path: Path = ENTITY_SEED) -> dict[str, str]:
+    """Keys of the entity seed's company and organisation aliases -> the seed's entity id."""
+    found: dict[str, str] = {}
+    with open(path, newline="", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            if row["kind"] == "place":
+                continue
+            for alias in row["aliases"].split("|"):
+                key = organisation_key(alias.strip())
+                if key and key.isascii():
+                    found.setdefault(key, row["entity_id"])
+    return found
+
+
+def _descriptor_names(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Names a descriptor introduces ("bike-sharing firm ofo raised"), lower case or not."""
+    found = []
+    for match in DESCRIPTOR_NAME_RE.finditer(text, start, end):
+        name = match.group(1)
+        # a lower-case brand ("ofo"), not an adverb or a plural noun ("globally", "branches")
+        if name.islower() and name.endswith(("ly", "s")):
+            continue
+        if name.split()[0] not in NOT_ORGANISATION and not _is_place(name):
+            found.append((match.start(1), match.end(1), name))
+    return found
+
+
+def _subject_names(text: str, start: int, end: int) -> list[str]:
+    """Organisations a stretch of text speaks of, in order: names acting as a subject or a
+    possessor, names ending in a legal form ("Hello Inc."), names a descriptor introduces."""
+    names = [
+        (name_start, found)
+        for name_start, name_end, found in _organisation_names(text, start, end)
+        if organisation_key(found)
+        and SUBJECT_AFTER_RE.match(text, name_end, end)
+        or POSSESSIVE_AFTER_RE.match(text, name_end, end)
+        or found.split()[-1].rstrip(".").lower() in LEGAL_FORM_WORDS
+    ]
+    names += [(name_start, found) for name_start, _, found in _descriptor_names(text, start, end)]
+    return [found for _, found in sorted(names)]
+
+
+def _title_organisation(title: str | None, body_names: Sequence[str]) -> str | None:
+    """The organisation the title names (the document's declared subject): the first, by its
+    place in the title, of the names the body speaks of as a subject. A title in title case
+    ("Meituan Announces Fourth Quarter Results") gives no clean name of its own."""
+    if not title:
+        return None
+    folded = title.casefold()
+    placed = []
+    for name in set(body_names):
+        match = re.search(r"(?<![^\W_])" + re.escape(name.casefold()) + r"(?![^\W_])", folded)
+        if match:
+            placed.append((match.start(), -len(name), name))
+    return min(placed)[2] if placed else None
+
+
+class _DocumentOrganisations:
+    """The organisations one document names, so that an unnamed figure ("the company", "its
+    revenue", "Total revenues ...") can take the one it speaks of, and a short form of a name
+    the key of the long form the document also uses."""
+
+    def __init__(self, text: str, spans: list[tuple[int, int]], title: str | None):
+        self.text, self.spans = text, spans
+        self._subjects: dict[int, list[str]] = {}
+        self._seen: set[str] = set()
+        self.title_name = _title_organisation(title, [n for i in range(len(spans)) for n in self.subjects(i)])
+        for match in DEFINED_TERM_RE.finditer(text):
+            self._note(match.group(1))
+
+    def subjects(self, index: int) -> list[str]:
+        if index not in self._subjects:
+            self._subjects[index] = _subject_names(self.text, *self.spans[index])
+            for name in self._subjects[index]:
+                self._note(name)
+        return self._subjects[index]
+
+    def _note(self, name: str) -> None:
+        key = organisation_key(name)
+        if key:
+            self._seen.add(key)
+
+    def last_named(self, index: int, before: int) -> str | None:
+        """The organisation last named as a subject before `before` in sentence `index` or in
+        the SUBJECT_REACH sentences before it."""
+        start = self.spans[index][0]
+        here = _subject_names(self.text, start, before)
+        if here:
+            return here[-1]
+        for back in range(index - 1, max(index - 1 - SUBJECT_REACH, -1), -1):
+            if self.subjects(back):
+                return self.subjects(back)[-1]
+        return None
+
+    def key(self, name: str) -> str | None:
+        """The key of `name`: the key of the shortest form of it the document also uses
+        ("Meituan Dianping", later "Meituan": both "meituan"), the seed's id when the seed
+        knows that form or the full one."""
+        self._note(name)
+        full = organisation_key(name)
+        if full is None:
+            return None
+        shorter = [k for k in self._seen if full.startswith(k + "_")]
+        key = min(shorter, key=len) if shorter else full
+        seed = _seed_organisations()
+        return seed.get(key) or seed.get(full) or key
+
+
+def _resolve(
+    organisations: _DocumentOrganisations, quantity: Quantity, index: int, sentence: tuple[int, int], name: str | None
+) -> tuple[str | None, str | None]:
+    """The name of the organisation an organisation's figure belongs to, and where it was read."""
+    if name:
+        return name, "sentence"
+    clause_start = _clause_start(organisations.text, sentence, quantity.start)
+    described = _descriptor_names(organisations.text, clause_start, quantity.start)
+    if described:
+        return described[-1][2], "sentence"
+    before = organisations.text[max(sentence[0], quantity.start - CLAUSE_REACH) : quantity.start]
+    named_before = organisations.last_named(index, quantity.start)
+    if BACK_REFERENCE_RE.search(before) and named_before:
+        return named_before, "back_reference"
+    if organisations.title_name:
+        return organisations.title_name, "document_title"
+    return None, None
+
+
 def read_owners(
     text: str,
     quantities: Sequence[Quantity],
@@ -318,12 +508,19 @@ def read_owners(
     spans = list(sentences) if sentences else [(0, len(text))]
     starts = [start for start, _ in spans]
     share = first_person_share(text, spans)
+    organisations = _DocumentOrganisations(text, spans, title)
     owners: list[Owner] = []
     for quantity in quantities:
         if quantity.equivalent_of is not None and quantity.equivalent_of < len(owners):
             owners.append(owners[quantity.equivalent_of])
             continue
-        sentence = spans[max(bisect.bisect_right(starts, quantity.start) - 1, 0)]
+        index = max(bisect.bisect_right(starts, quantity.start) - 1, 0)
+        sentence = spans[index]
         features, name = owner_features(text, quantity, sentence, title, share)
-        owners.append(Owner(round(model.probability(features), 4), name, model.threshold))
+        owner = Owner(round(model.probability(features), 4), name, model.threshold)
+        if owner.is_organisation:
+            resolved, source = _resolve(organisations, quantity, index, sentence, name)
+            if resolved:
+                owner = Owner(owner.probability, resolved, owner.threshold, organisations.key(resolved), source)
+        owners.append(owner)
     return owners

@@ -1,6 +1,6 @@
 -- One row per growth rate stated with the two levels it relates in its sentence ("15.61
 -- million, up 178.6 percent from 10.01 million"): whether they bear it out. The judgement is
--- made once, in intermediate.int_figures_checked (growth_contradicts_levels quarantines the rate).
+-- made once, in intermediate.int_figures_checked (growth_contradicts_levels quarantines the rate and both levels).
 select
     checked.mention_id as row_key,
     checked.mention_id as figure_id,

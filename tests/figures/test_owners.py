@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from figures.owners import DEFAULT_MODEL, FEATURES, load_owner_model, owner_features, read_owners
+from figures.owners import DEFAULT_MODEL, FEATURES, load_owner_model, organisation_key, owner_features, read_owners
 from figures.quantities import extract
 
 
@@ -98,3 +98,58 @@ def test_features_are_all_numbers_in_range(surface):
     features, _ = features_of("Annual Active Merchants on our platform grew by 32.1% to 5.8 million in 2018", surface)
     assert set(features) == set(FEATURES)
     assert all(0.0 <= value <= 1.0 for value in features.values())
+
+
+def test_an_organisation_key_is_read_from_the_name_alone():
+    assert organisation_key("Alibaba Group Holding Ltd") == "alibaba"
+    assert organisation_key("Hello Inc.") == "hello"
+    assert organisation_key("Beijing-based Ucommune") == "ucommune"
+    assert organisation_key("Hillhouse Capital") == "hillhouse_capital"  # an investor keeps its "Capital"
+    assert organisation_key("IPO") is None
+    assert organisation_key("Co., Ltd.") is None
+
+
+def test_the_company_refers_back_to_the_organisation_named_before():
+    text = "Hello Inc. filed for an IPO in New York on Friday. The company booked a net loss of 1.1 billion yuan in 2020."
+    quantities = extract(text)
+    owner = read_owners(text, quantities, [(0, 50), (51, len(text))], title="Hello Inc. files for IPO")[0]
+    assert (owner.is_organisation, owner.name, owner.key, owner.source) == (True, "Hello Inc", "hello", "back_reference")
+
+
+def test_a_press_release_figure_belongs_to_the_organisation_its_title_names():
+    text = (
+        'Meituan Dianping (HKG: 3690) (the "Company" or "Meituan") today announced its annual results. '
+        "Total revenues increased by 49.5% year-over-year to RMB97.5 billion in 2019."
+    )
+    split = text.index("Total")
+    owners = read_owners(
+        text, extract(text), [(0, split - 1), (split, len(text))], title="Meituan Dianping Announces Financial Results"
+    )
+    revenue = owners[[q.text for q in extract(text)].index("RMB97.5 billion")]
+    # the title's name in title case is read as the body names it; the defined term "Meituan"
+    # makes the short form the key
+    assert (revenue.name, revenue.key, revenue.source) == ("Meituan Dianping", "meituan", "document_title")
+
+
+def test_a_lower_case_brand_is_read_where_a_descriptor_introduces_it():
+    text = "Bike-sharing platform ofo said it has completed a new round of financing valued at US$866 million led by Alibaba."
+    owner = owner_of(text, "US$866 million", title="Bike-sharing firm ofo raises another US$866 million")
+    assert owner.is_organisation is True
+    assert (owner.key, owner.source) == ("ofo", "sentence")
+
+
+def test_a_seed_company_alias_takes_the_seed_id():
+    owner = owner_of(
+        "Alibaba Group's revenue rose to 250 billion yuan in fiscal 2018, it said in its results.", "250 billion yuan",
+        title="Alibaba Group results beat forecasts",
+    )
+    assert owner.is_organisation is True
+    assert owner.key == "alibaba"  # entities.csv: Alibaba|Alibaba Group|...
+
+
+def test_a_national_figure_gets_no_organisation_key():
+    owner = owner_of(
+        "Meituan said its revenue rose. By the end of 2016, China had 3,255 incubators.", "3,255",
+        title="Meituan results",
+    )
+    assert (owner.is_organisation, owner.key) == (False, None)

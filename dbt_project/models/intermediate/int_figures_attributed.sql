@@ -1,8 +1,11 @@
 -- Who a figure belongs to and where it holds, and the words around it (its near window).
--- Owner: the nearest alias of a figure-owning entity (a company) in the figure's sentence, else,
--- for a quotation, the first one named in the attribution sentence after it, else, when the
--- sentence refers back ("it", "its", "the company"), the first one named in the nearest of the
--- two preceding sentences. Geography: the nearest place in the figure's near window, else
+-- Owner: for an organisation's figure, the organisation its clause names as subject
+-- (figures.owners); else the nearest alias of a figure-owning entity (a company) in the figure's
+-- sentence, else, for a quotation, the first one named in the attribution sentence after it,
+-- else the organisation figures.owners reads through a back-reference or the title (seed
+-- companies and organisations found in the text alike), else, when the sentence refers back
+-- ("it", "its", "the company"), the first seed company named in the nearest of the two preceding
+-- sentences. Geography: the nearest place in the figure's near window, else
 -- the nearest place before it in its clause, else the first place of its sentence when that comes
 -- before it, else the discourse topic when the sentence opens with "It"/"Its"/"The city" (the
 -- place that was the subject of the last sentence that set a topic), else the first place of the
@@ -211,6 +214,24 @@ owner_in_preceding as (
     ) = 1
 ),
 
+-- The organisation figures.owners reads for an organisation's figure: named in its sentence,
+-- referred back to ("the company", "its"), or the one the title names. Its key is the seed's id
+-- when the name is a seed company's alias, else an organisation found in the text (dim_entity
+-- lists it). A seed entity that owns no figures (a ministry, a statistics centre) or a place is
+-- no owner.
+owner_named as (
+    select
+        windowed.mention_id,
+        windowed.owner_key as entity_id,
+        windowed.owner_source,
+        windowed.owner_name as alias_text
+    from windowed
+    left join entities on entities.entity_id = windowed.owner_key
+    where windowed.is_organisation_figure
+        and windowed.owner_key is not null
+        and coalesce(entities.owns_figures, true)
+),
+
 place_near as (
     select windowed.mention_id, entity_mentions.entity_id, entity_mentions.entity_mention_id, entity_mentions.alias_text
     from windowed
@@ -363,14 +384,26 @@ place_preceding as (
 attributed as (
     select
         windowed.*,
-        coalesce(owner_in_sentence.entity_id, owner_in_following.entity_id, owner_in_preceding.entity_id) as entity_id,
+        -- the organisation the figure's own clause names as its subject beats a seed company
+        -- named elsewhere in the sentence ("Ofo ... has raised $866 million led by Alibaba")
+        case when owner_named.owner_source = 'sentence' then owner_named.entity_id
+            else coalesce(owner_in_sentence.entity_id, owner_in_following.entity_id, owner_named.entity_id, owner_in_preceding.entity_id)
+        end as entity_id,
         case
+            when owner_named.owner_source = 'sentence' then 'same_sentence'
             when owner_in_sentence.entity_id is not null then 'same_sentence'
             when owner_in_following.entity_id is not null then 'quotation_attribution'
+            when owner_named.owner_source = 'document_title' then 'document_title'
+            when owner_named.entity_id is not null then 'preceding_sentence'
             when owner_in_preceding.entity_id is not null then 'preceding_sentence'
         end as entity_source,
-        coalesce(owner_in_sentence.entity_mention_id, owner_in_following.entity_mention_id, owner_in_preceding.entity_mention_id) as entity_evidence_id,
-        coalesce(owner_in_sentence.alias_text, owner_in_following.alias_text, owner_in_preceding.alias_text) as entity_evidence_text,
+        case when owner_named.owner_source = 'sentence' then null
+            else coalesce(owner_in_sentence.entity_mention_id, owner_in_following.entity_mention_id,
+                case when owner_named.entity_id is null then owner_in_preceding.entity_mention_id end)
+        end as entity_evidence_id,
+        case when owner_named.owner_source = 'sentence' then owner_named.alias_text
+            else coalesce(owner_in_sentence.alias_text, owner_in_following.alias_text, owner_named.alias_text, owner_in_preceding.alias_text)
+        end as entity_evidence_text,
         case when windowed.measure_cue like 'threshold:%' then null else coalesce(
             place_near.entity_id,
             place_in_clause.entity_id,
@@ -405,6 +438,7 @@ attributed as (
     left join owner_in_sentence using (mention_id)
     left join owner_in_following using (mention_id)
     left join owner_in_preceding using (mention_id)
+    left join owner_named using (mention_id)
     left join place_near using (mention_id)
     left join place_in_clause using (mention_id)
     left join place_after using (mention_id)

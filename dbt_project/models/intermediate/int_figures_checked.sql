@@ -17,8 +17,7 @@
 --                                 million"; "rose 20 percent from 100 to 150"), when the levels
 --                                 imply a growth more than `growth_tolerance_points` points and
 --                                 `growth_tolerance_share` of the stated rate away. Which of the
---                                 three is wrong cannot be told; the rate is quarantined, the
---                                 levels are kept.
+--                                 three is wrong cannot be told, so all three are quarantined.
 {%- set impossible_rate_factor = 5 %}
 {%- set growth_tolerance_points = 2 %}
 {%- set growth_tolerance_share = 0.15 %}
@@ -212,15 +211,17 @@ reasons as (
     from figures
     where unit_class = 'count' and least(value_raw_low, value_raw_high) < 0
     union all
+    -- the rate and both levels: any of the three may be the wrong one
     select
-        mention_id,
+        contradicting.mention_id,
         'growth_contradicts_levels: ''' || rate_text || ''' stated with ''' || base_text || ''' and '''
             || level_text || ''', which imply ' || {{ readable_number('implied_growth', 3) }} || '%' as reason
-    from growth_contradictions
+    from growth_contradictions,
+        unnest([growth_contradictions.mention_id, base_mention_id, level_mention_id]) as contradicting(mention_id)
 ),
 
 quarantined as (
-    select mention_id, string_agg(reason, '; ' order by reason) as quarantine_reason
+    select mention_id, string_agg(distinct reason, '; ' order by reason) as quarantine_reason
     from reasons
     group by mention_id
 ),

@@ -131,6 +131,8 @@ final as (
         owner_probability,
         owner_is_organisation,
         owner_name,
+        owner_key,
+        owner_source,
         status_hint,
         change_direction,
         change_basis_text,

@@ -1,3 +1,6 @@
+-- The entities: the catalog (curated seed, reference places), then the organisations found in
+-- the text that the catalog does not know (figures.owners keys them by name, so the same
+-- company named alike in two documents is one row; no list of companies is needed).
 with entities as (
     select * from {{ ref('int_entity_catalog') }}
 ),
@@ -5,6 +8,26 @@ with entities as (
 mentions as (
     select entity_id, count(*) as n_mentions, count(distinct document_id) as n_documents
     from {{ ref('int_entity_mentions_located') }}
+    group by entity_id
+),
+
+owned_figures as (
+    select entity_id, owner_name, document_id
+    from {{ ref('int_figures_attributed') }}
+    where entity_id is not null
+        and entity_id not in (select entity_id from entities)
+),
+
+found as (
+    select
+        entity_id,
+        -- the spelling most figures give, the shortest on a tie
+        arg_min(owner_name, length(owner_name)) filter (where owner_name is not null) as shortest_name,
+        mode(owner_name) as name,
+        string_agg(distinct owner_name, '|' order by owner_name) as aliases,
+        count(*) as n_mentions,
+        count(distinct document_id) as n_documents
+    from owned_figures
     group by entity_id
 ),
 
@@ -23,6 +46,22 @@ final as (
         coalesce(mentions.n_documents, 0) as n_documents
     from entities
     left join mentions using (entity_id)
+
+    union all
+
+    select
+        entity_id,
+        coalesce(name, shortest_name, entity_id) as name,
+        'company' as kind,
+        true as owns_figures,
+        aliases,
+        null as geography_id,
+        null as parent_entity_id,
+        'organisation found in the text: owner of ' || n_mentions || ' figure(s)' as note,
+        'found in text' as entity_source,
+        n_mentions,
+        n_documents
+    from found
 )
 
 select * from final

@@ -55,6 +55,8 @@ renamed as (
         {{ column_or_null(source('ingestion', 'mentions'), 'owner_probability', 'double') }},
         {{ column_or_null(source('ingestion', 'mentions'), 'owner_is_organisation', 'boolean') }},
         {{ column_or_null(source('ingestion', 'mentions'), 'owner_name', 'varchar') }},
+        {{ column_or_null(source('ingestion', 'mentions'), 'owner_key', 'varchar') }},
+        {{ column_or_null(source('ingestion', 'mentions'), 'owner_source', 'varchar') }},
         extractor_version
     from source
 )

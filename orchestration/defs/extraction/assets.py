@@ -20,7 +20,7 @@ from figures.indicators import (
     load_chooser,
 )
 from figures.meaning import read_meanings
-from figures.owners import read_owners
+from figures.owners import ENTITY_SEED, read_owners
 from figures.period_type import read_period_types
 from figures.quantities import EXTRACTOR_VERSION, FIELD_NAMES, Quantity, extract
 from figures.sentences import Sentence
@@ -56,7 +56,10 @@ CONTEXT_FIELDS = [f.name for f in fields(MentionContext)]
 MEANING_COLUMNS = {"concept": "concept", "measure_type": "measure_type", "measure_cue": "measure_cue",
                    "rate_basis": "meaning_rate_basis"}  # fmt: skip
 # Whose figure (figures.owners): an organisation's or a place's, and the organisation as named.
-OWNER_COLUMNS = {"owner_probability": "double", "owner_is_organisation": "boolean", "owner_name": "varchar"}
+OWNER_COLUMNS = {
+    "owner_probability": "double", "owner_is_organisation": "boolean", "owner_name": "varchar",
+    "owner_key": "varchar", "owner_source": "varchar",
+}  # fmt: skip
 MENTION_COLUMNS = [
     "mention_id", "document_id", "sentence_id", "sentence_index", "surface_text", "start_char",
     "end_char", *COPIED_FIELDS, "equivalent_mention_id", *CONTEXT_FIELDS, "period_type", *MEANING_COLUMNS.values(),
@@ -158,6 +161,8 @@ def document_mentions(
         row["owner_probability"] = owner.probability
         row["owner_is_organisation"] = owner.is_organisation
         row["owner_name"] = owner.name
+        row["owner_key"] = owner.key
+        row["owner_source"] = owner.source
         rows.append(row)
     return rows
 
@@ -187,7 +192,10 @@ def document_mentions(
 )
 def mentions(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
     # load: which documents changed since their figures were last extracted
-    code = code_fingerprint(*EXTRACTION_CODE) + tree_fingerprint(DEFAULT_CATALOG.parent, [DEFAULT_CATALOG.name, CHINESE_CUES])
+    # the seeds extraction reads: the indicator catalog, the Chinese cues, the entities (whose
+    # company aliases give organisations their ids in figures.owners)
+    seeds = [DEFAULT_CATALOG.name, CHINESE_CUES, ENTITY_SEED.name]
+    code = code_fingerprint(*EXTRACTION_CODE) + tree_fingerprint(DEFAULT_CATALOG.parent, seeds)
     with connect(warehouse.build_database, read_only=True) as connection:
         current = dict(
             connection.execute("select document_id, content_key from raw.documents where status = 'ok'").fetchall()
