@@ -76,7 +76,7 @@ NOT_ORGANISATION = {
     "The", "A", "An", "In", "On", "At", "By", "For", "From", "Of", "As", "To", "With", "And",
     "But", "Or", "This", "That", "These", "Those", "It", "Its", "Their", "Our", "We", "They",
     "He", "She", "His", "Her", "There", "Here", "According", "Last", "Next", "Since", "After",
-    "Before", "During", "Over", "About", "Nearly", "More", "Some", "All", "Total", "Of",
+    "Before", "During", "Over", "About", "Nearly", "More", "Some", "All", "Total",
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
     "Saturday", "Sunday", "Chinese", "State", "Council", "Ministry", "National", "Bureau",
@@ -88,7 +88,7 @@ NOT_ORGANISATION = {
     "Finance", "Education", "Human", "Resources", "Social", "Security", "Market", "Regulation",
     "SAIC", "SAMR", "NBS", "NDRC", "MIIT", "MOST", "MOFCOM", "PBOC", "CSRC", "Xinhua",
     "However", "Meanwhile", "Moreover", "Also", "Still", "Yet", "While", "Although", "When",
-    "Among", "Between", "Under", "Across", "Through", "Currently", "Now", "Today", "Total",
+    "Among", "Between", "Under", "Across", "Through", "Currently", "Now", "Today",
 }  # fmt: skip
 PLACE_WORDS = {"Province", "City", "District", "County", "Zone", "Park", "Area", "Region", "Town"}
 SUBJECT_VERB_RE = re.compile(
@@ -159,6 +159,10 @@ DEFINED_TERM_RE = re.compile(r"(?:\(|\bor\s+)(?:the\s+)?[\"“]([A-Z][\w&.-]*(?:
 BASED_PREFIX_RE = re.compile(r"^\S+-based\s+")
 # Capitalised words that act as subjects yet name no organisation: business acronyms.
 NOT_NAMES = {"IPO", "CEO", "CFO", "CTO", "AI", "VC", "PE", "GMV", "GTV", "EBITDA", "R&D", "IT", "App", "Company", "Group"}
+# The owner probability from which a figure the indicator chooser reads as a company's
+# ("expand its service to 200 cities", "the company raised 3.1 billion RMB") counts as an
+# organisation's when its organisation can be named: the two readings support each other.
+SUPPORTED_FLOOR = 0.2
 SUBJECT_REACH = 3  # sentences back that a back-reference or an unnamed figure may reach
 # A name acting as a sentence's subject, with room for a press release's ticker and defined
 # term between name and verb ("Meituan Dianping (HKG: 3690) (the "Company"), ... today announced").
@@ -187,12 +191,13 @@ class Owner:
     threshold: float | None = None
     key: str | None = None  # the organisation's stable id (see organisation_key)
     source: str | None = None  # where the name was read: sentence, back_reference or document_title
+    supported: bool = False  # below the threshold, but a company indicator and a named owner bear it out
 
     @property
     def is_organisation(self) -> bool | None:
         if self.probability is None or self.threshold is None:
             return None
-        return self.probability >= self.threshold
+        return self.probability >= self.threshold or self.supported
 
 
 @lru_cache(maxsize=2)
@@ -401,6 +406,8 @@ def _subject_names(text: str, start: int, end: int) -> list[str]:
         (name_start, found)
         for name_start, name_end, found in _organisation_names(text, start, end)
         if organisation_key(found)
+        # not the tail of a longer name the pattern cannot read ("Sudatiangong Makers' Space")
+        and not re.search(r"\w['’]\s*$", text[max(start, name_start - 3) : name_start])
         and SUBJECT_AFTER_RE.match(text, name_end, end)
         or POSSESSIVE_AFTER_RE.match(text, name_end, end)
         or found.split()[-1].rstrip(".").lower() in LEGAL_FORM_WORDS
@@ -433,7 +440,9 @@ class _DocumentOrganisations:
         self.text, self.spans = text, spans
         self._subjects: dict[int, list[str]] = {}
         self._seen: set[str] = set()
-        self.title_name = _title_organisation(title, [n for i in range(len(spans)) for n in self.subjects(i)])
+        self.title_name = _title_organisation(
+            title, [n for i in range(len(spans)) for n in self.subjects(i) if not self._common_word(n)]
+        )
         for match in DEFINED_TERM_RE.finditer(text):
             self._note(match.group(1))
 
@@ -461,10 +470,21 @@ class _DocumentOrganisations:
                 return self.subjects(back)[-1]
         return None
 
+    def _common_word(self, name: str) -> bool:
+        """A one-word capitalised "name" the document also writes in lower case is a common
+        noun opening a sentence ("Manufacturing makes stride forward"), not an organisation."""
+        return (
+            " " not in name
+            and name[:1].isupper()
+            and re.search(r"(?<![^\W_])" + re.escape(name.lower()) + r"(?![^\W_])", self.text) is not None
+        )
+
     def key(self, name: str) -> str | None:
         """The key of `name`: the key of the shortest form of it the document also uses
         ("Meituan Dianping", later "Meituan": both "meituan"), the seed's id when the seed
         knows that form or the full one."""
+        if self._common_word(name):
+            return None
         self._note(name)
         full = organisation_key(name)
         if full is None:
@@ -500,8 +520,12 @@ def read_owners(
     sentences: Sequence[tuple[int, int]] | None = None,
     title: str | None = None,
     model: OwnerModel | None = None,
+    company_indicated: Sequence[bool] | None = None,
 ) -> list[Owner]:
-    """One Owner per quantity. A restatement ("($7.83 billion)") takes its original's."""
+    """One Owner per quantity. A restatement ("($7.83 billion)") takes its original's.
+    `company_indicated`, per quantity: whether the indicator chooser's choice for it is a
+    company's indicator; such a figure needs less of the owner model (SUPPORTED_FLOOR) when its
+    organisation can be named."""
     if reads_as_chinese(text):
         return [Owner(None) for _ in quantities]
     model = model or load_owner_model()
@@ -518,9 +542,12 @@ def read_owners(
         sentence = spans[index]
         features, name = owner_features(text, quantity, sentence, title, share)
         owner = Owner(round(model.probability(features), 4), name, model.threshold)
-        if owner.is_organisation:
+        supported = bool(company_indicated and company_indicated[len(owners)]) and owner.probability >= SUPPORTED_FLOOR
+        if owner.is_organisation or supported:
             resolved, source = _resolve(organisations, quantity, index, sentence, name)
-            if resolved:
-                owner = Owner(owner.probability, resolved, owner.threshold, organisations.key(resolved), source)
+            key = organisations.key(resolved) if resolved else None
+            # the chooser's support needs the figure's own words to name the organisation
+            if key and (owner.is_organisation or source != "document_title"):
+                owner = Owner(owner.probability, resolved, owner.threshold, key, source, supported=supported)
         owners.append(owner)
     return owners

@@ -7,7 +7,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from figures.owners import DEFAULT_MODEL, FEATURES, load_owner_model, organisation_key, owner_features, read_owners
+from figures.owners import (
+    DEFAULT_MODEL,
+    FEATURES,
+    SUPPORTED_FLOOR,
+    load_owner_model,
+    organisation_key,
+    owner_features,
+    read_owners,
+)
 from figures.quantities import extract
 
 
@@ -153,3 +161,21 @@ def test_a_national_figure_gets_no_organisation_key():
         title="Meituan results",
     )
     assert (owner.is_organisation, owner.key) == (False, None)
+
+
+def test_a_company_indicator_supports_a_named_owner_below_the_threshold():
+    text = "Mobike has said it has over five million bikes in more than 100 cities around the world."
+    quantities = extract(text)
+    alone = read_owners(text, quantities, title="Ofo in talks to raise funds")[1]
+    assert alone.probability < alone.threshold and alone.is_organisation is False and alone.key is None
+    supported = read_owners(text, quantities, title="Ofo in talks to raise funds", company_indicated=[True, True])[1]
+    assert (supported.is_organisation, supported.key, supported.source) == (True, "mobike", "sentence")
+
+
+def test_a_company_indicator_does_not_lift_a_figure_the_owner_model_rules_out():
+    # a market's aggregate, read by the owner model far below SUPPORTED_FLOOR
+    text = "More than 100 cities have bike-sharing services."
+    quantities = extract(text)
+    owner = read_owners(text, quantities, company_indicated=[True] * len(quantities))[0]
+    assert owner.probability < SUPPORTED_FLOOR
+    assert owner.is_organisation is False and owner.key is None

@@ -2,10 +2,10 @@
 -- Owner: for an organisation's figure, the organisation its clause names as subject
 -- (figures.owners); else the nearest alias of a figure-owning entity (a company) in the figure's
 -- sentence, else, for a quotation, the first one named in the attribution sentence after it,
--- else the organisation figures.owners reads through a back-reference or the title (seed
--- companies and organisations found in the text alike), else, when the sentence refers back
--- ("it", "its", "the company"), the first seed company named in the nearest of the two preceding
--- sentences. Geography: the nearest place in the figure's near window, else
+-- else, when the sentence refers back ("it", "its", "the company"), the first seed company named
+-- in the nearest of the two preceding sentences, else the organisation figures.owners reads
+-- through a back-reference or the title (seed companies and organisations found in the text
+-- alike). Geography: the nearest place in the figure's near window, else
 -- the nearest place before it in its clause, else the first place of its sentence when that comes
 -- before it, else the discourse topic when the sentence opens with "It"/"Its"/"The city" (the
 -- place that was the subject of the last sentence that set a topic), else the first place of the
@@ -387,22 +387,21 @@ attributed as (
         -- the organisation the figure's own clause names as its subject beats a seed company
         -- named elsewhere in the sentence ("Ofo ... has raised $866 million led by Alibaba")
         case when owner_named.owner_source = 'sentence' then owner_named.entity_id
-            else coalesce(owner_in_sentence.entity_id, owner_in_following.entity_id, owner_named.entity_id, owner_in_preceding.entity_id)
+            else coalesce(owner_in_sentence.entity_id, owner_in_following.entity_id, owner_in_preceding.entity_id, owner_named.entity_id)
         end as entity_id,
         case
             when owner_named.owner_source = 'sentence' then 'same_sentence'
             when owner_in_sentence.entity_id is not null then 'same_sentence'
             when owner_in_following.entity_id is not null then 'quotation_attribution'
+            when owner_in_preceding.entity_id is not null then 'preceding_sentence'
             when owner_named.owner_source = 'document_title' then 'document_title'
             when owner_named.entity_id is not null then 'preceding_sentence'
-            when owner_in_preceding.entity_id is not null then 'preceding_sentence'
         end as entity_source,
         case when owner_named.owner_source = 'sentence' then null
-            else coalesce(owner_in_sentence.entity_mention_id, owner_in_following.entity_mention_id,
-                case when owner_named.entity_id is null then owner_in_preceding.entity_mention_id end)
+            else coalesce(owner_in_sentence.entity_mention_id, owner_in_following.entity_mention_id, owner_in_preceding.entity_mention_id)
         end as entity_evidence_id,
         case when owner_named.owner_source = 'sentence' then owner_named.alias_text
-            else coalesce(owner_in_sentence.alias_text, owner_in_following.alias_text, owner_named.alias_text, owner_in_preceding.alias_text)
+            else coalesce(owner_in_sentence.alias_text, owner_in_following.alias_text, owner_in_preceding.alias_text, owner_named.alias_text)
         end as entity_evidence_text,
         case when windowed.measure_cue like 'threshold:%' then null else coalesce(
             place_near.entity_id,

@@ -18,6 +18,7 @@ from figures.indicators import (
     choose_indicators,
     encode_choices,
     load_chooser,
+    read_catalog,
 )
 from figures.meaning import read_meanings
 from figures.owners import ENTITY_SEED, read_owners
@@ -133,7 +134,12 @@ def document_mentions(
     # point or span, from the measure type and the words (figures.period_type)
     period_types = read_period_types(clean_text, quantities, contexts, meanings, spans)
     choices = choose_indicators(clean_text, quantities, meanings, spans, title)
-    owners = read_owners(clean_text, quantities, spans, title)
+    # the chooser's choice is a company's indicator: evidence, beside the owner model's, that the
+    # figure is an organisation's
+    threshold = load_chooser().threshold
+    company = {indicator.indicator_id for indicator in read_catalog() if indicator.level == "company"}
+    company_indicated = [bool(c) and c[0].probability >= threshold and c[0].indicator_id in company for c in choices]
+    owners = read_owners(clean_text, quantities, spans, title, company_indicated=company_indicated)
     ids = [span_id(document_id, q.start, q.end) for q in quantities]
     rows = []
     for quantity, context, meaning, period_type, choice, owner, this_id in zip(
