@@ -21,14 +21,46 @@ def test_every_country_with_its_chinese_names(rows_by_id):
     assert rows_by_id["hong_kong"]["geography_id"] == "china"
 
 
-def test_chinese_city_names_are_those_that_spell_the_english_name(rows_by_id):
-    # GeoNames lists old names too (宝安, 新安 for Shenzhen): only the pinyin spelling is kept
+def test_chinese_cities_take_geonames_english_spelling(rows_by_id):
+    # GeoNames lists old names too (宝安, 新安 for Shenzhen): only the one spelling the English
+    # name in pinyin gives the division its English name
     assert rows_by_id["shenzhen"]["aliases"].split("|") == ["Shenzhen", "深圳市", "深圳"]
+    assert rows_by_id["shenzhen"]["parent_entity_id"] == "guangdong"
     assert "新安" not in rows_by_id["shenzhen"]["aliases"]
-    # a smaller city is matched by its name with 市, not by a bare two-character word
-    quanzhou = rows_by_id["quanzhou"]["aliases"].split("|")
-    assert quanzhou == ["Quanzhou", "泉州市", "泉州"]
     assert rows_by_id["tokyo"]["geography_id"] == "japan"
+
+
+def test_districts_hang_under_their_city_in_both_scripts_and_languages(rows_by_id):
+    binjiang = rows_by_id["binjiang"]
+    assert binjiang["name"] == "Binjiang District" and binjiang["parent_entity_id"] == "hangzhou"
+    assert rows_by_id["hangzhou"]["parent_entity_id"] == "zhejiang"
+    assert binjiang["aliases"].split("|") == [
+        "Binjiang District", "Binjiang district", "滨江区", "濱江區", "滨江", "濱江",
+        "杭州市滨江区", "杭州市濱江區", "杭州滨江区", "杭州濱江區",
+    ]
+    # an autonomous prefecture goes by its name without the nationalities
+    assert "延边" in rows_by_id["yanbian"]["aliases"].split("|")
+
+
+def test_a_name_two_divisions_share_needs_its_parent(rows_by_id):
+    # 鼓楼区 is a district of Nanjing, Fuzhou, Xuzhou and Kaifeng
+    gulou = rows_by_id["gulou"]["aliases"].split("|")
+    assert "鼓楼区" not in gulou and "鼓楼" not in gulou and "南京市鼓楼区" in gulou
+    assert rows_by_id["suzhou"]["parent_entity_id"] == "jiangsu"
+    assert rows_by_id["suzhou_anhui"]["aliases"].split("|") == ["宿州市", "宿州"]
+
+
+def test_a_name_that_is_also_a_word_needs_its_suffix(rows_by_id):
+    aliases = {alias for row in rows_by_id.values() for alias in row["aliases"].split("|")}
+    # 新兴县 "emerging", 平安区 "safe", 合作市 "cooperation", 城区 "urban area"
+    assert {"新兴县", "平安区", "合作市"} <= aliases
+    assert not {"新兴", "平安", "合作", "城区", "矿区"} & aliases
+
+
+def test_world_cities_by_their_chinese_names(rows_by_id):
+    assert rows_by_id["london"]["aliases"].split("|") == ["London", "伦敦", "倫敦"]
+    assert {"旧金山", "舊金山"} <= set(rows_by_id["san_francisco"]["aliases"].split("|"))
+    assert rows_by_id["new_york"]["name"] == "New York City" and "纽约" in rows_by_id["new_york"]["aliases"]
 
 
 def test_each_spelling_names_one_place_countries_first(rows_by_id):

@@ -1,6 +1,8 @@
 -- The entities names are matched against: the curated seed, then the reference places it does
 -- not cover. The seed wins on ids and on spellings ("Georgia" stays whatever the seed says it
--- is; a reference place keeps only the aliases no seed entity uses).
+-- is; a reference place keeps only the aliases no seed entity uses). A reference place that
+-- shares a spelling with a curated place is that place (the divisions' 呼和浩特 is the seed's
+-- Hohhot, whatever pinyin spells it): it is left out and its divisions hang under the seed's.
 with curated as (
     select
         entity_id, name, kind, owns_figures, aliases, geography_id, parent_entity_id, note,
@@ -13,17 +15,36 @@ curated_aliases as (
     from curated, unnest(string_split(aliases, '|')) as split_alias(alias)
 ),
 
+curated_place_aliases as (
+    select trim(alias) as alias, min(entity_id) as entity_id
+    from curated, unnest(string_split(aliases, '|')) as split_alias(alias)
+    where kind = 'place' and trim(alias) <> ''
+    group by trim(alias)
+),
+
+same_as_curated as (
+    select places.entity_id, min(curated_place_aliases.entity_id) as curated_id
+    from {{ ref('stg_reference__places') }} as places,
+        unnest(string_split(places.aliases, '|')) as split_alias(alias)
+    inner join curated_place_aliases on curated_place_aliases.alias = trim(split_alias.alias)
+    group by places.entity_id
+),
+
 reference as (
     select
         places.* replace (
             array_to_string(
                 list_filter(string_split(places.aliases, '|'), lambda alias: not list_contains(curated_aliases.aliases, trim(alias))),
                 '|'
-            ) as aliases
+            ) as aliases,
+            coalesce(same_parent.curated_id, places.geography_id) as geography_id,
+            coalesce(same_parent.curated_id, places.parent_entity_id) as parent_entity_id
         )
     from {{ ref('stg_reference__places') }} as places
     cross join curated_aliases
+    left join same_as_curated as same_parent on same_parent.entity_id = places.parent_entity_id
     where places.entity_id not in (select entity_id from curated)
+        and places.entity_id not in (select entity_id from same_as_curated)
 ),
 
 referenced as (

@@ -21,6 +21,21 @@ aliases as (
     where trim(alias) <> ''
 ),
 
+-- Tens of thousands of aliases (every county of China, in two scripts) are too many to test
+-- against every sentence: an alias is tried only on the sentences holding its key, its first
+-- run of Latin letters ("Hong" of "Hong Kong") or else its first character (余 of 余杭区). A
+-- sentence's keys are its runs of Latin letters and its other characters, split the same way,
+-- so every alias the sentence contains on word boundaries is still tried.
+alias_keys as (
+    select *, coalesce(nullif(regexp_extract(alias, '^[A-Za-z]+'), ''), left(alias, 1)) as match_key
+    from aliases
+),
+
+sentence_keys as (
+    select distinct sentences.sentence_id, unnest(regexp_extract_all(sentences.sentence_text, '[A-Za-z]+|[^A-Za-z\s]')) as match_key
+    from sentences
+),
+
 sentence_alias_pairs as (
     select
         sentences.sentence_id,
@@ -35,7 +50,10 @@ sentence_alias_pairs as (
         -- Splitting the sentence on the alias: occurrence k starts after pieces 1..k and k-1 aliases.
         string_split(sentences.sentence_text, aliases.alias) as parts
     from sentences
-    inner join aliases on contains(sentences.sentence_text, aliases.alias)
+    inner join sentence_keys on sentence_keys.sentence_id = sentences.sentence_id
+    inner join alias_keys as aliases
+        on aliases.match_key = sentence_keys.match_key
+        and contains(sentences.sentence_text, aliases.alias)
 ),
 
 occurrences as (
@@ -59,8 +77,9 @@ on_word_boundaries as (
     -- Case-sensitive match on word boundaries: no letter or digit may touch the alias.
     select *
     from occurrences
-    where not regexp_matches(substr(sentence_text, offset_in_sentence, 1), '[[:alnum:]]')
-        and not regexp_matches(substr(sentence_text, offset_in_sentence + length(alias) + 1, 1), '[[:alnum:]]')
+    -- (on the alias's Latin or digit ends only: "北京114家" names Beijing)
+    where not (regexp_matches(left(alias, 1), '[[:alnum:]]') and regexp_matches(substr(sentence_text, offset_in_sentence, 1), '[[:alnum:]]'))
+        and not (regexp_matches(right(alias, 1), '[[:alnum:]]') and regexp_matches(substr(sentence_text, offset_in_sentence + length(alias) + 1, 1), '[[:alnum:]]'))
         -- Chinese has no word boundaries ([[:alnum:]] is ASCII): a name is matched inside a
         -- longer word, except where its first character ends the word 其中 ("其中国家级12家"
         -- is "of which national-level", not China).

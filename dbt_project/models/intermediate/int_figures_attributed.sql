@@ -445,6 +445,124 @@ attributed as (
     left join place_topic using (mention_id)
     left join place_preceding using (mention_id)
     left join title_places on title_places.document_id = windowed.document_id
+),
+
+-- A document in Chinese published in Hong Kong, Macao or Taiwan (its publisher names the place, or
+-- its address is under .hk, .mo or .tw) means that jurisdiction when it says "national",
+-- "domestic" or "our country" (國內, 全國, 我國): Taiwan's 國發基金 is its National Development
+-- Fund, and the figures no place is named for are the jurisdiction's, not China's.
+jurisdictions as (
+    select * from (values ('hong_kong', 'hk'), ('macao', 'mo'), ('taiwan', 'tw')) as jurisdiction(entity_id, domain)
+),
+
+publishing_jurisdictions as (
+    select publishing.document_id, min(jurisdictions.entity_id) as jurisdiction_id
+    from {{ ref('stg_documents') }} as publishing
+    inner join jurisdictions on true
+    inner join entities on entities.entity_id = jurisdictions.entity_id
+    where {{ in_changed_documents('publishing.document_id') }}
+        and publishing.language like 'zh%'
+        and (
+            ends_with(regexp_extract(coalesce(publishing.url, ''), '^[a-z]+://([^/:]+)', 1), '.' || jurisdictions.domain)
+            or len(list_filter(
+                string_split(entities.aliases, '|'),
+                lambda alias: trim(alias) <> '' and contains(coalesce(publishing.publisher, ''), trim(alias))
+            )) > 0
+        )
+    group by publishing.document_id
+    having count(distinct jurisdictions.entity_id) = 1
+),
+
+-- Chinese leaves out a subject the sentence before named ("去年资助建设科技孵化载体20个": the city
+-- named before did): a figure of a Chinese document that nothing in its own sentence places
+-- (it would fall to the document's title, publisher or the country) holds where the nearest of
+-- the three sentences before it put a place, a named place rather than the country.
+chinese_documents as (
+    select document_id from {{ ref('stg_documents') }}
+    where {{ in_changed_documents() }} and language like 'zh%'
+),
+
+place_zero_anaphora as (
+    select attributed.mention_id, entity_mentions.entity_id, entity_mentions.entity_mention_id, entity_mentions.alias_text
+    from attributed
+    inner join chinese_documents using (document_id)
+    inner join entity_mentions
+        on entity_mentions.document_id = attributed.document_id
+        and entity_mentions.entity_kind = 'place'
+        and not entity_mentions.is_comparison_scope
+        and not entity_mentions.qualifies_next_place
+        and entity_mentions.sentence_index between attributed.sentence_index - 3 and attributed.sentence_index - 1
+    where attributed.geography_source in ('document_title', 'document_publisher', 'default_national')
+        -- a sentence naming a place only as a comparison ("占全国七成") has a subject of its own
+        and not exists (
+            select 1 from entity_mentions as own
+            where own.sentence_id = attributed.sentence_id and own.entity_kind = 'place'
+        )
+    qualify row_number() over (
+        partition by attributed.mention_id
+        order by entity_mentions.sentence_index desc, entity_mentions.entity_id = 'china', entity_mentions.start_char
+    ) = 1
+),
+
+-- 省级, 省发改委, 省政府 ("provincial", the province's commission or government) in a Chinese
+-- figure's clause speak of the province of the place a figure took from outside its sentence
+-- (the title, the publisher, the sentences before): a figure placed in Kunming ("我省重点产业发展
+-- 母基金在昆明设立") by "整合省级财政资金16亿元" is Yunnan's. (全省
+-- "the whole province" is left out: "排名全省第三" ranks a city within it.) The province is the nearest of the place and its
+-- two ancestors that the catalog lists as a province or municipality.
+province_levels as (
+    select place.entity_id, coalesce(
+        case when regexp_matches(place.note, '^(province|municipality|special administrative region)') then place.entity_id end,
+        case when regexp_matches(parent.note, '^(province|municipality|special administrative region)') then parent.entity_id end,
+        case when regexp_matches(grandparent.note, '^(province|municipality|special administrative region)') then grandparent.entity_id end
+    ) as province_id
+    from entities as place
+    left join entities as parent on parent.entity_id = place.parent_entity_id
+    left join entities as grandparent on grandparent.entity_id = parent.parent_entity_id
+    where place.kind = 'place'
+),
+
+chinese_placed as (
+    select
+        attributed.* replace (
+            coalesce(place_zero_anaphora.entity_id, attributed.geography_id) as geography_id,
+            case when place_zero_anaphora.entity_id is not null then 'preceding_sentence' else attributed.geography_source end
+                as geography_source,
+            coalesce(place_zero_anaphora.entity_mention_id, attributed.geography_evidence_id) as geography_evidence_id,
+            coalesce(place_zero_anaphora.alias_text, attributed.geography_evidence_text) as geography_evidence_text
+        )
+    from attributed
+    left join place_zero_anaphora using (mention_id)
+),
+
+jurisdiction_placed as (
+    select
+        chinese_placed.* replace (
+            case
+                when chinese_documents.document_id is not null
+                    and chinese_placed.geography_source in ('document_title', 'document_publisher', 'preceding_sentence', 'discourse_topic')
+                    and regexp_matches(chinese_placed.clause_before_text || chinese_placed.clause_after_text, '(我省|本省|省级|省級|省委|省政府|省发改委|省發改委|省财政|省財政)')
+                    then coalesce(province_levels.province_id, chinese_placed.geography_id)
+                else chinese_placed.geography_id
+            end as geography_id
+        ),
+        publishing_jurisdictions.jurisdiction_id
+    from chinese_placed
+    left join chinese_documents using (document_id)
+    left join province_levels on province_levels.entity_id = chinese_placed.geography_id
+    left join publishing_jurisdictions using (document_id)
 )
 
-select * exclude (sentence_before_text, sentence_after_text) from attributed
+select
+    * exclude (sentence_before_text, sentence_after_text, jurisdiction_id) replace (
+        case
+            when geography_id = 'china' and jurisdiction_id is not null
+                and (geography_source = 'default_national' or regexp_matches(
+                    coalesce(geography_evidence_text, ''),
+                    '^(全国|全國|全国各地|全國各地|我国|我國|国内|國內|本国|本國|nationwide|nationally|national level|across the (nation|country)|in the country|the country|the nation)$'
+                ))
+                then jurisdiction_id
+            else geography_id
+        end as geography_id
+    )
+from jurisdiction_placed

