@@ -482,6 +482,25 @@ chinese_documents as (
     where {{ in_changed_documents() }} and language like 'zh%'
 ),
 
+-- A Chinese document that speaks of 我省/本省/我市/本市 ("our province", "this city") is written
+-- from a place: the one its publisher names (a provincial science site, a city's paper), when
+-- it names exactly one besides the country. Its figures no place is named for are that place's.
+first_person_publishers as (
+    select publishing.document_id, min(entities.entity_id) as entity_id
+    from {{ ref('stg_documents') }} as publishing
+    inner join entities on entities.kind = 'place' and entities.entity_id not in ('china', 'world')
+    where {{ in_changed_documents('publishing.document_id') }}
+        and publishing.language like 'zh%'
+        and regexp_matches(publishing.clean_text, '(我省|本省|我市|本市|我區|我区|本區|本区)')
+        and len(list_filter(
+            string_split(entities.aliases, '|'),
+            lambda alias: trim(alias) <> ''
+                and regexp_matches(coalesce(publishing.publisher, ''), '(^|[^[:alnum:]])' || regexp_escape(trim(alias)) || '([^[:alnum:]]|$)')
+        )) > 0
+    group by publishing.document_id
+    having count(distinct entities.entity_id) = 1
+),
+
 place_zero_anaphora as (
     select attributed.mention_id, entity_mentions.entity_id, entity_mentions.entity_mention_id, entity_mentions.alias_text
     from attributed
@@ -525,14 +544,24 @@ province_levels as (
 chinese_placed as (
     select
         attributed.* replace (
-            coalesce(place_zero_anaphora.entity_id, attributed.geography_id) as geography_id,
-            case when place_zero_anaphora.entity_id is not null then 'preceding_sentence' else attributed.geography_source end
-                as geography_source,
+            case
+                when place_zero_anaphora.entity_id is not null then place_zero_anaphora.entity_id
+                when attributed.geography_source = 'default_national' and first_person_publishers.entity_id is not null
+                    then first_person_publishers.entity_id
+                else attributed.geography_id
+            end as geography_id,
+            case
+                when place_zero_anaphora.entity_id is not null then 'preceding_sentence'
+                when attributed.geography_source = 'default_national' and first_person_publishers.entity_id is not null
+                    then 'document_publisher'
+                else attributed.geography_source
+            end as geography_source,
             coalesce(place_zero_anaphora.entity_mention_id, attributed.geography_evidence_id) as geography_evidence_id,
             coalesce(place_zero_anaphora.alias_text, attributed.geography_evidence_text) as geography_evidence_text
         )
     from attributed
     left join place_zero_anaphora using (mention_id)
+    left join first_person_publishers using (document_id)
 ),
 
 jurisdiction_placed as (
