@@ -541,25 +541,84 @@ province_levels as (
     where place.kind = 'place'
 ),
 
+-- "上海、广州、深圳和杭州分别以1858.2亿美元、1163.8亿美元、1146.3亿美元和973.0亿美元": 分别
+-- ("respectively") pairs the places listed before it with the figures after it, in order; the
+-- figures past the last place keep the place they had.
+respectively_markers as (
+    select
+        listed.sentence_id,
+        listed.start_char + greatest(strpos(listed.sentence_text, '分别'), strpos(listed.sentence_text, '分別')) - 1 as marker_char
+    from {{ ref('stg_sentences') }} as listed
+    inner join chinese_documents using (document_id)
+    where {{ in_changed_documents('listed.document_id') }}
+        and (contains(listed.sentence_text, '分别') or contains(listed.sentence_text, '分別'))
+),
+
+respectively_places as (
+    select
+        respectively_markers.sentence_id,
+        entity_mentions.entity_id,
+        entity_mentions.entity_mention_id,
+        entity_mentions.alias_text,
+        row_number() over (partition by respectively_markers.sentence_id order by entity_mentions.start_char) as place_rank,
+        count(*) over (partition by respectively_markers.sentence_id) as place_count
+    from respectively_markers
+    inner join entity_mentions
+        on entity_mentions.sentence_id = respectively_markers.sentence_id
+        and entity_mentions.entity_kind = 'place'
+        and not entity_mentions.is_comparison_scope
+        and entity_mentions.end_char <= respectively_markers.marker_char
+),
+
+respectively_figures as (
+    select
+        attributed.mention_id,
+        attributed.sentence_id,
+        row_number() over (partition by attributed.sentence_id order by attributed.start_char) as figure_rank
+    from attributed
+    inner join respectively_markers
+        on respectively_markers.sentence_id = attributed.sentence_id
+        and attributed.start_char >= respectively_markers.marker_char
+    where attributed.equivalent_mention_id is null
+),
+
+place_respectively as (
+    select respectively_figures.mention_id, respectively_places.entity_id, respectively_places.entity_mention_id, respectively_places.alias_text
+    from respectively_figures
+    inner join respectively_places
+        on respectively_places.sentence_id = respectively_figures.sentence_id
+        and respectively_places.place_rank = respectively_figures.figure_rank
+    where respectively_places.place_count >= 2
+),
+
 chinese_placed as (
     select
         attributed.* replace (
             case
+                when attributed.geography_source = 'threshold' then attributed.geography_id
+                when place_respectively.entity_id is not null then place_respectively.entity_id
                 when place_zero_anaphora.entity_id is not null then place_zero_anaphora.entity_id
                 when attributed.geography_source = 'default_national' and first_person_publishers.entity_id is not null
                     then first_person_publishers.entity_id
                 else attributed.geography_id
             end as geography_id,
             case
+                when attributed.geography_source = 'threshold' then attributed.geography_source
+                when place_respectively.entity_id is not null then 'same_clause'
                 when place_zero_anaphora.entity_id is not null then 'preceding_sentence'
                 when attributed.geography_source = 'default_national' and first_person_publishers.entity_id is not null
                     then 'document_publisher'
                 else attributed.geography_source
             end as geography_source,
-            coalesce(place_zero_anaphora.entity_mention_id, attributed.geography_evidence_id) as geography_evidence_id,
-            coalesce(place_zero_anaphora.alias_text, attributed.geography_evidence_text) as geography_evidence_text
+            case when attributed.geography_source = 'threshold' then attributed.geography_evidence_id else
+                coalesce(place_respectively.entity_mention_id, place_zero_anaphora.entity_mention_id, attributed.geography_evidence_id) end
+                as geography_evidence_id,
+            case when attributed.geography_source = 'threshold' then attributed.geography_evidence_text else
+                coalesce(place_respectively.alias_text, place_zero_anaphora.alias_text, attributed.geography_evidence_text) end
+                as geography_evidence_text
         )
     from attributed
+    left join place_respectively using (mention_id)
     left join place_zero_anaphora using (mention_id)
     left join first_person_publishers using (document_id)
 ),
