@@ -40,8 +40,11 @@ CHINA = "china"
 # city this large is matched by its bare name; smaller ones need the "市" (city) suffix.
 MIN_POPULATION_FOR_BARE_CHINESE_NAME = 1_000_000
 # English city names that are more often something else in business news (a broadcaster, a
-# surname, a month): matching them would place figures in the wrong country.
-AMBIGUOUS_CITY_NAMES = {"Phoenix", "Victoria", "March", "Of", "Mobile", "Reading", "Santiago", "Sofia", "Lima"}
+# surname, a month, a government: "Washington's tariffs"): matching them would place figures in
+# the wrong country.
+AMBIGUOUS_CITY_NAMES = {
+    "Phoenix", "Victoria", "March", "Of", "Mobile", "Reading", "Santiago", "Sofia", "Lima", "Washington",
+}
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
 
 
