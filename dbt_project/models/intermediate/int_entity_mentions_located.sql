@@ -119,7 +119,15 @@ spans as (
         regexp_matches(
             substr(sentence_text, offset_in_sentence + length(alias) + 1, 80),
             '^(-(based|headquartered|listed|registered)\b|(\s+[[:upper:]][[:alnum:]&''’.-]*){0,4}\s+(Exchange|Board|Commission|Group|Capital|Bank|University|Administration|Bureau|Committee|Association|Company|Corporation|Corp|Co\.|Holdings|Fund|Institute|Academy|Daily|News|Times|Post|Government|Office|Department|Ministry|Council|Federation|Hospital|School|College|Airlines|Securities|Ventures?|Partners|Investments?)\b)'
-        ) as names_organisation
+        ) as names_organisation,
+        -- One item of a Chinese enumeration ("银川阅海湾中央商务区、平罗工业园、中宁工业园等5家",
+        -- "A、B和C3家"): one of the things counted, not where the count holds. An item is followed
+        -- by 、 or 等 before any number or clause mark, or, after a 、, by 和/及/与.
+        regexp_matches(substr(sentence_text, offset_in_sentence + length(alias) + 1, 10), '^[^0-9,;:.。，；：()（）]{0,9}[、等]')
+        or (
+            regexp_matches(right(left(sentence_text, offset_in_sentence), 10), '、[^0-9,;:.。，；：()（）、]{0,9}$')
+            and regexp_matches(substr(sentence_text, offset_in_sentence + length(alias) + 1, 10), '^[^0-9,;:.。，；：()（）]{0,9}(和|及|与|與)')
+        ) as is_list_item
     from on_word_boundaries
     -- "Innovation China", "Startup China": the country's name inside a programme's or a
     -- brand's name is no mention of the country
@@ -177,6 +185,7 @@ final as (
         is_locative,
         is_comparison_scope,
         names_organisation,
+        is_list_item,
         qualifying.start_char is not null as qualifies_next_place
     from outermost
     left join qualifying using (sentence_id, start_char)

@@ -31,6 +31,8 @@ entity_mentions as (
             as places_the_figure
     from {{ ref('int_entity_mentions_located') }}
     where {{ in_changed_documents() }}
+        -- an item of a Chinese enumeration places no figure (分别 pairs them below)
+        and not (entity_kind = 'place' and is_list_item)
 ),
 
 entities as (
@@ -563,7 +565,7 @@ respectively_places as (
         row_number() over (partition by respectively_markers.sentence_id order by entity_mentions.start_char) as place_rank,
         count(*) over (partition by respectively_markers.sentence_id) as place_count
     from respectively_markers
-    inner join entity_mentions
+    inner join {{ ref('int_entity_mentions_located') }} as entity_mentions
         on entity_mentions.sentence_id = respectively_markers.sentence_id
         and entity_mentions.entity_kind = 'place'
         and not entity_mentions.is_comparison_scope
