@@ -32,9 +32,6 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-import opencc
-from pypinyin import Style, lazy_pinyin
-
 # Rows of the code table that are groupings, not places ("市辖区": a city's districts).
 PLACEHOLDER_NAMES = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
 # Suffixes of a division's name, longest first, with the English word for the kind of division.
@@ -145,6 +142,8 @@ def stem_and_kind(name: str) -> tuple[str, str]:
 
 
 def pinyin_name(chinese: str) -> str:
+    from pypinyin import Style, lazy_pinyin  # here: its dictionaries take a second to import
+
     return "".join(lazy_pinyin(chinese, style=Style.NORMAL)).capitalize()
 
 
@@ -187,7 +186,9 @@ def _both_scripts(names: list[str]) -> list[str]:
 
 
 @functools.cache
-def _converters() -> tuple[opencc.OpenCC, opencc.OpenCC, opencc.OpenCC]:
+def _converters() -> tuple:
+    import opencc  # here: needed only when the reference places are built, not when definitions load
+
     return opencc.OpenCC("s2t"), opencc.OpenCC("s2tw"), opencc.OpenCC("t2s")
 
 
