@@ -509,9 +509,7 @@ place_zero_anaphora as (
     inner join chinese_documents using (document_id)
     inner join entity_mentions
         on entity_mentions.document_id = attributed.document_id
-        and entity_mentions.entity_kind = 'place'
-        and not entity_mentions.is_comparison_scope
-        and not entity_mentions.qualifies_next_place
+        and entity_mentions.places_the_figure
         and entity_mentions.sentence_index between attributed.sentence_index - 3 and attributed.sentence_index - 1
     where attributed.geography_source in ('document_title', 'document_publisher', 'default_national')
         -- a sentence naming a place only as a comparison ("占全国七成") has a subject of its own
@@ -569,6 +567,7 @@ respectively_places as (
         on entity_mentions.sentence_id = respectively_markers.sentence_id
         and entity_mentions.entity_kind = 'place'
         and not entity_mentions.is_comparison_scope
+        and not entity_mentions.names_organisation
         and entity_mentions.end_char <= respectively_markers.marker_char
 ),
 
