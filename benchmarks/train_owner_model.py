@@ -129,10 +129,14 @@ def main() -> None:
                     "intercept": round(float(model.intercept_[0]), 4),
                     "threshold": round(threshold, 2),
                     "cross_validation": {
-                        "folds": args.folds, "accuracy": round(accuracy, 4), "precision": round(precision, 4),
-                        "recall": round(recall, 4), "baseline_accuracy": round(float(1 - y.mean()), 4),
-                        "figures": int(len(y)), "organisation_figures": int(y.sum()),
-                    },  # fmt: skip
+                        "folds": args.folds,
+                        "accuracy": round(accuracy, 4),
+                        "precision": round(precision, 4),
+                        "recall": round(recall, 4),
+                        "baseline_accuracy": round(float(1 - y.mean()), 4),
+                        "figures": len(y),
+                        "organisation_figures": int(y.sum()),
+                    },
                     "weights": weights,
                 },
                 indent=2,

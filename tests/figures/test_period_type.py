@@ -41,10 +41,10 @@ def period_types(text: str, published_on: str, model="trained") -> dict[str, str
          {"3,255": "point", "12 billion yuan": "span"}),
         # sentences of the development corpus where the measure type alone decided wrong: a count
         # over "the first six months" is a flow; shares of a whole with no period are levels
-        ("The increase in startups has created more jobs. Startups provided 1.46 million jobs during the first six "
-         "months, with 230,000 created in June.", "2016-08-01", {"1.46 million": "span"}),
-        ("Half of the businesses are located in the eastern regions, 30% are based in the central regions and 20% "
-         "in the western areas.", "2013-02-01", {"Half": "point", "30%": "point", "20%": "point"}),
+        (("The increase in startups has created more jobs. Startups provided 1.46 million jobs during the first six "
+          "months, with 230,000 created in June."), "2016-08-01", {"1.46 million": "span"}),
+        (("Half of the businesses are located in the eastern regions, 30% are based in the central regions and 20% "
+          "in the western areas."), "2013-02-01", {"Half": "point", "30%": "point", "20%": "point"}),
         # a restatement takes the type of what it restates
         ("Total revenues increased by 49.5% year-over-year to RMB97.5 billion (US$14.0 billion) in 2019.",
          "2020-03-30", {"RMB97.5 billion": "span", "US$14.0 billion": "span"}),
