@@ -17,17 +17,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-import dagster as dg
-import duckdb
 import pytest
-
-from orchestration.defs.extraction.assets import mentions
-from orchestration.defs.ingestion.assets import ingested_documents
-from orchestration.defs.publishing.assets import published_warehouse
-from orchestration.defs.reference.assets import fx_reference_rates
-from orchestration.defs.transformation.assets import dbt_models
-from orchestration.defs.validation.assets import fct_quality_issue
-from orchestration.resources import WarehouseResource, dbt_resource
+from published_builds import published_warehouse_of
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 CHINESE_ID = "2018_panansia-incubation-report-2018"
@@ -50,7 +41,6 @@ source_tier: 3
 notes: Crafted for a test, not a real page; the makerspace count of the Chinese report with two digits swapped.
 translation_of: {original}
 """
-ASSETS = [ingested_documents, mentions, fx_reference_rates, dbt_models, fct_quality_issue, published_warehouse]
 
 
 @pytest.fixture(scope="module")
@@ -63,20 +53,7 @@ def warehouse(tmp_path_factory):
     crafted.mkdir(parents=True)
     (crafted / f"{GARBLED_ID}.txt").write_text(GARBLED_TEXT)
     (crafted / f"{GARBLED_ID}.txt.meta.yml").write_text(GARBLED_META.format(name=f"{GARBLED_ID}.txt", original=CHINESE_ID))
-    resource = WarehouseResource(sources_dir=str(sources), warehouse_dir=str(warehouse_dir))
-    patch = pytest.MonkeyPatch()
-    patch.setenv("WAREHOUSE_DIR", str(warehouse_dir))  # read by dbt's profiles.yml
-    try:
-        result = dg.materialize(
-            ASSETS,
-            resources={"warehouse": resource, "dbt": dbt_resource()},
-            instance=dg.DagsterInstance.ephemeral(),
-            raise_on_error=False,
-        )
-    finally:
-        patch.undo()
-    assert result.success
-    with duckdb.connect(str(resource.published_database), read_only=True) as connection:
+    with published_warehouse_of(sources, warehouse_dir) as connection:
         yield connection
 
 

@@ -14,24 +14,14 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-import dagster as dg
-import duckdb
 import pytest
-
-from orchestration.defs.extraction.assets import mentions
-from orchestration.defs.ingestion.assets import ingested_documents
-from orchestration.defs.publishing.assets import published_warehouse
-from orchestration.defs.reference.assets import fx_reference_rates
-from orchestration.defs.transformation.assets import dbt_models
-from orchestration.defs.validation.assets import fct_quality_issue
-from orchestration.resources import WarehouseResource, dbt_resource
+from published_builds import published_warehouse_of
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 CORPUS = REPO_ROOT / "benchmarks" / "meaning_corpus" / "documents"
 FOLDERS = ["the-asset/2018-05", "the-week/2018-05-03"]
 THE_ASSET = "2018-05_the-asset-xiaomi-ipo-despite-net-loss"
 THE_WEEK = "2018-05-03_the-week-xiaomi-files-for-largest-tech-ipo"
-ASSETS = [ingested_documents, mentions, fx_reference_rates, dbt_models, fct_quality_issue, published_warehouse]
 
 
 @pytest.fixture(scope="module")
@@ -40,20 +30,7 @@ def warehouse(tmp_path_factory):
     sources, warehouse_dir = root / "sources", root / "warehouse"
     for folder in FOLDERS:
         shutil.copytree(CORPUS / folder, sources / folder)
-    resource = WarehouseResource(sources_dir=str(sources), warehouse_dir=str(warehouse_dir))
-    patch = pytest.MonkeyPatch()
-    patch.setenv("WAREHOUSE_DIR", str(warehouse_dir))  # read by dbt's profiles.yml
-    try:
-        result = dg.materialize(
-            ASSETS,
-            resources={"warehouse": resource, "dbt": dbt_resource()},
-            instance=dg.DagsterInstance.ephemeral(),
-            raise_on_error=False,
-        )
-    finally:
-        patch.undo()
-    assert result.success
-    with duckdb.connect(str(resource.published_database), read_only=True) as connection:
+    with published_warehouse_of(sources, warehouse_dir) as connection:
         yield connection
 
 

@@ -1,0 +1,41 @@
+"""A cold build of a folder of documents into a warehouse of its own, for tests that read the
+published warehouse of a small corpus (the seed documents plus crafted or corpus articles)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import dagster as dg
+import duckdb
+import pytest
+
+from orchestration.defs.extraction.assets import mentions
+from orchestration.defs.ingestion.assets import ingested_documents
+from orchestration.defs.publishing.assets import published_warehouse
+from orchestration.defs.reference.assets import fx_reference_rates
+from orchestration.defs.transformation.assets import dbt_models
+from orchestration.defs.validation.assets import fct_quality_issue
+from orchestration.resources import WarehouseResource, dbt_resource
+
+# Everything from the documents to the published file: ingestion, extraction, reference rates,
+# dbt, validation and publishing.
+PUBLISHING_ASSETS = [ingested_documents, mentions, fx_reference_rates, dbt_models, fct_quality_issue, published_warehouse]
+
+
+@contextmanager
+def published_warehouse_of(sources: Path, warehouse_dir: Path) -> Iterator[duckdb.DuckDBPyConnection]:
+    """Build `sources` cold into `warehouse_dir` and open the published warehouse read-only."""
+    resource = WarehouseResource(sources_dir=str(sources), warehouse_dir=str(warehouse_dir))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("WAREHOUSE_DIR", str(warehouse_dir))  # read by dbt's profiles.yml
+        result = dg.materialize(
+            PUBLISHING_ASSETS,
+            resources={"warehouse": resource, "dbt": dbt_resource()},
+            instance=dg.DagsterInstance.ephemeral(),
+            raise_on_error=False,
+        )
+    assert result.success
+    with duckdb.connect(str(resource.published_database), read_only=True) as connection:
+        yield connection
