@@ -30,6 +30,7 @@ import json
 import random
 import sys
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -44,7 +45,7 @@ from warehouse_accuracy import corpus_documents, load_gold, locate
 
 from figures.chinese_context import _ChineseDocument, resolve_chinese_contexts
 from figures.context import DocumentTimes, MentionContext, publication, resolve_contexts
-from figures.ingest import ingest_sources
+from figures.ingest import IngestedDocument, ingest_sources
 from figures.period_choice import CHINESE_MODEL_PATH, MODEL_PATH, PeriodChooser, features_of
 from figures.quantities import Quantity, extract
 from figures.quantities.chinese import reads_as_chinese
@@ -80,32 +81,44 @@ def period_right(gold: str | None, context: MentionContext) -> bool:
     return undated if gold is None else (not undated and context.period_label == gold)
 
 
-def dev_documents(corpus: Path, chinese: bool = False) -> list[Document]:
-    """The dev documents of `corpus` in one language (Chinese or not) with their quantities and
-    the gold period of each matched one."""
+def dev_sources(corpus: Path, chinese: bool = False) -> Iterator[tuple[IngestedDocument, list[dict]]]:
+    """The dev documents of `corpus` in one language (Chinese or not), ingested, each with its gold
+    figures, in document order."""
     gold = [g for g in load_gold(corpus, corpus_documents(corpus)) if split_of(g.document_id) == "dev"]
     by_document = defaultdict(list)
     for figure in gold:
         by_document[figure.document_id].append(figure)
     ingested = {d.document_id: d for d in ingest_sources(corpus / "documents") if d.document_id in by_document}
-    documents = []
     for document_id in sorted(by_document):
         source = ingested.get(document_id)
         if source is None or source.status != "ok" or reads_as_chinese(source.clean_text) != chinese:
             continue
+        yield source, by_document[document_id]
+
+
+def matched_figures(text: str, quantities: list[Quantity], figures: list[dict]) -> Iterator[tuple[int, dict]]:
+    """(quantity index, gold figure) for every gold figure located in `text` and matched to a
+    quantity no earlier figure took."""
+    used: set[int] = set()
+    for figure in figures:
+        span = locate(text, figure.get("context"), figure.get("number"))
+        index = _matching_quantity(quantities, span, used) if span is not None else None
+        if index is not None:
+            used.add(index)
+            yield index, figure
+
+
+def dev_documents(corpus: Path, chinese: bool = False) -> list[Document]:
+    """The dev documents of `corpus` in one language (Chinese or not) with their quantities and
+    the gold period of each matched one."""
+    documents = []
+    for source, figures in dev_sources(corpus, chinese):
         quantities = extract(source.clean_text)
         document = Document(
-            document_id, source.clean_text, list(source.sentences), source.published_on, source.title, quantities
+            source.document_id, source.clean_text, list(source.sentences), source.published_on, source.title, quantities
         )
-        used: set[int] = set()
-        for figure in by_document[document_id]:
-            span = locate(source.clean_text, figure.get("context"), figure.get("number"))
-            if span is None:
-                continue
-            index = _matching_quantity(quantities, span, used)
-            if index is not None:
-                used.add(index)
-                document.gold_periods[index] = figure.get("period")
+        for index, figure in matched_figures(source.clean_text, quantities, figures):
+            document.gold_periods[index] = figure.get("period")
         documents.append(document)
     return documents
 

@@ -29,7 +29,7 @@ import bisect
 import json
 import random
 import sys
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 
 BENCHMARKS = Path(__file__).resolve().parent
@@ -38,16 +38,12 @@ sys.path.insert(0, str(REPO_ROOT))
 sys.path.insert(0, str(BENCHMARKS))
 sys.path.insert(0, str(BENCHMARKS / "meaning_corpus"))
 
-from check_gold import split_of
-from train_period_model import _matching_quantity
-from warehouse_accuracy import corpus_documents, load_gold, locate
+from train_period_model import dev_sources, matched_figures
 
 from figures.context import resolve_contexts
-from figures.ingest import ingest_sources
 from figures.meaning import read_meanings
 from figures.period_type import CHINESE_MODEL, DEFAULT_MODEL, features
 from figures.quantities import extract
-from figures.quantities.chinese import reads_as_chinese
 
 DEFAULT_CORPORA = {"en": BENCHMARKS / "meaning_corpus", "zh": BENCHMARKS / "meaning_corpus_zh"}
 # Inverse regularisation strengths tried; the best by grouped cross-validation is kept.
@@ -68,35 +64,21 @@ def rule_says_point(measure_type: str, said_point: bool) -> bool:
 def dev_rows(corpus: Path, chinese: bool = False) -> list[tuple[str, dict[str, float], bool, bool, str]]:
     """(document, features, gold is a point, the rule says a point, gold measure type) for every
     matched dev figure of a document in one language (Chinese or not) whose gold has a period type."""
-    gold = [g for g in load_gold(corpus, corpus_documents(corpus)) if split_of(g.document_id) == "dev"]
-    by_document = defaultdict(list)
-    for figure in gold:
-        by_document[figure.document_id].append(figure)
-    ingested = {d.document_id: d for d in ingest_sources(corpus / "documents") if d.document_id in by_document}
     rows = []
-    for document_id in sorted(by_document):
-        source = ingested.get(document_id)
-        if source is None or source.status != "ok" or reads_as_chinese(source.clean_text) != chinese:
-            continue
+    for source, figures in dev_sources(corpus, chinese):
         text, sentences = source.clean_text, list(source.sentences)
         quantities = extract(text)
         contexts = resolve_contexts(text, quantities, source.published_on, sentences, source.title)
         spans = [(s.start, s.end) for s in sentences]
         meanings = read_meanings(text, quantities, spans, [c.period_is_point_in_time for c in contexts])
         starts = [start for start, _ in spans]
-        used: set[int] = set()
-        for figure in by_document[document_id]:
-            span = locate(text, figure.get("context"), figure.get("number"))
-            index = _matching_quantity(quantities, span, used) if span is not None else None
-            if index is None:
-                continue
-            used.add(index)
+        for index, figure in matched_figures(text, quantities, figures):
             if figure.get("period_type") is None:
                 continue
             quantity, context, meaning = quantities[index], contexts[index], meanings[index]
             sentence = spans[max(bisect.bisect_right(starts, quantity.start) - 1, 0)] if spans else (0, len(text))
             rows.append((
-                document_id,
+                source.document_id,
                 features(text, quantity, context, meaning, sentence),
                 figure.get("period_type") == "point",
                 rule_says_point(meaning.measure_type, context.period_is_point_in_time),
