@@ -41,7 +41,7 @@ sys.path.insert(0, str(BENCHMARKS))
 sys.path.insert(0, str(BENCHMARKS / "meaning_corpus"))
 
 from check_gold import split_of
-from warehouse_accuracy import corpus_documents, load_gold, locate
+from warehouse_accuracy import corpus_documents, load_gold, locate, same_period
 
 from figures.chinese_context import _ChineseDocument, resolve_chinese_contexts
 from figures.context import DocumentTimes, MentionContext, publication, resolve_contexts
@@ -76,9 +76,12 @@ class Document:
 
 
 def period_right(gold: str | None, context: MentionContext) -> bool:
-    """As the warehouse benchmark scores it: no gold period <=> the fallback is flagged."""
+    """As the warehouse benchmark scores it: no gold period <=> the fallback is flagged; else the
+    same days, however labelled."""
     undated = context.period_source == "none" or context.period_start is None
-    return undated if gold is None else (not undated and context.period_label == gold)
+    return undated if gold is None else (
+        not undated and same_period(gold, context.period_label, context.period_start, context.period_end)
+    )
 
 
 def dev_sources(corpus: Path, chinese: bool = False) -> Iterator[tuple[IngestedDocument, list[dict]]]:

@@ -29,6 +29,8 @@ errors; the JSON's error listing follows --errors too.
 from __future__ import annotations
 
 import argparse
+import calendar
+import datetime as dt
 import json
 import os
 import re
@@ -346,11 +348,64 @@ def is_fallback(row: dict) -> bool:
     return row.get("period_source") == "publication_date"
 
 
+# One part of a period label: 2016, 2016-H1, 2017-Q3, 2017-06, 2017-06-30.
+PERIOD_PART = re.compile(r"(\d{4})(?:-(?:H([12])|Q([1-4])|(\d\d)(?:-(\d\d))?))?")
+
+
+def period_range(label: str | None) -> tuple[dt.date, dt.date] | None:
+    """The first and last day a period label covers ("2017-01/2017-09" and "2017-Q1/2017-Q3"
+    both cover 2017-01-01 to 2017-09-30), or None when it is not a label of that format."""
+    if not label:
+        return None
+    first, _, last = str(label).partition("/")
+    bounds = [_part_range(part) for part in (first, last or first)]
+    if None in bounds:
+        return None
+    return bounds[0][0], bounds[1][1]
+
+
+def _part_range(part: str) -> tuple[dt.date, dt.date] | None:
+    found = PERIOD_PART.fullmatch(part)
+    if found is None:
+        return None
+    year, half, quarter, month, day = found.groups()
+    year = int(year)
+    try:
+        if half:
+            first_month, last_month = (1, 6) if half == "1" else (7, 12)
+        elif quarter:
+            first_month, last_month = 3 * int(quarter) - 2, 3 * int(quarter)
+        elif month and day:
+            date = dt.date(year, int(month), int(day))
+            return date, date
+        elif month:
+            first_month = last_month = int(month)
+        else:
+            first_month, last_month = 1, 12
+        return dt.date(year, first_month, 1), dt.date(year, last_month, calendar.monthrange(year, last_month)[1])
+    except ValueError:
+        return None
+
+
+def same_period(gold_label: str, label: str | None, start: dt.date | None = None, end: dt.date | None = None) -> bool:
+    """The gold period and the warehouse's cover the same days, however each is spelled; the
+    warehouse's from its period_start/period_end when given, else from its label."""
+    if label == gold_label:
+        return True
+    gold_range = period_range(gold_label)
+    found = (start, end) if start is not None and end is not None else period_range(label)
+    return gold_range is not None and gold_range == found
+
+
 def period_right(gold: GoldFigure, row: dict) -> bool:
-    """No gold period <=> the warehouse flags its publication-date fallback; else the labels match."""
+    """No gold period <=> the warehouse flags its publication-date fallback; else both periods
+    cover the same days (the same range may be labelled two ways: "2017-01/2017-09" is the
+    first three quarters, "2017-Q1/2017-Q3")."""
     if gold.get("period") is None:
         return is_fallback(row)
-    return not is_fallback(row) and row["period_label"] == gold.get("period")
+    return not is_fallback(row) and same_period(
+        gold.get("period"), row["period_label"], row.get("period_start"), row.get("period_end")
+    )
 
 
 def period_type_right(gold: GoldFigure, row: dict) -> bool | None:

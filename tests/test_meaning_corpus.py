@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import importlib.util
+import sys
 from pathlib import Path
 
 import pytest
@@ -79,3 +80,40 @@ def test_indicator_conventions(indicator, measure_type, concept, flagged):
         catalog = {row["indicator_id"]: row for row in csv.DictReader(handle)}
     figure = {"indicator": indicator, "measure_type": measure_type, "concept": concept}
     assert (check_gold.indicator_problem(figure, catalog) is not None) == flagged
+
+
+_scorer_spec = importlib.util.spec_from_file_location(
+    "warehouse_accuracy", CORPUS.parent / "warehouse_accuracy.py"
+)
+warehouse_accuracy = importlib.util.module_from_spec(_scorer_spec)
+# its dataclasses look their module up by name
+sys.modules.setdefault("warehouse_accuracy", warehouse_accuracy)
+_scorer_spec.loader.exec_module(sys.modules["warehouse_accuracy"])
+warehouse_accuracy = sys.modules["warehouse_accuracy"]
+
+
+@pytest.mark.parametrize(
+    ("gold", "label", "same"),
+    [
+        ("2017-01/2017-09", "2017-Q1/2017-Q3", True),  # the first three quarters, spelled two ways
+        ("2013-01/2013-06", "2013-H1", True),
+        ("2016-01/2016-12", "2016", True),
+        ("2017-06-01/2017-06-30", "2017-06", True),
+        ("2017-06", "2017-H1", False),  # a month is not the half it ends
+        ("2017-01/2017-08", "2017-Q1/2017-Q3", False),
+        ("2016", "2016/2017", False),
+        ("2016", "2017", False),
+    ],
+)
+def test_the_scorer_counts_a_period_right_only_for_the_same_days(gold, label, same):
+    assert warehouse_accuracy.same_period(gold, label) is same
+
+
+@pytest.mark.parametrize("corpus", [CORPUS, CORPUS.parent / "meaning_corpus_zh"], ids=["english", "chinese"])
+def test_every_gold_period_reads_as_a_range_of_days(corpus):
+    gold = warehouse_accuracy.load_gold(corpus, warehouse_accuracy.corpus_documents(corpus))
+    periods = {figure.get("period") for figure in gold} - {None}
+    unreadable = sorted(period for period in periods if warehouse_accuracy.period_range(period) is None)
+    assert unreadable == []
+    first, last = warehouse_accuracy.period_range("2017-Q1/2017-Q3")
+    assert (first.isoformat(), last.isoformat()) == ("2017-01-01", "2017-09-30")
