@@ -33,6 +33,9 @@ os.environ.pop("DAGSTER_HOME", None)
 # known to pass for this project (orchestration/defs/transformation/unit_tests.py): a record
 # of this session's, shared with the workers, which inherit the controller's environment.
 os.environ.setdefault("DBT_UNIT_TESTS_CACHE", tempfile.mkdtemp(prefix="dbt-unit-tests-"))
+# The reference places' rows, computed by the session's first cold build and read by the others
+# (orchestration/defs/reference/assets.py), in a folder of this session's, not the repo's.
+os.environ.setdefault("REFERENCE_PLACES_CACHE", tempfile.mkdtemp(prefix="reference-places-"))
 
 
 def pytest_configure(config):

@@ -76,3 +76,21 @@ def test_each_spelling_names_one_place_countries_first(rows_by_id):
 def test_slugs_are_ascii_snake_case():
     assert places.slug("Côte d'Ivoire") == "cote_d_ivoire"
     assert places.slug("Mexico City") == "mexico_city"
+
+
+def test_the_rows_are_computed_once_per_key_and_read_back_equal(tmp_path, monkeypatch, rows_by_id):
+    from orchestration.defs.reference import assets
+
+    monkeypatch.setenv("REFERENCE_PLACES_CACHE", str(tmp_path))
+    first = assets.cached_place_rows("key-a")
+    assert {row["entity_id"]: row for row in first} == rows_by_id
+    assert [path.name for path in tmp_path.iterdir()] == ["key-a.json"]
+
+    def not_again():
+        raise AssertionError("the rows of a kept key were computed again")
+
+    monkeypatch.setattr(places, "place_rows", not_again)
+    assert assets.cached_place_rows("key-a") == first
+    (tmp_path / "key-a.json").write_text('[{"entity_id": "tru')  # a damaged copy is computed again
+    with pytest.raises(AssertionError, match="computed again"):
+        assets.cached_place_rows("key-a")

@@ -7,7 +7,10 @@ calendar year. One row per currency x year in raw.fx_rates; dbt converts money w
 """
 
 import hashlib
+import json
+import os
 from importlib.metadata import version
+from pathlib import Path
 
 import currency_converter
 import dagster as dg
@@ -15,6 +18,7 @@ import pandas as pd
 
 from orchestration.defs.reference import china_divisions, places
 from orchestration.resources import WarehouseResource
+from orchestration.settings import REPO_ROOT
 from orchestration.warehouse import (
     connect,
     now_utc,
@@ -132,6 +136,31 @@ def places_key() -> str:
     return hashlib.sha256(packages.encode() + rules).hexdigest()[:16]
 
 
+def places_cache_dir() -> Path:
+    """Where the rows of each places key are kept (REFERENCE_PLACES_CACHE; safe to delete)."""
+    return Path(os.environ.get("REFERENCE_PLACES_CACHE") or REPO_ROOT / ".cache" / "reference_places")
+
+
+def cached_place_rows(key: str) -> list[dict]:
+    """places.place_rows(), computed once per places key on this machine: equal keys give equal
+    rows, and computing them (GeoNames, pinyin, the division codes) costs 2 to 3 s of CPU in every
+    cold build of every warehouse, while reading the kept rows back costs about 10 ms."""
+    kept = places_cache_dir() / f"{key}.json"
+    try:
+        return json.loads(kept.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        pass  # not kept yet (or a damaged copy): compute it
+    rows = places.place_rows()
+    try:
+        kept.parent.mkdir(parents=True, exist_ok=True)
+        staging = kept.with_name(f".{kept.name}.{os.getpid()}")
+        staging.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+        staging.replace(kept)  # whole or not at all, for a build running beside this one
+    except OSError:
+        pass  # a cache that cannot be written costs time, never the build
+    return rows
+
+
 @dg.asset(group_name=GROUP, kinds={"python", "duckdb"})
 def reference_places(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
     """Every country, China's provinces, cities, districts and counties (each under the one
@@ -143,7 +172,7 @@ def reference_places(context: dg.AssetExecutionContext, warehouse: WarehouseReso
     if read_build_state(warehouse.build_database).get("places_key") == key and _stored(warehouse, "places"):
         context.log.info("reference places unchanged")
         return dg.MaterializeResult(metadata={"changed": False, "places_key": key})
-    rows = pd.DataFrame(places.place_rows(), columns=places.PLACE_COLUMNS)
+    rows = pd.DataFrame(cached_place_rows(key), columns=places.PLACE_COLUMNS)
     replace_raw_table(warehouse.build_database, "places", rows)
     record_build_state(warehouse.build_database, raw_loaded_at=now_utc(), places_key=key)
     countries = int(rows["note"].str.startswith("country").sum())
