@@ -11,6 +11,7 @@ start from (tests/orchestration/conftest.py).
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -122,6 +123,16 @@ class SeedBuild:
     @property
     def published(self) -> Path:
         return self.warehouse_dir / "warehouse.duckdb"
+
+    def copy_to(self, folder: Path) -> tuple[Path, Path]:
+        """The seed documents and this build's warehouse folder copied under folder, for a test
+        that goes on from a cold seed build (it would otherwise build the same one itself).
+        Returns (sources, warehouse_dir); stored source paths are relative, so the copy refreshes
+        as the original would."""
+        sources, warehouse_dir = folder / "sources", folder / "warehouse"
+        shutil.copytree(os.environ["SOURCES_DIR"], sources)
+        shutil.copytree(self.warehouse_dir, warehouse_dir)
+        return sources, warehouse_dir
 
 
 @pytest.fixture(scope="session")

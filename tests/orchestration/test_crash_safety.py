@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -59,14 +58,13 @@ def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def test_killed_refreshes_leave_the_published_warehouse_intact(tmp_path):
-    sources, warehouse = tmp_path / "sources", tmp_path / "warehouse"
-    shutil.copytree(REPO_ROOT / "sources", sources)
+def test_killed_refreshes_leave_the_published_warehouse_intact(tmp_path, seed_build):
+    # a published cold build of the seed documents (the session's, copied), then a document added
+    sources, warehouse = seed_build.copy_to(tmp_path)
     env = _environment(sources, warehouse)
     published = warehouse / "warehouse.duckdb"
     log = warehouse / "logs" / "last_run.log"
 
-    assert _refresh(env).wait() == 0
     before = _digest(published)
 
     added = sources / "test-press" / "2019-01-02"

@@ -1,7 +1,7 @@
 """One document's own error quarantines its figures; it never holds back the other documents.
 
-Run 1 builds and publishes the seed documents. Run 2 adds a crafted document whose only fault
-is an impossible stated conversion, "1.1 trillion yuan ($167.5 million)" (6,567 CNY per USD,
+Run 1 builds and publishes the seed documents (the session's seed build, copied). Run 2 adds a
+crafted document whose only fault is an impossible stated conversion, "1.1 trillion yuan ($167.5 million)" (6,567 CNY per USD,
 about a thousand times the reference rate): the run publishes, both figures of the pair stay
 in fct_figure quarantined with the rule and the numbers, fct_quality_issue names them at warn
 level, and every other document's figures, observations and reconciled values are exactly
@@ -10,7 +10,6 @@ those of run 1.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import dagster as dg
@@ -26,7 +25,6 @@ from orchestration.defs.validation.assets import fct_quality_issue
 from orchestration.resources import WarehouseResource, dbt_resource
 from orchestration.warehouse import read_build_state
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
 CRAFTED_ID = "crafted-conversion"
 CRAFTED_TEXT = (
     "Crafted note on project funding.\n\n"
@@ -75,16 +73,14 @@ def _materialize(warehouse: WarehouseResource) -> dg.ExecuteInProcessResult:
 
 
 @pytest.fixture(scope="module")
-def runs(tmp_path_factory):
-    root = tmp_path_factory.mktemp("source-error")
-    sources, warehouse_dir = root / "sources", root / "warehouse"
-    shutil.copytree(REPO_ROOT / "sources", sources)
+def runs(tmp_path_factory, seed_build):
+    # Run 1, the seed documents built and published, is the session's cold seed build (copied).
+    sources, warehouse_dir = seed_build.copy_to(tmp_path_factory.mktemp("source-error"))
     warehouse = WarehouseResource(sources_dir=str(sources), warehouse_dir=str(warehouse_dir))
     patch = pytest.MonkeyPatch()
     patch.setenv("WAREHOUSE_DIR", str(warehouse_dir))  # read by dbt's profiles.yml
     try:
-        without = _materialize(warehouse)
-        assert without.success
+        assert seed_build.result.success
         published_without = warehouse.published_database.read_bytes()
         rows_without = _other_documents(warehouse.published_database)
         folder = sources / "crafted-test-press" / "2018-06-01"
