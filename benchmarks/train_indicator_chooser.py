@@ -92,16 +92,16 @@ def locate(text: str, context: str, number: str) -> tuple[int, int] | None:
     return (inner.start(), inner.end()) if inner else None
 
 
-def dev_figures(corpora: Sequence[Path]) -> tuple[list[Figure], int]:
-    """Matched figures of the dev documents, and how many dev gold figures were not matched
-    (extractor misses count against recall)."""
+def dev_figures(corpora: Sequence[Path]) -> tuple[list[Figure], dict[str, int]]:
+    """Matched figures of the dev documents, and per language how many dev gold figures with an
+    indicator were not matched (extractor misses count against recall)."""
     figures: list[Figure] = []
-    unmatched_with_indicator = 0
+    unmatched_with_indicator: dict[str, int] = defaultdict(int)
     for corpus in corpora:
         found, unmatched = _corpus_figures(corpus)
         figures += found
-        unmatched_with_indicator += unmatched
-    return figures, unmatched_with_indicator
+        unmatched_with_indicator[found[0].language if found else "en"] += unmatched
+    return figures, dict(unmatched_with_indicator)
 
 
 def _corpus_figures(corpus: Path) -> tuple[list[Figure], int]:
@@ -227,7 +227,8 @@ def rule_probabilities(figure: Figure) -> list[float]:
     values = []
     for candidate in figure.candidates:
         score = round(candidate.features["rule_score"] * 6)
-        ok = candidate.features["meets_min_score"]
+        # dbt's cue scores see only indicators of the figure's own measure type
+        ok = candidate.features["meets_min_score"] and not candidate.features["measure_switched"]
         values.append((score + 1 - candidate.features["distance"]) / 8 if ok else 0.0)
     return values
 
@@ -385,6 +386,34 @@ def best_threshold(
     return threshold, floor, result
 
 
+def by_language(
+    figures, runs, unmatched: dict[str, int], company_ids, beta: float, rules, max_floor: float
+) -> dict[str, tuple[float, float, tuple]]:
+    """Per document language, the threshold and floor with the best out-of-fold F-beta on that
+    language's figures. The floor of English is capped at `max_floor` (the seed documents whose
+    answers tests/warehouse checks are English); Chinese may keep no cue-score fallback at all."""
+    return {
+        language: best_threshold(
+            [f for f in figures if f.language == language], runs, unmatched.get(language, 0), company_ids, beta,
+            rules, max_floor if language == "en" else 1.0,
+        )
+        for language in sorted({f.language for f in figures})
+    }  # fmt: skip
+
+
+def combined(figures, runs, unmatched: dict[str, int], company_ids, chosen_by_language, rules) -> tuple[float, float, float]:
+    """Precision, recall and figures classified over both languages, each with its own threshold
+    and floor, averaged over the repeats."""
+    results = []
+    for run in runs:
+        chosen: dict[int, str | None] = {}
+        for language, (threshold, floor, _) in chosen_by_language.items():
+            part = [f for f in figures if f.language == language]
+            chosen.update(decide(part, run, threshold, company_ids, floor, rules))
+        results.append(precision_recall(figures, chosen, sum(unmatched.values())))
+    return tuple(float(np.mean([r[i] for r in results])) for i in range(3))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, action="append", help="a meaning corpus (repeat; default: the English and the Chinese one)")
@@ -423,58 +452,49 @@ def main() -> None:
         any(c.indicator_id == f.gold_indicator for c in f.candidates) for f in with_gold
     )
     print(f"dev figures matched: {len(figures)} in {len({f.document_id for f in figures})} documents; "
-          f"with a gold indicator: {len(with_gold)} (+{unmatched} not extracted); "
+          f"with a gold indicator: {len(with_gold)} (+{sum(unmatched.values())} not extracted); "
           f"gold indicator among the candidates: {reachable} ({reachable / max(len(with_gold), 1):.1%})")  # fmt: skip
 
     rules = {id(f): rule_probabilities(f) for f in figures}
-    p, r, n, g = precision_recall(figures, decide(figures, rules, 1e-9, company_ids), unmatched)
+    p, r, n, g = precision_recall(figures, decide(figures, rules, 1e-9, company_ids), sum(unmatched.values()))
     print(
         f"rules (catalog scores, same figures): precision {p:.1%} recall {r:.1%} ({n} classified, {g} with gold)"
     )
 
-    results, config_runs = {}, {}
+    results, config_choices = {}, {}
     for config in (c for c in CONFIGURATIONS if args.learner in ("any", c[0])):
-        runs = config_runs[config] = out_of_fold(figures, args.folds, config, args.repeats)
-        threshold, _, (p, r, n) = best_threshold(figures, runs, unmatched, company_ids, args.beta)
-        print(
-            f"model {config[0]} {config[1]}: {args.folds}-fold grouped CV x{args.repeats}, threshold {threshold:.2f}: "
-            f"precision {p:.1%} recall {r:.1%} ({n:.0f} classified)"
-        )
-        threshold, floor, (p, r, n) = best_threshold(
-            figures, runs, unmatched, company_ids, args.beta, rules, args.max_floor
-        )
-        results[config] = (threshold, floor, p, r)
-        print(
-            f"  with the cue scores' picks the model proposed: threshold {threshold:.2f}, floor {floor:.2f}: "
-            f"precision {p:.1%} recall {r:.1%} ({n:.0f} classified)"
-        )
+        runs = out_of_fold(figures, args.folds, config, args.repeats)
+        chosen = config_choices[config] = by_language(figures, runs, unmatched, company_ids, args.beta, rules, args.max_floor)
+        p, r, n = combined(figures, runs, unmatched, company_ids, chosen, rules)
+        results[config] = (p, r)
+        print(f"model {config[0]} {config[1]}: {args.folds}-fold grouped CV x{args.repeats}: precision {p:.1%} recall {r:.1%} ({n:.0f} classified)")
+        for language, (threshold, floor, (lp, lr, ln)) in chosen.items():
+            # misses of the extractor count against each language's recall
+            print(f"  {language}: threshold {threshold:.2f}, floor {floor:.2f}: precision {lp:.1%} recall {lr:.1%} ({ln:.0f} classified)")
     # the simplest learner within a point of the best F-beta: weights that the few documents
     # of one publisher cannot pull far
-    best_f = max(f_beta(results[k][2], results[k][3], args.beta) for k in results)
-    config = next(
-        k for k in results if f_beta(results[k][2], results[k][3], args.beta) >= best_f - 0.01
-    )
-    threshold, floor, cv_precision, cv_recall = results[config]
-    for language in sorted({f.language for f in figures}):
-        # the chosen learner's out-of-fold scores per language (misses of the extractor not counted)
-        part = [f for f in figures if f.language == language]
-        p, r, n = averaged(part, config_runs[config], 0, company_ids, threshold, floor, rules)
-        print(f"  {language}: out of fold at threshold {threshold:.2f}, floor {floor:.2f}: precision {p:.1%} recall {r:.1%} ({n:.0f} classified)")
+    best_f = max(f_beta(*results[k], args.beta) for k in results)
+    config = next(k for k in results if f_beta(*results[k], args.beta) >= best_f - 0.01)
+    cv_precision, cv_recall = results[config]
+    chosen = config_choices[config]
     x, y, groups = matrix(figures)
     model = fit(x, y, config)
     payload = {
         "about": f"{config[0]} model over figures.indicators.FEATURES; trained by benchmarks/train_indicator_chooser.py on the dev documents of benchmarks/meaning_corpus and meaning_corpus_zh only.",
         "version": f"dev-{len({f.document_id for f in figures})}docs-{config[0]}-{config[1]}",
-        "threshold": threshold,
-        "floor": floor,
+        "threshold": chosen["en"][0],
+        "floor": chosen["en"][1],
+        "thresholds": {language: threshold for language, (threshold, _, _) in chosen.items()},
+        "floors": {language: floor for language, (_, floor, _) in chosen.items()},
         "cross_validation": {"folds": args.folds, "repeats": args.repeats, "beta": args.beta, "precision": round(cv_precision, 4), "recall": round(cv_recall, 4),
+                             "by_language": {language: {"precision": round(lp, 4), "recall": round(lr, 4)} for language, (_, _, (lp, lr, _)) in chosen.items()},
                              "documents": len(set(groups)), "candidates": len(y), "positives": int(y.sum())},
         **exported(model, config, x),
     }  # fmt: skip
     if not args.dry_run:
         args.model.parent.mkdir(parents=True, exist_ok=True)
         args.model.write_text(json.dumps(payload, separators=(",", ":")) + "\n", encoding="utf-8")
-        print(f"wrote {args.model} ({config[0]} {config[1]}, threshold {threshold}, floor {floor})")
+        print(f"wrote {args.model} ({config[0]} {config[1]}, thresholds {payload['thresholds']}, floors {payload['floors']})")
 
 
 if __name__ == "__main__":

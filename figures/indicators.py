@@ -225,6 +225,15 @@ def measure_fits(indicator: CatalogIndicator, meaning: Meaning, rate_basis: str 
     return meaning.measure_type == indicator.measure_type
 
 
+def measure_may_switch(indicator: CatalogIndicator, meaning: Meaning) -> bool:
+    """A stock or flow that no word decided (a sum of money is read as a flow by default) may
+    be proposed for an indicator of the other of the two: "an investment fund of 40 billion
+    yuan" is the fund's size. The chooser weighs the switch (feature `measure_switched`), and
+    a figure classified so takes the indicator's measure type (settle_measure_types), so a
+    stock still never lands on a flow indicator."""
+    return meaning.measure_cue is None and {meaning.measure_type, indicator.measure_type} == {"stock", "flow"}
+
+
 def unit_fits(indicator: CatalogIndicator, quantity: Quantity) -> bool:
     """Money converts between currencies; other units must be the canonical one already or
     one of its family (areas convert; a change in percentage points is not a percent level)."""
@@ -401,6 +410,7 @@ FEATURES = (
     "linked_by_verb",  # the nearest cue and the figure are joined by a linking verb alone ("market entities surpass 160 mln", "50.39 mln are businesses")
     "sibling_cue",  # another figure of the sentence with the same unit has this indicator's cue in its own phrase (1) or near it (0.5): "from 37.56 million in 2011"
     "level_subset",  # the figure counts a level of things ("18 national-level incubators", 市级孵化器) the indicator's definition does not name
+    "measure_switched",  # no word decided the figure's stock or flow, and the indicator is the other one (measure_may_switch)
 )
 
 
@@ -418,6 +428,9 @@ class Choice:
     indicator_id: str
     probability: float
     evidence: str
+    # the indicator's measure type when it is not the figure's (measure_may_switch): the figure
+    # takes it if this choice stands (settle_measure_types)
+    measure_type: str | None = None
 
 
 def _phrase(quantity: Quantity, meaning: Meaning, chinese: bool = False) -> str:
@@ -671,9 +684,8 @@ def figure_candidates(
         rate_basis = meaning.rate_basis or quantity.per
         raw = []
         for indicator in catalog:
-            if not unit_fits(indicator, quantity) or not measure_fits(
-                indicator, meaning, rate_basis
-            ):
+            switched = not measure_fits(indicator, meaning, rate_basis) and measure_may_switch(indicator, meaning)
+            if not unit_fits(indicator, quantity) or not (switched or measure_fits(indicator, meaning, rate_basis)):
                 continue
             found = _candidate(
                 text, quantity, meaning, indicator, scopes, title, others, rate_basis
@@ -681,6 +693,7 @@ def figure_candidates(
             if found is None:
                 continue
             features, evidence, cue_spans = found
+            features["measure_switched"] = float(switched)
             score = round(features["rule_score"] * 6)
             needed = indicator.min_score if min_scores is None else min_scores.get(indicator.indicator_id, 99)
             features["meets_min_score"] = float(score >= needed)
@@ -763,6 +776,16 @@ class Chooser:
     # scores of int_figures_classified may still take one (the chooser vetoes the rest).
     floor: float = 0.0
     version: str = ""
+    # Per document language ("en", "zh"), when cross-validation chose them apart: the cues of
+    # one language are surer than the other's, so the same probability means a surer choice.
+    thresholds: dict[str, float] = field(default_factory=dict)
+    floors: dict[str, float] = field(default_factory=dict)
+
+    def threshold_for(self, language: str) -> float:
+        return self.thresholds.get(language, self.threshold)
+
+    def floor_for(self, language: str) -> float:
+        return self.floors.get(language, self.floor)
 
     def log_odds(self, features: dict[str, float]) -> float:
         linear = sum(weight * features.get(name, 0.0) for name, weight in self.weights.items())
@@ -799,6 +822,8 @@ def load_chooser(path: Path = DEFAULT_MODEL) -> Chooser:
         learning_rate=data.get("learning_rate", 1.0),
         floor=data.get("floor", 0.0),
         version=data.get("version", ""),
+        thresholds=data.get("thresholds", {}),
+        floors=data.get("floors", {}),
     )
 
 
@@ -819,23 +844,49 @@ def choose_indicators(
 ) -> list[list[Choice]]:
     """Per figure, the candidates at or above the chooser's floor, most probable first; those
     at or above its threshold are its choices (none: no indicator fits). A Chinese text is read
-    with the catalog's Chinese cues."""
+    with the catalog's Chinese cues, and the floor and threshold are those of its language."""
     if catalog is None:
         catalog = read_catalog(DEFAULT_CATALOG, "zh" if reads_as_chinese(text) else "en")
     chooser = chooser or load_chooser()
+    floor = chooser.floor_for(catalog[0].language if catalog else "en")
+    measure_of = {indicator.indicator_id: indicator.measure_type for indicator in catalog}
     choices = []
     for candidates in figure_candidates(
         text, quantities, meanings, sentences, catalog, title, min_scores
     ):
         scored = [
-            Choice(c.indicator_id, chooser.probability(c.features), c.evidence) for c in candidates
-        ]
+            Choice(c.indicator_id, chooser.probability(c.features), c.evidence,
+                   measure_of.get(c.indicator_id) if c.features["measure_switched"] else None)
+            for c in candidates
+        ]  # fmt: skip
         kept = sorted(
-            (c for c in scored if c.probability >= chooser.floor),
+            (c for c in scored if c.probability >= floor),
             key=lambda c: (-c.probability, c.indicator_id),
         )
         choices.append(kept)
     return choices
+
+
+def settle_measure_types(
+    quantities: Sequence[Quantity], meanings: Sequence[Meaning], choices: Sequence[Sequence[Choice]], threshold: float
+) -> list[Meaning]:
+    """The meanings with the measure type of each figure whose pick (its most probable choice,
+    at or above `threshold`) is an indicator of the other of stock and flow, where no word had
+    decided the figure's: "an investment fund of 40 billion yuan" classified as a fund's capital
+    is a stock. Its restatements ("($6.45 billion)") follow it. The cue says where it came from."""
+    settled = list(meanings)
+    for index, ranked in enumerate(choices):
+        if ranked and ranked[0].probability >= threshold and ranked[0].measure_type:
+            settled[index] = dataclasses.replace(
+                meanings[index], measure_type=ranked[0].measure_type, measure_cue=f"indicator {ranked[0].indicator_id}"
+            )
+    for index, quantity in enumerate(quantities):
+        original = quantity.equivalent_of
+        if original is not None and settled[original] is not meanings[original]:
+            settled[index] = dataclasses.replace(
+                meanings[index], measure_type=settled[original].measure_type, measure_cue=settled[original].measure_cue
+            )
+    return settled
 
 
 def encode_choices(choices: Sequence[Choice]) -> str | None:

@@ -17,6 +17,7 @@ from figures.indicators import (
     load_chooser,
     min_scores_of,
     read_catalog,
+    settle_measure_types,
 )
 from figures.meaning import read_meanings
 from figures.quantities import extract
@@ -253,3 +254,41 @@ def test_an_indicator_of_a_population_needs_it_named_in_reach():
     assert "jobs_provided" in found["1.05 million"]
     # the title names it for the whole document
     assert "jobs_provided" in candidates("They offered 1.05 million job opportunities.", title="China's incubators in 2017")["1.05 million"]
+
+
+def chinese_choices(text: str):
+    quantities, meanings, sentences = read(text)
+    catalog = read_catalog(language="zh")
+    return quantities, meanings, choose_indicators(text, quantities, meanings, sentences, catalog=catalog)
+
+
+def test_a_sum_no_word_made_a_flow_takes_the_measure_type_of_the_fund_it_is_classified_to():
+    # "the city's own incubation fund: 1.57 billion yuan": a sum is a flow by default, a fund's
+    # capital a stock; the figure is proposed for it and, chosen, becomes a stock
+    quantities, meanings, choices = chinese_choices("该市设立自有孵化基金15.7亿元。")
+    assert (meanings[0].measure_type, meanings[0].measure_cue) == ("flow", None)
+    assert choices[0][0].indicator_id == "startup_fund_capital" and choices[0][0].measure_type == "stock"
+    settled = settle_measure_types(quantities, meanings, choices, load_chooser().threshold_for("zh"))
+    assert (settled[0].measure_type, settled[0].measure_cue) == ("stock", "indicator startup_fund_capital")
+    # under the threshold nothing changes
+    assert settle_measure_types(quantities, meanings, choices, 1.0)[0] == meanings[0]
+
+
+def test_a_measure_type_the_words_decided_is_never_switched():
+    # "newly registered market entities" is a flow by its words: never the stock of market entities
+    quantities, meanings, choices = chinese_choices("全国新登记注册市场主体数量为2887.2万户。")
+    assert meanings[0].measure_type == "flow" and meanings[0].measure_cue is not None
+    assert [c.indicator_id for c in choices[0]][:1] == ["new_market_entities_registered"]
+    assert all(c.measure_type is None for c in choices[0])
+    assert settle_measure_types(quantities, meanings, choices, 0.0)[0] == meanings[0]
+
+
+def test_thresholds_and_floors_are_read_per_language(tmp_path):
+    path = tmp_path / "chooser.json"
+    path.write_text(json.dumps({"weights": {"noun_head": 1.0}, "intercept": 0.0, "threshold": 0.4, "floor": 0.02,
+                                "thresholds": {"zh": 0.6}, "floors": {"zh": 0.5}}), encoding="utf-8")  # fmt: skip
+    chooser = load_chooser(path)
+    assert (chooser.threshold_for("en"), chooser.floor_for("en")) == (0.4, 0.02)
+    assert (chooser.threshold_for("zh"), chooser.floor_for("zh")) == (0.6, 0.5)
+    committed = load_chooser()
+    assert all(0 < committed.floor_for(language) <= committed.threshold_for(language) < 1 for language in ("en", "zh"))

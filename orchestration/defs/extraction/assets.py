@@ -19,11 +19,13 @@ from figures.indicators import (
     encode_choices,
     load_chooser,
     read_catalog,
+    settle_measure_types,
 )
 from figures.meaning import read_meanings
 from figures.owners import ENTITY_SEED, read_owners
 from figures.period_type import read_period_types
 from figures.quantities import EXTRACTOR_VERSION, FIELD_NAMES, Quantity, extract
+from figures.quantities.chinese import reads_as_chinese
 from figures.sentences import Sentence
 from orchestration.incremental import (
     batched,
@@ -134,9 +136,11 @@ def document_mentions(
     # point or span, from the measure type and the words (figures.period_type)
     period_types = read_period_types(clean_text, quantities, contexts, meanings, spans)
     choices = choose_indicators(clean_text, quantities, meanings, spans, title)
+    threshold = load_chooser().threshold_for("zh" if reads_as_chinese(clean_text) else "en")
+    # a stock or flow no word decided takes the measure type of the indicator chosen for it
+    meanings = settle_measure_types(quantities, meanings, choices, threshold)
     # the chooser's choice is a company's indicator: evidence, beside the owner model's, that the
     # figure is an organisation's
-    threshold = load_chooser().threshold
     company = {indicator.indicator_id for indicator in read_catalog() if indicator.level == "company"}
     company_indicated = [bool(c) and c[0].probability >= threshold and c[0].indicator_id in company for c in choices]
     owners = read_owners(clean_text, quantities, spans, title, company_indicated=company_indicated)
@@ -163,7 +167,7 @@ def document_mentions(
         row["period_type"] = period_type
         row.update({column: getattr(meaning, field) for field, column in MEANING_COLUMNS.items()})
         row["indicator_choices"] = encode_choices(choice)
-        row["indicator_threshold"] = load_chooser().threshold
+        row["indicator_threshold"] = threshold
         row["owner_probability"] = owner.probability
         row["owner_is_organisation"] = owner.is_organisation
         row["owner_name"] = owner.name
