@@ -7,7 +7,9 @@
 -- $firm_period_sources, not carried over from the discourse or the headline), their indicator
 -- from the catalog (its cues, or the chooser among their candidates), and the concept the meaning layer read from the figure's own words
 -- (counted noun and modifiers) matching the indicator's cues (not a series continuation or a
--- nearby word), and the same measure type. Most "disagreements" between weaker readings are one figure read
+-- nearby word), and the same measure type. Two counts $concept_gap_ratio times apart or more
+-- whose counted nouns differ ("103,000 foreign firms", "15.28 million businesses") are two
+-- concepts the classifier put under one indicator, not a disagreement. Most "disagreements" between weaker readings are one figure read
 -- with the wrong period, indicator or place, not sources that disagree; they stay visible in
 -- fct_indicator_value (values_agree, disagreeing_values), which lists every observation.
 with figures as (
@@ -22,6 +24,8 @@ with figures as (
         o.value_low is null as is_open_below,
         o.value_high is null as is_open_above,
         f.measure_type,
+        -- the counted noun as a concept key: case and a plural "s" aside
+        regexp_replace(lower(trim(f.counted_noun)), 's$', '') as counted_noun_key,
         list_contains($firm_period_sources::varchar[], o.period_source)
             and o.classification_method in ('cues', 'model')
             and coalesce(regexp_matches(f.concept, '(?i)(' || coalesce(i.noun_cues, i.context_cues) || ')'), false)
@@ -46,7 +50,12 @@ against_chosen as (
         other.document_id,
         other.qualifier,
         other.value_central,
-        chosen.is_firm and other.is_firm and chosen.measure_type is not distinct from other.measure_type as is_firm_pair,
+        chosen.is_firm and other.is_firm and chosen.measure_type is not distinct from other.measure_type
+            and not (
+                coalesce(chosen.counted_noun_key <> other.counted_noun_key, false)
+                and greatest(abs(chosen.value_central), abs(other.value_central))
+                    >= $concept_gap_ratio * least(abs(chosen.value_central), abs(other.value_central))
+            ) as is_firm_pair,
         (chosen.is_open_below or other.is_open_above
             or chosen.interval_low - other.interval_high
                 <= v.agreement_tolerance * greatest(abs(chosen.interval_low), abs(other.interval_high)))

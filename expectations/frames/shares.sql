@@ -6,7 +6,9 @@
 -- goal": over-fulfilment is normal) and a percentage the words after it make a change or a
 -- comparison ("250% up compared with", "30 percent higher than"), which the change reader
 -- missed; nor is a rate or ratio the words before name ("the exit return rate has dropped to
--- 289%"): a return or a coverage ratio is not a part of a whole.
+-- 289%"): a return or a coverage ratio is not a part of a whole. Chinese says the change or the
+-- ratio before the number ("同比分别增长约167.94%和209.94%", "营业利润率则由2017年的-238.88%"),
+-- and a percentage written with a minus sign is a change or a margin.
 with percentages as (
     select
         f.figure_id,
@@ -30,3 +32,5 @@ from percentages
 where not regexp_matches(text_after, $fulfilment_pattern)
   and not regexp_matches(text_after, $change_pattern)
   and not regexp_matches(text_before, $ratio_pattern)
+  and not regexp_matches(text_before, $change_before_pattern)
+  and not regexp_matches(text_before, $negative_sign_pattern)

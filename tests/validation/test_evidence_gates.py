@@ -7,7 +7,8 @@ evidence the rule requires and once without it.
 - part_not_above_whole: both values within their indicator's plausible range;
 - indicator_within_plausible_range: below the range only with a scale word;
 - share_within_0_100: not a fulfilment of a target, not a change the next words state, not a
-  rate or ratio the words before name.
+  rate or ratio the words before name (in Chinese also a change), not a negative percentage;
+- sources_agree: not two counts an order of magnitude apart with different counted nouns.
 """
 
 from __future__ import annotations
@@ -142,6 +143,39 @@ def test_an_indicator_not_read_from_the_figures_own_noun_does_not_make_a_disagre
     assert read_frame(connection, RULES["sources_agree"]).set_index("row_key").loc["v", "values_agree"]
 
 
+# "103,000 foreign firms" (a sub-population) and "15.28 million businesses", both filed as
+# enterprises in existence in China at the end of 2013.
+FOREIGN_FIRMS = _figure("f@1", "f", "103,000", concept="foreign firms", counted_noun="foreign firms")
+BUSINESSES = _figure("g@1", "g", "15.28 million", concept="businesses", counted_noun="businesses")
+INDICATORS.loc[len(INDICATORS)] = ("enterprises_in_existence", "Enterprises in existence", None,
+                                   r"enterprises?|businesse?s?|firms?|companies", "enterpris", 1000.0, 1e9, 0.01)
+
+
+def _enterprise_counts(tmp_path, foreign_value, foreign_noun="foreign firms"):
+    foreign = dict(FOREIGN_FIRMS, counted_noun=foreign_noun, concept=foreign_noun)
+    observations = [
+        _observation("f@1:reported", foreign, "enterprises_in_existence", foreign_value, period_source="text", value_id="e", period_label="2013"),
+        _observation("g@1:reported", BUSINESSES, "enterprises_in_existence", 15.28e6, period_source="relative", value_id="e", period_label="2013"),
+    ]
+    values = [_value("e", "enterprises_in_existence", observations[1], ["f", "g"], period_label="2013")]
+    return _warehouse(tmp_path, [foreign, BUSINESSES], observations, values)
+
+
+def test_counts_an_order_of_magnitude_apart_with_other_nouns_are_two_concepts_not_a_disagreement(tmp_path):
+    frame = read_frame(_enterprise_counts(tmp_path, 103000.0), RULES["sources_agree"])
+    assert frame.set_index("row_key").loc["e", "values_agree"]
+
+
+def test_the_same_noun_an_order_of_magnitude_apart_and_other_nouns_closer_still_disagree(tmp_path):
+    # a garbled scale: the same counted noun, 148 times apart
+    same_noun = read_frame(_enterprise_counts(tmp_path, 103000.0, "businesses"), RULES["sources_agree"])
+    assert same_noun.set_index("row_key").loc["e", "disagreeing_values"] == "f: 103,000"
+    (tmp_path / "gates.duckdb").unlink()
+    # other nouns, but less than ten times apart: still a disagreement
+    closer = read_frame(_enterprise_counts(tmp_path, 2.0e6), RULES["sources_agree"])
+    assert closer.set_index("row_key").loc["e", "disagreeing_values"] == "f: 2,000,000"
+
+
 def _part_whole(tmp_path, *, part_period_source="text", whole_value=1.7e6, whole_concept="people"):
     # "makers' spaces hired more than 300,000 people" (the whole) and a graduates figure of
     # another document (the part)
@@ -205,15 +239,22 @@ SHARE_SENTENCES = {
     "change": "a total volume of RMB 408.5 billion, or 250% up compared with the preceding 5-year period.",
     # (36Kr, 2026) a return rate, not a part of a whole
     "ratio": "the exit return rate has dropped to 289%.",
-    # a share of a whole: above 100 is a source error
+    # (Beijing News, 2019; China News Service, 2022) changes and a margin a Chinese sentence
+    # names before the number, one of them written with a minus sign
+    "zh_growth": "2018年以及2019年前9个月的净收入总额同比分别增长约167.94%和209.94%。",
+    "zh_rise": "江西新增市场主体同比增幅最高,达102.81%。",
+    "zh_margin": "营业利润率则由2017年的-238.88%提升至2019第三季度的-64.19%。",
+    # a share of a whole: above 100 is a source error, in either language ("newly added" is no change)
     "share": "Private firms made up 130 percent of all firms in the district.",
+    "zh_share": "新增市场主体中,企业占比达130%。",
 }
+SHARE_SURFACES = ("128.3 percent", "102.2 percent", "250%", "289%", "130 percent", "209.94%", "102.81%", "238.88%", "130%")
 
 
 def test_only_real_shares_are_checked_against_0_100(tmp_path):
     figures, documents = [], []
     for document_id, sentence in SHARE_SENTENCES.items():
-        surface = next(token for token in ("128.3 percent", "102.2 percent", "250%", "289%", "130 percent") if token in sentence)
+        surface = next(token for token in SHARE_SURFACES if token in sentence)
         start = sentence.index(surface)
         figure = _figure(f"{document_id}@{start}", document_id, surface, concept=None, counted_noun=None,
                          unit_class="percent", measure_type="share", start_char=start)
@@ -223,5 +264,5 @@ def test_only_real_shares_are_checked_against_0_100(tmp_path):
     observation = _observation("x", figures[0], "incubators", 1.0, period_source="text", value_id="x")
     connection = _warehouse(tmp_path, figures, [observation], [_value("x", "incubators", observation, ["x"])], documents)
     frame = read_frame(connection, RULES["share_within_0_100"])
-    assert list(frame["document_id"]) == ["share"]
-    assert frame.loc[0, "share_percent"] == 130.0
+    assert sorted(frame["document_id"]) == ["share", "zh_share"]
+    assert list(frame["share_percent"]) == [130.0, 130.0]
