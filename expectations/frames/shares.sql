@@ -8,7 +8,9 @@
 -- missed; nor is a rate or ratio the words before name ("the exit return rate has dropped to
 -- 289%"): a return or a coverage ratio is not a part of a whole. Chinese says the change or the
 -- ratio before the number ("同比分别增长约167.94%和209.94%", "营业利润率则由2017年的-238.88%"),
--- and a percentage written with a minus sign is a change or a margin.
+-- and a percentage written with a minus sign is a change or a margin; English too may name the
+-- change first ("revenue grew by 150 percent"), and a percentage of GDP or of the previous
+-- year's level is a ratio to a base that is not a whole.
 with percentages as (
     select
         f.figure_id,
@@ -33,4 +35,5 @@ where not regexp_matches(text_after, $fulfilment_pattern)
   and not regexp_matches(text_after, $change_pattern)
   and not regexp_matches(text_before, $ratio_pattern)
   and not regexp_matches(text_before, $change_before_pattern)
+  and not regexp_matches(text_after, $comparison_base_pattern)
   and not regexp_matches(text_before, $negative_sign_pattern)

@@ -244,11 +244,16 @@ SHARE_SENTENCES = {
     "zh_growth": "2018年以及2019年前9个月的净收入总额同比分别增长约167.94%和209.94%。",
     "zh_rise": "江西新增市场主体同比增幅最高,达102.81%。",
     "zh_margin": "营业利润率则由2017年的-238.88%提升至2019第三季度的-64.19%。",
+    # a change English names before the number, and ratios to a base that is no whole
+    "en_growth": "Its revenue grew by 187.5 percent year on year.",
+    "gdp": "Total social financing stood at 280 percent of GDP.",
+    "previous": "Exports reached 112.4 percent of the previous year's level.",
     # a share of a whole: above 100 is a source error, in either language ("newly added" is no change)
     "share": "Private firms made up 130 percent of all firms in the district.",
     "zh_share": "新增市场主体中,企业占比达130%。",
+    "level": "The private sector's share rose to 130 percent in the survey.",
 }
-SHARE_SURFACES = ("128.3 percent", "102.2 percent", "250%", "289%", "130 percent", "209.94%", "102.81%", "238.88%", "130%")
+SHARE_SURFACES = ("187.5 percent", "280 percent", "112.4 percent", "128.3 percent", "102.2 percent", "250%", "289%", "130 percent", "209.94%", "102.81%", "238.88%", "130%")
 
 
 def test_only_real_shares_are_checked_against_0_100(tmp_path):
@@ -264,5 +269,5 @@ def test_only_real_shares_are_checked_against_0_100(tmp_path):
     observation = _observation("x", figures[0], "incubators", 1.0, period_source="text", value_id="x")
     connection = _warehouse(tmp_path, figures, [observation], [_value("x", "incubators", observation, ["x"])], documents)
     frame = read_frame(connection, RULES["share_within_0_100"])
-    assert sorted(frame["document_id"]) == ["share", "zh_share"]
-    assert list(frame["share_percent"]) == [130.0, 130.0]
+    assert sorted(frame["document_id"]) == ["level", "share", "zh_share"]
+    assert list(frame["share_percent"]) == [130.0, 130.0, 130.0]
