@@ -1,16 +1,20 @@
+-- Every document's observations: reported by the figures' own classification, corroborated by
+-- another document's figure (int_observations_corroborated), and derived. Rebuilt in full on
+-- every run (a table, not per document): a corroborated observation depends on other documents.
 with reported as (
     select * from {{ ref('int_observations_reported') }}
-    where {{ in_changed_documents() }}
+),
+
+corroborated as (
+    select * exclude (corroborating_observation_id) from {{ ref('int_observations_corroborated') }}
 ),
 
 derived as (
     select * from {{ ref('int_observations_derived') }}
-    where {{ in_changed_documents() }}
 ),
 
 checks as (
     select mention_id, is_quarantined, quarantine_reason from {{ ref('int_figures_checked') }}
-    where {{ in_changed_documents() }}
 ),
 
 unioned as (
@@ -23,6 +27,16 @@ unioned as (
         cast(null as varchar) as growth_mention_id,
         cast(null as double) as growth_percent
     from reported
+    union all by name
+    select
+        *,
+        false as is_derived,
+        'reported' as value_basis,
+        cast(null as varchar) as parent_observation_id,
+        cast(null as varchar) as derived_from_rate_basis,
+        cast(null as varchar) as growth_mention_id,
+        cast(null as double) as growth_percent
+    from corroborated
     union all by name
     select
         * exclude (derivation),

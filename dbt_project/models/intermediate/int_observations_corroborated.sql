@@ -1,0 +1,210 @@
+-- Figures the classifier left without an indicator that another document's classified figure
+-- corroborates: the same value (within the indicator's agreement tolerance, in the same unit),
+-- the same status and year, a compatible place and measure type, for an indicator the chooser
+-- itself proposed for the figure (among its candidates, below its threshold, at least
+-- var corroboration_min_probability). Two documents
+-- stating one value for one concept in one year are one fact reported twice, the commonest
+-- way a fact reaches the corpus ("4 million business entities" in a wire story, the same
+-- count filed as market entities in Shenzhen by the city's own release), so the figure joins
+-- that fact's reconciled value. It takes the corroborating observation's place and period
+-- (it may hold a coarser place, or a period read from the discourse, not from its text; a
+-- figure whose own text gives another period of that year is not taken), and its values are
+-- converted at the corroborating observation's factors (same unit and year: the same rates).
+-- Cross-document: rebuilt in full on every run. Figures with a fallback period or quarantined
+-- are never corroborated into a reconciled value; fct_figure keeps their own (null) indicator.
+with figures as (
+    select * from {{ ref('int_figures_classified') }}
+),
+
+checks as (
+    select mention_id, is_quarantined from {{ ref('int_figures_checked') }}
+),
+
+reported as (
+    select * from {{ ref('int_observations_reported') }}
+),
+
+indicators as (
+    select indicator_id, agreement_tolerance from {{ ref('indicators') }}
+),
+
+places as (
+    select entity_id as place_id, parent_entity_id as parent_place_id from {{ ref('int_entity_catalog') }}
+    where kind = 'place'
+),
+
+-- Each figure as written: its central value in its own unit.
+figure_values as (
+    select
+        figures.*,
+        coalesce(figures.value_point, (figures.value_low + figures.value_high) / 2, figures.value_low, figures.value_high)
+            as figure_central
+    from figures
+    left join checks using (mention_id)
+    where not coalesce(checks.is_quarantined, false)
+),
+
+-- The chooser's candidates of the figures it did not classify ("id:probability:evidence").
+candidates as (
+    select
+        mention_id,
+        split_part(item, ':', 1) as indicator_id,
+        try_cast(split_part(item, ':', 2) as double) as probability
+    from (
+        select mention_id, unnest(string_split(indicator_choices, '|')) as item
+        from figure_values
+        where indicator_id is null
+            and equivalent_mention_id is null
+            and indicator_choices is not null
+            and not period_is_fallback
+            and figure_central is not null
+    )
+    where try_cast(split_part(item, ':', 2) as double) >= {{ var('corroboration_min_probability') }}
+),
+
+-- Firm observations to corroborate with: reported, own period, not quarantined.
+corroborating as (
+    select
+        reported.*,
+        figure_values.figure_central as corroborating_central,
+        figure_values.measure_type as corroborating_measure_type,
+        figure_values.surface_text as corroborating_surface_text
+    from reported
+    inner join figure_values using (mention_id)
+    where not reported.period_is_fallback
+        and figure_values.figure_central <> 0
+),
+
+matches as (
+    select
+        figure.mention_id,
+        candidates.probability,
+        corroborating.observation_id as corroborating_observation_id,
+        corroborating.document_id as corroborating_document_id,
+        corroborating.corroborating_surface_text,
+        corroborating.indicator_id,
+        corroborating.entity_id,
+        corroborating.geography_id,
+        corroborating.period_label,
+        corroborating.period_granularity,
+        corroborating.period_start,
+        corroborating.period_end,
+        corroborating.period_year,
+        corroborating.period_source as corroborating_period_source,
+        corroborating.rate_basis,
+        corroborating.rate_basis_is_inferred,
+        corroborating.unit,
+        corroborating.value_central / corroborating.corroborating_central as factor_to_indicator_unit,
+        corroborating.value_cny / corroborating.corroborating_central as factor_to_cny,
+        corroborating.value_usd / corroborating.corroborating_central as factor_to_usd,
+        corroborating.value_is_converted,
+        corroborating.fx_rate_cny_per_usd,
+        corroborating.fx_rate_year,
+        corroborating.fx_rate_date,
+        corroborating.fx_rate_basis,
+        corroborating.fx_rate_year_differs,
+        corroborating.plausible_min,
+        corroborating.plausible_max,
+        count(distinct corroborating.document_id) over (partition by figure.mention_id, corroborating.indicator_id)
+            as n_corroborating_documents
+    from figure_values as figure
+    inner join candidates on candidates.mention_id = figure.mention_id
+    inner join corroborating
+        on corroborating.indicator_id = candidates.indicator_id
+        and corroborating.document_id <> figure.document_id
+        and corroborating.unit_raw = figure.unit
+        and corroborating.status = figure.status
+        and corroborating.period_year = figure.period_year
+    inner join indicators on indicators.indicator_id = corroborating.indicator_id
+    left join places as figure_place on figure_place.place_id = figure.geography_id
+    left join places as corroborating_place on corroborating_place.place_id = corroborating.geography_id
+    where abs(figure.figure_central - corroborating.corroborating_central)
+            <= indicators.agreement_tolerance * greatest(abs(figure.figure_central), abs(corroborating.corroborating_central))
+        -- a period the figure's own text gives must be the same one
+        and (figure.period_source <> 'text' or figure.period_label = corroborating.period_label)
+        and (figure.rate_basis is null or figure.rate_basis = corroborating.rate_basis)
+        and (figure.measure_type is null or corroborating.corroborating_measure_type is null
+            or figure.measure_type = corroborating.corroborating_measure_type)
+        -- a company's figure only corroborates the same company's
+        and (corroborating.entity_id is null or corroborating.entity_id = figure.entity_id)
+        -- the same place, one within the other, or a place the figure does not say
+        and (figure.geography_id is null or corroborating.geography_id is null
+            or figure.geography_id = corroborating.geography_id
+            or corroborating_place.parent_place_id = figure.geography_id
+            or figure_place.parent_place_id = corroborating.geography_id)
+),
+
+best as (
+    select *
+    from matches
+    qualify row_number() over (
+        partition by mention_id
+        order by probability desc, n_corroborating_documents desc, corroborating_observation_id
+    ) = 1
+),
+
+final as (
+    select
+        figure.mention_id || ':corroborated' as observation_id,
+        figure.mention_id,
+        figure.document_id,
+        figure.sentence_id,
+        best.indicator_id,
+        best.entity_id,
+        best.geography_id,
+        best.period_label,
+        best.period_granularity,
+        best.period_start,
+        best.period_end,
+        best.period_year,
+        false as period_is_fallback,
+        -- the figure's own period source when its text gave the same period, else the corroborator's
+        case when figure.period_label = best.period_label then figure.period_source else best.corroborating_period_source end
+            as period_source,
+        figure.comparison_label,
+        figure.status,
+        figure.qualifier,
+        best.rate_basis,
+        best.rate_basis_is_inferred,
+        figure.unit as unit_raw,
+        figure.value_stated as value_raw,
+        best.unit,
+        {{ apply_factors('figure.value_low', ['best.factor_to_indicator_unit']) }} as value_low,
+        {{ apply_factors('figure.value_high', ['best.factor_to_indicator_unit']) }} as value_high,
+        {{ apply_factors('figure.value_point', ['best.factor_to_indicator_unit']) }} as value_point,
+        {{ apply_factors('figure.figure_central', ['best.factor_to_indicator_unit']) }} as value_central,
+        best.value_is_converted,
+        {{ apply_factors('figure.value_low', ['best.factor_to_cny']) }} as value_cny_low,
+        {{ apply_factors('figure.value_high', ['best.factor_to_cny']) }} as value_cny_high,
+        {{ apply_factors('figure.figure_central', ['best.factor_to_cny']) }} as value_cny,
+        {{ apply_factors('figure.value_low', ['best.factor_to_usd']) }} as value_usd_low,
+        {{ apply_factors('figure.value_high', ['best.factor_to_usd']) }} as value_usd_high,
+        {{ apply_factors('figure.figure_central', ['best.factor_to_usd']) }} as value_usd,
+        best.fx_rate_cny_per_usd,
+        best.fx_rate_year,
+        best.fx_rate_date,
+        best.fx_rate_basis,
+        best.fx_rate_year_differs,
+        cast(null as varchar) as stated_equivalent_mention_id,
+        cast(null as varchar) as stated_equivalent_unit,
+        cast(null as double) as stated_equivalent_value,
+        cast(null as double) as stated_implied_rate,
+        cast(null as varchar) as stated_implied_rate_unit,
+        documents.source_tier,
+        documents.published_on as document_published_on,
+        best.plausible_min,
+        best.plausible_max,
+        round(100 * best.probability)::integer as classification_score,
+        'corroborated' as classification_method,
+        format(
+            'the chooser''s candidate {} ({:.2f}), corroborated by {} ''{}'' in {} other document(s)',
+            best.indicator_id, best.probability, best.corroborating_document_id, best.corroborating_surface_text,
+            best.n_corroborating_documents
+        ) as classification_evidence,
+        best.corroborating_observation_id
+    from best
+    inner join figure_values as figure using (mention_id)
+    left join {{ ref('stg_documents') }} as documents on documents.document_id = figure.document_id
+)
+
+select * from final
