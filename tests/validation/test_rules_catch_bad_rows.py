@@ -82,10 +82,16 @@ CASES = {
         "grew by over 33.0% to 2017 per doc (5,739), but b gives 5,000 for 2016: actual growth 14.8%",
     ),
     "growth_matches_stated_levels": (
-        {"surface_text": "20 percent", "quarantine_reason": None, "levels_agree": True},
-        {"surface_text": "178.6 percent", "levels_agree": False,
-         "quarantine_reason": "growth_contradicts_levels: '178.6 percent' stated with '10.01 million' and '15.61 million', which imply 55.9%"},
-        "'178.6 percent' in doc: growth_contradicts_levels",
+        {"surface_text": "20 percent", "base_text": "100", "growth_contradiction": None, "levels_agree": True},
+        {"surface_text": "178.6 percent", "base_text": "10.01 million", "levels_agree": False,
+         "growth_contradiction": "growth_contradicts_levels: '178.6 percent' stated with '10.01 million' and '15.61 million', which imply 55.9%"},
+        "'178.6 percent' in doc: growth_contradicts_levels: '178.6 percent' stated with '10.01 million' and '15.61 million', which imply 55.9%; the base '10.01 million' is quarantined",
+    ),
+    "daily_rate_matches_total": (
+        {"surface_text": "18,100 a day", "quarantine_reason": None, "rate_agrees": True},
+        {"surface_text": "790.26", "rate_agrees": False,
+         "quarantine_reason": "daily_rate_contradicts_total: '790.26' per day is 288,445 a year, not the '183,300' the document gives for 2018"},
+        "'790.26' in doc: daily_rate_contradicts_total",
     ),
     "sources_agree": (
         {"indicator_id": "makerspaces", "place": "china", "period_label": "2017", "n_supporting_sources": 2,

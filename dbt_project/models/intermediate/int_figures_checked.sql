@@ -16,11 +16,25 @@
 --                                 sentence ("15.61 million, up 178.6 percent from 10.01
 --                                 million"; "rose 20 percent from 100 to 150"), when the levels
 --                                 imply a growth more than `growth_tolerance_points` points and
---                                 `growth_tolerance_share` of the stated rate away. Which of the
---                                 three is wrong cannot be told, so all three are quarantined.
+--                                 `growth_tolerance_share` of the stated rate away. The base is
+--                                 quarantined: a report states the current level and its growth
+--                                 rate as its source released them, and adds the earlier level
+--                                 from an older release, where digits and years slip ("up 178.6
+--                                 percent from 10.01 million": the 2013 census counted 5.6
+--                                 million). The rate and the level stay in, flagged
+--                                 (growth_contradicts_levels, rule growth_matches_stated_levels).
+--   daily_rate_contradicts_total  a per-day (per-month) figure whose value over a year differs
+--                                 by more than `rate_total_tolerance` from the total the same
+--                                 document gives for the same indicator, place, year and status
+--                                 ("183,300 new enterprises, 790.26 a day": 288,000 a year): the
+--                                 average is the writer's arithmetic on the total, or another
+--                                 concept's (all market entities), so the rate is quarantined.
 {%- set impossible_rate_factor = 5 %}
 {%- set growth_tolerance_points = 2 %}
 {%- set growth_tolerance_share = 0.15 %}
+{#- A year's working days against its calendar days is a third; more than half apart is no
+    counting convention. -#}
+{%- set rate_total_tolerance = 0.4 %}
 with figures as (
     select * from {{ ref('int_figures_classified') }}
     where {{ in_changed_documents() }}
@@ -183,10 +197,57 @@ growth_levels as (
 growth_contradictions as (
     select
         *,
-        100 * (level_value / base_value - 1) as implied_growth
+        'growth_contradicts_levels: ''' || rate_text || ''' stated with ''' || base_text || ''' and '''
+            || level_text || ''', which imply ' || {{ readable_number('100 * (level_value / base_value - 1)', 3) }} || '%'
+            as growth_reason
     from growth_levels
     where abs(100 * (level_value / base_value - 1) - stated_growth) > {{ growth_tolerance_points }}
         and abs(100 * (level_value / base_value - 1) - stated_growth) > {{ growth_tolerance_share }} * abs(stated_growth)
+),
+
+-- A classified per-day or per-month figure against the total its own document gives for the
+-- same indicator, place, year and status: the rate over a year (rate_bases seed) far from it.
+rate_totals as (
+    select
+        rate.mention_id as rate_mention_id,
+        rate.surface_text as rate_text,
+        rate.rate_basis,
+        rate.period_year,
+        total.surface_text as total_text,
+        rate.value_stated * rate_bases.periods_per_year as rate_per_year,
+        total.value_stated as total_value
+    from figures as rate
+    inner join {{ ref('rate_bases') }} as rate_bases on rate_bases.rate_basis = rate.rate_basis
+    inner join figures as total
+        on total.document_id = rate.document_id
+        and total.indicator_id = rate.indicator_id
+        and total.unit = rate.unit
+        and total.status = rate.status
+        and total.period_label = cast(rate.period_year as varchar)
+        and total.geography_id is not distinct from rate.geography_id
+        and total.entity_id is not distinct from rate.entity_id
+        and total.rate_basis is null
+        and total.mention_id <> rate.mention_id
+    where rate.indicator_id is not null
+        and rate.rate_basis in ('day', 'month')
+        and rate.period_label = cast(rate.period_year as varchar)
+        and not rate.period_is_fallback
+        and not total.period_is_fallback
+        and rate.equivalent_mention_id is null
+        and total.equivalent_mention_id is null
+        and total.value_stated > 0
+        and rate.value_stated > 0
+),
+
+rate_total_contradictions as (
+    select
+        rate_mention_id,
+        'daily_rate_contradicts_total: ''' || rate_text || ''' per ' || rate_basis || ' is '
+            || {{ readable_number('rate_per_year', 6) }} || ' a year, not the ''' || total_text || ''' the document gives for '
+            || period_year as reason
+    from rate_totals
+    where abs(rate_per_year - total_value) > {{ rate_total_tolerance }} * total_value
+    qualify row_number() over (partition by rate_mention_id order by total_value desc) = 1
 ),
 
 -- One row per (figure, reason): both figures of an impossible conversion, and the figures
@@ -211,13 +272,12 @@ reasons as (
     from figures
     where unit_class = 'count' and least(value_raw_low, value_raw_high) < 0
     union all
-    -- the rate and both levels: any of the three may be the wrong one
-    select
-        contradicting.mention_id,
-        'growth_contradicts_levels: ''' || rate_text || ''' stated with ''' || base_text || ''' and '''
-            || level_text || ''', which imply ' || {{ readable_number('implied_growth', 3) }} || '%' as reason
-    from growth_contradictions,
-        unnest([growth_contradictions.mention_id, base_mention_id, level_mention_id]) as contradicting(mention_id)
+    -- the base, the likeliest of the three to be wrong (see the header)
+    select base_mention_id as mention_id, growth_reason as reason
+    from growth_contradictions
+    union all
+    select rate_mention_id as mention_id, reason
+    from rate_total_contradictions
 ),
 
 quarantined as (
@@ -244,11 +304,14 @@ final as (
         -- the levels a stated growth rate was checked against ("up 178.6 percent from 10.01
         -- million" to "15.61 million"), whether or not they bore it out
         growth_levels.base_mention_id as growth_base_mention_id,
-        growth_levels.level_mention_id as growth_level_mention_id
+        growth_levels.level_mention_id as growth_level_mention_id,
+        -- on the rate: why its levels do not bear it out (only the base is quarantined)
+        growth_contradictions.growth_reason as growth_contradiction
     from figures
     left join quarantined using (mention_id)
     left join conversions_judged using (mention_id)
     left join growth_levels using (mention_id)
+    left join growth_contradictions using (mention_id)
 )
 
 select * from final
