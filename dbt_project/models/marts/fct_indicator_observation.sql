@@ -54,6 +54,58 @@ checked as (
     left join checks using (mention_id)
 ),
 
+-- A period read from the headline or carried over from the discourse yields to the one another
+-- document states in its own text for the same value: the same indicator, place, company,
+-- status and rate basis, an overlapping period of the same year, a value agreeing within the
+-- indicator's tolerance, and only one such stated period ("RMB65.2 billion" dated 2018-Q4 by an annual-results headline,
+-- stated "in 2018" by the next year's release). The same value in one year under two periods is
+-- one fact read twice, not two facts; the period as read stays in period_label_as_read.
+period_givers as (
+    select
+        weak.observation_id,
+        any_value(firm.period_label) as period_label,
+        any_value(firm.period_granularity) as period_granularity,
+        any_value(firm.period_start) as period_start,
+        any_value(firm.period_end) as period_end
+    from checked as weak
+    inner join {{ ref('indicators') }} as indicators using (indicator_id)
+    inner join checked as firm
+        on firm.indicator_id = weak.indicator_id
+        and firm.geography_id is not distinct from weak.geography_id
+        and firm.entity_id is not distinct from weak.entity_id
+        and firm.status = weak.status
+        and firm.rate_basis is not distinct from weak.rate_basis
+        and firm.unit = weak.unit
+        and firm.period_year = weak.period_year
+        and firm.period_label <> weak.period_label
+        -- overlapping periods (2018-Q4 within 2018), not two separate stretches of the year
+        and firm.period_start <= weak.period_end and weak.period_start <= firm.period_end
+        and firm.document_id <> weak.document_id
+    where weak.period_source in ('headline', 'discourse')
+        and firm.period_source in ('text', 'relative')
+        and not weak.is_derived and not firm.is_derived
+        and not weak.is_quarantined and not firm.is_quarantined
+        and abs(weak.value_central - firm.value_central)
+            <= indicators.agreement_tolerance * greatest(abs(weak.value_central), abs(firm.value_central))
+    group by weak.observation_id
+    having count(distinct firm.period_label) = 1
+),
+
+periodised as (
+    select
+        checked.* replace (
+            coalesce(period_givers.period_label, checked.period_label) as period_label,
+            coalesce(period_givers.period_granularity, checked.period_granularity) as period_granularity,
+            coalesce(period_givers.period_start, checked.period_start) as period_start,
+            coalesce(period_givers.period_end, checked.period_end) as period_end,
+            case when period_givers.observation_id is not null then 'other_document' else checked.period_source end
+                as period_source
+        ),
+        checked.period_label as period_label_as_read
+    from checked
+    left join period_givers using (observation_id)
+),
+
 final as (
     select
         observation_id,
@@ -76,6 +128,7 @@ final as (
         period_year,
         period_is_fallback,
         period_source,
+        period_label_as_read,
         status,
         qualifier,
         rate_basis,
@@ -118,7 +171,7 @@ final as (
         classification_method,
         classification_score,
         classification_evidence
-    from checked
+    from periodised
 )
 
 select * from final
