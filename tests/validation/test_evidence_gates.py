@@ -245,7 +245,9 @@ SHARE_SENTENCES = {
     "zh_rise": "江西新增市场主体同比增幅最高,达102.81%。",
     "zh_margin": "营业利润率则由2017年的-238.88%提升至2019第三季度的-64.19%。",
     # a change English names before the number, and ratios to a base that is no whole
-    "en_growth": "Its revenue grew by 187.5 percent year on year.",
+    "en_growth": "Its revenue grew by 187.5 percent.",
+    "en_yoy": "Deals worth 3 billion yuan were signed, a 165.2 percent year-on-year increase.",
+    "en_comma_up": "Its sales reached 2 billion yuan, up 143.9% on the previous year.",
     "gdp": "Total social financing stood at 280 percent of GDP.",
     "previous": "Exports reached 112.4 percent of the previous year's level.",
     # a share of a whole: above 100 is a source error, in either language ("newly added" is no change)
@@ -253,7 +255,7 @@ SHARE_SENTENCES = {
     "zh_share": "新增市场主体中,企业占比达130%。",
     "level": "The private sector's share rose to 130 percent in the survey.",
 }
-SHARE_SURFACES = ("187.5 percent", "280 percent", "112.4 percent", "128.3 percent", "102.2 percent", "250%", "289%", "130 percent", "209.94%", "102.81%", "238.88%", "130%")
+SHARE_SURFACES = ("187.5 percent", "165.2 percent", "143.9%", "280 percent", "112.4 percent", "128.3 percent", "102.2 percent", "250%", "289%", "130 percent", "209.94%", "102.81%", "238.88%", "130%")
 
 
 def test_only_real_shares_are_checked_against_0_100(tmp_path):
