@@ -87,12 +87,6 @@ CASES = {
          "growth_contradiction": "growth_contradicts_levels: '178.6 percent' stated with '10.01 million' and '15.61 million', which imply 55.9%"},
         "'178.6 percent' in doc: growth_contradicts_levels: '178.6 percent' stated with '10.01 million' and '15.61 million', which imply 55.9%; the base '10.01 million' is quarantined",
     ),
-    "daily_rate_matches_total": (
-        {"surface_text": "18,100 a day", "quarantine_reason": None, "rate_agrees": True},
-        {"surface_text": "790.26", "rate_agrees": False,
-         "quarantine_reason": "daily_rate_contradicts_total: '790.26' per day is 288,445 a year, not the '183,300' the document gives for 2018"},
-        "'790.26' in doc: daily_rate_contradicts_total",
-    ),
     "sources_agree": (
         {"indicator_id": "makerspaces", "place": "china", "period_label": "2017", "n_supporting_sources": 2,
          "chosen_value": 5739.0, "chosen_document_id": "a", "disagreeing_values": "", "agreement_tolerance": 0.01,

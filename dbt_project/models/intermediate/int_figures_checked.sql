@@ -23,18 +23,9 @@
 --                                 percent from 10.01 million": the 2013 census counted 5.6
 --                                 million). The rate and the level stay in, flagged
 --                                 (growth_contradicts_levels, rule growth_matches_stated_levels).
---   daily_rate_contradicts_total  a per-day (per-month) figure whose value over a year differs
---                                 by more than `rate_total_tolerance` from the total the same
---                                 document gives for the same indicator, place, year and status
---                                 ("183,300 new enterprises, 790.26 a day": 288,000 a year): the
---                                 average is the writer's arithmetic on the total, or another
---                                 concept's (all market entities), so the rate is quarantined.
 {%- set impossible_rate_factor = 5 %}
 {%- set growth_tolerance_points = 2 %}
 {%- set growth_tolerance_share = 0.15 %}
-{#- A year's working days against its calendar days is a third; more than half apart is no
-    counting convention. -#}
-{%- set rate_total_tolerance = 0.4 %}
 with figures as (
     select * from {{ ref('int_figures_classified') }}
     where {{ in_changed_documents() }}
@@ -205,51 +196,6 @@ growth_contradictions as (
         and abs(100 * (level_value / base_value - 1) - stated_growth) > {{ growth_tolerance_share }} * abs(stated_growth)
 ),
 
--- A classified per-day or per-month figure against the total its own document gives for the
--- same indicator, place, year and status: the rate over a year (rate_bases seed) far from it.
-rate_totals as (
-    select
-        rate.mention_id as rate_mention_id,
-        rate.surface_text as rate_text,
-        rate.rate_basis,
-        rate.period_year,
-        total.surface_text as total_text,
-        rate.value_stated * rate_bases.periods_per_year as rate_per_year,
-        total.value_stated as total_value
-    from figures as rate
-    inner join {{ ref('rate_bases') }} as rate_bases on rate_bases.rate_basis = rate.rate_basis
-    inner join figures as total
-        on total.document_id = rate.document_id
-        and total.indicator_id = rate.indicator_id
-        and total.unit = rate.unit
-        and total.status = rate.status
-        and total.period_label = cast(rate.period_year as varchar)
-        and total.geography_id is not distinct from rate.geography_id
-        and total.entity_id is not distinct from rate.entity_id
-        and total.rate_basis is null
-        and total.mention_id <> rate.mention_id
-    where rate.indicator_id is not null
-        and rate.rate_basis in ('day', 'month')
-        and rate.period_label = cast(rate.period_year as varchar)
-        and not rate.period_is_fallback
-        and not total.period_is_fallback
-        and rate.equivalent_mention_id is null
-        and total.equivalent_mention_id is null
-        and total.value_stated > 0
-        and rate.value_stated > 0
-),
-
-rate_total_contradictions as (
-    select
-        rate_mention_id,
-        'daily_rate_contradicts_total: ''' || rate_text || ''' per ' || rate_basis || ' is '
-            || {{ readable_number('rate_per_year', 6) }} || ' a year, not the ''' || total_text || ''' the document gives for '
-            || period_year as reason
-    from rate_totals
-    where abs(rate_per_year - total_value) > {{ rate_total_tolerance }} * total_value
-    qualify row_number() over (partition by rate_mention_id order by total_value desc) = 1
-),
-
 -- One row per (figure, reason): both figures of an impossible conversion, and the figures
 -- that contradict themselves.
 reasons as (
@@ -275,9 +221,6 @@ reasons as (
     -- the base, the likeliest of the three to be wrong (see the header)
     select base_mention_id as mention_id, growth_reason as reason
     from growth_contradictions
-    union all
-    select rate_mention_id as mention_id, reason
-    from rate_total_contradictions
 ),
 
 quarantined as (
