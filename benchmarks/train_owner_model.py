@@ -37,8 +37,9 @@ sys.path.insert(0, str(BENCHMARKS / "meaning_corpus"))
 from check_gold import split_of
 from warehouse_accuracy import locate
 
+from figures.chinese_owners import chinese_first_person_share, chinese_owner_features
 from figures.ingest import discover_documents, ingest_document
-from figures.owners import DEFAULT_MODEL, FEATURES, first_person_share, owner_features
+from figures.owners import DEFAULT_MODEL, FEATURES, first_person_share, load_owner_model, owner_features
 from figures.quantities import extract
 from figures.quantities.chinese import reads_as_chinese
 
@@ -46,9 +47,9 @@ DEFAULT_CORPUS = BENCHMARKS / "meaning_corpus"
 SEED = 20261130
 
 
-def matched_figures(corpus: Path) -> tuple[list[list[float]], list[int], list[str]]:
+def matched_figures(corpus: Path, chinese: bool = False) -> tuple[list[list[float]], list[int], list[str]]:
     """Feature rows, labels (1: an organisation's, placed nowhere) and document ids of the matched
-    dev figures."""
+    dev figures of the corpus's documents in one language (English, or Chinese with `chinese`)."""
     sources = corpus / "documents"
     gold_files = {path.stem: path for path in (corpus / "gold").glob("*.yml")}
     rows, labels, groups = [], [], []
@@ -57,13 +58,14 @@ def matched_figures(corpus: Path) -> tuple[list[list[float]], list[int], list[st
             continue
         document = ingest_document(ref, sources)
         text = document.clean_text
-        if document.status != "ok" or reads_as_chinese(text):
+        if document.status != "ok" or reads_as_chinese(text) != chinese:
             continue
         gold = yaml.safe_load(gold_files[ref.document_id].read_text(encoding="utf-8"))
         quantities = extract(text)
         sentences = [(s.start, s.end) for s in document.sentences]
         starts = [start for start, _ in sentences]
-        share = first_person_share(text, sentences)
+        share = (chinese_first_person_share if chinese else first_person_share)(text, sentences)
+        read_features = chinese_owner_features if chinese else owner_features
         used: set[int] = set()
         for entry in gold.get("figures") or []:
             span = locate(text, entry["context"], str(entry["number"]))
@@ -76,7 +78,7 @@ def matched_figures(corpus: Path) -> tuple[list[list[float]], list[int], list[st
             used.add(index)
             quantity = quantities[index]
             position = max(np.searchsorted(starts, quantity.start, side="right") - 1, 0)
-            features, _ = owner_features(text, quantity, sentences[position], document.title, share)
+            features, _ = read_features(text, quantity, sentences[position], document.title, share)
             rows.append([features[name] for name in FEATURES])
             labels.append(int(bool(entry.get("entity")) and entry.get("geography") is None))
             groups.append(ref.document_id)
@@ -91,12 +93,23 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--write", action="store_true", help=f"write {DEFAULT_MODEL}")
+    parser.add_argument(
+        "--chinese", action="store_true",
+        help="score the model in use on the Chinese dev figures (features read from Chinese words) beside "
+        "a model trained on them; nothing is written",
+    )  # fmt: skip
     args = parser.parse_args()
 
-    rows, labels, groups = matched_figures(args.corpus)
+    rows, labels, groups = matched_figures(args.corpus, args.chinese)
     x, y = np.array(rows), np.array(labels)
     print(f"{len(y)} matched dev figures from {len(set(groups))} documents; {int(y.sum())} an organisation's")
     print(f"baseline (no figure an organisation's): accuracy {1 - y.mean():.3f}")
+    if args.chinese:
+        model = load_owner_model()
+        decided = np.array([model.probability(dict(zip(FEATURES, row))) >= model.threshold for row in rows])
+        print(f"the model in use ({model.version}): accuracy {float((decided == y.astype(bool)).mean()):.3f}, "
+              f"precision {float(y[decided].mean()) if decided.any() else 0.0:.3f}, "
+              f"recall {float(decided[y == 1].mean()):.3f}")  # fmt: skip
     thresholds = np.arange(0.2, 0.81, 0.05)
     best = None
     for c in (0.03, 0.1, 0.3, 1.0, 3.0):
@@ -119,7 +132,7 @@ def main() -> None:
     weights = {name: round(float(w), 4) for name, w in zip(FEATURES, model.coef_[0])}
     for name, weight in sorted(weights.items(), key=lambda item: -abs(item[1])):
         print(f"  {name:28} {weight:+.3f}")
-    if args.write:
+    if args.write and not args.chinese:
         DEFAULT_MODEL.write_text(
             json.dumps(
                 {

@@ -51,6 +51,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from figures.chinese_owners import (
+    chinese_first_person_share,
+    chinese_organisation_key,
+    chinese_owner_features,
+    last_named_organisation,
+    title_reading,
+)
+from figures.chinese_owners import refers_back as chinese_refers_back
 from figures.meaning import CLAUSE_BREAK_RE
 from figures.quantities import Quantity
 from figures.quantities.chinese import reads_as_chinese
@@ -186,7 +194,7 @@ FEATURES = (
 class Owner:
     """Whose figure: `probability` that an organisation's, `name` as written when given."""
 
-    probability: float | None  # None: not read (Chinese text has no features here yet)
+    probability: float | None  # None: not read
     name: str | None = None
     threshold: float | None = None
     key: str | None = None  # the organisation's stable id (see organisation_key)
@@ -380,8 +388,9 @@ def _seed_organisations(path: Path = ENTITY_SEED) -> dict[str, str]:
             if row["kind"] == "place":
                 continue
             for alias in row["aliases"].split("|"):
-                key = organisation_key(alias.strip())
-                if key and key.isascii():
+                alias = alias.strip()
+                key = chinese_organisation_key(alias) if reads_as_chinese(alias) else organisation_key(alias)
+                if key:
                     found.setdefault(key, row["entity_id"])
     return found
 
@@ -526,10 +535,10 @@ def read_owners(
     `company_indicated`, per quantity: whether the indicator chooser's choice for it is a
     company's indicator; such a figure needs less of the owner model (SUPPORTED_FLOOR) when its
     organisation can be named."""
-    if reads_as_chinese(text):
-        return [Owner(None) for _ in quantities]
     model = model or load_owner_model()
     spans = list(sentences) if sentences else [(0, len(text))]
+    if reads_as_chinese(text):
+        return _read_chinese_owners(text, quantities, spans, title, model, company_indicated)
     starts = [start for start, _ in spans]
     share = first_person_share(text, spans)
     organisations = _DocumentOrganisations(text, spans, title)
@@ -551,3 +560,44 @@ def read_owners(
                 owner = Owner(owner.probability, resolved, owner.threshold, key, source, supported=supported)
         owners.append(owner)
     return owners
+
+
+def _read_chinese_owners(
+    text: str,
+    quantities: Sequence[Quantity],
+    spans: list[tuple[int, int]],
+    title: str | None,
+    model: OwnerModel,
+    company_indicated: Sequence[bool] | None,
+) -> list[Owner]:
+    """read_owners for Chinese text: the same model over the same features, read from Chinese
+    words (figures.chinese_owners); the organisation is the one the figure's clause names, else
+    the one a back-reference (该公司, 其) points to, else the one the title names."""
+    starts = [start for start, _ in spans]
+    share = chinese_first_person_share(text, spans)
+    title_names = title_reading(title)[1] if title else ()
+    owners: list[Owner] = []
+    for quantity in quantities:
+        if quantity.equivalent_of is not None and quantity.equivalent_of < len(owners):
+            owners.append(owners[quantity.equivalent_of])
+            continue
+        index = max(bisect.bisect_right(starts, quantity.start) - 1, 0)
+        features, name = chinese_owner_features(text, quantity, spans[index], title, share)
+        owner = Owner(round(model.probability(features), 4), name, model.threshold)
+        supported = bool(company_indicated and company_indicated[len(owners)]) and owner.probability >= SUPPORTED_FLOOR
+        if owner.is_organisation or supported:
+            source = "sentence" if name else None
+            if not name and chinese_refers_back(text, spans[index], quantity.start):
+                name, source = last_named_organisation(text, spans, index, quantity.start), "back_reference"
+            if not name and title_names:
+                name, source = title_names[0], "document_title"
+            key = _chinese_key(name) if name else None
+            if key and (owner.is_organisation or source != "document_title"):
+                owner = Owner(owner.probability, name, owner.threshold, key, source, supported=supported)
+        owners.append(owner)
+    return owners
+
+
+def _chinese_key(name: str) -> str | None:
+    key = chinese_organisation_key(name)
+    return _seed_organisations().get(key, key) if key else None

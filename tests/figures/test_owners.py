@@ -7,6 +7,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from figures.chinese_owners import (
+    chinese_organisation_key,
+    chinese_organisation_names,
+    chinese_owner_features,
+)
 from figures.owners import (
     DEFAULT_MODEL,
     FEATURES,
@@ -77,9 +82,52 @@ def test_a_restatement_takes_its_originals_owner():
     assert len(owners) == 2 and owners[0] == owners[1]
 
 
-def test_chinese_text_is_left_unread():
+def test_a_national_chinese_count_is_no_organisation_figure():
     text = "截至2016年底，全国共有众创空间4298家。"
-    assert {owner.probability for owner in read_owners(text, extract(text))} == {None}
+    (owner,) = read_owners(text, extract(text), title="全国众创空间数量居世界首位")
+    assert owner.is_organisation is False
+    assert owner.key is None
+
+
+def test_a_chinese_prospectus_figure_is_the_company_a_back_reference_names():
+    text = "优客工场(北京)创业投资有限公司递交招股书。该公司2018年的营业亏损约为4.57亿元。"
+    sentences = [(0, text.index("。") + 1), (text.index("。") + 1, len(text))]
+    (owner,) = read_owners(text, extract(text), sentences, title="优客工场递交招股书 拟赴美上市")
+    assert owner.is_organisation is True
+    assert owner.source == "back_reference"
+    # the seed's alias 优客工场 opens the long legal name: the seed's id is the key
+    assert owner.name == "优客工场"
+    assert owner.key == "ucommune"
+
+
+def test_a_chinese_organisation_named_in_the_clause_owns_its_figure():
+    text = "深圳汇通金控目前合作了40多家机构，设立了60多只基金，规模有1500多亿元。"
+    quantity = extract(text)[0]
+    features, name = chinese_owner_features(text, quantity, (0, len(text)), "早期投资人圆桌：引导基金如何投早投小")
+    assert name == "深圳汇通金控"
+    assert features["subject_name_before"] == features["suffix_name_in_clause"] == 1.0
+
+
+def test_chinese_features_are_the_english_features():
+    text = "該公司2019年前9個月的淨收入為8.75億元。"
+    quantity = extract(text)[0]
+    features, _ = chinese_owner_features(text, quantity, (0, len(text)), "優客工場遞交招股書")
+    assert set(features) == set(FEATURES)
+    assert features["back_reference"] == features["accounts_near"] == features["title_company"] == 1.0
+    assert features["official_in_sentence"] == 0.0
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("华住集团在2010年上市", ["华住集团"]),
+        ("全国科技公司超过3000家", []),  # a kind of company, no one company
+        ("上市公司共有4000多家", []),
+        ("优客工场的净收入", ["优客工场"]),  # a seed organisation, no suffix needed
+    ],
+)
+def test_chinese_organisation_names_need_a_name_before_the_suffix(text, names):
+    assert [name for _, _, name in chinese_organisation_names(text, 0, len(text))] == names
 
 
 def test_the_model_file_reads_only_known_features():
@@ -179,3 +227,9 @@ def test_a_company_indicator_does_not_lift_a_figure_the_owner_model_rules_out():
     owner = read_owners(text, quantities, company_indicated=[True] * len(quantities))[0]
     assert owner.probability < SUPPORTED_FLOOR
     assert owner.is_organisation is False and owner.key is None
+
+
+def test_a_chinese_organisation_key_drops_the_legal_form_and_the_place_in_parentheses():
+    assert chinese_organisation_key("优客工场(北京)创业投资有限公司") == "优客工场创业投资"
+    assert chinese_organisation_key("华住集团") == "华住"
+    assert chinese_organisation_key("集团") == "集团"  # too short to drop anything
