@@ -37,3 +37,9 @@
 {% macro quotation_opening_regex() -%}
 '^\s*["“”«]'
 {%- endmacro %}
+
+{#- Words that count countries: a figure they scope holds for the world ("in 117 countries and
+    territories", "across five countries", "from over 90 countries", "来自50多个国家和地区"). -#}
+{% macro countries_scope_regex() -%}
+'(?i)(\b(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|several|many|more than \d+|over \d+)\s+(other\s+)?(countries|nations)\b|\bcountries\s+and\s+(regions|territories)\b|[0-9十百几多]+个?国家(和|与|及)地区)'
+{%- endmacro %}

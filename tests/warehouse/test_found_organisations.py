@@ -1,5 +1,6 @@
-"""Organisations the entity seed does not know become dim_entity rows when the text shows them
-owning figures, and their figures reconcile across documents.
+"""Organisations and places the entity catalog does not know become dim_entity rows when the text
+shows them (a company owning figures, a town a document names), and their figures reconcile
+across documents.
 
 One pipeline run on two real public articles of the meaning corpus (dev part; provenance in their
 sidecars) about Xiaomi's 2018 IPO filing: The Asset ("Xiaomi recorded a revenue of 114.6 billion
@@ -7,6 +8,10 @@ yuan ( US$18 billion ) in 2017") and The Week, carrying Reuters ("Xiaomi said it
 114.62 billion yuan ($18 billion) in 2017 ... It also said it made a net loss of 43.89 billion
 yuan"). The
 entity seed has no Xiaomi: the owner is read from the text (figures.owners), keyed by its name.
+Beside them, three more documents of the meaning corpora (dev parts): a PR Newswire release on
+Jingrong Town, a town no place catalog lists; The Beijing News on Ucommune's prospectus (优客工场),
+whose figures are the company's, in Chinese; and the Ministry of Education on a competition
+with entrants "from 117 countries and territories".
 """
 
 from __future__ import annotations
@@ -19,7 +24,12 @@ from published_builds import published_warehouse_of
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 CORPUS = REPO_ROOT / "benchmarks" / "meaning_corpus" / "documents"
-FOLDERS = ["the-asset/2018-05", "the-week/2018-05-03"]
+CHINESE_CORPUS = REPO_ROOT / "benchmarks" / "meaning_corpus_zh" / "documents"
+FOLDERS = ["the-asset/2018-05", "the-week/2018-05-03", "prnewswire/2020-04-22", "ministry-of-education/2021-10-21"]
+CHINESE_FOLDERS = ["beijing-news/2019-12-12"]
+JINGRONG = "2020-04-22_prnewswire-jingrong-town-75-incubators"
+COMPETITION = "2021-10-21_ministry-of-education-internet-plus-finals"
+PROSPECTUS = "2019-12-12_bjnews-ucommune-prospectus"
 THE_ASSET = "2018-05_the-asset-xiaomi-ipo-despite-net-loss"
 THE_WEEK = "2018-05-03_the-week-xiaomi-files-for-largest-tech-ipo"
 
@@ -30,6 +40,8 @@ def warehouse(tmp_path_factory):
     sources, warehouse_dir = root / "sources", root / "warehouse"
     for folder in FOLDERS:
         shutil.copytree(CORPUS / folder, sources / folder)
+    for folder in CHINESE_FOLDERS:
+        shutil.copytree(CHINESE_CORPUS / folder, sources / folder)
     with published_warehouse_of(sources, warehouse_dir) as connection:
         yield connection
 
@@ -75,3 +87,45 @@ def test_company_figures_hold_at_no_place(warehouse):
         "select distinct geography_id from marts.fct_indicator_value where entity_id = 'xiaomi'"
     ).fetchall()
     assert places == [(None,)]
+
+
+def test_a_town_no_catalog_lists_is_a_place_found_in_the_text(warehouse):
+    row = warehouse.execute(
+        "select name, kind, entity_source, n_documents from marts.dim_entity where entity_id = 'jingrong_town'"
+    ).fetchone()
+    assert row == ("Jingrong town", "place", "found in text", 1)
+
+
+def test_the_towns_figures_hold_in_the_town(warehouse):
+    # "At present, Jingrong town has renovated and built ... 1.219 million square meters." and the
+    # sentences after it that speak of it ("It has introduced 75 incubation platforms ...")
+    rows = dict(
+        warehouse.execute(
+            "select surface_text, geography_id from marts.fct_figure where document_id = ? and surface_text in ('1.219 million square meters', '75')",
+            [JINGRONG],
+        ).fetchall()
+    )
+    assert rows == {"1.219 million square meters": "jingrong_town", "75": "jingrong_town"}
+
+
+def test_a_figure_counted_over_many_countries_holds_for_the_world(warehouse):
+    # "more than 9.56 million students from 4,347 colleges and universities in 117 countries and territories"
+    rows = warehouse.execute(
+        "select geography_id, geography_source from marts.fct_figure where document_id = ? and surface_text in ('9.56 million', '4,347')",
+        [COMPETITION],
+    ).fetchall()
+    assert rows == [("world", "several_countries")] * 2
+
+
+def test_a_chinese_companys_accounts_hold_at_no_place(warehouse):
+    # "上述3个报告期内该公司的营业亏损分别约为4.00亿元、4.57亿元和5.61亿元": the company's, not
+    # the city its founder's given name spells (创始人毛大庆, not Daqing)
+    rows = warehouse.execute(
+        "select geography_id, is_organisation_figure from marts.fct_figure where document_id = ? and surface_text like '4.57亿%'",
+        [PROSPECTUS],
+    ).fetchall()
+    assert rows == [(None, True)]
+    daqing = warehouse.execute(
+        "select count(*) from marts.fct_figure where document_id = ? and geography_id = 'daqing'", [PROSPECTUS]
+    ).fetchone()[0]
+    assert daqing == 0

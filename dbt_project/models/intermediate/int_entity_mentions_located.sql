@@ -10,7 +10,7 @@ entities as (
     select * from {{ ref('int_entity_catalog') }}
 ),
 
-aliases as (
+catalog_aliases as (
     select distinct
         entity_id,
         kind,
@@ -19,6 +19,64 @@ aliases as (
     from entities,
         unnest(string_split(aliases, '|')) as split_alias(alias)
     where trim(alias) <> ''
+),
+
+-- Places no catalog lists, found in a document's own words: a capitalised name before Town,
+-- Township, Village or Subdistrict ("Jingrong Town"). The id is the name's slug
+-- (jingrong_town); the name as written and the name alone ("Jingrong has ...") are its aliases
+-- in that document only, so a namesake elsewhere is not matched.
+found_place_names as (
+    select
+        document_id,
+        regexp_extract(name, '^(.+)\s+(\S+)$', 1) as stem,
+        lower(regexp_extract(name, '(\S+)$', 1)) as division,
+        name
+    from (
+        select distinct
+            sentences.document_id,
+            -- "In Jingrong Town": the word opening the sentence is no part of the name
+            regexp_replace(found.name, '^(In|At|From|To|By|Of|For|With|And|As|On|Near|Across|Around|Within|Into|Both|Including|The|A|An|This|That|Our|Its)\s+', '') as name
+        from sentences,
+            unnest(regexp_extract_all(
+                sentences.sentence_text,
+                '(?:^|[^[:alnum:]])([[:upper:]][[:lower:]]+(?:\s[[:upper:]][[:lower:]]+)?\s(?:[Tt]own(?:ship)?|[Vv]illage|[Ss]ubdistrict))\b',
+                1
+            )) as found(name)
+    )
+    where regexp_matches(name, '^\S+\s+\S+')
+),
+
+found_places as (
+    select distinct
+        found_place_names.document_id,
+        lower(replace(found_place_names.stem, ' ', '_')) || '_' || found_place_names.division as entity_id,
+        found_place_names.stem,
+        found_place_names.name
+    from found_place_names
+    where not regexp_matches(found_place_names.stem, '^(The|A|An|This|That|Our|Its|Each|Every|New|Old|Small|Ancient|Local|Global|Smart|Model|Pilot|Characteristic|Featured|Chinese|China)(\s|$)')
+        and found_place_names.name not in (select alias from catalog_aliases)
+        -- "Hangzhou Innovation Town" is in Hangzhou, which the catalog knows: Hangzhou places it
+        and split_part(found_place_names.stem, ' ', 1) not in (select alias from catalog_aliases)
+),
+
+-- The name alone is an alias unless the document also writes it in lower case, as a common word
+-- ("Dream Town" and "the dream of ...").
+found_stems as (
+    select distinct found_places.entity_id, found_places.stem, found_places.document_id
+    from found_places
+    where not exists (
+        select 1 from sentences
+        where sentences.document_id = found_places.document_id
+            and regexp_matches(sentences.sentence_text, '\b' || lower(found_places.stem) || '\b')
+    )
+),
+
+aliases as (
+    select *, null::varchar as document_id from catalog_aliases
+    union all
+    select distinct entity_id, 'place' as kind, false as owns_figures, name as alias, document_id from found_places
+    union all
+    select entity_id, 'place' as kind, false as owns_figures, stem as alias, document_id from found_stems
 ),
 
 -- Tens of thousands of aliases (every county of China, in two scripts) are too many to test
@@ -46,6 +104,7 @@ sentence_alias_pairs as (
         aliases.entity_id,
         aliases.kind,
         aliases.owns_figures,
+        aliases.document_id is not null as is_found_in_text,
         aliases.alias,
         -- Splitting the sentence on the alias: occurrence k starts after pieces 1..k and k-1 aliases.
         string_split(sentences.sentence_text, aliases.alias) as parts
@@ -54,6 +113,7 @@ sentence_alias_pairs as (
     inner join alias_keys as aliases
         on aliases.match_key = sentence_keys.match_key
         and contains(sentences.sentence_text, aliases.alias)
+        and (aliases.document_id is null or aliases.document_id = sentences.document_id)
 ),
 
 occurrences as (
@@ -64,6 +124,7 @@ occurrences as (
         entity_id,
         kind,
         owns_figures,
+        is_found_in_text,
         alias,
         sentence_start_char,
         sentence_text,
@@ -84,6 +145,12 @@ on_word_boundaries as (
         -- longer word, except where its first character ends the word 其中 ("其中国家级12家"
         -- is "of which national-level", not China).
         and substr(sentence_text, offset_in_sentence, 2) <> '其中'
+        -- a person's given name after a title and a surname ("创始人毛大庆": founder Mao Daqing),
+        -- not the city of Daqing
+        and not regexp_matches(
+            right(left(sentence_text, offset_in_sentence), 8),
+            '(创始人|創始人|董事长|董事長|总裁|總裁|总经理|總經理|首席执行官|首席執行官|CEO|主席|主任|教授|记者|記者|经理|經理|合伙人|合夥人|院长|院長|书记|書記|市长|市長|省长|省長|局长|局長|先生|女士)[\x{4e00}-\x{9fff}]$'
+        )
 ),
 
 spans as (
@@ -94,6 +161,7 @@ spans as (
         entity_id,
         kind,
         owns_figures,
+        is_found_in_text,
         alias,
         sentence_start_char + offset_in_sentence as start_char,
         sentence_start_char + offset_in_sentence + length(alias) as end_char,
@@ -119,6 +187,17 @@ spans as (
         regexp_matches(
             substr(sentence_text, offset_in_sentence + length(alias) + 1, 80),
             '^(-(based|headquartered|listed|registered)\b|(\s+[[:upper:]][[:alnum:]&''’.-]*){0,4}\s+(Exchange|Board|Commission|Group|Capital|Bank|University|Administration|Bureau|Committee|Association|Company|Corporation|Corp|Co\.|Holdings|Fund|Institute|Academy|Daily|News|Times|Post|Government|Office|Department|Ministry|Council|Federation|Hospital|School|College|Airlines|Securities|Ventures?|Partners|Investments?)\b)'
+        )
+        -- in Chinese: a place opening an organisation's name ("纽约证券交易所", "杭州银行",
+        -- "深圳市汇通控股"; not 公司/集团, mostly generic: "中国科技公司"), or in parentheses
+        -- inside one ("优客工场(北京)创业投资有限公司")
+        or regexp_matches(
+            substr(sentence_text, offset_in_sentence + length(alias) + 1, 12),
+            '^[^\s\x00-\x{2fff}的有共和与與及在是为為等将將对對从從向由把被了新家个個多占佔以达達]{0,6}(证券交易所|證券交易所|证券交易委员会|證券交易委員會|交易所|银行|銀行|大学|大學|日报|日報|晚报|晚報|电视台|電視台|报社|報社|研究院|控股|金控|资本|資本|创投|創投|基金会|基金會)'
+        )
+        or (
+            regexp_matches(right(left(sentence_text, offset_in_sentence), 1), '[(（]')
+            and regexp_matches(substr(sentence_text, offset_in_sentence + length(alias) + 1, 14), '^[)）][^\s\x00-\x{2fff}]{0,10}(公司|集团|集團)')
         ) as names_organisation,
         -- One item of a Chinese enumeration ("银川阅海湾中央商务区、平罗工业园、中宁工业园等5家",
         -- "A、B和C3家"): one of the things counted, not where the count holds. An item is followed
@@ -179,6 +258,7 @@ final as (
         entity_id,
         kind as entity_kind,
         owns_figures,
+        is_found_in_text,
         alias as alias_text,
         start_char,
         end_char,

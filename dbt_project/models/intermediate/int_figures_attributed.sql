@@ -58,13 +58,16 @@ documents as (
 
 -- The document's declared subject: the place its title names, when it names exactly one and
 -- that one is not China ("Shenzhen's maker spaces ..."; not "China's zones lag behind Silicon
--- Valley"); else the place whose government publishes it ("Zhejiang Provincial Government",
--- "贵阳市人民政府": its "our province" and its unplaced figures are that place's).
+-- Valley"); else the place its publisher names, when the publisher is that place's government
+-- ("Zhejiang Provincial Government", "贵阳市人民政府") or the document speaks as that place ("our
+-- province", 我省, 本市: a provincial science site, a city's paper). Its unplaced figures are
+-- that place's.
 document_headings as (
     select document_id, 'title' as heading, title as heading_text from documents
     union all
     select document_id, 'publisher' as heading, publisher as heading_text from documents
     where regexp_matches(publisher, '(?i)(\bgovernment\b|\bmunicipal\b|\bprovincial\b|政府)')
+        or regexp_matches(clean_text, '(?i)(\b(our|this) (province|city|municipality|district)\b|我省|本省|我市|本市|我區|我区|本區|本区)')
 ),
 
 heading_places as (
@@ -374,13 +377,28 @@ place_preceding as (
         on entity_mentions.document_id = windowed.document_id
         and entity_mentions.places_the_figure
         and entity_mentions.sentence_index between windowed.sentence_index - 3 and windowed.sentence_index - 1
+    -- "the city", "the province", 我省 are below a country: a sentence naming only China (or
+    -- another country) is no antecedent ("... in China. The city's innovation centers ...")
+    left join entities as referent on referent.entity_id = entity_mentions.entity_id
     where windowed.refers_back_to_place
-    -- "the city" refers to the nearest earlier sentence naming a place, and to a place in it
-    -- rather than the country
+        and entity_mentions.entity_id <> 'world'
+        and not starts_with(coalesce(referent.note, ''), 'country')
+    -- "the city" refers to the nearest earlier sentence naming a place below a country
     qualify row_number() over (
         partition by windowed.mention_id
         order by entity_mentions.sentence_index desc, entity_mentions.entity_id = 'china', entity_mentions.start_char
     ) = 1
+),
+
+-- A figure whose clause counts countries ("students from 4,347 colleges in 117 countries and
+-- territories", "across five countries", "from over 90 countries and regions") holds for the
+-- world, not for the country a document defaults to.
+place_countries as (
+    select windowed.mention_id, 'world' as entity_id, regexp_extract(clause_text, {{ countries_scope_regex() }}) as alias_text
+    from (
+        select mention_id, clause_before_text || ' ' || clause_after_text as clause_text from windowed
+    ) as windowed
+    where regexp_matches(clause_text, {{ countries_scope_regex() }})
 ),
 
 attributed as (
@@ -412,6 +430,7 @@ attributed as (
             place_leading.entity_id,
             place_topic.entity_id,
             place_preceding.entity_id,
+            case when not windowed.is_organisation_figure then place_countries.entity_id end,
             case when not windowed.is_organisation_figure then title_places.entity_id end,
             case when coalesce(owner_in_sentence.entity_id, owner_in_following.entity_id, owner_in_preceding.entity_id) is null
                 and not windowed.is_organisation_figure then 'china' end
@@ -425,6 +444,7 @@ attributed as (
             when place_topic.entity_id is not null then 'discourse_topic'
             when place_preceding.entity_id is not null then 'preceding_sentence'
             when windowed.is_organisation_figure then null
+            when place_countries.entity_id is not null then 'several_countries'
             when title_places.entity_id is not null then title_places.declared_in
             when coalesce(owner_in_sentence.entity_id, owner_in_following.entity_id, owner_in_preceding.entity_id) is null then 'default_national'
         end as geography_source,
@@ -433,7 +453,7 @@ attributed as (
             as geography_evidence_id,
         coalesce(place_near.alias_text, place_in_clause.alias_text, place_after.alias_text, place_leading.alias_text,
             place_topic.alias_text, place_preceding.alias_text,
-            case when not windowed.is_organisation_figure then title_places.alias_text end)
+            case when not windowed.is_organisation_figure then coalesce(place_countries.alias_text, title_places.alias_text) end)
             as geography_evidence_text
     from windowed
     left join owner_in_sentence using (mention_id)
@@ -446,6 +466,7 @@ attributed as (
     left join place_leading using (mention_id)
     left join place_topic using (mention_id)
     left join place_preceding using (mention_id)
+    left join place_countries using (mention_id)
     left join title_places on title_places.document_id = windowed.document_id
 ),
 
@@ -482,25 +503,6 @@ publishing_jurisdictions as (
 chinese_documents as (
     select document_id from {{ ref('stg_documents') }}
     where {{ in_changed_documents() }} and language like 'zh%'
-),
-
--- A Chinese document that speaks of 我省/本省/我市/本市 ("our province", "this city") is written
--- from a place: the one its publisher names (a provincial science site, a city's paper), when
--- it names exactly one besides the country. Its figures no place is named for are that place's.
-first_person_publishers as (
-    select publishing.document_id, min(entities.entity_id) as entity_id
-    from {{ ref('stg_documents') }} as publishing
-    inner join entities on entities.kind = 'place' and entities.entity_id not in ('china', 'world')
-    where {{ in_changed_documents('publishing.document_id') }}
-        and publishing.language like 'zh%'
-        and regexp_matches(publishing.clean_text, '(我省|本省|我市|本市|我區|我区|本區|本区)')
-        and len(list_filter(
-            string_split(entities.aliases, '|'),
-            lambda alias: trim(alias) <> ''
-                and regexp_matches(coalesce(publishing.publisher, ''), '(^|[^[:alnum:]])' || regexp_escape(trim(alias)) || '([^[:alnum:]]|$)')
-        )) > 0
-    group by publishing.document_id
-    having count(distinct entities.entity_id) = 1
 ),
 
 place_zero_anaphora as (
@@ -599,16 +601,12 @@ chinese_placed as (
                 when attributed.geography_source = 'threshold' then attributed.geography_id
                 when place_respectively.entity_id is not null then place_respectively.entity_id
                 when place_zero_anaphora.entity_id is not null then place_zero_anaphora.entity_id
-                when attributed.geography_source = 'default_national' and first_person_publishers.entity_id is not null
-                    then first_person_publishers.entity_id
                 else attributed.geography_id
             end as geography_id,
             case
                 when attributed.geography_source = 'threshold' then attributed.geography_source
                 when place_respectively.entity_id is not null then 'same_clause'
                 when place_zero_anaphora.entity_id is not null then 'preceding_sentence'
-                when attributed.geography_source = 'default_national' and first_person_publishers.entity_id is not null
-                    then 'document_publisher'
                 else attributed.geography_source
             end as geography_source,
             case when attributed.geography_source = 'threshold' then attributed.geography_evidence_id else
@@ -621,7 +619,6 @@ chinese_placed as (
     from attributed
     left join place_respectively using (mention_id)
     left join place_zero_anaphora using (mention_id)
-    left join first_person_publishers using (document_id)
 ),
 
 jurisdiction_placed as (

@@ -1,5 +1,5 @@
--- The entities: the catalog (curated seed, reference places), then the organisations found in
--- the text that the catalog does not know (figures.owners keys them by name, so the same
+-- The entities: the catalog (curated seed, reference places), then the places and the
+-- organisations found in the text that the catalog does not know (figures.owners keys them by name, so the same
 -- company named alike in two documents is one row; no list of companies is needed).
 with entities as (
     select * from {{ ref('int_entity_catalog') }}
@@ -28,6 +28,21 @@ found as (
         count(*) as n_mentions,
         count(distinct document_id) as n_documents
     from owned_figures
+    group by entity_id
+),
+
+-- Places the catalog does not list that a document names ("Jingrong Town"; see
+-- int_entity_mentions_located): one row per slug, named by its longest spelling.
+found_places as (
+    select
+        entity_id,
+        arg_max(alias_text, length(alias_text)) as name,
+        string_agg(distinct alias_text, '|' order by alias_text) as aliases,
+        count(*) as n_mentions,
+        count(distinct document_id) as n_documents
+    from {{ ref('int_entity_mentions_located') }}
+    where entity_kind = 'place'
+        and entity_id not in (select entity_id from entities)
     group by entity_id
 ),
 
@@ -62,6 +77,22 @@ final as (
         n_mentions,
         n_documents
     from found
+
+    union all
+
+    select
+        entity_id,
+        name,
+        'place' as kind,
+        false as owns_figures,
+        aliases,
+        null as geography_id,
+        null as parent_entity_id,
+        'place found in the text (a town, township, village or subdistrict the place catalogs do not list)' as note,
+        'found in text' as entity_source,
+        n_mentions,
+        n_documents
+    from found_places
 )
 
 select * from final
