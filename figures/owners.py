@@ -50,6 +50,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Protocol
 
 from figures.chinese_owners import (
     chinese_first_person_share,
@@ -537,24 +538,23 @@ def read_owners(
     organisation can be named."""
     model = model or load_owner_model()
     spans = list(sentences) if sentences else [(0, len(text))]
-    if reads_as_chinese(text):
-        return _read_chinese_owners(text, quantities, spans, title, model, company_indicated)
     starts = [start for start, _ in spans]
-    share = first_person_share(text, spans)
-    organisations = _DocumentOrganisations(text, spans, title)
+    if reads_as_chinese(text):
+        reader: _OwnerReader = _ChineseOwnerReader(text, spans, title)
+    else:
+        reader = _EnglishOwnerReader(text, spans, title)
     owners: list[Owner] = []
     for quantity in quantities:
         if quantity.equivalent_of is not None and quantity.equivalent_of < len(owners):
             owners.append(owners[quantity.equivalent_of])
             continue
         index = max(bisect.bisect_right(starts, quantity.start) - 1, 0)
-        sentence = spans[index]
-        features, name = owner_features(text, quantity, sentence, title, share)
+        features, name = reader.features(quantity, index)
         owner = Owner(round(model.probability(features), 4), name, model.threshold)
         supported = bool(company_indicated and company_indicated[len(owners)]) and owner.probability >= SUPPORTED_FLOOR
         if owner.is_organisation or supported:
-            resolved, source = _resolve(organisations, quantity, index, sentence, name)
-            key = organisations.key(resolved) if resolved else None
+            resolved, source = reader.resolve(quantity, index, name)
+            key = reader.key(resolved) if resolved else None
             # the chooser's support needs the figure's own words to name the organisation
             if key and (owner.is_organisation or source != "document_title"):
                 owner = Owner(owner.probability, resolved, owner.threshold, key, source, supported=supported)
@@ -562,42 +562,57 @@ def read_owners(
     return owners
 
 
-def _read_chinese_owners(
-    text: str,
-    quantities: Sequence[Quantity],
-    spans: list[tuple[int, int]],
-    title: str | None,
-    model: OwnerModel,
-    company_indicated: Sequence[bool] | None,
-) -> list[Owner]:
-    """read_owners for Chinese text: the same model over the same features, read from Chinese
-    words (figures.chinese_owners); the organisation is the one the figure's clause names, else
-    the one a back-reference (该公司, 其) points to, else the one the title names."""
-    starts = [start for start, _ in spans]
-    share = chinese_first_person_share(text, spans)
-    title_names = title_reading(title)[1] if title else ()
-    owners: list[Owner] = []
-    for quantity in quantities:
-        if quantity.equivalent_of is not None and quantity.equivalent_of < len(owners):
-            owners.append(owners[quantity.equivalent_of])
-            continue
-        index = max(bisect.bisect_right(starts, quantity.start) - 1, 0)
-        features, name = chinese_owner_features(text, quantity, spans[index], title, share)
-        owner = Owner(round(model.probability(features), 4), name, model.threshold)
-        supported = bool(company_indicated and company_indicated[len(owners)]) and owner.probability >= SUPPORTED_FLOOR
-        if owner.is_organisation or supported:
-            source = "sentence" if name else None
-            if not name and chinese_refers_back(text, spans[index], quantity.start):
-                name, source = last_named_organisation(text, spans, index, quantity.start), "back_reference"
-            if not name and title_names:
-                name, source = title_names[0], "document_title"
-            key = _chinese_key(name) if name else None
-            if key and (owner.is_organisation or source != "document_title"):
-                owner = Owner(owner.probability, name, owner.threshold, key, source, supported=supported)
-        owners.append(owner)
-    return owners
+class _OwnerReader(Protocol):
+    """One language's reading of a document for read_owners: a figure's features and the name
+    its clause gives, the organisation an organisation's figure belongs to, a name's key."""
+
+    def features(self, quantity: Quantity, index: int) -> tuple[dict[str, float], str | None]: ...
+
+    def resolve(self, quantity: Quantity, index: int, name: str | None) -> tuple[str | None, str | None]: ...
+
+    def key(self, name: str) -> str | None: ...
 
 
-def _chinese_key(name: str) -> str | None:
-    key = chinese_organisation_key(name)
-    return _seed_organisations().get(key, key) if key else None
+class _EnglishOwnerReader:
+    def __init__(self, text: str, spans: list[tuple[int, int]], title: str | None):
+        self.text, self.spans, self.title = text, spans, title
+        self.share = first_person_share(text, spans)
+        self.organisations = _DocumentOrganisations(text, spans, title)
+
+    def features(self, quantity: Quantity, index: int) -> tuple[dict[str, float], str | None]:
+        return owner_features(self.text, quantity, self.spans[index], self.title, self.share)
+
+    def resolve(self, quantity: Quantity, index: int, name: str | None) -> tuple[str | None, str | None]:
+        return _resolve(self.organisations, quantity, index, self.spans[index], name)
+
+    def key(self, name: str) -> str | None:
+        return self.organisations.key(name)
+
+
+class _ChineseOwnerReader:
+    """The same features read from Chinese words (figures.chinese_owners); the organisation is
+    the one the figure's clause names, else the one a back-reference (该公司, 其) points to, else
+    the one the title names."""
+
+    def __init__(self, text: str, spans: list[tuple[int, int]], title: str | None):
+        self.text, self.spans, self.title = text, spans, title
+        self.share = chinese_first_person_share(text, spans)
+        self.title_names = title_reading(title)[1] if title else ()
+
+    def features(self, quantity: Quantity, index: int) -> tuple[dict[str, float], str | None]:
+        return chinese_owner_features(self.text, quantity, self.spans[index], self.title, self.share)
+
+    def resolve(self, quantity: Quantity, index: int, name: str | None) -> tuple[str | None, str | None]:
+        if name:
+            return name, "sentence"
+        if chinese_refers_back(self.text, self.spans[index], quantity.start):
+            named = last_named_organisation(self.text, self.spans, index, quantity.start)
+            if named:
+                return named, "back_reference"
+        if self.title_names:
+            return self.title_names[0], "document_title"
+        return None, None
+
+    def key(self, name: str) -> str | None:
+        key = chinese_organisation_key(name)
+        return _seed_organisations().get(key, key) if key else None
