@@ -396,7 +396,8 @@ place_preceding as (
 place_countries as (
     select windowed.mention_id, 'world' as entity_id, regexp_extract(clause_text, {{ countries_scope_regex() }}) as alias_text
     from (
-        select mention_id, clause_before_text || ' ' || clause_after_text as clause_text from windowed
+        -- the figure's own number is part of the clause: "in 20 countries" counts countries too
+        select mention_id, clause_before_text || surface_text || clause_after_text as clause_text from windowed
     ) as windowed
     where regexp_matches(clause_text, {{ countries_scope_regex() }})
 ),
