@@ -43,3 +43,24 @@
 {% macro countries_scope_regex() -%}
 '(?i)(\b(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|several|many|more than \d+|over \d+)\s+(other\s+)?(countries|nations)\b|\bcountries\s+and\s+(regions|territories)\b|[0-9十百几多]+个?国家(和|与|及)地区)'
 {%- endmacro %}
+
+{#- The administrative level a back-reference names ('words': "the province", 该市) or a catalog
+    place's note says ('note': "province or autonomous region", "city in Zhejiang", "county ...").
+    One of province, city, district, region; null when neither says. -#}
+{% macro place_level(expression, kind) -%}
+{%- if kind == 'words' -%}
+case
+    when regexp_matches({{ expression }}, '(?i)province|省') then 'province'
+    when regexp_matches({{ expression }}, '(?i)city|municipality|capital|市') then 'city'
+    when regexp_matches({{ expression }}, '(?i)district|zone|park|county|town|区|區|县|縣|镇|鎮') then 'district'
+    when regexp_matches({{ expression }}, '(?i)region|area') then 'region'
+end
+{%- else -%}
+case
+    when regexp_matches({{ expression }}, '^province') then 'province'
+    when regexp_matches({{ expression }}, '^(city|prefecture|municipality)') then 'city'
+    when regexp_matches({{ expression }}, '^(county|district|science park|place found)') then 'district'
+    when regexp_matches({{ expression }}, '^region') then 'region'
+end
+{%- endif -%}
+{%- endmacro %}

@@ -159,6 +159,8 @@ windowed as (
         left(regexp_extract(sentence_after_text, '^[^;]*'), 150) as clause_after_text,
         regexp_matches(sentence_before_text, {{ anaphora_regex() }}) as refers_back,
         regexp_matches(sentence_before_text || ' ' || left(sentence_after_text, 80), {{ place_anaphora_regex() }}) as refers_back_to_place,
+        -- the words of the back-reference: "the province", 该市, "the district"
+        regexp_extract(sentence_before_text || ' ' || left(sentence_after_text, 80), {{ place_anaphora_regex() }}) as place_reference_text,
         regexp_matches(sentence_before_text, {{ quotation_opening_regex() }}) as is_quotation,
         coalesce(owner_is_organisation, false) as is_organisation_figure
     from near_texts
@@ -383,10 +385,16 @@ place_preceding as (
     where windowed.refers_back_to_place
         and entity_mentions.entity_id <> 'world'
         and not starts_with(coalesce(referent.note, ''), 'country')
-    -- "the city" refers to the nearest earlier sentence naming a place below a country
+    -- "the city" refers to the nearest earlier sentence naming a place below a country, of the
+    -- level it names when one of the three sentences names one ("The province achieved ..." after
+    -- "Jiangsu ... in the Yangtze River Delta" is Jiangsu)
     qualify row_number() over (
         partition by windowed.mention_id
-        order by entity_mentions.sentence_index desc, entity_mentions.entity_id = 'china', entity_mentions.start_char
+        order by
+            coalesce({{ place_level('referent.note', 'note') }} = {{ place_level('windowed.place_reference_text', 'words') }}, false) desc,
+            entity_mentions.sentence_index desc,
+            entity_mentions.entity_id = 'china',
+            entity_mentions.start_char
     ) = 1
 ),
 
@@ -641,7 +649,7 @@ jurisdiction_placed as (
 )
 
 select
-    * exclude (sentence_before_text, sentence_after_text, jurisdiction_id) replace (
+    * exclude (sentence_before_text, sentence_after_text, place_reference_text, jurisdiction_id) replace (
         case
             when geography_id = 'china' and jurisdiction_id is not null
                 and (geography_source = 'default_national' or regexp_matches(
