@@ -25,11 +25,13 @@ from pathlib import Path
 import duckdb
 
 from analyst_outputs import cache_dir
+from orchestration.settings import dbt_target_dir
 
 SITE_FILES = ("index.html", "manifest.json", "catalog.json")
 PROJECT_FOLDERS = ("models", "seeds", "macros", "tests", "snapshots", "analyses")
 DBT_TIMEOUT_SECONDS = 600
 SITES_KEPT = 4
+PARTIAL_PARSE_FILE = "partial_parse.msgpack"
 
 
 class DocsGenerationError(RuntimeError):
@@ -84,6 +86,17 @@ def _run_dbt(dbt_project_dir: Path, target_path: Path, warehouse_dir: Path) -> N
         raise DocsGenerationError(f"dbt docs generate exited {completed.returncode}:\n{tail}")
 
 
+def _reuse_saved_parse(warehouse_dir: Path, target_path: Path) -> None:
+    """Start from the parse the warehouse's last dbt build saved: its profile (the same build
+    database) and project match, so dbt reparses only what changed since, instead of the whole
+    project in a new target folder (about 3 of the 9 s of CPU docs generation took). dbt checks
+    the saved parse itself and parses everything when it does not match."""
+    saved = dbt_target_dir(warehouse_dir) / PARTIAL_PARSE_FILE
+    if saved.exists():
+        target_path.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(saved, target_path / PARTIAL_PARSE_FILE)
+
+
 def write_dbt_docs(dbt_project_dir: Path, published_database: Path, site_dir: Path) -> bool:
     """Write index.html (self-contained), manifest.json and catalog.json into site_dir.
 
@@ -97,6 +110,7 @@ def write_dbt_docs(dbt_project_dir: Path, published_database: Path, site_dir: Pa
         work = sites / f".generating-{os.getpid()}"
         shutil.rmtree(work, ignore_errors=True)
         try:
+            _reuse_saved_parse(published_database.parent, work)
             _run_dbt(dbt_project_dir, work, published_database.parent)
             fresh = cached.with_name(f".{key}-{os.getpid()}")
             fresh.mkdir(parents=True, exist_ok=True)

@@ -37,3 +37,8 @@ def configured_paths() -> Paths:
     # dbt's profiles.yml reads WAREHOUSE_DIR, and dbt runs as a subprocess inheriting this environment.
     os.environ["WAREHOUSE_DIR"] = str(warehouse)
     return Paths(sources_dir=sources, warehouse_dir=warehouse)
+
+
+def dbt_target_dir(warehouse_dir: Path) -> Path:
+    """dbt's artifacts, log and saved parse (partial_parse.msgpack) for this warehouse's builds."""
+    return Path(warehouse_dir) / "build" / "dbt_target"

@@ -29,7 +29,7 @@ from orchestration.defs.transformation.unit_tests import (
 from orchestration.incremental import content_key, tree_fingerprint
 from orchestration.refresh_log import ensure_refresh_log
 from orchestration.resources import WarehouseResource, dbt_project, prepare_dbt_manifest
-from orchestration.settings import DBT_PROJECT_DIR
+from orchestration.settings import DBT_PROJECT_DIR, dbt_target_dir
 from orchestration.source_watch import record_published_sources
 from orchestration.table_metadata import with_table_metadata
 from orchestration.warehouse import (
@@ -154,7 +154,7 @@ def dbt_target_path(warehouse: WarehouseResource) -> Path:
     project is unchanged; dbt reparses everything when the profile's database path differs from
     the one the parse was made with, so a parse per warehouse folder is the one that stays valid.
     (dagster-dbt's default, a new dbt_project/target/dbt_models-<run> folder per run, piled up.)"""
-    return Path(warehouse.warehouse_dir) / "build" / "dbt_target"
+    return dbt_target_dir(Path(warehouse.warehouse_dir))
 
 
 def transformation_inputs_key(build_state: Mapping[str, Any], project: str | None = None) -> str:
