@@ -6,6 +6,7 @@ grow with one document's size.
     .venv/bin/python benchmarks/pipeline_scale.py --documents 1000 10000
     .venv/bin/python benchmarks/pipeline_scale.py --startup
     .venv/bin/python benchmarks/pipeline_scale.py --document-growth
+    .venv/bin/python benchmarks/pipeline_scale.py --profile-documents 200
 
 Each corpus runs in a fresh temporary folder: `python -m orchestration.run` three times, the
 way `make run` does. Phase times are the Dagster step durations from the run log.
@@ -238,14 +239,87 @@ def document_growth() -> None:
         print(f"  {megabytes:>3} MB, {total} sentences: offset check {check:5.2f} s ({mismatched} mismatched){extraction}", flush=True)
 
 
+# The parts of the per-document stage (orchestration.defs.extraction.assets.document_mentions),
+# each timed where the extraction step calls it.
+PROFILED_DOCUMENTS = 50  # cProfile doubles the time: a sample is enough to rank functions
+DOCUMENT_STAGE_PARTS = ("extract", "resolve_contexts", "read_meanings", "read_period_types", "choose_indicators",
+                        "read_owners")  # fmt: skip
+
+
+def profile_documents(documents: int) -> None:
+    """CPU of the per-document stage on one core, outside Dagster: ingestion, then each part of
+    extraction and meaning reading, per document and per MB; then the functions with the most
+    CPU of their own (cProfile)."""
+    import cProfile
+    import pstats
+
+    from figures.ingest import discover, ingest_document
+    from orchestration.defs.extraction import assets as extraction
+
+    spent = dict.fromkeys(DOCUMENT_STAGE_PARTS, 0.0)
+
+    def timed(name, function):
+        def call(*args, **kwargs):
+            started = time.process_time()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                spent[name] += time.process_time() - started
+
+        return call
+
+    with tempfile.TemporaryDirectory(prefix="profile-documents-") as folder:
+        root = Path(folder)
+        corpus_bytes = write_corpus(root, documents)
+        refs = discover(root, {}).refs
+        started = time.process_time()
+        ingested = [ingest_document(ref, root) for ref in refs]
+        ingestion = time.process_time() - started
+    jobs = [(d.document_id, d.clean_text, [(s.index, s.start, s.end) for s in d.sentences], d.published_on, d.title)
+            for d in ingested if d.status == "ok"]  # fmt: skip
+    extraction.document_mentions(*jobs[0])  # models and catalogs load once, not timed
+    originals = {name: getattr(extraction, name) for name in DOCUMENT_STAGE_PARTS}
+    for name, function in originals.items():
+        setattr(extraction, name, timed(name, function))
+    started = time.process_time()
+    try:
+        figures = sum(len(extraction.document_mentions(*job)) for job in jobs)
+    finally:
+        for name, function in originals.items():
+            setattr(extraction, name, function)
+    total = time.process_time() - started
+    megabytes = corpus_bytes / 1e6
+    print(f"{documents} documents ({megabytes:.1f} MB, {figures} figures), one core, CPU seconds "
+          f"(load average {os.getloadavg()[0]:.1f}):")  # fmt: skip
+    rows = [("ingestion (ingest_document)", ingestion), ("extraction and meaning (document_mentions)", total)]
+    rows += [(f"  {name}", spent[name]) for name in DOCUMENT_STAGE_PARTS]
+    rows.append(("  rows and the rest", total - sum(spent.values())))
+    for label, cpu in rows:
+        print(f"  {label:<46} {cpu:7.2f} s  {1000 * cpu / documents:7.1f} ms per document  "
+              f"{cpu / megabytes:6.2f} s per MB  {100 * cpu / total:5.1f}%")  # fmt: skip
+    profiled = jobs[:PROFILED_DOCUMENTS]
+    profiler = cProfile.Profile()
+    profiler.runcall(lambda: [extraction.document_mentions(*job) for job in profiled])
+    print(f"  functions with the most time of their own (cProfile, {len(profiled)} documents, wall seconds):")
+    stats = pstats.Stats(profiler)
+    own = sorted(stats.stats.items(), key=lambda item: item[1][2], reverse=True)[:12]  # type: ignore[attr-defined]
+    for (path, line, function), (_, calls, own_seconds, cumulative, _) in own:
+        where = f"{Path(path).parent.name}/{Path(path).name}:{line}" if line else path
+        print(f"    {own_seconds:6.2f} s own, {cumulative:6.2f} s with callees, {calls:>9} calls  {function} ({where})")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--documents", type=int, nargs="*", default=[])
     parser.add_argument("--workdir", type=Path, help="keep each corpus and warehouse under this folder (default: a temporary one)")
     parser.add_argument("--startup", action="store_true", help="the seed run's start-up breakdown")
     parser.add_argument("--document-growth", action="store_true", help="one document growing in size")
+    parser.add_argument("--profile-documents", type=int, metavar="N",
+                        help="CPU of each part of the per-document stage on N generated documents, outside Dagster")  # fmt: skip
     args = parser.parse_args()
-    if not (args.documents or args.startup or args.document_growth):
+    if args.profile_documents:
+        profile_documents(args.profile_documents)
+    if not (args.documents or args.startup or args.document_growth or args.profile_documents):
         args.documents = [1000, 10000]
     if args.startup:
         startup_breakdown()
