@@ -38,6 +38,9 @@ PANEL_WIDTH = 620
 # Charts unused this long leave the cache.
 CHART_CACHE_DAYS = 30
 PANEL_HEIGHT = 150
+# Panels one chart draws at most: a large corpus names hundreds of companies or places for one
+# indicator, and a panel each would make a picture no one reads (and minutes to render).
+MAX_CHART_SERIES = 12
 # Vega resolves a relative link against its loader's base URL; the links here are fragments of
 # the page itself, so whatever base was put before the '#' is removed again.
 _HREF_BASE = re.compile(r'xlink:href="[^"#]*#')
@@ -53,6 +56,14 @@ def chart_frame(points: pd.DataFrame) -> pd.DataFrame:
     # a diamond's middle reaches the figure and a click on its outline the reconciled value.
     frame["z"] = frame["kind"].map(lambda kind: 1 if kind.startswith("reconciled") else 2)
     return frame
+
+
+def busiest_series(points: pd.DataFrame, limit: int = MAX_CHART_SERIES) -> tuple[pd.DataFrame, int]:
+    """The points of the `limit` series with the most points (ties by name), and how many series
+    there were."""
+    counts = points.groupby("series").size().reset_index(name="n")
+    kept = counts.sort_values(["n", "series"], ascending=[False, True]).head(limit).series
+    return points[points.series.isin(set(kept))], len(counts)
 
 
 def indicator_chart(points: pd.DataFrame, unit_title: str) -> alt.FacetChart:
@@ -121,7 +132,10 @@ def chart_svg(points: pd.DataFrame, unit_title: str) -> str:
     if cached.exists():
         os.utime(cached)  # recently used: kept by prune_chart_cache
         return cached.read_text(encoding="utf-8")
-    spec = indicator_chart(points, unit_title).to_dict()
+    # Altair refuses more than 5,000 rows by default (a guard for notebooks that embed the data);
+    # here the data becomes an SVG picture, and the series are already bounded (busiest_series)
+    with alt.data_transformers.disable_max_rows():
+        spec = indicator_chart(points, unit_title).to_dict()
     svg = vl_convert.vegalite_to_svg(spec, allowed_base_urls=[])
     svg = _HREF_BASE.sub('xlink:href="#', svg)
     svg = _LINKED_MARK.sub(r"\1<title>\3</title>\2", svg)
