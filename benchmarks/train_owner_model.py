@@ -37,9 +37,16 @@ sys.path.insert(0, str(BENCHMARKS / "meaning_corpus"))
 from check_gold import split_of
 from warehouse_accuracy import locate
 
-from figures.chinese_owners import chinese_first_person_share, chinese_owner_features
+from figures.chinese_owners import chinese_first_person_share
 from figures.ingest import discover_documents, ingest_document
-from figures.owners import DEFAULT_MODEL, FEATURES, first_person_share, load_owner_model, owner_features
+from figures.owners import (
+    DEFAULT_MODEL,
+    FEATURES,
+    chinese_features,
+    first_person_share,
+    load_owner_model,
+    owner_features,
+)
 from figures.quantities import extract
 from figures.quantities.chinese import reads_as_chinese
 
@@ -65,7 +72,7 @@ def matched_figures(corpus: Path, chinese: bool = False) -> tuple[list[list[floa
         sentences = [(s.start, s.end) for s in document.sentences]
         starts = [start for start, _ in sentences]
         share = (chinese_first_person_share if chinese else first_person_share)(text, sentences)
-        read_features = chinese_owner_features if chinese else owner_features
+        read_features = chinese_features if chinese else owner_features
         used: set[int] = set()
         for entry in gold.get("figures") or []:
             span = locate(text, entry["context"], str(entry["number"]))

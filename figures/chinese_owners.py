@@ -185,13 +185,11 @@ def chinese_owner_features(
     sentence: tuple[int, int],
     title: str | None = None,
     document_first_person: float = 0.0,
-    features: dict[str, float] | None = None,
 ) -> tuple[dict[str, float], str | None]:
-    """figures.owners.FEATURES of one figure of a Chinese text, and the organisation its clause
-    names. `features` is the zeroed feature dict to fill."""
-    from figures.owners import FEATURES
-
-    features = dict.fromkeys(FEATURES, 0.0) if features is None else features
+    """The figures.owners features one figure of a Chinese text has (those Chinese has no
+    wording for, such as a plural subject, are left out: read as 0), and the organisation its
+    clause names."""
+    features: dict[str, float] = {}
     norm = normalised(text)
     clause_start = _clause_start(norm, sentence, quantity.start)
     clause_break = _CLAUSE_BREAK_RE.search(norm, quantity.end, min(sentence[1], quantity.end + CLAUSE_REACH))

@@ -337,6 +337,14 @@ def owner_features(
     return features, name
 
 
+def chinese_features(
+    text: str, quantity: Quantity, sentence: tuple[int, int], title: str | None = None, document_first_person: float = 0.0
+) -> tuple[dict[str, float], str | None]:
+    """owner_features for a figure of a Chinese text (figures.chinese_owners reads the words)."""
+    found, name = chinese_owner_features(text, quantity, sentence, title, document_first_person)
+    return dict.fromkeys(FEATURES, 0.0) | found, name
+
+
 @dataclass(frozen=True)
 class OwnerModel:
     intercept: float
@@ -600,7 +608,7 @@ class _ChineseOwnerReader:
         self.title_names = title_reading(title)[1] if title else ()
 
     def features(self, quantity: Quantity, index: int) -> tuple[dict[str, float], str | None]:
-        return chinese_owner_features(self.text, quantity, self.spans[index], self.title, self.share)
+        return chinese_features(self.text, quantity, self.spans[index], self.title, self.share)
 
     def resolve(self, quantity: Quantity, index: int, name: str | None) -> tuple[str | None, str | None]:
         if name:

@@ -16,6 +16,7 @@ from figures.owners import (
     DEFAULT_MODEL,
     FEATURES,
     SUPPORTED_FLOOR,
+    chinese_features,
     load_owner_model,
     organisation_key,
     owner_features,
@@ -111,7 +112,7 @@ def test_a_chinese_organisation_named_in_the_clause_owns_its_figure():
 def test_chinese_features_are_the_english_features():
     text = "該公司2019年前9個月的淨收入為8.75億元。"
     quantity = extract(text)[0]
-    features, _ = chinese_owner_features(text, quantity, (0, len(text)), "優客工場遞交招股書")
+    features, _ = chinese_features(text, quantity, (0, len(text)), "優客工場遞交招股書")
     assert set(features) == set(FEATURES)
     assert features["back_reference"] == features["accounts_near"] == features["title_company"] == 1.0
     assert features["official_in_sentence"] == 0.0
