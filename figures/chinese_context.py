@@ -10,8 +10,9 @@ Time expressions read (after the one-for-one simplified/half-width translation o
 `2016年`, `2016年底`/`年末` (a point), `2016年上半年`, `一季度`/`第三季度`, `前三季度`, `6月`,
 `6月底` (a point), `1-8月`/`1至8月`/`1月份至9月份`, `2017年6月30日`, `2013至2015年`,
 `今年`/`去年`/`上年`/`明年`/`前年` (against the publication date), `去年九月至今年一月`, `今年以来`,
-`目前`/`现在`, `十三五期间` (2016-2020), `十年来`/`三年多来`/`近三年`, `5年内` (a deadline). `截至`/`截止`/`到`
-before, or `底`/`末` after, make a point in time. An expression after `较`/`比`/`与`/`相比`/`按`
+`目前`/`现在`, `十三五期间` (2016-2020), `党的十八大以来` (2012 to now), `2019Q3`,
+`十年来`/`三年多来`/`近三年`, `5年内` (a deadline). `截至`/`截止`/`到` before, or `底`/`末` after,
+make a point in time. An expression after `较`/`比`/`与`/`相比`/`按`
 is a comparison base or a basis, not the figure's period.
 
 A figure takes the last period expression before it in its sentence, else the one after it in
@@ -69,23 +70,28 @@ _N = r"(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])"
 _YEAR = r"(?P<year>(?:19|20)\d\d)[ ]?年"
 # Five-year plans by their number.
 _PLANS = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
+# National Party congresses by their number, the year each was held: "党的十八大以来" runs
+# from 2012 to now, as "2012年以来" does.
+_CONGRESSES = {"十六大": 2002, "十七大": 2007, "十八大": 2012, "十九大": 2017, "二十大": 2022}
 
 TIME_RE = re.compile(
     rf"""
-    (?=[\d今去上下前本当同第一二两三四五六七八九十目现如迄至截到较比与相按从由自近昨日是未])
+    (?=[\d今去上下前本当同第一二两三四五六七八九十目现如迄至截到较比与相按从由自近昨日是未党])
     (?P<prefix>截至|截止到|截止|截至到|到|至|较|比|与|相比|相较|按照|按|从|由|自|是)?
     (?:
         (?P<plan>十[一二三四五]五)(?:”|")?(?:期间|时期|以来)
+      | (?:党的)?(?P<congress>十[六七八九]大|二十大)(?:召开)?以来
       | (?:(?P<range_year>(?:19|20)\d\d)[ ]?年|(?P<range_relative>今年|去年|上年|前年))?(?P<range_first>{_N})[ ]?月(?:份)?[ ]?(?:至|到|[-—~])[ ]?
         (?:(?P<range_last_year>(?:19|20)\d\d)[ ]?年|(?P<range_last_relative>今年|明年|去年|本年))(?P<range_last>{_N})[ ]?月(?:份)?(?P<range_end>底|末)?
       | (?P<within>(?:未来)?(?P<within_count>\d{{1,2}}|[一二两三四五六七八九十])[ ]?年[内之]内?)
       | (?P<span_first>(?:19|20)\d\d)[ ]?(?:年)?[ ]?(?:[-—至到~])[ ]?(?P<span_last>(?:19|20)\d\d)[ ]?年(?P<span_end>底|末)?
-      | (?:{_YEAR}|(?P<quarter_year>(?:19|20)\d\d)(?=第?[一二三四1-4]季度)|(?P<relative>今年|去年|上年|明年|前年|本年|当年|同年))?
+      | (?:{_YEAR}|(?P<quarter_year>(?:19|20)\d\d)(?=第?[一二三四1-4]季度|[ ]?[Qq][1-4](?!\d))|(?P<relative>今年|去年|上年|明年|前年|本年|当年|同年))?
         (?:
             (?P<half>上半年|下半年)
           | (?P<first_months>前(?P<months>\d{{1,2}}|十[一二]?|[一二两三四五六七八九])(?:个)?月)
           | (?P<first_quarters>前(?P<quarters>[二两三2-3])(?:个)?季度)
           | 第?(?P<quarter>[一二三四1-4])季度(?P<quarter_end>末|底)?
+          | [ ]?[Qq](?P<quarter_q>[1-4])(?!\d)
           | (?P<month_first>{_N})[ ]?(?:月(?:份)?)?[ ]?(?:[-—至到~])[ ]?(?P<month_last>{_N})[ ]?月(?:份)?(?P<month_range_end>底|末)?
           | (?P<month>{_N})[ ]?月(?:份)?(?:(?P<day>\d{{1,2}}|[一二三]?十?[一二三四五六七八九十])[ ]?日|(?P<month_end>底|末|份))?
           | (?P<year_end>底|末)
@@ -185,6 +191,11 @@ def _period_of(groups, year, pub_year, published) -> tuple[Period | None, bool, 
     if groups["plan"]:
         first = _PLANS.get(groups["plan"])
         return (years_period(first, first + 4) if first else None), False, "text"
+    if groups["congress"]:
+        first = _CONGRESSES[groups["congress"]]
+        if pub_year is None or first >= pub_year:
+            return None, False, "text"
+        return years_period(first, pub_year), False, "text"
     if groups["span_first"]:
         first, last = int(groups["span_first"]), int(groups["span_last"])
         if groups["span_end"]:
@@ -239,8 +250,8 @@ def _period_of(groups, year, pub_year, published) -> tuple[Period | None, bool, 
         if not 2 <= months <= 12:
             return None, False, source
         return month_period(year, 1, months), False, source
-    if groups["quarter"]:
-        quarter = _count(groups["quarter"])
+    if groups["quarter"] or groups["quarter_q"]:
+        quarter = _count(groups["quarter"] or groups["quarter_q"])
         return quarter_period(year, quarter), bool(groups["quarter_end"]), source
     if groups["month_first"]:
         first, last = _count(groups["month_first"]), _count(groups["month_last"])

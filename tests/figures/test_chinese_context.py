@@ -37,6 +37,10 @@ from figures.quantities import extract
         ("2019第三季度", "2019-Q3", False, False),
         ("近5年来", "2012/2017", False, False),  # up to now, as "5年来"
         ("近5年", "2012/2016", False, False),
+        ("2019Q3", "2019-Q3", False, False),  # a quarter written as in company reports
+        ("2019年Q3", "2019-Q3", False, False),
+        ("党的十八大以来", "2012/2017", False, False),  # since the congress of 2012, up to now
+        ("十八大以来", "2012/2017", False, False),
     ],
 )
 def test_chinese_time_expressions_name_their_period(expression, label, is_point, is_comparison):
@@ -145,3 +149,11 @@ def test_periods_before_fenbie_pair_with_the_figures_after_it_in_order():
     quantities = extract(text)
     labels = {c.period_label for c in resolve_contexts(text, quantities, "2019-12-12")}
     assert labels == {"2019"}
+
+
+def test_a_figure_since_a_party_congress_spans_from_its_year_to_publication():
+    text = "黨的十八大以來，全國新設數字經濟核心產業企業643.0萬戶。十九大以来新增2万户。"
+    contexts = resolve_contexts(text, extract(text), "2022-09-20")
+    assert [c.period_label for c in contexts] == ["2012/2022", "2017/2022"]
+    # a congress not yet held when the text was published dates nothing
+    assert find_chinese_times("二十大以来新增2万户。", "2021-05-01") == []
