@@ -832,6 +832,12 @@ def min_scores_of(path: Path = DEFAULT_CATALOG) -> dict[str, int]:
         return {row["indicator_id"]: int(row["min_score"]) for row in csv.DictReader(handle)}
 
 
+# Candidates this probable are kept even under a language's floor: another document's figure of
+# the same value may corroborate one (int_observations_corroborated, dbt var
+# corroboration_min_probability), though the figure's own cues may not take it.
+KEPT_PROBABILITY = 0.1
+
+
 def choose_indicators(
     text: str,
     quantities: Sequence[Quantity],
@@ -842,13 +848,15 @@ def choose_indicators(
     chooser: Chooser | None = None,
     min_scores: dict[str, int] | None = None,
 ) -> list[list[Choice]]:
-    """Per figure, the candidates at or above the chooser's floor, most probable first; those
-    at or above its threshold are its choices (none: no indicator fits). A Chinese text is read
-    with the catalog's Chinese cues, and the floor and threshold are those of its language."""
+    """Per figure, the candidates at or above the chooser's floor or KEPT_PROBABILITY (the lower
+    of the two), most probable first; those at or above its threshold are its choices (none: no
+    indicator fits), those at or above its floor are possible (the catalog's cue scores may
+    still take one). A Chinese text is read with the catalog's Chinese cues, and the floor and
+    threshold are those of its language."""
     if catalog is None:
         catalog = read_catalog(DEFAULT_CATALOG, "zh" if reads_as_chinese(text) else "en")
     chooser = chooser or load_chooser()
-    floor = chooser.floor_for(catalog[0].language if catalog else "en")
+    kept = min(chooser.floor_for(catalog[0].language if catalog else "en"), KEPT_PROBABILITY)
     measure_of = {indicator.indicator_id: indicator.measure_type for indicator in catalog}
     choices = []
     for candidates in figure_candidates(
@@ -859,11 +867,7 @@ def choose_indicators(
                    measure_of.get(c.indicator_id) if c.features["measure_switched"] else None)
             for c in candidates
         ]  # fmt: skip
-        kept = sorted(
-            (c for c in scored if c.probability >= floor),
-            key=lambda c: (-c.probability, c.indicator_id),
-        )
-        choices.append(kept)
+        choices.append(sorted((c for c in scored if c.probability >= kept), key=lambda c: (-c.probability, c.indicator_id)))
     return choices
 
 

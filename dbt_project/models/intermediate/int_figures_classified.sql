@@ -55,6 +55,7 @@ windows as (
         rate_basis,
         indicator_choices,
         indicator_threshold,
+        indicator_floor,
         -- "incubators and makerspaces" (in Chinese 孵化器和众创空间): a noun cue must span the
         -- coordination to count, whether the extractor's counted noun or the concept read from
         -- the clause says it.
@@ -417,10 +418,13 @@ best as (
     from model_best
     full outer join cue_best using (mention_id)
     left join (
-        select mention_id, cue_language in ('en', 'zh') as chooser_applies from windows
+        select mention_id, cue_language in ('en', 'zh') as chooser_applies, indicator_floor from windows
     ) as windows on windows.mention_id = coalesce(model_best.mention_id, cue_best.mention_id)
+    -- a candidate under the chooser's floor is kept only for corroboration by other documents:
+    -- it does not let the cues classify the figure
     left join model_choices as proposed
         on proposed.mention_id = cue_best.mention_id and proposed.indicator_id = cue_best.indicator_id
+        and proposed.probability >= coalesce(windows.indicator_floor, 0)
 ),
 
 first_pass as (

@@ -128,6 +128,7 @@ final as (
         measure_cue,
         indicator_choices,
         indicator_threshold,
+        indicator_floor,
         owner_probability,
         owner_is_organisation,
         owner_name,

@@ -52,6 +52,7 @@ renamed as (
         {{ column_or_null(source('ingestion', 'mentions'), 'meaning_rate_basis', 'varchar') }},
         {{ column_or_null(source('ingestion', 'mentions'), 'indicator_choices', 'varchar') }},
         {{ column_or_null(source('ingestion', 'mentions'), 'indicator_threshold', 'double') }},
+        {{ column_or_null(source('ingestion', 'mentions'), 'indicator_floor', 'double') }},
         {{ column_or_null(source('ingestion', 'mentions'), 'owner_probability', 'double') }},
         {{ column_or_null(source('ingestion', 'mentions'), 'owner_is_organisation', 'boolean') }},
         {{ column_or_null(source('ingestion', 'mentions'), 'owner_name', 'varchar') }},

@@ -66,7 +66,7 @@ OWNER_COLUMNS = {
 MENTION_COLUMNS = [
     "mention_id", "document_id", "sentence_id", "sentence_index", "surface_text", "start_char",
     "end_char", *COPIED_FIELDS, "equivalent_mention_id", *CONTEXT_FIELDS, "period_type", *MEANING_COLUMNS.values(),
-    "indicator_choices", "indicator_threshold", *OWNER_COLUMNS, "extractor_version",
+    "indicator_choices", "indicator_threshold", "indicator_floor", *OWNER_COLUMNS, "extractor_version",
 ]  # fmt: skip
 # Library code whose changes alter extraction output (the indicator chooser's weights included).
 EXTRACTION_CODE = (
@@ -97,6 +97,7 @@ MENTION_TYPES = {
     **{column: "varchar" for column in MEANING_COLUMNS.values()},
     "indicator_choices": "varchar",
     "indicator_threshold": "double",
+    "indicator_floor": "double",
     **OWNER_COLUMNS,
 }  # fmt: skip
 MENTION_TABLE_COLUMNS = {name: MENTION_TYPES[name] for name in MENTION_COLUMNS}
@@ -136,7 +137,8 @@ def document_mentions(
     # point or span, from the measure type and the words (figures.period_type)
     period_types = read_period_types(clean_text, quantities, contexts, meanings, spans)
     choices = choose_indicators(clean_text, quantities, meanings, spans, title)
-    threshold = load_chooser().threshold_for("zh" if reads_as_chinese(clean_text) else "en")
+    language = "zh" if reads_as_chinese(clean_text) else "en"
+    threshold, floor = load_chooser().threshold_for(language), load_chooser().floor_for(language)
     # a stock or flow no word decided takes the measure type of the indicator chosen for it
     meanings = settle_measure_types(quantities, meanings, choices, threshold)
     # the chooser's choice is a company's indicator: evidence, beside the owner model's, that the
@@ -168,6 +170,7 @@ def document_mentions(
         row.update({column: getattr(meaning, field) for field, column in MEANING_COLUMNS.items()})
         row["indicator_choices"] = encode_choices(choice)
         row["indicator_threshold"] = threshold
+        row["indicator_floor"] = floor
         row["owner_probability"] = owner.probability
         row["owner_is_organisation"] = owner.is_organisation
         row["owner_name"] = owner.name
