@@ -21,7 +21,6 @@ indicator chosen for the figure settles it (figures.indicators.settle_measure_ty
 from __future__ import annotations
 
 import argparse
-import bisect
 import random
 import sys
 from pathlib import Path
@@ -31,12 +30,9 @@ sys.path.insert(0, str(BENCHMARKS.parent))
 sys.path.insert(0, str(BENCHMARKS))
 sys.path.insert(0, str(BENCHMARKS / "meaning_corpus"))
 
-from train_period_model import dev_sources, matched_figures
+from train_period_model import read_dev_figures
 
-from figures.context import resolve_contexts
-from figures.meaning import read_meanings
 from figures.period_type import features as period_type_features
-from figures.quantities import extract
 
 CORPORA = {"en": BENCHMARKS / "meaning_corpus", "zh": BENCHMARKS / "meaning_corpus_zh"}
 TIME_BASES = {"day", "week", "month", "quarter", "year"}
@@ -63,19 +59,11 @@ def features(text, quantity, context, meaning, sentence) -> dict[str, float]:
 def dev_rows(language: str) -> list[tuple[str, dict[str, float], str, str]]:
     """(document, features, gold measure type, the cue words' measure type) per matched figure."""
     rows = []
-    for source, figures in dev_sources(CORPORA[language], language == "zh"):
-        text, sentences = source.clean_text, list(source.sentences)
-        quantities = extract(text)
-        contexts = resolve_contexts(text, quantities, source.published_on, sentences, source.title)
-        spans = [(s.start, s.end) for s in sentences]
-        meanings = read_meanings(text, quantities, spans, [c.period_is_point_in_time for c in contexts])
-        starts = [start for start, _ in spans]
-        for index, figure in matched_figures(text, quantities, figures):
-            if not figure.get("measure_type"):
-                continue
-            sentence = spans[max(bisect.bisect_right(starts, quantities[index].start) - 1, 0)]
-            found = features(text, quantities[index], contexts[index], meanings[index], sentence)
-            rows.append((source.document_id, found, gold_measure_type(figure), meanings[index].measure_type))
+    for read in read_dev_figures(CORPORA[language], language == "zh"):
+        if not read.gold.get("measure_type"):
+            continue
+        found = features(read.text, read.quantity, read.context, read.meaning, read.sentence)
+        rows.append((read.document_id, found, gold_measure_type(read.gold), read.meaning.measure_type))
     return rows
 
 

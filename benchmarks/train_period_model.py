@@ -26,6 +26,7 @@ the candidates and features of `figures.chinese_context._ChineseDocument`, score
 from __future__ import annotations
 
 import argparse
+import bisect
 import json
 import random
 import sys
@@ -46,6 +47,7 @@ from warehouse_accuracy import corpus_documents, load_gold, locate, same_period
 from figures.chinese_context import _ChineseDocument, resolve_chinese_contexts
 from figures.context import DocumentTimes, MentionContext, publication, resolve_contexts
 from figures.ingest import IngestedDocument, ingest_sources
+from figures.meaning import Meaning, read_meanings
 from figures.period_choice import CHINESE_MODEL_PATH, MODEL_PATH, PeriodChooser, features_of
 from figures.quantities import Quantity, extract
 from figures.quantities.chinese import reads_as_chinese
@@ -109,6 +111,34 @@ def matched_figures(text: str, quantities: list[Quantity], figures: list[dict]) 
         if index is not None:
             used.add(index)
             yield index, figure
+
+
+@dataclass
+class ReadFigure:
+    """A matched dev figure as the pipeline reads it: its quantity, context, meaning and sentence."""
+
+    document_id: str
+    text: str
+    quantity: Quantity
+    context: MentionContext
+    meaning: Meaning
+    sentence: tuple[int, int]
+    gold: dict
+
+
+def read_dev_figures(corpus: Path, chinese: bool = False) -> Iterator[ReadFigure]:
+    """Every matched dev figure of a document in one language (Chinese or not), read as the
+    extraction step reads it (quantities, periods, meanings)."""
+    for source, figures in dev_sources(corpus, chinese):
+        text, sentences = source.clean_text, list(source.sentences)
+        quantities = extract(text)
+        contexts = resolve_contexts(text, quantities, source.published_on, sentences, source.title)
+        spans = [(s.start, s.end) for s in sentences]
+        meanings = read_meanings(text, quantities, spans, [c.period_is_point_in_time for c in contexts])
+        starts = [start for start, _ in spans]
+        for index, figure in matched_figures(text, quantities, figures):
+            sentence = spans[max(bisect.bisect_right(starts, quantities[index].start) - 1, 0)] if spans else (0, len(text))
+            yield ReadFigure(source.document_id, text, quantities[index], contexts[index], meanings[index], sentence, figure)
 
 
 def dev_documents(corpus: Path, chinese: bool = False) -> list[Document]:

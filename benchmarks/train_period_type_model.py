@@ -25,7 +25,6 @@ figures/models/period_type_model_zh.json.
 from __future__ import annotations
 
 import argparse
-import bisect
 import json
 import random
 import sys
@@ -38,12 +37,9 @@ sys.path.insert(0, str(REPO_ROOT))
 sys.path.insert(0, str(BENCHMARKS))
 sys.path.insert(0, str(BENCHMARKS / "meaning_corpus"))
 
-from train_period_model import dev_sources, matched_figures
+from train_period_model import read_dev_figures
 
-from figures.context import resolve_contexts
-from figures.meaning import read_meanings
 from figures.period_type import CHINESE_MODEL, DEFAULT_MODEL, features
-from figures.quantities import extract
 
 DEFAULT_CORPORA = {"en": BENCHMARKS / "meaning_corpus", "zh": BENCHMARKS / "meaning_corpus_zh"}
 # Inverse regularisation strengths tried; the best by grouped cross-validation is kept.
@@ -65,25 +61,16 @@ def dev_rows(corpus: Path, chinese: bool = False) -> list[tuple[str, dict[str, f
     """(document, features, gold is a point, the rule says a point, gold measure type) for every
     matched dev figure of a document in one language (Chinese or not) whose gold has a period type."""
     rows = []
-    for source, figures in dev_sources(corpus, chinese):
-        text, sentences = source.clean_text, list(source.sentences)
-        quantities = extract(text)
-        contexts = resolve_contexts(text, quantities, source.published_on, sentences, source.title)
-        spans = [(s.start, s.end) for s in sentences]
-        meanings = read_meanings(text, quantities, spans, [c.period_is_point_in_time for c in contexts])
-        starts = [start for start, _ in spans]
-        for index, figure in matched_figures(text, quantities, figures):
-            if figure.get("period_type") is None:
-                continue
-            quantity, context, meaning = quantities[index], contexts[index], meanings[index]
-            sentence = spans[max(bisect.bisect_right(starts, quantity.start) - 1, 0)] if spans else (0, len(text))
-            rows.append((
-                source.document_id,
-                features(text, quantity, context, meaning, sentence),
-                figure.get("period_type") == "point",
-                rule_says_point(meaning.measure_type, context.period_is_point_in_time),
-                figure.get("measure_type") or "none",
-            ))  # fmt: skip
+    for read in read_dev_figures(corpus, chinese):
+        if read.gold.get("period_type") is None:
+            continue
+        rows.append((
+            read.document_id,
+            features(read.text, read.quantity, read.context, read.meaning, read.sentence),
+            read.gold.get("period_type") == "point",
+            rule_says_point(read.meaning.measure_type, read.context.period_is_point_in_time),
+            read.gold.get("measure_type") or "none",
+        ))  # fmt: skip
     return rows
 
 

@@ -26,17 +26,11 @@ unioned as (
         cast(null as varchar) as derived_from_rate_basis,
         cast(null as varchar) as growth_mention_id,
         cast(null as double) as growth_percent
-    from reported
-    union all by name
-    select
-        *,
-        false as is_derived,
-        'reported' as value_basis,
-        cast(null as varchar) as parent_observation_id,
-        cast(null as varchar) as derived_from_rate_basis,
-        cast(null as varchar) as growth_mention_id,
-        cast(null as double) as growth_percent
-    from corroborated
+    from (
+        select * from reported
+        union all by name
+        select * from corroborated
+    )
     union all by name
     select
         * exclude (derivation),
