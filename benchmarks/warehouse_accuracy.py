@@ -23,7 +23,8 @@ How it measures (corpus layout, gold format and split rule: meaning_corpus/READM
 
 Columns: holdout documents (never read while tuning: the "untuned" score), dev, all. Per-item
 errors are printed only for the split --errors names, so tuning on dev never shows holdout
-errors; the JSON's error listing follows --errors too.
+errors; the JSON's error listing follows --errors too. With --errors dev only the dev column is
+printed and written (the holdout's aggregate scores stay out of sight while tuning as well).
 """
 
 from __future__ import annotations
@@ -869,15 +870,23 @@ def cell(value: dict) -> str:
     return f"{100 * value['right'] / value['of']:.1f}% ({value['right']}/{value['of']})"
 
 
-def print_table(table: dict[str, dict[str, dict]]) -> None:
-    names = list(dict.fromkeys(name for split in SPLITS for name in table[split]))
+def shown_splits(errors: str) -> tuple[str, ...]:
+    """The columns a run shows: only dev while tuning on dev (--errors dev), so the holdout's
+    scores (and "all", which holds them) stay out of sight; every column otherwise."""
+    return ("dev",) if errors == "dev" else SPLITS
+
+
+def print_table(table: dict[str, dict[str, dict]], splits: tuple[str, ...] = SPLITS) -> None:
+    names = list(dict.fromkeys(name for split in splits for name in table[split]))
     width = max(map(len, names)) + 2
-    print(f"{'':<{width}}" + "".join(f"{COLUMN_TITLES[s]:>20}" for s in SPLITS))
+    print(f"{'':<{width}}" + "".join(f"{COLUMN_TITLES[s]:>20}" for s in splits))
     for name in names:
         print(
             f"{name:<{width}}"
-            + "".join(f"{cell(table[s].get(name, {'of': 0})):>20}" for s in SPLITS)
+            + "".join(f"{cell(table[s].get(name, {'of': 0})):>20}" for s in splits)
         )
+    if splits != SPLITS:
+        print("(holdout and all columns hidden while tuning on dev: run without --errors dev to see them)")
 
 
 def error_listing(results, cases, warnings, split: str) -> dict[str, list]:
@@ -961,9 +970,10 @@ def score(
     concerned = {issue["issue_id"]: issue_figures(issue, wh) for issue in wh.issues}
     cases = cross_source_cases(results, wh, concerned)
     warnings, left_out = judge_warnings(wh, results, concerned)
-    table = all_metrics(results, extra, cases, warnings)
+    splits = shown_splits(args.errors)
+    table = {split: metrics for split, metrics in all_metrics(results, extra, cases, warnings).items() if split in splits}
     print()
-    print_table(table)
+    print_table(table, splits)
     print(f"\nWarnings: warn rows of fct_quality_issue about gold documents' figures; left out: "
           f"{', '.join(f'{n} {why}' for why, n in sorted(left_out.items())) or 'none'}. Cross-source cases and "
           "warnings count in holdout/dev when all their documents are of that split.")  # fmt: skip

@@ -117,3 +117,15 @@ def test_every_gold_period_reads_as_a_range_of_days(corpus):
     assert unreadable == []
     first, last = warehouse_accuracy.period_range("2017-Q1/2017-Q3")
     assert (first.isoformat(), last.isoformat()) == ("2017-01-01", "2017-09-30")
+
+
+def test_tuning_on_dev_shows_no_holdout_column(capsys):
+    splits = warehouse_accuracy.shown_splits("dev")
+    assert splits == ("dev",)
+    table = {"dev": {"period right": {"right": 3, "of": 4}}}
+    warehouse_accuracy.print_table(table, splits)
+    printed = capsys.readouterr().out
+    assert "75.0% (3/4)" in printed
+    assert "holdout (untuned)" not in printed.splitlines()[0]
+    # every other run shows all three columns
+    assert warehouse_accuracy.shown_splits("none") == warehouse_accuracy.shown_splits("holdout") == ("holdout", "dev", "all")
