@@ -117,10 +117,10 @@ def _seed_organisation_re() -> re.Pattern[str] | None:
     return re.compile("|".join(re.escape(name) for name in sorted(organisations, key=len, reverse=True)))
 
 
-def chinese_organisation_names(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """Organisation names written in text[start:end] (normalised): runs ending in a company's
-    suffix, and the seed's organisations; sorted by start, the longer of two overlapping."""
-    norm = normalised(text[start:end])
+def chinese_organisation_names(norm: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Organisation names written in norm[start:end], `norm` a normalised text: runs ending in a
+    company's suffix, and the seed's organisations; sorted by start, the longer of two overlapping."""
+    norm = norm[start:end]
     found: list[tuple[int, int, str]] = []
     for match in _ORG_SUFFIX_RE.finditer(norm):
         left = match.start()
@@ -257,4 +257,4 @@ def last_named_organisation(text: str, sentences: list[tuple[int, int]], index: 
 
 
 def refers_back(text: str, sentence: tuple[int, int], position: int) -> bool:
-    return bool(_BACK_REFERENCE_RE.search(normalised(text[max(sentence[0], position - CLAUSE_REACH) : position])))
+    return bool(_BACK_REFERENCE_RE.search(normalised(text)[max(sentence[0], position - CLAUSE_REACH) : position]))
