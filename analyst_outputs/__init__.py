@@ -9,7 +9,9 @@
         docs/index.html         the dbt docs site (models, columns, tests, lineage)
 
 Everything is read from the published file (read-only) and written to a staging folder that
-replaces for_analysts/ when done, so a reader never sees half a site. Each part is written on
+replaces for_analysts/ when done, so a reader never sees half a site. Pages and exports whose
+inputs did not change since the folder it replaces are linked from it, not written again
+(analyst_outputs.reuse). Each part is written on
 its own: one that fails is named in the returned OutputsReport (and on the index page) and the
 others are still written. Nothing here can touch the published warehouse.
 
@@ -66,7 +68,7 @@ def write_analyst_outputs(
     staging.mkdir(parents=True)
     report = OutputsReport(folder=final)
     try:
-        write_site(Path(published_database), staging, Path(dbt_project_dir), report)
+        write_site(Path(published_database), staging, Path(dbt_project_dir), report, previous=final)
         _swap_in(staging, final)
     except Exception:  # noqa: BLE001 - outside the parts (disk full, permissions): report, never raise
         report.failures["folder"] = traceback.format_exc(limit=3).strip().splitlines()[-1]

@@ -312,8 +312,12 @@ def document_pages(marts: Marts, indicator_files: dict[str, str]) -> list[dict]:
     return pages
 
 
-def quality_findings(marts: Marts, indicator_files: dict[str, str]) -> tuple[list[dict], list[dict]]:
-    """(per-rule summary, findings): every finding with a readable subject, its sentences and documents."""
+def quality_findings(
+    marts: Marts, indicator_files: dict[str, str], totals: dict[str, int] | None = None
+) -> tuple[list[dict], list[dict]]:
+    """(per-rule summary, findings): every finding with a readable subject, its sentences and documents.
+
+    totals gives each rule's number of findings when marts.issues holds only those shown."""
     rules = {rule.id: rule for rule in load_rules()}
     labels = dict(zip(marts.indicators.indicator_id, marts.indicators.label, strict=True))
     values = {row["indicator_value_id"]: row for row in marts.values.to_dict("records")}
@@ -353,7 +357,7 @@ def quality_findings(marts: Marts, indicator_files: dict[str, str]) -> tuple[lis
                 "severity": frame.severity.iloc[0],
                 "family": frame.family.iloc[0],
                 "description": rule.description if rule else "",
-                "n_findings": len(frame),
+                "n_findings": (totals or {}).get(rule_id, len(frame)),
                 "n_shown": min(len(frame), MAX_FINDINGS_PER_RULE),
                 "first_anchor": next(f["anchor"] for f in findings if f["rule_id"] == rule_id),
             }

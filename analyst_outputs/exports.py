@@ -14,6 +14,7 @@ from pathlib import Path
 import duckdb
 import yaml
 
+from analyst_outputs.reuse import Reuse, inputs_digest
 from expectations.validate import ISSUE_COLUMN_DESCRIPTIONS
 
 MART_SCHEMA = "marts"
@@ -96,13 +97,31 @@ def data_dictionary(connection: duckdb.DuckDBPyConnection, models_dir: Path) -> 
     return entries
 
 
-def export_marts(connection: duckdb.DuckDBPyConnection, exports_dir: Path) -> dict[str, dict[str, Path]]:
-    """COPY every mart to exports/parquet/<mart>.parquet and exports/csv/<mart>.csv."""
+def mart_signature(connection: duckdb.DuckDBPyConnection, table: str) -> tuple:
+    """The mart's columns, row count and an order-free sum of its rows' hashes."""
+    columns = connection.execute(
+        "select column_name, data_type from information_schema.columns "
+        "where table_schema = ? and table_name = ? order by ordinal_position",
+        [MART_SCHEMA, table],
+    ).fetchall()
+    count, hashed = connection.execute(f'select count(*), sum(hash(t)::hugeint) from {MART_SCHEMA}."{table}" t').fetchone()
+    return tuple(columns), count, str(hashed)
+
+
+def export_marts(connection: duckdb.DuckDBPyConnection, exports_dir: Path, reuse: Reuse | None = None) -> dict[str, dict[str, Path]]:
+    """COPY every mart to exports/parquet/<mart>.parquet and exports/csv/<mart>.csv (DuckDB
+    streams the rows). With `reuse`, a mart whose rows are those of the previous export is
+    linked from there instead."""
     written: dict[str, dict[str, Path]] = {}
+    signatures = {table: mart_signature(connection, table) for table in mart_tables(connection)} if reuse else {}
     for kind, options in (("parquet", "(format parquet, compression zstd)"), ("csv", "(format csv, header)")):
         (exports_dir / kind).mkdir(parents=True, exist_ok=True)
         for table in mart_tables(connection):
             target = exports_dir / kind / f"{table}.{kind}"
+            relative = f"{exports_dir.name}/{kind}/{target.name}"
+            if reuse and reuse.take(relative, inputs_digest(signatures[table], kind)):
+                written.setdefault(table, {})[kind] = target
+                continue
             # The target path is ours (a mart name under the staging folder), quoted as a literal.
             literal = str(target).replace("'", "''")
             connection.execute(f"copy {MART_SCHEMA}.\"{table}\" to '{literal}' {options}")

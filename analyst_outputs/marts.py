@@ -167,3 +167,132 @@ def highlighted_sentence(sentence_text, surface_text) -> tuple[str, str, str]:
     if at < 0:
         return sentence, "", ""
     return sentence[:at], surface, sentence[at + len(surface):]
+
+
+def _scoped(query: str, column: str) -> str:
+    return f"select * from ({query}) where {column} in (select unnest(?::varchar[]))"
+
+
+class MartReader:
+    """The published marts read a part at a time, so memory does not grow with the corpus: the
+    dimensions (indicators, entities, documents) whole, the fact tables only for the documents,
+    the indicator or the findings one page shows."""
+
+    def __init__(self, connection: duckdb.DuckDBPyConnection):
+        self.connection = connection
+        self.indicators = connection.execute(QUERIES["indicators"]).df()
+        self.entities = connection.execute(QUERIES["entities"]).df()
+        self.documents = connection.execute(QUERIES["documents"]).df()
+        self._empty = {name: connection.execute(f"select * from ({QUERIES[name]}) limit 0").df()
+                       for name in ("figures", "observations", "values", "issues")}  # fmt: skip
+
+    def dimensions(self) -> Marts:
+        """The dimensions whole, no facts: enough to name places and cite documents."""
+        return self._marts()
+
+    def _marts(self, **frames: pd.DataFrame) -> Marts:
+        parts = {"indicators": self.indicators, "entities": self.entities, "documents": self.documents, **self._empty}
+        return Marts(**(parts | frames))
+
+    def _rows(self, name: str, column: str, keys: list) -> pd.DataFrame:
+        return self.connection.execute(_scoped(QUERIES[name], column), [[str(key) for key in keys]]).df()
+
+    def for_documents(self, document_ids: list[str]) -> Marts:
+        """The documents' own rows and figures (a batch of document pages)."""
+        documents = self.documents[self.documents.document_id.isin(set(document_ids))]
+        return self._marts(documents=documents, figures=self._rows("figures", "document_id", document_ids))
+
+    def for_indicator(self, indicator_id: str) -> Marts:
+        """One indicator, its observations and values, and the figures its observations cite."""
+        observations = self._rows("observations", "indicator_id", [indicator_id])
+        return self._marts(
+            indicators=self.indicators[self.indicators.indicator_id == indicator_id],
+            observations=observations,
+            values=self._rows("values", "indicator_id", [indicator_id]),
+            figures=self._rows("figures", "figure_id", list(observations.figure_id.dropna().unique())),
+        )
+
+    def for_findings(self, per_rule: int) -> tuple[Marts, dict[str, int]]:
+        """The first `per_rule` findings of each rule (in the quality page's order), the rows they
+        name, and every rule's number of findings."""
+        issues = self.connection.execute(
+            f"""select * exclude (shown_rank) from (
+                    select *, row_number() over (
+                        partition by rule_id order by document_id nulls last, row_key nulls last, issue_id
+                    ) as shown_rank
+                    from ({QUERIES["issues"]}))
+                where shown_rank <= ?""",
+            [per_rule],
+        ).df()
+        totals = dict(self.connection.execute("select rule_id, count(*) from marts.fct_quality_issue group by 1").fetchall())
+        value_ids = list(issues.loc[issues.table_name == "fct_indicator_value", "row_key"].dropna().unique())
+        values = self._rows("values", "indicator_value_id", value_ids)
+        observations = self._rows("observations", "indicator_value_id", value_ids)
+        figure_ids = set(issues.figure_id.dropna()) | set(observations.figure_id.dropna())
+        figures = self._rows("figures", "figure_id", sorted(figure_ids))
+        return self._marts(issues=issues, values=values, observations=observations, figures=figures), totals
+
+    def document_inputs(self) -> list[tuple[str, int, str]]:
+        """(document id, number of figures, digest of every row its page shows), in page order."""
+        return self.connection.execute(DOCUMENT_INPUTS).fetchall()
+
+    def indicator_inputs(self) -> list[tuple[str, str]]:
+        """(indicator id, digest of every row its page shows) for each indicator with observations,
+        in the order of the explorer's index (by label)."""
+        return self.connection.execute(INDICATOR_INPUTS).fetchall()
+
+
+# What a document page shows: its dim_document row, its figures, the names of their places and
+# companies, their indicators' labels and whether those indicators have a page. DuckDB hashes
+# each row (a table alias is the row as a struct); the sum is order-free and counts repeats.
+DOCUMENT_INPUTS = f"""
+with figure_rows as (
+    select f.*, g.name as geography_name, e.name as entity_name, i.label as indicator_label,
+           f.indicator_id in (select indicator_id from marts.fct_indicator_observation) as indicator_has_page
+    from ({QUERIES["figures"]}) f
+    left join marts.dim_entity g on g.entity_id = f.geography_id
+    left join marts.dim_entity e on e.entity_id = f.entity_id
+    left join marts.dim_indicator i on i.indicator_id = f.indicator_id
+), per_document as (
+    select document_id, count(*) as n_figures, sum(hash(figure_rows)::hugeint) as figures_hash
+    from figure_rows group by document_id
+)
+select d.document_id, coalesce(p.n_figures, 0)::bigint,
+       hash(d)::varchar || ':' || coalesce(p.figures_hash::varchar, '-')
+from ({QUERIES["documents"]}) d left join per_document p using (document_id)
+order by d.published_on nulls last, d.document_id
+"""
+
+# What an indicator page shows: the indicator, its observations with the sentence and document
+# each cites, its reconciled values with their chosen document, and the names of places and
+# companies.
+INDICATOR_INPUTS = f"""
+with links as (
+    select document_id, title, publisher, published_on_text, source_tier, url from marts.dim_document
+), observation_rows as (
+    select o.*, f.sentence_text, f.surface_text, f.start_char, f.end_char, f.document_id as figure_document_id,
+           fl as figure_document, ol as observation_document, g.name as geography_name, e.name as entity_name
+    from ({QUERIES["observations"]}) o
+    left join marts.fct_figure f on f.figure_id = o.figure_id
+    left join links fl on fl.document_id = f.document_id
+    left join links ol on ol.document_id = o.document_id
+    left join marts.dim_entity g on g.entity_id = o.geography_id
+    left join marts.dim_entity e on e.entity_id = o.entity_id
+), value_rows as (
+    select v.*, cl as chosen_document, g.name as geography_name, e.name as entity_name
+    from ({QUERIES["values"]}) v
+    left join links cl on cl.document_id = v.chosen_document_id
+    left join marts.dim_entity g on g.entity_id = v.geography_id
+    left join marts.dim_entity e on e.entity_id = v.entity_id
+), observed as (
+    select indicator_id, count(*) as n, sum(hash(observation_rows)::hugeint) as h from observation_rows group by 1
+), valued as (
+    select indicator_id, count(*) as n, sum(hash(value_rows)::hugeint) as h from value_rows group by 1
+)
+select i.indicator_id,
+       hash(i)::varchar || ':' || o.n || ':' || o.h || ':' || coalesce(v.n, 0) || ':' || coalesce(v.h::varchar, '-')
+from ({QUERIES["indicators"]}) i
+join observed o using (indicator_id)
+left join valued v using (indicator_id)
+order by i.label, i.indicator_id
+"""

@@ -1,0 +1,103 @@
+"""A publish rewrites only the pages and exports whose rows changed, and the folder it leaves is
+the one a rewrite of everything would leave.
+
+Each case changes rows of a copy of the published warehouse (conftest.refreshed) the way a
+refresh can: one document's figure, a place's name, one observation, a document's title, a
+reconciled value. The outputs are then written twice from the changed file: over the previous
+folder (reusing what did not change) and into an empty one; the two must be the same page for
+page, except the "Generated" time that reused pages keep.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import duckdb
+import pytest
+
+import analyst_outputs.site
+from analyst_outputs import OUTPUT_FOLDER, write_analyst_outputs
+from analyst_outputs.reuse import MANIFEST
+
+DISAGREEING_PAGE = "documents/2018-03-01_test-daily-makerspaces.html"
+# One row of each kind a refresh can change, and a page that must show the change.
+CHANGES = {
+    "a figure of one document": (
+        ("update marts.fct_figure set value_point = 4901 where figure_id = (select min(figure_id) "
+        "from marts.fct_figure where document_id = '2018-03-01_test-daily-makerspaces' and value_point = 4900)"),
+        DISAGREEING_PAGE,
+    ),
+    "a place's name": ("update marts.dim_entity set name = 'The Middle Kingdom' where entity_id = 'china'", DISAGREEING_PAGE),
+    "an observation's value": (
+        ("update marts.fct_indicator_observation set value_central = 4902 where observation_id = (select "
+        "min(observation_id) from marts.fct_indicator_observation where indicator_id = 'makerspaces' and value_central = 4900)"),
+        "indicators/makerspaces.html",
+    ),
+    "a document's title": (
+        "update marts.dim_document set title = 'A renamed test article' where document_id = '2018-03-01_test-daily-makerspaces'",
+        "indicators/makerspaces.html",
+    ),
+    "a reconciled value": (
+        ("update marts.fct_indicator_value set n_publishers = n_publishers + 7 where indicator_value_id = (select "
+        "min(indicator_value_id) from marts.fct_indicator_value where indicator_id = 'makerspaces')"),
+        "indicators/makerspaces.html",
+    ),
+}
+
+
+def _pages(folder: Path) -> dict[str, bytes]:
+    """Every file but the dbt docs and the digests, the "Generated" line left out."""
+    found = {}
+    for path in sorted(folder.rglob("*")):
+        relative = path.relative_to(folder).as_posix()
+        if path.is_file() and not relative.startswith("docs/") and relative != MANIFEST:
+            found[relative] = re.sub(rb"Generated [^<]* from", b"Generated from", path.read_bytes())
+    return found
+
+
+@pytest.fixture
+def no_dbt_docs(monkeypatch):
+    """The dbt docs site depends on the dbt project and columns only (analyst_outputs.dbt_docs)."""
+    monkeypatch.setattr(analyst_outputs.site, "write_dbt_docs", lambda *_args: True)
+
+
+@pytest.mark.parametrize("change", sorted(CHANGES))
+def test_a_publish_rewrites_what_changed_and_equals_a_full_rewrite(change, refreshed, tmp_path, no_dbt_docs):
+    _, warehouse = refreshed
+    incremental, full = tmp_path / "incremental", tmp_path / "full"
+    incremental.mkdir()
+    shutil.copyfile(warehouse / "warehouse.duckdb", incremental / "warehouse.duckdb")
+    first = write_analyst_outputs(incremental / "warehouse.duckdb", incremental)
+    assert first.ok, first.failures
+    before = _pages(incremental / OUTPUT_FOLDER)
+    sql, shown_on = CHANGES[change]
+    with duckdb.connect(str(incremental / "warehouse.duckdb")) as connection:
+        assert connection.execute(sql).fetchone()[0] == 1, "the case changes one row"
+    full.mkdir()
+    shutil.copyfile(incremental / "warehouse.duckdb", full / "warehouse.duckdb")
+
+    again = write_analyst_outputs(incremental / "warehouse.duckdb", incremental)
+    rewritten = write_analyst_outputs(full / "warehouse.duckdb", full)
+
+    assert again.ok and rewritten.ok, (again.failures, rewritten.failures)
+    after = _pages(incremental / OUTPUT_FOLDER)
+    assert after == _pages(full / OUTPUT_FOLDER)
+    assert after[shown_on] != before[shown_on]
+    # only some pages were written again; the rest were linked from the previous folder
+    assert 0 < again.counts["pages written"] < rewritten.counts["pages written"]
+
+
+def test_an_unchanged_publish_writes_no_page_and_keeps_the_files(refreshed, tmp_path, no_dbt_docs):
+    _, warehouse = refreshed
+    shutil.copyfile(warehouse / "warehouse.duckdb", tmp_path / "warehouse.duckdb")
+    write_analyst_outputs(tmp_path / "warehouse.duckdb", tmp_path)
+    page = tmp_path / OUTPUT_FOLDER / "indicators" / "makerspaces.html"
+    export = tmp_path / OUTPUT_FOLDER / "exports" / "parquet" / "fct_figure.parquet"
+    inodes = (page.stat().st_ino, export.stat().st_ino)
+
+    report = write_analyst_outputs(tmp_path / "warehouse.duckdb", tmp_path)
+
+    assert report.ok and report.counts["pages written"] == 0
+    assert (page.stat().st_ino, export.stat().st_ino) == inodes  # the same files, linked
