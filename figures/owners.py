@@ -47,7 +47,7 @@ import json
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Protocol
@@ -345,25 +345,34 @@ def chinese_features(
     return dict.fromkeys(FEATURES, 0.0) | found, name
 
 
+PAIR_JOIN = "*"  # a weight keyed "a*b" applies to the product of features a and b
+
+
 @dataclass(frozen=True)
 class OwnerModel:
+    """Logistic regression over the features and, where the model file has them, products of two
+    features: "the company" means more beside company accounts than beside official words."""
+
     intercept: float
     weights: dict[str, float]
     threshold: float
     version: str = ""
+    pair_weights: dict[tuple[str, str], float] = field(default_factory=dict)
 
     def probability(self, features: dict[str, float]) -> float:
         z = self.intercept + sum(w * features.get(name, 0.0) for name, w in self.weights.items())
+        z += sum(w * features.get(a, 0.0) * features.get(b, 0.0) for (a, b), w in self.pair_weights.items())
         return 1.0 / (1.0 + math.exp(-max(min(z, 40.0), -40.0)))
 
 
 @lru_cache(maxsize=2)
 def load_owner_model(path: Path = DEFAULT_MODEL) -> OwnerModel:
     data = json.loads(Path(path).read_text(encoding="utf-8"))
-    unknown = set(data["weights"]) - set(FEATURES)
-    if unknown:
+    pairs = {tuple(key.split(PAIR_JOIN)): weight for key, weight in data.get("pair_weights", {}).items()}
+    unknown = (set(data["weights"]) | {name for pair in pairs for name in pair}) - set(FEATURES)
+    if unknown or any(len(pair) != 2 for pair in pairs):
         raise ValueError(f"{path}: the model reads unknown features {sorted(unknown)}")
-    return OwnerModel(data["intercept"], data["weights"], data["threshold"], data.get("version", ""))
+    return OwnerModel(data["intercept"], data["weights"], data["threshold"], data.get("version", ""), pairs)
 
 
 def first_person_share(text: str, sentences: Sequence[tuple[int, int]]) -> float:

@@ -11,7 +11,8 @@
 -- place that was the subject of the last sentence that set a topic), else the first place of the
 -- preceding sentence when the sentence refers back to a place ("the city", "the southern
 -- city"), else the
--- one place the document's title names (its declared subject), else China for figures no
+-- one place the document's title names (its declared subject), else the place its publisher
+-- speaks for, else the one place its text keeps naming, else China for figures no
 -- organisation owns. An organisation's figure (a catalog company's, or one figures.owners reads
 -- as an organisation's: "Hillhouse clinched 54 deals", "our platform") placed by none of the
 -- figure's own sentence or back-reference holds nowhere in particular (not at the company's
@@ -94,17 +95,47 @@ heading_places as (
     having count(distinct entities.entity_id) = 1 and any_value(entities.entity_id) <> 'china'
 ),
 
+-- A document neither its title nor its publisher places, but whose text keeps naming one place
+-- below the country (at least twice, at least 40% of the places it names, more often than
+-- China), is about that place: a blog on Chengdu's makerspaces, a page on Guangzhou's incubators.
+document_place_counts as (
+    select entity_mentions.document_id, entity_mentions.entity_id, any_value(entities.note) as note,
+        min(entity_mentions.alias_text) as alias_text, count(*) as mentions
+    from entity_mentions
+    left join entities using (entity_id)
+    where entity_mentions.places_the_figure and entity_mentions.entity_id <> 'world'
+    group by entity_mentions.document_id, entity_mentions.entity_id
+),
+
+text_places as (
+    select document_id, entity_id, alias_text
+    from (
+        select
+            *,
+            sum(mentions) over (partition by document_id) as document_mentions,
+            max(case when entity_id = 'china' then mentions else 0 end) over (partition by document_id) as china_mentions
+        from document_place_counts
+    ) as counted
+    where entity_id <> 'china' and not starts_with(coalesce(note, ''), 'country')
+        and mentions >= 2 and mentions >= 0.4 * document_mentions and mentions > china_mentions
+    qualify row_number() over (partition by document_id order by mentions desc, entity_id) = 1
+),
+
 title_places as (
     select
         documents.document_id,
-        coalesce(titled.entity_id, published.entity_id) as entity_id,
-        coalesce(titled.alias_text, published.alias_text) as alias_text,
-        case when titled.entity_id is not null then 'document_title' when published.entity_id is not null then 'document_publisher' end
-            as declared_in
+        coalesce(titled.entity_id, published.entity_id, text_places.entity_id) as entity_id,
+        coalesce(titled.alias_text, published.alias_text, text_places.alias_text) as alias_text,
+        case
+            when titled.entity_id is not null then 'document_title'
+            when published.entity_id is not null then 'document_publisher'
+            when text_places.entity_id is not null then 'document_text'
+        end as declared_in
     from documents
     left join heading_places as titled on titled.document_id = documents.document_id and titled.heading = 'title'
     left join heading_places as published on published.document_id = documents.document_id and published.heading = 'publisher'
-    where coalesce(titled.entity_id, published.entity_id) is not null
+    left join text_places on text_places.document_id = documents.document_id
+    where coalesce(titled.entity_id, published.entity_id, text_places.entity_id) is not null
 ),
 
 -- Neighbours: the figures just before and after in the same sentence (restatements such as
@@ -529,7 +560,7 @@ place_zero_anaphora as (
         on entity_mentions.document_id = attributed.document_id
         and entity_mentions.places_the_figure
         and entity_mentions.sentence_index between attributed.sentence_index - 3 and attributed.sentence_index - 1
-    where attributed.geography_source in ('document_title', 'document_publisher', 'default_national')
+    where attributed.geography_source in ('document_title', 'document_publisher', 'document_text', 'default_national')
         -- a sentence naming a place only as a comparison ("占全国七成") has a subject of its own
         and not exists (
             select 1 from entity_mentions as own
@@ -642,7 +673,7 @@ jurisdiction_placed as (
         chinese_placed.* replace (
             case
                 when chinese_documents.document_id is not null
-                    and chinese_placed.geography_source in ('document_title', 'document_publisher', 'preceding_sentence', 'discourse_topic')
+                    and chinese_placed.geography_source in ('document_title', 'document_publisher', 'document_text', 'preceding_sentence', 'discourse_topic')
                     and regexp_matches(chinese_placed.clause_before_text || chinese_placed.clause_after_text, '(我省|本省|省级|省級|省委|省政府|省发改委|省發改委|省财政|省財政)')
                     then coalesce(province_levels.province_id, chinese_placed.geography_id)
                 else chinese_placed.geography_id
