@@ -278,9 +278,14 @@ def validate_database(
     """Read every rule's frame read-only from the (closed) build database and validate it;
     `changed_only` checks document-scope rules on the changed documents alone."""
     rules = rules or load_rules()
+    validated_at = validated_at or datetime.now(UTC).isoformat()
+    context = ephemeral_context()
+    outcomes = []
+    # one rule's frame in memory at a time: the frames of a large warehouse together would not fit
     with duckdb.connect(str(database), read_only=True) as connection:
-        frames = {rule.id: read_frame(connection, rule, changed_only) for rule in rules}
-    return validate_frames(frames, rules, validated_at)
+        for rule in rules:
+            outcomes.append(validate_rule(context, rule, read_frame(connection, rule, changed_only), validated_at))
+    return outcomes
 
 
 def rules_fingerprint() -> str:

@@ -10,9 +10,11 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from functools import cache
+from itertools import chain, islice
 from pathlib import Path
 from typing import TypeVar
 
@@ -23,6 +25,8 @@ Result = TypeVar("Result")
 
 # Below this many items a process pool costs more (interpreter start-up, imports) than it saves.
 MIN_ITEMS_FOR_POOL = 16
+# Chunks each worker may have queued or finished but not yet read back: enough to keep it busy.
+IN_FLIGHT_CHUNKS_PER_WORKER = 4
 SOURCE_SUFFIXES = frozenset({".py", ".json", ".yaml", ".yml", ".csv", ".sql"})
 
 
@@ -57,18 +61,33 @@ def worker_count() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
 
 
-def parallel_map(function: Callable[[Item], Result], items: list[Item], chunksize: int = 8) -> Iterator[Result]:
+def _map_chunk(function: Callable[[Item], Result], chunk: list[Item]) -> list[Result]:
+    return [function(item) for item in chunk]
+
+
+def parallel_map(function: Callable[[Item], Result], items: Iterable[Item], chunksize: int = 8) -> Iterator[Result]:
     """Map a picklable function over items, in order, across cores when it pays off.
 
-    Uses 'spawn' workers: forking a process that runs Dagster's threads can deadlock.
+    Items are drawn from the iterable only as workers need them (at most
+    IN_FLIGHT_CHUNKS_PER_WORKER chunks per worker ahead of the results read back), so a large
+    corpus's inputs and results are never all in memory at once. Uses 'spawn' workers: forking
+    a process that runs Dagster's threads can deadlock.
     """
+    items = iter(items)
+    head = list(islice(items, MIN_ITEMS_FOR_POOL))
     workers = worker_count()
-    if workers == 1 or len(items) < MIN_ITEMS_FOR_POOL:
-        yield from map(function, items)
+    if workers == 1 or len(head) < MIN_ITEMS_FOR_POOL:
+        yield from map(function, chain(head, items))
         return
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        yield from pool.map(function, items, chunksize=chunksize)
+        in_flight: deque = deque()
+        for chunk in batched(chain(head, items), chunksize):
+            in_flight.append(pool.submit(_map_chunk, function, chunk))
+            if len(in_flight) >= workers * IN_FLIGHT_CHUNKS_PER_WORKER:
+                yield from in_flight.popleft().result()
+        while in_flight:
+            yield from in_flight.popleft().result()
 
 
 def batched(items: Iterable[Item], size: int) -> Iterator[list[Item]]:

@@ -68,11 +68,28 @@ corroborating as (
         reported.*,
         figure_values.figure_central as corroborating_central,
         figure_values.measure_type as corroborating_measure_type,
-        figure_values.surface_text as corroborating_surface_text
+        figure_values.surface_text as corroborating_surface_text,
+        {{ value_band('figure_values.figure_central', 'indicators.agreement_tolerance') }} as value_band,
+        {{ value_sign('figure_values.figure_central', 'indicators.agreement_tolerance') }} as value_sign
     from reported
     inner join figure_values using (mention_id)
+    inner join indicators on indicators.indicator_id = reported.indicator_id
     where not reported.period_is_fallback
         and figure_values.figure_central <> 0
+),
+
+-- Each candidate with the value bands a corroborating value must fall in to agree with it: the
+-- join then pairs only values that can agree instead of every pair of a key (which grows with
+-- the square of the corpus); the exact test follows in matches.
+candidate_bands as (
+    select
+        candidates.*,
+        {{ value_band('figure_values.figure_central', 'indicators.agreement_tolerance') }} + neighbour as value_band,
+        {{ value_sign('figure_values.figure_central', 'indicators.agreement_tolerance') }} as value_sign
+    from candidates
+    inner join figure_values using (mention_id)
+    inner join indicators on indicators.indicator_id = candidates.indicator_id
+    cross join (values (-2), (-1), (0), (1), (2)) as neighbours (neighbour)
 ),
 
 matches as (
@@ -108,9 +125,11 @@ matches as (
         count(distinct corroborating.document_id) over (partition by figure.mention_id, corroborating.indicator_id)
             as n_corroborating_documents
     from figure_values as figure
-    inner join candidates on candidates.mention_id = figure.mention_id
+    inner join candidate_bands as candidates on candidates.mention_id = figure.mention_id
     inner join corroborating
         on corroborating.indicator_id = candidates.indicator_id
+        and corroborating.value_band = candidates.value_band
+        and corroborating.value_sign = candidates.value_sign
         and corroborating.document_id <> figure.document_id
         and corroborating.unit_raw = figure.unit
         and corroborating.status = figure.status

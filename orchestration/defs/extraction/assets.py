@@ -6,6 +6,7 @@ stores them as raw.mentions, one row per quantity.
 """
 
 import bisect
+from collections.abc import Iterator
 from dataclasses import fields
 
 import dagster as dg
@@ -265,24 +266,23 @@ def mentions(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
 
 def _extraction_jobs(
     connection, document_ids: list[str]
-) -> list[tuple[str, str, list[tuple[int, int, int]], str | None, str | None]]:
-    """(document id, clean text, sentence spans, published_on, title) for each document to extract."""
-    if not document_ids:
-        return []
-    connection.register("pending_ids", pd.DataFrame({"document_id": document_ids}))
-    documents = connection.execute(
-        "select document_id, clean_text, published_on, title from raw.documents "
-        "where document_id in (select document_id from pending_ids) order by document_id"
-    ).fetchall()
-    sentence_rows = connection.execute(
-        "select document_id, sentence_index, start_char, end_char from raw.sentences "
-        "where document_id in (select document_id from pending_ids) order by document_id, start_char"
-    ).fetchall()
-    connection.unregister("pending_ids")
-    spans: dict[str, list[tuple[int, int, int]]] = {}
-    for document_id, index, start, end in sentence_rows:
-        spans.setdefault(document_id, []).append((index, start, end))
-    return [
-        (document_id, text, spans.get(document_id, []), published_on, title)
-        for document_id, text, published_on, title in documents
-    ]
+) -> Iterator[tuple[str, str, list[tuple[int, int, int]], str | None, str | None]]:
+    """(document id, clean text, sentence spans, published_on, title) for each document to extract,
+    read BATCH_SIZE documents at a time as the workers take them (never the whole corpus's text)."""
+    for start in range(0, len(document_ids), BATCH_SIZE):
+        wanted = [document_ids[start : start + BATCH_SIZE]]
+        documents = connection.execute(
+            "select document_id, clean_text, published_on, title from raw.documents "
+            "where document_id in (select unnest(?::varchar[])) order by document_id",
+            wanted,
+        ).fetchall()
+        sentence_rows = connection.execute(
+            "select document_id, sentence_index, start_char, end_char from raw.sentences "
+            "where document_id in (select unnest(?::varchar[])) order by document_id, start_char",
+            wanted,
+        ).fetchall()
+        spans: dict[str, list[tuple[int, int, int]]] = {}
+        for document_id, index, begin, end in sentence_rows:
+            spans.setdefault(document_id, []).append((index, begin, end))
+        for document_id, text, published_on, title in documents:
+            yield document_id, text, spans.get(document_id, []), published_on, title
