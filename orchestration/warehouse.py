@@ -31,6 +31,8 @@ RAW_SCHEMA = "raw"
 # dbt_project/profiles.yml (config_options.storage_compatibility_version).
 STORAGE_VERSION = "v1.0.0"
 STORAGE_VERSION_NUMBER = 64
+# DuckDB's working memory in the pipeline's own connections, as dbt's (dbt_project/profiles.yml).
+DEFAULT_MEMORY_LIMIT = "1GB"
 
 
 @contextmanager
@@ -39,12 +41,15 @@ def connect(database: Path, read_only: bool = False) -> Iterator[duckdb.DuckDBPy
 
     A database file this creates is in STORAGE_VERSION; an existing file keeps its format.
     """
+    # DuckDB would take up to 80% of RAM; the extraction step's one transaction over every
+    # changed document's rows then grew with the corpus. Past this it spills to <file>.tmp.
+    memory = {"memory_limit": os.environ.get("DUCKDB_MEMORY_LIMIT", DEFAULT_MEMORY_LIMIT)}
     if read_only:
-        connection = duckdb.connect(str(database), read_only=True)
+        connection = duckdb.connect(str(database), read_only=True, config=memory)
     else:
         database.parent.mkdir(parents=True, exist_ok=True)
         connection = duckdb.connect(
-            str(database), config={"storage_compatibility_version": STORAGE_VERSION}
+            str(database), config={"storage_compatibility_version": STORAGE_VERSION, **memory}
         )
     try:
         yield connection
