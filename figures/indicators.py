@@ -43,7 +43,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from figures.chinese_meaning import CLAUSE_BREAK_RE as CHINESE_CLAUSE_BREAK_RE
+from figures.chinese_owners import _is_place as is_chinese_place
 from figures.meaning import CLAUSE_BREAK_RE, SENTENCE_SUBJECT_RE, Meaning
+from figures.owners import _place_names as english_place_names
 from figures.quantities import Quantity
 from figures.quantities.chinese import reads_as_chinese
 
@@ -82,6 +84,8 @@ COORDINATION_RE = re.compile(r"\s(?:and|or|&)\s|,|[和及与與、，]")
 PART_AFTER_RE = re.compile(r"\s+(?i:of\s+(?:them|these|those|which|whom))\b|^[^，,。]{0,3}?其中")
 PART_BEFORE_RE = re.compile(r"(?:其中|\b(?i:of\s+(?:them|which|whom)|among\s+(?:them|which|whom)))[^,;，；。]{0,30}$")
 MISSING_DISTANCE = 60  # tokens: "no cue in reach"
+# what a table puts around a place's name: "苏州(12家)", "Beijing: 65"
+PLACE_TRIM = " \t\n(（)）:：,，、;；-—"
 # A verb that makes a figure the measure of a noun phrase: "market entities surpass 160 mln",
 # "the number of new firms was 1.13 million", "50.39 mln are businesses", "孵化器达到4069家".
 LINK_GAP_RE = re.compile(
@@ -145,6 +149,9 @@ class CatalogIndicator:
     is_part: bool = False  # the indicator is a part of another (catalog column part_of)
     levels: frozenset[str] = frozenset()  # administrative levels its label or definition names ("national")
     scope: re.Pattern | None = None  # the population it is about (catalog column scope_cues: "makerspaces or incubators")
+    # the Chinese measure words a count of it takes (家 for firms, 人 for people, 只 for funds;
+    # column measure_words of the Chinese cues): "北京(97家)" counts no cities
+    measure_words: re.Pattern | None = None
 
 
 # Administrative levels that name a subset of what an indicator counts ("18 national-level
@@ -210,6 +217,7 @@ def read_catalog(path: Path = DEFAULT_CATALOG, language: str = "en") -> tuple[Ca
             is_part=bool(row["part_of"]),
             levels=frozenset(_levels_named(row["label"] + " " + row["definition"])),
             scope=_pattern(row.get("scope_cues")),
+            measure_words=_pattern(row.get("measure_words"), "$"),
         )
         for row in rows
     )
@@ -234,11 +242,21 @@ def measure_may_switch(indicator: CatalogIndicator, meaning: Meaning) -> bool:
     return meaning.measure_cue is None and {meaning.measure_type, indicator.measure_type} == {"stock", "flow"}
 
 
+# Scale characters a count's unit text may carry before its measure word ("万户").
+SCALE_CHARACTERS = "十百千万萬亿億"
+CHINESE_MEASURE_WORD_RE = re.compile(r"[\u3400-\u9fff]{1,2}")
+
+
 def unit_fits(indicator: CatalogIndicator, quantity: Quantity) -> bool:
     """Money converts between currencies; other units must be the canonical one already or
-    one of its family (areas convert; a change in percentage points is not a percent level)."""
+    one of its family (areas convert; a change in percentage points is not a percent level);
+    a Chinese count's measure word must be one the indicator's things take."""
     if quantity.unit_class != indicator.unit_class:
         return False
+    if indicator.measure_words is not None and quantity.unit_text:
+        measure_word = quantity.unit_text.strip().lstrip(SCALE_CHARACTERS)
+        if CHINESE_MEASURE_WORD_RE.fullmatch(measure_word) and not indicator.measure_words.match(measure_word):
+            return False
     if quantity.unit_class in ("currency", "area", "length", "mass"):
         return True
     return quantity.unit == indicator.canonical_unit
@@ -411,6 +429,8 @@ FEATURES = (
     "sibling_cue",  # another figure of the sentence with the same unit has this indicator's cue in its own phrase (1) or near it (0.5): "from 37.56 million in 2011"
     "level_subset",  # the figure counts a level of things ("18 national-level incubators", 市级孵化器) the indicator's definition does not name
     "measure_switched",  # no word decided the figure's stock or flow, and the indicator is the other one (measure_may_switch)
+    "cue_inside_rival",  # this candidate's cue lies inside another candidate's longer cue ("企业" in "独角兽企业")
+    "phrase_is_place",  # the figure's own words name only a place ("北京(97家)"): what it counts is said elsewhere
 )
 
 
@@ -434,9 +454,22 @@ class Choice:
 
 
 def _phrase(quantity: Quantity, meaning: Meaning, chinese: bool = False) -> str:
-    if chinese:  # the Chinese concept is the counted noun when that names something
-        return meaning.concept or ""
-    return (quantity.counted or meaning.concept or "").lower()
+    """The words that say what the figure counts; none when they only name a place: a table of
+    cities ("北京(97家)、上海(63家)", "Beijing: 65") says what it counts once, elsewhere."""
+    # the Chinese concept is the counted noun when that names something
+    phrase = (meaning.concept or "") if chinese else (quantity.counted or meaning.concept or "")
+    if phrase and names_only_a_place(phrase, chinese):
+        return ""
+    return phrase if chinese else phrase.lower()
+
+
+def names_only_a_place(words: str, chinese: bool) -> bool:
+    """Whether `words` (a figure's counted noun or concept) are a place's name and nothing else
+    (the entity seed's places; in Chinese also a name of province, city or county form)."""
+    name = words.strip(PLACE_TRIM)
+    if not name:
+        return False
+    return is_chinese_place(name) if chinese else name in english_place_names()
 
 
 def _in_any(spans: list[tuple[int, int]], scope: tuple[int, int] | None) -> list[tuple[int, int]]:
@@ -454,7 +487,7 @@ def _candidate(
     title: str | None,
     others: list[tuple[int, int]],
     rate_basis: str | None,
-) -> tuple[dict[str, float], str, list[tuple[int, int]]] | None:
+) -> tuple[dict[str, float], str, list[tuple[int, int]], tuple[int, int] | None] | None:
     """Raw features of one indicator for one figure, or None when no cue of it is in reach, or
     when the figure's own words count a level of things the indicator's definition does not name
     ("18 national-level incubators" are a part of the incubators the catalog counts)."""
@@ -509,7 +542,8 @@ def _candidate(
     ):
         return None
     nearest = (
-        min(all_spans, key=lambda span: _distance(text, quantity, span)) if all_spans else None
+        # of matches as near, the longest: "独角兽企业", not the "独角兽" inside it
+        min(all_spans, key=lambda span: (_distance(text, quantity, span), span[0] - span[1])) if all_spans else None
     )
     distance = _distance(text, quantity, nearest) if nearest else MISSING_DISTANCE
     if noun_head or noun_inside:
@@ -577,6 +611,8 @@ def _candidate(
         "linked_by_verb": float(bool(nearest) and bool(LINK_GAP_RE.fullmatch(text, *_gap(quantity, nearest)))),
         "sibling_cue": 0.0,  # filled by the caller, which sees the sentence's other figures
         "level_subset": float(bool(_levels_of_figure(text, quantity, phrase, scopes) - indicator.levels)),
+        "cue_inside_rival": 0.0,  # filled by the caller, which sees the other candidates' cues
+        "phrase_is_place": float(not phrase and bool(meaning.concept if indicator.language == "zh" else quantity.counted or meaning.concept)),
     }
     where = (
         "noun" if noun_head or noun_inside else "phrase" if context_in_phrase else "near" if near_noun or near_context
@@ -589,7 +625,8 @@ def _candidate(
     else:
         cue_text = text[earlier[-1][0] : earlier[-1][1]]
     evidence = f"{where}: {' '.join(cue_text.split())[:60]}"
-    return features, evidence, ([nearest] if nearest else [])
+    head_span = (head or indicator.noun_cues.search(phrase)).span() if noun_head or noun_inside else None
+    return features, evidence, ([nearest] if nearest else []), head_span
 
 
 def _scope_named(text: str, scope: re.Pattern, scopes: Scopes, title: str | None) -> bool:
@@ -632,6 +669,10 @@ def _own_cue_strength(features: dict[str, float]) -> float:
     if features["noun_head"] or features["noun_inside"] or features["context_in_phrase"]:
         return 1.0
     return 0.5 if features["near_noun"] or features["near_context"] else 0.0
+
+
+def _strictly_inside(span: tuple[int, int] | None, other: tuple[int, int] | None) -> bool:
+    return bool(span and other) and other[0] <= span[0] and span[1] <= other[1] and other[1] - other[0] > span[1] - span[0]
 
 
 def _scope_rank(features: dict[str, float]) -> int:
@@ -692,12 +733,12 @@ def figure_candidates(
             )
             if found is None:
                 continue
-            features, evidence, cue_spans = found
+            features, evidence, cue_spans, head_span = found
             features["measure_switched"] = float(switched)
             score = round(features["rule_score"] * 6)
             needed = indicator.min_score if min_scores is None else min_scores.get(indicator.indicator_id, 99)
             features["meets_min_score"] = float(score >= needed)
-            raw.append((indicator.indicator_id, features, evidence, cue_spans))
+            raw.append((indicator.indicator_id, features, evidence, cue_spans, head_span))
         raws.append(raw)
     # a figure of a series or a list ("from 37.56 million in 2011", "467,000, 478,000 and 427,000
     # respectively") takes its cue from the figure of the same unit that names the noun
@@ -715,7 +756,14 @@ def figure_candidates(
         candidates = []
         close_ones = [r for r in raw if _scope_rank(r[1]) <= SCOPE_ORDER.index("clause_cue")]
         best_rank = min((_scope_rank(r[1]) for r in raw), default=0)
-        for indicator_id, features, evidence, cue_spans in raw:
+        for indicator_id, features, evidence, cue_spans, head_span in raw:
+            # "企业" inside another indicator's "独角兽企业", "companies" inside "venture capital
+            # companies": the longer cue says what the words are about
+            features["cue_inside_rival"] = float(
+                any(_strictly_inside(head_span, other[4]) for other in raw if other[0] != indicator_id)
+                or any(_strictly_inside(span, other_span) for span in cue_spans for other in raw
+                       if other[0] != indicator_id for other_span in other[3])
+            )
             shared = sum(
                 1 for other in raw if other[0] != indicator_id and set(other[3]) & set(cue_spans)
             )

@@ -16,6 +16,7 @@ from figures.indicators import (
     figure_candidates,
     load_chooser,
     min_scores_of,
+    names_only_a_place,
     read_catalog,
     settle_measure_types,
 )
@@ -292,3 +293,38 @@ def test_thresholds_and_floors_are_read_per_language(tmp_path):
     assert (chooser.threshold_for("zh"), chooser.floor_for("zh")) == (0.6, 0.5)
     committed = load_chooser()
     assert all(0 < committed.floor_for(language) <= committed.threshold_for(language) < 1 for language in ("en", "zh"))
+
+
+def chinese_candidates(text: str) -> dict[str, dict[str, dict[str, float]]]:
+    quantities, meanings, sentences = read(text)
+    found = figure_candidates(text, quantities, meanings, sentences, read_catalog(language="zh"))
+    return {q.text: {c.indicator_id: c.features for c in cs} for q, cs in zip(quantities, found)}
+
+
+def test_a_figure_whose_words_only_name_a_place_reads_what_it_counts_elsewhere():
+    # a table of cities: "北京114家" counts unicorns, not 北京
+    found = chinese_candidates("北京114家、上海63家,五地共有独角兽企业249家。")
+    assert found["114家"]["unicorns"]["phrase_is_place"] == 1.0
+    assert found["114家"]["unicorns"]["phrase_names_other"] == 0.0
+    assert found["114家"]["unicorns"]["sibling_cue"] == 1.0  # 249家 names the unicorns
+    assert found["249家"]["unicorns"]["phrase_is_place"] == 0.0 and found["249家"]["unicorns"]["noun_head"] == 1.0
+    assert names_only_a_place("苏州(", chinese=True) and not names_only_a_place("独角兽企业", chinese=True)
+    assert names_only_a_place("Shanghai:", chinese=False) and not names_only_a_place("Shanghai startups", chinese=False)
+
+
+def test_a_cue_inside_a_rivals_longer_cue_is_marked():
+    # 企业 (enterprises) is the tail of 独角兽企业 (unicorn enterprises)
+    found = chinese_candidates("截至2024年3月,全国共有独角兽企业369家。")["369家"]
+    assert found["unicorns"]["cue_inside_rival"] == 0.0
+    assert found["enterprises_in_existence"]["cue_inside_rival"] == 1.0
+    found = candidates("The country had 3,500 venture capital firms.")["3,500"]
+    assert found["venture_capital_firms"]["cue_inside_rival"] == 0.0
+
+
+def test_a_chinese_count_takes_only_indicators_its_measure_word_fits():
+    # 家 counts firms and institutions, never cities or people; 个 may count cities
+    found = chinese_candidates("独角兽企业覆盖47个城市,其中北京(97家)。带动就业395万人。")
+    assert "company_cities_present" in found["47个"]
+    assert "company_cities_present" not in found["97家"] and "unicorns" in found["97家"]
+    assert all(indicator in ("people_employed", "jobs_created", "jobs_provided", "graduates_hired", "company_team_size",
+                             "company_people_trained") for indicator in found["395万人"])  # fmt: skip
