@@ -82,19 +82,19 @@ def _part(n: int) -> str:
 
 # The leading lookahead lets the regex engine skip, in C, every position whose character cannot
 # start a quantity (four times faster over Chinese prose than trying the pattern at each one).
-_STARTS = f"0-9$€{L.YEN_SIGNS}人RUH{L.NUMERAL_CHARS}近过逾半"
+_STARTS = f"0-9$€{L.YEN_SIGNS}人RUHN{L.NUMERAL_CHARS}近过逾半"
 QUANTITY_RE = re.compile(
     rf"(?=[{_STARTS}])"
-    rf"(?P<cur>人民币|RMB|US\$|HK\$|[$€{L.YEN_SIGNS}])?[ ]?"
+    rf"(?P<cur>人民币|RMB|US\$|HK\$|NT\$|[$€{L.YEN_SIGNS}])?[ ]?"
     r"(?:(?P<half>一半|半数|近半|过半|逾半)"
     rf"|(?P<pct>百分之)(?P<pnum>{_NUMBER})"
     rf"|(?P<den>{_ARABIC}|[一二两三四五六七八九十]+)分之(?P<frac>{_ARABIC}|[一二两三四五六七八九十]+)"
     rf"|(?<![\d/.])(?P<snum>\d{{1,2}})/(?P<sden>\d{{1,2}})(?![\d/])"
     rf"|{_part(1)}(?:[ ]?(?P<conn>[-–—~至到])[ ]?{_part(2)})?)"
 )
-# New Taiwan dollars are left out: the ECB reference rates have none, so a TWD figure would stop
-# the build at money_has_iso_currency.
-_LOCAL_CURRENCIES = ("港币",)
+# Currencies written before the number that are looked for once a number is found (their first
+# characters are too common to start every match at): "港币5000万元", "约新台币5.41亿元".
+_LOCAL_CURRENCIES = ("新台币", "台币", "港币", "港元")
 # Clause boundaries: the figure's cues are read from its own clause.
 _CLAUSE_BREAK_RE = re.compile(r"[，。；！？,;!?\n：:]")
 _QUALIFIER_BEFORE_LENGTHS = sorted({len(w) for w in L.QUALIFIERS_BEFORE}, reverse=True)
@@ -219,10 +219,12 @@ def _read_number(text: str, norm: str, match: re.Match, previous_money) -> tuple
     if first.value is None or (second is not None and second.value is None):
         return None, end
     currency = match.group("cur")
-    if currency is None and norm[max(0, start - 4) : start].rstrip().endswith(_LOCAL_CURRENCIES):
-        # "港币5000万元": read after the number is found (its first character is too common
-        # to start every match at).
-        currency = next(c for c in _LOCAL_CURRENCIES if norm[max(0, start - 4) : start].rstrip().endswith(c))
+    currency_start = match.start("cur") if currency else start
+    if currency is None:
+        written_before = norm[max(0, start - 4) : start].rstrip()
+        currency = next((c for c in _LOCAL_CURRENCIES if written_before.endswith(c)), None)
+        if currency is not None:  # the figure's span starts at its currency, as 人民币 does
+            currency_start = max(0, start - 4) + len(written_before) - len(currency)
     if unit_word is None and scale_text is None and currency is None:
         return None, end  # a code, a citation, a name: no unit, no scale
     if first.is_word and unit_word in L.MEASURE_WORDS and norm[start:first.number_end] == "一":
@@ -244,7 +246,7 @@ def _read_number(text: str, norm: str, match: re.Match, previous_money) -> tuple
         unit, unit_class = previous_money[0], "currency"
     else:
         unit, unit_class = "count", "count"
-    if unit == "CNY" and currency in ("$", "€", "US$", "HK$", "新台币", "台币", "港币"):
+    if unit == "CNY" and currency in L.MONEY_PREFIXES and L.MONEY_PREFIXES[currency] != "CNY":
         unit = _currency_of_prefix(currency, norm, start)
     tenths = 10.0 if unit_word == "成" else 1.0
     raw_low = first.value
@@ -253,7 +255,7 @@ def _read_number(text: str, norm: str, match: re.Match, previous_money) -> tuple
     high = raw_high * scale * tenths
     value = None if second is not None else low
     number_text = text[start:(second.number_end if second is not None else first.number_end)]
-    span_start = match.start("cur") if match.group("cur") else start
+    span_start = currency_start
     inner = first.inner_qualifier or (second.inner_qualifier if second else None)
     unit_text = text[last.unit_start:last.end] if last.unit_text else (
         text[first.unit_start:first.unit_end] if first.unit_text else None)
@@ -265,7 +267,7 @@ def _read_number(text: str, norm: str, match: re.Match, previous_money) -> tuple
         )
         return quantity, end
     if unit_text is None and currency is not None:
-        unit_text = text[match.start("cur") : match.end("cur")] if match.group("cur") else currency  # "￥", "人民币", "US$"
+        unit_text = text[currency_start : currency_start + len(currency)]  # "￥", "人民币", "US$", "新台幣"
     written_scale = None
     if scale_text:  # the scale characters as written, without a 多/余 between them
         scaled = last if last.scale_text else first
@@ -437,14 +439,17 @@ def _clause_start(norm: str, start: int) -> int:
 
 def _qualifier(text, norm, start, end, clause_start, inner, own) -> tuple[str, str | None, int]:
     """(qualifier, its words as written, where the clause's words before the figure end)."""
-    # The qualifier right before the number, or before a linking 有/为/达 ("大概有26%").
-    for stop in (start, start - 1) if start and norm[start - 1] in "有为达是" else (start,):
+    # The qualifier right before the number, or before a linking 有/为/达 ("大概有26%") or a
+    # space ("上限則為 5,000 萬元").
+    for stop in (start, start - 1) if start and norm[start - 1] in "有为达是 " else (start,):
         for length in _QUALIFIER_BEFORE_LENGTHS:
             if stop - length >= clause_start and norm[stop - length : stop] in L.QUALIFIERS_BEFORE:
                 words = norm[stop - length : stop]
                 return L.QUALIFIERS_BEFORE[words], text[stop - length : stop], stop - length
     if own is not None:
         return own, text[start : start + 1], start
+    if start > clause_start and norm[start - 1] == L.OVER_BEFORE_SCALE and norm[start] in "十百千万亿":
+        return "over", text[start - 1 : start], start - 1
     after = _QUALIFIER_AFTER_RE.match(norm, end)
     if after is not None and after.group() not in L.INNER_QUALIFIERS:
         return L.QUALIFIERS_AFTER[after.group()], text[after.start() : after.end()], start

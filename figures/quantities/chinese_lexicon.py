@@ -56,10 +56,10 @@ MONEY_UNITS = {
     "元人民币": "CNY", "元": "CNY", "人民币": "CNY", "块钱": "CNY", "美元": "USD", "港元": "HKD",
     "港币": "HKD", "欧元": "EUR", "日元": "JPY", "英镑": "GBP", "台币": "TWD", "新台币": "TWD",
 }
-# Currency written before the number ("人民币500亿元", "￥3000", "US$5").
+# Currency written before the number ("人民币500亿元", "￥3000", "US$5", "新台币2000万元").
 MONEY_PREFIXES = {
     "人民币": "CNY", "RMB": "CNY", "US$": "USD", "HK$": "HKD", "$": "USD", "€": "EUR",
-    "港币": "HKD",
+    "港币": "HKD", "港元": "HKD", "新台币": "TWD", "台币": "TWD", "NT$": "TWD",
 }  # fmt: skip
 YEN_SIGNS = "¥￥"  # yuan here, unless 日元/日本 is near (then yen)
 MEASURE_UNITS = {
@@ -89,6 +89,9 @@ NOT_TENTHS = set("立为功本果交长都员绩效熟型")
 QUALIFIERS_BEFORE = {
     "不超过": "under", "不到": "under", "不足": "under", "少于": "under", "低于": "under",
     "最多": "under", "最高": "under", "未满": "under",
+    # a cap: "上限为四亿元", "上限则为5,000万元", "最多可获5,000万" (up to)
+    "上限": "under", "上限则为": "under", "最多可获": "under", "最高可获": "under", "最多可": "under",
+    "最高可": "under",
     "超过": "over", "超出": "over", "多于": "over", "高于": "over", "逾": "over", "超": "over",
     "突破": "over", "至少": "over", "不少于": "over", "不低于": "over",
     "将近": "about", "接近": "about", "近": "about", "约为": "about", "约": "about",
@@ -96,7 +99,10 @@ QUALIFIERS_BEFORE = {
 }
 # After the number, unit included.
 QUALIFIERS_AFTER = {"以上": "over", "多": "over", "余": "over", "开外": "over", "以下": "under",
-                    "以内": "under", "左右": "about", "上下": "about"}
+                    "以内": "under", "左右": "about", "上下": "about", "及以上": "over",
+                    "或以上": "over", "及以下": "under", "或以下": "under"}
+# 上 before a bare scale is "more than": 上万家 (tens of thousands and more), 上千人, 上百个.
+OVER_BEFORE_SCALE = "上"
 # Inside the number: "20余万", "1000多万" (over).
 INNER_QUALIFIERS = "余多"
 

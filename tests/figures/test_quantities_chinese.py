@@ -119,5 +119,29 @@ def test_a_spoken_scale_after_duo_repeats_the_numerals_own():
 
 
 def test_local_currencies_written_before_the_number():
+    # the figure's span starts at its currency, as it does for 人民币 and US$
     found = [(q.text, q.unit, q.value) for q in extract("另有港币 500万元，港幣3億元。")]
-    assert found == [("500万元", "HKD", 5e6), ("3億元", "HKD", 3e8)]
+    assert found == [("港币 500万元", "HKD", 5e6), ("港幣3億元", "HKD", 3e8)]
+    found = [(q.text, q.unit, q.value, q.qualifier) for q in extract("总金额约新台币5.41亿元，另有新台幣100億元、NT$3,000萬。")]
+    assert found == [
+        ("新台币5.41亿元", "TWD", 5.41e8, "about"),  # 约 before the currency qualifies the figure
+        ("新台幣100億元", "TWD", 1e10, "exact"),
+        ("NT$3,000萬", "TWD", 3e7, "exact"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("上限為四億元", "under"),  # a cap
+        ("初創最多可獲 5,000 萬元投資", "under"),
+        ("上限則為 5,000 萬元", "under"),
+        ("中国上万家创孵机构", "over"),  # 上 before a bare scale: tens of thousands and more
+        ("在5家及以上的城市", "over"),
+        ("每年补贴100万元及以下", "under"),
+        ("上海有3000家", "exact"),  # 上 of a name is no qualifier
+    ],
+)
+def test_caps_and_open_bounds_qualify_the_figure(text, qualifier):
+    (quantity,) = extract(text)
+    assert quantity.qualifier == qualifier

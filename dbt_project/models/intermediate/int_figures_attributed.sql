@@ -517,30 +517,11 @@ attributed as (
     left join title_places on title_places.document_id = windowed.document_id
 ),
 
--- A document in Chinese published in Hong Kong, Macao or Taiwan (its publisher names the place, or
--- its address is under .hk, .mo or .tw) means that jurisdiction when it says "national",
--- "domestic" or "our country" (國內, 全國, 我國): Taiwan's 國發基金 is its National Development
--- Fund, and the figures no place is named for are the jurisdiction's, not China's.
-jurisdictions as (
-    select * from (values ('hong_kong', 'hk'), ('macao', 'mo'), ('taiwan', 'tw')) as jurisdiction(entity_id, domain)
-),
-
+-- A document in Chinese published in Hong Kong, Macao or Taiwan means that jurisdiction when it
+-- says "national", "domestic" or "our country" (國內, 全國, 我國): Taiwan's 國發基金 is its National
+-- Development Fund, and the figures no place is named for are the jurisdiction's, not China's.
 publishing_jurisdictions as (
-    select publishing.document_id, min(jurisdictions.entity_id) as jurisdiction_id
-    from {{ ref('stg_documents') }} as publishing
-    inner join jurisdictions on true
-    inner join entities on entities.entity_id = jurisdictions.entity_id
-    where {{ in_changed_documents('publishing.document_id') }}
-        and publishing.language like 'zh%'
-        and (
-            ends_with(regexp_extract(coalesce(publishing.url, ''), '^[a-z]+://([^/:]+)', 1), '.' || jurisdictions.domain)
-            or len(list_filter(
-                string_split(entities.aliases, '|'),
-                lambda alias: trim(alias) <> '' and contains(coalesce(publishing.publisher, ''), trim(alias))
-            )) > 0
-        )
-    group by publishing.document_id
-    having count(distinct jurisdictions.entity_id) = 1
+    {{ publishing_jurisdictions('entities') }}
 ),
 
 -- Chinese leaves out a subject the sentence before named ("去年资助建设科技孵化载体20个": the city

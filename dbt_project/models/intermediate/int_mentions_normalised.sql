@@ -17,6 +17,13 @@ unit_aliases as (
     select * from {{ ref('unit_aliases') }}
 ),
 
+-- A bare 元 (or an amount the extractor read as yuan from its clause) in a Chinese document from
+-- Hong Kong, Macao or Taiwan is the local dollar: "上限為四億元" in a Hong Kong paper is HK$400
+-- million, "1500億" in a Taipei paper NT$150 billion. Written renminbi (人民币, RMB, ¥) stays yuan.
+local_currencies as (
+    {{ publishing_jurisdictions(ref('int_entity_catalog')) }}
+),
+
 keyed as (
     select
         *,
@@ -39,8 +46,10 @@ units_resolved as (
             when currency_aliases.alias is not null then 'currency_alias'
             when written_unit.alias is not null then 'unit_alias'
             when keyed.unit_key is null and coded_unit.alias is not null then 'unit_code'
-        end as unit_source
+        end as unit_source,
+        local_currencies.local_currency
     from keyed
+    left join local_currencies using (document_id)
     left join scale_words on keyed.scale_key = scale_words.scale_word
     -- A currency the text implies without writing it ("融资金额超3.5万亿": money by its clause)
     -- is known by the extractor's ISO code.
@@ -59,6 +68,9 @@ canonical as (
         case
             when currency_iso_code is not null then
                 case
+                    when local_currency is not null and extracted_unit = 'CNY' and coalesce(unit_key, '元') = '元'
+                        and not regexp_matches(surface_text, '人民币|人民幣|RMB|CNY|¥|￥')
+                        then local_currency
                     when currency_is_ambiguous and regexp_full_match(extracted_unit, '[A-Z]{3}') then extracted_unit
                     else currency_iso_code
                 end

@@ -1,0 +1,26 @@
+{#-
+    The jurisdiction a Chinese document is published in, when it is Hong Kong, Macao or Taiwan
+    (its publisher names the place, or its address is under .hk, .mo or .tw), with that
+    jurisdiction's currency: one row per such document among the changed ones. There "national"
+    (全國, 國內) means the jurisdiction, and a bare 元 is its dollar (新台幣, 港元, 澳門元), not
+    the renminbi. `entities` is a relation with the catalog's entity_id and aliases.
+-#}
+{% macro publishing_jurisdictions(entities) -%}
+    select publishing.document_id, min(jurisdiction.entity_id) as jurisdiction_id, min(jurisdiction.currency_code) as local_currency
+    from {{ ref('stg_documents') }} as publishing
+    inner join (
+        values ('hong_kong', 'hk', 'HKD'), ('macao', 'mo', 'MOP'), ('taiwan', 'tw', 'TWD')
+    ) as jurisdiction(entity_id, domain, currency_code) on true
+    inner join {{ entities }} as jurisdiction_entity on jurisdiction_entity.entity_id = jurisdiction.entity_id
+    where {{ in_changed_documents('publishing.document_id') }}
+        and publishing.language like 'zh%'
+        and (
+            ends_with(regexp_extract(coalesce(publishing.url, ''), '^[a-z]+://([^/:]+)', 1), '.' || jurisdiction.domain)
+            or len(list_filter(
+                string_split(jurisdiction_entity.aliases, '|'),
+                lambda alias: trim(alias) <> '' and contains(coalesce(publishing.publisher, ''), trim(alias))
+            )) > 0
+        )
+    group by publishing.document_id
+    having count(distinct jurisdiction.entity_id) = 1
+{%- endmacro %}
