@@ -62,15 +62,24 @@ units_resolved as (
         on keyed.unit_key is null and lower(keyed.extracted_unit) = coded_unit.alias
 ),
 
+local_read as (
+    select
+        *,
+        -- the extractor's yuan, written as a bare 元 or implied by the clause, in a document
+        -- whose yuan is the local dollar
+        currency_iso_code is not null and local_currency is not null and extracted_unit = 'CNY'
+            and coalesce(unit_key, '元') = '元' and not regexp_matches(surface_text, '人民币|人民幣|RMB|CNY|¥|￥')
+            as is_local_currency
+    from units_resolved
+),
+
 canonical as (
     select
         *,
         case
             when currency_iso_code is not null then
                 case
-                    when local_currency is not null and extracted_unit = 'CNY' and coalesce(unit_key, '元') = '元'
-                        and not regexp_matches(surface_text, '人民币|人民幣|RMB|CNY|¥|￥')
-                        then local_currency
+                    when is_local_currency then local_currency
                     when currency_is_ambiguous and regexp_full_match(extracted_unit, '[A-Z]{3}') then extracted_unit
                     else currency_iso_code
                 end
@@ -80,7 +89,7 @@ canonical as (
         case when currency_iso_code is not null then 1.0 else non_money_factor end as factor_to_canonical,
         -- No scale word means a multiplier of one; an unknown scale word gives null (flagged).
         case when scale_key is null then 1.0 else seed_scale_multiplier end as scale_multiplier_seed
-    from units_resolved
+    from local_read
 ),
 
 valued as (
@@ -115,6 +124,7 @@ final as (
         unit_source,
         unit_code,
         unit,
+        is_local_currency,
         unit_class,
         factor_to_canonical,
         is_percentage_point,
