@@ -25,11 +25,6 @@ CASES = {
         {"surface_text": "350 billion coins", "unit": "coins", "is_iso_currency": False},
         "has unit 'coins', not an ISO 4217 currency code",
     ),
-    "money_has_reference_rate": (
-        {"surface_text": "港幣3億元", "document_id": "hk", "unit": "HKD", "has_reference_rate": True},
-        {"surface_text": "1500億", "document_id": "tw", "unit": "TWD", "has_reference_rate": False},
-        "'1500億' in tw is in TWD, which the reference rates do not cover: kept unconverted",
-    ),
     "figure_has_unit_class": (
         {"surface_text": "25 million ㎡", "unit_class": "area"},
         {"surface_text": "25 million", "unit_class": None},

@@ -1,7 +1,8 @@
 -- Figures classified to a catalog indicator, as observations in the indicator's canonical unit,
 -- with money in CNY and USD at the annual average rate of the figure's year (the latest year
 -- with rates when the figure's year has none, flagged), and the conversion the document states
--- itself ("53.96 billion yuan ($7.83 billion)") kept beside it with its implied rate.
+-- itself ("53.96 billion yuan ($7.83 billion)") kept beside it with its implied rate. Money in a
+-- currency without reference rates is left out (it cannot be put in the indicator's unit).
 with figures as (
     select * from {{ ref('int_figures_classified') }}
     where {{ in_changed_documents() }}
@@ -148,6 +149,10 @@ final as (
         classification_method,
         classification_evidence
     from converted
+    -- Money in a currency the reference rates do not cover (the New Taiwan dollar, the pataca)
+    -- has no value in the indicator's unit: the figure stays in fct_figure, classified, in its
+    -- own currency, and gives no observation to reconcile.
+    where factor_to_indicator_unit is not null
 )
 
 select * from final
