@@ -26,6 +26,8 @@ from analyst_outputs.reuse import Reuse, inputs_digest
 
 # Document pages written per read of their figures: memory stays that of a batch, whatever the corpus.
 DOCUMENT_BATCH = 200
+# Template pieces joined into one write when a page is streamed to disk.
+PIECES_PER_WRITE = 4096
 
 TEMPLATES = jinja2.Environment(
     loader=jinja2.FileSystemLoader(Path(__file__).parent / "templates"),
@@ -52,7 +54,9 @@ def _render(path: Path, template: str, **context) -> None:
     """Write a page as the template renders it, piece by piece (an indicator page of a large corpus
     runs to hundreds of MB; it is never held whole)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    TEMPLATES.get_template(template).stream(**context).dump(str(path), encoding="utf-8")
+    stream = TEMPLATES.get_template(template).stream(**context)
+    stream.enable_buffering(PIECES_PER_WRITE)  # one write per piece (a word, a tag) costs more than the page
+    stream.dump(str(path), encoding="utf-8")
 
 
 def _render_kept(reuse: Reuse, folder: Path, relative: str, template: str, **context) -> None:
