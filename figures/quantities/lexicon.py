@@ -317,6 +317,7 @@ UNITS: dict[str, tuple[str, str]] = {
 # Unit texts whose case tells them from another unit ("Nm" newton metres, "nm" nanometres).
 EXACT_CASE_UNITS: dict[str, tuple[str, str]] = {
     "Nm": ("Nm", "other"), "MP": ("MP", "other"), "C": ("degC", "other"), "F": ("degF", "other"),
+    "pc": ("percent", "percent"),  # British press: "fundraising rose 177pc"
 }
 
 # Units that carry a scale of their own ("0.6 mb/d" is 600,000 barrels a day).

@@ -196,7 +196,7 @@ _QUANTITY_TEMPLATE = r"""
     (?P<skip>(?=\+|\d{{1,4}}[-/:.])(?:{not_quantities}))  # the guard spares most numerals the tries
     |
     (?P<n1>{number})
-    (?:{WS}(?P<s1>{SCALE}))?
+    (?:(?:{WS}|-(?=[hHtTmMbB]))(?P<s1>{SCALE}))?  # "35-million-yuan fund": a hyphenated scale
     (?:
         (?P<sep>{RANGE_SEPARATOR})(?:(?P<cur2>{CURRENCY_SYMBOL}|{ISO_ALTERNATION}){WS})?
         (?P<n2>{NUMBER})(?:{WS}(?P<s2>{SCALE}))?

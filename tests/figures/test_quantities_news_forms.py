@@ -15,6 +15,11 @@ from hypothesis import strategies as st
 from figures.quantities import extract
 
 CASES = [
+    # a scale hyphenated into a compound adjective, and the British press's "pc"
+    ("They got a 35-million-yuan grant.", [{"value": 35e6, "unit": "CNY", "text": "35-million-yuan"}]),
+    ("It plans to raise up to 200-million US dollars.", [{"value": 200e6, "unit": "USD"}]),
+    ("A 3-year plan helped a 35-year-old founder.", [{"value": 3, "unit": "year"}, {"value": 35, "unit": "year"}]),
+    ("Fundraising rose 177pc, up from 76pc.", [{"value": 177, "unit": "percent", "text": "177pc"}, {"value": 76, "unit": "percent"}]),
     # currency signs and codes after the number
     ("The ticket costs 10 $ at the door.", [{"value": 10, "unit": "USD", "text": "10 $"}]),
     ("Lunch was 15 € per person.", [{"value": 15, "unit": "EUR", "per": "person"}]),
