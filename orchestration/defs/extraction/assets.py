@@ -223,12 +223,19 @@ def mentions(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
     pending = sorted(document_id for document_id, key in wanted.items() if stored.get(document_id) != key)
     dropped = sorted(set(stored) - set(wanted))  # removed or now quarantined
 
-    # process and save, in one transaction: a crash leaves the previous rows in place
+    # process and save a batch of documents per transaction: a crash leaves each document either
+    # as it was or with its new rows, extraction key and queue entry together (the next run
+    # redoes the rest), and DuckDB holds one batch of uncommitted rows, not the whole corpus's
+    # (one transaction over 10,000 documents grew the process by gigabytes)
+    if pending or dropped:
+        record_build_state(warehouse.build_database, raw_loaded_at=now_utc())
     with connect(warehouse.build_database) as connection:
         jobs = _extraction_jobs(connection, pending)
         connection.execute("begin transaction")
         for table in ("mentions", "extraction_log"):
             delete_document_rows(connection, table, dropped)
+        note_pending_documents(connection, dropped)
+        connection.execute("commit")
         for batch in batched(parallel_map(_extract, jobs), BATCH_SIZE):
             ids = [document_id for document_id, _ in batch]
             frame = pd.DataFrame([row for _, rows in batch for row in rows], columns=MENTION_COLUMNS)
@@ -236,10 +243,11 @@ def mentions(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
                 [(document_id, wanted[document_id], len(rows)) for document_id, rows in batch],
                 columns=list(EXTRACTION_LOG_COLUMNS),
             )
+            connection.execute("begin transaction")
             replace_document_rows(connection, "mentions", ids, frame)
             replace_document_rows(connection, "extraction_log", ids, log)
-        note_pending_documents(connection, [*pending, *dropped])
-        connection.execute("commit")
+            note_pending_documents(connection, ids)
+            connection.execute("commit")
         summary = connection.execute(
             "select count(*), count(distinct document_id) from raw.mentions"
         ).fetchone()

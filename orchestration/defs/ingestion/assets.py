@@ -92,6 +92,13 @@ def established_documents(build_database: Path) -> dict[str, tuple[str, str | No
     return {document_id: (source_path, metadata_path) for document_id, source_path, metadata_path in rows}
 
 
+def _insert_events(connection, events: list[tuple]) -> None:
+    if events:
+        connection.register("new_events", pd.DataFrame(events, columns=list(EVENT_COLUMNS)))
+        connection.execute("insert into raw.document_events select * from new_events")
+        connection.unregister("new_events")
+
+
 def _ingest(job: tuple[DocumentRef, str, int]) -> IngestedDocument:
     ref, sources_root, max_bytes = job
     return ingest_document(ref, Path(sources_root), max_bytes)
@@ -159,28 +166,33 @@ def ingested_documents(context: dg.AssetExecutionContext, warehouse: WarehouseRe
     pending = [ref for ref in refs if stored.get(ref.document_id) != keys[ref.document_id]]
     removed = sorted(set(stored) - set(keys))
 
-    # process and save, in one transaction: a crash leaves the previous rows in place
+    # what each document to write or remove does, recorded with its rows (raw.document_events)
     detected_at = now_utc()
     events = [
         (ref.document_id, ref.source_path, "changed" if ref.document_id in stored else "added", keys[ref.document_id], detected_at)
         for ref in pending
     ] + [(document_id, None, "removed", stored[document_id], detected_at) for document_id in removed]
     jobs = [(ref, str(warehouse.sources_root), DEFAULT_MAX_BYTES) for ref in pending]
+    event_of = {event[0]: event for event in events}
     quarantined = []
+    # a batch of documents per transaction, with their events: a crash leaves each document as it
+    # was or replaced whole, and DuckDB holds one batch's uncommitted text, not the corpus's
+    if pending or removed:
+        record_build_state(warehouse.build_database, raw_loaded_at=now_utc())
     with connect(warehouse.build_database) as connection:
         connection.execute("begin transaction")
         for table in ("documents", "sentences"):
             delete_document_rows(connection, table, removed)
+        _insert_events(connection, [event_of[document_id] for document_id in removed])
+        connection.execute("commit")
         for batch in batched(parallel_map(_ingest, jobs), BATCH_SIZE):
             ids = [doc.document_id for doc in batch]
+            connection.execute("begin transaction")
             replace_document_rows(connection, "documents", ids, documents_frame(batch, keys))
             replace_document_rows(connection, "sentences", ids, sentences_frame(batch))
+            _insert_events(connection, [event_of[document_id] for document_id in ids])
+            connection.execute("commit")
             quarantined += [doc for doc in batch if doc.status != "ok"]
-        if events:
-            connection.register("new_events", pd.DataFrame(events, columns=list(EVENT_COLUMNS)))
-            connection.execute("insert into raw.document_events select * from new_events")
-            connection.unregister("new_events")
-        connection.execute("commit")
         n_documents, n_quarantined = connection.execute(
             "select count(*), count(*) filter (where status <> 'ok') from raw.documents"
         ).fetchone()
