@@ -44,6 +44,7 @@ from pathlib import Path
 
 from figures.chinese_meaning import CLAUSE_BREAK_RE as CHINESE_CLAUSE_BREAK_RE
 from figures.chinese_owners import _is_place as is_chinese_place
+from figures.cue_index import CueFinder, TextCues
 from figures.meaning import CLAUSE_BREAK_RE, SENTENCE_SUBJECT_RE, Meaning
 from figures.owners import _place_names as english_place_names
 from figures.quantities import Quantity
@@ -165,7 +166,8 @@ CHINESE_LEVELS = {"国": "national", "國": "national", "省": "provincial", "�
 SAME_LEVEL = {"state": "national", "municipal": "city"}
 
 
-def _levels_named(text: str, bare_national: bool = True) -> set[str]:
+@lru_cache(maxsize=4096)  # a figure's phrase is read once per candidate indicator
+def _levels_named(text: str, bare_national: bool = True) -> frozenset[str]:
     """The levels `text` names; "national" alone counts only with `bare_national` (in a noun
     phrase, "two national incubators"; not in running text, "the national total")."""
     levels = set()
@@ -174,7 +176,7 @@ def _levels_named(text: str, bare_national: bool = True) -> set[str]:
         levels.add(SAME_LEVEL.get(word, word))
     if bare_national and re.search(r"(?i)\bnational\b", text):
         levels.add("national")
-    return levels
+    return frozenset(levels)
 
 
 def _pattern(text: str | None, suffix: str = "") -> re.Pattern | None:
@@ -335,14 +337,6 @@ def _scopes(
     )
 
 
-def _matches(
-    pattern: re.Pattern | None, text: str, span: tuple[int, int] | None
-) -> list[tuple[int, int]]:
-    if pattern is None or span is None or span[0] >= span[1]:
-        return []
-    return [found.span() for found in pattern.finditer(text, *span) if found.end() > found.start()]
-
-
 def _tokens_between(text: str, start: int, end: int) -> int:
     return len(TOKEN_RE.findall(text, start, end)) if end > start else 0
 
@@ -487,31 +481,34 @@ def _candidate(
     title: str | None,
     others: list[tuple[int, int]],
     rate_basis: str | None,
+    cues: TextCues,
 ) -> tuple[dict[str, float], str, list[tuple[int, int]], tuple[int, int] | None] | None:
     """Raw features of one indicator for one figure, or None when no cue of it is in reach, or
     when the figure's own words count a level of things the indicator's definition does not name
     ("18 national-level incubators" are a part of the incubators the catalog counts)."""
     phrase = _phrase(quantity, meaning, indicator.language == "zh")
+    if not _cue_in_reach(cues, indicator, phrase, scopes):
+        return None  # (the one-pass cue index says no search below could find a cue)
     if phrase and _levels_named(phrase) - indicator.levels:
         return None
-    if indicator.scope is not None and not _scope_named(text, indicator.scope, scopes, title):
+    if indicator.scope is not None and not _scope_named(cues, indicator.scope, scopes, title):
         return None  # "private firms created 163.9 million jobs": no makerspace or incubator provided them
-    head = indicator.noun_head.search(phrase) if phrase and indicator.noun_head else None
+    head = indicator.noun_head.search(phrase) if phrase and cues.finder.may_occur(indicator.noun_head, phrase) else None
     # "makers' spaces and incubators" counts both: a noun cue is its head only when it spans
     # the coordination (the catalog's cue for the pair), not when it is the last noun alone
     noun_head = bool(head) and (
         not COORDINATION_RE.search(phrase) or bool(COORDINATION_RE.search(head.group()))
     )
     noun_inside = (
-        bool(phrase and indicator.noun_cues and indicator.noun_cues.search(phrase))
+        bool(phrase and cues.finder.may_occur(indicator.noun_cues, phrase) and indicator.noun_cues.search(phrase))
         and not noun_head
     )
     context_in_phrase = bool(
-        phrase and indicator.context_cues and indicator.context_cues.search(phrase)
+        phrase and cues.finder.may_occur(indicator.context_cues, phrase) and indicator.context_cues.search(phrase)
     )
     wide = scopes.sentence
-    noun_spans = _matches(indicator.noun_cues, text, wide)
-    context_spans = _matches(indicator.context_cues, text, wide)
+    noun_spans = cues.matches(indicator.noun_cues, wide)
+    context_spans = cues.matches(indicator.context_cues, wide)
     # the figure's own span is no cue ("3,255 incubators" is the noun, read above)
     # nor are the counted words right after it, read as the phrase
     own_words_end = quantity.end + (len(quantity.counted) + 3 if quantity.counted else 0)
@@ -526,12 +523,12 @@ def _candidate(
     outside = [
         pattern for pattern in (indicator.noun_cues, indicator.context_cues) if pattern is not None
     ]
-    earlier = [span for p in outside for span in _matches(p, text, scopes.previous_sentence)]
+    earlier = [span for p in outside for span in cues.matches(p, scopes.previous_sentence)]
     previous_sentence_cue = not all_spans and bool(earlier)
     if not earlier:
-        earlier = [span for p in outside for span in _matches(p, text, scopes.lead)]
+        earlier = [span for p in outside for span in cues.matches(p, scopes.lead)]
     lead_cue = not all_spans and not previous_sentence_cue and bool(earlier)
-    title_cue = bool(title) and any(p.search(title) for p in outside)
+    title_cue = bool(title) and any(cues.finder.may_occur(p, title) and p.search(title) for p in outside)
     if not (
         noun_head
         or noun_inside
@@ -559,10 +556,18 @@ def _candidate(
     )
     excluded = indicator.excluded_cues
     near_text = text[scopes.near[0] : scopes.near[1]]
-    excluded_near = bool(excluded and (excluded.search(near_text) or excluded.search(phrase)))
+    excluded_near = bool(
+        excluded
+        and (
+            (cues.may_match(excluded, scopes.near) and excluded.search(near_text))
+            or (cues.finder.may_occur(excluded, phrase) and excluded.search(phrase))
+        )
+    )
     # a Chinese sentence lists many figures between full-width commas: one item's words must not
     # veto the next, so the Chinese excluded cues veto near the figure only (as dbt applies them)
-    in_clause_veto = indicator.language == "en" and excluded and excluded.search(text, *scopes.clause)
+    in_clause_veto = (
+        indicator.language == "en" and cues.may_match(excluded, scopes.clause) and excluded.search(text, *scopes.clause)
+    )
     if excluded_near or in_clause_veto:
         return None  # the catalog's veto, near the figure or in its clause: "new-type incubators", "super-unicorns"
     # the catalog's rule score (as int_figures_classified scores it): 4 for a noun cue heading the
@@ -629,14 +634,37 @@ def _candidate(
     return features, evidence, ([nearest] if nearest else []), head_span
 
 
-def _scope_named(text: str, scope: re.Pattern, scopes: Scopes, title: str | None) -> bool:
+def _cue_in_reach(cues: TextCues, indicator: CatalogIndicator, phrase: str, scopes: Scopes) -> bool:
+    """Whether a noun or context cue of the indicator may be in the figure's phrase, sentence,
+    the sentence before or its paragraph's lead (the places _candidate reads a cue from)."""
+    patterns = (indicator.noun_cues, indicator.context_cues)
+    if phrase and any(cues.finder.may_occur(p, phrase) for p in (*patterns, indicator.noun_head)):
+        return True
+    spans = (scopes.sentence, scopes.previous_sentence, scopes.lead)
+    return any(cues.may_match(p, span) for p in patterns for span in spans)
+
+
+@lru_cache(maxsize=8)
+def _cue_finder(catalog: tuple[CatalogIndicator, ...]) -> CueFinder:
+    """One automaton over every cue pattern of a catalog."""
+    return CueFinder(
+        pattern
+        for indicator in catalog
+        for pattern in (indicator.noun_cues, indicator.context_cues, indicator.excluded_cues, indicator.noun_head,
+                        indicator.scope)  # fmt: skip
+    )
+
+
+def _scope_named(cues: TextCues, scope: re.Pattern, scopes: Scopes, title: str | None) -> bool:
     """Whether the population an indicator is about is named in the figure's sentence, the
     sentence before, its paragraph's lead or the title."""
     spans = (scopes.sentence, scopes.previous_sentence, scopes.lead)
-    return any(_matches(scope, text, span) for span in spans) or bool(title and scope.search(title))
+    return any(cues.matches(scope, span) for span in spans) or bool(
+        title and cues.finder.may_occur(scope, title) and scope.search(title)
+    )
 
 
-def _levels_of_figure(text: str, quantity: Quantity, phrase: str, scopes: Scopes) -> set[str]:
+def _levels_of_figure(text: str, quantity: Quantity, phrase: str, scopes: Scopes) -> frozenset[str]:
     """The administrative levels said of what the figure counts: in its phrase, right before it
     ("其中国家级435家") or right after it ("435 were at the national level")."""
     before = text[max(scopes.clause[0], quantity.start - 24) : quantity.start]
@@ -697,6 +725,7 @@ def figure_candidates(
     spans = sorted(sentences) if sentences else [(0, len(text))]
     if chinese:
         text, quantities, meanings, spans = _without_glosses(text, quantities, meanings, spans)
+    cues = _cue_finder(tuple(catalog)).in_text(text)
     starts = [start for start, _ in spans]
     positions = [max(bisect.bisect_right(starts, q.start) - 1, 0) for q in quantities]
     by_sentence: dict[int, list[int]] = {}
@@ -729,7 +758,7 @@ def figure_candidates(
             if not unit_fits(indicator, quantity) or not (switched or measure_fits(indicator, meaning, rate_basis)):
                 continue
             found = _candidate(
-                text, quantity, meaning, indicator, scopes, title, others, rate_basis
+                text, quantity, meaning, indicator, scopes, title, others, rate_basis, cues
             )
             if found is None:
                 continue

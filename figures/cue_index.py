@@ -1,0 +1,191 @@
+"""Where a set of cue patterns can match in a text, found in one pass over it, so a pattern's own
+regular expression runs only where it could match.
+
+Every match of a cue pattern contains one of a few literal words the pattern requires
+("incubators?" requires "incubator"; "hatching platforms?|incubation bases?" requires "hatching
+platform" or "incubation base"). The literals of all the patterns go into one Aho-Corasick
+automaton (pyahocorasick); one pass over the text's case-folded copy finds every occurrence of
+every literal. A pattern can match inside a span only if one of its literals lies wholly inside
+it, so the pattern's regular expression runs only there and finds exactly what it found before:
+the filter only skips searches that would have found nothing.
+
+    >>> incubators = re.compile("incubators?", re.IGNORECASE)
+    >>> cues = CueFinder([incubators]).in_text("Zhejiang had 3,255 Incubators. Funds grew.")
+    >>> cues.may_match(incubators, (0, 30)), cues.may_match(incubators, (30, 42))
+    (True, False)
+    >>> cues.matches(incubators, (0, 30))
+    [(19, 29)]
+
+A pattern with no required literal (one that can match an empty string or only classes of
+characters) is always searched. Case folding follows the regular expression engine's
+case-insensitive matching: a character folds to its lower case, and the characters the engine
+takes for one another ("s" and the long "ſ") fold to one; a text whose lower case changes its
+length is not filtered.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import re._casefix as casefix  # the engine's own table of characters it takes for one another
+import re._constants as sre
+import re._parser as sre_parse
+from collections.abc import Iterable
+from functools import lru_cache
+
+import ahocorasick
+
+Span = tuple[int, int]
+
+
+def _same_letter_table() -> dict[int, int]:
+    """Each character the engine takes for another (casefix) to the smallest of its group."""
+    groups: dict[int, set[int]] = {}
+    for code, others in casefix._EXTRA_CASES.items():
+        group = {code, *others}
+        for member in list(group):
+            group |= groups.get(member, set())
+        for member in group:
+            groups[member] = group
+    return {code: min(group) for code, group in groups.items() if min(group) != code}
+
+
+SAME_LETTER = _same_letter_table()
+
+
+def fold(text: str) -> str:
+    """The text as the case-insensitive engine compares it, one character for one."""
+    return text.lower().translate(SAME_LETTER)
+
+
+def required_literals(pattern: re.Pattern) -> frozenset[str] | None:
+    """Literal strings one of which every match of `pattern` contains, or None when there are
+    none to name (the pattern can match without any fixed character)."""
+    return _required(sre_parse.parse(pattern.pattern, pattern.flags))
+
+
+def _required(items: Iterable) -> frozenset[str] | None:
+    """For a sequence: the most selective of the literal runs and of the sub-sequences' own
+    requirements (the one whose shortest literal is longest)."""
+    options: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, argument in items:
+        if op is sre.LITERAL:
+            run.append(chr(argument))
+            continue
+        if run:
+            options.append(frozenset(["".join(run)]))
+            run = []
+        needed = None
+        if op is sre.SUBPATTERN:
+            needed = _required(argument[3])
+        elif op is sre.ATOMIC_GROUP:
+            needed = _required(argument)
+        elif op is sre.BRANCH:
+            branches = [_required(branch) for branch in argument[1]]
+            if all(branches):
+                needed = frozenset().union(*branches)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and argument[0] >= 1:
+            needed = _required(argument[2])
+        # anything else (classes, anchors, look-arounds, back-references) requires no literal
+        if needed:
+            options.append(needed)
+    if run:
+        options.append(frozenset(["".join(run)]))
+    if not options:
+        return None
+    return max(options, key=lambda literals: min(len(literal) for literal in literals))
+
+
+class CueFinder:
+    """The automaton over the required literals of a fixed set of patterns (build it once per
+    catalog; `in_text` reads one text)."""
+
+    def __init__(self, patterns: Iterable[re.Pattern | None]):
+        self.always: set[re.Pattern] = set()  # patterns with no literal to look for
+        owners: dict[str, set[re.Pattern]] = {}
+        seen: set[re.Pattern] = set()
+        for pattern in patterns:
+            if pattern is None or pattern in seen:
+                continue
+            seen.add(pattern)
+            literals = required_literals(pattern)
+            # a literal whose lower case changes its length ("İ") cannot be looked for folded
+            if literals is None or any(len(fold(literal)) != len(literal) for literal in literals):
+                self.always.add(pattern)
+                continue
+            for literal in literals:
+                owners.setdefault(fold(literal), set()).add(pattern)
+        self.automaton = ahocorasick.Automaton()
+        for literal, patterns_of in owners.items():
+            self.automaton.add_word(literal, (len(literal), tuple(patterns_of)))
+        self.automaton.make_automaton()
+        self.known = seen
+
+    def in_text(self, text: str) -> TextCues:
+        return TextCues(self, text)
+
+    def may_occur(self, pattern: re.Pattern | None, text: str) -> bool:
+        """Whether `pattern` could match somewhere in a short text of its own (a phrase, a title)."""
+        if pattern is None:
+            return False
+        return pattern not in self.known or pattern in self.possible_in(text)
+
+    @lru_cache(maxsize=4096)  # noqa: B019 - one finder per catalog lives as long as the process
+    def possible_in(self, text: str) -> frozenset[re.Pattern]:
+        """The patterns that may match somewhere in a short text (a phrase, a title)."""
+        folded = fold(text)
+        if len(folded) != len(text):
+            return frozenset(self.known)
+        found = set(self.always)
+        for _, (_, patterns) in self.automaton.iter(folded):
+            found.update(patterns)
+        return frozenset(found)
+
+
+class TextCues:
+    """Where each pattern of a CueFinder may match in one text: the spans of its literals."""
+
+    def __init__(self, finder: CueFinder, text: str):
+        self.finder = finder
+        self.text = text
+        folded = fold(text)
+        self.unfiltered = len(folded) != len(text)  # the fold moved characters: search everywhere
+        starts: dict[re.Pattern, list[int]] = {}
+        ends: dict[re.Pattern, list[int]] = {}
+        if not self.unfiltered:
+            for last, (length, patterns) in self.finder.automaton.iter(folded):  # by end, then by length
+                for pattern in patterns:
+                    starts.setdefault(pattern, []).append(last + 1 - length)
+                    ends.setdefault(pattern, []).append(last + 1)
+        self.spans = {}
+        for pattern, pattern_starts in starts.items():
+            ordered = sorted(zip(pattern_starts, ends[pattern]))
+            self.spans[pattern] = ([start for start, _ in ordered], [end for _, end in ordered])
+
+    def may_match(self, pattern: re.Pattern | None, span: Span | None) -> bool:
+        """Whether `pattern` could match inside `span` of the text, `text[start:end]` searched
+        alone included (False for no pattern or span)."""
+        if pattern is None or span is None:
+            return False
+        if self.unfiltered or pattern in self.finder.always or pattern not in self.finder.known:
+            return True  # may match anything, an empty span too
+        if span[0] >= span[1]:
+            return False
+        found = self.spans.get(pattern)
+        if found is None:
+            return False
+        starts, ends = found
+        index = bisect.bisect_left(starts, span[0])
+        while index < len(starts) and starts[index] < span[1]:
+            if ends[index] <= span[1]:
+                return True
+            index += 1
+        return False
+
+    def matches(self, pattern: re.Pattern | None, span: Span | None) -> list[Span]:
+        """The non-empty matches of `pattern` searched inside `span`, as `pattern.finditer(text,
+        *span)` finds them."""
+        if span is None or span[0] >= span[1] or not self.may_match(pattern, span):
+            return []
+        return [found.span() for found in pattern.finditer(self.text, *span) if found.end() > found.start()]  # type: ignore[union-attr,misc]

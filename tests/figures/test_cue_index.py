@@ -1,0 +1,89 @@
+"""The one-pass cue index skips only searches that would have found nothing."""
+
+import random
+import re
+import sys
+from pathlib import Path
+
+from figures.cue_index import CueFinder, fold, required_literals
+from figures.indicators import read_catalog
+from figures.ingest import discover_documents, ingest_document
+
+CORPORA = Path(__file__).resolve().parents[2] / "benchmarks"
+
+
+def _catalog_patterns() -> list[re.Pattern]:
+    patterns = []
+    for language in ("en", "zh"):
+        for indicator in read_catalog(language=language):
+            for pattern in (indicator.noun_cues, indicator.context_cues, indicator.excluded_cues,
+                            indicator.noun_head, indicator.scope):  # fmt: skip
+                if pattern is not None and pattern not in patterns:
+                    patterns.append(pattern)
+    return patterns
+
+
+def test_required_literals_of_catalog_like_patterns():
+    assert required_literals(re.compile("incubators?", re.IGNORECASE)) == {"incubator"}
+    assert required_literals(re.compile("hatching platforms?|incubation bases?", re.IGNORECASE)) == {
+        "hatching platform", "incubation base"}  # fmt: skip
+    # an optional part requires nothing; the longest required run is kept
+    assert required_literals(re.compile(r"(mass )?innovation\s+spaces?", re.IGNORECASE)) == {"innovation"}
+    assert required_literals(re.compile(r"\bjobs?\b|employment", re.IGNORECASE)) == {"job", "employment"}
+    # a branch with an alternative that requires nothing requires nothing
+    assert required_literals(re.compile(r"new|\w+ly", re.IGNORECASE)) == {"new", "ly"}
+    assert required_literals(re.compile(r"new|\w+", re.IGNORECASE)) is None
+    assert required_literals(re.compile(r"\S{0,12}", re.IGNORECASE)) is None
+
+
+def test_fold_agrees_with_the_engines_case_insensitive_matching():
+    """Every character the engine takes for a cue's character, ignoring case, folds to the same
+    character: the automaton over folded text finds every place a cue can match."""
+    everything = "".join(chr(code) for code in range(sys.maxunicode + 1) if not 0xD800 <= code <= 0xDFFF)
+    letters = {char for pattern in _catalog_patterns() for literal in required_literals(pattern) or ()
+               for char in literal}  # fmt: skip
+    letters |= set("abcdefghijklmnopqrstuvwxyz")
+    for letter in sorted(letters):
+        taken = {found.group() for found in re.finditer(re.escape(letter), everything, re.IGNORECASE)}
+        assert taken, letter
+        # a character whose lower case is longer ("İ") leaves its whole text unfiltered
+        assert {fold(char) for char in taken if len(fold(char)) == 1} == {fold(letter)}, (letter, taken)
+
+
+def test_filtered_matches_equal_plain_searches_on_real_documents():
+    patterns = _catalog_patterns()
+    finder = CueFinder(patterns)
+    rng = random.Random(15)
+    documents = []
+    for corpus in ("meaning_corpus", "meaning_corpus_zh"):
+        root = CORPORA / corpus / "documents"
+        documents += [ingest_document(ref, root) for ref in discover_documents(root)[:4]]
+    searched = found = 0
+    for document in documents:
+        text = document.clean_text
+        cues = finder.in_text(text)
+        spans = [(s.start, s.end) for s in document.sentences]
+        # spans that cut words too: a search bounded mid-word sees a shorter text
+        spans += [tuple(sorted(rng.sample(range(len(text) + 1), 2))) for _ in range(20)]
+        for span in spans:
+            for pattern in patterns:
+                plain = [m.span() for m in pattern.finditer(text, *span) if m.end() > m.start()]
+                assert cues.matches(pattern, span) == plain, (document.document_id, pattern.pattern, span)
+                assert cues.may_match(pattern, span) or not pattern.search(text[span[0]:span[1]])
+                searched += 1
+                found += bool(plain)
+        for phrase in [text[s.start:s.start + 30] for s in document.sentences]:
+            for pattern in patterns:
+                assert finder.may_occur(pattern, phrase) or not pattern.search(phrase)
+    assert found > 100 and searched > 10 * found  # real cues found, and most searches find none
+
+
+def test_an_unknown_pattern_and_an_unfoldable_text_are_always_searched():
+    incubators = re.compile("incubators?", re.IGNORECASE)
+    finder = CueFinder([incubators])
+    other = re.compile("makerspaces?", re.IGNORECASE)
+    assert finder.in_text("no cue here").may_match(other, (0, 11))
+    assert not finder.in_text("no cue here").may_match(incubators, (0, 11))
+    # "İ" lowers to two characters: positions in the folded copy would drift
+    text = "İstanbul has 3 incubators"
+    assert finder.in_text(text).matches(incubators, (0, len(text))) == [(15, 25)]
