@@ -359,9 +359,24 @@ class OwnerModel:
     version: str = ""
     pair_weights: dict[tuple[str, str], float] = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        # the pairs by their first feature, in the model's order: a figure has few features that
+        # are not zero, so only their pairs are summed (a zero product adds nothing to the sum)
+        pairs_of: dict[str, list[tuple[int, str, str, float]]] = {}
+        for order, ((a, b), w) in enumerate(self.pair_weights.items()):
+            pairs_of.setdefault(a, []).append((order, a, b, w))
+        object.__setattr__(self, "_pairs_of", pairs_of)
+
     def probability(self, features: dict[str, float]) -> float:
         z = self.intercept + sum(w * features.get(name, 0.0) for name, w in self.weights.items())
-        z += sum(w * features.get(a, 0.0) * features.get(b, 0.0) for (a, b), w in self.pair_weights.items())
+        present = sorted(
+            pair
+            for name, value in features.items()
+            if value
+            for pair in self._pairs_of.get(name, ())  # type: ignore[attr-defined]
+            if features.get(pair[2], 0.0)
+        )
+        z += sum(w * features.get(a, 0.0) * features.get(b, 0.0) for _, a, b, w in present)
         return 1.0 / (1.0 + math.exp(-max(min(z, 40.0), -40.0)))
 
 
