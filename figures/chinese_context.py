@@ -67,7 +67,10 @@ _NORMALISE = {**TO_HALF_WIDTH, **TO_SIMPLIFIED}
 _NUMBER = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
            "九": 9, "十": 10, "十一": 11, "十二": 12}  # fmt: skip
 _N = r"(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])"
-_YEAR = r"(?P<year>(?:19|20)\d\d)[ ]?年"
+# A Taiwanese calendar year (民国107年 = 2018): after 民国, or three digits 100-199 before a month
+# ("107年5月22日"), where no Gregorian year can be meant.
+_YEAR = r"(?:(?P<year>(?:19|20)\d\d)|民[国國](?P<roc_year>\d{1,3})|(?P<roc_dated>1\d\d)(?=[ ]?年[ ]?\d{1,2}[ ]?月))[ ]?年"
+ROC_YEAR_OFFSET = 1911
 # Five-year plans by their number.
 _PLANS = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
 # National Party congresses by their number, the year each was held: "党的十八大以来" runs
@@ -76,7 +79,7 @@ _CONGRESSES = {"十六大": 2002, "十七大": 2007, "十八大": 2012, "十九�
 
 TIME_RE = re.compile(
     rf"""
-    (?=[\d今去上下前本当同第一二两三四五六七八九十目现如迄至截到较比与相按从由自近昨日是未党])
+    (?=[\d今去上下前本当同第一二两三四五六七八九十目现如迄至截到较比与相按从由自近昨日是未党民])
     (?P<prefix>截至|截止到|截止|截至到|到|至|较|比|与|相比|相较|按照|按|从|由|自|是)?
     (?:
         (?P<plan>十[一二三四五]五)(?:”|")?(?:期间|时期|以来)
@@ -105,6 +108,7 @@ TIME_RE = re.compile(
     """,
     re.VERBOSE,
 )
+_FIGURE_AFTER_RE = re.compile(r"[ ]?[-\d一二两三四五六七八九十百千万半近约逾超]")
 COMPARISON_PREFIXES = frozenset({"较", "比", "与", "相比", "相较", "按照", "按"})
 POINT_PREFIXES = frozenset({"截至", "截止到", "截止", "截至到", "到", "至"})
 SINCE_PREFIXES = frozenset({"从", "由", "自"})
@@ -141,10 +145,14 @@ def find_chinese_times(text: str, published_on: dt.date | str | None = None) -> 
     pub_year = published.period.start.year if published else None
     times: list[ChineseTime] = []
     last_year: tuple[int, int] | None = None  # (position, year) of the last full year written
+    days: dict[int, Period] = {}  # start -> the day a "6月30日" names (its period is the year)
     for match in TIME_RE.finditer(norm):
         if match.end() == match.start() or (match.group("prefix") and match.end() == match.end("prefix")):
             continue
         groups = match.groupdict()
+        roc_year = groups["roc_year"] or groups["roc_dated"]
+        if roc_year:
+            groups["year"] = str(int(roc_year) + ROC_YEAR_OFFSET)
         if groups["year"]:
             last_year = (match.start(), int(groups["year"]))
         sentence_year = _year_for(norm, match.start(), last_year, pub_year, groups)
@@ -160,15 +168,45 @@ def find_chinese_times(text: str, published_on: dt.date | str | None = None) -> 
         if prefix in POINT_PREFIXES:
             is_point = True
         # A base figure's date: "由2019年底的27.6户增长到30.0户", "是2012年的2.7倍".
-        base = prefix in ("由", "从", "是") and norm.startswith("的", match.end())
+        # Not a base when no figure follows ("从前三季度的新设企业增长情况来看").
+        base = prefix in ("由", "从", "是") and norm.startswith("的", match.end()) and _FIGURE_AFTER_RE.match(norm, match.end() + 1) is not None
         if prefix == "是" and not base:
             continue
+        if groups["day"] and sentence_year is not None and not is_point:
+            try:
+                days[match.start()] = day_period(sentence_year, _count(groups["month"]), _count(groups["day"]))
+            except ValueError:
+                pass
         times.append(ChineseTime(
             match.start(), match.end(), text[match.start() : match.end()], period, is_point,
             prefix in COMPARISON_PREFIXES or base, source, bool(groups["present"]),
             bool(groups["within"]) or (prefix in ("到", "截至到") and published is not None and period.end > published.period.end),
         ))  # fmt: skip
-    return times
+    return sorted(times + _running_spans(norm, text, times, days), key=lambda t: (t.start, t.end))
+
+
+# "自107年5月22日正式启动,截至108年7月11日止" / "2018年5月开办以来，截至今年10月底": a running
+# total from its start to the date it closes, offered as one period.
+_SINCE_BETWEEN_RE = re.compile(r"[^。！？；!?;\n]{0,16}?(?:以来|起)?[ ,，、]*")
+_RUNNING_SPAN_REACH = 24
+
+
+def _running_spans(norm: str, text: str, times: list[ChineseTime], days: dict[int, Period]) -> list[ChineseTime]:
+    found = []
+    for first, last in zip(times, times[1:]):
+        if first.is_comparison or last.is_comparison or not norm.startswith(("截至", "截止"), last.start):
+            continue
+        between = norm[first.end : last.start]
+        since = norm.startswith(("自", "从", "由"), first.start) or "以来" in between or between.rstrip(" ,，").endswith("起")
+        if not since or len(between) > _RUNNING_SPAN_REACH or not _SINCE_BETWEEN_RE.fullmatch(between):
+            continue
+        start = days.get(first.start, first.period)
+        if start.start >= last.period.end:
+            continue
+        period = joined_period(start, last.period) if start.granularity == last.period.granularity else Period(
+            f"{start.label}/{last.period.label}", "multi_year", start.start, last.period.end, ("joined", start, last.period))
+        found.append(ChineseTime(first.start, last.end, text[first.start : last.end], period, False, False, last.source))
+    return found
 
 
 def _year_for(norm: str, start: int, last_year, pub_year, groups) -> int | None:
@@ -389,10 +427,10 @@ class _ChineseDocument:
         quantity = self.quantities[figure]
         rule = self.rule_choice(figure)
         found = [rule]
-        seen = {rule.time.start if rule.time is not None else None}
+        seen = {(rule.time.start, rule.time.end) if rule.time is not None else None}
 
         def offer(time: ChineseTime | None, source: str) -> None:
-            key = time.start if time is not None else None
+            key = (time.start, time.end) if time is not None else None
             if key not in seen:
                 seen.add(key)
                 found.append(ChineseCandidate(time, source))

@@ -152,6 +152,18 @@ def joined_period(first: Period, last: Period) -> Period:
     return Period(f"{first.label}/{last.label}", granularity, first.start, last.end, ("joined", first, last))
 
 
+def _past_quarters(published: Publication, count: int) -> Period | None:
+    """"The past three quarters", written in December 2021: the three whole quarters before
+    the one of publication (2021-Q1/2021-Q3); None without a publication month."""
+    if not published.month or not 1 <= count <= 8:
+        return None
+    last = (published.year * 4 + (published.month - 1) // 3) - 1  # quarters counted from year 0
+    first = last - count + 1
+    if first // 4 == last // 4:
+        return quarter_period(last // 4, first % 4 + 1, last % 4 + 1)
+    return joined_period(quarter_period(first // 4, first % 4 + 1), quarter_period(last // 4, last % 4 + 1))
+
+
 def shifted(period: Period, years: int) -> Period:
     """The same kind of period `years` later (negative: earlier)."""
     year = period.start.year + years
@@ -292,7 +304,7 @@ TIME_EXPRESSION_RE = re.compile(
       | (?P<span>(?i:between)\s+{YEAR}\s+(?i:and)\s+{YEAR}
             |{YEAR}\s*(?:[-–—/]|(?i:to|through|until))\s*(?:(?:19|20)\d\d|\d\d)(?![\d%]|[.,]\d))
       | (?P<ytd>(?i:so|thus)\s+far\s+(?i:this)\s+year|(?i:year)[-\s]to[-\s](?i:date))
-      | (?P<past_years>(?i:(?:past|last|previous)\s+(?:{COUNT_WORD}\s+years|decade)))
+      | (?P<past_years>(?i:(?:past|last|previous)\s+(?:{COUNT_WORD}\s+(?:years|quarters)|decade)))
       | (?P<prior>(?i:(?:previous|preceding|prior)\s+year|a\s+year\s+(?:earlier|ago|before)
             |year[-\s]on[-\s]year|y-o-y|yoy
             |same\s+period\s+(?:of\s+|in\s+)?(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago))))
@@ -909,6 +921,9 @@ class DocumentTimes:
                 return UNRESOLVED
             words = expression.body.lower().split()
             count = 10 if words[-1] == "decade" else (ORDINALS.get(words[1]) or int(words[1]))
+            if words[-1] == "quarters":
+                period = _past_quarters(published, count)
+                return Resolved(period, "relative") if period else UNRESOLVED
             return Resolved(years_period(published.year - count, published.year), "relative")
         offset = _relative_offset(expression.body)
         if offset is not None or kind == "ytd":

@@ -50,6 +50,26 @@ def test_chinese_time_expressions_name_their_period(expression, label, is_point,
     ]
 
 
+def test_taiwanese_calendar_years_and_running_totals_from_their_start():
+    # 民国107年 is 2018; "107年5月22日" is a Taiwanese date, with no 民国 before it
+    text = "方案自107年5月22日正式启动,截至108年7月11日止,已通过投资41家新创事业。民國108年投資5億元。"
+    times = find_chinese_times(text, "2019-07")
+    assert [(t.text, t.period.label, t.is_point) for t in times] == [
+        ("自107年5月22日", "2018", False),
+        ("自107年5月22日正式启动,截至108年7月11日", "2018-05-22/2019-07-11", False),  # the running total's span
+        ("截至108年7月11日", "2019-07-11", True),
+        ("民國108年", "2019", False),
+    ]
+    text = "創業天使投資方案2018年5月開辦以來，截至今年10月底，已通過投資296家新創事業。"
+    assert [t.period.label for t in find_chinese_times(text, "2025-11")] == ["2018-05", "2018-05/2025-10", "2025-10"]
+
+
+def test_a_date_after_from_is_a_base_only_when_a_figure_follows():
+    text = "从前三季度的新设企业增长情况来看,高技术制造业新设企业增长62.8%。数量由2019年底的27.6户增长到30.0户。"
+    times = find_chinese_times(text, "2020-11-12")
+    assert [(t.period.label, t.is_comparison) for t in times] == [("2020-Q1/2020-Q3", False), ("2019", True)]
+
+
 def test_figures_take_their_sentence_period_then_the_paragraph_lead():
     text = (
         "截至2016年底，全国众创空间有4298家。今年前三季度，全国日均新设企业1.66万户。"

@@ -90,6 +90,11 @@ CASES = [
     # "the past three years", written in 2017
     ("Market entities rose by a daily average of 40,000 in the past three years.", "2017-06-27", "40,000",
      {"period_label": "2014/2017", "period_source": "relative"}),
+    # "the past three quarters": the whole quarters before the one of publication
+    ("During the past three quarters the zones' revenue reached 33.9 trillion yuan.", "2021-12-16",
+     "33.9 trillion yuan", {"period_label": "2021-Q1/2021-Q3", "period_source": "relative"}),
+    ("In the past two quarters it raised 5 billion yuan.", "2021-02-03", "5 billion yuan",
+     {"period_label": "2020-Q3/2020-Q4"}),
     ("Revenue in 2018 grew by 25% compared to 2017.", None, "25%",
      {"period_label": "2018", "comparison_label": "2017"}),
     ("Output in 2016 was 12% higher than in 2015.", None, "12%", {"period_label": "2016", "comparison_label": "2015"}),
