@@ -89,7 +89,7 @@ FUND_AFTER_RE = re.compile(r"^[^，；：。,;:]{0,12}?基金")
 # a flow, whatever framed the count before it.
 FLOW_AFTER_NOUN = ("获得", "获", "融资", "完成", "成立", "注册", "登记注册", "新设", "落户", "入驻")
 # A growth word right before a percentage makes it a change ("增速11.8%", "同比6.0%的增长").
-GROWTH_BEFORE_RE = re.compile(r"(增长|增速|增幅|增长率|提高|提升|上升|上涨|下降|降幅|减少|降低|回落|同比|环比|比上年|较上年)(了|达到|达|为|约|近|超过|逾|分别)*$")
+GROWTH_BEFORE_RE = re.compile(r"(增长|增速|增幅|增长率|提高|提升|上升|上涨|下降|降幅|减少|降低|回落|新增|增加|下滑|下跌|回升|同比|环比|比上年|较上年)(了|达到|达|为|约|近|超过|逾|分别)*$")
 GROWTH_AFTER_RE = re.compile(r"^(的)?(增长|增幅|涨幅|降幅|下降)")
 
 _CUES = sorted(

@@ -85,6 +85,8 @@ COORDINATION_RE = re.compile(r"\s(?:and|or|&)\s|,|[和及与與、，]")
 PART_AFTER_RE = re.compile(r"\s+(?i:of\s+(?:them|these|those|which|whom))\b|^[^，,。]{0,3}?其中")
 PART_BEFORE_RE = re.compile(r"(?:其中|\b(?i:of\s+(?:them|which|whom)|among\s+(?:them|which|whom)))[^,;，；。]{0,30}$")
 MISSING_DISTANCE = 60  # tokens: "no cue in reach"
+# "the number of" after a Chinese noun (企业数, 企业数量, 企业总数)
+NUMBER_OF_RE = re.compile(r"(?<=[\u3400-\u9fff])(?:的)?(?:数量|數量|总数|總數|数目|數目|数|數)$")
 # what a table puts around a place's name: "苏州(12家)", "Beijing: 65"
 PLACE_TRIM = " \t\n(（)）:：,，、;；-—"
 # A verb that makes a figure the measure of a noun phrase: "market entities surpass 160 mln",
@@ -454,7 +456,8 @@ def _phrase(quantity: Quantity, meaning: Meaning, chinese: bool = False) -> str:
     phrase = (meaning.concept or "") if chinese else (quantity.counted or meaning.concept or "")
     if phrase and names_only_a_place(phrase, chinese):
         return ""
-    return phrase if chinese else phrase.lower()
+    # "在册企业数" is the number of 在册企业: the things counted end the phrase
+    return NUMBER_OF_RE.sub("", phrase) if chinese else phrase.lower()
 
 
 def names_only_a_place(words: str, chinese: bool) -> bool:

@@ -160,12 +160,19 @@ PER_HEAD_RE = re.compile(
     r"\s*(?:[\w-]+\s+){0,2}?(?i:per\s+(?:capita|person|head|thousand\s+(?:people|residents|persons)|10,000\s+people)|on\s+average)\b"
 )
 PER_HEAD_BEFORE_RE = re.compile(r"\b(?i:per\s+capita|per-capita)\b[^,;]{0,40}$")
+# A growth word right after a percentage makes it a change: "a 2.8 percent year-on-year
+# increase", "a 70% rise", "250% up compared with", "13.7% more than last year".
+GROWTH_AFTER_RE = re.compile(
+    r"\s*(?:(?i:year[-\s]on[-\s]year|year[-\s]over[-\s]year|y-o-y|annual|on[-\s]year)\s+)?"
+    r"(?i:increases?|rises?|growth|jumps?|gains?|surges?|declines?|drops?|falls?|decreases?|up|down|more\s+than|higher\s+than|lower\s+than|less\s+than)\b"
+)
 SHARE_RE = re.compile(
     r"\b(?i:accounting\s+for|accounted\s+for|account\s+for|made\s+up|makes?\s+up|share|proportion|percent\s+of|%\s+of|of\s+(?:the|all|them|which|whom|total))\b"
 )
 GROWTH_RE = re.compile(
     r"\b(?i:up|down|rose|risen|rise|rising|grew|grown|grow|growing|growth|increased?|increasing|decreased?|decline[ds]?"
     r"|dropped|fell|fallen|jumped|surged|soared|climbed|shrank|shrunk|dived|dove|slid|slumped|plunged|plummeted|tumbled"
+    r"|dropping|falling|jumping|surging|soaring|climbing|declining|slumping|plunging"
     r"|year[-\s]on[-\s]year|year[-\s]over[-\s]year|y-o-y)\b"
 )
 
@@ -520,6 +527,9 @@ def read_meaning(
         # "rose 25 percent" is a change; "rose to 3.0%", "from 1.2 percent" are levels.
         if growth and not LEVEL_AFTER_GROWTH_RE.search(just_before, growth[-1].end()):
             return Meaning(concept, "change", growth[-1].group())
+        growth_after = GROWTH_AFTER_RE.match(text, quantity.end, min(clause[1], quantity.end + 40))
+        if growth_after:
+            return Meaning(concept, "change", " ".join(growth_after.group().split()))
         share = SHARE_RE.search(text, max(clause[0], quantity.start - 40), min(clause[1], quantity.end + 20))
         return Meaning(concept, "share", share.group() if share else None)
     if quantity.unit_class == "count" and not quantity.counted and (

@@ -88,3 +88,10 @@ def test_time_words_are_no_concept_and_a_series_end_takes_its_start_s():
     assert [concept for _, _, concept in meanings(text)] == ["科技企业孵化器", "科技企业孵化器"]
     text = "2020年我国众创空间的数量呈爆发式增长,由2014年众创空间不足50家到2020年8507家。"
     assert [concept for _, _, concept in meanings(text)][-2:] == ["众创空间", "众创空间"]
+
+
+def test_a_percentage_after_an_increase_word_is_a_change():
+    # "较上年新增5.7%": up 5.7% on the year before; "增加到" names a level reached, not growth
+    assert meanings("收入上亿企业数量达到1623家，较上年新增5.7%。")[-1][:2] == ("5.7%", "change")
+    assert meanings("研发投入比上年增加12.3%。")[-1][:2] == ("12.3%", "change")
+    assert meanings("高新技术企业占比5.7%。")[-1][:2] == ("5.7%", "share")

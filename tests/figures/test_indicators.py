@@ -328,3 +328,9 @@ def test_a_chinese_count_takes_only_indicators_its_measure_word_fits():
     assert "company_cities_present" not in found["97家"] and "unicorns" in found["97家"]
     assert all(indicator in ("people_employed", "jobs_created", "jobs_provided", "graduates_hired", "company_team_size",
                              "company_people_trained") for indicator in found["395万人"])  # fmt: skip
+
+
+def test_a_chinese_number_of_things_counts_the_things():
+    # 在册企业数: the number of registered enterprises; the noun cue heads the phrase once 数 is cut
+    found = chinese_candidates("全市在册企业数达30.7万户。")["30.7万户"]
+    assert found["enterprises_in_existence"]["noun_head"] == 1.0

@@ -219,3 +219,20 @@ def test_a_yearly_word_or_flow_noun_that_qualifies_another_noun_does_not_make_a_
 )
 def test_a_past_passive_verb_after_a_count_makes_it_a_flow(text, expected):
     assert meanings(text)[0][1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A record 6.99 million students will graduate this year, a 2.8 percent year-on-year increase.", "change"),
+        ("There were 523,700 students abroad in 2015, a 14 percent year on year rise.", "change"),
+        ("New funds raised an aggregate US$7.8 billion, slumping 57.8 percent year on year.", "change"),
+        ("The volume was RMB 408.5 billion, or 250% up compared with the preceding period.", "change"),
+        # a part of a whole stays a share
+        ("Private firms accounted for 30% of the total.", "share"),
+        ("About 40 percent of graduates joined start-ups.", "share"),
+    ],
+)
+def test_a_growth_word_right_after_a_percentage_makes_it_a_change(text, expected):
+    percentages = [measure for _, measure, _, _ in meanings(text) if measure in ("change", "share")]
+    assert percentages[-1] == expected
