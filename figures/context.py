@@ -249,7 +249,7 @@ MONTH = (
 YEAR = r"(?:19|20)\d\d(?!\d|[.,]\d|\s*%)"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 # Which year a year-less half, quarter or month belongs to: "of 2017", "of this year", "of the year".
-YEAR_TAIL = rf"(?:,?\s+(?i:of\s+)?(?:{YEAR}|(?i:(?:this|last|next|the|the\s+current|the\s+same|that)\s+year)))"
+YEAR_TAIL = rf"(?:,?\s+(?i:of\s+)?(?:{YEAR}|(?i:(?:this|last|next|the|the\s+current|the\s+same|the\s+next|that)\s+year)))"
 ORDINAL = r"(?i:first|second|third|fourth|1st|2nd|3rd|4th)"
 COUNT_WORD = r"(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])"
 

@@ -90,6 +90,9 @@ CASES = [
     # "the past three years", written in 2017
     ("Market entities rose by a daily average of 40,000 in the past three years.", "2017-06-27", "40,000",
      {"period_label": "2014/2017", "period_source": "relative"}),
+    # "of the next year" is next year, as "of next year" is
+    ("It will launch one satellite in the second half of the next year.", "2017-09", "one",
+     {"period_label": "2018-H2", "period_source": "relative"}),
     # "the past three quarters": the whole quarters before the one of publication
     ("During the past three quarters the zones' revenue reached 33.9 trillion yuan.", "2021-12-16",
      "33.9 trillion yuan", {"period_label": "2021-Q1/2021-Q3", "period_source": "relative"}),
