@@ -159,9 +159,36 @@ class TextCues:
                     starts.setdefault(pattern, []).append(last + 1 - length)
                     ends.setdefault(pattern, []).append(last + 1)
         self.spans = {}
+        self.reached: dict[tuple, frozenset[re.Pattern] | None] = {}  # see reachable
         for pattern, pattern_starts in starts.items():
             ordered = sorted(zip(pattern_starts, ends[pattern]))
             self.spans[pattern] = ([start for start, _ in ordered], [end for _, end in ordered])
+
+    def reachable(self, spans: tuple[Span | None, ...], phrase: str) -> frozenset[re.Pattern] | None:
+        """The patterns that may match inside one of `spans` or in `phrase` (a short text of its
+        own), or None when every pattern may (the text is not filtered). Kept per spans and
+        phrase: a figure asks once for all its candidate indicators."""
+        key = (spans, phrase)
+        found = self.reached.get(key, False)
+        if found is False:
+            found = None
+            if not self.unfiltered:
+                inside: set[re.Pattern] = set(self.finder.always)
+                for span in spans:
+                    if span is None or span[0] >= span[1]:
+                        continue
+                    for pattern, (starts, ends) in self.spans.items():
+                        index = bisect.bisect_left(starts, span[0])
+                        while index < len(starts) and starts[index] < span[1]:
+                            if ends[index] <= span[1]:
+                                inside.add(pattern)
+                                break
+                            index += 1
+                if phrase:
+                    inside |= self.finder.possible_in(phrase)
+                found = frozenset(inside)
+            self.reached[key] = found
+        return found
 
     def may_match(self, pattern: re.Pattern | None, span: Span | None) -> bool:
         """Whether `pattern` could match inside `span` of the text, `text[start:end]` searched

@@ -640,22 +640,19 @@ def _candidate(
 def _cue_in_reach(cues: TextCues, indicator: CatalogIndicator, phrase: str, scopes: Scopes) -> bool:
     """Whether a noun or context cue of the indicator may be in the figure's phrase, sentence,
     the sentence before or its paragraph's lead (the places _candidate reads a cue from)."""
-    patterns = (indicator.noun_cues, indicator.context_cues)
-    if phrase and any(cues.finder.may_occur(p, phrase) for p in (*patterns, indicator.noun_head)):
-        return True
-    spans = (scopes.sentence, scopes.previous_sentence, scopes.lead)
-    return any(cues.may_match(p, span) for p in patterns for span in spans)
+    reach = cues.reachable((scopes.sentence, scopes.previous_sentence, scopes.lead), phrase)
+    patterns = (indicator.noun_cues, indicator.context_cues, indicator.noun_head)
+    return any(p is not None and (reach is None or p in reach or p not in cues.finder.known) for p in patterns)
 
 
 @lru_cache(maxsize=8)
 def _cue_finder(catalog: tuple[CatalogIndicator, ...]) -> CueFinder:
     """One automaton over every cue pattern of a catalog."""
-    return CueFinder(
-        pattern
-        for indicator in catalog
-        for pattern in (indicator.noun_cues, indicator.context_cues, indicator.excluded_cues, indicator.noun_head,
-                        indicator.scope)  # fmt: skip
-    )
+    patterns = []
+    for indicator in catalog:
+        patterns += [indicator.noun_cues, indicator.context_cues, indicator.excluded_cues, indicator.noun_head]
+        patterns.append(indicator.scope)
+    return CueFinder(patterns)
 
 
 def _scope_named(cues: TextCues, scope: re.Pattern, scopes: Scopes, title: str | None) -> bool:
