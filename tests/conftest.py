@@ -4,8 +4,9 @@
 `python -m pytest` runs it in one process). Each worker is its own process with its own temporary WAREHOUSE_DIR. The tests that
 use a session fixture built by a whole refresh (SHARED_BUILDS) go to one worker together, which
 builds it once (`--dist loadgroup`): the seed build below, the analyst outputs' refresh
-(tests/analyst_outputs/conftest.py) and the small corpus the incremental and batched refreshes
-start from (tests/orchestration/conftest.py).
+(tests/analyst_outputs/conftest.py), the small corpus the incremental and batched refreshes
+start from (tests/orchestration/conftest.py) and the corpus the cross-language and
+found-organisation tests read (tests/warehouse/conftest.py).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import pytest
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 # Session fixtures that run a whole refresh: every test using one runs on the same xdist worker.
-SHARED_BUILDS = ("seed_build", "refreshed", "documents_build")
+SHARED_BUILDS = ("seed_build", "refreshed", "documents_build", "corpus_build")
 
 
 # Before any orchestration module is imported: every path the pipeline uses is configuration.
@@ -30,10 +31,18 @@ SHARED_BUILDS = ("seed_build", "refreshed", "documents_build")
 os.environ["WAREHOUSE_DIR"] = tempfile.mkdtemp(prefix="warehouse-test-")
 os.environ.setdefault("SOURCES_DIR", str(REPO_ROOT / "sources"))
 os.environ.pop("DAGSTER_HOME", None)
-# dbt's unit tests run in the first full build of the session (on each worker) and are then
-# known to pass for this project (orchestration/defs/transformation/unit_tests.py): a record
-# of this session's, shared with the workers, which inherit the controller's environment.
+# dbt's unit tests test the project's SQL, not a warehouse (orchestration/defs/transformation/
+# unit_tests.py): one build of the session runs them, the cold build of documents_build
+# (tests/orchestration/conftest.py, with a record of its own), and its test asserts that every
+# one ran and passed. This record of the session's, shared with the workers (they inherit the
+# controller's environment), says they passed, so no other build runs them again (15 s of CPU each).
+# (A record given from outside is left as it is: only builds ever write to it.)
+SESSION_UNIT_TESTS_RECORD = "DBT_UNIT_TESTS_CACHE" not in os.environ
 os.environ.setdefault("DBT_UNIT_TESTS_CACHE", tempfile.mkdtemp(prefix="dbt-unit-tests-"))
+# dbt's own log file (dbt.log in each warehouse's dbt target folder) at warning level: its default,
+# debug, writes about 10 MB of JSON per build of a few documents, 8% of the build's CPU. Dagster
+# still receives every event dbt prints.
+os.environ.setdefault("DBT_LOG_LEVEL_FILE", "warn")
 # The reference places' rows, computed by the session's first cold build and read by the others
 # (orchestration/defs/reference/assets.py), in a folder of this session's, not the repo's.
 os.environ.setdefault("REFERENCE_PLACES_CACHE", tempfile.mkdtemp(prefix="reference-places-"))
@@ -50,6 +59,18 @@ def pytest_configure(config):
     from orchestration.resources import prepare_dbt_manifest
 
     prepare_dbt_manifest()
+    if SESSION_UNIT_TESTS_RECORD:
+        _record_unit_tests_as_run_by_documents_build()
+
+
+def _record_unit_tests_as_run_by_documents_build() -> None:
+    from orchestration.defs.transformation.assets import DBT_PROJECT_INPUTS
+    from orchestration.defs.transformation.unit_tests import cache_dir, unit_tests_key
+    from orchestration.incremental import tree_fingerprint
+    from orchestration.settings import DBT_PROJECT_DIR
+
+    cache_dir().mkdir(parents=True, exist_ok=True)
+    (cache_dir() / unit_tests_key(tree_fingerprint(DBT_PROJECT_DIR, DBT_PROJECT_INPUTS))).touch()
 
 
 @pytest.hookimpl(tryfirst=True)  # before xdist reads the groups in its own hook

@@ -1,9 +1,15 @@
 """A cold build of a folder of documents into a warehouse of its own, for tests that read the
-published warehouse of a small corpus (the seed documents plus crafted or corpus articles)."""
+published warehouse of a small corpus (the seed documents plus crafted or corpus articles).
+
+The cross-language and found-organisation tests read one such build, `corpus_build`: the seed
+documents plus the articles each module adds (a module's documents name no fact another module's
+tests read: makerspaces in 2017 against Xiaomi, a town, a competition and a prospectus), built
+once per session on one worker (tests/conftest.py, SHARED_BUILDS) instead of once per module."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import shutil
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -19,6 +25,7 @@ from orchestration.defs.transformation.assets import dbt_models
 from orchestration.defs.validation.assets import fct_quality_issue
 from orchestration.resources import WarehouseResource, dbt_resource
 
+REPO_ROOT = Path(__file__).resolve().parents[2]
 # Everything from the documents to the published file: ingestion, extraction, reference rates,
 # dbt, validation and publishing.
 PUBLISHING_ASSETS = [ingested_documents, mentions, fx_reference_rates, dbt_models, fct_quality_issue, published_warehouse]
@@ -39,3 +46,27 @@ def published_warehouse_of(sources: Path, warehouse_dir: Path) -> Iterator[duckd
     assert result.success
     with duckdb.connect(str(resource.published_database), read_only=True) as connection:
         yield connection
+
+
+def published_warehouse_path(sources: Path, warehouse_dir: Path) -> Path:
+    """Build `sources` cold into `warehouse_dir`; the published warehouse's path."""
+    with published_warehouse_of(sources, warehouse_dir):
+        pass
+    return warehouse_dir / "warehouse.duckdb"
+
+
+@contextmanager
+def opened(published: Path) -> Iterator[duckdb.DuckDBPyConnection]:
+    with duckdb.connect(str(published), read_only=True) as connection:
+        yield connection
+
+
+def build_corpus(root: Path, add_documents: list[Callable[[Path], None]]) -> Path:
+    """The seed documents plus what each of add_documents writes into the sources folder, built
+    cold under root; the published warehouse's path."""
+    sources = root / "sources"
+    shutil.copytree(REPO_ROOT / "sources", sources)
+    for add in add_documents:
+        add(sources)
+    return published_warehouse_path(sources, root / "warehouse")
+

@@ -1,7 +1,8 @@
 """Chinese and English reports of one fact reconcile into one value; a translation that changed
 a figure is flagged with both values and both documents.
 
-One pipeline run on the seed documents plus two more:
+One pipeline run on the seed documents plus two more (and the articles of
+test_found_organisations, which share the run: tests/warehouse/conftest.py):
 - the Chinese report of the Torch Center's 2018 incubation report (a real public page from the
   Chinese meaning corpus, traditional script, provenance in its sidecar): "2017年,眾創空間已達
   5739家", the figure the English embassy page and the Torch brochure among the seeds give as
@@ -18,7 +19,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from published_builds import published_warehouse_of
+from published_builds import opened
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 CHINESE_ID = "2018_panansia-incubation-report-2018"
@@ -43,17 +44,20 @@ translation_of: {original}
 """
 
 
-@pytest.fixture(scope="module")
-def warehouse(tmp_path_factory):
-    root = tmp_path_factory.mktemp("cross-language")
-    sources, warehouse_dir = root / "sources", root / "warehouse"
-    shutil.copytree(REPO_ROOT / "sources", sources)
+def add_documents(sources: Path) -> None:
+    """The Chinese report and the crafted garbled translation, beside the seed documents."""
     shutil.copytree(CHINESE_FOLDER, sources / "panansia" / "2018")
     crafted = sources / "crafted-test-press" / "2018-07-01"
     crafted.mkdir(parents=True)
     (crafted / f"{GARBLED_ID}.txt").write_text(GARBLED_TEXT)
     (crafted / f"{GARBLED_ID}.txt.meta.yml").write_text(GARBLED_META.format(name=f"{GARBLED_ID}.txt", original=CHINESE_ID))
-    with published_warehouse_of(sources, warehouse_dir) as connection:
+
+
+@pytest.fixture(scope="module")
+def warehouse(corpus_build):
+    """The published warehouse of the seeds, these documents and those of
+    test_found_organisations (tests/warehouse/conftest.py)."""
+    with opened(corpus_build) as connection:
         yield connection
 
 

@@ -2,7 +2,8 @@
 shows them (a company owning figures, a town a document names), and their figures reconcile
 across documents.
 
-One pipeline run on two real public articles of the meaning corpus (dev part; provenance in their
+One pipeline run (shared with test_cross_language, on the seed documents and its articles too:
+tests/warehouse/conftest.py) on two real public articles of the meaning corpus (dev part; provenance in their
 sidecars) about Xiaomi's 2018 IPO filing: The Asset ("Xiaomi recorded a revenue of 114.6 billion
 yuan ( US$18 billion ) in 2017") and The Week, carrying Reuters ("Xiaomi said its revenue was
 114.62 billion yuan ($18 billion) in 2017 ... It also said it made a net loss of 43.89 billion
@@ -20,7 +21,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from published_builds import published_warehouse_of
+from published_builds import opened
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 CORPUS = REPO_ROOT / "benchmarks" / "meaning_corpus" / "documents"
@@ -34,15 +35,19 @@ THE_ASSET = "2018-05_the-asset-xiaomi-ipo-despite-net-loss"
 THE_WEEK = "2018-05-03_the-week-xiaomi-files-for-largest-tech-ipo"
 
 
-@pytest.fixture(scope="module")
-def warehouse(tmp_path_factory):
-    root = tmp_path_factory.mktemp("found-organisations")
-    sources, warehouse_dir = root / "sources", root / "warehouse"
+def add_documents(sources: Path) -> None:
+    """The five corpus articles, beside the seed documents."""
     for folder in FOLDERS:
         shutil.copytree(CORPUS / folder, sources / folder)
     for folder in CHINESE_FOLDERS:
         shutil.copytree(CHINESE_CORPUS / folder, sources / folder)
-    with published_warehouse_of(sources, warehouse_dir) as connection:
+
+
+@pytest.fixture(scope="module")
+def warehouse(corpus_build):
+    """The published warehouse of the seeds, these articles and those of test_cross_language
+    (tests/warehouse/conftest.py)."""
+    with opened(corpus_build) as connection:
         yield connection
 
 
