@@ -160,13 +160,15 @@ class SeedBuild:
 def seed_build(tmp_path_factory) -> SeedBuild:
     """The whole refresh_warehouse job on the seed documents, cold, in a warehouse folder of its
     own, run once per worker and shared read-only by the tests that use it. Its own folder, so no other test's refresh of the default
-    WAREHOUSE_DIR can make it a no-change run (which runs no dbt tests)."""
+    WAREHOUSE_DIR can make it a no-change run (which runs no dbt tests). The folder's name has a
+    quote in it, which SQL holding the path would not survive (tests/orchestration/
+    test_portable_warehouse.py)."""
     import dagster as dg
 
     from orchestration.definitions import defs
     from orchestration.resources import WarehouseResource
 
-    warehouse_dir = tmp_path_factory.mktemp("seed-build") / "warehouse"
+    warehouse_dir = tmp_path_factory.mktemp("seed-build") / "o'brien's warehouse"
     warehouse = WarehouseResource(
         sources_dir=os.environ["SOURCES_DIR"], warehouse_dir=str(warehouse_dir)
     )
