@@ -45,6 +45,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from figures.context import (
     MentionContext,
@@ -193,7 +194,7 @@ _RUNNING_SPAN_REACH = 24
 
 def _running_spans(norm: str, text: str, times: list[ChineseTime], days: dict[int, Period]) -> list[ChineseTime]:
     found = []
-    for first, last in zip(times, times[1:]):
+    for first, last in pairwise(times):
         if first.is_comparison or last.is_comparison or not norm.startswith(("截至", "截止"), last.start):
             continue
         between = norm[first.end : last.start]

@@ -1,7 +1,7 @@
 """Quantities in Chinese text (simplified or traditional script), with the English extractor's
 output contract: the same `Quantity` fields, offsets into the text as written.
 
-    >>> [(q.value, q.unit, q.qualifier, q.counted) for q in extract_chinese("全国众创空间有4298家，孵化器超过3000家。")]
+    >>> [(q.value, q.unit, q.qualifier, q.counted) for q in extract_chinese("众创空间有4298家，孵化器超过3000家。")]
     [(4298.0, 'count', 'exact', '众创空间'), (3000.0, 'count', 'over', '孵化器')]
 
 What it reads:
