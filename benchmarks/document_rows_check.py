@@ -27,13 +27,15 @@ sys.path.insert(0, str(REPO_ROOT))
 from figures.ingest import ingest_sources
 from orchestration.defs.extraction import assets as extraction
 
+sys.path.insert(0, str(REPO_ROOT / "benchmarks"))
+from stage_timing import DOCUMENT_STAGE_PARTS, timed_stage_parts
+
 FOLDERS = (
     REPO_ROOT / "benchmarks" / "meaning_corpus" / "documents",
     REPO_ROOT / "benchmarks" / "meaning_corpus_zh" / "documents",
     REPO_ROOT / "sources",
 )
-# The parts of document_mentions, timed where it calls them.
-PARTS = ("extract", "resolve_contexts", "read_meanings", "read_period_types", "choose_indicators", "read_owners")
+
 
 
 def document_jobs() -> list[tuple[str, tuple]]:
@@ -51,32 +53,14 @@ def document_jobs() -> list[tuple[str, tuple]]:
 
 def timed_rows(jobs: list[tuple[str, tuple]]) -> tuple[list[str], dict[str, float], float]:
     """Every row as a JSON line (prefixed with its document's label), CPU per part, total CPU."""
-    spent = dict.fromkeys(PARTS, 0.0)
-
-    def timed(name, function):
-        def call(*args, **kwargs):
-            started = time.process_time()
-            try:
-                return function(*args, **kwargs)
-            finally:
-                spent[name] += time.process_time() - started
-
-        return call
-
     extraction.document_mentions(*jobs[0][1])  # models and catalogs load once, not timed
-    originals = {name: getattr(extraction, name) for name in PARTS}
-    for name, function in originals.items():
-        setattr(extraction, name, timed(name, function))
     lines = []
-    started = time.process_time()
-    try:
+    with timed_stage_parts(extraction) as spent:
+        started = time.process_time()
         for label, job in jobs:
             for row in extraction.document_mentions(*job):
                 lines.append(json.dumps({"document": label, **row}, sort_keys=True, ensure_ascii=False, default=repr))
-    finally:
-        for name, function in originals.items():
-            setattr(extraction, name, function)
-    return lines, spent, time.process_time() - started
+        return lines, spent, time.process_time() - started
 
 
 def main() -> None:
@@ -89,7 +73,7 @@ def main() -> None:
     megabytes = sum(len(job[1].encode("utf-8")) for _, job in jobs) / 1e6
     lines, spent, total = timed_rows(jobs)
     print(f"{len(jobs)} documents ({megabytes:.2f} MB of clean text), {len(lines)} rows; one core, CPU seconds:")
-    for label, cpu in [("document_mentions", total), *((f"  {name}", spent[name]) for name in PARTS),
+    for label, cpu in [("document_mentions", total), *((f"  {name}", spent[name]) for name in DOCUMENT_STAGE_PARTS),
                        ("  rows and the rest", total - sum(spent.values()))]:  # fmt: skip
         print(f"  {label:<22} {cpu:7.2f} s  {1000 * cpu / len(jobs):7.1f} ms per document  "
               f"{cpu / megabytes:6.2f} s per MB  {100 * cpu / total:5.1f}%")  # fmt: skip

@@ -31,6 +31,7 @@ import psutil
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import write_corpus
+from stage_timing import DOCUMENT_STAGE_PARTS, timed_stage_parts
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_SECONDS = 0.2
@@ -242,8 +243,7 @@ def document_growth() -> None:
 # The parts of the per-document stage (orchestration.defs.extraction.assets.document_mentions),
 # each timed where the extraction step calls it.
 PROFILED_DOCUMENTS = 50  # cProfile doubles the time: a sample is enough to rank functions
-DOCUMENT_STAGE_PARTS = ("extract", "resolve_contexts", "read_meanings", "read_period_types", "choose_indicators",
-                        "read_owners")  # fmt: skip
+
 
 
 def profile_documents(documents: int) -> None:
@@ -256,18 +256,6 @@ def profile_documents(documents: int) -> None:
     from figures.ingest import discover, ingest_document
     from orchestration.defs.extraction import assets as extraction
 
-    spent = dict.fromkeys(DOCUMENT_STAGE_PARTS, 0.0)
-
-    def timed(name, function):
-        def call(*args, **kwargs):
-            started = time.process_time()
-            try:
-                return function(*args, **kwargs)
-            finally:
-                spent[name] += time.process_time() - started
-
-        return call
-
     with tempfile.TemporaryDirectory(prefix="profile-documents-") as folder:
         root = Path(folder)
         corpus_bytes = write_corpus(root, documents)
@@ -278,16 +266,10 @@ def profile_documents(documents: int) -> None:
     jobs = [(d.document_id, d.clean_text, [(s.index, s.start, s.end) for s in d.sentences], d.published_on, d.title)
             for d in ingested if d.status == "ok"]  # fmt: skip
     extraction.document_mentions(*jobs[0])  # models and catalogs load once, not timed
-    originals = {name: getattr(extraction, name) for name in DOCUMENT_STAGE_PARTS}
-    for name, function in originals.items():
-        setattr(extraction, name, timed(name, function))
-    started = time.process_time()
-    try:
+    with timed_stage_parts(extraction) as spent:
+        started = time.process_time()
         figures = sum(len(extraction.document_mentions(*job)) for job in jobs)
-    finally:
-        for name, function in originals.items():
-            setattr(extraction, name, function)
-    total = time.process_time() - started
+        total = time.process_time() - started
     megabytes = corpus_bytes / 1e6
     print(f"{documents} documents ({megabytes:.1f} MB, {figures} figures), one core, CPU seconds "
           f"(load average {os.getloadavg()[0]:.1f}):")  # fmt: skip
