@@ -66,6 +66,7 @@ candidates as (
 corroborating as (
     select
         reported.*,
+        indicators.agreement_tolerance,
         figure_values.figure_central as corroborating_central,
         figure_values.measure_type as corroborating_measure_type,
         figure_values.surface_text as corroborating_surface_text,
@@ -78,79 +79,110 @@ corroborating as (
         and figure_values.figure_central <> 0
 ),
 
--- Each candidate with the value bands a corroborating value must fall in to agree with it: the
--- join then pairs only values that can agree instead of every pair of a key (which grows with
--- the square of the corpus); the exact test follows in matches.
-candidate_bands as (
+-- Each candidate, with the figure's own fields, and the value bands a corroborating value must
+-- fall in to agree with it: the join in pairs then meets only values that can agree instead of
+-- every pair of a key (which grows with the square of the corpus); the exact test follows in
+-- matches. Materialized, so the optimizer cannot pair the figures with the observations on the
+-- broad keys (unit, status, year) before the bands narrow them: that order made 28 million
+-- pairs from 1,000 documents and filled the disk at 10,000.
+candidate_bands as materialized (
     select
-        candidates.*,
-        {{ value_band('figure_values.figure_central', 'indicators.agreement_tolerance') }} + neighbour as value_band,
-        {{ value_sign('figure_values.figure_central', 'indicators.agreement_tolerance') }} as value_sign
+        candidates.mention_id,
+        candidates.indicator_id,
+        candidates.probability,
+        figure.document_id,
+        figure.figure_central,
+        figure.unit,
+        figure.status,
+        figure.period_year,
+        figure.period_source,
+        figure.period_label,
+        figure.rate_basis,
+        figure.measure_type,
+        figure.entity_id,
+        figure.geography_id,
+        {{ value_band('figure.figure_central', 'indicators.agreement_tolerance') }} + neighbour as value_band,
+        {{ value_sign('figure.figure_central', 'indicators.agreement_tolerance') }} as value_sign
     from candidates
-    inner join figure_values using (mention_id)
+    inner join figure_values as figure using (mention_id)
     inner join indicators on indicators.indicator_id = candidates.indicator_id
     cross join (values (-2), (-1), (0), (1), (2)) as neighbours (neighbour)
 ),
 
-matches as (
+-- Every candidate and observation of its indicator, value band, sign, unit, status and year
+-- in another document: the only join that pairs rows.
+pairs as materialized (
     select
         figure.mention_id,
-        candidates.probability,
-        corroborating.observation_id as corroborating_observation_id,
-        corroborating.document_id as corroborating_document_id,
-        corroborating.corroborating_surface_text,
-        corroborating.indicator_id,
-        corroborating.entity_id,
-        corroborating.geography_id,
-        corroborating.period_label,
-        corroborating.period_granularity,
-        corroborating.period_start,
-        corroborating.period_end,
-        corroborating.period_year,
-        corroborating.period_source as corroborating_period_source,
-        corroborating.rate_basis,
-        corroborating.rate_basis_is_inferred,
-        corroborating.unit,
-        corroborating.value_central / corroborating.corroborating_central as factor_to_indicator_unit,
-        corroborating.value_cny / corroborating.corroborating_central as factor_to_cny,
-        corroborating.value_usd / corroborating.corroborating_central as factor_to_usd,
-        corroborating.value_is_converted,
-        corroborating.fx_rate_cny_per_usd,
-        corroborating.fx_rate_year,
-        corroborating.fx_rate_date,
-        corroborating.fx_rate_basis,
-        corroborating.fx_rate_year_differs,
-        corroborating.plausible_min,
-        corroborating.plausible_max,
-        count(distinct corroborating.document_id) over (partition by figure.mention_id, corroborating.indicator_id)
-            as n_corroborating_documents
-    from figure_values as figure
-    inner join candidate_bands as candidates on candidates.mention_id = figure.mention_id
+        figure.probability,
+        figure.figure_central,
+        figure.period_source as figure_period_source,
+        figure.period_label as figure_period_label,
+        figure.rate_basis as figure_rate_basis,
+        figure.measure_type as figure_measure_type,
+        figure.entity_id as figure_entity_id,
+        figure.geography_id as figure_geography_id,
+        corroborating.* exclude (mention_id)
+    from candidate_bands as figure
     inner join corroborating
-        on corroborating.indicator_id = candidates.indicator_id
-        and corroborating.value_band = candidates.value_band
-        and corroborating.value_sign = candidates.value_sign
-        and corroborating.document_id <> figure.document_id
+        on corroborating.indicator_id = figure.indicator_id
+        and corroborating.value_band = figure.value_band
+        and corroborating.value_sign = figure.value_sign
         and corroborating.unit_raw = figure.unit
         and corroborating.status = figure.status
         and corroborating.period_year = figure.period_year
-    inner join indicators on indicators.indicator_id = corroborating.indicator_id
-    left join places as figure_place on figure_place.place_id = figure.geography_id
-    left join places as corroborating_place on corroborating_place.place_id = corroborating.geography_id
-    where abs(figure.figure_central - corroborating.corroborating_central)
-            <= indicators.agreement_tolerance * greatest(abs(figure.figure_central), abs(corroborating.corroborating_central))
+        and corroborating.document_id <> figure.document_id
+),
+
+matches as (
+    select
+        pairs.mention_id,
+        pairs.probability,
+        pairs.observation_id as corroborating_observation_id,
+        pairs.document_id as corroborating_document_id,
+        pairs.corroborating_surface_text,
+        pairs.indicator_id,
+        pairs.entity_id,
+        pairs.geography_id,
+        pairs.period_label,
+        pairs.period_granularity,
+        pairs.period_start,
+        pairs.period_end,
+        pairs.period_year,
+        pairs.period_source as corroborating_period_source,
+        pairs.rate_basis,
+        pairs.rate_basis_is_inferred,
+        pairs.unit,
+        pairs.value_central / pairs.corroborating_central as factor_to_indicator_unit,
+        pairs.value_cny / pairs.corroborating_central as factor_to_cny,
+        pairs.value_usd / pairs.corroborating_central as factor_to_usd,
+        pairs.value_is_converted,
+        pairs.fx_rate_cny_per_usd,
+        pairs.fx_rate_year,
+        pairs.fx_rate_date,
+        pairs.fx_rate_basis,
+        pairs.fx_rate_year_differs,
+        pairs.plausible_min,
+        pairs.plausible_max,
+        count(distinct pairs.document_id) over (partition by pairs.mention_id, pairs.indicator_id)
+            as n_corroborating_documents
+    from pairs
+    left join places as figure_place on figure_place.place_id = pairs.figure_geography_id
+    left join places as corroborating_place on corroborating_place.place_id = pairs.geography_id
+    where abs(pairs.figure_central - pairs.corroborating_central)
+            <= pairs.agreement_tolerance * greatest(abs(pairs.figure_central), abs(pairs.corroborating_central))
         -- a period the figure's own text gives must be the same one
-        and (figure.period_source <> 'text' or figure.period_label = corroborating.period_label)
-        and (figure.rate_basis is null or figure.rate_basis = corroborating.rate_basis)
-        and (figure.measure_type is null or corroborating.corroborating_measure_type is null
-            or figure.measure_type = corroborating.corroborating_measure_type)
+        and (pairs.figure_period_source <> 'text' or pairs.figure_period_label = pairs.period_label)
+        and (pairs.figure_rate_basis is null or pairs.figure_rate_basis = pairs.rate_basis)
+        and (pairs.figure_measure_type is null or pairs.corroborating_measure_type is null
+            or pairs.figure_measure_type = pairs.corroborating_measure_type)
         -- a company's figure only corroborates the same company's
-        and (corroborating.entity_id is null or corroborating.entity_id = figure.entity_id)
+        and (pairs.entity_id is null or pairs.entity_id = pairs.figure_entity_id)
         -- the same place, one within the other, or a place the figure does not say
-        and (figure.geography_id is null or corroborating.geography_id is null
-            or figure.geography_id = corroborating.geography_id
-            or corroborating_place.parent_place_id = figure.geography_id
-            or figure_place.parent_place_id = corroborating.geography_id)
+        and (pairs.figure_geography_id is null or pairs.geography_id is null
+            or pairs.figure_geography_id = pairs.geography_id
+            or corroborating_place.parent_place_id = pairs.figure_geography_id
+            or figure_place.parent_place_id = pairs.geography_id)
 ),
 
 best as (
