@@ -74,25 +74,45 @@ document_headings as (
         or regexp_matches(clean_text, '(?i)(\b(our|this) (province|city|municipality|district)\b|我省|本省|我市|本市|我區|我区|本區|本区)')
 ),
 
-heading_places as (
-    select
-        document_headings.document_id,
-        document_headings.heading,
-        any_value(entities.entity_id) as entity_id,
-        min(trim(alias.alias)) as alias_text
-    from document_headings
-    inner join entities on entities.kind = 'place' and entities.entity_id <> 'world'
+-- Place names a heading may name: names only ("... with other cities across the country" does
+-- not make the country a second subject of a title about Shenzhen; in Chinese, any place but
+-- the country's 全国/我国: a Chinese name has no capital letter).
+place_names as (
+    select entities.entity_id, trim(alias.alias) as alias_text
+    from entities
     cross join unnest(string_split(entities.aliases, '|')) as alias(alias)
-    -- contains() first: the word-boundary regex is then built only for the few aliases present
-    where contains(document_headings.heading_text, trim(alias.alias))
-        and regexp_matches(document_headings.heading_text, '(^|[^[:alnum:]])' || regexp_escape(trim(alias.alias)) || '([^[:alnum:]]|$)')
-        -- only names count: "... with other cities across the country" does not make the
-        -- country a second subject of a title about Shenzhen (in Chinese, any place but the
-        -- country's 全国/我国: a Chinese name has no capital letter)
+    where entities.kind = 'place' and entities.entity_id <> 'world'
         and (regexp_matches(trim(alias.alias), '^[[:upper:]]')
             or (entities.entity_id <> 'china' and regexp_matches(trim(alias.alias), '^[\x{4e00}-\x{9fff}]')))
-    group by document_headings.document_id, document_headings.heading
-    having count(distinct entities.entity_id) = 1 and any_value(entities.entity_id) <> 'china'
+),
+
+-- Every one- and two-character piece of each heading: a name the heading contains starts with
+-- one of them, so the name test below meets only the names that start like a piece of the
+-- heading instead of every name of the catalog.
+heading_pieces as (
+    select distinct document_id, heading, heading_text, piece
+    from (
+        select
+            document_id, heading, heading_text,
+            unnest([substr(heading_text, position, 1), substr(heading_text, position, 2)]) as piece
+        from document_headings
+        cross join unnest(range(1, length(heading_text) + 1)) as positions(position)
+    )
+),
+
+heading_places as (
+    select
+        heading_pieces.document_id,
+        heading_pieces.heading,
+        any_value(place_names.entity_id) as entity_id,
+        min(place_names.alias_text) as alias_text
+    from heading_pieces
+    inner join place_names on left(place_names.alias_text, 2) = heading_pieces.piece
+    -- contains() first: the word-boundary regex is then built only for the few aliases present
+    where contains(heading_pieces.heading_text, place_names.alias_text)
+        and regexp_matches(heading_pieces.heading_text, '(^|[^[:alnum:]])' || regexp_escape(place_names.alias_text) || '([^[:alnum:]]|$)')
+    group by heading_pieces.document_id, heading_pieces.heading
+    having count(distinct place_names.entity_id) = 1 and any_value(place_names.entity_id) <> 'china'
 ),
 
 -- A document neither its title nor its publisher places, but whose text keeps naming one place
@@ -150,23 +170,11 @@ neighbours as (
     window sentence_order as (partition by figures.sentence_id order by figures.start_char)
 ),
 
-bounded as (
-    select
-        figures.*,
-        coalesce(neighbours.previous_end_char, sentences.sentence_start_char) as neighbour_start_char,
-        coalesce(neighbours.next_start_char, sentences.sentence_end_char) as neighbour_end_char,
-        sentences.sentence_start_char,
-        sentences.sentence_end_char,
-        documents.clean_text
-    from figures
-    left join neighbours using (mention_id)
-    left join sentences using (sentence_id)
-    left join documents using (document_id)
-),
-
 near_texts as (
     -- The near window: between the neighbouring figures, cut at the clause boundaries around
-    -- the figure, at most 150 characters before and 100 after.
+    -- the figure, at most 150 characters before and 100 after. (The document's text is read
+    -- here, in a subquery: a CTE of every figure carrying its document's whole text was
+    -- materialized by DuckDB, a copy of the text per figure.)
     select
         * exclude (clean_text),
         regexp_replace(
@@ -179,7 +187,19 @@ near_texts as (
         ) as near_after_text,
         substr(clean_text, sentence_start_char + 1, start_char - sentence_start_char) as sentence_before_text,
         substr(clean_text, end_char + 1, sentence_end_char - end_char) as sentence_after_text
-    from bounded
+    from (
+        select
+            figures.*,
+            coalesce(neighbours.previous_end_char, sentences.sentence_start_char) as neighbour_start_char,
+            coalesce(neighbours.next_start_char, sentences.sentence_end_char) as neighbour_end_char,
+            sentences.sentence_start_char,
+            sentences.sentence_end_char,
+            documents.clean_text
+        from figures
+        left join neighbours using (mention_id)
+        left join sentences using (sentence_id)
+        left join documents using (document_id)
+    ) as bounded
 ),
 
 windowed as (
