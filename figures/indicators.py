@@ -87,7 +87,11 @@ PART_AFTER_RE = re.compile(r"\s+(?i:of\s+(?:them|these|those|which|whom))\b|^[^�
 PART_BEFORE_RE = re.compile(r"(?:其中|\b(?i:of\s+(?:them|which|whom)|among\s+(?:them|which|whom)))[^,;，；。]{0,30}$")
 MISSING_DISTANCE = 60  # tokens: "no cue in reach"
 # "the number of" after a Chinese noun (企业数, 企业数量, 企业总数)
-NUMBER_OF_RE = re.compile(r"(?<=[\u3400-\u9fff])(?:的)?(?:数量|數量|总数|總數|数目|數目|数|數)$")
+NUMBER_OF_RE = re.compile(
+    r"(?<=[\u3400-\u9fff])(?:的)?(?:数量|數量|总数|總數|数目|數目|数|數)?(?:(?:共|总共|總共)?(?:在|为|為|达到|達到|达|達|是|有))?$"
+)
+# "眾創空間的數量…由2014年不足50家到2020年8 507家": a sentence's "number of X" before figures that name nothing
+NUMBER_OF_BEFORE_RE = re.compile(r"([\u3400-\u9fff]{2,16}?)(?:的)?(?:数量|數量|总数|總數|数目|數目)")
 # what a table puts around a place's name: "苏州(12家)", "Beijing: 65"
 PLACE_TRIM = " \t\n(（)）:：,，、;；-—"
 # A verb that makes a figure the measure of a noun phrase: "market entities surpass 160 mln",
@@ -428,6 +432,7 @@ FEATURES = (
     "measure_switched",  # no word decided the figure's stock or flow, and the indicator is the other one (measure_may_switch)
     "cue_inside_rival",  # this candidate's cue lies inside another candidate's longer cue ("企业" in "独角兽企业")
     "phrase_is_place",  # the figure's own words name only a place ("北京(97家)"): what it counts is said elsewhere
+    "noun_borrowed",  # the figure names nothing itself and its phrase is a list neighbour's ("北京114家、…、五地共有独角兽企业249家")
 )
 
 
@@ -486,11 +491,13 @@ def _candidate(
     others: list[tuple[int, int]],
     rate_basis: str | None,
     cues: TextCues,
+    borrowed: str = "",
 ) -> tuple[dict[str, float], str, list[tuple[int, int]], tuple[int, int] | None] | None:
     """Raw features of one indicator for one figure, or None when no cue of it is in reach, or
     when the figure's own words count a level of things the indicator's definition does not name
-    ("18 national-level incubators" are a part of the incubators the catalog counts)."""
-    phrase = _phrase(quantity, meaning, indicator.language == "zh")
+    ("18 national-level incubators" are a part of the incubators the catalog counts). `borrowed`:
+    the phrase of a list neighbour, read as the figure's own when it names nothing itself."""
+    phrase = _phrase(quantity, meaning, indicator.language == "zh") or borrowed
     if not _cue_in_reach(cues, indicator, phrase, scopes):
         return None  # (the one-pass cue index says no search below could find a cue)
     if phrase and _levels_named(phrase) - indicator.levels:
@@ -621,7 +628,8 @@ def _candidate(
         "sibling_cue": 0.0,  # filled by the caller, which sees the sentence's other figures
         "level_subset": float(bool(_levels_of_figure(text, quantity, phrase, scopes) - indicator.levels)),
         "cue_inside_rival": 0.0,  # filled by the caller, which sees the other candidates' cues
-        "phrase_is_place": float(not phrase and bool(meaning.concept if indicator.language == "zh" else quantity.counted or meaning.concept)),
+        "noun_borrowed": float(bool(borrowed) and phrase == borrowed),
+        "phrase_is_place": float(not _phrase(quantity, meaning, indicator.language == "zh") and bool(meaning.concept if indicator.language == "zh" else quantity.counted or meaning.concept)),
     }
     where = (
         "noun" if noun_head or noun_inside else "phrase" if context_in_phrase else "near" if near_noun or near_context
@@ -711,6 +719,45 @@ def _scope_rank(features: dict[str, float]) -> int:
     return len(SCOPE_ORDER)
 
 
+def _measure_word(quantity: Quantity) -> str:
+    return (quantity.unit_text or "").strip().lstrip(SCALE_CHARACTERS)
+
+
+def _borrowed_phrases(
+    text: str,
+    quantities: Sequence[Quantity],
+    meanings: Sequence[Meaning],
+    by_sentence: dict[int, list[int]],
+    sentences: Sequence[tuple[int, int]],
+) -> dict[int, str]:
+    """Figure index -> the phrase it borrows: a Chinese list says what it counts once
+    ("北京114家、上海63家、…,五地共有独角兽企业249家", "由2014年不足50家到2020年8 507家众创空间"):
+    a figure that names nothing itself (or only a place) takes the phrase of the nearest figure of
+    its sentence with the same unit and measure word that names something; without one, the X of
+    the last "X的数量" before it in the sentence. The chooser sees that the noun was borrowed
+    (feature noun_borrowed) and learns how far to trust it."""
+    borrowed: dict[int, str] = {}
+    for position, members in by_sentence.items():
+        phrases = {i: _phrase(quantities[i], meanings[i], True) for i in members}
+        for index in members:
+            if phrases[index]:
+                continue
+            quantity = quantities[index]
+            lenders = [
+                i for i in members
+                if phrases[i] and quantities[i].unit == quantity.unit
+                and _measure_word(quantities[i]) == _measure_word(quantity)
+            ]  # fmt: skip
+            if lenders:
+                nearest = min(lenders, key=lambda i: abs(quantities[i].start - quantity.start))
+                borrowed[index] = phrases[nearest]
+                continue
+            numbered = list(NUMBER_OF_BEFORE_RE.finditer(text, sentences[position][0], quantity.start))
+            if numbered and not names_only_a_place(numbered[-1].group(1), True):
+                borrowed[index] = numbered[-1].group(1)
+    return borrowed
+
+
 def figure_candidates(
     text: str,
     quantities: Sequence[Quantity],
@@ -733,6 +780,7 @@ def figure_candidates(
     for index, quantity in enumerate(quantities):
         if quantity.equivalent_of is None:
             by_sentence.setdefault(positions[index], []).append(index)
+    borrowed = _borrowed_phrases(text, quantities, meanings, by_sentence, spans) if chinese else {}
     raws: list[list[tuple]] = []
     for index, (quantity, meaning) in enumerate(zip(quantities, meanings)):
         if quantity.equivalent_of is not None:
@@ -759,7 +807,8 @@ def figure_candidates(
             if not unit_fits(indicator, quantity) or not (switched or measure_fits(indicator, meaning, rate_basis)):
                 continue
             found = _candidate(
-                text, quantity, meaning, indicator, scopes, title, others, rate_basis, cues
+                text, quantity, meaning, indicator, scopes, title, others, rate_basis, cues,
+                borrowed.get(index, ""),
             )
             if found is None:
                 continue
