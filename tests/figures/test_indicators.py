@@ -2,6 +2,7 @@
 learned chooser's ranked choices."""
 
 import json
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -308,6 +309,9 @@ def test_a_figure_whose_words_only_name_a_place_reads_what_it_counts_elsewhere()
     assert found["114家"]["unicorns"]["phrase_names_other"] == 0.0
     assert found["114家"]["unicorns"]["sibling_cue"] == 1.0  # 249家 names the unicorns
     assert found["249家"]["unicorns"]["phrase_is_place"] == 0.0 and found["249家"]["unicorns"]["noun_head"] == 1.0
+    # 北京 borrows 249家's noun, and the chooser sees it was borrowed
+    assert found["114家"]["unicorns"]["noun_borrowed"] == 1.0 and found["114家"]["unicorns"]["noun_head"] == 1.0
+    assert found["249家"]["unicorns"]["noun_borrowed"] == 0.0
     assert names_only_a_place("苏州(", chinese=True) and not names_only_a_place("独角兽企业", chinese=True)
     assert names_only_a_place("Shanghai:", chinese=False) and not names_only_a_place("Shanghai startups", chinese=False)
 
@@ -334,3 +338,56 @@ def test_a_chinese_number_of_things_counts_the_things():
     # 在册企业数: the number of registered enterprises; the noun cue heads the phrase once 数 is cut
     found = chinese_candidates("全市在册企业数达30.7万户。")["30.7万户"]
     assert found["enterprises_in_existence"]["noun_head"] == 1.0
+
+
+def test_a_chinese_figure_that_names_nothing_borrows_a_neighbours_noun():
+    found = chinese_candidates("我国眾創空間的數量呈爆發式增長,由2014年不足50家到2020年8507家。")
+    for figure in ("50家", "8507家"):
+        assert found[figure]["makerspaces"]["noun_borrowed"] == 1.0
+        assert found[figure]["makerspaces"]["noun_head"] == 1.0
+    # only a neighbour of the same measure word lends its noun: 个 counts cities, 家 firms
+    # (5家以上 is a bound, no candidate itself, but it says what the 家 of the sentence count)
+    found = chinese_candidates("苏州(12家)、重庆(8家),9个城市独角兽企业数量在5家以上。")
+    assert found["12家"]["unicorns"]["noun_borrowed"] == found["8家"]["unicorns"]["noun_borrowed"] == 1.0
+    assert found["9个"]["unicorns"]["noun_borrowed"] == 0.0
+    # a figure that names its own things borrows nothing
+    found = chinese_candidates("全国众创空间有4298家,科技企业孵化器3255家。")
+    assert found["3255家"]["incubators"]["noun_borrowed"] == 0.0
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    alternatives, depth, current = [], 0, ""
+    for character in pattern:
+        depth += {"(": 1, ")": -1}.get(character, 0)
+        if character == "|" and depth == 0:
+            alternatives.append(current)
+            current = ""
+        else:
+            current += character
+    return [*alternatives, current] if pattern else []
+
+
+def test_every_chinese_cue_is_spelled_in_both_scripts():
+    """A literal cue's simplified, traditional, Taiwan and Hong Kong spellings all match its
+    pattern: the cues are matched against the text as written (dbt reads the same seed)."""
+    import csv
+
+    import opencc
+
+    from figures.indicators import CHINESE_CUES, DEFAULT_CATALOG
+
+    converters = [opencc.OpenCC(config) for config in ("s2t", "s2tw", "s2hk", "t2s")]
+    missing = []
+    with open(DEFAULT_CATALOG.parent / CHINESE_CUES, newline="", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            for column in ("noun_cues", "context_cues", "excluded_cues", "scope_cues", "measure_words"):
+                pattern = re.compile(row[column]) if row[column] else None
+                for cue in _top_level_alternatives(row[column]):
+                    if not re.fullmatch(r"[\u3400-\u9fff]+", cue):
+                        continue  # a regular expression's part: spelled out by hand
+                    missing += [
+                        (row["indicator_id"], column, spelling)
+                        for spelling in {c.convert(cue) for c in converters}
+                        if not pattern.fullmatch(spelling)
+                    ]
+    assert missing == []
