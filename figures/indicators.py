@@ -492,12 +492,14 @@ def _candidate(
     rate_basis: str | None,
     cues: TextCues,
     borrowed: str = "",
+    coordinated: str = "",
 ) -> tuple[dict[str, float], str, list[tuple[int, int]], tuple[int, int] | None] | None:
     """Raw features of one indicator for one figure, or None when no cue of it is in reach, or
     when the figure's own words count a level of things the indicator's definition does not name
     ("18 national-level incubators" are a part of the incubators the catalog counts). `borrowed`:
-    the phrase of a list neighbour, read as the figure's own when it names nothing itself."""
-    phrase = _phrase(quantity, meaning, indicator.language == "zh") or borrowed
+    the phrase of a list neighbour, read as the figure's own when it names nothing itself;
+    `coordinated`: its own phrase with the nouns coordinated before it (_coordinated_phrase)."""
+    phrase = coordinated or _phrase(quantity, meaning, indicator.language == "zh") or borrowed
     if not _cue_in_reach(cues, indicator, phrase, scopes):
         return None  # (the one-pass cue index says no search below could find a cue)
     if phrase and _levels_named(phrase) - indicator.levels:
@@ -719,6 +721,28 @@ def _scope_rank(features: dict[str, float]) -> int:
     return len(SCOPE_ORDER)
 
 
+COORDINATED_BEFORE_RE = re.compile(r"([\u3400-\u9fff]{2,8})([和及与與])$")
+COORDINATED_STOPS = "的了从從由到至是为為有达達"
+
+
+def _coordinated_phrase(text: str, quantity: Quantity, meaning: Meaning) -> str:
+    """A Chinese figure's phrase with the noun coordinated before it: "在孵企业和团队62万个" counts
+    在孵企业和团队, not the 团队 the extractor keeps (its subject stops at 和); "" when none."""
+    phrase = _phrase(quantity, meaning, True)
+    if not phrase or not meaning.concept:
+        return ""
+    at = text.rfind(meaning.concept, max(0, quantity.start - len(meaning.concept) - 8), quantity.start)
+    found = COORDINATED_BEFORE_RE.search(text, max(0, at - 10), at) if at > 0 else None
+    if not found:
+        return ""
+    first = found.group(1)
+    cut = max(first.rfind(stop) for stop in COORDINATED_STOPS)
+    first = first[cut + 1 :]
+    if len(first) < 2 or names_only_a_place(first, True):
+        return ""
+    return first + found.group(2) + phrase
+
+
 def _measure_word(quantity: Quantity) -> str:
     return (quantity.unit_text or "").strip().lstrip(SCALE_CHARACTERS)
 
@@ -808,7 +832,7 @@ def figure_candidates(
                 continue
             found = _candidate(
                 text, quantity, meaning, indicator, scopes, title, others, rate_basis, cues,
-                borrowed.get(index, ""),
+                borrowed.get(index, ""), _coordinated_phrase(text, quantity, meaning) if chinese else "",
             )
             if found is None:
                 continue

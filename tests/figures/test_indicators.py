@@ -391,3 +391,13 @@ def test_every_chinese_cue_is_spelled_in_both_scripts():
                         if not pattern.fullmatch(spelling)
                     ]
     assert missing == []
+
+
+def test_a_chinese_count_of_coordinated_nouns_counts_both():
+    # the extractor's counted noun stops at 和 (团队); the phrase is the coordination, which the
+    # incubated-enterprises cue spans, so it heads the phrase; the generic 企业 is only inside it
+    found = chinese_candidates("截至2018年底,中国创业孵化机构总数达到11808家,全国在孵企业和团队62万个。")["62万个"]
+    assert found["incubated_enterprises"]["noun_head"] == 1.0
+    assert found["enterprises_in_high_tech_zones"]["noun_head"] == 0.0
+    # a place before 和 is no noun of it
+    assert chinese_candidates("北京和上海的众创空间有300家。")["300家"]["makerspaces"]["noun_head"] == 1.0
