@@ -150,7 +150,7 @@ NOUN_STOP_WORDS = (
     "以下", "中", "里", "内", "被", "占", "是", "有", "为", "把", "让", "就业", "创业",
 )
 # Nouns that begin with a stop word ("4万家创业企业" counts 创业企业, not the verb 创业).
-NOUNS_NOT_STOPS = ("创业企业", "创业团队", "创业公司", "创业者", "创业项目", "就业岗位", "服务机构", "服务平台")
+NOUNS_NOT_STOPS = ("创业企业", "创业团队", "创业公司", "创业者", "创业项目", "就业岗位", "就业机会", "服务机构", "服务平台")
 # 在 starting a two-character word inside a counted noun: the subject goes on before it.
 WORDS_WITH_ZAI = {"在孵", "在册", "在营", "在建", "在职"}
 # fmt: on

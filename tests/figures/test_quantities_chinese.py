@@ -87,6 +87,8 @@ def test_counted_nouns_rates_changes_and_status():
     assert (fall.change, fall.change_basis_text) == ("decrease", "较去年底")
     assert (expected.status_hint, target.status_hint) == ("expected", "target")
     assert target.counted == "独角兽企业"
+    # 就业 stops a counted noun ("带动就业"), but 就业机会 is one noun: job opportunities
+    assert [q.counted for q in extract("新創可創造2萬個就業機會。")] == ["就業機會"]
 
 
 def test_a_restated_currency_points_back_to_the_figure_it_restates():
