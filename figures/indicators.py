@@ -743,6 +743,45 @@ def _coordinated_phrase(text: str, quantity: Quantity, meaning: Meaning) -> str:
     return first + found.group(2) + phrase
 
 
+RESPECTIVELY_RE = re.compile(r"(?:分别|分別)(?:为|為|是|达到|達到|达|達|有|约|約|超过|超過|增长|增長|增加|下降)?(?:了)?$")
+LIST_JOIN_RE = re.compile(r"^(?:[、,，和及与與]|以及)$")
+ITEM_SPLIT_RE = re.compile(r"以及|[、和及与與]")
+ORDINAL_ITEM_RE = re.compile(r"^第?[一二三四五六七八九十两兩\d]{1,2}$")
+
+
+def _distributed_phrases(
+    text: str, quantities: Sequence[Quantity], by_sentence: dict[int, list[int]], sentences: Sequence[tuple[int, int]]
+) -> dict[int, str]:
+    """Figure index -> its item of a "respectively" list: "众创空间、孵化器和加速器分别达到4298家、
+    3255家和400家" gives each figure its own noun, in order, when the items and the figures are as
+    many (the extractor reads 加速器 for the first and nothing for the others). Items that are
+    ordinals ("第一、二、三产业新设企业") or places name no noun of their own."""
+    distributed: dict[int, str] = {}
+    for position, members in by_sentence.items():
+        for order, index in enumerate(members):
+            first = quantities[index]
+            clause_start = max(
+                [found.end() for found in CHINESE_CLAUSE_BREAK_RE.finditer(text, sentences[position][0], first.start)]
+                or [sentences[position][0]]
+            )
+            respectively = RESPECTIVELY_RE.search(text, clause_start, first.start)
+            if not respectively or index in distributed:
+                continue
+            run = [index]
+            for following in members[order + 1 :]:
+                gap = text[quantities[run[-1]].end : quantities[following].start]
+                if quantities[following].unit != first.unit or not LIST_JOIN_RE.match(gap):
+                    break
+                run.append(following)
+            items = [item.strip(PLACE_TRIM) for item in ITEM_SPLIT_RE.split(text[clause_start : respectively.start()])]
+            if len(run) < 2 or len(items) != len(run) or not all(items):
+                continue
+            if any(ORDINAL_ITEM_RE.match(item) or names_only_a_place(item, True) for item in items):
+                continue
+            distributed.update(zip(run, items))
+    return distributed
+
+
 def _measure_word(quantity: Quantity) -> str:
     return (quantity.unit_text or "").strip().lstrip(SCALE_CHARACTERS)
 
@@ -805,6 +844,7 @@ def figure_candidates(
         if quantity.equivalent_of is None:
             by_sentence.setdefault(positions[index], []).append(index)
     borrowed = _borrowed_phrases(text, quantities, meanings, by_sentence, spans) if chinese else {}
+    distributed = _distributed_phrases(text, quantities, by_sentence, spans) if chinese else {}
     raws: list[list[tuple]] = []
     for index, (quantity, meaning) in enumerate(zip(quantities, meanings)):
         if quantity.equivalent_of is not None:
@@ -832,7 +872,8 @@ def figure_candidates(
                 continue
             found = _candidate(
                 text, quantity, meaning, indicator, scopes, title, others, rate_basis, cues,
-                borrowed.get(index, ""), _coordinated_phrase(text, quantity, meaning) if chinese else "",
+                borrowed.get(index, ""),
+                distributed.get(index) or (_coordinated_phrase(text, quantity, meaning) if chinese else ""),
             )
             if found is None:
                 continue

@@ -401,3 +401,12 @@ def test_a_chinese_count_of_coordinated_nouns_counts_both():
     assert found["enterprises_in_high_tech_zones"]["noun_head"] == 0.0
     # a place before 和 is no noun of it
     assert chinese_candidates("北京和上海的众创空间有300家。")["300家"]["makerspaces"]["noun_head"] == 1.0
+
+
+def test_a_chinese_respectively_list_gives_each_figure_its_own_noun():
+    found = chinese_candidates("截至2016年底,全国众创空间、科技企业孵化器和加速器分别达到4298家、3255家和400家。")
+    heads = {figure: {i for i, features in found[figure].items() if features["noun_head"]} for figure in found}
+    assert heads == {"4298家": {"makerspaces"}, "3255家": {"incubators"}, "400家": {"accelerators"}}
+    # ordinals share the one noun after them: no item of their own
+    found = chinese_candidates("第一、二、三产业新设民营企业分别为7.6万户、34.9万户、161.4万户。")
+    assert found["34.9万户"]["new_market_entities_registered"]["noun_borrowed"] == 1.0
