@@ -233,8 +233,10 @@ outermost as (
     )
 ),
 
--- "Beijing's Zhongguancun": the place before the possessive only says where the next one is.
-qualifying as (
+-- A place that only says where another one is: "Beijing's Zhongguancun" (the place before the
+-- possessive), and the province set after a city ("Shenzhen city, South China's Guangdong
+-- Province", "Guiyang, capital of Guizhou province", "Weifang, Shandong province").
+locating as (
     select distinct outermost.sentence_id, outermost.start_char
     from outermost
     inner join outermost as qualified
@@ -246,6 +248,28 @@ qualifying as (
         and regexp_matches(
             substr(sentences.sentence_text, outermost.end_char - sentences.start_char + 1, qualified.start_char - outermost.end_char),
             '^[''’]s\s?$'
+        )
+    union
+    select distinct province.sentence_id, province.start_char
+    from outermost as province
+    inner join outermost as located
+        on located.sentence_id = province.sentence_id
+        and located.kind = 'place'
+        and located.end_char < province.start_char
+        and located.end_char >= province.start_char - 60
+    inner join sentences on sentences.sentence_id = province.sentence_id
+    where province.kind = 'place'
+        -- the name itself says it is a province or region ("Guangdong Province", "Guangxi Zhuang Autonomous Region")
+        and (
+            regexp_matches(province.alias, '\s(province|Province|autonomous region|Autonomous Region)$')
+            or regexp_matches(
+                substr(sentences.sentence_text, province.end_char - sentences.start_char + 1, 30),
+                '^(\s+[[:upper:]][[:alpha:]]+)?\s+(province|Province|autonomous region|Autonomous Region)\b'
+            )
+        )
+        and regexp_matches(
+            substr(sentences.sentence_text, located.end_char - sentences.start_char + 1, province.start_char - located.end_char),
+            '^(\s+(city|City))?,\s*(the\s+)?(capital(\s+city)?\s+of\s+)?([[:alpha:]]+\s+China[''’]s\s+)?$'
         )
 ),
 
@@ -266,9 +290,9 @@ final as (
         is_comparison_scope,
         names_organisation,
         is_list_item,
-        qualifying.start_char is not null as qualifies_next_place
+        locating.start_char is not null as locates_another_place
     from outermost
-    left join qualifying using (sentence_id, start_char)
+    left join locating using (sentence_id, start_char)
 )
 
 select * from final

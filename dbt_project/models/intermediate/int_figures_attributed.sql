@@ -28,7 +28,7 @@ entity_mentions as (
         *,
         -- a place a figure can hold in: not what it is compared with, not a place that only
         -- locates the next one, not part of an organisation's name
-        entity_kind = 'place' and not is_comparison_scope and not qualifies_next_place and not names_organisation
+        entity_kind = 'place' and not is_comparison_scope and not locates_another_place and not names_organisation
             as places_the_figure,
         -- "Chinese bike-sharing startup Ofo raises $866m": a nationality describes an
         -- organisation, and places none of its figures
