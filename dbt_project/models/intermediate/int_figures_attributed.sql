@@ -305,6 +305,12 @@ place_near as (
     qualify row_number() over (
         partition by windowed.mention_id
         order by
+            -- A place with the figure in brackets right after it holds it ("the US (441) and
+            -- China (253) lead the world", "美国(441家)和中国(253家)是全球…").
+            not (
+                entity_mentions.end_char <= windowed.start_char
+                and regexp_matches(right(windowed.sentence_before_text, windowed.start_char - entity_mentions.end_char), '^\s?[(（]\s?$')
+            ),
             -- A named place beats the country beside it ("half of China's unicorns are in
             -- Beijing's Zhongguancun"): the country is the default anyway.
             entity_mentions.entity_id = 'china',
@@ -553,24 +559,39 @@ chinese_documents as (
     where {{ in_changed_documents() }} and language like 'zh%'
 ),
 
+-- A sentence setting several places side by side ("中部地区…;西部地区…") is no antecedent: the
+-- next sentence's subject is none of them.
+places_per_sentence as (
+    select sentence_id, count(distinct entity_id) filter (where entity_id <> 'china') as places_named
+    from entity_mentions
+    where places_the_figure
+    group by sentence_id
+),
+
 place_zero_anaphora as (
-    select attributed.mention_id, entity_mentions.entity_id, entity_mentions.entity_mention_id, entity_mentions.alias_text
-    from attributed
-    inner join chinese_documents using (document_id)
-    inner join entity_mentions
-        on entity_mentions.document_id = attributed.document_id
-        and entity_mentions.places_the_figure
-        and entity_mentions.sentence_index between attributed.sentence_index - 3 and attributed.sentence_index - 1
-    where attributed.geography_source in ('document_title', 'document_publisher', 'document_text', 'default_national')
-        -- a sentence naming a place only as a comparison ("占全国七成") has a subject of its own
-        and not exists (
-            select 1 from entity_mentions as own
-            where own.sentence_id = attributed.sentence_id and own.entity_kind = 'place'
-        )
-    qualify row_number() over (
-        partition by attributed.mention_id
-        order by entity_mentions.sentence_index desc, entity_mentions.entity_id = 'china', entity_mentions.start_char
-    ) = 1
+    select mention_id, entity_id, entity_mention_id, alias_text
+    from (
+        select attributed.mention_id, entity_mentions.entity_id, entity_mentions.entity_mention_id, entity_mentions.alias_text,
+            places_per_sentence.places_named
+        from attributed
+        inner join chinese_documents using (document_id)
+        inner join entity_mentions
+            on entity_mentions.document_id = attributed.document_id
+            and entity_mentions.places_the_figure
+            and entity_mentions.sentence_index between attributed.sentence_index - 3 and attributed.sentence_index - 1
+        inner join places_per_sentence on places_per_sentence.sentence_id = entity_mentions.sentence_id
+        where attributed.geography_source in ('document_title', 'document_publisher', 'document_text', 'default_national')
+            -- a sentence naming a place only as a comparison ("占全国七成") has a subject of its own
+            and not exists (
+                select 1 from entity_mentions as own
+                where own.sentence_id = attributed.sentence_id and own.entity_kind = 'place'
+            )
+        qualify row_number() over (
+            partition by attributed.mention_id
+            order by entity_mentions.sentence_index desc, entity_mentions.entity_id = 'china', entity_mentions.start_char
+        ) = 1
+    ) as nearest
+    where places_named <= 1
 ),
 
 -- 省级, 省发改委, 省政府 ("provincial", the province's commission or government) in a Chinese
