@@ -15,8 +15,10 @@ from pathlib import Path
 
 import dagster as dg
 import duckdb
+import pandas as pd
 import pytest
 
+from expectations import validate
 from orchestration.defs.extraction.assets import mentions
 from orchestration.defs.ingestion.assets import ingested_documents
 from orchestration.defs.publishing.assets import published_warehouse
@@ -187,3 +189,23 @@ def test_source_errors_publish_with_their_figures_quarantined(runs):
         ("-3", True, "negative_count"),
     ]
     assert quarantined_elsewhere == 0
+
+
+def test_a_full_validation_in_batches_of_documents_finds_what_one_batch_finds(runs, monkeypatch):
+    """A large warehouse's full validation checks document-scope rules a batch of documents at a
+    time; one document per batch must find the same rows, counts and verdicts as one batch."""
+    database = runs["warehouse"].build_database
+
+    def outcomes():
+        checked = validate.validate_database(database, validated_at="2026-01-01T00:00:00+00:00")
+        issues = validate.all_issues(checked).sort_values("issue_id").reset_index(drop=True)
+        return [(o.rule.id, o.n_checked, o.n_failed, o.success, o.error) for o in checked], issues
+
+    whole, whole_issues = outcomes()
+    monkeypatch.setattr(validate, "VALIDATION_BATCH_DOCUMENTS", 1)
+    with duckdb.connect(str(database), read_only=True) as connection:
+        assert validate.document_batches(connection) > 5
+    batched, batched_issues = outcomes()
+    assert batched == whole
+    assert any(n_failed for _, _, n_failed, _, _ in whole)  # the crafted documents fail rules
+    pd.testing.assert_frame_equal(batched_issues, whole_issues)
