@@ -19,12 +19,12 @@ import importlib.metadata
 import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import duckdb
 
 from analyst_outputs import cache_dir
+from orchestration.dbt_command import dbt_command
 from orchestration.settings import dbt_target_dir
 
 SITE_FILES = ("index.html", "manifest.json", "catalog.json")
@@ -65,7 +65,6 @@ def site_key(dbt_project_dir: Path, published_database: Path) -> str:
 
 
 def _run_dbt(dbt_project_dir: Path, target_path: Path, warehouse_dir: Path) -> None:
-    dbt = Path(sys.executable).parent / "dbt"
     environment = {
         **os.environ,
         # profiles.yml finds the build database (the catalog's source) under WAREHOUSE_DIR.
@@ -74,7 +73,7 @@ def _run_dbt(dbt_project_dir: Path, target_path: Path, warehouse_dir: Path) -> N
         "DO_NOT_TRACK": "1",
     }
     command = [
-        str(dbt), "docs", "generate", "--static", "--target-path", str(target_path),
+        *dbt_command(), "docs", "generate", "--static", "--target-path", str(target_path),
         "--project-dir", str(dbt_project_dir), "--profiles-dir", str(dbt_project_dir),
     ]  # fmt: skip
     completed = subprocess.run(

@@ -14,6 +14,7 @@ from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DBT_PROJECT_DIR = REPO_ROOT / "dbt_project"
+BUILD_DATABASE_NAME = "warehouse.duckdb"
 
 
 @dataclass(frozen=True)
@@ -23,7 +24,7 @@ class Paths:
 
     @property
     def build_database(self) -> Path:
-        return self.warehouse_dir / "build" / "warehouse.duckdb"
+        return self.warehouse_dir / "build" / BUILD_DATABASE_NAME
 
     @property
     def published_database(self) -> Path:
@@ -36,6 +37,9 @@ def configured_paths() -> Paths:
     warehouse = Path(os.environ.get("WAREHOUSE_DIR", REPO_ROOT / "warehouse")).resolve()
     # dbt's profiles.yml reads WAREHOUSE_DIR, and dbt runs as a subprocess inheriting this environment.
     os.environ["WAREHOUSE_DIR"] = str(warehouse)
+    # dbt runs from <warehouse>/build (orchestration/dbt_command.py) and finds the build database
+    # there: one profile, so one saved dbt parse, for every warehouse folder.
+    os.environ.setdefault("DBT_DUCKDB_PATH", BUILD_DATABASE_NAME)
     return Paths(sources_dir=sources, warehouse_dir=warehouse)
 
 

@@ -66,3 +66,35 @@ def test_an_unknown_dbt_target_is_refused_by_name(tmp_path):
 
     with pytest.raises(DbtRuntimeError, match="elsewhere"):
         _rendered_profile({"WAREHOUSE_DIR": str(tmp_path), "DBT_TARGET": "elsewhere"})
+
+
+def test_every_warehouse_folder_gives_dbt_the_same_profile(monkeypatch, tmp_path):
+    """dbt reuses a saved parse only under the profile it was made with: the orchestration names
+    the build database relative to the build folder dbt runs in, so one parse serves every
+    warehouse folder."""
+    monkeypatch.delenv("DBT_DUCKDB_PATH", raising=False)
+    monkeypatch.setenv("WAREHOUSE_DIR", str(tmp_path / "one"))
+    configured_paths()
+    relative = os.environ["DBT_DUCKDB_PATH"]
+    assert not Path(relative).is_absolute()
+    one, two = (
+        _rendered_profile({"WAREHOUSE_DIR": str(tmp_path / name), "DBT_DUCKDB_PATH": relative})
+        for name in ("one", "two")
+    )
+    assert one.credentials == two.credentials and one.credentials.path == relative
+
+
+def test_dbt_runs_from_the_warehouse_build_folder(monkeypatch, tmp_path):
+    import dbt.cli.main
+    import pytest
+
+    from orchestration.dbt_command import main
+
+    ran_in = []
+    monkeypatch.setattr(dbt.cli.main, "cli", lambda: ran_in.append(Path.cwd()) or 0)
+    monkeypatch.chdir(tmp_path)  # and back afterwards
+    monkeypatch.setenv("WAREHOUSE_DIR", str(tmp_path / "warehouse"))
+    with pytest.raises(SystemExit) as exit_:
+        main()
+    assert exit_.value.code == 0
+    assert ran_in == [tmp_path / "warehouse" / "build"]

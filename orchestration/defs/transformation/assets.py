@@ -85,7 +85,7 @@ def dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse
     # A full build of a large corpus builds the per-document models in bounded batches first.
     batches = batch_count(_document_count(warehouse.build_database)) if full_refresh else 1
     if batches > 1:
-        prebuild_in_batches(dbt.dbt_executable, dbt_target_path(warehouse), batches, context.log.info)
+        prebuild_in_batches(dbt_target_path(warehouse), batches, context.log.info)
         arguments = []  # the per-document tables hold every document; the rest builds as usual
     else:
         arguments = ["--full-refresh"] if full_refresh else []

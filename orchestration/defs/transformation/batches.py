@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from orchestration.dbt_command import dbt_command
 from orchestration.settings import DBT_PROJECT_DIR
 
 BATCH_SIZE_VARIABLE = "DBT_BATCH_DOCUMENTS"
@@ -70,7 +71,7 @@ def batch_commands(batches: int) -> Iterator[tuple[str, list[str]]]:
         yield f"{number}/{batches}", ["run", "--select", PER_DOCUMENT_MODELS]
 
 
-def prebuild_in_batches(dbt_executable: str, target_path: Path, batches: int, log: Callable[[str], None]) -> None:
+def prebuild_in_batches(target_path: Path, batches: int, log: Callable[[str], None]) -> None:
     """Build the per-document models batch by batch; BatchBuildError (with dbt's output) if one fails."""
     environment = os.environ | {
         "DBT_PROJECT_DIR": str(DBT_PROJECT_DIR),
@@ -82,7 +83,7 @@ def prebuild_in_batches(dbt_executable: str, target_path: Path, batches: int, lo
     for batch, arguments in batch_commands(batches):
         started = time.perf_counter()
         completed = subprocess.run(
-            [dbt_executable, *arguments],
+            [*dbt_command(), *arguments],
             cwd=DBT_PROJECT_DIR,
             env=environment | {BATCH_VARIABLE: batch},
             capture_output=True,
