@@ -116,10 +116,14 @@ THRESHOLD_BEFORE_RE = re.compile(
 # "large enterprises with investment of above 10 million yuan": the sum defines the group.
 WITH_THRESHOLD_BEFORE_RE = re.compile(
     r"\bwith\s+(?:(?:an?|annual|total|registered)\s+)*(?i:investment|revenues?|sales|income|assets|capital|turnover)"
-    r"(?:\s+of)?\s+(?i:above|over|more\s+than|at\s+least|exceeding)\s*$",
+    r"(?:\s+of)?\s+(?i:above|over|more\s+than|at\s+least|exceeding|less\s+than|under|below|no\s+more\s+than)\s*$",
     re.IGNORECASE,
 )
 THRESHOLD_QUALIFIERS = ("over",)
+# "firms with 300 or fewer employees", "institutions that have established 3 or more funds": a
+# bound said right after the number defines a group; it is no level of anything.
+BOUND_AFTER_RE = re.compile(r"\s*(?:[\w-]+\s+)?(?i:or\s+(?:more|fewer|less|above|below|over|under|higher|lower))\b")
+BOUND_GROUP_BEFORE_RE = re.compile(r"\b(?i:with|(?:that|which|who)\s+(?:have|has|had)(?:\s+[\w-]+)?)\s+$")
 # The two ends of "from 1.2 percent to 2.2 percent": levels, whatever verb frames the pair.
 PAIR_START_AFTER_RE = re.compile(r"\s*(?:[\w-]+\s+){0,3}?to\s+(?:\S+\s+){0,2}?[$¥€£]?\d", re.IGNORECASE)
 PAIR_END_BEFORE_RE = re.compile(
@@ -157,9 +161,17 @@ POINT_IN_TIME_RE = re.compile(r"\b(?i:by\s+the\s+end\s+of|at\s+the\s+end\s+of|as
 # thousand people", "per capita spending of 500,000 yuan", "7.9 people on average"); having no
 # time basis, it fits no flow indicator.
 PER_HEAD_RE = re.compile(
-    r"\s*(?:[\w-]+\s+){0,2}?(?i:per\s+(?:capita|person|head|thousand\s+(?:people|residents|persons)|10,000\s+people)|on\s+average)\b"
+    r"\s*(?:[\w-]+\s+){0,2}?(?i:per\s+(?:capita|person|head|(?:[\d,.]+|a|one|ten|a\s+hundred|hundred|thousand|ten\s+thousand)"
+    r"\s+(?:people|residents|persons|citizens|inhabitants))|on\s+average)\b"
+    r"|\s*(?i:yuan|dollars?|euros?)?\s*(?i:each)\b(?!\s+(?:year|month|day|week|quarter)\b)"
 )
-PER_HEAD_BEFORE_RE = re.compile(r"\b(?i:per\s+capita|per-capita)\b[^,;]{0,40}$")
+# "per capita spending of", "one in 10 people", "one businessman out of every seven", "the
+# average capital of these market entities reached 17.85 million yuan"
+PER_HEAD_BEFORE_RE = re.compile(
+    r"\b(?i:per\s+capita|per-capita)\b[^,;]{0,40}$"
+    r"|\b(?i:one)\s+(?:[\w-]+\s+){0,2}?(?i:in|out\s+of)\s+(?i:every\s+)?$"
+    r"|\b(?i:the\s+average)\s+(?!(?i:daily|annual|monthly|yearly)\b)[\w-]+(?:\s+[\w-]+){0,6}?\s+(?i:was|is|reached|stood\s+at|of)\s+(?:(?i:about|around|nearly|over|more\s+than)\s+)?$"
+)
 # A growth word right after a percentage makes it a change: "a 2.8 percent year-on-year
 # increase", "a 70% rise", "250% up compared with", "13.7% more than last year".
 GROWTH_AFTER_RE = re.compile(
@@ -211,6 +223,12 @@ NUMBER_OF_RE = re.compile(
 COUNTED_AFTER_RE = re.compile(
     r"\s*[\"“‘']\s*(?P<noun>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)\s*[\"”’']"
 )
+# "50.39 mln are businesses", "about 1.6 million were commercial enterprises", "2.4937 million,
+# were enterprises": a count followed by a linking verb and a plural noun phrase counts that phrase
+# (a participle, "were registered", says what happened to them instead).
+COPULA_COUNTED_RE = re.compile(
+    r",?\s+(?:are|were)\s+(?P<noun>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*[^\Wsd]s)(?=\s*(?:[,.;:)]|\s(?:and|or|in|at|with|up|down|while|which|of)\b|$))"
+)
 OBJECT_RE = re.compile(
     r"^\s*(?:(?:worth\s+)?of|in|for|on|to)\s+(?P<phrase>[A-Za-z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,5})",
     re.IGNORECASE,
@@ -232,8 +250,8 @@ OF_THEM_AFTER_RE = re.compile(r"\s+of\s+(?:them|these|those|which|whom)\b", re.I
 # "Of the 232 large unicorn companies, ... 62 are from China": the sentence's lead names what
 # its figures count.
 PARTITIVE_LEAD_RE = re.compile(
-    r"\W*(?i:of|among)\s+(?:the|these|those|all)?\s*(?:[\d,.]+\s+)?(?:(?i:million|billion)\s+)?"
-    r"(?P<phrase>[A-Za-z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,5}?)\s*,"
+    r"\W*(?i:of|among)\s+(?:(?:the|these|those|all)\b)?\s*(?:[\d,.]+\s+)?(?:(?i:million|billion)\s+)?"
+    r"(?!(?i:them|which|whom|it)\b)(?P<phrase>[A-Za-z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,5}?)\s*,"
 )
 # A sum right after a count that says what it totals ("547 deals ... totaling $341.4 million",
 # "3,034 of them raising a total of 417.77 billion yuan") is about what the count counts.
@@ -368,6 +386,9 @@ def _concept(text: str, quantity: Quantity, clause: tuple[int, int], sentence: t
             if phrase:
                 return phrase
     if quantity.unit_class == "count":
+        copula = COPULA_COUNTED_RE.match(text, quantity.end, min(clause[1] + 40, quantity.end + 60))
+        if copula:
+            return copula.group("noun").lower()
         # "China had 131 "unicorns"": what follows a count is what it counts; the subject of
         # "had" is its owner.
         counted = COUNTED_AFTER_RE.match(text, quantity.end, quantity.end + 60)
@@ -510,6 +531,16 @@ def read_meaning(
         threshold = THRESHOLD_BEFORE_RE.search(before) or WITH_THRESHOLD_BEFORE_RE.search(before)
         if threshold:
             return Meaning(concept, "other", "threshold: " + " ".join(threshold.group().split()))
+    if quantity.unit_class in ("count", "currency") and quantity.change is None:
+        bound = BOUND_AFTER_RE.match(text, quantity.end, min(clause[1], quantity.end + 30))
+        if bound and BOUND_GROUP_BEFORE_RE.search(before):
+            # "bound:", not "threshold:": the group's place is still the figure's (dbt reads
+            # no place for a valuation threshold)
+            return Meaning(concept, "other", "bound: " + " ".join(bound.group().split()))
+    if quantity.unit_class == "currency" and quantity.qualifier == "under":
+        ceiling = WITH_THRESHOLD_BEFORE_RE.search(before)
+        if ceiling:
+            return Meaning(concept, "other", "bound: " + " ".join(ceiling.group().split()))
     pair_end = _pair_end(text, quantity, clause, before)
     if quantity.unit_class == "percent" and pair_end:
         share = SHARE_RE.search(text, max(clause[0], quantity.start - 80), min(clause[1], quantity.end + 20))

@@ -410,3 +410,17 @@ def test_a_chinese_respectively_list_gives_each_figure_its_own_noun():
     # ordinals share the one noun after them: no item of their own
     found = chinese_candidates("第一、二、三产业新设民营企业分别为7.6万户、34.9万户、161.4万户。")
     assert found["34.9万户"]["new_market_entities_registered"]["noun_borrowed"] == 1.0
+def test_cancellations_converted_businesses_and_named_subsets_are_vetoed():
+    # the catalog's excluded cues: what the words say is not the indicator's whole
+    cancelled = candidates("In 2021, they cancelled 2,912 market entities, and registered 9,000 new market entities.")
+    assert "new_market_entities_registered" not in cancelled["2,912"]
+    assert "unicorns" not in candidates("The town has produced 23 potential unicorn companies.")["23"]
+    founded = candidates("By the end of 2009, the park hosted 214 enterprises founded by graduates.")
+    assert "enterprises_in_existence" not in founded["214"]
+    assert "enterprises_in_existence" in candidates("By the end of 2009, China had 8 million enterprises.")["8 million"]
+
+
+def test_the_capital_and_the_target_size_of_a_fund_are_proposed_from_their_words():
+    target = candidates("Its potential scale could reach 1 trillion yuan, with 100 billion yuan provided as initial central government capital.")
+    assert "guide_fund_target_size" in target["1 trillion yuan"]
+    assert "startup_fund_capital" in target["100 billion yuan"]

@@ -236,3 +236,39 @@ def test_a_past_passive_verb_after_a_count_makes_it_a_flow(text, expected):
 def test_a_growth_word_right_after_a_percentage_makes_it_a_change(text, expected):
     percentages = [measure for _, measure, _, _ in meanings(text) if measure in ("change", "share")]
     assert percentages[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A linking verb and a plural noun phrase after a count say what it counts.
+        ("Of the total, 50.39 mln are businesses and 107.94 mln are self-employed individuals.",
+         [("50.39 mln", "stock", "businesses", None), ("107.94 mln", "stock", "self-employed individuals", None)]),
+        ("Among them, 62.26%, or 2.4937 million, were enterprises, up 2.74% year on year.",
+         [("62.26%", "share", None, None), ("2.4937 million", "stock", "enterprises", None), ("2.74%", "change", None, None)]),
+        # A participle after the verb says what happened to them, not what they are.
+        ("In 2016, 5,000 were registered in Beijing.", [("5,000", "flow", None, None)]),
+    ],
+)
+def test_a_count_linked_to_a_plural_noun_counts_that_noun(text, expected):
+    assert meanings(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_type"),
+    [
+        ("Shenzhen had 227.4 per 1,000 people.", "rate"),
+        ("That is equivalent to one in 10 Zhejiang people.", "rate"),
+        ("The average capital of these market entities reached 17.85 million yuan.", "rate"),
+        ("Returnees get from 200,000 to 500,000 yuan each.", "rate"),
+        # a time basis keeps the per-day reading
+        ("An average of 12,000 new companies were registered every day in China last year.", "rate"),
+        # a bound said after the number defines a group
+        ("Small businesses with 300 or fewer employees got loans.", "other"),
+        ("Small and micro enterprises with a registered capital of less than 5 million yuan grew fast.", "other"),
+        # ... but not a level said loosely
+        ("There were 4,000 incubators or more.", "stock"),
+    ],
+)
+def test_values_per_head_are_rates_and_group_bounds_are_other(text, expected_type):
+    assert meanings(text)[0][1] == expected_type
