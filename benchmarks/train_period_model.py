@@ -289,6 +289,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--repeats", type=int, default=3, help="cross-validation repeats, each with its own grouping")
     parser.add_argument("--write", action="store_true", help="write the refitted model (figures/period_model*.json)")
+    parser.add_argument("--c", type=float, action="append", help="an inverse regularisation strength to try "
+                        "(repeatable; default: the whole grid)")
+    parser.add_argument("--every-family", action="store_true", help="try only the model with every feature family")
     parser.add_argument("--keep-all-families", action="store_true",
                         help="among near-equal scores, prefer the model with every feature family")
     args = parser.parse_args(argv)
@@ -308,9 +311,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"hand rules (written on these documents, so not an unseen-document estimate): "
           f"period right {rules[0]}/{rules[1]} = {rules[0] / rules[1]:.3f}")  # fmt: skip
     results = {}
-    for families in FAMILY_CHOICES:
+    for families in ((),) if args.every_family else FAMILY_CHOICES:
         rows = without(all_rows, families)
-        for c in C_GRID:
+        for c in args.c or C_GRID:
             right, total = cross_validated(rows, by_id, ids, c, args.folds, args.repeats, chinese)
             results[(families, c)] = right / total
             print(f"model without {families or 'nothing'}, C={c}: grouped {args.folds}-fold x{args.repeats} "

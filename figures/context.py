@@ -23,14 +23,17 @@ How a figure gets its period (`resolve_contexts`):
    These rules were written from the development documents and fit their wording; so they
    only propose. `DocumentTimes.period_candidates` lists every period the document offers a
    figure (the nearest expressions of its sentence, the opening and closing ones of the
-   sentences before, the headline's, none at all), and a chooser trained on labelled documents
+   sentences before, the headline's, the year the whole document reports on for a figure
+   whose sentence names no period: period_source "document", none at all), and a chooser
+   trained on labelled documents
    (figures.period_choice) picks one; the rules decide alone when no trained model ships.
 3. Change figures get a comparison base from their clause; "year-on-year" and "the previous
    year" resolve against the figure's own period.
 4. Status: the nearest cue in the figure's clause ("is expected to", "will", "aims to",
-   "projected", "by 2020" when 2020 is after publication), else the extractor's status_hint
-   (dropped when its only ground is "by <a past year>"), else "expected" for a period that
-   starts after publication, else "actual".
+   "projected", "by 2020" when 2020 is after publication; not a goal that a share is taken
+   of: "102.2 percent of the goal set for the year" was achieved), else the extractor's
+   status_hint (dropped when its only ground is "by <a past year>" or such a goal), else
+   "expected" for a period that starts after publication, else "actual".
 
 Pure Python; `split_sentences` supplies sentence boundaries.
 """
@@ -53,7 +56,7 @@ from figures.sentences import Sentence, split_sentences
 from figures.spans import EDGE_WINDOW, SortedSpans, WordIndex, may_end_a_word
 
 GRANULARITIES = ("year", "half", "quarter", "month", "day", "multi_year")
-PERIOD_SOURCES = ("text", "relative", "discourse", "headline", "none")
+PERIOD_SOURCES = ("text", "relative", "discourse", "headline", "document", "none")
 STATUSES = ("actual", "expected", "target", "forecast")
 
 
@@ -282,12 +285,22 @@ PREFIX = (
 # scan leave most word starts at once. It never changes what is found.
 FIRST_CHARACTER = r"(?=(?i:[abcdefilnopqstuvwy])|[0-9JFMASONDQH])"
 
+# The words an expression itself (after its preposition and "the") may start with: tested
+# before the alternatives below, so that "in China" or "of the company" is left at once. It
+# never changes what is found.
+BODY_FIRST_WORD = (
+    r"(?=(?i:(?:first|second|third|fourth|latter|twelve|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|between|since|so|thus|year|past|last|previous|preceding|prior|a|y|yoy|same|this|next|current|currently"
+    r"|coming|that|period|at|up|until|to|as|fiscal|quarter)\b|fy)|[0-9JFMASONDQH])"
+)
+
 TIME_EXPRESSION_RE = re.compile(
     rf"""
     (?<![\w$¥€£#/.-])
     {FIRST_CHARACTER}
     (?:{PREFIX})?
     (?P<article>(?i:the)\s+)?
+    {BODY_FIRST_WORD}
     (?:
         (?P<day_range>{MONTH}\s+{DAY}\s*(?:[-–]|(?i:to))\s*{DAY},?\s+{YEAR}
             |{DAY}\s*(?:[-–]|(?i:to))\s*{DAY}\s+{MONTH},?\s+{YEAR})
@@ -301,6 +314,8 @@ TIME_EXPRESSION_RE = re.compile(
             |(?i:first)\s+(?:(?i:two|three)|[23])\s+(?i:quarters){YEAR_TAIL}?)
       | (?P<half>(?i:first|second|latter)\s+(?i:half){YEAR_TAIL}?|(?:H[12]|[12]H)(?:\s*{YEAR}|'?\d\d)?(?!\w))
       | (?P<month>{MONTH}(?:,?\s+{YEAR})?)
+      | (?P<ended>(?i:(?:fiscal\s+)?year|quarter)\s+(?i:ended|ending)\s+{MONTH}(?:\s+{DAY})?,?\s+{YEAR})
+      | (?P<plan>(?:[3-9]|1\d)(?:rd|th)\s+(?i:five)-(?i:year)\s+(?i:plan)(?:\s+(?i:period))?(?:\s+\((?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\))?)
       | (?P<span>(?i:between)\s+{YEAR}\s+(?i:and)\s+{YEAR}
             |{YEAR}\s*(?:[-–—/]|(?i:to|through|until))\s*(?:(?:19|20)\d\d|\d\d)(?![\d%]|[.,]\d))
       | (?P<ytd>(?i:so|thus)\s+far\s+(?i:this)\s+year|(?i:year)[-\s]to[-\s](?i:date))
@@ -322,13 +337,16 @@ TIME_EXPRESSION_RE = re.compile(
     re.VERBOSE,
 )
 YEAR_IN_RE = re.compile(r"(?:19|20)\d\d")
+# "since <an event> in 1978": the year of the event is where a span starts, as "since 1978" is.
+SINCE_EVENT_RE = re.compile(r"\b(?i:since)\s+(?:[\w'’-]+\s+){1,8}\Z")
+SINCE_EVENT_REACH = 100  # characters before the year's "in"
 # A date used as an adjective of a base: "about 2.5 times the 2012 number".
 BASE_NOUN_RE = re.compile(r"\s+(?i:number|figure|level|total|amount|base)s?\b")
 SHORT_YEAR_RE = re.compile(r"(?:[HQ][1-4]|[1-4][HQ])'?(\d\d)$")
 MONTHS_ENDED_RE = re.compile(r"(\w+)\s+months\s+(?:ended|ending|to|through)\b")
 MONTH_RE = re.compile(MONTH)
 ONE_OR_TWO_DIGITS_RE = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
-KINDS = ("day_range", "iso_day", "iso_month", "day", "month_range", "quarter", "half", "month",
+KINDS = ("day_range", "iso_day", "iso_month", "day", "month_range", "quarter", "half", "month", "ended", "plan",
          "span", "ytd", "past_years", "prior", "relative", "relative_month", "anaphora", "period_anaphora", "since_then", "present", "year")  # fmt: skip
 
 
@@ -375,6 +393,8 @@ def find_time_expressions(text: str) -> list[TimeExpression]:
         if match.group("end_prefix"):
             lead = match.group("end_prefix").lower().split()[0]
             prefix = f"{lead if lead in ('by', 'at') else 'at'} the end of"
+        if prefix == "in" and kind == "year" and SINCE_EVENT_RE.search(text, max(match.start() - SINCE_EVENT_REACH, 0), match.start()):
+            prefix = SINCE_PREFIX  # "since China began its reform and opening-up in 1978": since 1978
         names_a_base = bool(match.group("article") and BASE_NOUN_RE.match(text, match.end()))
         # "from the same period in 2012", "compared with the same period of 2015": the year says
         # which period the comparison base is, it is no period of the figure's
@@ -416,6 +436,19 @@ def _period_in(expression: TimeExpression, year: int) -> Period | None:
     lower = body.lower()
     if kind in ("year", "relative", "anaphora", "ytd"):
         return year_period(year)
+    if kind == "ended":
+        # "the year ended December 31, 2019", "the quarter ended June 30, 2018": the twelve or
+        # three months up to that month
+        last = _month_words(body)[0]
+        first = last - (11 if lower.split()[0] in ("year", "fiscal") else 2)
+        if first >= 1:
+            return month_period(year, first, last)
+        return joined_period(month_period(year - 1, first + 12), month_period(year, last))
+    if kind == "plan":
+        # China's five-year plans run from 1951 + 5n ("the 13th Five-Year Plan": 2016-2020) since
+        # the third
+        number = int(re.match(r"\d+", body).group())
+        return years_period(1951 + 5 * number, 1955 + 5 * number)
     if kind == "span":
         first, last = (int(y) for y in re.findall(r"\d{2,4}", body)[:2])
         if last < 100:
@@ -487,13 +520,21 @@ STATUS_CUE_RE = re.compile(
     r")\b)"
 )
 
+# A goal named as a noun ("the annual target"), and the words that make it what a share is
+# taken of ("percent of the annual jobs target").
+GOAL_NOUN_RE = re.compile(r"(?i:targets?|goals?|objectives?)")
+OF_GOAL_RE = re.compile(r"\s+(?i:of)\s+(?:(?i:the|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?(?i:targets?|goals?|objectives?)\b")
+SHARE_OF_GOAL_RE = re.compile(r"(?i:percent|per\s+cent|%)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}\Z")
+
 # Where a clause ends inside a sentence: punctuation (not the comma of "5,739"), dashes and
 # words that start a new clause with its own subject.
 CLAUSE_BREAK_RE = re.compile(
+    # The first characters of the alternatives below, tested before them: it only saves time.
+    r"(?=[;:()\[\]“”\",\swWbBaAtT])(?:"
     r"[;:()\[\]“”\"]|,(?!\d)|\s[–—-]\s|\b(?i:while|whereas|but|although|though|which|whom|who)\b"
     # "In 2011 the figure was 1.6 percent and in 2010 it was 1.5 percent": "and" opening a
     # date starts a clause of its own
-    r"|\b(?i:and)(?=\s+(?i:in|during|for|by|at\s+the\s+end\s+of)\s+(?:19|20)\d\d\b)"
+    r"|\b(?i:and)(?=\s+(?i:in|during|for|by|at\s+the\s+end\s+of)\s+(?:19|20)\d\d\b))"
 )
 # What may come before a sentence's leading time expression ("2. In 2017, ...", "But in 2017").
 LEAD_RE = re.compile(
@@ -531,7 +572,7 @@ PARAGRAPH_BREAK_RE = re.compile(r"\n[^\S\n]*\n")
 BY_PREFIXES = ("by", "by the end of", "until", "till")
 # What lies between the two ends of "from 1.2 percent to 2.2 percent": "to", maybe a few words.
 FROM_TO_GAP_RE = re.compile(r"\s*(?:[\w-]+\s+){0,3}?to\s+(?:\S+\s+){0,2}?", re.IGNORECASE)
-RANGE_KINDS = ("span", "month_range", "day_range", "past_years")
+RANGE_KINDS = ("span", "month_range", "day_range", "past_years", "plan")
 # Between the two ends of a range of dates: "from January 2014 to August 2016".
 DATE_RANGE_JOINER_RE = re.compile(r"\s*(?:to|through|till|until|and|[-–—])\s*", re.IGNORECASE)
 # Expressions that hold a number the extractor reads as a figure ("the first three quarters",
@@ -663,17 +704,26 @@ UNRESOLVED = Resolved(None, "none")
 # back, are offered to the chooser as the figure's period.
 CANDIDATES_PER_SIDE = 3
 CANDIDATE_SENTENCES_BACK = 4
+# The years a whole document may report on, by their offset from the publication year: a report,
+# survey, list or annual result published early in a year is mostly about the year before
+# ("China now has 131 unicorns", said of the 2016 list released in March 2017), a competition
+# or a year-end review about its own year. Offered to the chooser, for a figure whose sentence
+# names no period, with what the document says of them (figures.period_choice); no hand rule
+# picks one.
+DOCUMENT_YEAR_OFFSETS = (0, -1)
 
 
 @dataclass(frozen=True, slots=True)
 class PeriodCandidate:
     """One period a document offers a figure: a time expression (in the figure's sentence or
-    `sentences_back` sentences before), the headline's period, or none at all."""
+    `sentences_back` sentences before), the headline's period, a year the whole document may
+    report on (`year`), or none at all."""
 
-    origin: str  # "expression", "headline" or "none"
+    origin: str  # "expression", "headline", "document" or "none"
     expression: int | None = None  # index into DocumentTimes.expressions
     sentences_back: int = 0
     rule: str | None = None  # which hand rule chose it ("own_date", "clause", ...), if one did
+    year: int | None = None  # the year of a "document" candidate
 
     @property
     def is_rule_choice(self) -> bool:
@@ -699,6 +749,7 @@ class DocumentTimes:
         chooser: PeriodChooser | None = None,
     ):
         self.chooser = chooser
+        self.title = title
         self.headline = _headline_period(title, published) if title else None
         self.text = text
         self.quantities = quantities
@@ -732,6 +783,11 @@ class DocumentTimes:
         self._gap_words: tuple[WordIndex, WordIndex, WordIndex] | None = None
         self._present_tense: tuple[list[int], list[int]] | None = None
         self._offered_by_slot: dict[int, set[int]] = {}
+        self._offered_ends_by_slot: dict[int, list[int]] = {}
+        # What the document says of the years it may report on, read once by the chooser.
+        self.document_year_details: dict[int, list[str]] | None = None
+        # What each expression is, whatever figure it is offered to (figures.period_choice).
+        self.expression_details: dict[int, tuple[str, ...]] = {}
         self.resolved: list[Resolved] = []
         for index in range(len(self.expressions)):
             self.resolved.append(self._resolve(index))
@@ -882,6 +938,9 @@ class DocumentTimes:
         kind, published = expression.kind, self.published
         if kind == "prior":
             return UNRESOLVED  # resolved against the figure's own period
+        if kind == "plan":  # "the 13th Five-Year Plan period" names its years itself
+            period = _period_in(expression, 0)
+            return Resolved(period, "text") if period else UNRESOLVED
         if kind == "present":
             # "At present", "currently", "so far": the text names no date; the publication date
             # stands in for it downstream, flagged as the fallback it is.
@@ -1048,7 +1107,7 @@ class DocumentTimes:
                     deadlines.add(i, expression.start, expression.end)
                 else:
                     past_deadline = True
-        cues = list(STATUS_CUE_RE.finditer(self.text, *clause))
+        cues = [cue for cue in STATUS_CUE_RE.finditer(self.text, *clause) if not self._names_a_goal(cue)]
         last_strong, strong = [], None
         for number, cue in enumerate(cues):
             strong = strong if cue.lastgroup == "weak_expected" else number
@@ -1269,7 +1328,7 @@ class DocumentTimes:
             status = "expected" if cue.lastgroup == "weak_expected" else cue.lastgroup
             cues.append((self._span_distance(quantity, cue.start(), cue.end()), status, cue.group()))
         for cue in STATUS_CUE_RE.finditer(self.text, reread_from, after_end):
-            if quantity.start <= cue.start() < quantity.end:
+            if quantity.start <= cue.start() < quantity.end or self._names_a_goal(cue):
                 continue
             if cue.start() >= quantity.end and after_end < clause_end and _word_count(self.text[cue.end() : after_end]) <= 2:
                 next_figures_cue = True
@@ -1295,11 +1354,20 @@ class DocumentTimes:
             return status, words
         if next_figures_cue:
             return "actual", None  # the clause's cue (which the extractor's hint also read) is the next figure's
-        if quantity.status_hint in STATUSES and not (quantity.status_hint == "target" and by_past):
+        if quantity.status_hint in STATUSES and not (
+            quantity.status_hint == "target" and (by_past or bool(OF_GOAL_RE.match(self.text, quantity.end)))
+        ):
             return quantity.status_hint, None
         if published and period and period.start > published.period.end and own is not None:
             return "expected", self.expressions[own].text
         return "actual", None
+
+    def _names_a_goal(self, cue: re.Match) -> bool:
+        """"102.2 percent of the goal set for the year", "57 percent of the annual jobs target": a
+        goal as what a share is taken of, so the figure is what was achieved, not a target."""
+        return cue.lastgroup == "target" and bool(
+            GOAL_NOUN_RE.fullmatch(cue.group()) and SHARE_OF_GOAL_RE.search(self.text, max(cue.start() - 40, 0), cue.start())
+        )
 
     def _in_present_tense(self, figure: int) -> bool:
         quantity = self.quantities[figure]
@@ -1329,6 +1397,27 @@ class DocumentTimes:
             period_text=expression.text,
             period_is_point_in_time=expression.role == "point",
             period_source="headline",
+            status=status,
+            status_text=status_text,
+        )
+
+    def _document_year_context(self, figure: int, year: int) -> MentionContext:
+        """The figure dated by the year the document reports on: no words of its own say so, so
+        the period is no point in time and it is a weak reading (period_source "document")."""
+        period = year_period(year)
+        comparison = self._comparison_expression(figure, self._is_change(figure))
+        comparison_period = self._comparison_period(comparison, period) if comparison is not None else None
+        status, status_text = self._status(figure, None, period)
+        return MentionContext(
+            period_label=period.label,
+            period_granularity=period.granularity,
+            period_start=period.start,
+            period_end=period.end,
+            period_text=None,
+            period_is_point_in_time=False,
+            period_source="document",
+            comparison_label=comparison_period.label if comparison_period else None,
+            comparison_text=self.expressions[comparison].text if comparison is not None else None,
             status=status,
             status_text=status_text,
         )
@@ -1415,8 +1504,19 @@ class DocumentTimes:
         # headline says; a change is a change over a period all the same.
         if self.headline is not None and (self._is_change(figure) or not self._in_present_tense(figure)):
             offer("headline")
+        # The year the whole document reports on dates a figure whose sentence names no period.
+        if not lookups.sentence_periods.items:
+            for year in self.document_years():
+                found.append(PeriodCandidate("document", year=year))
         offer("none")
         return found
+
+    def document_years(self) -> tuple[int, ...]:
+        """The years the whole document may report on (DOCUMENT_YEAR_OFFSETS from its publication
+        year); none without a publication date."""
+        if self.published is None:
+            return ()
+        return tuple(self.published.year + offset for offset in DOCUMENT_YEAR_OFFSETS)
 
     def _overlaps_figure(self, figure: int, index: int) -> bool:
         quantity, expression = self.quantities[figure], self.expressions[index]
@@ -1436,7 +1536,14 @@ class DocumentTimes:
     def _offered_ends(self, slot_index: int) -> list[int]:
         """An earlier sentence's opening expression and its last one, when they can date a figure
         of a later sentence: not a deadline still ahead, a date after publication, the
-        publication day (a dateline) or the date of a base figure."""
+        publication day (a dateline) or the date of a base figure. Read once per sentence: every
+        later figure within reach asks again."""
+        found = self._offered_ends_by_slot.get(slot_index)
+        if found is None:
+            found = self._offered_ends_by_slot[slot_index] = self._offered_ends_unmemoised(slot_index)
+        return found
+
+    def _offered_ends_unmemoised(self, slot_index: int) -> list[int]:
         slot = self.slots[slot_index]
         found = self._nearest_earlier_periods(slot_index + 1, 1)
         offered = set(found[1]) if found is not None and found[0] is slot else set()
@@ -1459,12 +1566,20 @@ class DocumentTimes:
         if self.chooser is None:
             return self.candidate_context(figure, self.rule_choice(figure))
         candidates = self.period_candidates(figure)
+        rule = candidates[0]
+        if rule.origin == "expression" and self.expressions[rule.expression].kind == "present":
+            # "At present, its turnover exceeds 80 million yuan and ... reached 640 million yuan
+            # in 2017": the words say the level is today's, which is no period (flagged
+            # downstream); too rare in the labelled documents for the chooser to learn it.
+            return self.candidate_context(figure, rule)
         return self.candidate_context(figure, self.chooser.choose(self, figure, candidates))
 
     def candidate_context(self, figure: int, candidate: PeriodCandidate) -> MentionContext:
         """The figure's context when its period is `candidate`'s."""
         if candidate.origin == "headline":
             return self._headline_context(figure)
+        if candidate.origin == "document":
+            return self._document_year_context(figure, candidate.year)
         own = candidate.expression
         carried = (
             own is not None

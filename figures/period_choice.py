@@ -2,9 +2,10 @@
 
 `figures.context` lists every period a document offers a figure (`DocumentTimes.period_candidates`):
 the time expressions of its sentence nearest it, the opening and closing expressions of the three
-sentences before, the headline's period and no period at all (the publication-date fallback,
-flagged downstream). Each candidate is described by features that hold for any document, not the
-wording of particular ones:
+sentences before, the headline's period, the publication year and the year before it as the year
+the whole document reports on (for a figure whose sentence names no period), and no period at all
+(the publication-date fallback, flagged downstream). Each candidate is described by features that
+hold for any document, not the wording of particular ones:
 
 - where it sits: the figure's own date ("9.46 million in 2012"), its clause, its sentence (before
   or after the figure, how many words and figures away), an earlier sentence (how far back, in the
@@ -12,6 +13,10 @@ wording of particular ones:
 - what it is: its preposition ("in", "by", "as of", "by the end of", "since", "over the past"),
   its kind (a year, "last year", a month, a quarter, a span), its granularity, whether it lies
   after publication or is the publication day itself, whether it dates a base figure;
+- for a year the document may report on: when in the year the document was published, how often
+  and how late its dates name that year, whether its headline or opening names it, whether it
+  opens as a report, survey, list or results, how many of its figures' sentences are dated, how
+  many years it names, whether it says "last year" or "this year";
 - what the figure is: a change, a percentage, money or a count, in the present tense ("now",
   "has"), with a status cue ("will", "target"), the first of its sentence, already dated in
   its own clause;
@@ -30,8 +35,10 @@ from __future__ import annotations
 import bisect
 import json
 import math
+import operator
 import re
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -54,8 +61,19 @@ PRESENT_CUE_RE = re.compile(r"\b(?i:now|currently|at\s+present|present|today|to\
 PRESENT_VERB_RE = re.compile(r"\b(?i:is|are|has|have)\b")
 FUTURE_CUE_RE = re.compile(r"\b(?i:will|would|expected|expects?|target(?:s|ed)?|aims?|plans?|goals?|forecasts?|projected|by\s+20[2-9]\d)\b")
 PAST_VERB_RE = re.compile(r"\b(?i:was|were|had|reached|rose|grew|increased|fell|dropped|registered|raised|totaled|totalled|amounted)\b")
+# The default weight of a feature the model does not know, for map(weights.get, names, ZEROS).
+ZEROS = repeat(0.0)
 # How many characters before a figure its clause's cue words are read from.
 CUE_REACH = 120
+# Words of a headline or opening sentence saying the document reports on a period as a whole
+# (a report, a survey, a census, a list, annual results, a review of the year).
+REPORT_CUE_RE = re.compile(
+    r"\b(?i:reports?|survey|census|communiqu[eé]|bulletin|statistics|statistical|annual|results|list|ranking"
+    r"|white\s+paper|yearbook|review|data\s+(?:show|released)|released)\b"
+)
+YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# How many sentences from the start of the document count as its opening, for REPORT_CUE_RE.
+OPENING_SENTENCES = 2
 
 
 def _bucket(value: int, edges: tuple[int, ...]) -> str:
@@ -112,8 +130,11 @@ def features_of(times: DocumentTimes, figure: int, candidates: list[PeriodCandid
     )
     rank = {place: order + 1 for order, place in enumerate(before)}
     found = []
+    traits = figure_traits(about_figure)
     for place, candidate in enumerate(candidates):
-        features = candidate_features(times, figure, candidate, about_figure)
+        features = candidate_features(times, figure, candidate, about_figure, traits)
+        if candidate.origin == "document" and str(candidate.year) in shares:
+            features[f"named_nearby&where={_document_where(times, candidate)}"] = 1.0
         if labels[place] is not None:
             features[f"same_period_offered={_bucket(shares[labels[place]], (1, 2))}"] = 1.0
         if place in rank:
@@ -123,6 +144,8 @@ def features_of(times: DocumentTimes, figure: int, candidates: list[PeriodCandid
 
 
 def _label(times: DocumentTimes, candidate: PeriodCandidate) -> str | None:
+    if candidate.origin == "document":
+        return None  # no words name it: it does not count as the text offering a period again
     if candidate.origin == "headline":
         return times.headline[0].label
     if candidate.origin == "none":
@@ -132,28 +155,45 @@ def _label(times: DocumentTimes, candidate: PeriodCandidate) -> str | None:
 
 
 def candidate_features(
-    times: DocumentTimes, figure: int, candidate: PeriodCandidate, about_figure: dict[str, bool | str]
+    times: DocumentTimes,
+    figure: int,
+    candidate: PeriodCandidate,
+    about_figure: dict[str, bool | str],
+    traits: tuple[str, ...] | None = None,
 ) -> dict[str, float]:
-    """The candidate's features, one-hot as "name=value" with 1.0, crossed with the figure's."""
+    """The candidate's features, one-hot as "name=value" with 1.0, crossed with the figure's
+    (`traits`: as placed_features)."""
     where, details = _placement(times, figure, candidate)
-    features = {name: 1.0 for name in details}
-    features.update(placed_features(where, details, about_figure))
+    features = dict.fromkeys(details, 1.0)
+    features.update(placed_features(where, details, about_figure, traits))
     return features
 
 
-def placed_features(where: str, details: list[str], about_figure: dict[str, bool | str]) -> dict[str, float]:
+def placed_features(
+    where: str, details: list[str], about_figure: dict[str, bool | str], traits: tuple[str, ...] | None = None
+) -> dict[str, float]:
     """Where a candidate sits (`where`), and its details and the figure's traits each crossed
     with it: what kind of period a figure takes depends on how near the candidate is (a year's
-    total two sentences back, a quarter in the sentence). Shared by both languages' candidates."""
-    features = {f"where={where}": 1.0}
-    for name in details:
-        features[f"{name}&where={where}"] = 1.0
-    for name, value in about_figure.items():
-        if value is False:
-            continue
-        key = f"fig.{name}" if value is True else f"fig.{name}={value}"
-        features[f"{key}&where={where}"] = 1.0
+    total two sentences back, a quarter in the sentence). Shared by both languages' candidates.
+    `traits`, the figure's traits as figure_traits names them, saves naming them again for each
+    of the figure's candidates."""
+    features = dict.fromkeys(_crossed(where, tuple(details)), 1.0)
+    features.update(dict.fromkeys(_crossed(where, traits if traits is not None else figure_traits(about_figure)), 1.0))
     return features
+
+
+def figure_traits(about_figure: dict[str, bool | str]) -> tuple[str, ...]:
+    """The figure's traits that hold, as feature names ("fig.change", "fig.unit=count")."""
+    return tuple(
+        f"fig.{name}" if value is True else f"fig.{name}={value}" for name, value in about_figure.items() if value is not False
+    )
+
+
+@lru_cache(maxsize=16384)
+def _crossed(where: str, names: tuple[str, ...]) -> tuple[str, ...]:
+    """"where=<where>" and each name crossed with it; the same few combinations recur across
+    figures and documents, so they are formatted once."""
+    return (f"where={where}", *(f"{name}&where={where}" for name in names))
 
 
 def _placement(times: DocumentTimes, figure: int, candidate: PeriodCandidate) -> tuple[str, list[str]]:
@@ -164,30 +204,14 @@ def _placement(times: DocumentTimes, figure: int, candidate: PeriodCandidate) ->
         return "headline", [f"granularity={period.granularity}", f"prefix={_prefix_class(expression.prefix)}"]
     if candidate.origin == "none":
         return "none", []
+    if candidate.origin == "document":
+        return _document_where(times, candidate), document_year_details(times)[candidate.year]
     index = candidate.expression
     expression = times.expressions[index]
-    period = times.resolved[index].period
     quantity = times.quantities[figure]
-    details = [f"prefix={_prefix_class(expression.prefix)}", f"kind={expression.kind}"]
-    if period is None:  # the rules may pick a date that names no period ("year-on-year")
-        details.append("unresolved")
-    else:
-        details += [f"granularity={period.granularity}", f"source={times.resolved[index].source}"]
-        if times._after_publication(period):
-            details.append("after_publication")
-        if times._is_publication_day(period):
-            details.append("publication_day")
-        if times.published is not None:
-            years_before = times.published.year - period.end.year
-            details.append(f"years_before={_bucket(years_before, (-1, 0, 1, 3))}")
-    if expression.role == "point":
-        details.append("point")
-    if times._is_base_date(index):
-        details.append("base_date")
+    details = list(_expression_details(times, index))
     slot_index = times.slot_of_expression[index]
     slot = times.slots[slot_index]
-    if slot.leader == index:
-        details.append("leader")
     if candidate.sentences_back > 0:
         where = f"back{candidate.sentences_back}"
         if slot.paragraph == times.slots[times.slot_of_figure[figure]].paragraph:
@@ -221,6 +245,91 @@ def _placement(times: DocumentTimes, figure: int, candidate: PeriodCandidate) ->
     return where, details
 
 
+def _document_where(times: DocumentTimes, candidate: PeriodCandidate) -> str:
+    """A document-year candidate's place, by its offset from the publication year ("document-1")."""
+    return f"document{candidate.year - times.published.year}"
+
+
+def document_year_details(times: DocumentTimes) -> dict[int, list[str]]:
+    """What the document says of each year it may report on, read once per document: when in
+    the year it was published, how often and how late its dates name that year, whether its
+    headline names it, whether it opens as a report on a period, whether it says "last year" or
+    "this year"."""
+    if times.document_year_details is not None:
+        return times.document_year_details
+    published = times.published
+    month = published.month
+    when = "year_only" if month is None else "q1" if month <= 3 else "q2" if month <= 6 else "h2"
+    named: dict[int, int] = {}
+    relative: set[str] = set()
+    for index, expression in enumerate(times.expressions):
+        period = times.resolved[index].period
+        if expression.role == "comparison" or period is None or times._after_publication(period):
+            continue
+        if expression.kind == "relative":
+            relative.add("says_this_year" if period.start.year == published.year else "says_last_year")
+        year = expression.explicit_year
+        if year is not None:
+            named[year] = named.get(year, 0) + 1
+    latest = max(named, default=None)
+    most = max(named.values(), default=0)
+    title_years = {int(y) for y in YEAR_RE.findall(times.title or "")}
+    opening_end = times.slots[min(OPENING_SENTENCES, len(times.slots)) - 1].end if times.slots else 0
+    opening_years = title_years | {int(y) for y in YEAR_RE.findall(times.text, 0, opening_end)}
+    report = bool(REPORT_CUE_RE.search(times.title or "") or REPORT_CUE_RE.search(times.text, 0, opening_end))
+    # A document whose figures are mostly undated and which names few years reports on one period.
+    with_figures = [slot for slot in times.slots if slot.figures]
+    dated = sum(1 for slot in with_figures if slot.expressions)
+    dated_share = f"dated_sentences={_bucket(round(4 * dated / len(with_figures)) if with_figures else 0, (0, 1, 2, 3))}"
+    distinct = f"distinct_years={_bucket(len(named), (0, 1, 2, 4))}"
+    details = {}
+    for year in times.document_years():
+        count = named.get(year, 0)
+        found = [f"published={when}", f"named={_bucket(count, (0, 1, 3))}", dated_share, distinct, *sorted(relative)]
+        if year in opening_years:
+            found.append("opening_names")
+        if year == latest:
+            found.append("latest_named")
+        if count and count == most:
+            found.append("most_named")
+        if year in title_years:
+            found.append("title_names")
+        if report:
+            found.append("report_cue")
+        details[year] = found
+    times.document_year_details = details
+    return details
+
+
+def _expression_details(times: DocumentTimes, index: int) -> tuple[str, ...]:
+    """What an expression is, whatever figure it is offered to; read once per expression."""
+    found = times.expression_details.get(index)
+    if found is not None:
+        return found
+    expression = times.expressions[index]
+    period = times.resolved[index].period
+    details = [f"prefix={_prefix_class(expression.prefix)}", f"kind={expression.kind}"]
+    if period is None:  # the rules may pick a date that names no period ("year-on-year")
+        details.append("unresolved")
+    else:
+        details += [f"granularity={period.granularity}", f"source={times.resolved[index].source}"]
+        if times._after_publication(period):
+            details.append("after_publication")
+        if times._is_publication_day(period):
+            details.append("publication_day")
+        if times.published is not None:
+            years_before = times.published.year - period.end.year
+            details.append(f"years_before={_bucket(years_before, (-1, 0, 1, 3))}")
+    if expression.role == "point":
+        details.append("point")
+    if times._is_base_date(index):
+        details.append("base_date")
+    if times.slots[times.slot_of_expression[index]].leader == index:
+        details.append("leader")
+    found = times.expression_details[index] = tuple(details)
+    return found
+
+
 def _prefix_class(prefix: str) -> str:
     return PREFIX_CLASSES.get(prefix, "other")
 
@@ -239,8 +348,8 @@ class PeriodChooser:
         return cls({name: float(weight) for name, weight in model["weights"].items()}, float(model.get("intercept", 0.0)))
 
     def score(self, features: dict[str, float]) -> float:
-        weights = self.weights
-        return self.intercept + math.fsum(weights.get(name, 0.0) * value for name, value in features.items())
+        # The same exactly rounded sum as over a generator of weight * value, iterated in C.
+        return self.intercept + math.fsum(map(operator.mul, map(self.weights.get, features, ZEROS), features.values()))
 
     def choose(self, times: DocumentTimes, figure: int, candidates: list[PeriodCandidate]) -> PeriodCandidate:
         scored = [

@@ -107,6 +107,22 @@ CASES = [
      {"period_label": "2018-H1", "comparison_label": "2017-H1"}),
     ("In 2016, the fund grew 30% over the previous year.", None, "30%", {"comparison_label": "2015"}),
     ("Sales rose 9% over last year.", "2019-03-01", "9%", {"comparison_label": "2018", "period_source": "none"}),
+    # a share of a goal is what was achieved, not a target
+    ("Some 13.51 million jobs were created, or 102.2 percent of the goal set for the year.", "2017-01-20",
+     "102.2 percent", {"status": "actual"}),
+    ("New urban jobs reached 7.37 million, achieving 67 percent of the annual jobs target.", "2017-07-20",
+     "67 percent", {"status": "actual"}),
+    # "the year ended December 31, 2019" is the year, "the quarter ended June 30" its quarter
+    ("In the year ended December 31, 2019, total revenues were RMB97.5 billion.", "2020-03-30",
+     "RMB97.5 billion", {"period_label": "2019", "period_source": "text"}),
+    ("For the quarter ended June 30, 2018, revenue was RMB10 billion.", "2018-08-20",
+     "RMB10 billion", {"period_label": "2018-Q2", "period_source": "text"}),
+    # a five-year plan's period is its five years
+    ("About 25 million new jobs will be created during each year of the 13th Five-Year Plan period.", "2017-01-10",
+     "25 million", {"period_label": "2016/2020", "period_source": "text"}),
+    # "since <an event> in 1978" starts a span in 1978, as "since 1978" does
+    ("More than 580,000 students have gone abroad since China began its reform and opening-up in 1978.", "2003-11-17",
+     "580,000", {"period_label": "1978/2003", "period_source": "text"}),
     ("The fund has expanded by 6 times from the level in 2012.", None, "6 times",
      {"comparison_label": "2012", "period_label": None}),
     ("Growth was 22% year-on-year and the parks held 250,000 events.", None, "250,000", {"comparison_label": None}),

@@ -36,10 +36,12 @@ def figure_of(times: DocumentTimes, surface: str) -> int:
 
 
 def offered(times: DocumentTimes, figure: int) -> list[tuple[str, str | None, int]]:
-    """(origin, expression text, sentences back) of each candidate."""
+    """(origin, expression text, sentences back) of each candidate but the document's years
+    (offered to every figure of a dated document; see test_the_document_years_are_offered...)."""
     return [
         (c.origin, times.expressions[c.expression].text if c.expression is not None else None, c.sentences_back)
         for c in times.period_candidates(figure)
+        if c.origin != "document"
     ]
 
 
@@ -49,7 +51,7 @@ def test_candidates_reach_the_clause_the_sentence_and_the_sentences_before():
     # The rules' choice comes first: the paragraph's lead; the comparison base "from 2015" is
     # never a candidate.
     assert offered(times, figure_of(times, "300")) == [("expression", "In 2016", 1), ("none", None, 0)]
-    assert [c.rule for c in times.period_candidates(figure_of(times, "300"))] == ["paragraph_lead", None]
+    assert [c.rule for c in times.period_candidates(figure_of(times, "300"))] == ["paragraph_lead", None, None, None]
 
 
 def test_a_deadline_ahead_in_an_earlier_sentence_is_not_offered():
@@ -71,6 +73,26 @@ def test_the_headline_is_offered_to_past_levels_and_changes_not_present_levels()
     times = times_of(text, "2019-07-03", title="Venture capital in 1H19")
     assert ("headline", None, 0) in offered(times, figure_of(times, "60%"))
     assert ("headline", None, 0) not in offered(times, figure_of(times, "1,000"))
+
+
+def test_the_document_years_are_offered_to_every_figure_of_a_dated_document():
+    text = "China now has 131 unicorn companies, according to a list released on March 1. The number grew by 61 from 2015."
+    times = times_of(text, "2017-03-03", title="China has 131 unicorns, a report says")
+    for figure in range(len(times.quantities)):
+        years = [c.year for c in times.period_candidates(figure) if c.origin == "document"]
+        assert years == [2017, 2016]
+    figure = figure_of(times, "131")
+    candidates = times.period_candidates(figure)
+    last_year = next(c for c in candidates if c.year == 2016)
+    context = times.candidate_context(figure, last_year)
+    assert (context.period_label, context.period_source, context.period_is_point_in_time) == ("2016", "document", False)
+    features = features_of(times, figure, candidates)[candidates.index(last_year)]
+    # published in the first quarter; the year before is the latest the text names (once,
+    # as a comparison base it is not counted); the headline says it is a report
+    assert {"where=document-1", "published=q1", "named=<=0", "report_cue", "report_cue&where=document-1",
+            "fig.present&where=document-1"} - features.keys() == set()  # fmt: skip
+    # an undated document offers no year of its own
+    assert not [c for c in times_of(text, None).period_candidates(figure) if c.origin == "document"]
 
 
 def test_features_say_where_a_candidate_sits_and_what_it_is():
@@ -168,7 +190,7 @@ def test_the_chosen_period_is_one_the_document_offers(sentences, published_on, t
         candidates = times.period_candidates(figure)
         assert candidates[0].is_rule_choice and sum(c.is_rule_choice for c in candidates) == 1
         assert candidates[-1] == PeriodCandidate("none") or candidates[0].origin == "none"
-        assert len({(c.origin, c.expression) for c in candidates}) == len(candidates)
+        assert len({(c.origin, c.expression, c.year) for c in candidates}) == len(candidates)
         chosen = times.context(figure)
         offered_contexts = [times.candidate_context(figure, c) for c in candidates]
         assert chosen in offered_contexts

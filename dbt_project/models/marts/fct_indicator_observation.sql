@@ -48,7 +48,8 @@ checked as (
     left join checks using (mention_id)
 ),
 
--- A period read from the headline or carried over from the discourse yields to the one another
+-- A period read from the headline, carried over from the discourse or taken from the year the
+-- whole document reports on yields to the one another
 -- document states in its own text for the same value: the same indicator, place, company,
 -- status and rate basis, an overlapping period of the same year, a value agreeing within the
 -- indicator's tolerance, and only one such stated period ("RMB65.2 billion" dated 2018-Q4 by an annual-results headline,
@@ -75,7 +76,7 @@ period_givers as (
         -- overlapping periods (2018-Q4 within 2018), not two separate stretches of the year
         and firm.period_start <= weak.period_end and weak.period_start <= firm.period_end
         and firm.document_id <> weak.document_id
-    where weak.period_source in ('headline', 'discourse')
+    where weak.period_source in ('headline', 'discourse', 'document')
         and firm.period_source in ('text', 'relative')
         and not weak.is_derived and not firm.is_derived
         and not weak.is_quarantined and not firm.is_quarantined
