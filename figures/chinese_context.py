@@ -26,6 +26,14 @@ is not dated by an earlier paragraph's period. A base figure's date ("由2019年
 base to the figure's period (`2012/2022`). Month ranges may cross years ("去年九月至今年一月").
 A figure no time dates takes the date of a later figure of the same value that has one (a
 headline restated in the body; period_source "headline").
+A date written straight before a figure with 的 ("从2009年的27%", "由2019年底的27.6户") is that
+figure's own, even when it is the base of another. A running total "自X起……截至Y" dates the
+figures after Y from X to Y; "从2024年起……5年内" is 2024-2028. "X年以来" runs to the latest
+year the document's own dates reach when that is before publication (a report on 2013 published
+in 2014). A level on a register or a running total (`在册`, `总量`, `较年初`) dated by a span of
+months stands at the span's last month (`上半年` -> June). A programme's cap or floor (`上限`,
+`最高可`, `至少`) and a definition's threshold (`指的是`) are standing rules: no period.
+`近日` is the publication month.
 These rules were written from the development documents, so they only propose:
 `_ChineseDocument.candidates` lists every period the document offers a figure (the rules'
 choice, the other times of its sentence, the first and last times of the four sentences before,
@@ -110,6 +118,8 @@ TIME_RE = re.compile(
     re.VERBOSE,
 )
 _FIGURE_AFTER_RE = re.compile(r"[ ]?[-\d一二两三四五六七八九十百千万半近约逾超]")
+# "提升到今年的15.3%": 到 after a verb of change says where the figure got, not a deadline.
+_CHANGE_VERB_ENDS = frozenset("升长加增降少高大")
 COMPARISON_PREFIXES = frozenset({"较", "比", "与", "相比", "相较", "按照", "按"})
 POINT_PREFIXES = frozenset({"截至", "截止到", "截止", "截至到", "到", "至"})
 SINCE_PREFIXES = frozenset({"从", "由", "自"})
@@ -133,6 +143,10 @@ class ChineseTime:
     is_present: bool = False
     # A deadline ("到2020年", "5年内"): a future figure it dates is a target.
     is_deadline: bool = False
+    # A running total's span from its start to the date it closes ("自X起……截至Y").
+    is_running: bool = False
+    # The closing month of a span, offered to levels ("上半年……在册企业30.7万户" stands at June's end).
+    is_span_end: bool = False
 
 
 def _count(word: str) -> int:
@@ -146,6 +160,12 @@ def find_chinese_times(text: str, published_on: dt.date | str | None = None) -> 
     pub_year = published.period.start.year if published else None
     times: list[ChineseTime] = []
     last_year: tuple[int, int] | None = None  # (position, year) of the last full year written
+    # (position, year) of the last "从2024年起": a "5年内" after it in its sentence counts from it.
+    counted_from: tuple[int, int] | None = None
+    # The latest year the document's own dates reach, and its "since" spans: "2008年以来" in a
+    # report on 2013 published in 2014 runs to 2013, the last year it has figures for.
+    latest_year: int | None = None
+    since_spans: list[int] = []
     days: dict[int, Period] = {}  # start -> the day a "6月30日" names (its period is the year)
     for match in TIME_RE.finditer(norm):
         if match.end() == match.start() or (match.group("prefix") and match.end() == match.end("prefix")):
@@ -166,6 +186,15 @@ def find_chinese_times(text: str, published_on: dt.date | str | None = None) -> 
         prefix = groups["prefix"]
         if groups["within"] and norm[max(0, match.start() - 2) : match.start()].endswith(_PAST_WITHIN):
             continue
+        if groups["year"] and prefix in SINCE_PREFIXES and norm.startswith(("起", "开始"), match.end()):
+            counted_from = (match.start(), int(groups["year"]))
+        if (
+            groups["within"] and counted_from is not None
+            and not any(c in _SENTENCE_BREAK for c in norm[counted_from[0] : match.start()])
+        ):
+            # "从2024年起，目标5年内": the five years from 2024, not five years after publication
+            first = counted_from[1]
+            period = years_period(first, first + max(_count(groups["within_count"]), 1) - 1)
         if prefix in POINT_PREFIXES:
             is_point = True
         # A base figure's date: "由2019年底的27.6户增长到30.0户", "是2012年的2.7倍".
@@ -178,18 +207,57 @@ def find_chinese_times(text: str, published_on: dt.date | str | None = None) -> 
                 days[match.start()] = day_period(sentence_year, _count(groups["month"]), _count(groups["day"]))
             except ValueError:
                 pass
+        is_comparison = prefix in COMPARISON_PREFIXES or base
+        if groups["since"] or groups["congress"]:
+            since_spans.append(len(times))
+        else:
+            # a dateline's day, "now", a deadline or a base say nothing of the figures' years
+            deadline = groups["within"] or (prefix in POINT_PREFIXES and period.end.year > (pub_year or 0))
+            if not (is_comparison or deadline or groups["present"] or groups["reported"] or groups["day"]):
+                latest_year = max(latest_year or period.end.year, period.end.year)
         times.append(ChineseTime(
             match.start(), match.end(), text[match.start() : match.end()], period, is_point,
-            prefix in COMPARISON_PREFIXES or base, source, bool(groups["present"]),
-            bool(groups["within"]) or (prefix in ("到", "截至到") and published is not None and period.end > published.period.end),
+            is_comparison, source, bool(groups["present"]),
+            bool(groups["within"]) or (
+                prefix in ("到", "截至到") and published is not None and period.end > published.period.end
+                and not norm[max(match.start() - 1, 0) : match.start()] in _CHANGE_VERB_ENDS
+            ),
         ))  # fmt: skip
-    return sorted(times + _running_spans(norm, text, times, days), key=lambda t: (t.start, t.end))
+    if pub_year is not None and latest_year is not None and latest_year < pub_year:
+        for index in since_spans:
+            period = times[index].period
+            if period.end.year == pub_year and period.start.year < latest_year:
+                times[index] = replace(times[index], period=years_period(period.start.year, latest_year))
+    return sorted(times + _running_spans(norm, text, times, days) + _then(norm, text, times), key=lambda t: (t.start, t.end))
+
+
+_THEN_RE = re.compile(r"当时")
+# How far back a "当时" looks for the date it means.
+_THEN_REACH = 40
+
+
+def _then(norm: str, text: str, times: list[ChineseTime]) -> list[ChineseTime]:
+    """"与1980年改革开放之初相比，当时我国个体工商户不到1万户": "at that time" is the date just
+    written, even when that date is the base of a comparison."""
+    found = []
+    ends = [t.end for t in times]
+    for match in _THEN_RE.finditer(norm):
+        place = bisect.bisect_right(ends, match.start()) - 1
+        if place < 0 or match.start() - times[place].end > _THEN_REACH:
+            continue
+        earlier = times[place]
+        found.append(ChineseTime(
+            match.start(), match.end(), text[match.start() : match.end()], earlier.period, earlier.is_point, False,
+            earlier.source,
+        ))  # fmt: skip
+    return found
 
 
 # "自107年5月22日正式启动,截至108年7月11日止" / "2018年5月开办以来，截至今年10月底": a running
 # total from its start to the date it closes, offered as one period.
 _SINCE_BETWEEN_RE = re.compile(r"[^。！？；!?;\n]{0,16}?(?:以来|起)?[ ,，、]*")
 _RUNNING_SPAN_REACH = 24
+_RUNNING_SINCE_REACH = 100
 
 
 def _running_spans(norm: str, text: str, times: list[ChineseTime], days: dict[int, Period]) -> list[ChineseTime]:
@@ -198,15 +266,28 @@ def _running_spans(norm: str, text: str, times: list[ChineseTime], days: dict[in
         if first.is_comparison or last.is_comparison or not norm.startswith(("截至", "截止"), last.start):
             continue
         between = norm[first.end : last.start]
-        since = norm.startswith(("自", "从", "由"), first.start) or "以来" in between or between.rstrip(" ,，").endswith("起")
-        if not since or len(between) > _RUNNING_SPAN_REACH or not _SINCE_BETWEEN_RE.fullmatch(between):
-            continue
+        if norm[first.start : first.end].endswith("以来"):
+            # "今年以来，……开展宣传活动……，截至6月底，共开展120场": the whole clause runs from the
+            # start it names to the date it closes, however long, within one sentence
+            if len(between) > _RUNNING_SINCE_REACH or any(c in _SENTENCE_BREAK for c in between):
+                continue
+        else:
+            since = norm.startswith(("自", "从", "由"), first.start) or "以来" in between or between.rstrip(" ,，").endswith("起")
+            if not since or len(between) > _RUNNING_SPAN_REACH or not _SINCE_BETWEEN_RE.fullmatch(between):
+                continue
         start = days.get(first.start, first.period)
-        if start.start >= last.period.end:
+        end = last.period
+        if start.start >= end.end:
             continue
-        period = joined_period(start, last.period) if start.granularity == last.period.granularity else Period(
-            f"{start.label}/{last.period.label}", "multi_year", start.start, last.period.end, ("joined", start, last.period))
-        found.append(ChineseTime(first.start, last.end, text[first.start : last.end], period, False, False, last.source))
+        if start.start == dt.date(end.end.year, 1, 1) and end.granularity == "month":
+            period = month_period(end.end.year, 1, end.end.month)  # "今年以来……截至6月底": 2023-H1
+        elif start.granularity == end.granularity:
+            period = joined_period(start, end)
+        else:
+            period = Period(f"{start.label}/{end.label}", "multi_year", start.start, end.end, ("joined", start, end))
+        found.append(ChineseTime(
+            first.start, last.end, text[first.start : last.end], period, False, False, last.source, is_running=True,
+        ))  # fmt: skip
     return found
 
 
@@ -216,6 +297,8 @@ def _year_for(norm: str, start: int, last_year, pub_year, groups) -> int | None:
     relative = groups["relative"]
     if groups["year"] or groups["quarter_year"]:
         return int(groups["year"] or groups["quarter_year"])
+    if relative in ("当年", "同年") and last_year is not None:
+        return last_year[1]  # "that same year": the year last written, not publication's
     if relative and pub_year is not None:
         return pub_year + {"去年": -1, "上年": -1, "前年": -2, "明年": 1}.get(relative, 0)
     if last_year is not None and not any(c in _SENTENCE_BREAK for c in norm[last_year[0] : start]):
@@ -266,6 +349,10 @@ def _period_of(groups, year, pub_year, published) -> tuple[Period | None, bool, 
         start = published.period.start
         return (month_period(start.year, start.month) if published.period.granularity == "day"
                 else published.period), True, "relative"
+    if groups["reported"] == "近日" and published is not None and published.period.granularity == "day":
+        # "in recent days": an event of the publication month, as "目前" is
+        start = published.period.start
+        return month_period(start.year, start.month), True, "relative"
     if groups["reported"]:  # "yesterday a reporter learnt ...": figures of the publication year
         return (year_period(pub_year) if pub_year else None), True, "relative"
     if groups["years_back"] or groups["recent_years"]:
@@ -328,6 +415,37 @@ _STOCK_CUE_RE = re.compile(r"累计|目前|现在|现有|共有|拥有|已有|�
 _FLOW_CUE_RE = re.compile(r"新增|新设|新登记|新注册|新成立|新建|全年|实现|完成|吸引|投资|融资|募集|发放|日均|平均每天|同比")
 
 
+# What links a date to the figure it dates directly: "2009年的27%", "2016年底的约3000家".
+_OWN_LINK_RE = re.compile(r"[ ]?的[ ]?(?:约|近|逾|超过|超|达|仅)?[ ]?")
+# A cap or a floor ("最高可获50万元", "上限为四亿元", "以新台币2000万元为上限", "至少300万元").
+_BOUND_BEFORE_RE = re.compile(r"上限|下限|封顶|最高(?![的达增])|最多(?!的)|最低(?!的)|至少|不超过|不高于|不低于|可获|可达")
+_BOUND_AFTER_RE = re.compile(r"[ ]?(?:元|美元)?(?:为上限|为限|封顶|以内)")
+# A definition ("独角兽公司指的是……估值超过10亿美元").
+_DEFINITION_RE = re.compile(r"指的是|是指|定义为|被称为|称为")
+# A level on a register or a running total ("在册企业数达30.7万户"), or a level measured against
+# the year's start ("较年初提高0.34个百分点"): it stands at a moment, the end of a span that dates it.
+_LEVEL_BEFORE_RE = re.compile(r"在册|实有|存量|总量|总数|保有|余额")
+_LEVEL_AFTER_RE = re.compile(r"[较比](?:年初|上年末|去年底|上年底)")
+_NEW_COUNT_RE = re.compile(r"新设|新增|新登记|新注册|新成立|新建")
+
+
+def _time_key(time: ChineseTime | None) -> tuple[int, int, bool] | None:
+    return (time.start, time.end, time.is_span_end) if time is not None else None
+
+
+def _span_end(time: ChineseTime | None) -> ChineseTime | None:
+    """The closing month of a span of months within one year (上半年 -> June, 前三季度 ->
+    September), as a point: where a level counted over the span stands."""
+    if time is None or time.is_point or time.is_present or time.is_comparison:
+        return None
+    period = time.period
+    if period.granularity in ("year", "multi_year", "day") or period.start.year != period.end.year:
+        return None
+    if (period.start.month, period.start.year) == (period.end.month, period.end.year):
+        return None
+    return replace(time, period=month_period(period.end.year, period.end.month), is_point=True, is_span_end=True)
+
+
 # Openings by which a sentence goes on from the one before ("of which", "meanwhile", "besides").
 _CONTINUING = ("其中", "同时", "此外", "另外", "其次", "而", "与此同时")
 
@@ -383,6 +501,21 @@ class _ChineseDocument:
         self.sentence_of_time = [self.sentence_index(t.start) for t in times]
         usable = [t for t in times if not t.is_comparison and not t.is_present and not t.is_deadline]
         self.document_first = usable[0] if usable else None
+        # A running total's span by where it closes: a figure the closing date dates is counted
+        # from the span's start ("自107年5月22日正式启动,截至108年7月11日止,已投资41家").
+        self.running_by_end = {t.end: t for t in times if t.is_running}
+        # A date straight before the figure it dates ("从2009年的27%", "由2019年底的27.6户",
+        # "到2019Q3的79%"): that figure's own, even when it is another figure's comparison base.
+        self.own_time: dict[int, ChineseTime] = {}
+        starts = sorted((q.start, index) for index, q in enumerate(quantities))
+        start_positions = [start for start, _ in starts]
+        for time in times:
+            link = _OWN_LINK_RE.match(self.norm, time.end)
+            if link is None:
+                continue
+            place = bisect.bisect_left(start_positions, link.end())
+            if place < len(starts) and starts[place][0] == link.end():
+                self.own_time.setdefault(starts[place][1], time)
 
     def sentence_index(self, position: int) -> int:
         return max(bisect.bisect_right(self.sentence_starts, position) - 1, 0)
@@ -390,7 +523,48 @@ class _ChineseDocument:
     def sentence_start(self, position: int) -> int:
         return self.sentence_starts[self.sentence_index(position)] if self.sentence_starts else 0
 
+    def own_time_of(self, figure: int) -> ChineseTime | None:
+        """The date written straight before the figure with 的, unless the figure is a change
+        against it ("是2012年的7.4倍" is 2022's multiple of 2012)."""
+        time = self.own_time.get(figure)
+        return None if time is None or _is_change(self.quantities[figure]) else time
+
+    def _clause_words(self, figure: int) -> tuple[str, str]:
+        """The figure's sentence before it and after it (simplified text)."""
+        quantity = self.quantities[figure]
+        start = self.sentence_start(quantity.start)
+        following = bisect.bisect_left(self.sentence_starts, quantity.end)
+        end = self.sentence_starts[following] if following < len(self.sentence_starts) else len(self.norm)
+        return self.norm[start : quantity.start], self.norm[quantity.end : end]
+
+    def is_standing_rule(self, figure: int) -> bool:
+        """A programme's cap or floor ("最高可获50万元", "上限为四亿元") or a definition's threshold
+        ("独角兽……指的是……估值超过10亿美元"): a rule that stands, not an observation of a period."""
+        before, after = self._clause_words(figure)
+        return bool(_BOUND_BEFORE_RE.search(before[-12:]) or _BOUND_AFTER_RE.match(after) or _DEFINITION_RE.search(before))
+
+    def is_level(self, figure: int) -> bool:
+        """A level on a register ("在册企业数达30.7万户") or against the year's start, not a count
+        of new ones ("新设企业589.8万户，较去年底增长9.0%")."""
+        before, after = self._clause_words(figure)
+        if _NEW_COUNT_RE.search(before[-20:]):
+            return False
+        return bool(_LEVEL_BEFORE_RE.search(before[-40:]) or _LEVEL_AFTER_RE.search(after[:30]))
+
     def rule_choice(self, figure: int) -> ChineseCandidate:
+        if self.is_standing_rule(figure):
+            return ChineseCandidate(None, "none", rule=True)
+        chosen = self._rule_time(figure)
+        if chosen.time is not None and self.is_level(figure):
+            end = _span_end(chosen.time)
+            if end is not None:
+                return ChineseCandidate(end, chosen.source, rule=True)
+        return chosen
+
+    def _rule_time(self, figure: int) -> ChineseCandidate:
+        own = self.own_time_of(figure)
+        if own is not None:
+            return ChineseCandidate(own, own.source, rule=True)
         listed = self._respective_time(figure)
         if listed is not None:
             return ChineseCandidate(listed, listed.source, rule=True)
@@ -398,6 +572,8 @@ class _ChineseDocument:
             self.quantities[figure], self.times, self.time_starts, self.sentence_starts, self.norm,
             self.last_period, self.clause_breaks,
         )
+        if time is not None and time.end in self.running_by_end and time.start > self.running_by_end[time.end].start:
+            time = self.running_by_end[time.end]
         return ChineseCandidate(time, source, rule=True)
 
     def _respective_time(self, figure: int) -> ChineseTime | None:
@@ -414,6 +590,10 @@ class _ChineseDocument:
             (q.start for q in self.quantities
              if respectively < q.start < end and q.equivalent_of is None and q.unit_class == quantity.unit_class),
         )  # fmt: skip
+        # the periods listed since the last figure before 分别 ("2017年、2018年以及2019年前9个月分别
+        # 约为1.67亿元、……; 2018年以及2019年前9个月的净收入同比分别增长约167.94%和209.94%")
+        earlier = [q.end for q in self.quantities if start <= q.end <= respectively]
+        start = max(earlier, default=start)
         periods = [
             t for t in self.times[bisect.bisect_left(self.time_starts, start) :]
             if t.start < respectively and not t.is_comparison and not t.is_present
@@ -428,14 +608,19 @@ class _ChineseDocument:
         quantity = self.quantities[figure]
         rule = self.rule_choice(figure)
         found = [rule]
-        seen = {(rule.time.start, rule.time.end) if rule.time is not None else None}
+        seen = {_time_key(rule.time)}
 
         def offer(time: ChineseTime | None, source: str) -> None:
-            key = (time.start, time.end) if time is not None else None
-            if key not in seen:
-                seen.add(key)
-                found.append(ChineseCandidate(time, source))
+            for offered in (time, _span_end(time)):
+                if offered is not None or time is None:
+                    key = _time_key(offered)
+                    if key not in seen:
+                        seen.add(key)
+                        found.append(ChineseCandidate(offered, source))
 
+        own = self.own_time_of(figure)
+        if own is not None:
+            offer(own, own.source)
         here = self.sentence_index(quantity.start)
         for index, time in enumerate(self.times):
             back = here - self.sentence_of_time[index]
@@ -446,7 +631,7 @@ class _ChineseDocument:
             else:
                 same_sentence = [i for i, s in enumerate(self.sentence_of_time) if s == self.sentence_of_time[index]]
                 usable = [i for i in same_sentence if not self.times[i].is_comparison]
-                if index in (usable[0], usable[-1]):
+                if index in (usable[0], usable[-1]) or time.is_running:
                     offer(time, "discourse")
         if self.document_first is not None and self.document_first.start < quantity.start:
             offer(self.document_first, "discourse")
@@ -470,6 +655,11 @@ class _ChineseDocument:
             "stock_cue": bool(_STOCK_CUE_RE.search(before[-40:])),
             "flow_cue": bool(_FLOW_CUE_RE.search(before[-40:] + after[:10])),
             "present": bool(re.search(r"目前|现在|当前|如今|至今|迄今", before)),
+            # a programme's cap or floor, a rate per year, a definition: standing rules, not
+            # observations of a period
+            "standing_rule": self.is_standing_rule(figure),
+            "level": self.is_level(figure),
+            "per_year": quantity.per == "year" or "每年" in before[-15:] or "年均" in before[-15:],
             "future": bool(re.search(r"预计|将|目标|力争|争取|计划|规划|要", before[-30:])),
             "sentence_dated": any(s == here for s in self.sentence_of_time),
             "first_in_sentence": not any(
@@ -478,7 +668,7 @@ class _ChineseDocument:
         }
         rows = []
         for candidate in candidates:
-            where, details = self._placement(quantity, candidate)
+            where, details = self._placement(quantity, candidate, self.own_time.get(figure))
             # Details only crossed with where the candidate sits (too few documents for more).
             features = placed_features(where, details, about)
             if candidate.rule:
@@ -487,12 +677,20 @@ class _ChineseDocument:
             rows.append(features)
         return rows
 
-    def _placement(self, quantity: Quantity, candidate: ChineseCandidate) -> tuple[str, list[str]]:
+    def _placement(
+        self, quantity: Quantity, candidate: ChineseCandidate, own: ChineseTime | None = None
+    ) -> tuple[str, list[str]]:
+        """Where the candidate sits and what it is (`own`: the date written straight before the
+        figure, if any)."""
         time = candidate.time
         if time is None:
             return "none", []
         details = [f"granularity={time.period.granularity}", f"source={time.source}"]
-        for flag, name in ((time.is_point, "point"), (time.is_present, "present"), (time.is_deadline, "deadline")):
+        for flag, name in (
+            (time.is_point, "point"), (time.is_present, "present"), (time.is_deadline, "deadline"),
+            (time.is_running, "running"), (time.is_span_end, "span_end"), (time.is_comparison, "base"),
+            (own is time, "owns"),
+        ):  # fmt: skip
             if flag:
                 details.append(name)
         if self.published is not None:
@@ -553,7 +751,7 @@ class _ChineseDocument:
         ):
             # "是2012年的2.7倍", "较2012年提升了12.7个百分点": from the base to the figure's period.
             period = years_period(base_time.period.start.year, period.end.year)
-        context = _context(quantity, chosen, source, self.published, period, before)
+        context = _context(quantity, chosen, source, self.published, period, before, self._clause_words(figure)[1])
         if previous is not None and context.status == "actual" and before.lstrip(" \n“\"").startswith("其中"):
             # "其中，创新创业200亿" is part of the figure before: a plan's part is planned too.
             context = replace(context, status=previous.status, status_text=previous.status_text)
@@ -622,28 +820,40 @@ def _is_change(quantity: Quantity) -> bool:
 
 
 # A plan's figures ("今年财政要出资800亿", "设定3大目标，包括……") are targets.
-_PLAN_RE = re.compile(r"(今年|年内|明年|全年|到\d{4}年)[^。；;]{0,12}要(?![求素点是闻])|目标|力争|争取|规划")
+_PLAN_RE = re.compile(r"(今年|年内|明年|全年|到\d{4}年)[^。；;]{0,12}要(?![求素点是闻])|目标|力争|(?<!累计)(?<!已)争取|规划")
+# The figure a target is of ("完成省定2亿元目标任务", "达成新创募资1500亿元目标").
+_TARGET_AFTER_RE = re.compile(r"[ ]?(?:元|美元|亿元|万元)?(?:的)?(?:目标|任务)")
+# A share of a target met ("完成省定2亿元目标任务的81.11%") is actual.
+_DONE_RE = re.compile(r"(?:完成|实现|达成)[^，。；,;]{0,12}?(?:目标|任务)")
+_DONE_SHARE_RE = re.compile(r"(?:完成|实现|达成)[^，。；,;]{0,12}?(?:目标|任务)+的?[ ]?$")
+# An intention not yet carried out ("拟在纽交所上市，暂定募资规模为1亿美元"): expected.
+_INTENT_RE = re.compile(r"拟(?!定|稿)")
 
 
 def _context(
     quantity: Quantity, time: ChineseTime | None, source: str, published, period: Period | None = None,
     before: str = "",
+    after: str = "",
 ) -> MentionContext:
     """The figure's context; `period` is what was chosen for it (None: the flagged fallback),
-    `before` its sentence up to it (simplified text)."""
+    `before` its sentence up to it and `after` the rest of it (simplified text)."""
     status, status_text = "actual", None
     future = period is not None and published is not None and period.start > published.period.end
     current_or_future = period is None or published is None or period.end >= published.period.start
-    if quantity.status_hint in ("expected", "target", "forecast"):
+    if _DONE_SHARE_RE.search(before):
+        pass  # the share of a target met is what was done
+    elif quantity.status_hint in ("expected", "target", "forecast"):
         status = quantity.status_hint
     elif time is not None and time.is_deadline and period is not None and (
         published is None or period.end > published.period.end
     ):
         status, status_text = "target", time.text
-    elif current_or_future and (plan := _PLAN_RE.search(before)):
-        status, status_text = "target", plan.group()
+    elif current_or_future and (plan := _PLAN_RE.search(_DONE_RE.sub("", before)) or _TARGET_AFTER_RE.match(after)):
+        status, status_text = "target", plan.group().strip()
     elif future:
         status = "expected"
+    elif current_or_future and (intent := _INTENT_RE.search(before)):
+        status, status_text = "expected", intent.group()
     return MentionContext(
         period_label=period.label if period else None,
         period_granularity=period.granularity if period else None,

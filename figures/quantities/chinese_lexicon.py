@@ -33,6 +33,8 @@ _TRADITIONAL_TO_SIMPLIFIED = {
     "貼": "贴", "獎": "奖", "勵": "励", "舉": "举", "簽": "签", "訂": "订", "淨": "净", "納": "纳",
     "當": "当", "續": "续", "銷": "销", "則": "则", "團": "团", "隊": "队", "畢": "毕", "員": "员",
     "職": "职", "機": "机", "貸": "贷",
+    # The status and standing-rule cues of chinese_context.py (擬 intends, 封頂 a cap).
+    "擬": "拟", "頂": "顶",
 }
 TO_SIMPLIFIED = {ord(t): ord(s) for t, s in _TRADITIONAL_TO_SIMPLIFIED.items()}
 TO_SIMPLIFIED.update({ord("〇"): ord("零"), ord("貳"): ord("二"), ord("參"): ord("三")})

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from figures.chinese_context import find_chinese_times
+from figures.chinese_context import find_chinese_times, resolve_chinese_contexts
 from figures.context import resolve_contexts
 from figures.quantities import extract
 
@@ -177,3 +177,63 @@ def test_a_figure_since_a_party_congress_spans_from_its_year_to_publication():
     assert [c.period_label for c in contexts] == ["2012/2022", "2017/2022"]
     # a congress not yet held when the text was published dates nothing
     assert find_chinese_times("二十大以来新增2万户。", "2021-05-01") == []
+
+
+def test_the_grammar_of_dates_that_own_bound_or_close_a_figure():
+    text = (
+        "轻资产酒店比例从2009年的27%增长到2019Q3的79%。"
+        "今年上半年，全市新设企业2.1万户。在册企业数达30.7万户，较年初增长5%。"
+        "每家初创企业最高可获50万元资助。"
+        "从2018年起，目标5年内创造2万个就业机会。"
+    )
+    quantities = extract(text)
+    contexts = resolve_chinese_contexts(text, quantities, "2020-07-21")  # the rules alone
+    got = [(q.text, c.period_label, c.period_is_point_in_time) for q, c in zip(quantities, contexts)]
+    assert got == [
+        ("27%", "2009", False),  # the date written before it with 的, though it is the change's base
+        ("79%", "2019-Q3", True),
+        ("2.1万户", "2020-H1", False),  # new ones over the half year
+        ("30.7万户", "2020-06", True),  # a register's level stands at the half's end
+        ("5%", "2020-06", True),
+        ("50万元", None, False),  # a cap is a standing rule, no period
+        ("2万个", "2018/2022", False),  # five years counted from 2018, not from publication
+    ]
+
+
+def test_since_runs_to_the_last_year_the_document_has_figures_for():
+    text = "2013年天使投资案例262起。2008年以来披露的861起天使投资案例中,大多数投资金额在300万元以下。"
+    times = find_chinese_times(text, "2014-03")
+    assert [t.period.label for t in times] == ["2013", "2008/2013"]
+    # published in the year its dates reach: up to publication, as before
+    assert [t.period.label for t in find_chinese_times("今年以来新增3家。2008年以来共有9家。", "2014-03")] == [
+        "2014", "2008/2014",
+    ]  # fmt: skip
+
+
+def test_a_running_total_dates_the_sentences_after_it():
+    text = "方案2018年5月開辦以來，截至今年10月底，已投資296家新創事業。再加上民間投資32.29億元。"
+    quantities = extract(text)
+    contexts = resolve_chinese_contexts(text, quantities, "2025-11-04")
+    assert [c.period_label for c in contexts] == ["2018-05/2025-10", "2018-05/2025-10"]
+
+
+def test_then_since_this_year_and_the_status_of_targets_and_intentions():
+    text = (
+        "与1980年改革开放之初相比,当时我国个体工商户数量不到1万户。"
+        "今年以来,市就业局开展政策宣传活动,截至6月底,全市共开展宣传活动120场次。"
+        "占比由2012年的6.3%提升到今年的15.3%。"
+        "完成省定2亿元目标任务的81.11%。"
+        "公司拟在纽交所上市,暂定募资规模为1亿美元。"
+    )
+    quantities = extract(text)
+    contexts = resolve_chinese_contexts(text, quantities, "2023-07-21")  # the rules alone
+    got = [(q.text, c.period_label, c.status) for q, c in zip(quantities, contexts)]
+    assert got == [
+        ("1万户", "1980", "actual"),  # "at that time": the comparison's year
+        ("120场", "2023-H1", "actual"),  # from the year's start to the end of June
+        ("6.3%", "2012", "actual"),
+        ("15.3%", "2023", "actual"),  # 到 after a verb of change: reached, not a deadline
+        ("2亿元", "2023", "target"),  # the target's figure (the year from the sentence before)
+        ("81.11%", "2023", "actual"),
+        ("1亿美元", "2023", "expected"),  # an intention
+    ]
