@@ -88,10 +88,10 @@ _CONGRESSES = {"十六大": 2002, "十七大": 2007, "十八大": 2012, "十九�
 
 TIME_RE = re.compile(
     rf"""
-    (?=[\d今去上下前本当同第一二两三四五六七八九十目现如迄至截到较比与相按从由自近昨日是未党民])
+    (?=[\d今去上下前本当同第一二两三四五六七八九十目现如迄至截到较比与相按从由自近昨日是未党民过最年])
     (?P<prefix>截至|截止到|截止|截至到|到|至|较|比|与|相比|相较|按照|按|从|由|自|是)?
     (?:
-        (?P<plan>十[一二三四五]五)(?:”|")?(?:期间|时期|以来)
+        (?P<plan>十[一二三四五]五)(?:”|")?(?:期间|时期|(?P<plan_since>以来))
       | (?:党的)?(?P<congress>十[六七八九]大|二十大)(?:召开)?以来
       | (?:(?P<range_year>(?:19|20)\d\d)[ ]?年|(?P<range_relative>今年|去年|上年|前年))?(?P<range_first>{_N})[ ]?月(?:份)?[ ]?(?:至|到|[-—~])[ ]?
         (?:(?P<range_last_year>(?:19|20)\d\d)[ ]?年|(?P<range_last_relative>今年|明年|去年|本年))(?P<range_last>{_N})[ ]?月(?:份)?(?P<range_end>底|末)?
@@ -101,18 +101,19 @@ TIME_RE = re.compile(
         (?:
             (?P<half>上半年|下半年)
           | (?P<first_months>前(?P<months>\d{{1,2}}|十[一二]?|[一二两三四五六七八九])(?:个)?月)
-          | (?P<first_quarters>前(?P<quarters>[二两三2-3])(?:个)?季度)
+          | (?P<first_quarters>前(?P<quarters>[二两三2-3])(?:个)?季度)(?P<first_quarters_end>末|底)?
           | 第?(?P<quarter>[一二三四1-4])季度(?P<quarter_end>末|底)?
           | [ ]?[Qq](?P<quarter_q>[1-4])(?!\d)
           | (?P<month_first>{_N})[ ]?(?:月(?:份)?)?[ ]?(?:[-—至到~])[ ]?(?P<month_last>{_N})[ ]?月(?:份)?(?P<month_range_end>底|末)?
-          | (?P<month>{_N})[ ]?月(?:份)?(?:(?P<day>\d{{1,2}}|[一二三]?十?[一二三四五六七八九十])[ ]?日|(?P<month_end>底|末|份))?
-          | (?P<year_end>底|末)
-          | (?P<since>以来)
+          | (?P<month>{_N})[ ]?月(?:份)?(?:(?P<day>\d{{1,2}}|[一二三]?十?[一二三四五六七八九十])[ ]?日|(?P<month_end>底|末|份))?(?P<month_since>以来|至今)?
+          | (?P<year_end>年?底|年?末)
+          | (?P<since>以来|至今)
         )?
+      | (?P<year_to_date>(?:今年)?年初(?:以来|至今))
       | (?P<present>目前|现在|当前|如今|截至目前|迄今|至今)
       | (?P<reported>昨天|昨日|今天|今日|近日|日前|日前|前不久|近期)
       | (?P<years_back>(?P<back_count>\d{{1,2}}|[一二两三四五六七八九十])[ ]?年(?P<plus>多)?来)
-      | (?P<recent_years>近(?P<recent_count>\d{{1,2}}|[一二两三四五六七八九十])[ ]?年(?P<recent_since>来)?)
+      | (?P<recent_years>(?:最?近|过去)(?P<recent_count>\d{{1,2}}|[一二两三四五六七八九十])[ ]?年(?:间)?(?P<recent_since>来)?)
     )
     """,
     re.VERBOSE,
@@ -312,7 +313,14 @@ def _period_of(groups, year, pub_year, published) -> tuple[Period | None, bool, 
     source = "relative" if relative else "text"
     if groups["plan"]:
         first = _PLANS.get(groups["plan"])
+        if first and groups["plan_since"] and pub_year is not None and first <= pub_year <= first + 4:
+            return years_period(first, pub_year), False, "text"  # "十三五以来" in 2018: 2016-2018
         return (years_period(first, first + 4) if first else None), False, "text"
+    if groups["year_to_date"]:  # "年初以来": January to the publication month
+        if published is None or published.period.granularity not in ("day", "month"):
+            return None, False, "relative"
+        start = published.period.start
+        return month_period(start.year, 1, start.month) if start.month > 1 else month_period(start.year, 1), False, "relative"
     if groups["congress"]:
         first = _CONGRESSES[groups["congress"]]
         if pub_year is None or first >= pub_year:
@@ -370,6 +378,8 @@ def _period_of(groups, year, pub_year, published) -> tuple[Period | None, bool, 
     if groups["half"]:
         return half_period(year, 1 if groups["half"] == "上半年" else 2), False, source
     if groups["first_quarters"]:
+        if groups["first_quarters_end"]:  # "前三季度末": the end of September
+            return month_period(year, 3 * _count(groups["quarters"])), True, source
         return quarter_period(year, 1, _count(groups["quarters"])), False, source
     if groups["first_months"]:  # "2019年前9个月", "今年前10个月"
         months = _count(groups["months"])
@@ -396,6 +406,15 @@ def _period_of(groups, year, pub_year, published) -> tuple[Period | None, bool, 
             if groups["prefix"] in POINT_PREFIXES:
                 return day_period(year, month, _count(groups["day"])), True, source
             return year_period(year), False, source
+        if groups["month_since"]:  # "今年3月以来": from March to the publication month
+            if published is None or published.period.granularity not in ("day", "month"):
+                return None, False, source
+            last = published.period.start
+            if (year, month) >= (last.year, last.month):
+                return month_period(year, month), False, source
+            if year == last.year:
+                return month_period(year, month, last.month), False, source
+            return joined_period(month_period(year, month), month_period(last.year, last.month)), False, source
         return month_period(year, month), bool(groups["month_end"] in ("底", "末")), source
     if groups["since"]:
         if pub_year is None or year > pub_year:

@@ -237,3 +237,19 @@ def test_then_since_this_year_and_the_status_of_targets_and_intentions():
         ("81.11%", "2023", "actual"),
         ("1亿美元", "2023", "expected"),  # an intention
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("今年3月以来，新增企业2万户", [("今年3月以来", "2018-03/2018-07", False)]),  # to the publication month
+        ("2015年至今，新增企业2万户", [("2015年至今", "2015/2018", False)]),
+        ("过去五年，新增企业2万户", [("过去五年", "2013/2017", False)]),  # as 近五年
+        ("十三五以来，新增企业2万户", [("十三五以来", "2016/2018", False)]),  # the plan so far
+        ("年初以来，新增企业2万户", [("年初以来", "2018-01/2018-07", False)]),
+        ("前三季度末，全国", [("前三季度末", "2018-09", True)]),
+        ("截至去年年底，全国", [("截至去年年底", "2017", True)]),
+    ],
+)
+def test_spans_to_now_and_ends_of_spans(text, expected):
+    assert [(t.text, t.period.label, t.is_point) for t in find_chinese_times(text, "2018-07-21")] == expected
