@@ -2,7 +2,7 @@
 -- Provenance: the quote at each mention's offsets in the stored clean text equals its surface text
 -- (quoted by the macro in work linear in the text).
 with quoted as (
-    {{ quote_clean_text(ref('stg_mentions'), 'mention_id', 'start_char', 'end_char') }}
+    {{ quote_clean_text(ref('stg_mentions'), 'mention_id', 'start_char', 'end_char', documents_filter=documents_under_test()) }}
 )
 
 select

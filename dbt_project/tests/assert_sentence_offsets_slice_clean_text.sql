@@ -2,7 +2,7 @@
 -- Provenance: every sentence's offsets slice its document's clean text to the sentence itself
 -- (quoted by the macro in work linear in the text: a 19 MB document is checked in seconds).
 with quoted as (
-    {{ quote_clean_text(ref('stg_sentences'), 'sentence_id', 'start_char', 'end_char') }}
+    {{ quote_clean_text(ref('stg_sentences'), 'sentence_id', 'start_char', 'end_char', documents_filter=documents_under_test()) }}
 )
 
 select

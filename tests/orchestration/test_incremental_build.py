@@ -73,6 +73,15 @@ def _unit_test_outcomes(warehouse: WarehouseResource) -> list[str]:
     return [result["status"] for result in results if result["unique_id"].startswith("unit_test.")]
 
 
+def _offset_checks_read_the_queue(warehouse: WarehouseResource) -> list[bool]:
+    """Whether each offset test the last dbt build ran checked the queued documents only."""
+    compiled = Path(warehouse.warehouse_dir) / "build" / "dbt_target" / "compiled" / "entrepreneurship_warehouse" / "tests"
+    return [
+        '"raw"."pending_documents"' in (compiled / f"assert_{rows}_offsets_slice_clean_text.sql").read_text()
+        for rows in ("mention", "sentence")
+    ]
+
+
 def _queued(database: Path) -> int:
     with duckdb.connect(str(database), read_only=True) as connection:
         return connection.execute("select count(*) from raw.pending_documents").fetchone()[0]
@@ -102,6 +111,8 @@ def test_incremental_refresh_matches_a_full_rebuild(warehouse, documents_build, 
     state = read_build_state(database)
     assert state["dbt_build_mode"] == "incremental" and state["validation_rules_key"]
     assert _unit_test_outcomes(warehouse) == []
+    # the raw rows of documents not queued are those the cold build's offset tests checked
+    assert _offset_checks_read_the_queue(warehouse) == [True, True]
     # checked over the whole warehouse (one row per figure), re-checked for the changed documents only
     with duckdb.connect(str(database), read_only=True) as connection:
         figures, changed = connection.execute(
@@ -131,6 +142,7 @@ def test_incremental_refresh_matches_a_full_rebuild(warehouse, documents_build, 
     state = read_build_state(database)
     assert state["dbt_build_mode"] == "full" and not state["validation_full_due"]
     assert _unit_test_outcomes(warehouse) == []  # they passed for this dbt project already
+    assert _offset_checks_read_the_queue(warehouse) == [False, False]  # a full build checks all
     assert _table_rows(database) == incremental
 
 
