@@ -44,6 +44,13 @@
 '(?i)(\b(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|several|many|more than \d+|over \d+)\s+(other\s+)?(countries|nations)\b|\bcountries\s+and\s+(regions|territories)\b|[0-9十百几多]+个?国家(和|与|及)地区)'
 {%- endmacro %}
 
+{#- Words that count the country's cities or provinces: a figure they scope and no place of its own
+    clause holds for the country as a whole, not for the place the document's title names ("more
+    than 30 maker spaces in 15 cities", "covering 31 provinces", "分布在9个城市", "覆盖全国31个省份"). -#}
+{% macro cities_scope_regex() -%}
+'(?i)(\b(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|several|many|more than \d+|over \d+)\s+(other\s+)?(cities|provinces|provincial-level regions|municipalities|prefectures)\b|[0-9一二三四五六七八九十百几多]+个?(城市|地市|省份|省区市|省\(区、市\)|省（区、市）))'
+{%- endmacro %}
+
 {#- The administrative level a back-reference names ('words': "the province", 该市) or a catalog
     place's note says ('note': "province or autonomous region", "city in Zhejiang", "county ...").
     One of province, city, district, region; null when neither says. -#}

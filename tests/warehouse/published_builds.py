@@ -1,9 +1,10 @@
 """A cold build of a folder of documents into a warehouse of its own, for tests that read the
 published warehouse of a small corpus (the seed documents plus crafted or corpus articles).
 
-The cross-language and found-organisation tests read one such build, `corpus_build`: the seed
-documents plus the articles each module adds (a module's documents name no fact another module's
-tests read: makerspaces in 2017 against Xiaomi, a town, a competition and a prospectus), built
+The cross-language, found-organisation and place-scope tests read one such build, `corpus_build`:
+the seed documents plus the articles each module adds (a module's documents name no fact another
+module's tests read: makerspaces in 2017 against Xiaomi, a town, a competition, a prospectus and
+the places of a few enumerations), built
 once per session on one worker (tests/conftest.py, SHARED_BUILDS) instead of once per module."""
 
 from __future__ import annotations
@@ -20,15 +21,17 @@ import pytest
 from orchestration.defs.extraction.assets import mentions
 from orchestration.defs.ingestion.assets import ingested_documents
 from orchestration.defs.publishing.assets import published_warehouse
-from orchestration.defs.reference.assets import fx_reference_rates
+from orchestration.defs.reference.assets import fx_reference_rates, reference_places
 from orchestration.defs.transformation.assets import dbt_models
 from orchestration.defs.validation.assets import fct_quality_issue
 from orchestration.resources import WarehouseResource, dbt_resource
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
-# Everything from the documents to the published file: ingestion, extraction, reference rates,
-# dbt, validation and publishing.
-PUBLISHING_ASSETS = [ingested_documents, mentions, fx_reference_rates, dbt_models, fct_quality_issue, published_warehouse]
+# Everything from the documents to the published file: ingestion, extraction, reference rates and
+# places, dbt, validation and publishing (what `make run` builds).
+PUBLISHING_ASSETS = [
+    ingested_documents, mentions, fx_reference_rates, reference_places, dbt_models, fct_quality_issue, published_warehouse,
+]  # fmt: skip
 
 
 @contextmanager

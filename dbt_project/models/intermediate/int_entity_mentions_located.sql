@@ -273,6 +273,55 @@ locating as (
         )
 ),
 
+-- An English enumeration of places ("in Beijing, Shanghai, Guangzhou and Shenzhen", "the US, the
+-- European Union and Japan", "Hong Kong, Macao and other places"): places next to each other
+-- with only a comma, "and", "or" or "as well as" between them are one list; a list of three or
+-- more, or of two followed by "and other ...", names the things a figure counts or sums over,
+-- not where it holds (the Chinese rule is in spans). "respectively" still pairs them
+-- (int_figures_attributed).
+place_gaps as (
+    select
+        outermost.sentence_id,
+        outermost.start_char,
+        outermost.end_char,
+        coalesce(regexp_matches(
+            substr(
+                sentences.sentence_text,
+                (lag(outermost.end_char) over sentence_order) - sentences.start_char + 1,
+                outermost.start_char - (lag(outermost.end_char) over sentence_order)
+            ),
+            '^(\s*,\s*((and|or)\s+)?|\s+(and|or)\s+|\s*,?\s+as well as\s+)(the\s+)?$'
+        ), false) as follows_a_listed_place,
+        substr(sentences.sentence_text, outermost.end_char - sentences.start_char + 1, 40) as text_after
+    from outermost
+    inner join sentences using (sentence_id)
+    where outermost.kind = 'place'
+    window sentence_order as (partition by outermost.sentence_id order by outermost.start_char)
+),
+
+place_lists as (
+    select
+        *,
+        sum(case when follows_a_listed_place then 0 else 1 end) over (
+            partition by sentence_id order by start_char rows unbounded preceding
+        ) as list_number
+    from place_gaps
+),
+
+english_list_items as (
+    select sentence_id, start_char
+    from (
+        select
+            *,
+            count(*) over list_members as list_size,
+            arg_max(text_after, start_char) over list_members as list_followed_by
+        from place_lists
+        window list_members as (partition by sentence_id, list_number)
+    ) as sized
+    where list_size >= 3
+        or (list_size = 2 and regexp_matches(list_followed_by, '^\s*,?\s+(and|or)\s+other\s+(cities|places|provinces|regions|countries|areas|economies|municipalities)\b'))
+),
+
 final as (
     select
         document_id || '@' || start_char || '-' || end_char || ':' || entity_id as entity_mention_id,
@@ -289,10 +338,11 @@ final as (
         is_locative,
         is_comparison_scope,
         names_organisation,
-        is_list_item,
+        is_list_item or english_list_items.start_char is not null as is_list_item,
         locating.start_char is not null as locates_another_place
     from outermost
     left join locating using (sentence_id, start_char)
+    left join english_list_items using (sentence_id, start_char)
 )
 
 select * from final

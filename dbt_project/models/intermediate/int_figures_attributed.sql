@@ -474,6 +474,19 @@ place_countries as (
     where regexp_matches(clause_text, {{ countries_scope_regex() }})
 ),
 
+-- A figure whose clause counts the country's cities or provinces ("30 maker spaces in 15 cities",
+-- "19家超级独角兽企业分布在9个城市") and that no place of its own clause holds is the country's
+-- (or the world's, when the clause counts countries), not the title's place.
+place_cities as (
+    select windowed.mention_id, 'china' as entity_id, regexp_extract(clause_text, {{ cities_scope_regex() }}) as alias_text
+    from (
+        select mention_id, clause_before_text || surface_text || clause_after_text as clause_text from windowed
+    ) as windowed
+    where regexp_matches(clause_text, {{ cities_scope_regex() }})
+        -- "200 spaces in 44 cities across the globe" counts the world's cities
+        and not regexp_matches(clause_text, '(?i)(\b(globe|global|globally|world|worldwide|overseas|abroad)\b|全球|世界|海外|境外)')
+),
+
 attributed as (
     select
         windowed.*,
@@ -503,7 +516,7 @@ attributed as (
             place_leading.entity_id,
             place_topic.entity_id,
             place_preceding.entity_id,
-            case when not windowed.is_organisation_figure then place_countries.entity_id end,
+            case when not windowed.is_organisation_figure then coalesce(place_countries.entity_id, place_cities.entity_id) end,
             case when not windowed.is_organisation_figure then title_places.entity_id end,
             case when coalesce(owner_in_sentence.entity_id, owner_in_following.entity_id, owner_in_preceding.entity_id) is null
                 and not windowed.is_organisation_figure then 'china' end
@@ -518,6 +531,7 @@ attributed as (
             when place_preceding.entity_id is not null then 'preceding_sentence'
             when windowed.is_organisation_figure then null
             when place_countries.entity_id is not null then 'several_countries'
+            when place_cities.entity_id is not null then 'several_cities'
             when title_places.entity_id is not null then title_places.declared_in
             when coalesce(owner_in_sentence.entity_id, owner_in_following.entity_id, owner_in_preceding.entity_id) is null then 'default_national'
         end as geography_source,
@@ -526,7 +540,7 @@ attributed as (
             as geography_evidence_id,
         coalesce(place_near.alias_text, place_in_clause.alias_text, place_after.alias_text, place_leading.alias_text,
             place_topic.alias_text, place_preceding.alias_text,
-            case when not windowed.is_organisation_figure then coalesce(place_countries.alias_text, title_places.alias_text) end)
+            case when not windowed.is_organisation_figure then coalesce(place_countries.alias_text, place_cities.alias_text, title_places.alias_text) end)
             as geography_evidence_text
     from windowed
     left join owner_in_sentence using (mention_id)
@@ -540,6 +554,7 @@ attributed as (
     left join place_topic using (mention_id)
     left join place_preceding using (mention_id)
     left join place_countries using (mention_id)
+    left join place_cities using (mention_id)
     left join title_places on title_places.document_id = windowed.document_id
 ),
 
@@ -560,12 +575,40 @@ chinese_documents as (
 ),
 
 -- A sentence setting several places side by side ("中部地区…;西部地区…") is no antecedent: the
--- next sentence's subject is none of them.
+-- next sentence's subject is none of them. Sentences split at a semicolon are one enumeration:
+-- the places are counted over the run of sentences joined by ;/；.
+sentence_runs as (
+    select
+        sentence_id,
+        document_id,
+        sum(case when coalesce(after_semicolon, false) then 0 else 1 end) over (
+            partition by document_id order by sentence_index rows unbounded preceding
+        ) as run_number
+    from (
+        select
+            sentence_texts.*,
+            lag(regexp_matches(sentence_text, '[;；]\s*$')) over (partition by document_id order by sentence_index) as after_semicolon
+        from sentence_texts
+        inner join chinese_documents using (document_id)
+    ) as marked
+),
+
+places_per_run as (
+    select
+        sentence_runs.document_id,
+        sentence_runs.run_number,
+        count(distinct entity_mentions.entity_id) filter (where entity_mentions.entity_id <> 'china') as places_named
+    from sentence_runs
+    inner join entity_mentions
+        on entity_mentions.sentence_id = sentence_runs.sentence_id
+        and entity_mentions.places_the_figure
+    group by all
+),
+
 places_per_sentence as (
-    select sentence_id, count(distinct entity_id) filter (where entity_id <> 'china') as places_named
-    from entity_mentions
-    where places_the_figure
-    group by sentence_id
+    select sentence_runs.sentence_id, places_per_run.places_named
+    from sentence_runs
+    inner join places_per_run using (document_id, run_number)
 ),
 
 place_zero_anaphora as (
@@ -654,6 +697,55 @@ respectively_figures as (
     where attributed.equivalent_mention_id is null
 ),
 
+-- "the US, the European Union and Japan record only 2.7%, 2.3% and 0.6% respectively": in
+-- English the figures come right before "respectively" and the places they pair with right
+-- before the figures; the run of figures after the last place is paired, in order, with as
+-- many places ending with that one.
+english_respectively_markers as (
+    select
+        listed.sentence_id,
+        listed.start_char + length(regexp_extract(listed.sentence_text, '^(.*?)\brespectively\b', 1)) as marker_char
+    from {{ ref('stg_sentences') }} as listed
+    where {{ in_changed_documents('listed.document_id') }}
+        and regexp_matches(listed.sentence_text, '\brespectively\b')
+        and listed.document_id not in (select document_id from chinese_documents)
+),
+
+english_respectively_places as (
+    select
+        english_respectively_markers.sentence_id,
+        english_respectively_markers.marker_char,
+        entity_mentions.entity_id,
+        entity_mentions.entity_mention_id,
+        entity_mentions.alias_text,
+        entity_mentions.end_char,
+        row_number() over (partition by english_respectively_markers.sentence_id order by entity_mentions.start_char desc) as place_rank_from_last,
+        count(*) over (partition by english_respectively_markers.sentence_id) as place_count
+    from english_respectively_markers
+    inner join {{ ref('int_entity_mentions_located') }} as entity_mentions
+        on entity_mentions.sentence_id = english_respectively_markers.sentence_id
+        and entity_mentions.entity_kind = 'place'
+        and not entity_mentions.is_comparison_scope
+        and not entity_mentions.names_organisation
+        and entity_mentions.end_char <= english_respectively_markers.marker_char
+),
+
+english_respectively_figures as (
+    select
+        attributed.mention_id,
+        attributed.sentence_id,
+        row_number() over (partition by attributed.sentence_id order by attributed.start_char desc) as figure_rank_from_last,
+        count(*) over (partition by attributed.sentence_id) as figure_count,
+        last_place.place_count
+    from attributed
+    inner join english_respectively_places as last_place
+        on last_place.sentence_id = attributed.sentence_id
+        and last_place.place_rank_from_last = 1
+        and attributed.start_char >= last_place.end_char
+        and attributed.end_char <= last_place.marker_char
+    where attributed.equivalent_mention_id is null
+),
+
 place_respectively as (
     select respectively_figures.mention_id, respectively_places.entity_id, respectively_places.entity_mention_id, respectively_places.alias_text
     from respectively_figures
@@ -661,6 +753,14 @@ place_respectively as (
         on respectively_places.sentence_id = respectively_figures.sentence_id
         and respectively_places.place_rank = respectively_figures.figure_rank
     where respectively_places.place_count >= 2
+    union all
+    select english_respectively_figures.mention_id, english_respectively_places.entity_id,
+        english_respectively_places.entity_mention_id, english_respectively_places.alias_text
+    from english_respectively_figures
+    inner join english_respectively_places
+        on english_respectively_places.sentence_id = english_respectively_figures.sentence_id
+        and english_respectively_places.place_rank_from_last = english_respectively_figures.figure_rank_from_last
+    where english_respectively_figures.figure_count between 2 and english_respectively_figures.place_count
 ),
 
 chinese_placed as (

@@ -1,0 +1,81 @@
+"""Where a figure holds when its sentence names several places: an enumeration names what a figure
+counts or sums over, not where it holds; "respectively" pairs listed places with figures in order;
+words counting the country's cities scope a figure to the country; a run of sentences split at
+semicolons that sets regions side by side is no antecedent for the next sentence.
+
+Read from the corpus build shared with the cross-language and found-organisation tests
+(tests/warehouse/conftest.py), with five real public articles of the meaning corpora (dev parts;
+provenance in their sidecars) beside them.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from published_builds import opened
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+CORPORA = [REPO_ROOT / "benchmarks" / "meaning_corpus" / "documents", REPO_ROOT / "benchmarks" / "meaning_corpus_zh" / "documents"]
+RD_INVESTMENT = "2018-10_asia-times-rd-investment-2017"
+SHENZHEN_MAKER_SPACES = "2017-03-08_china-daily-hk-shenzhen-maker-spaces"
+ZHEJIANG_ENTERPRISES = "2018-02-12_zhejiang-government-small-micro-enterprises-2017"
+PRIVATE_ENTERPRISES = "2023-04-27_xinhua-new-private-enterprises-q1-2023"
+UNICORN_REPORT = "2024-11-22_chinanews-unicorn-report-2024"
+DOCUMENTS = [RD_INVESTMENT, SHENZHEN_MAKER_SPACES, ZHEJIANG_ENTERPRISES, PRIVATE_ENTERPRISES, UNICORN_REPORT]
+
+
+def add_documents(sources: Path) -> None:
+    """Each article with its sidecar, in the folder it has in its corpus."""
+    for document_id in DOCUMENTS:
+        text = next(path for corpus in CORPORA for path in corpus.glob(f"*/*/{document_id}.txt"))
+        folder = sources / text.parent.relative_to(text.parents[2])
+        folder.mkdir(parents=True, exist_ok=True)
+        for path in (text, text.with_name(text.name + ".meta.yml")):
+            shutil.copy(path, folder / path.name)
+
+
+@pytest.fixture(scope="module")
+def warehouse(corpus_build):
+    with opened(corpus_build) as connection:
+        yield connection
+
+
+def places(warehouse, document_id: str, surfaces: list[str]) -> dict[str, tuple]:
+    rows = warehouse.execute(
+        "select surface_text, geography_id, geography_source from marts.fct_figure where document_id = ? order by start_char",
+        [document_id],
+    ).fetchall()
+    return {surface: (geography, source) for surface, geography, source in rows if surface in surfaces}
+
+
+def test_respectively_pairs_listed_places_with_figures_in_order(warehouse):
+    # "China's R&D investment increased by 11.1% on average every year, while the US, the European
+    # Union and Japan record only 2.7%, 2.3% and 0.6% respectively."
+    found = places(warehouse, RD_INVESTMENT, ["11.1%", "2.7%", "0.6%"])
+    assert found == {"11.1%": ("china", "near_window"), "2.7%": ("united_states", "same_clause"), "0.6%": ("japan", "same_clause")}
+
+
+def test_a_listed_place_does_not_place_the_figure_before_the_list(warehouse):
+    # "... increased from 31.9% at the end of 2016 to 33.1% at present, of which the rate of the
+    # enterprises in Hangzhou, Ningbo and Jinhua saw the largest increase." (the provincial government's page)
+    assert places(warehouse, ZHEJIANG_ENTERPRISES, ["33.1%"]) == {"33.1%": ("zhejiang", "document_publisher")}
+
+
+def test_counting_cities_scopes_a_figure_to_the_country_not_the_title_place(warehouse):
+    # "It has assisted in the establishment of more than 30 maker spaces in 15 cities, ..." (an
+    # article on a Shenzhen maker space); "19家超级独角兽企业分布在9个城市,其中北京5家、上海3家。"
+    assert places(warehouse, SHENZHEN_MAKER_SPACES, ["30"]) == {"30": ("china", "several_cities")}
+    assert places(warehouse, UNICORN_REPORT, ["19家"]) == {"19家": ("china", "several_cities")}
+
+
+def test_regions_set_side_by_side_across_a_semicolon_are_no_antecedent(warehouse):
+    # "一季度,中部地区新设民营企业51.9万户,…;" / "西部地区新设民营企业44.1万户,…" then "一季度,第一、二、三产业
+    # 新设民营企业分别为7.6万户、34.9万户、161.4万户": the industries' figures are national
+    found = places(warehouse, PRIVATE_ENTERPRISES, ["44.1万户", "7.6万户", "34.9万户"])
+    assert found == {
+        "44.1万户": ("western_china", "near_window"),
+        "7.6万户": ("china", "default_national"),
+        "34.9万户": ("china", "default_national"),
+    }
