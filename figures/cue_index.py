@@ -153,8 +153,9 @@ class TextCues:
         self.unfiltered = len(folded) != len(text)  # the fold moved characters: search everywhere
         starts: dict[re.Pattern, list[int]] = {}
         ends: dict[re.Pattern, list[int]] = {}
+        found = [] if self.unfiltered else list(self.finder.automaton.iter(folded))  # by end, then by length
         if not self.unfiltered:
-            for last, (length, patterns) in self.finder.automaton.iter(folded):  # by end, then by length
+            for last, (length, patterns) in found:
                 for pattern in patterns:
                     starts.setdefault(pattern, []).append(last + 1 - length)
                     ends.setdefault(pattern, []).append(last + 1)
@@ -163,6 +164,13 @@ class TextCues:
         for pattern, pattern_starts in starts.items():
             ordered = sorted(zip(pattern_starts, ends[pattern]))
             self.spans[pattern] = ([start for start, _ in ordered], [end for _, end in ordered])
+        # every literal occurrence by start, for the patterns inside a span (reachable)
+        occurrences = sorted(
+            (last + 1 - length, last + 1, patterns)
+            for last, (length, patterns) in found
+        )
+        self.occurrence_starts = [start for start, _, _ in occurrences]
+        self.occurrences = [(end, patterns) for _, end, patterns in occurrences]
 
     def reachable(self, spans: tuple[Span | None, ...], phrase: str) -> frozenset[re.Pattern] | None:
         """The patterns that may match inside one of `spans` or in `phrase` (a short text of its
@@ -177,13 +185,11 @@ class TextCues:
                 for span in spans:
                     if span is None or span[0] >= span[1]:
                         continue
-                    for pattern, (starts, ends) in self.spans.items():
-                        index = bisect.bisect_left(starts, span[0])
-                        while index < len(starts) and starts[index] < span[1]:
-                            if ends[index] <= span[1]:
-                                inside.add(pattern)
-                                break
-                            index += 1
+                    first = bisect.bisect_left(self.occurrence_starts, span[0])
+                    last = bisect.bisect_left(self.occurrence_starts, span[1], first)
+                    for end, patterns in self.occurrences[first:last]:
+                        if end <= span[1]:
+                            inside.update(patterns)
                 if phrase:
                     inside |= self.finder.possible_in(phrase)
                 found = frozenset(inside)

@@ -491,17 +491,15 @@ def _candidate(
     others: list[tuple[int, int]],
     rate_basis: str | None,
     cues: TextCues,
+    phrase: str,
     borrowed: str = "",
-    coordinated: str = "",
 ) -> tuple[dict[str, float], str, list[tuple[int, int]], tuple[int, int] | None] | None:
-    """Raw features of one indicator for one figure, or None when no cue of it is in reach, or
+    """Raw features of one indicator for one figure, or None when no cue of it is found, or
     when the figure's own words count a level of things the indicator's definition does not name
-    ("18 national-level incubators" are a part of the incubators the catalog counts). `borrowed`:
-    the phrase of a list neighbour, read as the figure's own when it names nothing itself;
-    `coordinated`: its own phrase with the nouns coordinated before it (_coordinated_phrase)."""
-    phrase = coordinated or _phrase(quantity, meaning, indicator.language == "zh") or borrowed
-    if not _cue_in_reach(cues, indicator, phrase, scopes):
-        return None  # (the one-pass cue index says no search below could find a cue)
+    ("18 national-level incubators" are a part of the incubators the catalog counts). `phrase`:
+    the figure's words (_figure_phrase); `borrowed`: the phrase of a list neighbour, read as the
+    figure's own when it names nothing itself. The caller skips an indicator with no cue in reach
+    (_in_reach)."""
     if phrase and _levels_named(phrase) - indicator.levels:
         return None
     if indicator.scope is not None and not _scope_named(cues, indicator.scope, scopes, title):
@@ -648,12 +646,33 @@ def _candidate(
     return features, evidence, ([nearest] if nearest else []), head_span
 
 
-def _cue_in_reach(cues: TextCues, indicator: CatalogIndicator, phrase: str, scopes: Scopes) -> bool:
-    """Whether a noun or context cue of the indicator may be in the figure's phrase, sentence,
-    the sentence before or its paragraph's lead (the places _candidate reads a cue from)."""
-    reach = cues.reachable((scopes.sentence, scopes.previous_sentence, scopes.lead), phrase)
-    patterns = (indicator.noun_cues, indicator.context_cues, indicator.noun_head)
-    return any(p is not None and (reach is None or p in reach or p not in cues.finder.known) for p in patterns)
+def _figure_phrase(quantity: Quantity, meaning: Meaning, language: str, coordinated: str, borrowed: str) -> str:
+    """The words _candidate reads as what the figure counts: its coordinated phrase, else its own
+    (_phrase), else the one it borrows from a list neighbour."""
+    return coordinated or _phrase(quantity, meaning, language == "zh") or borrowed
+
+
+def _in_reach(reach: frozenset[re.Pattern] | None, cue_patterns: tuple[re.Pattern, ...]) -> bool:
+    """Whether a noun or context cue of an indicator (`cue_patterns`, its noun cues, context cues
+    and noun head) may be in the figure's phrase, sentence, the sentence before or its paragraph's
+    lead (the places _candidate reads a cue from), `reach` being TextCues.reachable of those."""
+    if reach is None:
+        return bool(cue_patterns)
+    return any(p in reach for p in cue_patterns)
+
+
+def _fitting_indicators(
+    catalog: Sequence[CatalogIndicator], quantity: Quantity, meaning: Meaning, rate_basis: str | None
+) -> list[tuple[CatalogIndicator, bool, tuple[re.Pattern, ...]]]:
+    """The indicators whose unit and measure type fit the figure, each with whether its measure
+    type is the other of stock and flow (measure_may_switch) and its cue patterns (_in_reach)."""
+    fitting = []
+    for indicator in catalog:
+        switched = not measure_fits(indicator, meaning, rate_basis) and measure_may_switch(indicator, meaning)
+        if unit_fits(indicator, quantity) and (switched or measure_fits(indicator, meaning, rate_basis)):
+            cue_patterns = (indicator.noun_cues, indicator.context_cues, indicator.noun_head)
+            fitting.append((indicator, switched, tuple(p for p in cue_patterns if p is not None)))
+    return fitting
 
 
 @lru_cache(maxsize=8)
@@ -664,6 +683,16 @@ def _cue_finder(catalog: tuple[CatalogIndicator, ...]) -> CueFinder:
         patterns += [indicator.noun_cues, indicator.context_cues, indicator.excluded_cues, indicator.noun_head]
         patterns.append(indicator.scope)
     return CueFinder(patterns)
+
+
+FITTING_KEYS_KEPT = 4096  # kinds of figure whose fitting indicators a process keeps
+
+
+@lru_cache(maxsize=8)
+def _fitting_by_key(catalog: tuple[CatalogIndicator, ...]) -> dict[tuple, list]:
+    """A catalog's fitting indicators (_fitting_indicators) by what they read of a figure, filled
+    as figures come: a process reads few kinds of figure."""
+    return {}
 
 
 def _scope_named(cues: TextCues, scope: re.Pattern, scopes: Scopes, title: str | None) -> bool:
@@ -837,6 +866,7 @@ def figure_candidates(
     if chinese:
         text, quantities, meanings, spans = _without_glosses(text, quantities, meanings, spans)
     cues = _cue_finder(tuple(catalog)).in_text(text)
+    fitting_by_key = _fitting_by_key(tuple(catalog))
     starts = [start for start, _ in spans]
     positions = [max(bisect.bisect_right(starts, q.start) - 1, 0) for q in quantities]
     by_sentence: dict[int, list[int]] = {}
@@ -865,15 +895,29 @@ def figure_candidates(
         ]
         scopes = _scopes(text, quantity, neighbours, spans, positions[index], restatements, chinese)
         rate_basis = meaning.rate_basis or quantity.per
+        # what unit_fits, measure_fits and measure_may_switch read of the figure
+        fit_key = (quantity.unit_class, quantity.unit_text, quantity.unit, meaning.measure_type,
+                   meaning.measure_cue is None, rate_basis)  # fmt: skip
+        fitting = fitting_by_key.get(fit_key)
+        if fitting is None:
+            if len(fitting_by_key) >= FITTING_KEYS_KEPT:
+                fitting_by_key.clear()
+            fitting = fitting_by_key[fit_key] = _fitting_indicators(catalog, quantity, meaning, rate_basis)
         raw = []
-        for indicator in catalog:
-            switched = not measure_fits(indicator, meaning, rate_basis) and measure_may_switch(indicator, meaning)
-            if not unit_fits(indicator, quantity) or not (switched or measure_fits(indicator, meaning, rate_basis)):
-                continue
+        if fitting:
+            own_borrowed = borrowed.get(index, "")
+            coordinated = distributed.get(index) or (_coordinated_phrase(text, quantity, meaning) if chinese else "")
+            reached_spans = (scopes.sentence, scopes.previous_sentence, scopes.lead)
+            read: dict[str, tuple[str, frozenset | None]] = {}  # phrase and reach by the indicator's language
+        for indicator, switched, cue_patterns in fitting:
+            if indicator.language not in read:
+                phrase = _figure_phrase(quantity, meaning, indicator.language, coordinated, own_borrowed)
+                read[indicator.language] = (phrase, cues.reachable(reached_spans, phrase))
+            phrase, reach = read[indicator.language]
+            if not _in_reach(reach, cue_patterns):
+                continue  # (the one-pass cue index says no search in _candidate could find a cue)
             found = _candidate(
-                text, quantity, meaning, indicator, scopes, title, others, rate_basis, cues,
-                borrowed.get(index, ""),
-                distributed.get(index) or (_coordinated_phrase(text, quantity, meaning) if chinese else ""),
+                text, quantity, meaning, indicator, scopes, title, others, rate_basis, cues, phrase, own_borrowed
             )
             if found is None:
                 continue
