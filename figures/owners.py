@@ -271,6 +271,33 @@ def _clause_start(text: str, sentence: tuple[int, int], position: int) -> int:
     return breaks[-1] if breaks else start
 
 
+@lru_cache(maxsize=64)
+def _sentence_reading(
+    text: str, start: int, end: int, title: str | None
+) -> tuple[list[tuple[int, int, str]], dict[str, float]]:
+    """The names and the features of one sentence (with the title's) that owner_features reads
+    for every figure in it: read once per sentence, not once per figure. (Not to be changed by
+    the caller.)"""
+    sentence_text = text[start:end]
+    names = _organisation_names(text, start, end)
+    features = {}
+    if any(ORGANISATION_SUFFIX_RE.search(n[2]) for n in names):
+        features["suffix_name_in_sentence"] = 1.0
+    if FIRST_PERSON_RE.search(sentence_text):
+        features["first_person"] = 1.0
+    features["accounts_in_sentence"] = float(bool(ACCOUNTS_RE.search(sentence_text)))
+    features["official_in_sentence"] = float(bool(OFFICIAL_RE.search(sentence_text)))
+    if title:
+        title_features, title_names = _title_reading(title)
+        features.update(title_features)
+        # the document's subject named around the figure (its sentence or the one before)
+        reach = text[max(0, start - 300) : end]
+        if any(found.split()[0] in reach for found in title_names):
+            features["title_name_in_sentence"] = 1.0
+    features["quoted"] = float(bool(QUOTE_RE.search(sentence_text)))
+    return names, features
+
+
 def owner_features(
     text: str,
     quantity: Quantity,
@@ -282,21 +309,19 @@ def owner_features(
     clause_start = _clause_start(text, sentence, quantity.start)
     before = text[clause_start : quantity.start]
     near = text[max(sentence[0], quantity.start - NEAR_BEFORE) : min(sentence[1], quantity.end + NEAR_AFTER)]
-    sentence_text = text[sentence[0] : sentence[1]]
     clause_end = min(sentence[1], quantity.end + CLAUSE_REACH)
     after_break = CLAUSE_BREAK_RE.search(text, quantity.end, clause_end)
     clause_after = (quantity.end, after_break.start() if after_break else clause_end)
     names_before = _organisation_names(text, clause_start, quantity.start)
-    names_sentence = _organisation_names(text, *sentence)
+    names_sentence, sentence_features = _sentence_reading(text, sentence[0], sentence[1], title)
     names_after = _organisation_names(text, *clause_after)
     features = dict.fromkeys(FEATURES, 0.0)
+    features.update(sentence_features)
     name = None
     suffixed = [n for n in names_before if ORGANISATION_SUFFIX_RE.search(n[2])]
     if suffixed:
         features["suffix_name_in_clause"] = 1.0
         name = suffixed[-1][2]
-    if any(ORGANISATION_SUFFIX_RE.search(n[2]) for n in names_sentence):
-        features["suffix_name_in_sentence"] = 1.0
     for start, end, found in names_before:
         if SUBJECT_VERB_RE.match(text, end, quantity.start):
             features["subject_name_before"] = 1.0
@@ -306,26 +331,14 @@ def owner_features(
             name = name or found
     if names_after:
         features["name_after_in_clause"] = 1.0
-    if FIRST_PERSON_RE.search(sentence_text):
-        features["first_person"] = 1.0
     features["first_person_document"] = document_first_person
     if BACK_REFERENCE_RE.search(text[max(sentence[0], quantity.start - CLAUSE_REACH) : quantity.start]):
         features["back_reference"] = 1.0
     features["accounts_near"] = float(bool(ACCOUNTS_RE.search(near)))
-    features["accounts_in_sentence"] = float(bool(ACCOUNTS_RE.search(sentence_text)))
     features["official_near"] = float(bool(OFFICIAL_RE.search(near)))
-    features["official_in_sentence"] = float(bool(OFFICIAL_RE.search(sentence_text)))
     places = [m for m in NAME_RE.finditer(before) if _is_place(m.group())]
     features["place_in_clause"] = float(bool(places))
     features["country_in_clause"] = float(bool(COUNTRY_RE.search(before)))
-    if title:
-        title_features, title_names = _title_reading(title)
-        features.update(title_features)
-        # the document's subject named around the figure (its sentence or the one before)
-        reach = text[max(0, sentence[0] - 300) : sentence[1]]
-        if any(found.split()[0] in reach for found in title_names):
-            features["title_name_in_sentence"] = 1.0
-    features["quoted"] = float(bool(QUOTE_RE.search(sentence_text)))
     opening = PLURAL_SUBJECT_RE.match(text, sentence[0], quantity.start)
     if opening and not any(start < opening.end() for start, _, _ in names_sentence):
         features["plural_subject"] = 1.0

@@ -7,6 +7,7 @@ content hashes, never modification times, so touching a file changes nothing.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import multiprocessing
 import os
@@ -65,13 +66,28 @@ def _map_chunk(function: Callable[[Item], Result], chunk: list[Item]) -> list[Re
     return [function(item) for item in chunk]
 
 
-def parallel_map(function: Callable[[Item], Result], items: Iterable[Item], chunksize: int = 8) -> Iterator[Result]:
+def _start_worker(warm_up: Callable[[], object] | None) -> None:
+    """Load what every item needs (`warm_up`), then move everything the worker holds so far out
+    of the garbage collector's sight: its full collections no longer walk the modules, models and
+    catalogs, which never become garbage (about a tenth of the extraction's CPU)."""
+    if warm_up is not None:
+        warm_up()
+    gc.freeze()
+
+
+def parallel_map(
+    function: Callable[[Item], Result],
+    items: Iterable[Item],
+    chunksize: int = 8,
+    warm_up: Callable[[], object] | None = None,
+) -> Iterator[Result]:
     """Map a picklable function over items, in order, across cores when it pays off.
 
     Items are drawn from the iterable only as workers need them (at most
     IN_FLIGHT_CHUNKS_PER_WORKER chunks per worker ahead of the results read back), so a large
     corpus's inputs and results are never all in memory at once. Uses 'spawn' workers: forking
-    a process that runs Dagster's threads can deadlock.
+    a process that runs Dagster's threads can deadlock. `warm_up`, a picklable function, runs
+    once in each worker before its first item (see _start_worker).
     """
     items = iter(items)
     head = list(islice(items, MIN_ITEMS_FOR_POOL))
@@ -80,7 +96,9 @@ def parallel_map(function: Callable[[Item], Result], items: Iterable[Item], chun
         yield from map(function, chain(head, items))
         return
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    with ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=_start_worker, initargs=(warm_up,)
+    ) as pool:
         in_flight: deque = deque()
         for chunk in batched(chain(head, items), chunksize):
             in_flight.append(pool.submit(_map_chunk, function, chunk))
