@@ -291,6 +291,19 @@ def _paragraph_start(text: str, position: int) -> int:
     return 0 if found < 0 else found + 2
 
 
+def _clause_breaks(
+    text: str, sentence: tuple[int, int], restatements: Sequence[tuple[int, int]], chinese: bool
+) -> list[tuple[int, int]]:
+    """The spans that end clauses in a sentence; the parentheses around a restatement ("53.96
+    billion yuan ($7.83 billion) was raised") do not end the clause."""
+    clause_break = CHINESE_CLAUSE_BREAK_RE if chinese else CLAUSE_BREAK_RE
+    return [
+        found.span()
+        for found in clause_break.finditer(text, *sentence)
+        if not any(start - 3 <= found.start() and found.end() <= end + 3 for start, end in restatements)
+    ]
+
+
 def _scopes(
     text: str,
     quantity: Quantity,
@@ -299,18 +312,12 @@ def _scopes(
     position: int,
     restatements: Sequence[tuple[int, int]] = (),
     chinese: bool = False,
+    breaks: list[tuple[int, int]] | None = None,
 ) -> Scopes:
+    """`breaks`: _clause_breaks of the figure's sentence, when the caller has read them."""
     sentence = sentences[position]
-    clause_break = CHINESE_CLAUSE_BREAK_RE if chinese else CLAUSE_BREAK_RE
-    # the parentheses around a restatement ("53.96 billion yuan ($7.83 billion) was raised")
-    # do not end the clause
-    breaks = [
-        found.span()
-        for found in clause_break.finditer(text, *sentence)
-        if not any(
-            start - 3 <= found.start() and found.end() <= end + 3 for start, end in restatements
-        )
-    ]
+    if breaks is None:
+        breaks = _clause_breaks(text, sentence, restatements, chinese)
     clause_start = max([end for start, end in breaks if end <= quantity.start] or [sentence[0]])
     clause_end = min([start for start, end in breaks if start >= quantity.end] or [sentence[1]])
     near = (
@@ -876,6 +883,7 @@ def figure_candidates(
     borrowed = _borrowed_phrases(text, quantities, meanings, by_sentence, spans) if chinese else {}
     distributed = _distributed_phrases(text, quantities, by_sentence, spans) if chinese else {}
     raws: list[list[tuple]] = []
+    breaks_by_sentence: dict[int, list[tuple[int, int]]] = {}
     for index, (quantity, meaning) in enumerate(zip(quantities, meanings)):
         if quantity.equivalent_of is not None:
             raws.append([])
@@ -888,12 +896,15 @@ def figure_candidates(
             quantities[siblings[order + 1]].start if order + 1 < len(siblings) else sentence[1],
         )
         others = [(quantities[i].start, quantities[i].end) for i in siblings if i != index]
-        restatements = [
-            (q.start, q.end)
-            for q in quantities
-            if q.equivalent_of is not None and sentence[0] <= q.start < sentence[1]
-        ]
-        scopes = _scopes(text, quantity, neighbours, spans, positions[index], restatements, chinese)
+        breaks = breaks_by_sentence.get(positions[index])
+        if breaks is None:  # read once per sentence, for all its figures
+            restatements = [
+                (q.start, q.end)
+                for q in quantities
+                if q.equivalent_of is not None and sentence[0] <= q.start < sentence[1]
+            ]
+            breaks = breaks_by_sentence[positions[index]] = _clause_breaks(text, sentence, restatements, chinese)
+        scopes = _scopes(text, quantity, neighbours, spans, positions[index], chinese=chinese, breaks=breaks)
         rate_basis = meaning.rate_basis or quantity.per
         # what unit_fits, measure_fits and measure_may_switch read of the figure
         fit_key = (quantity.unit_class, quantity.unit_text, quantity.unit, meaning.measure_type,

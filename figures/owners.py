@@ -495,6 +495,7 @@ class _DocumentOrganisations:
         self.text, self.spans = text, spans
         self._subjects: dict[int, list[str]] = {}
         self._seen: set[str] = set()
+        self._common: dict[str, bool] = {}  # see _common_word
         self.title_name = _title_organisation(
             title, [n for i in range(len(spans)) for n in self.subjects(i) if not self._common_word(n)]
         )
@@ -527,12 +528,16 @@ class _DocumentOrganisations:
 
     def _common_word(self, name: str) -> bool:
         """A one-word capitalised "name" the document also writes in lower case is a common
-        noun opening a sentence ("Manufacturing makes stride forward"), not an organisation."""
-        return (
-            " " not in name
-            and name[:1].isupper()
-            and re.search(r"(?<![^\W_])" + re.escape(name.lower()) + r"(?![^\W_])", self.text) is not None
-        )
+        noun opening a sentence ("Manufacturing makes stride forward"), not an organisation.
+        Read once per name: each reading searches the whole text."""
+        found = self._common.get(name)
+        if found is None:
+            found = self._common[name] = (
+                " " not in name
+                and name[:1].isupper()
+                and re.search(r"(?<![^\W_])" + re.escape(name.lower()) + r"(?![^\W_])", self.text) is not None
+            )
+        return found
 
     def key(self, name: str) -> str | None:
         """The key of `name`: the key of the shortest form of it the document also uses

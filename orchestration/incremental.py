@@ -7,6 +7,7 @@ content hashes, never modification times, so touching a file changes nothing.
 
 from __future__ import annotations
 
+import atexit
 import gc
 import hashlib
 import multiprocessing
@@ -73,6 +74,9 @@ def _start_worker(warm_up: Callable[[], object] | None) -> None:
     if warm_up is not None:
         warm_up()
     gc.freeze()
+    # back in sight at exit, so that extension modules see their objects freed (nanobind's
+    # leak report otherwise fills the step's log)
+    atexit.register(gc.unfreeze)
 
 
 def parallel_map(
