@@ -665,7 +665,7 @@ def _in_reach(reach: frozenset[re.Pattern] | None, cue_patterns: tuple[re.Patter
     lead (the places _candidate reads a cue from), `reach` being TextCues.reachable of those."""
     if reach is None:
         return bool(cue_patterns)
-    return any(p in reach for p in cue_patterns)
+    return not reach.isdisjoint(cue_patterns)
 
 
 def _fitting_indicators(
