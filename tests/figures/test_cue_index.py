@@ -87,3 +87,60 @@ def test_an_unknown_pattern_and_an_unfoldable_text_are_always_searched():
     # "İ" lowers to two characters: positions in the folded copy would drift
     text = "İstanbul has 3 incubators"
     assert finder.in_text(text).matches(incubators, (0, len(text))) == [(15, 25)]
+
+
+def _real_documents(per_corpus: int) -> list:
+    documents = []
+    for corpus in ("meaning_corpus", "meaning_corpus_zh"):
+        root = CORPORA / corpus / "documents"
+        documents += [ingest_document(ref, root) for ref in discover_documents(root)[:per_corpus]]
+    return documents
+
+
+def test_reachable_patterns_are_those_a_span_or_the_phrase_may_hold():
+    """TextCues.reachable (one list of literal occurrences by start) names exactly the patterns
+    may_match finds in one of the spans, and those the phrase may hold."""
+    patterns = _catalog_patterns()
+    finder = CueFinder(patterns)
+    rng = random.Random(15)
+    compared = 0
+    for document in _real_documents(3):
+        text = document.clean_text
+        cues = finder.in_text(text)
+        sentences = [(s.start, s.end) for s in document.sentences]
+        for _ in range(40):
+            spans = tuple(rng.choice([*sentences, None, (5, 5), tuple(sorted(rng.sample(range(len(text) + 1), 2)))])
+                          for _ in range(3))  # fmt: skip
+            phrase = rng.choice(["", text[: rng.randrange(1, 40)]])
+            expected = set(finder.always) | {
+                p for p in finder.known if any(s and s[0] < s[1] and cues.may_match(p, s) for s in spans)
+            }
+            if phrase:
+                expected |= finder.possible_in(phrase)
+            assert cues.reachable(spans, phrase) == expected, (document.document_id, spans, phrase)
+            compared += 1
+    assert compared == 240
+
+
+def test_indicator_candidates_are_the_same_without_the_reach_filter(monkeypatch):
+    """The cue index only skips indicators _candidate would refuse: with every indicator let
+    through, every figure of real English and Chinese documents has the same candidates."""
+    from figures import indicators
+    from figures.meaning import read_meanings
+    from figures.quantities import extract
+    from figures.quantities.chinese import reads_as_chinese
+
+    def candidates_of(document) -> list:
+        text = document.clean_text
+        quantities = extract(text)
+        spans = [(s.start, s.end) for s in document.sentences]
+        meanings = read_meanings(text, quantities, spans)
+        catalog = read_catalog(language="zh" if reads_as_chinese(text) else "en")
+        return indicators.figure_candidates(text, quantities, meanings, spans, catalog, document.title)
+
+    documents = _real_documents(4)
+    filtered = [candidates_of(document) for document in documents]
+    monkeypatch.setattr(indicators, "_in_reach", lambda reach, cue_patterns: bool(cue_patterns))
+    unfiltered = [candidates_of(document) for document in documents]
+    assert filtered == unfiltered
+    assert sum(len(figure) for document in filtered for figure in document) > 50
