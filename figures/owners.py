@@ -60,6 +60,7 @@ from figures.chinese_owners import (
     title_reading,
 )
 from figures.chinese_owners import refers_back as chinese_refers_back
+from figures.cue_index import CueFinder, TextCues
 from figures.meaning import CLAUSE_BREAK_RE
 from figures.quantities import Quantity
 from figures.quantities.chinese import reads_as_chinese
@@ -181,6 +182,11 @@ SUBJECT_AFTER_RE = re.compile(
     )
 )
 
+# The word lists owner_features searches in every figure's sentence and near words: one pass
+# over a document finds where their words are (figures.cue_index), so that a window holding
+# none of them is not searched.
+OWNER_CUES = CueFinder([ACCOUNTS_RE, OFFICIAL_RE])
+
 FEATURES = (
     "suffix_name_in_clause", "suffix_name_in_sentence", "subject_name_before", "possessor_name_before",
     "name_after_in_clause", "first_person", "first_person_document", "back_reference",
@@ -273,7 +279,7 @@ def _clause_start(text: str, sentence: tuple[int, int], position: int) -> int:
 
 @lru_cache(maxsize=64)
 def _sentence_reading(
-    text: str, start: int, end: int, title: str | None
+    text: str, start: int, end: int, title: str | None, cues: TextCues | None = None
 ) -> tuple[list[tuple[int, int, str]], dict[str, float]]:
     """The names and the features of one sentence (with the title's) that owner_features reads
     for every figure in it: read once per sentence, not once per figure. (Not to be changed by
@@ -285,8 +291,8 @@ def _sentence_reading(
         features["suffix_name_in_sentence"] = 1.0
     if FIRST_PERSON_RE.search(sentence_text):
         features["first_person"] = 1.0
-    features["accounts_in_sentence"] = float(bool(ACCOUNTS_RE.search(sentence_text)))
-    features["official_in_sentence"] = float(bool(OFFICIAL_RE.search(sentence_text)))
+    features["accounts_in_sentence"] = float(_found(ACCOUNTS_RE, text, start, end, cues))
+    features["official_in_sentence"] = float(_found(OFFICIAL_RE, text, start, end, cues))
     if title:
         title_features, title_names = _title_reading(title)
         features.update(title_features)
@@ -298,22 +304,32 @@ def _sentence_reading(
     return names, features
 
 
+def _found(pattern: re.Pattern, text: str, start: int, end: int, cues: TextCues | None) -> bool:
+    """Whether `pattern` matches in text[start:end], searched only where the cue index (of
+    OWNER_CUES, over `text`) leaves a word it needs."""
+    if cues is not None and not cues.may_match(pattern, (start, end)):
+        return False
+    return bool(pattern.search(text[start:end]))
+
+
 def owner_features(
     text: str,
     quantity: Quantity,
     sentence: tuple[int, int],
     title: str | None = None,
     document_first_person: float = 0.0,
+    cues: TextCues | None = None,
 ) -> tuple[dict[str, float], str | None]:
-    """The features of one figure, and the organisation name the sentence gives it."""
+    """The features of one figure, and the organisation name the sentence gives it. `cues`:
+    OWNER_CUES over `text`, when the caller reads many of its figures."""
     clause_start = _clause_start(text, sentence, quantity.start)
     before = text[clause_start : quantity.start]
-    near = text[max(sentence[0], quantity.start - NEAR_BEFORE) : min(sentence[1], quantity.end + NEAR_AFTER)]
+    near = (max(sentence[0], quantity.start - NEAR_BEFORE), min(sentence[1], quantity.end + NEAR_AFTER))
     clause_end = min(sentence[1], quantity.end + CLAUSE_REACH)
     after_break = CLAUSE_BREAK_RE.search(text, quantity.end, clause_end)
     clause_after = (quantity.end, after_break.start() if after_break else clause_end)
     names_before = _organisation_names(text, clause_start, quantity.start)
-    names_sentence, sentence_features = _sentence_reading(text, sentence[0], sentence[1], title)
+    names_sentence, sentence_features = _sentence_reading(text, sentence[0], sentence[1], title, cues)
     names_after = _organisation_names(text, *clause_after)
     features = dict.fromkeys(FEATURES, 0.0)
     features.update(sentence_features)
@@ -334,8 +350,8 @@ def owner_features(
     features["first_person_document"] = document_first_person
     if BACK_REFERENCE_RE.search(text[max(sentence[0], quantity.start - CLAUSE_REACH) : quantity.start]):
         features["back_reference"] = 1.0
-    features["accounts_near"] = float(bool(ACCOUNTS_RE.search(near)))
-    features["official_near"] = float(bool(OFFICIAL_RE.search(near)))
+    features["accounts_near"] = float(_found(ACCOUNTS_RE, text, *near, cues))
+    features["official_near"] = float(_found(OFFICIAL_RE, text, *near, cues))
     places = [m for m in NAME_RE.finditer(before) if _is_place(m.group())]
     features["place_in_clause"] = float(bool(places))
     features["country_in_clause"] = float(bool(COUNTRY_RE.search(before)))
@@ -628,9 +644,10 @@ class _EnglishOwnerReader:
         self.text, self.spans, self.title = text, spans, title
         self.share = first_person_share(text, spans)
         self.organisations = _DocumentOrganisations(text, spans, title)
+        self.cues = OWNER_CUES.in_text(text)
 
     def features(self, quantity: Quantity, index: int) -> tuple[dict[str, float], str | None]:
-        return owner_features(self.text, quantity, self.spans[index], self.title, self.share)
+        return owner_features(self.text, quantity, self.spans[index], self.title, self.share, self.cues)
 
     def resolve(self, quantity: Quantity, index: int, name: str | None) -> tuple[str | None, str | None]:
         return _resolve(self.organisations, quantity, index, self.spans[index], name)

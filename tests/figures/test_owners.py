@@ -264,3 +264,27 @@ def test_a_chinese_organisation_key_drops_the_legal_form_and_the_place_in_parent
     assert chinese_organisation_key("优客工场(北京)创业投资有限公司") == "优客工场创业投资"
     assert chinese_organisation_key("华住集团") == "华住"
     assert chinese_organisation_key("集团") == "集团"  # too short to drop anything
+
+
+def test_the_cue_index_skips_only_searches_that_find_nothing():
+    """owner_features reads the same features with the document's OWNER_CUES as without, on every
+    figure of real English documents, and the index does leave some windows unsearched."""
+    from pathlib import Path
+
+    from figures.ingest import discover_documents, ingest_document
+    from figures.owners import ACCOUNTS_RE, OWNER_CUES
+
+    root = Path(__file__).resolve().parents[2] / "benchmarks" / "meaning_corpus" / "documents"
+    figures = skipped = 0
+    for ref in discover_documents(root)[:12]:
+        document = ingest_document(ref, root)
+        text = document.clean_text
+        cues = OWNER_CUES.in_text(text)
+        spans = [(s.start, s.end) for s in document.sentences]
+        for quantity in extract(text):
+            sentence = next((span for span in spans if span[0] <= quantity.start < span[1]), (0, len(text)))
+            plain = owner_features(text, quantity, sentence, document.title, 0.1)
+            assert owner_features(text, quantity, sentence, document.title, 0.1, cues) == plain
+            figures += 1
+            skipped += not cues.may_match(ACCOUNTS_RE, sentence)
+    assert figures > 100 and skipped > 5
