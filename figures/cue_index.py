@@ -99,28 +99,46 @@ def _required(items: Iterable) -> frozenset[str] | None:
 
 class CueFinder:
     """The automaton over the required literals of a fixed set of patterns (build it once per
-    catalog; `in_text` reads one text)."""
+    catalog; `in_text` reads one text).
+
+    Patterns are told apart by a key, the identity of the first of its equals the finder was
+    given: hashing a compiled pattern hashes its whole program each time (microseconds for a
+    long word list), and a figure asks about dozens of patterns. The finder keeps every pattern
+    it was given, so no key is reused by another object while it lives."""
 
     def __init__(self, patterns: Iterable[re.Pattern | None]):
         self.always: set[re.Pattern] = set()  # patterns with no literal to look for
-        owners: dict[str, set[re.Pattern]] = {}
-        seen: set[re.Pattern] = set()
+        self.always_keys: set[int] = set()
+        self.given: list[re.Pattern] = []
+        self.key_of: dict[int, int] = {}  # id(pattern) -> its key
+        self.key_by_pattern: dict[re.Pattern, int] = {}  # a pattern equal to a given one -> its key
+        owners: dict[str, set[int]] = {}
         for pattern in patterns:
-            if pattern is None or pattern in seen:
+            if pattern is None:
                 continue
-            seen.add(pattern)
+            self.given.append(pattern)
+            if pattern in self.key_by_pattern:
+                self.key_of[id(pattern)] = self.key_by_pattern[pattern]
+                continue
+            key = self.key_of[id(pattern)] = self.key_by_pattern[pattern] = id(pattern)
             literals = required_literals(pattern)
             # a literal whose lower case changes its length ("İ") cannot be looked for folded
             if literals is None or any(len(fold(literal)) != len(literal) for literal in literals):
                 self.always.add(pattern)
+                self.always_keys.add(key)
                 continue
             for literal in literals:
-                owners.setdefault(fold(literal), set()).add(pattern)
+                owners.setdefault(fold(literal), set()).add(key)
         self.automaton = ahocorasick.Automaton()
-        for literal, patterns_of in owners.items():
-            self.automaton.add_word(literal, (len(literal), tuple(patterns_of)))
+        for literal, keys in owners.items():
+            self.automaton.add_word(literal, (len(literal), tuple(sorted(keys))))
         self.automaton.make_automaton()
-        self.known = seen
+        self.known = set(self.key_by_pattern)
+
+    def key(self, pattern: re.Pattern) -> int | None:
+        """The key of a pattern the finder was given (or of one equal to it); None otherwise."""
+        found = self.key_of.get(id(pattern))
+        return found if found is not None else self.key_by_pattern.get(pattern)
 
     def in_text(self, text: str) -> TextCues:
         return TextCues(self, text)
@@ -129,17 +147,18 @@ class CueFinder:
         """Whether `pattern` could match somewhere in a short text of its own (a phrase, a title)."""
         if pattern is None:
             return False
-        return pattern not in self.known or pattern in self.possible_in(text)
+        key = self.key(pattern)
+        return key is None or key in self.possible_in(text)
 
     @lru_cache(maxsize=4096)  # noqa: B019 - one finder per catalog lives as long as the process
-    def possible_in(self, text: str) -> frozenset[re.Pattern]:
-        """The patterns that may match somewhere in a short text (a phrase, a title)."""
+    def possible_in(self, text: str) -> frozenset[int]:
+        """The keys of the patterns that may match somewhere in a short text (a phrase, a title)."""
         folded = fold(text)
         if len(folded) != len(text):
-            return frozenset(self.known)
-        found = set(self.always)
-        for _, (_, patterns) in self.automaton.iter(folded):
-            found.update(patterns)
+            return frozenset(self.key_of.values())
+        found = set(self.always_keys)
+        for _, (_, keys) in self.automaton.iter(folded):
+            found.update(keys)
         return frozenset(found)
 
 
@@ -151,45 +170,41 @@ class TextCues:
         self.text = text
         folded = fold(text)
         self.unfiltered = len(folded) != len(text)  # the fold moved characters: search everywhere
-        starts: dict[re.Pattern, list[int]] = {}
-        ends: dict[re.Pattern, list[int]] = {}
         found = [] if self.unfiltered else list(self.finder.automaton.iter(folded))  # by end, then by length
-        if not self.unfiltered:
-            for last, (length, patterns) in found:
-                for pattern in patterns:
-                    starts.setdefault(pattern, []).append(last + 1 - length)
-                    ends.setdefault(pattern, []).append(last + 1)
-        self.spans = {}
-        self.reached: dict[tuple, frozenset[re.Pattern] | None] = {}  # see reachable
-        for pattern, pattern_starts in starts.items():
-            ordered = sorted(zip(pattern_starts, ends[pattern]))
-            self.spans[pattern] = ([start for start, _ in ordered], [end for _, end in ordered])
+        starts: dict[int, list[int]] = {}
+        ends: dict[int, list[int]] = {}
+        for last, (length, keys) in found:
+            for key in keys:
+                starts.setdefault(key, []).append(last + 1 - length)
+                ends.setdefault(key, []).append(last + 1)
+        self.spans: dict[int, tuple[list[int], list[int]]] = {}  # by pattern key
+        self.reached: dict[tuple, frozenset[int] | None] = {}  # see reachable
+        for key, key_starts in starts.items():
+            ordered = sorted(zip(key_starts, ends[key]))
+            self.spans[key] = ([start for start, _ in ordered], [end for _, end in ordered])
         # every literal occurrence by start, for the patterns inside a span (reachable)
-        occurrences = sorted(
-            (last + 1 - length, last + 1, patterns)
-            for last, (length, patterns) in found
-        )
+        occurrences = sorted((last + 1 - length, last + 1, keys) for last, (length, keys) in found)
         self.occurrence_starts = [start for start, _, _ in occurrences]
-        self.occurrences = [(end, patterns) for _, end, patterns in occurrences]
+        self.occurrences = [(end, keys) for _, end, keys in occurrences]
 
-    def reachable(self, spans: tuple[Span | None, ...], phrase: str) -> frozenset[re.Pattern] | None:
-        """The patterns that may match inside one of `spans` or in `phrase` (a short text of its
-        own), or None when every pattern may (the text is not filtered). Kept per spans and
-        phrase: a figure asks once for all its candidate indicators."""
+    def reachable(self, spans: tuple[Span | None, ...], phrase: str) -> frozenset[int] | None:
+        """The keys (CueFinder.key) of the patterns that may match inside one of `spans` or in
+        `phrase` (a short text of its own), or None when every pattern may (the text is not
+        filtered). Kept per spans and phrase: a figure asks once for all its candidate indicators."""
         key = (spans, phrase)
         found = self.reached.get(key, False)
         if found is False:
             found = None
             if not self.unfiltered:
-                inside: set[re.Pattern] = set(self.finder.always)
+                inside: set[int] = set(self.finder.always_keys)
                 for span in spans:
                     if span is None or span[0] >= span[1]:
                         continue
                     first = bisect.bisect_left(self.occurrence_starts, span[0])
                     last = bisect.bisect_left(self.occurrence_starts, span[1], first)
-                    for end, patterns in self.occurrences[first:last]:
+                    for end, keys in self.occurrences[first:last]:
                         if end <= span[1]:
-                            inside.update(patterns)
+                            inside.update(keys)
                 if phrase:
                     inside |= self.finder.possible_in(phrase)
                 found = frozenset(inside)
@@ -201,11 +216,12 @@ class TextCues:
         alone included (False for no pattern or span)."""
         if pattern is None or span is None:
             return False
-        if self.unfiltered or pattern in self.finder.always or pattern not in self.finder.known:
+        key = self.finder.key(pattern)
+        if self.unfiltered or key is None or key in self.finder.always_keys:
             return True  # may match anything, an empty span too
         if span[0] >= span[1]:
             return False
-        found = self.spans.get(pattern)
+        found = self.spans.get(key)
         if found is None:
             return False
         starts, ends = found

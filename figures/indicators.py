@@ -659,47 +659,72 @@ def _figure_phrase(quantity: Quantity, meaning: Meaning, language: str, coordina
     return coordinated or _phrase(quantity, meaning, language == "zh") or borrowed
 
 
-def _in_reach(reach: frozenset[re.Pattern] | None, cue_patterns: tuple[re.Pattern, ...]) -> bool:
-    """Whether a noun or context cue of an indicator (`cue_patterns`, its noun cues, context cues
-    and noun head) may be in the figure's phrase, sentence, the sentence before or its paragraph's
-    lead (the places _candidate reads a cue from), `reach` being TextCues.reachable of those."""
+def _in_reach(reach: frozenset[int] | None, cue_keys: tuple[int, ...] | None) -> bool:
+    """Whether a noun or context cue of an indicator (`cue_keys`, the CueFinder keys of its noun
+    cues, context cues and noun head; None when the finder does not know one of them, which may
+    then match anywhere) may be in the figure's phrase, sentence, the sentence before or its
+    paragraph's lead (the places _candidate reads a cue from), `reach` being TextCues.reachable
+    of those."""
+    if cue_keys is None:
+        return True
     if reach is None:
-        return bool(cue_patterns)
-    return not reach.isdisjoint(cue_patterns)
+        return bool(cue_keys)
+    return not reach.isdisjoint(cue_keys)
 
 
 def _fitting_indicators(
-    catalog: Sequence[CatalogIndicator], quantity: Quantity, meaning: Meaning, rate_basis: str | None
-) -> list[tuple[CatalogIndicator, bool, tuple[re.Pattern, ...]]]:
+    catalog: Sequence[CatalogIndicator], quantity: Quantity, meaning: Meaning, rate_basis: str | None, finder: CueFinder
+) -> list[tuple[CatalogIndicator, bool, tuple[int, ...] | None]]:
     """The indicators whose unit and measure type fit the figure, each with whether its measure
-    type is the other of stock and flow (measure_may_switch) and its cue patterns (_in_reach)."""
+    type is the other of stock and flow (measure_may_switch) and its cue keys (_in_reach)."""
     fitting = []
     for indicator in catalog:
         switched = not measure_fits(indicator, meaning, rate_basis) and measure_may_switch(indicator, meaning)
         if unit_fits(indicator, quantity) and (switched or measure_fits(indicator, meaning, rate_basis)):
-            cue_patterns = (indicator.noun_cues, indicator.context_cues, indicator.noun_head)
-            fitting.append((indicator, switched, tuple(p for p in cue_patterns if p is not None)))
+            patterns = [p for p in (indicator.noun_cues, indicator.context_cues, indicator.noun_head) if p is not None]
+            keys = tuple(finder.key(p) for p in patterns)
+            fitting.append((indicator, switched, None if None in keys else keys))
     return fitting
 
 
-@lru_cache(maxsize=8)
-def _cue_finder(catalog: tuple[CatalogIndicator, ...]) -> CueFinder:
-    """One automaton over every cue pattern of a catalog."""
-    patterns = []
-    for indicator in catalog:
-        patterns += [indicator.noun_cues, indicator.context_cues, indicator.excluded_cues, indicator.noun_head]
-        patterns.append(indicator.scope)
-    return CueFinder(patterns)
+class _CatalogReading:
+    """What figure_candidates keeps of one catalog from document to document: one automaton over
+    all its cue patterns, and its fitting indicators by what they read of a figure (filled as
+    figures come: a process meets few kinds of figure)."""
+
+    def __init__(self, catalog: tuple[CatalogIndicator, ...]):
+        self.catalog = catalog
+        patterns = []
+        for indicator in catalog:
+            patterns += [indicator.noun_cues, indicator.context_cues, indicator.excluded_cues, indicator.noun_head]
+            patterns.append(indicator.scope)
+        self.finder = CueFinder(patterns)
+        self.fitting_by_key: dict[tuple, list] = {}
 
 
 FITTING_KEYS_KEPT = 4096  # kinds of figure whose fitting indicators a process keeps
+CATALOGS_KEPT = 8
+_READINGS: dict[int, _CatalogReading] = {}
+
+
+def _catalog_reading(catalog: Sequence[CatalogIndicator]) -> _CatalogReading:
+    """The reading of a catalog, found by the identity of the catalog's tuple (as read_catalog
+    returns it): hashing a catalog would hash every compiled pattern in it, for every document.
+    The reading holds its catalog, so no other object takes the same id while it is kept."""
+    if not isinstance(catalog, tuple):
+        return _reading_of_contents(tuple(catalog))
+    reading = _READINGS.get(id(catalog))
+    if reading is None or reading.catalog is not catalog:
+        if len(_READINGS) >= CATALOGS_KEPT:
+            _READINGS.clear()
+        reading = _READINGS[id(catalog)] = _CatalogReading(catalog)
+    return reading
 
 
 @lru_cache(maxsize=8)
-def _fitting_by_key(catalog: tuple[CatalogIndicator, ...]) -> dict[tuple, list]:
-    """A catalog's fitting indicators (_fitting_indicators) by what they read of a figure, filled
-    as figures come: a process reads few kinds of figure."""
-    return {}
+def _reading_of_contents(catalog: tuple[CatalogIndicator, ...]) -> _CatalogReading:
+    """The reading of a catalog given as another sequence, by its contents."""
+    return _CatalogReading(catalog)
 
 
 def _scope_named(cues: TextCues, scope: re.Pattern, scopes: Scopes, title: str | None) -> bool:
@@ -872,8 +897,9 @@ def figure_candidates(
     spans = sorted(sentences) if sentences else [(0, len(text))]
     if chinese:
         text, quantities, meanings, spans = _without_glosses(text, quantities, meanings, spans)
-    cues = _cue_finder(tuple(catalog)).in_text(text)
-    fitting_by_key = _fitting_by_key(tuple(catalog))
+    reading = _catalog_reading(catalog)
+    cues = reading.finder.in_text(text)
+    fitting_by_key = reading.fitting_by_key
     starts = [start for start, _ in spans]
     positions = [max(bisect.bisect_right(starts, q.start) - 1, 0) for q in quantities]
     by_sentence: dict[int, list[int]] = {}
@@ -913,19 +939,19 @@ def figure_candidates(
         if fitting is None:
             if len(fitting_by_key) >= FITTING_KEYS_KEPT:
                 fitting_by_key.clear()
-            fitting = fitting_by_key[fit_key] = _fitting_indicators(catalog, quantity, meaning, rate_basis)
+            fitting = fitting_by_key[fit_key] = _fitting_indicators(catalog, quantity, meaning, rate_basis, reading.finder)
         raw = []
         if fitting:
             own_borrowed = borrowed.get(index, "")
             coordinated = distributed.get(index) or (_coordinated_phrase(text, quantity, meaning) if chinese else "")
             reached_spans = (scopes.sentence, scopes.previous_sentence, scopes.lead)
             read: dict[str, tuple[str, frozenset | None]] = {}  # phrase and reach by the indicator's language
-        for indicator, switched, cue_patterns in fitting:
+        for indicator, switched, cue_keys in fitting:
             if indicator.language not in read:
                 phrase = _figure_phrase(quantity, meaning, indicator.language, coordinated, own_borrowed)
                 read[indicator.language] = (phrase, cues.reachable(reached_spans, phrase))
             phrase, reach = read[indicator.language]
-            if not _in_reach(reach, cue_patterns):
+            if not _in_reach(reach, cue_keys):
                 continue  # (the one-pass cue index says no search in _candidate could find a cue)
             found = _candidate(
                 text, quantity, meaning, indicator, scopes, title, others, rate_basis, cues, phrase, own_borrowed

@@ -112,8 +112,8 @@ def test_reachable_patterns_are_those_a_span_or_the_phrase_may_hold():
             spans = tuple(rng.choice([*sentences, None, (5, 5), tuple(sorted(rng.sample(range(len(text) + 1), 2)))])
                           for _ in range(3))  # fmt: skip
             phrase = rng.choice(["", text[: rng.randrange(1, 40)]])
-            expected = set(finder.always) | {
-                p for p in finder.known if any(s and s[0] < s[1] and cues.may_match(p, s) for s in spans)
+            expected = set(finder.always_keys) | {
+                finder.key(p) for p in finder.known if any(s and s[0] < s[1] and cues.may_match(p, s) for s in spans)
             }
             if phrase:
                 expected |= finder.possible_in(phrase)
@@ -140,7 +140,7 @@ def test_indicator_candidates_are_the_same_without_the_reach_filter(monkeypatch)
 
     documents = _real_documents(4)
     filtered = [candidates_of(document) for document in documents]
-    monkeypatch.setattr(indicators, "_in_reach", lambda reach, cue_patterns: bool(cue_patterns))
+    monkeypatch.setattr(indicators, "_in_reach", lambda reach, cue_keys: True)
     unfiltered = [candidates_of(document) for document in documents]
     assert filtered == unfiltered
     assert sum(len(figure) for document in filtered for figure in document) > 50
