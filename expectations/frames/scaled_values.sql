@@ -1,6 +1,7 @@
 -- One row per figure written with a scale word ("3.15 billion"): the stored base-unit value
--- against the number as written times the scale word's multiplier. A figure whose scale word
--- is unknown, or whose stored value is still the bare number, carries a leftover scale.
+-- against the number as written times the scale word's multiplier. A figure whose stored value
+-- is still the bare number carries a leftover scale (a fault of the build); one whose scale word
+-- the seed does not list is a document's word the warehouse cannot read (quarantined by dbt).
 with scaled as (
     select
         f.figure_id,
@@ -22,5 +23,5 @@ with scaled as (
 select
     figure_id as row_key,
     *,
-    is_scale_known and coalesce(relative_gap < $relative_tolerance, value_expected is null) as scale_is_applied
+    not is_scale_known or coalesce(relative_gap < $relative_tolerance, value_expected is null) as scale_is_applied
 from scaled

@@ -35,6 +35,11 @@ CASES = {
         {"surface_text": "3.15 billion yuan", "scale_text": "billion", "value_base": 3.15, "value_expected": 3.15e9, "scale_is_applied": False},
         "stored as 3.15 but 'billion' makes it 3,150,000,000.0",
     ),
+    "scale_word_known": (
+        {"surface_text": "two dozen", "document_id": "doc", "scale_text": "dozen", "is_scale_known": True},
+        {"surface_text": "a gross of", "document_id": "doc", "scale_text": "gross", "is_scale_known": False},
+        "written with the scale word 'gross', which dbt_project/seeds/scale_words.csv does not list: quarantined",
+    ),
     "low_not_above_high": (
         {"surface_text": "30-50 thousand", "value_low": 30000.0, "value_high": 50000.0},
         {"surface_text": "50-30 thousand", "value_low": 50000.0, "value_high": 30000.0},

@@ -218,6 +218,15 @@ reasons as (
     from figures
     where unit_class = 'count' and least(value_raw_low, value_raw_high) < 0
     union all
+    -- a scale word the scale words seed does not list ("a gross of"): the value is unknown, so
+    -- the figure is kept and listed, and the rest of the warehouse publishes
+    select
+        mention_id,
+        'unknown_scale_word: ''' || surface_text || ''' is written with the scale word ''' || scale_text
+            || ''', which the scale words seed does not list' as reason
+    from figures
+    where not is_scale_known
+    union all
     -- the base, the likeliest of the three to be wrong (see the header)
     select base_mention_id as mention_id, growth_reason as reason
     from growth_contradictions
