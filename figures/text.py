@@ -406,10 +406,18 @@ def reflow_lines(lines: list[str]) -> list[str]:
 
 
 def _cut_sentence_index(paragraphs: list[str], next_paragraph: str) -> int | None:
-    """Index of the paragraph whose sentence `next_paragraph` (starting in lower case)
-    finishes: the nearest prose paragraph behind at most MAX_INTERRUPTING_PARAGRAPHS short
-    ones, if it ends mid-sentence; else the previous paragraph if that does; else None."""
-    if not paragraphs or not next_paragraph[:1].islower():
+    """Index of the paragraph whose sentence `next_paragraph` finishes: the previous paragraph
+    when it ends on a word that cannot end a sentence ("... in Qinchuangyuan. The" before
+    "45.2-billion-yuan industrial project ..."), whatever the next one starts with; for a
+    paragraph starting in lower case, the nearest prose paragraph behind at most
+    MAX_INTERRUPTING_PARAGRAPHS short ones, if it ends mid-sentence; else the previous paragraph
+    if that does; else None."""
+    if not paragraphs:
+        return None
+    last_word = paragraphs[-1].rsplit(maxsplit=1)[-1] if paragraphs[-1].strip() else ""
+    if last_word.lower() in CONTINUATION_WORDS:
+        return len(paragraphs) - 1
+    if not next_paragraph[:1].islower():
         return None
     last = len(paragraphs) - 1
     for index in range(last, max(last - MAX_INTERRUPTING_PARAGRAPHS, 0) - 1, -1):

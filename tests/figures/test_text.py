@@ -209,6 +209,21 @@ def test_sentence_cut_by_a_page_break_is_joined_past_the_page_footer():
     assert paragraphs[1] == "Monthly-Editorial Board:54, Sanlihe Road Beijing"
 
 
+def test_a_sentence_cut_after_an_article_continues_in_the_next_block_whatever_it_starts_with():
+    # the block starting with a digit is no new paragraph: the one before ends on "The", and the
+    # lower-case block after it finishes the same sentence, so nothing is moved out of order
+    text = (
+        "A maker space opened in the zone in March, with room for forty start-up teams. The\n\n"
+        "3-billion-yuan industrial project is the second one following the company's\n\n"
+        "investment of 2 billion yuan in the same zone last year.\n"
+    )
+    assert to_clean_text(text.encode("utf-8"), "text").text == (
+        "A maker space opened in the zone in March, with room for forty start-up teams. The "
+        "3-billion-yuan industrial project is the second one following the company's "
+        "investment of 2 billion yuan in the same zone last year."
+    )
+
+
 NEWSLETTER = """
 
 # CHINA SCIENCE AND TECHNOLOGY NEWSLETTER
