@@ -932,9 +932,11 @@ def figure_candidates(
             breaks = breaks_by_sentence[positions[index]] = _clause_breaks(text, sentence, restatements, chinese)
         scopes = _scopes(text, quantity, neighbours, spans, positions[index], chinese=chinese, breaks=breaks)
         rate_basis = meaning.rate_basis or quantity.per
-        # what unit_fits, measure_fits and measure_may_switch read of the figure
+        # what unit_fits, measure_fits and measure_may_switch read of the figure: a rule that
+        # reads more of it must add it here (tests/figures/test_cue_index.py compares every
+        # figure's candidates with those read without this cache)
         fit_key = (quantity.unit_class, quantity.unit_text, quantity.unit, meaning.measure_type,
-                   meaning.measure_cue is None, rate_basis)  # fmt: skip
+                   meaning.measure_cue, rate_basis)  # fmt: skip
         fitting = fitting_by_key.get(fit_key)
         if fitting is None:
             if len(fitting_by_key) >= FITTING_KEYS_KEPT:

@@ -122,9 +122,21 @@ def test_reachable_patterns_are_those_a_span_or_the_phrase_may_hold():
     assert compared == 240
 
 
-def test_indicator_candidates_are_the_same_without_the_reach_filter(monkeypatch):
-    """The cue index only skips indicators _candidate would refuse: with every indicator let
-    through, every figure of real English and Chinese documents has the same candidates."""
+class _Forgetful(dict):
+    """A cache that never holds anything."""
+
+    def get(self, key, default=None):
+        return default
+
+    def __setitem__(self, key, value) -> None:
+        pass
+
+
+def test_indicator_candidates_are_the_same_without_the_reach_filter_and_the_fitting_cache(monkeypatch):
+    """The cue index only skips indicators _candidate would refuse, and the indicators of fitting
+    unit and measure kept per kind of figure are those the figure itself fits: with every
+    indicator let through and the fitting ones read again for each figure, every figure of real
+    English and Chinese documents has the same candidates."""
     from figures import indicators
     from figures.meaning import read_meanings
     from figures.quantities import extract
@@ -138,9 +150,17 @@ def test_indicator_candidates_are_the_same_without_the_reach_filter(monkeypatch)
         catalog = read_catalog(language="zh" if reads_as_chinese(text) else "en")
         return indicators.figure_candidates(text, quantities, meanings, spans, catalog, document.title)
 
-    documents = _real_documents(4)
+    documents = _real_documents(8)
     filtered = [candidates_of(document) for document in documents]
     monkeypatch.setattr(indicators, "_in_reach", lambda reach, cue_keys: True)
+    kept_reading = indicators._catalog_reading
+
+    def forgetful_reading(catalog):
+        reading = object.__new__(indicators._CatalogReading)
+        reading.__dict__.update(kept_reading(catalog).__dict__, fitting_by_key=_Forgetful())
+        return reading
+
+    monkeypatch.setattr(indicators, "_catalog_reading", forgetful_reading)
     unfiltered = [candidates_of(document) for document in documents]
     assert filtered == unfiltered
     assert sum(len(figure) for document in filtered for figure in document) > 50
