@@ -23,7 +23,8 @@ How a figure gets its period (`resolve_contexts`):
    These rules were written from the development documents and fit their wording; so they
    only propose. `DocumentTimes.period_candidates` lists every period the document offers a
    figure (the nearest expressions of its sentence, the opening and closing ones of the
-   sentences before, the headline's, the year the whole document reports on for a figure
+   sentences before, the year after a base figure's date in its clause, the headline's,
+   the year the whole document reports on for a figure
    whose sentence names no period: period_source "document", none at all), and a chooser
    trained on labelled documents
    (figures.period_choice) picks one; the rules decide alone when no trained model ships.
@@ -719,7 +720,7 @@ class PeriodCandidate:
     `sentences_back` sentences before), the headline's period, a year the whole document may
     report on (`year`), or none at all."""
 
-    origin: str  # "expression", "headline", "document" or "none"
+    origin: str  # "expression", "base_next" (the period after a base figure's), "headline", "document" or "none"
     expression: int | None = None  # index into DocumentTimes.expressions
     sentences_back: int = 0
     rule: str | None = None  # which hand rule chose it ("own_date", "clause", ...), if one did
@@ -1184,6 +1185,10 @@ class DocumentTimes:
         position = bisect.bisect_right(starts, quantity.end) if clause.owner_starts_ascend else 0
         while position < len(owned):
             if starts[position] > quantity.end and self._coordinated(quantity, starts[position]):
+                # "rose 114% to RMB32.3 billion from RMB15.1 billion in 2018": the date of the
+                # base the change is measured from is not the change's
+                if self._is_base_date(owned[position]):
+                    return None
                 return owned[position]
             if not clause.owner_starts_ascend:
                 position += 1
@@ -1422,6 +1427,26 @@ class DocumentTimes:
             status_text=status_text,
         )
 
+    def _base_next_context(self, figure: int, base: int) -> MentionContext:
+        """The figure dated by the period after the one its clause's base figure is dated with
+        (a year-on-year change and the level it led to)."""
+        based = self.resolved[base].period
+        period = shifted(based, 1)
+        status, status_text = self._status(figure, None, period)
+        return MentionContext(
+            period_label=period.label,
+            period_granularity=period.granularity,
+            period_start=period.start,
+            period_end=period.end,
+            period_text=self.expressions[base].text,
+            period_is_point_in_time=self.expressions[base].role == "point",
+            period_source="text",
+            comparison_label=based.label,
+            comparison_text=self.expressions[base].text,
+            status=status,
+            status_text=status_text,
+        )
+
     @staticmethod
     def _span_distance(quantity: Quantity, start: int, end: int) -> int:
         # Cues before the figure count as nearer than the same distance after it.
@@ -1495,6 +1520,18 @@ class DocumentTimes:
         leader = slot.leader
         if leader is not None and leader in offered and not self._overlaps_figure(figure, leader):
             offer("expression", leader, 0)
+        # "rose 92.3% year-over-year to RMB65.2 billion from RMB33.9 billion in 2017": the date
+        # of another figure's base says the change and the level it led to are the year after's.
+        clause = slot.clause_of(quantity.start)
+        for index in slot.expressions:
+            if (
+                index in offered
+                and self._is_base_date(index)
+                and self._owner(index) != figure
+                and slot.clause_of(self.expressions[index].start) == clause
+                and not self._after_publication(shifted(self.resolved[index].period, 1))
+            ):
+                offer("base_next", index, 0)
         for back in range(1, CANDIDATE_SENTENCES_BACK + 1):
             if slot_index - back < 0:
                 break
@@ -1580,6 +1617,8 @@ class DocumentTimes:
             return self._headline_context(figure)
         if candidate.origin == "document":
             return self._document_year_context(figure, candidate.year)
+        if candidate.origin == "base_next":
+            return self._base_next_context(figure, candidate.expression)
         own = candidate.expression
         carried = (
             own is not None

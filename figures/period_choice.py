@@ -2,21 +2,25 @@
 
 `figures.context` lists every period a document offers a figure (`DocumentTimes.period_candidates`):
 the time expressions of its sentence nearest it, the opening and closing expressions of the three
-sentences before, the headline's period, the publication year and the year before it as the year
-the whole document reports on (for a figure whose sentence names no period), and no period at all
+sentences before, the year after the date of a base figure in its clause ("rose 92.3% to
+RMB65.2 billion from RMB33.9 billion in 2017"), the headline's period, the publication year and
+the year before it as the year the whole document reports on (for a figure whose sentence names no period), and no period at all
 (the publication-date fallback, flagged downstream). Each candidate is described by features that
 hold for any document, not the wording of particular ones:
 
 - where it sits: the figure's own date ("9.46 million in 2012"), its clause, its sentence (before
   or after the figure, how many words and figures away), an earlier sentence (how far back, in the
-  same paragraph or not, opening or closing it), the headline, nothing;
+  same paragraph or not, opening or closing it, told in the same tense as the figure or not), the
+  headline, nothing;
 - what it is: its preposition ("in", "by", "as of", "by the end of", "since", "over the past"),
   its kind (a year, "last year", a month, a quarter, a span), its granularity, whether it lies
   after publication or is the publication day itself, whether it dates a base figure;
 - for a year the document may report on: when in the year the document was published, how often
   and how late its dates name that year, whether its headline or opening names it, whether it
-  opens as a report, survey, list or results, how many of its figures' sentences are dated, how
-  many years it names, whether it says "last year" or "this year";
+  opens as a report, survey, list or results (or, more strictly, as the whole of one edition or
+  year: a census, annual results, a competition), how many of its figures' sentences are dated and
+  how many of them within that year, how many years it names, whether it says "last year" or
+  "this year";
 - what the figure is: a change, a percentage, money or a count, in the present tense ("now",
   "has"), with a status cue ("will", "target"), the first of its sentence, already dated in
   its own clause;
@@ -71,7 +75,15 @@ REPORT_CUE_RE = re.compile(
     r"\b(?i:reports?|survey|census|communiqu[eé]|bulletin|statistics|statistical|annual|results|list|ranking"
     r"|white\s+paper|yearbook|review|data\s+(?:show|released)|released)\b"
 )
+# Of those, the words of a document that covers one edition or year as a whole (a census, an
+# annual report or results, a list or ranking, a year's competition, survey or review), rather
+# than news that cites data.
+WHOLE_PERIOD_CUE_RE = re.compile(
+    r"\b(?i:census|communiqu[eé]|bulletin|yearbook|annual|results|list|ranking|white\s+paper|survey|review"
+    r"|competition|contest|edition|finals?|awards?|index)\b"
+)
 YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+YEAR_ON_YEAR_RE = re.compile(r"\b(?i:year[\s-]+(?:on|over)[\s-]+year|y-?o-?y)\b")
 # How many sentences from the start of the document count as its opening, for REPORT_CUE_RE.
 OPENING_SENTENCES = 2
 
@@ -109,6 +121,14 @@ def figure_features(times: DocumentTimes, figure: int) -> dict[str, bool | str]:
         "sentence_dated": bool(lookups.sentence_periods.items),
         "in_title_sentence": slot_index == 0,
     }
+
+
+def _tense(text: str, start: int, end: int) -> str:
+    """The tense a stretch of text reads in: "past" (was, reached, rose ...), "present" (is, has,
+    now ...), "both" or "none"."""
+    past = bool(PAST_VERB_RE.search(text, start, end))
+    present = bool(PRESENT_VERB_RE.search(text, start, end) or PRESENT_CUE_RE.search(text, start, end))
+    return "both" if past and present else "past" if past else "present" if present else "none"
 
 
 def features_of(times: DocumentTimes, figure: int, candidates: list[PeriodCandidate]) -> list[dict[str, float]]:
@@ -150,6 +170,8 @@ def _label(times: DocumentTimes, candidate: PeriodCandidate) -> str | None:
         return times.headline[0].label
     if candidate.origin == "none":
         return None
+    if candidate.origin == "base_next":
+        return None  # no words name it
     period = times.resolved[candidate.expression].period
     return period.label if period is not None else None
 
@@ -206,6 +228,13 @@ def _placement(times: DocumentTimes, figure: int, candidate: PeriodCandidate) ->
         return "none", []
     if candidate.origin == "document":
         return _document_where(times, candidate), document_year_details(times)[candidate.year]
+    if candidate.origin == "base_next":
+        details = list(_expression_details(times, candidate.expression))
+        slot = times.slots[times.slot_of_figure[figure]]
+        clause_start, clause_end = slot.clause_of(times.quantities[figure].start)
+        if YEAR_ON_YEAR_RE.search(times.text, clause_start, clause_end):
+            details.append("year_on_year")
+        return "base_next", details
     index = candidate.expression
     expression = times.expressions[index]
     quantity = times.quantities[figure]
@@ -220,6 +249,14 @@ def _placement(times: DocumentTimes, figure: int, candidate: PeriodCandidate) ->
             details.append("last_in_sentence")
         if slot.figures:
             details.append("dates_figures")
+        # A date carried forward holds for a figure told in the same tense ("It reached ...
+        # It rose ..."), less for a present-tense level after a past event ("... in 2009. It has
+        # 13 staff.").
+        figure_slot = times.slots[times.slot_of_figure[figure]]
+        clause_start, clause_end = figure_slot.clause_of(quantity.start)
+        details.append(
+            f"tense={_tense(times.text, clause_start, clause_end)}>{_tense(times.text, slot.start, slot.end)}"
+        )
         return where, details
     owner = times._owner(index)
     owner_start = times.quantities[owner].start if owner is not None else -1
@@ -277,17 +314,35 @@ def document_year_details(times: DocumentTimes) -> dict[int, list[str]]:
     opening_end = times.slots[min(OPENING_SENTENCES, len(times.slots)) - 1].end if times.slots else 0
     opening_years = title_years | {int(y) for y in YEAR_RE.findall(times.text, 0, opening_end)}
     report = bool(REPORT_CUE_RE.search(times.title or "") or REPORT_CUE_RE.search(times.text, 0, opening_end))
+    whole_period = bool(
+        WHOLE_PERIOD_CUE_RE.search(times.title or "") or WHOLE_PERIOD_CUE_RE.search(times.text, 0, opening_end)
+    )
     # A document whose figures are mostly undated and which names few years reports on one period.
     with_figures = [slot for slot in times.slots if slot.figures]
     dated = sum(1 for slot in with_figures if slot.expressions)
     dated_share = f"dated_sentences={_bucket(round(4 * dated / len(with_figures)) if with_figures else 0, (0, 1, 2, 3))}"
     distinct = f"distinct_years={_bucket(len(named), (0, 1, 2, 4))}"
+    # How many of the sentences with figures are dated within each year: a document whose dated
+    # figures are a year's dates its undated ones with that year too, more often than not.
+    dated_in: dict[int, int] = {}
+    for slot in with_figures:
+        years = {
+            times.resolved[i].period.end.year
+            for i in slot.expressions
+            if times.resolved[i].period is not None and times.expressions[i].role != "comparison"
+        }
+        for year in years:
+            dated_in[year] = dated_in.get(year, 0) + 1
     details = {}
     for year in times.document_years():
         count = named.get(year, 0)
         found = [f"published={when}", f"named={_bucket(count, (0, 1, 3))}", dated_share, distinct, *sorted(relative)]
         if year in opening_years:
             found.append("opening_names")
+        share = round(4 * dated_in.get(year, 0) / len(with_figures)) if with_figures else 0
+        found.append(f"dates_figures_share={_bucket(share, (0, 1, 2, 3))}")
+        if dated and dated_in.get(year, 0) * 2 > dated:
+            found.append("dates_most_dated")
         if year == latest:
             found.append("latest_named")
         if count and count == most:
@@ -296,6 +351,8 @@ def document_year_details(times: DocumentTimes) -> dict[int, list[str]]:
             found.append("title_names")
         if report:
             found.append("report_cue")
+        if whole_period:
+            found.append("whole_period_cue")
         details[year] = found
     times.document_year_details = details
     return details

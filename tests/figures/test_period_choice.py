@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from figures.context import DocumentTimes, PeriodCandidate, publication, resolve_contexts
-from figures.period_choice import MODEL_PATH, PeriodChooser, default_chooser, features_of
+from figures.period_choice import MODEL_PATH, PeriodChooser, default_chooser, document_year_details, features_of
 from figures.quantities import extract
 from figures.sentences import split_sentences
 
@@ -262,3 +262,52 @@ def test_the_chinese_chooser_is_small_json_and_used_for_chinese_text():
     trained = resolve_contexts(CHINESE, quantities, "2018-03-01")
     assert [c.period_label for c in trained] == ["2017", "2017", "2017", None]
     assert [c.period_is_point_in_time for c in trained][1:3] == [True, True]
+
+
+RESULTS = "Net revenue rose 41.5% year on year to 8.6 billion yuan from 6.1 billion yuan in 2017."
+
+
+def test_a_base_figures_date_is_not_the_date_of_the_change_and_level_it_led_to():
+    times = times_of(RESULTS, "2019-03-20")
+    change, level, base = (figure_of(times, s) for s in ("41.5%", "8.6 billion yuan", "6.1 billion yuan"))
+    # the rules leave the change undated rather than give it its base's year
+    assert times.rule_choice(change).origin == "none"
+    assert times.candidate_context(base, times.rule_choice(base)).period_label == "2017"
+    for figure in (change, level):
+        offered_after = [c for c in times.period_candidates(figure) if c.origin == "base_next"]
+        assert len(offered_after) == 1
+        context = times.candidate_context(figure, offered_after[0])
+        assert (context.period_label, context.comparison_label, context.period_source) == ("2018", "2017", "text")
+    # the base figure itself is not offered the year after its own date
+    assert not [c for c in times.period_candidates(base) if c.origin == "base_next"]
+    candidates = times.period_candidates(change)
+    features = features_of(times, change, candidates)[[c.origin for c in candidates].index("base_next")]
+    assert {"where=base_next", "base_date", "kind=year", "year_on_year"} - features.keys() == set()
+
+
+def test_the_year_after_a_base_date_is_not_offered_when_it_lies_after_publication():
+    times = times_of(RESULTS, "2017-11-02")
+    assert not [c for c in times.period_candidates(figure_of(times, "41.5%")) if c.origin == "base_next"]
+
+
+def test_an_earlier_sentences_date_is_described_by_the_tenses_of_both_sentences():
+    times = times_of("The park had 320 start-ups in 2017. It now has 410 firms. They raised 2 billion yuan.")
+    for surface, tense in (("410", "tense=present>past"), ("2 billion yuan", "tense=past>past")):
+        figure = figure_of(times, surface)
+        candidates = times.period_candidates(figure)
+        earlier = [f for c, f in zip(candidates, features_of(times, figure, candidates)) if c.sentences_back > 0]
+        assert [sorted(k for k in f if k.startswith("tense=")) for f in earlier][0][0] == tense
+
+
+def test_the_document_year_the_dated_sentences_name_and_a_whole_period_cue():
+    text = (
+        "The fourth national economic census found 21.8 million legal entities at the end of 2018. "
+        "Some 62.9 million people were self-employed. The census covered 40,000 areas in 2018."
+    )
+    details = document_year_details(times_of(text, "2019-11-20", title="Communique on the Fourth Economic Census"))
+    assert {"dates_figures_share=<=3", "dates_most_dated", "whole_period_cue"} - set(details[2018]) == set()
+    assert "dates_figures_share=<=0" in details[2019] and "dates_most_dated" not in details[2019]
+    news = "China had 21.8 million legal entities at the end of 2018, official data released on Wednesday show."
+    news_details = document_year_details(times_of(news, "2019-11-20", title="Firms multiply"))
+    # news citing data is a report cue, not the whole of one year
+    assert "whole_period_cue" not in news_details[2018] and "report_cue" in news_details[2018]
