@@ -11,7 +11,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from figures.context import DocumentTimes, PeriodCandidate, publication, resolve_contexts
-from figures.period_choice import MODEL_PATH, PeriodChooser, default_chooser, document_year_details, features_of
+from figures.period_choice import (
+    MODEL_PATH,
+    PeriodChooser,
+    default_chooser,
+    document_year_details,
+    features_of,
+)
 from figures.quantities import extract
 from figures.sentences import split_sentences
 
@@ -295,8 +301,10 @@ def test_an_earlier_sentences_date_is_described_by_the_tenses_of_both_sentences(
     for surface, tense in (("410", "tense=present>past"), ("2 billion yuan", "tense=past>past")):
         figure = figure_of(times, surface)
         candidates = times.period_candidates(figure)
-        earlier = [f for c, f in zip(candidates, features_of(times, figure, candidates)) if c.sentences_back > 0]
-        assert [sorted(k for k in f if k.startswith("tense=")) for f in earlier][0][0] == tense
+        back, earlier = next(
+            (c.sentences_back, f) for c, f in zip(candidates, features_of(times, figure, candidates)) if c.sentences_back > 0
+        )
+        assert sorted(k for k in earlier if k.startswith("tense=")) == [tense, f"{tense}&where=back{back}"]
 
 
 def test_the_document_year_the_dated_sentences_name_and_a_whole_period_cue():
