@@ -115,8 +115,8 @@ def test_assets_have_owners_tags_blocking_error_checks_and_a_freshness_policy():
     assert [node.key for node in materialisable if node.tags.get("stage") != node.group_name] == []
 
     quality = {spec.name: spec.blocking for spec in defs.resolve_assets_def("fct_quality_issue").check_specs}
-    assert quality["quote_matches_surface_text"] and quality["money_has_iso_currency"]  # error level
-    assert not quality["sources_agree"] and not quality["figure_classified"]  # warn level
+    assert quality["quote_matches_surface_text"] and quality["no_leftover_scale"]  # error level
+    assert not quality["sources_agree"] and not quality["figure_classified"] and not quality["money_has_iso_currency"]  # warn level
     dbt_checks = list(defs.resolve_assets_def(dg.AssetKey(["marts", "fct_figure"])).check_specs)
     assert any(spec.blocking for spec in dbt_checks)  # dbt tests at error severity
 
