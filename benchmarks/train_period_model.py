@@ -184,7 +184,7 @@ def candidate_rows(document: Document) -> list[tuple[int, list[dict[str, float]]
 
 def chinese_candidate_rows(document: Document) -> list[tuple[int, list[dict[str, float]], list[bool]]]:
     """As candidate_rows, for a Chinese document."""
-    chinese = _ChineseDocument(document.text, document.quantities, document.published_on, document.sentences)
+    chinese = _ChineseDocument(document.text, document.quantities, document.published_on, document.sentences, document.title)
     rows = []
     for figure, gold in document.gold_periods.items():
         if document.quantities[figure].equivalent_of is not None:
@@ -201,7 +201,7 @@ def accuracy(documents: list[Document], chooser: PeriodChooser | None, chinese: 
     for document in documents:
         if chinese:
             contexts = resolve_chinese_contexts(
-                document.text, document.quantities, document.published_on, document.sentences, chooser
+                document.text, document.quantities, document.published_on, document.sentences, chooser, document.title
             )
         else:
             contexts = resolve_contexts(

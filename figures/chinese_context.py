@@ -37,7 +37,7 @@ months stands at the span's last month (`上半年` -> June). A programme's cap 
 These rules were written from the development documents, so they only propose:
 `_ChineseDocument.candidates` lists every period the document offers a figure (the rules'
 choice, the other times of its sentence, the first and last times of the four sentences before,
-the document's first period, none), and a chooser trained on the Chinese development documents
+the document's first period, the one period the headline names, none), and a chooser trained on the Chinese development documents
 (figures/period_model_zh.json, `benchmarks/train_period_model.py --language zh`, the same
 conditional logit as for English) picks one; the rules decide alone without that file.
 Status: the extractor's cue (`预计` expected, `目标`/`力争` target); else a deadline (`到2021年`
@@ -483,7 +483,9 @@ class _ChineseDocument:
     """The times of one Chinese document placed in its sentences, with what each figure's
     candidates and context need."""
 
-    def __init__(self, text: str, quantities: list[Quantity], published_on, sentences: Sequence[Sentence] | None):
+    def __init__(
+        self, text: str, quantities: list[Quantity], published_on, sentences: Sequence[Sentence] | None, title: str | None = None
+    ):
         self.text = text
         self.quantities = quantities
         self.published = publication(published_on)
@@ -520,6 +522,7 @@ class _ChineseDocument:
         self.sentence_of_time = [self.sentence_index(t.start) for t in times]
         usable = [t for t in times if not t.is_comparison and not t.is_present and not t.is_deadline]
         self.document_first = usable[0] if usable else None
+        self.title_time = _title_time(title, published_on)
         # A running total's span by where it closes: a figure the closing date dates is counted
         # from the span's start ("自107年5月22日正式启动,截至108年7月11日止,已投资41家").
         self.running_by_end = {t.end: t for t in times if t.is_running}
@@ -654,6 +657,8 @@ class _ChineseDocument:
                     offer(time, "discourse")
         if self.document_first is not None and self.document_first.start < quantity.start:
             offer(self.document_first, "discourse")
+        if self.title_time is not None:
+            offer(self.title_time, "headline")
         offer(None, "none")
         return found
 
@@ -705,6 +710,13 @@ class _ChineseDocument:
         if time is None:
             return "none", []
         details = [f"granularity={time.period.granularity}", f"source={time.source}"]
+        if candidate.source == "headline":
+            if self.published is not None:
+                years_before = self.published.period.start.year - time.period.end.year
+                details.append("years_before=" + ("<0" if years_before < 0 else str(min(years_before, 2))))
+            if not any(t.start < quantity.start for t in self.times if not t.is_comparison):
+                details.append("text_undated_before")  # the text names no period before the figure
+            return "headline", details
         for flag, name in (
             (time.is_point, "point"), (time.is_present, "present"), (time.is_deadline, "deadline"),
             (time.is_running, "running"), (time.is_span_end, "span_end"), (time.is_comparison, "base"),
@@ -783,13 +795,15 @@ def resolve_chinese_contexts(
     published_on: dt.date | str | None = None,
     sentences: Sequence[Sentence] | None = None,
     chooser=None,
+    title: str | None = None,
 ) -> list[MentionContext]:
     """One MentionContext per quantity, in the same order (see the module docstring).
     `chooser` (a figures.period_choice.PeriodChooser over `_ChineseDocument.features`) picks
-    each figure's period among its candidates; None leaves it to the hand rules."""
+    each figure's period among its candidates; None leaves it to the hand rules. `title`, the
+    document's headline, offers the chooser the one period it names."""
     if not quantities:
         return []
-    document = _ChineseDocument(text, quantities, published_on, sentences)
+    document = _ChineseDocument(text, quantities, published_on, sentences, title)
     contexts: list[MentionContext] = []
     for figure in range(len(quantities)):
         if chooser is None:
@@ -807,6 +821,18 @@ def resolve_chinese_contexts(
         contexts[q.equivalent_of] if q.equivalent_of is not None and 0 <= q.equivalent_of < len(contexts) else c
         for q, c in zip(quantities, contexts)
     ]  # fmt: skip
+
+
+def _title_time(title: str | None, published_on) -> ChineseTime | None:
+    """The one period a headline names ("前三季度全国新设市场主体1845.0万户", "去年新增……"), placed
+    before the text (negative offsets: it is no time of the text); none when it names several."""
+    if not title:
+        return None
+    usable = [t for t in find_chinese_times(title, published_on) if not (t.is_comparison or t.is_present or t.is_deadline)]
+    if len({t.period.label for t in usable}) != 1:
+        return None
+    shift = len(title) + 1
+    return replace(usable[0], start=usable[0].start - shift, end=usable[0].end - shift)
 
 
 def _time_for(

@@ -22,7 +22,8 @@ Measure types, as in English:
   stock), a point in time (`截至...底`) making a count a stock unless the figure is something new
   (`新设`); a running total (`累计` in the clause) and a fund's size (`百亿元基金`,
   `15亿元的创投基金`) are stocks; without a cue in the clause, the sentence's; without any, counts
-  are stocks and sums of money flows, as in English. An item of a list (`新增人才1600名以上、高校
+  are stocks and sums of money flows, as in English. People a period's activity put into work
+  (`带动1251人就业`, `吸纳就业1.2万人`) are jobs created, a flow, unless a point in time frames them. An item of a list (`新增人才1600名以上、高校
   毕业生9万名以上`, `分别增长7.4%、6.5%`) measures what the item before it measures.
 
 The concept is the counted noun, else the words between the clause's start (or the figure
@@ -88,6 +89,12 @@ FUND_AFTER_RE = re.compile(r"^[^，；：。,;:]{0,12}?基金")
 # A verb right after a count's noun says what happened to what it counts ("114家企业获得创业投资"):
 # a flow, whatever framed the count before it.
 FLOW_AFTER_NOUN = ("获得", "获", "融资", "完成", "成立", "注册", "登记注册", "新设", "落户", "入驻")
+# People a period's activity put into work ("带动1251人就业", "吸纳就业233.9万人", "创造就业岗位5万个"):
+# jobs created, a flow, unless a point in time makes them a headcount.
+JOBS_MADE_BEFORE_RE = re.compile(r"(带动|吸纳|创造|增加|解决|拉动|安置|提供)(和(带动|吸纳))?(了)?(就业|就业岗位|就业机会|工作岗位)?(人数)?(超过|达到|达|约|近|逾|共|累计)*$")
+JOBS_MADE_AFTER_RE = re.compile(r"^(人次|人|名|个|万)?[^，；：。,;:]{0,2}?(就业|再就业|就业岗位|就业机会|工作岗位)")
+# Reprints that gloss characters with pinyin ("就業(yè)"): the glosses are no words.
+PINYIN_GLOSS_RE = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
 # A growth word right before a percentage makes it a change ("增速11.8%", "同比6.0%的增长").
 GROWTH_BEFORE_RE = re.compile(r"(增长|增速|增幅|增长率|提高|提升|上升|上涨|下降|降幅|减少|降低|回落|新增|增加|下滑|下跌|回升|同比|环比|比上年|较上年)(了|达到|达|为|约|近|超过|逾|分别)*$")
 GROWTH_AFTER_RE = re.compile(r"^(的)?(增长|增幅|涨幅|降幅|下降)")
@@ -202,6 +209,12 @@ def read_chinese_meaning(
         return Meaning(concept, "flow", norm[quantity.end + len(quantity.counted) :][:2])
     if at_point:
         return Meaning(concept, "stock", "point in time")
+    # (read without pinyin glosses, whose brackets would cut the clause: "帶動就業(yè)233.9萬人")
+    unglossed = CLAUSE_BREAK_RE.split(PINYIN_GLOSS_RE.sub("", norm[max(previous_end, sentence[0], quantity.start - CUE_WINDOW) : quantity.start]))[-1]
+    jobs_after = JOBS_MADE_AFTER_RE.match(PINYIN_GLOSS_RE.sub("", after))
+    if quantity.unit_class == "count" and (made := JOBS_MADE_BEFORE_RE.search(unglossed)) and (made.group(5) or jobs_after):
+        # what "带动2300人就业" counts is the jobs it made, not the words before the verb
+        return Meaning(made.group(1) + (made.group(5) or jobs_after.group(2)), "flow", made.group(1))
     found = _nearest_cue(norm, begin, quantity.start) or _nearest_cue(norm, sentence[0], quantity.start)
     if found:
         return Meaning(concept, found[0], found[1])

@@ -1719,7 +1719,7 @@ def resolve_contexts(
         from figures.period_choice import default_chinese_chooser
 
         chinese_chooser = default_chinese_chooser() if chooser == "trained" else None
-        return resolve_chinese_contexts(text, quantities, published_on, sentences, chinese_chooser)
+        return resolve_chinese_contexts(text, quantities, published_on, sentences, chinese_chooser, title)
     if chooser == "trained":
         from figures.period_choice import default_chooser
 

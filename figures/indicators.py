@@ -88,7 +88,7 @@ PART_BEFORE_RE = re.compile(r"(?:其中|\b(?i:of\s+(?:them|which|whom)|among\s+(
 MISSING_DISTANCE = 60  # tokens: "no cue in reach"
 # "the number of" after a Chinese noun (企业数, 企业数量, 企业总数)
 NUMBER_OF_RE = re.compile(
-    r"(?<=[\u3400-\u9fff])(?:的)?(?:数量|數量|总数|總數|数目|數目|数|數)?(?:(?:共|总共|總共)?(?:在|为|為|达到|達到|达|達|是|有))?$"
+    r"(?<=[\u3400-\u9fff])(?:的)?(?:数量|數量|总数|總數|总量|總量|数目|數目|数|數)?(?:(?:共|总共|總共)?(?:在|为|為|达到|達到|达|達|是|有))?$"
 )
 # "眾創空間的數量…由2014年不足50家到2020年8 507家": a sentence's "number of X" before figures that name nothing
 NUMBER_OF_BEFORE_RE = re.compile(r"([\u3400-\u9fff]{2,16}?)(?:的)?(?:数量|數量|总数|總數|数目|數目)")

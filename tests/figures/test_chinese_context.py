@@ -253,3 +253,16 @@ def test_then_since_this_year_and_the_status_of_targets_and_intentions():
 )
 def test_spans_to_now_and_ends_of_spans(text, expected):
     assert [(t.text, t.period.label, t.is_point) for t in find_chinese_times(text, "2018-07-21")] == expected
+
+
+def test_the_one_period_a_headline_names_is_offered_to_figures_the_text_leaves_undated():
+    from figures.chinese_context import _ChineseDocument
+
+    text = "制造业回暖，新设制造业企业增长9.1%。11月10日，市场监管总局召开新闻发布会。"
+    quantities = extract(text)
+    document = _ChineseDocument(text, quantities, "2020-11-12", None, "市场监管总局：前三季度全国新设市场主体1845.0万户")
+    offered = [(c.time.period.label, c.source) for c in document.candidates(0) if c.time is not None]
+    assert ("2020-Q1/2020-Q3", "headline") in offered
+    # a headline naming two periods offers neither
+    document = _ChineseDocument(text, quantities, "2020-11-12", None, "上半年和前三季度新设市场主体")
+    assert not [c for c in document.candidates(0) if c.source == "headline"]

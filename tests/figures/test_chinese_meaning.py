@@ -95,3 +95,23 @@ def test_a_percentage_after_an_increase_word_is_a_change():
     assert meanings("收入上亿企业数量达到1623家，较上年新增5.7%。")[-1][:2] == ("5.7%", "change")
     assert meanings("研发投入比上年增加12.3%。")[-1][:2] == ("12.3%", "change")
     assert meanings("高新技术企业占比5.7%。")[-1][:2] == ("5.7%", "share")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Jobs a period's activity made are a flow, whatever stock word framed the sentence, and
+        # they count the jobs, not the words before the verb.
+        ("全市共计发放创业担保贷款1.62亿元，带动1251人就业。",
+         [("1.62亿元", "flow", "全市共计发放创业担保贷款"), ("1251人", "flow", "带动就业")]),
+        ("今年以来，全区累计吸纳就业1.2万人。", [("1.2万人", "flow", "吸纳就业")]),
+        # a pinyin-glossed reprint's brackets do not hide the verb
+        ("近五年，吸納和帶動就業(yè)233.9萬人。", [("233.9萬人", "flow", "吸纳就业")]),
+    ],
+)
+def test_jobs_made_in_a_period_are_a_flow(text, expected):
+    assert meanings(text) == expected
+
+
+def test_jobs_at_a_point_in_time_are_a_headcount():
+    assert meanings("截至2019年底，在孵企业吸纳就业294.9万人。", [True]) == [("294.9万人", "stock", "在孵企业吸纳就业")]

@@ -424,3 +424,36 @@ def test_the_capital_and_the_target_size_of_a_fund_are_proposed_from_their_words
     target = candidates("Its potential scale could reach 1 trillion yuan, with 100 billion yuan provided as initial central government capital.")
     assert "guide_fund_target_size" in target["1 trillion yuan"]
     assert "startup_fund_capital" in target["100 billion yuan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "indicator"),
+    [
+        # The field's usual wording, not only the development documents': the register, new
+        # registrations, per-day rates, funds, jobs and the innovation counts of local reports.
+        ("截至9月末，全市实有市场主体总量达到86.5万户。", "86.5万户", "market_entities"),
+        ("今年前三季度，全省新登记市场主体42.3万户，同比增长8.1%。", "42.3万户", "new_market_entities_registered"),
+        ("上半年全区新设企业1.26万户，平均每天新设企业70户。", "70户", "new_enterprises_registered"),
+        ("截至6月底，全市登记在册企业31.2万户。", "31.2万户", "enterprises_in_existence"),
+        ("全市现有科技企业孵化器85家，在孵企业4300余家。", "4300余家", "incubated_enterprises"),
+        ("该区高新技术企业数量达到2350家。", "2350家", "high_tech_enterprises"),
+        ("全市创业投资机构管理资本总额达到620亿元。", "620亿元", "venture_capital_under_management"),
+        ("全省政府投资基金达到42只。", "42只", "guide_funds"),
+        ("今年以来，全市城镇新增就业8.2万人。", "8.2万人", "jobs_created"),
+        ("创业担保贷款带动2300人就业。", "2300人", "jobs_created"),
+        ("该公司全年实现营业收入35.6亿元，净利润4.2亿元。", "4.2亿元", "company_profit"),
+        ("全市技术合同成交额达到860亿元。", "860亿元", "technology_contract_value"),
+        ("截至去年底，全市共有獨角獸企業12家。", "12家", "unicorns"),
+    ],
+)
+def test_chinese_news_wording_of_the_catalog_indicators(text, figure, indicator):
+    quantities, _, choices = chinese_choices(text)
+    chosen = {q.text: c[0].indicator_id for q, c in zip(quantities, choices) if c and c[0].probability >= load_chooser().threshold_for("zh")}
+    assert chosen[figure] == indicator
+
+
+def test_a_cap_or_subset_wording_vetoes_the_unicorn_count():
+    # potential unicorns are not unicorns
+    _, _, choices = chinese_choices("全市共有潜在独角兽企业35家。")
+    assert "unicorns" not in [c.indicator_id for c in choices[0]]
+    assert "unicorns" in [c.indicator_id for c in chinese_choices("全市共有独角兽企业35家。")[2][0]]
