@@ -737,6 +737,16 @@ class PeriodChooser(Protocol):
     def choose(self, times: DocumentTimes, figure: int, candidates: list[PeriodCandidate]) -> PeriodCandidate: ...
 
 
+def period_fields(period) -> dict:
+    """A MentionContext's period columns for a resolved period."""
+    return {
+        "period_label": period.label,
+        "period_granularity": period.granularity,
+        "period_start": period.start,
+        "period_end": period.end,
+    }
+
+
 class DocumentTimes:
     """The time expressions of one document, placed in sentences and resolved to periods."""
 
@@ -1395,10 +1405,7 @@ class DocumentTimes:
         period, expression = self.headline
         status, status_text = self._status(figure, None, period)
         return MentionContext(
-            period_label=period.label,
-            period_granularity=period.granularity,
-            period_start=period.start,
-            period_end=period.end,
+            **period_fields(period),
             period_text=expression.text,
             period_is_point_in_time=expression.role == "point",
             period_source="headline",
@@ -1414,10 +1421,7 @@ class DocumentTimes:
         comparison_period = self._comparison_period(comparison, period) if comparison is not None else None
         status, status_text = self._status(figure, None, period)
         return MentionContext(
-            period_label=period.label,
-            period_granularity=period.granularity,
-            period_start=period.start,
-            period_end=period.end,
+            **period_fields(period),
             period_text=None,
             period_is_point_in_time=False,
             period_source="document",
@@ -1434,10 +1438,7 @@ class DocumentTimes:
         period = shifted(based, 1)
         status, status_text = self._status(figure, None, period)
         return MentionContext(
-            period_label=period.label,
-            period_granularity=period.granularity,
-            period_start=period.start,
-            period_end=period.end,
+            **period_fields(period),
             period_text=self.expressions[base].text,
             period_is_point_in_time=self.expressions[base].role == "point",
             period_source="text",
