@@ -66,10 +66,14 @@ _UNITS: dict[str, tuple[str, str]] = {
 }
 _DURATIONS = frozenset(L.DURATION_WORDS)
 _UNIT = _alternation([*_UNITS, *_DURATIONS])
-_ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?![\d.])|\d+(?:\.\d+)?"
+_ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?:\.\d+)?(?![\d.])|\d+(?:\.\d+)?"
 _CN = f"[{L.NUMERAL_CHARS}]+"
 _NUMBER = f"(?:{_ARABIC}|{_CN})"
-_SCALE = "[十百千万亿]{1,3}"
+_SCALE = f"[十百千万亿{L.MONEY_ONLY_SCALES}]{{1,3}}"
+
+
+# One side of a ratio written with a colon ("1:2", "100∶50").
+_RATIO_TERM = r"\d{1,4}(?:\.\d+)?"
 
 
 def _part(n: int) -> str:
@@ -90,11 +94,23 @@ QUANTITY_RE = re.compile(
     rf"|(?P<pct>百分之)(?P<pnum>{_NUMBER})"
     rf"|(?P<den>{_ARABIC}|[一二两三四五六七八九十]+)分之(?P<frac>{_ARABIC}|[一二两三四五六七八九十]+)"
     rf"|(?<![\d/.])(?P<snum>\d{{1,2}})/(?P<sden>\d{{1,2}})(?![\d/])"
+    rf"|(?<![\d.:])(?P<ra>{_RATIO_TERM})[:∶](?P<rb>{_RATIO_TERM})"
+    rf"(?:[ ]?[-–—~至到][ ]?(?P<rc>{_RATIO_TERM})[:∶](?P<rd>{_RATIO_TERM}))?(?![\d:∶])"
     rf"|{_part(1)}(?:[ ]?(?P<conn>[-–—~至到])[ ]?{_part(2)})?)"
 )
 # Currencies written before the number that are looked for once a number is found (their first
 # characters are too common to start every match at): "港币5000万元", "约新台币5.41亿元".
 _LOCAL_CURRENCIES = ("新台币", "台币", "港币", "港元")
+# An index named right before a bare number, maybe with its base year in brackets and a linking
+# verb: "新动能指数为", "综合指数达到", "指数(以2014年为100)分别为".
+_INDEX_BEFORE_RE = re.compile(
+    r"指数(?:[(（][^()（）]{0,16}[)）])?(?:分别)?(?:为|是|达到|达|高达|升至|上升至|上升到|增至)?\s*$")
+# Earlier numbers of the same list ("分别为119.6、146.9、"): read through to the words before them.
+_LISTED_NUMBERS_RE = re.compile(r"(?:\d[\d. ]*[、和及与]\s*)+$")
+# How far after an index level a bare number after a change verb is that index's change.
+INDEX_CHANGE_CHARS = 60
+# Words right after a colon ratio that make it one ("1:2的比例", "1:1比例").
+RATIO_AFTER = ("的比例", "比例", "的比")
 # Clause boundaries: the figure's cues are read from its own clause.
 _CLAUSE_BREAK_RE = re.compile(r"[，。；！？,;!?\n：:]")
 _QUALIFIER_BEFORE_LENGTHS = sorted({len(w) for w in L.QUALIFIERS_BEFORE}, reverse=True)
@@ -127,6 +143,8 @@ _MONEY_CUE_RE = re.compile(
 # A bare amount ("200亿") within this many characters after a money figure is money too
 # ("出资800亿……其中,创新创业200亿、新兴产业200亿").
 MONEY_CARRY_CHARS = 60
+# A bare scale with money named right after it is money ("近万亿地方资金").
+MONEY_CUE_AFTER_CHARS = 6
 _EQUIVALENT_GAP_RE = re.compile(r"\s*[（(]\s*(?:约合|折合|约|合|相当于)?\s*")
 MAX_NOUN_CHARS = 8
 # A subject before the number may be longer: "在孵科技型中小企业17.5万家".
@@ -154,20 +172,23 @@ def extract_chinese(text: str) -> list[Quantity]:
     position = 0
     search = QUANTITY_RE.search
     previous_money = None  # (unit, end) of the last money figure
+    previous_index = -1  # end of the last index level
     while True:
         match = search(norm, position)
         if match is None:
             break
-        quantity, resume = _read(text, norm, match, previous_money)
+        quantity, resume = _read(text, norm, match, previous_money, previous_index)
         position = max(resume, match.start() + 1)
         if quantity is not None:
             quantities.append(quantity)
             if quantity.unit_class == "currency":
                 previous_money = (quantity.unit, quantity.end)
+            elif quantity.unit == "index":
+                previous_index = quantity.end
     return _link_equivalents(text, quantities)
 
 
-def _read(text: str, norm: str, match: re.Match, previous_money) -> tuple[Quantity | None, int]:
+def _read(text: str, norm: str, match: re.Match, previous_money, previous_index: int) -> tuple[Quantity | None, int]:
     """The Quantity `match` holds, or None, and where to search next."""
     if match.group("half"):
         return _half(text, norm, match), match.end()
@@ -189,17 +210,44 @@ def _read(text: str, norm: str, match: re.Match, previous_money) -> tuple[Quanti
         number_text = text[start:match.end()]
         return _build(text, norm, match, start, match.end(), number_text, value, value, None,
                       1.0, "percent", "percent", None, word=not den_text[0].isdigit()), match.end()
-    return _read_number(text, norm, match, previous_money)
+    if match.group("ra"):
+        return _ratio(text, norm, match)
+    return _read_number(text, norm, match, previous_money, previous_index)
 
 
-def _read_number(text: str, norm: str, match: re.Match, previous_money) -> tuple[Quantity | None, int]:
+def _ratio(text: str, norm: str, match: re.Match) -> tuple[Quantity | None, int]:
+    """A ratio written with a colon ("以约1:2的比例", "新设退出比为100∶50", "按照1:1至1:2的比例")
+    as the second term per unit of the first: 2, 0.5, 1 to 2. Only where the clause speaks of a
+    ratio (比, 比例): elsewhere a colon between numbers is a time or a score."""
+    start = match.start("ra")
+    clause = norm[_clause_start(norm, start) : start]
+    if "比" not in clause and not norm.startswith(RATIO_AFTER, match.end()):
+        return None, match.start("rb")
+    terms = [_number(match.group(g)) for g in ("ra", "rb", "rc", "rd") if match.group(g)]
+    if any(not term for term in terms):
+        return None, match.end()
+    low = terms[1] / terms[0]
+    high = terms[3] / terms[2] if len(terms) == 4 else low
+    if high < low:
+        return None, match.end()
+    value = low if high == low else None
+    quantity = _make(text, norm, start, match.end(), text[start : match.end()], low, high, None, 1.0,
+                     value, low, high, None, "ratio", "other", word=False, inner_qualifier=None)
+    return quantity, match.end()
+
+
+def _read_number(text: str, norm: str, match: re.Match, previous_money, previous_index: int) -> tuple[Quantity | None, int]:
     unit, scale, scale_b, currency, connector = match.group("u1", "s1", "t1", "cur", "conn")
-    if connector is None and (unit in _DURATIONS or not (unit or scale or scale_b or currency)):
-        return None, match.end()  # a year, a date, a duration, or a number with no unit
     start = match.start("n1")
     previous = norm[start - 1] if start > 0 else ""
     if previous in L.NOT_A_FIGURE_BEFORE or previous.isdigit() or previous == ".":
         return None, match.end()
+    unitless = connector is None and not (unit or scale or scale_b or currency)
+    if unitless and match.group("n1")[0].isdigit():
+        return _unitless(text, norm, match, previous_index)
+    large_bare = unitless and _is_large_bare(norm, match)
+    if connector is None and (unit in _DURATIONS or (unitless and not large_bare)):
+        return None, match.end()  # a year, a date, a duration, or a number with no unit
     first = _Part(match, 1)
     if first.is_word and previous in L.VAGUE_BEFORE:
         return None, match.end()
@@ -225,7 +273,7 @@ def _read_number(text: str, norm: str, match: re.Match, previous_money) -> tuple
         currency = next((c for c in _LOCAL_CURRENCIES if written_before.endswith(c)), None)
         if currency is not None:  # the figure's span starts at its currency, as 人民币 does
             currency_start = max(0, start - 4) + len(written_before) - len(currency)
-    if unit_word is None and scale_text is None and currency is None:
+    if unit_word is None and scale_text is None and currency is None and not large_bare:
         return None, end  # a code, a citation, a name: no unit, no scale
     if first.is_word and unit_word in L.MEASURE_WORDS and norm[start:first.number_end] == "一":
         return None, end  # 一家, 一个: "a", not a figure
@@ -240,7 +288,8 @@ def _read_number(text: str, norm: str, match: re.Match, previous_money) -> tuple
         unit, unit_class = _UNITS[unit_word]
     elif currency is not None:
         unit, unit_class = _currency_of_prefix(currency, norm, start), "currency"
-    elif _MONEY_CUE_RE.search(norm, _clause_start(norm, start), start):
+    elif _MONEY_CUE_RE.search(norm, _clause_start(norm, start), start) or (large_bare and (
+            norm.startswith(L.SCALE_CLASS_WORD, end) or _MONEY_CUE_RE.search(norm[end : end + MONEY_CUE_AFTER_CHARS]))):
         unit, unit_class = "CNY", "currency"
     elif previous_money is not None and start - previous_money[1] <= MONEY_CARRY_CHARS:
         unit, unit_class = previous_money[0], "currency"
@@ -248,6 +297,8 @@ def _read_number(text: str, norm: str, match: re.Match, previous_money) -> tuple
         unit, unit_class = "count", "count"
     if unit == "CNY" and currency in L.MONEY_PREFIXES and L.MONEY_PREFIXES[currency] != "CNY":
         unit = _currency_of_prefix(currency, norm, start)
+    if unit_class != "currency" and scale_text and any(c in L.MONEY_ONLY_SCALES for c in scale_text):
+        return None, end  # 兆 of no money: a prefix (兆瓦), not a scale
     tenths = 10.0 if unit_word == "成" else 1.0
     raw_low = first.value
     raw_high = second.value if second is not None else first.value
@@ -277,6 +328,48 @@ def _read_number(text: str, norm: str, match: re.Match, previous_money) -> tuple
         low, high, unit_text, unit, unit_class, word=first.is_word, inner_qualifier=inner,
     )
     return quantity, end
+
+
+def _unitless(text: str, norm: str, match: re.Match, previous_index: int) -> tuple[Quantity | None, int]:
+    """An Arabic number with no unit, scale or currency: an index level when an index is named
+    right before it ("新动能指数为332.0", "指数(以2014年为100)分别为119.6、146.9和191.2"), or an
+    index's change when a change verb comes before it soon after an index level ("综合指数达到285.8,
+    比上一年提高43.7"); otherwise no figure (a code, a citation, a name)."""
+    start, end = match.start("n1"), match.end("n1")
+    clause_start = _clause_start(norm, start)
+    before = _without_glosses(norm, clause_start, start)[0]
+    listed = _LISTED_NUMBERS_RE.sub("", before)
+    if _INDEX_BEFORE_RE.search(listed):
+        change = None
+    elif 0 <= previous_index and start - previous_index <= INDEX_CHANGE_CHARS and "。" not in norm[previous_index:start]:
+        change = _change(listed)
+        if change is None:
+            return None, end
+    else:
+        return None, end
+    value = _number(match.group("n1"))
+    if value is None:
+        return None, end
+    quantity = _make(text, norm, start, end, text[start:end], value, value, None, 1.0, value, value,
+                     value, None, "index", "other", word=False, inner_qualifier=None)
+    if change is not None and quantity.change is None:
+        quantity = quantity.with_changes(change=change)
+    return quantity, end
+
+
+def _is_large_bare(norm: str, match: re.Match) -> bool:
+    """A Chinese numeral with 万 or 亿 in it and nothing after ("破千亿", "超千万", "近万亿地方资金",
+    "千亿级基金") is a figure when a qualifier comes before it or 级 (of the scale of) after it;
+    alone it is a word ("万众创新", "千万不要")."""
+    numeral = match.group("n1")
+    if numeral[0].isdigit() or not any(char in "万亿" for char in numeral):
+        return False
+    start, end = match.start("n1"), match.end("n1")
+    if norm.startswith(L.SCALE_CLASS_WORD, end):
+        return True
+    before = norm[max(0, start - _QUALIFIER_BEFORE_LENGTHS[0]) : start]
+    return before.endswith(L.OVER_BEFORE_SCALE) or any(
+        before.endswith(word) for word in L.QUALIFIERS_BEFORE)
 
 
 _PART_GROUPS = {n: tuple(f"{g}{n}" for g in ("n", "ma", "s", "mb", "t", "u")) for n in (1, 2)}
@@ -339,6 +432,11 @@ def _number(numeral: str) -> float | None:
         return float(numeral.replace(",", "").replace(" ", ""))
     if numeral in ("十", "百", "千", "万", "亿"):
         return L.SCALES[numeral]
+    if _SCALES_ONLY_RE.fullmatch(numeral):
+        # A bare scale of scales ("千亿", "百億", "万亿"): each multiplies the next larger one;
+        # a falling order ("亿万" myriads) is no number.
+        scales = [L.SCALES[char] for char in numeral]
+        return None if scales != sorted(set(scales)) else _product(scales)
     # cn2an is imported on the first Chinese numeral: its import takes a third of a second,
     # which English-only processes should not pay.
     import cn2an
@@ -347,6 +445,16 @@ def _number(numeral: str) -> float | None:
         return float(cn2an.cn2an(numeral, "normal"))
     except (ValueError, KeyError, IndexError, TypeError):
         return None
+
+
+_SCALES_ONLY_RE = re.compile("[十百千万亿]{2,3}")
+
+
+def _product(values) -> float:
+    result = 1.0
+    for value in values:
+        result *= value
+    return result
 
 
 @lru_cache(maxsize=256)

@@ -32,7 +32,7 @@ _TRADITIONAL_TO_SIMPLIFIED = {
     "記": "记", "註": "注", "冊": "册", "辦": "办", "發": "发", "認": "认", "獲": "获", "補": "补",
     "貼": "贴", "獎": "奖", "勵": "励", "舉": "举", "簽": "签", "訂": "订", "淨": "净", "納": "纳",
     "當": "当", "續": "续", "銷": "销", "則": "则", "團": "团", "隊": "队", "畢": "毕", "員": "员",
-    "職": "职", "機": "机", "貸": "贷", "帶": "带", "崗": "岗", "決": "决",
+    "職": "职", "機": "机", "貸": "贷", "帶": "带", "崗": "岗", "決": "决", "組": "组", "別": "别",
     # The status and standing-rule cues of chinese_context.py (擬 intends, 封頂 a cap).
     "擬": "拟", "頂": "顶",
 }
@@ -48,8 +48,11 @@ TO_HALF_WIDTH[ord("\u3000")] = ord(" ")  # ideographic space
 
 # Characters of a Chinese numeral (after TO_SIMPLIFIED): digits, 两 (two before a measure
 # word or scale), and the place/scale characters.
-NUMERAL_CHARS = "零一二两三四五六七八九十百千万亿"
-SCALES = {"十": 1e1, "百": 1e2, "千": 1e3, "万": 1e4, "亿": 1e8}
+NUMERAL_CHARS = "零一二两三四五六七八九十百千万亿廿"
+SCALES = {"十": 1e1, "百": 1e2, "千": 1e3, "万": 1e4, "亿": 1e8, "兆": 1e12}
+# 兆 is a trillion in Taiwan's usage and in money ("4.3兆美元"); elsewhere it is a prefix (兆瓦
+# megawatt), so it scales a number only when money follows or precedes it.
+MONEY_ONLY_SCALES = "兆"
 
 # --- Units -----------------------------------------------------------------------------------
 
@@ -57,6 +60,7 @@ SCALES = {"十": 1e1, "百": 1e2, "千": 1e3, "万": 1e4, "亿": 1e8}
 MONEY_UNITS = {
     "元人民币": "CNY", "元": "CNY", "人民币": "CNY", "块钱": "CNY", "美元": "USD", "港元": "HKD",
     "港币": "HKD", "欧元": "EUR", "日元": "JPY", "英镑": "GBP", "台币": "TWD", "新台币": "TWD",
+    "美金": "USD",
 }
 # Currency written before the number ("人民币500亿元", "￥3000", "US$5", "新台币2000万元").
 MONEY_PREFIXES = {
@@ -75,7 +79,7 @@ MEASURE_UNITS = {
 MEASURE_WORDS = [
     "人次", "家", "户", "个", "人", "项", "只", "支", "件", "名", "位", "座", "所", "条",
     "起", "台", "辆", "套", "张", "份", "次", "场", "笔", "款", "篇", "栋", "处", "部",
-    "本", "单", "例", "宗", "间", "批", "种", "类", "家次",
+    "本", "单", "例", "宗", "间", "批", "种", "类", "家次", "组", "席",
 ]
 # Duration words: a number before one of them is a time expression, not a figure.
 DURATION_WORDS = [
@@ -95,7 +99,7 @@ QUALIFIERS_BEFORE = {
     "上限": "under", "上限则为": "under", "最多可获": "under", "最高可获": "under", "最多可": "under",
     "最高可": "under",
     "超过": "over", "超出": "over", "多于": "over", "高于": "over", "逾": "over", "超": "over",
-    "突破": "over", "至少": "over", "不少于": "over", "不低于": "over",
+    "突破": "over", "至少": "over", "不少于": "over", "不低于": "over", "破": "over",
     "将近": "about", "接近": "about", "近": "about", "约为": "about", "约": "about",
     "大约": "about", "大概": "about", "约合": "about", "近乎": "about",
 }
@@ -105,6 +109,8 @@ QUALIFIERS_AFTER = {"以上": "over", "多": "over", "余": "over", "开外": "o
                     "或以上": "over", "及以下": "under", "或以下": "under"}
 # 上 before a bare scale is "more than": 上万家 (tens of thousands and more), 上千人, 上百个.
 OVER_BEFORE_SCALE = "上"
+# 级 after a bare scale: of that scale, in yuan ("千亿级基金", "万亿级产业").
+SCALE_CLASS_WORD = "级"
 # Inside the number: "20余万", "1000多万" (over).
 INNER_QUALIFIERS = "余多"
 
