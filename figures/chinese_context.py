@@ -129,6 +129,8 @@ _RELATIVE_YEARS = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年
 # Words before "N年内" that make it the past ("in the past five years"), not a deadline.
 _PAST_WITHIN = ("过去", "近", "这", "前", "此前")
 _CLAUSE_BREAK = frozenset("，。；！？,;!?\n：:")
+# After "以<year>" an index's base: "以2008年为基期", "以2008年基期为100", "以2014年为100".
+_INDEX_BASE_RE = re.compile(r"[ ]?为?(?:基期|基年|100(?!\d))")
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,6 +187,8 @@ def find_chinese_times(text: str, published_on: dt.date | str | None = None) -> 
         if period is None:
             continue
         prefix = groups["prefix"]
+        if groups["year"] and norm[max(0, match.start() - 1) : match.start()] == "以" and _INDEX_BASE_RE.match(norm, match.end()):
+            continue  # an index's base year ("以2008年为基期", "以2014年为100"): no figure's period
         if groups["within"] and norm[max(0, match.start() - 2) : match.start()].endswith(_PAST_WITHIN):
             continue
         if groups["year"] and prefix in SINCE_PREFIXES and norm.startswith(("起", "开始"), match.end()):
