@@ -619,14 +619,27 @@ class _ChineseDocument:
         # the periods listed since the last figure before 分别 ("2017年、2018年以及2019年前9个月分别
         # 约为1.67亿元、……; 2018年以及2019年前9个月的净收入同比分别增长约167.94%和209.94%")
         earlier = [q.end for q in self.quantities if start <= q.end <= respectively]
-        start = max(earlier, default=start)
-        periods = [
-            t for t in self.times[bisect.bisect_left(self.time_starts, start) :]
-            if t.start < respectively and not t.is_comparison and not t.is_present
-        ]  # fmt: skip
-        if len(periods) < 2 or len(periods) != len(listed) or quantity.start not in listed:
+        sentence_start, start = start, max(earlier, default=start)
+        periods = self._periods_between(start, respectively)
+        if quantity.start not in listed:
             return None
-        return periods[listed.index(quantity.start)]
+        if len(periods) >= 2 and len(periods) == len(listed):
+            return periods[listed.index(quantity.start)]
+        # "2015—2020年……指数分别为119.6、……和440.3, 分别比上年增长19.6%、……和35.3%": one span of as
+        # many years as figures listed gives each its year, the span being the sentence's own.
+        spans = [t for t in periods or self._periods_between(sentence_start, respectively) if t.period.granularity == "multi_year"]
+        if len(spans) == 1:
+            first, last = spans[0].period.start.year, spans[0].period.end.year
+            if last - first + 1 == len(listed) >= 2:
+                year = first + listed.index(quantity.start)
+                return replace(spans[0], period=year_period(year), is_point=False)
+        return None
+
+    def _periods_between(self, start: int, end: int) -> list[ChineseTime]:
+        return [
+            t for t in self.times[bisect.bisect_left(self.time_starts, start) :]
+            if t.start < end and not t.is_comparison and not t.is_present
+        ]  # fmt: skip
 
     def candidates(self, figure: int) -> list[ChineseCandidate]:
         """The rules' choice, then every other time of the figure's sentence, the last and first

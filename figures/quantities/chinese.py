@@ -105,6 +105,10 @@ _LOCAL_CURRENCIES = ("新台币", "台币", "港币", "港元")
 # verb: "新动能指数为", "综合指数达到", "指数(以2014年为100)分别为".
 _INDEX_BEFORE_RE = re.compile(
     r"指数(?:[(（][^()（）]{0,16}[)）])?(?:分别)?(?:为|是|达到|达|高达|升至|上升至|上升到|增至)?\s*$")
+_YEAR_LIKE_RE = re.compile(r"(?:19|20)\d\d")
+# A term's name before its number of years, with the words that link them.
+_TERM_BEFORE_RE = re.compile(
+    f"(?:{_alternation(L.TERM_WORDS)}|成立时间)(?:最长|最短|一般)?(?:可达|为|是|不超过|不少于|达)\\s*$")
 # Earlier numbers of the same list ("分别为119.6、146.9、"): read through to the words before them.
 _LISTED_NUMBERS_RE = re.compile(r"(?:\d[\d. ]*[、和及与]\s*)+$")
 # How far after an index level a bare number after a change verb is that index's change.
@@ -246,6 +250,8 @@ def _read_number(text: str, norm: str, match: re.Match, previous_money, previous
     if unitless and match.group("n1")[0].isdigit():
         return _unitless(text, norm, match, previous_index)
     large_bare = unitless and _is_large_bare(norm, match)
+    if connector is None and unit == "年" and _is_term(norm, match):
+        return _term(text, norm, match), match.end()
     if connector is None and (unit in _DURATIONS or (unitless and not large_bare)):
         return None, match.end()  # a year, a date, a duration, or a number with no unit
     first = _Part(match, 1)
@@ -348,13 +354,32 @@ def _unitless(text: str, norm: str, match: re.Match, previous_index: int) -> tup
     else:
         return None, end
     value = _number(match.group("n1"))
-    if value is None:
-        return None, end
+    if value is None or (change is None and _YEAR_LIKE_RE.fullmatch(match.group("n1"))):
+        return None, end  # "中关村指数2015": the index's edition, not its level
     quantity = _make(text, norm, start, end, text[start:end], value, value, None, 1.0, value, value,
                      value, None, "index", "other", word=False, inner_qualifier=None)
     if change is not None and quantity.change is None:
         quantity = quantity.with_changes(change=change)
     return quantity, end
+
+
+def _is_term(norm: str, match: re.Match) -> bool:
+    """A number of years that is a term, not a date: a fund's life or an age limit ("设置20年存续期",
+    "10年退出期", "存续期最长可达20年", "成立时间不超过10年")."""
+    after, _ = _without_glosses(norm, match.end(), min(len(norm), match.end() + 12))
+    if after.startswith(L.TERM_WORDS):
+        return True
+    clause_start = _clause_start(norm, match.start("n1"))
+    before, _ = _without_glosses(norm, clause_start, match.start("n1"))
+    return bool(_TERM_BEFORE_RE.search(before))
+
+
+def _term(text: str, norm: str, match: re.Match) -> Quantity:
+    start, end = match.start("n1"), match.end()
+    value = _number(match.group("n1"))
+    return _make(text, norm, start, end, text[start : match.end("n1")], value, value, None, 1.0, value,
+                 value, value, text[match.start("u1") : end], "year", "duration",
+                 word=not match.group("n1")[0].isdigit(), inner_qualifier=None)
 
 
 def _is_large_bare(norm: str, match: re.Match) -> bool:

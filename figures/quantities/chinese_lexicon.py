@@ -86,6 +86,8 @@ DURATION_WORDS = [
     "个月", "年", "月", "日", "天", "号", "小时", "周", "周年", "季度", "年代", "世纪", "岁", "届",
     "期", "分钟", "秒",
 ]
+# The terms of a fund or programme: a number of years before or after one is a term, not a date.
+TERM_WORDS = ("存续期", "投资期", "退出期", "封闭期", "回收期", "期限")
 # 成 is tenths ("近9成" = about 90%) unless it starts one of these words.
 NOT_TENTHS = set("立为功本果交长都员绩效熟型")
 
@@ -97,7 +99,7 @@ QUALIFIERS_BEFORE = {
     "最多": "under", "最高": "under", "未满": "under",
     # a cap: "上限为四亿元", "上限则为5,000万元", "最多可获5,000万" (up to)
     "上限": "under", "上限则为": "under", "最多可获": "under", "最高可获": "under", "最多可": "under",
-    "最高可": "under",
+    "最高可": "under", "最长": "under", "最长可达": "under",
     "超过": "over", "超出": "over", "多于": "over", "高于": "over", "逾": "over", "超": "over",
     "突破": "over", "至少": "over", "不少于": "over", "不低于": "over", "破": "over",
     "将近": "about", "接近": "about", "近": "about", "约为": "about", "约": "about",
