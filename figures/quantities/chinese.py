@@ -303,8 +303,9 @@ def _read_number(text: str, norm: str, match: re.Match, previous_money, previous
         unit, unit_class = "count", "count"
     if unit == "CNY" and currency in L.MONEY_PREFIXES and L.MONEY_PREFIXES[currency] != "CNY":
         unit = _currency_of_prefix(currency, norm, start)
-    if unit_class != "currency" and scale_text and any(c in L.MONEY_ONLY_SCALES for c in scale_text):
-        return None, end  # 兆 of no money: a prefix (兆瓦), not a scale
+    if scale_text and any(c in L.MONEY_ONLY_SCALES for c in scale_text) and not (
+            unit_word in L.MONEY_UNITS or currency):
+        return None, end  # 兆 with no money written: a prefix (兆瓦), not a scale
     tenths = 10.0 if unit_word == "成" else 1.0
     raw_low = first.value
     raw_high = second.value if second is not None else first.value

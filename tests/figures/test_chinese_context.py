@@ -266,3 +266,26 @@ def test_the_one_period_a_headline_names_is_offered_to_figures_the_text_leaves_u
     # a headline naming two periods offers neither
     document = _ChineseDocument(text, quantities, "2020-11-12", None, "上半年和前三季度新设市场主体")
     assert not [c for c in document.candidates(0) if c.source == "headline"]
+
+
+def test_an_index_base_year_dates_no_figure():
+    # Beijing Business Today, 2015: the index's base (2008 = 100) is no period of its levels
+    assert [t.text for t in find_chinese_times("以2008年基期为100,2014年中关村综合指数达到285.8。并以2008年为基期测算。")] == ["2014年"]
+    text = "以2008年基期为100,2014年中关村综合指数达到285.8,比上一年提高43.7。"
+    found = extract(text)
+    assert [c.period_label for c in resolve_chinese_contexts(text, found, "2015-05-01")] == ["2014", "2014"]
+
+
+def test_a_span_of_as_many_years_as_figures_listed_after_fenbie_gives_each_its_year():
+    # the statistics bureau's new-drivers index, 2015-2020, and each year's growth
+    text = (
+        "国家统计局近日发布的数据显示,2015—2020年我国经济发展新动能指数(以2014年为100)分别为119.6、146.9、"
+        "191.2、257.9、325.5和440.3,分别比上年增长19.6%、22.8%、30.2%、34.9%、26.2%和35.3%。"
+    )
+    found = extract(text)
+    labels = [c.period_label for c in resolve_chinese_contexts(text, found, "2021-07-20")]
+    assert labels == [str(year) for year in range(2015, 2021)] * 2
+    # a span of another length is kept whole
+    text = "2015—2020年指数分别为119.6和440.3。"
+    found = extract(text)
+    assert [c.period_label for c in resolve_chinese_contexts(text, found, "2021-07-20")] == ["2015/2020"] * 2

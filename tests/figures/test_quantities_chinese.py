@@ -147,3 +147,74 @@ def test_local_currencies_written_before_the_number():
 def test_caps_and_open_bounds_qualify_the_figure(text, qualifier):
     (quantity,) = extract(text)
     assert quantity.qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare scale of scales is a number: 破/超/近 before it, 级 or money after it
+        ("发放量率先破千亿", [("千亿", 1e11, "count", "over")]),
+        ("要在台設置百億元基金", [("百億元", 1e10, "CNY", "exact")]),
+        ("这一千亿级“航母”基金", [("一千亿", 1e11, "CNY", "exact")]),
+        ("将撬动带动近万亿地方资金", [("万亿", 1e12, "CNY", "about")]),
+        ("收入上亿企业", [("亿", 1e8, "CNY", "over")]),
+        ("台灣新創家數已經破萬家", [("萬家", 1e4, "count", "over")]),
+        ("估值超十亿美金", [("十亿美金", 1e9, "USD", "over")]),
+        # alone it is a word: the campaign's slogan, an adverb, "myriads"
+        ("大众创业、万众创新，千万不要，亿万人民", []),
+        # 兆 is a trillion beside money, a prefix elsewhere
+        ("更創造超過31兆元銷售額，装机100兆瓦", [("31兆元", 31e12, "CNY", "over")]),
+        ("总估值4.3兆美元", [("4.3兆美元", 4.3e12, "USD", "exact")]),
+        ("共收到2805組報名，中国占有五席，只有廿多家培育公司",
+         [("2805組", 2805, "count", "exact"), ("五席", 5, "count", "exact"), ("廿多家", 20, "count", "over")]),
+    ],
+)
+def test_bare_scales_trillions_and_more_measure_words(text, expected):
+    found = extract(text)
+    assert [(q.text, q.unit, q.qualifier) for q in found] == [(t, u, ql) for t, _, u, ql in expected]
+    assert [q.value for q in found] == pytest.approx([v for _, v, _, _ in expected])
+
+
+def test_index_levels_and_their_changes_after_a_named_index():
+    # Beijing Business Today on the Zhongguancun index; the statistics bureau's new-drivers index
+    text = (
+        "以2008年基期为100,2014年中关村综合指数达到285.8,比上一年提高43.7。“中关村指数2015”日前发布。"
+        "■ 国际化指数281.6 比上一年下降11.8,其中技术辐射指数328.3,产业辐射指数251.8,分别较上一年提高75.5和45.1。"
+        "新動能指數(以2014年為100)分別為119.6、146.9和1 323.6,網(wǎng)絡(luò)經(jīng)濟(jì)指數(shù)為856.5。"
+    )
+    found = [(q.text, q.unit, q.unit_class, q.change) for q in extract(text)]
+    assert found == [
+        ("285.8", "index", "other", None), ("43.7", "index", "other", "increase"),
+        ("281.6", "index", "other", None), ("11.8", "index", "other", "decrease"),
+        ("328.3", "index", "other", None), ("251.8", "index", "other", None),
+        ("75.5", "index", "other", "increase"), ("45.1", "index", "other", "increase"),
+        ("119.6", "index", "other", None), ("146.9", "index", "other", None),
+        ("1 323.6", "index", "other", None), ("856.5", "index", "other", None),
+    ]
+    # a bare number with no index named before it stays no figure (a code, a name)
+    assert extract("比上一年提高43.7，编号2015，5G网络") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("以约1:2的比例共同投资", [("1:2", 2.0, 2.0, "about")]),
+        ("新设退出比为100∶50", [("100∶50", 0.5, 0.5, "exact")]),
+        ("按照1:1至1:2的比例进行社会募集", [("1:1至1:2", 1.0, 2.0, "exact")]),
+        ("会议于10:30开始，共30家", [("30家", 30.0, 30.0, "exact")]),  # a time, not a ratio
+    ],
+)
+def test_colon_ratios_where_the_clause_speaks_of_a_ratio(text, expected):
+    found = [(q.text, q.low, q.high, q.qualifier) for q in extract(text)]
+    assert found == expected
+    assert all(q.unit == "ratio" for q in extract(text) if ":" in q.text or "∶" in q.text)
+
+
+def test_a_term_in_years_is_a_figure_but_a_date_or_span_is_not():
+    text = "引導(dǎo)基金設(shè)置20年存續(xù)期,其中10年投資期、10年退出期。存续期最长可达20年。成立时间不超过10年。2020年的10年间。"
+    found = [(q.text, q.value, q.unit, q.unit_class, q.qualifier) for q in extract(text)]
+    assert found == [
+        ("20年", 20, "year", "duration", "exact"), ("10年", 10, "year", "duration", "exact"),
+        ("10年", 10, "year", "duration", "exact"), ("20年", 20, "year", "duration", "under"),
+        ("10年", 10, "year", "duration", "under"),
+    ]

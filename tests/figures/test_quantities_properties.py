@@ -138,3 +138,21 @@ def test_figure_fragments_mixed_with_noise(text):
 def test_empty_and_whitespace():
     assert extract("") == []
     assert extract("   \n\n ") == []
+
+
+# Pieces of Chinese figure prose: numerals, scales, measure words, ratios, index levels, terms.
+CHINESE_FRAGMENTS = st.sampled_from(
+    [
+        "1", "2,500", "1 323.6", "0.5", "2015", "三", "两", "廿", "十", "百", "千", "万", "亿", "萬億", "兆",
+        "千亿", "亿万", "万众", "元", "美元", "美金", "新台幣", "人民币", "家", "組", "席", "年", "个月",
+        "%", "成", "倍", "多", "余", "以上", "左右", "超", "破", "近", "上", "约", "级", "资金", "基金",
+        ":", "∶", "至", "-", "、", "和", "，", "。", "比例", "比", "指数", "指數(shù)", "为", "達(dá)",
+        "(以2014年为100)", "分别", "提高", "下降", "同比增长", "存续期", "最长可达", "不超过", "第", "每",
+    ]
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(CHINESE_FRAGMENTS, max_size=30).map("".join))
+def test_chinese_figure_like_text(text):
+    _check("中文" + text)
