@@ -46,7 +46,7 @@ from pathlib import Path
 from figures.chinese_meaning import CLAUSE_BREAK_RE as CHINESE_CLAUSE_BREAK_RE
 from figures.chinese_owners import _is_place as is_chinese_place
 from figures.cue_index import CueFinder, TextCues
-from figures.meaning import CLAUSE_BREAK_RE, SENTENCE_SUBJECT_RE, Meaning
+from figures.meaning import CLAUSE_BREAK_RE, SENTENCE_SUBJECT_RE, SPAN_DEFAULT_CUE, Meaning
 from figures.owners import _place_names as english_place_names
 from figures.quantities import Quantity
 from figures.quantities.chinese import reads_as_chinese
@@ -248,7 +248,13 @@ def measure_may_switch(indicator: CatalogIndicator, meaning: Meaning) -> bool:
     yuan" is the fund's size. The chooser weighs the switch (feature `measure_switched`), and
     a figure classified so takes the indicator's measure type (settle_measure_types), so a
     stock still never lands on a flow indicator."""
-    return meaning.measure_cue is None and {meaning.measure_type, indicator.measure_type} == {"stock", "flow"}
+    return decided_by_default(meaning) and {meaning.measure_type, indicator.measure_type} == {"stock", "flow"}
+
+
+def decided_by_default(meaning: Meaning) -> bool:
+    """No word of the figure's own decided its measure type: none at all, or only a span of time
+    around it ("offered 1.05 million job opportunities in 2017")."""
+    return meaning.measure_cue is None or meaning.measure_cue.startswith(SPAN_DEFAULT_CUE)
 
 
 # Scale characters a count's unit text may carry before its measure word ("万户").
@@ -593,6 +599,8 @@ def _candidate(
     context_in_clause = bool(_in_any(context_spans, scopes.clause))
     rule_score = 4 * noun_head + 2 * near_context + (context_in_clause and not near_context)
     value = _value_per_year(quantity, indicator, meaning, rate_basis)
+    if _levels_of_figure(text, quantity, phrase, scopes) - indicator.levels:
+        return None  # "12 of them are city-level maker spaces": a level of what the indicator counts
     partitive = bool(PART_AFTER_RE.match(text, quantity.end, min(len(text), quantity.end + 20))) or bool(
         PART_BEFORE_RE.search(text, max(scopes.sentence[0], quantity.start - 40), quantity.start)
     )
@@ -621,7 +629,7 @@ def _candidate(
         "partitive_between": float(bool(PARTITIVE_RE.search(text, *between))),
         "comparison_between": float(bool(COMPARISON_RE.search(text, *between))),
         "negation_near": float(bool(NEGATION_RE.search(near_text))),
-        "measure_by_default": float(meaning.measure_cue is None),
+        "measure_by_default": float(decided_by_default(meaning)),
         "implausible": min(_outside_range(value, indicator), 3.0) / 3.0,
         "company_level": float(indicator.level == "company"),
         "rule_score": min(rule_score, 6) / 6,

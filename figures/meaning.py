@@ -82,7 +82,7 @@ STOCK_CUES = (
     r"|in\s+operation|operating|total\s+number|number\s+of|stood\s+at|reached|reach|hit"
     r"|by\s+the\s+end\s+of|at\s+the\s+end\s+of|as\s+of|as\s+at|until|now|currently|at\s+present|so\s+far|to\s+date"
     r"|under\s+management|managed|size|scale|capital\s+of|registered\s+capital|assets|valued|valuation|worth"
-    r"|accumulated|cumulative(?:ly)?|combined|nationwide\s+had|owns?|boasts?|employ(?:s|ed|ing)?"
+    r"|accumulated|cumulative(?:ly)?|combined|nationwide\s+had|owns?|boast(?:s|ed|ing)?|employ(?:s|ed|ing)?"
 )
 CUE_RE = re.compile(rf"\b(?:(?P<flow>{FLOW_CUES})|(?P<stock>{STOCK_CUES}))\b", re.IGNORECASE)
 # Strong cues: a figure modified by "new" is a flow however a stock verb frames it
@@ -153,6 +153,28 @@ EVENT_VERB_AFTER_RE = re.compile(
 STATE_VERB_RE = re.compile(
     r"(?i:located|based|headquartered|listed|named|called|owned|valued|worth|employed|registered|certified|recognized|recognised"
     r"|accredited|approved|rated|ranked|qualified|classified|considered|expected|estimated|scheduled|planned|related|involved|engaged|concentrated|distributed|gathered|clustered|housed|hosted|settled|stationed)"
+)
+# Level verbs say only that a figure got to a value: "the number of individual businesses
+# registered in Jiangsu this year has reached 275,000" is what was registered, so an event word
+# before them in the clause decides.
+# The cue of a flow read from a span of time alone: no word of the figure's own said so, and an
+# indicator of stocks chosen for it may still settle it (figures.indicators.measure_may_switch).
+SPAN_DEFAULT_CUE = "over a span: "
+TIME_CUE_RE = re.compile(r"(?i:during|so\s+far\s+this\s+year|in\s+the\s+first|new|newly)")
+WEAK_STOCK_CUE_RE = re.compile(r"(?i:reached|reach|hit|stood\s+at|number\s+of|total\s+number)")
+# Words that make a figure's clause speak of a span of time, not an instant: "in 2020", "during
+# the first six months", "over the same period", "this year".
+MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+SPAN_TIME_RE = re.compile(
+    rf"\b(?i:(?:in|during|over|throughout)\s+(?:the\s+)?(?:(?:first|last|past|previous)\s+(?:\w+\s+)?(?:months?|quarters?|half|years?|weeks?)"
+    rf"|(?:19|20)\d\d(?!\s*[-–]\d)|(?:{MONTH_NAMES})\b|same\s+period|the\s+period|year\b|first\s+half|second\s+half)"
+    r"|(?:this|last)\s+year|so\s+far\s+this\s+year)\b"
+)
+# What may stand before a count that is the subject of its clause ("In 2019, China's 169 zones
+# created ...", "Nearly 4,300 spaces provided services ..."): a possessive, a determiner or an
+# approximation, nothing that governs the count as an object.
+SUBJECT_COUNT_BEFORE_RE = re.compile(
+    r"(?:^|['’]s?|\d\s+(?i:of|out\s+of)|\b(?i:the|its|their|these|those|all|some|about|around|nearly|almost|over|more\s+than|roughly|only|another))\W*$"
 )
 # A point-in-time phrase in the clause makes a count a stock whatever its verb ("By the end of
 # 2015, over 2,300 maker spaces were established").
@@ -247,6 +269,10 @@ SENTENCE_SUBJECT_RE = re.compile(
 POSSESSOR_RE = re.compile(r"^.*?[\w)]['’]s?\s+(?=[a-z])", re.IGNORECASE)
 # "3,034 of them", "of which 62": the figure counts a part of what the previous figure counted.
 OF_THEM_AFTER_RE = re.compile(r"\s+of\s+(?:them|these|those|which|whom)\b", re.IGNORECASE)
+# "Among them, 51,800 were ...", "of which 2.91 million": the figure counts a part of a group.
+PART_OF_GROUP_BEFORE_RE = re.compile(
+    r"\b(?i:among\s+(?:them|these|those|which|whom)|of\s+(?:them|these|those|which|whom))\b[^.;:]{0,24}$"
+)
 # "Of the 232 large unicorn companies, ... 62 are from China": the sentence's lead names what
 # its figures count.
 PARTITIVE_LEAD_RE = re.compile(
@@ -449,6 +475,7 @@ def _stock_or_flow(
     sentence: tuple[int, int],
     concept: str | None,
     at_point: bool = False,
+    outermost: bool = True,
 ) -> tuple[str, str | None]:
     if concept and STRONG_FLOW_RE.search(concept):
         return "flow", concept.split()[0]
@@ -496,6 +523,14 @@ def _stock_or_flow(
         return "flow", None
     if near:
         _, kind, words = min(near)
+        if outermost and kind == "stock" and WEAK_STOCK_CUE_RE.fullmatch(words):
+            # "individual businesses registered in Jiangsu this year has reached 275,000"
+            events = [
+                cue for cue in near
+                if cue[1] == "flow" and cue[0] % 2 == 0 and not TIME_CUE_RE.fullmatch(cue[2])
+            ]  # fmt: skip (said before the figure: in its subject)
+            if events and SPAN_TIME_RE.search(text, clause[0], clause[1]):
+                return "flow", min(events)[2]
         return kind, words
     if quantity.unit_class == "count" and not at_point:
         event = EVENT_VERB_AFTER_RE.match(text, quantity.end, clause[1])
@@ -505,7 +540,15 @@ def _stock_or_flow(
     if clause != sentence:
         # No cue in the figure's clause: the sentence's ("The increase of business
         # registration has been extraordinary, jumping from 9.46 million ...").
-        return _stock_or_flow(text, quantity, sentence, sentence, concept, at_point)
+        kind, cue = _stock_or_flow(text, quantity, sentence, sentence, concept, at_point, outermost=False)
+        if cue is not None:
+            return kind, cue
+    if outermost and quantity.unit_class == "count" and not at_point:
+        span = SPAN_TIME_RE.search(text, clause[0], clause[1])
+        if span and not SUBJECT_COUNT_BEFORE_RE.search(text[clause[0] : quantity.start].strip()):
+            # "It facilitated 5.1 billion rides in 2020": what was done over a span of time
+            # (the subject counted, "In 2019, China's 169 zones created ...", stays a level)
+            return "flow", SPAN_DEFAULT_CUE + " ".join(span.group().split())
     return "stock", None
 
 
@@ -637,6 +680,25 @@ def read_meanings(
         series = meanings[index].concept is None and quantity.unit == previous.unit and SERIES_GAP_RE.match(gap)
         if of_them or totalling or series:
             meanings[index] = replace(meanings[index], concept=previous_concept)
+    for index in range(1, len(quantities)):
+        # "Among them, 51,800 were individually owned businesses", "12 of them": a part of a group
+        # the text counted just before is a level or an amount as that group is, unless its own
+        # words said which.
+        quantity, meaning = quantities[index], meanings[index]
+        if quantity.unit_class != "count" or meaning.measure_cue is not None or meaning.measure_type not in ("stock", "flow"):
+            continue
+        sentence_start = spans[positions[index]][0]
+        leads = PART_OF_GROUP_BEFORE_RE.search(text, max(sentence_start, quantity.start - 40), quantity.start)
+        if not (leads or OF_THEM_AFTER_RE.match(text, quantity.end)):
+            continue
+        group = next(
+            (i for i in range(index - 1, -1, -1)
+             if quantities[i].unit_class == "count" and quantities[i].unit == quantity.unit
+             and positions[i] >= positions[index] - 1 and quantities[i].equivalent_of is None),
+            None,
+        )  # fmt: skip
+        if group is not None and positions[group] >= positions[index] - 1 and meanings[group].measure_type in ("stock", "flow"):
+            meanings[index] = replace(meaning, measure_type=meanings[group].measure_type, measure_cue="part of a group")
     for index in range(1, len(quantities)):
         # "US$30-50 thousands a kilogram internationally and US$20-30 thousands in China": a
         # figure with no basis or cue of its own after a price in its sentence is a price too.

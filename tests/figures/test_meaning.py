@@ -272,3 +272,46 @@ def test_a_count_linked_to_a_plural_noun_counts_that_noun(text, expected):
 )
 def test_values_per_head_are_rates_and_group_bounds_are_other(text, expected_type):
     assert meanings(text)[0][1] == expected_type
+
+
+def types(text: str) -> dict[str, str]:
+    return {figure: measure for figure, measure, _, _ in meanings(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the object of a verb over a span of time is what was done in it
+        ("The platform logged 2.3 billion orders in 2021.", {"2.3 billion": "flow"}),
+        ("Graduates filled 850,000 posts during the first half.", {"850,000": "flow"}),
+        ("Patent filings rose to 1.2 million over the same period.", {"1.2 million": "flow"}),
+        # the counted subject of the clause stays a level
+        ("In 2020, the province's 56 incubators hosted 3,000 teams.", {"56": "stock", "3,000": "flow"}),
+        ("Some 4,100 spaces offered training in 2019.", {"4,100": "stock"}),
+        # no span of time: no flow
+        ("The platform logged 2.3 billion orders.", {"2.3 billion": "stock"}),
+    ],
+)
+def test_a_count_with_no_cue_in_a_clause_about_a_span_of_time_is_a_flow(text, expected):
+    assert types(text) == expected
+
+
+def test_a_level_verb_yields_to_an_event_word_in_the_subject():
+    text = "The number of sole proprietorships registered in Hubei this year has reached 310,000."
+    assert types(text) == {"310,000": "flow"}
+    # without a span of time the level verb decides
+    assert types("The number of sole proprietorships registered in Hubei has reached 3.1 million.") == {"3.1 million": "stock"}
+    assert types("The number of incubators in the city reached 210 in 2019.") == {"210": "stock"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In the first half, 98,000 market entities were newly registered in the city. Among them, 31,200 were enterprises.",
+         {"98,000": "flow", "31,200": "flow"}),
+        ("By the end of June, the city had 1.2 million market entities, and 400,000 of them were companies.",
+         {"1.2 million": "stock", "400,000": "stock"}),
+    ],
+)
+def test_a_part_of_a_group_is_a_level_or_an_amount_as_the_group_is(text, expected):
+    assert types(text) == expected
