@@ -215,7 +215,8 @@ GROWTH_RE = re.compile(
 SUBJECT_VERBS = (
     r"reached|reach|totall?ed|totall?ing|total|hit|stood\s+at|stands\s+at|amounted\s+to|amounting\s+to|was|were|is|are"
     r"|rose\s+to|grew\s+to|increased\s+to|jumped\s+to|climbed\s+to|surged\s+to|fell\s+to|dropped\s+to|topped|exceeded"
-    r"|surpassed|of|at|hitting|reaching|accounting\s+for|accounted\s+for|came\s+to|registered|recorded|saw|has|had|have"
+    r"|surpassed|exceeds?|exceeding|surpass(?:es|ing)?|tops?|topping|hits|reaches|totals|pass|passe[sd]|passing|crosse[sd]|crossing"
+    r"|of|at|hitting|reaching|accounting\s+for|accounted\s+for|came\s+to|registered|recorded|saw|has|had|have"
     r"|(?:rose|grew|increased|decreased|fell|dropped|jumped|climbed|surged|declined|expanded|(?:was|were)\s+up|(?:was|were)\s+down|up|down)(?:\s+by|\s+from)?"
 )
 SUBJECT_RE = re.compile(
@@ -269,6 +270,12 @@ SENTENCE_SUBJECT_RE = re.compile(
 POSSESSOR_RE = re.compile(r"^.*?[\w)]['’]s?\s+(?=[a-z])", re.IGNORECASE)
 # "3,034 of them", "of which 62": the figure counts a part of what the previous figure counted.
 OF_THEM_AFTER_RE = re.compile(r"\s+of\s+(?:them|these|those|which|whom)\b", re.IGNORECASE)
+# "with the number surpassing 1.51 million", "the figure reached 4,300": the number of what the
+# text just spoke of.
+BACK_REFERENCE_BEFORE_RE = re.compile(
+    r"\b(?i:the\s+(?:total\s+)?(?:number|figure|total|tally|count))\b(?!\s+of\b)[^\d;.]{0,40}$"
+)
+WHOLE_OF_RE = re.compile(r"^(?i:(?:the\s+)?(?:share|proportion|percentage|number|growth|increase)\s+of\s+)")
 # "Among them, 51,800 were ...", "of which 2.91 million": the figure counts a part of a group.
 PART_OF_GROUP_BEFORE_RE = re.compile(
     r"\b(?i:among\s+(?:them|these|those|which|whom)|of\s+(?:them|these|those|which|whom))\b[^.;:]{0,24}$"
@@ -392,6 +399,8 @@ def _concept(text: str, quantity: Quantity, clause: tuple[int, int], sentence: t
     if sentence is not None:
         if BARE_NUMBER_RE.search(text[max(sentence[0], quantity.start - 120) : quantity.start]):
             subject = _sentence_subject(text, sentence)
+            if subject and quantity.unit_class == "count":
+                subject = WHOLE_OF_RE.sub("", subject) or subject  # the number of them, not their share
             if subject:
                 return subject
         lead = PARTITIVE_LEAD_RE.match(text, sentence[0], quantity.start)
@@ -425,6 +434,15 @@ def _concept(text: str, quantity: Quantity, clause: tuple[int, int], sentence: t
         phrase = _trim_phrase(subject.group("phrase"))
         if phrase:
             return phrase
+    if sentence is not None and clause[0] > sentence[0]:
+        # "The number of business entities in Shenzhen city, South China's Guangdong Province,
+        # has exceeded 4 million": what is numbered lies before the apposition's commas
+        earlier = LAST_NUMBER_RE.split(text[max(sentence[0], quantity.start - 200) : clause[0]])[-1]
+        numbered = list(NUMBER_OF_RE.finditer(earlier))
+        if numbered and not LAST_NUMBER_RE.search(before):
+            phrase = _trim_phrase(numbered[-1].group("phrase"))
+            if phrase:
+                return phrase
     following = OBJECT_RE.match(after)
     if following:
         phrase = following.group("phrase")
@@ -676,9 +694,17 @@ def read_meanings(
             continue
         gap = text[previous.end : quantity.start]
         of_them = quantity.unit_class == "count" and OF_THEM_AFTER_RE.match(text, quantity.end)
+        # "... stood at 37.73 percent, with the number surpassing 1.51 million": the number of
+        # what the figure before it was about
+        back_reference = meanings[index].concept is None and BACK_REFERENCE_BEFORE_RE.search(
+            text, max(previous.end, quantity.start - 60), quantity.start
+        )
         totalling = quantity.unit_class == "currency" and previous.unit_class == "count" and TOTALLING_GAP_RE.match(gap)
         series = meanings[index].concept is None and quantity.unit == previous.unit and SERIES_GAP_RE.match(gap)
-        if of_them or totalling or series:
+        if back_reference:
+            # the number of individual businesses, not of their share
+            previous_concept = WHOLE_OF_RE.sub("", previous_concept) or previous_concept
+        if of_them or totalling or series or back_reference:
             meanings[index] = replace(meanings[index], concept=previous_concept)
     for index in range(1, len(quantities)):
         # "Among them, 51,800 were individually owned businesses", "12 of them": a part of a group

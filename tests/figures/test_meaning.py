@@ -315,3 +315,21 @@ def test_a_level_verb_yields_to_an_event_word_in_the_subject():
 )
 def test_a_part_of_a_group_is_a_level_or_an_amount_as_the_group_is(text, expected):
     assert types(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "concepts"),
+    [
+        # a headline's present tense
+        ("Guizhou makerspaces top 300", {"300": "guizhou makerspaces"}),
+        ("Shanghai's technology firms pass 20,000", {"20,000": "shanghai's technology firms"}),
+        # what is numbered, before an apposition's commas
+        ("The number of market entities in Hefei, the capital of Anhui Province, has exceeded 1.5 million.",
+         {"1.5 million": "market entities"}),
+        # "the number" speaks of what the figure before it was about
+        ("The share of individual businesses rose to 61 percent, with the number reaching 2.2 million.",
+         {"61 percent": "share of individual businesses", "2.2 million": "individual businesses"}),
+    ],
+)
+def test_concepts_of_headlines_appositions_and_back_references(text, concepts):
+    assert {figure: concept for figure, _, concept, _ in meanings(text)} == concepts
