@@ -446,6 +446,7 @@ FEATURES = (
     "cue_inside_rival",  # this candidate's cue lies inside another candidate's longer cue ("企业" in "独角兽企业")
     "phrase_is_place",  # the figure's own words name only a place ("北京(97家)"): what it counts is said elsewhere
     "noun_borrowed",  # the figure names nothing itself and its phrase is a list neighbour's ("北京114家、…、五地共有独角兽企业249家")
+    "antecedent",  # the figure's words only refer back ("The companies come from 16 cities. Beijing ranked first with 65"): its phrase is the earlier noun phrase they stand for
 )
 
 
@@ -506,12 +507,14 @@ def _candidate(
     cues: TextCues,
     phrase: str,
     borrowed: str = "",
+    antecedent: str = "",
 ) -> tuple[dict[str, float], str, list[tuple[int, int]], tuple[int, int] | None] | None:
     """Raw features of one indicator for one figure, or None when no cue of it is found, or
     when the figure's own words count a level of things the indicator's definition does not name
     ("18 national-level incubators" are a part of the incubators the catalog counts). `phrase`:
     the figure's words (_figure_phrase); `borrowed`: the phrase of a list neighbour, read as the
-    figure's own when it names nothing itself. The caller skips an indicator with no cue in reach
+    figure's own when it names nothing itself; `antecedent`: the noun phrase its words refer back
+    to (_antecedent_phrases), read before its own. The caller skips an indicator with no cue in reach
     (_in_reach)."""
     if phrase and _levels_named(phrase) - indicator.levels:
         return None
@@ -643,7 +646,8 @@ def _candidate(
         "sibling_cue": 0.0,  # filled by the caller, which sees the sentence's other figures
         "level_subset": float(bool(_levels_of_figure(text, quantity, phrase, scopes) - indicator.levels)),
         "cue_inside_rival": 0.0,  # filled by the caller, which sees the other candidates' cues
-        "noun_borrowed": float(bool(borrowed) and phrase == borrowed),
+        "noun_borrowed": float(bool(borrowed) and phrase == borrowed and not antecedent),
+        "antecedent": float(bool(antecedent) and phrase == antecedent),
         "phrase_is_place": float(not _phrase(quantity, meaning, indicator.language == "zh") and bool(meaning.concept if indicator.language == "zh" else quantity.counted or meaning.concept)),
     }
     where = (
@@ -851,6 +855,73 @@ def _distributed_phrases(
     return distributed
 
 
+# "The companies", "these platforms", "such firms": a plural noun that stands for one named before.
+REFERRING_NOUN_RE = re.compile(r"\b(?i:the|these|those|such)\s+(?P<head>[a-z][a-z-]{2,}s)\b(?!\s+of\b)")
+# Words that cannot open the noun phrase a referring noun stands for.
+ANTECEDENT_STOPS = frozenset(
+    "the a an these those such this that its their his her our of in on at for from with by to and or as than"
+    " more most many some all other over about nearly new total number were was are is have has had".split()
+)  # fmt: skip
+ANTECEDENT_REACH = 3000  # characters before the referring sentence
+DETERMINER_BEFORE_RE = re.compile(r"\b(?i:the|these|those|such|all\s+the)\s+(?:(?i:about|nearly|some|over)\s+)?$")
+
+
+def _antecedent_phrases(
+    text: str,
+    quantities: Sequence[Quantity],
+    meanings: Sequence[Meaning],
+    sentences: Sequence[tuple[int, int]],
+    positions: Sequence[int],
+) -> dict[int, str]:
+    """Figure index -> the earlier noun phrase its words refer to: a figure counting a bare plural
+    ("the companies", counted "companies"), or naming no plural noun of its own in a sentence whose
+    subject (or the previous sentence's) is one ("The companies come from 16 cities. Beijing
+    ranked first with 65"), takes the last earlier phrase with the same head and words before it
+    ("131 unicorn companies" -> "unicorn companies"). The chooser weighs it (feature antecedent)."""
+    found: dict[int, str] = {}
+    for index, quantity in enumerate(quantities):
+        if quantity.equivalent_of is not None or quantity.unit_class != "count":
+            continue
+        own = (quantity.counted or meanings[index].concept or "").strip().lower()
+        sentence = sentences[positions[index]]
+        if quantity.counted and re.fullmatch(r"[a-z][a-z-]{2,}s", own) and DETERMINER_BEFORE_RE.search(
+            text, max(sentence[0], quantity.start - 12), quantity.start
+        ):
+            head, anchor = own, sentence[0]  # "these 12 platforms"
+        elif quantity.counted or re.search(r"[a-z]{3,}s\b", own):
+            continue
+        else:
+            around = [sentence] + ([sentences[positions[index] - 1]] if positions[index] > 0 else [])
+            subjects = (REFERRING_NOUN_RE.search(text, start, min(end, start + 40, quantity.start)) for start, end in around)
+            referring = next((subject for subject in subjects if subject), None)
+            if referring is None:
+                continue
+            head, anchor = referring.group("head").lower(), referring.start()
+        phrase = _earlier_phrase(text, head, anchor)
+        if phrase:
+            found[index] = phrase
+    return found
+
+
+@lru_cache(maxsize=256)
+def _head_pattern(head: str) -> re.Pattern:
+    return re.compile(rf"\b((?:[A-Za-z][\w-]*\s+){{1,3}}){re.escape(head)}\b", re.IGNORECASE)
+
+
+def _earlier_phrase(text: str, head: str, before: int) -> str:
+    """The last noun phrase ending in `head` before `before` with a word of its own before the
+    head ("unicorn companies" for "companies"), within ANTECEDENT_REACH characters."""
+    pattern = _head_pattern(head)
+    last = ""
+    for match in pattern.finditer(text, max(0, before - ANTECEDENT_REACH), before):
+        words = match.group(1).split()
+        while words and words[0].lower() in ANTECEDENT_STOPS:
+            words = words[1:]
+        if words and not any(word.lower() in ANTECEDENT_STOPS for word in words):
+            last = " ".join([*words, head]).lower()
+    return last
+
+
 def _measure_word(quantity: Quantity) -> str:
     return (quantity.unit_text or "").strip().lstrip(SCALE_CHARACTERS)
 
@@ -916,6 +987,7 @@ def figure_candidates(
             by_sentence.setdefault(positions[index], []).append(index)
     borrowed = _borrowed_phrases(text, quantities, meanings, by_sentence, spans) if chinese else {}
     distributed = _distributed_phrases(text, quantities, by_sentence, spans) if chinese else {}
+    antecedents = {} if chinese else _antecedent_phrases(text, quantities, meanings, spans, positions)
     raws: list[list[tuple]] = []
     breaks_by_sentence: dict[int, list[tuple[int, int]]] = {}
     for index, (quantity, meaning) in enumerate(zip(quantities, meanings)):
@@ -958,13 +1030,14 @@ def figure_candidates(
             read: dict[str, tuple[str, frozenset | None]] = {}  # phrase and reach by the indicator's language
         for indicator, switched, cue_keys in fitting:
             if indicator.language not in read:
-                phrase = _figure_phrase(quantity, meaning, indicator.language, coordinated, own_borrowed)
+                phrase = antecedents.get(index) or _figure_phrase(quantity, meaning, indicator.language, coordinated, own_borrowed)
                 read[indicator.language] = (phrase, cues.reachable(reached_spans, phrase))
             phrase, reach = read[indicator.language]
             if not _in_reach(reach, cue_keys):
                 continue  # (the one-pass cue index says no search in _candidate could find a cue)
             found = _candidate(
-                text, quantity, meaning, indicator, scopes, title, others, rate_basis, cues, phrase, own_borrowed
+                text, quantity, meaning, indicator, scopes, title, others, rate_basis, cues, phrase, own_borrowed,
+                antecedents.get(index, ""),
             )
             if found is None:
                 continue

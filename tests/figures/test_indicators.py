@@ -459,3 +459,23 @@ def test_a_cap_or_subset_wording_vetoes_the_unicorn_count():
     _, _, choices = chinese_choices("全市共有潜在独角兽企业35家。")
     assert "unicorns" not in [c.indicator_id for c in choices[0]]
     assert "unicorns" in [c.indicator_id for c in chinese_choices("全市共有独角兽企业35家。")[2][0]]
+
+
+def test_words_that_refer_back_take_the_noun_phrase_they_stand_for():
+    text = (
+        "The city was home to 48 technology business incubators by the end of 2019. "
+        "The incubators are spread over nine districts. Nanshan led with 17, followed by Futian with 9."
+    )
+    found = candidates(text)
+    assert found["17"]["incubators"]["antecedent"] == 1.0
+    assert found["9"]["incubators"]["antecedent"] == 1.0
+    # a figure that names its own noun keeps it
+    assert found["48"]["incubators"]["antecedent"] == 0.0
+    # "these 30 platforms": a bare plural after a determiner stands for the phrase named before
+    found = candidates("Tencent runs crowdfunding platforms in Asia. Of these 30 platforms, 12 are in Shenzhen.")
+    assert {c["antecedent"] for c in found["30"].values()} == {1.0}
+
+
+def test_no_earlier_phrase_no_antecedent():
+    found = candidates("The incubators are spread over nine districts. Nanshan led with 17.")
+    assert all(features["antecedent"] == 0.0 for features in found.get("17", {}).values())
