@@ -162,6 +162,15 @@ class CatalogIndicator:
     measure_words: re.Pattern | None = None
 
 
+# A restrictive modifier after the counted noun: a relative clause of state ("that were
+# specially designed for"), a sector or park it lies in, who founded or owns it, the group it
+# is for. What follows is a part of what the noun names (an investment "led by" an investor is not).
+RESTRICTED_AFTER_RE = re.compile(
+    r"[\w\s'’-]{0,40}?\b(?P<restriction>(?i:(?:that|which|who)\s+(?:were|are|was|is|have|has|had)\s+(?:\w+ly\s+)?(?:\w+ed|been)\b"
+    r"|(?:in|within)\s+(?:the\s+)?(?:[\w&-]+\s+){0,5}?(?:industr(?:y|ies)|sectors?|fields?|parks?|categor(?:y|ies)|segments?)\b"
+    r"|(?:started|founded|set\s+up|run|established|designed|created|launched|owned)\s+(?:by|for)\b"
+    r"|for\s+(?:[\w-]+\s+){0,2}(?:students|graduates|returnees|women|youth|veterans|farmers|migrants)))[\w\s'’-]{0,30}"
+)
 # Administrative levels that name a subset of what an indicator counts ("18 national-level
 # incubators", "city-level maker spaces", 国家级孵化器), each as the English word a definition uses.
 LEVEL_RE = re.compile(
@@ -604,6 +613,8 @@ def _candidate(
     value = _value_per_year(quantity, indicator, meaning, rate_basis)
     if _levels_of_figure(text, quantity, phrase, scopes) - indicator.levels:
         return None  # "12 of them are city-level maker spaces": a level of what the indicator counts
+    if indicator.language == "en" and _restricted_to_a_part(text, quantity, indicator, scopes):
+        return None  # "305 incubators that were specially designed for returnees"
     partitive = bool(PART_AFTER_RE.match(text, quantity.end, min(len(text), quantity.end + 20))) or bool(
         PART_BEFORE_RE.search(text, max(scopes.sentence[0], quantity.start - 40), quantity.start)
     )
@@ -754,6 +765,17 @@ def _levels_of_figure(text: str, quantity: Quantity, phrase: str, scopes: Scopes
     before = text[max(scopes.clause[0], quantity.start - 24) : quantity.start]
     after = text[quantity.end : min(scopes.near[1], quantity.end + 40)]
     return _levels_named(phrase) | _levels_named(before + " " + after, bare_national=False)
+
+
+def _restricted_to_a_part(text: str, quantity: Quantity, indicator: CatalogIndicator, scopes: Scopes) -> bool:
+    """Whether words right after the figure's noun narrow it to a part of what the indicator
+    counts (RESTRICTED_AFTER_RE), unless they are the indicator's own defining words ("enterprises
+    that were registered in 2016" are new registrations)."""
+    restricted = RESTRICTED_AFTER_RE.match(text, quantity.end, min(scopes.sentence[1], quantity.end + 100))
+    if not restricted:
+        return False
+    words = restricted.group()[restricted.start("restriction") - restricted.start() :]
+    return not any(cues is not None and cues.search(words) for cues in (indicator.noun_cues, indicator.context_cues))
 
 
 def _gap(quantity: Quantity, match: tuple[int, int]) -> tuple[int, int]:

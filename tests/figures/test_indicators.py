@@ -205,7 +205,7 @@ def test_the_chinese_catalog_holds_the_indicators_with_chinese_cues():
 
 
 def test_a_part_of_a_counted_group_and_a_kind_of_the_noun_are_features():
-    found = candidates("There are 30 maker spaces in the city, and 12 of them are run by universities.")
+    found = candidates("There are 30 maker spaces in the city, and 12 of them are in the Nanshan district.")
     assert found["12"]["makerspaces"]["part_of_group"] == 1.0
     assert found["30"]["makerspaces"]["part_of_group"] == 0.0
     assert candidates("Guangzhou boasts 18 business incubators.")["18"]["incubators"]["modifier_words"] > 0
@@ -479,3 +479,21 @@ def test_words_that_refer_back_take_the_noun_phrase_they_stand_for():
 def test_no_earlier_phrase_no_antecedent():
     found = candidates("The incubators are spread over nine districts. Nanshan led with 17.")
     assert all(features["antecedent"] == 0.0 for features in found.get("17", {}).values())
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "indicator"),
+    [
+        ("By the end of 2018, the province had 120 incubators that were specially designed for returning scholars.", "120", "incubators"),
+        ("Some 9,400 new enterprises were registered in the core industries of the digital economy in May.", "9,400", "new_enterprises_registered"),
+        ("The park now houses 310 enterprises founded by university students.", "310", "enterprises_in_existence"),
+    ],
+)
+def test_words_that_narrow_the_noun_to_a_part_drop_the_whole(text, figure, indicator):
+    assert indicator not in candidates(text).get(figure, {})
+
+
+def test_words_that_narrow_the_noun_as_the_indicator_defines_it_keep_it():
+    text = "In 2019, 2,100 enterprises that were registered in the city joined the programme."
+    assert "new_enterprises_registered" in candidates(text)["2,100"]
+    assert "incubators" in candidates("By the end of 2018, the province had 120 incubators in 14 cities.")["120"]
