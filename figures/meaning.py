@@ -404,7 +404,10 @@ def _concept(text: str, quantity: Quantity, clause: tuple[int, int], sentence: t
             if subject:
                 return subject
         lead = PARTITIVE_LEAD_RE.match(text, sentence[0], quantity.start)
-        if lead:
+        # "Among all the entities, 50.39 mln are businesses": the lead names the whole, the
+        # copula the part the figure counts
+        copula = quantity.unit_class == "count" and COPULA_COUNTED_RE.match(text, quantity.end, min(clause[1] + 40, quantity.end + 60))
+        if lead and not copula:
             phrase = _trim_phrase(lead.group("phrase"))
             if phrase:
                 return phrase

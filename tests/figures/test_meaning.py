@@ -333,3 +333,10 @@ def test_a_part_of_a_group_is_a_level_or_an_amount_as_the_group_is(text, expecte
 )
 def test_concepts_of_headlines_appositions_and_back_references(text, concepts):
     assert {figure: concept for figure, _, concept, _ in meanings(text)} == concepts
+
+
+def test_a_partitive_lead_names_the_whole_and_a_copula_the_part():
+    text = "Among all the registered entities, 38.2 million are companies and 71.5 million are sole traders."
+    assert {figure: concept for figure, _, concept, _ in meanings(text)} == {"38.2 million": "companies", "71.5 million": "sole traders"}
+    # without a copula noun the lead still says what is counted
+    assert meanings("Of the 232 unicorn companies, 62 are from China.")[1][2] == "unicorn companies"
