@@ -880,10 +880,10 @@ def _distributed_phrases(
 # "The companies", "these platforms", "such firms": a plural noun that stands for one named before.
 REFERRING_NOUN_RE = re.compile(r"\b(?i:the|these|those|such)\s+(?P<head>[a-z][a-z-]{2,}s)\b(?!\s+of\b)")
 # Words that cannot open the noun phrase a referring noun stands for.
-ANTECEDENT_STOPS = frozenset(
-    "the a an these those such this that its their his her our of in on at for from with by to and or as than"
-    " more most many some all other over about nearly new total number were was are is have has had".split()
-)  # fmt: skip
+ANTECEDENT_STOPS = frozenset(re.findall(r"\w+", """
+    the a an these those such this that its their his her our of in on at for from with by to and or as than
+    more most many some all other over about nearly new total number were was are is have has had
+"""))  # fmt: skip
 ANTECEDENT_REACH = 3000  # characters before the referring sentence
 DETERMINER_BEFORE_RE = re.compile(r"\b(?i:the|these|those|such|all\s+the)\s+(?:(?i:about|nearly|some|over)\s+)?$")
 
