@@ -615,6 +615,8 @@ def _candidate(
         return None  # "12 of them are city-level maker spaces": a level of what the indicator counts
     if indicator.language == "en" and _restricted_to_a_part(text, quantity, indicator, scopes):
         return None  # "305 incubators that were specially designed for returnees"
+    if indicator.language == "en" and _a_kind_of_organisation(phrase, indicator):
+        return None  # "82 graphene enterprises" are no count of all enterprises
     partitive = bool(PART_AFTER_RE.match(text, quantity.end, min(len(text), quantity.end + 20))) or bool(
         PART_BEFORE_RE.search(text, max(scopes.sentence[0], quantity.start - 40), quantity.start)
     )
@@ -765,6 +767,33 @@ def _levels_of_figure(text: str, quantity: Quantity, phrase: str, scopes: Scopes
     before = text[max(scopes.clause[0], quantity.start - 24) : quantity.start]
     after = text[quantity.end : min(scopes.near[1], quantity.end + 40)]
     return _levels_named(phrase) | _levels_named(before + " " + after, bare_national=False)
+
+
+# Nouns of organisations in general: an indicator whose noun cue heads a phrase with one of them
+# counts them all, so words of a kind before it ("graphene enterprises", "listed companies",
+# "self-employed businesses") name a part, unless they are the indicator's own cues.
+GENERIC_ORGANISATION_RE = re.compile(r"(?i:enterprises?|companies|company|firms?|businesses|entities)")
+NEUTRAL_MODIFIER_RE = re.compile(
+    r"(?i:the|a|an|all|total|such|these|those|their|its|of|and|registered|existing|active|operating|new|newly|chinese|domestic|local"
+    r"|national|nationwide|more|than|over|about|nearly|some|[\w-]+['’]s?|\d[\d,.]*|million|billion|mln)"
+)
+
+
+def _a_kind_of_organisation(phrase: str, indicator: CatalogIndicator) -> bool:
+    """Whether the figure's phrase ends in a noun of organisations in general that the
+    indicator's noun cue matches alone, with words of a kind before it that none of the
+    indicator's cues names ("graphene enterprises" for enterprises in existence)."""
+    if not phrase or indicator.noun_head is None:
+        return False
+    head = indicator.noun_head.search(phrase)
+    if not head or not GENERIC_ORGANISATION_RE.fullmatch(head.group().strip()):
+        return False
+    before = phrase[: head.start()].split()
+    kind = [word for word in before if not NEUTRAL_MODIFIER_RE.fullmatch(word) or word.endswith(("-owned", "-funded"))]
+    if not kind:
+        return False
+    words = " ".join(kind)
+    return not any(cues is not None and cues.search(words) for cues in (indicator.noun_cues, indicator.context_cues))
 
 
 def _restricted_to_a_part(text: str, quantity: Quantity, indicator: CatalogIndicator, scopes: Scopes) -> bool:

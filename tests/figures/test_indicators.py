@@ -497,3 +497,18 @@ def test_words_that_narrow_the_noun_as_the_indicator_defines_it_keep_it():
     text = "In 2019, 2,100 enterprises that were registered in the city joined the programme."
     assert "new_enterprises_registered" in candidates(text)["2,100"]
     assert "incubators" in candidates("By the end of 2018, the province had 120 incubators in 14 cities.")["120"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "indicator", "proposed"),
+    [
+        # a kind of organisation is a part of all of them
+        ("By the end of 2020, the park was home to 82 biotech enterprises.", "82", "enterprises_in_existence", False),
+        ("The city had 4,000 listed companies by the end of 2021.", "4,000", "enterprises_in_existence", False),
+        # neutral words and the indicator's own cues keep it
+        ("By the end of 2021, the province had 2.4 million registered enterprises.", "2.4 million", "enterprises_in_existence", True),
+        ("By the end of 2020, the city had 1,200 high-tech enterprises.", "1,200", "high_tech_enterprises", True),
+    ],
+)
+def test_a_kind_of_organisation_is_no_count_of_all_of_them(text, figure, indicator, proposed):
+    assert (indicator in candidates(text).get(figure, {})) == proposed
