@@ -270,6 +270,8 @@ SENTENCE_SUBJECT_RE = re.compile(
 POSSESSOR_RE = re.compile(r"^.*?[\w)]['’]s?\s+(?=[a-z])", re.IGNORECASE)
 # "3,034 of them", "of which 62": the figure counts a part of what the previous figure counted.
 OF_THEM_AFTER_RE = re.compile(r"\s+of\s+(?:them|these|those|which|whom)\b", re.IGNORECASE)
+# What may stand between two counts of one list ("12 incubators and ").
+LIST_GAP_RE = re.compile(r"\s*(?:[\w'’&-]+\s+){0,5}?[\w'’&-]+\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:about|nearly|some|over|more\s+than)\s+)?")
 # "with the number surpassing 1.51 million", "the figure reached 4,300": the number of what the
 # text just spoke of.
 BACK_REFERENCE_BEFORE_RE = re.compile(
@@ -709,6 +711,24 @@ def read_meanings(
             previous_concept = WHOLE_OF_RE.sub("", previous_concept) or previous_concept
         if of_them or totalling or series or back_reference:
             meanings[index] = replace(meanings[index], concept=previous_concept)
+    shared_event: str | None = None  # the verb after the list that follows the figure
+    for index in range(len(quantities) - 2, -1, -1):
+        # "23 engineering centers, 12 incubators and 10 productivity centers have been newly
+        # built": the verb after a list of counts says what happened to each of them
+        quantity, following = quantities[index], quantities[index + 1]
+        listed = (
+            quantity.unit_class == "count" and following.unit_class == "count"
+            and positions[index] == positions[index + 1]
+            and LIST_GAP_RE.fullmatch(text, quantity.end, following.start) is not None
+        )  # fmt: skip
+        if not listed:
+            shared_event = None
+            continue
+        if shared_event is None:
+            event = EVENT_VERB_AFTER_RE.match(text, following.end, min(len(text), following.end + 120))
+            shared_event = event.group("verb") if event and not STATE_VERB_RE.fullmatch(event.group("verb")) else None
+        if shared_event and meanings[index].measure_cue is None and meanings[index].measure_type == "stock":
+            meanings[index] = replace(meanings[index], measure_type="flow", measure_cue=shared_event)
     for index in range(1, len(quantities)):
         # "Among them, 51,800 were individually owned businesses", "12 of them": a part of a group
         # the text counted just before is a level or an amount as that group is, unless its own

@@ -340,3 +340,10 @@ def test_a_partitive_lead_names_the_whole_and_a_copula_the_part():
     assert {figure: concept for figure, _, concept, _ in meanings(text)} == {"38.2 million": "companies", "71.5 million": "sole traders"}
     # without a copula noun the lead still says what is counted
     assert meanings("Of the 232 unicorn companies, 62 are from China.")[1][2] == "unicorn companies"
+
+
+def test_a_passive_verb_after_a_list_of_counts_says_what_happened_to_each():
+    text = "Last year, 31 laboratories, 14 makerspaces and 6 accelerators were newly opened in the district."
+    assert types(text) == {"31": "flow", "14": "flow", "6": "flow"}
+    # a state verb after the list says where they are, not what happened
+    assert types("Some 31 laboratories and 14 makerspaces are located in the district.") == {"31": "stock", "14": "stock"}
