@@ -83,6 +83,8 @@ STOCK_CUES = (
     r"|by\s+the\s+end\s+of|at\s+the\s+end\s+of|as\s+of|as\s+at|until|now|currently|at\s+present|so\s+far|to\s+date"
     r"|under\s+management|managed|size|scale|capital\s+of|registered\s+capital|assets|valued|valuation|worth"
     r"|accumulated|cumulative(?:ly)?|combined|nationwide\s+had|owns?|boast(?:s|ed|ing)?|employ(?:s|ed|ing)?"
+    # a census of a level: "In 2017 the Torch Center counted 4,063 incubators"
+    r"|counted|numbered"
 )
 CUE_RE = re.compile(rf"\b(?:(?P<flow>{FLOW_CUES})|(?P<stock>{STOCK_CUES}))\b", re.IGNORECASE)
 # Strong cues: a figure modified by "new" is a flow however a stock verb frames it

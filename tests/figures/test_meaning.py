@@ -290,6 +290,9 @@ def types(text: str) -> dict[str, str]:
         ("Some 4,100 spaces offered training in 2019.", {"4,100": "stock"}),
         # no span of time: no flow
         ("The platform logged 2.3 billion orders.", {"2.3 billion": "stock"}),
+        # a census says a level, whatever the span
+        ("In 2017 the Torch Center counted 4,063 incubators nationwide.", {"4,063": "stock"}),
+        ("Its members numbered 1,200 in 2019.", {"1,200": "stock"}),
     ],
 )
 def test_a_count_with_no_cue_in_a_clause_about_a_span_of_time_is_a_flow(text, expected):
