@@ -78,7 +78,12 @@ _NUMBER = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
 _N = r"(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])"
 # A Taiwanese calendar year (民国107年 = 2018): after 民国, or three digits 100-199 before a month
 # ("107年5月22日"), where no Gregorian year can be meant.
-_YEAR = r"(?:(?P<year>(?:19|20)\d\d)|民[国國](?P<roc_year>\d{1,3})|(?P<roc_dated>1\d\d)(?=[ ]?年[ ]?\d{1,2}[ ]?月))[ ]?年"
+_YEAR = (
+    r"(?:(?P<year>(?:19|20)\d\d)|民[国國](?P<roc_year>\d{1,3})|(?P<roc_dated>1\d\d)(?=[ ]?年[ ]?\d{1,2}[ ]?月)"
+    r"|(?P<spelled_year>(?:一九|二[零〇○])[零〇○一二三四五六七八九]{2}))[ ]?年"
+)
+# A year spelled digit by digit ("二○二一年", "二零一七年"), as government releases write it.
+_SPELLED_DIGITS = str.maketrans("零〇○一二三四五六七八九", "000123456789")
 ROC_YEAR_OFFSET = 1911
 # Five-year plans by their number.
 _PLANS = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
@@ -129,6 +134,9 @@ _RELATIVE_YEARS = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年
 # Words before "N年内" that make it the past ("in the past five years"), not a deadline.
 _PAST_WITHIN = ("过去", "近", "这", "前", "此前")
 _CLAUSE_BREAK = frozenset("，。；！？,;!?\n：:")
+# Founding dates ("成立于2000年之后", "创立于2015年"): what was founded when, not a figure's period.
+_FOUNDED_WORDS = ("成立于", "创立于", "创办于")
+_FOUNDED_AFTER = ("后成立", "之后成立", "以后成立", "前成立", "以前成立", "后设立", "后创立")
 # After "以<year>" an index's base: "以2008年为基期", "以2008年基期为100", "以2014年为100".
 _INDEX_BASE_RE = re.compile(r"[ ]?为?(?:基期|基年|100(?!\d))")
 
@@ -177,6 +185,12 @@ def find_chinese_times(text: str, published_on: dt.date | str | None = None) -> 
         roc_year = groups["roc_year"] or groups["roc_dated"]
         if roc_year:
             groups["year"] = str(int(roc_year) + ROC_YEAR_OFFSET)
+        if groups["spelled_year"]:
+            groups["year"] = groups["spelled_year"].translate(_SPELLED_DIGITS)
+        if groups["year"] and norm[max(0, match.start() - 1) : match.start()] == "以" and _INDEX_BASE_RE.match(norm, match.end()):
+            continue  # an index's base year ("以2008年为基期", "以2014年为100"): no figure's period
+        if norm[max(0, match.start() - 3) : match.start()].endswith(_FOUNDED_WORDS) or norm.startswith(_FOUNDED_AFTER, match.end()):
+            continue  # when something was founded ("成立于2000年之后", "109年1月1日後成立的公司"): no figure's period
         if groups["year"]:
             last_year = (match.start(), int(groups["year"]))
         sentence_year = _year_for(norm, match.start(), last_year, pub_year, groups)
@@ -187,8 +201,6 @@ def find_chinese_times(text: str, published_on: dt.date | str | None = None) -> 
         if period is None:
             continue
         prefix = groups["prefix"]
-        if groups["year"] and norm[max(0, match.start() - 1) : match.start()] == "以" and _INDEX_BASE_RE.match(norm, match.end()):
-            continue  # an index's base year ("以2008年为基期", "以2014年为100"): no figure's period
         if groups["within"] and norm[max(0, match.start() - 2) : match.start()].endswith(_PAST_WITHIN):
             continue
         if groups["year"] and prefix in SINCE_PREFIXES and norm.startswith(("起", "开始"), match.end()):

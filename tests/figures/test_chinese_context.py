@@ -289,3 +289,20 @@ def test_a_span_of_as_many_years_as_figures_listed_after_fenbie_gives_each_its_y
     text = "2015—2020年指数分别为119.6和440.3。"
     found = extract(text)
     assert [c.period_label for c in resolve_chinese_contexts(text, found, "2021-07-20")] == ["2015/2020"] * 2
+
+
+def test_years_spelled_digit_by_digit_are_years():
+    # the Hong Kong government's release on 2021's surveys
+    times = find_chinese_times("由二○一七年的8 225间增加10%至二○二一年的9 049间。二零一七年底。一二三四年。", "2021-10-07")
+    assert [(t.text, t.period.label, t.is_comparison) for t in times] == [
+        ("由二○一七年", "2017", True), ("至二○二一年", "2021", False), ("二零一七年底", "2017", False),
+    ]
+
+
+def test_a_founding_date_dates_no_figure():
+    # Hurun's list "of companies founded after 2000"; a Taiwan contest open to firms founded after 1 January 2020
+    assert find_chinese_times("列出全球成立于2000年之后、价值10亿美元以上的非上市公司", "2023-04-18") == []
+    times = find_chinese_times("鼓勵有志創業的團隊及109年1月1日後成立的公司參與，初賽報名於11月30日截止", "2025-12-05")
+    assert [(t.text, t.period.label) for t in times] == [("11月30日", "2025")]
+    # "in the five years since it was founded" is still a span
+    assert [t.period.label for t in find_chinese_times("成立5年来，累计孵化企业300家", "2020-06-01")] == ["2015/2020"]
