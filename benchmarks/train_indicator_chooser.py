@@ -359,43 +359,52 @@ def averaged(
 
 
 def best_threshold(
-    figures, runs, unmatched, company_ids, beta: float, rules=None, max_floor: float = 1.0
+    figures, runs, unmatched, company_ids, beta: float, rules=None, max_floor: float = 1.0,
+    min_precision: float | None = None,
 ) -> tuple[float, float, tuple]:
     """The threshold with the best out-of-fold F-beta (beta < 1 weighs precision more); given
     the cue scores' picks, then the lowest floor whose F-beta is within half a point of the
-    best: the chooser vetoes a cue-score pick only where cross-validation shows it pays."""
+    best: the chooser vetoes a cue-score pick only where cross-validation shows it pays.
+    With `min_precision`, only thresholds and floors whose out-of-fold precision reaches it are
+    eligible (the best F-beta among them; the most precise one when none does)."""
+
+    def key(result) -> tuple:
+        f = round(f_beta(result[0], result[1], beta), 6)
+        if min_precision is None:
+            return (f,)
+        reaches = result[0] >= min_precision
+        return (reaches, f if reaches else result[0])
+
     best = None
     for threshold in np.arange(0.05, 0.96, 0.01):
         result = averaged(figures, runs, unmatched, company_ids, threshold)
-        key = round(f_beta(result[0], result[1], beta), 6)
-        if best is None or key > best[0]:
-            best = (key, float(round(threshold, 2)), float(round(threshold, 2)), result)
+        if best is None or key(result) > best[0]:
+            best = (key(result), float(round(threshold, 2)), float(round(threshold, 2)), result)
     if rules is None:
         return best[1], best[2], best[3]
     threshold = best[1]
     floors = []
     for floor in [f for f in [*np.arange(0.02, threshold, 0.02), threshold] if f <= max_floor + 1e-9]:
         result = averaged(figures, runs, unmatched, company_ids, threshold, floor, rules)
-        floors.append(
-            (round(f_beta(result[0], result[1], beta), 6), float(round(floor, 2)), result)
-        )
-    top = max(f for f, _, _ in floors)
-    _, floor, result = min(
-        (item for item in floors if item[0] >= top - 0.005), key=lambda item: item[1]
-    )
+        floors.append((key(result), float(round(floor, 2)), result))
+    top = max(k for k, _, _ in floors)
+    near_top = [item for item in floors if item[0][:-1] == top[:-1] and item[0][-1] >= top[-1] - 0.005]
+    _, floor, result = min(near_top, key=lambda item: item[1])
     return threshold, floor, result
 
 
 def by_language(
-    figures, runs, unmatched: dict[str, int], company_ids, beta: float, rules, max_floor: float
+    figures, runs, unmatched: dict[str, int], company_ids, beta: float, rules, max_floor: float,
+    min_precision: dict[str, float] | None = None,
 ) -> dict[str, tuple[float, float, tuple]]:
     """Per document language, the threshold and floor with the best out-of-fold F-beta on that
-    language's figures. The floor of English is capped at `max_floor` (the seed documents whose
-    answers tests/warehouse checks are English); Chinese may keep no cue-score fallback at all."""
+    language's figures (among those reaching the language's `min_precision`, if given). The floor
+    of English is capped at `max_floor` (the seed documents whose answers tests/warehouse checks
+    are English); Chinese may keep no cue-score fallback at all."""
     return {
         language: best_threshold(
             [f for f in figures if f.language == language], runs, unmatched.get(language, 0), company_ids, beta,
-            rules, max_floor if language == "en" else 1.0,
+            rules, max_floor if language == "en" else 1.0, (min_precision or {}).get(language),
         )
         for language in sorted({f.language for f in figures})
     }  # fmt: skip
@@ -438,9 +447,17 @@ def main() -> None:
     # "7500 thousands"): the model may veto a cue pick only when it gives it almost no chance.
     parser.add_argument("--max-floor", type=float, default=0.02, help="the highest floor cross-validation may choose")
     parser.add_argument(
+        "--min-precision",
+        action="append",
+        default=[],
+        metavar="LANGUAGE=P",
+        help="only thresholds whose out-of-fold precision on that language reaches P (e.g. zh=0.85)",
+    )
+    parser.add_argument(
         "--dry-run", action="store_true", help="measure only; do not write the model"
     )
     args = parser.parse_args()
+    min_precision = {language: float(p) for language, p in (item.split("=", 1) for item in args.min_precision)}
 
     catalog = read_catalog(DEFAULT_CATALOG)
     company_ids = {i.indicator_id for i in catalog if i.level == "company"}
@@ -464,7 +481,9 @@ def main() -> None:
     results, config_choices = {}, {}
     for config in (c for c in CONFIGURATIONS if args.learner in ("any", c[0])):
         runs = out_of_fold(figures, args.folds, config, args.repeats)
-        chosen = config_choices[config] = by_language(figures, runs, unmatched, company_ids, args.beta, rules, args.max_floor)
+        chosen = config_choices[config] = by_language(
+            figures, runs, unmatched, company_ids, args.beta, rules, args.max_floor, min_precision
+        )
         p, r, n = combined(figures, runs, unmatched, company_ids, chosen, rules)
         results[config] = (p, r)
         print(f"model {config[0]} {config[1]}: {args.folds}-fold grouped CV x{args.repeats}: precision {p:.1%} recall {r:.1%} ({n:.0f} classified)")
@@ -486,7 +505,7 @@ def main() -> None:
         "floor": chosen["en"][1],
         "thresholds": {language: threshold for language, (threshold, _, _) in chosen.items()},
         "floors": {language: floor for language, (_, floor, _) in chosen.items()},
-        "cross_validation": {"folds": args.folds, "repeats": args.repeats, "beta": args.beta, "precision": round(cv_precision, 4), "recall": round(cv_recall, 4),
+        "cross_validation": {"folds": args.folds, "repeats": args.repeats, "beta": args.beta, "min_precision": min_precision, "precision": round(cv_precision, 4), "recall": round(cv_recall, 4),
                              "by_language": {language: {"precision": round(lp, 4), "recall": round(lr, 4)} for language, (_, _, (lp, lr, _)) in chosen.items()},
                              "documents": len(set(groups)), "candidates": len(y), "positives": int(y.sum())},
         **exported(model, config, x),
