@@ -11,8 +11,11 @@ Time expressions read (after the one-for-one simplified/half-width translation o
 `6月底` (a point), `1-8月`/`1至8月`/`1月份至9月份`, `2017年6月30日`, `2013至2015年`,
 `今年`/`去年`/`上年`/`明年`/`前年` (against the publication date), `去年九月至今年一月`, `今年以来`,
 `目前`/`现在`, `十三五期间` (2016-2020), `党的十八大以来` (2012 to now), `2019Q3`,
-`十年来`/`三年多来`/`近三年`, `5年内` (a deadline). `截至`/`截止`/`到` before, or `底`/`末` after,
-make a point in time. An expression after `较`/`比`/`与`/`相比`/`按`
+`十年来`/`三年多来`/`近三年`, `5年内` (a deadline), years spelled digit by digit (`二○二一年`), a
+list or report named by its year (`《2023全球独角兽榜》`). `截至`/`截止`/`到` before, or `底`/`末`
+after, make a point in time; `截至2021年12月31日` closes the year, as `2021年底` does. An index's
+base year (`以2008年为基期`) and a founding date (`成立于2000年之后`, `109年1月1日後成立`) date no
+figure. An expression after `较`/`比`/`与`/`相比`/`按`
 is a comparison base or a basis, not the figure's period.
 
 A figure takes the last period expression before it in its sentence, else the one after it in
@@ -114,6 +117,7 @@ TIME_RE = re.compile(
           | (?P<year_end>年?底|年?末)
           | (?P<since>以来|至今)
         )?
+      | (?<=《)(?P<edition>(?:19|20)\d\d)(?=[^》\d年]{{1,24}}》)
       | (?P<year_to_date>(?:今年)?年初(?:以来|至今))
       | (?P<present>目前|现在|当前|如今|截至目前|迄今|至今)
       | (?P<reported>昨天|昨日|今天|今日|近日|日前|日前|前不久|近期)
@@ -332,6 +336,8 @@ def _period_of(groups, year, pub_year, published) -> tuple[Period | None, bool, 
         if first and groups["plan_since"] and pub_year is not None and first <= pub_year <= first + 4:
             return years_period(first, pub_year), False, "text"  # "十三五以来" in 2018: 2016-2018
         return (years_period(first, first + 4) if first else None), False, "text"
+    if groups["edition"]:  # "《2023全球独角兽榜》": a list or report named by its year
+        return year_period(int(groups["edition"])), False, "text"
     if groups["year_to_date"]:  # "年初以来": January to the publication month
         if published is None or published.period.granularity not in ("day", "month"):
             return None, False, "relative"
@@ -420,6 +426,8 @@ def _period_of(groups, year, pub_year, published) -> tuple[Period | None, bool, 
             # A day is when something was said or held ("6月30日，市长听取了……"): its
             # figures belong to that year, unless the day closes a stock ("截至6月30日").
             if groups["prefix"] in POINT_PREFIXES:
+                if (month, _count(groups["day"])) == (12, 31):
+                    return year_period(year), True, source  # "截至2021年12月31日" closes the year, as 年底 does
                 return day_period(year, month, _count(groups["day"])), True, source
             return year_period(year), False, source
         if groups["month_since"]:  # "今年3月以来": from March to the publication month
