@@ -489,6 +489,8 @@ def _span_end(time: ChineseTime | None) -> ChineseTime | None:
     return replace(time, period=month_period(period.end.year, period.end.month), is_point=True, is_span_end=True)
 
 
+# Words before the time of a contrast's other side ("……,而2020年第四季度为……").
+_CONTRAST_BEFORE = ("而", "而在")
 # Openings by which a sentence goes on from the one before ("of which", "meanwhile", "besides").
 _CONTINUING = ("其中", "同时", "此外", "另外", "其次", "而", "与此同时")
 
@@ -531,12 +533,18 @@ class _ChineseDocument:
         self.sentence_starts = [s.start for s in sentences]
         self.time_starts = [t.start for t in times]
         self.norm = text.translate(_NORMALISE)
+        # The other side of a contrast ("亏损为1.56亿元,而2020年第四季度为6,280万元"): its time dates
+        # the figure of its own clause, and is carried no further.
+        contrasts = {t.start for t in times if self.norm[max(t.start - 2, 0) : t.start].endswith(_CONTRAST_BEFORE)}
         # Per time, the last time up to it that is no comparison base; where clauses break: each
         # figure's time is then found by bisection, not by a pass over the times or its clause.
         self.last_period, latest = [], None
+        self.last_carried, carried = [], None  # the same, contrasts left out: what later sentences take
         for time in times:
             latest = latest if time.is_comparison else time
+            carried = carried if time.is_comparison or time.start in contrasts else time
             self.last_period.append(latest)
+            self.last_carried.append(carried)
         self.clause_breaks = [position for position, character in enumerate(self.norm) if character in _CLAUSE_BREAK]
         # Per time, the last comparison base up to it: a change over several years spans from it.
         self.last_base, base = [], None
@@ -557,11 +565,14 @@ class _ChineseDocument:
         start_positions = [start for start, _ in starts]
         for time in times:
             link = _OWN_LINK_RE.match(self.norm, time.end)
-            if link is None:
-                continue
-            place = bisect.bisect_left(start_positions, link.end())
+            place = bisect.bisect_left(start_positions, link.end()) if link is not None else len(starts)
             if place < len(starts) and starts[place][0] == link.end():
                 self.own_time.setdefault(starts[place][1], time)
+            elif time.start in contrasts:  # the first figure of the contrast's clause
+                place = bisect.bisect_left(start_positions, time.end)
+                clause_end = next((i for i in range(time.end, len(self.norm)) if self.norm[i] in _CLAUSE_BREAK), len(self.norm))
+                if place < len(starts) and starts[place][0] < clause_end:
+                    self.own_time.setdefault(starts[place][1], time)
 
     def sentence_index(self, position: int) -> int:
         return max(bisect.bisect_right(self.sentence_starts, position) - 1, 0)
@@ -601,6 +612,14 @@ class _ChineseDocument:
         if self.is_standing_rule(figure):
             return ChineseCandidate(None, "none", rule=True)
         chosen = self._rule_time(figure)
+        if (
+            chosen.time is not None and chosen.source == "discourse" and chosen.time.period.granularity == "multi_year"
+            and self.quantities[figure].unit == "index"
+        ):
+            # An index's level, or its change on the year before, carried from a span of years
+            # ("2008-2014年……" then "■ 创新环境指数357.8 较上一年提高73.3") stands at the span's last year.
+            last = chosen.time.period.end.year
+            return ChineseCandidate(replace(chosen.time, period=year_period(last)), chosen.source, rule=True)
         if chosen.time is not None and self.is_level(figure):
             end = _span_end(chosen.time)
             if end is not None:
@@ -616,7 +635,7 @@ class _ChineseDocument:
             return ChineseCandidate(listed, listed.source, rule=True)
         time, source = _time_for(
             self.quantities[figure], self.times, self.time_starts, self.sentence_starts, self.norm,
-            self.last_period, self.clause_breaks,
+            self.last_period, self.clause_breaks, self.last_carried,
         )
         if time is not None and time.end in self.running_by_end and time.start > self.running_by_end[time.end].start:
             time = self.running_by_end[time.end]
@@ -873,7 +892,7 @@ def _title_time(title: str | None, published_on) -> ChineseTime | None:
 
 
 def _time_for(
-    quantity, times, time_starts, sentence_starts, norm, last_period, clause_breaks
+    quantity, times, time_starts, sentence_starts, norm, last_period, clause_breaks, last_carried=None
 ) -> tuple[ChineseTime | None, str]:
     index = bisect.bisect_right(sentence_starts, quantity.start) - 1
     sentence_start = sentence_starts[index] if index >= 0 else 0
@@ -889,8 +908,9 @@ def _time_for(
             break
         if not time.is_comparison:
             return time, time.source
-    if before:
-        return before[-1], "discourse"
+    carried = (last_carried or last_period)[position - 1] if position else None
+    if carried is not None:
+        return carried, "discourse"
     return None, "none"
 
 

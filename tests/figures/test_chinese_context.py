@@ -316,3 +316,24 @@ def test_the_last_day_of_december_closes_the_year_and_a_named_list_dates_its_cou
     text = "胡润研究院18日发布《2023全球独角兽榜》,中国以316家独角兽企业排名全球第二。"
     found = extract(text)
     assert [c.period_label for c in resolve_chinese_contexts(text, found, "2023-04-18")] == ["2023"]
+
+
+def test_an_index_carried_from_a_span_of_years_stands_at_its_last_year():
+    # Beijing Business Today: the bullets after "2008-2014年……" give the index's 2014 levels
+    text = "2008-2014年中关村综合指数年均增长幅度超过19%。\n编制工作由社科院完成。\n■ 创新环境指数357.8 较上一年提高73.3。"
+    found = extract(text)
+    assert [c.period_label for c in resolve_chinese_contexts(text, found, "2015-05-01")] == ["2008/2014", "2014", "2014"]
+
+
+def test_the_other_side_of_a_contrast_dates_its_own_figure_and_is_carried_no_further():
+    # Ucommune's fourth-quarter release: "……,而2020年第四季度……为……" is the year before's figure
+    text = (
+        "2021年第四季度财务亮点\n\n净亏损为人民币16.976亿元,而2020年第四季度的净亏损为人民币1.491亿元。\n\n"
+        "经调整亏损为人民币16.738亿元,而2020年第四季度为人民币9480万元。"
+    )
+    found = extract(text)
+    labels = [(q.text, c.period_label) for q, c in zip(found, resolve_chinese_contexts(text, found, "2022-05-10"))]
+    assert labels == [
+        ("人民币16.976亿元", "2021-Q4"), ("人民币1.491亿元", "2020-Q4"),
+        ("人民币16.738亿元", "2021-Q4"), ("人民币9480万元", "2020-Q4"),
+    ]
