@@ -138,6 +138,8 @@ _RELATIVE_YEARS = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年
 # Words before "N年内" that make it the past ("in the past five years"), not a deadline.
 _PAST_WITHIN = ("过去", "近", "这", "前", "此前")
 _CLAUSE_BREAK = frozenset("，。；！？,;!?\n：:")
+# Words before the date a document's data stand at ("数据截止日期为2017年11月30日").
+CUTOFF_WORDS = ("数据截止日期为", "数据截止日期是", "数据截止日期", "数据截至", "数据截止到", "数据截止", "统计截至", "统计截止到", "截止日期为")
 # Founding dates ("成立于2000年之后", "创立于2015年"): what was founded when, not a figure's period.
 _FOUNDED_WORDS = ("成立于", "创立于", "创办于")
 _FOUNDED_AFTER = ("后成立", "之后成立", "以后成立", "前成立", "以前成立", "后设立", "后创立")
@@ -193,6 +195,8 @@ def find_chinese_times(text: str, published_on: dt.date | str | None = None) -> 
             groups["year"] = groups["spelled_year"].translate(_SPELLED_DIGITS)
         if groups["year"] and norm[max(0, match.start() - 1) : match.start()] == "以" and _INDEX_BASE_RE.match(norm, match.end()):
             continue  # an index's base year ("以2008年为基期", "以2014年为100"): no figure's period
+        if not groups["prefix"] and norm[max(0, match.start() - 8) : match.start()].endswith(CUTOFF_WORDS):
+            groups["prefix"] = "截至"  # "数据截止日期为2017年11月30日": the data's date, a point
         if norm[max(0, match.start() - 3) : match.start()].endswith(_FOUNDED_WORDS) or norm.startswith(_FOUNDED_AFTER, match.end()):
             continue  # when something was founded ("成立于2000年之后", "109年1月1日後成立的公司"): no figure's period
         if groups["year"]:
@@ -467,7 +471,7 @@ _BOUND_AFTER_RE = re.compile(r"[ ]?(?:元|美元)?(?:为上限|为限|封顶|以
 _DEFINITION_RE = re.compile(r"指的是|是指|定义为|被称为|称为")
 # A level on a register or a running total ("在册企业数达30.7万户"), or a level measured against
 # the year's start ("较年初提高0.34个百分点"): it stands at a moment, the end of a span that dates it.
-_LEVEL_BEFORE_RE = re.compile(r"在册|实有|存量|总量|总数|保有|余额")
+_LEVEL_BEFORE_RE = re.compile(r"在册|实有|存量|总量|总数|保有|余额|累计数")
 _LEVEL_AFTER_RE = re.compile(r"[较比](?:年初|上年末|去年底|上年底)")
 _NEW_COUNT_RE = re.compile(r"新设|新增|新登记|新注册|新成立|新建")
 
@@ -555,6 +559,9 @@ class _ChineseDocument:
         usable = [t for t in times if not t.is_comparison and not t.is_present and not t.is_deadline]
         self.document_first = usable[0] if usable else None
         self.title_time = _title_time(title, published_on)
+        # The date the document's data stand at ("数据截止日期为2017年11月30日"), said once.
+        cutoffs = [t for t in times if t.is_point and self.norm[max(0, t.start - 8) : t.start].endswith(CUTOFF_WORDS)]
+        self.cutoff = cutoffs[0] if len(cutoffs) == 1 else None
         # A running total's span by where it closes: a figure the closing date dates is counted
         # from the span's start ("自107年5月22日正式启动,截至108年7月11日止,已投资41家").
         self.running_by_end = {t.end: t for t in times if t.is_running}
@@ -612,6 +619,14 @@ class _ChineseDocument:
         if self.is_standing_rule(figure):
             return ChineseCandidate(None, "none", rule=True)
         chosen = self._rule_time(figure)
+        cutoff = self.cutoff
+        if (
+            cutoff is not None and chosen.time is not None and chosen.time is not cutoff
+            and chosen.time.period.granularity == "year" and chosen.time.period.start.year == cutoff.period.start.year
+            and not _is_change(self.quantities[figure])
+        ):
+            # a figure of the year the data are dated in stands at their date
+            return ChineseCandidate(cutoff, chosen.source, rule=True)
         if (
             chosen.time is not None and chosen.source == "discourse" and chosen.time.period.granularity == "multi_year"
             and self.quantities[figure].unit == "index"

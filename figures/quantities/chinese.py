@@ -288,6 +288,8 @@ def _read_number(text: str, norm: str, match: re.Match, previous_money, previous
         return None, end
     if unit_word == "成" and end < len(norm) and norm[end] in L.NOT_TENTHS:
         return None, end  # 成立, 成为
+    if previous == L.TOP_BEFORE and unit_word in L.RANK_MEASURES:
+        return None, end  # 排名前五位, 前十名: a rank, not a count
     scale = _scale(scale_text) if scale_text else 1.0
     low_scale = _scale(first.scale_text) if first.scale_text else scale
     if unit_word is not None:

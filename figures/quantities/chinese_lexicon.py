@@ -88,6 +88,9 @@ DURATION_WORDS = [
 ]
 # The terms of a fund or programme: a number of years before or after one is a term, not a date.
 TERM_WORDS = ("存续期", "投资期", "退出期", "封闭期", "回收期", "期限")
+# "前五位", "前10名": the top places of a ranking, not a count of people.
+TOP_BEFORE = "前"
+RANK_MEASURES = ("位", "名")
 # 成 is tenths ("近9成" = about 90%) unless it starts one of these words.
 NOT_TENTHS = set("立为功本果交长都员绩效熟型")
 

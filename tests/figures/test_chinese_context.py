@@ -337,3 +337,20 @@ def test_the_other_side_of_a_contrast_dates_its_own_figure_and_is_carried_no_fur
         ("人民币16.976亿元", "2021-Q4"), ("人民币1.491亿元", "2020-Q4"),
         ("人民币16.738亿元", "2021-Q4"), ("人民币9480万元", "2020-Q4"),
     ]
+
+
+def test_the_date_a_documents_data_stand_at_dates_its_counts_of_that_year():
+    # Hurun's 2017 unicorn index, as China News Service reported it
+    text = (
+        "胡润研究院21日发布《2017胡润大中华区独角兽指数》,榜单收录共计120家独角兽企业。\n\n"
+        "北京合计有54家企业上榜。据悉,榜单的数据截止日期为2017年11月30日。"
+    )
+    found = extract(text)
+    assert [c.period_label for c in resolve_chinese_contexts(text, found, "2017-12-21")] == ["2017-11-30", "2017-11-30"]
+
+
+def test_a_cumulative_number_dated_by_months_stands_at_their_last_month():
+    # the Tianjin science bureau's monthly evaluation notice
+    text = "1-5月份,天津市科技领军(培育)企业累计数排名前五位的区是滨海新区(139家)、北辰区(21家)。"
+    found = extract(text)
+    assert [c.period_label for c in resolve_chinese_contexts(text, found, "2023-06-10")] == ["2023-05", "2023-05"]

@@ -218,3 +218,8 @@ def test_a_term_in_years_is_a_figure_but_a_date_or_span_is_not():
         ("10年", 10, "year", "duration", "exact"), ("20年", 20, "year", "duration", "under"),
         ("10年", 10, "year", "duration", "under"),
     ]
+
+
+def test_the_top_places_of_a_ranking_are_no_count():
+    found = [(q.text, q.value) for q in extract("科技领军企业累计数排名前五位的区是滨海新区(139家),前10名共有5名院士。")]
+    assert found == [("139家", 139), ("5名", 5)]
