@@ -354,3 +354,11 @@ def test_a_cumulative_number_dated_by_months_stands_at_their_last_month():
     text = "1-5月份,天津市科技领军(培育)企业累计数排名前五位的区是滨海新区(139家)、北辰区(21家)。"
     found = extract(text)
     assert [c.period_label for c in resolve_chinese_contexts(text, found, "2023-06-10")] == ["2023-05", "2023-05"]
+
+
+def test_a_running_span_closed_by_jiezhi_with_a_space_before_its_date():
+    # a reprint's stray space: "“十四五”以来,截至 今年8月底" still runs from 2021 to August 2025
+    text = "“十四五”以来,截至 今年8月底,城镇新增就业累计达5921万人。"
+    found = extract(text)
+    (context,) = resolve_chinese_contexts(text, found, "2025-09-27")
+    assert (str(context.period_start), str(context.period_end)) == ("2021-01-01", "2025-08-31")
