@@ -16,14 +16,15 @@ hold for any document, not the wording of particular ones:
   its kind (a year, "last year", a month, a quarter, a span), its granularity, whether it lies
   after publication or is the publication day itself, whether it dates a base figure;
 - for a year the document may report on: when in the year the document was published, how often
-  and how late its dates name that year, whether its headline or opening names it, whether it
+  and how late its dates name that year, how many of its periods run to that year's end, whether its headline or opening names it, whether it
   opens as a report, survey, list or results (or, more strictly, as the whole of one edition or
   year: a census, annual results, a competition), how many of its figures' sentences are dated and
   how many of them within that year, how many years it names, whether it says "last year" or
   "this year";
 - what the figure is: a change, a percentage, money or a count, in the present tense ("now",
   "has"), with a status cue ("will", "target"), the first of its sentence, already dated in
-  its own clause;
+  its own clause; for leaving it undated, whether it is a present-tense level opening a
+  paragraph;
 - whether the hand rules chose it.
 
 A logistic model scores each candidate and the highest wins. Its weights, trained on the
@@ -225,7 +226,7 @@ def _placement(times: DocumentTimes, figure: int, candidate: PeriodCandidate) ->
         period, expression = times.headline
         return "headline", [f"granularity={period.granularity}", f"prefix={_prefix_class(expression.prefix)}"]
     if candidate.origin == "none":
-        return "none", []
+        return "none", _undated_details(times, figure)
     if candidate.origin == "document":
         return _document_where(times, candidate), document_year_details(times)[candidate.year]
     if candidate.origin == "base_next":
@@ -282,6 +283,22 @@ def _placement(times: DocumentTimes, figure: int, candidate: PeriodCandidate) ->
     return where, details
 
 
+def _undated_details(times: DocumentTimes, figure: int) -> list[str]:
+    """What speaks for leaving a figure undated: a present-tense level ("The park has 40
+    buildings") opening a paragraph, with no period in its sentence, is today's, whatever year
+    the paragraph before told of."""
+    slot_index = times.slot_of_figure[figure]
+    slot = times.slots[slot_index]
+    if slot_index == 0 or times.slots[slot_index - 1].paragraph == slot.paragraph:
+        return []
+    if times._lookups(slot_index).sentence_periods.items:
+        return []
+    clause_start, clause_end = slot.clause_of(times.quantities[figure].start)
+    if _tense(times.text, clause_start, clause_end) != "present":
+        return []
+    return ["present_opens_paragraph"]
+
+
 def _document_where(times: DocumentTimes, candidate: PeriodCandidate) -> str:
     """A document-year candidate's place, by its offset from the publication year ("document-1")."""
     return f"document{candidate.year - times.published.year}"
@@ -299,10 +316,14 @@ def document_year_details(times: DocumentTimes) -> dict[int, list[str]]:
     when = "year_only" if month is None else "q1" if month <= 3 else "q2" if month <= 6 else "h2"
     named: dict[int, int] = {}
     relative: set[str] = set()
+    # How many of the document's periods run to the end of each year, however written ("in
+    # 2017", "last year", "since 2015"): a year no period reaches is seldom the one it reports on.
+    reached: dict[int, int] = {}
     for index, expression in enumerate(times.expressions):
         period = times.resolved[index].period
         if expression.role == "comparison" or period is None or times._after_publication(period):
             continue
+        reached[period.end.year] = reached.get(period.end.year, 0) + 1
         if expression.kind == "relative":
             relative.add("says_this_year" if period.start.year == published.year else "says_last_year")
         year = expression.explicit_year
@@ -337,6 +358,7 @@ def document_year_details(times: DocumentTimes) -> dict[int, list[str]]:
     for year in times.document_years():
         count = named.get(year, 0)
         found = [f"published={when}", f"named={_bucket(count, (0, 1, 3))}", dated_share, distinct, *sorted(relative)]
+        found.append(f"reached={_bucket(reached.get(year, 0), (0, 2))}")
         if year in opening_years:
             found.append("opening_names")
         share = round(4 * dated_in.get(year, 0) / len(with_figures)) if with_figures else 0

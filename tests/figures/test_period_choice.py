@@ -307,6 +307,31 @@ def test_an_earlier_sentences_date_is_described_by_the_tenses_of_both_sentences(
         assert sorted(k for k in earlier if k.startswith("tense=")) == [tense, f"{tense}&where=back{back}"]
 
 
+def test_how_many_periods_reach_each_document_year():
+    # "last year" and "at the end of 2018" both run to 2018's end; the comparison base
+    # "over last year" names no period of the figure's own, so 2019 is reached by nothing.
+    text = "Firms rose 9% over last year. Last year 200 firms joined. At the end of 2018 there were 900."
+    details = document_year_details(times_of(text, "2019-03-01"))
+    assert "reached=<=2" in details[2018] and "reached=<=0" in details[2019]
+    comparison_only = document_year_details(times_of("Sales rose 9% over last year.", "2019-03-01"))
+    assert "reached=<=0" in comparison_only[2018]
+
+
+def test_a_present_tense_level_opening_a_paragraph_is_marked_on_the_undated_candidate():
+    def undated_features(text: str, surface: str) -> set[str]:
+        times = times_of(text)
+        figure = figure_of(times, surface)
+        candidates = times.period_candidates(figure)
+        features = features_of(times, figure, candidates)
+        return {name for c, f in zip(candidates, features) if c.origin == "none" for name in f}
+
+    assert "present_opens_paragraph" in undated_features("In 2017, there were 5,739 spaces.\n\nThe park has 40 buildings.", "40")
+    # the same paragraph, or a past-tense figure, or a period in its own sentence: not marked
+    assert "present_opens_paragraph" not in undated_features("In 2017, there were 5,739 spaces. The park has 40 buildings.", "40")
+    assert "present_opens_paragraph" not in undated_features("In 2017, there were 5,739 spaces.\n\nThe park added 40 buildings.", "40")
+    assert "present_opens_paragraph" not in undated_features("In 2017, there were 5,739 spaces.\n\nThe park has 40 buildings in 2018.", "40")
+
+
 def test_the_document_year_the_dated_sentences_name_and_a_whole_period_cue():
     text = (
         "The fourth national economic census found 21.8 million legal entities at the end of 2018. "
