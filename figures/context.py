@@ -343,6 +343,12 @@ SINCE_EVENT_RE = re.compile(r"\b(?i:since)\s+(?:[\w'’-]+\s+){1,8}\Z")
 SINCE_EVENT_REACH = 100  # characters before the year's "in"
 # A date used as an adjective of a base: "about 2.5 times the 2012 number".
 BASE_NOUN_RE = re.compile(r"\s+(?i:number|figure|level|total|amount|base)s?\b")
+# "compared with that at the end of 2013", "than that of last year": the words before a date
+# that make it the base a figure is compared with.
+BASE_LEAD_RE = re.compile(
+    r"(?i:compared\s+(?:with|to)|than|from|versus|against)\s+(?:that|those|the\s+(?:level|figure|total|number)s?)\s+$"
+)
+BASE_LEAD_REACH = 40
 SHORT_YEAR_RE = re.compile(r"(?:[HQ][1-4]|[1-4][HQ])'?(\d\d)$")
 MONTHS_ENDED_RE = re.compile(r"(\w+)\s+months\s+(?:ended|ending|to|through)\b")
 MONTH_RE = re.compile(MONTH)
@@ -396,7 +402,9 @@ def find_time_expressions(text: str) -> list[TimeExpression]:
             prefix = f"{lead if lead in ('by', 'at') else 'at'} the end of"
         if prefix == "in" and kind == "year" and SINCE_EVENT_RE.search(text, max(match.start() - SINCE_EVENT_REACH, 0), match.start()):
             prefix = SINCE_PREFIX  # "since China began its reform and opening-up in 1978": since 1978
-        names_a_base = bool(match.group("article") and BASE_NOUN_RE.match(text, match.end()))
+        names_a_base = bool(match.group("article") and BASE_NOUN_RE.match(text, match.end())) or bool(
+            BASE_LEAD_RE.search(text, max(match.start() - BASE_LEAD_REACH, 0), match.start())
+        )
         # "from the same period in 2012", "compared with the same period of 2015": the year says
         # which period the comparison base is, it is no period of the figure's
         if found and prefix in ("in", "of"):
@@ -1653,13 +1661,14 @@ class DocumentTimes:
             # year is the growth to the year after (not a multiple "since 2012": that runs to now).
             period, source = shifted(comparison_period, 1), "text"
         if (
-            is_change
-            and period is not None
+            period is not None
             and comparison_period is not None
             and comparison_period.end.year < period.start.year - 1
         ):
             # "up 178.6 percent from 10.01 million by the end of 2013" said of 2018: a change over
-            # several years holds over the span from its base to its own period.
+            # several years holds over the span from its base to its own period; so does a
+            # difference the base directly follows ("84 more than in 2012", said as of 2022),
+            # the only comparison a figure not read as a change takes.
             period = years_period(comparison_period.start.year, period.end.year)
         status, status_text = self._status(figure, own, period)
         expression = self.expressions[own] if own is not None else None

@@ -201,6 +201,15 @@ CASES = [
      "of 2013."), "2019-11-01", "10.01 million", {"period_label": "2013"}),
     (("It had 17 million firms by the end of 2018. About 210 million people worked there, up 9.1 percentage points "
      "than the end of 2013."), "2019-11-01", "210 million", {"period_label": "2018", "period_source": "discourse"}),
+    # "compared with that at the end of 2013": the words before the date make it the base
+    (("By the end of 2018, there were 21.8 million legal entities, an increase of 10.9 million or up by 100.7 percent "
+     "compared with that at the end of 2013."), "2019-11-20", "100.7 percent",
+     {"period_label": "2013/2018", "comparison_label": "2013"}),
+    # a difference the base directly follows spans from the base, as a change does
+    ("As of 2022, there are 173 national high-tech development zones, 84 more than in 2012.", "2022-09-01", "84",
+     {"period_label": "2012/2022", "comparison_label": "2012"}),
+    ("As of 2022, there are 173 national high-tech development zones, 84 more than in 2012.", "2022-09-01", "173",
+     {"period_label": "2022", "comparison_label": None}),
     (("It had 17 million firms by the end of 2018. About 210 million people worked there, up 9.1 percentage points "
      "than the end of 2013."), "2019-11-01", "9.1 percentage points",
      {"period_label": "2013/2018", "comparison_label": "2013"}),
