@@ -59,9 +59,26 @@ POINT_WORDS_RE = re.compile(
 )
 # Words around a figure that state an amount over a period.
 SPAN_WORDS_RE = re.compile(
-    r"\b(?i:in|during|over|throughout|for|year-on-year|annual(?:ly)?|per\s+year|a\s+year|each\s+year|growth|grew|rose"
-    r"|increased|new(?:ly)?|raised|invested|registered|set\s+up|established|created|attracted)\b"
+    r"\b(?i:in|during|over|throughout|for|year[\s-]+on[\s-]+year|annual(?:ly)?|per\s+year|a\s+year|each\s+year|growth"
+    r"|grew|rose|increased|new(?:ly)?|raised|invested|registered|set\s+up|established|created|attracted"
+    # people and things counted as they arrive: sign-ups, entrants, graduates, deals
+    r"|signed\s+up|participat(?:ed|ing)|took\s+part|attended|drew|graduat(?:ed|ing)|travell?ed|returned|achieved"
+    r"|completed|launched|settled\s+in)\b"
 )
+# What a share is a share of, read just after it ("60% of total GDP", "84.1 percent of all
+# enterprises"): a share of a flow over a period is a span, of a stock or a population a point.
+FLOW_WHOLE_RE = re.compile(
+    r"\b(?i:gdp|revenues?|income|output|sales|exports?|imports?|investments?|spending|expenditures?|tax(?:es)?"
+    r"|profits?|jobs|employment|funding|fundraising|financing|transactions?|turnover|value\s+added|growth)\b"
+)
+STOCK_WHOLE_RE = re.compile(
+    r"\b(?i:enterprises|companies|firms|entities|businesses|population|residents|people|respondents|students"
+    r"|graduates|employees|staff|workers|land|members|unicorns|institutions|investors|households)\b"
+)
+WHOLE_REACH = 50
+# Words of a size at an instant next to a figure: a fund's or a market's size, a valuation.
+SIZE_WORDS_RE = re.compile(r"\b(?i:funds?|market|valuation|valued|worth|scale|stock|capitali[sz]ation|portfolio)\b")
+SIZE_REACH = 30
 SPACES_RE = re.compile(r"\s+")
 # Longest first, so "by the end of" is read before "by".
 PREFIXES = sorted((prefix for prefix in PREFIX_CLASSES if prefix), key=len, reverse=True)
@@ -80,7 +97,8 @@ def _prefix_class(period_text: str | None) -> str:
 
 
 def _words(pattern: re.Pattern, text: str) -> set[str]:
-    return {SPACES_RE.sub(" ", found.group().lower()) for found in pattern.finditer(text)}
+    """The words found, lower-case, spaces and hyphens between words as one space."""
+    return {SPACES_RE.sub(" ", found.group().lower().replace("-", " ")) for found in pattern.finditer(text)}
 
 
 def features(
@@ -112,6 +130,15 @@ def features(
     if SHARE_RE.search(before) or SHARE_RE.search(after):
         found["share_words"] = 1.0
         found[f"share_words&measure={measure}"] = 1.0
+    if measure == "share" or quantity.unit_class == "percent":
+        near_after = after[:WHOLE_REACH]
+        flow, stock = FLOW_WHOLE_RE.search(near_after), STOCK_WHOLE_RE.search(near_after)
+        if flow or stock:
+            # the nearer word names the whole
+            whole = "flow" if flow and (not stock or flow.start() < stock.start()) else "stock"
+            found[f"whole={whole}&measure={measure}"] = 1.0
+    if SIZE_WORDS_RE.search(before[-SIZE_REACH:]) or SIZE_WORDS_RE.search(after[:SIZE_REACH]):
+        found["size_word"] = 1.0
     for word in _words(POINT_WORDS_RE, before):
         found[f"point_word={word}"] = 1.0
     for word in _words(SPAN_WORDS_RE, before) | _words(SPAN_WORDS_RE, after):

@@ -81,6 +81,29 @@ def test_features_name_no_indicator_and_cross_the_measure_type():
     }
 
 
+def figure_features(text: str, surface: str, published_on: str = "2019-11-20") -> dict[str, float]:
+    quantities = extract(text)
+    contexts = resolve_contexts(text, quantities, published_on)
+    meanings = read_meanings(text, quantities, None, [c.period_is_point_in_time for c in contexts])
+    index = next(i for i, q in enumerate(quantities) if q.text == surface)
+    return features(text, quantities[index], contexts[index], meanings[index], (0, len(text)))
+
+
+def test_the_whole_a_share_is_of_and_the_words_of_a_size():
+    # a share of a flow (GDP, new jobs) against a share of a stock or a population
+    text = "Small firms contribute over 60% of total GDP, while 84% of all enterprises are private."
+    assert "whole=flow&measure=share" in figure_features(text, "60%")
+    assert "whole=stock&measure=share" in figure_features(text, "84%")
+    # the nearer word names the whole: "of new jobs created by firms" is a share of jobs
+    assert "whole=flow&measure=share" in figure_features("They made 70 percent of new jobs created by firms.", "70 percent")
+    assert not [n for n in figure_features("The fund raised 3 billion yuan.", "3 billion yuan") if n.startswith("whole=")]
+    fund = figure_features("Zhejiang has established a 35-million-yuan fund for start-ups.", "35-million-yuan")
+    assert fund["size_word"] == 1.0
+    # "year on year" and "year-on-year" are one span word
+    for text in ("Registrations rose to 51,800, up 45.1% year on year.", "Registrations rose to 51,800, up 45.1% year-on-year."):
+        assert "span_word=year on year" in figure_features(text, "51,800")
+
+
 def test_the_model_decides_by_the_sign_of_its_score():
     model = PeriodTypeModel({"measure=stock": 2.0, "span_word=in": -3.0}, intercept=0.5)
     assert model.period_type({"measure=stock": 1.0}) == "point"
