@@ -14,7 +14,7 @@ meaning corpus, and measures it against the hand rules by cross-validation group
    `figures.period_choice.candidate_features`. Its regularisation is chosen by period accuracy
    over folds grouped by document, scored exactly as the warehouse benchmark scores a figure's
    period (the whole `resolve_contexts`, restatements included), against the rules on the same
-   folds.
+   folds. Each English document weighs the same in the fit, however many figures it has.
 4. With --write, the model refitted on all dev documents is written as JSON weights, which
    figures.period_choice reads in pure Python.
 
@@ -213,24 +213,32 @@ def accuracy(documents: list[Document], chooser: PeriodChooser | None, chinese: 
     return right, total
 
 
-def fit(rows_by_document: dict[str, list], document_ids: list[str], c: float) -> PeriodChooser:
+def fit(rows_by_document: dict[str, list], document_ids: list[str], c: float, equal_documents: bool = True) -> PeriodChooser:
     """A conditional logit over each figure's candidates (the right ones share the probability
-    mass), L2-penalised with strength 1/c, fitted by L-BFGS."""
+    mass), L2-penalised with strength 1/c, fitted by L-BFGS. With `equal_documents` every
+    document weighs the same (its figures share its weight; the weights average 1 per figure):
+    how a document dates its figures is much alike within it, and a document with many figures
+    would otherwise teach its own habits as everyone's (English grouped CV 0.779 -> 0.790 on the
+    164 dev documents; Chinese 0.797 -> 0.789, so Chinese figures weigh one each)."""
     import numpy as np
     from scipy.optimize import minimize
     from sklearn.feature_extraction import DictVectorizer
 
-    features, labels, groups = [], [], []
+    features, labels, groups, figure_weights = [], [], [], []
     for document_id in document_ids:
-        for _, candidate_features, candidate_labels in rows_by_document[document_id]:
+        rows = rows_by_document[document_id]
+        for _, candidate_features, candidate_labels in rows:
             groups.append((len(labels), len(labels) + len(candidate_labels)))
             features += candidate_features
             labels += candidate_labels
+            figure_weights.append(1 / len(rows) if equal_documents else 1.0)
     vectorizer = DictVectorizer()
     matrix = vectorizer.fit_transform(features).tocsr()
     right = np.array(labels, dtype=float)
     starts = np.array([start for start, _ in groups])
     group_of = np.repeat(np.arange(len(groups)), [end - start for start, end in groups])
+    weight = np.array(figure_weights)
+    weight *= len(weight) / weight.sum()
 
     def loss_and_gradient(weights):
         scores = matrix @ weights
@@ -238,8 +246,8 @@ def fit(rows_by_document: dict[str, list], document_ids: list[str], c: float) ->
         exp = np.exp(scores - peak)
         total = np.add.reduceat(exp, starts)
         total_right = np.add.reduceat(exp * right, starts)
-        loss = -np.sum(np.log(total_right) - np.log(total)) + np.dot(weights, weights) / (2 * c)
-        chosen = exp / total[group_of] - exp * right / total_right[group_of]
+        loss = -np.sum(weight * (np.log(total_right) - np.log(total))) + np.dot(weights, weights) / (2 * c)
+        chosen = (exp / total[group_of] - exp * right / total_right[group_of]) * weight[group_of]
         return loss, matrix.T @ chosen + weights / c
 
     solution = minimize(loss_and_gradient, np.zeros(matrix.shape[1]), jac=True, method="L-BFGS-B")
@@ -276,7 +284,7 @@ def cross_validated(rows, by_id, ids, c, folds, repeats, chinese=False) -> tuple
     right = total = 0
     for repeat in range(repeats):
         for held in grouped_folds(ids, folds, repeat):
-            chooser = fit(rows, [i for i in ids if i not in held], c)
+            chooser = fit(rows, [i for i in ids if i not in held], c, equal_documents=not chinese)
             fold_right, fold_total = accuracy([by_id[i] for i in held], chooser, chinese)
             right, total = right + fold_right, total + fold_total
     return right, total
@@ -324,7 +332,7 @@ def main(argv: list[str] | None = None) -> int:
     families, c = best
     print(f"chosen: without {families or 'nothing'}, C={c} ({results[best]:.3f})")
     if args.write:
-        chooser = fit(without(all_rows, families), ids, c)
+        chooser = fit(without(all_rows, families), ids, c, equal_documents=not chinese)
         model = {
             "about": f"figures.period_choice candidate weights ({args.language}); trained by benchmarks/train_period_model.py",
             "trained_on": ids,

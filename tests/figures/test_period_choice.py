@@ -230,6 +230,20 @@ def test_a_present_level_after_a_paragraph_break_is_carried_by_the_rules_not_the
     assert (chosen.period_label, chosen.period_source) == (None, "none")
 
 
+
+def test_every_english_document_weighs_the_same_in_the_fit():
+    sys.path.insert(0, str(REPO_ROOT / "benchmarks"))
+    import train_period_model
+
+    # one document with ten figures leaves them undated; four documents with one figure each
+    # carry the sentence before
+    rows = {"big": [(n, [{"where=back1": 1.0}, {"where=none": 1.0}], [False, True]) for n in range(10)]}
+    rows |= {f"small{n}": [(0, [{"where=back1": 1.0}, {"where=none": 1.0}], [True, False])] for n in range(4)}
+    by_figures = train_period_model.fit(rows, sorted(rows), c=1.0, equal_documents=False)
+    assert by_figures.weights["where=none"] > by_figures.weights["where=back1"]
+    by_documents = train_period_model.fit(rows, sorted(rows), c=1.0)
+    assert by_documents.weights["where=back1"] > by_documents.weights["where=none"]
+
 # --- Chinese documents: candidates of figures.chinese_context, a chooser of their own ---------
 
 CHINESE = "2017年，全国新设企业607.4万户。截至2017年底，全国众创空间有5739家。其中，北京有300家。目前，上海有180家。"
