@@ -324,7 +324,7 @@ TIME_EXPRESSION_RE = re.compile(
       | (?P<prior>(?i:(?:previous|preceding|prior)\s+year|a\s+year\s+(?:earlier|ago|before)
             |year[-\s]on[-\s]year|y-o-y|yoy
             |same\s+period\s+(?:of\s+|in\s+)?(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago))))
-      | (?P<relative>(?i:this|last|next|current|coming)\s+(?i:year))
+      | (?P<relative>(?i:this|last|next|current|coming|past)\s+(?i:year))
       | (?P<relative_month>(?i:this|last|next|current|coming|previous|past)\s+(?i:month))
       | (?P<anaphora>(?i:same|that)\s+(?i:year))
       | (?P<period_anaphora>(?i:that|this|same)\s+(?i:period)|(?<=[Tt]he\s)(?i:period)(?!\s+(?:(?i:of|in|from|between|to)\b|(?:19|20)\d\d)))

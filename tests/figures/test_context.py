@@ -194,6 +194,9 @@ CASES = [
     ("The number is likely to hit 100 million this month.", "2018-03-02", "100 million",
      {"period_label": "2018-03", "period_granularity": "month", "period_source": "relative", "status": "expected"}),
     ("Last month, 1.2 million firms were registered.", "2018-01-15", "1.2 million", {"period_label": "2017-12"}),
+    # "in the past year", written in March 2021: the year before, as "last year" is
+    ("In the past year, patent applications in the zone exceeded 40,000.", "2021-03-31", "40,000",
+     {"period_label": "2020", "period_source": "relative"}),
     # a change from a base figure dated several years before is a change over the span between
     (("China had 15.61 million private companies by the end of 2018, up 178.6 percent from 10.01 million by the end "
      "of 2013."), "2019-11-01", "178.6 percent", {"period_label": "2013/2018", "comparison_label": "2013"}),
