@@ -46,7 +46,7 @@ found_place_names as (
     where regexp_matches(name, '^\S+\s+\S+')
 ),
 
-found_places as (
+found_towns as (
     select distinct
         found_place_names.document_id,
         lower(replace(found_place_names.stem, ' ', '_')) || '_' || found_place_names.division as entity_id,
@@ -59,16 +59,77 @@ found_places as (
         and split_part(found_place_names.stem, ' ', 1) not in (select alias from catalog_aliases)
 ),
 
+-- Development zones, parks and new areas no catalog lists ("Xixian New Area", "Suzhou Industrial
+-- Park", "Xi'an High-tech Zone"): a zone with figures of its own is a place of its own, even when
+-- its name opens with a city the catalog knows. The id is the name's slug, every spelling of a
+-- high-tech zone ("Hi-tech Industrial Development Zone") made "high_tech_zone"
+-- (xian_high_tech_zone); the stem alone ("Xixian") is an alias too unless it is a catalog name.
+found_zone_names as (
+    select distinct
+        document_id,
+        name,
+        regexp_extract(name, '^(.+?)\s+(New Area|New District|(High|Hi)-[Tt]ech\b.*|[[:upper:]][[:lower:]]+(\sand\s[[:upper:]][[:lower:]]+)?\s(Park|Zone|Area))$', 1) as stem
+    from (
+        select
+            sentences.document_id,
+            -- a sentence's opening word, a possessive ("China's Xixian New Area") or a rank word
+            -- before the name is no part of it
+            regexp_replace(
+                regexp_replace(found.name, '^.*[''’]s\s+', ''),
+                '^((In|At|From|To|By|Of|For|With|And|As|On|Near|Across|Around|Within|Into|Both|Including|The|A|An|This|That|Our|Its|Meanwhile|However|Moreover|Also|Besides|Currently|Today|Now|Since|Under|After|Before|During|Over|Through|Located|Based|National|State-level|Provincial|Municipal|New)\s+)+',
+                ''
+            ) as name
+        from sentences,
+            unnest(regexp_extract_all(
+                sentences.sentence_text,
+                '(?:^|[^[:alnum:]])((?:[[:upper:]][[:alnum:]''’-]*\s){1,4}(?:New Area|New District|(?:High|Hi)-[Tt]ech(?:\s[[:upper:]][[:lower:]]+){0,3}\sZone|(?:Industrial|Science|Technology|Innovation|Software|Science and Technology|Innovation and Technology|Entrepreneurship) Park|(?:Economic and Technological |Economic |Industrial )?Development Zone|(?:Pilot )?Free Trade Zone|Cooperation Zone|Demonstration Zone))\b',
+                1
+            )) as found(name)
+    )
+),
+
+found_zones as (
+    select
+        document_id,
+        lower(trim(regexp_replace(
+            regexp_replace(regexp_replace(name, '[''’]', '', 'g'), '\s(High|Hi)-[Tt]ech\b.*$', ' high tech zone'),
+            '[^[:alnum:]]+', '_', 'g'
+        ), '_')) as entity_id,
+        stem,
+        name
+    from found_zone_names
+    -- the name needs a word of its own before the kind of zone ("Suzhou", "Xixian"), not only
+    -- words every zone's name has ("Industrial Park", "High-tech Zone")
+    where stem is not null
+        and not regexp_matches(stem, '^(National|State|Provincial|Municipal|Modern|Economic|Industrial|Science|Technology|Innovation|Free|Pilot|Special|Bonded|Comprehensive|Development|Entrepreneurship|High-tech|Hi-tech|Chinese|China|Global|Local|Key|Major|Smart)$')
+        and name not in (select alias from catalog_aliases)
+        -- "Beijing Zhongguancun Science Park" is the catalog's Zhongguancun Science Park
+        and not exists (
+            select 1 from catalog_aliases
+            where catalog_aliases.kind = 'place'
+                and ends_with(found_zone_names.name, ' ' || catalog_aliases.alias)
+                and regexp_matches(catalog_aliases.alias, '\s(Park|Zone|Area|District)$')
+        )
+),
+
+found_places as (
+    select document_id, entity_id, stem, name from found_towns
+    union all
+    select document_id, entity_id, stem, name from found_zones
+),
+
 -- The name alone is an alias unless the document also writes it in lower case, as a common word
--- ("Dream Town" and "the dream of ...").
+-- ("Dream Town" and "the dream of ..."), or it is a catalog name ("Suzhou" of "Suzhou
+-- Industrial Park" is the city).
 found_stems as (
     select distinct found_places.entity_id, found_places.stem, found_places.document_id
     from found_places
-    where not exists (
-        select 1 from sentences
-        where sentences.document_id = found_places.document_id
-            and regexp_matches(sentences.sentence_text, '\b' || lower(found_places.stem) || '\b')
-    )
+    where found_places.stem not in (select alias from catalog_aliases)
+        and not exists (
+            select 1 from sentences
+            where sentences.document_id = found_places.document_id
+                and regexp_matches(sentences.sentence_text, '\b' || lower(found_places.stem) || '\b')
+        )
 ),
 
 aliases as (

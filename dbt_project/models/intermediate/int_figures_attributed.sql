@@ -78,12 +78,18 @@ document_headings as (
 -- not make the country a second subject of a title about Shenzhen; in Chinese, any place but
 -- the country's 全国/我国: a Chinese name has no capital letter).
 place_names as (
-    select entities.entity_id, trim(alias.alias) as alias_text
+    select entities.entity_id, trim(alias.alias) as alias_text, null::varchar as document_id
     from entities
     cross join unnest(string_split(entities.aliases, '|')) as alias(alias)
     where entities.kind = 'place' and entities.entity_id <> 'world'
         and (regexp_matches(trim(alias.alias), '^[[:upper:]]')
             or (entities.entity_id <> 'china' and regexp_matches(trim(alias.alias), '^[\x{4e00}-\x{9fff}]')))
+    union all
+    -- a place no catalog lists that the document's text names ("Xixian New Area"), in its own
+    -- headings only
+    select distinct entity_id, alias_text, document_id
+    from entity_mentions
+    where is_found_in_text and entity_kind = 'place'
 ),
 
 -- Every one- and two-character piece of each heading: a name the heading contains starts with
@@ -100,19 +106,38 @@ heading_pieces as (
     )
 ),
 
-heading_places as (
-    select
+heading_matches as (
+    select distinct
         heading_pieces.document_id,
         heading_pieces.heading,
-        any_value(place_names.entity_id) as entity_id,
-        min(place_names.alias_text) as alias_text
+        place_names.entity_id,
+        place_names.alias_text
     from heading_pieces
-    inner join place_names on left(place_names.alias_text, 2) = heading_pieces.piece
+    inner join place_names
+        on left(place_names.alias_text, 2) = heading_pieces.piece
+        and (place_names.document_id is null or place_names.document_id = heading_pieces.document_id)
     -- contains() first: the word-boundary regex is then built only for the few aliases present
     where contains(heading_pieces.heading_text, place_names.alias_text)
         and regexp_matches(heading_pieces.heading_text, '(^|[^[:alnum:]])' || regexp_escape(place_names.alias_text) || '([^[:alnum:]]|$)')
-    group by heading_pieces.document_id, heading_pieces.heading
-    having count(distinct place_names.entity_id) = 1 and any_value(place_names.entity_id) <> 'china'
+),
+
+heading_places as (
+    select
+        document_id,
+        heading,
+        any_value(entity_id) as entity_id,
+        min(alias_text) as alias_text
+    from heading_matches
+    -- a name inside a longer one the heading holds is part of it ("Xi'an" of "Xi'an High-tech Zone")
+    where not exists (
+        select 1 from heading_matches as longer
+        where longer.document_id = heading_matches.document_id
+            and longer.heading = heading_matches.heading
+            and length(longer.alias_text) > length(heading_matches.alias_text)
+            and contains(longer.alias_text, heading_matches.alias_text)
+    )
+    group by document_id, heading
+    having count(distinct entity_id) = 1 and any_value(entity_id) <> 'china'
 ),
 
 -- A document neither its title nor its publisher places, but whose text keeps naming one place

@@ -31,7 +31,7 @@ found as (
     group by entity_id
 ),
 
--- Places the catalog does not list that a document names ("Jingrong Town"; see
+-- Places the catalog does not list that a document names ("Jingrong Town", "Xixian New Area"; see
 -- int_entity_mentions_located): one row per slug, named by its longest spelling.
 found_places as (
     select
@@ -88,7 +88,7 @@ final as (
         aliases,
         null as geography_id,
         null as parent_entity_id,
-        'place found in the text (a town, township, village or subdistrict the place catalogs do not list)' as note,
+        'place found in the text (a town, township, village, subdistrict, development zone, park or new area the place catalogs do not list)' as note,
         'found in text' as entity_source,
         n_mentions,
         n_documents
