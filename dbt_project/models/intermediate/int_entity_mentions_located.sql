@@ -116,6 +116,13 @@ found_places as (
     select document_id, entity_id, stem, name from found_towns
     union all
     select document_id, entity_id, stem, name from found_zones
+    union all
+    -- a high-tech zone's short spellings ("Xi'an high-tech zone" for "Xi'an High-Tech Industries
+    -- Development Zone")
+    select document_id, entity_id, stem, stem || short_name
+    from found_zones
+    cross join unnest([' High-tech Zone', ' High-Tech Zone', ' high-tech zone', ' Hi-tech Zone', ' hi-tech zone']) as spellings(short_name)
+    where ends_with(entity_id, '_high_tech_zone')
 ),
 
 -- The name alone is an alias unless the document also writes it in lower case, as a common word

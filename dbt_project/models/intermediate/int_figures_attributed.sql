@@ -110,6 +110,7 @@ heading_matches as (
     select distinct
         heading_pieces.document_id,
         heading_pieces.heading,
+        heading_pieces.heading_text,
         place_names.entity_id,
         place_names.alias_text
     from heading_pieces
@@ -128,13 +129,18 @@ heading_places as (
         any_value(entity_id) as entity_id,
         min(alias_text) as alias_text
     from heading_matches
-    -- a name inside a longer one the heading holds is part of it ("Xi'an" of "Xi'an High-tech Zone")
+    -- a name inside a longer one the heading holds is part of it ("Xi'an" of "Xi'an High-tech
+    -- Zone"), and a place before a possessive only locates the next ("West China's Xixian New Area")
     where not exists (
-        select 1 from heading_matches as longer
-        where longer.document_id = heading_matches.document_id
-            and longer.heading = heading_matches.heading
-            and length(longer.alias_text) > length(heading_matches.alias_text)
-            and contains(longer.alias_text, heading_matches.alias_text)
+        select 1 from heading_matches as other
+        where other.document_id = heading_matches.document_id
+            and other.heading = heading_matches.heading
+            and other.entity_id <> heading_matches.entity_id
+            and (
+                (length(other.alias_text) > length(heading_matches.alias_text) and contains(other.alias_text, heading_matches.alias_text))
+                or contains(heading_matches.heading_text, heading_matches.alias_text || '''s ' || other.alias_text)
+                or contains(heading_matches.heading_text, heading_matches.alias_text || '’s ' || other.alias_text)
+            )
     )
     group by document_id, heading
     having count(distinct entity_id) = 1 and any_value(entity_id) <> 'china'
