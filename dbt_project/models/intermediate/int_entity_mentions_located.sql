@@ -249,7 +249,9 @@ spans as (
         or (
             regexp_matches(right(left(sentence_text, offset_in_sentence), 40), '(?i)(\d\s*%|\bper\s?cent)\s+of\s+(that\s+of\s+)?(the\s+)?$')
             and not regexp_matches(substr(sentence_text, offset_in_sentence + length(alias) + 1, 2), '^[''’]s')
-        ) as is_comparison_scope,
+        )
+        -- the place a multiple is taken of: "twice that of the UK", "almost ten times that of India"
+        or regexp_matches(right(left(sentence_text, offset_in_sentence), 40), '(?i)\b(times|twice|thrice|double|triple|half)\s+(of\s+)?(that|those)\s+(of|in)\s+(the\s+)?$') as is_comparison_scope,
         -- A place that only names an organisation or modifies a noun: "the Shanghai Stock
         -- Exchange", "the Shenzhen Administration for Market Regulation", "Beijing-based"
         regexp_matches(
@@ -262,6 +264,15 @@ spans as (
         or regexp_matches(
             substr(sentence_text, offset_in_sentence + length(alias) + 1, 12),
             '^[^\s\x00-\x{2fff}的有共和与與及在是为為等将將对對从從向由把被了新家个個多占佔以达達]{0,6}(证券交易所|證券交易所|证券交易委员会|證券交易委員會|交易所|银行|銀行|大学|大學|日报|日報|晚报|晚報|电视台|電視台|报社|報社|研究院|控股|金控|资本|資本|创投|創投|基金会|基金會)'
+        )
+        -- the people of a nationality ("overseas Chinese", "Chinese students", "returned overseas
+        -- Chinese students") are no place their figures hold in
+        or (
+            alias = 'Chinese'
+            and (
+                regexp_matches(right(left(sentence_text, offset_in_sentence), 20), '(?i)\b(overseas|returned|returnee)\s+$')
+                or regexp_matches(substr(sentence_text, offset_in_sentence + length(alias) + 1, 40), '^\s+((overseas|returned|returnee|international)\s+)?(students?|returnees|nationals|citizens|people|expats|expatriates|scholars|talents?|graduates|tourists|diaspora|immigrants)\b')
+            )
         )
         or (
             regexp_matches(right(left(sentence_text, offset_in_sentence), 1), '[(（]')
