@@ -96,6 +96,8 @@ CONTINUATION_WORDS = frozenset(
         "or", "but", "nor", "as", "than", "that", "which", "who", "whose", "into", "onto",
         "over", "under", "about", "between", "among", "through", "via", "per", "its", "their",
         "our", "his", "her",
+        # an auxiliary verb waits for its complement ("... in Xixian New Area was" / "1.8 times ...")
+        "is", "are", "was", "were", "been", "has", "have", "had", "will",
     }
 )  # fmt: skip
 CONTINUATION_END_PATTERN = re.compile(r"[,;:(\[/&–—-]$")

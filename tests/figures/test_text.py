@@ -224,6 +224,20 @@ def test_a_sentence_cut_after_an_article_continues_in_the_next_block_whatever_it
     )
 
 
+
+def test_a_sentence_cut_after_an_auxiliary_verb_continues_in_the_next_block():
+    # a page break after "was" (a press release printed from a PDF): the figure after it
+    # finishes the sentence instead of starting a paragraph of its own
+    text = (
+        "In 2022, the number of new technology-based enterprises in the zone was\n\n"
+        "1.8 times that of last year.\n\n"
+        "The zone identified 490 high-tech enterprises.\n"
+    )
+    assert to_clean_text(text.encode("utf-8"), "text").text.split("\n\n") == [
+        "In 2022, the number of new technology-based enterprises in the zone was 1.8 times that of last year.",
+        "The zone identified 490 high-tech enterprises.",
+    ]
+
 NEWSLETTER = """
 
 # CHINA SCIENCE AND TECHNOLOGY NEWSLETTER
