@@ -258,6 +258,8 @@ spans as (
             substr(sentence_text, offset_in_sentence + length(alias) + 1, 80),
             '^(-(based|headquartered|listed|registered)\b|(\s+[[:upper:]][[:alnum:]&''’.-]*){0,4}\s+(Exchange|Board|Commission|Group|Capital|Bank|University|Administration|Bureau|Committee|Association|Company|Corporation|Corp|Co\.|Holdings|Fund|Institute|Academy|Daily|News|Times|Post|Government|Office|Department|Ministry|Council|Federation|Hospital|School|College|Airlines|Securities|Ventures?|Partners|Investments?)\b)'
         )
+        -- an organisation "of" the place: "the Bank of Guizhou", "the People's Government of Xixian New Area"
+        or regexp_matches(right(left(sentence_text, offset_in_sentence), 40), '\b(Bank|University|Academy|Institute|Government|Ministry|Bureau|Department|Commission|Administration|Committee|Council|Association|Chamber of Commerce|Federation|Exchange)\s+of\s+(the\s+)?$')
         -- in Chinese: a place opening an organisation's name ("纽约证券交易所", "杭州银行",
         -- "深圳市汇通控股"; not 公司/集团, mostly generic: "中国科技公司"), or in parentheses
         -- inside one ("优客工场(北京)创业投资有限公司")
@@ -278,6 +280,9 @@ spans as (
             regexp_matches(right(left(sentence_text, offset_in_sentence), 1), '[(（]')
             and regexp_matches(substr(sentence_text, offset_in_sentence + length(alias) + 1, 14), '^[)）][^\s\x00-\x{2fff}]{0,10}(公司|集团|集團)')
         ) as names_organisation,
+        -- "China's leading bike-sharing service ofo", "led by Japan's SoftBank": a place before a
+        -- possessive says whose the next words are
+        regexp_matches(substr(sentence_text, offset_in_sentence + length(alias) + 1, 3), '^[''’]s\s') as is_possessive,
         -- One item of a Chinese enumeration ("银川阅海湾中央商务区、平罗工业园、中宁工业园等5家",
         -- "A、B和C3家"): one of the things counted, not where the count holds. An item is followed
         -- by 、 or 等 before any number or clause mark, or, after a 、, by 和/及/与.
@@ -417,6 +422,7 @@ final as (
         is_locative,
         is_comparison_scope,
         names_organisation,
+        is_possessive,
         is_list_item or english_list_items.start_char is not null as is_list_item,
         locating.start_char is not null as locates_another_place
     from outermost

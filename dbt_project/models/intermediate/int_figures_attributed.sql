@@ -30,9 +30,9 @@ entity_mentions as (
         -- locates the next one, not part of an organisation's name
         entity_kind = 'place' and not is_comparison_scope and not locates_another_place and not names_organisation
             as places_the_figure,
-        -- "Chinese bike-sharing startup Ofo raises $866m": a nationality describes an
-        -- organisation, and places none of its figures
-        alias_text = 'Chinese' as is_nationality
+        -- "Chinese bike-sharing startup Ofo raises $866m", "China's leading bike-sharing service
+        -- ofo": a nationality or a possessive describes an organisation, and places none of its figures
+        alias_text = 'Chinese' or coalesce(is_possessive, false) as describes_organisation
     from {{ ref('int_entity_mentions_located') }}
     where {{ in_changed_documents() }}
         -- an item of a Chinese enumeration places no figure (分别 pairs them below)
@@ -330,7 +330,7 @@ place_near as (
     inner join entity_mentions
         on entity_mentions.sentence_id = windowed.sentence_id
         and entity_mentions.places_the_figure
-        and not (windowed.is_organisation_figure and entity_mentions.is_nationality)
+        and not (windowed.is_organisation_figure and entity_mentions.describes_organisation)
         and entity_mentions.start_char >= windowed.near_start_char
         and entity_mentions.end_char <= windowed.near_end_char
     qualify row_number() over (
@@ -359,7 +359,7 @@ place_in_clause as (
     inner join entity_mentions
         on entity_mentions.sentence_id = windowed.sentence_id
         and entity_mentions.places_the_figure
-        and not (windowed.is_organisation_figure and entity_mentions.is_nationality)
+        and not (windowed.is_organisation_figure and entity_mentions.describes_organisation)
         and entity_mentions.start_char >= windowed.clause_start_char
         and entity_mentions.end_char <= windowed.start_char
     qualify row_number() over (partition by windowed.mention_id order by entity_mentions.end_char desc) = 1
@@ -373,7 +373,7 @@ place_after as (
     inner join entity_mentions
         on entity_mentions.sentence_id = windowed.sentence_id
         and entity_mentions.places_the_figure
-        and not (windowed.is_organisation_figure and entity_mentions.is_nationality)
+        and not (windowed.is_organisation_figure and entity_mentions.describes_organisation)
         and entity_mentions.start_char >= windowed.end_char
         and entity_mentions.end_char <= least(windowed.neighbour_end_char, windowed.end_char + length(windowed.clause_after_text))
         -- only a place the words put the figure in ("... projects across the nation"), not one
@@ -389,7 +389,7 @@ place_leading as (
     inner join entity_mentions
         on entity_mentions.sentence_id = windowed.sentence_id
         and entity_mentions.places_the_figure
-        and not (windowed.is_organisation_figure and entity_mentions.is_nationality)
+        and not (windowed.is_organisation_figure and entity_mentions.describes_organisation)
     qualify row_number() over (partition by windowed.mention_id order by entity_mentions.start_char) = 1
         and entity_mentions.end_char <= windowed.start_char
 ),
