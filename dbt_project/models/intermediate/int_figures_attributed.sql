@@ -655,6 +655,8 @@ place_zero_anaphora as (
             and entity_mentions.sentence_index between attributed.sentence_index - 3 and attributed.sentence_index - 1
         inner join places_per_sentence on places_per_sentence.sentence_id = entity_mentions.sentence_id
         where attributed.geography_source in ('document_title', 'document_publisher', 'document_text', 'default_national')
+            -- the world (全球, 世界各地) is a scope, never the subject left out of the next sentence
+            and entity_mentions.entity_id <> 'world'
             -- a sentence naming a place only as a comparison ("占全国七成") has a subject of its own
             and not exists (
                 select 1 from entity_mentions as own
