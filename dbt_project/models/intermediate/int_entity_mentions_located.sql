@@ -112,10 +112,47 @@ found_zones as (
         )
 ),
 
+-- In Chinese, a zone named after a place the catalog knows ("合肥高新区", "苏州工业园区"): its
+-- id is that place's id and the kind of zone (hefei_high_tech_zone, suzhou_industrial_park).
+found_chinese_zone_names as (
+    select distinct
+        sentences.document_id,
+        found.name
+    from sentences,
+        unnest(regexp_extract_all(
+            sentences.sentence_text,
+            '[\x{4e00}-\x{9fff}]{2,3}(?:高新技术产业开发区|高新技術產業開發區|高新区|高新區|工业园区|工業園區)'
+        )) as found(name)
+),
+
+found_chinese_zones as (
+    select distinct
+        found_chinese_zone_names.document_id,
+        catalog_aliases.entity_id || case
+            when regexp_matches(found_chinese_zone_names.name, '(工业园区|工業園區)$') then '_industrial_park'
+            else '_high_tech_zone'
+        end as entity_id,
+        catalog_aliases.alias as stem,
+        catalog_aliases.alias || regexp_extract(found_chinese_zone_names.name, '(高新技术产业开发区|高新技術產業開發區|高新区|高新區|工业园区|工業園區)$') as name
+    from found_chinese_zone_names
+    inner join catalog_aliases
+        on catalog_aliases.kind = 'place'
+        -- the place's name is the last two or three characters before the kind of zone ("安徽合肥高新区")
+        and catalog_aliases.alias in (
+            regexp_extract(found_chinese_zone_names.name, '([\x{4e00}-\x{9fff}]{2})(高新技术产业开发区|高新技術產業開發區|高新区|高新區|工业园区|工業園區)$', 1),
+            regexp_extract(found_chinese_zone_names.name, '([\x{4e00}-\x{9fff}]{3})(高新技术产业开发区|高新技術產業開發區|高新区|高新區|工业园区|工業園區)$', 1)
+        )
+    where catalog_aliases.entity_id <> 'china'
+        and catalog_aliases.alias || regexp_extract(found_chinese_zone_names.name, '(高新技术产业开发区|高新技術產業開發區|高新区|高新區|工业园区|工業園區)$')
+            not in (select alias from catalog_aliases)
+),
+
 found_places as (
     select document_id, entity_id, stem, name from found_towns
     union all
     select document_id, entity_id, stem, name from found_zones
+    union all
+    select document_id, entity_id, stem, name from found_chinese_zones
     union all
     -- a high-tech zone's short spellings ("Xi'an high-tech zone" for "Xi'an High-Tech Industries
     -- Development Zone")
