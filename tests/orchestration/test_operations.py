@@ -190,3 +190,25 @@ def test_a_run_left_started_by_a_killed_process_is_marked_failed_and_logged(ware
     [record] = [json.loads(line) for line in (Path(warehouse.warehouse_dir) / "refresh_log.jsonl").read_text().splitlines()]
     assert record["run_id"] == killed.run_id and record["outcome"] == "failure"
     assert f"its process (pid {gone.pid}) is gone" in record["message"]
+
+
+def test_every_library_module_is_part_of_the_extraction_fingerprint(tmp_path):
+    # a changed model or helper module of figures/ must re-extract unchanged documents: editing
+    # any file of a copy of the package changes the fingerprint the extraction's cache is keyed on
+    import shutil
+
+    import figures
+    from orchestration.defs.extraction.assets import EXTRACTION_CODE
+    from orchestration.incremental import tree_fingerprint
+
+    package = tmp_path / "figures"
+    shutil.copytree(Path(figures.__file__).parent, package, ignore=shutil.ignore_patterns("__pycache__"))
+    before = tree_fingerprint(package, EXTRACTION_CODE)
+    edited = [path for path in sorted(package.rglob("*")) if path.suffix in (".py", ".json")]
+    assert {path.name for path in edited} >= {"cue_index.py", "chinese_owners.py", "spans.py", "period_model_zh.json"}
+    for path in edited:
+        original = path.read_bytes()
+        path.write_bytes(original + b"\n")
+        assert tree_fingerprint(package, EXTRACTION_CODE) != before, path.relative_to(package)
+        path.write_bytes(original)
+    assert tree_fingerprint(package, EXTRACTION_CODE) == before
