@@ -486,7 +486,9 @@ place_preceding as (
     qualify row_number() over (
         partition by windowed.mention_id
         order by
-            coalesce({{ place_level('referent.note', 'note') }} = {{ place_level('windowed.place_reference_text', 'words') }}, false) desc,
+            -- (a place found in the text, a town or a zone, is of a district's level: "the zone")
+            coalesce({{ place_level("coalesce(referent.note, case when entity_mentions.is_found_in_text then 'place found in the text' end)", 'note') }}
+                = {{ place_level('windowed.place_reference_text', 'words') }}, false) desc,
             entity_mentions.sentence_index desc,
             entity_mentions.entity_id = 'china',
             entity_mentions.start_char
