@@ -68,7 +68,7 @@ found_zone_names as (
     select distinct
         document_id,
         name,
-        regexp_extract(name, '^(.+?)\s+(New Area|New District|(High|Hi)-[Tt]ech\b.*|[[:upper:]][[:lower:]]+(\sand\s[[:upper:]][[:lower:]]+)?\s(Park|Zone|Area))$', 1) as stem
+        nullif(regexp_extract(name, '^(.+?)\s+(New Area|New District|(National\s)?(High|Hi)-[Tt]ech\b.*|[[:upper:]][[:lower:]]+(\sand\s[[:upper:]][[:lower:]]+)?\s(Park|Zone|Area))$', 1), '') as stem
     from (
         select
             sentences.document_id,
@@ -92,7 +92,7 @@ found_zones as (
     select
         document_id,
         lower(trim(regexp_replace(
-            regexp_replace(regexp_replace(name, '[''’]', '', 'g'), '\s(High|Hi)-[Tt]ech\b.*$', ' high tech zone'),
+            regexp_replace(regexp_replace(name, '[''’]', '', 'g'), '\s(National\s)?(High|Hi)-[Tt]ech\b.*$', ' high tech zone'),
             '[^[:alnum:]]+', '_', 'g'
         ), '_')) as entity_id,
         stem,
@@ -103,6 +103,15 @@ found_zones as (
     where stem is not null
         and not regexp_matches(stem, '^(National|State|Provincial|Municipal|Modern|Economic|Industrial|Science|Technology|Innovation|Free|Pilot|Special|Bonded|Comprehensive|Development|Entrepreneurship|High-tech|Hi-tech|Chinese|China|Global|Local|Key|Major|Smart)$')
         and name not in (select alias from catalog_aliases)
+        -- a zone named after a zone or district the catalog lists is that place ("Zhongguancun
+        -- Science and Technology Park", "Zhongguancun National Innovation Demonstration Zone")
+        and not exists (
+            select 1
+            from catalog_aliases
+            inner join entities using (entity_id)
+            where entities.kind = 'place' and regexp_matches(coalesce(entities.note, ''), '(zone|park|district)')
+                and (found_zone_names.stem = catalog_aliases.alias or starts_with(found_zone_names.stem, catalog_aliases.alias || ' '))
+        )
         -- "Beijing Zhongguancun Science Park" is the catalog's Zhongguancun Science Park
         and not exists (
             select 1 from catalog_aliases
