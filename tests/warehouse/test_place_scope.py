@@ -4,7 +4,7 @@ words counting the country's cities scope a figure to the country; a run of sent
 semicolons that sets regions side by side is no antecedent for the next sentence.
 
 Read from the corpus build shared with the cross-language and found-organisation tests
-(tests/warehouse/conftest.py), with five real public articles of the meaning corpora (dev parts;
+(tests/warehouse/conftest.py), with eight real public articles of the meaning corpora (dev parts;
 provenance in their sidecars) beside them.
 """
 
@@ -23,7 +23,13 @@ SHENZHEN_MAKER_SPACES = "2017-03-08_china-daily-hk-shenzhen-maker-spaces"
 ZHEJIANG_ENTERPRISES = "2018-02-12_zhejiang-government-small-micro-enterprises-2017"
 PRIVATE_ENTERPRISES = "2023-04-27_xinhua-new-private-enterprises-q1-2023"
 UNICORN_REPORT = "2024-11-22_chinanews-unicorn-report-2024"
-DOCUMENTS = [RD_INVESTMENT, SHENZHEN_MAKER_SPACES, ZHEJIANG_ENTERPRISES, PRIVATE_ENTERPRISES, UNICORN_REPORT]
+XIAN_ZONE = "2021-03-31_xian-government-high-tech-zone-growth"
+XIXIAN_NEW_AREA = "2023-03-24_kyodo-jbn-xixian-new-area-2022"
+HEFEI_ZONE = "2023-02-17_cnr-hefei-high-tech-zone-ranking-2022"
+DOCUMENTS = [
+    RD_INVESTMENT, SHENZHEN_MAKER_SPACES, ZHEJIANG_ENTERPRISES, PRIVATE_ENTERPRISES, UNICORN_REPORT,
+    XIAN_ZONE, XIXIAN_NEW_AREA, HEFEI_ZONE,
+]  # fmt: skip
 
 
 def add_documents(sources: Path) -> None:
@@ -79,3 +85,26 @@ def test_regions_set_side_by_side_across_a_semicolon_are_no_antecedent(warehouse
         "7.6万户": ("china", "default_national"),
         "34.9万户": ("china", "default_national"),
     }
+
+
+def test_a_zone_no_catalog_lists_is_a_place_of_its_own(warehouse):
+    # "Since its establishment, the Xi'an High-Tech Industries Development Zone has prioritized
+    # innovation ..." / "The zone is home to 3,182 high-tech companies" (title: "Xi'an high-tech
+    # zone fosters ..."); "In 2022, the number of new technology-based enterprises in Xixian New
+    # Area was 1.8 times that of last year" (a release printed from a PDF, broken after "was");
+    # "2022年,合肥高新区新增工业百亿企业4家"
+    assert places(warehouse, XIAN_ZONE, ["3,182"]) == {"3,182": ("xian_high_tech_zone", "document_title")}
+    assert places(warehouse, XIXIAN_NEW_AREA, ["1.8 times", "490"]) == {
+        "1.8 times": ("xixian_new_area", "near_window"),
+        "490": ("xixian_new_area", "document_title"),
+    }
+    assert places(warehouse, HEFEI_ZONE, ["4家"]) == {"4家": ("hefei_high_tech_zone", "near_window")}
+    rows = warehouse.execute(
+        "select entity_id, kind, entity_source from marts.dim_entity"
+        " where entity_id in ('xian_high_tech_zone', 'xixian_new_area', 'hefei_high_tech_zone') order by entity_id"
+    ).fetchall()
+    assert rows == [
+        ("hefei_high_tech_zone", "place", "found in text"),
+        ("xian_high_tech_zone", "place", "found in text"),
+        ("xixian_new_area", "place", "found in text"),
+    ]
