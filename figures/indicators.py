@@ -76,6 +76,15 @@ PARTITIVE_RE = re.compile(
 COMPARISON_RE = re.compile(
     r"\b(?i:than|compared\s+(?:with|to)|versus|vs\.?|against|up\s+from|down\s+from)\b|相比|同比|环比|較|较|比"
 )
+# Words that make a figure a plan, a forecast or a capacity, not an outcome ("25 million new jobs
+# will be created", "plans to help 600 companies", "China is to set up a fund of 40 billion yuan").
+PLAN_RE = re.compile(
+    r"\b(?i:will|would|shall|plans?\s+to|planned|planning|aims?\s+to|aiming|targets?|targeted|expected\s+to"
+    r"|estimated\s+at|projected|forecasts?|goal|capable\s+of|up\s+to(?!\s+(?:now|date))|(?:is|are)\s+to"
+    r"|to\s+(?:set\s+up|launch|establish|build|create))\b"
+)
+# An indicator of plans or targets says so in its label or definition.
+TARGET_RE = re.compile(r"\b(?i:target|planned)\b")
 NEGATION_RE = re.compile(r"\b(?i:not|no|never|without|excluding|except)\b|不|未|非|除")
 # A token is an English word or two Chinese characters (about one Chinese word), so distances
 # in tokens mean much the same in both languages.
@@ -95,9 +104,10 @@ NUMBER_OF_BEFORE_RE = re.compile(r"([\u3400-\u9fff]{2,16}?)(?:的)?(?:数量|數
 # what a table puts around a place's name: "苏州(12家)", "Beijing: 65"
 PLACE_TRIM = " \t\n(（)）:：,，、;；-—"
 # A verb that makes a figure the measure of a noun phrase: "market entities surpass 160 mln",
-# "the number of new firms was 1.13 million", "50.39 mln are businesses", "孵化器达到4069家".
+# "the number of new firms was 1.13 million", "50.39 mln are businesses", "孵化器达到4069家",
+# "business entities, which stands at 18.07 million".
 LINK_GAP_RE = re.compile(
-    r"\W*(?:(?:has|have|had|will|would|could|may)\s+(?:been\s+|be\s+)?)?(?i:is|are|was|were|be|reach\w*|exceed\w*|surpass\w*|top(?:s|ped)?|total\w*"
+    r"\W*(?i:(?:which|that)\s+)?(?:(?:has|have|had|will|would|could|may)\s+(?:been\s+|be\s+)?)?(?i:is|are|was|were|be|reach\w*|exceed\w*|surpass\w*|top(?:s|ped)?|total\w*"
     r"|hit|stood|stands?|numbered|amount\w*\s+to|came\s+to|rose\s+to|grew\s+to|increased\s+to|climbed\s+to|jumped\s+to|fell\s+to|dropped\s+to)"
     r"(?:\s+(?i:to|at|over|about|around|nearly|almost|some|more\s+than|less\s+than|a\s+total\s+of|up\s+to))*\W*"
     r"|\W*(?:达到|達到|超过|超過|突破|为|為|是|有|共有|总数|總數|累计|累計|达|達|逾|近|约|約)+\W*"
@@ -156,6 +166,7 @@ class CatalogIndicator:
     language: str = "en"
     is_part: bool = False  # the indicator is a part of another (catalog column part_of)
     levels: frozenset[str] = frozenset()  # administrative levels its label or definition names ("national")
+    is_target: bool = False  # it counts plans or targets (its label or definition says so)
     scope: re.Pattern | None = None  # the population it is about (catalog column scope_cues: "makerspaces or incubators")
     # the Chinese measure words a count of it takes (家 for firms, 人 for people, 只 for funds;
     # column measure_words of the Chinese cues): "北京(97家)" counts no cities
@@ -169,7 +180,11 @@ RESTRICTED_AFTER_RE = re.compile(
     r"[\w\s'’-]{0,40}?\b(?P<restriction>(?i:(?:that|which|who)\s+(?:were|are|was|is|have|has|had)\s+(?:\w+ly\s+)?(?:\w+ed|been)\b"
     r"|(?:in|within)\s+(?:the\s+)?(?:[\w&-]+\s+){0,5}?(?:industr(?:y|ies)|sectors?|fields?|parks?|categor(?:y|ies)|segments?)\b"
     r"|(?:started|founded|set\s+up|run|established|designed|created|launched|owned)\s+(?:by|for)\b"
-    r"|for\s+(?:[\w-]+\s+){0,2}(?:students|graduates|returnees|women|youth|veterans|farmers|migrants)))[\w\s'’-]{0,30}"
+    r"|for\s+(?:[\w-]+\s+){0,2}(?:students|graduates|returnees|women|youth|veterans|farmers|migrants)"
+    # a grade or title given to some of them: "18 incubators were recognized as excellent (Class A)",
+    # "10 incubators received a good (Class B) rating"
+    r"|(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:recogni[sz]ed|rated|certified|accredited|named|selected|identified|designated|honou?red)\s+(?:as|among)\b"
+    r"|(?:received|won|got|earned|obtained)\s+(?:an?\s+|the\s+)?(?:[\w()-]+\s+){0,3}(?:rating|grade|title)s?\b))[\w\s'’-]{0,30}"
 )
 # Administrative levels that name a subset of what an indicator counts ("18 national-level
 # incubators", "city-level maker spaces", 国家级孵化器), each as the English word a definition uses.
@@ -234,6 +249,7 @@ def read_catalog(path: Path = DEFAULT_CATALOG, language: str = "en") -> tuple[Ca
             language=language,
             is_part=bool(row["part_of"]),
             levels=frozenset(_levels_named(row["label"] + " " + row["definition"])),
+            is_target=bool(TARGET_RE.search(row["label"] + " " + row["definition"])),
             scope=_pattern(row.get("scope_cues")),
             measure_words=_pattern(row.get("measure_words"), "$"),
         )
@@ -453,6 +469,7 @@ FEATURES = (
     "level_subset",  # the figure counts a level of things ("18 national-level incubators", 市级孵化器) the indicator's definition does not name
     "measure_switched",  # no word decided the figure's stock or flow, and the indicator is the other one (measure_may_switch)
     "cue_inside_rival",  # this candidate's cue lies inside another candidate's longer cue ("企业" in "独角兽企业")
+    "plan_mismatch",  # (English) the figure's clause speaks of a plan or forecast and the indicator counts no targets, or the reverse
     "phrase_is_place",  # the figure's own words name only a place ("北京(97家)"): what it counts is said elsewhere
     "noun_borrowed",  # the figure names nothing itself and its phrase is a list neighbour's ("北京114家、…、五地共有独角兽企业249家")
     "antecedent",  # the figure's words only refer back ("The companies come from 16 cities. Beijing ranked first with 65"): its phrase is the earlier noun phrase they stand for
@@ -659,6 +676,9 @@ def _candidate(
         "sibling_cue": 0.0,  # filled by the caller, which sees the sentence's other figures
         "level_subset": float(bool(_levels_of_figure(text, quantity, phrase, scopes) - indicator.levels)),
         "cue_inside_rival": 0.0,  # filled by the caller, which sees the other candidates' cues
+        "plan_mismatch": float(
+            indicator.language == "en" and bool(PLAN_RE.search(text, *scopes.clause)) != indicator.is_target
+        ),
         "noun_borrowed": float(bool(borrowed) and phrase == borrowed and not antecedent),
         "antecedent": float(bool(antecedent) and phrase == antecedent),
         "phrase_is_place": float(not _phrase(quantity, meaning, indicator.language == "zh") and bool(meaning.concept if indicator.language == "zh" else quantity.counted or meaning.concept)),

@@ -514,3 +514,49 @@ def test_words_that_narrow_the_noun_as_the_indicator_defines_it_keep_it():
 )
 def test_a_kind_of_organisation_is_no_count_of_all_of_them(text, figure, indicator, proposed):
     assert (indicator in candidates(text).get(figure, {})) == proposed
+
+
+def test_what_incubators_and_spaces_incubate_or_host_is_proposed_as_enterprises_in_incubation():
+    found = candidates(
+        "The city had nearly 200 incubators and 120 maker spaces. "
+        "Together, these resources incubated nearly 11,000 companies and employed 110,000 people."
+    )
+    assert found["11,000"]["incubated_enterprises"]["near_context"] == 1.0  # "incubated"
+    found = candidates("Shanghai had over 500 incubation spaces. The spaces covered 12,000 startups by June.")
+    assert found["12,000"]["incubated_enterprises"]["noun_head"] == 1.0
+    # no incubator or space named: no enterprises in incubation
+    assert "incubated_enterprises" not in candidates("The survey covered 12,000 startups by June.")["12,000"]
+
+
+def test_a_zones_revenue_needs_a_high_tech_zone_named_nearby():
+    found = candidates("The 169 national high-tech zones grew fast. Likewise, total operating revenues reached 33.9 trillion RMB.")
+    assert "high_tech_zone_revenue" in found["33.9 trillion RMB"]
+    found = candidates("Xiaomi grew fast. Its total operating revenues reached 33.9 billion yuan.")
+    assert "high_tech_zone_revenue" not in found["33.9 billion yuan"]
+
+
+def test_development_funds_and_the_nations_venture_funds_are_guidance_funds():
+    assert "guide_fund_target_size" in candidates("China to Set up SME Development Funds of RMB60 Billion")["RMB60 Billion"]
+    found = candidates("The nation's new venture capital fund for emerging industries, totaling 40 billion yuan, is near.")
+    assert "guide_fund_target_size" in found["40 billion yuan"]
+
+
+def test_a_grade_given_to_some_of_them_names_a_part():
+    # Class A incubators are some of the city's incubators
+    assert "incubators" not in candidates("In Guangzhou, 18 incubators were recognized as excellent (Class A).")["18"]
+    assert "incubators" not in candidates("Additionally, 10 incubators received a good (Class B) rating.")["10"]
+    assert "incubators" in candidates("In Guangzhou, 18 incubators were in operation.")["18"]
+
+
+def test_a_plan_or_forecast_on_an_indicator_of_outcomes_is_a_mismatch():
+    found = candidates("Approximately 25 million new jobs will be created during each year of the plan.")
+    assert found["25 million"]["jobs_created"]["plan_mismatch"] == 1.0
+    assert candidates("China created 13 million new jobs in 2016.")["13 million"]["jobs_created"]["plan_mismatch"] == 0.0
+    # an indicator of targets fits a plan
+    found = candidates("China to Set up SME Development Funds of RMB60 Billion")
+    assert found["RMB60 Billion"]["guide_fund_target_size"]["plan_mismatch"] == 0.0
+
+
+def test_a_relative_clause_links_a_figure_to_the_noun_before_it():
+    found = candidates("Guangdong now has the largest number of business entities, which stands at 18.07 million.")
+    assert found["18.07 million"]["market_entities"]["linked_by_verb"] == 1.0
