@@ -79,6 +79,7 @@ _NORMALISE = {**TO_HALF_WIDTH, **TO_SIMPLIFIED}
 _NUMBER = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
            "九": 9, "十": 10, "十一": 11, "十二": 12}  # fmt: skip
 _N = r"(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])"
+_TENS = str.maketrans({"廿": "二十", "卅": "三十"})  # 廿 twenty, 卅 thirty, in dates
 # A Taiwanese calendar year (民国107年 = 2018): after 民国, or three digits 100-199 before a month
 # ("107年5月22日"), where no Gregorian year can be meant.
 _YEAR = (
@@ -113,7 +114,7 @@ TIME_RE = re.compile(
           | 第?(?P<quarter>[一二三四1-4])季度(?P<quarter_end>末|底)?
           | [ ]?[Qq](?P<quarter_q>[1-4])(?!\d)
           | (?P<month_first>{_N})[ ]?(?:月(?:份)?)?[ ]?(?:[-—至到~])[ ]?(?P<month_last>{_N})[ ]?月(?:份)?(?P<month_range_end>底|末)?
-          | (?P<month>{_N})[ ]?月(?:份)?(?:(?P<day>\d{{1,2}}|[一二三]?十?[一二三四五六七八九十])[ ]?日|(?P<month_end>底|末|份))?(?P<month_since>以来|至今)?
+          | (?P<month>{_N})[ ]?月(?:份)?(?:(?P<day>\d{{1,2}}|[一二三]?十?[一二三四五六七八九十]|[廿卅][一二三四五六七八九]?)[ ]?日|(?P<month_end>底|末|份))?(?P<month_since>以来|至今)?
           | (?P<year_end>年?底|年?末)
           | (?P<since>以来|至今)
         )?
@@ -140,6 +141,8 @@ _PAST_WITHIN = ("过去", "近", "这", "前", "此前")
 _CLAUSE_BREAK = frozenset("，。；！？,;!?\n：:")
 # Words before the date a document's data stand at ("数据截止日期为2017年11月30日").
 CUTOFF_WORDS = ("数据截止日期为", "数据截止日期是", "数据截止日期", "数据截至", "数据截止到", "数据截止", "统计截至", "统计截止到", "截止日期为")
+# "Up to today" before the day it names ("推出至今天五月卅一日").
+_TODAY_CLOSING = ("至今天", "至今日", "截至今天", "截至今日")
 # Founding dates ("成立于2000年之后", "创立于2015年"): what was founded when, not a figure's period.
 _FOUNDED_WORDS = ("成立于", "创立于", "创办于")
 _FOUNDED_AFTER = ("后成立", "之后成立", "以后成立", "前成立", "以前成立", "后设立", "后创立")
@@ -167,7 +170,15 @@ class ChineseTime:
 
 
 def _count(word: str) -> int:
-    return int(word) if word.isdigit() else _NUMBER.get(word, 10 if word == "十" else 0)
+    """An Arabic or Chinese count up to 99 ("12", "十二", "二十一", "卅一"); 0 for none."""
+    if word.isdigit():
+        return int(word)
+    if word in _NUMBER:
+        return _NUMBER[word]
+    tens, _, units = word.translate(_TENS).partition("十")
+    if not _ or len(tens) > 1 or len(units) > 1:
+        return 0
+    return (_NUMBER.get(tens, 0) if tens else 1) * 10 + (_NUMBER.get(units, 0) if units else 0)
 
 
 def find_chinese_times(text: str, published_on: dt.date | str | None = None) -> list[ChineseTime]:
@@ -195,8 +206,9 @@ def find_chinese_times(text: str, published_on: dt.date | str | None = None) -> 
             groups["year"] = groups["spelled_year"].translate(_SPELLED_DIGITS)
         if groups["year"] and norm[max(0, match.start() - 1) : match.start()] == "以" and _INDEX_BASE_RE.match(norm, match.end()):
             continue  # an index's base year ("以2008年为基期", "以2014年为100"): no figure's period
-        if not groups["prefix"] and norm[max(0, match.start() - 8) : match.start()].endswith(CUTOFF_WORDS):
-            groups["prefix"] = "截至"  # "数据截止日期为2017年11月30日": the data's date, a point
+        if not groups["prefix"] and norm[max(0, match.start() - 8) : match.start()].endswith(CUTOFF_WORDS + _TODAY_CLOSING):
+            # "数据截止日期为2017年11月30日", "推出至今天五月卅一日": the date a total stands at, a point
+            groups["prefix"] = "截至"
         if norm[max(0, match.start() - 3) : match.start()].endswith(_FOUNDED_WORDS) or norm.startswith(_FOUNDED_AFTER, match.end()):
             continue  # when something was founded ("成立于2000年之后", "109年1月1日後成立的公司"): no figure's period
         if groups["year"]:

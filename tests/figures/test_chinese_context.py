@@ -362,3 +362,11 @@ def test_a_running_span_closed_by_jiezhi_with_a_space_before_its_date():
     found = extract(text)
     (context,) = resolve_chinese_contexts(text, found, "2025-09-27")
     assert (str(context.period_start), str(context.period_end)) == ("2021-01-01", "2025-08-31")
+
+
+def test_days_in_chinese_numerals_and_up_to_today_closing_a_total():
+    # a Macau paper: "推出至今天五月卅一日,共接獲737宗申請"; 卅一 is 31, 二十一 is 21
+    times = find_chinese_times("推出至今天五月卅一日,共接獲737宗申請;截至2017年十一月二十一日。", "2015-06-10")
+    assert [(t.text, t.period.label, t.is_point) for t in times][1:] == [
+        ("五月卅一日", "2015-05-31", True), ("截至2017年十一月二十一日", "2017-11-21", True),
+    ]
