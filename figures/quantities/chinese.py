@@ -110,7 +110,7 @@ _YEAR_LIKE_RE = re.compile(r"(?:19|20)\d\d")
 _TERM_BEFORE_RE = re.compile(
     f"(?:{_alternation(L.TERM_WORDS)}|成立时间)(?:最长|最短|一般)?(?:可达|为|是|不超过|不少于|达)\\s*$")
 # Earlier numbers of the same list ("分别为119.6、146.9、"): read through to the words before them.
-_LISTED_NUMBERS_RE = re.compile(r"(?:\d[\d. ]*[、和及与]\s*)+$")
+_LISTED_NUMBERS_RE = re.compile(r"(?:\d[\d. ]*%?[、和及与]\s*)+$")
 # How far after an index level a bare number after a change verb is that index's change.
 INDEX_CHANGE_CHARS = 60
 # Words right after a colon ratio that make it one ("1:2的比例", "1:1比例").
@@ -345,6 +345,9 @@ def _unitless(text: str, norm: str, match: re.Match, previous_index: int) -> tup
     index's change when a change verb comes before it soon after an index level ("综合指数达到285.8,
     比上一年提高43.7"); otherwise no figure (a code, a citation, a name)."""
     start, end = match.start("n1"), match.end("n1")
+    shared = _shared_unit(text, norm, match, previous_index)
+    if shared is not None:
+        return shared, end
     clause_start = _clause_start(norm, start)
     before = _without_glosses(norm, clause_start, start)[0]
     listed = _LISTED_NUMBERS_RE.sub("", before)
@@ -364,6 +367,28 @@ def _unitless(text: str, norm: str, match: re.Match, previous_index: int) -> tup
     if change is not None and quantity.change is None:
         quantity = quantity.with_changes(change=change)
     return quantity, end
+
+
+def _shared_unit(text: str, norm: str, match: re.Match, previous_index: int) -> Quantity | None:
+    """A number listed before another that carries the unit and scale for both ("分别较年初提高0.34
+    和1.07个百分点", "分别为3.2、4.5万户"): the same unit and scale, read from the next number."""
+    start, end = match.start("n1"), match.end("n1")
+    if end >= len(norm) or norm[end] not in L.LIST_JOINERS:
+        return None
+    following = QUANTITY_RE.match(norm, end + 1)
+    if following is None or not following.group("n1") or not following.group("n1")[0].isdigit() or following.group("conn"):
+        return None
+    if not (following.group("u1") or following.group("s1")) or following.group("u1") in _DURATIONS:
+        return None
+    after, _ = _read_number(text, norm, following, None, previous_index)
+    if after is None or after.unit_class == "currency" and following.group("cur"):
+        return None
+    value = _number(match.group("n1"))
+    if value is None or _YEAR_LIKE_RE.fullmatch(match.group("n1")):
+        return None
+    scaled = value * after.scale * (10.0 if after.unit_text in ("成",) else 1.0)
+    return _make(text, norm, start, end, text[start:end], value, value, after.scale_text, after.scale, scaled,
+                 scaled, scaled, None, after.unit, after.unit_class, word=False, inner_qualifier=None)
 
 
 def _is_term(norm: str, match: re.Match) -> bool:
@@ -534,7 +559,7 @@ def _make(text, norm, start, end, number_text, raw_low, raw_high, scale_text, sc
     status = None
     if not _STATUS_CHARS.isdisjoint(before):
         status = "target" if _TARGET_RE.search(before) else "expected" if _EXPECTED_RE.search(before) else None
-    change = _change(before)
+    change = _change(before) or _change(_LISTED_NUMBERS_RE.sub("", before))  # "提高0.34和1.07个百分点"
     change_basis = None
     if change is not None:
         basis = _CHANGE_BASIS_RE.search(norm, clause_start, before_end)

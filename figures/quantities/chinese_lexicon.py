@@ -88,6 +88,8 @@ DURATION_WORDS = [
 ]
 # The terms of a fund or programme: a number of years before or after one is a term, not a date.
 TERM_WORDS = ("存续期", "投资期", "退出期", "封闭期", "回收期", "期限")
+# Words joining listed numbers, the last of which carries the unit for all ("0.34和1.07个百分点").
+LIST_JOINERS = "和、及与"
 # "前五位", "前10名": the top places of a ranking, not a count of people.
 TOP_BEFORE = "前"
 RANK_MEASURES = ("位", "名")

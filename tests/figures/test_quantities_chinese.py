@@ -223,3 +223,16 @@ def test_a_term_in_years_is_a_figure_but_a_date_or_span_is_not():
 def test_the_top_places_of_a_ranking_are_no_count():
     found = [(q.text, q.value) for q in extract("科技领军企业累计数排名前五位的区是滨海新区(139家),前10名共有5名院士。")]
     assert found == [("139家", 139), ("5名", 5)]
+
+
+def test_listed_numbers_share_the_last_ones_unit_and_change():
+    # "企业占比和公司制企业占比分别达到27.6%和89.22%,分别较年初提高0.34和1.07个百分点"
+    found = [(q.text, q.value, q.unit, q.change) for q in extract("分别较年初提高0.34和1.07个百分点;分别为3.2、4.5万户")]
+    assert found == [
+        ("0.34", 0.34, "percentage_point", "increase"), ("1.07个百分点", 1.07, "percentage_point", "increase"),
+        ("3.2", 32000, "count", None), ("4.5万户", 45000, "count", None),
+    ]
+    # every listed percentage after one verb of change is a change
+    assert [q.change for q in extract("同比分别增长3.2%、5.1%和4.5%")] == ["increase"] * 3
+    # years and bare numbers listed stay no figures
+    assert extract("2019和2020年，3和5") == []
