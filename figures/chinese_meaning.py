@@ -22,7 +22,10 @@ Measure types, as in English:
   stock), a point in time (`截至...底`) making a count a stock unless the figure is something new
   (`新设`); a running total (`累计` in the clause) and a fund's size (`百亿元基金`,
   `15亿元的创投基金`) are stocks; without a cue in the clause, the sentence's; without any, counts
-  are stocks and sums of money flows, as in English. People a period's activity put into work
+  are stocks and sums of money flows, as in English. A tally of actions (`累计扶持135.7万人`,
+  `累计争取到贴息资金62亿元`) is a flow unless a closing date frames it; an item of a list of
+  places' counts (`新登记企业……依次为:龙岗(57687户)`, `评价入库数……分别为高新区1176家`) takes the
+  cue the sentence gives before the list. People a period's activity put into work
   (`带动1251人就业`, `吸纳就业1.2万人`) are jobs created, a flow, unless a point in time frames them. An item of a list (`新增人才1600名以上、高校
   毕业生9万名以上`, `分别增长7.4%、6.5%`) measures what the item before it measures.
 
@@ -60,7 +63,7 @@ FLOW_CUES = (
     "投入", "资助", "补贴", "奖励", "举办", "开展", "举行", "签约", "签订", "转化",
     "实现", "营业收入", "营收", "收入", "销售额", "销售收入", "利润", "净利润", "税收", "纳税",
     "交易额", "成交额", "出口", "进口", "支出", "全年", "当年", "同期",
-    "创建", "创造", "接获", "收到", "受理",
+    "创建", "创造", "接获", "收到", "受理", "注销", "吊销",
 )  # fmt: skip
 STOCK_CUES = (
     "累计", "共有", "拥有", "已有", "现有", "尚有", "有", "总数", "总量", "数量", "总计", "共计",
@@ -72,6 +75,15 @@ STOCK_MONEY_CUES = (
     "规模", "总规模", "管理资本", "资本总量", "注册资本", "资产", "市值", "估值", "余额", "基金总额",
 )  # fmt: skip
 NET_CHANGE_CUES = ("净增", "净增加", "净减少", "净减")
+# A running total of actions (累计 and a verb of doing): a flow unless a closing date frames it.
+ACTION_TALLY_RE = re.compile(
+    r"累计(?:已|共|共同)?(?:扶持|培育|发放|争取到?|吸引|投资|带动|帮助|举办|服务|引进|接获|收到|受理|支持|资助|引育|招引|登记)"
+)
+# Words opening a list of places' figures, and the start of its first bracketed item ("龙岗(57687户)").
+LIST_OPENERS = ("分别为", "分别是", "依次为", "依次是")
+LIST_ITEM_START_RE = re.compile(r"[\u4e00-\u9fff]{1,8}[(（]\d")
+# Admissions over a period that a list of places counts ("通过科技型中小企业评价入库数"): new entries.
+LIST_FLOW_CUES = ("评价入库", "通过认定", "新认定", "注销", "吊销")
 # "规模以上企业" are enterprises above the statistical size threshold: no fund's or firm's size.
 ABOVE_SIZE_RE = re.compile("规模以上")
 # A change word that ends on the level it reached ("个体工商户新增……增至9000多万户"): the
@@ -88,7 +100,7 @@ LIST_ITEM_RE = re.compile(r"^(以上|以下|余|多|左右)?、[^，；：。,;:
 FUND_AFTER_RE = re.compile(r"^[^，；：。,;:]{0,12}?基金")
 # A verb right after a count's noun says what happened to what it counts ("114家企业获得创业投资"):
 # a flow, whatever framed the count before it.
-FLOW_AFTER_NOUN = ("获得", "获", "融资", "完成", "成立", "注册", "登记注册", "新设", "落户", "入驻")
+FLOW_AFTER_NOUN = ("获得", "获", "融资", "完成", "成立", "注册", "登记注册", "新设", "落户", "入驻", "通过")
 # People a period's activity put into work ("带动1251人就业", "吸纳就业233.9万人", "创造就业岗位5万个"):
 # jobs created, a flow, unless a point in time makes them a headcount.
 JOBS_MADE_BEFORE_RE = re.compile(r"(带动|吸纳|创造|增加|解决|拉动|安置|提供)(和(带动|吸纳))?(了)?(就业|就业岗位|就业机会|工作岗位)?(人数)?(超过|达到|达|约|近|逾|共|累计)*$")
@@ -188,6 +200,18 @@ def read_chinese_meaning(
     clause = norm[clause_begin : quantity.start]
     if per_capita := PER_CAPITA_RE.search(clause):
         return Meaning(concept, "rate", per_capita.group())
+    if quantity.unit_class == "count" and (lead := _list_lead(norm, sentence[0], quantity.start)) is not None:
+        # an item of a list of places' counts ("新登记企业……依次为:龙岗(57687户)、宝安(……)",
+        # "评价入库数……分别为高新区1176家、南开区266家"): what the sentence says before the list
+        listed = next((cue for cue in (*STRONG_FLOW_CUES, *LIST_FLOW_CUES) if cue in lead), None)
+        if listed is not None:
+            return Meaning(concept, "flow", listed)
+    # (read without pinyin glosses, whose brackets would cut the clause: "累計(jì)扶持135.7萬人")
+    unglossed_before = CLAUSE_BREAK_RE.split(PINYIN_GLOSS_RE.sub("", norm[max(previous_end, sentence[0], quantity.start - CUE_WINDOW) : quantity.start]))[-1]
+    if not at_point and (tally := ACTION_TALLY_RE.search(unglossed_before)) and "目前" not in unglossed_before:
+        # a tally of actions ("累计扶持135.7万人自主创业", "累计争取到贴息资金62亿元") that no
+        # closing date makes a level is what the actions did over their span: a flow
+        return Meaning(concept, "flow", tally.group())
     strong = [cue for cue in STRONG_FLOW_CUES if cue in before or (concept and concept.startswith(cue))]
     if strong and quantity.unit_class == "count" and LEVEL_REACHED_RE.search(before) and not (concept and concept.startswith(strong[0])):
         return Meaning(concept, "stock", LEVEL_REACHED_RE.search(before).group(1))
@@ -219,6 +243,19 @@ def read_chinese_meaning(
     if found:
         return Meaning(concept, found[0], found[1])
     return Meaning(concept, "stock", None)
+
+
+def _list_lead(norm: str, sentence_start: int, start: int) -> str | None:
+    """The words of the sentence before the list a figure is an item of, when it is one: a count in
+    brackets after a name ("龙岗(57687户)"), or after 分别为/依次为 ("分别为高新区1176家"); else None."""
+    bracketed = start > 0 and norm[start - 1] in "(（"
+    sentence = norm[sentence_start:start]
+    opener = max(sentence.rfind(word) for word in LIST_OPENERS)
+    if bracketed:
+        first = LIST_ITEM_START_RE.search(sentence)
+        end = first.start() if first is not None else len(sentence)
+        return sentence[: max(end, opener)] if opener >= 0 else sentence[:end]
+    return sentence[:opener] if opener >= 0 else None
 
 
 def read_chinese_meanings(

@@ -115,3 +115,19 @@ def test_jobs_made_in_a_period_are_a_flow(text, expected):
 
 def test_jobs_at_a_point_in_time_are_a_headcount():
     assert meanings("截至2019年底，在孵企业吸纳就业294.9万人。", [True]) == [("294.9万人", "stock", "在孵企业吸纳就业")]
+
+
+def test_lists_of_places_tallies_of_actions_and_admissions_are_flows():
+    # Shenzhen's registrations by district, Tianjin's admissions by evaluation (dev documents)
+    found = meanings("深圳市2025年1-9月新登记企业按数量从多到少依次为:龙岗(57687户)、宝安(56721户)。")
+    assert [(t, m) for t, m, _ in found] == [("57687户", "flow"), ("56721户", "flow")]
+    found = meanings("1-8月份,天津市雏鹰企业评价入库数排名前五位的区是滨海新区(1535家)、武清区(258家)。全市7912家企业通过科技型中小企业评价入库。")
+    assert [m for _, m, _ in found] == ["flow", "flow", "flow"]
+    # a register's cumulative number listed the same way stays a level
+    found = meanings("天津市科技领军(培育)企业累计数排名前五位的区是滨海新区(157家)、武清区(26家)。")
+    assert [m for _, m, _ in found] == ["stock", "stock"]
+    # Henan's start-up guarantee loans: a tally of what was done is a flow; "so far" a group that exists
+    found = meanings("自2003年以来,该省累計(jì)扶持135.7萬人自主創業。截至目前,全区已累计认定双创示范基地22家。深圳市共注销商事主体233,007户。")
+    assert [m for _, m, _ in found] == ["flow", "stock", "flow"]
+    # closed by a date, the same tally is a level at that date
+    assert [m for _, m, _ in meanings("截至4月底,我省累计发放创业担保贷款1003亿元。", [True])] == ["stock"]
