@@ -559,7 +559,9 @@ def _make(text, norm, start, end, number_text, raw_low, raw_high, scale_text, sc
     status = None
     if not _STATUS_CHARS.isdisjoint(before):
         status = "target" if _TARGET_RE.search(before) else "expected" if _EXPECTED_RE.search(before) else None
-    change = _change(before) or _change(_LISTED_NUMBERS_RE.sub("", before))  # "提高0.34和1.07个百分点"
+    # (read through spaces and pinyin glosses: "比上年增长 16.03%", "比上年增長(zhǎng)19.6%")
+    plain = _GLOSS_RE.sub("", before).rstrip() if "(" in before or before.endswith(" ") else before
+    change = _change(plain) or _change(_LISTED_NUMBERS_RE.sub("", plain).rstrip())  # "提高0.34和1.07个百分点"
     change_basis = None
     if change is not None:
         basis = _CHANGE_BASIS_RE.search(norm, clause_start, before_end)

@@ -236,3 +236,10 @@ def test_listed_numbers_share_the_last_ones_unit_and_change():
     assert [q.change for q in extract("同比分别增长3.2%、5.1%和4.5%")] == ["increase"] * 3
     # years and bare numbers listed stay no figures
     assert extract("2019和2020年，3和5") == []
+
+
+def test_a_change_is_read_through_spaces_and_pinyin_glosses():
+    # a PDF extraction's spaces (the science ministry's 2013 report) and a glossing reprint
+    text = "成交金额 7469.1 亿元,比上年分别增长 4.5%和16.0%。網絡經濟指數為1 323.6,比上年增長(zhǎng)54.8%。"
+    found = [(q.text, q.change) for q in extract(text) if q.unit == "percent"]
+    assert found == [("4.5%", "increase"), ("16.0%", "increase"), ("54.8%", "increase")]
