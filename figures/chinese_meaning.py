@@ -73,6 +73,7 @@ STOCK_CUES = (
 # A sum of money that is a level: the size of a fund, capital under management, assets.
 STOCK_MONEY_CUES = (
     "规模", "总规模", "管理资本", "资本总量", "注册资本", "资产", "市值", "估值", "余额", "基金总额",
+    "价值分别为", "价值为", "价值达",
 )  # fmt: skip
 NET_CHANGE_CUES = ("净增", "净增加", "净减少", "净减")
 # A running total of actions (累计 and a verb of doing): a flow unless a closing date frames it.
@@ -98,6 +99,8 @@ PER_CAPITA_RE = re.compile(r"(每|平均每)[千万百十]?人")
 # Money that is a fund's size ("百亿元基金", "15亿元的创投基金", "20亿元「创科创投基金」").
 LIST_ITEM_RE = re.compile(r"^(以上|以下|余|多|左右)?、[^，；：。,;:、]{0,12}$")
 FUND_AFTER_RE = re.compile(r"^[^，；：。,;:]{0,12}?基金")
+# Money named a valuation or a size right after it ("以5227.7亿美元的估值总额位居全国首位", "形成万亿元资金规模").
+STOCK_MONEY_AFTER_RE = re.compile(r"^[^，；：。,;:]{0,3}?(?:的)?(估值总额|总估值|估值|市值|资金规模|总规模|规模)")
 # A verb right after a count's noun says what happened to what it counts ("114家企业获得创业投资"):
 # a flow, whatever framed the count before it.
 FLOW_AFTER_NOUN = ("获得", "获", "融资", "完成", "成立", "注册", "登记注册", "新设", "落户", "入驻", "通过")
@@ -225,6 +228,8 @@ def read_chinese_meaning(
             return Meaning(concept, "stock", "累计")
         if FUND_AFTER_RE.match(after):
             return Meaning(concept, "stock", "基金")
+        if level := STOCK_MONEY_AFTER_RE.match(after):
+            return Meaning(concept, "stock", level.group(1))
         found = _nearest_cue(norm, begin, quantity.start) or _nearest_cue(norm, sentence[0], quantity.start)
         if found and found[0] == "flow":
             return Meaning(concept, "flow", found[1])

@@ -131,3 +131,9 @@ def test_lists_of_places_tallies_of_actions_and_admissions_are_flows():
     assert [m for _, m, _ in found] == ["flow", "stock", "flow"]
     # closed by a date, the same tally is a level at that date
     assert [m for _, m, _ in meanings("截至4月底,我省累计发放创业担保贷款1003亿元。", [True])] == ["stock"]
+
+
+def test_money_named_a_valuation_after_it_is_a_level():
+    # China News Service on the 2024 unicorn report; Hurun's global list
+    found = meanings("北京以5227.7亿美元的估值总额位居全国首位。排名前三的企业价值分别为1.38兆元人民币、9450亿元人民币。")
+    assert [m for _, m, _ in found] == ["stock", "stock", "stock"]
