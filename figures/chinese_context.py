@@ -666,7 +666,19 @@ class _ChineseDocument:
         )
         if time is not None and time.end in self.running_by_end and time.start > self.running_by_end[time.end].start:
             time = self.running_by_end[time.end]
+        if source == "discourse" and self._is_forecast_elsewhere(time, self.quantities[figure].start):
+            # a forecast's year in an earlier paragraph ("在二○二二年,……预计会有更多初创企业……")
+            # dates no later paragraph's facts: the time before it does, if any
+            earlier = [t for t in self.last_carried[: self.times.index(time)] if t is not None and not self._is_forecast_elsewhere(t, self.quantities[figure].start)]
+            time, source = (earlier[-1], "discourse") if earlier else (None, "none")
         return ChineseCandidate(time, source, rule=True)
+
+    def _is_forecast_elsewhere(self, time: ChineseTime | None, position: int) -> bool:
+        """A time after publication written in an earlier paragraph than `position`."""
+        return (
+            time is not None and self.published is not None and time.period.start > self.published.period.end
+            and "\n" in self.norm[time.end : position]
+        )
 
     def _respective_time(self, figure: int) -> ChineseTime | None:
         """"2017年、2018年以及2019年前9个月，净收入分别约为1.67亿元、4.49亿元和8.75亿元": as many

@@ -370,3 +370,14 @@ def test_days_in_chinese_numerals_and_up_to_today_closing_a_total():
     assert [(t.text, t.period.label, t.is_point) for t in times][1:] == [
         ("五月卅一日", "2015-05-31", True), ("截至2017年十一月二十一日", "2017-11-21", True),
     ]
+
+
+def test_a_forecasts_year_in_an_earlier_paragraph_dates_no_later_facts():
+    # InvestHK's 2021 start-up survey as HK01 reported it
+    text = (
+        "本地初創企業總數達3,755間。\n\n在二○二二年,投資推廣署預計會有更多初創企業着重於淨零排放。\n\n"
+        "調查結果顯示,66%的初創公司創辦人為香港本地人士。"
+    )
+    found = extract(text)
+    contexts = resolve_chinese_contexts(text, found, "2021-10-07")
+    assert [(q.text, c.period_label, c.status) for q, c in zip(found, contexts)][1:] == [("66%", None, "actual")]
