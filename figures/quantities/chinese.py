@@ -474,8 +474,11 @@ def _is_range(first: _Part, second: _Part) -> bool:
         return False
     if first.unit_text and not second.unit_text:
         return False
-    return first.value is not None and second.value is not None and first.value <= second.value * (
-        _scale(second.scale_text) if second.scale_text and not first.scale_text else 1.0)
+    if first.value is None or second.value is None:
+        return False
+    # a bare first number takes the second's scale ("30至50万"): compare them in it
+    low_scale = _scale(first.scale_text) if first.scale_text else (_scale(second.scale_text) if second.scale_text else 1.0)
+    return first.value * low_scale <= second.value * (_scale(second.scale_text) if second.scale_text else 1.0)
 
 
 @lru_cache(maxsize=4096)

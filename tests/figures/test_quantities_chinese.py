@@ -243,3 +243,8 @@ def test_a_change_is_read_through_spaces_and_pinyin_glosses():
     text = "成交金额 7469.1 亿元,比上年分别增长 4.5%和16.0%。網絡經濟指數為1 323.6,比上年增長(zhǎng)54.8%。"
     found = [(q.text, q.change) for q in extract(text) if q.unit == "percent"]
     assert found == [("4.5%", "increase"), ("16.0%", "increase"), ("54.8%", "increase")]
+
+
+def test_a_reversed_range_once_scaled_is_no_range():
+    # "11至1百": 1100 to 100 once the bare 11 takes the second's scale (found by the property test)
+    assert [(q.text, q.low, q.high) for q in extract("中文11至1百")] == [("1百", 100.0, 100.0)]
