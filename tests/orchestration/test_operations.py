@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import json
 import os
+import shutil
 import socket
 import subprocess
 from pathlib import Path
@@ -14,9 +15,12 @@ import duckdb
 import pytest
 from dagster._core.utils import make_new_run_id
 
+import figures
+from orchestration.defs.extraction.assets import EXTRACTION_CODE
 from orchestration.defs.ingestion.assets import ingested_documents
 from orchestration.defs.operations.schedules import nightly_refresh, nightly_refresh_schedule
 from orchestration.defs.operations.sensors import new_documents_sensor
+from orchestration.incremental import tree_fingerprint
 from orchestration.refresh_lock import HOST_TAG, PID_TAG
 from orchestration.resources import WarehouseResource
 from orchestration.source_watch import (
@@ -195,12 +199,6 @@ def test_a_run_left_started_by_a_killed_process_is_marked_failed_and_logged(ware
 def test_every_library_module_is_part_of_the_extraction_fingerprint(tmp_path):
     # a changed model or helper module of figures/ must re-extract unchanged documents: editing
     # any file of a copy of the package changes the fingerprint the extraction's cache is keyed on
-    import shutil
-
-    import figures
-    from orchestration.defs.extraction.assets import EXTRACTION_CODE
-    from orchestration.incremental import tree_fingerprint
-
     package = tmp_path / "figures"
     shutil.copytree(Path(figures.__file__).parent, package, ignore=shutil.ignore_patterns("__pycache__"))
     before = tree_fingerprint(package, EXTRACTION_CODE)

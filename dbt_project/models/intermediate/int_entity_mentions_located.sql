@@ -126,7 +126,9 @@ found_zones as (
 found_chinese_zone_names as (
     select distinct
         sentences.document_id,
-        found.name
+        -- the two or three characters before the kind of zone, the place's name among them
+        regexp_extract(found.name, '^(.+?)(高新技术产业开发区|高新技術產業開發區|高新区|高新區|工业园区|工業園區)$', 1) as prefix,
+        regexp_extract(found.name, '^(.+?)(高新技术产业开发区|高新技術產業開發區|高新区|高新區|工业园区|工業園區)$', 2) as zone_kind
     from sentences,
         unnest(regexp_extract_all(
             sentences.sentence_text,
@@ -137,23 +139,18 @@ found_chinese_zone_names as (
 found_chinese_zones as (
     select distinct
         found_chinese_zone_names.document_id,
-        catalog_aliases.entity_id || case
-            when regexp_matches(found_chinese_zone_names.name, '(工业园区|工業園區)$') then '_industrial_park'
-            else '_high_tech_zone'
-        end as entity_id,
+        catalog_aliases.entity_id
+            || case when found_chinese_zone_names.zone_kind in ('工业园区', '工業園區') then '_industrial_park' else '_high_tech_zone' end
+            as entity_id,
         catalog_aliases.alias as stem,
-        catalog_aliases.alias || regexp_extract(found_chinese_zone_names.name, '(高新技术产业开发区|高新技術產業開發區|高新区|高新區|工业园区|工業園區)$') as name
+        catalog_aliases.alias || found_chinese_zone_names.zone_kind as name
     from found_chinese_zone_names
     inner join catalog_aliases
         on catalog_aliases.kind = 'place'
         -- the place's name is the last two or three characters before the kind of zone ("安徽合肥高新区")
-        and catalog_aliases.alias in (
-            regexp_extract(found_chinese_zone_names.name, '([\x{4e00}-\x{9fff}]{2})(高新技术产业开发区|高新技術產業開發區|高新区|高新區|工业园区|工業園區)$', 1),
-            regexp_extract(found_chinese_zone_names.name, '([\x{4e00}-\x{9fff}]{3})(高新技术产业开发区|高新技術產業開發區|高新区|高新區|工业园区|工業園區)$', 1)
-        )
+        and catalog_aliases.alias in (found_chinese_zone_names.prefix, right(found_chinese_zone_names.prefix, 2))
     where catalog_aliases.entity_id <> 'china'
-        and catalog_aliases.alias || regexp_extract(found_chinese_zone_names.name, '(高新技术产业开发区|高新技術產業開發區|高新区|高新區|工业园区|工業園區)$')
-            not in (select alias from catalog_aliases)
+        and catalog_aliases.alias || found_chinese_zone_names.zone_kind not in (select alias from catalog_aliases)
 ),
 
 found_places as (
