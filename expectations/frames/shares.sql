@@ -1,4 +1,4 @@
--- One row per share: a percentage that is not a change, a growth rate or percentage points
+-- One row per share: a percentage its words make a part of a whole and that is not a change, a growth rate or percentage points
 -- (neither by a change word next to it nor by what the meaning reader made of its sentence:
 -- "grew 178.6 percent over five years" is a change even without "up" beside the number).
 -- A share can only be wrong above 100 when it is a part of a whole, so two readings are left
@@ -23,6 +23,11 @@ with percentages as (
     inner join staging.stg_documents as d using (document_id)
     left join marts.dim_indicator as i using (indicator_id)
     where f.unit_class = 'percent'
+      -- a part of a whole by its words ("accounted for", "% of", 占): a percentage the meaning
+      -- reader typed a share only for want of other words ("have returned more than 200%",
+      -- "较2015年升了156%") is more likely a change it missed than a source error
+      and f.measure_type = 'share'
+      and f.measure_cue is not null
       and f.change_direction is null
       and f.measure_type is distinct from 'change'
       and not coalesce(f.is_percentage_point, false)

@@ -995,6 +995,9 @@ def _change(words: list[str], words_after: list[str], unit_class: str) -> str | 
             if direction is not None:
                 if word in ("up", "down") and distance > 1:
                     continue  # "set up 10" is not a rise
+                before = len(words) - distance - 2
+                if word == "up" and before >= 0 and words[before] in L.COMPOSING_VERBS:
+                    continue  # "made up 38% of the total" is a share
                 return direction
         if words_after and words_after[0] in L.CHANGE_NOUNS:
             return L.CHANGE_CUES.get(words_after[0])  # "a 10 percent reduction"

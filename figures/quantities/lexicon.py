@@ -447,6 +447,8 @@ STATUS_CUES: dict[str, str] = {
     "outlook": "forecast", "guidance": "forecast",
 }
 
+# Verbs whose "up" makes a part of a whole, not a rise: "made up 38%", "taking up 50.6 percent".
+COMPOSING_VERBS = frozenset({"make", "makes", "made", "making", "take", "takes", "took", "taken", "taking"})
 # Words saying that the figure is a change, not a level.
 CHANGE_CUES: dict[str, str] = {
     "increase": "increase", "increased": "increase", "increases": "increase",

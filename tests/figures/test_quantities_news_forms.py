@@ -89,6 +89,11 @@ CASES = [
         [{"value": 287, "unit": "mi"}, {"value": 252, "unit": "mi"}],
     ),
     ("Estimates range from 10 to 20 percent.", [{"low": 10, "high": 20, "unit": "percent"}]),
+    # "made up" and "taking up" compose a whole; "picked up" and "was up" are changes
+    ("Services made up about 41 percent of output.", [{"value": 41, "unit": "percent", "change": None}]),
+    ("Firms taking up 50.6 percent were small.", [{"value": 50.6, "unit": "percent", "change": None}]),
+    ("Exports picked up 5 percent and profit was up 12 percent.",
+     [{"value": 5, "unit": "percent", "change": "increase"}, {"value": 12, "unit": "percent", "change": "increase"}]),
     # rates only where a basis is stated
     ("That compares with sales of $1.17 billion a year earlier.", [{"value": 1.17e9, "per": None}]),
     (

@@ -18,6 +18,8 @@ import pandas as pd
 import pytest
 
 from expectations.validate import load_rules, read_frame
+from figures.meaning import read_meaning
+from figures.quantities import extract
 
 RULES = {rule.id: rule for rule in load_rules()}
 
@@ -35,11 +37,11 @@ INDICATORS = pd.DataFrame(
 
 
 def _figure(figure_id, document_id, surface_text, *, concept, counted_noun, unit_class="count",
-            scale_text=None, measure_type="stock", start_char=0, end_char=None):
+            scale_text=None, measure_type="stock", measure_cue=None, start_char=0, end_char=None):
     return {
         "figure_id": figure_id, "document_id": document_id, "surface_text": surface_text,
         "concept": concept, "counted_noun": counted_noun, "unit_class": unit_class,
-        "scale_text": scale_text, "measure_type": measure_type, "start_char": start_char,
+        "scale_text": scale_text, "measure_type": measure_type, "measure_cue": measure_cue, "start_char": start_char,
         "end_char": end_char if end_char is not None else start_char + len(surface_text),
         "change_direction": None, "is_percentage_point": False, "indicator_id": None,
         "value_low": None, "value_point": None, "value_high": None,
@@ -92,7 +94,7 @@ def _warehouse(tmp_path, figures, observations, values, documents=()):
         connection.execute(f"create table {name} as select * from rows")
         connection.unregister("rows")
     # Columns pandas cannot type from all-null rows are cast to what the marts hold.
-    for column in ("counted_noun", "scale_text", "change_direction", "indicator_id", "concept"):
+    for column in ("counted_noun", "scale_text", "change_direction", "indicator_id", "concept", "measure_cue"):
         connection.execute(f"alter table marts.fct_figure alter {column} type varchar")
     for column in ("value_low", "value_high", "value_point"):
         connection.execute(f"alter table marts.fct_figure alter {column} type double")
@@ -264,7 +266,7 @@ def test_only_real_shares_are_checked_against_0_100(tmp_path):
         surface = next(token for token in SHARE_SURFACES if token in sentence)
         start = sentence.index(surface)
         figure = _figure(f"{document_id}@{start}", document_id, surface, concept=None, counted_noun=None,
-                         unit_class="percent", measure_type="share", start_char=start)
+                         unit_class="percent", measure_type="share", measure_cue="of", start_char=start)
         figure["value_point"] = float(surface.split()[0].rstrip("%"))
         figures.append(figure)
         documents.append((document_id, sentence))
@@ -273,3 +275,24 @@ def test_only_real_shares_are_checked_against_0_100(tmp_path):
     frame = read_frame(connection, RULES["share_within_0_100"])
     assert sorted(frame["document_id"]) == ["level", "share", "zh_share"]
     assert list(frame["share_percent"]) == [130.0, 130.0, 130.0]
+
+
+def test_a_percentage_with_no_share_words_is_not_checked(tmp_path):
+    # (ChuangYeBang survey, 2012) the reader finds no share words for the return: a share only by default
+    sentence = "18% of angel investors have returned more than 200%, and some star companies have returned 100 times."
+    quantities = [q for q in extract(sentence) if q.unit_class == "percent"]
+    cues = [read_meaning(sentence, q, (0, len(sentence))).measure_cue for q in quantities]
+    assert [q.text for q in quantities] == ["18%", "200%"] and cues == ["% of", None]
+    figures = []
+    for quantity, cue in zip(quantities, cues):
+        figure = _figure(f"r@{quantity.start}", "returns", quantity.text, concept=None, counted_noun=None,
+                         unit_class="percent", measure_type="share", measure_cue=cue, start_char=quantity.start)
+        figure["value_point"] = quantity.value
+        figures.append(figure)
+    figures.append({**figures[1], "figure_id": "r@cue", "measure_cue": "of"})  # the same 200% as a part of a whole
+    observation = _observation("x", figures[0], "incubators", 1.0, period_source="text", value_id="x")
+    connection = _warehouse(tmp_path, figures, [observation], [_value("x", "incubators", observation, ["x"])],
+                            [("returns", sentence)])
+    frame = read_frame(connection, RULES["share_within_0_100"])
+    # the frame holds the shares the rule checks: the 18% and the 200% said to be a part, not the bare 200%
+    assert sorted(frame["figure_id"]) == ["r@0", "r@cue"]
