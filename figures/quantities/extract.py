@@ -950,6 +950,8 @@ def _status(before: list[str], after: list[str], local: list[str]) -> str | None
         if word not in _STATUS_WORDS:
             continue
         status = _cue_status(before, i)
+        if word in L.PAST_CAPABLE_MODALS and before[i + 1 : i + 2] == ["not"]:
+            status = None  # "could not raise 300 million yuan last year" did not happen
         if status is not None and not (
             word in L.WEAK_STATUS_CUES
             and i + 1 < len(before)

@@ -441,11 +441,17 @@ STATUS_CUES: dict[str, str] = {
     "goals": "target", "plans": "target", "plan": "target", "planned": "target",
     "planning": "target", "strive": "target", "strives": "target", "seeks": "target",
     "intends": "target", "pledged": "target", "pledges": "target", "objective": "target",
+    "intend": "target", "intended": "target", "seek": "target", "seeking": "target",
+    "hope": "target", "hopes": "target", "hoped": "target", "hoping": "target",
+    "vowed": "target", "vows": "target", "could": "expected", "might": "expected",
     "forecast": "forecast", "forecasts": "forecast", "forecasted": "forecast",
     "projected": "forecast", "projection": "forecast", "projections": "forecast",
     "predicted": "forecast", "predicts": "forecast", "prediction": "forecast",
     "outlook": "forecast", "guidance": "forecast",
 }
+
+# Modals that state a possibility, or with "not" an inability that may be past.
+PAST_CAPABLE_MODALS = frozenset({"could", "might"})
 
 # Verbs whose "up" makes a part of a whole, not a rise: "made up 38%", "taking up 50.6 percent".
 COMPOSING_VERBS = frozenset({"make", "makes", "made", "making", "take", "takes", "took", "taken", "taking"})
