@@ -256,6 +256,17 @@ on_word_boundaries as (
         -- longer word, except where its first character ends the word 其中 ("其中国家级12家"
         -- is "of which national-level", not China).
         and substr(sentence_text, offset_in_sentence, 2) <> '其中'
+        -- nor where its first character ends a common word: 示范县 ("a model county") holds the
+        -- county 范县, 规范/防范/模范/师范 the same 范
+        and substr(sentence_text, offset_in_sentence, 2) not in (
+            '示范', '示範', '规范', '規範', '防范', '防範', '模范', '模範', '典范', '典範', '师范', '師範', '风范', '風範'
+        )
+        -- nor a county's name ending a county-level word: 现代县域 ("modern county economy")
+        -- holds 代县 before 县域
+        and not (
+            regexp_matches(alias, '^[\x{4e00}-\x{9fff}][县縣]$')
+            and substr(sentence_text, offset_in_sentence + length(alias) + 1, 1) in ('域', '级', '級', '乡', '鄉')
+        )
         -- a person's given name after a title and a surname ("创始人毛大庆": founder Mao Daqing),
         -- not the city of Daqing
         and not regexp_matches(
@@ -286,6 +297,12 @@ spans as (
         regexp_matches(
             right(left(sentence_text, offset_in_sentence), 60),
             '(?i)(\b(rank(s|ed|ing)?|among|largest|biggest|highest|lowest|fastest|greatest|best)\b[^,;:.]{0,50}$|\btop(s|ped|ping)?\s+(the\s+|in\s+)?$|\b(than|behind|only to|compared (with|to)|ahead of|versus|vs\.?|surpassing|outpacing)\s+(the\s+|in\s+)?$|(位居|高居|居于|居於|仅次于|僅次於|高于|高於|低于|低於|领先于?|領先於?|超过|超過|占|佔)$|(^|[^同占对對相])比([^例重率,，。；;、0-9][^,，。；;、0-9]{0,11})?$)'
+        )
+        -- a rank within the place, said after it: "成为全国首个…的省份", "位列全国第一", "全国领先"
+        -- (the figure is the ranked place's, not the country's)
+        or regexp_matches(
+            substr(sentence_text, offset_in_sentence + length(alias) + 1, 6),
+            '^(首个|首個|首家|首位|居首|[第前][一二三四五六七八九十0-9]+([位名强強,，。、;；)）]|$)|领先|領先|排名|排行|之最)'
         )
         -- the whole a share is taken of: "occupying 25.1 percent of Beijing", "40% of that of
         -- the US" (not "30 percent of Shenzhen's GDP", where the whole is the place's own)
@@ -318,6 +335,12 @@ spans as (
                 regexp_matches(right(left(sentence_text, offset_in_sentence), 20), '(?i)\b(overseas|returned|returnee)\s+$')
                 or regexp_matches(substr(sentence_text, offset_in_sentence + length(alias) + 1, 40), '^\s+((overseas|returned|returnee|international)\s+)?(students?|returnees|nationals|citizens|people|expats|expatriates|scholars|talents?|graduates|tourists|diaspora|immigrants)\b')
             )
+        )
+        -- a news agency's dateline ("人民日报北京4月11日电", "中新网上海12月21日电"): where the story
+        -- was filed, not where its figures hold
+        or regexp_matches(
+            substr(sentence_text, offset_in_sentence + length(alias) + 1, 12),
+            '^\s?[0-9０-９]{1,2}\s?月\s?[0-9０-９]{1,2}\s?日\s?(电|電|讯|訊)'
         )
         or (
             regexp_matches(right(left(sentence_text, offset_in_sentence), 1), '[(（]')

@@ -23,7 +23,7 @@ with figures as (
     where {{ in_changed_documents() }}
 ),
 
-entity_mentions as (
+located_mentions as (
     select
         *,
         -- a place a figure can hold in: not what it is compared with, not a place that only
@@ -41,6 +41,30 @@ entity_mentions as (
 
 entities as (
     select * from {{ ref('int_entity_catalog') }}
+),
+
+-- The documents written in Chinese.
+chinese_documents as (
+    select document_id from {{ ref('stg_documents') }}
+    where {{ in_changed_documents() }} and language like 'zh%'
+),
+
+-- 省级, 省发改委, 省政府 ("provincial", the province's commission or government) in a Chinese
+-- figure's clause speak of the province of the place a figure took from outside its sentence
+-- (the title, the publisher, the sentences before): a figure placed in Kunming ("我省重点产业发展
+-- 母基金在昆明设立") by "整合省级财政资金16亿元" is Yunnan's. (全省
+-- "the whole province" is left out: "排名全省第三" ranks a city within it.) The province is the nearest of the place and its
+-- two ancestors that the catalog lists as a province or municipality.
+province_levels as (
+    select place.entity_id, coalesce(
+        case when regexp_matches(place.note, '^(province|municipality|special administrative region)') then place.entity_id end,
+        case when regexp_matches(parent.note, '^(province|municipality|special administrative region)') then parent.entity_id end,
+        case when regexp_matches(grandparent.note, '^(province|municipality|special administrative region)') then grandparent.entity_id end
+    ) as province_id
+    from entities as place
+    left join entities as parent on parent.entity_id = place.parent_entity_id
+    left join entities as grandparent on grandparent.entity_id = parent.parent_entity_id
+    where place.kind = 'place'
 ),
 
 sentences as (
@@ -88,7 +112,7 @@ place_names as (
     -- a place no catalog lists that the document's text names ("Xixian New Area"), in its own
     -- headings only
     select distinct entity_id, alias_text, document_id
-    from entity_mentions
+    from located_mentions
     where is_found_in_text and entity_kind = 'place'
 ),
 
@@ -150,12 +174,12 @@ heading_places as (
 -- below the country (at least twice, at least 40% of the places it names, more often than
 -- China), is about that place: a blog on Chengdu's makerspaces, a page on Guangzhou's incubators.
 document_place_counts as (
-    select entity_mentions.document_id, entity_mentions.entity_id, any_value(entities.note) as note,
-        min(entity_mentions.alias_text) as alias_text, count(*) as mentions
-    from entity_mentions
+    select located_mentions.document_id, located_mentions.entity_id, any_value(entities.note) as note,
+        min(located_mentions.alias_text) as alias_text, count(*) as mentions
+    from located_mentions
     left join entities using (entity_id)
-    where entity_mentions.places_the_figure and entity_mentions.entity_id <> 'world'
-    group by entity_mentions.document_id, entity_mentions.entity_id
+    where located_mentions.places_the_figure and located_mentions.entity_id <> 'world'
+    group by located_mentions.document_id, located_mentions.entity_id
 ),
 
 text_places as (
@@ -172,12 +196,94 @@ text_places as (
     qualify row_number() over (partition by document_id order by mentions desc, entity_id) = 1
 ),
 
+-- 我省/本省 ("our province"), 我市/本市 ("our city"): the document speaks as the province or city its
+-- publisher names (a provincial paper, a city's government), else as the one its title names (a
+-- city's title speaks of its province as 我省). The words are a mention of that place.
+self_places as (
+    select
+        document_id,
+        province_levels.province_id,
+        case when regexp_matches(coalesce(entities.note, ''), '^(city|prefecture|municipality)') then heading_place.entity_id end
+            as city_id
+    from (
+        select document_id, entity_id
+        from heading_places
+        qualify row_number() over (partition by document_id order by heading = 'publisher' desc) = 1
+    ) as heading_place
+    left join entities using (entity_id)
+    left join province_levels using (entity_id)
+),
+
+self_mention_positions as (
+    select
+        sentence_texts.document_id,
+        sentence_texts.sentence_id,
+        sentence_texts.sentence_index,
+        sentence_texts.sentence_start_char + positions.position - 1 as start_char,
+        substr(sentence_texts.sentence_text, positions.position, 2) as alias_text
+    from sentence_texts
+    cross join unnest(range(1, length(sentence_texts.sentence_text))) as positions(position)
+    where sentence_texts.document_id in (select document_id from chinese_documents)
+        and regexp_matches(sentence_texts.sentence_text, '(我|本)(省|市)')
+        and substr(sentence_texts.sentence_text, positions.position, 2) in ('我省', '本省', '我市', '本市')
+),
+
+self_mentions as (
+    select
+        self_mention_positions.document_id || '@' || self_mention_positions.start_char || '-' || (self_mention_positions.start_char + 2)
+            || ':' || self_place.entity_id as entity_mention_id,
+        self_mention_positions.sentence_id,
+        self_mention_positions.document_id,
+        self_mention_positions.sentence_index,
+        self_place.entity_id,
+        'place' as entity_kind,
+        false as owns_figures,
+        false as is_found_in_text,
+        self_mention_positions.alias_text,
+        self_mention_positions.start_char,
+        self_mention_positions.start_char + 2 as end_char,
+        true as is_locative,
+        false as is_comparison_scope,
+        false as names_organisation,
+        false as is_possessive,
+        false as is_list_item,
+        false as locates_another_place,
+        true as places_the_figure,
+        false as describes_organisation
+    from self_mention_positions
+    inner join (
+        select document_id, '省' as level_word, province_id as entity_id from self_places
+        union all
+        select document_id, '市' as level_word, city_id as entity_id from self_places
+    ) as self_place
+        on self_place.document_id = self_mention_positions.document_id
+        and self_place.level_word = right(self_mention_positions.alias_text, 1)
+    where self_place.entity_id is not null
+),
+
+entity_mentions as (
+    select * from located_mentions
+    union all by name
+    select * from self_mentions
+),
+
+title_self_places as (
+    select
+        documents.document_id,
+        case when regexp_matches(documents.title, '(我|本)省') then self_places.province_id else self_places.city_id end as entity_id,
+        regexp_extract(documents.title, '(我|本)(省|市)') as alias_text
+    from documents
+    inner join self_places using (document_id)
+    where regexp_matches(documents.title, '(我|本)(省|市)')
+),
+
 title_places as (
     select
         documents.document_id,
-        coalesce(titled.entity_id, published.entity_id, text_places.entity_id) as entity_id,
-        coalesce(titled.alias_text, published.alias_text, text_places.alias_text) as alias_text,
+        coalesce(self_titled.entity_id, titled.entity_id, published.entity_id, text_places.entity_id) as entity_id,
+        coalesce(self_titled.alias_text, titled.alias_text, published.alias_text, text_places.alias_text) as alias_text,
         case
+            when self_titled.entity_id is not null then 'document_title'
             when titled.entity_id is not null then 'document_title'
             when published.entity_id is not null then 'document_publisher'
             when text_places.entity_id is not null then 'document_text'
@@ -186,7 +292,8 @@ title_places as (
     left join heading_places as titled on titled.document_id = documents.document_id and titled.heading = 'title'
     left join heading_places as published on published.document_id = documents.document_id and published.heading = 'publisher'
     left join text_places on text_places.document_id = documents.document_id
-    where coalesce(titled.entity_id, published.entity_id, text_places.entity_id) is not null
+    left join title_self_places as self_titled on self_titled.document_id = documents.document_id and self_titled.entity_id is not null
+    where coalesce(self_titled.entity_id, titled.entity_id, published.entity_id, text_places.entity_id) is not null
 ),
 
 -- Neighbours: the figures just before and after in the same sentence (restatements such as
@@ -325,7 +432,12 @@ owner_named as (
 ),
 
 place_near as (
-    select windowed.mention_id, entity_mentions.entity_id, entity_mentions.entity_mention_id, entity_mentions.alias_text
+    select
+        windowed.mention_id, entity_mentions.entity_id, entity_mentions.entity_mention_id, entity_mentions.alias_text,
+        -- the place is written right before the figure ("南开区386家", "福田(41670户)")
+        entity_mentions.end_char <= windowed.start_char
+            and regexp_matches(right(windowed.sentence_before_text, windowed.start_char - entity_mentions.end_char), '^\s?([(（][^()（）0-9,，、;；。]{0,4})?$')
+            as is_adjacent
     from windowed
     inner join entity_mentions
         on entity_mentions.sentence_id = windowed.sentence_id
@@ -333,14 +445,24 @@ place_near as (
         and not (windowed.is_organisation_figure and entity_mentions.describes_organisation)
         and entity_mentions.start_char >= windowed.near_start_char
         and entity_mentions.end_char <= windowed.near_end_char
+        -- a place after the figure that the next figure follows at once is that figure's
+        -- ("高新区1542家、南开区386家", "宝安(46781户)、福田(41670户)": 南开区 and 福田 are not the first's)
+        and not (
+            entity_mentions.start_char >= windowed.end_char
+            and windowed.neighbour_end_char < windowed.sentence_end_char
+            and regexp_matches(
+                substr(windowed.sentence_after_text, (entity_mentions.end_char - windowed.end_char + 1)::integer, (windowed.neighbour_end_char - entity_mentions.end_char)::integer),
+                '^\s?[(（]?\s?$'
+            )
+        )
     qualify row_number() over (
         partition by windowed.mention_id
         order by
             -- A place with the figure in brackets right after it holds it ("the US (441) and
-            -- China (253) lead the world", "美国(441家)和中国(253家)是全球…").
+            -- China (253) lead the world", "美国(441家)和中国(253家)是全球…", "河北(新增132家)").
             not (
                 entity_mentions.end_char <= windowed.start_char
-                and regexp_matches(right(windowed.sentence_before_text, windowed.start_char - entity_mentions.end_char), '^\s?[(（]\s?$')
+                and regexp_matches(right(windowed.sentence_before_text, windowed.start_char - entity_mentions.end_char), '^\s?[(（][^()（）0-9,，、;；。]{0,4}$')
             ),
             -- A named place beats the country beside it ("half of China's unicorns are in
             -- Beijing's Zhongguancun"): the country is the default anyway.
@@ -542,6 +664,7 @@ attributed as (
         case when owner_named.owner_source = 'sentence' then owner_named.alias_text
             else coalesce(owner_in_sentence.alias_text, owner_in_following.alias_text, owner_in_preceding.alias_text, owner_named.alias_text)
         end as entity_evidence_text,
+        coalesce(place_near.is_adjacent, false) as has_adjacent_place,
         case when windowed.measure_cue like 'threshold:%' then null else coalesce(
             place_near.entity_id,
             place_in_clause.entity_id,
@@ -602,11 +725,7 @@ publishing_jurisdictions as (
 -- named before did): a figure of a Chinese document that nothing in its own sentence places
 -- (it would fall to the document's title, publisher or the country) holds where the nearest of
 -- the three sentences before it put a place, a named place rather than the country.
-chinese_documents as (
-    select document_id from {{ ref('stg_documents') }}
-    where {{ in_changed_documents() }} and language like 'zh%'
-),
-
+--
 -- A sentence setting several places side by side ("中部地区…;西部地区…") is no antecedent: the
 -- next sentence's subject is none of them. Sentences split at a semicolon are one enumeration:
 -- the places are counted over the run of sentences joined by ;/；.
@@ -672,23 +791,6 @@ place_zero_anaphora as (
     where places_named <= 1
 ),
 
--- 省级, 省发改委, 省政府 ("provincial", the province's commission or government) in a Chinese
--- figure's clause speak of the province of the place a figure took from outside its sentence
--- (the title, the publisher, the sentences before): a figure placed in Kunming ("我省重点产业发展
--- 母基金在昆明设立") by "整合省级财政资金16亿元" is Yunnan's. (全省
--- "the whole province" is left out: "排名全省第三" ranks a city within it.) The province is the nearest of the place and its
--- two ancestors that the catalog lists as a province or municipality.
-province_levels as (
-    select place.entity_id, coalesce(
-        case when regexp_matches(place.note, '^(province|municipality|special administrative region)') then place.entity_id end,
-        case when regexp_matches(parent.note, '^(province|municipality|special administrative region)') then parent.entity_id end,
-        case when regexp_matches(grandparent.note, '^(province|municipality|special administrative region)') then grandparent.entity_id end
-    ) as province_id
-    from entities as place
-    left join entities as parent on parent.entity_id = place.parent_entity_id
-    left join entities as grandparent on grandparent.entity_id = parent.parent_entity_id
-    where place.kind = 'place'
-),
 
 -- "上海、广州、深圳和杭州分别以1858.2亿美元、1163.8亿美元、1146.3亿美元和973.0亿美元": 分别
 -- ("respectively") pairs the places listed before it with the figures after it, in order; the
@@ -821,8 +923,10 @@ chinese_placed as (
                 as geography_evidence_text
         )
     from attributed
-    left join place_respectively using (mention_id)
-    left join place_zero_anaphora using (mention_id)
+    -- a place written right before the figure is its own, whatever 分别 pairs with it
+    left join place_respectively
+        on place_respectively.mention_id = attributed.mention_id and not attributed.has_adjacent_place
+    left join place_zero_anaphora on place_zero_anaphora.mention_id = attributed.mention_id
 ),
 
 jurisdiction_placed as (
@@ -843,16 +947,51 @@ jurisdiction_placed as (
     left join publishing_jurisdictions using (document_id)
 )
 
+-- A company's own filing in Chinese (an annual report, a financial statement, published by the
+-- company: "创业黑马科技集团" publishing "2022年度财务决算报告"): its figures are the company's, and
+-- one its own sentence does not place holds nowhere in particular, not in the country.
+company_filings as (
+    select document_id
+    from documents
+    where document_id in (select document_id from chinese_documents)
+        and regexp_matches(publisher, '(集团|集團|公司|股份|控股|(?i:\bgroup\b|\bholdings\b|\binc\b|\bco\.|\bltd\b|\blimited\b|\bcorporation\b))')
+        and not regexp_matches(publisher, '(报业|報業|日报|日報|新闻|新聞|传媒|傳媒|(?i:\bpress\b|\bdaily\b|\bnews\b|\bmedia\b))')
+        and regexp_matches(title, '(年度报告|年度報告|年报|年報|半年度|季度报告|季度報告|财务|財務|决算|決算|业绩|業績|财报|財報|招股)')
+),
+
+final as (
+    select
+        * exclude (sentence_before_text, sentence_after_text, place_reference_text, jurisdiction_id, has_adjacent_place) replace (
+            case
+                when geography_id = 'china' and jurisdiction_id is not null
+                    and (geography_source = 'default_national' or (
+                        -- in Hong Kong and Macao "全國", "我國" are the country, China; only Taiwan's
+                        -- writers mean their own jurisdiction by them
+                        jurisdiction_id = 'taiwan' and regexp_matches(
+                            coalesce(geography_evidence_text, ''),
+                            '^(全国|全國|全国各地|全國各地|我国|我國|国内|國內|本国|本國|nationwide|nationally|national level|across the (nation|country)|in the country|the country|the nation)$'
+                        )
+                    ))
+                    then jurisdiction_id
+                else geography_id
+            end as geography_id
+        )
+    from jurisdiction_placed
+)
+
 select
-    * exclude (sentence_before_text, sentence_after_text, place_reference_text, jurisdiction_id) replace (
-        case
-            when geography_id = 'china' and jurisdiction_id is not null
-                and (geography_source = 'default_national' or regexp_matches(
-                    coalesce(geography_evidence_text, ''),
-                    '^(全国|全國|全国各地|全國各地|我国|我國|国内|國內|本国|本國|nationwide|nationally|national level|across the (nation|country)|in the country|the country|the nation)$'
-                ))
-                then jurisdiction_id
-            else geography_id
-        end as geography_id
+    * exclude (is_filing_default) replace (
+        case when is_filing_default then null else geography_id end as geography_id,
+        case when is_filing_default then null else geography_source end as geography_source,
+        case when is_filing_default then null else geography_evidence_id end as geography_evidence_id,
+        case when is_filing_default then null else geography_evidence_text end as geography_evidence_text
     )
-from jurisdiction_placed
+from (
+    select
+        final.*,
+        company_filings.document_id is not null
+            and coalesce(final.geography_source, '') in ('default_national', 'document_title', 'document_publisher', 'document_text', 'preceding_sentence', 'discourse_topic')
+            as is_filing_default
+    from final
+    left join company_filings using (document_id)
+) as marked
