@@ -945,7 +945,7 @@ jurisdiction_placed as (
     left join chinese_documents using (document_id)
     left join province_levels on province_levels.entity_id = chinese_placed.geography_id
     left join publishing_jurisdictions using (document_id)
-)
+),
 
 -- A company's own filing in Chinese (an annual report, a financial statement, published by the
 -- company: "创业黑马科技集团" publishing "2022年度财务决算报告"): its figures are the company's, and
