@@ -336,6 +336,12 @@ spans as (
                 or regexp_matches(substr(sentence_text, offset_in_sentence + length(alias) + 1, 40), '^\s+((overseas|returned|returnee|international)\s+)?(students?|returnees|nationals|citizens|people|expats|expatriates|scholars|talents?|graduates|tourists|diaspora|immigrants)\b')
             )
         )
+        -- an honour or a programme conferred or joined ("成功创建全国科普示范区", "入选全国双创示范基地"):
+        -- the country names the title, not where the figures hold
+        or (
+            regexp_matches(alias, '^(全国|全國)$')
+            and regexp_matches(right(left(sentence_text, offset_in_sentence), 4), '(创建|創建|获评|獲評|评为|評為|入选|入選|获批|獲批|荣获|榮獲|列入|纳入|納入|授予)$')
+        )
         -- a news agency's dateline ("人民日报北京4月11日电", "中新网上海12月21日电"): where the story
         -- was filed, not where its figures hold
         or regexp_matches(
@@ -356,6 +362,11 @@ spans as (
         or (
             regexp_matches(right(left(sentence_text, offset_in_sentence), 10), '、[^0-9,;:.。，；：()（）、]{0,9}$')
             and regexp_matches(substr(sentence_text, offset_in_sentence + length(alias) + 1, 10), '^[^0-9,;:.。，；：()（）]{0,9}(和|及|与|與)')
+        )
+        -- the last item, closed by the count of the places listed ("落地北京、上海、深圳三地")
+        or (
+            regexp_matches(right(left(sentence_text, offset_in_sentence), 10), '、[^0-9,;:.。，；：()（）、]{0,9}$')
+            and regexp_matches(substr(sentence_text, offset_in_sentence + length(alias) + 1, 6), '^(两|兩|三|四|五|六|七|八|九|十|[0-9]+)(地|城|个城市|個城市|座城市|个省|個省|省市)')
         ) as is_list_item
     from on_word_boundaries
     -- "Innovation China", "Startup China": the country's name inside a programme's or a

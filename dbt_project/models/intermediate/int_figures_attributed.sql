@@ -475,6 +475,24 @@ place_near as (
     ) = 1
 ),
 
+-- In Chinese, a place written right before a figure of its own ("福建(2.4%)", "南开区386家") is that
+-- figure's: a later figure of the sentence ("…福建(2.4%)11个省份增速突破2%") does not take it as the
+-- place of its clause or sentence.
+places_holding_a_figure as (
+    select entity_mentions.entity_mention_id, held.mention_id as held_mention_id
+    from entity_mentions
+    inner join sentence_texts using (sentence_id)
+    inner join figures as held
+        on held.sentence_id = entity_mentions.sentence_id
+        and held.equivalent_mention_id is null
+        and held.start_char between entity_mentions.end_char and entity_mentions.end_char + 7
+    where entity_mentions.document_id in (select document_id from chinese_documents)
+        and regexp_matches(
+            substr(sentence_texts.sentence_text, (entity_mentions.end_char - sentence_texts.sentence_start_char + 1)::integer, (held.start_char - entity_mentions.end_char)::integer),
+            '^\s?([(（][^()（）0-9,，、;；。]{0,4})?$'
+        )
+),
+
 place_in_clause as (
     select windowed.mention_id, entity_mentions.entity_id, entity_mentions.entity_mention_id, entity_mentions.alias_text
     from windowed
@@ -484,6 +502,11 @@ place_in_clause as (
         and not (windowed.is_organisation_figure and entity_mentions.describes_organisation)
         and entity_mentions.start_char >= windowed.clause_start_char
         and entity_mentions.end_char <= windowed.start_char
+    where not exists (
+        select 1 from places_holding_a_figure
+        where places_holding_a_figure.entity_mention_id = entity_mentions.entity_mention_id
+            and places_holding_a_figure.held_mention_id <> windowed.mention_id
+    )
     qualify row_number() over (partition by windowed.mention_id order by entity_mentions.end_char desc) = 1
 ),
 
@@ -512,6 +535,11 @@ place_leading as (
         on entity_mentions.sentence_id = windowed.sentence_id
         and entity_mentions.places_the_figure
         and not (windowed.is_organisation_figure and entity_mentions.describes_organisation)
+    where not exists (
+        select 1 from places_holding_a_figure
+        where places_holding_a_figure.entity_mention_id = entity_mentions.entity_mention_id
+            and places_holding_a_figure.held_mention_id <> windowed.mention_id
+    )
     qualify row_number() over (partition by windowed.mention_id order by entity_mentions.start_char) = 1
         and entity_mentions.end_char <= windowed.start_char
 ),
@@ -964,14 +992,19 @@ final as (
         * exclude (sentence_before_text, sentence_after_text, place_reference_text, jurisdiction_id, has_adjacent_place) replace (
             case
                 when geography_id = 'china' and jurisdiction_id is not null
-                    and (geography_source = 'default_national' or (
-                        -- in Hong Kong and Macao "全國", "我國" are the country, China; only Taiwan's
-                        -- writers mean their own jurisdiction by them
-                        jurisdiction_id = 'taiwan' and regexp_matches(
+                    and (
+                        geography_source = 'default_national'
+                        or regexp_matches(
                             coalesce(geography_evidence_text, ''),
-                            '^(全国|全國|全国各地|全國各地|我国|我國|国内|國內|本国|本國|nationwide|nationally|national level|across the (nation|country)|in the country|the country|the nation)$'
+                            '^(国内|國內|本国|本國|nationwide|nationally|national level|across the (nation|country)|in the country|the country|the nation)$'
                         )
-                    ))
+                        -- in Hong Kong and Macao "全國" (the whole country) and "我國" are China; only
+                        -- Taiwan's writers mean their own jurisdiction by them
+                        or (jurisdiction_id = 'taiwan' and regexp_matches(
+                            coalesce(geography_evidence_text, ''),
+                            '^(全国|全國|全国各地|全國各地|我国|我國)$'
+                        ))
+                    )
                     then jurisdiction_id
                 else geography_id
             end as geography_id
