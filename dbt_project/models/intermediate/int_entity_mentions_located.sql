@@ -268,10 +268,10 @@ on_word_boundaries as (
             and substr(sentence_text, offset_in_sentence + length(alias) + 1, 1) in ('域', '级', '級', '乡', '鄉')
         )
         -- a person's given name after a title and a surname ("创始人毛大庆": founder Mao Daqing),
-        -- not the city of Daqing
+        -- not the city of Daqing, or a whole name after the title ("全媒体记者武威": reporter Wu Wei)
         and not regexp_matches(
             right(left(sentence_text, offset_in_sentence), 8),
-            '(创始人|創始人|董事长|董事長|总裁|總裁|总经理|總經理|首席执行官|首席執行官|CEO|主席|主任|教授|记者|記者|经理|經理|合伙人|合夥人|院长|院長|书记|書記|市长|市長|省长|省長|局长|局長|先生|女士)[\x{4e00}-\x{9fff}]$'
+            '(创始人|創始人|董事长|董事長|总裁|總裁|总经理|總經理|首席执行官|首席執行官|CEO|主席|主任|教授|记者|記者|通讯员|通訊員|经理|經理|合伙人|合夥人|院长|院長|书记|書記|市长|市長|省长|省長|局长|局長|先生|女士)[\x{4e00}-\x{9fff}]?$'
         )
 ),
 
@@ -304,6 +304,12 @@ spans as (
             substr(sentence_text, offset_in_sentence + length(alias) + 1, 6),
             '^(首个|首個|首家|首位|居首|[第前][一二三四五六七八九十0-9]+([位名强強,，。、;；)）]|$)|领先|領先|排名|排行|之最)'
         )
+        -- where the things counted come from, not where they are ("初創企業…分別來自中國內地(20.5%)、
+        -- 美國(14.4%)", "按母公司所在的國家/地區分析…日本(1 388間)")
+        or regexp_matches(
+            right(left(sentence_text, offset_in_sentence), 60),
+            '(来自|來自|母公司所在|母公司位于|母公司位於|原籍|籍贯|籍貫)[^。;；:：]*$'
+        )
         -- the whole a share is taken of: "occupying 25.1 percent of Beijing", "40% of that of
         -- the US" (not "30 percent of Shenzhen's GDP", where the whole is the place's own)
         or (
@@ -323,8 +329,9 @@ spans as (
         -- in Chinese: a place opening an organisation's name ("纽约证券交易所", "杭州银行",
         -- "深圳市汇通控股"; not 公司/集团, mostly generic: "中国科技公司"), or in parentheses
         -- inside one ("优客工场(北京)创业投资有限公司")
+        -- (pinyin some reprints insert in parentheses, "生產(chǎn)建設(shè)兵團(tuán)", read past)
         or regexp_matches(
-            substr(sentence_text, offset_in_sentence + length(alias) + 1, 12),
+            left(regexp_replace(substr(sentence_text, offset_in_sentence + length(alias) + 1, 60), '\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)', '', 'g'), 12),
             '^[^\s\x00-\x{2fff}的有共和与與及在是为為等将將对對从從向由把被了新家个個多占佔以达達]{0,6}(生产建设兵团|生產建設兵團|证券交易所|證券交易所|证券交易委员会|證券交易委員會|交易所|银行|銀行|大学|大學|日报|日報|晚报|晚報|电视台|電視台|报社|報社|研究院|控股|金控|资本|資本|创投|創投|基金会|基金會)'
         )
         -- the people of a nationality ("overseas Chinese", "Chinese students", "returned overseas
