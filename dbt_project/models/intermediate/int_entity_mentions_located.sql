@@ -296,7 +296,7 @@ spans as (
         -- only to Silicon Valley", "more than in Shanghai"; in Chinese "位居全国第一", "高于全国平均", "比排名第二的广东省多11家".
         regexp_matches(
             right(left(sentence_text, offset_in_sentence), 60),
-            '(?i)(\b(rank(s|ed|ing)?|among|largest|biggest|highest|lowest|fastest|greatest|best)\b[^,;:.]{0,50}$|\btop(s|ped|ping)?\s+(the\s+|in\s+)?$|\b(than|behind|only to|compared (with|to)|ahead of|versus|vs\.?|surpassing|outpacing)\s+(the\s+|in\s+)?$|(位居|高居|居于|居於|仅次于|僅次於|高于|高於|低于|低於|领先于?|領先於?|超过|超過|占|佔)$|(^|[^同占对對相])比([^例重率,，。；;、0-9][^,，。；;、0-9]{0,11})?$)'
+            '(?i)(\b(rank(s|ed|ing)?|among|largest|biggest|highest|lowest|fastest|greatest|best)\b[^,;:.]{0,50}$|\btop(s|ped|ping)?\s+(the\s+|in\s+)?$|\b(than|behind|only to|compared (with|to)|ahead of|versus|vs\.?|surpassing|outpacing)\s+(the\s+|in\s+)?$|(位居|高居|居于|居於|仅次于|僅次於|高于|高於|低于|低於|领先于?|領先於?|超过|超過|占|佔|占整个|佔整個|占全|佔全)$|(^|[^同占对對相])比([^例重率,，。；;、0-9][^,，。；;、0-9]{0,11})?$)'
         )
         -- a rank within the place, said after it: "成为全国首个…的省份", "位列全国第一", "全国领先"
         -- (the figure is the ranked place's, not the country's)
@@ -304,11 +304,22 @@ spans as (
             substr(sentence_text, offset_in_sentence + length(alias) + 1, 6),
             '^(首个|首個|首家|首位|居首|[第前][一二三四五六七八九十0-9]+([位名强強,，。、;；)）]|$)|领先|領先|排名|排行|之最)'
         )
-        -- where the things counted come from, not where they are ("初創企業…分別來自中國內地(20.5%)、
-        -- 美國(14.4%)", "按母公司所在的國家/地區分析…日本(1 388間)")
+        -- the country or territory the things counted come from, not where they are ("初創企業…分別來自
+        -- 中國內地(20.5%)、美國(14.4%)", "按母公司所在的國家/地區分析…日本(1 388間)"; a city they come
+        -- from is where they are: "13家来自于杭州的独角兽")
+        or (
+            entity_id in (
+                select entity_id from entities
+                where kind = 'place' and (regexp_matches(coalesce(note, ''), '^(country|special administrative region)') or entity_id = 'taiwan')
+            )
+            and regexp_matches(left(sentence_text, offset_in_sentence), '(来自|來自|母公司所在|母公司位于|母公司位於|原籍|籍贯|籍貫)[^。;；:：]*$')
+        )
+        -- what is left out ("(不含港澳台)") and the domain of a superlative ("北京成为大中华区独角兽企业
+        -- 最多的城市") are no place of the figure
+        or regexp_matches(right(left(sentence_text, offset_in_sentence), 4), '(不含|不包括|不包含|除了|除去)$')
         or regexp_matches(
-            right(left(sentence_text, offset_in_sentence), 60),
-            '(来自|來自|母公司所在|母公司位于|母公司位於|原籍|籍贯|籍貫)[^。;；:：]*$'
+            substr(sentence_text, offset_in_sentence + length(alias) + 1, 20),
+            '^[^,，。;；、成是为為]{0,14}(最多|最大|最高|最快|最少|最低|最强|最強)的(城市|省份|省|地区|地區|国家|國家|经济体|經濟體)'
         )
         -- the whole a share is taken of: "occupying 25.1 percent of Beijing", "40% of that of
         -- the US" (not "30 percent of Shenzhen's GDP", where the whole is the place's own)

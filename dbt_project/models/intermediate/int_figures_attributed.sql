@@ -191,7 +191,8 @@ text_places as (
             max(case when entity_id = 'china' then mentions else 0 end) over (partition by document_id) as china_mentions
         from document_place_counts
     ) as counted
-    where entity_id <> 'china' and not starts_with(coalesce(note, ''), 'country')
+    -- (a region wider than the country, Greater China, is no place below it either)
+    where entity_id <> 'china' and not starts_with(coalesce(note, ''), 'country') and not starts_with(coalesce(note, ''), 'region of several economies')
         and mentions >= 2 and mentions >= 0.4 * document_mentions and mentions > china_mentions
     qualify row_number() over (partition by document_id order by mentions desc, entity_id) = 1
 ),
