@@ -474,7 +474,7 @@ def test_a_cap_or_subset_wording_vetoes_the_unicorn_count():
         ("现认定核芯空间等31家众创空间为孵化基地。", "31家", "makerspaces", "全市共有众创空间31家。"),
         ("我国办理备案创客空间2386家。", "2386家", "makerspaces", "我国创客空间2386家。"),
         # EBITDA is no profit, one segment's revenue no company's sales
-        ("经调整后的EBITDA亏损为人民币8,090万元。", "人民币8,090万元", "company_profit", "该公司净亏损为人民币8,090万元。"),
+        ("2021年EBITDA亏损为人民币16.738亿元。", "人民币16.738亿元", "company_profit", "2021年净亏损为人民币16.738亿元。"),
         ("2024年该版块营业收入为3,001.17万元。", "3,001.17万元", "company_sales", "2024年该公司营业收入为3,001.17万元。"),
     ],
 )
