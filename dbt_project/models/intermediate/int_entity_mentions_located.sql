@@ -340,12 +340,6 @@ spans as (
         -- in Chinese: a place opening an organisation's name ("纽约证券交易所", "杭州银行",
         -- "深圳市汇通控股"; not 公司/集团, mostly generic: "中国科技公司"), or in parentheses
         -- inside one ("优客工场(北京)创业投资有限公司")
-        -- or a company's registered name, which ends in its legal form ("北京时代凌宇科技孵化器有限公司",
-        -- "江苏普达迪泰科技有限公司")
-        or regexp_matches(
-            substr(sentence_text, offset_in_sentence + length(alias) + 1, 24),
-            '^[^\s\x00-\x{2fff}的是有在由与與及和等将將对對从從向把被了、增设設共]{1,16}(有限公司|有限责任公司|有限責任公司|股份公司)'
-        )
         -- (pinyin some reprints insert in parentheses, "生產(chǎn)建設(shè)兵團(tuán)", read past)
         or regexp_matches(
             left(regexp_replace(substr(sentence_text, offset_in_sentence + length(alias) + 1, 60), '\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)', '', 'g'), 12),
@@ -386,6 +380,12 @@ spans as (
         or (
             regexp_matches(right(left(sentence_text, offset_in_sentence), 10), '、[^0-9,;:.。，；：()（）、]{0,9}$')
             and regexp_matches(substr(sentence_text, offset_in_sentence + length(alias) + 1, 10), '^[^0-9,;:.。，；：()（）]{0,9}(和|及|与|與)')
+        )
+        -- a place opening the registered name of a company a count gives as its example
+        -- ("现确定北京时代凌宇科技孵化器有限公司…众创空间等350家", "江苏普达迪泰科技有限公司等157家企业")
+        or regexp_matches(
+            substr(sentence_text, offset_in_sentence + length(alias) + 1, 60),
+            '^[^\s\x00-\x{2fff}的是有在由与與及和等将將对對从從向把被了、增设設共]{1,16}(有限公司|有限责任公司|有限責任公司|股份公司)[^,，。;；:：、]{0,30}等'
         )
         -- the last item, closed by the count of the places listed ("落地北京、上海、深圳三地")
         or (
