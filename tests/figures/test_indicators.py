@@ -476,9 +476,8 @@ def test_a_cap_or_subset_wording_vetoes_the_unicorn_count():
         # EBITDA is no profit, one segment's revenue no company's sales
         ("2021年EBITDA亏损为人民币16.738亿元。", "人民币16.738亿元", "company_profit", "2021年净亏损为人民币16.738亿元。"),
         ("2024年该版块营业收入为3,001.17万元。", "3,001.17万元", "company_sales", "2024年该公司营业收入为3,001.17万元。"),
-        # a net increase is no stock, new technology firms no new registrations, start-ups no
-        # count of all enterprises, the employed population no jobs created
-        ("预计合肥市将净增国家高新技术企业1800户。", "1800户", "high_tech_enterprises", "合肥市国家高新技术企业1800户。"),
+        # new technology firms are no new registrations, start-ups no count of all enterprises,
+        # the employed population no jobs created
         ("日均新增科技型企业5户。", "5户", "new_enterprises_registered", "日均新设企业5户。"),
         ("新创企业总数超过9500家。", "9500家", "enterprises_in_existence", "企业总数超过9500家。"),
         (
