@@ -358,7 +358,7 @@ spans as (
         -- the country names the title, not where the figures hold
         or (
             regexp_matches(alias, '^(全国|全國)$')
-            and regexp_matches(right(left(sentence_text, offset_in_sentence), 4), '(创建|創建|获评|獲評|评为|評為|入选|入選|获批|獲批|荣获|榮獲|列入|纳入|納入|授予)$')
+            and regexp_matches(right(left(sentence_text, offset_in_sentence), 4), '(创建|創建|获评|獲評|评为|評為|入选|入選|获批|獲批|荣获|榮獲|列入|纳入|納入|授予|确定为|確定為|列为|列為|认定为|認定為)$')
         )
         -- a news agency's dateline ("人民日报北京4月11日电", "中新网上海12月21日电"): where the story
         -- was filed, not where its figures hold

@@ -631,6 +631,12 @@ place_preceding as (
     where windowed.refers_back_to_place
         and entity_mentions.entity_id <> 'world'
         and not starts_with(coalesce(referent.note, ''), 'country')
+        -- a district's or county's words (全县, "the district") never refer back to a city or a province
+        and not coalesce(
+            {{ place_level('windowed.place_reference_text', 'words') }} = 'district'
+            and {{ place_level('referent.note', 'note') }} in ('city', 'province'),
+            false
+        )
     -- "the city" refers to the nearest earlier sentence naming a place below a country, of the
     -- level it names when one of the three sentences names one ("The province achieved ..." after
     -- "Jiangsu ... in the Yangtze River Delta" is Jiangsu)
@@ -811,6 +817,16 @@ place_zero_anaphora as (
             and not exists (
                 select 1 from entity_mentions as own
                 where own.sentence_id = attributed.sentence_id and own.entity_kind = 'place'
+            )
+            -- the city or province that only locates the title's place ("张掖市高台县" in a text on
+            -- 高台县) is not the subject the next sentence leaves out: the title's place is
+            and not exists (
+                select 1
+                from entities as titled
+                left join entities as titled_parent on titled_parent.entity_id = titled.parent_entity_id
+                where attributed.geography_source = 'document_title'
+                    and titled.entity_id = attributed.geography_id
+                    and entity_mentions.entity_id in (titled.parent_entity_id, titled_parent.parent_entity_id)
             )
         qualify row_number() over (
             partition by attributed.mention_id
