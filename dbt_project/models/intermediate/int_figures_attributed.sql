@@ -837,27 +837,34 @@ place_zero_anaphora as (
 ),
 
 
--- "上海、广州、深圳和杭州分别以1858.2亿美元、1163.8亿美元、1146.3亿美元和973.0亿美元": 分别
--- ("respectively") pairs the places listed before it with the figures after it, in order; the
--- figures past the last place keep the place they had.
+-- "上海、广州、深圳和杭州分别以1858.2亿美元、1163.8亿美元、1146.3亿美元和973.0亿美元": 分别 or 依次
+-- ("respectively", "in order") pairs the run of figures right after it (up to the clause's end)
+-- with as many places before it, the last of them ("北京…67家…,上海、杭州、深圳为第二、三、四名,企业数量
+-- 依次为35家、20家、12家,数量占比分别为21.6%、12.3%、7.4%": both runs are 上海, 杭州, 深圳's); the
+-- figures after the run keep the place they had.
 respectively_markers as (
     select
         listed.sentence_id,
-        listed.start_char + greatest(strpos(listed.sentence_text, '分别'), strpos(listed.sentence_text, '分別')) - 1 as marker_char
+        listed.sentence_text,
+        listed.start_char as sentence_start_char,
+        listed.start_char + positions.position - 1 as marker_char
     from {{ ref('stg_sentences') }} as listed
-    inner join chinese_documents using (document_id)
+    cross join unnest(range(1, length(listed.sentence_text))) as positions(position)
     where {{ in_changed_documents('listed.document_id') }}
-        and (contains(listed.sentence_text, '分别') or contains(listed.sentence_text, '分別'))
+        and listed.document_id in (select document_id from chinese_documents)
+        and regexp_matches(listed.sentence_text, '分别|分別|依次')
+        and substr(listed.sentence_text, positions.position, 2) in ('分别', '分別', '依次')
 ),
 
 respectively_places as (
     select
         respectively_markers.sentence_id,
+        respectively_markers.marker_char,
         entity_mentions.entity_id,
         entity_mentions.entity_mention_id,
         entity_mentions.alias_text,
-        row_number() over (partition by respectively_markers.sentence_id order by entity_mentions.start_char) as place_rank,
-        count(*) over (partition by respectively_markers.sentence_id) as place_count
+        row_number() over (partition by respectively_markers.sentence_id, respectively_markers.marker_char order by entity_mentions.start_char) as place_rank,
+        count(*) over (partition by respectively_markers.sentence_id, respectively_markers.marker_char) as place_count
     from respectively_markers
     inner join {{ ref('int_entity_mentions_located') }} as entity_mentions
         on entity_mentions.sentence_id = respectively_markers.sentence_id
@@ -869,14 +876,31 @@ respectively_places as (
 
 respectively_figures as (
     select
-        attributed.mention_id,
-        attributed.sentence_id,
-        row_number() over (partition by attributed.sentence_id order by attributed.start_char) as figure_rank
-    from attributed
-    inner join respectively_markers
-        on respectively_markers.sentence_id = attributed.sentence_id
-        and attributed.start_char >= respectively_markers.marker_char
-    where attributed.equivalent_mention_id is null
+        *,
+        row_number() over (partition by sentence_id, marker_char order by start_char) as figure_rank,
+        count(*) over (partition by sentence_id, marker_char) as run_count
+    from (
+        -- each figure after a marker, with the nearest marker before it, when no clause ends between them
+        select
+            attributed.mention_id,
+            attributed.sentence_id,
+            attributed.start_char,
+            respectively_markers.marker_char
+        from attributed
+        inner join respectively_markers
+            on respectively_markers.sentence_id = attributed.sentence_id
+            and attributed.start_char >= respectively_markers.marker_char
+        where attributed.equivalent_mention_id is null
+        qualify row_number() over (partition by attributed.mention_id order by respectively_markers.marker_char desc) = 1
+            and not regexp_matches(
+                substr(
+                    respectively_markers.sentence_text,
+                    (respectively_markers.marker_char - respectively_markers.sentence_start_char + 1)::integer,
+                    (attributed.start_char - respectively_markers.marker_char)::integer
+                ),
+                '[,，;；。:：]'
+            )
+    ) as after_marker
 ),
 
 -- "the US, the European Union and Japan record only 2.7%, 2.3% and 0.6% respectively": in
@@ -933,8 +957,9 @@ place_respectively as (
     from respectively_figures
     inner join respectively_places
         on respectively_places.sentence_id = respectively_figures.sentence_id
-        and respectively_places.place_rank = respectively_figures.figure_rank
-    where respectively_places.place_count >= 2
+        and respectively_places.marker_char = respectively_figures.marker_char
+        and respectively_places.place_rank = respectively_places.place_count - respectively_figures.run_count + respectively_figures.figure_rank
+    where respectively_figures.run_count between 2 and respectively_places.place_count
     union all
     select english_respectively_figures.mention_id, english_respectively_places.entity_id,
         english_respectively_places.entity_mention_id, english_respectively_places.alias_text
