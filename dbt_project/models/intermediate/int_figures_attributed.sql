@@ -1048,8 +1048,19 @@ final as (
                         ))
                     )
                     then jurisdiction_id
+                -- an organisation's figure no words place, in a Hong Kong, Macao or Taiwan paper: a
+                -- local fund's or company's ("我们投入20亿港元设立创科创投基金"), the jurisdiction's
+                when geography_id is null and geography_source is null and jurisdiction_id is not null
+                    and is_organisation_figure and coalesce(measure_cue, '') not like 'threshold:%'
+                    then jurisdiction_id
                 else geography_id
-            end as geography_id
+            end as geography_id,
+            case
+                when geography_id is null and geography_source is null and jurisdiction_id is not null
+                    and is_organisation_figure and coalesce(measure_cue, '') not like 'threshold:%'
+                    then 'document_publisher'
+                else geography_source
+            end as geography_source
         )
     from jurisdiction_placed
 )
