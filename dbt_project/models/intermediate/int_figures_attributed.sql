@@ -262,10 +262,43 @@ self_mentions as (
     where self_place.entity_id is not null
 ),
 
+-- 国家 ("the state") naming a fund ("国家创业投资引导基金", "国家级大基金") says the fund is the
+-- country's: a mention of the country.
+national_fund_mentions as (
+    select
+        sentence_texts.document_id || '@' || (sentence_texts.sentence_start_char + positions.position - 1) || '-'
+            || (sentence_texts.sentence_start_char + positions.position + 1) || ':china' as entity_mention_id,
+        sentence_texts.sentence_id,
+        sentence_texts.document_id,
+        sentence_texts.sentence_index,
+        'china' as entity_id,
+        'place' as entity_kind,
+        false as owns_figures,
+        false as is_found_in_text,
+        substr(sentence_texts.sentence_text, positions.position, 2) as alias_text,
+        sentence_texts.sentence_start_char + positions.position - 1 as start_char,
+        sentence_texts.sentence_start_char + positions.position + 1 as end_char,
+        false as is_locative,
+        false as is_comparison_scope,
+        false as names_organisation,
+        false as is_possessive,
+        false as is_list_item,
+        false as locates_another_place,
+        true as places_the_figure,
+        false as describes_organisation
+    from sentence_texts
+    cross join unnest(range(1, length(sentence_texts.sentence_text))) as positions(position)
+    where sentence_texts.document_id in (select document_id from chinese_documents)
+        and regexp_matches(sentence_texts.sentence_text, '(国家|國家)[^,，。；;、:：]{0,8}基金')
+        and regexp_matches(substr(sentence_texts.sentence_text, positions.position, 12), '^(国家|國家)[^,，。；;、:：]{0,8}基金')
+),
+
 entity_mentions as (
     select * from located_mentions
     union all by name
     select * from self_mentions
+    union all by name
+    select * from national_fund_mentions
 ),
 
 title_self_places as (
@@ -1044,7 +1077,7 @@ final as (
                         -- Taiwan's writers mean their own jurisdiction by them
                         or (jurisdiction_id = 'taiwan' and regexp_matches(
                             coalesce(geography_evidence_text, ''),
-                            '^(全国|全國|全国各地|全國各地|我国|我國)$'
+                            '^(全国|全國|全国各地|全國各地|我国|我國|国家|國家)$'
                         ))
                     )
                     then jurisdiction_id
