@@ -1094,12 +1094,34 @@ final as (
                     then 'document_publisher'
                 else geography_source
             end as geography_source
-        )
+        ),
+        -- the words before the figure speak for an organisation ("我们每年大概看1000-2000个", "本公司"),
+        -- in a mainland paper: an investor's or a company's own figure (not an official's: "局长
+        -- 表示,我们…")
+        jurisdiction_id is null
+            and regexp_matches(sentence_before_text, '(我们|我們|我司|本公司|本行|本集团|本集團)')
+            and not regexp_matches(sentence_before_text, '(政府|局长|局長|市长|市長|省长|省長|区长|區長|县长|縣長|书记|書記|主任|厅长|廳長|部长|部長|官员|官員)')
+            as speaks_for_organisation
     from jurisdiction_placed
+),
+
+-- A company's own filing, or the first person of a speaker who is no government's (an investor at a
+-- round table): a Chinese figure its own sentence does not place holds nowhere in particular.
+organisation_voices as (
+    select document_id, false as first_person_only from company_filings
+    union all
+    select documents.document_id, true as first_person_only
+    from documents
+    where documents.document_id in (select document_id from chinese_documents)
+        and documents.document_id not in (select document_id from company_filings)
+        and not regexp_matches(
+            coalesce(documents.publisher, ''),
+            '(政府|人大|政协|政協|委员会|委員會|部|局|署|厅|廳|中心|办公室|辦公室|(?i:government|ministry|bureau|department|commission|council|administration|office|cent(er|re)|congress|agency))'
+        )
 )
 
 select
-    * exclude (is_filing_default) replace (
+    * exclude (is_filing_default, speaks_for_organisation) replace (
         case when is_filing_default then null else geography_id end as geography_id,
         case when is_filing_default then null else geography_source end as geography_source,
         case when is_filing_default then null else geography_evidence_id end as geography_evidence_id,
@@ -1108,9 +1130,10 @@ select
 from (
     select
         final.*,
-        company_filings.document_id is not null
+        organisation_voices.document_id is not null
+            and (not organisation_voices.first_person_only or final.speaks_for_organisation)
             and coalesce(final.geography_source, '') in ('default_national', 'document_title', 'document_publisher', 'document_text', 'preceding_sentence', 'discourse_topic')
             as is_filing_default
     from final
-    left join company_filings using (document_id)
+    left join organisation_voices using (document_id)
 ) as marked
