@@ -384,7 +384,7 @@ spans as (
         -- a place opening the registered name of a company a count gives as its example
         -- ("现确定北京时代凌宇科技孵化器有限公司…众创空间等350家", "江苏普达迪泰科技有限公司等157家企业")
         or regexp_matches(
-            substr(sentence_text, offset_in_sentence + length(alias) + 1, 60),
+            regexp_replace(substr(sentence_text, offset_in_sentence + length(alias) + 1, 120), '\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)', '', 'g'),
             '^[^\s\x00-\x{2fff}的是有在由与與及和等将將对對从從向把被了、增设設共]{1,16}(有限公司|有限责任公司|有限責任公司|股份公司)[^,，。;；:：、]{0,30}等'
         )
         -- the last item, closed by the count of the places listed ("落地北京、上海、深圳三地")

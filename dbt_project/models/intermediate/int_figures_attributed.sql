@@ -144,6 +144,11 @@ heading_matches as (
     -- contains() first: the word-boundary regex is then built only for the few aliases present
     where contains(heading_pieces.heading_text, place_names.alias_text)
         and regexp_matches(heading_pieces.heading_text, '(^|[^[:alnum:]])' || regexp_escape(place_names.alias_text) || '([^[:alnum:]]|$)')
+        -- a Chinese title naming the paper it was reprinted from ("…(北京日報,轉載)") names no subject
+        and not (
+            heading_pieces.heading = 'title'
+            and regexp_matches(heading_pieces.heading_text, regexp_escape(place_names.alias_text) || '(日报|日報|晚报|晚報|商报|商報|电视台|電視台|报社|報社)')
+        )
 ),
 
 heading_places as (
@@ -860,6 +865,8 @@ place_zero_anaphora as (
                 where attributed.geography_source = 'document_title'
                     and titled.entity_id = attributed.geography_id
                     and entity_mentions.entity_id in (titled.parent_entity_id, titled_parent.parent_entity_id)
+                    -- (the country is no such city: "全国…" before an unplaced figure is its subject)
+                    and entity_mentions.entity_id <> 'china'
             )
         qualify row_number() over (
             partition by attributed.mention_id
@@ -913,27 +920,54 @@ respectively_figures as (
         row_number() over (partition by sentence_id, marker_char order by start_char) as figure_rank,
         count(*) over (partition by sentence_id, marker_char) as run_count
     from (
-        -- each figure after a marker, with the nearest marker before it, when no clause ends between them
-        select
-            attributed.mention_id,
-            attributed.sentence_id,
-            attributed.start_char,
-            respectively_markers.marker_char
-        from attributed
-        inner join respectively_markers
-            on respectively_markers.sentence_id = attributed.sentence_id
-            and attributed.start_char >= respectively_markers.marker_char
-        where attributed.equivalent_mention_id is null
-        qualify row_number() over (partition by attributed.mention_id order by respectively_markers.marker_char desc) = 1
-            and not regexp_matches(
-                substr(
-                    respectively_markers.sentence_text,
-                    (respectively_markers.marker_char - respectively_markers.sentence_start_char + 1)::integer,
-                    (attributed.start_char - respectively_markers.marker_char)::integer
-                ),
-                '[,，;；。:：]'
-            )
-    ) as after_marker
+        -- the run: the figures after the marker joined only by 、, 和, 及 or 与
+        select *
+        from (
+            select
+                *,
+                min(case when joined then 1 else 0 end) over (
+                    partition by sentence_id, marker_char order by start_char rows unbounded preceding
+                ) = 1 as in_run
+            from (
+                select
+                    *,
+                    coalesce(regexp_matches(
+                        substr(
+                            sentence_text,
+                            ((lag(end_char) over (partition by sentence_id, marker_char order by start_char)) - sentence_start_char + 1)::integer,
+                            (start_char - (lag(end_char) over (partition by sentence_id, marker_char order by start_char)))::integer
+                        ),
+                        '^\s*(、|和|及|与|與|以及|,|，)?\s*$'
+                    ), true) as joined
+                from (
+                    -- each figure after a marker, with the nearest marker before it, when no clause ends between them
+                    select
+                        attributed.mention_id,
+                        attributed.sentence_id,
+                        attributed.start_char,
+                        attributed.end_char,
+                        respectively_markers.marker_char,
+                        respectively_markers.sentence_text,
+                        respectively_markers.sentence_start_char
+                    from attributed
+                    inner join respectively_markers
+                        on respectively_markers.sentence_id = attributed.sentence_id
+                        and attributed.start_char >= respectively_markers.marker_char
+                    where attributed.equivalent_mention_id is null
+                    qualify row_number() over (partition by attributed.mention_id order by respectively_markers.marker_char desc) = 1
+                        and not regexp_matches(
+                            substr(
+                                respectively_markers.sentence_text,
+                                (respectively_markers.marker_char - respectively_markers.sentence_start_char + 1)::integer,
+                                (attributed.start_char - respectively_markers.marker_char)::integer
+                            ),
+                            '[,，;；。:：]'
+                        )
+                ) as after_marker
+            ) as gaps
+        ) as runs
+        where in_run
+    ) as run_figures
 ),
 
 -- "the US, the European Union and Japan record only 2.7%, 2.3% and 0.6% respectively": in
