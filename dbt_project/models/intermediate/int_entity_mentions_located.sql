@@ -343,7 +343,7 @@ spans as (
         -- (pinyin some reprints insert in parentheses, "生產(chǎn)建設(shè)兵團(tuán)", read past)
         or regexp_matches(
             left(regexp_replace(substr(sentence_text, offset_in_sentence + length(alias) + 1, 60), '\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)', '', 'g'), 12),
-            '^[^\s\x00-\x{2fff}的有共和与與及在是为為等将將对對从從向由把被了新家个個多占佔以达達]{0,6}(生产建设兵团|生產建設兵團|证券交易所|證券交易所|证券交易委员会|證券交易委員會|交易所|银行|銀行|大学|大學|日报|日報|晚报|晚報|电视台|電視台|报社|報社|研究院|控股|金控|资本|資本|创投|創投|基金会|基金會)'
+            '^[^\s\x00-\x{2fff}的有共和与與及在是为為等将將对對从從向由把被了新家个個多占佔以达達]{0,6}(生产建设兵团|生產建設兵團|证券交易所|證券交易所|证券交易委员会|證券交易委員會|交易所|纽交所|紐交所|港交所|上交所|深交所|北交所|纳斯达克|納斯達克|银行|銀行|大学|大學|日报|日報|晚报|晚報|电视台|電視台|报社|報社|研究院|控股|金控|资本|資本|创投|創投|基金会|基金會)'
         )
         -- the people of a nationality ("overseas Chinese", "Chinese students", "returned overseas
         -- Chinese students") are no place their figures hold in

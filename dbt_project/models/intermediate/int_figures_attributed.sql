@@ -144,10 +144,14 @@ heading_matches as (
     -- contains() first: the word-boundary regex is then built only for the few aliases present
     where contains(heading_pieces.heading_text, place_names.alias_text)
         and regexp_matches(heading_pieces.heading_text, '(^|[^[:alnum:]])' || regexp_escape(place_names.alias_text) || '([^[:alnum:]]|$)')
-        -- a Chinese title naming the paper it was reprinted from ("…(北京日報,轉載)") names no subject
+        -- a Chinese title naming the paper it was reprinted from ("…(北京日報,轉載)") or an exchange
+        -- ("拟在美国纽交所上市") names no subject
         and not (
             heading_pieces.heading = 'title'
-            and regexp_matches(heading_pieces.heading_text, regexp_escape(place_names.alias_text) || '(日报|日報|晚报|晚報|商报|商報|电视台|電視台|报社|報社)')
+            and regexp_matches(
+                heading_pieces.heading_text,
+                regexp_escape(place_names.alias_text) || '(日报|日報|晚报|晚報|商报|商報|电视台|電視台|报社|報社|证券交易所|證券交易所|交易所|纽交所|紐交所|港交所|纳斯达克|納斯達克)'
+            )
         )
 ),
 
