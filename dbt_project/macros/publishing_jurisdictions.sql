@@ -1,6 +1,7 @@
 {#-
     The jurisdiction a Chinese document is published in, when it is Hong Kong, Macao or Taiwan
-    (its publisher names the place, or its address is under .hk, .mo or .tw), with that
+    (its publisher names the place, or its address is under .hk, .mo or .tw, or, for Taiwan, it
+    is in traditional script and prices in 新台幣 with no word of the renminbi), with that
     jurisdiction's currency: one row per such document among the changed ones. There "national"
     (全國, 國內) means the jurisdiction, and a bare 元 is its dollar (新台幣, 港元, 澳門元), not
     the renminbi. `entities` is a relation with the catalog's entity_id and aliases.
@@ -20,6 +21,18 @@
                 string_split(jurisdiction_entity.aliases, '|'),
                 lambda alias: trim(alias) <> '' and contains(coalesce(publishing.publisher, ''), trim(alias))
             )) > 0
+            -- a Taiwan page on a portal whose name and address do not say Taiwan (udn.com):
+            -- its money is the New Taiwan dollar
+            or (
+                jurisdiction.entity_id = 'taiwan'
+                and publishing.language = 'zh-Hant'
+                and regexp_matches(coalesce(publishing.clean_text, ''), '新台幣|新臺幣')
+                and not regexp_matches(coalesce(publishing.clean_text, ''), '人民幣|人民币')
+                and not regexp_matches(
+                    coalesce(publishing.publisher, '') || ' ' || regexp_extract(coalesce(publishing.url, ''), '^[a-z]+://([^/:]+)', 1),
+                    '(?i)(hong kong|香港|macau|macao|澳門|\.hk$|\.mo$)'
+                )
+            )
         )
     group by publishing.document_id
     having count(distinct jurisdiction.entity_id) = 1

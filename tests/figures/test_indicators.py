@@ -463,6 +463,37 @@ def test_a_cap_or_subset_wording_vetoes_the_unicorn_count():
     assert "unicorns" in [c.indicator_id for c in chinese_choices("全市共有独角兽企业35家。")[2][0]]
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "vetoed", "control"),
+    [
+        # a programme's cap is no investment made
+        ("对个案投资金额以新台币2000万元为上限。", "新台币2000万元", "venture_capital_invested", "今年创业投资金额达到新台币2000万元。"),
+        # businesses a loan scheme supported are no count of the register's individual businesses
+        ("扶持个体工商户133万户。", "133万户", "individual_businesses", "全省个体工商户133万户。"),
+        # a batch recognised or put on the register is no count of the makerspaces in a place
+        ("现认定核芯空间等31家众创空间为孵化基地。", "31家", "makerspaces", "全市共有众创空间31家。"),
+        ("我国办理备案创客空间2386家。", "2386家", "makerspaces", "我国创客空间2386家。"),
+        # EBITDA is no profit, one segment's revenue no company's sales
+        ("2021年EBITDA亏损为人民币16.738亿元。", "人民币16.738亿元", "company_profit", "2021年净亏损为人民币16.738亿元。"),
+        ("2024年该版块营业收入为3,001.17万元。", "3,001.17万元", "company_sales", "2024年该公司营业收入为3,001.17万元。"),
+        # new technology firms are no new registrations, start-ups no count of all enterprises,
+        # the employed population no jobs created
+        ("日均新增科技型企业5户。", "5户", "new_enterprises_registered", "日均新设企业5户。"),
+        ("新创企业总数超过9500家。", "9500家", "enterprises_in_existence", "企业总数超过9500家。"),
+        (
+            "2024年中小企业吸纳约919.4万就业人口,提供近8成的就业机会。",
+            "919.4万",
+            "jobs_created",
+            "2024年中小企业新增就业919.4万人。",
+        ),
+    ],
+)
+def test_chinese_words_that_name_less_than_the_indicator_veto_it(text, figure, vetoed, control):
+    assert vetoed not in chinese_candidates(text)[figure]
+    # without those words the indicator is proposed
+    assert any(vetoed in found for found in chinese_candidates(control).values())
+
+
 def test_words_that_refer_back_take_the_noun_phrase_they_stand_for():
     text = (
         "The city was home to 48 technology business incubators by the end of 2019. "

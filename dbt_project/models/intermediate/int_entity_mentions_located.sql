@@ -256,11 +256,22 @@ on_word_boundaries as (
         -- longer word, except where its first character ends the word 其中 ("其中国家级12家"
         -- is "of which national-level", not China).
         and substr(sentence_text, offset_in_sentence, 2) <> '其中'
+        -- nor where its first character ends a common word: 示范县 ("a model county") holds the
+        -- county 范县, 规范/防范/模范/师范 the same 范
+        and substr(sentence_text, offset_in_sentence, 2) not in (
+            '示范', '示範', '规范', '規範', '防范', '防範', '模范', '模範', '典范', '典範', '师范', '師範', '风范', '風範'
+        )
+        -- nor a county's name ending a county-level word: 现代县域 ("modern county economy")
+        -- holds 代县 before 县域
+        and not (
+            regexp_matches(alias, '^[\x{4e00}-\x{9fff}][县縣]$')
+            and substr(sentence_text, offset_in_sentence + length(alias) + 1, 1) in ('域', '级', '級', '乡', '鄉')
+        )
         -- a person's given name after a title and a surname ("创始人毛大庆": founder Mao Daqing),
-        -- not the city of Daqing
+        -- not the city of Daqing, or a whole name after the title ("全媒体记者武威": reporter Wu Wei)
         and not regexp_matches(
             right(left(sentence_text, offset_in_sentence), 8),
-            '(创始人|創始人|董事长|董事長|总裁|總裁|总经理|總經理|首席执行官|首席執行官|CEO|主席|主任|教授|记者|記者|经理|經理|合伙人|合夥人|院长|院長|书记|書記|市长|市長|省长|省長|局长|局長|先生|女士)[\x{4e00}-\x{9fff}]$'
+            '(创始人|創始人|董事长|董事長|总裁|總裁|总经理|總經理|首席执行官|首席執行官|CEO|主席|主任|教授|记者|記者|通讯员|通訊員|经理|經理|合伙人|合夥人|院长|院長|书记|書記|市长|市長|省长|省長|局长|局長|先生|女士)[\x{4e00}-\x{9fff}]?$'
         )
 ),
 
@@ -285,7 +296,30 @@ spans as (
         -- only to Silicon Valley", "more than in Shanghai"; in Chinese "位居全国第一", "高于全国平均", "比排名第二的广东省多11家".
         regexp_matches(
             right(left(sentence_text, offset_in_sentence), 60),
-            '(?i)(\b(rank(s|ed|ing)?|among|largest|biggest|highest|lowest|fastest|greatest|best)\b[^,;:.]{0,50}$|\btop(s|ped|ping)?\s+(the\s+|in\s+)?$|\b(than|behind|only to|compared (with|to)|ahead of|versus|vs\.?|surpassing|outpacing)\s+(the\s+|in\s+)?$|(位居|高居|居于|居於|仅次于|僅次於|高于|高於|低于|低於|领先于?|領先於?|超过|超過|占|佔)$|(^|[^同占对對相])比([^例重率,，。；;、0-9][^,，。；;、0-9]{0,11})?$)'
+            '(?i)(\b(rank(s|ed|ing)?|among|largest|biggest|highest|lowest|fastest|greatest|best)\b[^,;:.]{0,50}$|\btop(s|ped|ping)?\s+(the\s+|in\s+)?$|\b(than|behind|only to|compared (with|to)|ahead of|versus|vs\.?|surpassing|outpacing)\s+(the\s+|in\s+)?$|(位居|高居|居于|居於|仅次于|僅次於|高于|高於|低于|低於|领先于?|領先於?|超过|超過|占|佔|占整个|佔整個|占全|佔全)$|(^|[^同占对對相])比([^例重率,，。；;、0-9][^,，。；;、0-9]{0,11})?$)'
+        )
+        -- a rank within the place, said after it: "成为全国首个…的省份", "位列全国第一", "全国领先"
+        -- (the figure is the ranked place's, not the country's)
+        or regexp_matches(
+            substr(sentence_text, offset_in_sentence + length(alias) + 1, 6),
+            '^(首个|首個|首家|首位|居首|[第前][一二三四五六七八九十0-9]+([位名强強,，。、;；)）]|$)|领先|領先|排名|排行|之最)'
+        )
+        -- the country or territory the things counted come from, not where they are ("初創企業…分別來自
+        -- 中國內地(20.5%)、美國(14.4%)", "按母公司所在的國家/地區分析…日本(1 388間)"; a city they come
+        -- from is where they are: "13家来自于杭州的独角兽")
+        or (
+            entity_id in (
+                select entity_id from entities
+                where kind = 'place' and (regexp_matches(coalesce(note, ''), '^(country|special administrative region)') or entity_id = 'taiwan')
+            )
+            and regexp_matches(left(sentence_text, offset_in_sentence), '(来自|來自|母公司所在|母公司位于|母公司位於|原籍|籍贯|籍貫)[^。;；:：]*$')
+        )
+        -- what is left out ("(不含港澳台)") and the domain of a superlative ("北京成为大中华区独角兽企业
+        -- 最多的城市") are no place of the figure
+        or regexp_matches(right(left(sentence_text, offset_in_sentence), 4), '(不含|不包括|不包含|除了|除去)$')
+        or regexp_matches(
+            substr(sentence_text, offset_in_sentence + length(alias) + 1, 20),
+            '^[^,，。;；、成是为為]{0,14}(最多|最大|最高|最快|最少|最低|最强|最強)的(城市|省份|省|地区|地區|国家|國家|经济体|經濟體)'
         )
         -- the whole a share is taken of: "occupying 25.1 percent of Beijing", "40% of that of
         -- the US" (not "30 percent of Shenzhen's GDP", where the whole is the place's own)
@@ -306,9 +340,10 @@ spans as (
         -- in Chinese: a place opening an organisation's name ("纽约证券交易所", "杭州银行",
         -- "深圳市汇通控股"; not 公司/集团, mostly generic: "中国科技公司"), or in parentheses
         -- inside one ("优客工场(北京)创业投资有限公司")
+        -- (pinyin some reprints insert in parentheses, "生產(chǎn)建設(shè)兵團(tuán)", read past)
         or regexp_matches(
-            substr(sentence_text, offset_in_sentence + length(alias) + 1, 12),
-            '^[^\s\x00-\x{2fff}的有共和与與及在是为為等将將对對从從向由把被了新家个個多占佔以达達]{0,6}(生产建设兵团|生產建設兵團|证券交易所|證券交易所|证券交易委员会|證券交易委員會|交易所|银行|銀行|大学|大學|日报|日報|晚报|晚報|电视台|電視台|报社|報社|研究院|控股|金控|资本|資本|创投|創投|基金会|基金會)'
+            left(regexp_replace(substr(sentence_text, offset_in_sentence + length(alias) + 1, 60), '\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)', '', 'g'), 12),
+            '^[^\s\x00-\x{2fff}的有共和与與及在是为為等将將对對从從向由把被了新家个個多占佔以达達]{0,6}(生产建设兵团|生產建設兵團|证券交易所|證券交易所|证券交易委员会|證券交易委員會|交易所|纽交所|紐交所|港交所|上交所|深交所|北交所|纳斯达克|納斯達克|银行|銀行|大学|大學|日报|日報|晚报|晚報|电视台|電視台|报社|報社|研究院|控股|金控|资本|資本|创投|創投|基金会|基金會)'
         )
         -- the people of a nationality ("overseas Chinese", "Chinese students", "returned overseas
         -- Chinese students") are no place their figures hold in
@@ -318,6 +353,18 @@ spans as (
                 regexp_matches(right(left(sentence_text, offset_in_sentence), 20), '(?i)\b(overseas|returned|returnee)\s+$')
                 or regexp_matches(substr(sentence_text, offset_in_sentence + length(alias) + 1, 40), '^\s+((overseas|returned|returnee|international)\s+)?(students?|returnees|nationals|citizens|people|expats|expatriates|scholars|talents?|graduates|tourists|diaspora|immigrants)\b')
             )
+        )
+        -- an honour or a programme conferred or joined ("成功创建全国科普示范区", "入选全国双创示范基地"):
+        -- the country names the title, not where the figures hold
+        or (
+            regexp_matches(alias, '^(全国|全國)$')
+            and regexp_matches(right(left(sentence_text, offset_in_sentence), 4), '(创建|創建|获评|獲評|评为|評為|入选|入選|获批|獲批|荣获|榮獲|列入|纳入|納入|授予|确定为|確定為|列为|列為|认定为|認定為)$')
+        )
+        -- a news agency's dateline ("人民日报北京4月11日电", "中新网上海12月21日电"): where the story
+        -- was filed, not where its figures hold
+        or regexp_matches(
+            substr(sentence_text, offset_in_sentence + length(alias) + 1, 12),
+            '^\s?[0-9０-９]{1,2}\s?月\s?[0-9０-９]{1,2}\s?日\s?(电|電|讯|訊)'
         )
         or (
             regexp_matches(right(left(sentence_text, offset_in_sentence), 1), '[(（]')
@@ -333,6 +380,17 @@ spans as (
         or (
             regexp_matches(right(left(sentence_text, offset_in_sentence), 10), '、[^0-9,;:.。，；：()（）、]{0,9}$')
             and regexp_matches(substr(sentence_text, offset_in_sentence + length(alias) + 1, 10), '^[^0-9,;:.。，；：()（）]{0,9}(和|及|与|與)')
+        )
+        -- a place opening the registered name of a company a count gives as its example
+        -- ("现确定北京时代凌宇科技孵化器有限公司…众创空间等350家", "江苏普达迪泰科技有限公司等157家企业")
+        or regexp_matches(
+            regexp_replace(substr(sentence_text, offset_in_sentence + length(alias) + 1, 120), '\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)', '', 'g'),
+            '^[^\s\x00-\x{2fff}的是有在由与與及和等将將对對从從向把被了、增设設共]{1,16}(有限公司|有限责任公司|有限責任公司|股份公司)[^,，。;；:：、]{0,30}等'
+        )
+        -- the last item, closed by the count of the places listed ("落地北京、上海、深圳三地")
+        or (
+            regexp_matches(right(left(sentence_text, offset_in_sentence), 10), '、[^0-9,;:.。，；：()（）、]{0,9}$')
+            and regexp_matches(substr(sentence_text, offset_in_sentence + length(alias) + 1, 6), '^(两|兩|三|四|五|六|七|八|九|十|[0-9]+)(地|城|个城市|個城市|座城市|个省|個省|省市)')
         ) as is_list_item
     from on_word_boundaries
     -- "Innovation China", "Startup China": the country's name inside a programme's or a

@@ -23,7 +23,7 @@ with figures as (
     where {{ in_changed_documents() }}
 ),
 
-entity_mentions as (
+located_mentions as (
     select
         *,
         -- a place a figure can hold in: not what it is compared with, not a place that only
@@ -41,6 +41,30 @@ entity_mentions as (
 
 entities as (
     select * from {{ ref('int_entity_catalog') }}
+),
+
+-- The documents written in Chinese.
+chinese_documents as (
+    select document_id from {{ ref('stg_documents') }}
+    where {{ in_changed_documents() }} and language like 'zh%'
+),
+
+-- 省级, 省发改委, 省政府 ("provincial", the province's commission or government) in a Chinese
+-- figure's clause speak of the province of the place a figure took from outside its sentence
+-- (the title, the publisher, the sentences before): a figure placed in Kunming ("我省重点产业发展
+-- 母基金在昆明设立") by "整合省级财政资金16亿元" is Yunnan's. (全省
+-- "the whole province" is left out: "排名全省第三" ranks a city within it.) The province is the nearest of the place and its
+-- two ancestors that the catalog lists as a province or municipality.
+province_levels as (
+    select place.entity_id, coalesce(
+        case when regexp_matches(place.note, '^(province|municipality|special administrative region)') then place.entity_id end,
+        case when regexp_matches(parent.note, '^(province|municipality|special administrative region)') then parent.entity_id end,
+        case when regexp_matches(grandparent.note, '^(province|municipality|special administrative region)') then grandparent.entity_id end
+    ) as province_id
+    from entities as place
+    left join entities as parent on parent.entity_id = place.parent_entity_id
+    left join entities as grandparent on grandparent.entity_id = parent.parent_entity_id
+    where place.kind = 'place'
 ),
 
 sentences as (
@@ -88,7 +112,7 @@ place_names as (
     -- a place no catalog lists that the document's text names ("Xixian New Area"), in its own
     -- headings only
     select distinct entity_id, alias_text, document_id
-    from entity_mentions
+    from located_mentions
     where is_found_in_text and entity_kind = 'place'
 ),
 
@@ -120,6 +144,15 @@ heading_matches as (
     -- contains() first: the word-boundary regex is then built only for the few aliases present
     where contains(heading_pieces.heading_text, place_names.alias_text)
         and regexp_matches(heading_pieces.heading_text, '(^|[^[:alnum:]])' || regexp_escape(place_names.alias_text) || '([^[:alnum:]]|$)')
+        -- a Chinese title naming the paper it was reprinted from ("…(北京日報,轉載)") or an exchange
+        -- ("拟在美国纽交所上市") names no subject
+        and not (
+            heading_pieces.heading = 'title'
+            and regexp_matches(
+                heading_pieces.heading_text,
+                regexp_escape(place_names.alias_text) || '(日报|日報|晚报|晚報|商报|商報|电视台|電視台|报社|報社|证券交易所|證券交易所|交易所|纽交所|紐交所|港交所|纳斯达克|納斯達克)'
+            )
+        )
 ),
 
 heading_places as (
@@ -150,12 +183,12 @@ heading_places as (
 -- below the country (at least twice, at least 40% of the places it names, more often than
 -- China), is about that place: a blog on Chengdu's makerspaces, a page on Guangzhou's incubators.
 document_place_counts as (
-    select entity_mentions.document_id, entity_mentions.entity_id, any_value(entities.note) as note,
-        min(entity_mentions.alias_text) as alias_text, count(*) as mentions
-    from entity_mentions
+    select located_mentions.document_id, located_mentions.entity_id, any_value(entities.note) as note,
+        min(located_mentions.alias_text) as alias_text, count(*) as mentions
+    from located_mentions
     left join entities using (entity_id)
-    where entity_mentions.places_the_figure and entity_mentions.entity_id <> 'world'
-    group by entity_mentions.document_id, entity_mentions.entity_id
+    where located_mentions.places_the_figure and located_mentions.entity_id <> 'world'
+    group by located_mentions.document_id, located_mentions.entity_id
 ),
 
 text_places as (
@@ -167,17 +200,133 @@ text_places as (
             max(case when entity_id = 'china' then mentions else 0 end) over (partition by document_id) as china_mentions
         from document_place_counts
     ) as counted
-    where entity_id <> 'china' and not starts_with(coalesce(note, ''), 'country')
+    -- (a region wider than the country, Greater China, is no place below it either)
+    where entity_id <> 'china' and not starts_with(coalesce(note, ''), 'country') and not starts_with(coalesce(note, ''), 'region of several economies')
         and mentions >= 2 and mentions >= 0.4 * document_mentions and mentions > china_mentions
     qualify row_number() over (partition by document_id order by mentions desc, entity_id) = 1
+),
+
+-- 我省/本省 ("our province"), 我市/本市 ("our city"): the document speaks as the province or city its
+-- publisher names (a provincial paper, a city's government), else as the one its title names (a
+-- city's title speaks of its province as 我省). The words are a mention of that place.
+self_places as (
+    select
+        document_id,
+        province_levels.province_id,
+        case when regexp_matches(coalesce(entities.note, ''), '^(city|prefecture|municipality)') then heading_place.entity_id end
+            as city_id
+    from (
+        select document_id, entity_id
+        from heading_places
+        qualify row_number() over (partition by document_id order by heading = 'publisher' desc) = 1
+    ) as heading_place
+    left join entities using (entity_id)
+    left join province_levels using (entity_id)
+),
+
+self_mention_positions as (
+    select
+        sentence_texts.document_id,
+        sentence_texts.sentence_id,
+        sentence_texts.sentence_index,
+        sentence_texts.sentence_start_char + positions.position - 1 as start_char,
+        substr(sentence_texts.sentence_text, positions.position, 2) as alias_text
+    from sentence_texts
+    cross join unnest(range(1, length(sentence_texts.sentence_text))) as positions(position)
+    where sentence_texts.document_id in (select document_id from chinese_documents)
+        and regexp_matches(sentence_texts.sentence_text, '(我|本)(省|市)')
+        and substr(sentence_texts.sentence_text, positions.position, 2) in ('我省', '本省', '我市', '本市')
+),
+
+self_mentions as (
+    select
+        self_mention_positions.document_id || '@' || self_mention_positions.start_char || '-' || (self_mention_positions.start_char + 2)
+            || ':' || self_place.entity_id as entity_mention_id,
+        self_mention_positions.sentence_id,
+        self_mention_positions.document_id,
+        self_mention_positions.sentence_index,
+        self_place.entity_id,
+        'place' as entity_kind,
+        false as owns_figures,
+        false as is_found_in_text,
+        self_mention_positions.alias_text,
+        self_mention_positions.start_char,
+        self_mention_positions.start_char + 2 as end_char,
+        true as is_locative,
+        false as is_comparison_scope,
+        false as names_organisation,
+        false as is_possessive,
+        false as is_list_item,
+        false as locates_another_place,
+        true as places_the_figure,
+        false as describes_organisation
+    from self_mention_positions
+    inner join (
+        select document_id, '省' as level_word, province_id as entity_id from self_places
+        union all
+        select document_id, '市' as level_word, city_id as entity_id from self_places
+    ) as self_place
+        on self_place.document_id = self_mention_positions.document_id
+        and self_place.level_word = right(self_mention_positions.alias_text, 1)
+    where self_place.entity_id is not null
+),
+
+-- 国家 ("the state") naming a fund ("国家创业投资引导基金", "国家级大基金") says the fund is the
+-- country's: a mention of the country.
+national_fund_mentions as (
+    select
+        sentence_texts.document_id || '@' || (sentence_texts.sentence_start_char + positions.position - 1) || '-'
+            || (sentence_texts.sentence_start_char + positions.position + 1) || ':china' as entity_mention_id,
+        sentence_texts.sentence_id,
+        sentence_texts.document_id,
+        sentence_texts.sentence_index,
+        'china' as entity_id,
+        'place' as entity_kind,
+        false as owns_figures,
+        false as is_found_in_text,
+        substr(sentence_texts.sentence_text, positions.position, 2) as alias_text,
+        sentence_texts.sentence_start_char + positions.position - 1 as start_char,
+        sentence_texts.sentence_start_char + positions.position + 1 as end_char,
+        false as is_locative,
+        false as is_comparison_scope,
+        false as names_organisation,
+        false as is_possessive,
+        false as is_list_item,
+        false as locates_another_place,
+        true as places_the_figure,
+        false as describes_organisation
+    from sentence_texts
+    cross join unnest(range(1, length(sentence_texts.sentence_text))) as positions(position)
+    where sentence_texts.document_id in (select document_id from chinese_documents)
+        and regexp_matches(sentence_texts.sentence_text, '(国家|國家)[^,，。；;、:：]{0,8}基金')
+        and regexp_matches(substr(sentence_texts.sentence_text, positions.position, 12), '^(国家|國家)[^,，。；;、:：]{0,8}基金')
+),
+
+entity_mentions as (
+    select * from located_mentions
+    union all by name
+    select * from self_mentions
+    union all by name
+    select * from national_fund_mentions
+),
+
+title_self_places as (
+    select
+        documents.document_id,
+        case when regexp_matches(documents.title, '(我|本)省') then self_places.province_id else self_places.city_id end as entity_id,
+        regexp_extract(documents.title, '(我|本)(省|市)') as alias_text
+    from documents
+    inner join self_places using (document_id)
+    where regexp_matches(documents.title, '(我|本)(省|市)')
 ),
 
 title_places as (
     select
         documents.document_id,
-        coalesce(titled.entity_id, published.entity_id, text_places.entity_id) as entity_id,
-        coalesce(titled.alias_text, published.alias_text, text_places.alias_text) as alias_text,
+        coalesce(self_titled.entity_id, titled.entity_id, published.entity_id, text_places.entity_id) as entity_id,
+        coalesce(self_titled.alias_text, titled.alias_text, published.alias_text, text_places.alias_text) as alias_text,
         case
+            when self_titled.entity_id is not null then 'document_title'
             when titled.entity_id is not null then 'document_title'
             when published.entity_id is not null then 'document_publisher'
             when text_places.entity_id is not null then 'document_text'
@@ -186,7 +335,8 @@ title_places as (
     left join heading_places as titled on titled.document_id = documents.document_id and titled.heading = 'title'
     left join heading_places as published on published.document_id = documents.document_id and published.heading = 'publisher'
     left join text_places on text_places.document_id = documents.document_id
-    where coalesce(titled.entity_id, published.entity_id, text_places.entity_id) is not null
+    left join title_self_places as self_titled on self_titled.document_id = documents.document_id and self_titled.entity_id is not null
+    where coalesce(self_titled.entity_id, titled.entity_id, published.entity_id, text_places.entity_id) is not null
 ),
 
 -- Neighbours: the figures just before and after in the same sentence (restatements such as
@@ -325,7 +475,12 @@ owner_named as (
 ),
 
 place_near as (
-    select windowed.mention_id, entity_mentions.entity_id, entity_mentions.entity_mention_id, entity_mentions.alias_text
+    select
+        windowed.mention_id, entity_mentions.entity_id, entity_mentions.entity_mention_id, entity_mentions.alias_text,
+        -- the place is written right before the figure ("南开区386家", "福田(41670户)")
+        entity_mentions.end_char <= windowed.start_char
+            and regexp_matches(right(windowed.sentence_before_text, windowed.start_char - entity_mentions.end_char), '^\s?([(（][^()（）0-9,，、;；。]{0,4})?$')
+            as is_adjacent
     from windowed
     inner join entity_mentions
         on entity_mentions.sentence_id = windowed.sentence_id
@@ -333,14 +488,24 @@ place_near as (
         and not (windowed.is_organisation_figure and entity_mentions.describes_organisation)
         and entity_mentions.start_char >= windowed.near_start_char
         and entity_mentions.end_char <= windowed.near_end_char
+        -- a place after the figure that the next figure follows at once is that figure's
+        -- ("高新区1542家、南开区386家", "宝安(46781户)、福田(41670户)": 南开区 and 福田 are not the first's)
+        and not (
+            entity_mentions.start_char >= windowed.end_char
+            and windowed.neighbour_end_char < windowed.sentence_end_char
+            and regexp_matches(
+                substr(windowed.sentence_after_text, (entity_mentions.end_char - windowed.end_char + 1)::integer, (windowed.neighbour_end_char - entity_mentions.end_char)::integer),
+                '^\s?[(（]?\s?$'
+            )
+        )
     qualify row_number() over (
         partition by windowed.mention_id
         order by
             -- A place with the figure in brackets right after it holds it ("the US (441) and
-            -- China (253) lead the world", "美国(441家)和中国(253家)是全球…").
+            -- China (253) lead the world", "美国(441家)和中国(253家)是全球…", "河北(新增132家)").
             not (
                 entity_mentions.end_char <= windowed.start_char
-                and regexp_matches(right(windowed.sentence_before_text, windowed.start_char - entity_mentions.end_char), '^\s?[(（]\s?$')
+                and regexp_matches(right(windowed.sentence_before_text, windowed.start_char - entity_mentions.end_char), '^\s?[(（][^()（）0-9,，、;；。]{0,4}$')
             ),
             -- A named place beats the country beside it ("half of China's unicorns are in
             -- Beijing's Zhongguancun"): the country is the default anyway.
@@ -353,6 +518,24 @@ place_near as (
     ) = 1
 ),
 
+-- In Chinese, a place written right before a figure of its own ("福建(2.4%)", "南开区386家") is that
+-- figure's: a later figure of the sentence ("…福建(2.4%)11个省份增速突破2%") does not take it as the
+-- place of its clause or sentence.
+places_holding_a_figure as (
+    select entity_mentions.entity_mention_id, held.mention_id as held_mention_id
+    from entity_mentions
+    inner join sentence_texts using (sentence_id)
+    inner join figures as held
+        on held.sentence_id = entity_mentions.sentence_id
+        and held.equivalent_mention_id is null
+        and held.start_char between entity_mentions.end_char and entity_mentions.end_char + 7
+    where entity_mentions.document_id in (select document_id from chinese_documents)
+        and regexp_matches(
+            substr(sentence_texts.sentence_text, (entity_mentions.end_char - sentence_texts.sentence_start_char + 1)::integer, (held.start_char - entity_mentions.end_char)::integer),
+            '^\s?([(（][^()（）0-9,，、;；。]{0,4})?$'
+        )
+),
+
 place_in_clause as (
     select windowed.mention_id, entity_mentions.entity_id, entity_mentions.entity_mention_id, entity_mentions.alias_text
     from windowed
@@ -362,6 +545,11 @@ place_in_clause as (
         and not (windowed.is_organisation_figure and entity_mentions.describes_organisation)
         and entity_mentions.start_char >= windowed.clause_start_char
         and entity_mentions.end_char <= windowed.start_char
+    where not exists (
+        select 1 from places_holding_a_figure
+        where places_holding_a_figure.entity_mention_id = entity_mentions.entity_mention_id
+            and places_holding_a_figure.held_mention_id <> windowed.mention_id
+    )
     qualify row_number() over (partition by windowed.mention_id order by entity_mentions.end_char desc) = 1
 ),
 
@@ -390,6 +578,11 @@ place_leading as (
         on entity_mentions.sentence_id = windowed.sentence_id
         and entity_mentions.places_the_figure
         and not (windowed.is_organisation_figure and entity_mentions.describes_organisation)
+    where not exists (
+        select 1 from places_holding_a_figure
+        where places_holding_a_figure.entity_mention_id = entity_mentions.entity_mention_id
+            and places_holding_a_figure.held_mention_id <> windowed.mention_id
+    )
     qualify row_number() over (partition by windowed.mention_id order by entity_mentions.start_char) = 1
         and entity_mentions.end_char <= windowed.start_char
 ),
@@ -480,6 +673,12 @@ place_preceding as (
     where windowed.refers_back_to_place
         and entity_mentions.entity_id <> 'world'
         and not starts_with(coalesce(referent.note, ''), 'country')
+        -- a district's or county's words (全县, "the district") never refer back to a city or a province
+        and not coalesce(
+            {{ place_level('windowed.place_reference_text', 'words') }} = 'district'
+            and {{ place_level('referent.note', 'note') }} in ('city', 'province'),
+            false
+        )
     -- "the city" refers to the nearest earlier sentence naming a place below a country, of the
     -- level it names when one of the three sentences names one ("The province achieved ..." after
     -- "Jiangsu ... in the Yangtze River Delta" is Jiangsu)
@@ -542,6 +741,7 @@ attributed as (
         case when owner_named.owner_source = 'sentence' then owner_named.alias_text
             else coalesce(owner_in_sentence.alias_text, owner_in_following.alias_text, owner_in_preceding.alias_text, owner_named.alias_text)
         end as entity_evidence_text,
+        coalesce(place_near.is_adjacent, false) as has_adjacent_place,
         case when windowed.measure_cue like 'threshold:%' then null else coalesce(
             place_near.entity_id,
             place_in_clause.entity_id,
@@ -602,11 +802,7 @@ publishing_jurisdictions as (
 -- named before did): a figure of a Chinese document that nothing in its own sentence places
 -- (it would fall to the document's title, publisher or the country) holds where the nearest of
 -- the three sentences before it put a place, a named place rather than the country.
-chinese_documents as (
-    select document_id from {{ ref('stg_documents') }}
-    where {{ in_changed_documents() }} and language like 'zh%'
-),
-
+--
 -- A sentence setting several places side by side ("中部地区…;西部地区…") is no antecedent: the
 -- next sentence's subject is none of them. Sentences split at a semicolon are one enumeration:
 -- the places are counted over the run of sentences joined by ;/；.
@@ -664,6 +860,18 @@ place_zero_anaphora as (
                 select 1 from entity_mentions as own
                 where own.sentence_id = attributed.sentence_id and own.entity_kind = 'place'
             )
+            -- the city or province that only locates the title's place ("张掖市高台县" in a text on
+            -- 高台县) is not the subject the next sentence leaves out: the title's place is
+            and not exists (
+                select 1
+                from entities as titled
+                left join entities as titled_parent on titled_parent.entity_id = titled.parent_entity_id
+                where attributed.geography_source = 'document_title'
+                    and titled.entity_id = attributed.geography_id
+                    and entity_mentions.entity_id in (titled.parent_entity_id, titled_parent.parent_entity_id)
+                    -- (the country is no such city: "全国…" before an unplaced figure is its subject)
+                    and entity_mentions.entity_id <> 'china'
+            )
         qualify row_number() over (
             partition by attributed.mention_id
             order by entity_mentions.sentence_index desc, entity_mentions.entity_id = 'china', entity_mentions.start_char
@@ -672,45 +880,35 @@ place_zero_anaphora as (
     where places_named <= 1
 ),
 
--- 省级, 省发改委, 省政府 ("provincial", the province's commission or government) in a Chinese
--- figure's clause speak of the province of the place a figure took from outside its sentence
--- (the title, the publisher, the sentences before): a figure placed in Kunming ("我省重点产业发展
--- 母基金在昆明设立") by "整合省级财政资金16亿元" is Yunnan's. (全省
--- "the whole province" is left out: "排名全省第三" ranks a city within it.) The province is the nearest of the place and its
--- two ancestors that the catalog lists as a province or municipality.
-province_levels as (
-    select place.entity_id, coalesce(
-        case when regexp_matches(place.note, '^(province|municipality|special administrative region)') then place.entity_id end,
-        case when regexp_matches(parent.note, '^(province|municipality|special administrative region)') then parent.entity_id end,
-        case when regexp_matches(grandparent.note, '^(province|municipality|special administrative region)') then grandparent.entity_id end
-    ) as province_id
-    from entities as place
-    left join entities as parent on parent.entity_id = place.parent_entity_id
-    left join entities as grandparent on grandparent.entity_id = parent.parent_entity_id
-    where place.kind = 'place'
-),
 
--- "上海、广州、深圳和杭州分别以1858.2亿美元、1163.8亿美元、1146.3亿美元和973.0亿美元": 分别
--- ("respectively") pairs the places listed before it with the figures after it, in order; the
--- figures past the last place keep the place they had.
+-- "上海、广州、深圳和杭州分别以1858.2亿美元、1163.8亿美元、1146.3亿美元和973.0亿美元": 分别 or 依次
+-- ("respectively", "in order") pairs the run of figures right after it (up to the clause's end)
+-- with as many places before it, the last of them ("北京…67家…,上海、杭州、深圳为第二、三、四名,企业数量
+-- 依次为35家、20家、12家,数量占比分别为21.6%、12.3%、7.4%": both runs are 上海, 杭州, 深圳's); the
+-- figures after the run keep the place they had.
 respectively_markers as (
     select
         listed.sentence_id,
-        listed.start_char + greatest(strpos(listed.sentence_text, '分别'), strpos(listed.sentence_text, '分別')) - 1 as marker_char
+        listed.sentence_text,
+        listed.start_char as sentence_start_char,
+        listed.start_char + positions.position - 1 as marker_char
     from {{ ref('stg_sentences') }} as listed
-    inner join chinese_documents using (document_id)
+    cross join unnest(range(1, length(listed.sentence_text))) as positions(position)
     where {{ in_changed_documents('listed.document_id') }}
-        and (contains(listed.sentence_text, '分别') or contains(listed.sentence_text, '分別'))
+        and listed.document_id in (select document_id from chinese_documents)
+        and regexp_matches(listed.sentence_text, '分别|分別|依次')
+        and substr(listed.sentence_text, positions.position, 2) in ('分别', '分別', '依次')
 ),
 
 respectively_places as (
     select
         respectively_markers.sentence_id,
+        respectively_markers.marker_char,
         entity_mentions.entity_id,
         entity_mentions.entity_mention_id,
         entity_mentions.alias_text,
-        row_number() over (partition by respectively_markers.sentence_id order by entity_mentions.start_char) as place_rank,
-        count(*) over (partition by respectively_markers.sentence_id) as place_count
+        row_number() over (partition by respectively_markers.sentence_id, respectively_markers.marker_char order by entity_mentions.start_char) as place_rank,
+        count(*) over (partition by respectively_markers.sentence_id, respectively_markers.marker_char) as place_count
     from respectively_markers
     inner join {{ ref('int_entity_mentions_located') }} as entity_mentions
         on entity_mentions.sentence_id = respectively_markers.sentence_id
@@ -722,14 +920,58 @@ respectively_places as (
 
 respectively_figures as (
     select
-        attributed.mention_id,
-        attributed.sentence_id,
-        row_number() over (partition by attributed.sentence_id order by attributed.start_char) as figure_rank
-    from attributed
-    inner join respectively_markers
-        on respectively_markers.sentence_id = attributed.sentence_id
-        and attributed.start_char >= respectively_markers.marker_char
-    where attributed.equivalent_mention_id is null
+        *,
+        row_number() over (partition by sentence_id, marker_char order by start_char) as figure_rank,
+        count(*) over (partition by sentence_id, marker_char) as run_count
+    from (
+        -- the run: the figures after the marker joined only by 、, 和, 及 or 与
+        select *
+        from (
+            select
+                *,
+                min(case when joined then 1 else 0 end) over (
+                    partition by sentence_id, marker_char order by start_char rows unbounded preceding
+                ) = 1 as in_run
+            from (
+                select
+                    *,
+                    coalesce(regexp_matches(
+                        substr(
+                            sentence_text,
+                            ((lag(end_char) over (partition by sentence_id, marker_char order by start_char)) - sentence_start_char + 1)::integer,
+                            (start_char - (lag(end_char) over (partition by sentence_id, marker_char order by start_char)))::integer
+                        ),
+                        '^\s*(、|和|及|与|與|以及|,|，)?\s*$'
+                    ), true) as joined
+                from (
+                    -- each figure after a marker, with the nearest marker before it, when no clause ends between them
+                    select
+                        attributed.mention_id,
+                        attributed.sentence_id,
+                        attributed.start_char,
+                        attributed.end_char,
+                        respectively_markers.marker_char,
+                        respectively_markers.sentence_text,
+                        respectively_markers.sentence_start_char
+                    from attributed
+                    inner join respectively_markers
+                        on respectively_markers.sentence_id = attributed.sentence_id
+                        and attributed.start_char >= respectively_markers.marker_char
+                    where attributed.equivalent_mention_id is null
+                    qualify row_number() over (partition by attributed.mention_id order by respectively_markers.marker_char desc) = 1
+                        and not regexp_matches(
+                            substr(
+                                respectively_markers.sentence_text,
+                                (respectively_markers.marker_char - respectively_markers.sentence_start_char + 1)::integer,
+                                (attributed.start_char - respectively_markers.marker_char)::integer
+                            ),
+                            '[,，;；。:：]'
+                        )
+                ) as after_marker
+            ) as gaps
+        ) as runs
+        where in_run
+    ) as run_figures
 ),
 
 -- "the US, the European Union and Japan record only 2.7%, 2.3% and 0.6% respectively": in
@@ -786,8 +1028,9 @@ place_respectively as (
     from respectively_figures
     inner join respectively_places
         on respectively_places.sentence_id = respectively_figures.sentence_id
-        and respectively_places.place_rank = respectively_figures.figure_rank
-    where respectively_places.place_count >= 2
+        and respectively_places.marker_char = respectively_figures.marker_char
+        and respectively_places.place_rank = respectively_places.place_count - respectively_figures.run_count + respectively_figures.figure_rank
+    where respectively_figures.run_count between 2 and respectively_places.place_count
     union all
     select english_respectively_figures.mention_id, english_respectively_places.entity_id,
         english_respectively_places.entity_mention_id, english_respectively_places.alias_text
@@ -821,8 +1064,10 @@ chinese_placed as (
                 as geography_evidence_text
         )
     from attributed
-    left join place_respectively using (mention_id)
-    left join place_zero_anaphora using (mention_id)
+    -- a place written right before the figure is its own, whatever 分别 pairs with it
+    left join place_respectively
+        on place_respectively.mention_id = attributed.mention_id and not attributed.has_adjacent_place
+    left join place_zero_anaphora on place_zero_anaphora.mention_id = attributed.mention_id
 ),
 
 jurisdiction_placed as (
@@ -841,18 +1086,92 @@ jurisdiction_placed as (
     left join chinese_documents using (document_id)
     left join province_levels on province_levels.entity_id = chinese_placed.geography_id
     left join publishing_jurisdictions using (document_id)
+),
+
+-- A company's own filing in Chinese (an annual report, a financial statement, published by the
+-- company: "创业黑马科技集团" publishing "2022年度财务决算报告"): its figures are the company's, and
+-- one its own sentence does not place holds nowhere in particular, not in the country.
+company_filings as (
+    select document_id
+    from documents
+    where document_id in (select document_id from chinese_documents)
+        and regexp_matches(publisher, '(集团|集團|公司|股份|控股|(?i:\bgroup\b|\bholdings\b|\binc\b|\bco\.|\bltd\b|\blimited\b|\bcorporation\b))')
+        and not regexp_matches(publisher, '(报业|報業|日报|日報|新闻|新聞|传媒|傳媒|(?i:\bpress\b|\bdaily\b|\bnews\b|\bmedia\b))')
+        and regexp_matches(title, '(年度报告|年度報告|年报|年報|半年度|季度报告|季度報告|财务|財務|决算|決算|业绩|業績|财报|財報|招股)')
+),
+
+final as (
+    select
+        * exclude (sentence_before_text, sentence_after_text, place_reference_text, jurisdiction_id, has_adjacent_place) replace (
+            case
+                when geography_id = 'china' and jurisdiction_id is not null
+                    and (
+                        geography_source = 'default_national'
+                        or regexp_matches(
+                            coalesce(geography_evidence_text, ''),
+                            '^(国内|國內|本国|本國|nationwide|nationally|national level|across the (nation|country)|in the country|the country|the nation)$'
+                        )
+                        -- in Hong Kong and Macao "全國" (the whole country) and "我國" are China; only
+                        -- Taiwan's writers mean their own jurisdiction by them
+                        or (jurisdiction_id = 'taiwan' and regexp_matches(
+                            coalesce(geography_evidence_text, ''),
+                            '^(全国|全國|全国各地|全國各地|我国|我國|国家|國家)$'
+                        ))
+                    )
+                    then jurisdiction_id
+                -- an organisation's figure no words place, in a Hong Kong, Macao or Taiwan paper: a
+                -- local fund's or company's ("我们投入20亿港元设立创科创投基金"), the jurisdiction's
+                when geography_id is null and geography_source is null and jurisdiction_id is not null
+                    and is_organisation_figure and coalesce(measure_cue, '') not like 'threshold:%'
+                    then jurisdiction_id
+                else geography_id
+            end as geography_id,
+            case
+                when geography_id is null and geography_source is null and jurisdiction_id is not null
+                    and is_organisation_figure and coalesce(measure_cue, '') not like 'threshold:%'
+                    then 'document_publisher'
+                else geography_source
+            end as geography_source
+        ),
+        -- the words before the figure speak for an organisation ("我们每年大概看1000-2000个", "本公司"),
+        -- in a mainland paper: an investor's or a company's own figure (not an official's: "局长
+        -- 表示,我们…")
+        jurisdiction_id is null
+            and regexp_matches(sentence_before_text, '(我们|我們|我司|本公司|本行|本集团|本集團)')
+            and not regexp_matches(sentence_before_text, '(政府|局长|局長|市长|市長|省长|省長|区长|區長|县长|縣長|书记|書記|主任|厅长|廳長|部长|部長|官员|官員)')
+            as speaks_for_organisation
+    from jurisdiction_placed
+),
+
+-- A company's own filing, or the first person of a speaker who is no government's (an investor at a
+-- round table): a Chinese figure its own sentence does not place holds nowhere in particular.
+organisation_voices as (
+    select document_id, false as first_person_only from company_filings
+    union all
+    select documents.document_id, true as first_person_only
+    from documents
+    where documents.document_id in (select document_id from chinese_documents)
+        and documents.document_id not in (select document_id from company_filings)
+        and not regexp_matches(
+            coalesce(documents.publisher, ''),
+            '(政府|人大|政协|政協|委员会|委員會|部|局|署|厅|廳|中心|办公室|辦公室|(?i:government|ministry|bureau|department|commission|council|administration|office|cent(er|re)|congress|agency))'
+        )
 )
 
 select
-    * exclude (sentence_before_text, sentence_after_text, place_reference_text, jurisdiction_id) replace (
-        case
-            when geography_id = 'china' and jurisdiction_id is not null
-                and (geography_source = 'default_national' or regexp_matches(
-                    coalesce(geography_evidence_text, ''),
-                    '^(全国|全國|全国各地|全國各地|我国|我國|国内|國內|本国|本國|nationwide|nationally|national level|across the (nation|country)|in the country|the country|the nation)$'
-                ))
-                then jurisdiction_id
-            else geography_id
-        end as geography_id
+    * exclude (is_filing_default, speaks_for_organisation) replace (
+        case when is_filing_default then null else geography_id end as geography_id,
+        case when is_filing_default then null else geography_source end as geography_source,
+        case when is_filing_default then null else geography_evidence_id end as geography_evidence_id,
+        case when is_filing_default then null else geography_evidence_text end as geography_evidence_text
     )
-from jurisdiction_placed
+from (
+    select
+        final.*,
+        organisation_voices.document_id is not null
+            and (not organisation_voices.first_person_only or final.speaks_for_organisation)
+            and coalesce(final.geography_source, '') in ('default_national', 'document_title', 'document_publisher', 'document_text', 'preceding_sentence', 'discourse_topic')
+            as is_filing_default
+    from final
+    left join organisation_voices using (document_id)
+) as marked
