@@ -120,9 +120,10 @@ TIME_RE = re.compile(
         )?
       | (?<=《)(?P<edition>(?:19|20)\d\d)(?=[^》\d年]{{1,24}}》)
       | (?P<year_to_date>(?:今年)?年初(?:以来|至今))
-      | (?P<present>目前|现在|当前|如今|截至目前|迄今|至今)
+      | (?P<present>目前|现在|当前|如今|截至目前|迄今|至今|近年来|近年(?![度份初底末]))
       | (?P<reported>昨天|昨日|今天|今日|近日|日前|日前|前不久|近期)
       | (?P<years_back>(?P<back_count>\d{{1,2}}|[一二两三四五六七八九十])[ ]?年(?P<plus>多)?来)
+      | (?<![\d一二两三四五六七八九十])(?P<years_ago>(?P<ago_count>\d{{1,2}}|[一二两三四五六七八九十]|十[一二三四五六七八九]|[二三]十)[ ]?年前)(?![三两二半\d])
       | (?P<recent_years>(?:最?近|过去)(?P<recent_count>\d{{1,2}}|[一二两三四五六七八九十])[ ]?年(?:间)?(?P<recent_since>来)?)
     )
     """,
@@ -141,6 +142,8 @@ _PAST_WITHIN = ("过去", "近", "这", "前", "此前")
 _CLAUSE_BREAK = frozenset("，。；！？,;!?\n：:")
 # Words before the date a document's data stand at ("数据截止日期为2017年11月30日").
 CUTOFF_WORDS = ("数据截止日期为", "数据截止日期是", "数据截止日期", "数据截至", "数据截止到", "数据截止", "统计截至", "统计截止到", "截止日期为")
+# Words after a day that make it the day a count closes ("报名于11月30日截止").
+_CLOSES_AFTER = ("截止", "截至", "止", "为止")
 # "Up to today" before the day it names ("推出至今天五月卅一日").
 _TODAY_CLOSING = ("至今天", "至今日", "截至今天", "截至今日")
 # Founding dates ("成立于2000年之后", "创立于2015年"): what was founded when, not a figure's period.
@@ -167,6 +170,9 @@ class ChineseTime:
     is_running: bool = False
     # The closing month of a span, offered to levels ("上半年……在册企业30.7万户" stands at June's end).
     is_span_end: bool = False
+    # What kind of expression it is (_kind_of): "reported" for when a thing was said or held
+    # ("近日", "昨天", "12月26日"), which dates that news, not the figures of later paragraphs.
+    kind: str = ""
 
 
 def _count(word: str) -> int:
@@ -206,6 +212,8 @@ def find_chinese_times(text: str, published_on: dt.date | str | None = None) -> 
             groups["year"] = groups["spelled_year"].translate(_SPELLED_DIGITS)
         if groups["year"] and norm[max(0, match.start() - 1) : match.start()] == "以" and _INDEX_BASE_RE.match(norm, match.end()):
             continue  # an index's base year ("以2008年为基期", "以2014年为100"): no figure's period
+        if not groups["prefix"] and groups["day"] and norm.startswith(_CLOSES_AFTER, match.end()):
+            groups["prefix"] = "截至"  # "报名已于11月30日截止", "至11月30日止": the day a count closes, a point
         if not groups["prefix"] and norm[max(0, match.start() - 8) : match.start()].endswith(CUTOFF_WORDS + _TODAY_CLOSING):
             # "数据截止日期为2017年11月30日", "推出至今天五月卅一日": the date a total stands at, a point
             groups["prefix"] = "截至"
@@ -259,6 +267,7 @@ def find_chinese_times(text: str, published_on: dt.date | str | None = None) -> 
                 prefix in ("到", "截至到") and published is not None and period.end > published.period.end
                 and not norm[max(match.start() - 1, 0) : match.start()] in _CHANGE_VERB_ENDS
             ),
+            kind=_kind_of(groups, is_point),
         ))  # fmt: skip
     if pub_year is not None and latest_year is not None and latest_year < pub_year:
         for index in since_spans:
@@ -326,6 +335,26 @@ def _running_spans(norm: str, text: str, times: list[ChineseTime], days: dict[in
             first.start, last.end, text[first.start : last.end], period, False, False, last.source, is_running=True,
         ))  # fmt: skip
     return found
+
+
+def _kind_of(groups: dict, is_point: bool) -> str:
+    """The kind of a matched expression, as the chooser's features and the carrying rules name it."""
+    if groups["reported"] in ("近日", "日前", "昨天", "昨日", "今天", "今日", "前不久", "近期"):
+        return "reported"
+    if groups["day"] and not is_point:
+        return "reported"  # a day something was said or held ("12月26日，……启动")
+    for name in ("plan", "congress", "within", "present", "years_back", "years_ago", "recent_years", "year_to_date", "edition"):
+        if groups[name]:
+            return name
+    if groups["since"] or groups["month_since"]:
+        return "since"
+    if groups["span_first"] or groups["range_first"] or groups["month_first"]:
+        return "span"
+    if groups["half"] or groups["first_quarters"] or groups["first_months"] or groups["quarter"] or groups["quarter_q"]:
+        return "part_of_year"
+    if groups["month"]:
+        return "month"
+    return "year"
 
 
 def _year_for(norm: str, start: int, last_year, pub_year, groups) -> int | None:
@@ -401,6 +430,11 @@ def _period_of(groups, year, pub_year, published) -> tuple[Period | None, bool, 
         return month_period(start.year, start.month), True, "relative"
     if groups["reported"]:  # "yesterday a reporter learnt ...": figures of the publication year
         return (year_period(pub_year) if pub_year else None), True, "relative"
+    if groups["years_ago"]:  # "五年前", "10年前": the year that many years before publication
+        count = _count(groups["ago_count"])
+        if pub_year is None or not count:
+            return None, False, "relative"
+        return year_period(pub_year - count), False, "relative"
     if groups["years_back"] or groups["recent_years"]:
         if pub_year is None:
             return None, False, source
@@ -666,12 +700,21 @@ class _ChineseDocument:
         )
         if time is not None and time.end in self.running_by_end and time.start > self.running_by_end[time.end].start:
             time = self.running_by_end[time.end]
+        if source == "discourse" and self._is_news_elsewhere(time, self.quantities[figure].start):
+            # the day news was told ("近日，……开始公开征集", "12月26日，……启动") dates that news,
+            # not the fund's terms or background told in later paragraphs: the time before it does
+            earlier = [t for t in self.last_carried[: self.times.index(time)] if t is not None and t.kind != "reported"]
+            time, source = (earlier[-1], "discourse") if earlier else (None, "none")
         if source == "discourse" and self._is_forecast_elsewhere(time, self.quantities[figure].start):
             # a forecast's year in an earlier paragraph ("在二○二二年,……预计会有更多初创企业……")
             # dates no later paragraph's facts: the time before it does, if any
             earlier = [t for t in self.last_carried[: self.times.index(time)] if t is not None and not self._is_forecast_elsewhere(t, self.quantities[figure].start)]
             time, source = (earlier[-1], "discourse") if earlier else (None, "none")
         return ChineseCandidate(time, source, rule=True)
+
+    def _is_news_elsewhere(self, time: ChineseTime | None, position: int) -> bool:
+        """A reporting time ("近日", "昨天", an event's day) written in an earlier paragraph than `position`."""
+        return time is not None and time.kind == "reported" and "\n" in self.norm[time.end : position]
 
     def _is_forecast_elsewhere(self, time: ChineseTime | None, position: int) -> bool:
         """A time after publication written in an earlier paragraph than `position`."""
