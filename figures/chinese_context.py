@@ -473,13 +473,11 @@ def _period_of(groups, year, pub_year, published) -> tuple[Period | None, bool, 
         if not 1 <= month <= 12:
             return None, False, source
         if groups["day"]:
-            # A day is when something was said or held ("6月30日，市长听取了……"): its
-            # figures belong to that year, unless the day closes a stock ("截至6月30日").
-            if groups["prefix"] in POINT_PREFIXES:
-                if (month, _count(groups["day"])) == (12, 31):
-                    return year_period(year), True, source  # "截至2021年12月31日" closes the year, as 年底 does
-                return day_period(year, month, _count(groups["day"])), True, source
-            return year_period(year), False, source
+            # A day closes a stock ("截至6月30日"), or is when something was done, whose counts
+            # are that day's ("12月26日，……3只区域基金设立运行").
+            if (month, _count(groups["day"])) == (12, 31):
+                return year_period(year), True, source  # "截至2021年12月31日" closes the year, as 年底 does
+            return day_period(year, month, _count(groups["day"])), groups["prefix"] in POINT_PREFIXES, source
         if groups["month_since"]:  # "今年3月以来": from March to the publication month
             if published is None or published.period.granularity not in ("day", "month"):
                 return None, False, source

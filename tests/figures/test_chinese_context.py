@@ -55,7 +55,7 @@ def test_taiwanese_calendar_years_and_running_totals_from_their_start():
     text = "方案自107年5月22日正式启动,截至108年7月11日止,已通过投资41家新创事业。民國108年投資5億元。"
     times = find_chinese_times(text, "2019-07")
     assert [(t.text, t.period.label, t.is_point) for t in times] == [
-        ("自107年5月22日", "2018", False),
+        ("自107年5月22日", "2018-05-22", False),  # the day the programme started
         ("自107年5月22日正式启动,截至108年7月11日", "2018-05-22/2019-07-11", False),  # the running total's span
         ("截至108年7月11日", "2019-07-11", True),
         ("民國108年", "2019", False),
@@ -303,7 +303,8 @@ def test_a_founding_date_dates_no_figure():
     # Hurun's list "of companies founded after 2000"; a Taiwan contest open to firms founded after 1 January 2020
     assert find_chinese_times("列出全球成立于2000年之后、价值10亿美元以上的非上市公司", "2023-04-18") == []
     times = find_chinese_times("鼓勵有志創業的團隊及109年1月1日後成立的公司參與，初賽報名於11月30日截止", "2025-12-05")
-    assert [(t.text, t.period.label) for t in times] == [("11月30日", "2025")]
+    # the day sign-ups closed: a point, the day a count of them stands at
+    assert [(t.text, t.period.label, t.is_point) for t in times] == [("11月30日", "2025-11-30", True)]
     # "in the five years since it was founded" is still a span
     assert [t.period.label for t in find_chinese_times("成立5年来，累计孵化企业300家", "2020-06-01")] == ["2015/2020"]
 
