@@ -149,6 +149,8 @@ _TODAY_CLOSING = ("至今天", "至今日", "截至今天", "截至今日")
 # Founding dates ("成立于2000年之后", "创立于2015年"): what was founded when, not a figure's period.
 _FOUNDED_WORDS = ("成立于", "创立于", "创办于")
 _FOUNDED_AFTER = ("后成立", "之后成立", "以后成立", "前成立", "以前成立", "后设立", "后创立")
+# A policy document named by its year ("2016年《施政报告》", "2018年政府工作报告").
+_POLICY_DOCUMENT_RE = re.compile(r"[ ]?度?[ ]?[《“\"]?(?:施政报告|政府工作报告|财政预算案|预算案)")
 # After "以<year>" an index's base: "以2008年为基期", "以2008年基期为100", "以2014年为100".
 _INDEX_BASE_RE = re.compile(r"[ ]?为?(?:基期|基年|100(?!\d))")
 
@@ -217,6 +219,8 @@ def find_chinese_times(text: str, published_on: dt.date | str | None = None) -> 
         if not groups["prefix"] and norm[max(0, match.start() - 8) : match.start()].endswith(CUTOFF_WORDS + _TODAY_CLOSING):
             # "数据截止日期为2017年11月30日", "推出至今天五月卅一日": the date a total stands at, a point
             groups["prefix"] = "截至"
+        if groups["year"] and _POLICY_DOCUMENT_RE.match(norm, match.end()):
+            continue  # the year of a policy address or work report ("2016年《施政报告》宣布成立的20亿元基金") dates the document
         if norm[max(0, match.start() - 3) : match.start()].endswith(_FOUNDED_WORDS) or norm.startswith(_FOUNDED_AFTER, match.end()):
             continue  # when something was founded ("成立于2000年之后", "109年1月1日後成立的公司"): no figure's period
         if groups["year"]:
@@ -255,7 +259,8 @@ def find_chinese_times(text: str, published_on: dt.date | str | None = None) -> 
         is_comparison = prefix in COMPARISON_PREFIXES or base
         if groups["since"] or groups["congress"]:
             since_spans.append(len(times))
-        else:
+        elif not (groups["years_back"] or groups["years_ago"] or groups["recent_years"]):
+            # spans back from publication say nothing of the latest year the figures reach
             # a dateline's day, "now", a deadline or a base say nothing of the figures' years
             deadline = groups["within"] or (prefix in POINT_PREFIXES and period.end.year > (pub_year or 0))
             if not (is_comparison or deadline or groups["present"] or groups["reported"] or groups["day"]):
@@ -444,7 +449,7 @@ def _period_of(groups, year, pub_year, published) -> tuple[Period | None, bool, 
         count = _count(groups["recent_count"])
         if groups["recent_since"]:  # "近5年来": up to now, as "5年来"
             return years_period(pub_year - count, pub_year), False, "relative"
-        return years_period(pub_year - count, pub_year - 1), False, "relative"
+        return years_period(pub_year - count, pub_year), False, "relative"
     if year is None or ((groups["since"] or groups["year_end"]) and not (groups["year"] or groups["relative"])):
         return None, False, source
     if groups["half"]:
@@ -698,11 +703,12 @@ class _ChineseDocument:
         )
         if time is not None and time.end in self.running_by_end and time.start > self.running_by_end[time.end].start:
             time = self.running_by_end[time.end]
-        if source == "discourse" and self._is_news_elsewhere(time, self.quantities[figure].start):
+        position = self.quantities[figure].start
+        if source == "discourse" and self._not_carried(time, position):
             # the day news was told ("近日，……开始公开征集", "12月26日，……启动") dates that news,
-            # not the fund's terms or background told in later paragraphs: the time before it does
-            earlier = [t for t in self.last_carried[: self.times.index(time)] if t is not None and t.kind != "reported"]
-            time, source = (earlier[-1], "discourse") if earlier else (None, "none")
+            # not the fund's terms or background told in later paragraphs; "过去两年" what its
+            # sentence tells of: the time before it does
+            time, source = None, "none"
         if source == "discourse" and self._is_forecast_elsewhere(time, self.quantities[figure].start):
             # a forecast's year in an earlier paragraph ("在二○二二年,……预计会有更多初创企业……")
             # dates no later paragraph's facts: the time before it does, if any
@@ -710,9 +716,14 @@ class _ChineseDocument:
             time, source = (earlier[-1], "discourse") if earlier else (None, "none")
         return ChineseCandidate(time, source, rule=True)
 
-    def _is_news_elsewhere(self, time: ChineseTime | None, position: int) -> bool:
-        """A reporting time ("近日", "昨天", an event's day) written in an earlier paragraph than `position`."""
-        return time is not None and time.kind == "reported" and "\n" in self.norm[time.end : position]
+    def _not_carried(self, time: ChineseTime | None, position: int) -> bool:
+        """A reporting time ("近日", "昨天", an event's day) written in an earlier paragraph than
+        `position`, or the past few years ("近三年", "过去两年") in an earlier sentence."""
+        if time is None:
+            return False
+        if time.kind == "reported":
+            return "\n" in self.norm[time.end : position]
+        return time.kind == "recent_years" and self.sentence_index(time.start) < self.sentence_index(position)
 
     def _is_forecast_elsewhere(self, time: ChineseTime | None, position: int) -> bool:
         """A time after publication written in an earlier paragraph than `position`."""
