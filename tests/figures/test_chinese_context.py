@@ -36,7 +36,7 @@ from figures.quantities import extract
         ("2019年前9个月", "2019-Q1/2019-Q3", False, False),  # the same months as the first three quarters
         ("2019第三季度", "2019-Q3", False, False),
         ("近5年来", "2012/2017", False, False),  # up to now, as "5年来"
-        ("近5年", "2012/2016", False, False),
+        ("近5年", "2012/2017", False, False),  # from five years before publication, as the guide reads "the past 10 years"
         ("2019Q3", "2019-Q3", False, False),  # a quarter written as in company reports
         ("2019年Q3", "2019-Q3", False, False),
         ("党的十八大以来", "2012/2017", False, False),  # since the congress of 2012, up to now
@@ -244,7 +244,7 @@ def test_then_since_this_year_and_the_status_of_targets_and_intentions():
     [
         ("今年3月以来，新增企业2万户", [("今年3月以来", "2018-03/2018-07", False)]),  # to the publication month
         ("2015年至今，新增企业2万户", [("2015年至今", "2015/2018", False)]),
-        ("过去五年，新增企业2万户", [("过去五年", "2013/2017", False)]),  # as 近五年
+        ("过去五年，新增企业2万户", [("过去五年", "2013/2018", False)]),  # as 近五年
         ("十三五以来，新增企业2万户", [("十三五以来", "2016/2018", False)]),  # the plan so far
         ("年初以来，新增企业2万户", [("年初以来", "2018-01/2018-07", False)]),
         ("前三季度末，全国", [("前三季度末", "2018-09", True)]),
