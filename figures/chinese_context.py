@@ -525,8 +525,17 @@ _LEVEL_AFTER_RE = re.compile(r"[较比](?:年初|上年末|去年底|上年底)"
 _NEW_COUNT_RE = re.compile(r"新设|新增|新登记|新注册|新成立|新建")
 
 
-def _time_key(time: ChineseTime | None) -> tuple[int, int, bool] | None:
-    return (time.start, time.end, time.is_span_end) if time is not None else None
+def _time_key(time: ChineseTime | None) -> tuple[int, int, bool, str] | None:
+    return (time.start, time.end, time.is_span_end, time.period.label) if time is not None else None
+
+
+# Words of a headline or opening saying the document reports on a period as a whole (a report,
+# survey, census, communique, list, annual results, statistics released), and of those the ones
+# covering one edition or year as a whole rather than news citing data.
+_REPORT_CUE_RE = re.compile(r"报告|调查|普查|公报|统计|榜单|名单|排行|年报|年度|白皮书|数据显示|发布|评价结果|业绩")
+_WHOLE_PERIOD_CUE_RE = re.compile(r"普查|公报|年报|年度|榜单|名单|排行|白皮书|调查|大赛|竞赛|评价结果|认定|全年|业绩")
+# How many sentences from the start of the document count as its opening.
+_OPENING_SENTENCES = 2
 
 
 def _span_end(time: ChineseTime | None) -> ChineseTime | None:
@@ -608,6 +617,8 @@ class _ChineseDocument:
         usable = [t for t in times if not t.is_comparison and not t.is_present and not t.is_deadline]
         self.document_first = usable[0] if usable else None
         self.title_time = _title_time(title, published_on)
+        self.title = title or ""
+        self._document_details: dict[int, list[str]] | None = None
         # The date the document's data stand at ("数据截止日期为2017年11月30日"), said once.
         cutoffs = [t for t in times if t.is_point and self.norm[max(0, t.start - 8) : t.start].endswith(CUTOFF_WORDS)]
         self.cutoff = cutoffs[0] if len(cutoffs) == 1 else None
@@ -806,8 +817,84 @@ class _ChineseDocument:
             offer(self.document_first, "discourse")
         if self.title_time is not None:
             offer(self.title_time, "headline")
+        if self.published is not None and not any(
+            s == here and not t.is_comparison for s, t in zip(self.sentence_of_time, self.times)
+        ):
+            # The year the whole document reports on dates a figure whose sentence names no period.
+            for year in self.document_years():
+                offer(_document_time(year), "document")
         offer(None, "none")
         return found
+
+    def document_years(self) -> tuple[int, ...]:
+        """The years the document may report on as a whole: its publication year and the one before."""
+        if self.published is None:
+            return ()
+        year = self.published.period.start.year
+        return (year, year - 1)
+
+    def document_year_details(self) -> dict[int, list[str]]:
+        """What the document says of each year it may report on, read once: when in the year it
+        was published, how often its dates name the year, whether its headline or opening names
+        it, whether it opens as a report on a period, how many of its figures' sentences are dated
+        and how many within the year, whether it says 今年 or 去年."""
+        if self._document_details is not None:
+            return self._document_details
+        published = self.published.period
+        month = published.start.month if published.granularity in ("day", "month") else None
+        when = "year_only" if month is None else "q1" if month <= 3 else "q2" if month <= 6 else "h2"
+        usable = [t for t in self.times if not (t.is_comparison or t.is_present or t.is_deadline)]
+        named: dict[int, int] = {}
+        relative: set[str] = set()
+        for t in usable:
+            if t.period.end > published.end:
+                continue
+            named[t.period.end.year] = named.get(t.period.end.year, 0) + 1
+            if t.source == "relative" and t.kind in ("year", "part_of_year", "month"):
+                relative.add("says_this_year" if t.period.end.year == published.start.year else "says_last_year")
+        latest = max(named, default=None)
+        most = max(named.values(), default=0)
+        title_years = {t.period.end.year for t in find_chinese_times(self.title, self.published.period.start)} if self.title else set()
+        opening_end = self.sentence_starts[_OPENING_SENTENCES] if len(self.sentence_starts) > _OPENING_SENTENCES else len(self.norm)
+        opening_years = title_years | {t.period.end.year for t in usable if t.start < opening_end}
+        head = self.title.translate(_NORMALISE) + "\n" + self.norm[:opening_end]
+        report = bool(_REPORT_CUE_RE.search(head))
+        whole_period = bool(_WHOLE_PERIOD_CUE_RE.search(head))
+        figure_sentences = {self.sentence_index(q.start) for q in self.quantities}
+        usable_ids = {id(t) for t in usable}
+        dated_in: dict[int, int] = {}
+        dated = 0
+        for sentence in figure_sentences:
+            years = {t.period.end.year for t, s in zip(self.times, self.sentence_of_time) if s == sentence and id(t) in usable_ids}
+            dated += bool(years)
+            for year in years:
+                dated_in[year] = dated_in.get(year, 0) + 1
+        total = len(figure_sentences) or 1
+        dated_share = f"dated_sentences={_share_bucket(dated, total)}"
+        distinct = "distinct_years=" + ("0" if not named else "1" if len(named) == 1 else "<=3" if len(named) <= 3 else ">3")
+        details = {}
+        for year in self.document_years():
+            count = named.get(year, 0)
+            found = [f"published={when}", "named=" + ("0" if not count else "1" if count == 1 else "<=3" if count <= 3 else ">3"),
+                     dated_share, distinct, *sorted(relative)]  # fmt: skip
+            found.append(f"dates_figures_share={_share_bucket(dated_in.get(year, 0), total)}")
+            if year in opening_years:
+                found.append("opening_names")
+            if year in title_years:
+                found.append("title_names")
+            if dated and dated_in.get(year, 0) * 2 > dated:
+                found.append("dates_most_dated")
+            if year == latest:
+                found.append("latest_named")
+            if count and count == most:
+                found.append("most_named")
+            if report:
+                found.append("report_cue")
+            if whole_period:
+                found.append("whole_period_cue")
+            details[year] = found
+        self._document_details = details
+        return details
 
     def features(self, figure: int, candidates: list[ChineseCandidate]) -> list[dict[str, float]]:
         """The features of each candidate: where it sits and what it is, crossed with what the
@@ -856,7 +943,10 @@ class _ChineseDocument:
         time = candidate.time
         if time is None:
             return "none", []
-        details = [f"granularity={time.period.granularity}", f"source={time.source}"]
+        if candidate.source == "document":
+            year = time.period.start.year
+            return f"document{year - self.published.period.start.year}", list(self.document_year_details()[year])
+        details = [f"granularity={time.period.granularity}", f"source={time.source}", f"kind={time.kind or 'other'}"]
         if candidate.source == "headline":
             if self.published is not None:
                 years_before = self.published.period.start.year - time.period.end.year
@@ -970,6 +1060,16 @@ def resolve_chinese_contexts(
     ]  # fmt: skip
 
 
+def _share_bucket(part: int, whole: int) -> str:
+    """A share in quarters, as text ("0", "1", ... "4")."""
+    return str(round(4 * part / whole)) if whole else "0"
+
+
+def _document_time(year: int) -> ChineseTime:
+    """The year a document reports on as a whole, offered as a time no words of the text name."""
+    return ChineseTime(-1, -1, "", year_period(year), False, False, "document", kind="document")
+
+
 def _title_time(title: str | None, published_on) -> ChineseTime | None:
     """The one period a headline names ("前三季度全国新设市场主体1845.0万户", "去年新增……"), placed
     before the text (negative offsets: it is no time of the text); none when it names several."""
@@ -1052,7 +1152,7 @@ def _context(
         period_granularity=period.granularity if period else None,
         period_start=period.start if period else None,
         period_end=period.end if period else None,
-        period_text=time.text if time and period else None,
+        period_text=time.text if time and period and time.text else None,
         period_is_point_in_time=bool(time and period and time.is_point),
         period_source=source if period else "none",
         comparison_label=None,
