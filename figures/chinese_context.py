@@ -522,6 +522,10 @@ _DEFINITION_RE = re.compile(r"指的是|是指|定义为|被称为|称为")
 # the year's start ("较年初提高0.34个百分点"): it stands at a moment, the end of a span that dates it.
 _LEVEL_BEFORE_RE = re.compile(r"在册|实有|存量|总量|总数|保有|余额|累计数")
 _LEVEL_AFTER_RE = re.compile(r"[较比](?:年初|上年末|去年底|上年底)")
+# A fund named right after an amount: its size.
+_FUND_AFTER_RE = re.compile(r"[ ]?(?:港元|美元|元)?[ ]?的?[^，。；,;!?！？\n\d]{0,8}?基金")
+# Where a list of figures starts ("排名前五位的区是", "分别为").
+_LIST_HEAD_RE = re.compile(r"(?:排名前.{1,3}位的.{0,4}|居.{0,30}首位,?)(?:是|为)|分别(?:为|是)")
 _NEW_COUNT_RE = re.compile(r"新设|新增|新登记|新注册|新成立|新建")
 
 
@@ -667,13 +671,29 @@ class _ChineseDocument:
         before, after = self._clause_words(figure)
         return bool(_BOUND_BEFORE_RE.search(before[-12:]) or _BOUND_AFTER_RE.match(after) or _DEFINITION_RE.search(before))
 
+    def is_fund_size(self, figure: int) -> bool:
+        """Money naming a fund's size ("20亿港元设立创科创投基金", "兩億元投资创业基金")."""
+        quantity = self.quantities[figure]
+        return quantity.unit_class == "currency" and _FUND_AFTER_RE.match(self.norm, quantity.end) is not None
+
     def is_level(self, figure: int) -> bool:
         """A level on a register ("在册企业数达30.7万户") or against the year's start, not a count
         of new ones ("新设企业589.8万户，较去年底增长9.0%")."""
         before, after = self._clause_words(figure)
         if _NEW_COUNT_RE.search(before[-20:]):
             return False
-        return bool(_LEVEL_BEFORE_RE.search(before[-40:]) or _LEVEL_AFTER_RE.search(after[:30]))
+        if _LEVEL_BEFORE_RE.search(before[-40:]) or _LEVEL_AFTER_RE.search(after[:30]):
+            return True
+        # a list of places' levels ("……企业累计数排名前五位的区是滨海新区(139家)、……西青区(15家)"):
+        # the words before the list's first figure say what all of them are
+        listed = _LIST_HEAD_RE.search(before)
+        if listed is None:
+            return False
+        sentence_start = self.sentence_start(self.quantities[figure].start)
+        head = before[: listed.start()]
+        if any(sentence_start <= q.start < sentence_start + listed.start() for q in self.quantities):
+            return False  # figures before the list's head: its words are theirs
+        return bool(_LEVEL_BEFORE_RE.search(head[-40:])) and not _NEW_COUNT_RE.search(head[-40:])
 
     def rule_choice(self, figure: int) -> ChineseCandidate:
         if self.is_standing_rule(figure):
@@ -715,6 +735,10 @@ class _ChineseDocument:
         if time is not None and time.end in self.running_by_end and time.start > self.running_by_end[time.end].start:
             time = self.running_by_end[time.end]
         position = self.quantities[figure].start
+        if source == "discourse" and self.is_fund_size(figure):
+            # a fund's size ("兩億元投资创业基金", "即将启动的100亿元「创科产业引导基金」") is its
+            # standing term, not an amount of the period an earlier sentence tells of
+            return ChineseCandidate(None, "none", rule=True)
         if source == "discourse" and self._not_carried(time, position):
             # the day news was told ("近日，……开始公开征集", "12月26日，……启动") dates that news,
             # not the fund's terms or background told in later paragraphs; "过去两年" what its
