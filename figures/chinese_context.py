@@ -149,6 +149,8 @@ _TODAY_CLOSING = ("至今天", "至今日", "截至今天", "截至今日")
 # Founding dates ("成立于2000年之后", "创立于2015年"): what was founded when, not a figure's period.
 _FOUNDED_WORDS = ("成立于", "创立于", "创办于")
 _FOUNDED_AFTER = ("后成立", "之后成立", "以后成立", "前成立", "以前成立", "后设立", "后创立")
+# After a year, "from then on" ("2022年起", "自2015年起,已吸引"), not 起草/起步 and the like.
+_SINCE_START_RE = re.compile(r"[ ]?(?:起|开始)(?![草步诉飞义点])")
 # A policy document named by its year ("2016年《施政报告》", "2018年政府工作报告").
 _POLICY_DOCUMENT_RE = re.compile(r"[ ]?度?[ ]?[《“\"]?(?:施政报告|政府工作报告|财政预算案|预算案)")
 # After "以<year>" an index's base: "以2008年为基期", "以2008年基期为100", "以2014年为100".
@@ -237,6 +239,13 @@ def find_chinese_times(text: str, published_on: dt.date | str | None = None) -> 
             continue
         if groups["year"] and prefix in SINCE_PREFIXES and norm.startswith(("起", "开始"), match.end()):
             counted_from = (match.start(), int(groups["year"]))
+        # "2022年起每年超千万人", "自2015年起已吸引316家": from that year up to now
+        since_start = bool(
+            groups["year"] and period.granularity == "year" and not groups["year_end"] and pub_year is not None
+            and int(groups["year"]) < pub_year and _SINCE_START_RE.match(norm, match.end())
+        )
+        if since_start:
+            period = years_period(int(groups["year"]), pub_year)
         if (
             groups["within"] and counted_from is not None
             and not any(c in _SENTENCE_BREAK for c in norm[counted_from[0] : match.start()])
@@ -257,7 +266,7 @@ def find_chinese_times(text: str, published_on: dt.date | str | None = None) -> 
             except ValueError:
                 pass
         is_comparison = prefix in COMPARISON_PREFIXES or base
-        if groups["since"] or groups["congress"]:
+        if groups["since"] or groups["congress"] or since_start:
             since_spans.append(len(times))
         elif not (groups["years_back"] or groups["years_ago"] or groups["recent_years"]):
             # spans back from publication say nothing of the latest year the figures reach
@@ -272,7 +281,7 @@ def find_chinese_times(text: str, published_on: dt.date | str | None = None) -> 
                 prefix in ("到", "截至到") and published is not None and period.end > published.period.end
                 and not norm[max(match.start() - 1, 0) : match.start()] in _CHANGE_VERB_ENDS
             ),
-            kind=_kind_of(groups, is_point),
+            kind="since" if since_start else _kind_of(groups, is_point),
         ))  # fmt: skip
     if pub_year is not None and latest_year is not None and latest_year < pub_year:
         for index in since_spans:
