@@ -382,3 +382,41 @@ def test_a_forecasts_year_in_an_earlier_paragraph_dates_no_later_facts():
     found = extract(text)
     contexts = resolve_chinese_contexts(text, found, "2021-10-07")
     assert [(q.text, c.period_label, c.status) for q, c in zip(found, contexts)][1:] == [("66%", None, "actual")]
+
+
+def _labels(text: str, published_on: str) -> list[tuple[str, str | None]]:
+    """Each figure with its period as the rules read it."""
+    found = extract(text)
+    return [(q.text, c.period_label) for q, c in zip(found, resolve_chinese_contexts(text, found, published_on))]
+
+
+def test_the_day_news_was_told_dates_its_paragraph_not_the_funds_terms_after_it():
+    # a January 2026 article: "近日" dates the call for sub-funds, not the fund's size told later
+    text = "近日,粤港澳基金开始公开征集参股子基金,这也是三支区域子基金中进展较快的一支。\n\n国家层面由财政出资1000亿元。"
+    assert _labels(text, "2026-01") == [("三支", "2026"), ("1000亿元", None)]
+
+
+def test_a_day_something_was_done_dates_its_counts_with_the_day():
+    # Xinhua, 26 December 2025; a day sign-ups closed ("於11月30日截止") is where their count stands
+    text = "12月26日,国家创业投资引导基金启动,3只区域基金设立运行。初赛报名于11月30日截止,共吸引2805组报名。"
+    assert _labels(text, "2025-12-26") == [("3只", "2025-12-26"), ("2805组", "2025-11-30")]
+
+
+def test_years_ago_and_years_from_and_recent_years():
+    # "五年前" in February 2016 is 2011; "近年" dates nothing; "2022年起" runs to publication
+    assert _labels("五年前「數碼港培育計劃」只有廿多家培育公司,來到近年已超越50家。", "2016-02-18") == [
+        ("廿多家", "2011"), ("50家", None),
+    ]  # fmt: skip
+    assert _labels("高校毕业生逐年增加,2022年起每年超千万人。", "2025-09-27") == [("千万人", "2022/2025")]
+
+
+def test_the_past_two_years_stays_in_its_sentence():
+    text = "新加坡的SEEDS Capital过去两年合共投资近两亿港元。香港的初创企业往往需要融资,预计会共同投资40至50间。"
+    assert _labels(text, "2018-07-29") == [("两亿港元", "2016/2018"), ("40至50间", None)]
+
+
+def test_a_policy_address_year_and_a_funds_size_date_no_figure():
+    # the 2016 policy address announced the fund; its size is a standing term, undated
+    assert _labels("2016 年《施政報告》宣布成立的 20 億元「創科創投基金」,近日公佈細節。", "2018-07-25") == [("20 億元", None)]
+    text = "受助項目亦由2010年的10個,大增至2016年底的230個。\n\n兩億元投資創業基金定位Pre-Series A。"
+    assert _labels(text, "2016-02-18")[-1] == ("兩億元", None)
