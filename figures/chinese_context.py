@@ -149,6 +149,8 @@ _TODAY_CLOSING = ("至今天", "至今日", "截至今天", "截至今日")
 # Founding dates ("成立于2000年之后", "创立于2015年"): what was founded when, not a figure's period.
 _FOUNDED_WORDS = ("成立于", "创立于", "创办于")
 _FOUNDED_AFTER = ("后成立", "之后成立", "以后成立", "前成立", "以前成立", "后设立", "后创立")
+# A record over the years just named ("创近三年来新高").
+_RECORD_AFTER_RE = re.compile(r"[ ]?(?:的)?(?:新高|新低|最高|最低|最好|最快)")
 # After a year, "from then on" ("2022年起", "自2015年起,已吸引"), not 起草/起步 and the like.
 _SINCE_START_RE = re.compile(r"[ ]?(?:起|开始)(?![草步诉飞义点])")
 # A policy document named by its year ("2016年《施政报告》", "2018年政府工作报告").
@@ -237,6 +239,8 @@ def find_chinese_times(text: str, published_on: dt.date | str | None = None) -> 
         prefix = groups["prefix"]
         if groups["within"] and norm[max(0, match.start() - 2) : match.start()].endswith(_PAST_WITHIN):
             continue
+        if (groups["recent_years"] or groups["years_back"]) and _RECORD_AFTER_RE.match(norm, match.end()):
+            continue  # "增幅创近三年来新高": a record over those years, not the figures' period
         if groups["year"] and prefix in SINCE_PREFIXES and norm.startswith(("起", "开始"), match.end()):
             counted_from = (match.start(), int(groups["year"]))
         # "2022年起每年超千万人", "自2015年起已吸引316家": from that year up to now
@@ -691,7 +695,7 @@ class _ChineseDocument:
         before, after = self._clause_words(figure)
         if _NEW_COUNT_RE.search(before[-20:]):
             return False
-        if _LEVEL_BEFORE_RE.search(before[-40:]) or _LEVEL_AFTER_RE.search(after[:30]):
+        if _LEVEL_BEFORE_RE.search(before[-40:]) or _LEVEL_AFTER_RE.search(after[:30]) or _LEVEL_AFTER_RE.search(before[-12:]):
             return True
         # a list of places' levels ("……企业累计数排名前五位的区是滨海新区(139家)、……西青区(15家)"):
         # the words before the list's first figure say what all of them are
