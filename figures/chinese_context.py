@@ -122,7 +122,7 @@ TIME_RE = re.compile(
       | (?P<year_to_date>(?:今年)?年初(?:以来|至今))
       | (?P<present>目前|现在|当前|如今|截至目前|迄今|至今|近年来|近年(?![度份初底末]))
       | (?P<reported>昨天|昨日|今天|今日|近日|日前|日前|前不久|近期)
-      | (?P<years_back>(?P<back_count>\d{{1,2}}|[一二两三四五六七八九十])[ ]?年(?P<plus>多)?来)
+      | (?P<years_back>(?P<back_count>\d{{1,2}}|[一二两三四五六七八九十])[ ]?年(?P<plus>多)?(?:来|至今))
       | (?<![\d一二两三四五六七八九十])(?P<years_ago>(?P<ago_count>\d{{1,2}}|[一二两三四五六七八九十]|十[一二三四五六七八九]|[二三]十)[ ]?年前)(?![三两二半\d])
       | (?P<recent_years>(?:最?近|过去)(?P<recent_count>\d{{1,2}}|[一二两三四五六七八九十])[ ]?年(?:间)?(?P<recent_since>来)?)
     )
@@ -149,6 +149,10 @@ _TODAY_CLOSING = ("至今天", "至今日", "截至今天", "截至今日")
 # Founding dates ("成立于2000年之后", "创立于2015年"): what was founded when, not a figure's period.
 _FOUNDED_WORDS = ("成立于", "创立于", "创办于")
 _FOUNDED_AFTER = ("后成立", "之后成立", "以后成立", "前成立", "以前成立", "后设立", "后创立")
+# "During the reporting period", not one of several counted ("上述3个报告期内"), in a report or
+# results whose headline names the period.
+_REPORT_PERIOD_RE = re.compile(r"(?<![\d一二两三四五六七八九十个])报告期(?:内)?")
+_REPORT_TITLE_RE = re.compile(r"报告|年报|业绩|公告|决算")
 # A record over the years just named ("创近三年来新高").
 _RECORD_AFTER_RE = re.compile(r"[ ]?(?:的)?(?:新高|新低|最高|最低|最好|最快)")
 # After a year, "from then on" ("2022年起", "自2015年起,已吸引"), not 起草/起步 and the like.
@@ -607,11 +611,20 @@ class _ChineseDocument:
             earlier = bisect.bisect_left(span_starts, t.end)  # figures starting before the time ends
             if not (earlier and furthest_end[earlier - 1] > t.start):
                 times.append(t)
+        self.norm = text.translate(_NORMALISE)
+        # "报告期内" in a report whose headline names its one period ("2024年年度报告"): that period.
+        title_time = _title_time(title, published_on)
+        if title_time is not None and not title_time.is_point and _REPORT_TITLE_RE.search((title or "").translate(_NORMALISE)):
+            for match in _REPORT_PERIOD_RE.finditer(self.norm):
+                times.append(ChineseTime(
+                    match.start(), match.end(), text[match.start() : match.end()], title_time.period, False, False,
+                    "text", kind="report_period",
+                ))  # fmt: skip
+            times.sort(key=lambda t: (t.start, t.end))
         if sentences is None:
             sentences = split_sentences(text)
         self.sentence_starts = [s.start for s in sentences]
         self.time_starts = [t.start for t in times]
-        self.norm = text.translate(_NORMALISE)
         # The other side of a contrast ("亏损为1.56亿元,而2020年第四季度为6,280万元"): its time dates
         # the figure of its own clause, and is carried no further.
         contrasts = {t.start for t in times if self.norm[max(t.start - 2, 0) : t.start].endswith(_CONTRAST_BEFORE)}

@@ -420,3 +420,18 @@ def test_a_policy_address_year_and_a_funds_size_date_no_figure():
     assert _labels("2016 年《施政報告》宣布成立的 20 億元「創科創投基金」,近日公佈細節。", "2018-07-25") == [("20 億元", None)]
     text = "受助項目亦由2010年的10個,大增至2016年底的230個。\n\n兩億元投資創業基金定位Pre-Series A。"
     assert _labels(text, "2016-02-18")[-1] == ("兩億元", None)
+
+
+def test_the_reporting_period_of_an_annual_report_is_the_year_its_headline_names():
+    text = "2024年8月国家颁布《公平竞争审查条例》。报告期内,公司实现营业收入22,193.15万元。上述3个报告期内的亏损分别为4亿元和5亿元。"
+    found = extract(text)
+    contexts = resolve_chinese_contexts(text, found, "2025-04-18", title="创业黑马科技集团股份有限公司2024年年度报告")
+    assert [(q.text, c.period_label) for q, c in zip(found, contexts)][0] == ("22,193.15万元", "2024")
+    # without a report's headline naming its year, the reporting period is no time
+    assert _labels(text, "2025-04-18")[0] == ("22,193.15万元", "2024-08")
+
+
+def test_years_to_now_and_a_record_over_recent_years():
+    assert _labels("數碼港投資者網絡成立5年至今,撮合67宗投資。", "2022-10-27") == [("67宗", "2017/2022")]
+    text = "上半年新设个体8.22万家,增幅创近三年来新高。新设个体户中,制造业占新登记户数的95%以上。"
+    assert [label for _, label in _labels(text, "2020-07-21")] == ["2020-H1", "2020-H1"]
