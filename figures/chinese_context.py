@@ -725,6 +725,10 @@ class _ChineseDocument:
         if self.is_standing_rule(figure):
             return ChineseCandidate(None, "none", rule=True)
         chosen = self._rule_time(figure)
+        if chosen.time is None and self.reported_year is not None and not self._sentence_dated(figure) and not self.is_fund_size(figure):
+            # a report on last year ("截至去年底……"; most dated figures of that year) dates its
+            # undated figures with that year
+            return ChineseCandidate(_document_time(self.reported_year), "document", rule=True)
         cutoff = self.cutoff
         if (
             cutoff is not None and chosen.time is not None and chosen.time is not cutoff
@@ -875,6 +879,22 @@ class _ChineseDocument:
                 offer(_document_time(year), "document")
         offer(None, "none")
         return found
+
+    def _sentence_dated(self, figure: int) -> bool:
+        """Whether the figure's sentence names a period (a comparison base aside)."""
+        here = self.sentence_index(self.quantities[figure].start)
+        return any(s == here and not t.is_comparison for s, t in zip(self.sentence_of_time, self.times))
+
+    @property
+    def reported_year(self) -> int | None:
+        """The year before publication when the document reports on it: at least half of its
+        figures' sentences are dated within it, and more than half of the dated ones."""
+        if self.published is None:
+            return None
+        year = self.published.period.start.year - 1
+        details = self.document_year_details()[year]
+        share = next(int(d.split("=")[1]) for d in details if d.startswith("dates_figures_share="))
+        return year if share >= 2 and "dates_most_dated" in details else None
 
     def document_years(self) -> tuple[int, ...]:
         """The years the document may report on as a whole: its publication year and the one before."""
