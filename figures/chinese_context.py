@@ -529,7 +529,7 @@ _FLOW_CUE_RE = re.compile(r"新增|新设|新登记|新注册|新成立|新建|�
 
 
 # What links a date to the figure it dates directly: "2009年的27%", "2016年底的约3000家".
-_OWN_LINK_RE = re.compile(r"[ ]?的[ ]?(?:约|近|逾|超过|超|达|仅)?[ ]?")
+_OWN_LINK_RE = re.compile(r"[ ]?的[ ]?(?:约|近|逾|超过|超|达|仅)?[ ]?[-−]?")
 # A cap or a floor ("最高可获50万元", "上限为四亿元", "以新台币2000万元为上限", "至少300万元").
 _BOUND_BEFORE_RE = re.compile(r"上限|下限|封顶|最高(?![的达增])|最多(?!的)|最低(?!的)|至少|不超过|不高于|不低于|可获|(?<!预计)(?<!有望)(?<!将)可达")
 _BOUND_AFTER_RE = re.compile(r"[ ]?(?:元|美元)?(?:为上限|为限|封顶|以内)")
