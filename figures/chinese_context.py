@@ -98,7 +98,7 @@ _CONGRESSES = {"十六大": 2002, "十七大": 2007, "十八大": 2012, "十九�
 TIME_RE = re.compile(
     rf"""
     (?=[\d今去上下前本当同第一二两三四五六七八九十目现如迄至截到较比与相按从由自近昨日是未党民过最年])
-    (?P<prefix>截至|截止到|截止|截至到|到|至|较|比|与|相比|相较|按照|按|从|由|自|是)?(?:(?<=截至|截止)[ ])?
+    (?P<prefix>截至|截止到|截止|截至到|到|至|较|比|与|相比|相较|按照|按|从|由|自|是)?(?:(?<=截至|截止)[ ]|(?<=[至到])[ ](?=\d))?
     (?:
         (?P<plan>十[一二三四五]五)(?:”|")?(?:期间|时期|(?P<plan_since>以来))
       | (?:党的)?(?P<congress>十[六七八九]大|二十大)(?:召开)?以来
@@ -106,7 +106,7 @@ TIME_RE = re.compile(
         (?:(?P<range_last_year>(?:19|20)\d\d)[ ]?年|(?P<range_last_relative>今年|明年|去年|本年))(?P<range_last>{_N})[ ]?月(?:份)?(?P<range_end>底|末)?
       | (?P<within>(?:未来)?(?P<within_count>\d{{1,2}}|[一二两三四五六七八九十])[ ]?年[内之]内?)
       | (?P<span_first>(?:19|20)\d\d)[ ]?(?:年)?[ ]?(?:[-—至到~])[ ]?(?P<span_last>(?:19|20)\d\d)[ ]?年(?P<span_end>底|末)?
-      | (?:{_YEAR}|(?P<quarter_year>(?:19|20)\d\d)(?=第?[一二三四1-4]季度|[ ]?[Qq][1-4](?!\d))|(?P<relative>今年|去年|上年|明年|前年|本年|当年|同年))?
+      | (?:{_YEAR}|(?P<quarter_year>(?:19|20)\d\d)(?=第?[一二三四1-4]季度|[ ]?[Qq][1-4](?!\d))|(?P<relative>今年|去年|上年|明年|前年|本年|当年|同年))?(?:(?<=年)[ ](?=\d{{1,2}}[ ]?月))?
         (?:
             (?P<half>上半年|下半年)
           | (?P<first_months>前(?P<months>\d{{1,2}}|十[一二]?|[一二两三四五六七八九])(?:个)?月)
@@ -316,7 +316,7 @@ def _then(norm: str, text: str, times: list[ChineseTime]) -> list[ChineseTime]:
         earlier = times[place]
         found.append(ChineseTime(
             match.start(), match.end(), text[match.start() : match.end()], earlier.period, earlier.is_point, False,
-            earlier.source,
+            earlier.source, kind=earlier.kind,
         ))  # fmt: skip
     return found
 
@@ -325,22 +325,30 @@ def _then(norm: str, text: str, times: list[ChineseTime]) -> list[ChineseTime]:
 # total from its start to the date it closes, offered as one period.
 _SINCE_BETWEEN_RE = re.compile(r"[^。！？；!?;\n]{0,16}?(?:以来|起)?[ ,，、]*")
 _RUNNING_SPAN_REACH = 24
+# Verbs of launching a programme, between the date it started and the date a total closes.
+_LAUNCH_VERBS = ("推出", "开办", "启动", "开始", "成立", "实施", "运作", "开展", "设立")
 _RUNNING_SINCE_REACH = 100
 
 
 def _running_spans(norm: str, text: str, times: list[ChineseTime], days: dict[int, Period]) -> list[ChineseTime]:
     found = []
     for first, last in pairwise(times):
-        if first.is_comparison or last.is_comparison or not norm.startswith(("截至", "截止"), last.start):
+        if first.is_comparison or last.is_comparison or not norm.startswith(("截至", "截止", "至"), last.start):
             continue
         between = norm[first.end : last.start]
+        launched = between.rstrip(" ,，").endswith(_LAUNCH_VERBS) and len(between) <= _RUNNING_SPAN_REACH
+        if norm.startswith("至", last.start) and not launched:
+            continue  # "至" closes a span only after the start it runs from ("2016年8月推出至2017年3月底")
         if norm[first.start : first.end].endswith("以来"):
             # "今年以来，……开展宣传活动……，截至6月底，共开展120场": the whole clause runs from the
             # start it names to the date it closes, however long, within one sentence
             if len(between) > _RUNNING_SINCE_REACH or any(c in _SENTENCE_BREAK for c in between):
                 continue
         else:
-            since = norm.startswith(("自", "从", "由"), first.start) or "以来" in between or between.rstrip(" ,，").endswith("起")
+            since = (
+                norm.startswith(("自", "从", "由"), first.start) or "以来" in between or between.rstrip(" ,，").endswith("起")
+                or launched
+            )
             if not since or len(between) > _RUNNING_SPAN_REACH or not _SINCE_BETWEEN_RE.fullmatch(between):
                 continue
         start = days.get(first.start, first.period)
@@ -355,6 +363,7 @@ def _running_spans(norm: str, text: str, times: list[ChineseTime], days: dict[in
             period = Period(f"{start.label}/{end.label}", "multi_year", start.start, end.end, ("joined", start, end))
         found.append(ChineseTime(
             first.start, last.end, text[first.start : last.end], period, False, False, last.source, is_running=True,
+            kind="running",
         ))  # fmt: skip
     return found
 

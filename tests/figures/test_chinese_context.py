@@ -435,3 +435,9 @@ def test_years_to_now_and_a_record_over_recent_years():
     assert _labels("數碼港投資者網絡成立5年至今,撮合67宗投資。", "2022-10-27") == [("67宗", "2017/2022")]
     text = "上半年新设个体8.22万家,增幅创近三年来新高。新设个体户中,制造业占新登记户数的95%以上。"
     assert [label for _, label in _labels(text, "2020-07-21")] == ["2020-H1", "2020-H1"]
+
+
+def test_a_programme_launched_on_a_date_up_to_another_spans_both_spaced_dates_read_whole():
+    # a Legislative Council reply, with the spaces a reprint puts around numbers
+    text = "(一) 基金在 2016 年 8 月推出至 2017 年 3 月底,共接獲約 100 宗申請。營業利潤率由2017年的-238.88%提升。"
+    assert _labels(text, "2017-04-12") == [("100 宗", "2016-08/2017-03"), ("238.88%", "2017")]
