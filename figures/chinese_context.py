@@ -550,6 +550,9 @@ _LEVEL_BEFORE_RE = re.compile(r"在册|实有|存量|总量|总数|保有|余额
 _LEVEL_AFTER_RE = re.compile(r"[较比](?:年初|上年末|去年底|上年底)")
 # A fund named right after an amount: its size.
 _FUND_AFTER_RE = re.compile(r"[ ]?(?:港元|美元|元)?[ ]?的?[^，。；,;!?！？\n\d]{0,8}?基金")
+# Spans up to now, and the opening of a sentence telling a survey's results.
+_TO_NOW_KINDS = frozenset({"since", "running", "years_back", "congress"})
+_SURVEY_OPENING_RE = re.compile(r"(?:据|另据|此外,?)?(?:抽样)?调查(?:结果)?(?:显示|发现|表明)|据调查")
 # Where a list of figures starts ("排名前五位的区是", "分别为").
 _LIST_HEAD_RE = re.compile(r"(?:排名前.{1,3}位的.{0,4}|居.{0,30}首位,?)(?:是|为)|分别(?:为|是)")
 _NEW_COUNT_RE = re.compile(r"新设|新增|新登记|新注册|新成立|新建")
@@ -797,6 +800,11 @@ class _ChineseDocument:
             return False
         if time.kind == "reported":
             return "\n" in self.norm[time.end : position]
+        if time.kind in _TO_NOW_KINDS and self.sentence_index(time.start) < self.sentence_index(position):
+            # a survey's shares ("调查显示,在获得贷款的创业户中,91.7%……") are not of the running
+            # total's span ("自2003年以来,……累计扶持……") told before them
+            opening = self.norm[self.sentence_start(position) : position].lstrip(" \n“\"")
+            return _SURVEY_OPENING_RE.match(opening) is not None
         return time.kind == "recent_years" and self.sentence_index(time.start) < self.sentence_index(position)
 
     def _is_forecast_elsewhere(self, time: ChineseTime | None, position: int) -> bool:

@@ -441,3 +441,11 @@ def test_a_programme_launched_on_a_date_up_to_another_spans_both_spaced_dates_re
     # a Legislative Council reply, with the spaces a reprint puts around numbers
     text = "(一) 基金在 2016 年 8 月推出至 2017 年 3 月底,共接獲約 100 宗申請。營業利潤率由2017年的-238.88%提升。"
     assert _labels(text, "2017-04-12") == [("100 宗", "2016-08/2017-03"), ("238.88%", "2017")]
+
+
+def test_a_surveys_shares_are_not_of_the_running_total_told_before_and_the_future_is_no_date():
+    text = (
+        "自2003年以来,创业担保贷款累计扶持135.7万人自主创业。调查显示,在获得贷款的创业户中,91.7%扩大了销售规模。"
+        "未来,引导基金将推动设立超过600只子基金。"
+    )
+    assert _labels(text, "2018-05-23") == [("135.7万人", "2003/2018"), ("91.7%", None), ("600只", None)]
