@@ -548,6 +548,8 @@ _DEFINITION_RE = re.compile(r"指的是|是指|定义为|被称为|称为")
 # the year's start ("较年初提高0.34个百分点"): it stands at a moment, the end of a span that dates it.
 _LEVEL_BEFORE_RE = re.compile(r"在册|实有|存量|总量|总数|保有|余额|累计数")
 _LEVEL_AFTER_RE = re.compile(r"[较比](?:年初|上年末|去年底|上年底)")
+# Words of a rise or fall between a base date and a percentage ("较2015年升了156%").
+_CHANGE_GAP_RE = re.compile(r"[升增降长高多少加减跌涨]了?[ ]?(?:约|近|逾|超过)?[ ]?$")
 # A fund named right after an amount: its size.
 _FUND_AFTER_RE = re.compile(r"[ ]?(?:港元|美元|元)?[ ]?的?[^，。；,;!?！？\n\d]{0,8}?基金")
 # Spans up to now, and the opening of a sentence telling a survey's results.
@@ -708,6 +710,11 @@ class _ChineseDocument:
         ("独角兽……指的是……估值超过10亿美元"): a rule that stands, not an observation of a period."""
         before, after = self._clause_words(figure)
         return bool(_BOUND_BEFORE_RE.search(before[-12:]) or _BOUND_AFTER_RE.match(after) or _DEFINITION_RE.search(before))
+
+    def _changes_from(self, base: ChineseTime, quantity: Quantity) -> bool:
+        """A percentage or multiple told as a rise or fall from the base just before it ("较2015年升了156%")."""
+        gap = self.norm[base.end : quantity.start]
+        return quantity.unit_class in ("percent", "multiplier") and len(gap) <= 12 and _CHANGE_GAP_RE.search(gap) is not None
 
     def is_fund_size(self, figure: int) -> bool:
         """Money naming a fund's size ("20亿港元设立创科创投基金", "兩億元投资创业基金")."""
@@ -1101,8 +1108,9 @@ class _ChineseDocument:
         position = bisect.bisect_right(self.time_starts, quantity.start)
         base_time = self.last_base[position - 1] if position else None
         if (
-            period is not None and _is_change(quantity) and base_time is not None
+            period is not None and base_time is not None
             and base_time.start >= sentence_start and base_time.period.end.year < period.start.year - 1
+            and (_is_change(quantity) or self._changes_from(base_time, quantity))
         ):
             # "是2012年的2.7倍", "较2012年提升了12.7个百分点": from the base to the figure's period.
             period = years_period(base_time.period.start.year, period.end.year)
