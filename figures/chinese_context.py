@@ -744,6 +744,13 @@ class _ChineseDocument:
         if self.is_standing_rule(figure):
             return ChineseCandidate(None, "none", rule=True)
         chosen = self._rule_time(figure)
+        if (
+            chosen.time is None and chosen.source == "none" and self.title_time is not None
+            and not self._sentence_dated(figure) and not self.is_fund_size(figure)
+            and not any(t.start < self.quantities[figure].start for t in self.times)
+        ):
+            # the text names no period before the figure: the one its headline names dates it
+            return ChineseCandidate(self.title_time, "headline", rule=True)
         if chosen.time is None and self.reported_year is not None and not self._sentence_dated(figure) and not self.is_fund_size(figure):
             # a report on last year ("截至去年底……"; most dated figures of that year) dates its
             # undated figures with that year
