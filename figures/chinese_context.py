@@ -97,7 +97,7 @@ _CONGRESSES = {"十六大": 2002, "十七大": 2007, "十八大": 2012, "十九�
 
 TIME_RE = re.compile(
     rf"""
-    (?=[\d今去上下前本当同第一二两三四五六七八九十目现如迄至截到较比与相按从由自近昨日是未党民过最年])
+    (?=[\d今去上下前本当同第一二两三四五六七八九十目现如迄至截到较比与相按从由自近昨日是未党民过最年全])
     (?P<prefix>截至|截止到|截止|截至到|到|至|较|比|与|相比|相较|按照|按|从|由|自|是)?(?:(?<=截至|截止)[ ]|(?<=[至到])[ ](?=\d))?
     (?:
         (?P<plan>十[一二三四五]五)(?:”|")?(?:期间|时期|(?P<plan_since>以来))
@@ -119,6 +119,7 @@ TIME_RE = re.compile(
           | (?P<since>以来|至今)
         )?
       | (?<=《)(?P<edition>(?:19|20)\d\d)(?=[^》\d年]{{1,24}}》)
+      | (?P<whole_year>全年)(?!度)
       | (?P<year_to_date>(?:今年)?年初(?:以来|至今))
       | (?P<present>目前|现在|当前|如今|截至目前|迄今|至今|近年来|近年(?![度份初底末])|未来(?=[ ]?[,，]|将|会|还将))
       | (?P<reported>昨天|昨日|今天|今日|近日|日前|日前|前不久|近期)
@@ -211,6 +212,7 @@ def find_chinese_times(text: str, published_on: dt.date | str | None = None) -> 
     latest_year: int | None = None
     since_spans: list[int] = []
     days: dict[int, Period] = {}  # start -> the day a "6月30日" names (its period is the year)
+    context_year: int | None = None  # the year of the last period named, for "全年"
     for match in TIME_RE.finditer(norm):
         if match.end() == match.start() or (match.group("prefix") and match.end() == match.end("prefix")):
             continue
@@ -234,6 +236,11 @@ def find_chinese_times(text: str, published_on: dt.date | str | None = None) -> 
         if groups["year"]:
             last_year = (match.start(), int(groups["year"]))
         sentence_year = _year_for(norm, match.start(), last_year, pub_year, groups)
+        if groups["whole_year"]:
+            # "全年共签订技术合同29.5万项": the whole of the year the text last named, else publication's
+            if context_year is None and pub_year is None:
+                continue
+            sentence_year = context_year if context_year is not None else pub_year
         try:
             period, is_point, source = _period_of(groups, sentence_year, pub_year, published)
         except ValueError:
@@ -282,6 +289,8 @@ def find_chinese_times(text: str, published_on: dt.date | str | None = None) -> 
             deadline = groups["within"] or (prefix in POINT_PREFIXES and period.end.year > (pub_year or 0))
             if not (is_comparison or deadline or groups["present"] or groups["reported"] or groups["day"]):
                 latest_year = max(latest_year or period.end.year, period.end.year)
+        if not (is_comparison or groups["present"] or groups["within"]) and period.granularity != "multi_year":
+            context_year = period.end.year
         times.append(ChineseTime(
             match.start(), match.end(), text[match.start() : match.end()], period, is_point,
             is_comparison, source, bool(groups["present"]),
@@ -523,7 +532,7 @@ def _period_of(groups, year, pub_year, published) -> tuple[Period | None, bool, 
         if pub_year is None or year > pub_year:
             return None, False, source
         return (years_period(year, pub_year) if year < pub_year else year_period(year)), False, source
-    if groups["year"] or groups["relative"]:
+    if groups["year"] or groups["relative"] or groups["whole_year"]:
         return year_period(year), bool(groups["year_end"]), source
     return None, False, source
 

@@ -449,3 +449,12 @@ def test_a_surveys_shares_are_not_of_the_running_total_told_before_and_the_futur
         "未来,引导基金将推动设立超过600只子基金。"
     )
     assert _labels(text, "2018-05-23") == [("135.7万人", "2003/2018"), ("91.7%", None), ("600只", None)]
+
+
+def test_the_whole_year_is_the_year_last_named_and_an_undated_opening_takes_the_headlines_period():
+    assert _labels("2013年,技术市场活力持续释放。全年共签订技术合同29.5万项。", "2015-01-28") == [("29.5万项", "2013")]
+    assert _labels("目前第二批还有高企623家,预计全年有望净增1800家。", "2022-12-07") == [("623家", None), ("1800家", "2022")]
+    text = "“制造业回暖,新设制造业企业增长9.1%。”前三季度,全国共新设市场主体1845.0万户。"
+    found = extract(text)
+    contexts = resolve_chinese_contexts(text, found, "2020-11-12", title="市场监管总局：前三季度全国新设市场主体1845.0万户")
+    assert [c.period_label for c in contexts] == ["2020-Q1/2020-Q3", "2020-Q1/2020-Q3"]
