@@ -84,6 +84,8 @@ _TENS = str.maketrans({"廿": "二十", "卅": "三十"})  # 廿 twenty, 卅 thi
 # ("107年5月22日"), where no Gregorian year can be meant.
 _YEAR = (
     r"(?:(?P<year>(?:19|20)\d\d)|民[国國](?P<roc_year>\d{1,3})|(?P<roc_dated>1\d\d)(?=[ ]?年[ ]?\d{1,2}[ ]?月)"
+    # "今(2015)年", "去(113)年": a Taiwan paper's this or last year with the year in brackets
+    r"|[今去明前]\((?P<paren_year>(?:19|20)\d\d|1\d\d)\)"
     r"|(?P<spelled_year>(?:一九|二[零〇○])[零〇○一二三四五六七八九]{2}))[ ]?年"
 )
 # A year spelled digit by digit ("二○二一年", "二零一七年"), as government releases write it.
@@ -122,7 +124,7 @@ TIME_RE = re.compile(
       | (?P<whole_year>全年)(?!度)
       | (?P<year_to_date>(?:今年)?年初(?:以来|至今))
       | (?P<present>目前|现在|当前|如今|截至目前|迄今|至今|近年来|近年(?![度份初底末])|未来(?=[ ]?[,，]|将|会|还将))
-      | (?P<reported>昨天|昨日|今天|今日|近日|日前|日前|前不久|近期)
+      | (?P<reported>昨天|昨日|今天|今日|近日|日前|日前|前不久|近期|[今昨]\(\d{{1,2}}\)日)
       | (?P<years_back>(?P<back_count>\d{{1,2}}|[一二两三四五六七八九十])[ ]?年(?P<plus>多)?(?:来|至今))
       | (?<![\d一二两三四五六七八九十])(?P<years_ago>(?P<ago_count>\d{{1,2}}|[一二两三四五六七八九十]|十[一二三四五六七八九]|[二三]十)[ ]?年前)(?![三两二半\d])
       | (?P<recent_years>(?:最?近|过去)(?P<recent_count>\d{{1,2}}|[一二两三四五六七八九十])[ ]?年(?:间)?(?P<recent_since>来)?)
@@ -217,7 +219,11 @@ def find_chinese_times(text: str, published_on: dt.date | str | None = None) -> 
         if match.end() == match.start() or (match.group("prefix") and match.end() == match.end("prefix")):
             continue
         groups = match.groupdict()
-        roc_year = groups["roc_year"] or groups["roc_dated"]
+        roc_year = groups["roc_year"] or groups["roc_dated"] or (
+            groups["paren_year"] if groups["paren_year"] and len(groups["paren_year"]) == 3 else None
+        )
+        if groups["paren_year"] and len(groups["paren_year"]) == 4:
+            groups["year"] = groups["paren_year"]
         if roc_year:
             groups["year"] = str(int(roc_year) + ROC_YEAR_OFFSET)
         if groups["spelled_year"]:
@@ -379,7 +385,7 @@ def _running_spans(norm: str, text: str, times: list[ChineseTime], days: dict[in
 
 def _kind_of(groups: dict, is_point: bool) -> str:
     """The kind of a matched expression, as the chooser's features and the carrying rules name it."""
-    if groups["reported"] in ("近日", "日前", "昨天", "昨日", "今天", "今日", "前不久", "近期"):
+    if groups["reported"] in ("近日", "日前", "昨天", "昨日", "今天", "今日", "前不久", "近期") or (groups["reported"] or "").endswith(")日"):
         return "reported"
     if groups["day"] and not is_point:
         return "reported"  # a day something was said or held ("12月26日，……启动")
@@ -559,6 +565,9 @@ _LEVEL_BEFORE_RE = re.compile(r"在册|实有|存量|总量|总数|保有|余额
 _LEVEL_AFTER_RE = re.compile(r"[较比](?:年初|上年末|去年底|上年底)")
 # Words of a rise or fall between a base date and a percentage ("较2015年升了156%").
 _CHANGE_GAP_RE = re.compile(r"[升增降长高多少加减跌涨]了?[ ]?(?:约|近|逾|超过)?[ ]?$")
+# Measure words of organisations, and the words of a total of them.
+_ORGANISATIONS_RE = re.compile(r"[家间个座所]")
+_GROUP_TOTAL_RE = re.compile(r"累计|累积|总量|总数|共有|拥有|现有")
 # A fund named right after an amount: its size.
 _FUND_AFTER_RE = re.compile(r"[ ]?(?:港元|美元|元)?[ ]?的?[^，。；,;!?！？\n\d]{0,8}?基金")
 # Spans up to now, and the opening of a sentence telling a survey's results.
@@ -725,6 +734,14 @@ class _ChineseDocument:
         gap = self.norm[base.end : quantity.start]
         return quantity.unit_class in ("percent", "multiplier") and len(gap) <= 12 and _CHANGE_GAP_RE.search(gap) is not None
 
+    def is_group_total(self, figure: int) -> bool:
+        """A total of organisations that exist ("累计达217家", "总量达48家", "累积超过150家公司会员")."""
+        quantity = self.quantities[figure]
+        if quantity.unit_class != "count" or not _ORGANISATIONS_RE.search(self.norm[quantity.start : quantity.end + 1]):
+            return False
+        before = self._clause_words(figure)[0]
+        return bool(_GROUP_TOTAL_RE.search(before[-30:])) and not _NEW_COUNT_RE.search(before[-12:])
+
     def is_fund_size(self, figure: int) -> bool:
         """Money naming a fund's size ("20亿港元设立创科创投基金", "兩億元投资创业基金")."""
         quantity = self.quantities[figure]
@@ -780,6 +797,10 @@ class _ChineseDocument:
             # ("2008-2014年……" then "■ 创新环境指数357.8 较上一年提高73.3") stands at the span's last year.
             last = chosen.time.period.end.year
             return ChineseCandidate(replace(chosen.time, period=year_period(last)), chosen.source, rule=True)
+        if chosen.time is not None and chosen.time.kind in ("since", "years_back") and self.is_group_total(figure):
+            # how many organisations there are so far ("遴选工作开展4年来,……培育企业累计达217家"):
+            # a level at an unsaid date, not an amount over the years since
+            return ChineseCandidate(None, "none", rule=True)
         if chosen.time is not None and self.is_level(figure):
             end = _span_end(chosen.time)
             if end is not None:

@@ -458,3 +458,12 @@ def test_the_whole_year_is_the_year_last_named_and_an_undated_opening_takes_the_
     found = extract(text)
     contexts = resolve_chinese_contexts(text, found, "2020-11-12", title="市场监管总局：前三季度全国新设市场主体1845.0万户")
     assert [c.period_label for c in contexts] == ["2020-Q1/2020-Q3", "2020-Q1/2020-Q3"]
+
+
+def test_a_taiwan_papers_bracketed_year_and_a_total_of_organisations_so_far():
+    assert [(t.text, t.period.label) for t in find_chinese_times("馬雲今(2015)年初表示,去(113)年投資3億元", "2015-11-19")] == [
+        ("今(2015)年", "2015"), ("去(113)年", "2024"),
+    ]  # fmt: skip
+    # how many there are after four years of selection: a level at an unsaid date
+    text = "苏州市独角兽培育企业遴选工作开展4年来,独角兽培育企业累计达217家,带动就业超过8万人。"
+    assert _labels(text, "2022-07-08") == [("217家", None), ("8万人", "2018/2022")]
