@@ -1295,11 +1295,11 @@ def _context(
 
 
 def _date_headline_figures(quantities: list[Quantity], contexts: list[MentionContext]) -> None:
-    """A figure no time dates that a later sentence restates with a date (a headline, a lead
-    summing up the body: "全国登记在册个体工商户已达1.09亿户" over "截至2022年8月底，……1.09亿户")
-    takes that date."""
+    """A figure no time dates, or only the year the document reports on, that a later sentence
+    restates with a date (a headline, a lead summing up the body: "全国登记在册个体工商户已达1.09亿户"
+    over "截至2022年8月底，……1.09亿户") takes that date."""
     for index, (quantity, context) in enumerate(zip(quantities, contexts)):
-        if context.period_source != "none" or quantity.value is None:
+        if context.period_source not in ("none", "document") or quantity.value is None:
             continue
         for later in range(index + 1, len(quantities)):
             other, other_context = quantities[later], contexts[later]

@@ -90,6 +90,7 @@ ZH_POINT_RE = re.compile(
 ZH_SPAN_RE = re.compile(
     r"新增|新设|新登记|新注册|新成立|新建|新认定|同比|环比|全年|期间|以来|实现|完成|发放|吸引|融资|投资|募资|增长|下降|上升|提高"
     r"|收入|营收|利润|亏损|成交|签订|开展|举办|引进|培育|年均|日均|平均每|上半年|前三季度|季度|月份"
+    r"|入库|认定|备案|遴选|新添|撮合|支出|办理|资助|支助|分配|回国|出国|接获|收到|吸引"
 )
 ZH_NEAR_BEFORE, ZH_NEAR_AFTER = 40, 12
 _ZH_NORMALISE = str.maketrans({**TO_HALF_WIDTH, **TO_SIMPLIFIED})
@@ -134,6 +135,11 @@ def features(
         f"measure={measure}&prefix={prefix}": 1.0,
         f"status={context.status}": 1.0,
     }
+    if context.period_label and "/" in context.period_label:
+        # a span of months, quarters or years ("2023-01/2023-08", "2016/2020"): what it dates is
+        # mostly counted over it
+        found["period_range"] = 1.0
+        found[f"period_range&measure={measure}"] = 1.0
     if context.comparison_label:
         found["has_comparison"] = 1.0
     if quantity.change is not None or quantity.change_basis_text:

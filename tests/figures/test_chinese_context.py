@@ -426,7 +426,7 @@ def test_the_reporting_period_of_an_annual_report_is_the_year_its_headline_names
     text = "2024年8月国家颁布《公平竞争审查条例》。报告期内,公司实现营业收入22,193.15万元。上述3个报告期内的亏损分别为4亿元和5亿元。"
     found = extract(text)
     contexts = resolve_chinese_contexts(text, found, "2025-04-18", title="创业黑马科技集团股份有限公司2024年年度报告")
-    assert [(q.text, c.period_label) for q, c in zip(found, contexts)][0] == ("22,193.15万元", "2024")
+    assert (found[0].text, contexts[0].period_label) == ("22,193.15万元", "2024")
     # without a report's headline naming its year, the reporting period is no time
     assert _labels(text, "2025-04-18")[0] == ("22,193.15万元", "2024-08")
 
