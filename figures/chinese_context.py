@@ -99,7 +99,7 @@ _CONGRESSES = {"十六大": 2002, "十七大": 2007, "十八大": 2012, "十九�
 
 TIME_RE = re.compile(
     rf"""
-    (?=[\d今去上下前本当同第一二两三四五六七八九十目现如迄至截到较比与相按从由自近昨日是未党民过最年全])
+    (?=[\d今去上下前本当同第一二两三四五六七八九十目现如迄至截到较比与相按从由自近昨日是未党民过最年全首])
     (?P<prefix>截至|截止到|截止|截至到|到|至|较|比|与|相比|相较|按照|按|从|由|自|是)?(?:(?<=截至|截止)[ ]|(?<=[至到])[ ](?=\d))?
     (?:
         (?P<plan>十[一二三四五]五)(?:”|")?(?:期间|时期|(?P<plan_since>以来))
@@ -111,12 +111,12 @@ TIME_RE = re.compile(
       | (?:{_YEAR}|(?P<quarter_year>(?:19|20)\d\d)(?=第?[一二三四1-4]季度|[ ]?[Qq][1-4](?!\d))|(?P<relative>今年|去年|上年|明年|前年|本年|当年|同年))?(?:(?<=年)[ ](?=\d{{1,2}}[ ]?月))?
         (?:
             (?P<half>上半年|下半年)
-          | (?P<first_months>前(?P<months>\d{{1,2}}|十[一二]?|[一二两三四五六七八九])(?:个)?月)
-          | (?P<first_quarters>前(?P<quarters>[二两三2-3])(?:个)?季度)(?P<first_quarters_end>末|底)?
-          | 第?(?P<quarter>[一二三四1-4])季度(?P<quarter_end>末|底)?
+          | (?P<first_months>[前首](?P<months>\d{{1,2}}|十[一二]?|[一二两三四五六七八九])(?:个)?月)
+          | (?P<first_quarters>[前首](?P<quarters>[二两三2-3])(?:个)?季度?)(?P<first_quarters_end>末|底)?
+          | (?:第?(?P<quarter>[一二三四1-4])季度|第(?P<quarter_season>[一二三四1-4])季|(?P<quarter_first>首)季度?)(?P<quarter_end>末|底)?
           | [ ]?[Qq](?P<quarter_q>[1-4])(?!\d)
           | (?P<month_first>{_N})[ ]?(?:月(?:份)?)?[ ]?(?:[-—至到~])[ ]?(?P<month_last>{_N})[ ]?月(?:份)?(?P<month_range_end>底|末)?
-          | (?P<month>{_N})[ ]?月(?:份)?(?:(?P<day>\d{{1,2}}|[一二三]?十?[一二三四五六七八九十]|[廿卅][一二三四五六七八九]?)[ ]?日|(?P<month_end>底|末|份))?(?P<month_since>以来|至今)?
+          | (?P<month>{_N})[ ]?月(?:份)?(?:[ ]?(?P<day>\d{{1,2}}|[一二三]?十?[一二三四五六七八九十]|[廿卅][一二三四五六七八九]?)[ ]?日|(?P<month_end>底|末|份))?(?P<month_since>以来|至今)?
           | (?P<year_end>年?底|年?末)
           | (?P<since>以来|至今)
         )?
@@ -396,7 +396,7 @@ def _kind_of(groups: dict, is_point: bool) -> str:
         return "since"
     if groups["span_first"] or groups["range_first"] or groups["month_first"]:
         return "span"
-    if groups["half"] or groups["first_quarters"] or groups["first_months"] or groups["quarter"] or groups["quarter_q"]:
+    if groups["half"] or groups["first_quarters"] or groups["first_months"] or groups["quarter"] or groups["quarter_q"] or groups["quarter_season"] or groups["quarter_first"]:
         return "part_of_year"
     if groups["month"]:
         return "month"
@@ -504,8 +504,9 @@ def _period_of(groups, year, pub_year, published) -> tuple[Period | None, bool, 
         if not 2 <= months <= 12:
             return None, False, source
         return month_period(year, 1, months), False, source
-    if groups["quarter"] or groups["quarter_q"]:
-        quarter = _count(groups["quarter"] or groups["quarter_q"])
+    if groups["quarter"] or groups["quarter_q"] or groups["quarter_season"] or groups["quarter_first"]:
+        # "第三季度", "2019Q3"; as Hong Kong and Taiwan papers write them, "第一季", "首季"
+        quarter = 1 if groups["quarter_first"] else _count(groups["quarter"] or groups["quarter_q"] or groups["quarter_season"])
         return quarter_period(year, quarter), bool(groups["quarter_end"]), source
     if groups["month_first"]:
         first, last = _count(groups["month_first"]), _count(groups["month_last"])

@@ -467,3 +467,20 @@ def test_a_taiwan_papers_bracketed_year_and_a_total_of_organisations_so_far():
     # how many there are after four years of selection: a level at an unsaid date
     text = "苏州市独角兽培育企业遴选工作开展4年来,独角兽培育企业累计达217家,带动就业超过8万人。"
     assert _labels(text, "2022-07-08") == [("217家", None), ("8万人", "2018/2022")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # quarters and months as Hong Kong and Taiwan papers write them; "四季" alone is seasons
+        ("今年首季,新成立公司1200間", [("今年首季", "2023-Q1")]),
+        ("今年首三季,融資額逾155億元", [("今年首三季", "2023-Q1/2023-Q3")]),
+        ("2023年第一季,初創企業", [("2023年第一季", "2023-Q1")]),
+        ("今年首5個月,登記", [("今年首5個月", "2023-01/2023-05")]),
+        ("一年四季都有活動", []),
+        # a reprint's spaces between month and day
+        ("截至 2017 年 3 月 31 日,共接獲約 100 宗", [("截至 2017 年 3 月 31 日", "2017-03-31")]),
+    ],
+)
+def test_hong_kong_and_taiwan_quarters_and_spaced_days(text, expected):
+    assert [(t.text, t.period.label) for t in find_chinese_times(text, "2023-11-01")] == expected
