@@ -83,7 +83,7 @@ _TENS = str.maketrans({"廿": "二十", "卅": "三十"})  # 廿 twenty, 卅 thi
 # A Taiwanese calendar year (民国107年 = 2018): after 民国, or three digits 100-199 before a month
 # ("107年5月22日"), where no Gregorian year can be meant.
 _YEAR = (
-    r"(?:(?P<year>(?:19|20)\d\d)|民[国國](?P<roc_year>\d{1,3})|(?P<roc_dated>1\d\d)(?=[ ]?年[ ]?\d{1,2}[ ]?月)"
+    r"(?:(?P<year>(?:19|20)\d\d)|民[国國](?P<roc_year>\d{1,3})|(?P<roc_dated>1[0-4]\d)(?=[ ]?年[ ]?\d{1,2}[ ]?月|年度)"
     # "今(2015)年", "去(113)年": a Taiwan paper's this or last year with the year in brackets
     r"|[今去明前]\((?P<paren_year>(?:19|20)\d\d|1\d\d)\)"
     r"|(?P<spelled_year>(?:一九|二[零〇○])[零〇○一二三四五六七八九]{2}))[ ]?年"
