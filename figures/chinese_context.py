@@ -11,24 +11,35 @@ Time expressions read (after the one-for-one simplified/half-width translation o
 `6月底` (a point), `1-8月`/`1至8月`/`1月份至9月份`, `2017年6月30日`, `2013至2015年`,
 `今年`/`去年`/`上年`/`明年`/`前年` (against the publication date), `去年九月至今年一月`, `今年以来`,
 `目前`/`现在`, `十三五期间` (2016-2020), `党的十八大以来` (2012 to now), `2019Q3`,
-`十年来`/`三年多来`/`近三年`, `5年内` (a deadline), years spelled digit by digit (`二○二一年`), a
-list or report named by its year (`《2023全球独角兽榜》`). `截至`/`截止`/`到` before, or `底`/`末`
-after, make a point in time; `截至2021年12月31日` closes the year, as `2021年底` does. An index's
-base year (`以2008年为基期`) and a founding date (`成立于2000年之后`, `109年1月1日後成立`) date no
-figure. An expression after `较`/`比`/`与`/`相比`/`按`
-is a comparison base or a basis, not the figure's period.
+`十年来`/`三年多来`/`5年至今`, `近三年`/`过去两年` (up to the publication year), `五年前`, `2022年起`
+(to publication), `全年` (the year last named), `5年内` (a deadline), years spelled digit by digit
+(`二○二一年`), a list or report named by its year (`《2023全球独角兽榜》`), as Hong Kong and Taiwan
+papers write them `首季`/`第一季`/`首三季`/`首5個月`, `今(2015)年`/`去(113)年`, `112年度`, and
+`报告期内` in a report whose headline names its one period. `截至`/`截止`/`到` before, or `底`/`末`
+after, make a point in time, as `截止`/`止` after a day do (`报名于11月30日截止`); `截至2021年12月31日`
+closes the year, as `2021年底` does; another day is when something was done, and dates its
+sentence's counts with the day (`12月26日，……3只区域基金设立运行`). An index's base year
+(`以2008年为基期`), a founding date (`成立于2000年之后`, `109年1月1日後成立`), the year of a policy
+address or work report (`2016年《施政报告》`) and a record over recent years (`创近三年来新高`)
+date no figure. An expression after `较`/`比`/`与`/`相比`/`按` is a comparison base or a basis, not
+the figure's period.
 
 A figure takes the last period expression before it in its sentence, else the one after it in
 its clause, else the last one before it in the document (the paragraph's or article's lead:
 "今年前三季度，……。其中，……"; period_source "discourse"), else none (the warehouse then falls
 back to the publication date and flags it). Year-less expressions take the year of the
 nearest full year written before them in the same sentence, else the publication year.
-`目前`/`现在` is no date: a figure it dates keeps the flagged fallback. A running total (`累计`)
-is not dated by an earlier paragraph's period. A base figure's date ("由2019年底的27.6户",
+`目前`/`现在`/`近年`/`未来,` are no date: a figure they date keeps the flagged fallback. A running
+total (`累计`) is not dated by an earlier paragraph's period. Not carried to a later figure: a
+reporting time (`近日`, `昨天`, an event's day) past its paragraph, `过去两年` past its sentence, a
+span up to now into a survey's results (`调查显示`), any time to a fund's size (`2亿元投资创业基金`);
+a total of organisations (`累计达217家`) dated only by a span up to now stands at an unsaid date. A base figure's date ("由2019年底的27.6户",
 "是2012年的") is a comparison, and a change against a base more than a year back spans from the
 base to the figure's period (`2012/2022`). Month ranges may cross years ("去年九月至今年一月").
 A figure no time dates takes the date of a later figure of the same value that has one (a
-headline restated in the body; period_source "headline").
+headline restated in the body; period_source "headline"); failing that, a figure before any time
+of the text takes the one period the headline names, and in a report on the year before
+publication (half of its figures' sentences dated in it) that year (period_source "document").
 A date written straight before a figure with 的 ("从2009年的27%", "由2019年底的27.6户") is that
 figure's own, even when it is the base of another. A running total "自X起……截至Y" dates the
 figures after Y from X to Y; "从2024年起……5年内" is 2024-2028. "X年以来" runs to the latest
@@ -40,7 +51,9 @@ months stands at the span's last month (`上半年` -> June). A programme's cap 
 These rules were written from the development documents, so they only propose:
 `_ChineseDocument.candidates` lists every period the document offers a figure (the rules'
 choice, the other times of its sentence, the first and last times of the four sentences before,
-the document's first period, the one period the headline names, none), and a chooser trained on the Chinese development documents
+the document's first period, the one period the headline names, for a figure whose sentence names
+none the publication year and the year before as the year the document reports on, with what the
+document says of each, none), and a chooser trained on the Chinese development documents
 (figures/period_model_zh.json, `benchmarks/train_period_model.py --language zh`, the same
 conditional logit as for English) picks one; the rules decide alone without that file.
 Status: the extractor's cue (`预计` expected, `目标`/`力争` target); else a deadline (`到2021年`
