@@ -582,6 +582,11 @@ _CHANGE_GAP_RE = re.compile(r"[升增降长高多少加减跌涨]了?[ ]?(?:约|
 # Measure words of organisations, and the words of a total of them.
 _ORGANISATIONS_RE = re.compile(r"[家间个座所]")
 _GROUP_TOTAL_RE = re.compile(r"累计|累积|总量|总数|共有|拥有|现有")
+# Reprints that gloss characters with pinyin ("就業(yè)"), as figures.chinese_meaning reads them.
+_PINYIN_GLOSS_RE = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
+# Traditional characters of the cue words that figures.quantities.chinese_lexicon.TO_SIMPLIFIED
+# leaves as they are (it serves the extractor; these serve only the cue words read here).
+_CUE_SIMPLIFIED = str.maketrans("調備選虧庫國啟運績書據評結賽競", "调备选亏库国启运绩书据评结赛竞")
 # A fund named right after an amount: its size.
 _FUND_AFTER_RE = re.compile(r"[ ]?(?:港元|美元|元)?[ ]?的?[^，。；,;!?！？\n\d]{0,8}?基金")
 # Spans up to now, and the opening of a sentence telling a survey's results.
@@ -660,7 +665,7 @@ class _ChineseDocument:
         self.norm = text.translate(_NORMALISE)
         # "报告期内" in a report whose headline names its one period ("2024年年度报告"): that period.
         title_time = _title_time(title, published_on)
-        if title_time is not None and not title_time.is_point and _REPORT_TITLE_RE.search((title or "").translate(_NORMALISE)):
+        if title_time is not None and not title_time.is_point and _REPORT_TITLE_RE.search(unglossed((title or "").translate(_NORMALISE))):
             for match in _REPORT_PERIOD_RE.finditer(self.norm):
                 times.append(ChineseTime(
                     match.start(), match.end(), text[match.start() : match.end()], title_time.period, False, False,
@@ -730,12 +735,12 @@ class _ChineseDocument:
         return None if time is None or _is_change(self.quantities[figure]) else time
 
     def _clause_words(self, figure: int) -> tuple[str, str]:
-        """The figure's sentence before it and after it (simplified text)."""
+        """The figure's sentence before it and after it (simplified text, without pinyin glosses)."""
         quantity = self.quantities[figure]
         start = self.sentence_start(quantity.start)
         following = bisect.bisect_left(self.sentence_starts, quantity.end)
         end = self.sentence_starts[following] if following < len(self.sentence_starts) else len(self.norm)
-        return self.norm[start : quantity.start], self.norm[quantity.end : end]
+        return unglossed(self.norm[start : quantity.start]), unglossed(self.norm[quantity.end : end])
 
     def is_standing_rule(self, figure: int) -> bool:
         """A programme's cap or floor ("最高可获50万元", "上限为四亿元") or a definition's threshold
@@ -745,7 +750,7 @@ class _ChineseDocument:
 
     def _changes_from(self, base: ChineseTime, quantity: Quantity) -> bool:
         """A percentage or multiple told as a rise or fall from the base just before it ("较2015年升了156%")."""
-        gap = self.norm[base.end : quantity.start]
+        gap = unglossed(self.norm[base.end : quantity.start])
         return quantity.unit_class in ("percent", "multiplier") and len(gap) <= 12 and _CHANGE_GAP_RE.search(gap) is not None
 
     def is_group_total(self, figure: int) -> bool:
@@ -771,11 +776,12 @@ class _ChineseDocument:
             return True
         # a list of places' levels ("……企业累计数排名前五位的区是滨海新区(139家)、……西青区(15家)"):
         # the words before the list's first figure say what all of them are
-        listed = _LIST_HEAD_RE.search(before)
+        sentence_start = self.sentence_start(self.quantities[figure].start)
+        raw_before = self.norm[sentence_start : self.quantities[figure].start]
+        listed = _LIST_HEAD_RE.search(raw_before)
         if listed is None:
             return False
-        sentence_start = self.sentence_start(self.quantities[figure].start)
-        head = before[: listed.start()]
+        head = unglossed(raw_before[: listed.start()])
         if any(sentence_start <= q.start < sentence_start + listed.start() for q in self.quantities):
             return False  # figures before the list's head: its words are theirs
         return bool(_LEVEL_BEFORE_RE.search(head[-40:])) and not _NEW_COUNT_RE.search(head[-40:])
@@ -861,7 +867,7 @@ class _ChineseDocument:
         if time.kind in _TO_NOW_KINDS and self.sentence_index(time.start) < self.sentence_index(position):
             # a survey's shares ("调查显示,在获得贷款的创业户中,91.7%……") are not of the running
             # total's span ("自2003年以来,……累计扶持……") told before them
-            opening = self.norm[self.sentence_start(position) : position].lstrip(" \n“\"")
+            opening = unglossed(self.norm[self.sentence_start(position) : position]).lstrip(" \n“\"")
             return _SURVEY_OPENING_RE.match(opening) is not None
         return time.kind == "recent_years" and self.sentence_index(time.start) < self.sentence_index(position)
 
@@ -1002,7 +1008,7 @@ class _ChineseDocument:
         title_years = {t.period.end.year for t in find_chinese_times(self.title, self.published.period.start)} if self.title else set()
         opening_end = self.sentence_starts[_OPENING_SENTENCES] if len(self.sentence_starts) > _OPENING_SENTENCES else len(self.norm)
         opening_years = title_years | {t.period.end.year for t in usable if t.start < opening_end}
-        head = self.title.translate(_NORMALISE) + "\n" + self.norm[:opening_end]
+        head = unglossed(self.title.translate(_NORMALISE) + "\n" + self.norm[:opening_end])
         report = bool(_REPORT_CUE_RE.search(head))
         whole_period = bool(_WHOLE_PERIOD_CUE_RE.search(head))
         figure_sentences = {self.sentence_index(q.start) for q in self.quantities}
@@ -1147,7 +1153,7 @@ class _ChineseDocument:
         quantity = self.quantities[figure]
         chosen, source = candidate.time, candidate.source
         sentence_start = self.sentence_start(quantity.start)
-        before = self.norm[sentence_start : quantity.start]
+        before = unglossed(self.norm[sentence_start : quantity.start])
         if (
             chosen is not None and source == "discourse" and not chosen.is_point and "累计" in before
             and "\n" in self.norm[chosen.end : quantity.start]
@@ -1204,6 +1210,13 @@ def resolve_chinese_contexts(
         contexts[q.equivalent_of] if q.equivalent_of is not None and 0 <= q.equivalent_of < len(contexts) else c
         for q, c in zip(quantities, contexts)
     ]  # fmt: skip
+
+
+def unglossed(text: str) -> str:
+    """`text` as cue words are read from it: without the pinyin a reprint glosses characters with
+    ("调(diào)查显示"), which would cut the words, and with the traditional characters of those
+    words the shared simplification leaves (調查, 備案, 入庫) simplified."""
+    return (_PINYIN_GLOSS_RE.sub("", text) if "(" in text else text).translate(_CUE_SIMPLIFIED)
 
 
 def _share_bucket(part: int, whole: int) -> str:

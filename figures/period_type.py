@@ -37,6 +37,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
+from figures.chinese_context import unglossed
 from figures.context import MentionContext
 from figures.meaning import Meaning
 from figures.period_choice import PREFIX_CLASSES
@@ -162,8 +163,8 @@ def features(
         found[f"point_word={word}"] = 1.0
     for word in _words(SPAN_WORDS_RE, before) | _words(SPAN_WORDS_RE, after):
         found[f"span_word={word}"] = 1.0
-    zh_before = before[-ZH_NEAR_BEFORE:].translate(_ZH_NORMALISE)
-    zh_after = after[:ZH_NEAR_AFTER].translate(_ZH_NORMALISE)
+    zh_before = unglossed(before.translate(_ZH_NORMALISE))[-ZH_NEAR_BEFORE:]
+    zh_after = unglossed(after.translate(_ZH_NORMALISE))[:ZH_NEAR_AFTER]
     for found_word in {m.group() for m in ZH_POINT_RE.finditer(zh_before)}:
         found[f"zh_point_word={found_word}"] = 1.0
     for found_word in {m.group() for m in ZH_SPAN_RE.finditer(zh_before)} | {m.group() for m in ZH_SPAN_RE.finditer(zh_after)}:

@@ -485,3 +485,9 @@ def test_a_taiwan_papers_bracketed_year_and_a_total_of_organisations_so_far():
 )
 def test_hong_kong_and_taiwan_quarters_and_spaced_days(text, expected):
     assert [(t.text, t.period.label) for t in find_chinese_times(text, "2023-11-01")] == expected
+
+
+def test_cue_words_are_read_through_a_reprints_pinyin_glosses_and_traditional_characters():
+    # a traditional-script reprint that glosses characters with pinyin
+    text = "自2003年以來,該省累計(jì)扶持135.7萬人自主創業。\n\n調(diào)查顯示,在獲得貸款的創(chuàng)業(yè)戶中,91.7%擴大了銷售規模。"
+    assert _labels(text, "2018-06-04") == [("135.7萬人", "2003/2018"), ("91.7%", None)]
