@@ -11,24 +11,35 @@ Time expressions read (after the one-for-one simplified/half-width translation o
 `6月底` (a point), `1-8月`/`1至8月`/`1月份至9月份`, `2017年6月30日`, `2013至2015年`,
 `今年`/`去年`/`上年`/`明年`/`前年` (against the publication date), `去年九月至今年一月`, `今年以来`,
 `目前`/`现在`, `十三五期间` (2016-2020), `党的十八大以来` (2012 to now), `2019Q3`,
-`十年来`/`三年多来`/`近三年`, `5年内` (a deadline), years spelled digit by digit (`二○二一年`), a
-list or report named by its year (`《2023全球独角兽榜》`). `截至`/`截止`/`到` before, or `底`/`末`
-after, make a point in time; `截至2021年12月31日` closes the year, as `2021年底` does. An index's
-base year (`以2008年为基期`) and a founding date (`成立于2000年之后`, `109年1月1日後成立`) date no
-figure. An expression after `较`/`比`/`与`/`相比`/`按`
-is a comparison base or a basis, not the figure's period.
+`十年来`/`三年多来`/`5年至今`, `近三年`/`过去两年` (up to the publication year), `五年前`, `2022年起`
+(to publication), `全年` (the year last named), `5年内` (a deadline), years spelled digit by digit
+(`二○二一年`), a list or report named by its year (`《2023全球独角兽榜》`), as Hong Kong and Taiwan
+papers write them `首季`/`第一季`/`首三季`/`首5個月`, `今(2015)年`/`去(113)年`, `112年度`, and
+`报告期内` in a report whose headline names its one period. `截至`/`截止`/`到` before, or `底`/`末`
+after, make a point in time, as `截止`/`止` after a day do (`报名于11月30日截止`); `截至2021年12月31日`
+closes the year, as `2021年底` does; another day is when something was done, and dates its
+sentence's counts with the day (`12月26日，……3只区域基金设立运行`). An index's base year
+(`以2008年为基期`), a founding date (`成立于2000年之后`, `109年1月1日後成立`), the year of a policy
+address or work report (`2016年《施政报告》`) and a record over recent years (`创近三年来新高`)
+date no figure. An expression after `较`/`比`/`与`/`相比`/`按` is a comparison base or a basis, not
+the figure's period.
 
 A figure takes the last period expression before it in its sentence, else the one after it in
 its clause, else the last one before it in the document (the paragraph's or article's lead:
 "今年前三季度，……。其中，……"; period_source "discourse"), else none (the warehouse then falls
 back to the publication date and flags it). Year-less expressions take the year of the
 nearest full year written before them in the same sentence, else the publication year.
-`目前`/`现在` is no date: a figure it dates keeps the flagged fallback. A running total (`累计`)
-is not dated by an earlier paragraph's period. A base figure's date ("由2019年底的27.6户",
+`目前`/`现在`/`近年`/`未来,` are no date: a figure they date keeps the flagged fallback. A running
+total (`累计`) is not dated by an earlier paragraph's period. Not carried to a later figure: a
+reporting time (`近日`, `昨天`, an event's day) past its paragraph, `过去两年` past its sentence, a
+span up to now into a survey's results (`调查显示`), any time to a fund's size (`2亿元投资创业基金`);
+a total of organisations (`累计达217家`) dated only by a span up to now stands at an unsaid date. A base figure's date ("由2019年底的27.6户",
 "是2012年的") is a comparison, and a change against a base more than a year back spans from the
 base to the figure's period (`2012/2022`). Month ranges may cross years ("去年九月至今年一月").
 A figure no time dates takes the date of a later figure of the same value that has one (a
-headline restated in the body; period_source "headline").
+headline restated in the body; period_source "headline"); failing that, a figure before any time
+of the text takes the one period the headline names, and in a report on the year before
+publication (half of its figures' sentences dated in it) that year (period_source "document").
 A date written straight before a figure with 的 ("从2009年的27%", "由2019年底的27.6户") is that
 figure's own, even when it is the base of another. A running total "自X起……截至Y" dates the
 figures after Y from X to Y; "从2024年起……5年内" is 2024-2028. "X年以来" runs to the latest
@@ -40,7 +51,9 @@ months stands at the span's last month (`上半年` -> June). A programme's cap 
 These rules were written from the development documents, so they only propose:
 `_ChineseDocument.candidates` lists every period the document offers a figure (the rules'
 choice, the other times of its sentence, the first and last times of the four sentences before,
-the document's first period, the one period the headline names, none), and a chooser trained on the Chinese development documents
+the document's first period, the one period the headline names, for a figure whose sentence names
+none the publication year and the year before as the year the document reports on, with what the
+document says of each, none), and a chooser trained on the Chinese development documents
 (figures/period_model_zh.json, `benchmarks/train_period_model.py --language zh`, the same
 conditional logit as for English) picks one; the rules decide alone without that file.
 Status: the extractor's cue (`预计` expected, `目标`/`力争` target); else a deadline (`到2021年`
@@ -83,7 +96,9 @@ _TENS = str.maketrans({"廿": "二十", "卅": "三十"})  # 廿 twenty, 卅 thi
 # A Taiwanese calendar year (民国107年 = 2018): after 民国, or three digits 100-199 before a month
 # ("107年5月22日"), where no Gregorian year can be meant.
 _YEAR = (
-    r"(?:(?P<year>(?:19|20)\d\d)|民[国國](?P<roc_year>\d{1,3})|(?P<roc_dated>1\d\d)(?=[ ]?年[ ]?\d{1,2}[ ]?月)"
+    r"(?:(?P<year>(?:19|20)\d\d)|民[国國](?P<roc_year>\d{1,3})|(?P<roc_dated>1[0-4]\d)(?=[ ]?年[ ]?\d{1,2}[ ]?月|年度)"
+    # "今(2015)年", "去(113)年": a Taiwan paper's this or last year with the year in brackets
+    r"|[今去明前]\((?P<paren_year>(?:19|20)\d\d|1\d\d)\)"
     r"|(?P<spelled_year>(?:一九|二[零〇○])[零〇○一二三四五六七八九]{2}))[ ]?年"
 )
 # A year spelled digit by digit ("二○二一年", "二零一七年"), as government releases write it.
@@ -97,8 +112,8 @@ _CONGRESSES = {"十六大": 2002, "十七大": 2007, "十八大": 2012, "十九�
 
 TIME_RE = re.compile(
     rf"""
-    (?=[\d今去上下前本当同第一二两三四五六七八九十目现如迄至截到较比与相按从由自近昨日是未党民过最年])
-    (?P<prefix>截至|截止到|截止|截至到|到|至|较|比|与|相比|相较|按照|按|从|由|自|是)?(?:(?<=截至|截止)[ ])?
+    (?=[\d今去上下前本当同第一二两三四五六七八九十目现如迄至截到较比与相按从由自近昨日是未党民过最年全首])
+    (?P<prefix>截至|截止到|截止|截至到|到|至|较|比|与|相比|相较|按照|按|从|由|自|是)?(?:(?<=截至|截止)[ ]|(?<=[至到])[ ](?=\d))?
     (?:
         (?P<plan>十[一二三四五]五)(?:”|")?(?:期间|时期|(?P<plan_since>以来))
       | (?:党的)?(?P<congress>十[六七八九]大|二十大)(?:召开)?以来
@@ -106,23 +121,25 @@ TIME_RE = re.compile(
         (?:(?P<range_last_year>(?:19|20)\d\d)[ ]?年|(?P<range_last_relative>今年|明年|去年|本年))(?P<range_last>{_N})[ ]?月(?:份)?(?P<range_end>底|末)?
       | (?P<within>(?:未来)?(?P<within_count>\d{{1,2}}|[一二两三四五六七八九十])[ ]?年[内之]内?)
       | (?P<span_first>(?:19|20)\d\d)[ ]?(?:年)?[ ]?(?:[-—至到~])[ ]?(?P<span_last>(?:19|20)\d\d)[ ]?年(?P<span_end>底|末)?
-      | (?:{_YEAR}|(?P<quarter_year>(?:19|20)\d\d)(?=第?[一二三四1-4]季度|[ ]?[Qq][1-4](?!\d))|(?P<relative>今年|去年|上年|明年|前年|本年|当年|同年))?
+      | (?:{_YEAR}|(?P<quarter_year>(?:19|20)\d\d)(?=第?[一二三四1-4]季度|[ ]?[Qq][1-4](?!\d))|(?P<relative>今年|去年|上年|明年|前年|本年|当年|同年))?(?:(?<=年)[ ](?=\d{{1,2}}[ ]?月))?
         (?:
             (?P<half>上半年|下半年)
-          | (?P<first_months>前(?P<months>\d{{1,2}}|十[一二]?|[一二两三四五六七八九])(?:个)?月)
-          | (?P<first_quarters>前(?P<quarters>[二两三2-3])(?:个)?季度)(?P<first_quarters_end>末|底)?
-          | 第?(?P<quarter>[一二三四1-4])季度(?P<quarter_end>末|底)?
+          | (?P<first_months>[前首](?P<months>\d{{1,2}}|十[一二]?|[一二两三四五六七八九])(?:个)?月)
+          | (?P<first_quarters>[前首](?P<quarters>[二两三2-3])(?:个)?季度?)(?P<first_quarters_end>末|底)?
+          | (?:第?(?P<quarter>[一二三四1-4])季度|第(?P<quarter_season>[一二三四1-4])季|(?P<quarter_first>首)季度?)(?P<quarter_end>末|底)?
           | [ ]?[Qq](?P<quarter_q>[1-4])(?!\d)
           | (?P<month_first>{_N})[ ]?(?:月(?:份)?)?[ ]?(?:[-—至到~])[ ]?(?P<month_last>{_N})[ ]?月(?:份)?(?P<month_range_end>底|末)?
-          | (?P<month>{_N})[ ]?月(?:份)?(?:(?P<day>\d{{1,2}}|[一二三]?十?[一二三四五六七八九十]|[廿卅][一二三四五六七八九]?)[ ]?日|(?P<month_end>底|末|份))?(?P<month_since>以来|至今)?
+          | (?P<month>{_N})[ ]?月(?:份)?(?:[ ]?(?P<day>\d{{1,2}}|[一二三]?十?[一二三四五六七八九十]|[廿卅][一二三四五六七八九]?)[ ]?日|(?P<month_end>底|末|份))?(?P<month_since>以来|至今)?
           | (?P<year_end>年?底|年?末)
           | (?P<since>以来|至今)
         )?
       | (?<=《)(?P<edition>(?:19|20)\d\d)(?=[^》\d年]{{1,24}}》)
+      | (?P<whole_year>全年)(?!度)
       | (?P<year_to_date>(?:今年)?年初(?:以来|至今))
-      | (?P<present>目前|现在|当前|如今|截至目前|迄今|至今)
-      | (?P<reported>昨天|昨日|今天|今日|近日|日前|日前|前不久|近期)
-      | (?P<years_back>(?P<back_count>\d{{1,2}}|[一二两三四五六七八九十])[ ]?年(?P<plus>多)?来)
+      | (?P<present>目前|现在|当前|如今|截至目前|迄今|至今|近年来|近年(?![度份初底末])|未来(?=[ ]?[,，]|将|会|还将))
+      | (?P<reported>昨天|昨日|今天|今日|近日|日前|日前|前不久|近期|[今昨]\(\d{{1,2}}\)日)
+      | (?P<years_back>(?P<back_count>\d{{1,2}}|[一二两三四五六七八九十])[ ]?年(?P<plus>多)?(?:来|至今))
+      | (?<![\d一二两三四五六七八九十])(?P<years_ago>(?P<ago_count>\d{{1,2}}|[一二两三四五六七八九十]|十[一二三四五六七八九]|[二三]十)[ ]?年前)(?![三两二半\d])
       | (?P<recent_years>(?:最?近|过去)(?P<recent_count>\d{{1,2}}|[一二两三四五六七八九十])[ ]?年(?:间)?(?P<recent_since>来)?)
     )
     """,
@@ -141,11 +158,23 @@ _PAST_WITHIN = ("过去", "近", "这", "前", "此前")
 _CLAUSE_BREAK = frozenset("，。；！？,;!?\n：:")
 # Words before the date a document's data stand at ("数据截止日期为2017年11月30日").
 CUTOFF_WORDS = ("数据截止日期为", "数据截止日期是", "数据截止日期", "数据截至", "数据截止到", "数据截止", "统计截至", "统计截止到", "截止日期为")
+# Words after a day that make it the day a count closes ("报名于11月30日截止").
+_CLOSES_AFTER = ("截止", "截至", "止", "为止")
 # "Up to today" before the day it names ("推出至今天五月卅一日").
 _TODAY_CLOSING = ("至今天", "至今日", "截至今天", "截至今日")
 # Founding dates ("成立于2000年之后", "创立于2015年"): what was founded when, not a figure's period.
 _FOUNDED_WORDS = ("成立于", "创立于", "创办于")
 _FOUNDED_AFTER = ("后成立", "之后成立", "以后成立", "前成立", "以前成立", "后设立", "后创立")
+# "During the reporting period", not one of several counted ("上述3个报告期内"), in a report or
+# results whose headline names the period.
+_REPORT_PERIOD_RE = re.compile(r"(?<![\d一二两三四五六七八九十个])报告期(?:内)?")
+_REPORT_TITLE_RE = re.compile(r"报告|年报|业绩|公告|决算")
+# A record over the years just named ("创近三年来新高").
+_RECORD_AFTER_RE = re.compile(r"[ ]?(?:的)?(?:新高|新低|最高|最低|最好|最快)")
+# After a year, "from then on" ("2022年起", "自2015年起,已吸引"), not 起草/起步 and the like.
+_SINCE_START_RE = re.compile(r"[ ]?(?:起|开始)(?![草步诉飞义点])")
+# A policy document named by its year ("2016年《施政报告》", "2018年政府工作报告").
+_POLICY_DOCUMENT_RE = re.compile(r"[ ]?度?[ ]?[《“\"]?(?:施政报告|政府工作报告|财政预算案|预算案)")
 # After "以<year>" an index's base: "以2008年为基期", "以2008年基期为100", "以2014年为100".
 _INDEX_BASE_RE = re.compile(r"[ ]?为?(?:基期|基年|100(?!\d))")
 
@@ -167,6 +196,9 @@ class ChineseTime:
     is_running: bool = False
     # The closing month of a span, offered to levels ("上半年……在册企业30.7万户" stands at June's end).
     is_span_end: bool = False
+    # What kind of expression it is (_kind_of): "reported" for when a thing was said or held
+    # ("近日", "昨天", "12月26日"), which dates that news, not the figures of later paragraphs.
+    kind: str = ""
 
 
 def _count(word: str) -> int:
@@ -195,25 +227,39 @@ def find_chinese_times(text: str, published_on: dt.date | str | None = None) -> 
     latest_year: int | None = None
     since_spans: list[int] = []
     days: dict[int, Period] = {}  # start -> the day a "6月30日" names (its period is the year)
+    context_year: int | None = None  # the year of the last period named, for "全年"
     for match in TIME_RE.finditer(norm):
         if match.end() == match.start() or (match.group("prefix") and match.end() == match.end("prefix")):
             continue
         groups = match.groupdict()
-        roc_year = groups["roc_year"] or groups["roc_dated"]
+        roc_year = groups["roc_year"] or groups["roc_dated"] or (
+            groups["paren_year"] if groups["paren_year"] and len(groups["paren_year"]) == 3 else None
+        )
+        if groups["paren_year"] and len(groups["paren_year"]) == 4:
+            groups["year"] = groups["paren_year"]
         if roc_year:
             groups["year"] = str(int(roc_year) + ROC_YEAR_OFFSET)
         if groups["spelled_year"]:
             groups["year"] = groups["spelled_year"].translate(_SPELLED_DIGITS)
         if groups["year"] and norm[max(0, match.start() - 1) : match.start()] == "以" and _INDEX_BASE_RE.match(norm, match.end()):
             continue  # an index's base year ("以2008年为基期", "以2014年为100"): no figure's period
+        if not groups["prefix"] and groups["day"] and norm.startswith(_CLOSES_AFTER, match.end()):
+            groups["prefix"] = "截至"  # "报名已于11月30日截止", "至11月30日止": the day a count closes, a point
         if not groups["prefix"] and norm[max(0, match.start() - 8) : match.start()].endswith(CUTOFF_WORDS + _TODAY_CLOSING):
             # "数据截止日期为2017年11月30日", "推出至今天五月卅一日": the date a total stands at, a point
             groups["prefix"] = "截至"
+        if groups["year"] and _POLICY_DOCUMENT_RE.match(norm, match.end()):
+            continue  # the year of a policy address or work report ("2016年《施政报告》宣布成立的20亿元基金") dates the document
         if norm[max(0, match.start() - 3) : match.start()].endswith(_FOUNDED_WORDS) or norm.startswith(_FOUNDED_AFTER, match.end()):
             continue  # when something was founded ("成立于2000年之后", "109年1月1日後成立的公司"): no figure's period
         if groups["year"]:
             last_year = (match.start(), int(groups["year"]))
         sentence_year = _year_for(norm, match.start(), last_year, pub_year, groups)
+        if groups["whole_year"]:
+            # "全年共签订技术合同29.5万项": the whole of the year the text last named, else publication's
+            if context_year is None and pub_year is None:
+                continue
+            sentence_year = context_year if context_year is not None else pub_year
         try:
             period, is_point, source = _period_of(groups, sentence_year, pub_year, published)
         except ValueError:
@@ -223,8 +269,17 @@ def find_chinese_times(text: str, published_on: dt.date | str | None = None) -> 
         prefix = groups["prefix"]
         if groups["within"] and norm[max(0, match.start() - 2) : match.start()].endswith(_PAST_WITHIN):
             continue
+        if (groups["recent_years"] or groups["years_back"]) and _RECORD_AFTER_RE.match(norm, match.end()):
+            continue  # "增幅创近三年来新高": a record over those years, not the figures' period
         if groups["year"] and prefix in SINCE_PREFIXES and norm.startswith(("起", "开始"), match.end()):
             counted_from = (match.start(), int(groups["year"]))
+        # "2022年起每年超千万人", "自2015年起已吸引316家": from that year up to now
+        since_start = bool(
+            groups["year"] and period.granularity == "year" and not groups["year_end"] and pub_year is not None
+            and int(groups["year"]) < pub_year and _SINCE_START_RE.match(norm, match.end())
+        )
+        if since_start:
+            period = years_period(int(groups["year"]), pub_year)
         if (
             groups["within"] and counted_from is not None
             and not any(c in _SENTENCE_BREAK for c in norm[counted_from[0] : match.start()])
@@ -245,13 +300,16 @@ def find_chinese_times(text: str, published_on: dt.date | str | None = None) -> 
             except ValueError:
                 pass
         is_comparison = prefix in COMPARISON_PREFIXES or base
-        if groups["since"] or groups["congress"]:
+        if groups["since"] or groups["congress"] or since_start:
             since_spans.append(len(times))
-        else:
+        elif not (groups["years_back"] or groups["years_ago"] or groups["recent_years"]):
+            # spans back from publication say nothing of the latest year the figures reach
             # a dateline's day, "now", a deadline or a base say nothing of the figures' years
             deadline = groups["within"] or (prefix in POINT_PREFIXES and period.end.year > (pub_year or 0))
             if not (is_comparison or deadline or groups["present"] or groups["reported"] or groups["day"]):
                 latest_year = max(latest_year or period.end.year, period.end.year)
+        if not (is_comparison or groups["present"] or groups["within"]) and period.granularity != "multi_year":
+            context_year = period.end.year
         times.append(ChineseTime(
             match.start(), match.end(), text[match.start() : match.end()], period, is_point,
             is_comparison, source, bool(groups["present"]),
@@ -259,6 +317,7 @@ def find_chinese_times(text: str, published_on: dt.date | str | None = None) -> 
                 prefix in ("到", "截至到") and published is not None and period.end > published.period.end
                 and not norm[max(match.start() - 1, 0) : match.start()] in _CHANGE_VERB_ENDS
             ),
+            kind="since" if since_start else _kind_of(groups, is_point),
         ))  # fmt: skip
     if pub_year is not None and latest_year is not None and latest_year < pub_year:
         for index in since_spans:
@@ -285,7 +344,7 @@ def _then(norm: str, text: str, times: list[ChineseTime]) -> list[ChineseTime]:
         earlier = times[place]
         found.append(ChineseTime(
             match.start(), match.end(), text[match.start() : match.end()], earlier.period, earlier.is_point, False,
-            earlier.source,
+            earlier.source, kind=earlier.kind,
         ))  # fmt: skip
     return found
 
@@ -294,22 +353,30 @@ def _then(norm: str, text: str, times: list[ChineseTime]) -> list[ChineseTime]:
 # total from its start to the date it closes, offered as one period.
 _SINCE_BETWEEN_RE = re.compile(r"[^。！？；!?;\n]{0,16}?(?:以来|起)?[ ,，、]*")
 _RUNNING_SPAN_REACH = 24
+# Verbs of launching a programme, between the date it started and the date a total closes.
+_LAUNCH_VERBS = ("推出", "开办", "启动", "开始", "成立", "实施", "运作", "开展", "设立")
 _RUNNING_SINCE_REACH = 100
 
 
 def _running_spans(norm: str, text: str, times: list[ChineseTime], days: dict[int, Period]) -> list[ChineseTime]:
     found = []
     for first, last in pairwise(times):
-        if first.is_comparison or last.is_comparison or not norm.startswith(("截至", "截止"), last.start):
+        if first.is_comparison or last.is_comparison or not norm.startswith(("截至", "截止", "至"), last.start):
             continue
         between = norm[first.end : last.start]
+        launched = between.rstrip(" ,，").endswith(_LAUNCH_VERBS) and len(between) <= _RUNNING_SPAN_REACH
+        if norm.startswith("至", last.start) and not launched:
+            continue  # "至" closes a span only after the start it runs from ("2016年8月推出至2017年3月底")
         if norm[first.start : first.end].endswith("以来"):
             # "今年以来，……开展宣传活动……，截至6月底，共开展120场": the whole clause runs from the
             # start it names to the date it closes, however long, within one sentence
             if len(between) > _RUNNING_SINCE_REACH or any(c in _SENTENCE_BREAK for c in between):
                 continue
         else:
-            since = norm.startswith(("自", "从", "由"), first.start) or "以来" in between or between.rstrip(" ,，").endswith("起")
+            since = (
+                norm.startswith(("自", "从", "由"), first.start) or "以来" in between or between.rstrip(" ,，").endswith("起")
+                or launched
+            )
             if not since or len(between) > _RUNNING_SPAN_REACH or not _SINCE_BETWEEN_RE.fullmatch(between):
                 continue
         start = days.get(first.start, first.period)
@@ -324,8 +391,29 @@ def _running_spans(norm: str, text: str, times: list[ChineseTime], days: dict[in
             period = Period(f"{start.label}/{end.label}", "multi_year", start.start, end.end, ("joined", start, end))
         found.append(ChineseTime(
             first.start, last.end, text[first.start : last.end], period, False, False, last.source, is_running=True,
+            kind="running",
         ))  # fmt: skip
     return found
+
+
+def _kind_of(groups: dict, is_point: bool) -> str:
+    """The kind of a matched expression, as the chooser's features and the carrying rules name it."""
+    if groups["reported"] in ("近日", "日前", "昨天", "昨日", "今天", "今日", "前不久", "近期") or (groups["reported"] or "").endswith(")日"):
+        return "reported"
+    if groups["day"] and not is_point:
+        return "reported"  # a day something was said or held ("12月26日，……启动")
+    for name in ("plan", "congress", "within", "present", "years_back", "years_ago", "recent_years", "year_to_date", "edition"):
+        if groups[name]:
+            return name
+    if groups["since"] or groups["month_since"]:
+        return "since"
+    if groups["span_first"] or groups["range_first"] or groups["month_first"]:
+        return "span"
+    if groups["half"] or groups["first_quarters"] or groups["first_months"] or groups["quarter"] or groups["quarter_q"] or groups["quarter_season"] or groups["quarter_first"]:
+        return "part_of_year"
+    if groups["month"]:
+        return "month"
+    return "year"
 
 
 def _year_for(norm: str, start: int, last_year, pub_year, groups) -> int | None:
@@ -401,6 +489,11 @@ def _period_of(groups, year, pub_year, published) -> tuple[Period | None, bool, 
         return month_period(start.year, start.month), True, "relative"
     if groups["reported"]:  # "yesterday a reporter learnt ...": figures of the publication year
         return (year_period(pub_year) if pub_year else None), True, "relative"
+    if groups["years_ago"]:  # "五年前", "10年前": the year that many years before publication
+        count = _count(groups["ago_count"])
+        if pub_year is None or not count:
+            return None, False, "relative"
+        return year_period(pub_year - count), False, "relative"
     if groups["years_back"] or groups["recent_years"]:
         if pub_year is None:
             return None, False, source
@@ -410,7 +503,7 @@ def _period_of(groups, year, pub_year, published) -> tuple[Period | None, bool, 
         count = _count(groups["recent_count"])
         if groups["recent_since"]:  # "近5年来": up to now, as "5年来"
             return years_period(pub_year - count, pub_year), False, "relative"
-        return years_period(pub_year - count, pub_year - 1), False, "relative"
+        return years_period(pub_year - count, pub_year), False, "relative"
     if year is None or ((groups["since"] or groups["year_end"]) and not (groups["year"] or groups["relative"])):
         return None, False, source
     if groups["half"]:
@@ -424,8 +517,9 @@ def _period_of(groups, year, pub_year, published) -> tuple[Period | None, bool, 
         if not 2 <= months <= 12:
             return None, False, source
         return month_period(year, 1, months), False, source
-    if groups["quarter"] or groups["quarter_q"]:
-        quarter = _count(groups["quarter"] or groups["quarter_q"])
+    if groups["quarter"] or groups["quarter_q"] or groups["quarter_season"] or groups["quarter_first"]:
+        # "第三季度", "2019Q3"; as Hong Kong and Taiwan papers write them, "第一季", "首季"
+        quarter = 1 if groups["quarter_first"] else _count(groups["quarter"] or groups["quarter_q"] or groups["quarter_season"])
         return quarter_period(year, quarter), bool(groups["quarter_end"]), source
     if groups["month_first"]:
         first, last = _count(groups["month_first"]), _count(groups["month_last"])
@@ -439,13 +533,11 @@ def _period_of(groups, year, pub_year, published) -> tuple[Period | None, bool, 
         if not 1 <= month <= 12:
             return None, False, source
         if groups["day"]:
-            # A day is when something was said or held ("6月30日，市长听取了……"): its
-            # figures belong to that year, unless the day closes a stock ("截至6月30日").
-            if groups["prefix"] in POINT_PREFIXES:
-                if (month, _count(groups["day"])) == (12, 31):
-                    return year_period(year), True, source  # "截至2021年12月31日" closes the year, as 年底 does
-                return day_period(year, month, _count(groups["day"])), True, source
-            return year_period(year), False, source
+            # A day closes a stock ("截至6月30日"), or is when something was done, whose counts
+            # are that day's ("12月26日，……3只区域基金设立运行").
+            if (month, _count(groups["day"])) == (12, 31):
+                return year_period(year), True, source  # "截至2021年12月31日" closes the year, as 年底 does
+            return day_period(year, month, _count(groups["day"])), groups["prefix"] in POINT_PREFIXES, source
         if groups["month_since"]:  # "今年3月以来": from March to the publication month
             if published is None or published.period.granularity not in ("day", "month"):
                 return None, False, source
@@ -460,7 +552,7 @@ def _period_of(groups, year, pub_year, published) -> tuple[Period | None, bool, 
         if pub_year is None or year > pub_year:
             return None, False, source
         return (years_period(year, pub_year) if year < pub_year else year_period(year)), False, source
-    if groups["year"] or groups["relative"]:
+    if groups["year"] or groups["relative"] or groups["whole_year"]:
         return year_period(year), bool(groups["year_end"]), source
     return None, False, source
 
@@ -475,7 +567,7 @@ _FLOW_CUE_RE = re.compile(r"新增|新设|新登记|新注册|新成立|新建|�
 
 
 # What links a date to the figure it dates directly: "2009年的27%", "2016年底的约3000家".
-_OWN_LINK_RE = re.compile(r"[ ]?的[ ]?(?:约|近|逾|超过|超|达|仅)?[ ]?")
+_OWN_LINK_RE = re.compile(r"[ ]?的[ ]?(?:约|近|逾|超过|超|达|仅)?[ ]?[-−]?")
 # A cap or a floor ("最高可获50万元", "上限为四亿元", "以新台币2000万元为上限", "至少300万元").
 _BOUND_BEFORE_RE = re.compile(r"上限|下限|封顶|最高(?![的达增])|最多(?!的)|最低(?!的)|至少|不超过|不高于|不低于|可获|(?<!预计)(?<!有望)(?<!将)可达")
 _BOUND_AFTER_RE = re.compile(r"[ ]?(?:元|美元)?(?:为上限|为限|封顶|以内)")
@@ -485,11 +577,37 @@ _DEFINITION_RE = re.compile(r"指的是|是指|定义为|被称为|称为")
 # the year's start ("较年初提高0.34个百分点"): it stands at a moment, the end of a span that dates it.
 _LEVEL_BEFORE_RE = re.compile(r"在册|实有|存量|总量|总数|保有|余额|累计数")
 _LEVEL_AFTER_RE = re.compile(r"[较比](?:年初|上年末|去年底|上年底)")
+# Words of a rise or fall between a base date and a percentage ("较2015年升了156%").
+_CHANGE_GAP_RE = re.compile(r"[升增降长高多少加减跌涨]了?[ ]?(?:约|近|逾|超过)?[ ]?$")
+# Measure words of organisations, and the words of a total of them.
+_ORGANISATIONS_RE = re.compile(r"[家间个座所]")
+_GROUP_TOTAL_RE = re.compile(r"累计|累积|总量|总数|共有|拥有|现有")
+# Reprints that gloss characters with pinyin ("就業(yè)"), as figures.chinese_meaning reads them.
+_PINYIN_GLOSS_RE = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
+# Traditional characters of the cue words that figures.quantities.chinese_lexicon.TO_SIMPLIFIED
+# leaves as they are (it serves the extractor; these serve only the cue words read here).
+_CUE_SIMPLIFIED = str.maketrans("調備選虧庫國啟運績書據評結賽競", "调备选亏库国启运绩书据评结赛竞")
+# A fund named right after an amount: its size.
+_FUND_AFTER_RE = re.compile(r"[ ]?(?:港元|美元|元)?[ ]?的?[^，。；,;!?！？\n\d]{0,8}?基金")
+# Spans up to now, and the opening of a sentence telling a survey's results.
+_TO_NOW_KINDS = frozenset({"since", "running", "years_back", "congress"})
+_SURVEY_OPENING_RE = re.compile(r"(?:据|另据|此外,?)?(?:抽样)?调查(?:结果)?(?:显示|发现|表明)|据调查")
+# Where a list of figures starts ("排名前五位的区是", "分别为").
+_LIST_HEAD_RE = re.compile(r"(?:排名前.{1,3}位的.{0,4}|居.{0,30}首位,?)(?:是|为)|分别(?:为|是)")
 _NEW_COUNT_RE = re.compile(r"新设|新增|新登记|新注册|新成立|新建")
 
 
-def _time_key(time: ChineseTime | None) -> tuple[int, int, bool] | None:
-    return (time.start, time.end, time.is_span_end) if time is not None else None
+def _time_key(time: ChineseTime | None) -> tuple[int, int, bool, str] | None:
+    return (time.start, time.end, time.is_span_end, time.period.label) if time is not None else None
+
+
+# Words of a headline or opening saying the document reports on a period as a whole (a report,
+# survey, census, communique, list, annual results, statistics released), and of those the ones
+# covering one edition or year as a whole rather than news citing data.
+_REPORT_CUE_RE = re.compile(r"报告|调查|普查|公报|统计|榜单|名单|排行|年报|年度|白皮书|数据显示|发布|评价结果|业绩")
+_WHOLE_PERIOD_CUE_RE = re.compile(r"普查|公报|年报|年度|榜单|名单|排行|白皮书|调查|大赛|竞赛|评价结果|认定|全年|业绩")
+# How many sentences from the start of the document count as its opening.
+_OPENING_SENTENCES = 2
 
 
 def _span_end(time: ChineseTime | None) -> ChineseTime | None:
@@ -544,11 +662,20 @@ class _ChineseDocument:
             earlier = bisect.bisect_left(span_starts, t.end)  # figures starting before the time ends
             if not (earlier and furthest_end[earlier - 1] > t.start):
                 times.append(t)
+        self.norm = text.translate(_NORMALISE)
+        # "报告期内" in a report whose headline names its one period ("2024年年度报告"): that period.
+        title_time = _title_time(title, published_on)
+        if title_time is not None and not title_time.is_point and _REPORT_TITLE_RE.search(unglossed((title or "").translate(_NORMALISE))):
+            for match in _REPORT_PERIOD_RE.finditer(self.norm):
+                times.append(ChineseTime(
+                    match.start(), match.end(), text[match.start() : match.end()], title_time.period, False, False,
+                    "text", kind="report_period",
+                ))  # fmt: skip
+            times.sort(key=lambda t: (t.start, t.end))
         if sentences is None:
             sentences = split_sentences(text)
         self.sentence_starts = [s.start for s in sentences]
         self.time_starts = [t.start for t in times]
-        self.norm = text.translate(_NORMALISE)
         # The other side of a contrast ("亏损为1.56亿元,而2020年第四季度为6,280万元"): its time dates
         # the figure of its own clause, and is carried no further.
         contrasts = {t.start for t in times if self.norm[max(t.start - 2, 0) : t.start].endswith(_CONTRAST_BEFORE)}
@@ -571,6 +698,8 @@ class _ChineseDocument:
         usable = [t for t in times if not t.is_comparison and not t.is_present and not t.is_deadline]
         self.document_first = usable[0] if usable else None
         self.title_time = _title_time(title, published_on)
+        self.title = title or ""
+        self._document_details: dict[int, list[str]] | None = None
         # The date the document's data stand at ("数据截止日期为2017年11月30日"), said once.
         cutoffs = [t for t in times if t.is_point and self.norm[max(0, t.start - 8) : t.start].endswith(CUTOFF_WORDS)]
         self.cutoff = cutoffs[0] if len(cutoffs) == 1 else None
@@ -606,12 +735,12 @@ class _ChineseDocument:
         return None if time is None or _is_change(self.quantities[figure]) else time
 
     def _clause_words(self, figure: int) -> tuple[str, str]:
-        """The figure's sentence before it and after it (simplified text)."""
+        """The figure's sentence before it and after it (simplified text, without pinyin glosses)."""
         quantity = self.quantities[figure]
         start = self.sentence_start(quantity.start)
         following = bisect.bisect_left(self.sentence_starts, quantity.end)
         end = self.sentence_starts[following] if following < len(self.sentence_starts) else len(self.norm)
-        return self.norm[start : quantity.start], self.norm[quantity.end : end]
+        return unglossed(self.norm[start : quantity.start]), unglossed(self.norm[quantity.end : end])
 
     def is_standing_rule(self, figure: int) -> bool:
         """A programme's cap or floor ("最高可获50万元", "上限为四亿元") or a definition's threshold
@@ -619,18 +748,59 @@ class _ChineseDocument:
         before, after = self._clause_words(figure)
         return bool(_BOUND_BEFORE_RE.search(before[-12:]) or _BOUND_AFTER_RE.match(after) or _DEFINITION_RE.search(before))
 
+    def _changes_from(self, base: ChineseTime, quantity: Quantity) -> bool:
+        """A percentage or multiple told as a rise or fall from the base just before it ("较2015年升了156%")."""
+        gap = unglossed(self.norm[base.end : quantity.start])
+        return quantity.unit_class in ("percent", "multiplier") and len(gap) <= 12 and _CHANGE_GAP_RE.search(gap) is not None
+
+    def is_group_total(self, figure: int) -> bool:
+        """A total of organisations that exist ("累计达217家", "总量达48家", "累积超过150家公司会员")."""
+        quantity = self.quantities[figure]
+        if quantity.unit_class != "count" or not _ORGANISATIONS_RE.search(self.norm[quantity.start : quantity.end + 1]):
+            return False
+        before = self._clause_words(figure)[0]
+        return bool(_GROUP_TOTAL_RE.search(before[-30:])) and not _NEW_COUNT_RE.search(before[-12:])
+
+    def is_fund_size(self, figure: int) -> bool:
+        """Money naming a fund's size ("20亿港元设立创科创投基金", "兩億元投资创业基金")."""
+        quantity = self.quantities[figure]
+        return quantity.unit_class == "currency" and _FUND_AFTER_RE.match(self.norm, quantity.end) is not None
+
     def is_level(self, figure: int) -> bool:
         """A level on a register ("在册企业数达30.7万户") or against the year's start, not a count
         of new ones ("新设企业589.8万户，较去年底增长9.0%")."""
         before, after = self._clause_words(figure)
         if _NEW_COUNT_RE.search(before[-20:]):
             return False
-        return bool(_LEVEL_BEFORE_RE.search(before[-40:]) or _LEVEL_AFTER_RE.search(after[:30]))
+        if _LEVEL_BEFORE_RE.search(before[-40:]) or _LEVEL_AFTER_RE.search(after[:30]) or _LEVEL_AFTER_RE.search(before[-12:]):
+            return True
+        # a list of places' levels ("……企业累计数排名前五位的区是滨海新区(139家)、……西青区(15家)"):
+        # the words before the list's first figure say what all of them are
+        sentence_start = self.sentence_start(self.quantities[figure].start)
+        raw_before = self.norm[sentence_start : self.quantities[figure].start]
+        listed = _LIST_HEAD_RE.search(raw_before)
+        if listed is None:
+            return False
+        head = unglossed(raw_before[: listed.start()])
+        if any(sentence_start <= q.start < sentence_start + listed.start() for q in self.quantities):
+            return False  # figures before the list's head: its words are theirs
+        return bool(_LEVEL_BEFORE_RE.search(head[-40:])) and not _NEW_COUNT_RE.search(head[-40:])
 
     def rule_choice(self, figure: int) -> ChineseCandidate:
         if self.is_standing_rule(figure):
             return ChineseCandidate(None, "none", rule=True)
         chosen = self._rule_time(figure)
+        if (
+            chosen.time is None and chosen.source == "none" and self.title_time is not None
+            and not self._sentence_dated(figure) and not self.is_fund_size(figure)
+            and not any(t.start < self.quantities[figure].start for t in self.times)
+        ):
+            # the text names no period before the figure: the one its headline names dates it
+            return ChineseCandidate(self.title_time, "headline", rule=True)
+        if chosen.time is None and self.reported_year is not None and not self._sentence_dated(figure) and not self.is_fund_size(figure):
+            # a report on last year ("截至去年底……"; most dated figures of that year) dates its
+            # undated figures with that year
+            return ChineseCandidate(_document_time(self.reported_year), "document", rule=True)
         cutoff = self.cutoff
         if (
             cutoff is not None and chosen.time is not None and chosen.time is not cutoff
@@ -647,6 +817,10 @@ class _ChineseDocument:
             # ("2008-2014年……" then "■ 创新环境指数357.8 较上一年提高73.3") stands at the span's last year.
             last = chosen.time.period.end.year
             return ChineseCandidate(replace(chosen.time, period=year_period(last)), chosen.source, rule=True)
+        if chosen.time is not None and chosen.time.kind in ("since", "years_back") and self.is_group_total(figure):
+            # how many organisations there are so far ("遴选工作开展4年来,……培育企业累计达217家"):
+            # a level at an unsaid date, not an amount over the years since
+            return ChineseCandidate(None, "none", rule=True)
         if chosen.time is not None and self.is_level(figure):
             end = _span_end(chosen.time)
             if end is not None:
@@ -666,12 +840,36 @@ class _ChineseDocument:
         )
         if time is not None and time.end in self.running_by_end and time.start > self.running_by_end[time.end].start:
             time = self.running_by_end[time.end]
+        position = self.quantities[figure].start
+        if source == "discourse" and self.is_fund_size(figure):
+            # a fund's size ("兩億元投资创业基金", "即将启动的100亿元「创科产业引导基金」") is its
+            # standing term, not an amount of the period an earlier sentence tells of
+            return ChineseCandidate(None, "none", rule=True)
+        if source == "discourse" and self._not_carried(time, position):
+            # the day news was told ("近日，……开始公开征集", "12月26日，……启动") dates that news,
+            # not the fund's terms or background told in later paragraphs; "过去两年" what its
+            # sentence tells of: the time before it does
+            time, source = None, "none"
         if source == "discourse" and self._is_forecast_elsewhere(time, self.quantities[figure].start):
             # a forecast's year in an earlier paragraph ("在二○二二年,……预计会有更多初创企业……")
             # dates no later paragraph's facts: the time before it does, if any
             earlier = [t for t in self.last_carried[: self.times.index(time)] if t is not None and not self._is_forecast_elsewhere(t, self.quantities[figure].start)]
             time, source = (earlier[-1], "discourse") if earlier else (None, "none")
         return ChineseCandidate(time, source, rule=True)
+
+    def _not_carried(self, time: ChineseTime | None, position: int) -> bool:
+        """A reporting time ("近日", "昨天", an event's day) written in an earlier paragraph than
+        `position`, or the past few years ("近三年", "过去两年") in an earlier sentence."""
+        if time is None:
+            return False
+        if time.kind == "reported":
+            return "\n" in self.norm[time.end : position]
+        if time.kind in _TO_NOW_KINDS and self.sentence_index(time.start) < self.sentence_index(position):
+            # a survey's shares ("调查显示,在获得贷款的创业户中,91.7%……") are not of the running
+            # total's span ("自2003年以来,……累计扶持……") told before them
+            opening = unglossed(self.norm[self.sentence_start(position) : position]).lstrip(" \n“\"")
+            return _SURVEY_OPENING_RE.match(opening) is not None
+        return time.kind == "recent_years" and self.sentence_index(time.start) < self.sentence_index(position)
 
     def _is_forecast_elsewhere(self, time: ChineseTime | None, position: int) -> bool:
         """A time after publication written in an earlier paragraph than `position`."""
@@ -754,8 +952,100 @@ class _ChineseDocument:
             offer(self.document_first, "discourse")
         if self.title_time is not None:
             offer(self.title_time, "headline")
+        if self.published is not None and not any(
+            s == here and not t.is_comparison for s, t in zip(self.sentence_of_time, self.times)
+        ):
+            # The year the whole document reports on dates a figure whose sentence names no period.
+            for year in self.document_years():
+                offer(_document_time(year), "document")
         offer(None, "none")
         return found
+
+    def _sentence_dated(self, figure: int) -> bool:
+        """Whether the figure's sentence names a period (a comparison base aside)."""
+        here = self.sentence_index(self.quantities[figure].start)
+        return any(s == here and not t.is_comparison for s, t in zip(self.sentence_of_time, self.times))
+
+    @property
+    def reported_year(self) -> int | None:
+        """The year before publication when the document reports on it: at least half of its
+        figures' sentences are dated within it, and more than half of the dated ones."""
+        if self.published is None:
+            return None
+        year = self.published.period.start.year - 1
+        details = self.document_year_details()[year]
+        share = next(int(d.split("=")[1]) for d in details if d.startswith("dates_figures_share="))
+        return year if share >= 2 and "dates_most_dated" in details else None
+
+    def document_years(self) -> tuple[int, ...]:
+        """The years the document may report on as a whole: its publication year and the one before."""
+        if self.published is None:
+            return ()
+        year = self.published.period.start.year
+        return (year, year - 1)
+
+    def document_year_details(self) -> dict[int, list[str]]:
+        """What the document says of each year it may report on, read once: when in the year it
+        was published, how often its dates name the year, whether its headline or opening names
+        it, whether it opens as a report on a period, how many of its figures' sentences are dated
+        and how many within the year, whether it says 今年 or 去年."""
+        if self._document_details is not None:
+            return self._document_details
+        published = self.published.period
+        month = published.start.month if published.granularity in ("day", "month") else None
+        when = "year_only" if month is None else "q1" if month <= 3 else "q2" if month <= 6 else "h2"
+        usable = [t for t in self.times if not (t.is_comparison or t.is_present or t.is_deadline)]
+        named: dict[int, int] = {}
+        relative: set[str] = set()
+        for t in usable:
+            if t.period.end > published.end:
+                continue
+            named[t.period.end.year] = named.get(t.period.end.year, 0) + 1
+            if t.source == "relative" and t.kind in ("year", "part_of_year", "month"):
+                relative.add("says_this_year" if t.period.end.year == published.start.year else "says_last_year")
+        latest = max(named, default=None)
+        most = max(named.values(), default=0)
+        title_years = {t.period.end.year for t in find_chinese_times(self.title, self.published.period.start)} if self.title else set()
+        opening_end = self.sentence_starts[_OPENING_SENTENCES] if len(self.sentence_starts) > _OPENING_SENTENCES else len(self.norm)
+        opening_years = title_years | {t.period.end.year for t in usable if t.start < opening_end}
+        head = unglossed(self.title.translate(_NORMALISE) + "\n" + self.norm[:opening_end])
+        report = bool(_REPORT_CUE_RE.search(head))
+        whole_period = bool(_WHOLE_PERIOD_CUE_RE.search(head))
+        figure_sentences = {self.sentence_index(q.start) for q in self.quantities}
+        usable_ids = {id(t) for t in usable}
+        dated_in: dict[int, int] = {}
+        dated = 0
+        for sentence in figure_sentences:
+            years = {t.period.end.year for t, s in zip(self.times, self.sentence_of_time) if s == sentence and id(t) in usable_ids}
+            dated += bool(years)
+            for year in years:
+                dated_in[year] = dated_in.get(year, 0) + 1
+        total = len(figure_sentences) or 1
+        dated_share = f"dated_sentences={_share_bucket(dated, total)}"
+        distinct = "distinct_years=" + ("0" if not named else "1" if len(named) == 1 else "<=3" if len(named) <= 3 else ">3")
+        details = {}
+        for year in self.document_years():
+            count = named.get(year, 0)
+            found = [f"published={when}", "named=" + ("0" if not count else "1" if count == 1 else "<=3" if count <= 3 else ">3"),
+                     dated_share, distinct, *sorted(relative)]  # fmt: skip
+            found.append(f"dates_figures_share={_share_bucket(dated_in.get(year, 0), total)}")
+            if year in opening_years:
+                found.append("opening_names")
+            if year in title_years:
+                found.append("title_names")
+            if dated and dated_in.get(year, 0) * 2 > dated:
+                found.append("dates_most_dated")
+            if year == latest:
+                found.append("latest_named")
+            if count and count == most:
+                found.append("most_named")
+            if report:
+                found.append("report_cue")
+            if whole_period:
+                found.append("whole_period_cue")
+            details[year] = found
+        self._document_details = details
+        return details
 
     def features(self, figure: int, candidates: list[ChineseCandidate]) -> list[dict[str, float]]:
         """The features of each candidate: where it sits and what it is, crossed with what the
@@ -804,7 +1094,10 @@ class _ChineseDocument:
         time = candidate.time
         if time is None:
             return "none", []
-        details = [f"granularity={time.period.granularity}", f"source={time.source}"]
+        if candidate.source == "document":
+            year = time.period.start.year
+            return f"document{year - self.published.period.start.year}", list(self.document_year_details()[year])
+        details = [f"granularity={time.period.granularity}", f"source={time.source}", f"kind={time.kind or 'other'}"]
         if candidate.source == "headline":
             if self.published is not None:
                 years_before = self.published.period.start.year - time.period.end.year
@@ -860,7 +1153,7 @@ class _ChineseDocument:
         quantity = self.quantities[figure]
         chosen, source = candidate.time, candidate.source
         sentence_start = self.sentence_start(quantity.start)
-        before = self.norm[sentence_start : quantity.start]
+        before = unglossed(self.norm[sentence_start : quantity.start])
         if (
             chosen is not None and source == "discourse" and not chosen.is_point and "累计" in before
             and "\n" in self.norm[chosen.end : quantity.start]
@@ -872,8 +1165,9 @@ class _ChineseDocument:
         position = bisect.bisect_right(self.time_starts, quantity.start)
         base_time = self.last_base[position - 1] if position else None
         if (
-            period is not None and _is_change(quantity) and base_time is not None
+            period is not None and base_time is not None
             and base_time.start >= sentence_start and base_time.period.end.year < period.start.year - 1
+            and (_is_change(quantity) or self._changes_from(base_time, quantity))
         ):
             # "是2012年的2.7倍", "较2012年提升了12.7个百分点": from the base to the figure's period.
             period = years_period(base_time.period.start.year, period.end.year)
@@ -916,6 +1210,23 @@ def resolve_chinese_contexts(
         contexts[q.equivalent_of] if q.equivalent_of is not None and 0 <= q.equivalent_of < len(contexts) else c
         for q, c in zip(quantities, contexts)
     ]  # fmt: skip
+
+
+def unglossed(text: str) -> str:
+    """`text` as cue words are read from it: without the pinyin a reprint glosses characters with
+    ("调(diào)查显示"), which would cut the words, and with the traditional characters of those
+    words the shared simplification leaves (調查, 備案, 入庫) simplified."""
+    return (_PINYIN_GLOSS_RE.sub("", text) if "(" in text else text).translate(_CUE_SIMPLIFIED)
+
+
+def _share_bucket(part: int, whole: int) -> str:
+    """A share in quarters, as text ("0", "1", ... "4")."""
+    return str(round(4 * part / whole)) if whole else "0"
+
+
+def _document_time(year: int) -> ChineseTime:
+    """The year a document reports on as a whole, offered as a time no words of the text name."""
+    return ChineseTime(-1, -1, "", year_period(year), False, False, "document", kind="document")
 
 
 def _title_time(title: str | None, published_on) -> ChineseTime | None:
@@ -1000,7 +1311,7 @@ def _context(
         period_granularity=period.granularity if period else None,
         period_start=period.start if period else None,
         period_end=period.end if period else None,
-        period_text=time.text if time and period else None,
+        period_text=time.text if time and period and time.text else None,
         period_is_point_in_time=bool(time and period and time.is_point),
         period_source=source if period else "none",
         comparison_label=None,
@@ -1011,11 +1322,11 @@ def _context(
 
 
 def _date_headline_figures(quantities: list[Quantity], contexts: list[MentionContext]) -> None:
-    """A figure no time dates that a later sentence restates with a date (a headline, a lead
-    summing up the body: "全国登记在册个体工商户已达1.09亿户" over "截至2022年8月底，……1.09亿户")
-    takes that date."""
+    """A figure no time dates, or only the year the document reports on, that a later sentence
+    restates with a date (a headline, a lead summing up the body: "全国登记在册个体工商户已达1.09亿户"
+    over "截至2022年8月底，……1.09亿户") takes that date."""
     for index, (quantity, context) in enumerate(zip(quantities, contexts)):
-        if context.period_source != "none" or quantity.value is None:
+        if context.period_source not in ("none", "document") or quantity.value is None:
             continue
         for later in range(index + 1, len(quantities)):
             other, other_context = quantities[later], contexts[later]

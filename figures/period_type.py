@@ -37,11 +37,13 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
+from figures.chinese_context import unglossed
 from figures.context import MentionContext
 from figures.meaning import Meaning
 from figures.period_choice import PREFIX_CLASSES
 from figures.quantities import Quantity
 from figures.quantities.chinese import reads_as_chinese
+from figures.quantities.chinese_lexicon import TO_HALF_WIDTH, TO_SIMPLIFIED
 
 DEFAULT_MODEL = Path(__file__).resolve().parent / "models" / "period_type_model.json"
 CHINESE_MODEL = DEFAULT_MODEL.with_name("period_type_model_zh.json")
@@ -80,6 +82,19 @@ WHOLE_REACH = 50
 SIZE_WORDS_RE = re.compile(r"\b(?i:funds?|market|valuation|valued|worth|scale|stock|capitali[sz]ation|portfolio)\b")
 SIZE_REACH = 30
 SPACES_RE = re.compile(r"\s+")
+# Chinese words near a figure (simplified script): a level at an instant ("截至", "年底", "累计",
+# "在册", "现有") or an amount over a period ("新增", "新设", "同比", "全年", "融资"). They never
+# match English text, whose features stay as they were.
+ZH_POINT_RE = re.compile(
+    r"截至|截止|年底|年末|月底|月末|季度末|目前|现有|共有|拥有|已有|累计|总量|总数|在册|实有|存量|保有|余额|规模|估值|已达|达到|突破|超过"
+)
+ZH_SPAN_RE = re.compile(
+    r"新增|新设|新登记|新注册|新成立|新建|新认定|同比|环比|全年|期间|以来|实现|完成|发放|吸引|融资|投资|募资|增长|下降|上升|提高"
+    r"|收入|营收|利润|亏损|成交|签订|开展|举办|引进|培育|年均|日均|平均每|上半年|前三季度|季度|月份"
+    r"|入库|认定|备案|遴选|新添|撮合|支出|办理|资助|支助|分配|回国|出国|接获|收到|吸引"
+)
+ZH_NEAR_BEFORE, ZH_NEAR_AFTER = 40, 12
+_ZH_NORMALISE = str.maketrans({**TO_HALF_WIDTH, **TO_SIMPLIFIED})
 # Longest first, so "by the end of" is read before "by".
 PREFIXES = sorted((prefix for prefix in PREFIX_CLASSES if prefix), key=len, reverse=True)
 
@@ -121,6 +136,11 @@ def features(
         f"measure={measure}&prefix={prefix}": 1.0,
         f"status={context.status}": 1.0,
     }
+    if context.period_label and "/" in context.period_label:
+        # a span of months, quarters or years ("2023-01/2023-08", "2016/2020"): what it dates is
+        # mostly counted over it
+        found["period_range"] = 1.0
+        found[f"period_range&measure={measure}"] = 1.0
     if context.comparison_label:
         found["has_comparison"] = 1.0
     if quantity.change is not None or quantity.change_basis_text:
@@ -143,6 +163,12 @@ def features(
         found[f"point_word={word}"] = 1.0
     for word in _words(SPAN_WORDS_RE, before) | _words(SPAN_WORDS_RE, after):
         found[f"span_word={word}"] = 1.0
+    zh_before = unglossed(before.translate(_ZH_NORMALISE))[-ZH_NEAR_BEFORE:]
+    zh_after = unglossed(after.translate(_ZH_NORMALISE))[:ZH_NEAR_AFTER]
+    for found_word in {m.group() for m in ZH_POINT_RE.finditer(zh_before)}:
+        found[f"zh_point_word={found_word}"] = 1.0
+    for found_word in {m.group() for m in ZH_SPAN_RE.finditer(zh_before)} | {m.group() for m in ZH_SPAN_RE.finditer(zh_after)}:
+        found[f"zh_span_word={found_word}"] = 1.0
     return found
 
 

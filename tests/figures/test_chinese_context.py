@@ -36,7 +36,7 @@ from figures.quantities import extract
         ("2019年前9个月", "2019-Q1/2019-Q3", False, False),  # the same months as the first three quarters
         ("2019第三季度", "2019-Q3", False, False),
         ("近5年来", "2012/2017", False, False),  # up to now, as "5年来"
-        ("近5年", "2012/2016", False, False),
+        ("近5年", "2012/2017", False, False),  # from five years before publication, as the guide reads "the past 10 years"
         ("2019Q3", "2019-Q3", False, False),  # a quarter written as in company reports
         ("2019年Q3", "2019-Q3", False, False),
         ("党的十八大以来", "2012/2017", False, False),  # since the congress of 2012, up to now
@@ -55,7 +55,7 @@ def test_taiwanese_calendar_years_and_running_totals_from_their_start():
     text = "方案自107年5月22日正式启动,截至108年7月11日止,已通过投资41家新创事业。民國108年投資5億元。"
     times = find_chinese_times(text, "2019-07")
     assert [(t.text, t.period.label, t.is_point) for t in times] == [
-        ("自107年5月22日", "2018", False),
+        ("自107年5月22日", "2018-05-22", False),  # the day the programme started
         ("自107年5月22日正式启动,截至108年7月11日", "2018-05-22/2019-07-11", False),  # the running total's span
         ("截至108年7月11日", "2019-07-11", True),
         ("民國108年", "2019", False),
@@ -244,7 +244,7 @@ def test_then_since_this_year_and_the_status_of_targets_and_intentions():
     [
         ("今年3月以来，新增企业2万户", [("今年3月以来", "2018-03/2018-07", False)]),  # to the publication month
         ("2015年至今，新增企业2万户", [("2015年至今", "2015/2018", False)]),
-        ("过去五年，新增企业2万户", [("过去五年", "2013/2017", False)]),  # as 近五年
+        ("过去五年，新增企业2万户", [("过去五年", "2013/2018", False)]),  # as 近五年
         ("十三五以来，新增企业2万户", [("十三五以来", "2016/2018", False)]),  # the plan so far
         ("年初以来，新增企业2万户", [("年初以来", "2018-01/2018-07", False)]),
         ("前三季度末，全国", [("前三季度末", "2018-09", True)]),
@@ -303,7 +303,8 @@ def test_a_founding_date_dates_no_figure():
     # Hurun's list "of companies founded after 2000"; a Taiwan contest open to firms founded after 1 January 2020
     assert find_chinese_times("列出全球成立于2000年之后、价值10亿美元以上的非上市公司", "2023-04-18") == []
     times = find_chinese_times("鼓勵有志創業的團隊及109年1月1日後成立的公司參與，初賽報名於11月30日截止", "2025-12-05")
-    assert [(t.text, t.period.label) for t in times] == [("11月30日", "2025")]
+    # the day sign-ups closed: a point, the day a count of them stands at
+    assert [(t.text, t.period.label, t.is_point) for t in times] == [("11月30日", "2025-11-30", True)]
     # "in the five years since it was founded" is still a span
     assert [t.period.label for t in find_chinese_times("成立5年来，累计孵化企业300家", "2020-06-01")] == ["2015/2020"]
 
@@ -381,3 +382,112 @@ def test_a_forecasts_year_in_an_earlier_paragraph_dates_no_later_facts():
     found = extract(text)
     contexts = resolve_chinese_contexts(text, found, "2021-10-07")
     assert [(q.text, c.period_label, c.status) for q, c in zip(found, contexts)][1:] == [("66%", None, "actual")]
+
+
+def _labels(text: str, published_on: str) -> list[tuple[str, str | None]]:
+    """Each figure with its period as the rules read it."""
+    found = extract(text)
+    return [(q.text, c.period_label) for q, c in zip(found, resolve_chinese_contexts(text, found, published_on))]
+
+
+def test_the_day_news_was_told_dates_its_paragraph_not_the_funds_terms_after_it():
+    # a January 2026 article: "近日" dates the call for sub-funds, not the fund's size told later
+    text = "近日,粤港澳基金开始公开征集参股子基金,这也是三支区域子基金中进展较快的一支。\n\n国家层面由财政出资1000亿元。"
+    assert _labels(text, "2026-01") == [("三支", "2026"), ("1000亿元", None)]
+
+
+def test_a_day_something_was_done_dates_its_counts_with_the_day():
+    # Xinhua, 26 December 2025; a day sign-ups closed ("於11月30日截止") is where their count stands
+    text = "12月26日,国家创业投资引导基金启动,3只区域基金设立运行。初赛报名于11月30日截止,共吸引2805组报名。"
+    assert _labels(text, "2025-12-26") == [("3只", "2025-12-26"), ("2805组", "2025-11-30")]
+
+
+def test_years_ago_and_years_from_and_recent_years():
+    # "五年前" in February 2016 is 2011; "近年" dates nothing; "2022年起" runs to publication
+    assert _labels("五年前「數碼港培育計劃」只有廿多家培育公司,來到近年已超越50家。", "2016-02-18") == [
+        ("廿多家", "2011"), ("50家", None),
+    ]  # fmt: skip
+    assert _labels("高校毕业生逐年增加,2022年起每年超千万人。", "2025-09-27") == [("千万人", "2022/2025")]
+
+
+def test_the_past_two_years_stays_in_its_sentence():
+    text = "新加坡的SEEDS Capital过去两年合共投资近两亿港元。香港的初创企业往往需要融资,预计会共同投资40至50间。"
+    assert _labels(text, "2018-07-29") == [("两亿港元", "2016/2018"), ("40至50间", None)]
+
+
+def test_a_policy_address_year_and_a_funds_size_date_no_figure():
+    # the 2016 policy address announced the fund; its size is a standing term, undated
+    assert _labels("2016 年《施政報告》宣布成立的 20 億元「創科創投基金」,近日公佈細節。", "2018-07-25") == [("20 億元", None)]
+    text = "受助項目亦由2010年的10個,大增至2016年底的230個。\n\n兩億元投資創業基金定位Pre-Series A。"
+    assert _labels(text, "2016-02-18")[-1] == ("兩億元", None)
+
+
+def test_the_reporting_period_of_an_annual_report_is_the_year_its_headline_names():
+    text = "2024年8月国家颁布《公平竞争审查条例》。报告期内,公司实现营业收入22,193.15万元。上述3个报告期内的亏损分别为4亿元和5亿元。"
+    found = extract(text)
+    contexts = resolve_chinese_contexts(text, found, "2025-04-18", title="创业黑马科技集团股份有限公司2024年年度报告")
+    assert (found[0].text, contexts[0].period_label) == ("22,193.15万元", "2024")
+    # without a report's headline naming its year, the reporting period is no time
+    assert _labels(text, "2025-04-18")[0] == ("22,193.15万元", "2024-08")
+
+
+def test_years_to_now_and_a_record_over_recent_years():
+    assert _labels("數碼港投資者網絡成立5年至今,撮合67宗投資。", "2022-10-27") == [("67宗", "2017/2022")]
+    text = "上半年新设个体8.22万家,增幅创近三年来新高。新设个体户中,制造业占新登记户数的95%以上。"
+    assert [label for _, label in _labels(text, "2020-07-21")] == ["2020-H1", "2020-H1"]
+
+
+def test_a_programme_launched_on_a_date_up_to_another_spans_both_spaced_dates_read_whole():
+    # a Legislative Council reply, with the spaces a reprint puts around numbers
+    text = "(一) 基金在 2016 年 8 月推出至 2017 年 3 月底,共接獲約 100 宗申請。營業利潤率由2017年的-238.88%提升。"
+    assert _labels(text, "2017-04-12") == [("100 宗", "2016-08/2017-03"), ("238.88%", "2017")]
+
+
+def test_a_surveys_shares_are_not_of_the_running_total_told_before_and_the_future_is_no_date():
+    text = (
+        "自2003年以来,创业担保贷款累计扶持135.7万人自主创业。调查显示,在获得贷款的创业户中,91.7%扩大了销售规模。"
+        "未来,引导基金将推动设立超过600只子基金。"
+    )
+    assert _labels(text, "2018-05-23") == [("135.7万人", "2003/2018"), ("91.7%", None), ("600只", None)]
+
+
+def test_the_whole_year_is_the_year_last_named_and_an_undated_opening_takes_the_headlines_period():
+    assert _labels("2013年,技术市场活力持续释放。全年共签订技术合同29.5万项。", "2015-01-28") == [("29.5万项", "2013")]
+    assert _labels("目前第二批还有高企623家,预计全年有望净增1800家。", "2022-12-07") == [("623家", None), ("1800家", "2022")]
+    text = "“制造业回暖,新设制造业企业增长9.1%。”前三季度,全国共新设市场主体1845.0万户。"
+    found = extract(text)
+    contexts = resolve_chinese_contexts(text, found, "2020-11-12", title="市场监管总局：前三季度全国新设市场主体1845.0万户")
+    assert [c.period_label for c in contexts] == ["2020-Q1/2020-Q3", "2020-Q1/2020-Q3"]
+
+
+def test_a_taiwan_papers_bracketed_year_and_a_total_of_organisations_so_far():
+    assert [(t.text, t.period.label) for t in find_chinese_times("馬雲今(2015)年初表示,去(113)年投資3億元", "2015-11-19")] == [
+        ("今(2015)年", "2015"), ("去(113)年", "2024"),
+    ]  # fmt: skip
+    # how many there are after four years of selection: a level at an unsaid date
+    text = "苏州市独角兽培育企业遴选工作开展4年来,独角兽培育企业累计达217家,带动就业超过8万人。"
+    assert _labels(text, "2022-07-08") == [("217家", None), ("8万人", "2018/2022")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # quarters and months as Hong Kong and Taiwan papers write them; "四季" alone is seasons
+        ("今年首季,新成立公司1200間", [("今年首季", "2023-Q1")]),
+        ("今年首三季,融資額逾155億元", [("今年首三季", "2023-Q1/2023-Q3")]),
+        ("2023年第一季,初創企業", [("2023年第一季", "2023-Q1")]),
+        ("今年首5個月,登記", [("今年首5個月", "2023-01/2023-05")]),
+        ("112年度投資金額達3億元", [("112年", "2023")]),  # a Taiwanese fiscal year
+        ("一年四季都有活動", []),
+        # a reprint's spaces between month and day
+        ("截至 2017 年 3 月 31 日,共接獲約 100 宗", [("截至 2017 年 3 月 31 日", "2017-03-31")]),
+    ],
+)
+def test_hong_kong_and_taiwan_quarters_and_spaced_days(text, expected):
+    assert [(t.text, t.period.label) for t in find_chinese_times(text, "2023-11-01")] == expected
+
+
+def test_cue_words_are_read_through_a_reprints_pinyin_glosses_and_traditional_characters():
+    # a traditional-script reprint that glosses characters with pinyin
+    text = "自2003年以來,該省累計(jì)扶持135.7萬人自主創業。\n\n調(diào)查顯示,在獲得貸款的創(chuàng)業(yè)戶中,91.7%擴大了銷售規模。"
+    assert _labels(text, "2018-06-04") == [("135.7萬人", "2003/2018"), ("91.7%", None)]

@@ -263,10 +263,12 @@ def test_chinese_candidates_are_the_rules_choice_the_earlier_sentences_and_none(
     assert [(c.time.text if c.time else None, c.source, c.rule) for c in candidates] == [
         ("截至2017年底", "discourse", True),
         ("2017年", "discourse", False),
+        ("", "document", False),  # the years the document may report on: publication's and the one before
+        ("", "document", False),
         (None, "none", False),
     ]
     where = [next(k for k in features if k.startswith("where=")) for features in document.features(figure, candidates)]
-    assert where == ["where=back1", "where=back2", "where=none"]
+    assert where == ["where=back1", "where=back2", "where=document0", "where=document-1", "where=none"]
     assert "continues_sentence_before&where=back1" in document.features(figure, candidates)[0]
 
 

@@ -122,3 +122,18 @@ def test_the_trained_models_are_small_json_trained_on_dev_documents_only(path, c
 
     assert {split_of(document) for document in model["trained_on"]} == {"dev"}
     assert default_model(chinese).weights == model["weights"]
+
+
+def test_chinese_words_and_a_span_of_months_are_features_english_words_never_read_as_chinese():
+    text = "1-8月,天津市科技型中小企业评价入库数排名前五位的区是滨海新区(3487家)。截至8月底,在册企业达30.7万户。"
+    quantities = extract(text)
+    contexts = resolve_contexts(text, quantities, "2023-09-01")
+    meanings = read_meanings(text, quantities, None, [c.period_is_point_in_time for c in contexts])
+    listed, level = (features(text, q, c, m, (0, len(text))) for q, c, m in zip(quantities, contexts, meanings))
+    assert contexts[0].period_label == "2023-01/2023-08" and listed["period_range"] == 1.0
+    assert listed["zh_span_word=入库"] == 1.0 and "period_range" not in level and level["zh_point_word=在册"] == 1.0
+    english = "By the end of 2016, China had 3,255 incubators."
+    quantities = extract(english)
+    contexts = resolve_contexts(english, quantities, "2017-03-01")
+    meanings = read_meanings(english, quantities, None, [c.period_is_point_in_time for c in contexts])
+    assert not [name for name in features(english, quantities[0], contexts[0], meanings[0], (0, len(english))) if name.startswith("zh_")]
