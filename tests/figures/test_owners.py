@@ -288,3 +288,35 @@ def test_the_cue_index_skips_only_searches_that_find_nothing():
             figures += 1
             skipped += not cues.may_match(ACCOUNTS_RE, sentence)
     assert figures > 100 and skipped > 5
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Since then, the maker space has attracted 90,000 visitors from all over the world.", "90,000"),
+        ("As one of them, P2 now has been home to 1,200 startups with 12,000 shared work desks.", "1,200"),
+        ("Wang said Tencent has built 30 such facilities in cities including Beijing and Shanghai.", "30"),
+        ("Luo told the audience that Microsoft Accelerator Beijing has accelerated 140 startups.", "140"),
+        ("Hillhouse clinched 54 investment deals in the first eight months of this year.", "54"),
+        ("The company started off with only four employees, but now it employs 130 people.", "130"),
+        ("China's bike-sharing firm ofo raises 866 mln USD in new round of funding", "866 mln USD"),
+    ],
+)
+def test_one_organisation_acting_as_the_clauses_subject_is_read(text, surface):
+    assert features_of(text, surface)[0]["organisation_subject"] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("By the end of 2016, China had 3,255 incubators.", "3,255"),
+        ("Zhongguancun has attracted 20,000 high-tech companies.", "20,000"),
+        ("The park has attracted 500 companies.", "500"),
+        ("The city registered 20,000 new firms in 2017.", "20,000"),
+        ("The US accounted for 40 percent of the deals.", "40 percent"),
+        ("It has introduced 75 incubation platforms.", "75"),
+        ("The company's valuation rose to 2 billion dollars.", "2 billion dollars"),
+    ],
+)
+def test_a_place_a_plain_it_or_a_possessive_is_no_acting_organisation(text, surface):
+    assert features_of(text, surface)[0]["organisation_subject"] == 0.0
