@@ -340,13 +340,16 @@ spans as (
             )
         )
         or regexp_matches(substr(sentence_text, offset_in_sentence + length(alias) + 1, 30), '^[''’]s\s+(largest|biggest|highest|greatest)\s+(number|share|amount)\b')
+        -- the domain of a ranking list: "six Top 500 enterprises of China", "the top 100 companies in the country"
+        or regexp_matches(right(left(sentence_text, offset_in_sentence), 50), '(?i)\btop\s+\d+\s+([[:alpha:]-]+\s+){0,2}(of|in)\s+(the\s+)?$')
         -- the place a multiple is taken of: "twice that of the UK", "almost ten times that of India"
         or regexp_matches(right(left(sentence_text, offset_in_sentence), 40), '(?i)\b(times|twice|thrice|double|triple|half)\s+(of\s+)?(that|those)\s+(of|in)\s+(the\s+)?$') as is_comparison_scope,
         -- A place that only names an organisation or modifies a noun: "the Shanghai Stock
-        -- Exchange", "the Shenzhen Administration for Market Regulation", "Beijing-based"
+        -- Exchange", "the Shenzhen Administration for Market Regulation", "Beijing-based",
+        -- "Hong Kong and Macao-funded legal entities"
         regexp_matches(
             substr(sentence_text, offset_in_sentence + length(alias) + 1, 80),
-            '^(-(based|headquartered|listed|registered)\b|(\s+[[:upper:]][[:alnum:]&''’.-]*){0,4}\s+(Exchange|Board|Commission|Group|Capital|Bank|University|Administration|Bureau|Committee|Association|Company|Corporation|Corp|Co\.|Holdings|Fund|Institute|Academy|Daily|News|Times|Post|Government|Office|Department|Ministry|Council|Federation|Hospital|School|College|Airlines|Securities|Ventures?|Partners|Investments?)\b)'
+            '^(-(based|headquartered|listed|registered|funded|owned|invested|backed|financed)\b|(\s+[[:upper:]][[:alnum:]&''’.-]*){0,4}\s+(Exchange|Board|Commission|Group|Capital|Bank|University|Administration|Bureau|Committee|Association|Company|Corporation|Corp|Co\.|Holdings|Fund|Institute|Academy|Daily|News|Times|Post|Government|Office|Department|Ministry|Council|Federation|Hospital|School|College|Airlines|Securities|Ventures?|Partners|Investments?)\b)'
         )
         -- the city closing the name of an organisation's branch: "Microsoft Accelerator Beijing",
         -- "Tencent Maker Space Chengdu" (the branch's figures are the organisation's)
