@@ -340,6 +340,10 @@ spans as (
             )
         )
         or regexp_matches(substr(sentence_text, offset_in_sentence + length(alias) + 1, 30), '^[''’]s\s+(largest|biggest|highest|greatest)\s+(number|share|amount)\b')
+        -- the country a place is ranked in: "Jiangsu becomes China's first province with 10 mln
+        -- individual businesses", "522,000 new businesses registered, the most in the country"
+        or regexp_matches(substr(sentence_text, offset_in_sentence + length(alias) + 1, 50), '^[''’]s\s+(first|largest|biggest|leading|top)\s+([[:alpha:]-]+\s+){0,2}(province|provinces|city|cities|region|regions|district|county)\b')
+        or regexp_matches(right(left(sentence_text, offset_in_sentence), 20), '(?i)\bthe\s+most\s+(in|among)\s+(the\s+)?$')
         -- the domain of a ranking list: "six Top 500 enterprises of China", "the top 100 companies in the country"
         or regexp_matches(right(left(sentence_text, offset_in_sentence), 50), '(?i)\btop\s+\d+\s+([[:alpha:]-]+\s+){0,2}(of|in)\s+(the\s+)?$')
         -- the place a multiple is taken of: "twice that of the UK", "almost ten times that of India"
