@@ -15,6 +15,7 @@ from figures.chinese_owners import (
     chinese_owner_features,
 )
 from figures.owners import (
+    CHINESE_MODEL,
     DEFAULT_MODEL,
     FEATURES,
     PAIR_JOIN,
@@ -138,14 +139,21 @@ def test_chinese_organisation_names_need_a_name_before_the_suffix(text, names):
     assert [name for _, _, name in chinese_organisation_names(text, 0, len(text))] == names
 
 
-def test_the_model_file_reads_only_known_features():
-    data = json.loads(DEFAULT_MODEL.read_text(encoding="utf-8"))
+@pytest.mark.parametrize("path", [DEFAULT_MODEL, CHINESE_MODEL])
+def test_the_model_file_reads_only_known_features(path):
+    data = json.loads(path.read_text(encoding="utf-8"))
     assert set(data["weights"]) <= set(FEATURES)
     assert 0.0 < data["threshold"] < 1.0
     # trained on dev documents by cross-validation, better than assuming no organisation figures
     assert data["cross_validation"]["accuracy"] > data["cross_validation"]["baseline_accuracy"]
-    assert load_owner_model().threshold == data["threshold"]
+    assert load_owner_model(path).threshold == data["threshold"]
     assert {name for pair in data.get("pair_weights", {}) for name in pair.split(PAIR_JOIN)} <= set(FEATURES)
+
+
+def test_the_english_model_weighs_an_acting_organisation_and_the_chinese_one_does_not():
+    # the Chinese reading never sets organisation_subject: its model has no weight for it
+    assert load_owner_model().weights["organisation_subject"] > 0
+    assert "organisation_subject" not in load_owner_model(CHINESE_MODEL).weights
 
 
 def test_a_pair_weight_counts_only_when_both_features_are_present():
