@@ -344,8 +344,8 @@ spans as (
         -- individual businesses", "522,000 new businesses registered, the most in the country"
         or regexp_matches(substr(sentence_text, offset_in_sentence + length(alias) + 1, 50), '^[''’]s\s+(first|largest|biggest|leading|top)\s+([[:alpha:]-]+\s+){0,2}(province|provinces|city|cities|region|regions|district|county)\b')
         or regexp_matches(right(left(sentence_text, offset_in_sentence), 20), '(?i)\bthe\s+most\s+(in|among)\s+(the\s+)?$')
-        -- the domain of a ranking list: "six Top 500 enterprises of China", "the top 100 companies in the country"
-        or regexp_matches(right(left(sentence_text, offset_in_sentence), 50), '(?i)\btop\s+\d+\s+([[:alpha:]-]+\s+){0,2}(of|in)\s+(the\s+)?$')
+        -- the domain of a ranking list: "six Top 500 companies from China", "the top 100 companies in the country"
+        or regexp_matches(right(left(sentence_text, offset_in_sentence), 50), '(?i)\btop\s+\d+\s+([[:alpha:]-]+\s+){0,2}(of|in|from)\s+(the\s+)?$')
         -- the place a multiple is taken of: "twice that of the UK", "almost ten times that of India"
         or regexp_matches(right(left(sentence_text, offset_in_sentence), 40), '(?i)\b(times|twice|thrice|double|triple|half)\s+(of\s+)?(that|those)\s+(of|in)\s+(the\s+)?$') as is_comparison_scope,
         -- A place that only names an organisation or modifies a noun: "the Shanghai Stock
@@ -358,6 +358,10 @@ spans as (
         -- the city closing the name of an organisation's branch: "Microsoft Accelerator Beijing",
         -- "Tencent Maker Space Chengdu" (the branch's figures are the organisation's)
         or regexp_matches(right(left(sentence_text, offset_in_sentence), 40), '[[:upper:]][[:alnum:]&''’.-]*\s+(Accelerator|Incubator|Labs?|Hub|Campus|Maker\s?[Ss]pace|Makerspace)\s+$')
+        -- the administrative level of the things counted, not the country: "including 27 at the
+        -- national level", "eight of which are national level zones"
+        or regexp_matches(alias, '(?i)^(the\s+)?national\s+level$')
+        or (regexp_matches(alias, '(?i)^the\s+national$') and regexp_matches(substr(sentence_text, offset_in_sentence + length(alias) + 1, 8), '^[\s-]+level\b'))
         -- an organisation "of" the place: "the Bank of Guizhou", "the People's Government of Xixian New Area"
         or regexp_matches(right(left(sentence_text, offset_in_sentence), 40), '\b(Bank|University|Academy|Institute|Government|Ministry|Bureau|Department|Commission|Administration|Committee|Council|Association|Chamber of Commerce|Federation|Exchange)\s+of\s+(the\s+)?$')
         -- in Chinese: a place opening an organisation's name ("纽约证券交易所", "杭州银行",
