@@ -18,7 +18,8 @@ Group, Capital), first person (a press release's "our platform"), back-reference
 company", "it"), words of company accounts near the figure (revenue, net loss, valuation,
 users), words of official statistics (nationwide, the ministry, market entities), and the title
 (results, IPO, raises). A logistic regression over them, trained on the development documents
-of the meaning corpus (benchmarks/train_owner_model.py, weights models/owner_model.json), gives
+of the meaning corpus (benchmarks/train_owner_model.py, weights models/owner_model.json; a Chinese
+text's figures: models/owner_model_zh.json), gives
 the probability that the figure is an organisation's; `name` is the organisation's name as
 written when the sentence gives one. dbt keeps catalog companies as the figure's entity and
 uses the probability to withhold the national default. Pure Python, per document.
