@@ -17,7 +17,9 @@ organisation's (a company, an investor, a fund) rather than a place's, read by f
    those with the best accuracy over folds grouped by document, printed beside the accuracy of
    "no figure is an organisation's" (what the warehouse assumed for companies the entity seed
    does not know).
-4. With --write, the model refitted on all dev documents is written as JSON weights.
+4. With --write, the model refitted on all dev documents is written as JSON weights. Chinese
+   figures keep their own model (figures/models/owner_model_zh.json, the one they were tuned
+   with); --chinese scores it on the Chinese dev figures.
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ from warehouse_accuracy import locate
 from figures.chinese_owners import chinese_first_person_share
 from figures.ingest import discover_documents, ingest_document
 from figures.owners import (
+    CHINESE_MODEL,
     DEFAULT_MODEL,
     FEATURES,
     PAIR_JOIN,
@@ -116,7 +119,7 @@ def main() -> None:
     print(f"{len(y)} matched dev figures from {len(set(groups))} documents; {int(y.sum())} an organisation's")
     print(f"baseline (no figure an organisation's): accuracy {1 - y.mean():.3f}")
     if args.chinese:
-        model = load_owner_model()
+        model = load_owner_model(CHINESE_MODEL)
         decided = np.array([model.probability(dict(zip(FEATURES, row))) >= model.threshold for row in rows])
         print(f"the model in use ({model.version}): accuracy {float((decided == y.astype(bool)).mean()):.3f}, "
               f"precision {float(y[decided].mean()) if decided.any() else 0.0:.3f}, "

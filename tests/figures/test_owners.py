@@ -15,6 +15,7 @@ from figures.chinese_owners import (
     chinese_owner_features,
 )
 from figures.owners import (
+    CHINESE_MODEL,
     DEFAULT_MODEL,
     FEATURES,
     PAIR_JOIN,
@@ -138,14 +139,21 @@ def test_chinese_organisation_names_need_a_name_before_the_suffix(text, names):
     assert [name for _, _, name in chinese_organisation_names(text, 0, len(text))] == names
 
 
-def test_the_model_file_reads_only_known_features():
-    data = json.loads(DEFAULT_MODEL.read_text(encoding="utf-8"))
+@pytest.mark.parametrize("path", [DEFAULT_MODEL, CHINESE_MODEL])
+def test_the_model_file_reads_only_known_features(path):
+    data = json.loads(path.read_text(encoding="utf-8"))
     assert set(data["weights"]) <= set(FEATURES)
     assert 0.0 < data["threshold"] < 1.0
     # trained on dev documents by cross-validation, better than assuming no organisation figures
     assert data["cross_validation"]["accuracy"] > data["cross_validation"]["baseline_accuracy"]
-    assert load_owner_model().threshold == data["threshold"]
+    assert load_owner_model(path).threshold == data["threshold"]
     assert {name for pair in data.get("pair_weights", {}) for name in pair.split(PAIR_JOIN)} <= set(FEATURES)
+
+
+def test_the_english_model_weighs_an_acting_organisation_and_the_chinese_one_does_not():
+    # the Chinese reading never sets organisation_subject: its model has no weight for it
+    assert load_owner_model().weights["organisation_subject"] > 0
+    assert "organisation_subject" not in load_owner_model(CHINESE_MODEL).weights
 
 
 def test_a_pair_weight_counts_only_when_both_features_are_present():
@@ -288,3 +296,35 @@ def test_the_cue_index_skips_only_searches_that_find_nothing():
             figures += 1
             skipped += not cues.may_match(ACCOUNTS_RE, sentence)
     assert figures > 100 and skipped > 5
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Since then, the maker space has attracted 90,000 visitors from all over the world.", "90,000"),
+        ("As one of them, P2 now has been home to 1,200 startups with 12,000 shared work desks.", "1,200"),
+        ("Wang said Tencent has built 30 such facilities in cities including Beijing and Shanghai.", "30"),
+        ("Luo told the audience that Microsoft Accelerator Beijing has accelerated 140 startups.", "140"),
+        ("Hillhouse clinched 54 investment deals in the first eight months of this year.", "54"),
+        ("The company started off with only four employees, but now it employs 130 people.", "130"),
+        ("China's bike-sharing firm ofo raises 866 mln USD in new round of funding", "866 mln USD"),
+    ],
+)
+def test_one_organisation_acting_as_the_clauses_subject_is_read(text, surface):
+    assert features_of(text, surface)[0]["organisation_subject"] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("By the end of 2016, China had 3,255 incubators.", "3,255"),
+        ("Zhongguancun has attracted 20,000 high-tech companies.", "20,000"),
+        ("The park has attracted 500 companies.", "500"),
+        ("The city registered 20,000 new firms in 2017.", "20,000"),
+        ("The US accounted for 40 percent of the deals.", "40 percent"),
+        ("It has introduced 75 incubation platforms.", "75"),
+        ("The company's valuation rose to 2 billion dollars.", "2 billion dollars"),
+    ],
+)
+def test_a_place_a_plain_it_or_a_possessive_is_no_acting_organisation(text, surface):
+    assert features_of(text, surface)[0]["organisation_subject"] == 0.0

@@ -327,14 +327,41 @@ spans as (
             regexp_matches(right(left(sentence_text, offset_in_sentence), 40), '(?i)(\d\s*%|\bper\s?cent)\s+of\s+(that\s+of\s+)?(the\s+)?$')
             and not regexp_matches(substr(sentence_text, offset_in_sentence + length(alias) + 1, 2), '^[''’]s')
         )
+        -- the country whose total a share is taken of, or whose largest a place is: "accounting for a
+        -- quarter of the country's total", "one-seventh of the national total", "Guangdong now has
+        -- the country's largest number of business entities" (the share is the province's)
+        or (
+            -- (a city's or a province's total is its own: "30 percent of Shenzhen's total")
+            entity_id in (select entity_id from entities where kind = 'place' and starts_with(coalesce(note, ''), 'country'))
+            and regexp_matches(right(left(sentence_text, offset_in_sentence), 40), '(?i)((\d\s*%|\bper\s?cent)|\b(half|a\s+(quarter|third|fifth|tenth)|(one|two|three)[- ](half|third|thirds|quarter|quarters|fourth|fifth|sixth|seventh|eighth|ninth|tenth))|\bshare)\s+of\s+(the\s+)?$')
+            and (
+                regexp_matches(substr(sentence_text, offset_in_sentence + length(alias) + 1, 12), '^([''’]s)?\s+(total|overall)\b')
+                or regexp_matches(alias, '(?i)^national total$')
+            )
+        )
+        or regexp_matches(substr(sentence_text, offset_in_sentence + length(alias) + 1, 30), '^[''’]s\s+(largest|biggest|highest|greatest)\s+(number|share|amount)\b')
+        -- the country a place is ranked in: "Jiangsu becomes China's first province with 10 mln
+        -- individual businesses", "522,000 new businesses registered, the most in the country"
+        or regexp_matches(substr(sentence_text, offset_in_sentence + length(alias) + 1, 50), '^[''’]s\s+(first|largest|biggest|leading|top)\s+([[:alpha:]-]+\s+){0,2}(province|provinces|city|cities|region|regions|district|county)\b')
+        or regexp_matches(right(left(sentence_text, offset_in_sentence), 20), '(?i)\bthe\s+most\s+(in|among)\s+(the\s+)?$')
+        -- the domain of a ranking list: "six Top 500 companies from China", "the top 100 companies in the country"
+        or regexp_matches(right(left(sentence_text, offset_in_sentence), 50), '(?i)\btop\s+\d+\s+([[:alpha:]-]+\s+){0,2}(of|in|from)\s+(the\s+)?$')
         -- the place a multiple is taken of: "twice that of the UK", "almost ten times that of India"
         or regexp_matches(right(left(sentence_text, offset_in_sentence), 40), '(?i)\b(times|twice|thrice|double|triple|half)\s+(of\s+)?(that|those)\s+(of|in)\s+(the\s+)?$') as is_comparison_scope,
         -- A place that only names an organisation or modifies a noun: "the Shanghai Stock
-        -- Exchange", "the Shenzhen Administration for Market Regulation", "Beijing-based"
+        -- Exchange", "the Shenzhen Administration for Market Regulation", "Beijing-based",
+        -- "Hong Kong and Macao-funded legal entities"
         regexp_matches(
             substr(sentence_text, offset_in_sentence + length(alias) + 1, 80),
-            '^(-(based|headquartered|listed|registered)\b|(\s+[[:upper:]][[:alnum:]&''’.-]*){0,4}\s+(Exchange|Board|Commission|Group|Capital|Bank|University|Administration|Bureau|Committee|Association|Company|Corporation|Corp|Co\.|Holdings|Fund|Institute|Academy|Daily|News|Times|Post|Government|Office|Department|Ministry|Council|Federation|Hospital|School|College|Airlines|Securities|Ventures?|Partners|Investments?)\b)'
+            '^(-(based|headquartered|listed|registered|funded|owned|invested|backed|financed)\b|(\s+[[:upper:]][[:alnum:]&''’.-]*){0,4}\s+(Exchange|Board|Commission|Group|Capital|Bank|University|Administration|Bureau|Committee|Association|Company|Corporation|Corp|Co\.|Holdings|Fund|Institute|Academy|Daily|News|Times|Post|Government|Office|Department|Ministry|Council|Federation|Hospital|School|College|Airlines|Securities|Ventures?|Partners|Investments?)\b)'
         )
+        -- the city closing the name of an organisation's branch: "Microsoft Accelerator Beijing",
+        -- "Tencent Maker Space Chengdu" (the branch's figures are the organisation's)
+        or regexp_matches(right(left(sentence_text, offset_in_sentence), 40), '[[:upper:]][[:alnum:]&''’.-]*\s+(Accelerator|Incubator|Labs?|Hub|Campus|Maker\s?[Ss]pace|Makerspace)\s+$')
+        -- the administrative level of the things counted, not the country: "including 27 at the
+        -- national level", "eight of which are national level zones"
+        or regexp_matches(alias, '(?i)^(the\s+)?national\s+level$')
+        or (regexp_matches(alias, '(?i)^the\s+national$') and regexp_matches(substr(sentence_text, offset_in_sentence + length(alias) + 1, 8), '^[\s-]+level\b'))
         -- an organisation "of" the place: "the Bank of Guizhou", "the People's Government of Xixian New Area"
         or regexp_matches(right(left(sentence_text, offset_in_sentence), 40), '\b(Bank|University|Academy|Institute|Government|Ministry|Bureau|Department|Commission|Administration|Committee|Council|Association|Chamber of Commerce|Federation|Exchange)\s+of\s+(the\s+)?$')
         -- in Chinese: a place opening an organisation's name ("纽约证券交易所", "杭州银行",
