@@ -5,9 +5,11 @@
 -- on one funding round), yet they stay apart when the two readings differ in one key field (the
 -- owner, the status "target" or "expected", a place one text names) or when a period is only the
 -- publication date: such a figure never enters a reconciled value, so this pairing is the only
--- place both documents are shown together. A review list (severity info), not a fault: the two
--- may also be two facts that happen to share a value.
-with reports as (
+-- place both documents are shown together. A classified figure in money the reference rates do
+-- not cover (the New Taiwan dollar) has no observation and so no reconciled value either: it is
+-- paired here in its own currency. A review list (severity info), not a fault: the two may also
+-- be two facts that happen to share a value.
+with observed as (
     select
         o.observation_id,
         o.indicator_value_id,
@@ -34,6 +36,44 @@ with reports as (
     where not o.is_derived and not o.is_quarantined
         and o.value_central is not null and o.value_central <> 0
         and d.published_on is not null
+),
+
+-- classified figures without an observation, in their own unit
+unobserved as (
+    select
+        f.figure_id as observation_id,
+        cast(null as varchar) as indicator_value_id,
+        f.figure_id,
+        f.document_id,
+        d.published_on,
+        d.published_precision,
+        f.indicator_id,
+        f.entity_id,
+        f.geography_id,
+        f.period_label,
+        f.period_is_fallback,
+        f.period_source in ('text', 'relative') and not f.period_is_fallback as has_own_period,
+        f.status,
+        f.unit,
+        coalesce(f.value_point, (f.value_low + f.value_high) / 2, f.value_low, f.value_high) as value_central,
+        f.surface_text,
+        i.agreement_tolerance
+    from marts.fct_figure as f
+    inner join marts.dim_document as d using (document_id)
+    inner join marts.dim_indicator as i on i.indicator_id = f.indicator_id
+    where f.restates_figure_id is null and not f.is_quarantined
+        and coalesce(f.value_point, f.value_low, f.value_high) <> 0
+        and d.published_on is not null
+        and not exists (
+            select 1 from marts.fct_indicator_observation as o
+            where o.figure_id = f.figure_id and not o.is_derived
+        )
+),
+
+reports as (
+    select * from observed
+    union all by name
+    select * from unobserved
 ),
 
 places as (
@@ -63,14 +103,16 @@ pairs as (
                 then format('place {} / {}', coalesce(a.geography_id, 'none'), coalesce(b.geography_id, 'none')) end,
             case when a.status <> b.status then format('status {} / {}', a.status, b.status) end,
             case when a.period_label <> b.period_label then format('period {} / {}', a.period_label, b.period_label) end,
-            case when a.period_is_fallback or b.period_is_fallback then 'period from the publication date' end
+            case when a.period_is_fallback or b.period_is_fallback then 'period from the publication date' end,
+            case when a.indicator_value_id is null or b.indicator_value_id is null
+                then format('no reference rate for {}', a.unit) end
         ) as differences,
-        a.indicator_value_id = b.indicator_value_id
+        coalesce(a.indicator_value_id = b.indicator_value_id, false)
             and not a.period_is_fallback and not b.period_is_fallback as is_reconciled,
         -- one (document pair, indicator, value) once: reconciled when any of its pairs is
         row_number() over (
             partition by a.document_id, b.document_id, a.indicator_id, round(a.value_central, 6)
-            order by a.indicator_value_id = b.indicator_value_id
+            order by coalesce(a.indicator_value_id = b.indicator_value_id, false)
                 and not a.period_is_fallback and not b.period_is_fallback desc,
                 a.observation_id, b.observation_id
         ) as pair_rank
