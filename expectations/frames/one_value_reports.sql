@@ -1,7 +1,7 @@
--- One row per pair of documents published the same day that report one value (within the
--- indicator's tolerance) for one indicator, in a compatible place, and whether the warehouse
--- reconciled the two into one fct_indicator_value row. Two same-day reports of one value are
--- most often one news item told twice ("operates in 250 cities in 21 countries" in two stories
+-- One row per pair of documents that report one value (within the indicator's tolerance) for one
+-- indicator, in a compatible place, published the same day or both for one period their texts
+-- give, and whether the warehouse reconciled the two into one fct_indicator_value row. Such
+-- reports are most often one news item told twice ("operates in 250 cities in 21 countries" in two stories
 -- on one funding round), yet they stay apart when the two readings differ in one key field (the
 -- owner, the status "target" or "expected", a place one text names) or when a period is only the
 -- publication date: such a figure never enters a reconciled value, so this pairing is the only
@@ -116,13 +116,29 @@ pairs as (
                 and not a.period_is_fallback and not b.period_is_fallback desc,
                 a.observation_id, b.observation_id
         ) as pair_rank
-    from reports as a
-    inner join reports as b
-        on b.indicator_id = a.indicator_id
-        and b.unit = a.unit
-        and b.published_on = a.published_on
-        and b.published_precision is not distinct from a.published_precision
-        and b.document_id > a.document_id
+    from (
+        -- published the same day
+        select a.observation_id as a_id, b.observation_id as b_id
+        from reports as a
+        inner join reports as b
+            on b.indicator_id = a.indicator_id
+            and b.unit = a.unit
+            and b.published_on = a.published_on
+            and b.published_precision is not distinct from a.published_precision
+            and b.document_id > a.document_id
+        union
+        -- or for one period both texts give (the status or the owner read differently)
+        select a.observation_id, b.observation_id
+        from reports as a
+        inner join reports as b
+            on b.indicator_id = a.indicator_id
+            and b.unit = a.unit
+            and b.period_label = a.period_label
+            and b.document_id > a.document_id
+        where a.has_own_period and b.has_own_period
+    ) as candidate_pairs
+    inner join reports as a on a.observation_id = candidate_pairs.a_id
+    inner join reports as b on b.observation_id = candidate_pairs.b_id
     left join places as place_a on place_a.place_id = a.geography_id
     left join places as place_b on place_b.place_id = b.geography_id
     where abs(a.value_central - b.value_central)
