@@ -325,7 +325,7 @@ def quality_findings(
     figures_of_value: dict[str, list[str]] = {}
     for observation in observations.values():
         figures_of_value.setdefault(observation["indicator_value_id"], []).append(observation["figure_id"])
-    severity_order = {"error": 0, "warn": 1}
+    severity_order = {"error": 0, "warn": 1, "info": 2}
     issues = marts.issues.assign(order=marts.issues.severity.map(severity_order).fillna(2))
     issues = issues.sort_values(["order", "rule_id", "document_id", "row_key"])
     # A page stays readable: the first findings of each rule; every one is in the marts and exports.

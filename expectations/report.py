@@ -20,14 +20,14 @@ _STYLE = """
 body { font-family: system-ui, sans-serif; margin: 2rem; color: #222; }
 table { border-collapse: collapse; margin-bottom: 1.5rem; }
 td, th { border: 1px solid #ccc; padding: .3rem .6rem; text-align: left; vertical-align: top; }
-.pass { color: #176317; } .warn { color: #8a5a00; } .error { color: #a00000; font-weight: bold; }
+.pass { color: #176317; } .info { color: #2a4d8a; } .warn { color: #8a5a00; } .error { color: #a00000; font-weight: bold; }
 """
 
 
 def _status(outcome: RuleOutcome) -> str:
     if outcome.success:
         return "pass"
-    return "error" if outcome.rule.severity == "error" else "warn"
+    return outcome.rule.severity if outcome.rule.severity in ("error", "info") else "warn"
 
 
 def _summary_row(outcome: RuleOutcome) -> str:

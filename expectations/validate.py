@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 EXPECTATIONS_DIR = Path(__file__).resolve().parent
 RULES_FILE = EXPECTATIONS_DIR / "rules.yml"
 FRAMES_DIR = EXPECTATIONS_DIR / "frames"
-SEVERITIES = ("error", "warn")
+SEVERITIES = ("error", "warn", "info")
 SCOPES = ("document", "corpus")
 # Documents to re-check on an incremental validation (the queue the extraction step fills).
 CHANGED_DOCUMENTS = "select document_id from raw.pending_documents"
@@ -49,7 +49,7 @@ ISSUE_COLUMN_DESCRIPTIONS = {
     "issue_id": "Stable id: the rule id and the row key, 'rule_id:row_key'.",
     "rule_id": "The rule of expectations/rules.yml that the row fails.",
     "family": "The rule's family (provenance, units, ranges, part_whole, growth, cross_source, fx, completeness).",
-    "severity": "error (stops publishing) or warn (publishes, listed here).",
+    "severity": "error (stops publishing), warn (publishes, listed here) or info (a review list, listed here).",
     "table_name": "The mart the failing row belongs to.",
     "row_key": "The failing row's key in that mart (figure_id, observation_id, indicator_value_id or document_id).",
     "figure_id": "The figure the row is about (fct_figure), when it is about one.",

@@ -141,6 +141,16 @@ CASES = {
         {"title": "B", "n_sentences": 4, "n_figures": 0, "yields_sentences_and_figures": False},
         "yielded 4 sentences and 0 figures",
     ),
+    "one_value_reports_reconciled": (
+        {"indicator_id": "company_cities_present", "document_id": "a", "other_document_id": "b",
+         "surface_text": "250", "other_surface_text": "250", "published_on": "2018-03-13",
+         "differences": "", "is_reconciled": True},
+        {"indicator_id": "company_cities_present", "document_id": "a", "other_document_id": "b",
+         "surface_text": "250", "other_surface_text": "250", "published_on": "2018-03-13",
+         "differences": "owner alibaba / ofo, period from the publication date", "is_reconciled": False},
+        "a ('250') and b ('250') state one value but are not reconciled together"
+        " (owner alibaba / ofo, period from the publication date)",
+    ),
     "figure_classified": (
         {"surface_text": "5,739", "unit_class": "count", "counted_noun_text": "makers' spaces", "is_classified": True},
         {"surface_text": "49,000", "unit_class": "count", "counted_noun_text": "teams", "is_classified": False},
@@ -186,6 +196,8 @@ def test_an_expectation_that_cannot_evaluate_counts_as_failed():
 
 def test_severity_comes_from_the_config():
     assert RULES["indicator_within_plausible_range"].severity == "warn"
+    # a pairing for review, not a fault: never counted as a warning
+    assert RULES["one_value_reports_reconciled"].severity == "info"
 
 
 def test_only_build_faults_are_errors():

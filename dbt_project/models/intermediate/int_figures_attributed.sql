@@ -449,7 +449,21 @@ owner_in_preceding as (
         on entity_mentions.document_id = windowed.document_id
         and entity_mentions.owns_figures
         and entity_mentions.sentence_index between windowed.sentence_index - 2 and windowed.sentence_index - 1
+    left join sentence_texts as named_in on named_in.sentence_id = entity_mentions.sentence_id
     where windowed.refers_back
+        -- an investor ("a round backed by investors including Alibaba", "led by Tencent",
+        -- "Tencent-backed") is not the company "it" or "the company" refers back to
+        and not coalesce(
+            regexp_matches(
+                right(left(named_in.sentence_text, (entity_mentions.start_char - named_in.sentence_start_char)::integer), 60),
+                '(?i)(\b(backed|led|funded|financed|invested)\s+by\b|\b(investors?|backers?|shareholders?)\b)[^.;:]*$'
+            )
+            or regexp_matches(
+                substr(named_in.sentence_text, (entity_mentions.end_char - named_in.sentence_start_char + 1)::integer, 10),
+                '(?i)^[-\s]backed\b'
+            ),
+            false
+        )
     qualify row_number() over (
         partition by windowed.mention_id
         order by entity_mentions.sentence_index desc, entity_mentions.start_char

@@ -92,16 +92,26 @@ canonical as (
     from local_read
 ),
 
+low_scaled as (
+    select
+        *,
+        -- "800,000 to 1 million": a low numeral above the high one but not above the scaled high
+        -- is written in full; the scale word is the high end's only
+        case when number_low > number_high and number_low <= number_high * scale_multiplier_seed then 1.0
+            else scale_multiplier_seed end as scale_multiplier_low
+    from canonical
+),
+
 valued as (
     select
         *,
-        number_high > number_low as is_range,
-        round({{ apply_factors('number_low', ['scale_multiplier_seed']) }}, 6) as value_raw_low,
+        number_high * scale_multiplier_seed > number_low * scale_multiplier_low as is_range,
+        round({{ apply_factors('number_low', ['scale_multiplier_low']) }}, 6) as value_raw_low,
         round({{ apply_factors('number_high', ['scale_multiplier_seed']) }}, 6) as value_raw_high,
         -- Rounded to 6 decimals: drops binary noise (16.51 x 1e6 = 16510000.000000002).
-        round({{ apply_factors('number_low', ['scale_multiplier_seed', 'factor_to_canonical']) }}, 6) as value_canonical_low,
+        round({{ apply_factors('number_low', ['scale_multiplier_low', 'factor_to_canonical']) }}, 6) as value_canonical_low,
         round({{ apply_factors('number_high', ['scale_multiplier_seed', 'factor_to_canonical']) }}, 6) as value_canonical_high
-    from canonical
+    from low_scaled
 ),
 
 final as (

@@ -12,6 +12,10 @@
 -- converted at the corroborating observation's factors (same unit and year: the same rates).
 -- Cross-document: rebuilt in full on every run. Figures with a fallback period or quarantined
 -- are never corroborated into a reconciled value; fct_figure keeps their own (null) indicator.
+-- One exception, within a document: a figure that repeats a classified figure of its own
+-- document word for word (the same number after the same words: a headline repeated in a
+-- keyword line or a summary) is that figure, and takes its reading, period included, when the
+-- chooser proposed that indicator for it too.
 with figures as (
     select * from {{ ref('int_figures_classified') }}
 ),
@@ -45,21 +49,25 @@ figure_values as (
 ),
 
 -- The chooser's candidates of the figures it did not classify ("id:probability:evidence").
-candidates as (
+proposals as (
     select
         mention_id,
+        period_is_fallback,
         split_part(item, ':', 1) as indicator_id,
         try_cast(split_part(item, ':', 2) as double) as probability
     from (
-        select mention_id, unnest(string_split(indicator_choices, '|')) as item
+        select mention_id, period_is_fallback, unnest(string_split(indicator_choices, '|')) as item
         from figure_values
         where indicator_id is null
             and equivalent_mention_id is null
             and indicator_choices is not null
-            and not period_is_fallback
             and figure_central is not null
     )
     where try_cast(split_part(item, ':', 2) as double) >= {{ var('corroboration_min_probability') }}
+),
+
+candidates as (
+    select mention_id, indicator_id, probability from proposals where not period_is_fallback
 ),
 
 -- Firm observations to corroborate with: reported, own period, not quarantined.
@@ -185,12 +193,65 @@ matches as (
             or figure_place.parent_place_id = pairs.geography_id)
 ),
 
+-- A figure repeating, word for word, a classified figure of its own document: the same
+-- number, unit and status after the same words (its near window's text before it).
+repeats as (
+    select
+        proposals.mention_id,
+        proposals.probability,
+        twin.observation_id as corroborating_observation_id,
+        twin.document_id as corroborating_document_id,
+        twin.corroborating_surface_text,
+        twin.indicator_id,
+        twin.entity_id,
+        twin.geography_id,
+        twin.period_label,
+        twin.period_granularity,
+        twin.period_start,
+        twin.period_end,
+        twin.period_year,
+        twin.period_source as corroborating_period_source,
+        twin.rate_basis,
+        twin.rate_basis_is_inferred,
+        twin.unit,
+        twin.value_central / twin.corroborating_central as factor_to_indicator_unit,
+        twin.value_cny / twin.corroborating_central as factor_to_cny,
+        twin.value_usd / twin.corroborating_central as factor_to_usd,
+        twin.value_is_converted,
+        twin.fx_rate_cny_per_usd,
+        twin.fx_rate_year,
+        twin.fx_rate_date,
+        twin.fx_rate_basis,
+        twin.fx_rate_year_differs,
+        twin.plausible_min,
+        twin.plausible_max,
+        0 as n_corroborating_documents,
+        true as is_repeat
+    from proposals
+    inner join figure_values as figure using (mention_id)
+    inner join corroborating as twin
+        on twin.document_id = figure.document_id
+        and twin.indicator_id = proposals.indicator_id
+        and twin.corroborating_surface_text = figure.surface_text
+        and twin.corroborating_central = figure.figure_central
+        and twin.unit_raw = figure.unit
+        and twin.status = figure.status
+    inner join figure_values as twin_figure on twin_figure.mention_id = twin.mention_id
+    where twin_figure.near_before_text = figure.near_before_text
+        and twin.mention_id <> figure.mention_id
+),
+
 best as (
     select *
-    from matches
+    from (
+        select *, false as is_repeat from matches
+        union all by name
+        select * from repeats
+    )
     qualify row_number() over (
         partition by mention_id
-        order by probability desc, n_corroborating_documents desc, corroborating_observation_id
+        -- a repeat of its own document's figure is that figure, before any other document's
+        order by is_repeat desc, probability desc, n_corroborating_documents desc, corroborating_observation_id
     ) = 1
 ),
 
@@ -247,11 +308,14 @@ final as (
         best.plausible_max,
         round(100 * best.probability)::integer as classification_score,
         'corroborated' as classification_method,
-        format(
+        case when best.is_repeat then format(
+            'the chooser''s candidate {} ({:.2f}), repeating word for word ''{}'' of its own document ({})',
+            best.indicator_id, best.probability, best.corroborating_surface_text, best.corroborating_observation_id
+        ) else format(
             'the chooser''s candidate {} ({:.2f}), corroborated by {} ''{}'' in {} other document(s)',
             best.indicator_id, best.probability, best.corroborating_document_id, best.corroborating_surface_text,
             best.n_corroborating_documents
-        ) as classification_evidence,
+        ) end as classification_evidence,
         best.corroborating_observation_id
     from best
     inner join figure_values as figure using (mention_id)
