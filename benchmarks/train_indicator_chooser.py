@@ -57,6 +57,7 @@ from figures.indicators import (
     figure_candidates,
     load_chooser,
     read_catalog,
+    switched_measure,
 )
 from figures.ingest import discover_documents, ingest_document
 from figures.meaning import read_meanings
@@ -228,7 +229,7 @@ def rule_probabilities(figure: Figure) -> list[float]:
     for candidate in figure.candidates:
         score = round(candidate.features["rule_score"] * 6)
         # dbt's cue scores see only indicators of the figure's own measure type
-        ok = candidate.features["meets_min_score"] and not candidate.features["measure_switched"]
+        ok = candidate.features["meets_min_score"] and not switched_measure(candidate.features)
         values.append((score + 1 - candidate.features["distance"]) / 8 if ok else 0.0)
     return values
 
@@ -291,7 +292,7 @@ def exported(model, config: tuple[str, float], x: np.ndarray) -> dict:
             tree = estimator.tree_
             trees.append({
                 "feature": [FEATURES[f] if f >= 0 else None for f in tree.feature],
-                "threshold": [float(t) for t in tree.threshold],
+                "threshold": [float64_threshold(t) for t in tree.threshold],
                 "left": [int(n) for n in tree.children_left],
                 "right": [int(n) for n in tree.children_right],
                 "value": [float(v) for v in tree.value[:, 0, 0]],
@@ -303,6 +304,18 @@ def exported(model, config: tuple[str, float], x: np.ndarray) -> dict:
     ours = np.array([chooser.log_odds(dict(zip(FEATURES, row))) for row in x])
     assert np.allclose(ours, model.decision_function(x), atol=1e-6), "exported model disagrees"
     return part
+
+
+def float64_threshold(threshold: float) -> float:
+    """A tree's split as the pure-Python chooser must compare it: scikit-learn compares the
+    feature rounded to float32 with the threshold, so a value that rounds down onto the float32
+    at or below it goes left; the same values go left of this float64 (the midpoint between that
+    float32 and the next one up, exclusive)."""
+    below = np.float32(threshold)
+    if float(below) > threshold:
+        below = np.nextafter(below, np.float32(-np.inf))
+    above = np.nextafter(below, np.float32(np.inf))
+    return float(np.nextafter((float(below) + float(above)) / 2, -np.inf))
 
 
 def load_chooser_from(part: dict):
@@ -440,6 +453,7 @@ def main() -> None:
     # 56.2% with the cue scores) but their floor vetoes cue picks the seed answers
     # (tests/warehouse) rely on, whose documents have no gold to train on: logistic until then.
     parser.add_argument("--learner", choices=["logistic", "boosted", "any"], default="logistic")
+    parser.add_argument("--parameter", type=float, help="only the learner's configuration of this C (logistic) or depth (boosted)")
     parser.add_argument("--model", type=Path, default=DEFAULT_MODEL)
     # The floor vetoes the catalog cue scores' picks. On documents no gold covers (the seed
     # documents of sources/, whose answers tests/warehouse checks) those picks carry readings the
@@ -479,7 +493,7 @@ def main() -> None:
     )
 
     results, config_choices = {}, {}
-    for config in (c for c in CONFIGURATIONS if args.learner in ("any", c[0])):
+    for config in (c for c in CONFIGURATIONS if args.learner in ("any", c[0]) and args.parameter in (None, c[1])):
         runs = out_of_fold(figures, args.folds, config, args.repeats)
         chosen = config_choices[config] = by_language(
             figures, runs, unmatched, company_ids, args.beta, rules, args.max_floor, min_precision

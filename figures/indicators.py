@@ -92,7 +92,7 @@ TOKEN_RE = re.compile(r"[\u3400-\u9fff]{1,2}|[^\W\u3400-\u9fff]+")
 COORDINATION_RE = re.compile(r"\s(?:and|or|&)\s|,|[和及与與、，]")
 # "12 of them are city-level maker spaces", "5 of which": the figure counts a part of a group
 # the sentence has already counted.
-PART_AFTER_RE = re.compile(r"\s+(?i:of\s+(?:them|these|those|which|whom))\b|^[^，,。]{0,3}?其中")
+PART_AFTER_RE = re.compile(r"\s+(?i:of\s+(?:them|these|those|which|whom|(?:the\s+)?\d[\d,.]*))\b|^[^，,。]{0,3}?其中")
 PART_BEFORE_RE = re.compile(r"(?:其中|\b(?i:of\s+(?:them|which|whom)|among\s+(?:them|which|whom)))[^,;，；。]{0,30}$")
 MISSING_DISTANCE = 60  # tokens: "no cue in reach"
 # "the number of" after a Chinese noun (企业数, 企业数量, 企业总数)
@@ -112,6 +112,12 @@ LINK_GAP_RE = re.compile(
     r"(?:\s+(?i:to|at|over|about|around|nearly|almost|some|more\s+than|less\s+than|a\s+total\s+of|up\s+to))*\W*"
     r"|\W*(?:达到|達到|超过|超過|突破|为|為|是|有|共有|总数|總數|累计|累計|达|達|逾|近|约|約)+\W*"
 )
+# "the number of deals slid 42 percent to 504", "the total number of China's unicorns exceeded
+# 200": the words before a cue that make it name what a later figure of the clause counts.
+NUMBER_OF_EN_RE = re.compile(r"\b(?i:numbers?|total|count|tally|amount)\s+of\s+(?:[\w'’&-]+\s+){0,3}$")
+# Words that join the figures of a series: "up from", "from ... to", "against", "than", "and".
+SERIES_LINK_RE = re.compile(r"\b(?i:from|than|against|compared\s+(?:with|to)|versus|vs|and|to)\b")
+SERIES_GAP = 120  # characters between two figures of a series
 # Chinese reprints that gloss characters with pinyin ("眾創(chuàng)空間"): cues are matched without the
 # glosses, as dbt matches them.
 PINYIN_GLOSS_RE = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
@@ -267,13 +273,46 @@ def measure_fits(indicator: CatalogIndicator, meaning: Meaning, rate_basis: str 
     return meaning.measure_type == indicator.measure_type
 
 
-def measure_may_switch(indicator: CatalogIndicator, meaning: Meaning) -> bool:
-    """A stock or flow that no word decided (a sum of money is read as a flow by default) may
-    be proposed for an indicator of the other of the two: "an investment fund of 40 billion
-    yuan" is the fund's size. The chooser weighs the switch (feature `measure_switched`), and
+def measure_may_switch(indicator: CatalogIndicator, meaning: Meaning, counted: str | None = None) -> bool:
+    """A stock or flow that no word decided (a sum of money is read as a flow by default), or in
+    English one a word decided, may be proposed for an indicator of the other of the two: "an
+    investment fund of 40 billion yuan" is the fund's size. The chooser weighs the switch (features `measure_switched`,
+    `measure_overruled`), and
     a figure classified so takes the indicator's measure type (settle_measure_types), so a
     stock still never lands on a flow indicator."""
-    return decided_by_default(meaning) and {meaning.measure_type, indicator.measure_type} == {"stock", "flow"}
+    if {meaning.measure_type, indicator.measure_type} != {"stock", "flow"}:
+        return False
+    # English verbs that decide stock or flow are often another clause's ("Founded in 2014, Ofo
+    # claims users in 250 cities") or read either way ("has reached 4.01 million new firms"): a
+    # word-decided switch is proposed too, and the chooser weighs it (feature measure_overruled),
+    # unless the word is the figure's own noun phrase's ("1,787 new incubators") or its time's
+    return decided_by_default(meaning) or (
+        indicator.language == "en" and not cue_in_phrase(meaning, counted) and not TIME_MEASURE_CUE_RE.search(meaning.measure_cue or "")
+    )
+
+
+def _word_in(text: str, word: str | None, span: tuple[int, int]) -> bool:
+    return bool(word) and re.search(rf"(?i)\b{re.escape(word)}\b", text[span[0] : span[1]]) is not None
+
+
+def cue_in_phrase(meaning: Meaning, counted: str | None = None) -> bool:
+    """Whether the word that decided the figure's measure type is in its counted noun or concept."""
+    if not meaning.measure_cue:
+        return False
+    cue = re.compile(rf"(?i)\b{re.escape(meaning.measure_cue)}\b")
+    return any(phrase and cue.search(phrase) for phrase in (counted, meaning.concept))
+
+
+# A measure type read from the figure's time ("By the end of 2018", "as of June", "during the
+# first half") is the reading of its period, surer than a verb's: it is not overruled.
+TIME_MEASURE_CUE_RE = re.compile(
+    r"(?i:point\s+in\s+time|end\s+of|as\s+of|until|so\s+far|during|since|years?|months?|quarters?|period|first|half)"
+)
+
+
+def switched_measure(features: dict[str, float]) -> bool:
+    """Whether a candidate's indicator is the other of stock and flow than its figure's reading."""
+    return bool(features["measure_switched"] or features["measure_overruled"])
 
 
 def decided_by_default(meaning: Meaning) -> bool:
@@ -465,13 +504,16 @@ FEATURES = (
     "modifier_words",  # words before the noun cue in the phrase ("national-level incubators": a kind of them), scaled
     "chinese",  # the document is Chinese (its cues are the catalog's Chinese ones)
     "linked_by_verb",  # the nearest cue and the figure are joined by a linking verb alone ("market entities surpass 160 mln", "50.39 mln are businesses")
+    "series_link",  # (English) the figure before it in the sentence, of the same unit, has this indicator's cue in its phrase (1) or near it (0.5), and words of a series join them: "revenue of 114.6 billion yuan in 2017, up from 68.4 billion yuan"
     "sibling_cue",  # another figure of the sentence with the same unit has this indicator's cue in its own phrase (1) or near it (0.5): "from 37.56 million in 2011"
     "level_subset",  # the figure counts a level of things ("18 national-level incubators", 市级孵化器) the indicator's definition does not name
     "measure_switched",  # no word decided the figure's stock or flow, and the indicator is the other one (measure_may_switch)
+    "measure_overruled",  # (English) the indicator is the other of stock and flow than the one a word of the text decided: 1 when that word is in the near window, 0.5 farther
     "cue_inside_rival",  # this candidate's cue lies inside another candidate's longer cue ("企业" in "独角兽企业")
     "plan_mismatch",  # (English) the figure's clause speaks of a plan or forecast and the indicator counts no targets, or the reverse
     "phrase_is_place",  # the figure's own words name only a place ("北京(97家)"): what it counts is said elsewhere
     "noun_borrowed",  # the figure names nothing itself and its phrase is a list neighbour's ("北京114家、…、五地共有独角兽企业249家")
+    "number_of_cue",  # (English) the nearest cue, before the figure in its clause, follows "the number of" ("the number of deals slid 42 percent to 504")
     "antecedent",  # the figure's words only refer back ("The companies come from 16 cities. Beijing ranked first with 65"): its phrase is the earlier noun phrase they stand for
 )
 
@@ -542,7 +584,11 @@ def _candidate(
     figure's own when it names nothing itself; `antecedent`: the noun phrase its words refer back
     to (_antecedent_phrases), read before its own. The caller skips an indicator with no cue in reach
     (_in_reach)."""
-    if phrase and _levels_named(phrase) - indicator.levels:
+    # "36 provincial-level high-tech zones, eight of which are national level zones": the phrase is
+    # the group's, and the part's own level is read after it (_levels_of_figure)
+    part_of_named = indicator.language == "en" and bool(PART_AFTER_RE.match(text, quantity.end, min(len(text), quantity.end + 20)))
+    level_phrase = "" if part_of_named else phrase
+    if level_phrase and _levels_named(level_phrase) - indicator.levels:
         return None
     if indicator.scope is not None and not _scope_named(cues, indicator.scope, scopes, title):
         return None  # "private firms created 163.9 million jobs": no makerspace or incubator provided them
@@ -628,7 +674,7 @@ def _candidate(
     context_in_clause = bool(_in_any(context_spans, scopes.clause))
     rule_score = 4 * noun_head + 2 * near_context + (context_in_clause and not near_context)
     value = _value_per_year(quantity, indicator, meaning, rate_basis)
-    if _levels_of_figure(text, quantity, phrase, scopes) - indicator.levels:
+    if _levels_of_figure(text, quantity, level_phrase, scopes) - indicator.levels:
         return None  # "12 of them are city-level maker spaces": a level of what the indicator counts
     if indicator.language == "en" and _restricted_to_a_part(text, quantity, indicator, scopes):
         return None  # "305 incubators that were specially designed for returnees"
@@ -674,10 +720,16 @@ def _candidate(
         "chinese": float(indicator.language == "zh"),
         "linked_by_verb": float(bool(nearest) and bool(LINK_GAP_RE.fullmatch(text, *_gap(quantity, nearest)))),
         "sibling_cue": 0.0,  # filled by the caller, which sees the sentence's other figures
-        "level_subset": float(bool(_levels_of_figure(text, quantity, phrase, scopes) - indicator.levels)),
+        "series_link": 0.0,  # the same
+        "level_subset": float(bool(_levels_of_figure(text, quantity, level_phrase, scopes) - indicator.levels)),
         "cue_inside_rival": 0.0,  # filled by the caller, which sees the other candidates' cues
         "plan_mismatch": float(
             indicator.language == "en" and bool(PLAN_RE.search(text, *scopes.clause)) != indicator.is_target
+        ),
+        "number_of_cue": float(
+            indicator.language == "en" and bool(nearest) and nearest[1] <= quantity.start
+            and nearest[0] >= scopes.clause[0]
+            and bool(NUMBER_OF_EN_RE.search(text, max(scopes.sentence[0], nearest[0] - 40), nearest[0]))
         ),
         "noun_borrowed": float(bool(borrowed) and phrase == borrowed and not antecedent),
         "antecedent": float(bool(antecedent) and phrase == antecedent),
@@ -724,7 +776,7 @@ def _fitting_indicators(
     type is the other of stock and flow (measure_may_switch) and its cue keys (_in_reach)."""
     fitting = []
     for indicator in catalog:
-        switched = not measure_fits(indicator, meaning, rate_basis) and measure_may_switch(indicator, meaning)
+        switched = not measure_fits(indicator, meaning, rate_basis) and measure_may_switch(indicator, meaning, quantity.counted)
         if unit_fits(indicator, quantity) and (switched or measure_fits(indicator, meaning, rate_basis)):
             patterns = [p for p in (indicator.noun_cues, indicator.context_cues, indicator.noun_head) if p is not None]
             keys = tuple(finder.key(p) for p in patterns)
@@ -1087,7 +1139,7 @@ def figure_candidates(
         # reads more of it must add it here (tests/figures/test_cue_index.py compares every
         # figure's candidates with those read without this cache)
         fit_key = (quantity.unit_class, quantity.unit_text, quantity.unit, meaning.measure_type,
-                   meaning.measure_cue, rate_basis)  # fmt: skip
+                   meaning.measure_cue, rate_basis, cue_in_phrase(meaning, quantity.counted))  # fmt: skip
         fitting = fitting_by_key.get(fit_key)
         if fitting is None:
             if len(fitting_by_key) >= FITTING_KEYS_KEPT:
@@ -1113,7 +1165,12 @@ def figure_candidates(
             if found is None:
                 continue
             features, evidence, cue_spans, head_span = found
-            features["measure_switched"] = float(switched)
+            features["measure_switched"] = float(switched and decided_by_default(meaning))
+            # the word that decided the figure's measure type, in its near window (1) or farther (0.5)
+            features["measure_overruled"] = (
+                (1.0 if _word_in(text, meaning.measure_cue, scopes.near) else 0.5)
+                if switched and not decided_by_default(meaning) else 0.0
+            )  # fmt: skip
             score = round(features["rule_score"] * 6)
             needed = indicator.min_score if min_scores is None else min_scores.get(indicator.indicator_id, 99)
             features["meets_min_score"] = float(score >= needed)
@@ -1132,6 +1189,12 @@ def figure_candidates(
         for indicator_id, features, *_ in raw:
             # only a figure that names nothing itself ("from 37.56 million in 2011")
             features["sibling_cue"] = 0.0 if phrase else max((own_cue[i].get(indicator_id, 0.0) for i in siblings), default=0.0)
+        before = [i for i in siblings if quantities[i].end <= quantities[index].start]
+        if raw and before and not chinese:
+            gap = text[quantities[before[-1]].end : quantities[index].start]
+            linked = len(gap) <= SERIES_GAP and ";" not in gap and bool(SERIES_LINK_RE.search(gap))
+            for indicator_id, features, *_ in raw:
+                features["series_link"] = own_cue[before[-1]].get(indicator_id, 0.0) if linked else 0.0
         candidates = []
         close_ones = [r for r in raw if _scope_rank(r[1]) <= SCOPE_ORDER.index("clause_cue")]
         best_rank = min((_scope_rank(r[1]) for r in raw), default=0)
@@ -1291,7 +1354,7 @@ def choose_indicators(
     ):
         scored = [
             Choice(c.indicator_id, chooser.probability(c.features), c.evidence,
-                   measure_of.get(c.indicator_id) if c.features["measure_switched"] else None)
+                   measure_of.get(c.indicator_id) if switched_measure(c.features) else None)
             for c in candidates
         ]  # fmt: skip
         choices.append(sorted((c for c in scored if c.probability >= kept), key=lambda c: (-c.probability, c.indicator_id)))
@@ -1302,9 +1365,8 @@ def settle_measure_types(
     quantities: Sequence[Quantity], meanings: Sequence[Meaning], choices: Sequence[Sequence[Choice]], threshold: float
 ) -> list[Meaning]:
     """The meanings with the measure type of each figure whose pick (its most probable choice,
-    at or above `threshold`) is an indicator of the other of stock and flow, where no word had
-    decided the figure's: "an investment fund of 40 billion yuan" classified as a fund's capital
-    is a stock. Its restatements ("($6.45 billion)") follow it. The cue says where it came from."""
+    at or above `threshold`) is an indicator of the other of stock and flow (measure_may_switch):
+    "an investment fund of 40 billion yuan" classified as a fund's capital is a stock. Its restatements ("($6.45 billion)") follow it. The cue says where it came from."""
     settled = list(meanings)
     for index, ranked in enumerate(choices):
         if ranked and ranked[0].probability >= threshold and ranked[0].measure_type:

@@ -591,3 +591,55 @@ def test_a_plan_or_forecast_on_an_indicator_of_outcomes_is_a_mismatch():
 def test_a_relative_clause_links_a_figure_to_the_noun_before_it():
     found = candidates("Guangdong now has the largest number of business entities, which stands at 18.07 million.")
     assert found["18.07 million"]["market_entities"]["linked_by_verb"] == 1.0
+
+
+def test_an_english_measure_type_a_word_decided_may_still_be_switched_and_the_chooser_sees_it():
+    # "Founded" makes the sentence's figures flows, but 250 cities are where the company operates
+    found = candidates("Founded in 2014, Ofo claims 200 million users across 250 cities in 21 countries.")["250"]
+    assert found["company_cities_present"]["noun_head"] == 1.0
+    assert found["company_cities_present"]["measure_switched"] == 0.0  # a word decided it
+    assert found["company_cities_present"]["measure_overruled"] == 0.5  # "Founded" lies outside its near window
+    found = candidates("The company has served over 20 startups such as Ofo.")["20"]
+    assert found["company_enterprises_served"]["measure_overruled"] == 1.0
+    # a switch no word stood against is no overruling
+    found = candidates("The province has a start-up fund: 35 million yuan.")["35 million yuan"]
+    assert found["startup_fund_capital"]["measure_switched"] == 1.0
+    assert found["startup_fund_capital"]["measure_overruled"] == 0.0
+    # the figure's own noun phrase decides: "1,787 new incubators" are no stock of incubators
+    assert "incubators" not in candidates("In 2017, 1,787 new incubators opened.")["1,787"]
+
+
+def test_the_level_of_a_part_is_read_after_it_not_from_the_groups_phrase():
+    found = candidates("Zhejiang province now houses 36 provincial-level high-tech zones, eight of which are national level zones.")
+    assert "high_tech_zones" in found["eight"]  # the eight are national
+    assert "high_tech_zones" not in found["36"]  # provincial-level zones are no national ones
+
+
+def test_a_cue_after_the_number_of_names_what_a_later_figure_counts():
+    assert candidates("And the number of deals slid 42 percent to 504.")["504"]["venture_capital_deals"]["number_of_cue"] == 1.0
+    assert candidates("Investors made 504 deals in 2018.")["504"]["venture_capital_deals"]["number_of_cue"] == 0.0
+
+
+def test_catalog_cues_for_wordings_of_news_and_government_prose():
+    # high-tech companies in a zone are high-tech enterprises; the zones themselves are not
+    assert "high_tech_enterprises" in candidates("The zone is home to 3,182 high-tech companies.")["3,182"]
+    assert "high_tech_enterprises" not in candidates("There were 169 national high-tech high-tech zones in 2021.")["169"]
+    # a share of GDP is R&D intensity where R&D is named in reach, not otherwise
+    found = candidates("R&D spending rose to 1.75 trillion yuan in 2017. The spending accounted for 2.12 percent of China's GDP.")
+    assert "rd_intensity" in found["2.12 percent"]
+    assert "rd_intensity" not in candidates("Exports accounted for 20 percent of China's GDP in 2017.")["20 percent"]
+    # "high and new industries" are high-tech industries
+    found = candidates("The added value of high and new industries in the province rose 10.8 percent in 2017.")
+    assert "high_tech_industry_growth" in found["10.8 percent"]
+    # new companies or self-employed people registered are new market entities
+    found = candidates("Each day, 49,000 new companies or self-employed entrepreneurs are registered on average.")
+    assert found["49,000"]["new_market_entities_registered"]["noun_head"] == 1.0
+
+
+def test_a_figure_joined_to_the_one_before_as_a_series_reads_its_cue():
+    found = candidates("Xiaomi recorded a revenue of 114.6 billion yuan in 2017, up from 68.4 billion yuan in 2016.")
+    assert found["68.4 billion yuan"]["company_sales"]["series_link"] == 1.0
+    assert found["114.6 billion yuan"]["company_sales"]["series_link"] == 0.0  # the first names its own
+    # no word of a series between them: two facts side by side
+    found = candidates("China had 3,255 incubators; 400 accelerators opened.")
+    assert found["400"]["incubators"]["series_link"] == 0.0
