@@ -48,7 +48,7 @@ import itertools
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from figures.quantities import Quantity
@@ -726,9 +726,13 @@ DOCUMENT_YEAR_OFFSETS = (0, -1)
 class PeriodCandidate:
     """One period a document offers a figure: a time expression (in the figure's sentence or
     `sentences_back` sentences before), the headline's period, a year the whole document may
-    report on (`year`), or none at all."""
+    report on (`year`), the publication month, a span read at its end or cut at the year before
+    publication, or none at all."""
 
-    origin: str  # "expression", "base_next" (the period after a base figure's), "headline", "document" or "none"
+    # "expression", "base_next" (the period after a base figure's), "span_end" (the last month of
+    # an expression's span), "to_last_year" (an expression's span cut at the year before
+    # publication), "headline", "document", "publication" (the publication month) or "none"
+    origin: str
     expression: int | None = None  # index into DocumentTimes.expressions
     sentences_back: int = 0
     rule: str | None = None  # which hand rule chose it ("own_date", "clause", ...), if one did
@@ -1439,6 +1443,20 @@ class DocumentTimes:
             status_text=status_text,
         )
 
+    def _publication_context(self, figure: int) -> MentionContext:
+        """The figure dated by the month of publication: no words of its own say so, so it is a
+        weak reading (period_source "document")."""
+        period = month_period(self.published.year, self.published.month)
+        status, status_text = self._status(figure, None, period)
+        return MentionContext(
+            **period_fields(period),
+            period_text=None,
+            period_is_point_in_time=False,
+            period_source="document",
+            status=status,
+            status_text=status_text,
+        )
+
     def _base_next_context(self, figure: int, base: int) -> MentionContext:
         """The figure dated by the period after the one its clause's base figure is dated with
         (a year-on-year change and the level it led to)."""
@@ -1546,6 +1564,16 @@ class DocumentTimes:
                 break
             for index in self._offered_ends(slot_index - back):
                 offer("expression", index, back)
+        # Readings of the sentence's own spans: "in the first half, ... bringing the total to
+        # 14.4 million" is a level at the span's last month; "held five times since 2015", written
+        # in 2020, counts the editions up to the year before.
+        for candidate in list(found):
+            if candidate.origin == "expression" and candidate.sentences_back == 0 and candidate.expression is not None:
+                period = self.resolved[candidate.expression].period
+                if self._end_month(period) is not None:
+                    offer("span_end", candidate.expression, 0)
+                if self._to_last_year(period) is not None:
+                    offer("to_last_year", candidate.expression, 0)
         # A present-tense level ("Xiamen is now home to 1,000") is dated by nothing the
         # headline says; a change is a change over a period all the same.
         if self.headline is not None and (self._is_change(figure) or not self._in_present_tense(figure)):
@@ -1554,8 +1582,38 @@ class DocumentTimes:
         if not lookups.sentence_periods.items:
             for year in self.document_years():
                 found.append(PeriodCandidate("document", year=year))
+            # News of an event ("ofo raises 866 million US dollars") is dated by the month it is
+            # published in; a change compares periods, which an event's month is not.
+            if self.published is not None and self.published.month and not self._is_change(figure):
+                offer("publication")
         offer("none")
         return found
+
+    def _end_month(self, period: Period | None) -> Period | None:
+        """The last month of a span of months within one year (a half, quarters, "January to
+        July"), not after publication; None for any other period."""
+        if (
+            period is None
+            or period.granularity not in ("half", "quarter", "month")
+            or period.start.year != period.end.year
+            or period.start.month == period.end.month
+            or self._after_publication(period)
+        ):
+            return None
+        return month_period(period.end.year, period.end.month)
+
+    def _to_last_year(self, period: Period | None) -> Period | None:
+        """A span of years running to the publication year ("since 2015", "over the past
+        decade"), cut at the year before; None for any other period."""
+        if (
+            self.published is None
+            or period is None
+            or period.granularity != "multi_year"
+            or period.end.year != self.published.year
+            or period.start.year >= self.published.year - 1
+        ):
+            return None
+        return years_period(period.start.year, self.published.year - 1)
 
     def document_years(self) -> tuple[int, ...]:
         """The years the whole document may report on (DOCUMENT_YEAR_OFFSETS from its publication
@@ -1628,6 +1686,14 @@ class DocumentTimes:
             return self._document_year_context(figure, candidate.year)
         if candidate.origin == "base_next":
             return self._base_next_context(figure, candidate.expression)
+        if candidate.origin == "publication":
+            return self._publication_context(figure)
+        if candidate.origin in ("span_end", "to_last_year"):
+            read = self.candidate_context(figure, PeriodCandidate("expression", candidate.expression))
+            period = self.resolved[candidate.expression].period
+            if candidate.origin == "span_end":
+                return replace(read, **period_fields(self._end_month(period)), period_is_point_in_time=True)
+            return replace(read, **period_fields(self._to_last_year(period)))
         own = candidate.expression
         carried = (
             own is not None

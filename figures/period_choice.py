@@ -4,9 +4,12 @@
 the time expressions of its sentence nearest it, the opening and closing expressions of the three
 sentences before, the year after the date of a base figure in its clause ("rose 92.3% to
 RMB65.2 billion from RMB33.9 billion in 2017"), the headline's period, the publication year and
-the year before it as the year the whole document reports on (for a figure whose sentence names no period), and no period at all
-(the publication-date fallback, flagged downstream). Each candidate is described by features that
-hold for any document, not the wording of particular ones:
+the year before it as the year the whole document reports on and the publication month as that of
+news of an event (both for a figure whose sentence names no period), the last month of a span of
+months in its sentence (a level "bringing the total to ..." in the first half), a span of years
+to publication cut at the year before ("held five times since 2015", written in 2020), and no
+period at all (the publication-date fallback, flagged downstream). Each candidate is described by
+features that hold for any document, not the wording of particular ones:
 
 - where it sits: the figure's own date ("9.46 million in 2012"), its clause, its sentence (before
   or after the figure, how many words and figures away), an earlier sentence (how far back, in the
@@ -16,11 +19,14 @@ hold for any document, not the wording of particular ones:
   its kind (a year, "last year", a month, a quarter, a span), its granularity, whether it lies
   after publication or is the publication day itself, whether it dates a base figure;
 - for a year the document may report on: when in the year the document was published, how often
-  and how late its dates name that year, how many of its periods run to that year's end, whether its headline or opening names it, whether it
-  opens as a report, survey, list or results (or, more strictly, as the whole of one edition or
-  year: a census, annual results, a competition), how many of its figures' sentences are dated and
-  how many of them within that year, how many years it names, whether it says "last year" or
-  "this year";
+  and how late its dates name that year (datelines left out), how many of its periods run to that
+  year's end, whether its headline or opening names it, whether its first period lies in it,
+  whether a comparison base names the year before, whether it opens as a report, survey, list or
+  results (or, more strictly, as the whole of one edition or year: a census, annual results, a
+  competition), how many of its figures' sentences are dated and how many of them within that
+  year, how many years it names, whether it says "last year" or "this year"; the report cues and
+  where the year is named also crossed with when the document appeared (a list published in
+  March is mostly of the year before);
 - what the figure is: a change, a percentage, money or a count, in the present tense ("now",
   "has"), with a status cue ("will", "target"), the first of its sentence, already dated in
   its own clause; for leaving it undated, whether it is a present-tense level opening a
@@ -85,6 +91,8 @@ WHOLE_PERIOD_CUE_RE = re.compile(
 )
 YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 YEAR_ON_YEAR_RE = re.compile(r"\b(?i:year[\s-]+(?:on|over)[\s-]+year|y-?o-?y)\b")
+# Which of a document year's details are also read by when in the year the document appeared.
+DATED_BY_WHEN = ("title_names", "opening_names", "first_dated", "dates_most_dated", "most_named", "base_year_before")
 # How many sentences from the start of the document count as its opening, for REPORT_CUE_RE.
 OPENING_SENTENCES = 2
 
@@ -171,8 +179,8 @@ def _label(times: DocumentTimes, candidate: PeriodCandidate) -> str | None:
         return times.headline[0].label
     if candidate.origin == "none":
         return None
-    if candidate.origin == "base_next":
-        return None  # no words name it
+    if candidate.origin in ("base_next", "publication", "span_end", "to_last_year"):
+        return None  # no words name it as such
     period = times.resolved[candidate.expression].period
     return period.label if period is not None else None
 
@@ -229,6 +237,15 @@ def _placement(times: DocumentTimes, figure: int, candidate: PeriodCandidate) ->
         return "none", _undated_details(times, figure)
     if candidate.origin == "document":
         return _document_where(times, candidate), document_year_details(times)[candidate.year]
+    if candidate.origin == "publication":
+        # what the document says of its publication year, and how precisely it is dated
+        details = document_year_details(times).get(times.published.year, [])
+        return "publication", [*details, f"precision={times.published.period.granularity}"]
+    if candidate.origin in ("span_end", "to_last_year"):
+        details = list(_expression_details(times, candidate.expression))
+        if candidate.origin == "to_last_year":
+            details.append(f"published={_published_when(times)}")
+        return candidate.origin, details
     if candidate.origin == "base_next":
         details = list(_expression_details(times, candidate.expression))
         slot = times.slots[times.slot_of_figure[figure]]
@@ -304,6 +321,12 @@ def _document_where(times: DocumentTimes, candidate: PeriodCandidate) -> str:
     return f"document{candidate.year - times.published.year}"
 
 
+def _published_when(times: DocumentTimes) -> str:
+    """When in its year the document was published: "q1", "q2", "h2" or "year_only"."""
+    month = times.published.month
+    return "year_only" if month is None else "q1" if month <= 3 else "q2" if month <= 6 else "h2"
+
+
 def document_year_details(times: DocumentTimes) -> dict[int, list[str]]:
     """What the document says of each year it may report on, read once per document: when in
     the year it was published, how often and how late its dates name that year, whether its
@@ -312,8 +335,7 @@ def document_year_details(times: DocumentTimes) -> dict[int, list[str]]:
     if times.document_year_details is not None:
         return times.document_year_details
     published = times.published
-    month = published.month
-    when = "year_only" if month is None else "q1" if month <= 3 else "q2" if month <= 6 else "h2"
+    when = _published_when(times)
     named: dict[int, int] = {}
     relative: set[str] = set()
     # How many of the document's periods run to the end of each year, however written ("in
@@ -323,17 +345,48 @@ def document_year_details(times: DocumentTimes) -> dict[int, list[str]]:
         period = times.resolved[index].period
         if expression.role == "comparison" or period is None or times._after_publication(period):
             continue
+        # a dateline ("2019-11-20 10:00", "November 20, 2019") says when the page appeared, not
+        # what it reports on
+        if times._is_publication_day(period):
+            continue
         reached[period.end.year] = reached.get(period.end.year, 0) + 1
         if expression.kind == "relative":
             relative.add("says_this_year" if period.start.year == published.year else "says_last_year")
         year = expression.explicit_year
         if year is not None:
             named[year] = named.get(year, 0) + 1
+    # The year of the document's first period that is no day (a dateline, an event's date), start,
+    # base or deadline (its lead's "By the end of 2018", "In 2022"), and the years a comparison
+    # base names ("growing by 61 from 2015" says the document's own figures are of 2016).
+    first_dated = next(
+        (
+            times.resolved[i].period.end.year
+            for i, expression in enumerate(times.expressions)
+            if times.resolved[i].period is not None
+            and expression.role != "comparison"
+            and times.resolved[i].period.granularity != "day"
+            and expression.prefix != "since"
+            and not times._after_publication(times.resolved[i].period)
+        ),
+        None,
+    )
+    base_years = {
+        times.resolved[i].period.end.year
+        for i, expression in enumerate(times.expressions)
+        if expression.role == "comparison" and times.resolved[i].period is not None
+    }
     latest = max(named, default=None)
     most = max(named.values(), default=0)
     title_years = {int(y) for y in YEAR_RE.findall(times.title or "")}
     opening_end = times.slots[min(OPENING_SENTENCES, len(times.slots)) - 1].end if times.slots else 0
-    opening_years = title_years | {int(y) for y in YEAR_RE.findall(times.text, 0, opening_end)}
+    opening_years = title_years | {
+        expression.explicit_year
+        for index, expression in enumerate(times.expressions)
+        if expression.start < opening_end
+        and expression.explicit_year is not None
+        and times.resolved[index].period is not None
+        and not times._is_publication_day(times.resolved[index].period)
+    }
     report = bool(REPORT_CUE_RE.search(times.title or "") or REPORT_CUE_RE.search(times.text, 0, opening_end))
     whole_period = bool(
         WHOLE_PERIOD_CUE_RE.search(times.title or "") or WHOLE_PERIOD_CUE_RE.search(times.text, 0, opening_end)
@@ -361,6 +414,10 @@ def document_year_details(times: DocumentTimes) -> dict[int, list[str]]:
         found.append(f"reached={_bucket(reached.get(year, 0), (0, 2))}")
         if year in opening_years:
             found.append("opening_names")
+        if year == first_dated:
+            found.append("first_dated")
+        if year - 1 in base_years:
+            found.append("base_year_before")
         share = round(4 * dated_in.get(year, 0) / len(with_figures)) if with_figures else 0
         found.append(f"dates_figures_share={_bucket(share, (0, 1, 2, 3))}")
         if dated and dated_in.get(year, 0) * 2 > dated:
@@ -371,10 +428,14 @@ def document_year_details(times: DocumentTimes) -> dict[int, list[str]]:
             found.append("most_named")
         if year in title_years:
             found.append("title_names")
+        # A report, list or census published early in a year is mostly about the year before, one
+        # published late about its own year or the one before: the cue weighs by when it appeared.
         if report:
-            found.append("report_cue")
+            found += ["report_cue", f"report_cue&published={when}"]
         if whole_period:
-            found.append("whole_period_cue")
+            found += ["whole_period_cue", f"whole_period_cue&published={when}"]
+        # Where a document names a year weighs by when it appeared, as the cues above.
+        found += [f"{name}&published={when}" for name in DATED_BY_WHEN if name in found]
         details[year] = found
     times.document_year_details = details
     return details

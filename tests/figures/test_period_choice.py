@@ -42,12 +42,13 @@ def figure_of(times: DocumentTimes, surface: str) -> int:
 
 
 def offered(times: DocumentTimes, figure: int) -> list[tuple[str, str | None, int]]:
-    """(origin, expression text, sentences back) of each candidate but the document's years
-    (offered to every figure of a dated document; see test_the_document_years_are_offered...)."""
+    """(origin, expression text, sentences back) of each candidate but the document's years and
+    the publication month (offered to every figure of a dated document whose sentence names no
+    period; see test_the_document_years_are_offered... and test_the_publication_month...)."""
     return [
         (c.origin, times.expressions[c.expression].text if c.expression is not None else None, c.sentences_back)
         for c in times.period_candidates(figure)
-        if c.origin != "document"
+        if c.origin not in ("document", "publication")
     ]
 
 
@@ -57,7 +58,7 @@ def test_candidates_reach_the_clause_the_sentence_and_the_sentences_before():
     # The rules' choice comes first: the paragraph's lead; the comparison base "from 2015" is
     # never a candidate.
     assert offered(times, figure_of(times, "300")) == [("expression", "In 2016", 1), ("none", None, 0)]
-    assert [c.rule for c in times.period_candidates(figure_of(times, "300"))] == ["paragraph_lead", None, None, None]
+    assert [c.rule for c in times.period_candidates(figure_of(times, "300"))] == ["paragraph_lead", None, None, None, None]
 
 
 def test_a_deadline_ahead_in_an_earlier_sentence_is_not_offered():
@@ -99,6 +100,45 @@ def test_the_document_years_are_offered_to_every_figure_of_a_dated_document():
             "fig.present&where=document-1"} - features.keys() == set()  # fmt: skip
     # an undated document offers no year of its own
     assert not [c for c in times_of(text, None).period_candidates(figure) if c.origin == "document"]
+
+
+def test_the_publication_month_is_offered_to_figures_whose_sentence_names_no_period():
+    text = "Bike-sharing firm ofo said on Tuesday it had raised 866 million US dollars. In 2017 it raised 700 million."
+    times = times_of(text, "2018-03-13")
+    figure = figure_of(times, "866 million US dollars")
+    month = next(c for c in times.period_candidates(figure) if c.origin == "publication")
+    context = times.candidate_context(figure, month)
+    assert (context.period_label, context.period_source, context.period_is_point_in_time) == ("2018-03", "document", False)
+    features = features_of(times, figure, times.period_candidates(figure))[times.period_candidates(figure).index(month)]
+    assert {"where=publication", "precision=day", "published=q1"} - features.keys() == set()
+    # a sentence that names its period is offered no publication month, nor is a document
+    # published with only its year
+    assert not [c for c in times.period_candidates(figure_of(times, "700 million")) if c.origin == "publication"]
+    assert not [c for c in times_of(text, "2018").period_candidates(figure) if c.origin == "publication"]
+
+
+def test_a_span_of_months_is_also_offered_at_its_end_and_years_to_publication_cut_at_the_year_before():
+    text = (
+        "In the first half of this year, 936,000 business entities were registered in Jiangsu, bringing the "
+        "total to 14.447 million. The contest has been held five times since 2015."
+    )
+    times = times_of(text, "2023-08-01")
+    figure = figure_of(times, "14.447 million")
+    labels = {
+        c.origin: times.candidate_context(figure, c) for c in times.period_candidates(figure) if c.origin != "document"
+    }
+    assert (labels["expression"].period_label, labels["span_end"].period_label) == ("2023-H1", "2023-06")
+    assert labels["span_end"].period_is_point_in_time and labels["span_end"].period_source == "relative"
+    times = times_of(text, "2020-09-09")
+    figure = figure_of(times, "five times")
+    cut = next(c for c in times.period_candidates(figure) if c.origin == "to_last_year")
+    assert times.expressions[cut.expression].text == "since 2015"
+    assert times.candidate_context(figure, cut).period_label == "2015/2019"
+    features = features_of(times, figure, times.period_candidates(figure))[times.period_candidates(figure).index(cut)]
+    assert {"where=to_last_year", "prefix=since", "published=h2"} - features.keys() == set()
+    # a span that ends before the publication year is not cut
+    times = times_of("The contest was held five times from 2012 to 2016.", "2020-09-09")
+    assert "to_last_year" not in [c.origin for c in times.period_candidates(figure_of(times, "five times"))]
 
 
 def test_features_say_where_a_candidate_sits_and_what_it_is():
