@@ -1567,13 +1567,13 @@ class DocumentTimes:
         # Readings of the sentence's own spans: "in the first half, ... bringing the total to
         # 14.4 million" is a level at the span's last month; "held five times since 2015", written
         # in 2020, counts the editions up to the year before.
-        for candidate in list(found):
-            if candidate.origin == "expression" and candidate.sentences_back == 0 and candidate.expression is not None:
-                period = self.resolved[candidate.expression].period
-                if self._end_month(period) is not None:
-                    offer("span_end", candidate.expression, 0)
-                if self._to_last_year(period) is not None:
-                    offer("to_last_year", candidate.expression, 0)
+        own_spans = [c for c in found if c.origin == "expression" and c.sentences_back == 0 and c.expression is not None]
+        for candidate in own_spans:  # offer() appends to found
+            period = self.resolved[candidate.expression].period
+            if self._end_month(period) is not None:
+                offer("span_end", candidate.expression, 0)
+            if self._to_last_year(period) is not None:
+                offer("to_last_year", candidate.expression, 0)
         # A present-tense level ("Xiamen is now home to 1,000") is dated by nothing the
         # headline says; a change is a change over a period all the same.
         if self.headline is not None and (self._is_change(figure) or not self._in_present_tense(figure)):

@@ -43,6 +43,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from figures.chinese_indicators import cue_only_modifies as chinese_cue_only_modifies
+from figures.chinese_indicators import figure_words as chinese_figure_words
 from figures.chinese_meaning import CLAUSE_BREAK_RE as CHINESE_CLAUSE_BREAK_RE
 from figures.chinese_owners import _is_place as is_chinese_place
 from figures.cue_index import CueFinder, TextCues
@@ -542,10 +544,23 @@ def _phrase(quantity: Quantity, meaning: Meaning, chinese: bool = False) -> str:
     cities ("北京(97家)、上海(63家)", "Beijing: 65") says what it counts once, elsewhere."""
     # the Chinese concept is the counted noun when that names something
     phrase = (meaning.concept or "") if chinese else (quantity.counted or meaning.concept or "")
+    if chinese and phrase:
+        phrase = chinese_figure_words(phrase, _names_a_chinese_noun)
     if phrase and names_only_a_place(phrase, chinese):
         return ""
     # "在册企业数" is the number of 在册企业: the things counted end the phrase
     return NUMBER_OF_RE.sub("", phrase) if chinese else phrase.lower()
+
+
+@lru_cache(maxsize=1)
+def _chinese_noun_cues() -> re.Pattern:
+    cues = [i.noun_cues.pattern for i in read_catalog(DEFAULT_CATALOG, "zh") if i.noun_cues is not None]
+    return re.compile("|".join(f"(?:{cue})" for cue in cues), re.IGNORECASE)
+
+
+def _names_a_chinese_noun(words: str) -> bool:
+    """Whether a row label holds a catalog noun ("孵化器(97家)" counts incubators)."""
+    return bool(_chinese_noun_cues().search(words))
 
 
 def names_only_a_place(words: str, chinese: bool) -> bool:
@@ -605,6 +620,8 @@ def _candidate(
     context_in_phrase = bool(
         phrase and cues.finder.may_occur(indicator.context_cues, phrase) and indicator.context_cues.search(phrase)
     )
+    if noun_inside and indicator.language == "zh" and chinese_cue_only_modifies(phrase, indicator.noun_cues):
+        return None
     wide = scopes.sentence
     noun_spans = cues.matches(indicator.noun_cues, wide)
     context_spans = cues.matches(indicator.context_cues, wide)

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from figures.chinese_indicators import cue_only_modifies
 from figures.indicators import (
     DEFAULT_MODEL,
     FEATURES,
@@ -643,3 +644,28 @@ def test_a_figure_joined_to_the_one_before_as_a_series_reads_its_cue():
     # no word of a series between them: two facts side by side
     found = candidates("China had 3,255 incubators; 400 accelerators opened.")
     assert found["400"]["incubators"]["series_link"] == 0.0
+
+def test_a_row_label_before_a_bracketed_count_names_nothing_counted():
+    # "龙岗(57687户)": the district is the row's label; 新登记企业 said before the list is counted
+    found = chinese_candidates("前三季度新登记企业依次为:龙岗(57687户)、宝安(46781户)。")
+    assert found["57687户"]["new_enterprises_registered"]["phrase_is_place"] == 1.0
+    assert found["57687户"]["new_enterprises_registered"]["phrase_names_other"] == 0.0
+    # a label that is itself a catalog noun still names what it counts
+    found = chinese_candidates("全省孵化器(97家)、众创空间(120家)。")
+    assert found["97家"]["incubators"]["noun_head"] == 1.0
+
+
+def test_the_predicate_after_a_chinese_noun_leaves_the_noun_heading_the_phrase():
+    found = chinese_candidates("北京独角兽企业位列第一,有80家。")
+    assert found["80家"]["unicorns"]["noun_head"] == 0.0  # 有80家 has its own words
+    found = chinese_candidates("中国独角兽企业上榜316家。")
+    assert found["316家"]["unicorns"]["noun_head"] == 1.0 and found["316家"]["unicorns"]["noun_inside"] == 0.0
+
+
+def test_a_chinese_cue_that_only_modifies_a_later_noun_proposes_nothing():
+    # 拥有独角兽公司的城镇 counts towns
+    unicorns = {i.indicator_id: i for i in read_catalog(language="zh")}["unicorns"]
+    assert cue_only_modifies("拥有独角兽公司的城镇", unicorns.noun_cues)
+    assert not cue_only_modifies("独角兽公司", unicorns.noun_cues)
+    assert not cue_only_modifies("独角兽公司的", unicorns.noun_cues)
+    assert unicorns.noun_cues.search("拥有独角兽公司的城镇")  # the cue is there: only the veto drops it

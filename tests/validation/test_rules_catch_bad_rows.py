@@ -148,8 +148,8 @@ CASES = {
         {"indicator_id": "company_cities_present", "document_id": "a", "other_document_id": "b",
          "surface_text": "250", "other_surface_text": "250", "published_on": "2018-03-13",
          "differences": "owner alibaba / ofo, period from the publication date", "is_reconciled": False},
-        "a ('250') and b ('250') state one value but are not reconciled together"
-        " (owner alibaba / ofo, period from the publication date)",
+        ("a ('250') and b ('250') state one value but are not reconciled together"
+         " (owner alibaba / ofo, period from the publication date)"),
     ),
     "figure_classified": (
         {"surface_text": "5,739", "unit_class": "count", "counted_noun_text": "makers' spaces", "is_classified": True},
