@@ -5,6 +5,7 @@ nothing downstream (publishing) runs on an invalid build.
 """
 
 import os
+import shutil
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
@@ -49,10 +50,14 @@ DBT_PROJECT_INPUTS = ("dbt_project.yml", "models", "macros", "seeds")
 # (unit_tests.py); they cost a third of dbt's time on a one-document refresh and more than half
 # on a small full build. Data tests always run. (Seeds stay: their assets feed validation.)
 UNIT_TEST_EXCLUSIONS = ("--exclude-resource-type", "unit_test")
+# dbt's own variable for resource types a build leaves out. dbt reads it only when the command
+# line names none, so the unit-test exclusion above must carry it along.
+EXCLUDED_RESOURCE_TYPES = "DBT_EXCLUDE_RESOURCE_TYPES"
 # An incremental build's data tests over raw rows (the offset checks, macro documents_under_test)
 # check the queued documents only: every other document's raw rows are those the last green
 # build tested. At 10,000 documents they took 61 of a one-document refresh's 92 test seconds.
 CHANGED_DOCUMENTS_TESTED = "DBT_TEST_CHANGED_DOCUMENTS"
+PARTIAL_PARSE_FILE = "partial_parse.msgpack"
 
 prepare_dbt_manifest()
 
@@ -88,6 +93,7 @@ def dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse
         record_published_sources(Path(warehouse.warehouse_dir), state.get("published_at"))
         return
     context.log.info("full rebuild: the dbt project or reference data changed" if full_refresh else "incremental build")
+    reuse_saved_parse(dbt_target_path(warehouse))
     # A full build of a large corpus builds the per-document models in bounded batches first.
     batches = batch_count(_document_count(warehouse.build_database)) if full_refresh else 1
     if batches > 1:
@@ -100,7 +106,7 @@ def dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse
     if full_refresh and not run_unit_tests:
         context.log.info("dbt unit tests not run: they passed for this dbt project already")
     if not run_unit_tests:
-        arguments += UNIT_TEST_EXCLUSIONS
+        arguments += [*UNIT_TEST_EXCLUSIONS, *excluded_by_environment()]
     with documents_prebuilt(batches > 1), changed_documents_tested(not full_refresh):
         invocation = dbt.cli(["build", *arguments], context=context, target_path=dbt_target_path(warehouse))
     # row counts and column types on each model, read once dbt has closed the build
@@ -123,6 +129,30 @@ def dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse
             dbt_build_mode="full" if full_refresh else "incremental",
             **({"validation_full_due": True} if full_refresh else {}),
         )
+
+
+def excluded_by_environment() -> list[str]:
+    """DBT_EXCLUDE_RESOURCE_TYPES as command-line exclusions (unit_test is added by the caller)."""
+    types = os.environ.get(EXCLUDED_RESOURCE_TYPES, "").replace(",", " ").split()
+    return [argument for kind in types if kind != "unit_test" for argument in ("--exclude-resource-type", kind)]
+
+
+def reuse_saved_parse(target_path: Path) -> None:
+    """Give a warehouse folder's first dbt build the parse prepare_dbt_manifest saved for this
+    checkout: dbt then reparses only what differs (nothing, as a rule) instead of the whole
+    project (about 4.3 s of CPU against 1.9 s for dbt parse). The profile is the same for every
+    warehouse folder (orchestration/dbt_command.py), so dbt accepts the saved parse."""
+    saved = target_path / PARTIAL_PARSE_FILE
+    checkout = dbt_project.manifest_path.parent / PARTIAL_PARSE_FILE
+    if saved.exists() or not checkout.exists():
+        return
+    target_path.mkdir(parents=True, exist_ok=True)
+    staging = target_path / f".{PARTIAL_PARSE_FILE}.{os.getpid()}"
+    try:
+        shutil.copyfile(checkout, staging)
+        staging.replace(saved)  # dbt never reads a half-copied file
+    except OSError:
+        staging.unlink(missing_ok=True)  # dbt parses the whole project, as it would have
 
 
 @contextmanager
