@@ -86,11 +86,37 @@ def pytest_collection_modifyitems(config, items):
     in_worker = hasattr(config, "workerinput")
     for item in items:
         group = _shared_fixture_group(item)
+        if not group and item.get_closest_marker("pipeline"):
+            # a group of its own, so the scheduler (below) sees that it is expensive
+            group = "pipeline:" + item.nodeid.replace("[", "(").replace("]", ")")
         if group:
             item.add_marker(pytest.mark.xdist_group(group))
             if in_worker:
                 _name_the_group_in_the_test_id(item, group)
     items.sort(key=_start_rank)  # stable: the order within each rank is kept
+
+
+def pytest_xdist_make_scheduler(config, log):
+    """--dist loadgroup, except that an expensive work unit (a group: a shared build's tests, a
+    module's shared build, a pipeline test) goes only to a worker with nothing else queued.
+    xdist queues up to three units ahead on each worker, so a refresh of a minute could wait
+    behind another on one worker while the other worker ran out of work (measured: 20 s of one
+    worker idle at the end of the suite). The many quick tests come last and fill the gaps."""
+    if config.getoption("dist", None) != "loadgroup":
+        return None
+    from xdist.scheduler import LoadGroupScheduling
+
+    class ExpensiveToIdleWorkers(LoadGroupScheduling):
+        def _reschedule(self, node) -> None:
+            if node.shutting_down or not self.workqueue:
+                super()._reschedule(node)
+                return
+            scope, unit = next(iter(self.workqueue.items()))
+            if any(nodeid != scope for nodeid in unit) and self._pending_of(self.assigned_work[node]) > 0:
+                return  # a group: wait until this worker is idle
+            super()._reschedule(node)
+
+    return ExpensiveToIdleWorkers(config, log)
 
 
 def _name_the_group_in_the_test_id(item, group: str) -> None:
@@ -107,7 +133,8 @@ def _name_the_group_in_the_test_id(item, group: str) -> None:
 
 def _start_rank(item) -> int:
     """0: a shared session build's tests; 1: a module's shared build or a test marked
-    `pipeline` (it runs the pipeline or a process of it); 2: everything else."""
+    `pipeline` (it runs the pipeline or a process of it); 2: everything else.
+    (Shared session builds first: the seed build's group is the longest run on one worker.)"""
     group = _shared_fixture_group(item)
     if group in SHARED_BUILDS:
         return 0
