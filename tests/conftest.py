@@ -4,9 +4,11 @@
 `python -m pytest` runs it in one process). Each worker is its own process with its own temporary WAREHOUSE_DIR. The tests that
 use a session fixture built by a whole refresh (SHARED_BUILDS) go to one worker together, which
 builds it once (`--dist loadgroup`): the seed build below, the analyst outputs' refresh
-(tests/analyst_outputs/conftest.py), the small corpus the incremental and batched refreshes
-start from (tests/orchestration/conftest.py) and the corpus the cross-language and
-found-organisation tests read (tests/warehouse/conftest.py).
+(tests/analyst_outputs/conftest.py, one document added to a copy of the seed build), the small
+corpus the incremental and batched refreshes start from (tests/orchestration/conftest.py) and
+the corpus the cross-language and found-organisation tests read (tests/warehouse/conftest.py).
+Tests whose claim is not what dbt's data tests check leave them out of their refreshes
+(tests/build_options.py).
 """
 
 from __future__ import annotations
@@ -112,7 +114,9 @@ def pytest_xdist_make_scheduler(config, log):
                 super()._reschedule(node)
                 return
             scope, unit = next(iter(self.workqueue.items()))
-            if any(nodeid != scope for nodeid in unit) and self._pending_of(self.assigned_work[node]) > 0:
+            # A worker runs a test once it knows the next one (or is told to stop), so one
+            # pending test means an idle worker; two or more, a busy one.
+            if any(nodeid != scope for nodeid in unit) and self._pending_of(self.assigned_work[node]) > 1:
                 return  # a group: wait until this worker is idle
             super()._reschedule(node)
 
