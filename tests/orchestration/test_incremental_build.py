@@ -170,3 +170,7 @@ def test_unchanged_refresh_runs_no_dbt_and_keeps_the_published_warehouse(warehou
     with duckdb.connect(str(published), read_only=True) as connection:
         quotes = {row[0] for row in connection.execute("select surface_text from marts.fct_figure").fetchall()}
     assert "6,959" in quotes and "5,739" not in quotes
+    # DBT_EXCLUDE_RESOURCE_TYPES reached dbt beside the unit-test exclusion on its command line
+    run_results = Path(warehouse.warehouse_dir) / "build" / "dbt_target" / "run_results.json"
+    nodes = [result["unique_id"].split(".")[0] for result in json.loads(run_results.read_text())["results"]]
+    assert "model" in nodes and "test" not in nodes and "unit_test" not in nodes

@@ -5,7 +5,6 @@ nothing downstream (publishing) runs on an invalid build.
 """
 
 import os
-import shutil
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
@@ -48,7 +47,8 @@ DBT_PROJECT_INPUTS = ("dbt_project.yml", "models", "macros", "seeds")
 # Unit tests test the SQL, not the data: an incremental build runs the project of the last green
 # full build, and a full build skips them once they passed for this project on this machine
 # (unit_tests.py); they cost a third of dbt's time on a one-document refresh and more than half
-# on a small full build. Data tests always run. (Seeds stay: their assets feed validation.)
+# on a small full build. Data tests always run, unless DBT_EXCLUDE_RESOURCE_TYPES (below) leaves
+# them out. (Seeds stay: their assets feed validation.)
 UNIT_TEST_EXCLUSIONS = ("--exclude-resource-type", "unit_test")
 # dbt's own variable for resource types a build leaves out. dbt reads it only when the command
 # line names none, so the unit-test exclusion above must carry it along.
@@ -57,7 +57,6 @@ EXCLUDED_RESOURCE_TYPES = "DBT_EXCLUDE_RESOURCE_TYPES"
 # check the queued documents only: every other document's raw rows are those the last green
 # build tested. At 10,000 documents they took 61 of a one-document refresh's 92 test seconds.
 CHANGED_DOCUMENTS_TESTED = "DBT_TEST_CHANGED_DOCUMENTS"
-PARTIAL_PARSE_FILE = "partial_parse.msgpack"
 
 prepare_dbt_manifest()
 
@@ -93,7 +92,6 @@ def dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse
         record_published_sources(Path(warehouse.warehouse_dir), state.get("published_at"))
         return
     context.log.info("full rebuild: the dbt project or reference data changed" if full_refresh else "incremental build")
-    reuse_saved_parse(dbt_target_path(warehouse))
     # A full build of a large corpus builds the per-document models in bounded batches first.
     batches = batch_count(_document_count(warehouse.build_database)) if full_refresh else 1
     if batches > 1:
@@ -135,24 +133,6 @@ def excluded_by_environment() -> list[str]:
     """DBT_EXCLUDE_RESOURCE_TYPES as command-line exclusions (unit_test is added by the caller)."""
     types = os.environ.get(EXCLUDED_RESOURCE_TYPES, "").replace(",", " ").split()
     return [argument for kind in types if kind != "unit_test" for argument in ("--exclude-resource-type", kind)]
-
-
-def reuse_saved_parse(target_path: Path) -> None:
-    """Give a warehouse folder's first dbt build the parse prepare_dbt_manifest saved for this
-    checkout: dbt then reparses only what differs (nothing, as a rule) instead of the whole
-    project (about 4.3 s of CPU against 1.9 s for dbt parse). The profile is the same for every
-    warehouse folder (orchestration/dbt_command.py), so dbt accepts the saved parse."""
-    saved = target_path / PARTIAL_PARSE_FILE
-    checkout = dbt_project.manifest_path.parent / PARTIAL_PARSE_FILE
-    if saved.exists() or not checkout.exists():
-        return
-    target_path.mkdir(parents=True, exist_ok=True)
-    staging = target_path / f".{PARTIAL_PARSE_FILE}.{os.getpid()}"
-    try:
-        shutil.copyfile(checkout, staging)
-        staging.replace(saved)  # dbt never reads a half-copied file
-    except OSError:
-        staging.unlink(missing_ok=True)  # dbt parses the whole project, as it would have
 
 
 @contextmanager
