@@ -100,28 +100,43 @@ def pytest_collection_modifyitems(config, items):
 
 def pytest_xdist_make_scheduler(config, log):
     """--dist loadgroup, except that an expensive work unit (a group: a shared build's tests, a
-    module's shared build, a pipeline test) goes only to a worker with nothing else queued.
-    xdist queues up to three units ahead on each worker, so a refresh of a minute could wait
-    behind another on one worker while the other worker ran out of work (measured: 20 s of one
-    worker idle at the end of the suite). The many quick tests come last and fill the gaps."""
+    module's shared build, a pipeline test) goes only to a worker that has nothing else to do,
+    never queued behind another expensive test. xdist queues up to three units ahead on each
+    worker, so a refresh of a minute could wait behind another on one worker while the other
+    worker ran out of work (measured: 20 s of one worker idle at the end of the suite). The many
+    quick tests come last and fill the gaps."""
     if config.getoption("dist", None) != "loadgroup":
         return None
     from xdist.scheduler import LoadGroupScheduling
 
     class ExpensiveToIdleWorkers(LoadGroupScheduling):
         def _reschedule(self, node) -> None:
-            if node.shutting_down or not self.workqueue:
+            if node.shutting_down or not self.workqueue or not _expensive(*next(iter(self.workqueue.items()))):
                 super()._reschedule(node)
                 return
-            scope, unit = next(iter(self.workqueue.items()))
-            # A worker runs a test once it knows the next one (or is told to stop), so one
-            # pending test means an idle worker; two or more, a busy one.
-            if any(nodeid != scope for nodeid in unit) and self._pending_of(self.assigned_work[node]) > 1:
-                return  # a group: wait until this worker is idle
-            super()._reschedule(node)
+            # A worker starts a test once it knows the next one (or is told to stop): with one
+            # test pending it waits for work; with more, it is at work.
+            pending = [nodeid for unit in self.assigned_work[node].values() for nodeid, done in unit.items() if not done]
+            if len(pending) > 1:
+                return  # busy: the expensive unit waits for an idle worker
+            if pending and _grouped(pending[0]):
+                # its pending test is itself expensive: give it a quick one to go on with, so the
+                # expensive unit is not queued behind it
+                quick = next((scope for scope, unit in self.workqueue.items() if not _expensive(scope, unit)), None)
+                if quick is not None:
+                    self.workqueue.move_to_end(quick, last=False)
+            self._assign_work_unit(node)
 
     return ExpensiveToIdleWorkers(config, log)
 
+
+def _expensive(scope: str, unit) -> bool:
+    """A group's work unit (its tests' ids end in @group, the unit is named by the group)."""
+    return any(_grouped(nodeid) for nodeid in unit)
+
+
+def _grouped(nodeid: str) -> bool:
+    return nodeid.rfind("@") > nodeid.rfind("]")  # as xdist tells a group from a parameter
 
 def _name_the_group_in_the_test_id(item, group: str) -> None:
     """pytest-xdist tells its scheduler a test's group by appending "@group" to the test id the
