@@ -4,9 +4,11 @@
 `python -m pytest` runs it in one process). Each worker is its own process with its own temporary WAREHOUSE_DIR. The tests that
 use a session fixture built by a whole refresh (SHARED_BUILDS) go to one worker together, which
 builds it once (`--dist loadgroup`): the seed build below, the analyst outputs' refresh
-(tests/analyst_outputs/conftest.py), the small corpus the incremental and batched refreshes
-start from (tests/orchestration/conftest.py) and the corpus the cross-language and
-found-organisation tests read (tests/warehouse/conftest.py).
+(tests/analyst_outputs/conftest.py, one document added to a copy of the seed build), the small
+corpus the incremental and batched refreshes start from (tests/orchestration/conftest.py) and
+the corpus the cross-language and found-organisation tests read (tests/warehouse/conftest.py).
+Tests whose claim is not what dbt's data tests check leave them out of their refreshes
+(tests/build_options.py).
 """
 
 from __future__ import annotations
@@ -86,12 +88,55 @@ def pytest_collection_modifyitems(config, items):
     in_worker = hasattr(config, "workerinput")
     for item in items:
         group = _shared_fixture_group(item)
+        if not group and item.get_closest_marker("pipeline"):
+            # a group of its own, so the scheduler (below) sees that it is expensive
+            group = "pipeline:" + item.nodeid.replace("[", "(").replace("]", ")")
         if group:
             item.add_marker(pytest.mark.xdist_group(group))
             if in_worker:
                 _name_the_group_in_the_test_id(item, group)
     items.sort(key=_start_rank)  # stable: the order within each rank is kept
 
+
+def pytest_xdist_make_scheduler(config, log):
+    """--dist loadgroup, except that an expensive work unit (a group: a shared build's tests, a
+    module's shared build, a pipeline test) goes only to a worker that has nothing else to do,
+    never queued behind another expensive test. xdist queues up to three units ahead on each
+    worker, so a refresh of a minute could wait behind another on one worker while the other
+    worker ran out of work (measured: 20 s of one worker idle at the end of the suite). The many
+    quick tests come last and fill the gaps."""
+    if config.getoption("dist", None) != "loadgroup":
+        return None
+    from xdist.scheduler import LoadGroupScheduling
+
+    class ExpensiveToIdleWorkers(LoadGroupScheduling):
+        def _reschedule(self, node) -> None:
+            if node.shutting_down or not self.workqueue or not _expensive(*next(iter(self.workqueue.items()))):
+                super()._reschedule(node)
+                return
+            # A worker starts a test once it knows the next one (or is told to stop): with one
+            # test pending it waits for work; with more, it is at work.
+            pending = [nodeid for unit in self.assigned_work[node].values() for nodeid, done in unit.items() if not done]
+            if len(pending) > 1:
+                return  # busy: the expensive unit waits for an idle worker
+            if pending and _grouped(pending[0]):
+                # its pending test is itself expensive: give it a quick one to go on with, so the
+                # expensive unit is not queued behind it
+                quick = next((scope for scope, unit in self.workqueue.items() if not _expensive(scope, unit)), None)
+                if quick is not None:
+                    self.workqueue.move_to_end(quick, last=False)
+            self._assign_work_unit(node)
+
+    return ExpensiveToIdleWorkers(config, log)
+
+
+def _expensive(scope: str, unit) -> bool:
+    """A group's work unit (its tests' ids end in @group, the unit is named by the group)."""
+    return any(_grouped(nodeid) for nodeid in unit)
+
+
+def _grouped(nodeid: str) -> bool:
+    return nodeid.rfind("@") > nodeid.rfind("]")  # as xdist tells a group from a parameter
 
 def _name_the_group_in_the_test_id(item, group: str) -> None:
     """pytest-xdist tells its scheduler a test's group by appending "@group" to the test id the
@@ -107,7 +152,8 @@ def _name_the_group_in_the_test_id(item, group: str) -> None:
 
 def _start_rank(item) -> int:
     """0: a shared session build's tests; 1: a module's shared build or a test marked
-    `pipeline` (it runs the pipeline or a process of it); 2: everything else."""
+    `pipeline` (it runs the pipeline or a process of it); 2: everything else.
+    (Shared session builds first: the seed build's group is the longest run on one worker.)"""
     group = _shared_fixture_group(item)
     if group in SHARED_BUILDS:
         return 0

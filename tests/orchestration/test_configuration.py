@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 from orchestration.definitions import defs
+from orchestration.defs.transformation.assets import excluded_by_environment
 from orchestration.settings import configured_paths
 
 
@@ -98,3 +99,11 @@ def test_dbt_runs_from_the_warehouse_build_folder(monkeypatch, tmp_path):
         main()
     assert exit_.value.code == 0
     assert ran_in == [tmp_path / "warehouse" / "build"]
+
+
+def test_dbts_own_exclusion_variable_is_carried_into_the_command_line(monkeypatch):
+    # dbt ignores DBT_EXCLUDE_RESOURCE_TYPES once the command line excludes unit tests itself
+    monkeypatch.setenv("DBT_EXCLUDE_RESOURCE_TYPES", "test,unit_test seed")
+    assert excluded_by_environment() == ["--exclude-resource-type", "test", "--exclude-resource-type", "seed"]
+    monkeypatch.delenv("DBT_EXCLUDE_RESOURCE_TYPES")
+    assert excluded_by_environment() == []

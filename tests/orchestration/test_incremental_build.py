@@ -14,6 +14,7 @@ import pytest
 from orchestration.definitions import defs
 from orchestration.resources import WarehouseResource
 from orchestration.warehouse import read_build_state, record_build_state
+from tests.build_options import WITHOUT_DBT_DATA_TESTS
 
 pytestmark = pytest.mark.pipeline  # scheduled first (tests/conftest.py)
 
@@ -146,7 +147,9 @@ def test_incremental_refresh_matches_a_full_rebuild(warehouse, documents_build, 
     assert _table_rows(database) == incremental
 
 
-def test_unchanged_refresh_runs_no_dbt_and_keeps_the_published_warehouse(warehouse):
+def test_unchanged_refresh_runs_no_dbt_and_keeps_the_published_warehouse(warehouse, monkeypatch):
+    for name, value in WITHOUT_DBT_DATA_TESTS.items():  # whether dbt runs is the claim, not its tests
+        monkeypatch.setenv(name, value)
     database, published = warehouse.build_database, warehouse.published_database
     built, published_bytes = read_build_state(database), published.read_bytes()
 
@@ -167,3 +170,7 @@ def test_unchanged_refresh_runs_no_dbt_and_keeps_the_published_warehouse(warehou
     with duckdb.connect(str(published), read_only=True) as connection:
         quotes = {row[0] for row in connection.execute("select surface_text from marts.fct_figure").fetchall()}
     assert "6,959" in quotes and "5,739" not in quotes
+    # DBT_EXCLUDE_RESOURCE_TYPES reached dbt beside the unit-test exclusion on its command line
+    run_results = Path(warehouse.warehouse_dir) / "build" / "dbt_target" / "run_results.json"
+    nodes = [result["unique_id"].split(".")[0] for result in json.loads(run_results.read_text())["results"]]
+    assert "model" in nodes and "test" not in nodes and "unit_test" not in nodes

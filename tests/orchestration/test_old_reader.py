@@ -24,6 +24,7 @@ from orchestration.warehouse import (
     publish,
     storage_version_number,
 )
+from tests.build_options import WITHOUT_DBT_DATA_TESTS
 
 DUCKDB_CLI = Path(sys.executable).parent / "duckdb"
 META = "file: {name}\ntitle: {name}\npublisher: Test Press\npublished_on: 2018-03-01\nformat: text\nlanguage: en\nsource_tier: 2\n"
@@ -92,6 +93,8 @@ def test_pipeline_publishes_a_warehouse_that_duckdb_1x_opens(tmp_path, monkeypat
     if not shutil.which(str(DUCKDB_CLI)):
         pytest.fail("the dev dependency duckdb-cli is not installed: run make setup")
     monkeypatch.setenv("WAREHOUSE_DIR", str(tmp_path / "warehouse"))  # dbt's profile reads it
+    for name, value in WITHOUT_DBT_DATA_TESTS.items():  # the file's format is the claim
+        monkeypatch.setenv(name, value)
     sources = tmp_path / "sources"
     _write(sources, "alpha.txt", "By the end of 2017, China had 5,739 makerspaces, up 21% from 2016.\n")
     # Its unclassified figure gives the first validation a quality issue: a first validation

@@ -15,6 +15,8 @@ from pathlib import Path
 import dagster as dg
 import pytest
 
+from tests.build_options import WITHOUT_DBT_DATA_TESTS
+
 pytestmark = pytest.mark.pipeline  # scheduled first (tests/conftest.py)
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -45,6 +47,7 @@ def _environment(tmp_path: Path) -> dict[str, str]:
         "SOURCES_DIR": str(tmp_path / "sources"),
         "WAREHOUSE_DIR": str(tmp_path / "warehouse"),
         "PATH": f"{BIN}{os.pathsep}{env.get('PATH', '')}",
+        **WITHOUT_DBT_DATA_TESTS,  # the queue is the claim, not the data tests
     }
     return env
 

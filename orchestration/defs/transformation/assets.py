@@ -47,8 +47,12 @@ DBT_PROJECT_INPUTS = ("dbt_project.yml", "models", "macros", "seeds")
 # Unit tests test the SQL, not the data: an incremental build runs the project of the last green
 # full build, and a full build skips them once they passed for this project on this machine
 # (unit_tests.py); they cost a third of dbt's time on a one-document refresh and more than half
-# on a small full build. Data tests always run. (Seeds stay: their assets feed validation.)
+# on a small full build. Data tests always run, unless DBT_EXCLUDE_RESOURCE_TYPES (below) leaves
+# them out. (Seeds stay: their assets feed validation.)
 UNIT_TEST_EXCLUSIONS = ("--exclude-resource-type", "unit_test")
+# dbt's own variable for resource types a build leaves out. dbt reads it only when the command
+# line names none, so the unit-test exclusion above must carry it along.
+EXCLUDED_RESOURCE_TYPES = "DBT_EXCLUDE_RESOURCE_TYPES"
 # An incremental build's data tests over raw rows (the offset checks, macro documents_under_test)
 # check the queued documents only: every other document's raw rows are those the last green
 # build tested. At 10,000 documents they took 61 of a one-document refresh's 92 test seconds.
@@ -100,7 +104,7 @@ def dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse
     if full_refresh and not run_unit_tests:
         context.log.info("dbt unit tests not run: they passed for this dbt project already")
     if not run_unit_tests:
-        arguments += UNIT_TEST_EXCLUSIONS
+        arguments += [*UNIT_TEST_EXCLUSIONS, *excluded_by_environment()]
     with documents_prebuilt(batches > 1), changed_documents_tested(not full_refresh):
         invocation = dbt.cli(["build", *arguments], context=context, target_path=dbt_target_path(warehouse))
     # row counts and column types on each model, read once dbt has closed the build
@@ -123,6 +127,12 @@ def dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse
             dbt_build_mode="full" if full_refresh else "incremental",
             **({"validation_full_due": True} if full_refresh else {}),
         )
+
+
+def excluded_by_environment() -> list[str]:
+    """DBT_EXCLUDE_RESOURCE_TYPES as command-line exclusions (unit_test is added by the caller)."""
+    types = os.environ.get(EXCLUDED_RESOURCE_TYPES, "").replace(",", " ").split()
+    return [argument for kind in types if kind != "unit_test" for argument in ("--exclude-resource-type", kind)]
 
 
 @contextmanager
