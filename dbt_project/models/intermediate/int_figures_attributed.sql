@@ -240,26 +240,13 @@ self_mention_positions as (
 
 self_mentions as (
     select
-        self_mention_positions.document_id || '@' || self_mention_positions.start_char || '-' || (self_mention_positions.start_char + 2)
-            || ':' || self_place.entity_id as entity_mention_id,
-        self_mention_positions.sentence_id,
         self_mention_positions.document_id,
+        self_mention_positions.sentence_id,
         self_mention_positions.sentence_index,
         self_place.entity_id,
-        'place' as entity_kind,
-        false as owns_figures,
-        false as is_found_in_text,
         self_mention_positions.alias_text,
         self_mention_positions.start_char,
-        self_mention_positions.start_char + 2 as end_char,
-        true as is_locative,
-        false as is_comparison_scope,
-        false as names_organisation,
-        false as is_possessive,
-        false as is_list_item,
-        false as locates_another_place,
-        true as places_the_figure,
-        false as describes_organisation
+        true as is_locative
     from self_mention_positions
     inner join (
         select document_id, '省' as level_word, province_id as entity_id from self_places
@@ -275,26 +262,13 @@ self_mentions as (
 -- country's: a mention of the country.
 national_fund_mentions as (
     select
-        sentence_texts.document_id || '@' || (sentence_texts.sentence_start_char + positions.position - 1) || '-'
-            || (sentence_texts.sentence_start_char + positions.position + 1) || ':china' as entity_mention_id,
-        sentence_texts.sentence_id,
         sentence_texts.document_id,
+        sentence_texts.sentence_id,
         sentence_texts.sentence_index,
         'china' as entity_id,
-        'place' as entity_kind,
-        false as owns_figures,
-        false as is_found_in_text,
         substr(sentence_texts.sentence_text, positions.position, 2) as alias_text,
         sentence_texts.sentence_start_char + positions.position - 1 as start_char,
-        sentence_texts.sentence_start_char + positions.position + 1 as end_char,
-        false as is_locative,
-        false as is_comparison_scope,
-        false as names_organisation,
-        false as is_possessive,
-        false as is_list_item,
-        false as locates_another_place,
-        true as places_the_figure,
-        false as describes_organisation
+        false as is_locative
     from sentence_texts
     cross join unnest(range(1, length(sentence_texts.sentence_text))) as positions(position)
     where sentence_texts.document_id in (select document_id from chinese_documents)
@@ -302,12 +276,40 @@ national_fund_mentions as (
         and regexp_matches(substr(sentence_texts.sentence_text, positions.position, 12), '^(国家|國家)[^,，。；;、:：]{0,8}基金')
 ),
 
+-- The two-character words above, as mentions of the place they stand for: a place the figure
+-- holds in, and nothing else.
+word_mentions as (
+    select
+        document_id || '@' || start_char || '-' || (start_char + 2) || ':' || entity_id as entity_mention_id,
+        sentence_id,
+        document_id,
+        sentence_index,
+        entity_id,
+        'place' as entity_kind,
+        false as owns_figures,
+        false as is_found_in_text,
+        alias_text,
+        start_char,
+        start_char + 2 as end_char,
+        is_locative,
+        false as is_comparison_scope,
+        false as names_organisation,
+        false as is_possessive,
+        false as is_list_item,
+        false as locates_another_place,
+        true as places_the_figure,
+        false as describes_organisation
+    from (
+        select * from self_mentions
+        union all by name
+        select * from national_fund_mentions
+    ) as words
+),
+
 entity_mentions as (
     select * from located_mentions
     union all by name
-    select * from self_mentions
-    union all by name
-    select * from national_fund_mentions
+    select * from word_mentions
 ),
 
 title_self_places as (
