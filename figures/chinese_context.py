@@ -71,6 +71,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
+from figures.chinese_meaning import PINYIN_GLOSS_RE
 from figures.context import (
     MentionContext,
     Period,
@@ -582,8 +583,6 @@ _CHANGE_GAP_RE = re.compile(r"[升增降长高多少加减跌涨]了?[ ]?(?:约|
 # Measure words of organisations, and the words of a total of them.
 _ORGANISATIONS_RE = re.compile(r"[家间个座所]")
 _GROUP_TOTAL_RE = re.compile(r"累计|累积|总量|总数|共有|拥有|现有")
-# Reprints that gloss characters with pinyin ("就業(yè)"), as figures.chinese_meaning reads them.
-_PINYIN_GLOSS_RE = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
 # Traditional characters of the cue words that figures.quantities.chinese_lexicon.TO_SIMPLIFIED
 # leaves as they are (it serves the extractor; these serve only the cue words read here).
 _CUE_SIMPLIFIED = str.maketrans("調備選虧庫國啟運績書據評結賽競", "调备选亏库国启运绩书据评结赛竞")
@@ -1216,7 +1215,7 @@ def unglossed(text: str) -> str:
     """`text` as cue words are read from it: without the pinyin a reprint glosses characters with
     ("调(diào)查显示"), which would cut the words, and with the traditional characters of those
     words the shared simplification leaves (調查, 備案, 入庫) simplified."""
-    return (_PINYIN_GLOSS_RE.sub("", text) if "(" in text else text).translate(_CUE_SIMPLIFIED)
+    return (PINYIN_GLOSS_RE.sub("", text) if "(" in text else text).translate(_CUE_SIMPLIFIED)
 
 
 def _share_bucket(part: int, whole: int) -> str:

@@ -46,6 +46,9 @@ from pathlib import Path
 from figures.chinese_indicators import cue_only_modifies as chinese_cue_only_modifies
 from figures.chinese_indicators import figure_words as chinese_figure_words
 from figures.chinese_meaning import CLAUSE_BREAK_RE as CHINESE_CLAUSE_BREAK_RE
+from figures.chinese_meaning import (
+    PINYIN_GLOSS_RE,  # cues are matched without the glosses, as dbt matches them
+)
 from figures.chinese_owners import _is_place as is_chinese_place
 from figures.cue_index import CueFinder, TextCues
 from figures.meaning import CLAUSE_BREAK_RE, SENTENCE_SUBJECT_RE, SPAN_DEFAULT_CUE, Meaning
@@ -120,9 +123,6 @@ NUMBER_OF_EN_RE = re.compile(r"\b(?i:numbers?|total|count|tally|amount)\s+of\s+(
 # Words that join the figures of a series: "up from", "from ... to", "against", "than", "and".
 SERIES_LINK_RE = re.compile(r"\b(?i:from|than|against|compared\s+(?:with|to)|versus|vs|and|to)\b")
 SERIES_GAP = 120  # characters between two figures of a series
-# Chinese reprints that gloss characters with pinyin ("眾創(chuàng)空間"): cues are matched without the
-# glosses, as dbt matches them.
-PINYIN_GLOSS_RE = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
 
 
 def _without_glosses(
