@@ -111,7 +111,7 @@ def pytest_xdist_make_scheduler(config, log):
 
     class ExpensiveToIdleWorkers(LoadGroupScheduling):
         def _reschedule(self, node) -> None:
-            if node.shutting_down or not self.workqueue or not _expensive(*next(iter(self.workqueue.items()))):
+            if node.shutting_down or not self.workqueue or not _expensive(next(iter(self.workqueue.values()))):
                 super()._reschedule(node)
                 return
             # A worker starts a test once it knows the next one (or is told to stop): with one
@@ -122,7 +122,7 @@ def pytest_xdist_make_scheduler(config, log):
             if pending and _grouped(pending[0]):
                 # its pending test is itself expensive: give it a quick one to go on with, so the
                 # expensive unit is not queued behind it
-                quick = next((scope for scope, unit in self.workqueue.items() if not _expensive(scope, unit)), None)
+                quick = next((scope for scope, unit in self.workqueue.items() if not _expensive(unit)), None)
                 if quick is not None:
                     self.workqueue.move_to_end(quick, last=False)
             self._assign_work_unit(node)
@@ -130,13 +130,14 @@ def pytest_xdist_make_scheduler(config, log):
     return ExpensiveToIdleWorkers(config, log)
 
 
-def _expensive(scope: str, unit) -> bool:
+def _expensive(unit) -> bool:
     """A group's work unit (its tests' ids end in @group, the unit is named by the group)."""
     return any(_grouped(nodeid) for nodeid in unit)
 
 
 def _grouped(nodeid: str) -> bool:
     return nodeid.rfind("@") > nodeid.rfind("]")  # as xdist tells a group from a parameter
+
 
 def _name_the_group_in_the_test_id(item, group: str) -> None:
     """pytest-xdist tells its scheduler a test's group by appending "@group" to the test id the
