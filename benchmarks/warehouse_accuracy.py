@@ -2,7 +2,7 @@
 the published warehouse against its gold figures.
 
     .venv/bin/python benchmarks/warehouse_accuracy.py [--corpus DIR] [--warehouse DIR] [--reuse]
-                                                      [--json FILE] [--errors dev|holdout|all|none]
+                                                      [--json FILE] [--errors dev|dev-a|holdout|all|none]
 
 How it measures (corpus layout, gold format and split rule: meaning_corpus/README.md):
 
@@ -25,6 +25,8 @@ Columns: holdout documents (never read while tuning: the "untuned" score), dev, 
 errors are printed only for the split --errors names, so tuning on dev never shows holdout
 errors; the JSON's error listing follows --errors too. With --errors dev only the dev column is
 printed and written (the holdout's aggregate scores stay out of sight while tuning as well).
+--errors dev-a lists one half of dev and prints both halves' scores: a rule written from dev-a's
+errors is checked on dev-b, whose errors were not read (meaning_corpus/README.md, Split).
 """
 
 from __future__ import annotations
@@ -49,14 +51,16 @@ BENCHMARKS = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCHMARKS))
 sys.path.insert(0, str(BENCHMARKS / "meaning_corpus"))
 import check_gold
-from check_gold import split_of, squeeze
+from check_gold import part_of, split_of, squeeze
 from pipeline_scale import timed_refresh
 
 REPO_ROOT = BENCHMARKS.parent
 DEFAULT_CORPUS = BENCHMARKS / "meaning_corpus"
 RULES_FILE = REPO_ROOT / "expectations" / "rules.yml"
 SPLITS = ("holdout", "dev", "all")
-COLUMN_TITLES = {"holdout": "holdout (untuned)", "dev": "dev", "all": "all"}
+DEV_HALVES = ("dev-a", "dev-b", "dev")
+COLUMN_TITLES = {"holdout": "holdout (untuned)", "dev": "dev", "all": "all",
+                 "dev-a": "dev-a (read)", "dev-b": "dev-b (unread)"}  # fmt: skip
 VALUE_TOLERANCE = 0.005  # relative: gold and warehouse values agree within 0.5%
 DISAGREEMENT = 0.01  # relative: gold readings of one fact that differ by more disagree
 # Review lists, not alarms: every unclassified figure is listed for review, whatever its gold.
@@ -87,7 +91,8 @@ class GoldFigure:
 
     @property
     def split(self) -> str:
-        return split_of(self.document_id)
+        """holdout, dev-a or dev-b (in_split counts both halves as dev)."""
+        return part_of(self.document_id)
 
     def get(self, name: str):
         """A gold field; periods as text (YAML reads 2016 as a number), values as numbers
@@ -584,9 +589,12 @@ class Case:
 
 
 def split_of_documents(document_ids) -> str:
-    """holdout or dev when every document is of that split, else only 'all'."""
-    splits = {split_of(d) for d in document_ids}
-    return splits.pop() if len(splits) == 1 else "mixed"
+    """holdout, dev-a or dev-b when every document is of that part; dev when they are of both
+    dev halves; else "mixed" (counted in "all" only)."""
+    parts = {part_of(d) for d in document_ids}
+    if len(parts) == 1:
+        return parts.pop()
+    return "dev" if parts == {"dev-a", "dev-b"} else "mixed"
 
 
 def cross_source_cases(
@@ -812,7 +820,11 @@ def justification(
 
 
 def in_split(split: str, item_split: str) -> bool:
-    return split == "all" or item_split == split
+    if split == "all":
+        return True
+    if split == "dev":
+        return item_split in ("dev", "dev-a", "dev-b")
+    return item_split == split
 
 
 def share(right: int, of: int) -> dict:
@@ -848,7 +860,7 @@ def rename_metrics(metrics: dict[str, dict]) -> dict[str, dict]:
 
 def all_metrics(results, extra, cases, warnings) -> dict[str, dict[str, dict]]:
     table = {}
-    for split in SPLITS:
+    for split in SPLITS + DEV_HALVES[:2]:
         metrics = rename_metrics(figure_metrics(results, extra, split))
         chosen_cases = [c for c in cases if in_split(split, c.split)]
         metrics["cross-source cases shown"] = share(
@@ -871,8 +883,10 @@ def cell(value: dict) -> str:
 
 
 def shown_splits(errors: str) -> tuple[str, ...]:
-    """The columns a run shows: only dev while tuning on dev (--errors dev), so the holdout's
-    scores (and "all", which holds them) stay out of sight; every column otherwise."""
+    """The columns a run shows: only dev while tuning on dev (--errors dev or dev-a), so the
+    holdout's scores (and "all", which holds them) stay out of sight; every column otherwise."""
+    if errors == "dev-a":
+        return DEV_HALVES
     return ("dev",) if errors == "dev" else SPLITS
 
 
@@ -937,8 +951,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--json", type=Path, help="also write the metrics and the --errors listing here"
     )
-    parser.add_argument("--errors", choices=["dev", "holdout", "all", "none"], default="none",
-                        help="list per-figure errors of this split only (default none)")  # fmt: skip
+    parser.add_argument("--errors", choices=["dev", "dev-a", "holdout", "all", "none"], default="none",
+                        help="list per-figure errors of this split only (default none); dev-a lists "
+                             "the errors of one dev half and scores both halves, so a rule written "
+                             "from dev-a is checked on dev-b")  # fmt: skip
     args = parser.parse_args(argv)
     if args.reuse and not args.warehouse:
         parser.error("--reuse needs --warehouse")
