@@ -1,5 +1,6 @@
 -- One row per figure written with a scale word ("3.15 billion"): the stored base-unit value
--- against the number as written times the scale word's multiplier. A figure whose stored value
+-- against the number as written times the scale word's multiplier and its unit's factor to the
+-- canonical unit ("10万平方公里" is 10 x 10,000 km2, stored as 1e11 m2). A figure whose stored value
 -- is still the bare number carries a leftover scale (a fault of the build); one whose scale word
 -- the seed does not list is a document's word the warehouse cannot read (quarantined by dbt).
 with scaled as (
@@ -10,12 +11,14 @@ with scaled as (
         f.scale_text,
         coalesce(f.is_scale_known, false) as is_scale_known,
         coalesce(f.value_low, f.value_high) as value_base,
-        try_cast(replace(f.number_text, ',', '') as double) * s.multiplier as value_expected,
-        least(abs(f.value_low / nullif(try_cast(replace(f.number_text, ',', '') as double) * s.multiplier, 0) - 1),
-              abs(f.value_high / nullif(try_cast(replace(f.number_text, ',', '') as double) * s.multiplier, 0) - 1))
+        try_cast(replace(f.number_text, ',', '') as double) * s.multiplier * coalesce(u.factor_to_canonical, 1)
+            as value_expected,
+        least(abs(f.value_low / nullif(value_expected, 0) - 1), abs(f.value_high / nullif(value_expected, 0) - 1))
             as relative_gap
     from marts.fct_figure as f
     left join reference.scale_words as s on lower(trim(f.scale_text)) = s.scale_word
+    -- currencies keep their own code (no row here): factor 1
+    left join reference.unit_aliases as u on u.alias_kind = 'unit code' and u.unit_code = f.extracted_unit
     where f.scale_text is not null
       and f.unit_class in ('currency', 'count', 'area', 'mass', 'length')
 )
