@@ -38,8 +38,9 @@ a total of organisations (`累计达217家`) dated only by a span up to now stan
 base to the figure's period (`2012/2022`). Month ranges may cross years ("去年九月至今年一月").
 A figure no time dates takes the date of a later figure of the same value that has one (a
 headline restated in the body; period_source "headline"); failing that, a figure before any time
-of the text takes the one period the headline names, and in a report on the year before
-publication (half of its figures' sentences dated in it) that year (period_source "document").
+of the text takes the one period the headline names. Whether a document reports on the year
+before publication (most of its dated figures' sentences dated in it) is for the chooser to
+weigh: the year before is a candidate of every undated figure, with those shares as features.
 A date written straight before a figure with 的 ("从2009年的27%", "由2019年底的27.6户") is that
 figure's own, even when it is the base of another. A running total "自X起……截至Y" dates the
 figures after Y from X to Y; "从2024年起……5年内" is 2024-2028. "X年以来" runs to the latest
@@ -796,10 +797,6 @@ class _ChineseDocument:
         ):
             # the text names no period before the figure: the one its headline names dates it
             return ChineseCandidate(self.title_time, "headline", rule=True)
-        if chosen.time is None and self.reported_year is not None and not self._sentence_dated(figure) and not self.is_fund_size(figure):
-            # a report on last year ("截至去年底……"; most dated figures of that year) dates its
-            # undated figures with that year
-            return ChineseCandidate(_document_time(self.reported_year), "document", rule=True)
         cutoff = self.cutoff
         if (
             cutoff is not None and chosen.time is not None and chosen.time is not cutoff
@@ -964,17 +961,6 @@ class _ChineseDocument:
         """Whether the figure's sentence names a period (a comparison base aside)."""
         here = self.sentence_index(self.quantities[figure].start)
         return any(s == here and not t.is_comparison for s, t in zip(self.sentence_of_time, self.times))
-
-    @property
-    def reported_year(self) -> int | None:
-        """The year before publication when the document reports on it: at least half of its
-        figures' sentences are dated within it, and more than half of the dated ones."""
-        if self.published is None:
-            return None
-        year = self.published.period.start.year - 1
-        details = self.document_year_details()[year]
-        share = next(int(d.split("=")[1]) for d in details if d.startswith("dates_figures_share="))
-        return year if share >= 2 and "dates_most_dated" in details else None
 
     def document_years(self) -> tuple[int, ...]:
         """The years the document may report on as a whole: its publication year and the one before."""

@@ -268,6 +268,23 @@ def test_the_one_period_a_headline_names_is_offered_to_figures_the_text_leaves_u
     assert not [c for c in document.candidates(0) if c.source == "headline"]
 
 
+def test_a_report_on_the_year_before_offers_that_year_for_the_chooser_to_weigh():
+    from figures.chinese_context import _ChineseDocument
+
+    # most dated sentences name 2020; the opening figure comes before any period the text names
+    text = "入驻团队超过600个。2020年，全市新增孵化器12家。截至2020年底，全市共有众创空间85家。2020年新登记企业3.2万户。"
+    quantities = extract(text)
+    document = _ChineseDocument(text, quantities, "2021-03-02", None, "孵化载体建设情况")
+    assert quantities[0].text == "600个"
+    offered = {c.time.period.label: c for c in document.candidates(0) if c.source == "document"}
+    assert sorted(offered) == ["2020", "2021"]
+    # the year before is a candidate with the document's shares as features, not the rules' choice
+    assert not offered["2020"].rule
+    assert document.rule_choice(0).time is None
+    details = document.document_year_details()[2020]
+    assert "dates_most_dated" in details and "dates_figures_share=3" in details
+
+
 def test_an_index_base_year_dates_no_figure():
     # Beijing Business Today, 2015: the index's base (2008 = 100) is no period of its levels
     assert [t.text for t in find_chinese_times("以2008年基期为100,2014年中关村综合指数达到285.8。并以2008年为基期测算。")] == ["2014年"]

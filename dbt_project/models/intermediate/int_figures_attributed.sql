@@ -203,6 +203,14 @@ text_places as (
     -- (a region wider than the country, Greater China, is no place below it either)
     where entity_id <> 'china' and not starts_with(coalesce(note, ''), 'country') and not starts_with(coalesce(note, ''), 'region of several economies')
         and mentions >= 2 and mentions >= 0.4 * document_mentions and mentions > china_mentions
+        -- a Chinese title that speaks of the whole country and names no place below it
+        -- ("国家高新技术产业开发区总数达178家", "全国新设市场主体") declares the country its subject:
+        -- the place its text names most is an example, not the subject
+        and document_id not in (
+            select documents.document_id from documents
+            where documents.document_id in (select document_id from chinese_documents)
+                and regexp_matches(coalesce(documents.title, ''), '(全国|全國|我国|我國|中国|中國|国内|國內|国家([^级級]|$)|國家([^级級]|$))')
+        )
     qualify row_number() over (partition by document_id order by mentions desc, entity_id) = 1
 ),
 
@@ -871,6 +879,15 @@ place_zero_anaphora as (
         where attributed.geography_source in ('document_title', 'document_publisher', 'document_text', 'default_national')
             -- the world (全球, 世界各地) is a scope, never the subject left out of the next sentence
             and entity_mentions.entity_id <> 'world'
+            -- the country said in passing (我国, 全国), in a sentence that gives no figure of its
+            -- own, does not displace the place the document's title or publisher declares: a
+            -- provincial page on its incubators that opens on the nation's economy still counts
+            -- the province's ("全国共有孵化器5000家。其中…" still gives the country's)
+            and not (
+                entity_mentions.entity_id = 'china'
+                and attributed.geography_source in ('document_title', 'document_publisher')
+                and not exists (select 1 from figures as stated where stated.sentence_id = entity_mentions.sentence_id)
+            )
             -- a sentence naming a place only as a comparison ("占全国七成") has a subject of its own
             and not exists (
                 select 1 from entity_mentions as own
