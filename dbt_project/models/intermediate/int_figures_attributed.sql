@@ -1177,7 +1177,9 @@ final as (
 ),
 
 -- A company's own filing, or the first person of a speaker who is no government's (an investor at a
--- round table): a Chinese figure its own sentence does not place holds nowhere in particular.
+-- round table): a Chinese figure its own sentence does not place holds nowhere in particular. The
+-- speaker's figure does so only where nothing but the country or the text's most named place would
+-- place it; a place the title, the publisher or the sentences before declare keeps it.
 organisation_voices as (
     select document_id, false as first_person_only from company_filings
     union all
@@ -1202,7 +1204,10 @@ from (
     select
         final.*,
         organisation_voices.document_id is not null
-            and (not organisation_voices.first_person_only or final.speaks_for_organisation)
+            and (not organisation_voices.first_person_only
+                -- the speaker's own figure where the document declares no place of its own: a
+                -- place its title, publisher or the sentences before give stays the figure's
+                or (final.speaks_for_organisation and coalesce(final.geography_source, '') in ('default_national', 'document_text')))
             and coalesce(final.geography_source, '') in ('default_national', 'document_title', 'document_publisher', 'document_text', 'preceding_sentence', 'discourse_topic')
             as is_filing_default
     from final
