@@ -145,7 +145,15 @@ heading_matches as (
     where contains(heading_pieces.heading_text, place_names.alias_text)
         and regexp_matches(heading_pieces.heading_text, '(^|[^[:alnum:]])' || regexp_escape(place_names.alias_text) || '([^[:alnum:]]|$)')
         -- a Chinese title naming the paper it was reprinted from ("…(北京日報,轉載)") or an exchange
-        -- ("拟在美国纽交所上市") names no subject
+        -- ("拟在美国纽交所上市") names no subject, nor does the place it measures its subject
+        -- against ("中国316家次于美国", "仅次于北京")
+        and not (
+            heading_pieces.heading = 'title'
+            and regexp_matches(
+                heading_pieces.heading_text,
+                '(仅次于|僅次於|次于|次於|落后于|落後於|超过|超過|高于|高於|低于|低於)' || regexp_escape(place_names.alias_text)
+            )
+        )
         and not (
             heading_pieces.heading = 'title'
             and regexp_matches(
