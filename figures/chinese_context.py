@@ -18,7 +18,8 @@ papers write them `首季`/`第一季`/`首三季`/`首5個月`, `今(2015)年`/
 `报告期内` in a report whose headline names its one period. `截至`/`截止`/`到` before, or `底`/`末`
 after, make a point in time, as `截止`/`止` after a day do (`报名于11月30日截止`); `截至2021年12月31日`
 closes the year, as `2021年底` does; another day is when something was done, and dates its
-sentence's counts with the day (`12月26日，……3只区域基金设立运行`). An index's base year
+sentence's counts with the day (`12月26日，……3只区域基金设立运行`); the day a reporter learnt the
+news (`3月11日，记者从省中小企业局获悉`) dates nothing. An index's base year
 (`以2008年为基期`), a founding date (`成立于2000年之后`, `109年1月1日後成立`), the year of a policy
 address or work report (`2016年《施政报告》`) and a record over recent years (`创近三年来新高`)
 date no figure. An expression after `较`/`比`/`与`/`相比`/`按` is a comparison base or a basis, not
@@ -166,6 +167,9 @@ _CLOSES_AFTER = ("截止", "截至", "止", "为止")
 _TODAY_CLOSING = ("至今天", "至今日", "截至今天", "截至今日")
 # Founding dates ("成立于2000年之后", "创立于2015年"): what was founded when, not a figure's period.
 _FOUNDED_WORDS = ("成立于", "创立于", "创办于")
+# After a day, a reporter learning the news ("3月11日，记者从省中小企业局获悉", "3月11日从……了解到"):
+# the day the news was told, not a period of the counts that follow.
+_LEARNT_AFTER_RE = re.compile(r"[ ,，、]*(?:记者[^。；;!?！？\n]{0,20}?|从[^。；;!?！？,，\n]{0,20}?)(?:获悉|了解到|获知|得知)")
 _FOUNDED_AFTER = ("后成立", "之后成立", "以后成立", "前成立", "以前成立", "后设立", "后创立")
 # "During the reporting period", not one of several counted ("上述3个报告期内"), in a report or
 # results whose headline names the period.
@@ -252,6 +256,8 @@ def find_chinese_times(text: str, published_on: dt.date | str | None = None) -> 
             groups["prefix"] = "截至"
         if groups["year"] and _POLICY_DOCUMENT_RE.match(norm, match.end()):
             continue  # the year of a policy address or work report ("2016年《施政报告》宣布成立的20亿元基金") dates the document
+        if groups["day"] and not groups["prefix"] and _LEARNT_AFTER_RE.match(norm, match.end()):
+            continue  # the day a reporter learnt the news dates none of its figures
         if norm[max(0, match.start() - 3) : match.start()].endswith(_FOUNDED_WORDS) or norm.startswith(_FOUNDED_AFTER, match.end()):
             continue  # when something was founded ("成立于2000年之后", "109年1月1日後成立的公司"): no figure's period
         if groups["year"]:

@@ -285,6 +285,21 @@ def test_a_report_on_the_year_before_offers_that_year_for_the_chooser_to_weigh()
     assert "dates_most_dated" in details and "dates_figures_share=3" in details
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the day a reporter learnt the news dates none of the counts told
+        ("本报讯(记者 张临山)3月11日,记者从省中小企业局获悉,我省新建创业基地14个,全省创业基地达到81个。", "2016-03-11", [None, None]),
+        ("记者3月11日从市科技局了解到,今年一季度全市新增孵化器12家。", "2016-03-20", ["2016-Q1"]),
+        # a day something was done still dates its counts
+        ("12月26日,记者从国家发展改革委获悉,12月26日,国家创业投资引导基金启动,3只区域基金设立运行。", "2025-12-26", ["2025-12-26"]),
+        ("3月11日,全市新增孵化器12家。", "2016-03-20", ["2016-03-11"]),
+    ],
+)
+def test_the_day_a_reporter_learnt_the_news_dates_no_figure(text, published, expected):
+    assert [c.period_label for c in resolve_chinese_contexts(text, extract(text), published)] == expected
+
+
 def test_an_index_base_year_dates_no_figure():
     # Beijing Business Today, 2015: the index's base (2008 = 100) is no period of its levels
     assert [t.text for t in find_chinese_times("以2008年基期为100,2014年中关村综合指数达到285.8。并以2008年为基期测算。")] == ["2014年"]
