@@ -18,7 +18,8 @@ papers write them `首季`/`第一季`/`首三季`/`首5個月`, `今(2015)年`/
 `报告期内` in a report whose headline names its one period. `截至`/`截止`/`到` before, or `底`/`末`
 after, make a point in time, as `截止`/`止` after a day do (`报名于11月30日截止`); `截至2021年12月31日`
 closes the year, as `2021年底` does; another day is when something was done, and dates its
-sentence's counts with the day (`12月26日，……3只区域基金设立运行`). An index's base year
+sentence's counts with the day (`12月26日，……3只区域基金设立运行`); the day a reporter learnt the
+news (`3月11日，记者从省中小企业局获悉`) dates nothing. An index's base year
 (`以2008年为基期`), a founding date (`成立于2000年之后`, `109年1月1日後成立`), the year of a policy
 address or work report (`2016年《施政报告》`) and a record over recent years (`创近三年来新高`)
 date no figure. An expression after `较`/`比`/`与`/`相比`/`按` is a comparison base or a basis, not
@@ -38,8 +39,9 @@ a total of organisations (`累计达217家`) dated only by a span up to now stan
 base to the figure's period (`2012/2022`). Month ranges may cross years ("去年九月至今年一月").
 A figure no time dates takes the date of a later figure of the same value that has one (a
 headline restated in the body; period_source "headline"); failing that, a figure before any time
-of the text takes the one period the headline names, and in a report on the year before
-publication (half of its figures' sentences dated in it) that year (period_source "document").
+of the text takes the one period the headline names. Whether a document reports on the year
+before publication (most of its dated figures' sentences dated in it) is for the chooser to
+weigh: the year before is a candidate of every undated figure, with those shares as features.
 A date written straight before a figure with 的 ("从2009年的27%", "由2019年底的27.6户") is that
 figure's own, even when it is the base of another. A running total "自X起……截至Y" dates the
 figures after Y from X to Y; "从2024年起……5年内" is 2024-2028. "X年以来" runs to the latest
@@ -165,6 +167,9 @@ _CLOSES_AFTER = ("截止", "截至", "止", "为止")
 _TODAY_CLOSING = ("至今天", "至今日", "截至今天", "截至今日")
 # Founding dates ("成立于2000年之后", "创立于2015年"): what was founded when, not a figure's period.
 _FOUNDED_WORDS = ("成立于", "创立于", "创办于")
+# After a day, a reporter learning the news ("3月11日，记者从省中小企业局获悉", "3月11日从……了解到"):
+# the day the news was told, not a period of the counts that follow.
+_LEARNT_AFTER_RE = re.compile(r"[ ,，、]*(?:记者[^。；;!?！？\n]{0,20}?|从[^。；;!?！？,，\n]{0,20}?)(?:获悉|了解到|获知|得知)")
 _FOUNDED_AFTER = ("后成立", "之后成立", "以后成立", "前成立", "以前成立", "后设立", "后创立")
 # "During the reporting period", not one of several counted ("上述3个报告期内"), in a report or
 # results whose headline names the period.
@@ -251,6 +256,8 @@ def find_chinese_times(text: str, published_on: dt.date | str | None = None) -> 
             groups["prefix"] = "截至"
         if groups["year"] and _POLICY_DOCUMENT_RE.match(norm, match.end()):
             continue  # the year of a policy address or work report ("2016年《施政报告》宣布成立的20亿元基金") dates the document
+        if groups["day"] and not groups["prefix"] and _LEARNT_AFTER_RE.match(norm, match.end()):
+            continue  # the day a reporter learnt the news dates none of its figures
         if norm[max(0, match.start() - 3) : match.start()].endswith(_FOUNDED_WORDS) or norm.startswith(_FOUNDED_AFTER, match.end()):
             continue  # when something was founded ("成立于2000年之后", "109年1月1日後成立的公司"): no figure's period
         if groups["year"]:
@@ -796,10 +803,6 @@ class _ChineseDocument:
         ):
             # the text names no period before the figure: the one its headline names dates it
             return ChineseCandidate(self.title_time, "headline", rule=True)
-        if chosen.time is None and self.reported_year is not None and not self._sentence_dated(figure) and not self.is_fund_size(figure):
-            # a report on last year ("截至去年底……"; most dated figures of that year) dates its
-            # undated figures with that year
-            return ChineseCandidate(_document_time(self.reported_year), "document", rule=True)
         cutoff = self.cutoff
         if (
             cutoff is not None and chosen.time is not None and chosen.time is not cutoff
@@ -964,17 +967,6 @@ class _ChineseDocument:
         """Whether the figure's sentence names a period (a comparison base aside)."""
         here = self.sentence_index(self.quantities[figure].start)
         return any(s == here and not t.is_comparison for s, t in zip(self.sentence_of_time, self.times))
-
-    @property
-    def reported_year(self) -> int | None:
-        """The year before publication when the document reports on it: at least half of its
-        figures' sentences are dated within it, and more than half of the dated ones."""
-        if self.published is None:
-            return None
-        year = self.published.period.start.year - 1
-        details = self.document_year_details()[year]
-        share = next(int(d.split("=")[1]) for d in details if d.startswith("dates_figures_share="))
-        return year if share >= 2 and "dates_most_dated" in details else None
 
     def document_years(self) -> tuple[int, ...]:
         """The years the document may report on as a whole: its publication year and the one before."""

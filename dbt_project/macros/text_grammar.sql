@@ -46,9 +46,10 @@
 
 {#- Words that count the country's cities or provinces: a figure they scope and no place of its own
     clause holds for the country as a whole, not for the place the document's title names ("more
-    than 30 maker spaces in 15 cities", "covering 31 provinces", "分布在9个城市", "覆盖全国31个省份"). -#}
+    than 30 maker spaces in 15 cities", "covering 31 provinces", "分布在9个城市", "覆盖全国31个省份", "5省市场主体": a numeral before 省 counts provinces, as
+    before 省份). -#}
 {% macro cities_scope_regex() -%}
-'(?i)(\b(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|several|many|more than \d+|over \d+)\s+(other\s+)?(cities|provinces|provincial-level regions|municipalities|prefectures)\b|[0-9一二三四五六七八九十百几多]+个?(城市|地市|省份|省区市|省\(区、市\)|省（区、市）))'
+'(?i)(\b(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|several|many|more than \d+|over \d+)\s+(other\s+)?(cities|provinces|provincial-level regions|municipalities|prefectures)\b|[0-9一二三四五六七八九十百几多]+个?(城市|地市|省份|省区市|省\(区、市\)|省（区、市）)|[0-9一二三四五六七八九十]+省([^级級委政长長会會内內外]|$))'
 {%- endmacro %}
 
 {#- The administrative level a back-reference names ('words': "the province", 该市) or a catalog
@@ -70,4 +71,11 @@ case
     when regexp_matches({{ expression }}, '^region') then 'region'
 end
 {%- endif -%}
+{%- endmacro %}
+
+{#- Words of a Hong Kong, Macao or Taiwan public body, or of a speaker for the place (我們, 本港): an
+    organisation's unplaced figure said in them is the jurisdiction's ("我们投入20亿港元设立创科创投基金",
+    "國發基金投資4.2億元"); a company the paper reports on is not placed by where the paper is. -#}
+{% macro local_public_voice_regex() -%}
+'(政府|当局|當局|港府|澳府|特区|特區|行政院|立法会|立法會|国发|國發|经济部|經濟部|数码港|數碼港|科技园|科技園|科学园|科學園|投资推广|投資推廣|创新科技署|創新科技署|生产力局|生產力局|我们|我們|本港|本澳|本地)'
 {%- endmacro %}

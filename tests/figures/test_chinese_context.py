@@ -268,6 +268,38 @@ def test_the_one_period_a_headline_names_is_offered_to_figures_the_text_leaves_u
     assert not [c for c in document.candidates(0) if c.source == "headline"]
 
 
+def test_a_report_on_the_year_before_offers_that_year_for_the_chooser_to_weigh():
+    from figures.chinese_context import _ChineseDocument
+
+    # most dated sentences name 2020; the opening figure comes before any period the text names
+    text = "入驻团队超过600个。2020年，全市新增孵化器12家。截至2020年底，全市共有众创空间85家。2020年新登记企业3.2万户。"
+    quantities = extract(text)
+    document = _ChineseDocument(text, quantities, "2021-03-02", None, "孵化载体建设情况")
+    assert quantities[0].text == "600个"
+    offered = {c.time.period.label: c for c in document.candidates(0) if c.source == "document"}
+    assert sorted(offered) == ["2020", "2021"]
+    # the year before is a candidate with the document's shares as features, not the rules' choice
+    assert not offered["2020"].rule
+    assert document.rule_choice(0).time is None
+    details = document.document_year_details()[2020]
+    assert "dates_most_dated" in details and "dates_figures_share=3" in details
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the day a reporter learnt the news dates none of the counts told
+        ("本报讯(记者 张临山)3月11日,记者从省中小企业局获悉,我省新建创业基地14个,全省创业基地达到81个。", "2016-03-11", [None, None]),
+        ("记者3月11日从市科技局了解到,今年一季度全市新增孵化器12家。", "2016-03-20", ["2016-Q1"]),
+        # a day something was done still dates its counts
+        ("12月26日,记者从国家发展改革委获悉,12月26日,国家创业投资引导基金启动,3只区域基金设立运行。", "2025-12-26", ["2025-12-26"]),
+        ("3月11日,全市新增孵化器12家。", "2016-03-20", ["2016-03-11"]),
+    ],
+)
+def test_the_day_a_reporter_learnt_the_news_dates_no_figure(text, published, expected):
+    assert [c.period_label for c in resolve_chinese_contexts(text, extract(text), published)] == expected
+
+
 def test_an_index_base_year_dates_no_figure():
     # Beijing Business Today, 2015: the index's base (2008 = 100) is no period of its levels
     assert [t.text for t in find_chinese_times("以2008年基期为100,2014年中关村综合指数达到285.8。并以2008年为基期测算。")] == ["2014年"]

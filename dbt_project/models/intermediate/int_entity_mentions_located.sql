@@ -293,10 +293,11 @@ spans as (
             or regexp_matches(alias, '(?i)^((in|across|throughout)\s|nationwide$|nationally$)') as is_locative,
         -- A place the figure is measured against, not where it holds: "ranking first among all
         -- the provinces across the country", "the highest density in the country", "second
-        -- only to Silicon Valley", "more than in Shanghai"; in Chinese "位居全国第一", "高于全国平均", "比排名第二的广东省多11家".
+        -- only to Silicon Valley", "more than in Shanghai"; in Chinese "位居全国第一", "高于全国平均", "比排名第二的广东省多11家",
+        -- "中国316家次于美国".
         regexp_matches(
             right(left(sentence_text, offset_in_sentence), 60),
-            '(?i)(\b(rank(s|ed|ing)?|among|largest|biggest|highest|lowest|fastest|greatest|best)\b[^,;:.]{0,50}$|\btop(s|ped|ping)?\s+(the\s+|in\s+)?$|\b(than|behind|only to|compared (with|to)|ahead of|versus|vs\.?|surpassing|outpacing)\s+(the\s+|in\s+)?$|(位居|高居|居于|居於|仅次于|僅次於|高于|高於|低于|低於|领先于?|領先於?|超过|超過|占|佔|占整个|佔整個|占全|佔全)$|(^|[^同占对對相])比([^例重率,，。；;、0-9][^,，。；;、0-9]{0,11})?$)'
+            '(?i)(\b(rank(s|ed|ing)?|among|largest|biggest|highest|lowest|fastest|greatest|best)\b[^,;:.]{0,50}$|\btop(s|ped|ping)?\s+(the\s+|in\s+)?$|\b(than|behind|only to|compared (with|to)|ahead of|versus|vs\.?|surpassing|outpacing)\s+(the\s+|in\s+)?$|(位居|高居|居于|居於|仅次于|僅次於|次于|次於|落后于|落後於|高于|高於|低于|低於|领先于?|領先於?|超过|超過|占|佔|占整个|佔整個|占全|佔全)$|(^|[^同占对對相])比([^例重率,，。；;、0-9][^,，。；;、0-9]{0,11})?$)'
         )
         -- a rank within the place, said after it: "成为全国首个…的省份", "位列全国第一", "全国领先"
         -- (the figure is the ranked place's, not the country's)

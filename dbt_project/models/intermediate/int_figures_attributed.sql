@@ -145,7 +145,15 @@ heading_matches as (
     where contains(heading_pieces.heading_text, place_names.alias_text)
         and regexp_matches(heading_pieces.heading_text, '(^|[^[:alnum:]])' || regexp_escape(place_names.alias_text) || '([^[:alnum:]]|$)')
         -- a Chinese title naming the paper it was reprinted from ("…(北京日報,轉載)") or an exchange
-        -- ("拟在美国纽交所上市") names no subject
+        -- ("拟在美国纽交所上市") names no subject, nor does the place it measures its subject
+        -- against ("中国316家次于美国", "仅次于北京")
+        and not (
+            heading_pieces.heading = 'title'
+            and regexp_matches(
+                heading_pieces.heading_text,
+                '(仅次于|僅次於|次于|次於|落后于|落後於|超过|超過|高于|高於|低于|低於)' || regexp_escape(place_names.alias_text)
+            )
+        )
         and not (
             heading_pieces.heading = 'title'
             and regexp_matches(
@@ -203,6 +211,14 @@ text_places as (
     -- (a region wider than the country, Greater China, is no place below it either)
     where entity_id <> 'china' and not starts_with(coalesce(note, ''), 'country') and not starts_with(coalesce(note, ''), 'region of several economies')
         and mentions >= 2 and mentions >= 0.4 * document_mentions and mentions > china_mentions
+        -- a Chinese title that speaks of the whole country and names no place below it
+        -- ("国家高新技术产业开发区总数达178家", "全国新设市场主体") declares the country its subject:
+        -- the place its text names most is an example, not the subject
+        and document_id not in (
+            select documents.document_id from documents
+            where documents.document_id in (select document_id from chinese_documents)
+                and regexp_matches(coalesce(documents.title, ''), '(全国|全國|我国|我國|中国|中國|国内|國內|国家([^级級]|$)|國家([^级級]|$))')
+        )
     qualify row_number() over (partition by document_id order by mentions desc, entity_id) = 1
 ),
 
@@ -871,6 +887,15 @@ place_zero_anaphora as (
         where attributed.geography_source in ('document_title', 'document_publisher', 'document_text', 'default_national')
             -- the world (全球, 世界各地) is a scope, never the subject left out of the next sentence
             and entity_mentions.entity_id <> 'world'
+            -- the country said in passing (我国, 全国), in a sentence that gives no figure of its
+            -- own, does not displace the place the document's title or publisher declares: a
+            -- provincial page on its incubators that opens on the nation's economy still counts
+            -- the province's ("全国共有孵化器5000家。其中…" still gives the country's)
+            and not (
+                entity_mentions.entity_id = 'china'
+                and attributed.geography_source in ('document_title', 'document_publisher')
+                and not exists (select 1 from figures as stated where stated.sentence_id = entity_mentions.sentence_id)
+            )
             -- a sentence naming a place only as a comparison ("占全国七成") has a subject of its own
             and not exists (
                 select 1 from entity_mentions as own
@@ -1160,7 +1185,9 @@ final as (
 ),
 
 -- A company's own filing, or the first person of a speaker who is no government's (an investor at a
--- round table): a Chinese figure its own sentence does not place holds nowhere in particular.
+-- round table): a Chinese figure its own sentence does not place holds nowhere in particular. The
+-- speaker's figure does so only where nothing but the country or the text's most named place would
+-- place it; a place the title, the publisher or the sentences before declare keeps it.
 organisation_voices as (
     select document_id, false as first_person_only from company_filings
     union all
@@ -1185,7 +1212,10 @@ from (
     select
         final.*,
         organisation_voices.document_id is not null
-            and (not organisation_voices.first_person_only or final.speaks_for_organisation)
+            and (not organisation_voices.first_person_only
+                -- the speaker's own figure where the document declares no place of its own: a
+                -- place its title, publisher or the sentences before give stays the figure's
+                or (final.speaks_for_organisation and coalesce(final.geography_source, '') in ('default_national', 'document_text')))
             and coalesce(final.geography_source, '') in ('default_national', 'document_title', 'document_publisher', 'document_text', 'preceding_sentence', 'discourse_topic')
             as is_filing_default
     from final
