@@ -719,8 +719,8 @@ def test_a_part_the_catalog_names_after_its_whole_in_the_sentence_is_a_feature()
     ("text", "figure", "indicator", "one_thing"),
     [
         ("From 2015 to 2017, it incubated more than 200 companies.", "200", "new_enterprises_registered", 1.0),
-        ("The makerspace is a six-story building covering 20,000 square meters of floor space, "
-         "capable of providing services to 100 startup teams.", "100", "startups_served", 1.0),
+        (("The makerspace is a six-story building covering 20,000 square meters of floor space, "
+         "capable of providing services to 100 startup teams."), "100", "startups_served", 1.0),
         ("Covering an area of more than 1,200 square meters, this maker space opened in 2013.",
          "1,200 square meters", "makerspace_floor_area", 1.0),
         # a place, or an "it" that only introduces a report, is no single organisation
@@ -793,3 +793,74 @@ def test_chinese_cues_exclude_the_kinds_the_english_ones_do(text, figure, vetoed
 def test_english_cues_exclude_the_kinds_the_chinese_ones_do(text, figure, vetoed, control):
     assert vetoed not in candidates(text)[figure]
     assert vetoed in candidates(control)[figure]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "vetoed", "control"),
+    [
+        # closures in other words than "closed" or "cancelled"
+        ("During the same period, 484,600 individual businesses were shuttered.", "484,600", "individual_businesses",
+         "By the end of June, there were 484,600 individual businesses."),
+        # enterprises reached by a service or a subsidy are no count of the enterprises in existence
+        # (the Chinese cues exclude 服务, 帮助, 获得 alike)
+        ("1,218 productivity promoting centers in the nation provided services for 92,133 enterprises in 2004.",
+         "92,133", "enterprises_in_existence", "By the end of 2004 the nation had 92,133 registered enterprises."),
+        ("Job stabilization subsidies were distributed to 815,000 enterprises.", "815,000", "enterprises_in_existence",
+         "The province had 815,000 enterprises in operation."),
+        # an industry's new firms are a part of all new registrations
+        ("The culture, sports, and entertainment industry saw 523,000 new businesses founded last year.", "523,000",
+         "new_enterprises_registered", "The country saw 523,000 new businesses founded last year."),
+    ],
+)
+def test_closures_services_and_industries_veto_the_counts_of_all_businesses(text, figure, vetoed, control):
+    assert vetoed not in candidates(text)[figure]
+    assert vetoed in candidates(control)[figure]
+
+
+def test_funds_raised_for_projects_need_the_projects_or_spaces_named_in_reach():
+    # money raised through crowdfunding platforms or by investment funds is not what mass
+    # entrepreneurship and innovation projects raised
+    assert "funds_raised_for_projects" not in candidates(
+        "During 2015, RMB11.4 billion ($1.7 billion) was raised through crowdfunding platforms in China."
+    )["RMB11.4 billion"]
+    assert "funds_raised_for_projects" in candidates(
+        "In 2016, 53.96 billion yuan ($7.83 billion) was raised for mass entrepreneurship and innovation projects across the nation."
+    )["53.96 billion yuan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "vetoed", "control"),
+    [
+        # a sector's market entities ("服务业领域", e-commerce) are a part of all of them, as the
+        # English cues exclude "service" or "manufacturing" enterprises
+        ("全省数字经济领域经营主体86.9万户,同比增长24.6%。", "86.9万户", "market_entities",
+         "全省经营主体86.9万户,同比增长24.6%。"),
+        ("数据显示,目前义乌电商经营主体达55.69万户。", "55.69万户", "market_entities", "数据显示,目前义乌经营主体达55.69万户。"),
+    ],
+)
+def test_a_sectors_market_entities_are_no_count_of_all_of_them(text, figure, vetoed, control):
+    def proposed(words):
+        quantities, meanings, sentences = read(words)
+        found = figure_candidates(words, quantities, meanings, sentences, read_catalog(language="zh"))
+        return {q.text: {c.indicator_id for c in cs} for q, cs in zip(quantities, found)}[figure]
+
+    assert vetoed not in proposed(text)
+    assert vetoed in proposed(control)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "indicator"),
+    [
+        # R&D "expenses" as the Chinese cues read 研发费用
+        (("From January to November 2020, the research and development expenses of enterprises above designated "
+         "size in the park reached 267.58 billion yuan."), "267.58 billion yuan", "rd_spending"),
+        # a space operator's "sites" as the Chinese cues read 办公场地
+        (("Mao Daqing, founder of UR Work, said his co-work space brand aims to increase the number of its sites "
+         "from 40 across 10 cities by this year-end to 60 in 2017."), "40", "company_spaces_operated"),
+        # ZGC is Zhongguancun's short name (the Chinese cues read 中关村)
+        (("During the five years, the total income of ZGC enterprises maintained double-digit growth, reaching "
+         "7.2 trillion yuan in 2020."), "7.2 trillion yuan", "high_tech_zone_revenue"),
+    ],
+)
+def test_english_cues_for_wordings_the_chinese_cues_read(text, figure, indicator):
+    assert indicator in candidates(text)[figure]
