@@ -894,9 +894,12 @@ def _levels_of_figure(text: str, quantity: Quantity, phrase: str, scopes: Scopes
     sentence ("were promoted to national-level incubators") or before the phrase where the
     sentence names it ("state-level technology business incubators ... reached 71")."""
     before = text[max(scopes.clause[0], quantity.start - 24) : quantity.start]
-    after = text[quantity.end : min(scopes.near[1], quantity.end + 80)]
-    after = re.split(r"\d", after, maxsplit=1)[0]  # a level after the next figure is that figure's
+    after = text[quantity.end : min(scopes.near[1], quantity.end + 40)]
     levels = _levels_named(phrase) | _levels_named(before + " " + after, bare_national=False)
+    # farther, up to the next figure (whose level it would be), only "X-level" or "the X level":
+    # a bare "provincial" there is someone's ("statistics of the provincial bureau")
+    farther = re.split(r"\d", text[quantity.end : min(scopes.near[1], quantity.end + 80)], maxsplit=1)[0]
+    levels |= {SAME_LEVEL.get(found.group(1).lower(), found.group(1).lower()) for found in LEVEL_RE.finditer(farther) if found.group(1)}
     if not english:
         return levels
     rest = re.split(r"\d", text[quantity.end : min(scopes.sentence[1], quantity.end + 200)], maxsplit=1)[0]

@@ -864,3 +864,11 @@ def test_a_sectors_market_entities_are_no_count_of_all_of_them(text, figure, vet
 )
 def test_english_cues_for_wordings_the_chinese_cues_read(text, figure, indicator):
     assert indicator in candidates(text)[figure]
+
+
+def test_a_bare_level_word_farther_after_the_figure_is_someone_elses():
+    # "the provincial bureau" compiled the statistics: the makers' spaces are all of them
+    found = candidates("In 2017, there were 6,900 makers' spaces according to statistics of the provincial bureau.")
+    assert "makerspaces" in found["6,900"]
+    found = candidates("The province has built a total of 466 incubation carriers at or above the provincial level.")
+    assert "hatching_platforms" not in found["466"]
