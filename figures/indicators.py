@@ -106,6 +106,22 @@ NUMBER_OF_RE = re.compile(
 )
 # "眾創空間的數量…由2014年不足50家到2020年8 507家": a sentence's "number of X" before figures that name nothing
 NUMBER_OF_BEFORE_RE = re.compile(r"([\u3400-\u9fff]{2,16}?)(?:的)?(?:数量|數量|总数|總數|数目|數目)")
+# A sentence that opens on a part of what the sentence before counted: "其中,企业4200.0万户", "Among
+# them, 51,800 were ...", "Of these, 12 ..."
+PARTITIVE_LEAD_RE = re.compile(r"\W*(?:其中|\b(?i:among\s+(?:them|these|those|which|whom)|of\s+(?:them|these|those|which|whom))\b)")
+# A sentence whose subject is one organisation or facility, not a place: "It plans to help 600
+# companies", "From 2015 to 2017, it incubated more than 200 companies", "Covering an area of 1,200
+# square meters, this maker space opened in 2013", "The makerspace is a six-story building ...".
+ONE_THING_NOUNS = (
+    r"makerspace|maker\s+space|space|park|incubator|accelerator|company|firm|platform|fund|cent(?:er|re)|base|hub|building"
+    r"|project|programme|program|start-?up|enterprise|group|corporation|institute|university|bank|investor|operator|brand"
+)
+ONE_THING_SUBJECT_RE = re.compile(
+    r"\W*(?:(?i:from|in|by|since|during|between|covering|with|having|founded|established|located|last|as\s+of)\b(?:[^,;:]|,(?=\d)){0,100},\s*)?"
+    rf"(?P<subject>(?i:it(?!\s+(?:is|was|has\s+been)\s+(?:\w+\s+){{0,2}}?(?:that|to)\b|\s+(?:said|says|reported|added|noted|showed|shows)\b)"
+    rf"|(?:this|that|the|its|our)\s+(?:[\w-]+\s+){{0,3}}?(?:{ONE_THING_NOUNS})))\b(?!['’]s|\s+(?i:of|in|at)\b)"
+    r"(?=[^.;]*?\b(?i:is|was|has|had|will|can|plans|aims|\w+ed|\w+s)\b)"
+)
 # what a table puts around a place's name: "苏州(12家)", "Beijing: 65"
 PLACE_TRIM = " \t\n(（)）:：,，、;；-—"
 # A verb that makes a figure the measure of a noun phrase: "market entities surpass 160 mln",
@@ -173,6 +189,7 @@ class CatalogIndicator:
     min_score: int = 99  # the cue score (4 noun, 2 near, 1 clause) the rule-based choice needs
     language: str = "en"
     is_part: bool = False  # the indicator is a part of another (catalog column part_of)
+    whole: str | None = None  # that other indicator
     levels: frozenset[str] = frozenset()  # administrative levels its label or definition names ("national")
     is_target: bool = False  # it counts plans or targets (its label or definition says so)
     scope: re.Pattern | None = None  # the population it is about (catalog column scope_cues: "makerspaces or incubators")
@@ -256,6 +273,7 @@ def read_catalog(path: Path = DEFAULT_CATALOG, language: str = "en") -> tuple[Ca
             min_score=int(row["min_score"]),
             language=language,
             is_part=bool(row["part_of"]),
+            whole=row["part_of"] or None,
             levels=frozenset(_levels_named(row["label"] + " " + row["definition"])),
             is_target=bool(TARGET_RE.search(row["label"] + " " + row["definition"])),
             scope=_pattern(row.get("scope_cues")),
@@ -517,6 +535,9 @@ FEATURES = (
     "noun_borrowed",  # the figure names nothing itself and its phrase is a list neighbour's ("北京114家、…、五地共有独角兽企业249家")
     "number_of_cue",  # (English) the nearest cue, before the figure in its clause, follows "the number of" ("the number of deals slid 42 percent to 504")
     "antecedent",  # the figure's words only refer back ("The companies come from 16 cities. Beijing ranked first with 65"): its phrase is the earlier noun phrase they stand for
+    "one_thing_subject",  # (English) the sentence is about one organisation or facility ("It plans to help 600 companies", "The makerspace is a six-story building covering 20,000 square meters"), on an indicator of a place's totals
+    "one_thing_subject_company",  # the same on a company's indicator
+    "whole_before",  # the figure's own noun names this indicator, and an earlier figure of the sentence (or of the one before, when this one opens on 其中 or "among them"), of the same unit, names the whole the catalog says it is a part of ("实有市场主体1.06亿户,其中企业3362.8万户")
 )
 
 
@@ -691,7 +712,7 @@ def _candidate(
     context_in_clause = bool(_in_any(context_spans, scopes.clause))
     rule_score = 4 * noun_head + 2 * near_context + (context_in_clause and not near_context)
     value = _value_per_year(quantity, indicator, meaning, rate_basis)
-    if _levels_of_figure(text, quantity, level_phrase, scopes) - indicator.levels:
+    if _levels_of_figure(text, quantity, level_phrase, scopes, indicator.language == "en") - indicator.levels:
         return None  # "12 of them are city-level maker spaces": a level of what the indicator counts
     if indicator.language == "en" and _restricted_to_a_part(text, quantity, indicator, scopes):
         return None  # "305 incubators that were specially designed for returnees"
@@ -700,6 +721,7 @@ def _candidate(
     partitive = bool(PART_AFTER_RE.match(text, quantity.end, min(len(text), quantity.end + 20))) or bool(
         PART_BEFORE_RE.search(text, max(scopes.sentence[0], quantity.start - 40), quantity.start)
     )
+    one_thing = indicator.language == "en" and bool(ONE_THING_SUBJECT_RE.match(text, scopes.sentence[0], scopes.sentence[1]))
     features = {
         "noun_head": float(noun_head),
         "noun_inside": float(noun_inside),
@@ -738,7 +760,7 @@ def _candidate(
         "linked_by_verb": float(bool(nearest) and bool(LINK_GAP_RE.fullmatch(text, *_gap(quantity, nearest)))),
         "sibling_cue": 0.0,  # filled by the caller, which sees the sentence's other figures
         "series_link": 0.0,  # the same
-        "level_subset": float(bool(_levels_of_figure(text, quantity, level_phrase, scopes) - indicator.levels)),
+        "level_subset": float(bool(_levels_of_figure(text, quantity, level_phrase, scopes, indicator.language == "en") - indicator.levels)),
         "cue_inside_rival": 0.0,  # filled by the caller, which sees the other candidates' cues
         "plan_mismatch": float(
             indicator.language == "en" and bool(PLAN_RE.search(text, *scopes.clause)) != indicator.is_target
@@ -750,6 +772,8 @@ def _candidate(
         ),
         "noun_borrowed": float(bool(borrowed) and phrase == borrowed and not antecedent),
         "antecedent": float(bool(antecedent) and phrase == antecedent),
+        "one_thing_subject": float(one_thing and indicator.level != "company"),
+        "one_thing_subject_company": float(one_thing and indicator.level == "company"),
         "phrase_is_place": float(not _phrase(quantity, meaning, indicator.language == "zh") and bool(meaning.concept if indicator.language == "zh" else quantity.counted or meaning.concept)),
     }
     where = (
@@ -850,12 +874,43 @@ def _scope_named(cues: TextCues, scope: re.Pattern, scopes: Scopes, title: str |
     )
 
 
-def _levels_of_figure(text: str, quantity: Quantity, phrase: str, scopes: Scopes) -> frozenset[str]:
+# A level given to the things counted, said later in the sentence: "12 incubators ... were promoted
+# to national-level incubators", "Three maker spaces ... have been upgraded to the provincial level".
+LEVEL_GIVEN_RE = re.compile(
+    r"\b(?i:promoted|upgraded|elevated|raised|recogni[sz]ed|certified|approved|accredited|designated|named|listed|rated|selected|included)"
+    r"\s+(?i:as|to|into|among|in)\s+(?i:the\s+|a\s+)?(?=(?i:national|state|provincial|city|municipal|county|district)[- ]level)"
+)
+# The words right before a phrase read elsewhere in the sentence that give it a level: "the number
+# of state-level technology business incubators ... has reached 71".
+LEVEL_BEFORE_PHRASE_RE = re.compile(
+    r"\b(?i:(?:national|state|provincial|city|municipal|county|district)[- ]level)\s+$"
+)
+
+
+def _levels_of_figure(text: str, quantity: Quantity, phrase: str, scopes: Scopes, english: bool = True) -> frozenset[str]:
     """The administrative levels said of what the figure counts: in its phrase, right before it
-    ("其中国家级435家") or right after it ("435 were at the national level")."""
+    ("其中国家级435家"), right after it up to the next figure ("435 were at the national level",
+    "466 incubation carriers at or above the provincial level"), given to them later in the
+    sentence ("were promoted to national-level incubators") or before the phrase where the
+    sentence names it ("state-level technology business incubators ... reached 71")."""
     before = text[max(scopes.clause[0], quantity.start - 24) : quantity.start]
     after = text[quantity.end : min(scopes.near[1], quantity.end + 40)]
-    return _levels_named(phrase) | _levels_named(before + " " + after, bare_national=False)
+    levels = _levels_named(phrase) | _levels_named(before + " " + after, bare_national=False)
+    # farther, up to the next figure (whose level it would be), only "X-level" or "the X level":
+    # a bare "provincial" there is someone's ("statistics of the provincial bureau")
+    farther = re.split(r"\d", text[quantity.end : min(scopes.near[1], quantity.end + 80)], maxsplit=1)[0]
+    levels |= {SAME_LEVEL.get(found.group(1).lower(), found.group(1).lower()) for found in LEVEL_RE.finditer(farther) if found.group(1)}
+    if not english:
+        return levels
+    rest = re.split(r"\d", text[quantity.end : min(scopes.sentence[1], quantity.end + 200)], maxsplit=1)[0]
+    for given in LEVEL_GIVEN_RE.finditer(rest):
+        levels |= _levels_named(rest[given.end() : given.end() + 20], bare_national=False)
+    if phrase:
+        earlier = text[scopes.sentence[0] : quantity.start].lower()
+        at = earlier.rfind(phrase)
+        if at > 0 and LEVEL_BEFORE_PHRASE_RE.search(earlier, max(0, at - 24), at):
+            levels |= _levels_named(earlier[max(0, at - 24) : at])
+    return levels
 
 
 # Nouns of organisations in general: an indicator whose noun cue heads a phrase with one of them
@@ -1196,6 +1251,7 @@ def figure_candidates(
     # a figure of a series or a list ("from 37.56 million in 2011", "467,000, 478,000 and 427,000
     # respectively") takes its cue from the figure of the same unit that names the noun
     own_cue = [{r[0]: _own_cue_strength(r[1]) for r in raw} for raw in raws]
+    whole_of = {indicator.indicator_id: indicator.whole for indicator in catalog if indicator.whole}
     result: list[list[Candidate]] = []
     for index, raw in enumerate(raws):
         siblings = [
@@ -1212,10 +1268,21 @@ def figure_candidates(
             linked = len(gap) <= SERIES_GAP and ";" not in gap and bool(SERIES_LINK_RE.search(gap))
             for indicator_id, features, *_ in raw:
                 features["series_link"] = own_cue[before[-1]].get(indicator_id, 0.0) if linked else 0.0
+        wholes_before = before
+        if raw and whole_of and PARTITIVE_LEAD_RE.match(text, spans[positions[index]][0], quantities[index].start):
+            # "其中,企业4200.0万户" after a sentence that counted the market entities
+            wholes_before = before + [
+                i for i in by_sentence.get(positions[index] - 1, []) if quantities[i].unit == quantities[index].unit
+            ]
         candidates = []
         close_ones = [r for r in raw if _scope_rank(r[1]) <= SCOPE_ORDER.index("clause_cue")]
         best_rank = min((_scope_rank(r[1]) for r in raw), default=0)
         for indicator_id, features, evidence, cue_spans, head_span in raw:
+            whole = whole_of.get(indicator_id)
+            features["whole_before"] = float(
+                bool(whole) and bool(features["noun_head"] or features["noun_inside"])
+                and any(own_cue[i].get(whole, 0.0) > 0 for i in wholes_before)
+            )
             # "企业" inside another indicator's "独角兽企业", "companies" inside "venture capital
             # companies": the longer cue says what the words are about
             features["cue_inside_rival"] = float(

@@ -242,6 +242,7 @@ NUMBER_OF_RE = re.compile(
     r"\bnumber\s+of\s+(?P<phrase>[A-Za-z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,7}?)"
     rf"(?=\s+(?:(?:has|have|had)\s+(?:been\s+)?)?(?:{CHANGE_VERBS}|risen|grown|fallen"
     r"|reached|hit|stood|stands|totall?ed|topped|exceeded|surpassed|amounted|came|was|were|is|are|in|at|across|from|to|by|before|after|during|since"
+    r"|continued|continues|kept|remained|remains|stayed"
     r"|(?:more\s+than\s+|nearly\s+|almost\s+)?(?:doubled|trebled|tripled|quadrupled))\b)",
     re.IGNORECASE,
 )
@@ -261,7 +262,8 @@ OBJECT_RE = re.compile(
 # "the total number rising from 55 million", "the number is expected to reach 240": a number
 # with no "of" after it stands for what the sentence is about.
 BARE_NUMBER_RE = re.compile(
-    r"\b(?i:the)\s+(?i:total\s+)?(?i:number|figure|total|tally|count)\b(?!\s+of\b)(?:(?!\d)[^;])*$"
+    # "the total number of VC deals" is no bare "total"
+    r"\b(?i:the)\s+(?i:total\s+)?(?i:number|figure|total|tally|count)\b(?!\s+(?i:of|number|figure|count|tally)\b)(?:(?!\d)[^;])*$"
 )
 # The sentence's subject: its first words up to the first finite verb.
 SENTENCE_SUBJECT_RE = re.compile(

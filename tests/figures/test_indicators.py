@@ -669,3 +669,206 @@ def test_a_chinese_cue_that_only_modifies_a_later_noun_proposes_nothing():
     assert not cue_only_modifies("独角兽公司", unicorns.noun_cues)
     assert not cue_only_modifies("独角兽公司的", unicorns.noun_cues)
     assert unicorns.noun_cues.search("拥有独角兽公司的城镇")  # the cue is there: only the veto drops it
+
+
+def test_a_level_given_later_in_the_sentence_or_before_the_phrase_names_a_subset():
+    # the level is granted to the things counted after their number ("were promoted to"), said
+    # up to the next figure ("at or above the provincial level") or before the noun phrase the
+    # sentence names them by ("state-level ... incubators ... has reached 71")
+    found = candidates(
+        "All 12 technology business incubators recommended by the province passed the review and were promoted to "
+        "national-level technology business incubators."
+    )
+    assert "incubators" not in found["12"]
+    found = candidates("So far, the total number of state-level technology business incubators in the province has reached 71.")
+    assert "incubators" not in found["71"]
+    found = candidates(
+        "The province has built a total of 466 incubation carriers at or above the provincial level, "
+        "including 153 national-level incubation carriers."
+    )
+    assert "hatching_platforms" not in found["466"]
+    found = candidates("Three maker spaces in Zhoushan have been upgraded to the provincial level by the department.")
+    assert "makerspaces" not in found["Three"]
+    # a level of the next figure is that figure's; a count with no level keeps its indicator
+    found = candidates("The district has 38 maker spaces, in which 12 of them are city-level maker spaces.")
+    assert "makerspaces" in found["38"]
+    assert "incubators" in candidates("So far, the total number of technology business incubators in the province has reached 71.")["71"]
+
+
+def test_a_part_the_catalog_names_after_its_whole_in_the_sentence_is_a_feature():
+    catalog = {i.indicator_id: i for i in read_catalog()}
+    assert catalog["enterprises_in_existence"].whole == "market_entities"
+    assert catalog["individual_businesses"].whole == "market_entities"
+    assert catalog["new_enterprises_registered"].whole == "new_market_entities_registered"
+    text = "截至9月底，全国实有市场主体1.06亿户，其中企业3362.8万户。"
+    quantities, meanings, sentences = read(text)
+    found = figure_candidates(text, quantities, meanings, sentences, read_catalog(language="zh"))
+    by_figure = {q.text: {c.indicator_id: c.features for c in cs} for q, cs in zip(quantities, found)}
+    assert by_figure["3362.8万户"]["enterprises_in_existence"]["whole_before"] == 1.0
+    # the whole counted in the sentence before, the part's sentence opening on 其中
+    text = "截至9月底，全国实有市场主体1.38亿户。其中，企业4200.0万户，增长8.9%。"
+    quantities, meanings, sentences = read(text)
+    found = figure_candidates(text, quantities, meanings, sentences, read_catalog(language="zh"))
+    by_figure = {q.text: {c.indicator_id: c.features for c in cs} for q, cs in zip(quantities, found)}
+    assert by_figure["4200.0万户"]["enterprises_in_existence"]["whole_before"] == 1.0
+    found = candidates("By the end of 2021, China had 48.4 million enterprises.")
+    assert found["48.4 million"]["enterprises_in_existence"]["whole_before"] == 0.0
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "indicator", "one_thing"),
+    [
+        ("From 2015 to 2017, it incubated more than 200 companies.", "200", "new_enterprises_registered", 1.0),
+        (("The makerspace is a six-story building covering 20,000 square meters of floor space, "
+         "capable of providing services to 100 startup teams."), "100", "startups_served", 1.0),
+        ("Covering an area of more than 1,200 square meters, this maker space opened in 2013.",
+         "1,200 square meters", "makerspace_floor_area", 1.0),
+        # a place, or an "it" that only introduces a report, is no single organisation
+        ("The city is currently home to 16 maker spaces.", "16", "makerspaces", 0.0),
+        ("It is estimated that China had 3,255 incubators.", "3,255", "incubators", 0.0),
+    ],
+)
+def test_a_sentence_about_one_organisation_or_facility_is_a_feature(text, figure, indicator, one_thing):
+    features = candidates(text)[figure][indicator]
+    assert features["one_thing_subject"] == one_thing
+    assert features["one_thing_subject_company"] == 0.0
+
+
+def test_one_organisation_as_subject_of_a_company_indicator_is_its_own_feature():
+    features = candidates("The company started off with only four employees, but now it employs 130 people.")["four"]
+    assert features["company_team_size"]["one_thing_subject_company"] == 1.0
+    assert features["company_team_size"]["one_thing_subject"] == 0.0
+
+
+def test_a_bare_national_before_a_phrase_is_no_level_of_it():
+    # "a national venture capital guidance fund" is the nation's fund, not a level of funds
+    found = candidates(
+        "China on Monday launched a national venture capital guidance fund with a target size of up to 1 trillion yuan."
+    )
+    assert "guide_fund_target_size" in found["1 trillion yuan"]
+
+
+def test_a_whole_before_needs_the_parts_own_noun():
+    # "the newly registered" names no enterprises: the 40000 a day are market entities too
+    found = candidates(
+        "In the first three quarters of this year, the national new registration market main body 12.119 million, "
+        "13.7% more than last year, the newly registered more than 40000 a day on average."
+    )
+    assert found["40000 a day"]["new_enterprises_registered"]["whole_before"] == 0.0
+    found = candidates("New market entities numbered 12.119 million, of which 4.01 million were new enterprises.")
+    assert found["4.01 million"]["new_enterprises_registered"]["whole_before"] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "vetoed", "control"),
+    [
+        # the kinds the English cues exclude ("private", "listed", "service" enterprises) in Chinese
+        ("2023年,新登记私营企业70.1万户,同比增长3%。", "70.1万户", "new_enterprises_registered", "2023年,新登记企业70.1万户。"),
+        ("全省实有私营企业449.5万户,同比增长6.4%。", "449.5万户", "enterprises_in_existence", "全省实有企业449.5万户。"),
+        ("前三季度服务业新设企业402.2万户,同比增长13.2%。", "402.2万户", "new_enterprises_registered", "前三季度新设企业402.2万户。"),
+        # jobs that start-ups bring ("by new firms" in the English cues) are no new urban jobs
+        ("1—9月,创业带动就业10.74万人。", "10.74万人", "jobs_created", "1—9月,城镇新增就业10.74万人。"),
+    ],
+)
+def test_chinese_cues_exclude_the_kinds_the_english_ones_do(text, figure, vetoed, control):
+    def proposed(words):
+        quantities, meanings, sentences = read(words)
+        found = figure_candidates(words, quantities, meanings, sentences, read_catalog(language="zh"))
+        return {q.text: {c.indicator_id for c in cs} for q, cs in zip(quantities, found)}[figure]
+
+    assert vetoed not in proposed(text)
+    assert vetoed in proposed(control)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "vetoed", "control"),
+    [
+        # the kinds the Chinese cues exclude (未来独角兽, 毕业) in English
+        ("Seventy high-growth future unicorns are most likely to reach the list.", "Seventy", "unicorns",
+         "Seventy unicorns are on the list."),
+        ("The park celebrated the graduation of 108 start-ups completing their incubation programmes.", "108",
+         "startups_served", "The park's incubators served 108 start-ups last year."),
+    ],
+)
+def test_english_cues_exclude_the_kinds_the_chinese_ones_do(text, figure, vetoed, control):
+    assert vetoed not in candidates(text)[figure]
+    assert vetoed in candidates(control)[figure]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "vetoed", "control"),
+    [
+        # closures in other words than "closed" or "cancelled"
+        ("During the same period, 484,600 individual businesses were shuttered.", "484,600", "individual_businesses",
+         "By the end of June, there were 484,600 individual businesses."),
+        # enterprises reached by a service or a subsidy are no count of the enterprises in existence
+        # (the Chinese cues exclude 服务, 帮助, 获得 alike)
+        ("1,218 productivity promoting centers in the nation provided services for 92,133 enterprises in 2004.",
+         "92,133", "enterprises_in_existence", "By the end of 2004 the nation had 92,133 registered enterprises."),
+        ("Job stabilization subsidies were distributed to 815,000 enterprises.", "815,000", "enterprises_in_existence",
+         "The province had 815,000 enterprises in operation."),
+        # an industry's new firms are a part of all new registrations
+        ("The culture, sports, and entertainment industry saw 523,000 new businesses founded last year.", "523,000",
+         "new_enterprises_registered", "The country saw 523,000 new businesses founded last year."),
+    ],
+)
+def test_closures_services_and_industries_veto_the_counts_of_all_businesses(text, figure, vetoed, control):
+    assert vetoed not in candidates(text)[figure]
+    assert vetoed in candidates(control)[figure]
+
+
+def test_funds_raised_for_projects_need_the_projects_or_spaces_named_in_reach():
+    # money raised through crowdfunding platforms or by investment funds is not what mass
+    # entrepreneurship and innovation projects raised
+    assert "funds_raised_for_projects" not in candidates(
+        "During 2015, RMB11.4 billion ($1.7 billion) was raised through crowdfunding platforms in China."
+    )["RMB11.4 billion"]
+    assert "funds_raised_for_projects" in candidates(
+        "In 2016, 53.96 billion yuan ($7.83 billion) was raised for mass entrepreneurship and innovation projects across the nation."
+    )["53.96 billion yuan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "vetoed", "control"),
+    [
+        # a sector's market entities ("服务业领域", e-commerce) are a part of all of them, as the
+        # English cues exclude "service" or "manufacturing" enterprises
+        ("全省数字经济领域经营主体86.9万户,同比增长24.6%。", "86.9万户", "market_entities",
+         "全省经营主体86.9万户,同比增长24.6%。"),
+        ("数据显示,目前义乌电商经营主体达55.69万户。", "55.69万户", "market_entities", "数据显示,目前义乌经营主体达55.69万户。"),
+    ],
+)
+def test_a_sectors_market_entities_are_no_count_of_all_of_them(text, figure, vetoed, control):
+    def proposed(words):
+        quantities, meanings, sentences = read(words)
+        found = figure_candidates(words, quantities, meanings, sentences, read_catalog(language="zh"))
+        return {q.text: {c.indicator_id for c in cs} for q, cs in zip(quantities, found)}[figure]
+
+    assert vetoed not in proposed(text)
+    assert vetoed in proposed(control)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "indicator"),
+    [
+        # R&D "expenses" as the Chinese cues read 研发费用
+        (("From January to November 2020, the research and development expenses of enterprises above designated "
+         "size in the park reached 267.58 billion yuan."), "267.58 billion yuan", "rd_spending"),
+        # a space operator's "sites" as the Chinese cues read 办公场地
+        (("Mao Daqing, founder of UR Work, said his co-work space brand aims to increase the number of its sites "
+         "from 40 across 10 cities by this year-end to 60 in 2017."), "40", "company_spaces_operated"),
+        # ZGC is Zhongguancun's short name (the Chinese cues read 中关村)
+        (("During the five years, the total income of ZGC enterprises maintained double-digit growth, reaching "
+         "7.2 trillion yuan in 2020."), "7.2 trillion yuan", "high_tech_zone_revenue"),
+    ],
+)
+def test_english_cues_for_wordings_the_chinese_cues_read(text, figure, indicator):
+    assert indicator in candidates(text)[figure]
+
+
+def test_a_bare_level_word_farther_after_the_figure_is_someone_elses():
+    # "the provincial bureau" compiled the statistics: the makers' spaces are all of them
+    found = candidates("In 2017, there were 6,900 makers' spaces according to statistics of the provincial bureau.")
+    assert "makerspaces" in found["6,900"]
+    found = candidates("The province has built a total of 466 incubation carriers at or above the provincial level.")
+    assert "hatching_platforms" not in found["466"]

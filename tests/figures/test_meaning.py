@@ -350,3 +350,20 @@ def test_a_passive_verb_after_a_list_of_counts_says_what_happened_to_each():
     assert types(text) == {"31": "flow", "14": "flow", "6": "flow"}
     # a state verb after the list says where they are, not what happened
     assert types("Some 31 laboratories and 14 makerspaces are located in the district.") == {"31": "stock", "14": "stock"}
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "concept"),
+    [
+        # "the total number of X" is what is numbered, not a bare "the total" standing for the subject
+        ("Investors in Asia were cautious, with a noticeable decline in the total number of VC deals to 258 from 403 deals.",
+         "258", "vc deals"),
+        ("Mounting to 202, the total number of China’s unicorns exceeded 200 for the first time.", "200", "china’s unicorns"),
+        # a verb of going on ends what is numbered
+        ("The number of deals continued to decline for a fifth straight quarter to 2,985.", "2,985", "deals"),
+        # a bare total still stands for the sentence's subject
+        ("Venture capital investment rose, with the total reaching $9.8 billion.", "$9.8 billion", "venture capital investment"),
+    ],
+)
+def test_the_total_number_of_names_what_is_numbered(text, figure, concept):
+    assert {m[0]: m[2] for m in meanings(text)}[figure] == concept
