@@ -267,6 +267,10 @@ def _placement(times: DocumentTimes, figure: int, candidate: PeriodCandidate) ->
             details.append("last_in_sentence")
         if slot.figures:
             details.append("dates_figures")
+        # "stood at 5 percent in June": a date a figure of its own sentence holds carries on
+        # less than a lead ("In June, ...") does
+        if times._owner(index) is not None:
+            details.append("owned_there")
         # A date carried forward holds for a figure told in the same tense ("It reached ...
         # It rose ..."), less for a present-tense level after a past event ("... in 2009. It has
         # 13 staff.").
@@ -462,6 +466,11 @@ def _expression_details(times: DocumentTimes, index: int) -> tuple[str, ...]:
             details.append(f"years_before={_bucket(years_before, (-1, 0, 1, 3))}")
     if expression.role == "point":
         details.append("point")
+    # a month or quarter inside the period the headline names ("June" under "new jobs in H1")
+    if period is not None and times.headline is not None:
+        headline = times.headline[0]
+        if headline.start <= period.start and period.end <= headline.end and period != headline:
+            details.append("inside_headline")
     if times._is_base_date(index):
         details.append("base_date")
     if times.slots[times.slot_of_expression[index]].leader == index:
