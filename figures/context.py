@@ -329,8 +329,10 @@ TIME_EXPRESSION_RE = re.compile(
       | (?P<plan>["“]?(?:(?:[3-9]|1\d)(?:rd|th)|{PLAN_ORDINAL})\s+(?i:five)-(?i:year)\s+(?i:plan)["”]?(?:\s+(?i:period))?(?:\s+\((?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\))?)
       | (?P<span>(?i:between)\s+{YEAR}\s+(?i:and)\s+{YEAR}
             |{YEAR}\s*(?:[-–—/]|(?i:to|through|until))\s*(?:(?:19|20)\d\d|\d\d)(?![\d%]|[.,]\d))
+      | (?P<years_to>{COUNT_WORD}\s+(?i:years\s+(?:to|through|till|until|ending\s+in|ending|ended))\s+{YEAR})
       | (?P<ytd>(?i:so|thus)\s+far\s+(?i:this)\s+year|(?i:year)[-\s]to[-\s](?i:date))
-      | (?P<past_years>(?i:(?:past|last|previous)\s+(?:{COUNT_WORD}\s+(?:years|quarters)|decade)))
+      | (?P<past_years>(?i:(?:past|last|previous|next|coming)\s+(?:{COUNT_WORD}\s+(?:years|quarters)|decade))
+            |(?<=[Ww]ithin\s){COUNT_WORD}\s+(?i:years))
       | (?P<prior>(?i:(?:previous|preceding|prior)\s+year|a\s+year\s+(?:earlier|ago|before)
             |year[-\s]on[-\s]year|y-o-y|yoy
             |same\s+period\s+(?:of\s+|in\s+)?(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago))))
@@ -367,7 +369,7 @@ MONTHS_ENDED_RE = re.compile(r"(\w+)\s+months\s+(?:ended|ending|to|through)\b")
 MONTH_RE = re.compile(MONTH)
 ONE_OR_TWO_DIGITS_RE = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 KINDS = ("day_range", "iso_day", "iso_month", "day", "month_range", "quarter", "half", "month", "ended", "plan",
-         "span", "ytd", "past_years", "prior", "relative", "relative_month", "anaphora", "period_anaphora", "since_then", "present", "year")  # fmt: skip
+         "span", "years_to", "ytd", "past_years", "prior", "relative", "relative_month", "anaphora", "period_anaphora", "since_then", "present", "year")  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -478,6 +480,10 @@ def _period_in(expression: TimeExpression, year: int) -> Period | None:
         digits = re.search(r"\d+", body)
         number = int(digits.group()) if digits and digits.start() < 3 else PLAN_ORDINALS[body.strip('"“').split()[0].lower()]
         return years_period(1951 + 5 * number, 1955 + 5 * number)
+    if kind == "years_to":  # "the five years to 2020": 2016-2020
+        word = lower.split()[0]
+        count = ORDINALS.get(word) or int(word)
+        return years_period(year - count + 1, year) if count > 1 else None
     if kind == "span":
         first, last = (int(y) for y in re.findall(r"\d{2,4}", body)[:2])
         if last < 100:
@@ -605,12 +611,12 @@ PARAGRAPH_BREAK_RE = re.compile(r"\n[^\S\n]*\n")
 BY_PREFIXES = ("by", "by the end of", "until", "till")
 # What lies between the two ends of "from 1.2 percent to 2.2 percent": "to", maybe a few words.
 FROM_TO_GAP_RE = re.compile(r"\s*(?:[\w-]+\s+){0,3}?to\s+(?:\S+\s+){0,2}?", re.IGNORECASE)
-RANGE_KINDS = ("span", "month_range", "day_range", "past_years", "plan")
+RANGE_KINDS = ("span", "years_to", "month_range", "day_range", "past_years", "plan")
 # Between the two ends of a range of dates: "from January 2014 to August 2016".
 DATE_RANGE_JOINER_RE = re.compile(r"\s*(?:to|through|till|until|and|[-–—])\s*", re.IGNORECASE)
 # Expressions that hold a number the extractor reads as a figure ("the first three quarters",
 # "the first five months"); they are dates all the same.
-COUNTING_KINDS = ("quarter", "month_range", "past_years")
+COUNTING_KINDS = ("quarter", "month_range", "past_years", "years_to")
 # The words before a figure that a change is measured from ("up 10.9 percent from 24,000",
 # "compared with about 3 million").
 BASE_FIGURE_OPENING_RE = re.compile(
@@ -1028,7 +1034,13 @@ class DocumentTimes:
             if not published:
                 return UNRESOLVED
             words = expression.body.lower().split()
+            if words[0] not in ("past", "last", "previous", "next", "coming"):
+                words.insert(0, "within")  # "within three years"
+            ahead = words[0] in ("next", "coming", "within")
             count = 10 if words[-1] == "decade" else (ORDINALS.get(words[1]) or int(words[1]))
+            if ahead:
+                # "over the next five years", "within three years", written in 2017: 2017/2022
+                return Resolved(years_period(published.year, published.year + count), "relative") if words[-1] != "quarters" else UNRESOLVED
             if words[-1] == "quarters":
                 period = _past_quarters(published, count)
                 return Resolved(period, "relative") if period else UNRESOLVED

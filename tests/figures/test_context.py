@@ -615,3 +615,20 @@ def test_plans_named_in_words():
 )
 def test_the_whole_year_and_since_part_of_a_year(text, published_on, figure, period_label):
     assert _context_of(text, published_on, figure).period_label == period_label
+
+
+@pytest.mark.parametrize(
+    ("text", "published_on", "figure", "period_label"),
+    [
+        # "the five years to 2020" counts back from its year, inclusive
+        ("The ministry aims to create 45 million urban jobs over the five years to 2020.", "2017-02-20",
+         "45 million", "2016/2020"),
+        ("Exports grew 9 percent a year in the three years through 2018.", "2019-03-01", "9 percent a year", "2016/2018"),
+        # years ahead run from the publication year, as the past ones run to it
+        ("The province will set up 500 maker spaces within three years.", "2017-08-11", "500", "2017/2020"),
+        ("The city plans to add 1,200 incubators over the next five years.", "2018-04-02", "1,200", "2018/2023"),
+        ("The city added 1,200 incubators over the past five years.", "2018-04-02", "1,200", "2013/2018"),
+    ],
+)
+def test_counted_years_to_a_year_and_ahead(text, published_on, figure, period_label):
+    assert _context_of(text, published_on, figure).period_label == period_label

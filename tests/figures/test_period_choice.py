@@ -400,3 +400,32 @@ def test_the_document_year_the_dated_sentences_name_and_a_whole_period_cue():
     news_details = document_year_details(times_of(news, "2019-11-20", title="Firms multiply"))
     # news citing data is a report cue, not the whole of one year
     assert "whole_period_cue" not in news_details[2018] and "report_cue" in news_details[2018]
+
+
+
+def test_details_of_a_founding_date():
+    times = times_of("The maker space opened in 2013 with 20 desks. It covers an area of 1,200 square meters.", "2020-10-30")
+    area = figure_of(times, "1,200 square meters")
+    opened = next(c for c in times.period_candidates(area) if c.origin == "expression")
+    assert times.expressions[opened.expression].text == "in 2013"
+    assert features_of(times, area, [opened])[0]["event_verb"] == 1.0
+    times = times_of("Exports reached 12 billion yuan in 2013. The zone has 40 exporters.", "2020-10-30")
+    exporters = figure_of(times, "40")
+    reached = next(c for c in times.period_candidates(exporters) if c.origin == "expression")
+    assert "event_verb" not in features_of(times, exporters, [reached])[0]
+
+
+def test_details_of_a_date_a_figure_held_and_a_month_inside_the_headline():
+    text = "The jobless rate stood at 5.1 percent in June. Subsidies of 6.2 billion yuan were paid."
+    times = times_of(text, "2025-07-22", title="China adds 6.95 million urban jobs in H1")
+    subsidies = figure_of(times, "6.2 billion yuan")
+    june = next(c for c in times.period_candidates(subsidies) if c.origin == "expression")
+    assert times.resolved[june.expression].period.label == "2025-06"
+    found = features_of(times, subsidies, [june])[0]
+    # "in June" dates the rate of its own sentence, and lies inside the headline's half
+    assert found["owned_there&where=back1"] == 1.0
+    assert found["inside_headline"] == 1.0
+    # without the headline, nothing is inside it
+    times = times_of(text, "2025-07-22")
+    june = next(c for c in times.period_candidates(subsidies) if c.origin == "expression")
+    assert "inside_headline" not in features_of(times, subsidies, [june])[0]
