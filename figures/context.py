@@ -336,6 +336,7 @@ TIME_EXPRESSION_RE = re.compile(
       | (?P<prior>(?i:(?:previous|preceding|prior)\s+year|a\s+year\s+(?:earlier|ago|before)
             |year[-\s]on[-\s]year|y-o-y|yoy
             |same\s+period\s+(?:of\s+|in\s+)?(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago))))
+      | (?P<prior_quarter>(?i:(?:previous|preceding|prior)\s+quarter|a\s+quarter\s+(?:earlier|ago|before)))
       | (?P<relative>(?i:this|last|next|current|coming|past)\s+(?i:year))
       | (?P<relative_month>(?i:this|last|next|current|coming|previous|past)\s+(?i:month))
       | (?P<anaphora>(?i:same|that)\s+(?i:year)
@@ -369,7 +370,7 @@ MONTHS_ENDED_RE = re.compile(r"(\w+)\s+months\s+(?:ended|ending|to|through)\b")
 MONTH_RE = re.compile(MONTH)
 ONE_OR_TWO_DIGITS_RE = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 KINDS = ("day_range", "iso_day", "iso_month", "day", "month_range", "quarter", "half", "month", "ended", "plan",
-         "span", "years_to", "ytd", "past_years", "prior", "relative", "relative_month", "anaphora", "period_anaphora", "since_then", "present", "year")  # fmt: skip
+         "span", "years_to", "ytd", "past_years", "prior", "prior_quarter", "relative", "relative_month", "anaphora", "period_anaphora", "since_then", "present", "year")  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -918,6 +919,22 @@ class DocumentTimes:
                     years.add(other, expression.start, expression.end)
         return years
 
+    def _quarter_before(self, index: int) -> Period | None:
+        """The quarter before the first quarter the expression's sentence names before it, else
+        before the period "that period" would refer to, when that is a quarter."""
+        slot = self.slots[self.slot_of_expression[index]]
+        named = [
+            self.resolved[i].period
+            for i in slot.expressions
+            if i < index and self.resolved[i].period is not None and self.resolved[i].period.granularity == "quarter"
+            and self.expressions[i].role != "comparison"
+        ]
+        anchor = named[0] if named else self._last_period_before(index)
+        if anchor is None or anchor.granularity != "quarter" or anchor.start.month != anchor.end.month - 2:
+            return None
+        first = (anchor.start.month - 1) // 3  # 0-based quarter
+        return quarter_period(anchor.start.year - (first == 0), (first - 1) % 4 + 1)
+
     def _last_period_before(self, index: int) -> Period | None:
         """The period "that period" refers to: the opening expression ("In the first half of
         2016, ...") of the nearest earlier sentence that has a usable one, else its first."""
@@ -1006,6 +1023,11 @@ class DocumentTimes:
             offset = RELATIVE_MONTHS[expression.body.lower().split()[0]]
             month_index = published.year * 12 + published.month - 1 + offset
             return Resolved(month_period(month_index // 12, month_index % 12 + 1), "relative")
+        if kind == "prior_quarter":
+            # "from USD 3.5 billion in the previous quarter": the quarter before the one the
+            # sentence (else the text before it) speaks of
+            anchor = self._quarter_before(index)
+            return Resolved(anchor, "text") if anchor else UNRESOLVED
         if kind == "period_anaphora":
             # "During that period": the period last named before it, in this or the two
             # sentences before.
