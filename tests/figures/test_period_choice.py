@@ -429,3 +429,17 @@ def test_details_of_a_date_a_figure_held_and_a_month_inside_the_headline():
     times = times_of(text, "2025-07-22")
     june = next(c for c in times.period_candidates(subsidies) if c.origin == "expression")
     assert "inside_headline" not in features_of(times, subsidies, [june])[0]
+
+
+def test_a_weekday_and_a_named_event_are_figure_traits():
+    text = "The zone hosted a conference on Aug 2. More than 300 delegates attended the conference. Visitors topped 9,000."
+    times = times_of(text, "2017-08-03")
+    delegates, visitors = figure_of(times, "300"), figure_of(times, "9,000")
+    candidate = next(c for c in times.period_candidates(delegates) if c.origin == "expression")
+    assert times.expressions[candidate.expression].text == "on Aug 2"
+    assert features_of(times, delegates, [candidate])[0]["fig.event_noun&where=back1"] == 1.0
+    assert not any(name.startswith("fig.event_noun") for name in features_of(times, visitors, [candidate])[0])
+    times = times_of("Ofo said on Tuesday it had raised 866 million US dollars.", "2018-03-13")
+    raised = figure_of(times, "866 million US dollars")
+    publication_month = next(c for c in times.period_candidates(raised) if c.origin == "publication")
+    assert features_of(times, raised, [publication_month])[0]["fig.weekday&where=publication"] == 1.0
