@@ -308,7 +308,7 @@ FIRST_CHARACTER = r"(?=(?i:[abcdefilnopqstuvwy])|[0-9JFMASONDQH])"
 # never changes what is found.
 BODY_FIRST_WORD = (
     r"(?=(?i:(?:first|second|third|fourth|latter|twelve|two|three|four|five|six|seven|eight|nine|ten|eleven"
-    r"|between|since|so|thus|year|past|last|previous|preceding|prior|a|y|yoy|same|this|next|current|currently|whole|full|entire"
+    r"|between|since|so|thus|year|past|last|previous|preceding|prior|a|y|yoy|same|this|next|current|currently"
     rf"|coming|that|period|at|up|until|to|as|fiscal|quarter|{'|'.join(PLAN_ORDINALS)})\b|fy)|[0-9JFMASONDQH\"“])"
 )
 
@@ -339,16 +339,14 @@ TIME_EXPRESSION_RE = re.compile(
             |{YEAR}\s*(?:[-–—/]|(?i:to|through|until))\s*(?:(?:19|20)\d\d|\d\d)(?![\d%]|[.,]\d))
       | (?P<years_to>{COUNT_WORD}\s+(?i:years\s+(?:to|through|till|until|ending\s+in|ending|ended))\s+{YEAR})
       | (?P<ytd>(?i:so|thus)\s+far\s+(?i:this)\s+year|(?i:year)[-\s]to[-\s](?i:date))
-      | (?P<past_years>(?i:(?:past|last|previous|next|coming)\s+(?:{COUNT_WORD}\s+(?:years|quarters)|decade))
-            |(?<=[Ww]ithin\s){COUNT_WORD}\s+(?i:years))
+      | (?P<past_years>(?i:(?:past|last|previous)\s+(?:{COUNT_WORD}\s+(?:years|quarters)|decade)))
       | (?P<prior>(?i:(?:previous|preceding|prior)\s+year|a\s+year\s+(?:earlier|ago|before)
             |year[-\s]on[-\s]year|y-o-y|yoy
             |same\s+period\s+(?:of\s+|in\s+)?(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago))))
       | (?P<prior_quarter>(?i:(?:previous|preceding|prior)\s+quarter|a\s+quarter\s+(?:earlier|ago|before)))
       | (?P<relative>(?i:this|last|next|current|coming|past)\s+(?i:year))
       | (?P<relative_month>(?i:this|last|next|current|coming|previous|past)\s+(?i:month))
-      | (?P<anaphora>(?i:same|that)\s+(?i:year)
-            |(?i:whole|full|entire)\s+(?i:year)(?!\s+(?i:of\s+)?(?:19|20)\d\d)|(?<=[Ff]or\sthe\s)(?i:year)(?=\s*[,.;]))
+      | (?P<anaphora>(?i:same|that)\s+(?i:year))
       | (?P<period_anaphora>(?i:that|this|same)\s+(?i:period)|(?<=[Tt]he\s)(?i:period)(?!\s+(?:(?i:of|in|from|between|to)\b|(?:19|20)\d\d)))
       | (?P<since_then>(?i:since\s+then))
       | (?P<present>(?i:at\s+present|currently|at\s+the\s+moment|up\s+(?:till|to|until)\s+now
@@ -1066,13 +1064,7 @@ class DocumentTimes:
             if not published:
                 return UNRESOLVED
             words = expression.body.lower().split()
-            if words[0] not in ("past", "last", "previous", "next", "coming"):
-                words.insert(0, "within")  # "within three years"
-            ahead = words[0] in ("next", "coming", "within")
             count = 10 if words[-1] == "decade" else (ORDINALS.get(words[1]) or int(words[1]))
-            if ahead:
-                # "over the next five years", "within three years", written in 2017: 2017/2022
-                return Resolved(years_period(published.year, published.year + count), "relative") if words[-1] != "quarters" else UNRESOLVED
             if words[-1] == "quarters":
                 period = _past_quarters(published, count)
                 return Resolved(period, "relative") if period else UNRESOLVED
