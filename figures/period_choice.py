@@ -94,11 +94,6 @@ EVENT_VERB_RE = re.compile(
     r"\b(?i:founded|established|set\s+up|opened|launched|built|started|inaugurated|created|began|unveiled)\s+\Z"
 )
 EVENT_VERB_REACH = 30
-WEEKDAY_RE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-EVENT_NOUN_RE = re.compile(
-    r"\b(?i:the|this|that)\s+(?i:conference|ceremony|forum|summit|fair|expo|exhibition|meeting|event|festival"
-    r"|signing|launch|roadshow)\b"
-)
 YEAR_ON_YEAR_RE = re.compile(r"\b(?i:year[\s-]+(?:on|over)[\s-]+year|y-?o-?y)\b")
 # Which of a document year's details are also read by when in the year the document appeared.
 DATED_BY_WHEN = ("title_names", "opening_names", "first_dated", "dates_most_dated", "most_named", "base_year_before")
@@ -138,9 +133,6 @@ def figure_features(times: DocumentTimes, figure: int) -> dict[str, bool | str]:
         "has_own": times._clause_lookups(slot_index, (clause_start, clause_end)).owned_by.get(figure) is not None,
         "sentence_dated": bool(lookups.sentence_periods.items),
         "in_title_sentence": slot_index == 0,
-        # news of a day's event: "announced Tuesday that it had raised", "attended the conference"
-        "weekday": bool(WEEKDAY_RE.search(text, slot.start, slot.end)),
-        "event_noun": bool(EVENT_NOUN_RE.search(text, slot.start, slot.end)),
     }
 
 

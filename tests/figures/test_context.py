@@ -627,21 +627,6 @@ def test_counted_years_to_a_year(text, published_on, figure, period_label):
     assert _context_of(text, published_on, figure).period_label == period_label
 
 
-@pytest.mark.parametrize(
-    ("text", "figure", "period_label"),
-    [
-        # "the previous quarter" is the quarter before the one its sentence names
-        ("Angel funding rose to USD 900 million in the third quarter of 2018, from USD 700 million in the previous "
-         "quarter.", "USD 700 million", "2018-Q2"),
-        ("Deals in the city fell to 95 in 2019 Q1, against 120 a quarter earlier.", "120", "2018-Q4"),
-        # the level the sentence is about keeps its own quarter
-        ("Angel funding rose to USD 900 million in the third quarter of 2018, from USD 700 million in the previous "
-         "quarter.", "USD 900 million", "2018-Q3"),
-    ],
-)
-def test_the_previous_quarter(text, figure, period_label):
-    assert _context_of(text, "2019-05-01", figure).period_label == period_label
-
 
 @pytest.mark.parametrize(
     ("text", "figure", "period_label"),
