@@ -203,10 +203,11 @@ GROWTH_AFTER_RE = re.compile(
     r"(?i:increases?|rises?|growth|jumps?|gains?|surges?|declines?|drops?|falls?|decreases?|up|down|more\s+than|higher\s+than|lower\s+than|less\s+than)\b"
 )
 SHARE_RE = re.compile(
-    r"\b(?i:accounting\s+for|accounted\s+for|account\s+for|made\s+up|makes?\s+up|share|proportion|percent\s+of|%\s+of|of\s+(?:the|all|them|which|whom|total))\b"
+    r"\b(?i:accounting\s+for|accounted\s+for|account\s+for|made\s+up|makes?\s+up|making\s+up|tak(?:es?|ing|en)\s+up|took\s+up|share|proportion|percent\s+of|%\s+of|of\s+(?:the|all|them|which|whom|total))\b"
 )
+# "taking up 21.3 percent", "made up 40%": a share's verb, not a rise.
 GROWTH_RE = re.compile(
-    r"\b(?i:up|down|rose|risen|rise|rising|grew|grown|grow|growing|growth|increased?|increasing|decreased?|decline[ds]?"
+    r"\b(?i:(?<!taking\s)(?<!takes\s)(?<!took\s)(?<!take\s)(?<!making\s)(?<!makes\s)(?<!made\s)(?<!make\s)up|down|rose|risen|rise|rising|grew|grown|grow|growing|growth|increased?|increasing|decreased?|decline[ds]?"
     r"|dropped|fell|fallen|jumped|surged|soared|climbed|shrank|shrunk|dived|dove|slid|slumped|plunged|plummeted|tumbled"
     r"|dropping|falling|jumping|surging|soaring|climbing|declining|slumping|plunging"
     r"|year[-\s]on[-\s]year|year[-\s]over[-\s]year|y-o-y)\b"

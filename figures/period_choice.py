@@ -90,6 +90,10 @@ WHOLE_PERIOD_CUE_RE = re.compile(
     r"|competition|contest|edition|finals?|awards?|index)\b"
 )
 YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+EVENT_VERB_RE = re.compile(
+    r"\b(?i:founded|established|set\s+up|opened|launched|built|started|inaugurated|created|began|unveiled)\s+\Z"
+)
+EVENT_VERB_REACH = 30
 YEAR_ON_YEAR_RE = re.compile(r"\b(?i:year[\s-]+(?:on|over)[\s-]+year|y-?o-?y)\b")
 # Which of a document year's details are also read by when in the year the document appeared.
 DATED_BY_WHEN = ("title_names", "opening_names", "first_dated", "dates_most_dated", "most_named", "base_year_before")
@@ -267,6 +271,10 @@ def _placement(times: DocumentTimes, figure: int, candidate: PeriodCandidate) ->
             details.append("last_in_sentence")
         if slot.figures:
             details.append("dates_figures")
+        # "stood at 5 percent in June": a date a figure of its own sentence holds carries on
+        # less than a lead ("In June, ...") does
+        if times._owner(index) is not None:
+            details.append("owned_there")
         # A date carried forward holds for a figure told in the same tense ("It reached ...
         # It rose ..."), less for a present-tense level after a past event ("... in 2009. It has
         # 13 staff.").
@@ -462,6 +470,15 @@ def _expression_details(times: DocumentTimes, index: int) -> tuple[str, ...]:
             details.append(f"years_before={_bucket(years_before, (-1, 0, 1, 3))}")
     if expression.role == "point":
         details.append("point")
+    # a month or quarter inside the period the headline names ("June" under "new jobs in H1")
+    if period is not None and times.headline is not None:
+        headline = times.headline[0]
+        if headline.start <= period.start and period.end <= headline.end and period != headline:
+            details.append("inside_headline")
+    # "opened in 2013", "Founded in 2014 by ...": when something began, which dates that event
+    # rather than the levels told of it
+    if EVENT_VERB_RE.search(times.text, max(expression.start - EVENT_VERB_REACH, 0), expression.start):
+        details.append("event_verb")
     if times._is_base_date(index):
         details.append("base_date")
     if times.slots[times.slot_of_expression[index]].leader == index:

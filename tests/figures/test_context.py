@@ -541,3 +541,103 @@ def test_the_year_of_a_same_period_comparison_is_the_base_not_the_figures_period
         ("from January to June", "period"), ("from the same period", "comparison"), ("in 2012", "comparison")
     ]
     assert _context_of(text, "2013-07-22", "516").period_label == "2013-H1"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "period_label"),
+    [
+        # a year written before its quarter or half, as report tables do
+        ("Venture funding in the country climbed to USD 4.1 billion in 2018 Q3.", "USD 4.1 billion", "2018-Q3"),
+        ("The fund closed 37 deals in 2018Q4, its busiest quarter.", "37", "2018-Q4"),
+        ("Revenue of the park reached 80 billion yuan in 2018-H1.", "80 billion yuan", "2018-H1"),
+        ("Angel rounds totalled 2.2 billion yuan in 2017 H2.", "2.2 billion yuan", "2017-H2"),
+        # the quarter written first still reads as before
+        ("The city approved 212 projects in Q1 2018.", "212", "2018-Q1"),
+    ],
+)
+def test_a_year_written_before_its_quarter_or_half(text, figure, period_label):
+    assert _context_of(text, "2019-01-08", figure).period_label == period_label
+
+
+@pytest.mark.parametrize(
+    ("text", "published_on", "figure", "expected"),
+    [
+        # a multiple of "that of the same period in <year>" runs from that year's months to its own
+        (("From January to October 2020, software revenue of the zone reached 31 billion yuan, about 2.3 times "
+          "that of the same period in 2015."), "2021-02-01", "2.3 times",
+         {"period_label": "2015/2020", "comparison_label": "2015-01/2015-10"}),
+        # the level it multiplies keeps its own months
+        (("From January to October 2020, software revenue of the zone reached 31 billion yuan, about 2.3 times "
+          "that of the same period in 2015."), "2021-02-01", "31 billion yuan",
+         {"period_label": "2020-01/2020-10", "comparison_label": None}),
+        # "over the same period in 2015" names the base's year, not the year before the figure's
+        (("In the first half of 2020, firms in the zone filed 8,400 patent applications, an increase of 3,100 over "
+          "the same period in 2016."), "2020-09-01", "3,100",
+         {"period_label": "2016/2020", "comparison_label": "2016-H1"}),
+        # the end of a five-year plan, in words and in quotes, is its last year, and a base
+        (("The zone's income hit 900 billion yuan in 2020, 1.9 times the figure at the end of the \"Twelfth "
+          "Five-Year Plan\" period."), "2021-03-01", "1.9 times",
+         {"period_label": "2015/2020", "comparison_label": "2015"}),
+        (("Exports will total 40 billion yuan in 2020, an increase of 60 percent from the end of the 12th "
+          "Five-Year Plan."), "2020-06-01", "60 percent",
+         {"period_label": "2015/2020", "comparison_label": "2015"}),
+        # "twice as many as in" names a base, not the figure's period
+        (("In the first quarter of this year, 18 new unicorns emerged, twice as many as in the fourth quarter of "
+          "last year."), "2019-05-07", "twice", {"period_label": "2019-Q1", "comparison_label": "2018-Q4"}),
+    ],
+)
+def test_bases_of_multiples_and_of_plans(text, published_on, figure, expected):
+    context = _context_of(text, published_on, figure)
+    assert {name: getattr(context, name) for name in expected} == expected
+
+
+def test_plans_named_in_words():
+    expressions = find_time_expressions("During the Thirteenth Five-Year Plan, the city built 40 parks.")
+    assert [(e.text, e.kind, e.role) for e in expressions] == [
+        ("During the Thirteenth Five-Year Plan", "plan", "period")
+    ]
+    context = _context_of("During the Thirteenth Five-Year Plan, the city built 40 parks.", "2021-05-01", "40")
+    assert context.period_label == "2016/2020"
+
+
+@pytest.mark.parametrize(
+    ("text", "published_on", "figure", "period_label"),
+    [
+        # "since late last year" runs from last year to now
+        ("The two start-ups have raised more than 500 million dollars since late last year.", "2017-06-20",
+         "500 million dollars", "2016/2017"),
+        ("The platform has signed up 2,000 sellers since early 2015.", "2017-06-20", "2,000", "2015/2017"),
+    ],
+)
+def test_since_part_of_a_year(text, published_on, figure, period_label):
+    assert _context_of(text, published_on, figure).period_label == period_label
+
+
+@pytest.mark.parametrize(
+    ("text", "published_on", "figure", "period_label"),
+    [
+        # "the five years to 2020" counts back from its year, inclusive
+        ("The ministry aims to create 45 million urban jobs over the five years to 2020.", "2017-02-20",
+         "45 million", "2016/2020"),
+        ("Exports grew 9 percent a year in the three years through 2018.", "2019-03-01", "9 percent a year", "2016/2018"),
+        ("The city added 1,200 incubators over the past five years.", "2018-04-02", "1,200", "2013/2018"),
+    ],
+)
+def test_counted_years_to_a_year(text, published_on, figure, period_label):
+    assert _context_of(text, published_on, figure).period_label == period_label
+
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "period_label"),
+    [
+        # a level at a year's or a month's last day closes that year or month
+        ("The group held cash of RMB 8.2 billion as of December 31, 2019.", "RMB 8.2 billion", "2019"),
+        ("The fund had committed 3 billion yuan by June 30, 2018.", "3 billion yuan", "2018-06"),
+        # any other day, or an event on that day, stays a day
+        ("As of March 15, 2019, the park had 46 tenants.", "46", "2019-03-15"),
+        ("On December 31, 2019, the exchange listed 7 companies.", "7", "2019-12-31"),
+    ],
+)
+def test_a_level_at_the_last_day_of_a_year_or_month(text, figure, period_label):
+    assert _context_of(text, "2020-03-30", figure).period_label == period_label

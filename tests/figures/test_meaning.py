@@ -367,3 +367,17 @@ def test_a_passive_verb_after_a_list_of_counts_says_what_happened_to_each():
 )
 def test_the_total_number_of_names_what_is_numbered(text, figure, concept):
     assert {m[0]: m[2] for m in meanings(text)}[figure] == concept
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "measure_type"),
+    [
+        # "taking up", "made up": a share's verb, not a rise
+        ("Of these firms, 3,200 made electric vehicles, taking up 14.2 percent of the total.", "14.2 percent", "share"),
+        ("Women made up 38% of the founders surveyed.", "38%", "share"),
+        # "went up" and "is up" still say a change
+        ("Exports from the zone went up 6.5 percent in May.", "6.5 percent", "change"),
+    ],
+)
+def test_a_share_taken_up_is_no_rise(text, figure, measure_type):
+    assert {found[0]: found[1] for found in meanings(text)}[figure] == measure_type

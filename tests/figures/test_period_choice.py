@@ -75,11 +75,16 @@ def test_a_date_inside_the_figure_is_not_offered():
     ]
 
 
-def test_the_headline_is_offered_to_past_levels_and_changes_not_present_levels():
+def test_the_headline_is_offered_to_every_figure_and_chosen_by_the_rules_for_past_levels_and_changes():
     text = "Investments fell by 60%. Xiamen is now home to 1,000 companies."
     times = times_of(text, "2019-07-03", title="Venture capital in 1H19")
-    assert ("headline", None, 0) in offered(times, figure_of(times, "60%"))
-    assert ("headline", None, 0) not in offered(times, figure_of(times, "1,000"))
+    change, level = figure_of(times, "60%"), figure_of(times, "1,000")
+    assert ("headline", None, 0) in offered(times, change)
+    # a present-tense level is offered the headline's period too ("Seventy future unicorns"
+    # under "... Unicorn Index for 2019 Q1"); the rules leave it undated, the chooser weighs it
+    assert ("headline", None, 0) in offered(times, level)
+    assert times.rule_choice(change).origin == "headline"
+    assert times.rule_choice(level).origin == "none"
 
 
 def test_the_document_years_are_offered_to_every_figure_of_a_dated_document():
@@ -400,3 +405,32 @@ def test_the_document_year_the_dated_sentences_name_and_a_whole_period_cue():
     news_details = document_year_details(times_of(news, "2019-11-20", title="Firms multiply"))
     # news citing data is a report cue, not the whole of one year
     assert "whole_period_cue" not in news_details[2018] and "report_cue" in news_details[2018]
+
+
+
+def test_details_of_a_founding_date():
+    times = times_of("The maker space opened in 2013 with 20 desks. It covers an area of 1,200 square meters.", "2020-10-30")
+    area = figure_of(times, "1,200 square meters")
+    opened = next(c for c in times.period_candidates(area) if c.origin == "expression")
+    assert times.expressions[opened.expression].text == "in 2013"
+    assert features_of(times, area, [opened])[0]["event_verb"] == 1.0
+    times = times_of("Exports reached 12 billion yuan in 2013. The zone has 40 exporters.", "2020-10-30")
+    exporters = figure_of(times, "40")
+    reached = next(c for c in times.period_candidates(exporters) if c.origin == "expression")
+    assert "event_verb" not in features_of(times, exporters, [reached])[0]
+
+
+def test_details_of_a_date_a_figure_held_and_a_month_inside_the_headline():
+    text = "The jobless rate stood at 5.1 percent in June. Subsidies of 6.2 billion yuan were paid."
+    times = times_of(text, "2025-07-22", title="China adds 6.95 million urban jobs in H1")
+    subsidies = figure_of(times, "6.2 billion yuan")
+    june = next(c for c in times.period_candidates(subsidies) if c.origin == "expression")
+    assert times.resolved[june.expression].period.label == "2025-06"
+    found = features_of(times, subsidies, [june])[0]
+    # "in June" dates the rate of its own sentence, and lies inside the headline's half
+    assert found["owned_there&where=back1"] == 1.0
+    assert found["inside_headline"] == 1.0
+    # without the headline, nothing is inside it
+    times = times_of(text, "2025-07-22")
+    june = next(c for c in times.period_candidates(subsidies) if c.origin == "expression")
+    assert "inside_headline" not in features_of(times, subsidies, [june])[0]
