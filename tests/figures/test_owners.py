@@ -328,3 +328,42 @@ def test_one_organisation_acting_as_the_clauses_subject_is_read(text, surface):
 )
 def test_a_place_a_plain_it_or_a_possessive_is_no_acting_organisation(text, surface):
     assert features_of(text, surface)[0]["organisation_subject"] == 0.0
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        ("Earlier this month, Zoomo said it plans to open 300 stores by 2026.", "300", "Zoomo"),
+        # a brand written in lower case reports on itself too
+        ("Last week, qubo has said it has 2 million bikes in service.", "2 million", "qubo"),
+        ("Analysts expect that Lanwei announced its 40 new outlets too early.", "40", "Lanwei"),
+    ],
+)
+def test_a_name_reporting_on_itself_reads_as_a_self_report(text, surface, name):
+    features, found = features_of(text, surface)
+    assert features["self_report"] == 1.0
+    assert found == name
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # a pronoun, an office or a place is no organisation reporting on itself
+        ("He said it employs 50 people.", "50"),
+        ("The ministry said it will invest 10 billion yuan.", "10 billion yuan"),
+        ("Beijing said it would add 30 parks this year.", "30"),
+        # the report comes after the figure
+        ("It has 300 stores, Zoomo said its staff think.", "300"),
+    ],
+)
+def test_no_self_report_without_an_organisation_naming_itself_before_the_figure(text, surface):
+    features, _ = features_of(text, surface)
+    assert features["self_report"] == 0.0
+
+
+def test_a_relative_clause_on_a_name_acts_on_the_figure():
+    features, name = features_of("The round was led by Korea's Zoomo, which raised USD 450 million in May.", "USD 450 million")
+    assert features["relative_subject"] == 1.0 and name == "Zoomo"
+    # a place's relative clause is no organisation's
+    features, name = features_of("Shenzhen, which has 300 incubators, leads the country.", "300")
+    assert features["relative_subject"] == 0.0 and name is None

@@ -16,8 +16,7 @@
 -- organisation owns. An organisation's figure (a catalog company's, or one figures.owners reads
 -- as an organisation's: "Hillhouse clinched 54 deals", "our platform") placed by none of the
 -- figure's own sentence or back-reference holds nowhere in particular (not at the company's
--- home, not at the title's place); a sum that only sets the bar of a class ("valued at over $1
--- billion") holds nowhere.
+-- home, not at the title's place).
 with figures as (
     select * from {{ ref('int_figures_periodised') }}
     where {{ in_changed_documents() }}
@@ -412,6 +411,16 @@ owner_in_sentence as (
     from windowed
     inner join entity_mentions
         on entity_mentions.sentence_id = windowed.sentence_id and entity_mentions.owns_figures
+    -- a company named after the figure as the source of a poll, a survey or data ("... stood at 35
+    -- percent, according to a poll of 50,000 graduates by MyCOS and Internet company Tencent") is
+    -- who measured the figure, not whose it is
+    where not (
+        entity_mentions.start_char >= windowed.end_char
+        and regexp_matches(
+            left(windowed.sentence_after_text, (entity_mentions.start_char - windowed.end_char)::integer),
+            '(?i)\b(according\s+to|(polls?|surveys?|study|studies|reports?|research|rankings?|data|statistics|figures)\s+([^.;:]{0,60}\s)?(by|from))\b[^.;:]*$'
+        )
+    )
     qualify row_number() over (
         partition by windowed.mention_id
         order by
@@ -620,9 +629,24 @@ subject_mentions as (
     inner join entity_mentions on entity_mentions.sentence_id = sentence_texts.sentence_id
     where regexp_matches(
         left(sentence_texts.sentence_text, (entity_mentions.start_char - sentence_texts.sentence_start_char)::integer),
-        '^\s*([^,]{1,40},\s+)?([Tt]he\s+)?$'
+        '^\s*([^,]{1,40},\s+){0,2}([Tt]he\s+)?$'
     )
-    qualify row_number() over (partition by sentence_texts.sentence_id order by entity_mentions.start_char) = 1
+        -- a zone its city opens ("For example, the Wuhan East Lake High-tech Zone reported ...",
+        -- "Beijing's Zhongguancun has ..."): the zone is the subject, not the city
+        or exists (
+            select 1 from entity_mentions as city
+            where city.sentence_id = entity_mentions.sentence_id
+                and coalesce(city.locates_another_place, false)
+                and entity_mentions.start_char between city.end_char + 1 and city.end_char + 3
+                and regexp_matches(
+                    left(sentence_texts.sentence_text, (city.start_char - sentence_texts.sentence_start_char)::integer),
+                    '^\s*([^,]{1,40},\s+){0,2}([Tt]he\s+)?$'
+                )
+        )
+    qualify row_number() over (
+        partition by sentence_texts.sentence_id
+        order by coalesce(entity_mentions.locates_another_place, false), entity_mentions.start_char
+    ) = 1
 ),
 
 sentence_openings as (
@@ -758,7 +782,9 @@ attributed as (
             else coalesce(owner_in_sentence.alias_text, owner_in_following.alias_text, owner_in_preceding.alias_text, owner_named.alias_text)
         end as entity_evidence_text,
         coalesce(place_near.is_adjacent, false) as has_adjacent_place,
-        case when windowed.measure_cue like 'threshold:%' then null else coalesce(
+        -- (a sum that sets the bar of a class, "startups valued at over $1 billion", holds where its
+        -- clause says, as any figure: the class is counted there)
+        coalesce(
             place_near.entity_id,
             place_in_clause.entity_id,
             place_after.entity_id,
@@ -769,9 +795,8 @@ attributed as (
             case when not windowed.is_organisation_figure then title_places.entity_id end,
             case when coalesce(owner_in_sentence.entity_id, owner_in_following.entity_id, owner_in_preceding.entity_id) is null
                 and not windowed.is_organisation_figure then 'china' end
-        ) end as geography_id,
+        ) as geography_id,
         case
-            when windowed.measure_cue like 'threshold:%' then 'threshold'
             when place_near.entity_id is not null then 'near_window'
             when place_in_clause.entity_id is not null then 'same_clause'
             when place_after.entity_id is not null then 'after_in_clause'
@@ -1061,22 +1086,18 @@ chinese_placed as (
     select
         attributed.* replace (
             case
-                when attributed.geography_source = 'threshold' then attributed.geography_id
                 when place_respectively.entity_id is not null then place_respectively.entity_id
                 when place_zero_anaphora.entity_id is not null then place_zero_anaphora.entity_id
                 else attributed.geography_id
             end as geography_id,
             case
-                when attributed.geography_source = 'threshold' then attributed.geography_source
                 when place_respectively.entity_id is not null then 'same_clause'
                 when place_zero_anaphora.entity_id is not null then 'preceding_sentence'
                 else attributed.geography_source
             end as geography_source,
-            case when attributed.geography_source = 'threshold' then attributed.geography_evidence_id else
-                coalesce(place_respectively.entity_mention_id, place_zero_anaphora.entity_mention_id, attributed.geography_evidence_id) end
+            coalesce(place_respectively.entity_mention_id, place_zero_anaphora.entity_mention_id, attributed.geography_evidence_id)
                 as geography_evidence_id,
-            case when attributed.geography_source = 'threshold' then attributed.geography_evidence_text else
-                coalesce(place_respectively.alias_text, place_zero_anaphora.alias_text, attributed.geography_evidence_text) end
+            coalesce(place_respectively.alias_text, place_zero_anaphora.alias_text, attributed.geography_evidence_text)
                 as geography_evidence_text
         )
     from attributed
