@@ -16,7 +16,8 @@
 -- organisation owns. An organisation's figure (a catalog company's, or one figures.owners reads
 -- as an organisation's: "Hillhouse clinched 54 deals", "our platform") placed by none of the
 -- figure's own sentence or back-reference holds nowhere in particular (not at the company's
--- home, not at the title's place).
+-- home, not at the title's place); a sum that only sets the bar of a class ("valued at over $1
+-- billion") holds nowhere.
 with figures as (
     select * from {{ ref('int_figures_periodised') }}
     where {{ in_changed_documents() }}
@@ -782,9 +783,7 @@ attributed as (
             else coalesce(owner_in_sentence.alias_text, owner_in_following.alias_text, owner_in_preceding.alias_text, owner_named.alias_text)
         end as entity_evidence_text,
         coalesce(place_near.is_adjacent, false) as has_adjacent_place,
-        -- (a sum that sets the bar of a class, "startups valued at over $1 billion", holds where its
-        -- clause says, as any figure: the class is counted there)
-        coalesce(
+        case when windowed.measure_cue like 'threshold:%' then null else coalesce(
             place_near.entity_id,
             place_in_clause.entity_id,
             place_after.entity_id,
@@ -795,8 +794,9 @@ attributed as (
             case when not windowed.is_organisation_figure then title_places.entity_id end,
             case when coalesce(owner_in_sentence.entity_id, owner_in_following.entity_id, owner_in_preceding.entity_id) is null
                 and not windowed.is_organisation_figure then 'china' end
-        ) as geography_id,
+        ) end as geography_id,
         case
+            when windowed.measure_cue like 'threshold:%' then 'threshold'
             when place_near.entity_id is not null then 'near_window'
             when place_in_clause.entity_id is not null then 'same_clause'
             when place_after.entity_id is not null then 'after_in_clause'
@@ -1086,18 +1086,22 @@ chinese_placed as (
     select
         attributed.* replace (
             case
+                when attributed.geography_source = 'threshold' then attributed.geography_id
                 when place_respectively.entity_id is not null then place_respectively.entity_id
                 when place_zero_anaphora.entity_id is not null then place_zero_anaphora.entity_id
                 else attributed.geography_id
             end as geography_id,
             case
+                when attributed.geography_source = 'threshold' then attributed.geography_source
                 when place_respectively.entity_id is not null then 'same_clause'
                 when place_zero_anaphora.entity_id is not null then 'preceding_sentence'
                 else attributed.geography_source
             end as geography_source,
-            coalesce(place_respectively.entity_mention_id, place_zero_anaphora.entity_mention_id, attributed.geography_evidence_id)
+            case when attributed.geography_source = 'threshold' then attributed.geography_evidence_id else
+                coalesce(place_respectively.entity_mention_id, place_zero_anaphora.entity_mention_id, attributed.geography_evidence_id) end
                 as geography_evidence_id,
-            coalesce(place_respectively.alias_text, place_zero_anaphora.alias_text, attributed.geography_evidence_text)
+            case when attributed.geography_source = 'threshold' then attributed.geography_evidence_text else
+                coalesce(place_respectively.alias_text, place_zero_anaphora.alias_text, attributed.geography_evidence_text) end
                 as geography_evidence_text
         )
     from attributed

@@ -34,11 +34,11 @@ NEW_AREAS = [
     ("xiongan_new_area", "Xiong'an New Area", ["Xiongan New Area", "Xiong'an", "Xiongan"], ["雄安新区", "雄安新區", "雄安"], "河北省"),
 ]
 
-# Parks and zones known by a name of their own rather than "<city> High-tech Zone".
+# Parks and zones known by a name of their own rather than "<city> High-tech Zone". (Not Cyberport:
+# its figures are those of the company that runs it, Hong Kong's.)
 PARKS = [
     ("hong_kong_science_park", "Hong Kong Science Park", ["HKSTP", "Hong Kong Science and Technology Park", "Hong Kong Science and Technology Parks"],
      ["香港科学园", "香港科學園"], "香港"),
-    ("cyberport", "Cyberport", ["Hong Kong Cyberport"], ["数码港", "數碼港"], "香港"),
     ("suzhou_industrial_park", "Suzhou Industrial Park", ["SIP", "China-Singapore Suzhou Industrial Park"], ["苏州工业园区", "蘇州工業園區"], "苏州市"),
     ("hengqin", "Hengqin", ["Hengqin New Area", "Hengqin Cooperation Zone"], ["横琴", "橫琴"], "珠海市"),
     ("lingang_new_area", "Lingang New Area", ["Lin-gang Special Area", "Lingang Special Area"], ["临港新片区", "臨港新片區"], "上海市"),
