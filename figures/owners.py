@@ -208,26 +208,6 @@ DESCRIPTOR_SUBJECT_RE = re.compile(
     SUBJECT_FRAME + r"(?:(?:[Tt]he|[A-Z][\w-]*['’]s)\s+)?(?:[\w-]+\s+){0,3}?" + DESCRIPTOR_NAME_RE.pattern + r"\s+"
 )
 PRONOUN_SUBJECT_RE = re.compile(SUBJECT_FRAME + r"(?:it|It)\s+")
-# "ofo said it plans to deploy 20 million bikes", "Mobike has said it has over five million bikes":
-# one name opening the clause reports on itself ("it", "its"); the figure is that organisation's.
-# (A lower-case name is read here too: brands such as ofo; pronouns and common words are not names.)
-SELF_REPORT_RE = re.compile(
-    r"(?:^|[,;:(]\s*|\bthat\s+)([A-Za-z][\w.&-]*)\s+(?:has\s+|had\s+|also\s+)?"
-    r"(?:said|says|announced|announces|stated|states|revealed|disclosed|added|noted|reported|claimed|claims)"
-    r"\s+(?:that\s+)?(?:it|its)\b"
-)
-# "led by China's Ofo, which raised USD 450 million": a relative clause on a name whose verb acts
-# on the figure
-RELATIVE_SUBJECT_RE = re.compile(
-    r"\b([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}),\s+which\s+(?:has\s+|had\s+|also\s+|now\s+)?"
-    r"(?:raised|secured|received|closed|completed|reported|posted|booked|recorded|earned|generated|sold|"
-    r"employs|employed|operates|operated|owns|served|serves|attracted|invested|acquired|won|got|made|"
-    r"plans|planned|expects|has|had|is|was)\b[^.;]*$"
-)
-NOT_SELF_REPORTERS = {
-    "he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "this", "and", "but", "also", "officials",
-    "authorities", "government", "ministry", "bureau", "report", "data", "statement", "spokesman", "spokesperson",
-}  # fmt: skip
 # the verb right after the subject: a finite verb, not a noun ("The company started", "Tencent has
 # built"; not "The company's", "The firm value")
 ACTING_VERB_RE = re.compile(
@@ -247,7 +227,7 @@ FEATURES = (
     "accounts_near", "accounts_in_sentence", "official_near", "official_in_sentence",
     "place_in_clause", "country_in_clause", "title_company", "title_place", "quoted",
     "currency", "count", "percent", "counted_plural_official", "title_name", "title_name_in_sentence",
-    "title_funding", "plural_subject", "organisation_subject", "self_report", "relative_subject",
+    "title_funding", "plural_subject", "organisation_subject",
 )  # fmt: skip
 
 
@@ -404,16 +384,6 @@ def _organisation_subject(text: str, sentence: tuple[int, int], clause_start: in
     )
 
 
-def _self_report(text: str, start: int, position: int) -> str | None:
-    """The organisation's name that opens a clause before the figure and reports on itself ("ofo
-    said it plans to ..."), else None."""
-    for found in SELF_REPORT_RE.finditer(text, start, position):
-        name = found.group(1)
-        if name.lower() not in NOT_SELF_REPORTERS and name not in NOT_ORGANISATION and not _is_place(name):
-            return name
-    return None
-
-
 def owner_features(
     text: str,
     quantity: Quantity,
@@ -466,13 +436,7 @@ def owner_features(
     if quantity.counted and OFFICIAL_RE.search(quantity.counted):
         features["counted_plural_official"] = 1.0
     features["organisation_subject"] = float(_organisation_subject(text, sentence, clause_start, quantity.start))
-    reporter = _self_report(text, sentence[0], quantity.start)
-    features["self_report"] = float(reporter is not None)
-    relative = RELATIVE_SUBJECT_RE.search(text, sentence[0], quantity.start)
-    if relative and not _is_place(relative.group(1)) and relative.group(1).split()[0] not in NOT_ORGANISATION:
-        features["relative_subject"] = 1.0
-        reporter = reporter or relative.group(1)
-    return features, name or reporter
+    return features, name
 
 
 def chinese_features(
