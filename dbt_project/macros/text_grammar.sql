@@ -30,7 +30,7 @@
     only a sentence using one may take its place from a preceding sentence. Bare "there" and
     "local" are left out: "There were 1,600 incubators" refers back to nothing. -#}
 {% macro place_anaphora_regex() -%}
-'(?i)((^|[^[:alnum:]])((the|this|our) ([a-z-]+ )?(city|province|municipality|region|district|zone|park|capital|county|town)|in the (city|province|area|region)|(the|its) local)([^[:alnum:]]|$)|(我|本|该|該|全)(省|市|区|區|县|縣|镇|鎮))'
+'(?i)((^|[^[:alnum:]])((the|this|our) ([a-z-]+ )?(city|province|municipality|region|district|zone|park|capital|county|town)|in the (city|province|area|region)|this area|the new area|(the|its) local)([^[:alnum:]]|$)|(我|本|该|該|全)(省|市|区|區|县|縣|镇|鎮))'
 {%- endmacro %}
 
 {#- A sentence that opens with a quotation mark: a quotation, attributed in the next sentence. -#}
@@ -60,7 +60,7 @@
 case
     when regexp_matches({{ expression }}, '(?i)province|省') then 'province'
     when regexp_matches({{ expression }}, '(?i)city|municipality|capital|市') then 'city'
-    when regexp_matches({{ expression }}, '(?i)district|zone|park|county|town|区|區|县|縣|镇|鎮') then 'district'
+    when regexp_matches({{ expression }}, '(?i)district|zone|park|county|town|new area|区|區|县|縣|镇|鎮') then 'district'
     when regexp_matches({{ expression }}, '(?i)region|area') then 'region'
 end
 {%- else -%}

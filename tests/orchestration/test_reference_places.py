@@ -94,3 +94,26 @@ def test_the_rows_are_computed_once_per_key_and_read_back_equal(tmp_path, monkey
     (tmp_path / "key-a.json").write_text('[{"entity_id": "tru')  # a damaged copy is computed again
     with pytest.raises(AssertionError, match="computed again"):
         assets.cached_place_rows("key-a")
+
+
+def test_development_zones_hang_under_their_city_in_both_languages(rows_by_id):
+    xixian = rows_by_id["xixian_new_area"]
+    assert xixian["parent_entity_id"] == "shaanxi"
+    assert {"Xixian New Area", "西咸新区", "西咸新區"} <= set(xixian["aliases"].split("|"))
+    xian_zone = rows_by_id["xian_high_tech_zone"]
+    assert xian_zone["parent_entity_id"] == "xian"
+    assert {"Xi'an High-tech Zone", "Xi'an Hi-Tech Industrial Development Zone", "西安高新区"} <= set(xian_zone["aliases"].split("|"))
+    park = rows_by_id["hong_kong_science_park"]
+    assert park["parent_entity_id"] == "hong_kong" and "HKSTP" in park["aliases"].split("|")
+    # a zone is of a district's level: "the zone", "the park" refer back to it (place_level)
+    assert park["note"].startswith("district")
+
+
+def test_every_state_level_new_area_is_a_place(rows_by_id):
+    # 19 state-level new areas: Pudong and Binhai are divisions already (浦东新区, 滨海新区), Nansha
+    # goes by its district; the other 16 are listed as zones
+    new_areas = [row for row in rows_by_id.values() if row["note"].startswith("district-level zone: state-level new area")]
+    assert len(new_areas) == 16
+    assert rows_by_id["pudong"]["name"] == "Pudong New Area" and rows_by_id["binhai"]["name"] == "Binhai New Area"
+    assert rows_by_id["xiongan_new_area"]["parent_entity_id"] == "hebei"
+    assert rows_by_id["tianfu_new_area"]["parent_entity_id"] == "chengdu"

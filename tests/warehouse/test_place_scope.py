@@ -87,24 +87,25 @@ def test_regions_set_side_by_side_across_a_semicolon_are_no_antecedent(warehouse
     }
 
 
-def test_a_zone_no_catalog_lists_is_a_place_of_its_own(warehouse):
+def test_a_zone_is_a_place_of_its_own(warehouse):
     # "Since its establishment, the Xi'an High-Tech Industries Development Zone has prioritized
     # innovation ..." / "The zone is home to 3,182 high-tech companies" (title: "Xi'an high-tech
     # zone fosters ..."); "In 2022, the number of new technology-based enterprises in Xixian New
-    # Area was 1.8 times that of last year" (a release printed from a PDF, broken after "was");
-    # "2022年,合肥高新区新增工业百亿企业4家"
+    # Area was 1.8 times that of last year" (a release printed from a PDF, broken after "was"), and
+    # "the New Area" refers back to it; "2022年,合肥高新区新增工业百亿企业4家"
     assert places(warehouse, XIAN_ZONE, ["3,182"]) == {"3,182": ("xian_high_tech_zone", "document_title")}
     assert places(warehouse, XIXIAN_NEW_AREA, ["1.8 times", "490"]) == {
         "1.8 times": ("xixian_new_area", "near_window"),
-        "490": ("xixian_new_area", "document_title"),
+        "490": ("xixian_new_area", "preceding_sentence"),
     }
     assert places(warehouse, HEFEI_ZONE, ["4家"]) == {"4家": ("hefei_high_tech_zone", "near_window")}
+    # the catalog of development zones lists all three, under their city or province
     rows = warehouse.execute(
-        "select entity_id, kind, entity_source from marts.dim_entity"
+        "select entity_id, kind, entity_source, parent_entity_id from marts.dim_entity"
         " where entity_id in ('xian_high_tech_zone', 'xixian_new_area', 'hefei_high_tech_zone') order by entity_id"
     ).fetchall()
     assert rows == [
-        ("hefei_high_tech_zone", "place", "found in text"),
-        ("xian_high_tech_zone", "place", "found in text"),
-        ("xixian_new_area", "place", "found in text"),
+        ("hefei_high_tech_zone", "place", "reference places", "hefei"),
+        ("xian_high_tech_zone", "place", "reference places", "xian"),
+        ("xixian_new_area", "place", "reference places", "shaanxi"),
     ]

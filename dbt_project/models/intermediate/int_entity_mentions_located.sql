@@ -290,7 +290,7 @@ spans as (
         -- "in Beijing", "across China" say where something is; "Beijing-based", "China's
         -- Premier" name a place in passing.
         regexp_matches(right(left(sentence_text, offset_in_sentence), 20), '(?i)(^|[^[:alnum:]])(in|across|throughout|around|within|at)\s+(the\s+)?$')
-            or regexp_matches(alias, '(?i)^((in|across|throughout)\s|nationwide$|nationally$)') as is_locative,
+            or regexp_matches(alias, '(?i)^((in|across|throughout)\s|nationwide$|nationally$|globally$|worldwide$|internationally$)') as is_locative,
         -- A place the figure is measured against, not where it holds: "ranking first among all
         -- the provinces across the country", "the highest density in the country", "second
         -- only to Silicon Valley", "more than in Shanghai"; in Chinese "位居全国第一", "高于全国平均", "比排名第二的广东省多11家",
@@ -421,9 +421,20 @@ spans as (
             and regexp_matches(substr(sentence_text, offset_in_sentence + length(alias) + 1, 6), '^(两|兩|三|四|五|六|七|八|九|十|[0-9]+)(地|城|个城市|個城市|座城市|个省|個省|省市)')
         ) as is_list_item
     from on_word_boundaries
+    -- a person's given name after the surname, before the person's role ("Mao Daqing, founder of
+    -- UR Work"): no mention of the city of Daqing
+    where not (
+        kind = 'place'
+        and regexp_matches(right(left(sentence_text, offset_in_sentence), 8), '(^|[^[:alnum:]])[[:upper:]][[:lower:]]{1,4}\s$')
+        and not regexp_matches(right(left(sentence_text, offset_in_sentence), 8), '(^|[^[:alnum:]])(In|At|Of|On|By|To|As|For|And|From|The|With|Near)\s$')
+        and regexp_matches(
+            substr(sentence_text, offset_in_sentence + length(alias) + 1, 40),
+            '^,\s+((the|a|an)\s+)?(co-?founder|founder|CEO|chairman|chairwoman|president|vice[- ]president|director|general manager|head|secretary|professor|partner|deputy|chief)\b'
+        )
+    )
     -- "Innovation China", "Startup China": the country's name inside a programme's or a
     -- brand's name is no mention of the country
-    where not (
+    and not (
         entity_id = 'china'
         and regexp_matches(right(left(sentence_text, offset_in_sentence), 30), '(^|[^[:alnum:]])[[:upper:]][[:alnum:]-]*\s+$')
         and not regexp_matches(
@@ -447,7 +458,8 @@ outermost as (
 ),
 
 -- A place that only says where another one is: "Beijing's Zhongguancun" (the place before the
--- possessive), and the province set after a city ("Shenzhen city, South China's Guangdong
+-- possessive), the city opening a zone's name ("the Wuhan East Lake High-tech Zone", "Beijing
+-- Zhongguancun"), and the province set after a city ("Shenzhen city, South China's Guangdong
 -- Province", "Guiyang, capital of Guizhou province", "Weifang, Shandong province").
 locating as (
     select distinct outermost.sentence_id, outermost.start_char
@@ -462,6 +474,18 @@ locating as (
             substr(sentences.sentence_text, outermost.end_char - sentences.start_char + 1, qualified.start_char - outermost.end_char),
             '^[''’]s\s?$'
         )
+    union
+    select distinct outermost.sentence_id, outermost.start_char
+    from outermost
+    inner join outermost as zone
+        on zone.sentence_id = outermost.sentence_id
+        and zone.kind = 'place'
+        and zone.start_char = outermost.end_char + 1
+    inner join sentences on sentences.sentence_id = outermost.sentence_id
+    left join entities on entities.entity_id = zone.entity_id
+    where outermost.kind = 'place'
+        and substr(sentences.sentence_text, outermost.end_char - sentences.start_char + 1, 1) = ' '
+        and (zone.is_found_in_text or regexp_matches(coalesce(entities.note, ''), '(zone|park|district)'))
     union
     select distinct province.sentence_id, province.start_char
     from outermost as province

