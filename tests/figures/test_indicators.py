@@ -34,6 +34,13 @@ def read(text: str, title: str | None = None):
     return quantities, meanings, sentences
 
 
+def proposed_in_chinese(text: str, figure: str) -> set[str]:
+    """The indicators the Chinese catalog's cues propose for one figure of `text`."""
+    quantities, meanings, sentences = read(text)
+    found = figure_candidates(text, quantities, meanings, sentences, read_catalog(language="zh"))
+    return {q.text: {c.indicator_id for c in cs} for q, cs in zip(quantities, found)}[figure]
+
+
 def candidates(text: str, title: str | None = None) -> dict[str, dict[str, dict[str, float]]]:
     """figure text -> indicator id -> features."""
     quantities, meanings, sentences = read(text)
@@ -771,13 +778,8 @@ def test_a_whole_before_needs_the_parts_own_noun():
     ],
 )
 def test_chinese_cues_exclude_the_kinds_the_english_ones_do(text, figure, vetoed, control):
-    def proposed(words):
-        quantities, meanings, sentences = read(words)
-        found = figure_candidates(words, quantities, meanings, sentences, read_catalog(language="zh"))
-        return {q.text: {c.indicator_id for c in cs} for q, cs in zip(quantities, found)}[figure]
-
-    assert vetoed not in proposed(text)
-    assert vetoed in proposed(control)
+    assert vetoed not in proposed_in_chinese(text, figure)
+    assert vetoed in proposed_in_chinese(control, figure)
 
 
 @pytest.mark.parametrize(
@@ -839,13 +841,8 @@ def test_funds_raised_for_projects_need_the_projects_or_spaces_named_in_reach():
     ],
 )
 def test_a_sectors_market_entities_are_no_count_of_all_of_them(text, figure, vetoed, control):
-    def proposed(words):
-        quantities, meanings, sentences = read(words)
-        found = figure_candidates(words, quantities, meanings, sentences, read_catalog(language="zh"))
-        return {q.text: {c.indicator_id for c in cs} for q, cs in zip(quantities, found)}[figure]
-
-    assert vetoed not in proposed(text)
-    assert vetoed in proposed(control)
+    assert vetoed not in proposed_in_chinese(text, figure)
+    assert vetoed in proposed_in_chinese(control, figure)
 
 
 @pytest.mark.parametrize(
