@@ -356,11 +356,11 @@ def test_a_passive_verb_after_a_list_of_counts_says_what_happened_to_each():
     ("text", "figure", "concept"),
     [
         # "the total number of X" is what is numbered, not a bare "the total" standing for the subject
-        ("Investors in Asia were cautious, with a noticeable decline in the total number of VC deals to 258 from 403 deals.",
-         "258", "vc deals"),
+        ("Backers in Europe were careful, with a clear decline in the total number of VC deals to 312 from 455 deals.",
+         "312", "vc deals"),
         ("Mounting to 202, the total number of China’s unicorns exceeded 200 for the first time.", "200", "china’s unicorns"),
         # a verb of going on ends what is numbered
-        ("The number of deals continued to decline for a fifth straight quarter to 2,985.", "2,985", "deals"),
+        ("The number of deals continued to fall for a third straight month to 1,740.", "1,740", "deals"),
         # a bare total still stands for the sentence's subject
         ("Venture capital investment rose, with the total reaching $9.8 billion.", "$9.8 billion", "venture capital investment"),
     ],
