@@ -34,19 +34,19 @@ def read(text: str, title: str | None = None):
     return quantities, meanings, sentences
 
 
-def proposed_in_chinese(text: str, figure: str) -> set[str]:
-    """The indicators the Chinese catalog's cues propose for one figure of `text`."""
-    quantities, meanings, sentences = read(text)
-    found = figure_candidates(text, quantities, meanings, sentences, read_catalog(language="zh"))
-    return {q.text: {c.indicator_id for c in cs} for q, cs in zip(quantities, found)}[figure]
-
-
 def candidates(text: str, title: str | None = None) -> dict[str, dict[str, dict[str, float]]]:
     """figure text -> indicator id -> features."""
     quantities, meanings, sentences = read(text)
     found = figure_candidates(
         text, quantities, meanings, sentences, read_catalog(), title, min_scores_of()
     )
+    return {q.text: {c.indicator_id: c.features for c in cs} for q, cs in zip(quantities, found)}
+
+
+def chinese_candidates(text: str) -> dict[str, dict[str, dict[str, float]]]:
+    """figure text -> indicator id -> features, from the Chinese catalog's cues."""
+    quantities, meanings, sentences = read(text)
+    found = figure_candidates(text, quantities, meanings, sentences, read_catalog(language="zh"))
     return {q.text: {c.indicator_id: c.features for c in cs} for q, cs in zip(quantities, found)}
 
 
@@ -234,9 +234,7 @@ def test_a_level_the_definition_does_not_name_is_a_subset():
     assert zones["level_subset"] == 0.0
     # in Chinese: "of which national-level: 435"
     text = "截至2012年底，全国共有科技企业孵化器1334家，其中国家级435家。"
-    quantities, meanings, sentences = read(text)
-    found = figure_candidates(text, quantities, meanings, sentences, read_catalog(language="zh"))
-    by_figure = {q.text: {c.indicator_id: c.features for c in cs} for q, cs in zip(quantities, found)}
+    by_figure = chinese_candidates(text)
     assert by_figure["1334家"]["incubators"]["level_subset"] == 0.0
     assert "incubators" not in by_figure["435家"]
 
@@ -306,12 +304,6 @@ def test_thresholds_and_floors_are_read_per_language(tmp_path):
     assert (chooser.threshold_for("zh"), chooser.floor_for("zh")) == (0.6, 0.5)
     committed = load_chooser()
     assert all(0 < committed.floor_for(language) <= committed.threshold_for(language) < 1 for language in ("en", "zh"))
-
-
-def chinese_candidates(text: str) -> dict[str, dict[str, dict[str, float]]]:
-    quantities, meanings, sentences = read(text)
-    found = figure_candidates(text, quantities, meanings, sentences, read_catalog(language="zh"))
-    return {q.text: {c.indicator_id: c.features for c in cs} for q, cs in zip(quantities, found)}
 
 
 def test_a_figure_whose_words_only_name_a_place_reads_what_it_counts_elsewhere():
@@ -652,6 +644,7 @@ def test_a_figure_joined_to_the_one_before_as_a_series_reads_its_cue():
     found = candidates("China had 3,255 incubators; 400 accelerators opened.")
     assert found["400"]["incubators"]["series_link"] == 0.0
 
+
 def test_a_row_label_before_a_bracketed_count_names_nothing_counted():
     # "龙岗(57687户)": the district is the row's label; 新登记企业 said before the list is counted
     found = chinese_candidates("前三季度新登记企业依次为:龙岗(57687户)、宝安(46781户)。")
@@ -708,15 +701,11 @@ def test_a_part_the_catalog_names_after_its_whole_in_the_sentence_is_a_feature()
     assert catalog["individual_businesses"].whole == "market_entities"
     assert catalog["new_enterprises_registered"].whole == "new_market_entities_registered"
     text = "截至9月底，全国实有市场主体1.06亿户，其中企业3362.8万户。"
-    quantities, meanings, sentences = read(text)
-    found = figure_candidates(text, quantities, meanings, sentences, read_catalog(language="zh"))
-    by_figure = {q.text: {c.indicator_id: c.features for c in cs} for q, cs in zip(quantities, found)}
+    by_figure = chinese_candidates(text)
     assert by_figure["3362.8万户"]["enterprises_in_existence"]["whole_before"] == 1.0
     # the whole counted in the sentence before, the part's sentence opening on 其中
     text = "截至9月底，全国实有市场主体1.38亿户。其中，企业4200.0万户，增长8.9%。"
-    quantities, meanings, sentences = read(text)
-    found = figure_candidates(text, quantities, meanings, sentences, read_catalog(language="zh"))
-    by_figure = {q.text: {c.indicator_id: c.features for c in cs} for q, cs in zip(quantities, found)}
+    by_figure = chinese_candidates(text)
     assert by_figure["4200.0万户"]["enterprises_in_existence"]["whole_before"] == 1.0
     found = candidates("By the end of 2021, China had 48.4 million enterprises.")
     assert found["48.4 million"]["enterprises_in_existence"]["whole_before"] == 0.0
@@ -778,8 +767,8 @@ def test_a_whole_before_needs_the_parts_own_noun():
     ],
 )
 def test_chinese_cues_exclude_the_kinds_the_english_ones_do(text, figure, vetoed, control):
-    assert vetoed not in proposed_in_chinese(text, figure)
-    assert vetoed in proposed_in_chinese(control, figure)
+    assert vetoed not in chinese_candidates(text)[figure]
+    assert vetoed in chinese_candidates(control)[figure]
 
 
 @pytest.mark.parametrize(
@@ -841,8 +830,8 @@ def test_funds_raised_for_projects_need_the_projects_or_spaces_named_in_reach():
     ],
 )
 def test_a_sectors_market_entities_are_no_count_of_all_of_them(text, figure, vetoed, control):
-    assert vetoed not in proposed_in_chinese(text, figure)
-    assert vetoed in proposed_in_chinese(control, figure)
+    assert vetoed not in chinese_candidates(text)[figure]
+    assert vetoed in chinese_candidates(control)[figure]
 
 
 @pytest.mark.parametrize(
