@@ -245,8 +245,9 @@ def keyed(items: list[dict], key: str) -> dict[str, dict]:
 
 
 def spaced_pattern(text: str) -> re.Pattern:
-    """The text's tokens, any whitespace run between them (cleaning reflows lines)."""
-    return re.compile(r"\s+".join(re.escape(token) for token in str(text).split()))
+    """The text's tokens, any whitespace run or none between them: cleaning reflows lines, and
+    joins a Chinese line to the next without a space."""
+    return re.compile(r"\s*".join(re.escape(token) for token in str(text).split()))
 
 
 def locate(clean_text: str, context: str, number: str) -> tuple[int, int] | None:
