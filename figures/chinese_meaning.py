@@ -41,7 +41,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from figures.meaning import TIME_BASES, Meaning
+from figures.measures import TIME_BASES, Meaning
 from figures.quantities import Quantity
 from figures.quantities.chinese_lexicon import SUBJECT_TAIL_WORDS, TO_HALF_WIDTH, TO_SIMPLIFIED
 

@@ -31,14 +31,15 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
+from figures.chinese_meaning import read_chinese_meanings
+from figures.measures import TIME_BASES, Meaning
 from figures.quantities import Quantity
 from figures.quantities.chinese import reads_as_chinese
 
 MEASURE_TYPES = ("stock", "flow", "rate", "change", "share", "price", "other")
 # Rate bases that make a figure a flow per period, not a price.
-TIME_BASES = {"day": "day", "week": "week", "month": "month", "quarter": "quarter"}
 PER_YEAR_BASES = ("year", "annum", "annual")
 PER_YEAR_AFTER_RE = re.compile(
     r"(?:\s+[\w-]+){0,4}?\s+(?i:(?:a|per|each|every)\s+year|annually|yearly|per\s+annum|a\s+year)\b"
@@ -333,16 +334,6 @@ APPOSITION_BEFORE_RE = re.compile(
 )
 APPOSED_HEAD_SPLIT_RE = re.compile(r"\b(?i:in|of|at|for|from|with|by|on)\b|['’]s\b")
 APPOSITION_AFTER_RE = re.compile(r"\s*(?:in\s+total|in\s+all|altogether)?\s*(?:[–—)]|-\s)")
-
-
-@dataclass(frozen=True, slots=True)
-class Meaning:
-    """What one figure measures; see the module docstring."""
-
-    concept: str | None
-    measure_type: str
-    measure_cue: str | None = None  # the words that decided the measure type
-    rate_basis: str | None = None  # a time basis read from words the extractor left ("every day")
 
 
 def _clause(breaks: list[tuple[int, int]], start: int, end: int, sentence: tuple[int, int]) -> tuple[int, int]:
@@ -676,8 +667,6 @@ def read_meanings(
     period is a point in time (MentionContext.period_is_point_in_time). Chinese text has cue
     words of its own (figures.chinese_meaning)."""
     if reads_as_chinese(text):
-        from figures.chinese_meaning import read_chinese_meanings  # imports this module
-
         return read_chinese_meanings(text, quantities, sentences, points)
     spans = list(sentences) if sentences else [(0, len(text))]
     starts = [start for start, _ in spans]
