@@ -28,7 +28,8 @@ features that hold for any document, not the wording of particular ones:
   where the year is named also crossed with when the document appeared (a list published in
   March is mostly of the year before);
 - what the figure is: a change, a percentage, money or a count, in the present tense ("now",
-  "has"), with a status cue ("will", "target"), the first of its sentence, already dated in
+  "has", a present verb after the figure), in the present perfect ("has been allocated": a total
+  to date), with a status cue ("will", "target"), the first of its sentence, already dated in
   its own clause; for leaving it undated, whether it is a present-tense level opening a
   paragraph;
 - whether the hand rules chose it.
@@ -71,6 +72,13 @@ PREFIX_CLASSES = {
 PRESENT_CUE_RE = re.compile(r"\b(?i:now|currently|at\s+present|present|today|to\s+date|so\s+far)\b")
 PRESENT_VERB_RE = re.compile(r"\b(?i:is|are|has|have)\b")
 FUTURE_CUE_RE = re.compile(r"\b(?i:will|would|expected|expects?|target(?:s|ed)?|aims?|plans?|goals?|forecasts?|projected|by\s+20[2-9]\d)\b")
+# The present perfect ("has been allocated", "have grown"): a total to date rather than the
+# period a headline or an earlier sentence names, unless it is a change over that period.
+PERFECT_RE = re.compile(
+    r"\b(?i:has|have)\s+(?:(?:not|also|already|now|just|so\s+far|recently|since|jointly)\s+)?"
+    r"(?:been|[a-z]+ed|seen|grown|risen|taken|given|made|spent|built|paid|held|won|drawn|brought|become|gone|done"
+    r"|got|gotten|fallen|shown|sold|set\s+up|hit)\b"
+)
 PAST_VERB_RE = re.compile(r"\b(?i:was|were|had|reached|rose|grew|increased|fell|dropped|registered|raised|totaled|totalled|amounted)\b")
 # The default weight of a feature the model does not know, for map(weights.get, names, ZEROS).
 ZEROS = repeat(0.0)
@@ -127,6 +135,9 @@ def figure_features(times: DocumentTimes, figure: int) -> dict[str, bool | str]:
         "unit": unit_class,
         "present": bool(PRESENT_CUE_RE.search(clause_words)),
         "present_verb": bool(PRESENT_VERB_RE.search(before)),
+        # the verb after a figure that is its clause's subject ("19 billion yuan has been allocated")
+        "present_after": bool(PRESENT_VERB_RE.search(after)),
+        "perfect": bool(PERFECT_RE.search(clause_words)),
         "past_verb": bool(PAST_VERB_RE.search(clause_words)),
         "future": bool(FUTURE_CUE_RE.search(clause_words)),
         "first_in_sentence": place == 0,

@@ -162,6 +162,27 @@ def test_features_say_where_a_candidate_sits_and_what_it_is():
     assert "fig.unit=count&where=own" in own and "fig.has_own&where=clause" in other
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "perfect", "present_after"),
+    [
+        # a total to date, the figure its clause's subject: the verb comes after it
+        ("In Shanghai 19 billion yuan has been allocated to start-ups.", "19 billion yuan", True, True),
+        ("The zones have attracted 300 companies.", "300", True, False),
+        ("Sales have grown 12 percent.", "12 percent", True, False),
+        # the simple past, and a present level with no participle
+        ("The total amount of investments was CNY 295 billion.", "CNY 295 billion", False, False),
+        ("The city has 180 makerspaces.", "180", False, False),
+        ("About 40 firms are based there.", "40", False, True),
+    ],
+)
+def test_the_figure_traits_read_the_present_perfect_and_a_present_verb_after_the_figure(
+    text, surface, perfect, present_after
+):
+    times = times_of(text)
+    traits = features_of(times, figure_of(times, surface), [PeriodCandidate("none")])[0]
+    assert ("fig.perfect&where=none" in traits, "fig.present_after&where=none" in traits) == (perfect, present_after)
+
+
 def test_features_of_an_earlier_sentence():
     times = times_of(LEAD_THEN_LEVEL)
     figure = figure_of(times, "300")
