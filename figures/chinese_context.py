@@ -615,6 +615,28 @@ _WHOLE_PERIOD_CUE_RE = re.compile(r"普查|公报|年报|年度|榜单|名单|�
 # How many sentences from the start of the document count as its opening.
 _OPENING_SENTENCES = 2
 
+# A date the whole document declares its data stand at or cover, stated once for all its figures
+# (a list's, report's or survey's cut-off: "数据截至……", "统计时间为……", "榜单以……为时间节点",
+# "截至……为止"), or the year of the list or report it is ("《2020全球独角兽榜》", "2021年度……榜单").
+# Offered to every figure as a "declared" candidate, with where the statement stands and which
+# words make it one, for the chooser to weigh.
+_DATA_WORDS = r"(?:数据|统计|榜单|名单|排名|排行|估值|调查|报告|评选|监测|测算|资料)"
+_DECLARED_LINK_BEFORE_RE = re.compile(
+    _DATA_WORDS + r"[^，。；,;!?！？\n、]{0,6}?(?:为|是|以|截至|截止到|截止|至|到)[ ]?$"
+    r"|(?:截[至止](?:日期|时间)|时间节点|统计时点)[为是]?[ ]?$"
+)
+_DATA_WORD_BEFORE_RE = re.compile(_DATA_WORDS + r"[^，。；,;!?！？\n、]{0,6}?$")
+_DECLARED_NODE_AFTER_RE = re.compile(
+    r"[ ]?(?:为|作为)[^，。；,;!?！？\n]{0,6}?(?:时间节点|时间点|时点|截止日期|截止时间|截止日|基准日|统计时间|节点)"
+)
+_DECLARED_UNTIL_AFTER_RE = re.compile(r"[ ]?(?:为止|止)")
+_EDITION_RE = re.compile(
+    r"(?<!\d)((?:19|20)\d\d)(?:[ ]?年度?)?[^，。；,;!?！？\n、《》“”\"\d]{0,20}?"
+    r"(?:榜单|榜|名单|报告|排行榜|排行|调查|普查|指数|白皮书|蓝皮书|大赛|竞赛|评选|公报|年报)"
+)
+# At most this many declared periods are offered (cut-offs before editions, the first found).
+_DECLARED_MAX = 2
+
 
 def _span_end(time: ChineseTime | None) -> ChineseTime | None:
     """The closing month of a span of months within one year (上半年 -> June, 前三季度 ->
@@ -709,6 +731,8 @@ class _ChineseDocument:
         # The date the document's data stand at ("数据截止日期为2017年11月30日"), said once.
         cutoffs = [t for t in times if t.is_point and self.norm[max(0, t.start - 8) : t.start].endswith(CUTOFF_WORDS)]
         self.cutoff = cutoffs[0] if len(cutoffs) == 1 else None
+        self._declared: list[tuple[ChineseTime, list[str]]] | None = None
+        self._editions: dict[int, list[str]] | None = None
         # A running total's span by where it closes: a figure the closing date dates is counted
         # from the span's start ("自107年5月22日正式启动,截至108年7月11日止,已投资41家").
         self.running_by_end = {t.end: t for t in times if t.is_running}
@@ -960,8 +984,78 @@ class _ChineseDocument:
             # The year the whole document reports on dates a figure whose sentence names no period.
             for year in self.document_years():
                 offer(_document_time(year), "document")
+        # A date the document declares for all its data (a list's cut-off, a report's year).
+        for time, _ in self.declared():
+            found.append(ChineseCandidate(time, "declared"))
         offer(None, "none")
         return found
+
+    def _opening_end(self) -> int:
+        return self.sentence_starts[_OPENING_SENTENCES] if len(self.sentence_starts) > _OPENING_SENTENCES else len(self.norm)
+
+    def declared(self) -> list[tuple[ChineseTime, list[str]]]:
+        """The periods the document declares its data stand at or cover, each with what says so
+        (cue, where, in a sentence with no figures): cut-offs before editions, the first found, at
+        most _DECLARED_MAX distinct. An edition's year the document may report on anyway
+        (document_years) is read as a detail of that year instead. Read once per document."""
+        if self._declared is not None:
+            return self._declared
+        opening_end = self._opening_end()
+        figure_sentences = {self.sentence_index(q.start) for q in self.quantities}
+        found: list[tuple[ChineseTime, list[str]]] = []
+        published_end = self.published.period.end if self.published is not None else None
+        for time, sentence in zip(self.times, self.sentence_of_time):
+            if time.is_comparison or time.is_present or time.is_deadline or time.kind == "reported" or time.start < 0:
+                continue
+            if published_end is not None and time.period.start > published_end:
+                continue
+            if time.period.granularity == "multi_year":
+                continue
+            before = unglossed(self.norm[max(self.sentence_start(time.start), time.start - 16) : time.start])
+            prefixed = time.text.startswith(("截至", "截止"))
+            methodology = sentence not in figure_sentences
+            if _DECLARED_NODE_AFTER_RE.match(self.norm, time.end) or before.endswith(("截止日期为", "截至日期为", "截止时间为", "时间节点为")):
+                cue = "node"
+            elif _DECLARED_LINK_BEFORE_RE.search(before) or (prefixed and _DATA_WORD_BEFORE_RE.search(before)):
+                cue = "data"
+            elif prefixed and time.is_point and _DECLARED_UNTIL_AFTER_RE.match(self.norm, time.end):
+                cue = "until"
+            elif prefixed and time.is_point and (methodology or time.start < opening_end):
+                cue = "cutoff"
+            else:
+                continue
+            details = ["declared=cutoff", f"cue={cue}", "found_in=" + ("opening" if time.start < opening_end else "body")]
+            if methodology:
+                details.append("methodology")
+            found.append((replace(time, start=-2, end=-2), details))
+        for year, where in self.edition_years().items():
+            if year in self.document_years() or (self.published is not None and year > self.published.period.start.year):
+                continue
+            time = ChineseTime(-2, -2, str(year), year_period(year), False, False, "document", kind="edition")
+            found.append((time, ["declared=edition", "cue=edition", f"found_in={where[0]}"]))
+        distinct: list[tuple[ChineseTime, list[str]]] = []
+        for time, details in found:
+            if all(time.period != other.period for other, _ in distinct) and len(distinct) < _DECLARED_MAX:
+                distinct.append((time, details))
+        self._declared = distinct
+        return distinct
+
+    def edition_years(self) -> dict[int, list[str]]:
+        """The years the headline or text names as a list's, report's or survey's own
+        ("《2020全球独角兽榜》", "2021年度……榜单"), each with where ("title", "opening", "body")."""
+        if self._editions is not None:
+            return self._editions
+        opening_end = self._opening_end()
+        found: dict[int, list[str]] = {}
+        for where, text in (("title", unglossed(self.title.translate(_NORMALISE))), ("text", self.norm)):
+            for match in _EDITION_RE.finditer(text):
+                place = where if where == "title" else "opening" if match.start() < opening_end else "body"
+                names = found.setdefault(int(match.group(1)), [])
+                if place not in names:
+                    names.append(place)
+        order = ("title", "opening", "body")
+        self._editions = {year: sorted(names, key=order.index) for year, names in found.items()}
+        return self._editions
 
     def _sentence_dated(self, figure: int) -> bool:
         """Whether the figure's sentence names a period (a comparison base aside)."""
@@ -1024,6 +1118,10 @@ class _ChineseDocument:
                 found.append("opening_names")
             if year in title_years:
                 found.append("title_names")
+            # the year of the list or report the document is ("2021年度……榜单")
+            editions = self.edition_years().get(year)
+            if editions:
+                found += ["edition_names", f"edition_in={editions[0]}"]
             if dated and dated_in.get(year, 0) * 2 > dated:
                 found.append("dates_most_dated")
             if year == latest:
@@ -1067,8 +1165,12 @@ class _ChineseDocument:
             ),
         }
         rows = []
+        rule = next((c.time for c in candidates if c.rule), None)
         for candidate in candidates:
-            where, details = self._placement(quantity, candidate, self.own_time.get(figure))
+            if candidate.source == "declared":
+                where, details = "declared", self._declared_details(candidate.time, rule)
+            else:
+                where, details = self._placement(quantity, candidate, self.own_time.get(figure))
             # Details only crossed with where the candidate sits (too few documents for more).
             features = placed_features(where, details, about)
             if candidate.rule:
@@ -1138,11 +1240,36 @@ class _ChineseDocument:
         clause = not any(c in _CLAUSE_BREAK for c in gap)
         return ("clause" if clause else "sentence"), details
 
+    def _declared_details(self, time: ChineseTime, rule: ChineseTime | None) -> list[str]:
+        """What a declared period is (see declared), how precise, how long before publication, and
+        how it stands to the period the rules give the figure."""
+        declared = self.declared()
+        details = list(next(d for t, d in declared if t is time))
+        details.append(f"granularity={time.period.granularity}")
+        if time.is_point:
+            details.append("point")
+        if self.published is not None:
+            years_before = self.published.period.start.year - time.period.end.year
+            details.append("years_before=" + ("<0" if years_before < 0 else str(min(years_before, 2))))
+        if len(declared) == 1:
+            details.append("only_declared")
+        if rule is None:
+            details.append("declared_vs_rule=none")
+        elif rule.period == time.period:
+            details.append("declared_vs_rule=same")
+        elif rule.period.start <= time.period.start and time.period.end <= rule.period.end:
+            details.append("declared_vs_rule=inside")  # "今年" in a list whose data stand at March 31
+        else:
+            details.append("declared_vs_rule=apart")
+        return details
+
     def context(self, figure: int, candidate: ChineseCandidate, previous: MentionContext | None) -> MentionContext:
         """The figure's context when its period is `candidate`'s (`previous`: the context of the
         figure before, whose status a "其中" part shares)."""
         quantity = self.quantities[figure]
         chosen, source = candidate.time, candidate.source
+        if source == "declared":
+            source = "document"  # no words of the figure's own date it: a weak reading
         sentence_start = self.sentence_start(quantity.start)
         before = unglossed(self.norm[sentence_start : quantity.start])
         if (

@@ -241,7 +241,7 @@ def test_the_chosen_period_is_one_the_document_offers(sentences, published_on, t
         candidates = times.period_candidates(figure)
         assert candidates[0].is_rule_choice and sum(c.is_rule_choice for c in candidates) == 1
         assert candidates[-1] == PeriodCandidate("none") or candidates[0].origin == "none"
-        assert len({(c.origin, c.expression, c.year) for c in candidates}) == len(candidates)
+        assert len({(c.origin, c.expression, c.year, c.declared) for c in candidates}) == len(candidates)
         chosen = times.context(figure)
         offered_contexts = [times.candidate_context(figure, c) for c in candidates]
         assert chosen in offered_contexts
@@ -310,10 +310,11 @@ def test_chinese_candidates_are_the_rules_choice_the_earlier_sentences_and_none(
         ("2017年", "discourse", False),
         ("", "document", False),  # the years the document may report on: publication's and the one before
         ("", "document", False),
+        ("截至2017年底", "declared", False),  # a cut-off opening the document, offered to every figure
         (None, "none", False),
     ]
     where = [next(k for k in features if k.startswith("where=")) for features in document.features(figure, candidates)]
-    assert where == ["where=back1", "where=back2", "where=document0", "where=document-1", "where=none"]
+    assert where == ["where=back1", "where=back2", "where=document0", "where=document-1", "where=declared", "where=none"]
     assert "continues_sentence_before&where=back1" in document.features(figure, candidates)[0]
 
 
