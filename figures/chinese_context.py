@@ -1005,7 +1005,8 @@ class _ChineseDocument:
         found: list[tuple[ChineseTime, list[str]]] = []
         published_end = self.published.period.end if self.published is not None else None
         for time, sentence in zip(self.times, self.sentence_of_time):
-            if time.is_comparison or time.is_present or time.is_deadline or time.kind == "reported" or time.start < 0:
+            # ("近日", "昨天" say when news was told; a day is any, "以2021年6月30日为时间节点")
+            if time.is_comparison or time.is_present or time.is_deadline or time.start < 0 or not re.search(r"\d", time.text):
                 continue
             if published_end is not None and time.period.start > published_end:
                 continue
@@ -1027,7 +1028,9 @@ class _ChineseDocument:
             details = ["declared=cutoff", f"cue={cue}", "found_in=" + ("opening" if time.start < opening_end else "body")]
             if methodology:
                 details.append("methodology")
-            found.append((replace(time, start=-2, end=-2), details))
+            # a time node or a count closing at a date is a point ("以……为时间节点", "截至……止")
+            is_point = time.is_point or cue in ("node", "until") or prefixed
+            found.append((replace(time, start=-2, end=-2, is_point=is_point, kind="declared"), details))
         for year, where in self.edition_years().items():
             if year in self.document_years() or (self.published is not None and year > self.published.period.start.year):
                 continue

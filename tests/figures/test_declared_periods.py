@@ -1,0 +1,124 @@
+"""Periods a document declares for all its data (a cut-off, a list's or report's own year),
+offered to every figure as a "declared" candidate in both languages."""
+
+from __future__ import annotations
+
+from figures.chinese_context import _ChineseDocument
+from figures.context import DocumentTimes, publication
+from figures.period_choice import document_year_details, features_of
+from figures.quantities import extract
+
+
+def english(text: str, published_on: str, title: str | None = None) -> DocumentTimes:
+    return DocumentTimes(text, extract(text), publication(published_on), None, title)
+
+
+def declared_readings(times: DocumentTimes, surface: str) -> list[tuple[str, bool, str]]:
+    figure = next(i for i, q in enumerate(times.quantities) if q.text == surface)
+    return [
+        (times.candidate_context(figure, c).period_label, times.candidate_context(figure, c).period_is_point_in_time,
+         times.candidate_context(figure, c).period_source)
+        for c in times.period_candidates(figure)
+        if c.origin == "declared"
+    ]  # fmt: skip
+
+
+def test_an_english_cutoff_for_the_data_is_offered_to_every_figure():
+    times = english(
+        "The ranking counts valuations as of January 15, 2021.\n\nThe ranking lists 312 companies. Nanjing hosts 14 of them.",
+        "2021-04-20",
+    )
+    assert declared_readings(times, "312") == [("2021-01-15", True, "document")]
+    assert declared_readings(times, "14") == [("2021-01-15", True, "document")]
+
+
+def test_an_english_coverage_statement_is_a_declared_period():
+    times = english("The survey's data cover the period up to June 2022.\n\nSome 63 percent of founders are under 35.", "2022-11-02")
+    assert declared_readings(times, "63 percent") == [("2022-06", True, "document")]
+
+
+def test_an_edition_year_older_than_the_document_years_is_offered():
+    # published in 2020: the document years are 2020 and 2019, so only the edition offers 2018
+    times = english("Organisers held the 2018 Maker Awards in Suzhou.\n\nJudges picked 25 winners from 400 entries.", "2020-02-11")
+    assert declared_readings(times, "25") == [("2018", False, "document")]
+    figure = next(i for i, q in enumerate(times.quantities) if q.text == "25")
+    candidates = times.period_candidates(figure)
+    declared = next(f for c, f in zip(candidates, features_of(times, figure, candidates)) if c.origin == "declared")
+    assert {"declared=edition&where=declared", "found_in=opening&where=declared", "only_declared&where=declared"} <= set(declared)
+
+
+def test_an_edition_year_the_document_may_report_on_is_a_detail_of_that_year():
+    times = english("Our annual Startup Ranking 2018 names 50 firms. Most of them make software.", "2019-03-05")
+    assert times.declared_periods() == []
+    details = document_year_details(times)
+    assert "edition_names" in details[2018] and "edition_in=opening" in details[2018]
+    assert "edition_names" not in details[2019]
+
+
+def test_news_citing_data_declares_nothing():
+    times = english("Official data showed that in 2019 the city had 40 incubators, up from 31 by the end of 2018.", "2020-06-01")
+    assert times.declared_periods() == []
+
+
+# --- Chinese documents -----------------------------------------------------------------------
+
+
+def chinese(text: str, published_on: str, title: str | None = None) -> _ChineseDocument:
+    return _ChineseDocument(text, extract(text), published_on, None, title)
+
+
+def chinese_readings(document: _ChineseDocument, surface: str, source: str | None = "declared") -> list[tuple[str, bool, str]]:
+    figure = next(i for i, q in enumerate(document.quantities) if q.text == surface)
+    readings = []
+    for candidate in document.candidates(figure):
+        if source is None or candidate.source == source:
+            context = document.context(figure, candidate, None)
+            readings.append((context.period_label, context.period_is_point_in_time, context.period_source))
+    return readings
+
+
+def test_a_chinese_time_node_for_a_list_is_offered_as_a_point():
+    document = chinese("本榜单以2021年6月30日为时间节点。\n上榜企业共有320家，其中北京有80家。", "2021-09-10")
+    assert chinese_readings(document, "320家") == [("2021-06-30", True, "document")]
+    assert chinese_readings(document, "80家") == [("2021-06-30", True, "document")]
+    assert document.declared()[0][1] == ["declared=cutoff", "cue=node", "found_in=opening", "methodology"]
+
+
+def test_a_chinese_cutoff_mid_sentence_reaches_the_next_sentence_only_as_declared():
+    # the sentence before offers its first time (昨天) and its last (今年), not the cut-off between them
+    document = chinese(
+        "研究院昨天发布独角兽名单，截至2022年9月30日止，今年全球共有1300家独角兽企业。\n其中中国有300家。", "2022-12-01"
+    )
+    assert chinese_readings(document, "300家", None) == [
+        ("2022", False, "discourse"),  # 今年
+        ("2022", True, "discourse"),  # 昨天
+        ("2022", False, "document"),
+        ("2021", False, "document"),
+        ("2022-09-30", True, "document"),
+        (None, False, "none"),
+    ]
+    figure = next(i for i, q in enumerate(document.quantities) if q.text == "1300家")
+    candidates = document.candidates(figure)
+    features = next(f for c, f in zip(candidates, document.features(figure, candidates)) if c.source == "declared")
+    assert "cue=until&where=declared" in features
+    assert "declared_vs_rule=inside&where=declared" in features  # the rules read 今年, which holds the cut-off
+
+
+def test_a_chinese_report_year_before_the_document_years_is_offered():
+    document = chinese("《2019中国创业投资发展报告》显示，全国创投机构管理资本总量达9000亿元。", "2021-03-01")
+    assert chinese_readings(document, "9000亿元") == [("2019", False, "document")]
+    assert document.edition_years() == {2019: ["opening"]}
+
+
+def test_a_chinese_statistics_period_in_a_sentence_without_figures():
+    document = chinese("本次调查的数据时间为2020年。\n受访企业中，68%表示营收增长。", "2021-05-01")
+    assert chinese_readings(document, "68%") == [("2020", False, "document")]
+    assert "methodology" in document.declared()[0][1]
+
+
+def test_a_chinese_list_year_the_document_may_report_on_is_a_detail_of_that_year():
+    document = chinese("上榜企业共有157家。", "2022-07-08", "2021年度苏州市独角兽培育企业榜单出炉")
+    assert document.declared() == []
+    details = document.document_year_details()
+    assert "edition_names" in details[2021] and "edition_in=title" in details[2021]
+    assert "edition_names" not in details[2022]
