@@ -102,8 +102,9 @@ _YEAR = (
     r"(?:(?P<year>(?:19|20)\d\d)|民[国國](?P<roc_year>\d{1,3})|(?P<roc_dated>1[0-4]\d)(?=[ ]?年[ ]?\d{1,2}[ ]?月|年度)"
     # "今(2015)年", "去(113)年": a Taiwan paper's this or last year with the year in brackets
     r"|[今去明前]\((?P<paren_year>(?:19|20)\d\d|1\d\d)\)"
-    r"|(?P<spelled_year>(?:一九|二[零〇○])[零〇○一二三四五六七八九]{2}))[ ]?年"
+    r"|(?P<spelled_year>(?:一九|二[零〇○])[零〇○一二三四五六七八九]{2}))[ ]?(?:年|(?=届))"
 )
+# "2014届" (the graduates of 2014) names its cohort's year, as "2014年" does.
 # A year spelled digit by digit ("二○二一年", "二零一七年"), as government releases write it.
 _SPELLED_DIGITS = str.maketrans("零〇○一二三四五六七八九", "000123456789")
 ROC_YEAR_OFFSET = 1911
@@ -574,8 +575,9 @@ _STOCK_CUE_RE = re.compile(r"累计|目前|现在|现有|共有|拥有|已有|�
 _FLOW_CUE_RE = re.compile(r"新增|新设|新登记|新注册|新成立|新建|全年|实现|完成|吸引|投资|融资|募集|发放|日均|平均每天|同比")
 
 
-# What links a date to the figure it dates directly: "2009年的27%", "2016年底的约3000家".
-_OWN_LINK_RE = re.compile(r"[ ]?的[ ]?(?:约|近|逾|超过|超|达|仅)?[ ]?[-−]?")
+# What links a date to the figure it dates directly: "2009年的27%", "2016年底的约3000家", or
+# brackets straight after the date ("比2013届(91.4%)", "较2019年底(1858.46万户)").
+_OWN_LINK_RE = re.compile(r"[ ]?的[ ]?(?:约|近|逾|超过|超|达|仅)?[ ]?[-−]?|届?[ ]?\([ ]?")
 # A cap or a floor ("最高可获50万元", "上限为四亿元", "以新台币2000万元为上限", "至少300万元").
 _BOUND_BEFORE_RE = re.compile(r"上限|下限|封顶|最高(?![的达增])|最多(?!的)|最低(?!的)|至少|不超过|不高于|不低于|可获|(?<!预计)(?<!有望)(?<!将)可达")
 _BOUND_AFTER_RE = re.compile(r"[ ]?(?:元|美元)?(?:为上限|为限|封顶|以内)")
@@ -979,9 +981,10 @@ class _ChineseDocument:
         if self.title_time is not None:
             offer(self.title_time, "headline")
         if self.published is not None and not any(
-            s == here and not t.is_comparison for s, t in zip(self.sentence_of_time, self.times)
+            s == here and not t.is_comparison and t.period.granularity != "day" for s, t in zip(self.sentence_of_time, self.times)
         ):
-            # The year the whole document reports on dates a figure whose sentence names no period.
+            # The year the whole document reports on dates a figure whose sentence names no period,
+            # or only days (a dateline "新华社武汉9月9日电", the day a list was released).
             for year in self.document_years():
                 offer(_document_time(year), "document")
         # A date the document declares for all its data (a list's cut-off, a report's year).

@@ -1673,8 +1673,10 @@ class DocumentTimes:
         # mostly of no period; the chooser weighs the tense).
         if self.headline is not None:
             offer("headline")
-        # The year the whole document reports on dates a figure whose sentence names no period.
-        if not lookups.sentence_periods.items:
+        # The year the whole document reports on dates a figure whose sentence names no period,
+        # or only days: a dateline ("HARBIN, Feb. 11 (Xinhua) --") or the day a list was released
+        # dates the news, seldom its data.
+        if not lookups.sentence_periods.items or self._days_only(slot_index):
             for year in self.document_years():
                 found.append(PeriodCandidate("document", year=year))
             # News of an event ("ofo raises 866 million US dollars") is dated by the month it is
@@ -1686,6 +1688,11 @@ class DocumentTimes:
             found.append(PeriodCandidate("declared", declared=place))
         offer("none")
         return found
+
+    def _days_only(self, slot_index: int) -> bool:
+        """Whether every period the sentence names is a day."""
+        items = self._lookups(slot_index).sentence_periods.items
+        return bool(items) and all(self.resolved[i].period.granularity == "day" for i in items)
 
     def _end_month(self, period: Period | None) -> Period | None:
         """The last month of a span of months within one year (a half, quarters, "January to

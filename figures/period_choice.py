@@ -132,6 +132,7 @@ def figure_features(times: DocumentTimes, figure: int) -> dict[str, bool | str]:
         "first_in_sentence": place == 0,
         "has_own": times._clause_lookups(slot_index, (clause_start, clause_end)).owned_by.get(figure) is not None,
         "sentence_dated": bool(lookups.sentence_periods.items),
+        "sentence_days_only": times._days_only(slot_index),  # a dateline, a release day
         "in_title_sentence": slot_index == 0,
     }
 

@@ -122,3 +122,36 @@ def test_a_chinese_list_year_the_document_may_report_on_is_a_detail_of_that_year
     details = document.document_year_details()
     assert "edition_names" in details[2021] and "edition_in=title" in details[2021]
     assert "edition_names" not in details[2022]
+
+
+# --- Missed readings: a sentence dated only by a day, a graduating class, a figure in brackets -------
+
+
+def test_a_sentence_dated_only_by_its_dateline_is_offered_the_document_years():
+    times = english("WUXI, March 3 (Xinhua) -- The city's count of tech firms rose 31 percent year on year.", "2021-03-03")
+    figure = next(i for i, q in enumerate(times.quantities) if q.text == "31 percent")
+    offered = [(c.origin, c.year) for c in times.period_candidates(figure) if c.origin == "document"]
+    assert offered == [("document", 2021), ("document", 2020)]
+
+
+def test_a_chinese_dateline_day_leaves_the_document_years_offered():
+    document = chinese("本报杭州5月6日电 全省科技型企业数量同比增长12%。", "2020-05-07")
+    assert [r for r in chinese_readings(document, "12%", "document")] == [("2020", False, "document"), ("2019", False, "document")]
+
+
+def test_a_graduating_class_year_dates_its_bracketed_figure():
+    from figures.chinese_context import resolve_chinese_contexts
+
+    text = "2019届毕业生的创业比例(3.1%)高于2018届(2.7%)。"
+    quantities = extract(text)
+    contexts = resolve_chinese_contexts(text, quantities, "2020-06-01")
+    assert {q.text: c.period_label for q, c in zip(quantities, contexts)} == {"3.1%": "2019", "2.7%": "2018"}
+
+
+def test_a_base_date_dates_the_figure_in_brackets_after_it():
+    from figures.chinese_context import resolve_chinese_contexts
+
+    text = "截至2022年底，全区企业达5.2万家，较2020年底(4.1万家)增长27%。"
+    quantities = extract(text)
+    contexts = resolve_chinese_contexts(text, quantities, "2023-03-01")
+    assert {q.text: c.period_label for q, c in zip(quantities, contexts)}["4.1万家"] == "2020"
