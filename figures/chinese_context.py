@@ -829,7 +829,7 @@ class _ChineseDocument:
         ):
             # the text names no period before the figure: the one its headline names dates it
             return ChineseCandidate(self.title_time, "headline", rule=True)
-        cutoff = self.cutoff
+        cutoff = self.cutoff or self._declared_cutoff()
         if (
             cutoff is not None and chosen.time is not None and chosen.time is not cutoff
             and chosen.time.period.granularity == "year" and chosen.time.period.start.year == cutoff.period.start.year
@@ -1045,6 +1045,12 @@ class _ChineseDocument:
                 distinct.append((time, details))
         self._declared = distinct
         return distinct
+
+    def _declared_cutoff(self) -> ChineseTime | None:
+        """The one date the document's data are declared to stand at in so many words (a time
+        node, a data word, "截至……为止"), if it declares one."""
+        strong = [t for t, details in self.declared() if "declared=cutoff" in details and "cue=cutoff" not in details]
+        return strong[0] if len(strong) == 1 else None
 
     def edition_years(self) -> dict[int, list[str]]:
         """The years the headline or text names as a list's, report's or survey's own

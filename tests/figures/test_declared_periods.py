@@ -84,14 +84,16 @@ def test_a_chinese_time_node_for_a_list_is_offered_as_a_point():
     assert document.declared()[0][1] == ["declared=cutoff", "cue=node", "found_in=opening", "methodology"]
 
 
-def test_a_chinese_cutoff_mid_sentence_reaches_the_next_sentence_only_as_declared():
-    # the sentence before offers its first time (昨天) and its last (今年), not the cut-off between them
+def test_a_chinese_cutoff_mid_sentence_reaches_the_next_sentence_as_declared():
+    # the sentence before offers its first time (昨天) and its last (今年), not the cut-off between
+    # them; the declared cut-off is offered, and the rules move the year it falls in (今年) to it
     document = chinese(
         "研究院昨天发布独角兽名单，截至2022年9月30日止，今年全球共有1300家独角兽企业。\n其中中国有300家。", "2022-12-01"
     )
     assert chinese_readings(document, "300家", None) == [
-        ("2022", False, "discourse"),  # 今年
+        ("2022-09-30", True, "discourse"),  # the rules: 今年, at the declared cut-off
         ("2022", True, "discourse"),  # 昨天
+        ("2022", False, "discourse"),  # 今年
         ("2022", False, "document"),
         ("2021", False, "document"),
         ("2022-09-30", True, "document"),
@@ -101,7 +103,7 @@ def test_a_chinese_cutoff_mid_sentence_reaches_the_next_sentence_only_as_declare
     candidates = document.candidates(figure)
     features = next(f for c, f in zip(candidates, document.features(figure, candidates)) if c.source == "declared")
     assert "cue=until&where=declared" in features
-    assert "declared_vs_rule=inside&where=declared" in features  # the rules read 今年, which holds the cut-off
+    assert "declared_vs_rule=same&where=declared" in features  # the rules move 今年, which holds the cut-off, to it
 
 
 def test_a_chinese_report_year_before_the_document_years_is_offered():
