@@ -757,47 +757,6 @@ CANDIDATE_SENTENCES_BACK = 4
 # picks one.
 DOCUMENT_YEAR_OFFSETS = (0, -1)
 
-# A date the whole document declares its data stand at or cover, stated once for all its figures:
-# a cut-off ("the cut-off date was March 31", "data as of June 30", "valuations as of ..."), or a
-# list's, report's, census's or ceremony's own year ("the 2019 list", "its 2013 Employment
-# Report", "Global Unicorn Index 2020"). Offered to every figure as a "declared" candidate, with
-# where the statement stands (headline, opening, a sentence with no figures) for the chooser to weigh.
-DECLARED_DATA_RE = re.compile(
-    r"\b(?i:data|statistics|figures|numbers|valuations?|list|ranking|survey|census|report|index|count)\b(?:\s+[\w-]+){0,3}?"
-    r"\s+(?i:(?:is|are|was|were)\s+)?(?i:as\s+(?:of|at)|up\s+to|until|through|cover(?:s|ed|ing)?(?:\s+the\s+period)?"
-    r"(?:\s+(?:up\s+to|until|through|to|from|of))?|dated|(?:collected|compiled|counted)(?:\s+(?:in|by|until|up\s+to|as\s+of))?)\s*:?\s*\Z"
-    r"|\b(?i:cut-?off|reference|statistical|census)\s+(?i:date|point|period|day)\s+(?:\w+\s+){0,2}?(?i:is|was|of|on)?\s*:?\s*\Z"
-)
-DECLARED_POINT_PREFIXES = ("as of", "as at")
-EDITION_WORDS = (
-    r"(?i:list|ranking|report|survey|census|index|yearbook|white\s+paper|edition|awards?|competition|contest|ceremony"
-    r"|bulletin|communiqu[eé]|annual\s+results)"
-)
-# "the 2019 Incubation Graduation Ceremony", "its 2013 University Employment Situation Report".
-EDITION_BEFORE_RE = re.compile(
-    rf"(?:\b(?i:the|its|their|this|a)\s+|^|(?<=[\n“\"'(《]))((?:19|20)\d\d)(?:\s+|-)(?:[A-Za-z&'’-]+\s+){{0,5}}?{EDITION_WORDS}\b",
-    re.MULTILINE,
-)
-# "Hurun Global Unicorn Index 2020", "the list for 2016".
-EDITION_AFTER_RE = re.compile(rf"\b{EDITION_WORDS}\s+(?:(?i:for|of)\s+)?((?:19|20)\d\d)(?![\d-])")
-# How many sentences from the start count as the document's opening.
-DECLARED_OPENING_SENTENCES = 2
-# At most this many declared periods are offered (the first found, cut-offs before editions).
-DECLARED_MAX = 2
-
-
-@dataclass(frozen=True, slots=True)
-class DeclaredPeriod:
-    """A period the document declares for its data as a whole (see DECLARED_DATA_RE)."""
-
-    period: Period
-    kind: str  # "cutoff" or "edition"
-    cue: str  # "data" (a data or cut-off word before it), "as_of" (a point preposition), "edition"
-    found_in: str  # "title", "opening" or "body"
-    methodology: bool  # stated in a sentence with no figures
-    is_point: bool
-    text: str
-
 
 @dataclass(frozen=True, slots=True)
 class PeriodCandidate:
@@ -808,14 +767,12 @@ class PeriodCandidate:
 
     # "expression", "base_next" (the period after a base figure's), "span_end" (the last month of
     # an expression's span), "to_last_year" (an expression's span cut at the year before
-    # publication), "headline", "document", "publication" (the publication month), "declared"
-    # (a date the document declares for all its data) or "none"
+    # publication), "headline", "document", "publication" (the publication month) or "none"
     origin: str
     expression: int | None = None  # index into DocumentTimes.expressions
     sentences_back: int = 0
     rule: str | None = None  # which hand rule chose it ("own_date", "clause", ...), if one did
     year: int | None = None  # the year of a "document" candidate
-    declared: int | None = None  # index into DocumentTimes.declared_periods() of a "declared" candidate
 
     @property
     def is_rule_choice(self) -> bool:
@@ -888,8 +845,6 @@ class DocumentTimes:
         self._offered_ends_by_slot: dict[int, list[int]] = {}
         # What the document says of the years it may report on, read once by the chooser.
         self.document_year_details: dict[int, list[str]] | None = None
-        self._declared: list[DeclaredPeriod] | None = None
-        self._editions: dict[int, list[str]] | None = None
         # What each expression is, whatever figure it is offered to (figures.period_choice).
         self.expression_details: dict[int, tuple[str, ...]] = {}
         self.resolved: list[Resolved] = []
@@ -1683,9 +1638,6 @@ class DocumentTimes:
             # published in; a change compares periods, which an event's month is not.
             if self.published is not None and self.published.month and not self._is_change(figure):
                 offer("publication")
-        # A date the document declares for all its data (a list's cut-off, a report's year).
-        for place in range(len(self.declared_periods())):
-            found.append(PeriodCandidate("declared", declared=place))
         offer("none")
         return found
 
@@ -1726,82 +1678,6 @@ class DocumentTimes:
         if self.published is None:
             return ()
         return tuple(self.published.year + offset for offset in DOCUMENT_YEAR_OFFSETS)
-
-    def declared_periods(self) -> list[DeclaredPeriod]:
-        """The periods the document declares its data stand at or cover (DECLARED_DATA_RE): a
-        cut-off before editions, the first found, at most DECLARED_MAX distinct ones; an edition
-        year the document may report on anyway (document_years) is read as a detail of that year
-        instead (edition_years). Read once per document."""
-        if self._declared is not None:
-            return self._declared
-        found: list[DeclaredPeriod] = []
-        opening_end = self.slots[min(DECLARED_OPENING_SENTENCES, len(self.slots)) - 1].end if self.slots else 0
-        for index, expression in enumerate(self.expressions):
-            period = self.resolved[index].period
-            if period is None or expression.role == "comparison" or self._after_publication(period):
-                continue
-            if period.granularity == "multi_year" or self._is_publication_day(period):
-                continue
-            slot = self.slots[self.slot_of_expression[index]] if self.slots else None
-            sentence_start = slot.start if slot is not None else 0
-            lead = self.text[max(sentence_start, expression.start - 60) : expression.start] + expression.prefix
-            methodology = slot is not None and not slot.figures
-            if DECLARED_DATA_RE.search(lead):
-                cue = "data"
-            elif expression.prefix in DECLARED_POINT_PREFIXES and (methodology or expression.start < opening_end):
-                cue = "as_of"
-            else:
-                continue
-            found_in = "opening" if expression.start < opening_end else "body"
-            found.append(DeclaredPeriod(
-                period, "cutoff", cue, found_in, methodology, expression.role == "point" or cue == "as_of", expression.text
-            ))  # fmt: skip
-        for year, where in self.edition_years().items():
-            if year in self.document_years() or (self.published is not None and year > self.published.year):
-                continue
-            found.append(DeclaredPeriod(year_period(year), "edition", "edition", where[0], False, False, str(year)))
-        distinct: list[DeclaredPeriod] = []
-        for declared in found:
-            if all(declared.period != d.period for d in distinct) and len(distinct) < DECLARED_MAX:
-                distinct.append(declared)
-        self._declared = distinct
-        return distinct
-
-    def edition_years(self) -> dict[int, list[str]]:
-        """The years the headline or text names as a list's, report's or event's own ("the 2019
-        list", "Unicorn Index 2020"), each with where: "title", "opening", "body" (first first)."""
-        if self._editions is not None:
-            return self._editions
-        opening_end = self.slots[min(DECLARED_OPENING_SENTENCES, len(self.slots)) - 1].end if self.slots else 0
-        found: dict[int, list[str]] = {}
-        for where, text in (("title", self.title or ""), ("text", self.text)):
-            for pattern in (EDITION_BEFORE_RE, EDITION_AFTER_RE):
-                for match in pattern.finditer(text):
-                    place = where if where == "title" else "opening" if match.start() < opening_end else "body"
-                    names = found.setdefault(int(match.group(1)), [])
-                    if place not in names:
-                        names.append(place)
-        order = ("title", "opening", "body")
-        self._editions = {year: sorted(names, key=order.index) for year, names in found.items()}
-        return self._editions
-
-    def _declared_context(self, figure: int, declared: DeclaredPeriod) -> MentionContext:
-        """The figure dated by a period the document declares for all its data (period_source
-        "document": no words of the figure's own say so)."""
-        period = declared.period
-        comparison = self._comparison_expression(figure, self._is_change(figure))
-        comparison_period = self._comparison_period(comparison, period) if comparison is not None else None
-        status, status_text = self._status(figure, None, period)
-        return MentionContext(
-            **period_fields(period),
-            period_text=declared.text,
-            period_is_point_in_time=declared.is_point,
-            period_source="document",
-            comparison_label=comparison_period.label if comparison_period else None,
-            comparison_text=self.expressions[comparison].text if comparison is not None else None,
-            status=status,
-            status_text=status_text,
-        )
 
     def _overlaps_figure(self, figure: int, index: int) -> bool:
         quantity, expression = self.quantities[figure], self.expressions[index]
@@ -1865,8 +1741,6 @@ class DocumentTimes:
             return self._headline_context(figure)
         if candidate.origin == "document":
             return self._document_year_context(figure, candidate.year)
-        if candidate.origin == "declared":
-            return self._declared_context(figure, self.declared_periods()[candidate.declared])
         if candidate.origin == "base_next":
             return self._base_next_context(figure, candidate.expression)
         if candidate.origin == "publication":

@@ -173,8 +173,6 @@ def features_of(times: DocumentTimes, figure: int, candidates: list[PeriodCandid
             features[f"same_period_offered={_bucket(shares[labels[place]], (1, 2))}"] = 1.0
         if place in rank:
             features[f"nearest_before={_bucket(rank[place], (1, 2, 3))}"] = 1.0
-        if candidate.origin == "declared":
-            features.update(_declared_against_rule(times, candidate, candidates[0]))
         found.append(features)
     return found
 
@@ -186,7 +184,7 @@ def _label(times: DocumentTimes, candidate: PeriodCandidate) -> str | None:
         return times.headline[0].label
     if candidate.origin == "none":
         return None
-    if candidate.origin in ("base_next", "publication", "span_end", "to_last_year", "declared"):
+    if candidate.origin in ("base_next", "publication", "span_end", "to_last_year"):
         return None  # no words name it as such
     period = times.resolved[candidate.expression].period
     return period.label if period is not None else None
@@ -244,8 +242,6 @@ def _placement(times: DocumentTimes, figure: int, candidate: PeriodCandidate) ->
         return "none", _undated_details(times, figure)
     if candidate.origin == "document":
         return _document_where(times, candidate), document_year_details(times)[candidate.year]
-    if candidate.origin == "declared":
-        return "declared", declared_details(times, candidate.declared)
     if candidate.origin == "publication":
         # what the document says of its publication year, and how precisely it is dated
         details = document_year_details(times).get(times.published.year, [])
@@ -311,42 +307,6 @@ def _placement(times: DocumentTimes, figure: int, candidate: PeriodCandidate) ->
     between = abs(bisect.bisect_left(starts, expression.start) - bisect.bisect_left(starts, quantity.start))
     details.append(f"figures_between={_bucket(between - (1 if after else 0), (0, 1, 3))}")
     return where, details
-
-
-def declared_details(times: DocumentTimes, place: int) -> list[str]:
-    """What a period the document declares for all its data is: a cut-off or an edition's year,
-    after which words, where it is stated, how precise, how long before publication."""
-    declared = times.declared_periods()[place]
-    details = [
-        f"declared={declared.kind}", f"cue={declared.cue}", f"found_in={declared.found_in}",
-        f"granularity={declared.period.granularity}",
-    ]  # fmt: skip
-    if declared.methodology:
-        details.append("methodology")
-    if declared.is_point:
-        details.append("point")
-    if times.published is not None:
-        details.append(f"years_before={_bucket(times.published.year - declared.period.end.year, (0, 1, 3))}")
-        details.append(f"published={_published_when(times)}")
-    if len(times.declared_periods()) == 1:
-        details.append("only_declared")
-    return details
-
-
-def _declared_against_rule(times: DocumentTimes, candidate: PeriodCandidate, rule: PeriodCandidate) -> dict[str, float]:
-    """How a declared period stands to the period the rules chose: inside it ("this year" in a
-    list's sentence whose cut-off is March 31), the same, or apart."""
-    if rule.origin != "expression" or rule.expression is None:
-        return {f"declared_vs_rule={rule.origin}": 1.0}
-    period = times.resolved[rule.expression].period
-    declared = times.declared_periods()[candidate.declared].period
-    if period is None:
-        return {"declared_vs_rule=unresolved": 1.0}
-    if period == declared:
-        return {"declared_vs_rule=same": 1.0}
-    if period.start <= declared.start and declared.end <= period.end:
-        return {"declared_vs_rule=inside": 1.0}
-    return {"declared_vs_rule=apart": 1.0}
 
 
 def _undated_details(times: DocumentTimes, figure: int) -> list[str]:
@@ -477,10 +437,6 @@ def document_year_details(times: DocumentTimes) -> dict[int, list[str]]:
             found.append("most_named")
         if year in title_years:
             found.append("title_names")
-        # "the 2019 list", "its 2013 Employment Report": the year of the document's own edition
-        editions = times.edition_years().get(year)
-        if editions:
-            found += ["edition_names", f"edition_in={editions[0]}", f"edition_names&published={when}"]
         # A report, list or census published early in a year is mostly about the year before, one
         # published late about its own year or the one before: the cue weighs by when it appeared.
         if report:

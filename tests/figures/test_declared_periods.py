@@ -1,63 +1,16 @@
-"""Periods a document declares for all its data (a cut-off, a list's or report's own year),
-offered to every figure as a "declared" candidate in both languages."""
+"""Periods a Chinese document declares for all its data (a cut-off, a list's or report's own year),
+offered to every figure as a "declared" candidate, and readings the candidates missed in both
+languages (a sentence dated only by a day, a graduating class, a figure in brackets after its date)."""
 
 from __future__ import annotations
 
 from figures.chinese_context import _ChineseDocument
 from figures.context import DocumentTimes, publication
-from figures.period_choice import document_year_details, features_of
 from figures.quantities import extract
 
 
 def english(text: str, published_on: str, title: str | None = None) -> DocumentTimes:
     return DocumentTimes(text, extract(text), publication(published_on), None, title)
-
-
-def declared_readings(times: DocumentTimes, surface: str) -> list[tuple[str, bool, str]]:
-    figure = next(i for i, q in enumerate(times.quantities) if q.text == surface)
-    return [
-        (times.candidate_context(figure, c).period_label, times.candidate_context(figure, c).period_is_point_in_time,
-         times.candidate_context(figure, c).period_source)
-        for c in times.period_candidates(figure)
-        if c.origin == "declared"
-    ]  # fmt: skip
-
-
-def test_an_english_cutoff_for_the_data_is_offered_to_every_figure():
-    times = english(
-        "The ranking counts valuations as of January 15, 2021.\n\nThe ranking lists 312 companies. Nanjing hosts 14 of them.",
-        "2021-04-20",
-    )
-    assert declared_readings(times, "312") == [("2021-01-15", True, "document")]
-    assert declared_readings(times, "14") == [("2021-01-15", True, "document")]
-
-
-def test_an_english_coverage_statement_is_a_declared_period():
-    times = english("The survey's data cover the period up to June 2022.\n\nSome 63 percent of founders are under 35.", "2022-11-02")
-    assert declared_readings(times, "63 percent") == [("2022-06", True, "document")]
-
-
-def test_an_edition_year_older_than_the_document_years_is_offered():
-    # published in 2020: the document years are 2020 and 2019, so only the edition offers 2018
-    times = english("Organisers held the 2018 Maker Awards in Suzhou.\n\nJudges picked 25 winners from 400 entries.", "2020-02-11")
-    assert declared_readings(times, "25") == [("2018", False, "document")]
-    figure = next(i for i, q in enumerate(times.quantities) if q.text == "25")
-    candidates = times.period_candidates(figure)
-    declared = next(f for c, f in zip(candidates, features_of(times, figure, candidates)) if c.origin == "declared")
-    assert {"declared=edition&where=declared", "found_in=opening&where=declared", "only_declared&where=declared"} <= set(declared)
-
-
-def test_an_edition_year_the_document_may_report_on_is_a_detail_of_that_year():
-    times = english("Our annual Startup Ranking 2018 names 50 firms. Most of them make software.", "2019-03-05")
-    assert times.declared_periods() == []
-    details = document_year_details(times)
-    assert "edition_names" in details[2018] and "edition_in=opening" in details[2018]
-    assert "edition_names" not in details[2019]
-
-
-def test_news_citing_data_declares_nothing():
-    times = english("Official data showed that in 2019 the city had 40 incubators, up from 31 by the end of 2018.", "2020-06-01")
-    assert times.declared_periods() == []
 
 
 # --- Chinese documents -----------------------------------------------------------------------
