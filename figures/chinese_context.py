@@ -50,12 +50,21 @@ in 2014). A level on a register or a running total (`在册`, `总量`, `较年�
 months stands at the span's last month (`上半年` -> June). A programme's cap or floor (`上限`,
 `最高可`, `至少`) and a definition's threshold (`指的是`) are standing rules: no period.
 `近日` is the publication month.
+`2014届` (a graduating class) names its year, and a figure in brackets straight after a date is
+that date's (`比2013届(91.4%)`, `较2019年底(1858.46万户)`). A date the document declares for all
+its data (a cut-off after a data word, `数据截至`, `统计时间为`; a time node, `以……为时间节点`;
+`截至……为止`; a `截至` opening the document or standing in a sentence with no figures) or the
+year of the list or report it is (`《2020全球独角兽榜》`, `2021年度……榜单`, when that is not a
+year the document may report on anyway, which then carries it as a detail) is offered to every
+figure as a "declared" candidate (period_source "document"); the one cut-off declared in so many
+words is also the date the cut-off rule moves a figure of its year to.
 These rules were written from the development documents, so they only propose:
 `_ChineseDocument.candidates` lists every period the document offers a figure (the rules'
 choice, the other times of its sentence, the first and last times of the four sentences before,
 the document's first period, the one period the headline names, for a figure whose sentence names
-none the publication year and the year before as the year the document reports on, with what the
-document says of each, none), and a chooser trained on the Chinese development documents
+none (or only days) the publication year and the year before as the year the document reports on,
+with what the document says of each, the periods it declares for all its data, none), and a
+chooser trained on the Chinese development documents
 (figures/period_model_zh.json, `benchmarks/train_period_model.py --language zh`, the same
 conditional logit as for English) picks one; the rules decide alone without that file.
 Status: the extractor's cue (`预计` expected, `目标`/`力争` target); else a deadline (`到2021年`
@@ -734,6 +743,8 @@ class _ChineseDocument:
         cutoffs = [t for t in times if t.is_point and self.norm[max(0, t.start - 8) : t.start].endswith(CUTOFF_WORDS)]
         self.cutoff = cutoffs[0] if len(cutoffs) == 1 else None
         self._declared: list[tuple[ChineseTime, list[str]]] | None = None
+        # A declared cut-off where the text states it, for the cut-off rule (text, period -> time).
+        self._declared_where: dict[tuple[str, Period], ChineseTime] = {}
         self._editions: dict[int, list[str]] | None = None
         # A running total's span by where it closes: a figure the closing date dates is counted
         # from the span's start ("自107年5月22日正式启动,截至108年7月11日止,已投资41家").
@@ -1034,6 +1045,7 @@ class _ChineseDocument:
             # a time node or a count closing at a date is a point ("以……为时间节点", "截至……止")
             is_point = time.is_point or cue in ("node", "until") or prefixed
             found.append((replace(time, start=-2, end=-2, is_point=is_point, kind="declared"), details))
+            self._declared_where[found[-1][0].text, found[-1][0].period] = replace(time, is_point=is_point)
         for year, where in self.edition_years().items():
             if year in self.document_years() or (self.published is not None and year > self.published.period.start.year):
                 continue
@@ -1050,7 +1062,8 @@ class _ChineseDocument:
         """The one date the document's data are declared to stand at in so many words (a time
         node, a data word, "截至……为止"), if it declares one."""
         strong = [t for t, details in self.declared() if "declared=cutoff" in details and "cue=cutoff" not in details]
-        return strong[0] if len(strong) == 1 else None
+        # the time where the text states it: the rules' choice is placed where its words are
+        return self._declared_where[strong[0].text, strong[0].period] if len(strong) == 1 else None
 
     def edition_years(self) -> dict[int, list[str]]:
         """The years the headline or text names as a list's, report's or survey's own

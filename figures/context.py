@@ -25,7 +25,8 @@ How a figure gets its period (`resolve_contexts`):
    figure (the nearest expressions of its sentence, the opening and closing ones of the
    sentences before, the year after a base figure's date in its clause, the headline's,
    the year the whole document reports on for a figure
-   whose sentence names no period: period_source "document", none at all), and a chooser
+   whose sentence names no period or only days, a dateline or a release day: period_source
+   "document", none at all), and a chooser
    trained on labelled documents
    (figures.period_choice) picks one; the rules decide alone when no trained model ships.
 3. Change figures get a comparison base from their clause; "year-on-year" and "the previous

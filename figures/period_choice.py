@@ -5,7 +5,8 @@ the time expressions of its sentence nearest it, the opening and closing express
 sentences before, the year after the date of a base figure in its clause ("rose 92.3% to
 RMB65.2 billion from RMB33.9 billion in 2017"), the headline's period, the publication year and
 the year before it as the year the whole document reports on and the publication month as that of
-news of an event (both for a figure whose sentence names no period), the last month of a span of
+news of an event (both for a figure whose sentence names no period, or only days: a dateline, the
+day a list was released), the last month of a span of
 months in its sentence (a level "bringing the total to ..." in the first half), a span of years
 to publication cut at the year before ("held five times since 2015", written in 2020), and no
 period at all (the publication-date fallback, flagged downstream). Each candidate is described by
