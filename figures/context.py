@@ -25,8 +25,7 @@ How a figure gets its period (`resolve_contexts`):
    figure (the nearest expressions of its sentence, the opening and closing ones of the
    sentences before, the year after a base figure's date in its clause, the headline's,
    the year the whole document reports on for a figure
-   whose sentence names no period or only days, a dateline or a release day: period_source
-   "document", none at all), and a chooser
+   whose sentence names no period: period_source "document", none at all), and a chooser
    trained on labelled documents
    (figures.period_choice) picks one; the rules decide alone when no trained model ships.
 3. Change figures get a comparison base from their clause; "year-on-year" and "the previous
@@ -1629,10 +1628,8 @@ class DocumentTimes:
         # mostly of no period; the chooser weighs the tense).
         if self.headline is not None:
             offer("headline")
-        # The year the whole document reports on dates a figure whose sentence names no period,
-        # or only days: a dateline ("HARBIN, Feb. 11 (Xinhua) --") or the day a list was released
-        # dates the news, seldom its data.
-        if not lookups.sentence_periods.items or self._days_only(slot_index):
+        # The year the whole document reports on dates a figure whose sentence names no period.
+        if not lookups.sentence_periods.items:
             for year in self.document_years():
                 found.append(PeriodCandidate("document", year=year))
             # News of an event ("ofo raises 866 million US dollars") is dated by the month it is
@@ -1641,11 +1638,6 @@ class DocumentTimes:
                 offer("publication")
         offer("none")
         return found
-
-    def _days_only(self, slot_index: int) -> bool:
-        """Whether every period the sentence names is a day."""
-        items = self._lookups(slot_index).sentence_periods.items
-        return bool(items) and all(self.resolved[i].period.granularity == "day" for i in items)
 
     def _end_month(self, period: Period | None) -> Period | None:
         """The last month of a span of months within one year (a half, quarters, "January to

@@ -5,8 +5,7 @@ the time expressions of its sentence nearest it, the opening and closing express
 sentences before, the year after the date of a base figure in its clause ("rose 92.3% to
 RMB65.2 billion from RMB33.9 billion in 2017"), the headline's period, the publication year and
 the year before it as the year the whole document reports on and the publication month as that of
-news of an event (both for a figure whose sentence names no period, or only days: a dateline, the
-day a list was released), the last month of a span of
+news of an event (both for a figure whose sentence names no period), the last month of a span of
 months in its sentence (a level "bringing the total to ..." in the first half), a span of years
 to publication cut at the year before ("held five times since 2015", written in 2020), and no
 period at all (the publication-date fallback, flagged downstream). Each candidate is described by
@@ -133,7 +132,6 @@ def figure_features(times: DocumentTimes, figure: int) -> dict[str, bool | str]:
         "first_in_sentence": place == 0,
         "has_own": times._clause_lookups(slot_index, (clause_start, clause_end)).owned_by.get(figure) is not None,
         "sentence_dated": bool(lookups.sentence_periods.items),
-        "sentence_days_only": times._days_only(slot_index),  # a dateline, a release day
         "in_title_sentence": slot_index == 0,
     }
 

@@ -1,16 +1,11 @@
 """Periods a Chinese document declares for all its data (a cut-off, a list's or report's own year),
-offered to every figure as a "declared" candidate, and readings the candidates missed in both
-languages (a sentence dated only by a day, a graduating class, a figure in brackets after its date)."""
+offered to every figure as a "declared" candidate, and readings the candidates missed
+(a sentence dated only by a day, a graduating class, a figure in brackets after its date)."""
 
 from __future__ import annotations
 
 from figures.chinese_context import _ChineseDocument
-from figures.context import DocumentTimes, publication
 from figures.quantities import extract
-
-
-def english(text: str, published_on: str, title: str | None = None) -> DocumentTimes:
-    return DocumentTimes(text, extract(text), publication(published_on), None, title)
 
 
 # --- Chinese documents -----------------------------------------------------------------------
@@ -80,13 +75,6 @@ def test_a_chinese_list_year_the_document_may_report_on_is_a_detail_of_that_year
 
 
 # --- Missed readings: a sentence dated only by a day, a graduating class, a figure in brackets -------
-
-
-def test_a_sentence_dated_only_by_its_dateline_is_offered_the_document_years():
-    times = english("WUXI, March 3 (Xinhua) -- The city's count of tech firms rose 31 percent year on year.", "2021-03-03")
-    figure = next(i for i, q in enumerate(times.quantities) if q.text == "31 percent")
-    offered = [(c.origin, c.year) for c in times.period_candidates(figure) if c.origin == "document"]
-    assert offered == [("document", 2021), ("document", 2020)]
 
 
 def test_a_chinese_dateline_day_leaves_the_document_years_offered():
