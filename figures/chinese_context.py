@@ -111,9 +111,9 @@ _YEAR = (
     r"(?:(?P<year>(?:19|20)\d\d)|民[国國](?P<roc_year>\d{1,3})|(?P<roc_dated>1[0-4]\d)(?=[ ]?年[ ]?\d{1,2}[ ]?月|年度)"
     # "今(2015)年", "去(113)年": a Taiwan paper's this or last year with the year in brackets
     r"|[今去明前]\((?P<paren_year>(?:19|20)\d\d|1\d\d)\)"
+    # "2014届" (the graduates of 2014) names its class's year, as "2014年" does
     r"|(?P<spelled_year>(?:一九|二[零〇○])[零〇○一二三四五六七八九]{2}))[ ]?(?:年|(?=届))"
 )
-# "2014届" (the graduates of 2014) names its cohort's year, as "2014年" does.
 # A year spelled digit by digit ("二○二一年", "二零一七年"), as government releases write it.
 _SPELLED_DIGITS = str.maketrans("零〇○一二三四五六七八九", "000123456789")
 ROC_YEAR_OFFSET = 1911
