@@ -50,12 +50,21 @@ in 2014). A level on a register or a running total (`在册`, `总量`, `较年�
 months stands at the span's last month (`上半年` -> June). A programme's cap or floor (`上限`,
 `最高可`, `至少`) and a definition's threshold (`指的是`) are standing rules: no period.
 `近日` is the publication month.
+`2014届` (a graduating class) names its year, and a figure in brackets straight after a date is
+that date's (`比2013届(91.4%)`, `较2019年底(1858.46万户)`). A date the document declares for all
+its data (a cut-off after a data word, `数据截至`, `统计时间为`; a time node, `以……为时间节点`;
+`截至……为止`; a `截至` opening the document or standing in a sentence with no figures) or the
+year of the list or report it is (`《2020全球独角兽榜》`, `2021年度……榜单`, when that is not a
+year the document may report on anyway, which then carries it as a detail) is offered to every
+figure as a "declared" candidate (period_source "document"); the one cut-off declared in so many
+words is also the date the cut-off rule moves a figure of its year to.
 These rules were written from the development documents, so they only propose:
 `_ChineseDocument.candidates` lists every period the document offers a figure (the rules'
 choice, the other times of its sentence, the first and last times of the four sentences before,
 the document's first period, the one period the headline names, for a figure whose sentence names
-none the publication year and the year before as the year the document reports on, with what the
-document says of each, none), and a chooser trained on the Chinese development documents
+none (or only days) the publication year and the year before as the year the document reports on,
+with what the document says of each, the periods it declares for all its data, none), and a
+chooser trained on the Chinese development documents
 (figures/period_model_zh.json, `benchmarks/train_period_model.py --language zh`, the same
 conditional logit as for English) picks one; the rules decide alone without that file.
 Status: the extractor's cue (`预计` expected, `目标`/`力争` target); else a deadline (`到2021年`
@@ -102,7 +111,8 @@ _YEAR = (
     r"(?:(?P<year>(?:19|20)\d\d)|民[国國](?P<roc_year>\d{1,3})|(?P<roc_dated>1[0-4]\d)(?=[ ]?年[ ]?\d{1,2}[ ]?月|年度)"
     # "今(2015)年", "去(113)年": a Taiwan paper's this or last year with the year in brackets
     r"|[今去明前]\((?P<paren_year>(?:19|20)\d\d|1\d\d)\)"
-    r"|(?P<spelled_year>(?:一九|二[零〇○])[零〇○一二三四五六七八九]{2}))[ ]?年"
+    # "2014届" (the graduates of 2014) names its class's year, as "2014年" does
+    r"|(?P<spelled_year>(?:一九|二[零〇○])[零〇○一二三四五六七八九]{2}))[ ]?(?:年|(?=届))"
 )
 # A year spelled digit by digit ("二○二一年", "二零一七年"), as government releases write it.
 _SPELLED_DIGITS = str.maketrans("零〇○一二三四五六七八九", "000123456789")
@@ -574,8 +584,9 @@ _STOCK_CUE_RE = re.compile(r"累计|目前|现在|现有|共有|拥有|已有|�
 _FLOW_CUE_RE = re.compile(r"新增|新设|新登记|新注册|新成立|新建|全年|实现|完成|吸引|投资|融资|募集|发放|日均|平均每天|同比")
 
 
-# What links a date to the figure it dates directly: "2009年的27%", "2016年底的约3000家".
-_OWN_LINK_RE = re.compile(r"[ ]?的[ ]?(?:约|近|逾|超过|超|达|仅)?[ ]?[-−]?")
+# What links a date to the figure it dates directly: "2009年的27%", "2016年底的约3000家", or
+# brackets straight after the date ("比2013届(91.4%)", "较2019年底(1858.46万户)").
+_OWN_LINK_RE = re.compile(r"[ ]?的[ ]?(?:约|近|逾|超过|超|达|仅)?[ ]?[-−]?|届?[ ]?\([ ]?")
 # A cap or a floor ("最高可获50万元", "上限为四亿元", "以新台币2000万元为上限", "至少300万元").
 _BOUND_BEFORE_RE = re.compile(r"上限|下限|封顶|最高(?![的达增])|最多(?!的)|最低(?!的)|至少|不超过|不高于|不低于|可获|(?<!预计)(?<!有望)(?<!将)可达")
 _BOUND_AFTER_RE = re.compile(r"[ ]?(?:元|美元)?(?:为上限|为限|封顶|以内)")
@@ -614,6 +625,28 @@ _REPORT_CUE_RE = re.compile(r"报告|调查|普查|公报|统计|榜单|名单|�
 _WHOLE_PERIOD_CUE_RE = re.compile(r"普查|公报|年报|年度|榜单|名单|排行|白皮书|调查|大赛|竞赛|评价结果|认定|全年|业绩")
 # How many sentences from the start of the document count as its opening.
 _OPENING_SENTENCES = 2
+
+# A date the whole document declares its data stand at or cover, stated once for all its figures
+# (a list's, report's or survey's cut-off: "数据截至……", "统计时间为……", "榜单以……为时间节点",
+# "截至……为止"), or the year of the list or report it is ("《2020全球独角兽榜》", "2021年度……榜单").
+# Offered to every figure as a "declared" candidate, with where the statement stands and which
+# words make it one, for the chooser to weigh.
+_DATA_WORDS = r"(?:数据|统计|榜单|名单|排名|排行|估值|调查|报告|评选|监测|测算|资料)"
+_DECLARED_LINK_BEFORE_RE = re.compile(
+    _DATA_WORDS + r"[^，。；,;!?！？\n、]{0,6}?(?:为|是|以|截至|截止到|截止|至|到)[ ]?$"
+    r"|(?:截[至止](?:日期|时间)|时间节点|统计时点)[为是]?[ ]?$"
+)
+_DATA_WORD_BEFORE_RE = re.compile(_DATA_WORDS + r"[^，。；,;!?！？\n、]{0,6}?$")
+_DECLARED_NODE_AFTER_RE = re.compile(
+    r"[ ]?(?:为|作为)[^，。；,;!?！？\n]{0,6}?(?:时间节点|时间点|时点|截止日期|截止时间|截止日|基准日|统计时间|节点)"
+)
+_DECLARED_UNTIL_AFTER_RE = re.compile(r"[ ]?(?:为止|止)")
+_EDITION_RE = re.compile(
+    r"(?<!\d)((?:19|20)\d\d)(?:[ ]?年度?)?[^，。；,;!?！？\n、《》“”\"\d]{0,20}?"
+    r"(?:榜单|榜|名单|报告|排行榜|排行|调查|普查|指数|白皮书|蓝皮书|大赛|竞赛|评选|公报|年报)"
+)
+# At most this many declared periods are offered (cut-offs before editions, the first found).
+_DECLARED_MAX = 2
 
 
 def _span_end(time: ChineseTime | None) -> ChineseTime | None:
@@ -709,6 +742,10 @@ class _ChineseDocument:
         # The date the document's data stand at ("数据截止日期为2017年11月30日"), said once.
         cutoffs = [t for t in times if t.is_point and self.norm[max(0, t.start - 8) : t.start].endswith(CUTOFF_WORDS)]
         self.cutoff = cutoffs[0] if len(cutoffs) == 1 else None
+        self._declared: list[tuple[ChineseTime, list[str]]] | None = None
+        # A declared cut-off where the text states it, for the cut-off rule (text, period -> time).
+        self._declared_where: dict[tuple[str, Period], ChineseTime] = {}
+        self._editions: dict[int, list[str]] | None = None
         # A running total's span by where it closes: a figure the closing date dates is counted
         # from the span's start ("自107年5月22日正式启动,截至108年7月11日止,已投资41家").
         self.running_by_end = {t.end: t for t in times if t.is_running}
@@ -803,7 +840,7 @@ class _ChineseDocument:
         ):
             # the text names no period before the figure: the one its headline names dates it
             return ChineseCandidate(self.title_time, "headline", rule=True)
-        cutoff = self.cutoff
+        cutoff = self.cutoff or self._declared_cutoff()
         if (
             cutoff is not None and chosen.time is not None and chosen.time is not cutoff
             and chosen.time.period.granularity == "year" and chosen.time.period.start.year == cutoff.period.start.year
@@ -955,13 +992,95 @@ class _ChineseDocument:
         if self.title_time is not None:
             offer(self.title_time, "headline")
         if self.published is not None and not any(
-            s == here and not t.is_comparison for s, t in zip(self.sentence_of_time, self.times)
+            s == here and not t.is_comparison and t.period.granularity != "day" for s, t in zip(self.sentence_of_time, self.times)
         ):
-            # The year the whole document reports on dates a figure whose sentence names no period.
+            # The year the whole document reports on dates a figure whose sentence names no period,
+            # or only days (a dateline "新华社武汉9月9日电", the day a list was released).
             for year in self.document_years():
                 offer(_document_time(year), "document")
+        # A date the document declares for all its data (a list's cut-off, a report's year).
+        for time, _ in self.declared():
+            found.append(ChineseCandidate(time, "declared"))
         offer(None, "none")
         return found
+
+    def _opening_end(self) -> int:
+        return self.sentence_starts[_OPENING_SENTENCES] if len(self.sentence_starts) > _OPENING_SENTENCES else len(self.norm)
+
+    def declared(self) -> list[tuple[ChineseTime, list[str]]]:
+        """The periods the document declares its data stand at or cover, each with what says so
+        (cue, where, in a sentence with no figures): cut-offs before editions, the first found, at
+        most _DECLARED_MAX distinct. An edition's year the document may report on anyway
+        (document_years) is read as a detail of that year instead. Read once per document."""
+        if self._declared is not None:
+            return self._declared
+        opening_end = self._opening_end()
+        figure_sentences = {self.sentence_index(q.start) for q in self.quantities}
+        found: list[tuple[ChineseTime, list[str]]] = []
+        published_end = self.published.period.end if self.published is not None else None
+        for time, sentence in zip(self.times, self.sentence_of_time):
+            # ("近日", "昨天" say when news was told; a day is any, "以2021年6月30日为时间节点")
+            if time.is_comparison or time.is_present or time.is_deadline or time.start < 0 or not re.search(r"\d", time.text):
+                continue
+            if published_end is not None and time.period.start > published_end:
+                continue
+            if time.period.granularity == "multi_year":
+                continue
+            before = unglossed(self.norm[max(self.sentence_start(time.start), time.start - 16) : time.start])
+            prefixed = time.text.startswith(("截至", "截止"))
+            methodology = sentence not in figure_sentences
+            if _DECLARED_NODE_AFTER_RE.match(self.norm, time.end) or before.endswith(("截止日期为", "截至日期为", "截止时间为", "时间节点为")):
+                cue = "node"
+            elif _DECLARED_LINK_BEFORE_RE.search(before) or (prefixed and _DATA_WORD_BEFORE_RE.search(before)):
+                cue = "data"
+            elif prefixed and time.is_point and _DECLARED_UNTIL_AFTER_RE.match(self.norm, time.end):
+                cue = "until"
+            elif prefixed and time.is_point and (methodology or time.start < opening_end):
+                cue = "cutoff"
+            else:
+                continue
+            details = ["declared=cutoff", f"cue={cue}", "found_in=" + ("opening" if time.start < opening_end else "body")]
+            if methodology:
+                details.append("methodology")
+            # a time node or a count closing at a date is a point ("以……为时间节点", "截至……止")
+            is_point = time.is_point or cue in ("node", "until") or prefixed
+            found.append((replace(time, start=-2, end=-2, is_point=is_point, kind="declared"), details))
+            self._declared_where[found[-1][0].text, found[-1][0].period] = replace(time, is_point=is_point)
+        for year, where in self.edition_years().items():
+            if year in self.document_years() or (self.published is not None and year > self.published.period.start.year):
+                continue
+            time = ChineseTime(-2, -2, str(year), year_period(year), False, False, "document", kind="edition")
+            found.append((time, ["declared=edition", "cue=edition", f"found_in={where[0]}"]))
+        distinct: list[tuple[ChineseTime, list[str]]] = []
+        for time, details in found:
+            if all(time.period != other.period for other, _ in distinct) and len(distinct) < _DECLARED_MAX:
+                distinct.append((time, details))
+        self._declared = distinct
+        return distinct
+
+    def _declared_cutoff(self) -> ChineseTime | None:
+        """The one date the document's data are declared to stand at in so many words (a time
+        node, a data word, "截至……为止"), if it declares one."""
+        strong = [t for t, details in self.declared() if "declared=cutoff" in details and "cue=cutoff" not in details]
+        # the time where the text states it: the rules' choice is placed where its words are
+        return self._declared_where[strong[0].text, strong[0].period] if len(strong) == 1 else None
+
+    def edition_years(self) -> dict[int, list[str]]:
+        """The years the headline or text names as a list's, report's or survey's own
+        ("《2020全球独角兽榜》", "2021年度……榜单"), each with where ("title", "opening", "body")."""
+        if self._editions is not None:
+            return self._editions
+        opening_end = self._opening_end()
+        found: dict[int, list[str]] = {}
+        for where, text in (("title", unglossed(self.title.translate(_NORMALISE))), ("text", self.norm)):
+            for match in _EDITION_RE.finditer(text):
+                place = where if where == "title" else "opening" if match.start() < opening_end else "body"
+                names = found.setdefault(int(match.group(1)), [])
+                if place not in names:
+                    names.append(place)
+        order = ("title", "opening", "body")
+        self._editions = {year: sorted(names, key=order.index) for year, names in found.items()}
+        return self._editions
 
     def _sentence_dated(self, figure: int) -> bool:
         """Whether the figure's sentence names a period (a comparison base aside)."""
@@ -1024,6 +1143,10 @@ class _ChineseDocument:
                 found.append("opening_names")
             if year in title_years:
                 found.append("title_names")
+            # the year of the list or report the document is ("2021年度……榜单")
+            editions = self.edition_years().get(year)
+            if editions:
+                found += ["edition_names", f"edition_in={editions[0]}"]
             if dated and dated_in.get(year, 0) * 2 > dated:
                 found.append("dates_most_dated")
             if year == latest:
@@ -1067,8 +1190,12 @@ class _ChineseDocument:
             ),
         }
         rows = []
+        rule = next((c.time for c in candidates if c.rule), None)
         for candidate in candidates:
-            where, details = self._placement(quantity, candidate, self.own_time.get(figure))
+            if candidate.source == "declared":
+                where, details = "declared", self._declared_details(candidate.time, rule)
+            else:
+                where, details = self._placement(quantity, candidate, self.own_time.get(figure))
             # Details only crossed with where the candidate sits (too few documents for more).
             features = placed_features(where, details, about)
             if candidate.rule:
@@ -1138,11 +1265,36 @@ class _ChineseDocument:
         clause = not any(c in _CLAUSE_BREAK for c in gap)
         return ("clause" if clause else "sentence"), details
 
+    def _declared_details(self, time: ChineseTime, rule: ChineseTime | None) -> list[str]:
+        """What a declared period is (see declared), how precise, how long before publication, and
+        how it stands to the period the rules give the figure."""
+        declared = self.declared()
+        details = list(next(d for t, d in declared if t is time))
+        details.append(f"granularity={time.period.granularity}")
+        if time.is_point:
+            details.append("point")
+        if self.published is not None:
+            years_before = self.published.period.start.year - time.period.end.year
+            details.append("years_before=" + ("<0" if years_before < 0 else str(min(years_before, 2))))
+        if len(declared) == 1:
+            details.append("only_declared")
+        if rule is None:
+            details.append("declared_vs_rule=none")
+        elif rule.period == time.period:
+            details.append("declared_vs_rule=same")
+        elif rule.period.start <= time.period.start and time.period.end <= rule.period.end:
+            details.append("declared_vs_rule=inside")  # "今年" in a list whose data stand at March 31
+        else:
+            details.append("declared_vs_rule=apart")
+        return details
+
     def context(self, figure: int, candidate: ChineseCandidate, previous: MentionContext | None) -> MentionContext:
         """The figure's context when its period is `candidate`'s (`previous`: the context of the
         figure before, whose status a "其中" part shares)."""
         quantity = self.quantities[figure]
         chosen, source = candidate.time, candidate.source
+        if source == "declared":
+            source = "document"  # no words of the figure's own date it: a weak reading
         sentence_start = self.sentence_start(quantity.start)
         before = unglossed(self.norm[sentence_start : quantity.start])
         if (
