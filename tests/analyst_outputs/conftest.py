@@ -37,17 +37,11 @@ notes: A made-up article that disagrees with the Torch report's 5,739 makerspace
 """
 
 
-def _broken_outputs(*_args, **_kwargs):
-    raise OSError(28, "No space left on device")
-
-
-def run_refresh(sources: Path, warehouse: Path, mode: str = "normal") -> dict:
-    """refresh_warehouse once over these folders: success, checks, error logs, published.
-    With "break-outputs", writing the analyst outputs raises, as a full disk would."""
+def run_refresh(sources: Path, warehouse: Path) -> dict:
+    """refresh_warehouse once over these folders: success, checks, error logs, published."""
     import dagster as dg
 
     from orchestration.definitions import defs
-    from orchestration.defs.publishing import assets
     from orchestration.resources import WarehouseResource
 
     instance = dg.DagsterInstance.ephemeral()
@@ -58,8 +52,6 @@ def run_refresh(sources: Path, warehouse: Path, mode: str = "normal") -> dict:
         # sentence each).
         for name, value in {"WAREHOUSE_DIR": str(warehouse), "SOURCES_DIR": str(sources), **WITHOUT_DBT_DATA_TESTS}.items():
             patch.setenv(name, value)  # dbt's profile reads WAREHOUSE_DIR
-        if mode == "break-outputs":
-            patch.setattr(assets, "write_analyst_outputs", _broken_outputs)
         result = defs.get_job_def("refresh_warehouse").execute_in_process(
             instance=instance, resources={"warehouse": resource}, raise_on_error=False
         )
@@ -97,9 +89,3 @@ def refreshed(tmp_path_factory, seed_build) -> tuple[dict, Path]:
     result = run_refresh(sources, warehouse)
     assert result["success"] and result["published"]
     return result, warehouse
-
-
-@pytest.fixture(scope="session")
-def refresh():
-    """run_refresh, for a test that refreshes folders of its own."""
-    return run_refresh
