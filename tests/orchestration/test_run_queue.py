@@ -5,6 +5,7 @@ both complete, one after the other, each publishing."""
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -29,23 +30,13 @@ load_from:
       working_directory: {REPO_ROOT}
 """
 DEADLINE_SECONDS = 600
-DEQUEUE_EVERY_SECOND = """
-run_coordinator:
-  module: dagster.core.run_coordinator
-  class: QueuedRunCoordinator
-  config:
-    dequeue_interval_seconds: 1
-"""
 FINISHED = {dg.DagsterRunStatus.SUCCESS, dg.DagsterRunStatus.FAILURE, dg.DagsterRunStatus.CANCELED}
 
 
 def _environment(tmp_path: Path) -> dict[str, str]:
     home = tmp_path / "dagster_home"
     home.mkdir()
-    settings = (REPO_ROOT / "orchestration" / "instance" / "dagster.yaml").read_text()
-    # The project's settings as they are, the queue looked at every second instead of every 5 s
-    # (Dagster's default), so the test does not wait idle between the two runs.
-    (home / "dagster.yaml").write_text(settings + DEQUEUE_EVERY_SECOND)
+    shutil.copy(REPO_ROOT / "orchestration" / "instance" / "dagster.yaml", home / "dagster.yaml")
     sources = tmp_path / "sources" / "test-press" / "2018-03-01"
     sources.mkdir(parents=True)
     (sources / "alpha.txt").write_text("By the end of 2017, China had 5,739 makerspaces.\n")
