@@ -4,7 +4,8 @@
 `python -m pytest` runs it in one process). Each worker is its own process with its own temporary WAREHOUSE_DIR. The tests that
 use a session fixture built by a whole refresh (SHARED_BUILDS) go to one worker together, which
 builds it once (`--dist loadgroup`): the seed build below, the analyst outputs' refresh
-(tests/analyst_outputs/conftest.py, one document added to a copy of the seed build), the small
+(tests/analyst_outputs/conftest.py, one document added to a copy of the seed build), the refresh
+that adds a crafted document whose outputs cannot be written (crafted_conversion_refresh below), the small
 corpus the incremental and batched refreshes start from (tests/orchestration/conftest.py) and
 the corpus the cross-language and found-organisation tests read (tests/warehouse/conftest.py).
 Tests whose claim is not what dbt's data tests check leave them out of their refreshes
@@ -23,7 +24,7 @@ import pytest
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 # Session fixtures that run a whole refresh: every test using one runs on the same xdist worker.
-SHARED_BUILDS = ("seed_build", "refreshed", "documents_build", "corpus_build")
+SHARED_BUILDS = ("seed_build", "refreshed", "documents_build", "corpus_build", "crafted_conversion_refresh")
 
 
 # Before any orchestration module is imported: every path the pipeline uses is configuration.
@@ -225,3 +226,49 @@ def seed_build(tmp_path_factory) -> SeedBuild:
             instance=dg.DagsterInstance.ephemeral(), resources={"warehouse": warehouse}
         )
     return SeedBuild(result=result, warehouse_dir=warehouse_dir)
+
+
+@dataclass(frozen=True)
+class CraftedConversionRefresh:
+    """A copy of the seed build refreshed with one crafted document added (an impossible stated
+    conversion, tests/orchestration/test_source_error_quarantine.py) while writing the analyst
+    outputs fails as on a full disk: the Dagster result, its error-level log messages, and where
+    it published. The source-error tests read what the document does to the warehouse, the
+    analyst-output test that a failure of the outputs never blocks the publish; one refresh
+    serves both (each claim is about a different part of it)."""
+
+    result: object  # dagster.ExecuteInProcessResult
+    errors: list[str]
+    warehouse_dir: Path
+    sources: Path
+
+
+def _outputs_on_a_full_disk(*_args, **_kwargs):
+    raise OSError(28, "No space left on device")
+
+
+@pytest.fixture(scope="session")
+def crafted_conversion_refresh(tmp_path_factory, seed_build) -> CraftedConversionRefresh:
+    import logging
+
+    import dagster as dg
+
+    from orchestration.defs.publishing import assets as publishing
+    from orchestration.resources import WarehouseResource, dbt_resource
+    from tests.orchestration.test_source_error_quarantine import ASSETS, add_crafted_document
+
+    sources, warehouse_dir = seed_build.copy_to(tmp_path_factory.mktemp("crafted-conversion"))
+    add_crafted_document(sources)
+    warehouse = WarehouseResource(sources_dir=str(sources), warehouse_dir=str(warehouse_dir))
+    instance = dg.DagsterInstance.ephemeral()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("WAREHOUSE_DIR", str(warehouse_dir))  # read by dbt's profiles.yml
+        patch.setattr(publishing, "write_analyst_outputs", _outputs_on_a_full_disk)
+        result = dg.materialize(
+            ASSETS,
+            resources={"warehouse": warehouse, "dbt": dbt_resource()},
+            instance=instance,
+            raise_on_error=False,
+        )
+    errors = [entry.user_message for entry in instance.all_logs(result.run_id) if entry.level == logging.ERROR]
+    return CraftedConversionRefresh(result=result, errors=errors, warehouse_dir=warehouse_dir, sources=sources)

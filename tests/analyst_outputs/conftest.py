@@ -5,23 +5,20 @@ The extra document (a made-up press article, written here for the tests) gives t
 of makerspaces in China as 4,900 where two seed documents say 5,739, so the explorer has a
 disagreement to show.
 
-Refreshes run in a child process with their own WAREHOUSE_DIR and SOURCES_DIR, as `make run`
-does, so nothing of them stays in the test process the other modules' refreshes run in.
+Refreshes run in the test process, as the session's seed build does, with their own warehouse
+and sources folders (a child process per refresh cost a start-up of Dagster, dbt's adapter and
+the validation libraries again, about 5 s of CPU each).
 """
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
+import logging
 from pathlib import Path
 
 import pytest
 
 from tests.build_options import WITHOUT_DBT_DATA_TESTS
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
 DISAGREEING_ID = "2018-03-01_test-daily-makerspaces"
 DISAGREEING_TEXT = (
     "Makerspaces keep spreading\n\n"
@@ -38,47 +35,41 @@ source_tier: 3
 license: written for the project's tests
 notes: A made-up article that disagrees with the Torch report's 5,739 makerspaces in 2017.
 """
-# Runs refresh_warehouse once and prints what the tests read: success, checks, error logs.
-# With "break-outputs", writing the analyst outputs raises, as a full disk would.
-REFRESH = """
-import json, logging, sys
-import dagster as dg
-from orchestration.resources import prepare_dbt_manifest
-prepare_dbt_manifest()
-from orchestration.definitions import defs
-from orchestration.defs.publishing import assets
-if sys.argv[1] == "break-outputs":
-    def broken(*_args, **_kwargs):
-        raise OSError(28, "No space left on device")
-    assets.write_analyst_outputs = broken
-instance = dg.DagsterInstance.ephemeral()
-result = defs.get_job_def("refresh_warehouse").execute_in_process(instance=instance, raise_on_error=False)
-checks = {
-    e.check_name: {"passed": e.passed, "severity": e.severity.value,
-                   "failed_parts": e.metadata["failed_parts"].value if "failed_parts" in e.metadata else None}
-    for e in result.get_asset_check_evaluations()
-}
-print("RESULT " + json.dumps({
-    "success": result.success,
-    "checks": checks,
-    "errors": [e.user_message for e in instance.all_logs(result.run_id) if e.level == logging.ERROR],
-    "published": any(e.asset_key == dg.AssetKey("published_warehouse") for e in result.get_asset_materialization_events()),
-}))
-"""
 
 
-def run_refresh(sources: Path, warehouse: Path, mode: str = "normal") -> dict:
-    # The pages and their failures are the claim here, not dbt's data tests, which the session's
-    # seed build runs on the same seed documents (the extra documents are a sentence each).
-    environment = {**os.environ, "WAREHOUSE_DIR": str(warehouse), "SOURCES_DIR": str(sources), **WITHOUT_DBT_DATA_TESTS}
-    environment.pop("DAGSTER_HOME", None)
-    completed = subprocess.run(
-        [sys.executable, "-c", REFRESH, mode], cwd=REPO_ROOT, env=environment,
-        capture_output=True, text=True, timeout=1200, check=False,
-    )  # fmt: skip
-    lines = [line for line in completed.stdout.splitlines() if line.startswith("RESULT ")]
-    assert lines, f"the refresh printed no result:\n{completed.stderr[-3000:]}"
-    return json.loads(lines[-1][len("RESULT "):])
+def run_refresh(sources: Path, warehouse: Path) -> dict:
+    """refresh_warehouse once over these folders: success, checks, error logs, published."""
+    import dagster as dg
+
+    from orchestration.definitions import defs
+    from orchestration.resources import WarehouseResource
+
+    instance = dg.DagsterInstance.ephemeral()
+    resource = WarehouseResource(sources_dir=str(sources), warehouse_dir=str(warehouse))
+    with pytest.MonkeyPatch.context() as patch:
+        # The pages and their failures are the claim here, not dbt's data tests, which the
+        # session's seed build runs on the same seed documents (the extra documents are a
+        # sentence each).
+        for name, value in {"WAREHOUSE_DIR": str(warehouse), "SOURCES_DIR": str(sources), **WITHOUT_DBT_DATA_TESTS}.items():
+            patch.setenv(name, value)  # dbt's profile reads WAREHOUSE_DIR
+        result = defs.get_job_def("refresh_warehouse").execute_in_process(
+            instance=instance, resources={"warehouse": resource}, raise_on_error=False
+        )
+    checks = {
+        e.check_name: {
+            "passed": e.passed, "severity": e.severity.value,
+            "failed_parts": e.metadata["failed_parts"].value if "failed_parts" in e.metadata else None,
+        }
+        for e in result.get_asset_check_evaluations()
+    }  # fmt: skip
+    return {
+        "success": result.success,
+        "checks": checks,
+        "errors": [e.user_message for e in instance.all_logs(result.run_id) if e.level == logging.ERROR],
+        "published": any(
+            e.asset_key == dg.AssetKey("published_warehouse") for e in result.get_asset_materialization_events()
+        ),
+    }
 
 
 @pytest.fixture(scope="session")
@@ -98,9 +89,3 @@ def refreshed(tmp_path_factory, seed_build) -> tuple[dict, Path]:
     result = run_refresh(sources, warehouse)
     assert result["success"] and result["published"]
     return result, warehouse
-
-
-@pytest.fixture(scope="session")
-def refresh():
-    """run_refresh, for a test that refreshes folders of its own."""
-    return run_refresh

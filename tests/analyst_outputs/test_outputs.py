@@ -1,7 +1,9 @@
 """What a publish writes for analysts: exports, data dictionary, quality findings, dbt docs.
 
 One real refresh (conftest.refreshed: the seeds plus a document that disagrees) publishes, and
-the files are checked against the published warehouse they were made from.
+the files are checked against the published warehouse they were made from. A failure to write
+them is read from the session's refresh that adds a crafted document while the outputs cannot
+be written (tests/conftest.py, crafted_conversion_refresh).
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import re
 import shutil
 from pathlib import Path
 
+import dagster as dg
 import duckdb
 import yaml
 
@@ -125,32 +128,22 @@ def test_a_part_that_fails_is_named_and_the_others_are_still_written(refreshed, 
     assert not list(tmp_path.glob(".for_analysts-*")), "a staging folder was left behind"
 
 
-def test_a_failure_to_write_the_outputs_never_blocks_the_publish(refreshed, refresh, tmp_path):
-    # A copy of the refreshed folders, plus one new document, so the refresh has something to publish
-    # (a refresh with nothing changed publishes nothing).
-    _, original = refreshed
-    shutil.copytree(original.parent / "sources", tmp_path / "sources")
-    shutil.copytree(original, tmp_path / "warehouse")
-    warehouse = tmp_path / "warehouse"
-    folder = tmp_path / "sources" / "test-daily" / "2018-04-02"
-    folder.mkdir(parents=True)
-    (folder / "incubators.txt").write_text("In 2017, China had 4,063 incubators.\n", encoding="utf-8")
-    (folder / "incubators.txt.meta.yml").write_text(
-        "file: incubators.txt\ntitle: Incubators (test article)\npublisher: Test Daily\n"
-        "published_on: 2018-04-02\nformat: text\nlanguage: en\nsource_tier: 3\n",
-        encoding="utf-8",
-    )
-    index_before = (warehouse / OUTPUT_FOLDER / "index.html").read_text(encoding="utf-8")
-
-    result = refresh(tmp_path / "sources", warehouse, mode="break-outputs")
-    assert result["success"]
+def test_a_failure_to_write_the_outputs_never_blocks_the_publish(seed_build, crafted_conversion_refresh):
+    # A copy of the seed build refreshed with one new document, so the refresh has something to
+    # publish (a refresh with nothing changed publishes nothing), while writing the outputs
+    # raises as on a full disk (tests/conftest.py).
+    refreshed, warehouse = crafted_conversion_refresh, crafted_conversion_refresh.warehouse_dir
+    index_before = (seed_build.warehouse_dir / OUTPUT_FOLDER / "index.html").read_text(encoding="utf-8")
+    result = refreshed.result
+    assert result.success
     with duckdb.connect(str(warehouse / "warehouse.duckdb"), read_only=True) as connection:
         titles = {title for (title,) in connection.execute("select title from marts.dim_document").fetchall()}
-    assert result["published"] and "Incubators (test article)" in titles
-    check = result["checks"]["analyst_outputs_written"]
-    assert not check["passed"] and check["severity"] == "WARN"
-    assert check["failed_parts"] == {"all outputs": "OSError: [Errno 28] No space left on device"}
-    assert any("analyst outputs: all outputs not written (OSError" in message for message in result["errors"])
+    published = any(e.asset_key == dg.AssetKey("published_warehouse") for e in result.get_asset_materialization_events())
+    assert published and "Crafted conversion" in titles
+    (check,) = [e for e in result.get_asset_check_evaluations() if e.check_name == "analyst_outputs_written"]
+    assert not check.passed and check.severity == dg.AssetCheckSeverity.WARN
+    assert check.metadata["failed_parts"].value == {"all outputs": "OSError: [Errno 28] No space left on device"}
+    assert any("analyst outputs: all outputs not written (OSError" in message for message in refreshed.errors)
     # The previous outputs stay as they were.
     assert (warehouse / OUTPUT_FOLDER / "index.html").read_text(encoding="utf-8") == index_before
 

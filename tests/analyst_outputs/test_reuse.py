@@ -1,8 +1,8 @@
 """A publish rewrites only the pages and exports whose rows changed, and the folder it leaves is
 the one a rewrite of everything would leave.
 
-Each case changes rows of a copy of the published warehouse (conftest.refreshed) the way a
-refresh can: one document's figure, a place's name, one observation, a document's title, a
+Each case changes rows of a copy of the published warehouse (conftest.refreshed, with the
+outputs first written for it once: first_publish) the way a refresh can: one document's figure, a place's name, one observation, a document's title, a
 reconciled value. The outputs are then written twice from the changed file: over the previous
 folder (reusing what did not change) and into an empty one; the two must be the same page for
 page, except the "Generated" time that reused pages keep.
@@ -57,20 +57,39 @@ def _pages(folder: Path) -> dict[str, bytes]:
     return found
 
 
+def _without_dbt_docs(patch: pytest.MonkeyPatch) -> None:
+    """The dbt docs site depends on the dbt project and columns only (analyst_outputs.dbt_docs)."""
+    patch.setattr(analyst_outputs.site, "write_dbt_docs", lambda *_args: True)
+
+
 @pytest.fixture
 def no_dbt_docs(monkeypatch):
-    """The dbt docs site depends on the dbt project and columns only (analyst_outputs.dbt_docs)."""
-    monkeypatch.setattr(analyst_outputs.site, "write_dbt_docs", lambda *_args: True)
+    _without_dbt_docs(monkeypatch)
+
+
+@pytest.fixture(scope="module")
+def first_publish(refreshed, tmp_path_factory) -> Path:
+    """The outputs of the refreshed warehouse written once into an empty folder, as every case's
+    previous publish: each case copies them (the same files for every case, so written once)."""
+    _, warehouse = refreshed
+    folder = tmp_path_factory.mktemp("first-publish")
+    shutil.copyfile(warehouse / "warehouse.duckdb", folder / "warehouse.duckdb")
+    with pytest.MonkeyPatch.context() as patch:
+        _without_dbt_docs(patch)
+        first = write_analyst_outputs(folder / "warehouse.duckdb", folder)
+    assert first.ok, first.failures
+    return folder
+
+
+def _copy_of(first_publish: Path, folder: Path) -> Path:
+    """The first publish's warehouse and outputs copied into folder (the copy's own files)."""
+    shutil.copytree(first_publish, folder)
+    return folder
 
 
 @pytest.mark.parametrize("change", sorted(CHANGES))
-def test_a_publish_rewrites_what_changed_and_equals_a_full_rewrite(change, refreshed, tmp_path, no_dbt_docs):
-    _, warehouse = refreshed
-    incremental, full = tmp_path / "incremental", tmp_path / "full"
-    incremental.mkdir()
-    shutil.copyfile(warehouse / "warehouse.duckdb", incremental / "warehouse.duckdb")
-    first = write_analyst_outputs(incremental / "warehouse.duckdb", incremental)
-    assert first.ok, first.failures
+def test_a_publish_rewrites_what_changed_and_equals_a_full_rewrite(change, first_publish, tmp_path, no_dbt_docs):
+    incremental, full = _copy_of(first_publish, tmp_path / "incremental"), tmp_path / "full"
     before = _pages(incremental / OUTPUT_FOLDER)
     sql, shown_on = CHANGES[change]
     with duckdb.connect(str(incremental / "warehouse.duckdb")) as connection:
@@ -89,15 +108,13 @@ def test_a_publish_rewrites_what_changed_and_equals_a_full_rewrite(change, refre
     assert 0 < again.counts["pages written"] < rewritten.counts["pages written"]
 
 
-def test_an_unchanged_publish_writes_no_page_and_keeps_the_files(refreshed, tmp_path, no_dbt_docs):
-    _, warehouse = refreshed
-    shutil.copyfile(warehouse / "warehouse.duckdb", tmp_path / "warehouse.duckdb")
-    write_analyst_outputs(tmp_path / "warehouse.duckdb", tmp_path)
-    page = tmp_path / OUTPUT_FOLDER / "indicators" / "makerspaces.html"
-    export = tmp_path / OUTPUT_FOLDER / "exports" / "parquet" / "fct_figure.parquet"
+def test_an_unchanged_publish_writes_no_page_and_keeps_the_files(first_publish, tmp_path, no_dbt_docs):
+    folder = _copy_of(first_publish, tmp_path / "publish")
+    page = folder / OUTPUT_FOLDER / "indicators" / "makerspaces.html"
+    export = folder / OUTPUT_FOLDER / "exports" / "parquet" / "fct_figure.parquet"
     inodes = (page.stat().st_ino, export.stat().st_ino)
 
-    report = write_analyst_outputs(tmp_path / "warehouse.duckdb", tmp_path)
+    report = write_analyst_outputs(folder / "warehouse.duckdb", folder)
 
     assert report.ok and report.counts["pages written"] == 0
     assert (page.stat().st_ino, export.stat().st_ino) == inodes  # the same files, linked

@@ -1,7 +1,7 @@
 """One document's own error quarantines its figures; it never holds back the other documents.
 
-Run 1 builds and publishes the seed documents (the session's seed build, copied). Run 2 adds a
-crafted document whose only fault is an impossible stated conversion, "1.1 trillion yuan ($167.5 million)" (6,567 CNY per USD,
+Run 1 builds and publishes the seed documents (the session's seed build). Run 2, a copy of it
+refreshed (tests/conftest.py, crafted_conversion_refresh), adds a crafted document whose only fault is an impossible stated conversion, "1.1 trillion yuan ($167.5 million)" (6,567 CNY per USD,
 about a thousand times the reference rate): the run publishes, both figures of the pair stay
 in fct_figure quarantined with the rule and the numbers, fct_quality_issue names them at warn
 level, and every other document's figures, observations and reconciled values are exactly
@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import dagster as dg
 import duckdb
 import pytest
 
@@ -22,7 +21,7 @@ from orchestration.defs.publishing.assets import published_warehouse
 from orchestration.defs.reference.assets import fx_reference_rates
 from orchestration.defs.transformation.assets import dbt_models
 from orchestration.defs.validation.assets import fct_quality_issue
-from orchestration.resources import WarehouseResource, dbt_resource
+from orchestration.resources import WarehouseResource
 from orchestration.warehouse import read_build_state
 
 CRAFTED_ID = "crafted-conversion"
@@ -63,38 +62,25 @@ def _other_documents(database: Path) -> dict[str, list[tuple]]:
     return {table: _query(database, sql) for table, sql in OTHER_DOCUMENTS_QUERIES.items()}
 
 
-def _materialize(warehouse: WarehouseResource) -> dg.ExecuteInProcessResult:
-    return dg.materialize(
-        ASSETS,
-        resources={"warehouse": warehouse, "dbt": dbt_resource()},
-        instance=dg.DagsterInstance.ephemeral(),
-        raise_on_error=False,
-    )
+def add_crafted_document(sources: Path) -> None:
+    folder = sources / "crafted-test-press" / "2018-06-01"
+    folder.mkdir(parents=True)
+    (folder / f"{CRAFTED_ID}.txt").write_text(CRAFTED_TEXT)
+    (folder / f"{CRAFTED_ID}.txt.meta.yml").write_text(META.format(name=f"{CRAFTED_ID}.txt"))
 
 
 @pytest.fixture(scope="module")
-def runs(tmp_path_factory, seed_build):
-    # Run 1, the seed documents built and published, is the session's cold seed build (copied).
-    sources, warehouse_dir = seed_build.copy_to(tmp_path_factory.mktemp("source-error"))
-    warehouse = WarehouseResource(sources_dir=str(sources), warehouse_dir=str(warehouse_dir))
-    patch = pytest.MonkeyPatch()
-    patch.setenv("WAREHOUSE_DIR", str(warehouse_dir))  # read by dbt's profiles.yml
-    try:
-        assert seed_build.result.success
-        published_without = warehouse.published_database.read_bytes()
-        rows_without = _other_documents(warehouse.published_database)
-        folder = sources / "crafted-test-press" / "2018-06-01"
-        folder.mkdir(parents=True)
-        (folder / f"{CRAFTED_ID}.txt").write_text(CRAFTED_TEXT)
-        (folder / f"{CRAFTED_ID}.txt.meta.yml").write_text(META.format(name=f"{CRAFTED_ID}.txt"))
-        with_crafted = _materialize(warehouse)
-    finally:
-        patch.undo()
+def runs(seed_build, crafted_conversion_refresh):
+    # Run 1, the seed documents built and published, is the session's cold seed build; run 2
+    # refreshed a copy of it with the crafted document added (tests/conftest.py; the same run
+    # also shows that failing analyst outputs never block a publish).
+    assert seed_build.result.success
+    warehouse_dir = crafted_conversion_refresh.warehouse_dir
     return {
-        "result": with_crafted,
-        "published_without": published_without,
-        "rows_without": rows_without,
-        "warehouse": warehouse,
+        "result": crafted_conversion_refresh.result,
+        "published_without": seed_build.published.read_bytes(),
+        "rows_without": _other_documents(seed_build.published),
+        "warehouse": WarehouseResource(sources_dir=str(crafted_conversion_refresh.sources), warehouse_dir=str(warehouse_dir)),
     }
 
 
