@@ -92,7 +92,7 @@ QUANTITY_RE = re.compile(
     rf"(?P<cur>人民币|RMB|US\$|HK\$|NT\$|[$€{L.YEN_SIGNS}])?[ ]?"
     r"(?:(?P<half>一半|半数|近半|过半|逾半)"
     rf"|(?P<pct>百分之)(?P<pnum>{_NUMBER})"
-    rf"|(?P<den>{_ARABIC}|[一二两三四五六七八九十]+)分之(?P<frac>{_ARABIC}|[一二两三四五六七八九十]+)"
+    rf"|(?P<den>{_ARABIC}|[一二两三四五六七八九十]+|[千万])分之(?P<frac>{_ARABIC}|[一二两三四五六七八九十]+)"
     rf"|(?<![\d/.])(?P<snum>\d{{1,2}})/(?P<sden>\d{{1,2}})(?![\d/])"
     rf"|(?<![\d.:])(?P<ra>{_RATIO_TERM})[:∶](?P<rb>{_RATIO_TERM})"
     rf"(?:[ ]?[-–—~至到][ ]?(?P<rc>{_RATIO_TERM})[:∶](?P<rd>{_RATIO_TERM}))?(?![\d:∶])"
@@ -151,6 +151,8 @@ MONEY_CARRY_CHARS = 60
 MONEY_CUE_AFTER_CHARS = 6
 _EQUIVALENT_GAP_RE = re.compile(r"\s*[（(]\s*(?:约合|折合|约|合|相当于)?\s*")
 MAX_NOUN_CHARS = 8
+# How many bare numbers a list may hold before the one that carries their unit.
+MAX_LISTED_NUMBERS = 8
 # A subject before the number may be longer: "在孵科技型中小企业17.5万家".
 MAX_SUBJECT_CHARS = 10
 
@@ -249,6 +251,10 @@ def _read_number(text: str, norm: str, match: re.Match, previous_money, previous
     unitless = connector is None and not (unit or scale or scale_b or currency)
     if unitless and match.group("n1")[0].isdigit():
         return _unitless(text, norm, match, previous_index)
+    if unitless and match.group("n1") in L.LIST_COUNT_NUMERALS and previous not in L.NOT_A_FIGURE_BEFORE:
+        listed = _list_count(text, norm, match)
+        if listed is not None:
+            return listed, match.end()
     large_bare = unitless and _is_large_bare(norm, match)
     if connector is None and unit == "年" and _is_term(norm, match):
         return _term(text, norm, match), match.end()
@@ -281,8 +287,12 @@ def _read_number(text: str, norm: str, match: re.Match, previous_money, previous
             currency_start = max(0, start - 4) + len(written_before) - len(currency)
     if unit_word is None and scale_text is None and currency is None and not large_bare:
         return None, end  # a code, a citation, a name: no unit, no scale
-    if first.is_word and unit_word in L.MEASURE_WORDS and norm[start:first.number_end] == "一":
+    if first.is_word and unit_word in L.MEASURE_WORDS and norm[start:first.number_end] == "一" and not _only_one(norm, start, end):
         return None, end  # 一家, 一个: "a", not a figure
+    if unit_word in L.ARABIC_ONLY_MEASURES and (
+            first.is_word or _YEAR_LIKE_RE.fullmatch(match.group("n1"))
+            or norm.startswith(L.NOT_COUNTED_AFTER[unit_word], end)):
+        return None, end  # 四国, 东三省, 2019国家, 20国集团: names, not counts
     if first.is_word and (unit_word in L.DESCRIPTIVE_MEASURES or (
             unit_word == "次" and norm.startswith(L.ORDINAL_AFTER_CI, end))):
         return None, end
@@ -373,12 +383,19 @@ def _shared_unit(text: str, norm: str, match: re.Match, previous_index: int) -> 
     """A number listed before another that carries the unit and scale for both ("分别较年初提高0.34
     和1.07个百分点", "分别为3.2、4.5万户"): the same unit and scale, read from the next number."""
     start, end = match.start("n1"), match.end("n1")
-    if end >= len(norm) or norm[end] not in L.LIST_JOINERS:
+    following = match
+    for _ in range(MAX_LISTED_NUMBERS):  # "高出2.1、1.3、1.9个百分点": through the bare ones between
+        listed_end = following.end("n1")
+        if listed_end >= len(norm) or norm[listed_end] not in L.LIST_JOINERS:
+            return None
+        following = QUANTITY_RE.match(norm, listed_end + 1)
+        if following is None or not following.group("n1") or not following.group("n1")[0].isdigit() or following.group("conn"):
+            return None
+        if following.group("u1") or following.group("s1") or following.group("cur"):
+            break
+    else:
         return None
-    following = QUANTITY_RE.match(norm, end + 1)
-    if following is None or not following.group("n1") or not following.group("n1")[0].isdigit() or following.group("conn"):
-        return None
-    if not (following.group("u1") or following.group("s1")) or following.group("u1") in _DURATIONS:
+    if following.group("u1") in _DURATIONS:
         return None
     after, _ = _read_number(text, norm, following, None, previous_index)
     if after is None or after.unit_class == "currency" and following.group("cur"):
@@ -410,6 +427,37 @@ def _term(text: str, norm: str, match: re.Match) -> Quantity:
                  word=not match.group("n1")[0].isdigit(), inner_qualifier=None)
 
 
+def _list_count(text: str, norm: str, match: re.Match) -> Quantity | None:
+    """A Chinese numeral counting the items a list before it names: "电子信息、新材料、高技术服务等
+    八大领域", "蚂蚁金服和菜鸟网络两大阿里系超级独角兽", "北京、上海、深圳三地"."""
+    start, end = match.start("n1"), match.end("n1")
+    word = norm[end : end + 1]
+    if word not in L.LIST_COUNT_WORDS:
+        return None
+    if word == "大" and (not CJK_RE.match(norm[end + 1 : end + 2] or " ") or norm[end + 1] in L.NOT_LIST_COUNT_AFTER_DA):
+        return None  # 大 then a noun: "八大领域"
+    clause_start = _clause_start(norm, start)
+    before = norm[clause_start:start]
+    if not (before.endswith("等") or "、" in before or any(mark in before[:-1] for mark in L.LIST_MARKS[2:])):
+        return None
+    value = _number(match.group("n1"))
+    if value is None:
+        return None
+    quantity = _make(text, norm, start, end, text[start:end], value, value, None, 1.0, value, value,
+                     value, None, "count", "count", word=True, inner_qualifier=None)
+    if word != "大":
+        return quantity  # "三地": the places, named before
+    counted = _counted(text, norm, end + 1, clause_start, start)
+    return quantity.with_changes(counted=counted) if counted else quantity
+
+
+def _only_one(norm: str, start: int, end: int) -> bool:
+    """一 and a measure word that count: after "only" ("只有一间") or alone in brackets ("(一家)")."""
+    if norm[start - 1 : start] in "(（" and norm[end : end + 1] in ")）" and start > 0 and end < len(norm):
+        return True
+    return norm[max(0, start - 2) : start].endswith(L.ONLY_BEFORE_ONE)
+
+
 def _is_large_bare(norm: str, match: re.Match) -> bool:
     """A Chinese numeral with 万 or 亿 in it and nothing after ("破千亿", "超千万", "近万亿地方资金",
     "千亿级基金") is a figure when a qualifier comes before it or 级 (of the scale of) after it;
@@ -420,6 +468,8 @@ def _is_large_bare(norm: str, match: re.Match) -> bool:
     start, end = match.start("n1"), match.end("n1")
     if norm.startswith(L.SCALE_CLASS_WORD, end):
         return True
+    if _MONEY_CUE_RE.match(norm, end + (norm[end : end + 1] == "的")):
+        return True  # "以一万亿估值": money named right after it
     before = norm[max(0, start - _QUALIFIER_BEFORE_LENGTHS[0]) : start]
     return before.endswith(L.OVER_BEFORE_SCALE) or any(
         before.endswith(word) for word in L.QUALIFIERS_BEFORE)

@@ -100,11 +100,18 @@ class _Document:
         )
 
 
-def extract(text: str, language: str | None = None) -> list[Quantity]:
+def extract(
+    text: str, language: str | None = None, *, multiplying_verbs: bool = False
+) -> list[Quantity]:
     """Every quantity in `text`, in order of appearance. Never raises on a str.
 
     Chinese text (`language` "zh..." or, without a language, text that reads as Chinese) is
-    read by `chinese.extract_chinese`; everything else by the English rules below."""
+    read by `chinese.extract_chinese`; everything else by the English rules below.
+
+    With `multiplying_verbs`, English verbs of a multiple are figures too ("almost doubled"
+    is 2 times, "halved" a fall of 50%), as the warehouse's labelling guide counts them; by
+    default they are not, as in general news labelling ("the amounts around them are
+    labelled, the verb is not")."""
     quantities: list[Quantity] = []
     if not text:
         return quantities
@@ -152,7 +159,7 @@ def extract(text: str, language: str | None = None) -> list[Quantity]:
         if quantity is not None:
             quantities.append(quantity)
             previous_end = quantity.end
-    if _MULTIPLYING_STEMS_RE.search(doc.lowered):
+    if multiplying_verbs and _MULTIPLYING_STEMS_RE.search(doc.lowered):
         quantities = _add_multiplying_verbs(doc, quantities)
     if len(quantities) > 1:
         quantities = _join_compound_amounts(text, quantities)

@@ -225,7 +225,7 @@ CASES = [
     ("The FTSE 100 slipped 0.4% to 7,310.2.", [{"value": 0.4}, {"value": 7310.2, "unit": "point"}]),
     ("Sales were up 3% over 2019.", [{"value": 3, "unit": "percent"}]),
     ("The group's 2021 results were strong.", []),
-    ("Output doubled compared with 2015 levels.", [{"value": 2, "unit": "times"}]),
+    ("Output doubled compared with 2015 levels.", []),
     # repeats against multiples, currencies by country
     ("She has won the title 7 times.", [{"value": 7, "unit": "count", "counted": "times"}]),
     ("The tower is 3 times taller.", [{"value": 3, "unit": "times"}]),
