@@ -289,6 +289,8 @@ def _read_number(text: str, norm: str, match: re.Match, previous_money, previous
         return None, end  # a code, a citation, a name: no unit, no scale
     if first.is_word and unit_word in L.MEASURE_WORDS and norm[start:first.number_end] == "一" and not _only_one(norm, start, end):
         return None, end  # 一家, 一个: "a", not a figure
+    if unit_word in L.MEASURE_WORDS and norm[max(0, start - 2) : start].endswith(L.BACK_REFERENCES):
+        return None, end  # "以上十只基金中", "这5个城市": the ones already counted
     if unit_word in L.ARABIC_ONLY_MEASURES and (
             first.is_word or _YEAR_LIKE_RE.fullmatch(match.group("n1"))
             or norm.startswith(L.NOT_COUNTED_AFTER[unit_word], end)):
@@ -427,6 +429,9 @@ def _term(text: str, norm: str, match: re.Match) -> Quantity:
                  word=not match.group("n1")[0].isdigit(), inner_qualifier=None)
 
 
+_LIST_COUNT_RE = re.compile(f"[{L.LIST_COUNT_NUMERALS}]大")
+
+
 def _list_count(text: str, norm: str, match: re.Match) -> Quantity | None:
     """A Chinese numeral counting the items a list before it names: "电子信息、新材料、高技术服务等
     八大领域", "蚂蚁金服和菜鸟网络两大阿里系超级独角兽", "北京、上海、深圳三地"."""
@@ -438,6 +443,8 @@ def _list_count(text: str, norm: str, match: re.Match) -> Quantity | None:
         return None  # 大 then a noun: "八大领域"
     clause_start = _clause_start(norm, start)
     before = norm[clause_start:start]
+    if _LIST_COUNT_RE.search(before):
+        return None  # "三大园区、五大机构": a list of such counts, not of the things counted
     if not (before.endswith("等") or "、" in before or any(mark in before[:-1] for mark in L.LIST_MARKS[2:])):
         return None
     value = _number(match.group("n1"))

@@ -37,6 +37,7 @@ _TRADITIONAL_TO_SIMPLIFIED = {
     "擬": "拟", "頂": "顶",
     # Currency names (日圓 yen, 韓元, 盧布, 泰銖, 澳門元) and measure words (隻, 國).
     "圓": "圆", "韓": "韩", "盧": "卢", "銖": "铢", "門": "门", "隻": "只", "國": "国",
+    "該": "该",
 }
 TO_SIMPLIFIED = {ord(t): ord(s) for t, s in _TRADITIONAL_TO_SIMPLIFIED.items()}
 TO_SIMPLIFIED.update({ord("〇"): ord("零"), ord("貳"): ord("二"), ord("參"): ord("三")})
@@ -103,6 +104,9 @@ LIST_COUNT_WORDS = ("大", "地", "城")
 NOT_LIST_COUNT_AFTER_DA = set("学会型幅于的概多约量小")
 # Marks of a list in the clause before such a count.
 LIST_MARKS = ("、", "等", "和", "及", "与")
+# A count after these points back to things already counted ("以上十只基金中", "这5个城市"), it is
+# no new figure.
+BACK_REFERENCES = ("以上", "上述", "这", "该", "此")
 # 一 before a measure word is "a" ("一家企业"), but a count after "only" ("只有一间") or alone
 # in brackets ("马来西亚(一家)").
 ONLY_BEFORE_ONE = ("只有", "仅有", "仅", "只剩", "唯一", "只")
