@@ -248,6 +248,10 @@ def _read_number(text: str, norm: str, match: re.Match, previous_money, previous
     previous = norm[start - 1] if start > 0 else ""
     if previous in L.NOT_A_FIGURE_BEFORE or previous.isdigit() or previous == ".":
         return None, match.end()
+    if connector is None and unit is None and (scale or scale_b) and match.group("n1")[0].isdigit():
+        compound = _compound(text, norm, match, previous_money, previous_index)
+        if compound is not None:
+            return compound, compound.end
     unitless = connector is None and not (unit or scale or scale_b or currency)
     if unitless and match.group("n1")[0].isdigit():
         return _unitless(text, norm, match, previous_index)
@@ -427,6 +431,31 @@ def _term(text: str, norm: str, match: re.Match) -> Quantity:
     return _make(text, norm, start, end, text[start : match.end("n1")], value, value, None, 1.0, value,
                  value, value, text[match.start("u1") : end], "year", "duration",
                  word=not match.group("n1")[0].isdigit(), inner_qualifier=None)
+
+
+def _compound(text: str, norm: str, match: re.Match, previous_money, previous_index: int) -> Quantity | None:
+    """One amount written in two scales ("3亿5000万元" 350 million yuan, "1兆5000億日圓", "1万2千家"):
+    a number with a scale and nothing else, then at once a smaller amount that has the unit."""
+    following = QUANTITY_RE.match(norm, match.end())
+    if (following is None or not following.group("n1") or not following.group("n1")[0].isdigit()
+            or following.group("conn") or following.group("cur") or not following.group("s1")):
+        return None
+    high_scale = _scale((match.group("s1") or "") + (match.group("t1") or ""))
+    rest, _ = _read_number(text, norm, following, previous_money, previous_index)
+    if rest is None or rest.value is None or rest.value >= high_scale or rest.scale >= high_scale:
+        return None
+    if any(c in L.MONEY_ONLY_SCALES for c in match.group("s1") or "") and rest.unit_class != "currency":
+        return None  # 兆 scales money only
+    head = _number(match.group("n1"))
+    if head is None:
+        return None
+    start = match.start("cur") if match.group("cur") else match.start("n1")
+    value = head * high_scale + rest.value
+    number_end = following.start("s1")
+    quantity = _make(text, norm, start, rest.end, text[match.start("n1") : number_end], value / rest.scale,
+                     value / rest.scale, rest.scale_text, rest.scale, value, value, value, rest.unit_text,
+                     rest.unit, rest.unit_class, word=False, inner_qualifier=None)
+    return quantity.with_changes(counted=rest.counted) if rest.counted else quantity
 
 
 _LIST_COUNT_RE = re.compile(f"[{L.LIST_COUNT_NUMERALS}]大")
