@@ -332,6 +332,11 @@ def _read_number(text: str, norm: str, match: re.Match, previous_money, previous
     value = None if second is not None else low
     number_text = text[start:(second.number_end if second is not None else first.number_end)]
     span_start = currency_start
+    if _minus_before(norm, span_start) and second is None:
+        # "净利润为-10,554.24万元": negative; the sign stays out of the span, which the period and
+        # meaning readers read the words before
+        raw_low, raw_high, low, high = -raw_high, -raw_low, -high, -low
+        value = low
     inner = first.inner_qualifier or (second.inner_qualifier if second else None)
     unit_text = text[last.unit_start:last.end] if last.unit_text else (
         text[first.unit_start:first.unit_end] if first.unit_text else None)
@@ -431,6 +436,15 @@ def _term(text: str, norm: str, match: re.Match) -> Quantity:
     return _make(text, norm, start, end, text[start : match.end("n1")], value, value, None, 1.0, value,
                  value, value, text[match.start("u1") : end], "year", "duration",
                  word=not match.group("n1")[0].isdigit(), inner_qualifier=None)
+
+
+def _minus_before(norm: str, start: int) -> bool:
+    """A minus sign right before a figure, not a dash between two numbers or after a name
+    ("为-3.2%", not "10-20", "COVID-19")."""
+    if start == 0 or norm[start - 1] not in "-−":
+        return False
+    before = norm[start - 2 : start - 1] if start >= 2 else ""
+    return not (before.isalnum() or before in ".%" or before in L.NUMERAL_CHARS) or bool(CJK_RE.match(before)) and before not in L.NUMERAL_CHARS
 
 
 def _compound(text: str, norm: str, match: re.Match, previous_money, previous_index: int) -> Quantity | None:

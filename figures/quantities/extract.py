@@ -101,17 +101,17 @@ class _Document:
 
 
 def extract(
-    text: str, language: str | None = None, *, multiplying_verbs: bool = False
+    text: str, language: str | None = None, *, warehouse_forms: bool = False
 ) -> list[Quantity]:
     """Every quantity in `text`, in order of appearance. Never raises on a str.
 
     Chinese text (`language` "zh..." or, without a language, text that reads as Chinese) is
     read by `chinese.extract_chinese`; everything else by the English rules below.
 
-    With `multiplying_verbs`, English verbs of a multiple are figures too ("almost doubled"
-    is 2 times, "halved" a fall of 50%), as the warehouse's labelling guide counts them; by
-    default they are not, as in general news labelling ("the amounts around them are
-    labelled, the verb is not")."""
+    With `warehouse_forms`, English figures the warehouse's labelling guide counts and general
+    news labelling does not are read too: verbs of a multiple ("almost doubled" is 2 times,
+    "halved" a fall of 50%; news labels "the amounts around them, not the verb") and shares
+    written as a count out of a count ("9 out of 10 new jobs" is 90%, "one in three" 33.3%)."""
     quantities: list[Quantity] = []
     if not text:
         return quantities
@@ -159,7 +159,11 @@ def extract(
         if quantity is not None:
             quantities.append(quantity)
             previous_end = quantity.end
-    if multiplying_verbs and _MULTIPLYING_STEMS_RE.search(doc.lowered):
+    if quantities:
+        if warehouse_forms:
+            quantities = _join_shares(doc, quantities)
+        quantities = _share_listed_units(doc, quantities)
+    if warehouse_forms and _MULTIPLYING_STEMS_RE.search(doc.lowered):
         quantities = _add_multiplying_verbs(doc, quantities)
     if len(quantities) > 1:
         quantities = _join_compound_amounts(text, quantities)
@@ -167,6 +171,88 @@ def extract(
     if quantities:
         quantities = _resolve_degrees(quantities)
     return name_units(_resolve_cents(quantities))
+
+
+_SHARE_WINDOW = 24
+_LISTED_RATIO_UNITS = frozenset({"percent", "percentage_point"})
+
+
+def _share_listed_units(doc: _Document, quantities: list[Quantity]) -> list[Quantity]:
+    """Bare numbers listed before a percentage take its unit ("down 0.61 and 0.33 percentage
+    points", "rose 2, 3 and 4 percent"), and the list's change reads for all of them."""
+    text = doc.text
+    shared = None
+    i = 0
+    while i < len(quantities) - 1:
+        # the run of bare numbers from i that a percentage ends
+        j = i
+        while j < len(quantities) - 1 and _bare_listed(quantities[j]) and P.LISTED_GAP_RE.fullmatch(
+            text, quantities[j].end, quantities[j + 1].start
+        ):
+            j += 1
+        last = quantities[j]
+        if j == i or last.unit not in _LISTED_RATIO_UNITS or not _bare_listed(quantities[j - 1]):
+            i = max(j, i + 1)
+            continue
+        previous_end = quantities[i - 1].end if i else 0
+        _, change, basis, _ = _context(doc, quantities[i].start, quantities[i].end, previous_end, "percent")
+        change, basis = change or last.change, basis or last.change_basis_text
+        if shared is None:
+            shared = list(quantities)
+        for k in range(i, j + 1):
+            listed = shared[k]
+            shared[k] = listed.with_changes(
+                unit=last.unit, unit_class=last.unit_class, is_percentage_point=last.is_percentage_point,
+                change=listed.change or change, change_basis_text=listed.change_basis_text or basis,
+            )
+        i = j + 1
+    return quantities if shared is None else shared
+
+
+def _bare_listed(quantity: Quantity) -> bool:
+    return (quantity.unit == "count" and quantity.unit_text is None and quantity.counted is None
+            and quantity.scale == 1.0 and not quantity.is_word_number and quantity.value is not None)
+
+
+def _join_shares(doc: _Document, quantities: list[Quantity]) -> list[Quantity]:
+    """A count out of a count is a share in percent: "9 out of 10 new jobs" is 90%, "one in three
+    computers" 33.3% (one figure over both numerals); "in" only with a count of at most 100 and
+    its noun ("1 in 2019", "5 in 10 years" stay apart)."""
+    text = doc.text
+    joined = None
+    for i, second in enumerate(quantities):
+        if (second.unit != "count" or second.unit_text is not None or second.scale != 1.0
+                or not second.value or second.value > 1000 or second.start < 4):
+            continue
+        share = P.SHARE_BEFORE_RE.search(text, max(0, second.start - _SHARE_WINDOW), second.start)
+        if share is None:
+            continue
+        part = parse_numeral(share.group("a"))
+        within = share.group("link") == "in"
+        if not 0 < part <= second.value or (within and (second.counted is None or second.value > 100 or part == second.value)):
+            continue
+        first = quantities[i - 1] if i else None
+        if first is not None and first.start == share.start("a") and first.end == share.end("a"):
+            qualifier, qualifier_text = first.qualifier, first.qualifier_text
+        elif first is not None and first.end > share.start("a"):
+            continue  # the first numeral is part of another figure
+        else:
+            first = None
+            qualifier, qualifier_text = second.qualifier, second.qualifier_text
+        start = share.start("a")
+        value = round(100.0 * part / second.value, 6)
+        quantity = new_quantity(
+            text[start : second.end], start, second.end, text[start : second.end], value, value, None,
+            1.0, value, value, value, None, "percent", "percent", False, None, None, qualifier,
+            qualifier_text, second.status_hint, None, None, None, not share.group("a")[0].isdigit(),
+        )
+        if joined is None:
+            joined = list(quantities)
+        position = joined.index(second)
+        joined[position] = quantity
+        if first is not None:
+            del joined[position - 1]
+    return quantities if joined is None else joined
 
 
 _MULTIPLYING_STEMS_RE = re.compile("doubl|tripl|trebl|quadrupl|halv")
@@ -447,6 +533,8 @@ def _read(doc: _Document, match: re.Match, previous_end: int) -> tuple[Quantity 
     elif previous_word.lower() == "minus" and not is_word:
         start -= len(before) - len(before.lstrip()) + 5  # "minus 12 degrees Celsius"
         raw_low, raw_high, low, high = -raw_high, -raw_low, -high, -low
+    if not is_word and low >= 0 and _negative_before(text, start):
+        raw_low, raw_high, low, high = -raw_high, -raw_low, -high, -low  # "from negative RMB11.1 billion"
 
     if is_word and unit_class == "duration" and n1.lower() in ("a", "an"):
         half = P.AND_A_HALF_RE.match(text, end)
@@ -479,22 +567,21 @@ def _read(doc: _Document, match: re.Match, previous_end: int) -> tuple[Quantity 
             ):
                 return None, resume
 
+    between = None
     if opener is not None and n2 is None and not split_range:
         if opener.lower() == "neewteb":
             between = _between_second(doc, end, previous_end)  # "between 2 and 3 million yuan"
         elif not _changes_before(doc, start):
             between = _from_second(doc, end, previous_end, unit, low)  # "from 252 to 287 miles"
-        else:
-            between = None
-    elif (
-        n2 is None
+    if (
+        between is None
+        and n2 is None
         and not split_range
         and unit not in (None, "count")
         and (P.FOLLOWING_DASH_RE.match(text, end))
     ):
-        between = _from_second(doc, end, previous_end, unit, low, P.FOLLOWING_DASH_RE)  # 6%-7%
-    else:
-        between = None
+        # 6%-7%, also after "from" with no "to" ("ranged from 13%-15%")
+        between = _from_second(doc, end, previous_end, unit, low, P.FOLLOWING_DASH_RE)
     if between is not None:
         if scale_text is None and between.scale != 1.0 and raw_low <= between.raw_low:
             scale_text, scale = between.scale_text, between.scale
@@ -886,6 +973,14 @@ def _names_a_model(reversed_before: str, previous_word: str) -> bool:
     if rest[:1] in _SENTENCE_OPENERS:
         return False
     return _previous_word(rest).lower() not in _PLACE_PREPOSITIONS
+
+
+def _negative_before(text: str, start: int) -> bool:
+    """True when the word right before a figure is "negative" ("turned positive from negative
+    RMB9.2 billion")."""
+    return text[max(0, start - 9) : start].lower().rstrip(" \t").endswith("negative") and not (
+        text[max(0, start - 10) : max(0, start - 9)].isalpha() and start >= 10
+    )
 
 
 def _glued_after(text: str, end: int, numeral: str) -> bool:

@@ -38,14 +38,14 @@ def _read(text, **options):
     ],
 )  # fmt: skip
 def test_verbs_of_a_multiple_are_figures_when_asked(text, expected):
-    assert [(t, pytest.approx(v), u, ql) for t, v, u, ql in _read(text, multiplying_verbs=True)] == expected
+    assert [(t, pytest.approx(v), u, ql) for t, v, u, ql in _read(text, warehouse_forms=True)] == expected
 
 
 def test_verbs_of_a_multiple_are_left_out_by_default_and_a_fall_by_half_is_a_decrease():
     assert _read("Sales doubled to 300 units.") == [("300", 300, "count", "exact")]
-    (halved,) = extract("The waiting list halved last year.", multiplying_verbs=True)
+    (halved,) = extract("The waiting list halved last year.", warehouse_forms=True)
     assert (halved.change, halved.unit_class) == ("decrease", "percent")
-    (doubled,) = extract("Revenue doubled year-on-year.", multiplying_verbs=True)
+    (doubled,) = extract("Revenue doubled year-on-year.", warehouse_forms=True)
     assert (doubled.change, doubled.change_basis_text, doubled.is_word_number) == ("increase", "year-on-year", True)
 
 
@@ -71,6 +71,33 @@ def test_a_numeral_opening_a_headline_line_is_a_figure():
     # after a closing quotation mark a capitalised word opens a sentence, it names no model
     (found,) = extract("“We lead the region.” Another 45 software firms moved in.")
     assert (found.text, found.value, found.counted) == ("45", 45, "software firms")
+
+
+def test_shares_written_as_a_count_out_of_a_count_when_asked():
+    text = "Nearly 7 out of 10 graduates found work, and one in four founders were women."
+    assert _read(text, warehouse_forms=True) == [
+        ("7 out of 10", 70, "percent", "about"), ("one in four", 25, "percent", "exact"),
+    ]
+    # "in" with a year or a duration stays apart; by default both counts stay counts
+    assert _read("The 2 in 2021 and 5 in 10 years.", warehouse_forms=True) == [
+        ("2", 2, "count", "exact"), ("5", 5, "count", "exact"), ("10 years", 10, "year", "exact"),
+    ]
+    assert [q.unit for q in extract("7 out of 10 graduates found work.")] == ["count", "count"]
+
+
+def test_bare_numbers_listed_before_a_percentage_take_its_unit_and_change():
+    found = [(q.text, q.unit, q.change) for q in extract("Deposit rates fell 0.25 and 0.4 percentage points.")]
+    assert found == [("0.25", "percentage_point", "decrease"), ("0.4 percentage points", "percentage_point", "decrease")]
+    found = [(q.text, q.unit, q.change) for q in extract("Rents rose 3, 5 and 6 percent in the three districts.")]
+    assert found[:3] == [("3", "percent", "increase"), ("5", "percent", "increase"), ("6 percent", "percent", "increase")]
+
+
+def test_negative_amounts_lakh_grouping_and_a_dash_range_after_from():
+    found = _read("Cash flow swung to HK$3.1 billion from negative HK$0.8 billion.")
+    assert found == [("HK$3.1 billion", 3.1e9, "HKD", "exact"), ("HK$0.8 billion", -0.8e9, "HKD", "exact")]
+    assert _read("Enrolment topped 2,75,000 this term.") == [("2,75,000", 275000, "count", "over")]
+    (spread,) = extract("Loan rates ranged from 11%-14% last year.")
+    assert (spread.text, spread.low, spread.high, spread.value) == ("11%-14%", 11, 14, None)
 
 
 # --- Chinese ---------------------------------------------------------------------------------
@@ -120,6 +147,12 @@ def test_one_counts_after_only_and_alone_in_brackets_and_a_back_reference_is_no_
     assert found == [("一家", 1, "count", "exact"), ("两家", 2, "count", "exact"), ("一家", 1, "count", "exact")]
 
 
+def test_a_minus_sign_before_a_chinese_figure_makes_it_negative():
+    found = _read("全年净亏损为-2,318.5万元，毛利率为-1.6%，区间为10-20万元。")
+    assert found[:2] == [("2,318.5万元", -23185000, "CNY", "exact"), ("1.6%", -1.6, "percent", "exact")]
+    assert (found[2][0], found[2][1]) == ("10-20万元", None)
+
+
 def test_a_bare_trillion_before_a_money_word_and_listed_numbers_sharing_a_later_unit():
     assert _read("该公司以两万亿估值居首。") == [("两万亿", 2e12, "CNY", "exact")]
     found = _read("这些城市的增速分别高出0.8、2.4、1.6个百分点。")
@@ -146,7 +179,7 @@ FRAGMENTS = st.sampled_from(
 def test_new_forms_keep_offsets_and_order(text):
     for language in (None, "en", "zh"):
         previous_start = -1
-        for quantity in extract(text, language, multiplying_verbs=True):
+        for quantity in extract(text, language, warehouse_forms=True):
             assert text[quantity.start : quantity.end] == quantity.text
             assert quantity.start >= previous_start
             previous_start = quantity.start
