@@ -65,11 +65,17 @@ _UNITS: dict[str, tuple[str, str]] = {
     **{word: ("count", "count") for word in L.MEASURE_WORDS},
 }
 _DURATIONS = frozenset(L.DURATION_WORDS)
-_UNIT = _alternation([*_UNITS, *_DURATIONS])
+# Some reprints insert pinyin after characters ("規(guī)模", "個(gè)百分點"): cue words and units
+# may hold such a gloss.
+_PINYIN_GLOSS = r"(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\))?"
+_UNIT = "|".join(
+    _PINYIN_GLOSS.join(map(re.escape, word))
+    for word in sorted({*_UNITS, *_DURATIONS}, key=len, reverse=True)
+)
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?:\.\d+)?(?![\d.])|\d+(?:\.\d+)?"
 _CN = f"[{L.NUMERAL_CHARS}]+"
 _NUMBER = f"(?:{_ARABIC}|{_CN})"
-_SCALE = f"[十百千万亿{L.MONEY_ONLY_SCALES}]{{1,3}}"
+_SCALE = f"[十百千万亿{L.MONEY_ONLY_SCALES}]{{1,3}}|(?:million|billion|trillion)(?![A-Za-z])"
 
 
 # One side of a ratio written with a colon ("1:2", "100∶50").
@@ -108,7 +114,7 @@ _INDEX_BEFORE_RE = re.compile(
 _YEAR_LIKE_RE = re.compile(r"(?:19|20)\d\d")
 # A term's name before its number of years, with the words that link them.
 _TERM_BEFORE_RE = re.compile(
-    f"(?:{_alternation(L.TERM_WORDS)}|成立时间)(?:最长|最短|一般)?(?:可达|为|是|不超过|不少于|达)\\s*$")
+    f"(?:{_alternation(L.TERM_WORDS)}|成立时间)(?:最长|最短|一般)?(?:可达|为|是|不超过|不少于|达)?\\s*$")
 # Earlier numbers of the same list ("分别为119.6、146.9、"): read through to the words before them.
 _LISTED_NUMBERS_RE = re.compile(r"(?:\d[\d. ]*%?[、和及与]\s*)+$")
 # How far after an index level a bare number after a change verb is that index's change.
@@ -139,8 +145,6 @@ _MONEY_CUES = [
     "估值", "规模", "销售额", "生产总值", "GDP", "投入", "经费", "补贴", "奖励", "成交额", "交易额", "市值",
     "募资", "预算", "财政",
 ]
-# Some reprints insert pinyin after characters ("規(guī)模"): cue words may hold such a gloss.
-_PINYIN_GLOSS = r"(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\))?"
 _MONEY_CUE_RE = re.compile(
     "|".join(_PINYIN_GLOSS.join(map(re.escape, cue)) for cue in sorted(_MONEY_CUES, key=len, reverse=True))
 )
@@ -340,6 +344,8 @@ def _read_number(text: str, norm: str, match: re.Match, previous_money, previous
     inner = first.inner_qualifier or (second.inner_qualifier if second else None)
     unit_text = text[last.unit_start:last.end] if last.unit_text else (
         text[first.unit_start:first.unit_end] if first.unit_text else None)
+    if unit_text is not None and "(" in unit_text:
+        unit_text = _GLOSS_RE.sub("", unit_text)  # "個(gè)百分點" is the unit 個百分點
     if unit_word == "成":  # tenths: a scale of ten on a percentage ("9成" = 90%)
         written_tenths = text[last.unit_start : last.unit_end]
         quantity = _make(
@@ -555,7 +561,7 @@ class _Part:
             self.scale_text = None
             self.scale_spans = []
             self.scale_start = self.scale_end = number_end
-        self.unit_text = unit
+        self.unit_text = _GLOSS_RE.sub("", unit) if unit and "(" in unit else unit
         if unit:
             self.unit_start, self.unit_end = match.span(names[5])
             self.end = self.unit_end
@@ -615,6 +621,8 @@ def _product(values) -> float:
 
 @lru_cache(maxsize=256)
 def _scale(scale_text: str) -> float:
+    if scale_text in L.ENGLISH_SCALES:  # "RMB303.0 million" in a Chinese release
+        return L.ENGLISH_SCALES[scale_text]
     scale = 1.0
     for char in scale_text:
         scale *= L.SCALES.get(char, 1.0)

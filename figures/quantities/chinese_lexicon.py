@@ -116,7 +116,9 @@ DURATION_WORDS = [
     "期", "分钟", "秒",
 ]
 # The terms of a fund or programme: a number of years before or after one is a term, not a date.
-TERM_WORDS = ("存续期", "投资期", "退出期", "封闭期", "回收期", "期限")
+TERM_WORDS = ("存续期", "投资期", "退出期", "封闭期", "回收期", "期限", "时限")
+# English scale words a Chinese release keeps in its English lines ("RMB303.0 million").
+ENGLISH_SCALES = {"million": 1e6, "billion": 1e9, "trillion": 1e12}
 # Words joining listed numbers, the last of which carries the unit for all ("0.34和1.07个百分点").
 LIST_JOINERS = "和、及与"
 # "前五位", "前10名": the top places of a ranking, not a count of people.

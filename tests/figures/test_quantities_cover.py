@@ -153,6 +153,18 @@ def test_a_minus_sign_before_a_chinese_figure_makes_it_negative():
     assert (found[2][0], found[2][1]) == ("10-20万元", None)
 
 
+def test_glossed_units_english_scales_and_a_term_without_a_linking_verb():
+    # a reprint that glosses characters with pinyin; a Chinese release keeping English lines
+    found = _read("利润率比上年提高1.5個(gè)百分點(diǎn)。")
+    assert found == [("1.5個(gè)百分點", 1.5, "percentage_point", "exact")]
+    assert extract("利润率比上年提高1.5個(gè)百分點(diǎn)。")[0].unit_text == "個百分點"
+    found = _read("本季度营收为RMB86.4 million(US$12.1 million),净亏损为人民币2.3亿元。")
+    assert [(t, v, u) for t, v, u, _ in found] == [
+        ("RMB86.4 million", 86.4e6, "CNY"), ("US$12.1 million", 12.1e6, "USD"), ("人民币2.3亿元", 2.3e8, "CNY"),
+    ]
+    assert _read("入驻企业的平均孵化时限3年。") == [("3年", 3, "year", "exact")]
+
+
 def test_a_bare_trillion_before_a_money_word_and_listed_numbers_sharing_a_later_unit():
     assert _read("该公司以两万亿估值居首。") == [("两万亿", 2e12, "CNY", "exact")]
     found = _read("这些城市的增速分别高出0.8、2.4、1.6个百分点。")
