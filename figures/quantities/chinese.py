@@ -298,7 +298,7 @@ def _read_number(text: str, norm: str, match: re.Match, previous_money, previous
     if first.is_word and unit_word in L.MEASURE_WORDS and norm[start:first.number_end] == "一" and not _only_one(norm, start, end):
         return None, end  # 一家, 一个: "a", not a figure
     if unit_word in L.MEASURE_WORDS and norm[max(0, start - 2) : start].endswith(L.BACK_REFERENCES):
-        return None, end  # "以上十只基金中", "这5个城市": the ones already counted
+        return None, end  # "以上十只基金中": the ones listed above
     if unit_word in L.ARABIC_ONLY_MEASURES and (
             first.is_word or _YEAR_LIKE_RE.fullmatch(match.group("n1"))
             or norm.startswith(L.NOT_COUNTED_AFTER[unit_word], end)):

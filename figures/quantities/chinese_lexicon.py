@@ -104,9 +104,9 @@ LIST_COUNT_WORDS = ("大", "地", "城")
 NOT_LIST_COUNT_AFTER_DA = set("学会型幅于的概多约量小")
 # Marks of a list in the clause before such a count.
 LIST_MARKS = ("、", "等", "和", "及", "与")
-# A count after these points back to things already counted ("以上十只基金中", "这5个城市"), it is
-# no new figure.
-BACK_REFERENCES = ("以上", "上述", "这", "该", "此")
+# A count after these points back to a list just shown ("以上十只基金中" among the ten funds
+# above): no new figure. "这5个城市", "该9 049间公司" restate a figure and are labelled.
+BACK_REFERENCES = ("以上", "上述")
 # 一 before a measure word is "a" ("一家企业"), but a count after "only" ("只有一间") or alone
 # in brackets ("马来西亚(一家)").
 ONLY_BEFORE_ONE = ("只有", "仅有", "仅", "只剩", "唯一", "只")

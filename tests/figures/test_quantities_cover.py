@@ -144,7 +144,10 @@ def test_a_chinese_numeral_counts_the_items_a_list_before_it_names():
 
 def test_one_counts_after_only_and_alone_in_brackets_and_a_back_reference_is_no_figure():
     found = _read("全省仅有一家上市公司。泰国(两家)、老挝(一家)。一家企业。以上八家企业中，这3个园区")
-    assert found == [("一家", 1, "count", "exact"), ("两家", 2, "count", "exact"), ("一家", 1, "count", "exact")]
+    assert found == [
+        ("一家", 1, "count", "exact"), ("两家", 2, "count", "exact"), ("一家", 1, "count", "exact"),
+        ("3个", 3, "count", "exact"),
+    ]
 
 
 def test_a_minus_sign_before_a_chinese_figure_makes_it_negative():
