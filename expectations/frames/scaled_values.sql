@@ -13,8 +13,10 @@ with scaled as (
         coalesce(f.value_low, f.value_high) as value_base,
         try_cast(replace(f.number_text, ',', '') as double) * s.multiplier * coalesce(u.factor_to_canonical, 1)
             as value_expected,
-        least(abs(f.value_low / nullif(value_expected, 0) - 1), abs(f.value_high / nullif(value_expected, 0) - 1))
-            as relative_gap
+        -- magnitudes: a negative figure ("净利润为-10,554.24万元", "from negative RMB9.2 billion")
+        -- keeps its sign out of number_text
+        least(abs(abs(f.value_low) / nullif(abs(value_expected), 0) - 1),
+              abs(abs(f.value_high) / nullif(abs(value_expected), 0) - 1)) as relative_gap
     from marts.fct_figure as f
     left join reference.scale_words as s on lower(trim(f.scale_text)) = s.scale_word
     -- currencies keep their own code (no row here): factor 1

@@ -65,11 +65,17 @@ _UNITS: dict[str, tuple[str, str]] = {
     **{word: ("count", "count") for word in L.MEASURE_WORDS},
 }
 _DURATIONS = frozenset(L.DURATION_WORDS)
-_UNIT = _alternation([*_UNITS, *_DURATIONS])
+# Some reprints insert pinyin after characters ("規(guī)模", "個(gè)百分點"): cue words and units
+# may hold such a gloss.
+_PINYIN_GLOSS = r"(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\))?"
+_UNIT = "|".join(
+    _PINYIN_GLOSS.join(map(re.escape, word))
+    for word in sorted({*_UNITS, *_DURATIONS}, key=len, reverse=True)
+)
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?:\.\d+)?(?![\d.])|\d+(?:\.\d+)?"
 _CN = f"[{L.NUMERAL_CHARS}]+"
 _NUMBER = f"(?:{_ARABIC}|{_CN})"
-_SCALE = f"[十百千万亿{L.MONEY_ONLY_SCALES}]{{1,3}}"
+_SCALE = f"[十百千万亿{L.MONEY_ONLY_SCALES}]{{1,3}}|(?:million|billion|trillion)(?![A-Za-z])"
 
 
 # One side of a ratio written with a colon ("1:2", "100∶50").
@@ -92,7 +98,7 @@ QUANTITY_RE = re.compile(
     rf"(?P<cur>人民币|RMB|US\$|HK\$|NT\$|[$€{L.YEN_SIGNS}])?[ ]?"
     r"(?:(?P<half>一半|半数|近半|过半|逾半)"
     rf"|(?P<pct>百分之)(?P<pnum>{_NUMBER})"
-    rf"|(?P<den>{_ARABIC}|[一二两三四五六七八九十]+)分之(?P<frac>{_ARABIC}|[一二两三四五六七八九十]+)"
+    rf"|(?P<den>{_ARABIC}|[一二两三四五六七八九十]+|[千万])分之(?P<frac>{_ARABIC}|[一二两三四五六七八九十]+)"
     rf"|(?<![\d/.])(?P<snum>\d{{1,2}})/(?P<sden>\d{{1,2}})(?![\d/])"
     rf"|(?<![\d.:])(?P<ra>{_RATIO_TERM})[:∶](?P<rb>{_RATIO_TERM})"
     rf"(?:[ ]?[-–—~至到][ ]?(?P<rc>{_RATIO_TERM})[:∶](?P<rd>{_RATIO_TERM}))?(?![\d:∶])"
@@ -108,7 +114,7 @@ _INDEX_BEFORE_RE = re.compile(
 _YEAR_LIKE_RE = re.compile(r"(?:19|20)\d\d")
 # A term's name before its number of years, with the words that link them.
 _TERM_BEFORE_RE = re.compile(
-    f"(?:{_alternation(L.TERM_WORDS)}|成立时间)(?:最长|最短|一般)?(?:可达|为|是|不超过|不少于|达)\\s*$")
+    f"(?:{_alternation(L.TERM_WORDS)}|成立时间)(?:最长|最短|一般)?(?:可达|为|是|不超过|不少于|达)?\\s*$")
 # Earlier numbers of the same list ("分别为119.6、146.9、"): read through to the words before them.
 _LISTED_NUMBERS_RE = re.compile(r"(?:\d[\d. ]*%?[、和及与]\s*)+$")
 # How far after an index level a bare number after a change verb is that index's change.
@@ -139,8 +145,6 @@ _MONEY_CUES = [
     "估值", "规模", "销售额", "生产总值", "GDP", "投入", "经费", "补贴", "奖励", "成交额", "交易额", "市值",
     "募资", "预算", "财政",
 ]
-# Some reprints insert pinyin after characters ("規(guī)模"): cue words may hold such a gloss.
-_PINYIN_GLOSS = r"(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\))?"
 _MONEY_CUE_RE = re.compile(
     "|".join(_PINYIN_GLOSS.join(map(re.escape, cue)) for cue in sorted(_MONEY_CUES, key=len, reverse=True))
 )
@@ -151,6 +155,8 @@ MONEY_CARRY_CHARS = 60
 MONEY_CUE_AFTER_CHARS = 6
 _EQUIVALENT_GAP_RE = re.compile(r"\s*[（(]\s*(?:约合|折合|约|合|相当于)?\s*")
 MAX_NOUN_CHARS = 8
+# How many bare numbers a list may hold before the one that carries their unit.
+MAX_LISTED_NUMBERS = 8
 # A subject before the number may be longer: "在孵科技型中小企业17.5万家".
 MAX_SUBJECT_CHARS = 10
 
@@ -246,9 +252,17 @@ def _read_number(text: str, norm: str, match: re.Match, previous_money, previous
     previous = norm[start - 1] if start > 0 else ""
     if previous in L.NOT_A_FIGURE_BEFORE or previous.isdigit() or previous == ".":
         return None, match.end()
+    if connector is None and unit is None and (scale or scale_b) and match.group("n1")[0].isdigit():
+        compound = _compound(text, norm, match, previous_money, previous_index)
+        if compound is not None:
+            return compound, compound.end
     unitless = connector is None and not (unit or scale or scale_b or currency)
     if unitless and match.group("n1")[0].isdigit():
         return _unitless(text, norm, match, previous_index)
+    if unitless and match.group("n1") in L.LIST_COUNT_NUMERALS and previous not in L.NOT_A_FIGURE_BEFORE:
+        listed = _list_count(text, norm, match)
+        if listed is not None:
+            return listed, match.end()
     large_bare = unitless and _is_large_bare(norm, match)
     if connector is None and unit == "年" and _is_term(norm, match):
         return _term(text, norm, match), match.end()
@@ -281,8 +295,14 @@ def _read_number(text: str, norm: str, match: re.Match, previous_money, previous
             currency_start = max(0, start - 4) + len(written_before) - len(currency)
     if unit_word is None and scale_text is None and currency is None and not large_bare:
         return None, end  # a code, a citation, a name: no unit, no scale
-    if first.is_word and unit_word in L.MEASURE_WORDS and norm[start:first.number_end] == "一":
+    if first.is_word and unit_word in L.MEASURE_WORDS and norm[start:first.number_end] == "一" and not _only_one(norm, start, end):
         return None, end  # 一家, 一个: "a", not a figure
+    if unit_word in L.MEASURE_WORDS and norm[max(0, start - 2) : start].endswith(L.BACK_REFERENCES):
+        return None, end  # "以上十只基金中": the ones listed above
+    if unit_word in L.ARABIC_ONLY_MEASURES and (
+            first.is_word or _YEAR_LIKE_RE.fullmatch(match.group("n1"))
+            or norm.startswith(L.NOT_COUNTED_AFTER[unit_word], end)):
+        return None, end  # 四国, 东三省, 2019国家, 20国集团: names, not counts
     if first.is_word and (unit_word in L.DESCRIPTIVE_MEASURES or (
             unit_word == "次" and norm.startswith(L.ORDINAL_AFTER_CI, end))):
         return None, end
@@ -316,9 +336,16 @@ def _read_number(text: str, norm: str, match: re.Match, previous_money, previous
     value = None if second is not None else low
     number_text = text[start:(second.number_end if second is not None else first.number_end)]
     span_start = currency_start
+    if _minus_before(norm, span_start) and second is None:
+        # "净利润为-10,554.24万元": negative; the sign stays out of the span, which the period and
+        # meaning readers read the words before
+        raw_low, raw_high, low, high = -raw_high, -raw_low, -high, -low
+        value = low
     inner = first.inner_qualifier or (second.inner_qualifier if second else None)
     unit_text = text[last.unit_start:last.end] if last.unit_text else (
         text[first.unit_start:first.unit_end] if first.unit_text else None)
+    if unit_text is not None and "(" in unit_text:
+        unit_text = _GLOSS_RE.sub("", unit_text)  # "個(gè)百分點" is the unit 個百分點
     if unit_word == "成":  # tenths: a scale of ten on a percentage ("9成" = 90%)
         written_tenths = text[last.unit_start : last.unit_end]
         quantity = _make(
@@ -373,12 +400,19 @@ def _shared_unit(text: str, norm: str, match: re.Match, previous_index: int) -> 
     """A number listed before another that carries the unit and scale for both ("分别较年初提高0.34
     和1.07个百分点", "分别为3.2、4.5万户"): the same unit and scale, read from the next number."""
     start, end = match.start("n1"), match.end("n1")
-    if end >= len(norm) or norm[end] not in L.LIST_JOINERS:
+    following = match
+    for _ in range(MAX_LISTED_NUMBERS):  # "高出2.1、1.3、1.9个百分点": through the bare ones between
+        listed_end = following.end("n1")
+        if listed_end >= len(norm) or norm[listed_end] not in L.LIST_JOINERS:
+            return None
+        following = QUANTITY_RE.match(norm, listed_end + 1)
+        if following is None or not following.group("n1") or not following.group("n1")[0].isdigit() or following.group("conn"):
+            return None
+        if following.group("u1") or following.group("s1") or following.group("cur"):
+            break
+    else:
         return None
-    following = QUANTITY_RE.match(norm, end + 1)
-    if following is None or not following.group("n1") or not following.group("n1")[0].isdigit() or following.group("conn"):
-        return None
-    if not (following.group("u1") or following.group("s1")) or following.group("u1") in _DURATIONS:
+    if following.group("u1") in _DURATIONS:
         return None
     after, _ = _read_number(text, norm, following, None, previous_index)
     if after is None or after.unit_class == "currency" and following.group("cur"):
@@ -410,6 +444,76 @@ def _term(text: str, norm: str, match: re.Match) -> Quantity:
                  word=not match.group("n1")[0].isdigit(), inner_qualifier=None)
 
 
+def _minus_before(norm: str, start: int) -> bool:
+    """A minus sign right before a figure, not a dash between two numbers or after a name
+    ("为-3.2%", not "10-20", "COVID-19")."""
+    if start == 0 or norm[start - 1] not in "-−":
+        return False
+    before = norm[start - 2 : start - 1] if start >= 2 else ""
+    return not (before.isalnum() or before in ".%" or before in L.NUMERAL_CHARS) or bool(CJK_RE.match(before)) and before not in L.NUMERAL_CHARS
+
+
+def _compound(text: str, norm: str, match: re.Match, previous_money, previous_index: int) -> Quantity | None:
+    """One amount written in two scales ("3亿5000万元" 350 million yuan, "1兆5000億日圓", "1万2千家"):
+    a number with a scale and nothing else, then at once a smaller amount that has the unit."""
+    following = QUANTITY_RE.match(norm, match.end())
+    if (following is None or not following.group("n1") or not following.group("n1")[0].isdigit()
+            or following.group("conn") or following.group("cur") or not following.group("s1")):
+        return None
+    high_scale = _scale((match.group("s1") or "") + (match.group("t1") or ""))
+    rest, _ = _read_number(text, norm, following, previous_money, previous_index)
+    if rest is None or rest.value is None or rest.value >= high_scale or rest.scale >= high_scale:
+        return None
+    if any(c in L.MONEY_ONLY_SCALES for c in match.group("s1") or "") and rest.unit_class != "currency":
+        return None  # 兆 scales money only
+    head = _number(match.group("n1"))
+    if head is None:
+        return None
+    start = match.start("cur") if match.group("cur") else match.start("n1")
+    value = head * high_scale + rest.value
+    number_end = following.start("s1")
+    quantity = _make(text, norm, start, rest.end, text[match.start("n1") : number_end], value / rest.scale,
+                     value / rest.scale, rest.scale_text, rest.scale, value, value, value, rest.unit_text,
+                     rest.unit, rest.unit_class, word=False, inner_qualifier=None)
+    return quantity.with_changes(counted=rest.counted) if rest.counted else quantity
+
+
+_LIST_COUNT_RE = re.compile(f"[{L.LIST_COUNT_NUMERALS}]大")
+
+
+def _list_count(text: str, norm: str, match: re.Match) -> Quantity | None:
+    """A Chinese numeral counting the items a list before it names: "电子信息、新材料、高技术服务等
+    八大领域", "蚂蚁金服和菜鸟网络两大阿里系超级独角兽", "北京、上海、深圳三地"."""
+    start, end = match.start("n1"), match.end("n1")
+    word = norm[end : end + 1]
+    if word not in L.LIST_COUNT_WORDS:
+        return None
+    if word == "大" and (not CJK_RE.match(norm[end + 1 : end + 2] or " ") or norm[end + 1] in L.NOT_LIST_COUNT_AFTER_DA):
+        return None  # 大 then a noun: "八大领域"
+    clause_start = _clause_start(norm, start)
+    before = norm[clause_start:start]
+    if _LIST_COUNT_RE.search(before):
+        return None  # "三大园区、五大机构": a list of such counts, not of the things counted
+    if not (before.endswith("等") or "、" in before or any(mark in before[:-1] for mark in L.LIST_MARKS[2:])):
+        return None
+    value = _number(match.group("n1"))
+    if value is None:
+        return None
+    quantity = _make(text, norm, start, end, text[start:end], value, value, None, 1.0, value, value,
+                     value, None, "count", "count", word=True, inner_qualifier=None)
+    if word != "大":
+        return quantity  # "三地": the places, named before
+    counted = _counted(text, norm, end + 1, clause_start, start)
+    return quantity.with_changes(counted=counted) if counted else quantity
+
+
+def _only_one(norm: str, start: int, end: int) -> bool:
+    """一 and a measure word that count: after "only" ("只有一间") or alone in brackets ("(一家)")."""
+    if norm[start - 1 : start] in "(（" and norm[end : end + 1] in ")）" and start > 0 and end < len(norm):
+        return True
+    return norm[max(0, start - 2) : start].endswith(L.ONLY_BEFORE_ONE)
+
+
 def _is_large_bare(norm: str, match: re.Match) -> bool:
     """A Chinese numeral with 万 or 亿 in it and nothing after ("破千亿", "超千万", "近万亿地方资金",
     "千亿级基金") is a figure when a qualifier comes before it or 级 (of the scale of) after it;
@@ -420,6 +524,8 @@ def _is_large_bare(norm: str, match: re.Match) -> bool:
     start, end = match.start("n1"), match.end("n1")
     if norm.startswith(L.SCALE_CLASS_WORD, end):
         return True
+    if _MONEY_CUE_RE.match(norm, end + (norm[end : end + 1] == "的")):
+        return True  # "以一万亿估值": money named right after it
     before = norm[max(0, start - _QUALIFIER_BEFORE_LENGTHS[0]) : start]
     return before.endswith(L.OVER_BEFORE_SCALE) or any(
         before.endswith(word) for word in L.QUALIFIERS_BEFORE)
@@ -455,7 +561,7 @@ class _Part:
             self.scale_text = None
             self.scale_spans = []
             self.scale_start = self.scale_end = number_end
-        self.unit_text = unit
+        self.unit_text = _GLOSS_RE.sub("", unit) if unit and "(" in unit else unit
         if unit:
             self.unit_start, self.unit_end = match.span(names[5])
             self.end = self.unit_end
@@ -515,6 +621,8 @@ def _product(values) -> float:
 
 @lru_cache(maxsize=256)
 def _scale(scale_text: str) -> float:
+    if scale_text in L.ENGLISH_SCALES:  # "RMB303.0 million" in a Chinese release
+        return L.ENGLISH_SCALES[scale_text]
     scale = 1.0
     for char in scale_text:
         scale *= L.SCALES.get(char, 1.0)

@@ -35,6 +35,9 @@ _TRADITIONAL_TO_SIMPLIFIED = {
     "職": "职", "機": "机", "貸": "贷", "帶": "带", "崗": "岗", "決": "决", "組": "组", "別": "别",
     # The status and standing-rule cues of chinese_context.py (擬 intends, 封頂 a cap).
     "擬": "拟", "頂": "顶",
+    # Currency names (日圓 yen, 韓元, 盧布, 泰銖, 澳門元) and measure words (隻, 國).
+    "圓": "圆", "韓": "韩", "盧": "卢", "銖": "铢", "門": "门", "隻": "只", "國": "国",
+    "該": "该",
 }
 TO_SIMPLIFIED = {ord(t): ord(s) for t, s in _TRADITIONAL_TO_SIMPLIFIED.items()}
 TO_SIMPLIFIED.update({ord("〇"): ord("零"), ord("貳"): ord("二"), ord("參"): ord("三")})
@@ -60,7 +63,9 @@ MONEY_ONLY_SCALES = "兆"
 MONEY_UNITS = {
     "元人民币": "CNY", "元": "CNY", "人民币": "CNY", "块钱": "CNY", "美元": "USD", "港元": "HKD",
     "港币": "HKD", "欧元": "EUR", "日元": "JPY", "英镑": "GBP", "台币": "TWD", "新台币": "TWD",
-    "美金": "USD",
+    "美金": "USD", "日圆": "JPY", "日币": "JPY", "韩元": "KRW", "韩币": "KRW", "澳元": "AUD",
+    "加元": "CAD", "新加坡元": "SGD", "新元": "SGD", "卢布": "RUB", "瑞士法郎": "CHF", "瑞郎": "CHF",
+    "泰铢": "THB", "卢比": "INR", "澳门元": "MOP", "澳门币": "MOP", "英磅": "GBP", "美圆": "USD",
 }
 # Currency written before the number ("人民币500亿元", "￥3000", "US$5", "新台币2000万元").
 MONEY_PREFIXES = {
@@ -79,15 +84,41 @@ MEASURE_UNITS = {
 MEASURE_WORDS = [
     "人次", "家", "户", "个", "人", "项", "只", "支", "件", "名", "位", "座", "所", "条",
     "起", "台", "辆", "套", "张", "份", "次", "场", "笔", "款", "篇", "栋", "处", "部",
-    "本", "单", "例", "宗", "间", "批", "种", "类", "家次", "组", "席",
+    "本", "单", "例", "宗", "间", "批", "种", "类", "家次", "组", "席", "幢", "国", "省",
 ]
+# Measure words that count only after Arabic digits ("24国", "5省"): after a Chinese numeral they
+# make names and set phrases ("四国", "东三省").
+ARABIC_ONLY_MEASURES = {"国", "省"}
+# Words these measure words start, which make the number no count of them: "20国集团" (the G20),
+# "2019国家科技奖", "3省级".
+NOT_COUNTED_AFTER = {
+    "国": ("集团", "家", "内", "际", "企", "资", "有", "务", "产", "民", "庆", "外", "标", "债", "税", "库", "道", "营"),
+    "省": ("级", "委", "政", "内", "外", "会", "长", "属", "里", "钱", "时", "力"),
+}
+# A Chinese numeral before 大 ("八大领域") or a place word ("三地", "四城") counts the items a list
+# right before it names ("电子信息、新材料、高技术服务等八大领域", "北京、上海、深圳三地"); without
+# the list it is a name or a set phrase ("四大名著", "十八大").
+LIST_COUNT_NUMERALS = "二三四五六七八九两"
+LIST_COUNT_WORDS = ("大", "地", "城")
+# After 大, words that make an adjective or adverb, not a count ("三大型", "两大幅").
+NOT_LIST_COUNT_AFTER_DA = set("学会型幅于的概多约量小")
+# Marks of a list in the clause before such a count.
+LIST_MARKS = ("、", "等", "和", "及", "与")
+# A count after these points back to a list just shown ("以上十只基金中" among the ten funds
+# above): no new figure. "这5个城市", "该9 049间公司" restate a figure and are labelled.
+BACK_REFERENCES = ("以上", "上述")
+# 一 before a measure word is "a" ("一家企业"), but a count after "only" ("只有一间") or alone
+# in brackets ("马来西亚(一家)").
+ONLY_BEFORE_ONE = ("只有", "仅有", "仅", "只剩", "唯一", "只")
 # Duration words: a number before one of them is a time expression, not a figure.
 DURATION_WORDS = [
     "个月", "年", "月", "日", "天", "号", "小时", "周", "周年", "季度", "年代", "世纪", "岁", "届",
     "期", "分钟", "秒",
 ]
 # The terms of a fund or programme: a number of years before or after one is a term, not a date.
-TERM_WORDS = ("存续期", "投资期", "退出期", "封闭期", "回收期", "期限")
+TERM_WORDS = ("存续期", "投资期", "退出期", "封闭期", "回收期", "期限", "时限")
+# English scale words a Chinese release keeps in its English lines ("RMB303.0 million").
+ENGLISH_SCALES = {"million": 1e6, "billion": 1e9, "trillion": 1e12}
 # Words joining listed numbers, the last of which carries the unit for all ("0.34和1.07个百分点").
 LIST_JOINERS = "和、及与"
 # "前五位", "前10名": the top places of a ranking, not a count of people.

@@ -52,7 +52,7 @@ _PREFIX_WORDS_LOWER = frozenset(
 )
 _PREFIX_CODES = frozenset(k for k in L.CURRENCY_PREFIXES if k[0].isalpha())
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "across", "throughout", "from", "for", "of"})
-_SENTENCE_OPENERS = frozenset({"", ".", "!", "?", "\n", '"', "“", "(", ":", ";"})
+_SENTENCE_OPENERS = frozenset({"", ".", "!", "?", "\n", '"', "“", "”", "(", ":", ";"})
 # Words whose whole-word positions `_Document` records for the context of figures.
 _PER_ADJECTIVE_WORDS = {k: v for k, v in L.PER_ADJECTIVES.items() if " " not in k}
 _CUE_WORDS = frozenset(
@@ -100,11 +100,18 @@ class _Document:
         )
 
 
-def extract(text: str, language: str | None = None) -> list[Quantity]:
+def extract(
+    text: str, language: str | None = None, *, warehouse_forms: bool = False
+) -> list[Quantity]:
     """Every quantity in `text`, in order of appearance. Never raises on a str.
 
     Chinese text (`language` "zh..." or, without a language, text that reads as Chinese) is
-    read by `chinese.extract_chinese`; everything else by the English rules below."""
+    read by `chinese.extract_chinese`; everything else by the English rules below.
+
+    With `warehouse_forms`, English figures the warehouse's labelling guide counts and general
+    news labelling does not are read too: verbs of a multiple ("almost doubled" is 2 times,
+    "halved" a fall of 50%; news labels "the amounts around them, not the verb") and shares
+    written as a count out of a count ("9 out of 10 new jobs" is 90%, "one in three" 33.3%)."""
     quantities: list[Quantity] = []
     if not text:
         return quantities
@@ -152,12 +159,149 @@ def extract(text: str, language: str | None = None) -> list[Quantity]:
         if quantity is not None:
             quantities.append(quantity)
             previous_end = quantity.end
+    if quantities:
+        if warehouse_forms:
+            quantities = _join_shares(doc, quantities)
+        quantities = _share_listed_units(doc, quantities)
+    if warehouse_forms and _MULTIPLYING_STEMS_RE.search(doc.lowered):
+        quantities = _add_multiplying_verbs(doc, quantities)
     if len(quantities) > 1:
         quantities = _join_compound_amounts(text, quantities)
         quantities = _link_equivalents(text, quantities)
     if quantities:
         quantities = _resolve_degrees(quantities)
     return name_units(_resolve_cents(quantities))
+
+
+_SHARE_WINDOW = 24
+_LISTED_RATIO_UNITS = frozenset({"percent", "percentage_point"})
+
+
+def _share_listed_units(doc: _Document, quantities: list[Quantity]) -> list[Quantity]:
+    """Bare numbers listed before a percentage take its unit ("down 0.61 and 0.33 percentage
+    points", "rose 2, 3 and 4 percent"), and the list's change reads for all of them."""
+    text = doc.text
+    shared = None
+    i = 0
+    while i < len(quantities) - 1:
+        # the run of bare numbers from i that a percentage ends
+        j = i
+        while j < len(quantities) - 1 and _bare_listed(quantities[j]) and P.LISTED_GAP_RE.fullmatch(
+            text, quantities[j].end, quantities[j + 1].start
+        ):
+            j += 1
+        last = quantities[j]
+        if j == i or last.unit not in _LISTED_RATIO_UNITS or not _bare_listed(quantities[j - 1]):
+            i = max(j, i + 1)
+            continue
+        previous_end = quantities[i - 1].end if i else 0
+        _, change, basis, _ = _context(doc, quantities[i].start, quantities[i].end, previous_end, "percent")
+        change, basis = change or last.change, basis or last.change_basis_text
+        if shared is None:
+            shared = list(quantities)
+        for k in range(i, j + 1):
+            listed = shared[k]
+            shared[k] = listed.with_changes(
+                unit=last.unit, unit_class=last.unit_class, is_percentage_point=last.is_percentage_point,
+                change=listed.change or change, change_basis_text=listed.change_basis_text or basis,
+            )
+        i = j + 1
+    return quantities if shared is None else shared
+
+
+def _bare_listed(quantity: Quantity) -> bool:
+    return (quantity.unit == "count" and quantity.unit_text is None and quantity.counted is None
+            and quantity.scale == 1.0 and not quantity.is_word_number and quantity.value is not None)
+
+
+def _join_shares(doc: _Document, quantities: list[Quantity]) -> list[Quantity]:
+    """A count out of a count is a share in percent: "9 out of 10 new jobs" is 90%, "one in three
+    computers" 33.3% (one figure over both numerals); "in" only with a count of at most 100 and
+    its noun ("1 in 2019", "5 in 10 years" stay apart)."""
+    text = doc.text
+    joined = None
+    for i, second in enumerate(quantities):
+        if (second.unit != "count" or second.unit_text is not None or second.scale != 1.0
+                or not second.value or second.value > 1000 or second.start < 4):
+            continue
+        share = P.SHARE_BEFORE_RE.search(text, max(0, second.start - _SHARE_WINDOW), second.start)
+        if share is None:
+            continue
+        part = parse_numeral(share.group("a"))
+        within = share.group("link") == "in"
+        if not 0 < part <= second.value or (within and (second.counted is None or second.value > 100 or part == second.value)):
+            continue
+        first = quantities[i - 1] if i else None
+        if first is not None and first.start == share.start("a") and first.end == share.end("a"):
+            qualifier, qualifier_text = first.qualifier, first.qualifier_text
+        elif first is not None and first.end > share.start("a"):
+            continue  # the first numeral is part of another figure
+        else:
+            first = None
+            qualifier, qualifier_text = second.qualifier, second.qualifier_text
+        start = share.start("a")
+        value = round(100.0 * part / second.value, 6)
+        quantity = new_quantity(
+            text[start : second.end], start, second.end, text[start : second.end], value, value, None,
+            1.0, value, value, value, None, "percent", "percent", False, None, None, qualifier,
+            qualifier_text, second.status_hint, None, None, None, not share.group("a")[0].isdigit(),
+        )
+        if joined is None:
+            joined = list(quantities)
+        position = joined.index(second)
+        joined[position] = quantity
+        if first is not None:
+            del joined[position - 1]
+    return quantities if joined is None else joined
+
+
+_MULTIPLYING_STEMS_RE = re.compile("doubl|tripl|trebl|quadrupl|halv")
+
+
+def _add_multiplying_verbs(doc: _Document, quantities: list[Quantity]) -> list[Quantity]:
+    """`quantities` with the multiples verbs state ("almost doubled to 19.08 million" is 2
+    times, "halved" a fall of 50%), in order; a verb inside a figure already found is left."""
+    text = doc.text
+    found = []
+    for match in P.MULTIPLYING_RE.finditer(text):
+        start, end = match.span()
+        before = text[max(0, start - _LOOKBACK_CHARS) : start][::-1]
+        previous = _previous_word(before).lower()
+        if match.group("base") is not None and not (
+            previous in P.MULTIPLYING_BASE_BEFORE or P.MULTIPLYING_BASE_AFTER_RE.match(text, end)
+        ):
+            continue  # "a double room", "in double digits"
+        verb = match.group().lower()
+        if verb in L.HALVING_VERBS:
+            value, unit, unit_class, change = 50.0, "percent", "percent", "decrease"
+        else:
+            multiple = L.MULTIPLYING_VERBS.get(verb) or L.MULTIPLYING_BASE_VERBS[verb]
+            value, unit, unit_class, change = float(multiple), "times", "multiplier", "increase"
+        qualifier, qualifier_text = "exact", None
+        prefix = P.REV_PREFIX_RE.match(before)
+        if prefix.group("qual") is not None:
+            qualifier_text = prefix.group("qual")[::-1]
+            qualifier = L.QUALIFIERS_BEFORE.get(" ".join(qualifier_text.lower().split()), "exact")
+        found.append((start, end, value, unit, unit_class, change, qualifier, qualifier_text))
+    if not found:
+        return quantities
+    merged = list(quantities)
+    starts = [q.start for q in merged]
+    for start, end, value, unit, unit_class, change, qualifier, qualifier_text in found:
+        i = bisect_right(starts, start)
+        if (i and merged[i - 1].end > start) or (i < len(merged) and merged[i].start < end):
+            continue
+        previous_end = merged[i - 1].end if i else 0
+        status, _, _, _ = _context(doc, start, end, previous_end, unit_class)
+        basis = P.CHANGE_BASIS_RE.search(doc.text, end, _clause_end(doc.text, end))
+        quantity = new_quantity(
+            text[start:end], start, end, text[start:end], value, value, None, 1.0, value, value,
+            value, None, unit, unit_class, False, None, None, qualifier, qualifier_text, status,
+            change, basis.group() if basis else None, None, True,
+        )
+        merged.insert(i, quantity)
+        starts.insert(i, start)
+    return merged
 
 
 def _number_word_starts(lowered: str, present: set[bytes], articles: set[bytes]) -> list[int]:
@@ -233,16 +377,20 @@ def _read(doc: _Document, match: re.Match, previous_end: int) -> tuple[Quantity 
     change_in_points = False
     unit_modifier = False  # "a 260-foot-tall turbine": the unit, then what it measures
     counted_in_modifier = None  # "the 120-member Knesset"
+    hyphenated_unit = None  # "the 7,000-square-meter incubator"
     if end < len(text):
         following = text[end]
-        if following.isalnum():
+        if following.isalnum() and not (not is_word and _glued_after(text, end, n1)):
             return None, None
         if following == "-" and text[end + 1 : end + 2].isalpha():
             if unit_text is None:
                 member = P.MEMBER_MODIFIER_RE.match(text, end) if not is_word else None
                 if member is None:
-                    return None, None
-                counted_in_modifier = member.group(1)
+                    hyphenated_unit = P.HYPHENATED_UNIT_RE.match(text, end)
+                    if hyphenated_unit is None:
+                        return None, None
+                else:
+                    counted_in_modifier = member.group(1)
             else:
                 age = P.AGE_OLD_RE.match(text, end)
                 if age is not None and unit_text.lower() in _AGE_UNITS:
@@ -272,7 +420,7 @@ def _read(doc: _Document, match: re.Match, previous_end: int) -> tuple[Quantity 
             opener = "morf"  # "from a low of 8.5% to a high of 10.4%"
     if before and not is_word and not currency_prefix:
         previous_char = before[0]
-        if previous_char.isalpha() or previous_char in "'’_":
+        if previous_char in "'’_" or (previous_char.isalpha() and not _glued_before(before)):
             return None, None  # A380, '90s
         if previous_char == "-" and before[1:2].isalpha():
             return None, None  # COVID-19
@@ -340,7 +488,13 @@ def _read(doc: _Document, match: re.Match, previous_end: int) -> tuple[Quantity 
 
     # --- unit
     unit = unit_class = None
-    if unit_text is not None:
+    if hyphenated_unit is not None:
+        unit_text = hyphenated_unit.group("unit")
+        end = hyphenated_unit.end()
+        unit, unit_class = _unit_of(" ".join(unit_text.split("-")), scale_text is not None)
+        if unit is None:
+            return None, None
+    elif unit_text is not None:
         unit, unit_class = _unit_of(unit_text, scale_text is not None)
         if unit_class == "minor_currency":  # "45 cents" is 0.45 dollars
             unit, fraction = L.MINOR_CURRENCY_WORDS[unit_text.lower()]
@@ -379,6 +533,8 @@ def _read(doc: _Document, match: re.Match, previous_end: int) -> tuple[Quantity 
     elif previous_word.lower() == "minus" and not is_word:
         start -= len(before) - len(before.lstrip()) + 5  # "minus 12 degrees Celsius"
         raw_low, raw_high, low, high = -raw_high, -raw_low, -high, -low
+    if not is_word and low >= 0 and _negative_before(text, start):
+        raw_low, raw_high, low, high = -raw_high, -raw_low, -high, -low  # "from negative RMB11.1 billion"
 
     if is_word and unit_class == "duration" and n1.lower() in ("a", "an"):
         half = P.AND_A_HALF_RE.match(text, end)
@@ -411,22 +567,21 @@ def _read(doc: _Document, match: re.Match, previous_end: int) -> tuple[Quantity 
             ):
                 return None, resume
 
+    between = None
     if opener is not None and n2 is None and not split_range:
         if opener.lower() == "neewteb":
             between = _between_second(doc, end, previous_end)  # "between 2 and 3 million yuan"
         elif not _changes_before(doc, start):
             between = _from_second(doc, end, previous_end, unit, low)  # "from 252 to 287 miles"
-        else:
-            between = None
-    elif (
-        n2 is None
+    if (
+        between is None
+        and n2 is None
         and not split_range
         and unit not in (None, "count")
         and (P.FOLLOWING_DASH_RE.match(text, end))
     ):
-        between = _from_second(doc, end, previous_end, unit, low, P.FOLLOWING_DASH_RE)  # 6%-7%
-    else:
-        between = None
+        # 6%-7%, also after "from" with no "to" ("ranged from 13%-15%")
+        between = _from_second(doc, end, previous_end, unit, low, P.FOLLOWING_DASH_RE)
     if between is not None:
         if scale_text is None and between.scale != 1.0 and raw_low <= between.raw_low:
             scale_text, scale = between.scale_text, between.scale
@@ -799,6 +954,8 @@ def _is_not_a_quantity(text, start, end, before, previous_word, n1, n2, value, i
         if _names_a_model(before, previous_word):
             return True  # "Windows 10 users", "Boeing 737", "Fortune 500 companies": a name
         counted, _ = _counted_noun(text, end, value)
+        if counted is None and P.HEADLINE_AFTER_RE.match(text, end):
+            return "\n" not in before[: len(before) - len(before.lstrip())]
         return counted is None  # "Board:54"; but "Only 300 firms" counts firms
     return False
 
@@ -806,13 +963,46 @@ def _is_not_a_quantity(text, start, end, before, previous_word, n1, n2, value, i
 def _names_a_model(reversed_before: str, previous_word: str) -> bool:
     """True when the capitalised word before a numeral names a product or title ("Windows 10",
     "the Boeing 737") rather than opening the sentence ("Only 300 firms") or naming a place
-    after a preposition ("In Shanghai 500 platforms")."""
+    after a preposition ("In Shanghai 500 platforms"). A numeral opening a line ("Updates\n\n129,200
+    Enterprises Founded") follows a heading, not a name."""
     if previous_word.lower().endswith(("'s", "’s", "s'", "s’")):
+        return False
+    if "\n" in reversed_before[: len(reversed_before) - len(reversed_before.lstrip())]:
         return False
     rest = reversed_before.lstrip()[len(previous_word) :].lstrip(" \t")
     if rest[:1] in _SENTENCE_OPENERS:
         return False
     return _previous_word(rest).lower() not in _PLACE_PREPOSITIONS
+
+
+def _negative_before(text: str, start: int) -> bool:
+    """True when the word right before a figure is "negative" ("turned positive from negative
+    RMB9.2 billion")."""
+    return text[max(0, start - 9) : start].lower().rstrip(" \t").endswith("negative") and not (
+        text[max(0, start - 10) : max(0, start - 9)].isalpha() and start >= 10
+    )
+
+
+def _glued_after(text: str, end: int, numeral: str) -> bool:
+    """True for letters a bad page glued to a numeral's end: a function word ("435were") or,
+    after digits in groups, any lower-case word ("22,000service"); not "5G", "13th", "3W"."""
+    letters = P.GLUED_LETTERS_RE.match(text, end)
+    if letters is None:
+        return False
+    word = letters.group()
+    if word in L.GLUED_WORDS:
+        return True
+    return "," in numeral and len(word) >= 4 and not text[letters.end() : letters.end() + 1].isalnum()
+
+
+def _glued_before(reversed_before: str) -> bool:
+    """True for a function word glued to the numeral after it ("there were1,239")."""
+    letters = P.GLUED_LETTERS_RE.match(reversed_before)
+    return (
+        letters is not None
+        and letters.group()[::-1] in L.GLUED_WORDS
+        and not reversed_before[letters.end() : letters.end() + 1].isalnum()
+    )
 
 
 def _is_fraction_words(number_text: str) -> bool:

@@ -61,6 +61,24 @@ COLLECTIVE_WORDS: dict[str, int] = {"dozen": 12, "pair": 2, "couple": 2}
 # Multiplicative adverbs: "twice the size" is 2 times.
 MULTIPLIER_WORDS: dict[str, int] = {"twice": 2, "thrice": 3}
 
+# Verbs of a multiple: "almost doubled to 19.08 million", "more than trebled". The past and -ing
+# forms always multiply; the bare forms ("double", "triple") only where MULTIPLYING_BASE_RE
+# (patterns.py) reads them as verbs ("triple to USD10.7bn", "nearly double that of 2014").
+MULTIPLYING_VERBS: dict[str, int] = {
+    "doubled": 2, "doubling": 2, "tripled": 3, "tripling": 3, "trebled": 3, "trebling": 3,
+    "quadrupled": 4, "quadrupling": 4,
+}
+MULTIPLYING_BASE_VERBS: dict[str, int] = {"double": 2, "triple": 3, "treble": 3, "quadruple": 4}
+# "halved": a fall by half, as "slashed by half" is.
+HALVING_VERBS = frozenset({"halved", "halving"})
+# Function words a badly extracted page glues to a numeral ("there were1,239", "435were at"):
+# the numeral is read as if a space stood between them.
+GLUED_WORDS = frozenset({
+    "were", "was", "are", "is", "of", "and", "with", "by", "than", "over", "about", "to", "had",
+    "has", "have", "some", "nearly", "almost", "only", "from", "for", "which", "reached", "totaled",
+    "totalled", "another", "around", "approximately", "at", "in", "the",
+})
+
 # Fractions written as words; "half" alone is 0.5, "two-thirds" is 2/3.
 FRACTION_WORDS: dict[str, float] = {
     "half": 1 / 2,

@@ -76,6 +76,7 @@ DIGITS = (
     rf"|[1-9]\d?/{_DENOMINATORS}"  # 1/4 point
     r"|[1-9]/[1-9]\d?(?=\s+of\b)"  # 1/3 of; other slashes are dates or ratios
     # 5,739 and 1,600 split across lines by PDF extraction ("1,\n600")
+    r"|\d{1,2}(?:,\d{2})+,\d{3}(?!\d|,\d)"  # 1,40,000: lakh grouping
     r"|\d{1,3}(?:,(?:\r?\n)?\d{3})+(?:\.\d+)?(?!\d)"
     r"|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d|[.,]\d)"  # 3 255 (SI thin-space grouping)
     r"|\d+(?:\.\d+)?"
@@ -321,6 +322,45 @@ ADDRESS_PART_RE = re.compile(r"[^\s<>()\"']*")
 TOKEN_BYTES = bytes(b if (48 <= b <= 57 or 97 <= b <= 122) else 32 for b in range(256))
 
 # --- Forms of general news ---------------------------------------------------------------
+
+# Verbs of a multiple ("doubled", "more than trebled", "triple to USD10.7bn"); not "double-digit",
+# "doubled down", "doubled as a classroom".
+MULTIPLYING_RE = re.compile(
+    r"(?<![\w'’-])(?P<verb>(?:[dD]oubl|[tT]ripl|[tT]rebl|[qQ]uadrupl|[hH]alv)(?:ed|ing)"
+    r"|(?P<base>[dD]ouble|[tT]riple|[tT]reble|[qQ]uadruple))"
+    r"(?![\w'’-])(?!\s+(?:down|up|as|over|back)\b)"
+)
+# A bare "double"/"triple" is a verb after these words ("nearly double", "set to triple") ...
+MULTIPLYING_BASE_BEFORE = frozenset({
+    "nearly", "almost", "than", "about", "roughly", "to", "will", "would", "could", "may", "might",
+    "should", "can", "cannot", "also", "more", "did", "does", "do", "expected",
+})
+# ... or before a new level ("triple to USD10.7bn").
+MULTIPLYING_BASE_AFTER_RE = re.compile(r"\s+to\s+(?:[A-Z]{3}|[$€£¥]|\d)")
+# The units a number may be fused to with a hyphen in a modifier ("the 7,000-square-meter
+# incubator", "a 20-kilometre road"): areas, lengths and masses.
+HYPHENATED_UNIT_RE = re.compile(
+    "-(?P<unit>"
+    + alternation(
+        [u.replace(" ", "-") for u, (_, c) in L.UNITS.items()
+         if c in ("area", "length", "mass") and len(u) > 2 and u.replace(" ", "").isalpha()],
+        ignore_case=True,
+    )
+    + ")(?![A-Za-z-])"
+)
+# A headline after a numeral that opens its line: three or more capitalised words ("129,200
+# Enterprises Founded in 2018"), not page furniture ("2 Comments").
+HEADLINE_AFTER_RE = re.compile(r"(?:[ \t]+[A-Z][a-z]+)(?:[ \t]+[A-Za-z][a-z]*|[ \t]+\d{4}\b){2,}")
+# A share written as a count out of a count ("9 out of 10 new jobs", "one in three computers"):
+# the first count, matched against the text right before the second.
+SHARE_BEFORE_RE = re.compile(
+    r"(?<![\w.,-])(?P<a>\d{1,3}|" + alternation([w for w, n in L.NUMBER_WORDS.items() if 1 <= n <= 10], ignore_case=True)
+    + r")\s+(?P<link>out\s+of|in)\s+$"
+)
+# Between numbers listed with one unit for all ("0.61 and 0.33 percentage points", "2, 3 and 4%").
+LISTED_GAP_RE = re.compile(r"(?:,[ \t]*|[ \t]+)(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+")
+# Letters glued to a numeral by a bad page: "were1,239", "22,000service", "435were".
+GLUED_LETTERS_RE = re.compile(r"[a-z]+")
 
 # "-old" after "50-year", "15 year" or "10 years": the figure is an age.
 AGE_OLD_RE = re.compile(r"(?:-|[ \t]+)old(?![A-Za-z])")

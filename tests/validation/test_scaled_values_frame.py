@@ -23,6 +23,8 @@ FIGURES = [
     ("money_left_over", "3.15 billion yuan", "3.15", "billion", "CNY", "currency", 3.15),
     ("area_left_over", "10万平方公里", "10", "万", "km2", "area", 1e5 * 1e6 / 1e4),
     ("count_yi", "1.2亿户", "1.2", "亿", "count", "count", 1.2e8),
+    ("money_negative", "RMB9.2 billion", "9.2", "billion", "CNY", "currency", -9.2e9),
+    ("money_negative_left_over", "-2,318.5万元", "2,318.5", "万", "CNY", "currency", -2318.5),
 ]
 
 
@@ -59,5 +61,7 @@ def test_converted_units_are_not_taken_for_a_leftover_scale(warehouse):
         "money_left_over": False,
         "area_left_over": False,
         "count_yi": True,
+        "money_negative": True,
+        "money_negative_left_over": False,
     }
     assert frame.loc["area_wan_km2", "value_expected"] == pytest.approx(1e11)

@@ -140,7 +140,7 @@ def document_mentions(
     `published_on` ("YYYY", "YYYY-MM" or "YYYY-MM-DD") resolves "last year", "at present";
     `title` dates figures the text leaves undated when it names one period."""
     starts = [start for _, start, _ in sentences]
-    quantities = extract(clean_text)
+    quantities = extract(clean_text, warehouse_forms=True)  # the labelling guide counts "doubled", "9 out of 10"
     split = [Sentence(index, start, end, clean_text[start:end]) for index, start, end in sentences]
     contexts = resolve_contexts(clean_text, quantities, published_on, split, title)
     meanings = read_meanings(
