@@ -471,7 +471,7 @@ def _lower_case_brand(name: str, text: str) -> bool:
         or SUBJECT_VERB_RE.fullmatch(name)
         or name in {"then", "there", "which", "that", "who", "and", "with", "in", "on", "for"}
         or re.search(r"\b(?i:the|a|an|this|that|its|our|their|his|her)\s+" + escaped + r"\b", text)
-    ) and bool(re.search(r"(?<![\w-])" + escaped + r"(?:['’]s\b|" + SUBJECT_VERB_RE.pattern.lstrip("\\s*") + ")", text))
+    ) and bool(re.search(r"(?<![\w-])" + escaped + r"(?:['’]s\b|" + SUBJECT_VERB_RE.pattern + ")", text))
 
 
 def _introduced_subject(text: str, start: int, end: int, document: DocumentReading | None) -> bool:
