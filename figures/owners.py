@@ -86,6 +86,14 @@ ORGANISATION_SUFFIX_RE = re.compile(
     r"Airlines|Financial|Fund|Labs?|Networks?|Electronics|Pharma(?:ceuticals?)?|Biotech|Media|"
     r"Platforms?|Foundation)\b\.?"
 )
+# A name after words that cite a source ("according to KPMG", "data from Crunchbase", "a report
+# by PwC") is who measured or reported the figure, not whose it is.
+ATTRIBUTION_BEFORE_RE = re.compile(
+    r"(?i:\baccording\s+to|\b(?:data|figures|statistics|estimates?)\s+(?:from|by|of|compiled\s+by)|"
+    r"\b(?:report|survey|study|research|analysis|ranking|index|poll)\s+(?:released\s+|published\s+)?(?:by|from)|"
+    r"\b(?:cited|compiled|provided|published|released|tracked)\s+by)"
+    r"\s+(?:the\s+|an?\s+)?(?:(?:[A-Z][\w&.-]*|and|of|&)\s+){0,3}$"
+)
 # Words that begin capitalised names yet name no organisation.
 NOT_ORGANISATION = {
     "The", "A", "An", "In", "On", "At", "By", "For", "From", "Of", "As", "To", "With", "And",
@@ -310,6 +318,8 @@ def _organisation_names(text: str, start: int, end: int) -> list[tuple[int, int,
         if _is_place(name) or all(word in NOT_ORGANISATION for word in words):
             continue
         if name.isupper() and len(name) <= 2:
+            continue
+        if ATTRIBUTION_BEFORE_RE.search(text, max(start, name_start - 60), name_start):
             continue
         found.append((name_start, match.end(), name))
     return found

@@ -405,3 +405,14 @@ def test_a_chinese_release_and_the_names_it_introduces():
     national = "截至2016年底，全国共有众创空间4298家。"
     features, _ = chinese_owner_features(national, extract(national)[-1], (0, len(national)))
     assert features["sentence_organisation_subject"] == 0.0
+
+
+def test_a_source_the_sentence_cites_makes_no_figure_its_own():
+    text = "Startup investment in Vietnam reached 1.4 billion dollars in 2019, according to Qilin Partners Ltd."
+    features, name = features_of(text, "1.4 billion dollars")
+    assert name is None
+    assert features["name_after_in_clause"] == features["suffix_name_in_sentence"] == 0.0
+    # the same name as the clause's subject is the figure's owner
+    features, name = features_of("Qilin Partners Ltd raised 1.4 billion dollars in 2019.", "1.4 billion dollars")
+    assert name == "Qilin Partners Ltd"
+    assert features["suffix_name_in_clause"] == 1.0
