@@ -74,6 +74,10 @@ def main() -> None:
                 placed_gold["placed" if row["geography_id"] else "not placed (wrong)"] += 1
                 if not row["geography_id"]:
                     placed_gold[f"  not placed, owner p {band(p)}"] += 1
+                    if args.list and half == "dev-a":
+                        print(f"  unplaced {gold.label} p={p} gold={gold.get('geography')} "
+                              f"entity={row['entity_id']} owner={row.get('owner_name')}: "
+                              f"{' '.join(gold.fields['context'].split())[:160]}")
         total = sum(organisation.values())
         print(f"{half}: organisation figures (gold entity set, geography null): {total}; "
               f"placed by the warehouse: {total - organisation['(not placed: right)']}")
