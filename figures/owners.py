@@ -157,10 +157,7 @@ TITLE_COMPANY_RE = re.compile(
 TITLE_FUNDING_RE = re.compile(r"\b(?i:raises?|raised|funding|round|quarter|Q[1-4]|H[12]|1H|2H|investments?)\b")
 # A sentence opening on a plural common noun ("Angel investors put in ...", "Startups in the
 # Chinese mainland raised ...", "New companies ... stood at"): a market's aggregate.
-# A pronoun opening the sentence ("It now operates in 250 cities") is no plural noun.
-PLURAL_SUBJECT_RE = re.compile(
-    r"\s*(?!(?:It|He|She|This|That)\b)(?:[Tt]he\s+)?(?:[A-Za-z-]+\s+){0,2}?[a-z-]*[a-z]s\b(?!['’])"
-)
+PLURAL_SUBJECT_RE = re.compile(r"\s*(?:[Tt]he\s+)?(?:[A-Za-z-]+\s+){0,2}?[a-z-]*[a-z]s\b(?!['’])")
 QUOTE_RE = re.compile(r"[\"“”]")
 COUNTRY_RE = re.compile(r"\b(?:China|Chinese|the country|nationwide)\b")
 # Words of a legal form or a corporate shell, dropped from a name to make its key: "Alibaba Group
@@ -872,23 +869,7 @@ class _EnglishOwnerReader:
         self.document = read_document(text)
 
     def features(self, quantity: Quantity, index: int) -> tuple[dict[str, float], str | None]:
-        features, name = owner_features(
-            self.text, quantity, self.spans[index], self.title, self.share, self.cues, self.document
-        )
-        # "It now operates in over 250 cities" after sentences whose subject is an organisation
-        start = self.spans[index][0]
-        pronoun = PRONOUN_SUBJECT_RE.match(self.text, start, quantity.start)
-        if (
-            not features["sentence_organisation_subject"]
-            and pronoun
-            and ACTING_VERB_RE.match(self.text, pronoun.end(), quantity.start)
-            and (
-                self.organisations.last_named(index, start)
-                or (index > 0 and _sentence_organisation_subject(self.text, self.spans[index - 1], start, self.document))
-            )
-        ):
-            features["sentence_organisation_subject"] = 1.0
-        return features, name
+        return owner_features(self.text, quantity, self.spans[index], self.title, self.share, self.cues, self.document)
 
     def resolve(self, quantity: Quantity, index: int, name: str | None) -> tuple[str | None, str | None]:
         return _resolve(self.organisations, quantity, index, self.spans[index], name)

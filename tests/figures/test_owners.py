@@ -22,7 +22,6 @@ from figures.owners import (
     PAIR_JOIN,
     SUPPORTED_FLOOR,
     OwnerModel,
-    _EnglishOwnerReader,
     chinese_features,
     introduced_organisations,
     load_owner_model,
@@ -417,22 +416,3 @@ def test_a_source_the_sentence_cites_makes_no_figure_its_own():
     features, name = features_of("Qilin Partners Ltd raised 1.4 billion dollars in 2019.", "1.4 billion dollars")
     assert name == "Qilin Partners Ltd"
     assert features["suffix_name_in_clause"] == 1.0
-
-
-def test_it_opening_a_sentence_after_one_about_a_company_is_that_company():
-    text = (
-        "The company has been expanding overseas this year. "
-        "It now operates in over 90 cities with more than 2 million scooters."
-    )
-    spans = [(sentence.start, sentence.end) for sentence in split_sentences(text)]
-    reader = _EnglishOwnerReader(text, spans, None)
-    quantity = next(q for q in extract(text) if q.text == "90")
-    features, _ = reader.features(quantity, 1)
-    assert features["sentence_organisation_subject"] == 1.0
-    assert features["plural_subject"] == 0.0  # "It now operates" opens on no plural noun
-    # after a sentence about a place, "It" is no organisation
-    text = "Chengdu is the capital of Sichuan. It now has over 90 incubators."
-    spans = [(sentence.start, sentence.end) for sentence in split_sentences(text)]
-    quantity = next(q for q in extract(text) if q.text == "90")
-    features, _ = _EnglishOwnerReader(text, spans, None).features(quantity, 1)
-    assert features["sentence_organisation_subject"] == 0.0
