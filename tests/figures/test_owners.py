@@ -416,3 +416,21 @@ def test_a_source_the_sentence_cites_makes_no_figure_its_own():
     features, name = features_of("Qilin Partners Ltd raised 1.4 billion dollars in 2019.", "1.4 billion dollars")
     assert name == "Qilin Partners Ltd"
     assert features["suffix_name_in_clause"] == 1.0
+
+
+RELEASE = (
+    "Qilin Robotics Ltd. (the \u201cCompany\u201d) (NASDAQ: QLRB), a maker of warehouse robots, today "
+    "announced its unaudited financial results for the second quarter ended June 30, 2021.\n\n"
+    "Second Quarter Highlights\n\n"
+    "Revenues were RMB2.1 billion, up 35% from a year earlier.\n\n"
+    "Robots deployed in the quarter were 4,200, an increase of 28% from 3,280 in the same quarter of 2020.\n\n"
+    "Warehouses served at the end of the quarter were 310, up from 190 a year earlier."
+)
+
+
+@pytest.mark.parametrize("surface", ["4,200", "310"])
+def test_a_count_in_a_companys_release_is_the_companys(surface):
+    # no word of company accounts near the count: the release itself (a ticker, results
+    # announced) says whose it is, so the national default is withheld
+    owner = owner_of(RELEASE, surface, title="Qilin Robotics reports second-quarter figures")
+    assert owner.is_organisation is True
