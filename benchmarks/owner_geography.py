@@ -22,7 +22,14 @@ import duckdb
 
 BENCHMARKS = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCHMARKS))
-from warehouse_accuracy import DEFAULT_CORPUS, corpus_documents, load_gold, locate, match_document, read_warehouse
+from warehouse_accuracy import (
+    DEFAULT_CORPUS,
+    corpus_documents,
+    load_gold,
+    locate,
+    match_document,
+    read_warehouse,
+)
 
 BANDS = ((0.0, 0.1), (0.1, 0.3), (0.3, 0.5), (0.5, 1.01))
 
