@@ -317,9 +317,6 @@ def _organisation_names(text: str, start: int, end: int) -> list[tuple[int, int,
         name_start = match.end() - len(name) if match.group().endswith(name) else match.start()
         if _is_place(name) or all(word in NOT_ORGANISATION for word in words):
             continue
-        # a verb opening a headline before a place ("Managing China's private investment market")
-        if len(words) > 1 and words[0].endswith("ing") and not _is_place(words[0]) and _is_place(" ".join(words[1:])):
-            continue
         if name.isupper() and len(name) <= 2:
             continue
         if ATTRIBUTION_BEFORE_RE.search(text, max(start, name_start - 60), name_start):

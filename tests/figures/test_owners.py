@@ -434,12 +434,3 @@ def test_a_count_in_a_companys_release_is_the_companys(surface):
     # announced) says whose it is, so the national default is withheld
     owner = owner_of(RELEASE, surface, title="Qilin Robotics reports second-quarter figures")
     assert owner.is_organisation is True
-
-
-def test_a_verb_opening_a_headline_before_a_place_is_no_organisation():
-    features, name = features_of("Steering Shenzhen's 2.5 billion dollar startup market", "2.5 billion dollar")
-    assert name is None
-    assert features["possessor_name_before"] == 0.0
-    # a name opening on an -ing word before no place is still a name
-    features, name = features_of("Sterling Lanrun's revenue rose to 3 billion yuan.", "3 billion yuan")
-    assert name == "Sterling Lanrun"
