@@ -18,8 +18,9 @@ organisation's (a company, an investor, a fund) rather than a place's, read by f
    "no figure is an organisation's" (what the warehouse assumed for companies the entity seed
    does not know).
 4. With --write, the model refitted on all dev documents is written as JSON weights. Chinese
-   figures keep their own model (figures/models/owner_model_zh.json, the one they were tuned
-   with); --chinese scores it on the Chinese dev figures.
+   figures have their own model (figures/models/owner_model_zh.json): --chinese --corpus
+   benchmarks/meaning_corpus_zh scores the one in use on the Chinese dev figures and fits one on
+   them (written with --write).
 """
 
 from __future__ import annotations
@@ -42,17 +43,15 @@ sys.path.insert(0, str(BENCHMARKS / "meaning_corpus"))
 from check_gold import split_of
 from warehouse_accuracy import locate
 
-from figures.chinese_owners import chinese_first_person_share
 from figures.ingest import discover_documents, ingest_document
 from figures.owners import (
     CHINESE_MODEL,
     DEFAULT_MODEL,
     FEATURES,
     PAIR_JOIN,
-    chinese_features,
-    first_person_share,
+    _ChineseOwnerReader,
+    _EnglishOwnerReader,
     load_owner_model,
-    owner_features,
 )
 from figures.quantities import extract
 from figures.quantities.chinese import reads_as_chinese
@@ -78,8 +77,8 @@ def matched_figures(corpus: Path, chinese: bool = False) -> tuple[list[list[floa
         quantities = extract(text)
         sentences = [(s.start, s.end) for s in document.sentences]
         starts = [start for start, _ in sentences]
-        share = (chinese_first_person_share if chinese else first_person_share)(text, sentences)
-        read_features = chinese_features if chinese else owner_features
+        # the features read_owners reads, document-level ones included
+        reader = (_ChineseOwnerReader if chinese else _EnglishOwnerReader)(text, sentences, document.title)
         used: set[int] = set()
         for entry in gold.get("figures") or []:
             span = locate(text, entry["context"], str(entry["number"]))
@@ -92,7 +91,7 @@ def matched_figures(corpus: Path, chinese: bool = False) -> tuple[list[list[floa
             used.add(index)
             quantity = quantities[index]
             position = max(np.searchsorted(starts, quantity.start, side="right") - 1, 0)
-            features, _ = read_features(text, quantity, sentences[position], document.title, share)
+            features, _ = reader.features(quantity, int(position))
             rows.append([features[name] for name in FEATURES])
             labels.append(int(bool(entry.get("entity")) and entry.get("geography") is None))
             groups.append(ref.document_id)
@@ -106,11 +105,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--folds", type=int, default=5)
-    parser.add_argument("--write", action="store_true", help=f"write {DEFAULT_MODEL}")
+    parser.add_argument("--write", action="store_true", help=f"write {DEFAULT_MODEL} ({CHINESE_MODEL.name} with --chinese)")
     parser.add_argument(
         "--chinese", action="store_true",
         help="score the model in use on the Chinese dev figures (features read from Chinese words) beside "
-        "a model trained on them; nothing is written",
+        "a model trained on them (written to the Chinese model with --write)",
     )  # fmt: skip
     args = parser.parse_args()
 
@@ -157,12 +156,13 @@ def main() -> None:
     }
     for name, weight in sorted((weights | pair_weights).items(), key=lambda item: -abs(item[1]))[:30]:
         print(f"  {name:56} {weight:+.3f}")
-    if args.write and not args.chinese:
-        DEFAULT_MODEL.write_text(
+    if args.write:
+        target = CHINESE_MODEL if args.chinese else DEFAULT_MODEL
+        target.write_text(
             json.dumps(
                 {
                     "about": f"Logistic regression over figures.owners.FEATURES ({form}); trained by "
-                    "benchmarks/train_owner_model.py on the dev documents of benchmarks/meaning_corpus only.",
+                    f"benchmarks/train_owner_model.py on the dev documents of {args.corpus.name} only.",
                     "version": f"dev-{len(set(groups))}docs-{'pairs-' if pair_weights else ''}C{c}",
                     "intercept": round(float(model.intercept_[0]), 4),
                     "threshold": round(threshold, 2),
@@ -183,7 +183,7 @@ def main() -> None:
             + "\n",
             encoding="utf-8",
         )
-        print(f"wrote {DEFAULT_MODEL}")
+        print(f"wrote {target}")
 
 
 def with_pairs(x: np.ndarray, pairs: list[tuple[int, int]]) -> np.ndarray:

@@ -76,6 +76,17 @@ _TITLE_FUNDING_RE = re.compile(r"融资|募资|投资|轮|季度|上半年")
 _QUOTE_RE = re.compile(r"[“”\"「」『』]")
 
 
+# A company's own release or filing: a ticker ("(纳斯达克：UK)", "股票代码"), results it announces
+# unaudited, a board's notice.
+_TICKER = r"[(（](?:股票代码|证券代码|纽交所|纽约证券交易所|纳斯达克|港交所|联交所|香港联交所|上交所|深交所|NYSE|NASDAQ|Nasdaq|HKEX)[：:][^)）]{1,20}[)）]"
+_RELEASE_RE = re.compile(_TICKER + r"|未经审计|财务业绩|业绩公告|公告编号|本公司董事会|董事会及全体董事")
+# Names a document introduces: before a ticker, or as a short name ("以下简称“优客工场”").
+_TICKER_NAME_RE = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,12})(?:[(（][^)）]{0,30}[)）])?" + _TICKER)
+_SHORT_NAME_RE = re.compile(r"(?:以下)?简称[为:：]?[“\"「]([^”\"」]{2,12})[”\"」]")
+# A sentence that opens (after a short time phrase) on a back-reference to a company.
+_OPENING_REFERENCE_RE = re.compile(r"(?:[^，,。]{0,12}[，,])?(?:该|本)?(?:公司|集团|企业)(?![\u4e00-\u9fff]{0,2}(?:数量|总数))")
+
+
 @lru_cache(maxsize=1)
 def _to_simplified() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
@@ -179,6 +190,46 @@ def title_reading(title: str) -> tuple[dict[str, float], tuple[str, ...]]:
     }, names
 
 
+@lru_cache(maxsize=8)
+def chinese_document_reading(text: str) -> tuple[bool, tuple[str, ...]]:
+    """Whether a Chinese text is a company's own release or filing, and the organisations it
+    introduces: named before a ticker, given a short name, or written with a legal form (有限公司,
+    集团; their keys, the legal form dropped)."""
+    norm = normalised(text)
+    names = [m.group(1) for m in _TICKER_NAME_RE.finditer(norm)] + [m.group(1) for m in _SHORT_NAME_RE.finditer(norm)]
+    names += [
+        found
+        for _, _, found in chinese_organisation_names(norm, 0, len(norm))
+        if _LEGAL_FORM_RE.search(found) and len(_LEGAL_FORM_RE.sub("", found)) >= 2
+    ]
+    keys: list[str] = []
+    for name in names:
+        key = chinese_organisation_key(name)
+        # not a count or a kind ("有1558间初创", "母基金") read as a name
+        if (
+            key
+            and len(key) >= 2
+            and key not in keys
+            and not _is_place(key)
+            and not re.search(r"[\d○零一二三四五六七八九十间家]|初创|创投|基金|^[有而以按些过驻内投累包结]", key)
+        ):
+            keys.append(key)
+    return bool(_RELEASE_RE.search(norm)), tuple(keys)
+
+
+def _opens_with_organisation(norm: str, sentence: tuple[int, int], position: int) -> bool:
+    """The sentence opens, after a short time phrase, with an organisation acting ("华住集团宣布",
+    "该公司目前拥有") or a back-reference to one."""
+    if _OPENING_REFERENCE_RE.match(norm, sentence[0], position):
+        return True
+    for start, end, _ in chinese_organisation_names(norm, sentence[0], min(position, sentence[0] + 40)):
+        opening = norm[sentence[0] : start]
+        if len(opening) <= 12 and not _CLAUSE_BREAK_RE.search(opening[:-1] if opening else ""):
+            return bool(_VERB_AFTER_NAME_RE.match(norm, end, position))
+        break
+    return False
+
+
 def chinese_owner_features(
     text: str,
     quantity: Quantity,
@@ -228,6 +279,11 @@ def chinese_owner_features(
         around = norm[max(0, sentence[0] - 150) : sentence[1]]
         features["title_name_in_sentence"] = float(any(found in around for found in title_names))
     features["quoted"] = float(bool(_QUOTE_RE.search(sentence_text)))
+    release, introduced = chinese_document_reading(text)
+    features["release_genre"] = float(release)
+    reach = norm[max(0, sentence[0] - 150) : quantity.start]
+    features["introduced_organisation_near"] = float(any(key in reach for key in introduced))
+    features["sentence_organisation_subject"] = float(_opens_with_organisation(norm, sentence, quantity.start))
     features["currency"] = float(quantity.unit_class == "currency")
     features["count"] = float(quantity.unit_class == "count")
     features["percent"] = float(quantity.unit_class == "percent")

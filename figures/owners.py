@@ -86,6 +86,14 @@ ORGANISATION_SUFFIX_RE = re.compile(
     r"Airlines|Financial|Fund|Labs?|Networks?|Electronics|Pharma(?:ceuticals?)?|Biotech|Media|"
     r"Platforms?|Foundation)\b\.?"
 )
+# A name after words that cite a source ("according to KPMG", "data from Crunchbase", "a report
+# by PwC") is who measured or reported the figure, not whose it is.
+ATTRIBUTION_BEFORE_RE = re.compile(
+    r"(?i:\baccording\s+to|\b(?:data|figures|statistics|estimates?)\s+(?:from|by|of|compiled\s+by)|"
+    r"\b(?:report|survey|study|research|analysis|ranking|index|poll)\s+(?:released\s+|published\s+)?(?:by|from)|"
+    r"\b(?:cited|compiled|provided|published|released|tracked)\s+by)"
+    r"\s+(?:the\s+|an?\s+)?(?:(?:[A-Z][\w&.-]*|and|of|&)\s+){0,3}$"
+)
 # Words that begin capitalised names yet name no organisation.
 NOT_ORGANISATION = {
     "The", "A", "An", "In", "On", "At", "By", "For", "From", "Of", "As", "To", "With", "And",
@@ -202,6 +210,9 @@ ORGANISATION_NOUN_SUBJECT_RE = re.compile(
     r"fund|investor|lender|bank|app|operator|unicorn|giant|retailer|carmaker)\s+"
 )
 NAME_SUBJECT_RE = re.compile(SUBJECT_FRAME + r"(" + NAME + r")\s+")
+# A speaker with an appositive before the reporting verb ("Mao, founder of X, said his brand aims
+# to ..."): the frame a sentence (not a clause) may open with.
+SPEAKER_FRAME_RE = re.compile(r"\s*(?:[A-Z][\w.-]*\s*){1,3},[^,;]{0,60},\s*(?:said|says|noted|added)\s+(?:that\s+)?")
 # "China's bike-sharing firm ofo raises ...", "Bike-sharing platform ofo said it has ...": a
 # descriptor introducing the name (DESCRIPTOR_NAME_RE) opens the clause
 DESCRIPTOR_SUBJECT_RE = re.compile(
@@ -216,6 +227,26 @@ ACTING_VERB_RE = re.compile(
     r"built|made|sold|won|got|grew|spent|set|brought|took|drew|hit|saw|put|kept|led|ran|became)\b"
 )
 
+# A company's own release or filing: a ticker after its name ("(NASDAQ: PDD)"), the release's
+# defined term ("(the "Company")"), the results it announces, its legal notices.
+TICKER = r"\((?:NYSE|NASDAQ|Nasdaq|HKEX|HKSE|SEHK|HKG|HK|SSE|SZSE|SGX|TSX|LSE|OTC\w*|NYSE\s+American)\s*:\s*[\w.]+\)"
+RELEASE_GENRE_RE = re.compile(
+    TICKER + r"|\((?:the\s+)?[\"“](?:Company|Group)[\"”]"
+    r"|\bannounced\s+(?:its\s+|the\s+)?(?:unaudited\s+)?(?:[\w-]+\s+){0,5}?(?:financial|operating)\s+results\b"
+    r"|\b(?i:unaudited\s+financial\s+results|forward-looking\s+statements|safe\s+harbor\s+statement)\b"
+)
+# Organisations a document introduces as such, whatever their case: the name before a ticker
+# ("Pinduoduo Inc. (...) (NASDAQ: PDD)"), a name with an appositive of a company's kind ("Ucommune,
+# a Beijing-based co-working startup,"), a name a descriptor introduces ("bike-sharing firm ofo").
+TICKER_NAME_RE = re.compile(r"(" + NAME + r"|[a-z][\w.-]*[a-z0-9])\.?,?\s*(?:\([^)]{0,60}\)\s*)?" + TICKER)
+# the last word of a name in a company's legal form ("Hello Inc.", "Lufax Holding Ltd")
+LEGAL_NAME_ENDS = {"Inc", "Corp", "Corporation", "Co", "Ltd", "Limited", "LLC", "PLC", "plc", "Holding", "Holdings"}
+APPOSITIVE_NAME_RE = re.compile(
+    r"(" + NAME + r"|\b[a-z][\w.-]*[a-z0-9]),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:company|firm|start-?up|platform|giant|unicorn|operator|provider|maker|retailer|brand|developer|"
+    r"lender|carmaker|insurer|group|conglomerate|fund|investor|subsidiary)\b(?!['’])"
+)
+
 # The word lists owner_features searches in every figure's sentence and near words: one pass
 # over a document finds where their words are (figures.cue_index), so that a window holding
 # none of them is not searched.
@@ -228,6 +259,7 @@ FEATURES = (
     "place_in_clause", "country_in_clause", "title_company", "title_place", "quoted",
     "currency", "count", "percent", "counted_plural_official", "title_name", "title_name_in_sentence",
     "title_funding", "plural_subject", "organisation_subject",
+    "release_genre", "sentence_organisation_subject", "introduced_organisation_near",
 )  # fmt: skip
 
 
@@ -286,6 +318,8 @@ def _organisation_names(text: str, start: int, end: int) -> list[tuple[int, int,
         if _is_place(name) or all(word in NOT_ORGANISATION for word in words):
             continue
         if name.isupper() and len(name) <= 2:
+            continue
+        if ATTRIBUTION_BEFORE_RE.search(text, max(start, name_start - 60), name_start):
             continue
         found.append((name_start, match.end(), name))
     return found
@@ -384,6 +418,99 @@ def _organisation_subject(text: str, sentence: tuple[int, int], clause_start: in
     )
 
 
+@dataclass(frozen=True, slots=True)
+class DocumentReading:
+    """What the features read once per document: whether it is a company's own release or
+    filing, and the organisations it introduces as such (introduced_organisations)."""
+
+    release: bool = False
+    introduced: tuple[str, ...] = ()
+    introduced_re: re.Pattern | None = None
+
+
+def read_document(text: str) -> DocumentReading:
+    introduced = introduced_organisations(text)
+    pattern = (
+        re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(introduced, key=len, reverse=True)) + r")(?![\w-])")
+        if introduced
+        else None
+    )
+    return DocumentReading(bool(RELEASE_GENRE_RE.search(text)), introduced, pattern)
+
+
+def introduced_organisations(text: str) -> tuple[str, ...]:
+    """Names the text introduces as an organisation's, legal-form words at their end dropped
+    ("Pinduoduo Inc. (NASDAQ: PDD)" -> "Pinduoduo"; "bike-sharing firm ofo" -> "ofo")."""
+    found: list[str] = []
+    candidates = [m.group(1) for m in TICKER_NAME_RE.finditer(text)]
+    candidates += [m.group(1) for m in APPOSITIVE_NAME_RE.finditer(text)]
+    candidates += [m.group(1) for m in DESCRIPTOR_NAME_RE.finditer(text)]
+    candidates += [
+        m.group() for m in NAME_RE.finditer(text) if " " in m.group() and m.group().split()[-1] in LEGAL_NAME_ENDS
+    ]
+    for name in candidates:
+        words = BASED_PREFIX_RE.sub("", name).split()
+        while words and words[0] in NOT_ORGANISATION:
+            words = words[1:]
+        while len(words) > 1 and words[-1].rstrip(".").lower() in LEGAL_FORM_WORDS:
+            words = words[:-1]
+        name = " ".join(words).rstrip(".")
+        if (
+            len(name) < 2
+            or name in NOT_NAMES
+            or (name.islower() and not _lower_case_brand(name, text))
+            # a one-word capitalised "name" the text also writes in lower case is a common noun
+            or (" " not in name and not name.islower() and re.search(r"(?<![\w-])" + re.escape(name.lower()) + r"(?![\w-])", text))
+            or _is_place(name)
+            or (name.islower() and name.endswith(("ly", "s")))
+            or (name.isupper() and len(name) <= 2)
+        ):
+            continue
+        if name not in found:
+            found.append(name)
+    return tuple(found)
+
+
+def _lower_case_brand(name: str, text: str) -> bool:
+    """A lower-case word a descriptor introduces names a brand ("ofo") when it is no function
+    word or inflected word, the text never writes it after an article ("the industry"), and it
+    acts as a subject or a possessor somewhere ("ofo said", "ofo's valuation")."""
+    escaped = re.escape(name)
+    return not (
+        name.endswith(("ly", "s", "ed", "ing"))
+        or SUBJECT_VERB_RE.fullmatch(name)
+        or name in {"then", "there", "which", "that", "who", "and", "with", "in", "on", "for"}
+        or re.search(r"\b(?i:the|a|an|this|that|its|our|their|his|her)\s+" + escaped + r"\b", text)
+    ) and bool(re.search(r"(?<![\w-])" + escaped + r"(?:['’]s\b|" + SUBJECT_VERB_RE.pattern + ")", text))
+
+
+def _introduced_subject(text: str, start: int, end: int, document: DocumentReading | None) -> bool:
+    """text[start:end] opens (after a reporting frame) with an organisation the document
+    introduced, acting with a verb ("ofo said it plans to ...")."""
+    if document is None or document.introduced_re is None:
+        return False
+    frame = re.compile(SUBJECT_FRAME).match(text, start, end)
+    at = frame.end() if frame else start
+    named = document.introduced_re.match(text, at, end)
+    return bool(named and ACTING_VERB_RE.match(text, named.end() + 1, end) and text[named.end() : named.end() + 1].isspace())
+
+
+def _sentence_organisation_subject(
+    text: str, sentence: tuple[int, int], position: int, document: DocumentReading | None
+) -> bool:
+    """The figure's sentence opens with one organisation acting, directly or after a speaker and
+    an appositive ("Hillhouse clinched 54 deals ..., up 690%"; "Mao, founder of X, said his
+    brand aims to ...")."""
+    starts = [sentence[0]]
+    speaker = SPEAKER_FRAME_RE.match(text, sentence[0], position)
+    if speaker:
+        starts.append(speaker.end())
+    return any(
+        _acting_organisation(text, start, position) or _introduced_subject(text, start, position, document)
+        for start in starts
+    )
+
+
 def owner_features(
     text: str,
     quantity: Quantity,
@@ -391,9 +518,11 @@ def owner_features(
     title: str | None = None,
     document_first_person: float = 0.0,
     cues: TextCues | None = None,
+    document: DocumentReading | None = None,
 ) -> tuple[dict[str, float], str | None]:
     """The features of one figure, and the organisation name the sentence gives it. `cues`:
-    OWNER_CUES over `text`, when the caller reads many of its figures."""
+    OWNER_CUES over `text`, when the caller reads many of its figures; `document`: read_document
+    of `text`."""
     clause_start = _clause_start(text, sentence, quantity.start)
     before = text[clause_start : quantity.start]
     near = (max(sentence[0], quantity.start - NEAR_BEFORE), min(sentence[1], quantity.end + NEAR_AFTER))
@@ -417,6 +546,24 @@ def owner_features(
         if POSSESSIVE_AFTER_RE.match(text, end, quantity.start):
             features["possessor_name_before"] = 1.0
             name = name or found
+    if document is not None and document.introduced_re is not None:
+        # a lower-case name the document introduced ("ofo said it plans to ...")
+        for match in document.introduced_re.finditer(text, clause_start, quantity.start):
+            if not match.group()[:1].islower():
+                continue
+            if SUBJECT_VERB_RE.match(text, match.end(), quantity.start):
+                features["subject_name_before"] = 1.0
+                name = name or match.group()
+            if POSSESSIVE_AFTER_RE.match(text, match.end(), quantity.start):
+                features["possessor_name_before"] = 1.0
+                name = name or match.group()
+        reach = max(0, sentence[0] - 300)
+        features["introduced_organisation_near"] = float(bool(document.introduced_re.search(text, reach, quantity.start)))
+    if document is not None:
+        features["release_genre"] = float(document.release)
+    features["sentence_organisation_subject"] = float(
+        _sentence_organisation_subject(text, sentence, quantity.start, document)
+    )
     if names_after:
         features["name_after_in_clause"] = 1.0
     features["first_person_document"] = document_first_person
@@ -719,9 +866,10 @@ class _EnglishOwnerReader:
         self.share = first_person_share(text, spans)
         self.organisations = _DocumentOrganisations(text, spans, title)
         self.cues = OWNER_CUES.in_text(text)
+        self.document = read_document(text)
 
     def features(self, quantity: Quantity, index: int) -> tuple[dict[str, float], str | None]:
-        return owner_features(self.text, quantity, self.spans[index], self.title, self.share, self.cues)
+        return owner_features(self.text, quantity, self.spans[index], self.title, self.share, self.cues, self.document)
 
     def resolve(self, quantity: Quantity, index: int, name: str | None) -> tuple[str | None, str | None]:
         return _resolve(self.organisations, quantity, index, self.spans[index], name)

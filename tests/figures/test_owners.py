@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from figures.chinese_owners import (
+    chinese_document_reading,
     chinese_organisation_key,
     chinese_organisation_names,
     chinese_owner_features,
@@ -22,9 +23,11 @@ from figures.owners import (
     SUPPORTED_FLOOR,
     OwnerModel,
     chinese_features,
+    introduced_organisations,
     load_owner_model,
     organisation_key,
     owner_features,
+    read_document,
     read_owners,
 )
 from figures.quantities import extract
@@ -153,7 +156,7 @@ def test_the_model_file_reads_only_known_features(path):
 def test_the_english_model_weighs_an_acting_organisation_and_the_chinese_one_does_not():
     # the Chinese reading never sets organisation_subject: its model has no weight for it
     assert load_owner_model().weights["organisation_subject"] > 0
-    assert "organisation_subject" not in load_owner_model(CHINESE_MODEL).weights
+    assert load_owner_model(CHINESE_MODEL).weights.get("organisation_subject", 0.0) == 0.0
 
 
 def test_a_pair_weight_counts_only_when_both_features_are_present():
@@ -328,3 +331,106 @@ def test_one_organisation_acting_as_the_clauses_subject_is_read(text, surface):
 )
 def test_a_place_a_plain_it_or_a_possessive_is_no_acting_organisation(text, surface):
     assert features_of(text, surface)[0]["organisation_subject"] == 0.0
+
+
+def test_a_release_names_its_company_before_the_ticker_and_announces_results():
+    text = (
+        "Qilin Robotics Ltd. (the \u201cCompany\u201d) (NASDAQ: QLRB), a maker of warehouse robots, today "
+        "announced its unaudited financial results for the second quarter. Monthly active users in the "
+        "quarter were 12.5 million."
+    )
+    reading = read_document(text)
+    assert reading.release is True
+    assert reading.introduced == ("Qilin Robotics",)
+    assert read_document("By the end of 2016, China had 3,255 incubators.").release is False
+
+
+@pytest.mark.parametrize(
+    ("text", "introduced"),
+    [
+        # a lower-case brand a descriptor introduces and that acts as a subject elsewhere
+        ("Scooter-sharing startup zipa said it had 3 million riders. zipa has 40 staff.", ("zipa",)),
+        # a common noun after a descriptor is no brand: the text writes "the industry"
+        ("The service industry, which employs 4 million, grew. Wages in the industry rose.", ()),
+        # an appositive of a company's kind
+        ("Lanrun, a Chengdu-based logistics startup, raised 20 million yuan.", ("Lanrun",)),
+    ],
+)
+def test_the_organisations_a_document_introduces(text, introduced):
+    assert introduced_organisations(text) == introduced
+
+
+def test_a_lower_case_brand_the_document_introduced_is_the_subject_of_a_later_clause():
+    text = (
+        "Scooter-sharing startup zipa raised 50 million dollars in May. "
+        "Earlier this month, zipa said it plans to expand its service to 120 cities."
+    )
+    quantity = next(q for q in extract(text) if q.text == "120")
+    sentence = (text.index("Earlier"), len(text))
+    features, name = owner_features(text, quantity, sentence, None, 0.0, None, read_document(text))
+    assert (features["subject_name_before"], name) == (1.0, "zipa")
+    assert features["sentence_organisation_subject"] == features["introduced_organisation_near"] == 1.0
+    # without the document's reading the lower-case name is not read
+    features, name = owner_features(text, quantity, sentence)
+    assert (features["subject_name_before"], name) == (0.0, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # the sentence opens on an organisation acting; the figure's own clause does not
+        ("Lanrun clinched 12 deals worth 3 billion yuan, up 40% from a year ago.", "40%", 1.0),
+        # a speaker and an appositive before the reporting verb
+        ("Li Wei, founder of Lanrun, said his brand aims to open 25 sites next year.", "25", 1.0),
+        # a place opening the sentence is no organisation
+        ("Chengdu registered 12,000 new firms, up 40% from a year ago.", "40%", 0.0),
+    ],
+)
+def test_a_sentence_opening_on_an_acting_organisation(text, surface, expected):
+    features, _ = features_of(text, surface)
+    assert features["sentence_organisation_subject"] == expected
+
+
+def test_a_chinese_release_and_the_names_it_introduces():
+    text = "麒麟机器人有限公司（纳斯达克：QLRB）今日公布未经审计的第二季度财务业绩。公司本季度净收入为3.2亿元。"
+    release, introduced = chinese_document_reading(text)
+    assert release is True
+    assert "麒麟机器人" in introduced
+    assert chinese_document_reading("截至2016年底，全国共有众创空间4298家。") == (False, ())
+    quantity = next(q for q in extract(text) if q.text.startswith("3.2"))
+    features, _ = chinese_owner_features(text, quantity, (text.index("公司本季度"), len(text)))
+    assert features["release_genre"] == features["introduced_organisation_near"] == 1.0
+    assert features["sentence_organisation_subject"] == 1.0
+    # a national count opens on no organisation
+    national = "截至2016年底，全国共有众创空间4298家。"
+    features, _ = chinese_owner_features(national, extract(national)[-1], (0, len(national)))
+    assert features["sentence_organisation_subject"] == 0.0
+
+
+def test_a_source_the_sentence_cites_makes_no_figure_its_own():
+    text = "Startup investment in Vietnam reached 1.4 billion dollars in 2019, according to Qilin Partners Ltd."
+    features, name = features_of(text, "1.4 billion dollars")
+    assert name is None
+    assert features["name_after_in_clause"] == features["suffix_name_in_sentence"] == 0.0
+    # the same name as the clause's subject is the figure's owner
+    features, name = features_of("Qilin Partners Ltd raised 1.4 billion dollars in 2019.", "1.4 billion dollars")
+    assert name == "Qilin Partners Ltd"
+    assert features["suffix_name_in_clause"] == 1.0
+
+
+RELEASE = (
+    "Qilin Robotics Ltd. (the \u201cCompany\u201d) (NASDAQ: QLRB), a maker of warehouse robots, today "
+    "announced its unaudited financial results for the second quarter ended June 30, 2021.\n\n"
+    "Second Quarter Highlights\n\n"
+    "Revenues were RMB2.1 billion, up 35% from a year earlier.\n\n"
+    "Robots deployed in the quarter were 4,200, an increase of 28% from 3,280 in the same quarter of 2020.\n\n"
+    "Warehouses served at the end of the quarter were 310, up from 190 a year earlier."
+)
+
+
+@pytest.mark.parametrize("surface", ["4,200", "310"])
+def test_a_count_in_a_companys_release_is_the_companys(surface):
+    # no word of company accounts near the count: the release itself (a ticker, results
+    # announced) says whose it is, so the national default is withheld
+    owner = owner_of(RELEASE, surface, title="Qilin Robotics reports second-quarter figures")
+    assert owner.is_organisation is True
