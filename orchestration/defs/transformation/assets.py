@@ -29,6 +29,7 @@ from orchestration.defs.transformation.unit_tests import (
     unit_tests_passed,
 )
 from orchestration.incremental import content_key, tree_fingerprint
+from orchestration.preload import import_in_background
 from orchestration.refresh_log import ensure_refresh_log
 from orchestration.resources import WarehouseResource, dbt_project, prepare_dbt_manifest
 from orchestration.settings import DBT_PROJECT_DIR, dbt_target_dir
@@ -92,6 +93,7 @@ def dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse
         record_published_sources(Path(warehouse.warehouse_dir), state.get("published_at"))
         return
     context.log.info("full rebuild: the dbt project or reference data changed" if full_refresh else "incremental build")
+    import_in_background()  # validation's and publishing's libraries, while dbt runs
     # A full build of a large corpus builds the per-document models in bounded batches first.
     batches = batch_count(_document_count(warehouse.build_database)) if full_refresh else 1
     if batches > 1:
