@@ -7,7 +7,6 @@ from __future__ import annotations
 from figures.chinese_context import _ChineseDocument
 from figures.quantities import extract
 
-
 # --- Chinese documents -----------------------------------------------------------------------
 
 

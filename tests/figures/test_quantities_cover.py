@@ -33,8 +33,8 @@ def _read(text, **options):
         ("Its fleet is nearly double that of its rival.", [("double", 2, "times", "about")]),
         ("The backlog of cases was roughly halved.", [("halved", 50, "percent", "about")]),
         # not a multiple: idioms, adjectives, nouns
-        ("He doubled down; the gym doubled as a shelter; a double room; double-digit gains; "
-         "the tripled-up bunks; in double figures.", []),
+        (("He doubled down; the gym doubled as a shelter; a double room; double-digit gains; "
+          "the tripled-up bunks; in double figures."), []),
     ],
 )  # fmt: skip
 def test_verbs_of_a_multiple_are_figures_when_asked(text, expected):
