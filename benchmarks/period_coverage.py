@@ -23,8 +23,9 @@ from check_gold import part_of
 from train_period_model import DEFAULT_CORPORA, dev_documents, period_right
 
 from figures.chinese_context import _ChineseDocument, resolve_chinese_contexts
-from figures.context import DocumentTimes, publication, resolve_contexts
+from figures.context import DocumentTimes, publication
 from figures.period_choice import default_chinese_chooser, default_chooser
+from figures.periods import resolve_contexts
 
 PARTS = ("dev-a", "dev-b")
 

@@ -48,7 +48,6 @@ sys.path.insert(0, str(REPO_ROOT))
 sys.path.insert(0, str(BENCHMARKS / "meaning_corpus"))
 from check_gold import split_of
 
-from figures.context import resolve_contexts
 from figures.indicators import (
     DEFAULT_CATALOG,
     DEFAULT_MODEL,
@@ -61,6 +60,7 @@ from figures.indicators import (
 )
 from figures.ingest import discover_documents, ingest_document
 from figures.meaning import read_meanings
+from figures.periods import resolve_contexts
 from figures.quantities import extract
 from figures.quantities.chinese import reads_as_chinese
 

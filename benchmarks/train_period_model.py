@@ -45,10 +45,11 @@ from check_gold import split_of
 from warehouse_accuracy import corpus_documents, load_gold, locate, same_period
 
 from figures.chinese_context import _ChineseDocument, resolve_chinese_contexts
-from figures.context import DocumentTimes, MentionContext, publication, resolve_contexts
+from figures.context import DocumentTimes, MentionContext, publication
 from figures.ingest import IngestedDocument, ingest_sources
 from figures.meaning import Meaning, read_meanings
 from figures.period_choice import CHINESE_MODEL_PATH, MODEL_PATH, PeriodChooser, features_of
+from figures.periods import resolve_contexts
 from figures.quantities import Quantity, extract
 from figures.quantities.chinese import reads_as_chinese
 

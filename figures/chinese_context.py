@@ -1,5 +1,5 @@
 """When each figure of a Chinese text refers to, and its status: the Chinese counterpart of
-`figures.context.resolve_contexts`, returning the same MentionContext records.
+`figures.periods.resolve_contexts`, returning the same MentionContext records.
 
     >>> from figures.quantities import extract
     >>> text = "截至2016年底，全国众创空间有4298家。今年前三季度，日均新设企业1.66万户。"

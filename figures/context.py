@@ -2,10 +2,11 @@
 
     >>> from figures.quantities import extract
     >>> text = "In 2017, there were 5,739 makers' spaces, an increase of 33% compared with 2016."
-    >>> [(c.period_label, c.comparison_label) for c in resolve_contexts(text, extract(text))]
+    >>> [(c.period_label, c.comparison_label) for c in resolve_english_contexts(text, extract(text))]
     [('2017', None), ('2017', '2016')]
 
-How a figure gets its period (`resolve_contexts`):
+How a figure of an English text gets its period (`resolve_english_contexts`; `figures.periods.resolve_contexts`
+reads either language):
 1. One regex pass over the document finds every time expression with the preposition before
    it ("by the end of 2016", "compared with 2016", "in the first half of 2017", "last year",
    "at present"). Expressions overlapping a quantity are dropped: they are figures, not dates.
@@ -52,7 +53,6 @@ from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from figures.quantities import Quantity
-from figures.quantities.chinese import reads_as_chinese
 from figures.sentences import Sentence, split_sentences
 from figures.spans import EDGE_WINDOW, SortedSpans, WordIndex, may_end_a_word
 
@@ -1823,33 +1823,18 @@ def _headline_period(title: str, published: Publication | None) -> tuple[Period,
     return next(iter(named.items())) if len(named) == 1 else None
 
 
-def resolve_contexts(
+def resolve_english_contexts(
     text: str,
     quantities: list[Quantity],
     published_on: dt.date | str | None = None,
     sentences: Sequence[Sentence] | None = None,
     title: str | None = None,
-    chooser: PeriodChooser | None | str = "trained",
+    chooser: PeriodChooser | None = None,
 ) -> list[MentionContext]:
-    """One MentionContext per quantity, in the same order. `published_on` is a date or an ISO
-    string of any precision ("2017", "2017-09", "2017-09-15"); it resolves "last year",
-    "at present" and decides whether "by 2020" is still a target. `sentences`, when the
-    caller already split `text`, saves splitting it again. `title`, the document's headline,
-    dates figures the text leaves undated when it names one period. `chooser` picks each
-    figure's period among the candidates the document offers: "trained" is the model shipped
-    with the library (figures.period_choice), None the hand rules alone."""
+    """One MentionContext per quantity of an English text, in the same order (the arguments are
+    those of `figures.periods.resolve_contexts`; `chooser` None is the hand rules alone)."""
     if not quantities:
         return []
-    if reads_as_chinese(text):  # Chinese time expressions have candidates and a chooser of their own
-        from figures.chinese_context import resolve_chinese_contexts
-        from figures.period_choice import default_chinese_chooser
-
-        chinese_chooser = default_chinese_chooser() if chooser == "trained" else None
-        return resolve_chinese_contexts(text, quantities, published_on, sentences, chinese_chooser, title)
-    if chooser == "trained":
-        from figures.period_choice import default_chooser
-
-        chooser = default_chooser()
     times = DocumentTimes(text, list(quantities), publication(published_on), sentences, title, chooser)
     contexts = [times.context(i) for i in range(len(quantities))]
     contexts = [_restated(contexts, i, q) for i, q in enumerate(quantities)]

@@ -1,6 +1,6 @@
 """Whether a figure's period is a point in time (a level at an instant) or a span (a flow over it).
 
-    >>> from figures.context import resolve_contexts
+    >>> from figures.periods import resolve_contexts
     >>> from figures.meaning import read_meanings
     >>> from figures.quantities import extract
     >>> text = "By the end of 2016, China had 3,255 incubators, which raised 12 billion yuan in 2016."

@@ -1,12 +1,12 @@
 """Periods and status of figures in Chinese text (figures/chinese_context.py), reached through
-figures.context.resolve_contexts like English text."""
+figures.periods.resolve_contexts like English text."""
 
 from __future__ import annotations
 
 import pytest
 
 from figures.chinese_context import find_chinese_times, resolve_chinese_contexts
-from figures.context import resolve_contexts
+from figures.periods import resolve_contexts
 from figures.quantities import extract
 
 

@@ -13,8 +13,8 @@ from figures.context import (
     MentionContext,
     find_time_expressions,
     publication,
-    resolve_contexts,
 )
+from figures.periods import resolve_contexts
 from figures.quantities import extract
 
 # Seed sentences, verbatim.

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from figures.context import DocumentTimes, PeriodCandidate, publication, resolve_contexts
+from figures.context import DocumentTimes, PeriodCandidate, publication
 from figures.period_choice import (
     MODEL_PATH,
     PeriodChooser,
@@ -18,6 +18,7 @@ from figures.period_choice import (
     document_year_details,
     features_of,
 )
+from figures.periods import resolve_contexts
 from figures.quantities import extract
 from figures.sentences import split_sentences
 

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from figures.context import resolve_contexts
 from figures.meaning import read_meanings
 from figures.period_type import (
     CHINESE_MODEL,
@@ -18,6 +17,7 @@ from figures.period_type import (
     features,
     read_period_types,
 )
+from figures.periods import resolve_contexts
 from figures.quantities import extract
 from figures.sentences import split_sentences
 

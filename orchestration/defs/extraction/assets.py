@@ -12,7 +12,7 @@ from dataclasses import fields
 import dagster as dg
 import pandas as pd
 
-from figures.context import MentionContext, resolve_contexts
+from figures.context import MentionContext
 from figures.indicators import (
     CHINESE_CUES,
     DEFAULT_CATALOG,
@@ -25,6 +25,7 @@ from figures.indicators import (
 from figures.meaning import read_meanings
 from figures.owners import ENTITY_SEED, read_owners
 from figures.period_type import read_period_types
+from figures.periods import resolve_contexts
 from figures.quantities import EXTRACTOR_VERSION, FIELD_NAMES, Quantity, extract
 from figures.quantities.chinese import reads_as_chinese
 from figures.sentences import Sentence
