@@ -436,9 +436,11 @@ def _is_term(norm: str, match: re.Match) -> bool:
     return bool(_TERM_BEFORE_RE.search(before))
 
 
-def _term(text: str, norm: str, match: re.Match) -> Quantity:
+def _term(text: str, norm: str, match: re.Match) -> Quantity | None:
     start, end = match.start("n1"), match.end()
     value = _number(match.group("n1"))
+    if value is None:  # characters no numeral reads ("百三"): no figure
+        return None
     return _make(text, norm, start, end, text[start : match.end("n1")], value, value, None, 1.0, value,
                  value, value, text[match.start("u1") : end], "year", "duration",
                  word=not match.group("n1")[0].isdigit(), inner_qualifier=None)
