@@ -211,20 +211,10 @@ def seed_build(tmp_path_factory) -> SeedBuild:
     WAREHOUSE_DIR can make it a no-change run (which runs no dbt tests). The folder's name has a
     quote in it, which SQL holding the path would not survive (tests/orchestration/
     test_portable_warehouse.py)."""
-    import dagster as dg
-
-    from orchestration.definitions import defs
-    from orchestration.resources import WarehouseResource
+    from tests.build_options import refresh_in_process
 
     warehouse_dir = tmp_path_factory.mktemp("seed-build") / "o'brien's warehouse"
-    warehouse = WarehouseResource(
-        sources_dir=os.environ["SOURCES_DIR"], warehouse_dir=str(warehouse_dir)
-    )
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("WAREHOUSE_DIR", str(warehouse_dir))  # dbt's profile reads it
-        result = defs.get_job_def("refresh_warehouse").execute_in_process(
-            instance=dg.DagsterInstance.ephemeral(), resources={"warehouse": warehouse}
-        )
+    result, _ = refresh_in_process(os.environ["SOURCES_DIR"], warehouse_dir)
     return SeedBuild(result=result, warehouse_dir=warehouse_dir)
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.build_options import WITHOUT_DBT_DATA_TESTS
+from tests.build_options import WITHOUT_DBT_DATA_TESTS, refresh_in_process
 
 DISAGREEING_ID = "2018-03-01_test-daily-makerspaces"
 DISAGREEING_TEXT = (
@@ -41,20 +41,11 @@ def run_refresh(sources: Path, warehouse: Path) -> dict:
     """refresh_warehouse once over these folders: success, checks, error logs, published."""
     import dagster as dg
 
-    from orchestration.definitions import defs
-    from orchestration.resources import WarehouseResource
-
-    instance = dg.DagsterInstance.ephemeral()
-    resource = WarehouseResource(sources_dir=str(sources), warehouse_dir=str(warehouse))
-    with pytest.MonkeyPatch.context() as patch:
-        # The pages and their failures are the claim here, not dbt's data tests, which the
-        # session's seed build runs on the same seed documents (the extra documents are a
-        # sentence each).
-        for name, value in {"WAREHOUSE_DIR": str(warehouse), "SOURCES_DIR": str(sources), **WITHOUT_DBT_DATA_TESTS}.items():
-            patch.setenv(name, value)  # dbt's profile reads WAREHOUSE_DIR
-        result = defs.get_job_def("refresh_warehouse").execute_in_process(
-            instance=instance, resources={"warehouse": resource}, raise_on_error=False
-        )
+    # The pages and their failures are the claim here, not dbt's data tests, which the session's
+    # seed build runs on the same seed documents (the extra documents are a sentence each).
+    result, instance = refresh_in_process(
+        sources, warehouse, {"SOURCES_DIR": str(sources), **WITHOUT_DBT_DATA_TESTS}, raise_on_error=False
+    )
     checks = {
         e.check_name: {
             "passed": e.passed, "severity": e.severity.value,

@@ -8,11 +8,10 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-import dagster as dg
 import pytest
 
-from orchestration.definitions import defs
 from orchestration.resources import WarehouseResource
+from tests.build_options import refresh_in_process
 
 
 @dataclass(frozen=True)
@@ -49,14 +48,9 @@ def documents_build(tmp_path_factory) -> DocumentsBuild:
     build = DocumentsBuild(root=tmp_path_factory.mktemp("documents-build"), messages=[])
     for name, text in DOCUMENTS.items():
         write_document(build.sources, name, text)
-    warehouse = WarehouseResource(sources_dir=str(build.sources), warehouse_dir=str(build.warehouse_dir))
-    instance = dg.DagsterInstance.ephemeral()
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("WAREHOUSE_DIR", str(build.warehouse_dir))  # dbt's profile reads it
-        patch.setenv("DBT_UNIT_TESTS_CACHE", str(build.unit_tests_record))
-        result = defs.get_job_def("refresh_warehouse").execute_in_process(
-            instance=instance, resources={"warehouse": warehouse}
-        )
+    result, instance = refresh_in_process(
+        build.sources, build.warehouse_dir, {"DBT_UNIT_TESTS_CACHE": str(build.unit_tests_record)}
+    )
     assert result.success
     build.messages.extend(entry.user_message for entry in instance.all_logs(result.run_id))
     return build
