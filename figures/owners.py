@@ -204,6 +204,7 @@ SUBJECT_FRAME = (
     r"\s*(?:(?:[A-Z][\w.-]*\s+){1,3}(?:said|says|noted|added|told\s+(?:[\w-]+\s+){1,3}?)\s*(?:that\s+)?)?"
     r"(?:(?:now|also|currently|so\s+far|already|recently)\s+)?"
 )
+SUBJECT_FRAME_RE = re.compile(SUBJECT_FRAME)
 ORGANISATION_NOUN_SUBJECT_RE = re.compile(
     SUBJECT_FRAME + r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:company|firm|start-?up|maker\s?space|co-?working\s+space|accelerator|incubator|platform|brand|"
@@ -489,7 +490,7 @@ def _introduced_subject(text: str, start: int, end: int, document: DocumentReadi
     introduced, acting with a verb ("ofo said it plans to ...")."""
     if document is None or document.introduced_re is None:
         return False
-    frame = re.compile(SUBJECT_FRAME).match(text, start, end)
+    frame = SUBJECT_FRAME_RE.match(text, start, end)
     at = frame.end() if frame else start
     named = document.introduced_re.match(text, at, end)
     return bool(named and ACTING_VERB_RE.match(text, named.end() + 1, end) and text[named.end() : named.end() + 1].isspace())

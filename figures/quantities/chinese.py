@@ -452,7 +452,11 @@ def _minus_before(norm: str, start: int) -> bool:
     if start == 0 or norm[start - 1] not in "-−":
         return False
     before = norm[start - 2 : start - 1] if start >= 2 else ""
-    return not (before.isalnum() or before in ".%" or before in L.NUMERAL_CHARS) or bool(CJK_RE.match(before)) and before not in L.NUMERAL_CHARS
+    if not before or before in L.NUMERAL_CHARS:
+        return False  # the text's first character, or a dash between numerals
+    if CJK_RE.match(before):
+        return True  # "为-3.2%"
+    return not (before.isalnum() or before in ".%")  # "10-20", "COVID-19"
 
 
 def _compound(text: str, norm: str, match: re.Match, previous_money, previous_index: int) -> Quantity | None:

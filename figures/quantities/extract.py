@@ -955,7 +955,7 @@ def _is_not_a_quantity(text, start, end, before, previous_word, n1, n2, value, i
             return True  # "Windows 10 users", "Boeing 737", "Fortune 500 companies": a name
         counted, _ = _counted_noun(text, end, value)
         if counted is None and P.HEADLINE_AFTER_RE.match(text, end):
-            return "\n" not in before[: len(before) - len(before.lstrip())]
+            return not _opens_a_line(before)
         return counted is None  # "Board:54"; but "Only 300 firms" counts firms
     return False
 
@@ -967,12 +967,18 @@ def _names_a_model(reversed_before: str, previous_word: str) -> bool:
     Enterprises Founded") follows a heading, not a name."""
     if previous_word.lower().endswith(("'s", "’s", "s'", "s’")):
         return False
-    if "\n" in reversed_before[: len(reversed_before) - len(reversed_before.lstrip())]:
+    if _opens_a_line(reversed_before):
         return False
     rest = reversed_before.lstrip()[len(previous_word) :].lstrip(" \t")
     if rest[:1] in _SENTENCE_OPENERS:
         return False
     return _previous_word(rest).lower() not in _PLACE_PREPOSITIONS
+
+
+def _opens_a_line(reversed_before: str) -> bool:
+    """True when a line break lies in the whitespace right before a numeral (the text before it
+    reversed): it opens a line, as after a heading."""
+    return "\n" in reversed_before[: len(reversed_before) - len(reversed_before.lstrip())]
 
 
 def _negative_before(text: str, start: int) -> bool:
