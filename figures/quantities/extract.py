@@ -983,10 +983,8 @@ def _opens_a_line(reversed_before: str) -> bool:
 
 def _negative_before(text: str, start: int) -> bool:
     """True when the word right before a figure is "negative" ("turned positive from negative
-    RMB9.2 billion")."""
-    return text[max(0, start - 9) : start].lower().rstrip(" \t").endswith("negative") and not (
-        text[max(0, start - 10) : max(0, start - 9)].isalpha() and start >= 10
-    )
+    RMB9.2 billion"), however many spaces or tabs part them; not "non-negative" or "nonnegative"."""
+    return P.NEGATIVE_BEFORE_RE.search(text, max(0, start - 24), start) is not None
 
 
 def _glued_after(text: str, end: int, numeral: str) -> bool:

@@ -394,3 +394,6 @@ NAME_AFTER_NUMBER_RE = re.compile(
 CAPITALISED_WORD_RE = re.compile(r"\s+[A-Z][a-z]")
 # "the" just before a number, or before one lower-case word before it ("the outgoing 991").
 THE_BEFORE_RE = re.compile(r"\s*(?:[a-z-]+\s+)?eht(?![A-Za-z])", re.IGNORECASE)
+
+# "negative" as the whole word right before a figure, ending where the figure starts.
+NEGATIVE_BEFORE_RE = re.compile(r"(?<![\w-])negative[ \t]*$", re.IGNORECASE)

@@ -95,6 +95,8 @@ def test_bare_numbers_listed_before_a_percentage_take_its_unit_and_change():
 def test_negative_amounts_lakh_grouping_and_a_dash_range_after_from():
     found = _read("Cash flow swung to HK$3.1 billion from negative HK$0.8 billion.")
     assert found == [("HK$3.1 billion", 3.1e9, "HKD", "exact"), ("HK$0.8 billion", -0.8e9, "HKD", "exact")]
+    assert _read("Net cash was negative  RMB9.2 billion.") == [("RMB9.2 billion", -9.2e9, "CNY", "exact")]
+    assert _read("The buffer must stay non-negative 5 days a week.")[0][1] == 5
     assert _read("Enrolment topped 2,75,000 this term.") == [("2,75,000", 275000, "count", "over")]
     (spread,) = extract("Loan rates ranged from 11%-14% last year.")
     assert (spread.text, spread.low, spread.high, spread.value) == ("11%-14%", 11, 14, None)
