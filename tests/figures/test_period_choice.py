@@ -16,8 +16,8 @@ from figures.period_choice import (
     PeriodChooser,
     default_chooser,
     document_year_details,
-    figure_features,
     features_of,
+    figure_features,
 )
 from figures.periods import resolve_contexts
 from figures.quantities import extract
