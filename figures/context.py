@@ -327,13 +327,13 @@ TIME_EXPRESSION_RE = re.compile(
       | (?P<day>{MONTH}\s+{DAY}(?:,?\s+{YEAR})?|{DAY}\s+(?i:of\s+)?{MONTH}(?:,?\s+{YEAR})?)
       | (?P<month_range>{MONTH}\s*(?:[-–]|(?i:to|through))\s*{MONTH}{YEAR_TAIL}?
             |(?i:first)\s+{COUNT_WORD}\s+(?i:months){YEAR_TAIL}?
-            |(?:{COUNT_WORD}|(?i:twelve))\s+(?i:months\s+(?:ended|ending|to|through))\s+{MONTH}(?:,?\s+{YEAR})?)
+            |(?:{COUNT_WORD}|(?i:twelve)|12)\s+(?i:months\s+(?:ended|ending|to|through))\s+{MONTH}(?:\s+{DAY})?(?:,?\s+{YEAR})?)
       | (?P<quarter>{ORDINAL}\s+(?i:quarter){YEAR_TAIL}?|{MONTH}\s+(?i:quarter){YEAR_TAIL}?|Q[1-4](?:\s*{YEAR}|'?\d\d)?(?!\w)|[1-4]Q'?\d\d(?!\w)
             |{YEAR_FIRST}Q[1-4](?!\w)
             |(?i:first)\s+(?:(?i:two|three)|[23])\s+(?i:quarters){YEAR_TAIL}?)
       | (?P<half>(?i:first|second|latter)\s+(?i:half){YEAR_TAIL}?|(?:H[12]|[12]H)(?:\s*{YEAR}|'?\d\d)?(?!\w)|{YEAR_FIRST}H[12](?!\w))
       | (?P<month>{MONTH}(?:,?\s+{YEAR})?)
-      | (?P<ended>(?i:(?:fiscal\s+)?year|quarter)\s+(?i:ended|ending)\s+{MONTH}(?:\s+{DAY})?,?\s+{YEAR})
+      | (?P<ended>(?:(?i:(?:fiscal\s+)?year|quarter)|(?:{COUNT_WORD}|(?i:twelve)|12)-(?i:month)(?:\s+(?i:period))?)\s+(?i:ended|ending)\s+{MONTH}(?:\s+{DAY})?,?\s+{YEAR})
       | (?P<plan>["“]?(?:(?:[3-9]|1\d)(?:rd|th)|{PLAN_ORDINAL})\s+(?i:five)-(?i:year)\s+(?i:plan)["”]?(?:\s+(?i:period))?(?:\s+\((?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\))?)
       | (?P<span>(?i:between)\s+{YEAR}\s+(?i:and)\s+{YEAR}
             |{YEAR}\s*(?:[-–—/]|(?i:to|through|until))\s*(?:(?:19|20)\d\d|\d\d)(?![\d%]|[.,]\d))
@@ -466,6 +466,16 @@ def _relative_offset(body: str) -> int | None:
     return None
 
 
+def _months_up_to(year: int, last: int, count: int) -> Period | None:
+    """The `count` months up to month `last` of `year`, from the year before when they start there."""
+    if not 1 <= count <= 12:
+        return None
+    first = last - count + 1
+    if first >= 1:
+        return month_period(year, first, last)
+    return joined_period(month_period(year - 1, first + 12), month_period(year, last))
+
+
 def _period_in(expression: TimeExpression, year: int) -> Period | None:
     """The period `expression` names, in `year` when it does not give its own."""
     body, kind = expression.body, expression.kind
@@ -473,13 +483,12 @@ def _period_in(expression: TimeExpression, year: int) -> Period | None:
     if kind in ("year", "relative", "anaphora", "ytd"):
         return year_period(year)
     if kind == "ended":
-        # "the year ended December 31, 2019", "the quarter ended June 30, 2018": the twelve or
-        # three months up to that month
+        # "the year ended December 31, 2019", "the quarter ended June 30, 2018", "the twelve-month
+        # period ended September 30, 2020": the twelve, three or so many months up to that month
         last = _month_words(body)[0]
-        first = last - (11 if lower.split()[0] in ("year", "fiscal") else 2)
-        if first >= 1:
-            return month_period(year, first, last)
-        return joined_period(month_period(year - 1, first + 12), month_period(year, last))
+        first_word = lower.split()[0].split("-")[0]
+        count = 12 if first_word in ("year", "fiscal") else 3 if first_word == "quarter" else ORDINALS.get(first_word) or int(first_word)
+        return _months_up_to(year, last, count)
     if kind == "plan":
         # China's five-year plans run from 1951 + 5n ("the 13th Five-Year Plan": 2016-2020) since
         # the third
@@ -509,9 +518,7 @@ def _period_in(expression: TimeExpression, year: int) -> Period | None:
         months = _month_words(body)
         ended = MONTHS_ENDED_RE.match(lower)
         if ended:  # "the three months ended December": the run of months up to that one
-            count = ORDINALS.get(ended.group(1)) or int(ended.group(1))
-            first = months[-1] - count + 1
-            return month_period(year, first, months[-1]) if first >= 1 else None
+            return _months_up_to(year, months[-1], ORDINALS.get(ended.group(1)) or int(ended.group(1)))
         if months:
             return month_period(year, months[0], months[-1]) if months[0] < months[-1] else None
         return month_period(year, 1, ORDINALS.get(lower.split()[1]) or int(lower.split()[1]))
@@ -622,7 +629,7 @@ RANGE_KINDS = ("span", "years_to", "month_range", "day_range", "past_years", "pl
 DATE_RANGE_JOINER_RE = re.compile(r"\s*(?:to|through|till|until|and|[-–—])\s*", re.IGNORECASE)
 # Expressions that hold a number the extractor reads as a figure ("the first three quarters",
 # "the first five months"); they are dates all the same.
-COUNTING_KINDS = ("quarter", "month_range", "past_years", "years_to")
+COUNTING_KINDS = ("quarter", "month_range", "past_years", "years_to", "ended")
 # The words before a figure that a change is measured from ("up 10.9 percent from 24,000",
 # "compared with about 3 million").
 BASE_FIGURE_OPENING_RE = re.compile(

@@ -102,6 +102,12 @@ EVENT_VERB_RE = re.compile(
     r"\b(?i:founded|established|set\s+up|opened|launched|built|started|inaugurated|created|began|unveiled)\s+\Z"
 )
 EVENT_VERB_REACH = 30
+# A past event a figure's clause tells of ("raised 866 million", "signed contracts", "attracted
+# 700 students"): news of it is dated by when it happened, mostly the month it is published in.
+EVENT_PAST_RE = re.compile(
+    r"\b(?i:raised|signed|attracted|won|completed|received|drew|hosted|closed|secured|awarded|granted|approved|selected"
+    r"|honou?red|inaugurated|attended|participated|took\s+part|gathered|announced)\b"
+)
 YEAR_ON_YEAR_RE = re.compile(r"\b(?i:year[\s-]+(?:on|over)[\s-]+year|y-?o-?y)\b")
 # Which of a document year's details are also read by when in the year the document appeared.
 DATED_BY_WHEN = ("title_names", "opening_names", "first_dated", "dates_most_dated", "most_named", "base_year_before")
@@ -144,6 +150,7 @@ def figure_features(times: DocumentTimes, figure: int) -> dict[str, bool | str]:
         "has_own": times._clause_lookups(slot_index, (clause_start, clause_end)).owned_by.get(figure) is not None,
         "sentence_dated": bool(lookups.sentence_periods.items),
         "in_title_sentence": slot_index == 0,
+        "event_past": bool(EVENT_PAST_RE.search(clause_words)),
     }
 
 
@@ -274,6 +281,11 @@ def _placement(times: DocumentTimes, figure: int, candidate: PeriodCandidate) ->
     details = list(_expression_details(times, index))
     slot_index = times.slot_of_expression[index]
     slot = times.slots[slot_index]
+    if "event_verb" in details:
+        # "Founded in 2015, the firm now has 100,000 members": the year a thing began dates what
+        # happened then, seldom a level told in the present tense
+        figure_clause = times.slots[times.slot_of_figure[figure]].clause_of(quantity.start)
+        details.append(f"event_verb&tense={_tense(times.text, *figure_clause)}")
     if candidate.sentences_back > 0:
         where = f"back{candidate.sentences_back}"
         if slot.paragraph == times.slots[times.slot_of_figure[figure]].paragraph:

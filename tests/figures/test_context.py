@@ -482,6 +482,11 @@ def test_headline_period(text, title, figure, expected):
         ("Profits hit 3 billion yuan in Q4'18.", "3 billion yuan", "2018-Q4"),
         ("There were 713 VC deals in the three months ended December.", "713", "2018-Q4"),
         ("Sales were 40 million yuan in the six months to June 2018.", "40 million yuan", "2018-H1"),
+        # a run of months ended on a day, crossing into the year before
+        ("Members in the twelve-month period ended September 30, 2018 were 52 million.", "52 million", "2017-10/2018-09"),
+        ("Fees in the 12-month period ending March 31, 2018 reached 9 million yuan.", "9 million yuan", "2017-04/2018-03"),
+        ("Orders in the twelve months ended November 30, 2018 totalled 880,000.", "880,000", "2017-12/2018-11"),
+        ("Its six-month period ended June 30, 2018 brought 7 million yuan in fees.", "7 million yuan", "2018-H1"),
     ],
 )
 def test_short_years_and_months_ended(text, figure, period_label):

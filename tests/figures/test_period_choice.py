@@ -17,6 +17,7 @@ from figures.period_choice import (
     default_chooser,
     document_year_details,
     features_of,
+    figure_features,
 )
 from figures.periods import resolve_contexts
 from figures.quantities import extract
@@ -457,3 +458,32 @@ def test_details_of_a_date_a_figure_held_and_a_month_inside_the_headline():
     times = times_of(text, "2025-07-22")
     june = next(c for c in times.period_candidates(subsidies) if c.origin == "expression")
     assert "inside_headline" not in features_of(times, subsidies, [june])[0]
+
+
+
+def test_the_figure_traits_read_a_past_event_in_the_figures_clause():
+    text = "The fund raised 80 million yuan last week. It has backed 12 firms. Its donors attended a gala with 300 guests."
+    times = times_of(text)
+    assert figure_features(times, figure_of(times, "80 million yuan"))["event_past"]
+    assert not figure_features(times, figure_of(times, "12"))["event_past"]
+    assert figure_features(times, figure_of(times, "300"))["event_past"]
+
+
+def test_the_year_a_thing_began_is_described_by_the_tense_of_the_figure_it_is_offered_to():
+    def event_details(text: str, surface: str) -> set[str]:
+        times = times_of(text, "2018-04-01")
+        figure = figure_of(times, surface)
+        candidates = times.period_candidates(figure)
+        features = features_of(times, figure, candidates)
+        return {
+            name
+            for c, f in zip(candidates, features)
+            if c.origin == "expression" and times.expressions[c.expression].text.endswith("2015")
+            for name in f
+            if name.startswith("event_verb&tense=") and "&where=" not in name
+        }
+
+    assert event_details("Founded in 2015, the club now has 9,000 members.", "9,000") == {"event_verb&tense=present"}
+    assert event_details("Founded in 2015, the club reached 9,000 members.", "9,000") == {"event_verb&tense=past"}
+    # a year no founding or opening verb precedes gets no such detail
+    assert event_details("In 2015, the club now has 9,000 members.", "9,000") == set()
