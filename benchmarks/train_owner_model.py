@@ -111,10 +111,19 @@ def main() -> None:
         help="score the model in use on the Chinese dev figures (features read from Chinese words) beside "
         "a model trained on them (written to the Chinese model with --write)",
     )  # fmt: skip
+    parser.add_argument(
+        "--drop", default="",
+        help="comma-separated features read as zero (to measure what they add; not with --write)",
+    )  # fmt: skip
     args = parser.parse_args()
+    dropped = [name for name in args.drop.split(",") if name]
+    if dropped and args.write:
+        parser.error("--drop measures; it writes no model")
 
     rows, labels, groups = matched_figures(args.corpus, args.chinese)
     x, y = np.array(rows), np.array(labels)
+    for name in dropped:
+        x[:, FEATURES.index(name)] = 0.0
     print(f"{len(y)} matched dev figures from {len(set(groups))} documents; {int(y.sum())} an organisation's")
     print(f"baseline (no figure an organisation's): accuracy {1 - y.mean():.3f}")
     if args.chinese:
@@ -145,6 +154,9 @@ def main() -> None:
     accuracy, form, c, threshold, precision, recall = best
     print(f"chosen {form}, C={c}, threshold={threshold:.2f}: out-of-fold accuracy {accuracy:.3f}, "
           f"precision {precision:.3f}, recall {recall:.3f}")  # fmt: skip
+    fallback_threshold, fallback_accuracy, unplaced = fallback_choice(forms[form], x, y, groups, c, threshold, args.folds)
+    print(f"fallback threshold {fallback_threshold:.2f}: out-of-fold accuracy {fallback_accuracy:.3f} over the "
+          f"{int(unplaced.sum())} figures whose clause names no place ({int(y[unplaced].sum())} an organisation's)")  # fmt: skip
     model = LogisticRegression(C=c, max_iter=5000).fit(forms[form], y)
     coefficients = [round(float(w), 4) for w in model.coef_[0]]
     weights = dict(zip(FEATURES, coefficients))
@@ -166,6 +178,7 @@ def main() -> None:
                     "version": f"dev-{len(set(groups))}docs-{'pairs-' if pair_weights else ''}C{c}",
                     "intercept": round(float(model.intercept_[0]), 4),
                     "threshold": round(threshold, 2),
+                    "fallback_threshold": round(fallback_threshold, 2),
                     "cross_validation": {
                         "folds": args.folds,
                         "accuracy": round(accuracy, 4),
@@ -184,6 +197,29 @@ def main() -> None:
             encoding="utf-8",
         )
         print(f"wrote {target}")
+
+
+def fallback_choice(
+    inputs: np.ndarray, x: np.ndarray, y: np.ndarray, groups: list[str], c: float, threshold: float, folds: int
+) -> tuple[float, float, np.ndarray]:
+    """The threshold from which a figure whose own clause names no place (neither a place nor the
+    country) is read as placed nowhere rather than under the place the document or the country
+    gives: the warehouse falls back on those only for such figures, so the threshold is the one of
+    best out-of-fold accuracy over them, no higher than the model's own."""
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import GroupKFold
+
+    scores = np.zeros(len(y))
+    for train, test in GroupKFold(n_splits=folds).split(inputs, y, groups):
+        model = LogisticRegression(C=c, max_iter=5000).fit(inputs[train], y[train])
+        scores[test] = model.predict_proba(inputs[test])[:, 1]
+    unplaced = (x[:, FEATURES.index("place_in_clause")] == 0) & (x[:, FEATURES.index("country_in_clause")] == 0)
+    best = (threshold, float(((scores[unplaced] >= threshold) == y[unplaced].astype(bool)).mean()))
+    for candidate in np.arange(0.2, threshold, 0.05):
+        accuracy = float(((scores[unplaced] >= candidate) == y[unplaced].astype(bool)).mean())
+        if accuracy > best[1]:
+            best = (float(candidate), accuracy)
+    return best[0], best[1], unplaced
 
 
 def with_pairs(x: np.ndarray, pairs: list[tuple[int, int]]) -> np.ndarray:
