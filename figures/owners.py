@@ -221,7 +221,7 @@ DESCRIPTOR_SUBJECT_RE = re.compile(
 )
 # a figure in parentheses after a name, as a list gives one ("Ant Financial ($150 billion)",
 # "Kuaishou (20 billion)"): the named one's own figure
-NAME_PARENTHESIS_RE = re.compile(r"[A-Za-z][\w&.-]*[\w&]\s*\(\s*(?:[A-Z]{0,3}\$|RMB|USD|CNY|HK\$|US\$)?\s*$")
+NAME_PARENTHESIS_RE = re.compile(r"\b[A-Z][\w&.-]*[\w&]\s*\(\s*(?:[A-Z]{0,3}\$|RMB|USD|CNY|HK\$|US\$)?\s*$")
 PRONOUN_SUBJECT_RE = re.compile(SUBJECT_FRAME + r"(?:it|It)\s+")
 # the verb right after the subject: a finite verb, not a noun ("The company started", "Tencent has
 # built"; not "The company's", "The firm value")
