@@ -40,7 +40,7 @@ sys.path.insert(0, str(REPO_ROOT))
 sys.path.insert(0, str(BENCHMARKS))
 sys.path.insert(0, str(BENCHMARKS / "meaning_corpus"))
 
-from check_gold import split_of
+from check_gold import part_of, split_of
 from warehouse_accuracy import locate
 
 from figures.ingest import discover_documents, ingest_document
@@ -60,14 +60,19 @@ DEFAULT_CORPUS = BENCHMARKS / "meaning_corpus"
 SEED = 20261130
 
 
-def matched_figures(corpus: Path, chinese: bool = False) -> tuple[list[list[float]], list[int], list[str]]:
+def matched_figures(
+    corpus: Path, chinese: bool = False, half: str | None = None
+) -> tuple[list[list[float]], list[int], list[str]]:
     """Feature rows, labels (1: an organisation's, placed nowhere) and document ids of the matched
-    dev figures of the corpus's documents in one language (English, or Chinese with `chinese`)."""
+    dev figures of the corpus's documents in one language (English, or Chinese with `chinese`);
+    with `half`, of that dev half's documents only."""
     sources = corpus / "documents"
     gold_files = {path.stem: path for path in (corpus / "gold").glob("*.yml")}
     rows, labels, groups = [], [], []
     for ref in discover_documents(sources):
         if ref.document_id not in gold_files or split_of(ref.document_id) != "dev":
+            continue
+        if half and part_of(ref.document_id) != half:
             continue
         document = ingest_document(ref, sources)
         text = document.clean_text
@@ -113,14 +118,19 @@ def main() -> None:
     )  # fmt: skip
     parser.add_argument(
         "--drop", default="",
-        help="comma-separated features read as zero (to measure what they add; not with --write)",
+        help="comma-separated features read as zero (to measure what they add; written only to --out)",
     )  # fmt: skip
+    parser.add_argument(
+        "--half", choices=("dev-a", "dev-b"),
+        help="train on that dev half only (to score a model on the other half's documents, unseen)",
+    )  # fmt: skip
+    parser.add_argument("--out", type=Path, help="write the model here instead (with --write)")
     args = parser.parse_args()
     dropped = [name for name in args.drop.split(",") if name]
-    if dropped and args.write:
-        parser.error("--drop measures; it writes no model")
+    if (dropped or args.half) and args.write and not args.out:
+        parser.error("--drop and --half measure: their model is written only to --out")
 
-    rows, labels, groups = matched_figures(args.corpus, args.chinese)
+    rows, labels, groups = matched_figures(args.corpus, args.chinese, args.half)
     x, y = np.array(rows), np.array(labels)
     for name in dropped:
         x[:, FEATURES.index(name)] = 0.0
@@ -169,7 +179,7 @@ def main() -> None:
     for name, weight in sorted((weights | pair_weights).items(), key=lambda item: -abs(item[1]))[:30]:
         print(f"  {name:56} {weight:+.3f}")
     if args.write:
-        target = CHINESE_MODEL if args.chinese else DEFAULT_MODEL
+        target = args.out or (CHINESE_MODEL if args.chinese else DEFAULT_MODEL)
         target.write_text(
             json.dumps(
                 {
