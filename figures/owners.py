@@ -219,9 +219,6 @@ SPEAKER_FRAME_RE = re.compile(r"\s*(?:[A-Z][\w.-]*\s*){1,3},[^,;]{0,60},\s*(?:sa
 DESCRIPTOR_SUBJECT_RE = re.compile(
     SUBJECT_FRAME + r"(?:(?:[Tt]he|[A-Z][\w-]*['’]s)\s+)?(?:[\w-]+\s+){0,3}?" + DESCRIPTOR_NAME_RE.pattern + r"\s+"
 )
-# a figure in parentheses after a name, as a list gives one ("Ant Financial ($150 billion)",
-# "Kuaishou (20 billion)"): the named one's own figure
-NAME_PARENTHESIS_RE = re.compile(r"\b[A-Z][\w&.-]*[\w&]\s*\(\s*(?:[A-Z]{0,3}\$|RMB|USD|CNY|HK\$|US\$)?\s*$")
 PRONOUN_SUBJECT_RE = re.compile(SUBJECT_FRAME + r"(?:it|It)\s+")
 # the verb right after the subject: a finite verb, not a noun ("The company started", "Tencent has
 # built"; not "The company's", "The firm value")
@@ -264,7 +261,6 @@ FEATURES = (
     "currency", "count", "percent", "counted_plural_official", "title_name", "title_name_in_sentence",
     "title_funding", "plural_subject", "organisation_subject",
     "release_genre", "sentence_organisation_subject", "introduced_organisation_near",
-    "document_accounts_share", "document_official_share", "name_before_parenthesis",
 )  # fmt: skip
 
 
@@ -278,24 +274,12 @@ class Owner:
     key: str | None = None  # the organisation's stable id (see organisation_key)
     source: str | None = None  # where the name was read: sentence, back_reference or document_title
     supported: bool = False  # below the threshold, but a company indicator and a named owner bear it out
-    fallback_threshold: float | None = None  # see placed_nowhere
 
     @property
     def is_organisation(self) -> bool | None:
         if self.probability is None or self.threshold is None:
             return None
         return self.probability >= self.threshold or self.supported
-
-    @property
-    def placed_nowhere(self) -> bool | None:
-        """Whether a figure whose own words give no place holds nowhere rather than where the
-        document or the country would place it: an organisation's, or likely enough one's that
-        the fallback place is the worse guess (the model's fallback_threshold, fitted on such
-        figures)."""
-        if self.probability is None or self.threshold is None:
-            return None
-        floor = self.threshold if self.fallback_threshold is None else self.fallback_threshold
-        return bool(self.is_organisation) or self.probability >= floor
 
 
 @lru_cache(maxsize=2)
@@ -438,28 +422,21 @@ def _organisation_subject(text: str, sentence: tuple[int, int], clause_start: in
 @dataclass(frozen=True, slots=True)
 class DocumentReading:
     """What the features read once per document: whether it is a company's own release or
-    filing, the organisations it introduces as such (introduced_organisations), and the shares
-    of its sentences that speak of company accounts and of official statistics (a funding
-    round's report is of companies throughout; a bureau's release of the country)."""
+    filing, and the organisations it introduces as such (introduced_organisations)."""
 
     release: bool = False
     introduced: tuple[str, ...] = ()
     introduced_re: re.Pattern | None = None
-    accounts_share: float = 0.0
-    official_share: float = 0.0
 
 
-def read_document(text: str, sentences: Sequence[tuple[int, int]] | None = None) -> DocumentReading:
+def read_document(text: str) -> DocumentReading:
     introduced = introduced_organisations(text)
-    spans = list(sentences) if sentences else [(0, len(text))]
-    accounts = sum(1 for start, end in spans if ACCOUNTS_RE.search(text, start, end)) / len(spans)
-    official = sum(1 for start, end in spans if OFFICIAL_RE.search(text, start, end)) / len(spans)
     pattern = (
         re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(introduced, key=len, reverse=True)) + r")(?![\w-])")
         if introduced
         else None
     )
-    return DocumentReading(bool(RELEASE_GENRE_RE.search(text)), introduced, pattern, accounts, official)
+    return DocumentReading(bool(RELEASE_GENRE_RE.search(text)), introduced, pattern)
 
 
 def introduced_organisations(text: str) -> tuple[str, ...]:
@@ -585,9 +562,6 @@ def owner_features(
         features["introduced_organisation_near"] = float(bool(document.introduced_re.search(text, reach, quantity.start)))
     if document is not None:
         features["release_genre"] = float(document.release)
-        features["document_accounts_share"] = document.accounts_share
-        features["document_official_share"] = document.official_share
-    features["name_before_parenthesis"] = float(bool(NAME_PARENTHESIS_RE.search(text, max(sentence[0], quantity.start - 60), quantity.start)))
     features["sentence_organisation_subject"] = float(
         _sentence_organisation_subject(text, sentence, quantity.start, document)
     )
@@ -634,7 +608,6 @@ class OwnerModel:
     threshold: float
     version: str = ""
     pair_weights: dict[tuple[str, str], float] = field(default_factory=dict)
-    fallback_threshold: float | None = None  # None: the threshold
 
     def __post_init__(self) -> None:
         # the pairs by their first feature, in the model's order: a figure has few features that
@@ -664,9 +637,7 @@ def load_owner_model(path: Path = DEFAULT_MODEL) -> OwnerModel:
     unknown = (set(data["weights"]) | {name for pair in pairs for name in pair}) - set(FEATURES)
     if unknown or any(len(pair) != 2 for pair in pairs):
         raise ValueError(f"{path}: the model reads unknown features {sorted(unknown)}")
-    return OwnerModel(
-        data["intercept"], data["weights"], data["threshold"], data.get("version", ""), pairs, data.get("fallback_threshold")
-    )
+    return OwnerModel(data["intercept"], data["weights"], data["threshold"], data.get("version", ""), pairs)
 
 
 def first_person_share(text: str, sentences: Sequence[tuple[int, int]]) -> float:
@@ -867,16 +838,14 @@ def read_owners(
             continue
         index = max(bisect.bisect_right(starts, quantity.start) - 1, 0)
         features, name = reader.features(quantity, index)
-        owner = Owner(round(model.probability(features), 4), name, model.threshold, fallback_threshold=model.fallback_threshold)
+        owner = Owner(round(model.probability(features), 4), name, model.threshold)
         supported = bool(company_indicated and company_indicated[len(owners)]) and owner.probability >= SUPPORTED_FLOOR
         if owner.is_organisation or supported:
             resolved, source = reader.resolve(quantity, index, name)
             key = reader.key(resolved) if resolved else None
             # the chooser's support needs the figure's own words to name the organisation
             if key and (owner.is_organisation or source != "document_title"):
-                owner = Owner(
-                    owner.probability, resolved, owner.threshold, key, source, supported, model.fallback_threshold
-                )
+                owner = Owner(owner.probability, resolved, owner.threshold, key, source, supported=supported)
         owners.append(owner)
     return owners
 
@@ -898,7 +867,7 @@ class _EnglishOwnerReader:
         self.share = first_person_share(text, spans)
         self.organisations = _DocumentOrganisations(text, spans, title)
         self.cues = OWNER_CUES.in_text(text)
-        self.document = read_document(text, spans)
+        self.document = read_document(text)
 
     def features(self, quantity: Quantity, index: int) -> tuple[dict[str, float], str | None]:
         return owner_features(self.text, quantity, self.spans[index], self.title, self.share, self.cues, self.document)

@@ -434,38 +434,3 @@ def test_a_count_in_a_companys_release_is_the_companys(surface):
     # announced) says whose it is, so the national default is withheld
     owner = owner_of(RELEASE, surface, title="Qilin Robotics reports second-quarter figures")
     assert owner.is_organisation is True
-
-
-def test_a_figure_in_parentheses_after_a_name_is_read_as_the_names():
-    text = "The most valuable were Ant Financial ($150 billion) and Kuaishou (20 billion yuan)."
-    assert features_of(text, "$150 billion")[0]["name_before_parenthesis"] == 1.0
-    assert features_of(text, "20 billion yuan")[0]["name_before_parenthesis"] == 1.0
-    # a restatement in parentheses follows a figure's unit, not a name
-    text = "The zone drew 20 billion yuan ($2.97 billion) of investment."
-    assert features_of(text, "$2.97 billion")[0]["name_before_parenthesis"] == 0.0
-
-
-def test_the_documents_shares_of_accounts_and_official_sentences():
-    text = (
-        "Lanrun raised 20 million yuan in its Series A round. Its revenue doubled. "
-        "The bureau said the province had 300 incubators. The weather was fine."
-    )
-    spans = [(sentence.start, sentence.end) for sentence in split_sentences(text)]
-    reading = read_document(text, spans)
-    assert (reading.accounts_share, reading.official_share) == (0.5, 0.25)
-    # without its sentences the text is one sentence
-    assert read_document(text).accounts_share == 1.0
-
-
-def test_a_figure_is_placed_nowhere_from_the_fallback_threshold():
-    model = OwnerModel(intercept=0.0, weights={"release_genre": 1.0}, threshold=0.9, fallback_threshold=0.6)
-    text = "Lanrun had 300 staff."
-    owner = read_owners(text, extract(text), model=model)[0]
-    assert owner.probability == 0.5 and owner.placed_nowhere is False
-    text = "Lanrun (NASDAQ: LANR) had 300 staff."
-    owner = read_owners(text, extract(text), model=model)[0]
-    # 1 / (1 + e^-1) = 0.73: below the threshold, above the fallback threshold
-    assert (owner.is_organisation, owner.placed_nowhere) == (False, True)
-    # a model file without a fallback threshold places nowhere exactly its organisations' figures
-    owner = read_owners(text, extract(text), model=replace(model, fallback_threshold=None))[0]
-    assert (owner.is_organisation, owner.placed_nowhere) == (False, False)

@@ -415,10 +415,7 @@ windowed as (
         -- the words of the back-reference: "the province", 该市, "the district"
         regexp_extract(sentence_before_text || ' ' || left(sentence_after_text, 80), {{ place_anaphora_regex() }}) as place_reference_text,
         regexp_matches(sentence_before_text, {{ quotation_opening_regex() }}) as is_quotation,
-        coalesce(owner_is_organisation, false) as is_organisation_figure,
-        -- an organisation's figure, or one likely enough so that a place its own words do not
-        -- give (the countries or cities the text lists, the title's, the country) is the worse guess
-        coalesce(owner_is_organisation, false) or coalesce(owner_placed_nowhere, false) as withholds_fallback_place
+        coalesce(owner_is_organisation, false) as is_organisation_figure
     from near_texts
 ),
 
@@ -809,10 +806,10 @@ attributed as (
             place_leading.entity_id,
             place_topic.entity_id,
             place_preceding.entity_id,
-            case when not windowed.withholds_fallback_place then coalesce(place_countries.entity_id, place_cities.entity_id) end,
-            case when not windowed.withholds_fallback_place then title_places.entity_id end,
+            case when not windowed.is_organisation_figure then coalesce(place_countries.entity_id, place_cities.entity_id) end,
+            case when not windowed.is_organisation_figure then title_places.entity_id end,
             case when coalesce(owner_in_sentence.entity_id, owner_in_following.entity_id, owner_in_preceding.entity_id) is null
-                and not windowed.withholds_fallback_place then 'china' end
+                and not windowed.is_organisation_figure then 'china' end
         ) end as geography_id,
         case
             when windowed.measure_cue like 'threshold:%' then 'threshold'
@@ -822,7 +819,7 @@ attributed as (
             when place_leading.entity_id is not null then 'sentence_lead'
             when place_topic.entity_id is not null then 'discourse_topic'
             when place_preceding.entity_id is not null then 'preceding_sentence'
-            when windowed.withholds_fallback_place then null
+            when windowed.is_organisation_figure then null
             when place_countries.entity_id is not null then 'several_countries'
             when place_cities.entity_id is not null then 'several_cities'
             when title_places.entity_id is not null then title_places.declared_in
@@ -833,7 +830,7 @@ attributed as (
             as geography_evidence_id,
         coalesce(place_near.alias_text, place_in_clause.alias_text, place_after.alias_text, place_leading.alias_text,
             place_topic.alias_text, place_preceding.alias_text,
-            case when not windowed.withholds_fallback_place then coalesce(place_countries.alias_text, place_cities.alias_text, title_places.alias_text) end)
+            case when not windowed.is_organisation_figure then coalesce(place_countries.alias_text, place_cities.alias_text, title_places.alias_text) end)
             as geography_evidence_text
     from windowed
     left join owner_in_sentence using (mention_id)

@@ -166,7 +166,6 @@ final as (
         owner_name,
         owner_key,
         owner_source,
-        owner_placed_nowhere,
         status_hint,
         change_direction,
         change_basis_text,

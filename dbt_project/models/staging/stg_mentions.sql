@@ -58,7 +58,6 @@ renamed as (
         {{ column_or_null(source('ingestion', 'mentions'), 'owner_name', 'varchar') }},
         {{ column_or_null(source('ingestion', 'mentions'), 'owner_key', 'varchar') }},
         {{ column_or_null(source('ingestion', 'mentions'), 'owner_source', 'varchar') }},
-        {{ column_or_null(source('ingestion', 'mentions'), 'owner_placed_nowhere', 'boolean') }},
         extractor_version
     from source
 )

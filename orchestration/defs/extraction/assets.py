@@ -63,7 +63,7 @@ MEANING_COLUMNS = {"concept": "concept", "measure_type": "measure_type", "measur
 # Whose figure (figures.owners): an organisation's or a place's, and the organisation as named.
 OWNER_COLUMNS = {
     "owner_probability": "double", "owner_is_organisation": "boolean", "owner_name": "varchar",
-    "owner_key": "varchar", "owner_source": "varchar", "owner_placed_nowhere": "boolean",
+    "owner_key": "varchar", "owner_source": "varchar",
 }  # fmt: skip
 MENTION_COLUMNS = [
     "mention_id", "document_id", "sentence_id", "sentence_index", "surface_text", "start_char",
@@ -191,7 +191,6 @@ def document_mentions(
         row["owner_name"] = owner.name
         row["owner_key"] = owner.key
         row["owner_source"] = owner.source
-        row["owner_placed_nowhere"] = owner.placed_nowhere
         rows.append(row)
     return rows
 
