@@ -416,6 +416,12 @@ def _paragraph_start(text: str, position: int) -> int:
     return 0 if found < 0 else found + 2
 
 
+# A comma before a participle that goes on about the clause's subject does not end the clause:
+# "The increase of business registration has been extraordinary, jumping from 9.46 million in
+# 2012 to 16.51 million in 2016". Not "including", which names a part.
+PARTICIPLE_AFTER_RE = re.compile(r"\s*(?!including\b)[a-z]+ing\s+(?:from|to|by|over|more\s+than|nearly|about|up|down)\b")
+
+
 def _clause_breaks(
     text: str, sentence: tuple[int, int], restatements: Sequence[tuple[int, int]], chinese: bool
 ) -> list[tuple[int, int]]:
@@ -426,6 +432,7 @@ def _clause_breaks(
         found.span()
         for found in clause_break.finditer(text, *sentence)
         if not any(start - 3 <= found.start() and found.end() <= end + 3 for start, end in restatements)
+        and (chinese or found.group() != "," or not PARTICIPLE_AFTER_RE.match(text, found.end(), sentence[1]))
     ]
 
 

@@ -897,3 +897,14 @@ def test_new_things_on_an_indicator_of_a_stock_are_a_feature(text, figure, indic
 def test_chinese_new_things_on_an_indicator_of_a_stock_are_a_feature():
     assert chinese_candidates("去年全市新生3家独角兽企业。")["3家"]["unicorns"]["new_on_stock"] == 1.0
     assert chinese_candidates("截至去年底,全市共有3家独角兽企业。")["3家"]["unicorns"]["new_on_stock"] == 0.0
+
+
+def test_a_participle_after_a_comma_goes_on_with_the_clause_of_its_subject():
+    # the cue is the clause's subject: a participle that carries the figures does not end the clause
+    text = "The number of incubators in the province has grown fast, climbing from 120 in 2015 to 310 in 2020."
+    found = candidates(text)["120"]["incubators"]
+    assert found["clause_cue"] + found["near_noun"] + found["near_context"] >= 1.0
+    assert found["sentence_cue"] == 0.0
+    # "including" names a part: its comma still ends the clause
+    found = candidates("The province has 310 incubators, including 45 in the capital.")["45"]["incubators"]
+    assert found["sentence_cue"] == 1.0
