@@ -416,10 +416,13 @@ def _paragraph_start(text: str, position: int) -> int:
     return 0 if found < 0 else found + 2
 
 
-# A comma before a participle that goes on about the clause's subject does not end the clause:
-# "The increase of business registration has been extraordinary, jumping from 9.46 million in
-# 2012 to 16.51 million in 2016". Not "including", which names a part.
-PARTICIPLE_AFTER_RE = re.compile(r"\s*(?!including\b)[a-z]+ing\s+(?:from|to|by|over|more\s+than|nearly|about|up|down)\b")
+# A comma before a participle of change that carries the figures goes on with the clause of its
+# subject: "The increase of business registration has been extraordinary, jumping from 9.46 million
+# in 2012 to 16.51 million in 2016". Not "according to", "including" (a part), which end it.
+PARTICIPLE_AFTER_RE = re.compile(
+    r"\s*(?i:jump|ris|climb|grow|increas|decreas|fall|dropp|declin|surg|soar|reach|total|amount|hitt|topp|stand|edg|slid|slump|plung|doubl|tripl)ing"
+    r"\s+(?:(?:from|to|by|over|more\s+than|nearly|about|around|some|up|down|at)\s+)*(?=\d|(?i:rmb|us\$|hk\$|cny|usd|\$|¥|€|£))"
+)
 
 
 def _clause_breaks(
@@ -1011,10 +1014,15 @@ def _names_new_things(text: str, quantity: Quantity, phrase: str, indicator: Cat
 
 
 def _measure_noun_other(text: str, quantity: Quantity, phrase: str, indicator: CatalogIndicator, scopes: Scopes) -> bool:
-    """Whether the figure's phrase, or its clause's words right before it, name a measured
+    """Whether the figure's phrase, or (a sum or a share) the words right before it, name a measured
     quantity (MEASURE_NOUNS) that neither a match of the indicator's noun or context cues there
     covers ("vc investments" is covered by the cue "VC investments") nor its definition names."""
-    before = text[max(scopes.clause[0], quantity.start - MEASURE_NOUN_REACH) : quantity.start]
+    # a count names its things in its own phrase; a sum or a share may name them just before it
+    # ("a valuation of close to three billion"), up to the figure before it
+    before = (
+        text[max(scopes.near[0], quantity.start - MEASURE_NOUN_REACH) : quantity.start]
+        if quantity.unit_class in ("currency", "percent") else ""
+    )
     cues = [p for p in (indicator.noun_cues, indicator.context_cues) if p is not None]
     named, covered = set(), set()
     for words in (phrase, before):

@@ -908,3 +908,13 @@ def test_a_participle_after_a_comma_goes_on_with_the_clause_of_its_subject():
     # "including" names a part: its comma still ends the clause
     found = candidates("The province has 310 incubators, including 45 in the capital.")["45"]["incubators"]
     assert found["sentence_cue"] == 1.0
+    # "according to" is no participle of change: its comma ends the clause
+    found = candidates("The number of incubators in the province reached 310 last year, according to the provincial bureau.")
+    assert "incubators" in found["310"]
+    found = candidates("The number of incubators in the province has grown fast, reaching 310 in 2020.")["310"]["incubators"]
+    assert found["sentence_cue"] == 0.0
+
+
+def test_a_count_names_its_measured_quantity_in_its_own_phrase_only():
+    text = "The annual revenue of the country's 169 high-tech zones is expected to exceed 48 trillion yuan."
+    assert candidates(text)["169"]["high_tech_zones"]["measure_noun_other"] == 0.0
