@@ -139,6 +139,39 @@ NUMBER_OF_EN_RE = re.compile(r"\b(?i:numbers?|total|count|tally|amount)\s+of\s+(
 # Words that join the figures of a series: "up from", "from ... to", "against", "than", "and".
 SERIES_LINK_RE = re.compile(r"\b(?i:from|than|against|compared\s+(?:with|to)|versus|vs|and|to)\b")
 SERIES_GAP = 120  # characters between two figures of a series
+# Words that make a count one of things new in the period, a flow: "1,787 new incubators", "36 newly
+# certified", 新生4家独角兽企业, 新认定高新技术企业13家, 第五批众创空间31家.
+NEW_THINGS_RE = re.compile(
+    r"\b(?i:new|newly|additional|added)\b|新增|新生|新设|新設|新建|新认定|新認定|新登记|新登記|新注册|新註冊|新批|新晋|新晉|新入选|新入選"
+    r"|新培育|新引进|新引進|新备案|新備案|新发展|新發展|第[一二三四五六七八九十\d]{1,3}批"
+)
+NEW_THINGS_REACH = {"en": 40, "zh": 16}  # characters before the figure, inside its clause
+# Nouns of a measured quantity, each with the words an indicator's label or definition names it
+# by: a figure whose words name one that neither its indicator's cues nor its definition name
+# ("investment in high-tech manufacturing" for value-added growth, "export volume" for a zone's
+# revenue, "a valuation of close to three billion" for investment received) measures something else.
+MEASURE_NOUNS = (
+    (r"investments?|投资|投資", ("invest",)),
+    (r"financing|funding|融资|融資", ("financ", "fund", "invest")),
+    (r"revenues?|income|sales|turnover|收入|营收|營收|销售|銷售", ("revenue", "income", "sales", "turnover")),
+    (r"exports?|出口", ("export",)),
+    (r"imports?|进口|進口", ("import",)),
+    (r"profits?|利润|利潤", ("profit",)),
+    (r"output|value[\s-]+added|增加值|产值|產值", ("output", "value added")),
+    (r"spending|expenditures?|budgets?", ("spending", "expenditure", "budget")),
+    (r"valuations?|market\s+value|估值", ("valuation", "value")),
+    (r"tax(?:es)?|税收|稅收", ("tax",)),
+    (r"area|floor\s+space|面积|面積", ("area", "floor")),
+    (r"loans?|贷款|貸款", ("loan",)),
+    (r"assets|资产|資產", ("asset",)),
+)
+MEASURE_NOUN_RE = re.compile(
+    "|".join(
+        f"(?P<m{k}>" + "|".join(rf"\b(?i:{w})\b" if w.isascii() else w for w in words.split("|")) + ")"
+        for k, (words, _) in enumerate(MEASURE_NOUNS)
+    )
+)
+MEASURE_NOUN_REACH = 40  # characters before the figure, inside its clause
 
 
 def _without_glosses(
@@ -196,6 +229,7 @@ class CatalogIndicator:
     # the Chinese measure words a count of it takes (家 for firms, 人 for people, 只 for funds;
     # column measure_words of the Chinese cues): "北京(97家)" counts no cities
     measure_words: re.Pattern | None = None
+    defines: str = ""  # its label and definition, lower case
 
 
 # A restrictive modifier after the counted noun: a relative clause of state ("that were
@@ -278,6 +312,7 @@ def read_catalog(path: Path = DEFAULT_CATALOG, language: str = "en") -> tuple[Ca
             is_target=bool(TARGET_RE.search(row["label"] + " " + row["definition"])),
             scope=_pattern(row.get("scope_cues")),
             measure_words=_pattern(row.get("measure_words"), "$"),
+            defines=(row["label"] + " " + row["definition"]).lower(),
         )
         for row in rows
     )
@@ -381,6 +416,15 @@ def _paragraph_start(text: str, position: int) -> int:
     return 0 if found < 0 else found + 2
 
 
+# A comma before a participle of change that carries the figures goes on with the clause of its
+# subject: "The increase of business registration has been extraordinary, jumping from 9.46 million
+# in 2012 to 16.51 million in 2016". Not "according to", "including" (a part), which end it.
+PARTICIPLE_AFTER_RE = re.compile(
+    r"\s*(?i:jump|ris|climb|grow|increas|decreas|fall|dropp|declin|surg|soar|reach|total|amount|hitt|topp|stand|edg|slid|slump|plung|doubl|tripl)ing"
+    r"\s+(?:(?:from|to|by|over|more\s+than|nearly|about|around|some|up|down|at)\s+)*(?=\d|(?i:rmb|us\$|hk\$|cny|usd|\$|¥|€|£))"
+)
+
+
 def _clause_breaks(
     text: str, sentence: tuple[int, int], restatements: Sequence[tuple[int, int]], chinese: bool
 ) -> list[tuple[int, int]]:
@@ -391,6 +435,7 @@ def _clause_breaks(
         found.span()
         for found in clause_break.finditer(text, *sentence)
         if not any(start - 3 <= found.start() and found.end() <= end + 3 for start, end in restatements)
+        and (chinese or found.group() != "," or not PARTICIPLE_AFTER_RE.match(text, found.end(), sentence[1]))
     ]
 
 
@@ -538,6 +583,8 @@ FEATURES = (
     "one_thing_subject",  # (English) the sentence is about one organisation or facility ("It plans to help 600 companies", "The makerspace is a six-story building covering 20,000 square meters"), on an indicator of a place's totals
     "one_thing_subject_company",  # the same on a company's indicator
     "whole_before",  # the figure's own noun names this indicator, and an earlier figure of the sentence (or of the one before, when this one opens on 其中 or "among them"), of the same unit, names the whole the catalog says it is a part of ("实有市场主体1.06亿户,其中企业3362.8万户")
+    "new_on_stock",  # words of new things ("1,787 new incubators", 新生4家独角兽企业, 第五批) in the figure's phrase or right before it, on an indicator of a stock that no cue of it names them with
+    "measure_noun_other",  # the figure's words, or those right before it, name a measured quantity (investment, revenue, area, 出口, ...) that no cue of the indicator names
 )
 
 
@@ -774,6 +821,8 @@ def _candidate(
         "antecedent": float(bool(antecedent) and phrase == antecedent),
         "one_thing_subject": float(one_thing and indicator.level != "company"),
         "one_thing_subject_company": float(one_thing and indicator.level == "company"),
+        "new_on_stock": float(indicator.measure_type == "stock" and _names_new_things(text, quantity, phrase, indicator, scopes)),
+        "measure_noun_other": float(_measure_noun_other(text, quantity, phrase, indicator, scopes)),
         "phrase_is_place": float(not _phrase(quantity, meaning, indicator.language == "zh") and bool(meaning.concept if indicator.language == "zh" else quantity.counted or meaning.concept)),
     }
     where = (
@@ -949,6 +998,43 @@ def _restricted_to_a_part(text: str, quantity: Quantity, indicator: CatalogIndic
         return False
     words = restricted.group()[restricted.start("restriction") - restricted.start() :]
     return not any(cues is not None and cues.search(words) for cues in (indicator.noun_cues, indicator.context_cues))
+
+
+def _names_new_things(text: str, quantity: Quantity, phrase: str, indicator: CatalogIndicator, scopes: Scopes) -> bool:
+    """Whether the figure's phrase, or its clause's words right before it, say the things counted
+    are new (NEW_THINGS_RE), in words no cue of the indicator matches."""
+    before = text[max(scopes.clause[0], quantity.start - NEW_THINGS_REACH[indicator.language]) : quantity.start]
+    cues = [p for p in (indicator.noun_cues, indicator.context_cues) if p is not None]
+    for words in (phrase, before):
+        matches = [found.span() for cue in cues for found in cue.finditer(words)] if words else []
+        for new in NEW_THINGS_RE.finditer(words or ""):
+            if not any(start < new.end() and new.start() < end for start, end in matches):
+                return True
+    return False
+
+
+def _measure_noun_other(text: str, quantity: Quantity, phrase: str, indicator: CatalogIndicator, scopes: Scopes) -> bool:
+    """Whether the figure's phrase, or (a sum or a share) the words right before it, name a measured
+    quantity (MEASURE_NOUNS) that neither a match of the indicator's noun or context cues there
+    covers ("vc investments" is covered by the cue "VC investments") nor its definition names."""
+    # a count names its things in its own phrase; a sum or a share may name them just before it
+    # ("a valuation of close to three billion"), up to the figure before it
+    before = (
+        text[max(scopes.near[0], quantity.start - MEASURE_NOUN_REACH) : quantity.start]
+        if quantity.unit_class in ("currency", "percent") else ""
+    )
+    cues = [p for p in (indicator.noun_cues, indicator.context_cues) if p is not None]
+    named, covered = set(), set()
+    for words in (phrase, before):
+        if not words:
+            continue
+        matches = [found.span() for cue in cues for found in cue.finditer(words)]
+        for noun in MEASURE_NOUN_RE.finditer(words):
+            kind = int(noun.lastgroup[1:])
+            named.add(kind)
+            if any(start < noun.end() and noun.start() < end for start, end in matches):
+                covered.add(kind)
+    return any(not any(word in indicator.defines for word in MEASURE_NOUNS[kind][1]) for kind in named - covered)
 
 
 def _gap(quantity: Quantity, match: tuple[int, int]) -> tuple[int, int]:

@@ -858,3 +858,63 @@ def test_a_bare_level_word_farther_after_the_figure_is_someone_elses():
     assert "makerspaces" in found["6,900"]
     found = candidates("The province has built a total of 466 incubation carriers at or above the provincial level.")
     assert "hatching_platforms" not in found["466"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "indicator", "other"),
+    [
+        # what the figure measures is named, and the indicator measures something else
+        ("Spending on high-tech manufacturing rose by 9.1 percent year on year.", "9.1 percent", "high_tech_industry_growth", 1.0),
+        ("The high-tech zone's revenue reached 300 billion yuan, and its exports reached 41 billion yuan.", "41 billion yuan",
+         "high_tech_zone_revenue", 1.0),
+        # the indicator's cue or definition names it
+        ("Value added of high-tech manufacturing rose by 9.1 percent year on year.", "9.1 percent", "high_tech_industry_growth", 0.0),
+        ("The high-tech zone's revenue reached 300 billion yuan, and its exports reached 41 billion yuan.", "300 billion yuan",
+         "high_tech_zone_revenue", 0.0),
+    ],
+)
+def test_a_measured_quantity_the_indicator_does_not_measure_is_a_feature(text, figure, indicator, other):
+    assert candidates(text)[figure][indicator]["measure_noun_other"] == other
+
+
+def test_a_chinese_measured_quantity_the_indicator_does_not_measure_is_a_feature():
+    found = chinese_candidates("今年前三季度,全区高技术制造业投资增长12.5%,高技术制造业增加值增长8.3%。")
+    assert found["12.5%"]["high_tech_industry_growth"]["measure_noun_other"] == 1.0
+    assert found["8.3%"]["high_tech_industry_growth"]["measure_noun_other"] == 0.0
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "indicator", "new"),
+    [
+        ("The city had 52 additional incubators at the end of 2019.", "52", "incubators", 1.0),
+        ("The city had 52 incubators at the end of 2019.", "52", "incubators", 0.0),
+    ],
+)
+def test_new_things_on_an_indicator_of_a_stock_are_a_feature(text, figure, indicator, new):
+    assert candidates(text)[figure][indicator]["new_on_stock"] == new
+
+
+def test_chinese_new_things_on_an_indicator_of_a_stock_are_a_feature():
+    assert chinese_candidates("去年全市新生3家独角兽企业。")["3家"]["unicorns"]["new_on_stock"] == 1.0
+    assert chinese_candidates("截至去年底,全市共有3家独角兽企业。")["3家"]["unicorns"]["new_on_stock"] == 0.0
+
+
+def test_a_participle_after_a_comma_goes_on_with_the_clause_of_its_subject():
+    # the cue is the clause's subject: a participle that carries the figures does not end the clause
+    text = "The number of incubators in the province has grown fast, climbing from 120 in 2015 to 310 in 2020."
+    found = candidates(text)["120"]["incubators"]
+    assert found["clause_cue"] + found["near_noun"] + found["near_context"] >= 1.0
+    assert found["sentence_cue"] == 0.0
+    # "including" names a part: its comma still ends the clause
+    found = candidates("The province has 310 incubators, including 45 in the capital.")["45"]["incubators"]
+    assert found["sentence_cue"] == 1.0
+    # "according to" is no participle of change: its comma ends the clause
+    found = candidates("The number of incubators in the province reached 310 last year, according to the provincial bureau.")
+    assert "incubators" in found["310"]
+    found = candidates("The number of incubators in the province has grown fast, reaching 310 in 2020.")["310"]["incubators"]
+    assert found["sentence_cue"] == 0.0
+
+
+def test_a_count_names_its_measured_quantity_in_its_own_phrase_only():
+    text = "The annual revenue of the country's 169 high-tech zones is expected to exceed 48 trillion yuan."
+    assert candidates(text)["169"]["high_tech_zones"]["measure_noun_other"] == 0.0
