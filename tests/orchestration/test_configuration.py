@@ -87,11 +87,14 @@ def test_every_warehouse_folder_gives_dbt_the_same_profile(monkeypatch, tmp_path
 
 def test_dbt_runs_from_the_warehouse_build_folder(monkeypatch, tmp_path):
     import dbt.cli.main
+    import dbt.compilation
     import pytest
 
     from orchestration.dbt_command import main
 
     ran_in = []
+    # main() points dbt's CTE injection at the project's own: undone after the test
+    monkeypatch.setattr(dbt.compilation, "inject_ctes_into_sql", dbt.compilation.inject_ctes_into_sql)
     monkeypatch.setattr(dbt.cli.main, "cli", lambda: ran_in.append(Path.cwd()) or 0)
     monkeypatch.chdir(tmp_path)  # and back afterwards
     monkeypatch.setenv("WAREHOUSE_DIR", str(tmp_path / "warehouse"))

@@ -174,3 +174,6 @@ def test_unchanged_refresh_runs_no_dbt_and_keeps_the_published_warehouse(warehou
     run_results = Path(warehouse.warehouse_dir) / "build" / "dbt_target" / "run_results.json"
     nodes = [result["unique_id"].split(".")[0] for result in json.loads(run_results.read_text())["results"]]
     assert "model" in nodes and "test" not in nodes and "unit_test" not in nodes
+    # its saved parse is kept for the next build; the manifest.json nobody reads is not written
+    target = run_results.parent
+    assert (target / "partial_parse.msgpack").exists() and not (target / "manifest.json").exists()
