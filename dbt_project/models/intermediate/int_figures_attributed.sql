@@ -338,23 +338,37 @@ title_self_places as (
     where regexp_matches(documents.title, '(我|本)(省|市)')
 ),
 
+-- A Chinese title whose subject is global ("全球586獨角獸值15萬億", "经济日报社论:全球独角兽趋势",
+-- "胡润全球独角兽榜") declares the world its subject when it declares no place: the figures the
+-- text does not place are the list's, the world's, not the country's nor the publisher's
+-- jurisdiction's. 全球 ranking a place ("居全球第二", "全球第三大") measures that place, not the world.
+global_titles as (
+    select document_id, 'world' as entity_id, '全球' as alias_text
+    from documents
+    where document_id in (select document_id from chinese_documents)
+        and regexp_matches(coalesce(title, ''), '全球')
+        and not regexp_matches(coalesce(title, ''), '((居|列|排名|位居|位列|躋身|跻身|成為|成为)全球|全球第)')
+),
+
 title_places as (
     select
         documents.document_id,
-        coalesce(self_titled.entity_id, titled.entity_id, published.entity_id, text_places.entity_id) as entity_id,
-        coalesce(self_titled.alias_text, titled.alias_text, published.alias_text, text_places.alias_text) as alias_text,
+        coalesce(self_titled.entity_id, titled.entity_id, published.entity_id, global_titles.entity_id, text_places.entity_id) as entity_id,
+        coalesce(self_titled.alias_text, titled.alias_text, published.alias_text, global_titles.alias_text, text_places.alias_text) as alias_text,
         case
             when self_titled.entity_id is not null then 'document_title'
             when titled.entity_id is not null then 'document_title'
             when published.entity_id is not null then 'document_publisher'
+            when global_titles.entity_id is not null then 'document_title'
             when text_places.entity_id is not null then 'document_text'
         end as declared_in
     from documents
     left join heading_places as titled on titled.document_id = documents.document_id and titled.heading = 'title'
     left join heading_places as published on published.document_id = documents.document_id and published.heading = 'publisher'
+    left join global_titles on global_titles.document_id = documents.document_id
     left join text_places on text_places.document_id = documents.document_id
     left join title_self_places as self_titled on self_titled.document_id = documents.document_id and self_titled.entity_id is not null
-    where coalesce(self_titled.entity_id, titled.entity_id, published.entity_id, text_places.entity_id) is not null
+    where coalesce(self_titled.entity_id, titled.entity_id, published.entity_id, global_titles.entity_id, text_places.entity_id) is not null
 ),
 
 -- Neighbours: the figures just before and after in the same sentence (restatements such as
