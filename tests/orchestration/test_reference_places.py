@@ -117,3 +117,19 @@ def test_every_state_level_new_area_is_a_place(rows_by_id):
     assert rows_by_id["pudong"]["name"] == "Pudong New Area" and rows_by_id["binhai"]["name"] == "Binhai New Area"
     assert rows_by_id["xiongan_new_area"]["parent_entity_id"] == "hebei"
     assert rows_by_id["tianfu_new_area"]["parent_entity_id"] == "chengdu"
+
+
+def test_taiwans_divisions_hang_under_taiwan_by_their_chinese_names(rows_by_id):
+    # the mainland's division table stops at 台湾省; GeoNames names New Taipei only in English
+    new_taipei = rows_by_id["new_taipei"]
+    assert new_taipei["parent_entity_id"] == "taiwan"
+    assert {"新北市", "新北"} <= set(new_taipei["aliases"].split("|"))
+    assert {"臺北市", "台北市"} <= set(rows_by_id["taipei"]["aliases"].split("|"))
+    # a county's bare name is its seat's (嘉義 is the city): the county needs 縣
+    assert rows_by_id["chiayi_county"]["aliases"].split("|") == ["Chiayi County", "嘉義縣", "嘉义县"]
+    assert "嘉義" in rows_by_id["chiayi"]["aliases"].split("|")
+    # the mainland counties of the same pinyin are told apart by their city
+    assert rows_by_id["taoyuan"]["note"] == "municipality 桃園市 (Taiwan)"
+    assert "桃源县" in rows_by_id["taoyuan_changde"]["aliases"].split("|")
+    assert "依兰县" in rows_by_id["yilan_haerbin"]["aliases"].split("|")
+    assert sum(row["parent_entity_id"] == "taiwan" for row in rows_by_id.values()) == 20

@@ -338,6 +338,18 @@ title_self_places as (
     where regexp_matches(documents.title, '(我|本)(省|市)')
 ),
 
+-- A Chinese title whose subject is global ("全球586獨角獸值15萬億", "经济日报社论:全球独角兽趋势",
+-- "胡润全球独角兽榜"): the figures nothing places and no organisation owns are the list's, the
+-- world's, not the country's nor the publisher's jurisdiction's (the world takes the country's
+-- place as the default). 全球 ranking a place ("居全球第二", "全球第三大") measures that place.
+global_titles as (
+    select document_id, 'world' as entity_id, '全球' as alias_text
+    from documents
+    where document_id in (select document_id from chinese_documents)
+        and regexp_matches(coalesce(title, ''), '全球')
+        and not regexp_matches(coalesce(title, ''), '((居|列|排名|位居|位列|躋身|跻身|成為|成为)全球|全球第)')
+),
+
 title_places as (
     select
         documents.document_id,
@@ -809,7 +821,7 @@ attributed as (
             case when not windowed.is_organisation_figure then coalesce(place_countries.entity_id, place_cities.entity_id) end,
             case when not windowed.is_organisation_figure then title_places.entity_id end,
             case when coalesce(owner_in_sentence.entity_id, owner_in_following.entity_id, owner_in_preceding.entity_id) is null
-                and not windowed.is_organisation_figure then 'china' end
+                and not windowed.is_organisation_figure then coalesce(global_titles.entity_id, 'china') end
         ) end as geography_id,
         case
             when windowed.measure_cue like 'threshold:%' then 'threshold'
@@ -823,14 +835,17 @@ attributed as (
             when place_countries.entity_id is not null then 'several_countries'
             when place_cities.entity_id is not null then 'several_cities'
             when title_places.entity_id is not null then title_places.declared_in
-            when coalesce(owner_in_sentence.entity_id, owner_in_following.entity_id, owner_in_preceding.entity_id) is null then 'default_national'
+            when coalesce(owner_in_sentence.entity_id, owner_in_following.entity_id, owner_in_preceding.entity_id) is null
+                then case when global_titles.entity_id is not null then 'document_title' else 'default_national' end
         end as geography_source,
         coalesce(place_near.entity_mention_id, place_in_clause.entity_mention_id, place_after.entity_mention_id, place_leading.entity_mention_id,
             place_topic.entity_mention_id, place_preceding.entity_mention_id)
             as geography_evidence_id,
         coalesce(place_near.alias_text, place_in_clause.alias_text, place_after.alias_text, place_leading.alias_text,
             place_topic.alias_text, place_preceding.alias_text,
-            case when not windowed.is_organisation_figure then coalesce(place_countries.alias_text, place_cities.alias_text, title_places.alias_text) end)
+            case when not windowed.is_organisation_figure then coalesce(place_countries.alias_text, place_cities.alias_text, title_places.alias_text) end,
+            case when coalesce(owner_in_sentence.entity_id, owner_in_following.entity_id, owner_in_preceding.entity_id) is null
+                and not windowed.is_organisation_figure then global_titles.alias_text end)
             as geography_evidence_text
     from windowed
     left join owner_in_sentence using (mention_id)
@@ -846,6 +861,7 @@ attributed as (
     left join place_countries using (mention_id)
     left join place_cities using (mention_id)
     left join title_places on title_places.document_id = windowed.document_id
+    left join global_titles on global_titles.document_id = windowed.document_id
 ),
 
 -- A document in Chinese published in Hong Kong, Macao or Taiwan means that jurisdiction when it
@@ -1143,6 +1159,9 @@ jurisdiction_placed as (
                 when chinese_documents.document_id is not null
                     and chinese_placed.geography_source in ('document_title', 'document_publisher', 'document_text', 'preceding_sentence', 'discourse_topic')
                     and regexp_matches(chinese_placed.clause_before_text || chinese_placed.clause_after_text, '(我省|本省|省级|省級|省委|省政府|省发改委|省發改委|省财政|省財政)')
+                    -- the city that speaks of itself ("我市…累计建成省级科技企业孵化器10家") counts its own
+                    -- provincial-level incubators: its figure stays the city's
+                    and coalesce(chinese_placed.geography_evidence_text, '') not in ('我市', '本市')
                     then coalesce(province_levels.province_id, chinese_placed.geography_id)
                 else chinese_placed.geography_id
             end as geography_id

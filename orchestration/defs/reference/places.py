@@ -129,14 +129,15 @@ def geonames_chinese_spellings() -> dict[str, tuple[str, int]]:
     return spellings
 
 
-def division_rows() -> Iterator[dict]:
+def division_rows(reserved: set[str] = frozenset()) -> Iterator[dict]:
     """China's divisions, each under the one above it (a province under China); a division whose
-    English slug another already has is told apart by its parent's (suzhou_anhui for 宿州)."""
+    English slug another (or one of `reserved`) already has is told apart by its parent's
+    (suzhou_anhui for 宿州)."""
     ids: dict[str, str] = {}
     for division, aliases in china_divisions.division_places(geonames_chinese_spellings()):
         parent = ids.get(division.parent.adcode, CHINA) if division.parent else CHINA
         entity_id = slug(division.english)
-        if entity_id in ids.values():
+        if entity_id in ids.values() or entity_id in reserved:
             entity_id = f"{entity_id}_{parent}"
         ids[division.adcode] = entity_id
         # a city is written by its bare name in English ("Hangzhou"), a district with its kind
@@ -174,6 +175,49 @@ def city_rows(country_ids: dict[str, str]) -> Iterator[dict]:
         )
 
 
+# Taiwan's municipalities, cities and counties (the division-code table of mainland China stops
+# at the province: 台湾省 has no divisions in it, and GeoNames gives New Taipei no Chinese name):
+# (id, English name, Chinese name in traditional script, level). Ids as the text names them
+# (chiayi the city, chiayi_county the county); Kinmen and Lienchiang are left out, the mainland's
+# table lists them under Fujian already.
+TAIWAN_DIVISIONS = [
+    ("taipei", "Taipei", "臺北市", "municipality"),
+    ("new_taipei", "New Taipei", "新北市", "municipality"),
+    ("taoyuan", "Taoyuan", "桃園市", "municipality"),
+    ("taichung", "Taichung", "臺中市", "municipality"),
+    ("tainan", "Tainan", "臺南市", "municipality"),
+    ("kaohsiung", "Kaohsiung", "高雄市", "municipality"),
+    ("keelung", "Keelung", "基隆市", "city"),
+    ("hsinchu", "Hsinchu", "新竹市", "city"),
+    ("chiayi", "Chiayi", "嘉義市", "city"),
+    ("hsinchu_county", "Hsinchu County", "新竹縣", "county"),
+    ("miaoli", "Miaoli County", "苗栗縣", "county"),
+    ("changhua", "Changhua County", "彰化縣", "county"),
+    ("nantou", "Nantou County", "南投縣", "county"),
+    ("yunlin", "Yunlin County", "雲林縣", "county"),
+    ("chiayi_county", "Chiayi County", "嘉義縣", "county"),
+    ("pingtung", "Pingtung County", "屏東縣", "county"),
+    ("yilan", "Yilan County", "宜蘭縣", "county"),
+    ("hualien", "Hualien County", "花蓮縣", "county"),
+    ("taitung", "Taitung County", "臺東縣", "county"),
+    ("penghu", "Penghu County", "澎湖縣", "county"),
+]
+TAIWAN = "taiwan"
+
+
+def taiwan_rows() -> Iterator[dict]:
+    """Taiwan's divisions under Taiwan, by their full names in both scripts (臺北市, 台北市, 台北市
+    simplified) and, for a municipality or city, by the bare name too (臺北, 新竹): a county's bare
+    name is also its seat's or a region's (新竹, 嘉義 are cities)."""
+    for entity_id, english, chinese, level in TAIWAN_DIVISIONS:
+        names = [chinese, chinese.replace("臺", "台")]
+        if level != "county":
+            names += [name.removesuffix("市") for name in names]
+        names = [form for name in names for form in (name, china_divisions.to_simplified(name))]
+        english_names = [english] + ([english + " City"] if level != "county" else [])
+        yield _row(entity_id, english, english_names + names, TAIWAN, f"{level} {chinese} (Taiwan)")
+
+
 def place_rows() -> list[dict]:
     """Countries first, then China's divisions and its development zones (zones), then the world's
     cities by population; the first place of a name keeps it (the country Singapore over the city, Mexico over Mexico City)."""
@@ -190,7 +234,11 @@ def place_rows() -> list[dict]:
             taken_aliases.update(aliases)
             rows.append({**row, "aliases": "|".join(aliases)})
 
-    add([*countries.values(), *division_rows()])
+    # Taiwan's divisions take their ids before the mainland's counties of the same pinyin (桃源县
+    # becomes taoyuan_changde, 依兰县 yilan_harbin)
+    add(countries.values())
+    add(taiwan_rows())
+    add(division_rows(reserved={row["entity_id"] for row in rows}))
     # the zones hang under the divisions, found by their Chinese names (西安市 -> xian)
     chinese_ids = {alias: row["entity_id"] for row in reversed(rows) for alias in row["aliases"].split("|") if _CJK.match(alias)}
     add(zones.zone_rows(chinese_ids))
