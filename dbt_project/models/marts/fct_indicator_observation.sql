@@ -242,11 +242,12 @@ twinned as (
             case when status_taken.observation_id is not null then 'status' end
         ), '') as twin_fields
     from checked
-    left join resolved using (observation_id)
+    -- a derived row follows the observation it is derived from
+    left join resolved on resolved.observation_id = coalesce(checked.parent_observation_id, checked.observation_id)
     left join {{ ref('indicators') }} as resolved_levels on resolved_levels.indicator_id = resolved.resolved_indicator_id
-    left join owner_taken using (observation_id)
-    left join place_taken using (observation_id)
-    left join status_taken using (observation_id)
+    left join owner_taken on owner_taken.observation_id = coalesce(checked.parent_observation_id, checked.observation_id)
+    left join place_taken on place_taken.observation_id = coalesce(checked.parent_observation_id, checked.observation_id)
+    left join status_taken on status_taken.observation_id = coalesce(checked.parent_observation_id, checked.observation_id)
 ),
 
 -- A period read from the headline, carried over from the discourse or taken from the year the
