@@ -15,7 +15,7 @@ with observations as (
 
 -- Reposts: a document sharing at least half of its sentences (compared without case, spaces or
 -- punctuation) with one published earlier is that story carried again (a wire copy on a portal, a
--- mirror), and counts as the source it repeats, not as independent support.
+-- mirror), and counts as the source it repeats, not as independent support; so does a translation.
 sentences as (
     select document_id, md5(regexp_replace(lower(sentence_text), '[^\pL\pN]+', '', 'g')) as sentence_hash
     from {{ ref('stg_sentences') }}
@@ -42,7 +42,7 @@ shared as (
 ),
 
 publications as (
-    select document_id, publisher, coalesce(published_on, date '9999-12-31') as published_order
+    select document_id, publisher, translation_of, coalesce(published_on, date '9999-12-31') as published_order
     from {{ ref('dim_document') }}
 ),
 
@@ -68,7 +68,9 @@ documents as (
         coalesce(original.publisher, original.document_id, publications.publisher, publications.document_id) as publisher
     from publications
     left join originals using (document_id)
-    left join publications as original on original.document_id = originals.original_document_id
+    -- a translation (its sidecar names the original) is that story too
+    left join publications as original
+        on original.document_id = coalesce(publications.translation_of, originals.original_document_id)
 ),
 
 indicators as (
