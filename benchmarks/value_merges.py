@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections import defaultdict
 from pathlib import Path
 
 BENCHMARKS = Path(__file__).resolve().parent
@@ -58,7 +57,9 @@ def merges(golds: list[wa.GoldFigure], wh: wa.Warehouse) -> dict[str, dict]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=wa.DEFAULT_CORPUS)
-    parser.add_argument("--warehouse", type=Path, required=True, help="a folder warehouse_accuracy.py built")
+    parser.add_argument(
+        "--warehouse", type=Path, required=True, help="a folder warehouse_accuracy.py built"
+    )
     parser.add_argument("--list", action="store_true", help="list dev-a's wrong merges")
     args = parser.parse_args(argv)
     corpus = args.corpus.resolve()

@@ -29,7 +29,9 @@ def test_a_target_and_an_outcome_of_the_same_size_are_two_facts():
 
 
 def test_two_indicators_are_two_facts_but_a_figure_without_one_is_not_a_second_fact():
-    assert value_merges.distinct_facts([gold("gig"), gold("tech", indicator="startup_fund_capital")])
+    assert value_merges.distinct_facts(
+        [gold("gig"), gold("tech", indicator="startup_fund_capital")]
+    )
     assert not value_merges.distinct_facts([gold("gig"), gold("tech", indicator=None)])
 
 
