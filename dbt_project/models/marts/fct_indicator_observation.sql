@@ -97,9 +97,10 @@ readings as (
         checked.*,
         coalesce(figure_readings.is_status_worded, false) as is_status_worded,
         coalesce(figure_readings.is_place_defaulted, false) or checked.geography_id is null as is_place_defaulted,
-        -- the chooser's probability for its own choice; a catalog cue, a series or a restatement is firm
-        case when checked.classification_method = 'model' then checked.classification_score / 100.0 else 1.0 end
-            as own_support,
+        -- the chooser's probability for its own choice (a corroborated one: for the candidate another
+        -- document's value confirmed); a catalog cue, a series or a restatement is firm
+        case when checked.classification_method in ('model', 'corroborated') then checked.classification_score / 100.0
+            else 1.0 end as own_support,
         indicators.level as indicator_level
     from checked
     inner join {{ ref('indicators') }} as indicators using (indicator_id)
