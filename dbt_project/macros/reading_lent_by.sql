@@ -1,6 +1,6 @@
 {#-
     What a corroborating observation lends the figure it corroborates (int_observations_corroborated):
-    its indicator, owner, place, period and rate basis, and the factors that convert the figure's
+    its indicator, owner, place, period (a publication-date one too) and rate basis, and the factors that convert the figure's
     value as the observation's was converted (same unit and year: the same rates). `source` is a
     relation with the columns of the model's `corroborating` rows.
 -#}
@@ -16,6 +16,7 @@
     {{ source }}.period_start,
     {{ source }}.period_end,
     {{ source }}.period_year,
+    {{ source }}.period_is_fallback,
     {{ source }}.period_source as corroborating_period_source,
     {{ source }}.rate_basis,
     {{ source }}.rate_basis_is_inferred,

@@ -10,8 +10,11 @@
 -- (it may hold a coarser place, or a period read from the discourse, not from its text; a
 -- figure whose own text gives another period of that year is not taken), and its values are
 -- converted at the corroborating observation's factors (same unit and year: the same rates).
--- Cross-document: rebuilt in full on every run. Figures with a fallback period or quarantined
--- are never corroborated into a reconciled value; fct_figure keeps their own (null) indicator.
+-- Cross-document: rebuilt in full on every run. Quarantined figures are never corroborated; a
+-- figure whose period is only the publication date is corroborated only by another such
+-- observation of a document published the same day (an undated "operates in 250 cities" in two
+-- stories of one day is one fact; the observation keeps the fallback period, so it still stays out
+-- of reconciled values, but it is filed with its twin). fct_figure keeps their own (null) indicator.
 -- One exception, within a document: a figure that repeats a classified figure of its own
 -- document word for word (the same number after the same words: a headline repeated in a
 -- keyword line or a summary) is that figure, and takes its reading, period included, when the
@@ -67,13 +70,16 @@ proposals as (
 ),
 
 candidates as (
-    select mention_id, indicator_id, probability from proposals where not period_is_fallback
+    select mention_id, indicator_id, probability from proposals
 ),
 
--- Firm observations to corroborate with: reported, own period, not quarantined.
+-- Observations to corroborate with: reported, not quarantined (with a fallback period only for
+-- figures of the same publication day, see pairs).
 corroborating as (
     select
         reported.*,
+        figure_values.published_on as corroborating_published_on,
+        figure_values.published_precision as corroborating_published_precision,
         indicators.agreement_tolerance,
         figure_values.figure_central as corroborating_central,
         figure_values.measure_type as corroborating_measure_type,
@@ -83,8 +89,7 @@ corroborating as (
     from reported
     inner join figure_values using (mention_id)
     inner join indicators on indicators.indicator_id = reported.indicator_id
-    where not reported.period_is_fallback
-        and figure_values.figure_central <> 0
+    where figure_values.figure_central <> 0
 ),
 
 -- Each candidate, with the figure's own fields, and the value bands a corroborating value must
@@ -105,6 +110,9 @@ candidate_bands as materialized (
         figure.period_year,
         figure.period_source,
         figure.period_label,
+        figure.period_is_fallback,
+        figure.published_on,
+        figure.published_precision,
         figure.rate_basis,
         figure.measure_type,
         figure.entity_id,
@@ -130,6 +138,9 @@ pairs as materialized (
         figure.measure_type as figure_measure_type,
         figure.entity_id as figure_entity_id,
         figure.geography_id as figure_geography_id,
+        corroborating.corroborating_published_on = figure.published_on
+            and corroborating.corroborating_published_precision is not distinct from figure.published_precision
+            as is_same_day,
         corroborating.* exclude (mention_id)
     from candidate_bands as figure
     inner join corroborating
@@ -140,6 +151,11 @@ pairs as materialized (
         and corroborating.status = figure.status
         and corroborating.period_year = figure.period_year
         and corroborating.document_id <> figure.document_id
+        -- a firm period meets a firm one; a publication-date period one of the same publication day
+        and corroborating.period_is_fallback = figure.period_is_fallback
+    where not figure.period_is_fallback
+        or (corroborating.corroborating_published_on = figure.published_on
+            and corroborating.corroborating_published_precision is not distinct from figure.published_precision)
 ),
 
 matches as (
@@ -159,8 +175,10 @@ matches as (
         and (pairs.figure_rate_basis is null or pairs.figure_rate_basis = pairs.rate_basis)
         and (pairs.figure_measure_type is null or pairs.corroborating_measure_type is null
             or pairs.figure_measure_type = pairs.corroborating_measure_type)
-        -- a company's figure only corroborates the same company's
-        and (pairs.entity_id is null or pairs.entity_id = pairs.figure_entity_id)
+        -- a company's figure only corroborates the same company's, or, the same day, a figure
+        -- whose text names no owner (one story told twice: one copy names the firm nearby)
+        and (pairs.entity_id is null or pairs.entity_id = pairs.figure_entity_id
+            or (pairs.figure_entity_id is null and pairs.is_same_day))
         -- the same place, one within the other, or a place the figure does not say
         and (pairs.figure_geography_id is null or pairs.geography_id is null
             or pairs.figure_geography_id = pairs.geography_id
@@ -189,6 +207,7 @@ repeats as (
     inner join figure_values as twin_figure on twin_figure.mention_id = twin.mention_id
     where twin_figure.near_before_text = figure.near_before_text
         and twin.mention_id <> figure.mention_id
+        and not twin.period_is_fallback
 ),
 
 best as (
@@ -219,7 +238,7 @@ final as (
         best.period_start,
         best.period_end,
         best.period_year,
-        false as period_is_fallback,
+        best.period_is_fallback,
         -- the figure's own period source when its text gave the same period, else the corroborator's
         case when figure.period_label = best.period_label then figure.period_source else best.corroborating_period_source end
             as period_source,

@@ -48,6 +48,209 @@ checked as (
     left join checks using (mention_id)
 ),
 
+-- Twins: two documents' reported observations of one number (the same value in the same unit as
+-- written, the same year and period, rate basis, a compatible place and owner) whose keys differ. Most
+-- are one story told twice (a repost, a rewrite) read slightly differently; the firmer reading of
+-- each key field is taken so the two meet in one reconciled row:
+--   indicator  the one the pair's chooser probabilities favour together (the figure's probability
+--              for the twin's indicator plus the twin's for its own, against the reverse): a close
+--              call in one document is settled by the other ("target size of up to 1 trillion yuan"
+--              0.75 venture capital under management / 0.74 guide fund target, beside "potential
+--              scale could reach 1 trillion yuan" 0.82 guide fund target). Only the chooser's own
+--              candidates, and only model choices yield (a catalog cue is firm);
+--   owner      a company indicator's figure without an owner takes the one owner its twins name;
+--   place      a figure placed only by the national default takes the one place within it its twins
+--              name from their text;
+--   status     a forward-looking status the text does not word (only hinted) takes the one worded
+--              forward-looking status its twins give ("target size" beside "could reach"); an
+--              actual value and a target of the same size may be a goal and its outcome, and stay apart.
+-- Exact value equality keeps two facts that merely agree within a tolerance apart; what was taken
+-- and from which twin stays in twin_observation_id and twin_fields.
+figure_readings as (
+    select
+        mention_id,
+        indicator_choices,
+        status_text is not null as is_status_worded,
+        coalesce(geography_source, 'none') = 'default_national' as is_place_defaulted
+    from {{ ref('int_figures_classified') }}
+),
+
+choices as (
+    select
+        mention_id,
+        split_part(item, ':', 1) as indicator_id,
+        try_cast(split_part(item, ':', 2) as double) as probability
+    from (
+        select mention_id, unnest(string_split(indicator_choices, '|')) as item
+        from figure_readings
+        where indicator_choices is not null
+    )
+),
+
+places as (
+    select entity_id as place_id, parent_entity_id as parent_place_id from {{ ref('int_entity_catalog') }}
+    where kind = 'place'
+),
+
+readings as (
+    select
+        checked.*,
+        coalesce(figure_readings.is_status_worded, false) as is_status_worded,
+        coalesce(figure_readings.is_place_defaulted, false) or checked.geography_id is null as is_place_defaulted,
+        -- the chooser's probability for its own choice (a corroborated one: for the candidate another
+        -- document's value confirmed); a catalog cue, a series or a restatement is firm
+        case when checked.classification_method in ('model', 'corroborated') then checked.classification_score / 100.0
+            else 1.0 end as own_support,
+        indicators.level as indicator_level
+    from checked
+    inner join {{ ref('indicators') }} as indicators using (indicator_id)
+    left join figure_readings using (mention_id)
+    where not checked.is_derived and not checked.is_quarantined
+        and checked.value_central is not null and checked.value_central <> 0
+),
+
+twin_pairs as (
+    select
+        a.observation_id,
+        b.observation_id as twin_observation_id,
+        a.mention_id,
+        b.mention_id as twin_mention_id,
+        a.indicator_id,
+        b.indicator_id as twin_indicator_id,
+        a.classification_method,
+        a.own_support,
+        b.own_support as twin_own_support,
+        b.entity_id as twin_entity_id,
+        b.geography_id as twin_geography_id,
+        b.is_place_defaulted as twin_is_place_defaulted,
+        b.status as twin_status,
+        b.is_status_worded as twin_is_status_worded
+    from readings as a
+    inner join readings as b
+        on b.value_central = a.value_central
+        and b.unit_raw = a.unit_raw
+        and b.unit = a.unit
+        and b.period_label = a.period_label
+        and b.rate_basis is not distinct from a.rate_basis
+        and b.document_id <> a.document_id
+    left join places as place_a on place_a.place_id = a.geography_id
+    left join places as place_b on place_b.place_id = b.geography_id
+    where (a.entity_id is null or b.entity_id is null or a.entity_id = b.entity_id)
+        and (a.geography_id is null or b.geography_id is null or a.geography_id = b.geography_id
+            or place_a.parent_place_id = b.geography_id or place_b.parent_place_id = a.geography_id)
+),
+
+-- The indicator each figure keeps or takes: the twin's when the pair's probabilities favour it.
+indicator_votes as (
+    select
+        twin_pairs.observation_id,
+        twin_pairs.twin_observation_id,
+        twin_pairs.twin_indicator_id,
+        coalesce(proposed.probability, 0) + twin_pairs.twin_own_support as for_twin,
+        twin_pairs.own_support + coalesce(counter.probability, 0) as for_own
+    from twin_pairs
+    left join choices as proposed
+        on proposed.mention_id = twin_pairs.mention_id and proposed.indicator_id = twin_pairs.twin_indicator_id
+    left join choices as counter
+        on counter.mention_id = twin_pairs.twin_mention_id and counter.indicator_id = twin_pairs.indicator_id
+    where twin_pairs.twin_indicator_id <> twin_pairs.indicator_id
+        and twin_pairs.classification_method = 'model'
+        and proposed.probability is not null
+),
+
+indicator_taken as (
+    select observation_id, twin_observation_id, twin_indicator_id as indicator_id
+    from indicator_votes
+    where for_twin > for_own
+    qualify row_number() over (partition by observation_id order by for_twin desc, twin_observation_id) = 1
+),
+
+resolved as (
+    select
+        readings.*,
+        coalesce(indicator_taken.indicator_id, readings.indicator_id) as resolved_indicator_id,
+        indicator_taken.twin_observation_id as indicator_twin_id
+    from readings
+    left join indicator_taken using (observation_id)
+),
+
+-- Twins under the indicators settled above.
+settled_pairs as (
+    select
+        twin_pairs.*,
+        a.resolved_indicator_id,
+        a.entity_id as own_entity_id,
+        a.geography_id as own_geography_id,
+        a.is_place_defaulted,
+        a.status as own_status,
+        a.is_status_worded,
+        levels.level as resolved_level
+    from twin_pairs
+    inner join resolved as a using (observation_id)
+    inner join resolved as b on b.observation_id = twin_pairs.twin_observation_id
+    inner join {{ ref('indicators') }} as levels on levels.indicator_id = a.resolved_indicator_id
+    where b.resolved_indicator_id = a.resolved_indicator_id
+),
+
+owner_taken as (
+    select observation_id, any_value(twin_entity_id) as entity_id, min(twin_observation_id) as twin_observation_id
+    from settled_pairs
+    where own_entity_id is null and twin_entity_id is not null and resolved_level = 'company'
+    group by observation_id
+    having count(distinct twin_entity_id) = 1
+),
+
+place_taken as (
+    select observation_id, any_value(twin_geography_id) as geography_id, min(twin_observation_id) as twin_observation_id
+    from settled_pairs
+    left join places on places.place_id = settled_pairs.twin_geography_id
+    where is_place_defaulted and not twin_is_place_defaulted
+        and twin_geography_id is distinct from own_geography_id
+        and (own_geography_id is null or places.parent_place_id = own_geography_id)
+    group by observation_id
+    having count(distinct twin_geography_id) = 1
+),
+
+status_taken as (
+    select observation_id, any_value(twin_status) as status, min(twin_observation_id) as twin_observation_id
+    from settled_pairs
+    -- between forward-looking readings only: "actual" against "target" may be a goal and its outcome
+    where not is_status_worded and twin_is_status_worded and twin_status <> own_status
+        and own_status <> 'actual' and twin_status <> 'actual'
+    group by observation_id
+    having count(distinct twin_status) = 1
+),
+
+twinned as (
+    select
+        checked.* replace (
+            coalesce(resolved.resolved_indicator_id, checked.indicator_id) as indicator_id,
+            case
+                when owner_taken.observation_id is not null then owner_taken.entity_id
+                -- a figure that took a national indicator has no owner in its key
+                when resolved.indicator_twin_id is not null and resolved_levels.level <> 'company' then null
+                else checked.entity_id
+            end as entity_id,
+            coalesce(place_taken.geography_id, checked.geography_id) as geography_id,
+            coalesce(status_taken.status, checked.status) as status
+        ),
+        coalesce(resolved.indicator_twin_id, owner_taken.twin_observation_id, place_taken.twin_observation_id,
+            status_taken.twin_observation_id) as twin_observation_id,
+        nullif(concat_ws(', ',
+            case when resolved.indicator_twin_id is not null then 'indicator' end,
+            case when owner_taken.observation_id is not null then 'owner' end,
+            case when place_taken.observation_id is not null then 'place' end,
+            case when status_taken.observation_id is not null then 'status' end
+        ), '') as twin_fields
+    from checked
+    -- a derived row follows the observation it is derived from
+    left join resolved on resolved.observation_id = coalesce(checked.parent_observation_id, checked.observation_id)
+    left join {{ ref('indicators') }} as resolved_levels on resolved_levels.indicator_id = resolved.resolved_indicator_id
+    left join owner_taken on owner_taken.observation_id = coalesce(checked.parent_observation_id, checked.observation_id)
+    left join place_taken on place_taken.observation_id = coalesce(checked.parent_observation_id, checked.observation_id)
+    left join status_taken on status_taken.observation_id = coalesce(checked.parent_observation_id, checked.observation_id)
+),
+
 -- A period read from the headline, carried over from the discourse or taken from the year the
 -- whole document reports on yields to the one another
 -- document states in its own text for the same value: the same indicator, place, company,
@@ -62,9 +265,9 @@ period_givers as (
         any_value(firm.period_granularity) as period_granularity,
         any_value(firm.period_start) as period_start,
         any_value(firm.period_end) as period_end
-    from checked as weak
+    from twinned as weak
     inner join {{ ref('indicators') }} as indicators using (indicator_id)
-    inner join checked as firm
+    inner join twinned as firm
         on firm.indicator_id = weak.indicator_id
         and firm.geography_id is not distinct from weak.geography_id
         and firm.entity_id is not distinct from weak.entity_id
@@ -88,16 +291,16 @@ period_givers as (
 
 periodised as (
     select
-        checked.* replace (
-            coalesce(period_givers.period_label, checked.period_label) as period_label,
-            coalesce(period_givers.period_granularity, checked.period_granularity) as period_granularity,
-            coalesce(period_givers.period_start, checked.period_start) as period_start,
-            coalesce(period_givers.period_end, checked.period_end) as period_end,
-            case when period_givers.observation_id is not null then 'other_document' else checked.period_source end
+        twinned.* replace (
+            coalesce(period_givers.period_label, twinned.period_label) as period_label,
+            coalesce(period_givers.period_granularity, twinned.period_granularity) as period_granularity,
+            coalesce(period_givers.period_start, twinned.period_start) as period_start,
+            coalesce(period_givers.period_end, twinned.period_end) as period_end,
+            case when period_givers.observation_id is not null then 'other_document' else twinned.period_source end
                 as period_source
         ),
-        checked.period_label as period_label_as_read
-    from checked
+        twinned.period_label as period_label_as_read
+    from twinned
     left join period_givers using (observation_id)
 ),
 
@@ -165,7 +368,9 @@ final as (
         document_published_on,
         classification_method,
         classification_score,
-        classification_evidence
+        classification_evidence,
+        twin_observation_id,
+        twin_fields
     from periodised
 )
 
