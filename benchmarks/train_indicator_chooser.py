@@ -455,11 +455,8 @@ def main() -> None:
     parser.add_argument("--learner", choices=["logistic", "boosted", "any"], default="logistic")
     parser.add_argument("--parameter", type=float, help="only the learner's configuration of this C (logistic) or depth (boosted)")
     parser.add_argument("--model", type=Path, default=DEFAULT_MODEL)
-    # The floor vetoes the catalog cue scores' picks. It was capped at 0.02 for English while the
-    # seed documents' answers (tests/warehouse) relied on cue picks the model gave little chance;
-    # on the 452 dev documents a cross-validated floor (0.28) cut the cue picks' false positives
-    # (areas of one building, counts of one space's tenants) for a point of recall, and the seed
-    # answers hold. Lower it (e.g. 0.02) to let the cue scores decide again.
+    # The floor vetoes the catalog cue scores' picks the model gives less than it; lower the cap
+    # (e.g. 0.02) to let the cue scores decide again.
     parser.add_argument("--max-floor", type=float, default=1.0, help="the highest floor cross-validation may choose")
     parser.add_argument(
         "--min-precision",

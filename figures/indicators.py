@@ -142,7 +142,7 @@ SERIES_GAP = 120  # characters between two figures of a series
 # Words that make a count one of things new in the period, a flow: "1,787 new incubators", "36 newly
 # certified", 新生4家独角兽企业, 新认定高新技术企业13家, 第五批众创空间31家.
 NEW_THINGS_RE = re.compile(
-    r"\b(?i:new|newly|additional|added)\b|新增|新生|新设|新設|新建|新认定|新認定|新登记|新登記|新注册|新註冊|新批|新晋|新晉|新入选|新入選"
+    r"\b(?:new|New(?!\s+[A-Z])|newly|Newly|(?i:additional)|(?<!value-)(?<!value\s)added)\b|新增|新生|新设|新設|新建|新认定|新認定|新登记|新登記|新注册|新註冊|新批|新晋|新晉|新入选|新入選"
     r"|新培育|新引进|新引進|新备案|新備案|新发展|新發展|第[一二三四五六七八九十\d]{1,3}批"
 )
 NEW_THINGS_REACH = {"en": 40, "zh": 16}  # characters before the figure, inside its clause
@@ -161,7 +161,7 @@ MEASURE_NOUNS = (
     (r"spending|expenditures?|budgets?", ("spending", "expenditure", "budget")),
     (r"valuations?|market\s+value|估值", ("valuation", "value")),
     (r"tax(?:es)?|税收|稅收", ("tax",)),
-    (r"area|floor\s+space|面积|面積", ("area", "floor")),
+    (r"floor\s+area|floor\s+space|area\s+of|(?:covering|covers|cover)\s+an?\s+area|面积|面積", ("area", "floor")),
     (r"loans?|贷款|貸款", ("loan",)),
     (r"assets|资产|資產", ("asset",)),
 )
@@ -420,7 +420,7 @@ def _paragraph_start(text: str, position: int) -> int:
 # subject: "The increase of business registration has been extraordinary, jumping from 9.46 million
 # in 2012 to 16.51 million in 2016". Not "according to", "including" (a part), which end it.
 PARTICIPLE_AFTER_RE = re.compile(
-    r"\s*(?i:jump|ris|climb|grow|increas|decreas|fall|dropp|declin|surg|soar|reach|total|amount|hitt|topp|stand|edg|slid|slump|plung|doubl|tripl)ing"
+    r"\s*(?i:jump|ris|climb|grow|increas|decreas|fall|dropp|declin|surg|soar|reach|totall?|amount|hitt|topp|stand|edg|slid|slump|plung|doubl|tripl)ing"
     r"\s+(?:(?:from|to|by|over|more\s+than|nearly|about|around|some|up|down|at)\s+)*(?=\d|(?i:rmb|us\$|hk\$|cny|usd|\$|¥|€|£))"
 )
 
@@ -1034,7 +1034,7 @@ def _measure_noun_other(text: str, quantity: Quantity, phrase: str, indicator: C
             named.add(kind)
             if any(start < noun.end() and noun.start() < end for start, end in matches):
                 covered.add(kind)
-    return any(not any(word in indicator.defines for word in MEASURE_NOUNS[kind][1]) for kind in named - covered)
+    return any(not any(re.search(rf"\b{word}", indicator.defines) for word in MEASURE_NOUNS[kind][1]) for kind in named - covered)
 
 
 def _gap(quantity: Quantity, match: tuple[int, int]) -> tuple[int, int]:

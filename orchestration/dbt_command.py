@@ -98,8 +98,11 @@ def skip_manifest_files() -> None:
     def not_written(*_arguments, **_options) -> None:
         return None
 
-    dbt.parser.manifest.write_manifest = not_written
-    dbt.task.runnable.write_manifest = not_written
+    for module in (dbt.parser.manifest, dbt.task.runnable):
+        # a dbt that moved the function would otherwise keep writing the file unnoticed
+        if not callable(getattr(module, "write_manifest", None)):
+            raise RuntimeError(f"{module.__name__}.write_manifest is gone: update skip_manifest_files for this dbt")
+        module.write_manifest = not_written
 
 
 def main() -> None:
@@ -110,7 +113,8 @@ def main() -> None:
     from dbt.cli.main import cli
 
     use_quick_cte_injection()
-    if BUILDING_COMMANDS.intersection(sys.argv[1:2]):
+    command = next((argument for argument in sys.argv[1:] if not argument.startswith("-")), None)
+    if command in BUILDING_COMMANDS:
         skip_manifest_files()
     sys.exit(cli())
 

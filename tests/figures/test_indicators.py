@@ -12,6 +12,7 @@ from figures.chinese_indicators import cue_only_modifies
 from figures.indicators import (
     DEFAULT_MODEL,
     FEATURES,
+    PARTICIPLE_AFTER_RE,
     Choice,
     choose_indicators,
     encode_choices,
@@ -908,9 +909,9 @@ def test_a_participle_after_a_comma_goes_on_with_the_clause_of_its_subject():
     # "including" names a part: its comma still ends the clause
     found = candidates("The province has 310 incubators, including 45 in the capital.")["45"]["incubators"]
     assert found["sentence_cue"] == 1.0
-    # "according to" is no participle of change: its comma ends the clause
-    found = candidates("The number of incubators in the province reached 310 last year, according to the provincial bureau.")
-    assert "incubators" in found["310"]
+    # "according to" is no participle of change: its comma ends the clause; British "totalling" is one
+    assert PARTICIPLE_AFTER_RE.match(" according to 2019 data") is None
+    assert PARTICIPLE_AFTER_RE.match(" totalling 5 million") is not None
     found = candidates("The number of incubators in the province has grown fast, reaching 310 in 2020.")["310"]["incubators"]
     assert found["sentence_cue"] == 0.0
 
@@ -918,3 +919,13 @@ def test_a_participle_after_a_comma_goes_on_with_the_clause_of_its_subject():
 def test_a_count_names_its_measured_quantity_in_its_own_phrase_only():
     text = "The annual revenue of the country's 169 high-tech zones is expected to exceed 48 trillion yuan."
     assert candidates(text)["169"]["high_tech_zones"]["measure_noun_other"] == 0.0
+
+
+def test_place_names_are_no_new_things_nor_a_measured_area():
+    # "New" opening a place name ("Pudong New Area", "New York") says nothing of new things
+    assert candidates("Pudong New Area had 310 incubators.")["310"]["incubators"]["new_on_stock"] == 0.0
+    assert candidates("New York had 310 incubators.")["310"]["incubators"]["new_on_stock"] == 0.0
+    assert candidates("New incubators numbered 310 last year.")["310"]["incubators"]["new_on_stock"] == 1.0
+    # nor is the "Area" of a place name an area measured
+    found = candidates("Startups in the Greater Bay Area raised 300 million yuan.")["300 million yuan"]
+    assert all(features["measure_noun_other"] == 0.0 for features in found.values())

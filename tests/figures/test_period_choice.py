@@ -298,7 +298,6 @@ def test_a_present_level_after_a_paragraph_break_is_carried_by_the_rules_not_the
     assert (chosen.period_label, chosen.period_source) == (None, "none")
 
 
-
 def test_every_english_document_weighs_the_same_in_the_fit():
     sys.path.insert(0, str(REPO_ROOT / "benchmarks"))
     import train_period_model
@@ -431,7 +430,6 @@ def test_the_document_year_the_dated_sentences_name_and_a_whole_period_cue():
     assert "whole_period_cue" not in news_details[2018] and "report_cue" in news_details[2018]
 
 
-
 def test_details_of_a_founding_date():
     times = times_of("The maker space opened in 2013 with 20 desks. It covers an area of 1,200 square meters.", "2020-10-30")
     area = figure_of(times, "1,200 square meters")
@@ -458,7 +456,6 @@ def test_details_of_a_date_a_figure_held_and_a_month_inside_the_headline():
     times = times_of(text, "2025-07-22")
     june = next(c for c in times.period_candidates(subsidies) if c.origin == "expression")
     assert "inside_headline" not in features_of(times, subsidies, [june])[0]
-
 
 
 def test_the_figure_traits_read_a_past_event_in_the_figures_clause():

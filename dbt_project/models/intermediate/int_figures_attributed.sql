@@ -341,13 +341,14 @@ title_self_places as (
 -- A Chinese title whose subject is global ("全球586獨角獸值15萬億", "经济日报社论:全球独角兽趋势",
 -- "胡润全球独角兽榜"): the figures nothing places and no organisation owns are the list's, the
 -- world's, not the country's nor the publisher's jurisdiction's (the world takes the country's
--- place as the default). 全球 ranking a place ("居全球第二", "全球第三大") measures that place.
+-- place as the default). 全球 ranking a place ("居全球第二", "全球第三大") measures that place, and
+-- 全球化, 全球首款, 全球最大, 全球领先 describe the subject, not a global scope.
 global_titles as (
     select document_id, 'world' as entity_id, '全球' as alias_text
     from documents
     where document_id in (select document_id from chinese_documents)
         and regexp_matches(coalesce(title, ''), '全球')
-        and not regexp_matches(coalesce(title, ''), '((居|列|排名|位居|位列|躋身|跻身|成為|成为)全球|全球第)')
+        and not regexp_matches(coalesce(title, ''), '((居|列|排名|位居|位列|躋身|跻身|成為|成为)全球|全球(第|化|首|最|领先|領先))')
 ),
 
 title_places as (

@@ -235,7 +235,7 @@ def place_rows() -> list[dict]:
             rows.append({**row, "aliases": "|".join(aliases)})
 
     # Taiwan's divisions take their ids before the mainland's counties of the same pinyin (桃源县
-    # becomes taoyuan_changde, 依兰县 yilan_harbin)
+    # becomes taoyuan_changde, 依兰县 yilan_haerbin)
     add(countries.values())
     add(taiwan_rows())
     add(division_rows(reserved={row["entity_id"] for row in rows}))
