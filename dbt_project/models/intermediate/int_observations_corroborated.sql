@@ -12,8 +12,8 @@
 -- converted at the corroborating observation's factors (same unit and year: the same rates).
 -- Cross-document: rebuilt in full on every run. Quarantined figures are never corroborated; a
 -- figure whose period is only the publication date is corroborated only by another such
--- observation of a document published the same day (an undated "operates in 250 cities" in two
--- stories of one day is one fact; the observation keeps the fallback period, so it still stays out
+-- observation of a document published together (the same day, or the same month for documents
+-- dated only to the month: an undated "operates in 250 cities" in two stories of one day is one fact; the observation keeps the fallback period, so it still stays out
 -- of reconciled values, but it is filed with its twin). fct_figure keeps their own (null) indicator.
 -- One exception, within a document: a figure that repeats a classified figure of its own
 -- document word for word (the same number after the same words: a headline repeated in a
@@ -74,7 +74,7 @@ candidates as (
 ),
 
 -- Observations to corroborate with: reported, not quarantined (with a fallback period only for
--- figures of the same publication day, see pairs).
+-- figures of documents published together, see pairs).
 corroborating as (
     select
         reported.*,
@@ -138,9 +138,11 @@ pairs as materialized (
         figure.measure_type as figure_measure_type,
         figure.entity_id as figure_entity_id,
         figure.geography_id as figure_geography_id,
+        -- the same publication date as precisely as both give it: the same day, or the same month
+        -- (or year) for documents dated only so
         corroborating.corroborating_published_on = figure.published_on
             and corroborating.corroborating_published_precision is not distinct from figure.published_precision
-            as is_same_day,
+            as is_published_together,
         corroborating.* exclude (mention_id)
     from candidate_bands as figure
     inner join corroborating
@@ -151,11 +153,9 @@ pairs as materialized (
         and corroborating.status = figure.status
         and corroborating.period_year = figure.period_year
         and corroborating.document_id <> figure.document_id
-        -- a firm period meets a firm one; a publication-date period one of the same publication day
+        -- a firm period meets a firm one; a publication-date period one of a document published together
         and corroborating.period_is_fallback = figure.period_is_fallback
-    where not figure.period_is_fallback
-        or (corroborating.corroborating_published_on = figure.published_on
-            and corroborating.corroborating_published_precision is not distinct from figure.published_precision)
+    where not figure.period_is_fallback or is_published_together
 ),
 
 matches as (
@@ -175,10 +175,10 @@ matches as (
         and (pairs.figure_rate_basis is null or pairs.figure_rate_basis = pairs.rate_basis)
         and (pairs.figure_measure_type is null or pairs.corroborating_measure_type is null
             or pairs.figure_measure_type = pairs.corroborating_measure_type)
-        -- a company's figure only corroborates the same company's, or, the same day, a figure
+        -- a company's figure only corroborates the same company's, or, published together, a figure
         -- whose text names no owner (one story told twice: one copy names the firm nearby)
         and (pairs.entity_id is null or pairs.entity_id = pairs.figure_entity_id
-            or (pairs.figure_entity_id is null and pairs.is_same_day))
+            or (pairs.figure_entity_id is null and pairs.is_published_together))
         -- the same place, one within the other, or a place the figure does not say
         and (pairs.figure_geography_id is null or pairs.geography_id is null
             or pairs.figure_geography_id = pairs.geography_id

@@ -49,8 +49,9 @@ checked as (
 ),
 
 -- Twins: two documents' reported observations of one number (the same value in the same unit as
--- written, the same year and period, rate basis, a compatible place and owner) whose keys differ. Most
--- are one story told twice (a repost, a rewrite) read slightly differently; the firmer reading of
+-- written, the same year and period, rate basis, a compatible place and owner) whose keys differ, in
+-- documents that tell one story (int_document_stories: a repost, a translation) or were published
+-- within a month of each other (one news event), read slightly differently; the firmer reading of
 -- each key field is taken so the two meet in one reconciled row:
 --   indicator  the one the pair's chooser probabilities favour together (the figure's probability
 --              for the twin's indicator plus the twin's for its own, against the reverse): a close
@@ -60,7 +61,7 @@ checked as (
 --              candidates, and only model choices yield (a catalog cue is firm);
 --   owner      a company indicator's figure without an owner takes the one owner its twins name;
 --   place      a figure placed only by the national default takes the one place within it its twins
---              name from their text;
+--              name from their text, and a figure placed nowhere the one place they name;
 --   status     a forward-looking status the text does not word (only hinted) takes the one worded
 --              forward-looking status its twins give ("target size" beside "could reach"); an
 --              actual value and a target of the same size may be a goal and its outcome, and stay apart.
@@ -87,24 +88,29 @@ choices as (
     )
 ),
 
+-- each place with the places it lies within (a city's province and country)
 places as (
-    select entity_id as place_id, parent_entity_id as parent_place_id from {{ ref('int_entity_catalog') }}
-    where kind = 'place'
+    select place.entity_id as place_id, place.parent_entity_id as parent_place_id, parent.parent_entity_id as grandparent_place_id
+    from {{ ref('int_entity_catalog') }} as place
+    left join {{ ref('int_entity_catalog') }} as parent on parent.entity_id = place.parent_entity_id
+    where place.kind = 'place'
 ),
 
 readings as (
     select
         checked.*,
         coalesce(figure_readings.is_status_worded, false) as is_status_worded,
+        -- placed only by the national default, or nowhere (read as an organisation's in this copy)
         coalesce(figure_readings.is_place_defaulted, false) or checked.geography_id is null as is_place_defaulted,
+        -- the story the document tells (its own, or the one it reposts or translates)
+        coalesce(stories.story_document_id, checked.document_id) as story_id,
         -- the chooser's probability for its own choice (a corroborated one: for the candidate another
         -- document's value confirmed); a catalog cue, a series or a restatement is firm
         case when checked.classification_method in ('model', 'corroborated') then checked.classification_score / 100.0
-            else 1.0 end as own_support,
-        indicators.level as indicator_level
+            else 1.0 end as own_support
     from checked
-    inner join {{ ref('indicators') }} as indicators using (indicator_id)
     left join figure_readings using (mention_id)
+    left join {{ ref('int_document_stories') }} as stories using (document_id)
     where not checked.is_derived and not checked.is_quarantined
         and checked.value_central is not null and checked.value_central <> 0
 ),
@@ -133,11 +139,16 @@ twin_pairs as (
         and b.period_label = a.period_label
         and b.rate_basis is not distinct from a.rate_basis
         and b.document_id <> a.document_id
+        -- one story told twice (a repost, a translation) or one news event told by two outlets within a
+        -- month: a common number ("10 incubators") in two unrelated articles years apart is no twin
+        and (b.story_id = a.story_id
+            or abs(date_diff('day', a.document_published_on, b.document_published_on)) <= 31)
     left join places as place_a on place_a.place_id = a.geography_id
     left join places as place_b on place_b.place_id = b.geography_id
     where (a.entity_id is null or b.entity_id is null or a.entity_id = b.entity_id)
         and (a.geography_id is null or b.geography_id is null or a.geography_id = b.geography_id
-            or place_a.parent_place_id = b.geography_id or place_b.parent_place_id = a.geography_id)
+            or b.geography_id in (place_a.parent_place_id, place_a.grandparent_place_id)
+            or a.geography_id in (place_b.parent_place_id, place_b.grandparent_place_id))
 ),
 
 -- The indicator each figure keeps or takes: the twin's when the pair's probabilities favour it.
@@ -146,7 +157,7 @@ indicator_votes as (
         twin_pairs.observation_id,
         twin_pairs.twin_observation_id,
         twin_pairs.twin_indicator_id,
-        coalesce(proposed.probability, 0) + twin_pairs.twin_own_support as for_twin,
+        proposed.probability + twin_pairs.twin_own_support as for_twin,
         twin_pairs.own_support + coalesce(counter.probability, 0) as for_own
     from twin_pairs
     left join choices as proposed
@@ -206,7 +217,7 @@ place_taken as (
     left join places on places.place_id = settled_pairs.twin_geography_id
     where is_place_defaulted and not twin_is_place_defaulted
         and twin_geography_id is distinct from own_geography_id
-        and (own_geography_id is null or places.parent_place_id = own_geography_id)
+        and (own_geography_id is null or own_geography_id in (places.parent_place_id, places.grandparent_place_id))
     group by observation_id
     having count(distinct twin_geography_id) = 1
 ),

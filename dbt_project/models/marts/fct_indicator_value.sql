@@ -13,64 +13,18 @@ with observations as (
     select * from {{ ref('fct_indicator_observation') }}
 ),
 
--- Reposts: a document sharing at least half of its sentences (compared without case, spaces or
--- punctuation) with one published earlier is that story carried again (a wire copy on a portal, a
--- mirror), and counts as the source it repeats, not as independent support; so does a translation.
-sentences as (
-    select document_id, md5(regexp_replace(lower(sentence_text), '[^\pL\pN]+', '', 'g')) as sentence_hash
-    from {{ ref('stg_sentences') }}
-    where length(regexp_replace(sentence_text, '[^\pL\pN]+', '', 'g')) >= 30
-    group by all
-),
-
--- a sentence many documents share is page furniture (a copyright line), not one story's
-story_sentences as (
-    select * from sentences
-    where sentence_hash in (select sentence_hash from sentences group by sentence_hash having count(*) <= 20)
-),
-
-sentence_counts as (
-    select document_id, count(*) as n_sentences from sentences group by document_id
-),
-
-shared as (
-    select copy.document_id, original.document_id as original_document_id, count(*) as n_shared
-    from story_sentences as copy
-    inner join story_sentences as original using (sentence_hash)
-    where copy.document_id <> original.document_id
-    group by all
-),
-
 publications as (
-    select document_id, publisher, translation_of, coalesce(published_on, date '9999-12-31') as published_order
-    from {{ ref('dim_document') }}
+    select document_id, publisher from {{ ref('dim_document') }}
 ),
 
-originals as (
-    select
-        shared.document_id,
-        arg_min(shared.original_document_id, (original.published_order, shared.original_document_id)) as original_document_id
-    from shared
-    inner join sentence_counts as copy_counts on copy_counts.document_id = shared.document_id
-    inner join sentence_counts as original_counts on original_counts.document_id = shared.original_document_id
-    inner join publications as copy on copy.document_id = shared.document_id
-    inner join publications as original on original.document_id = shared.original_document_id
-    where shared.n_shared >= 2
-        and shared.n_shared >= 0.5 * least(copy_counts.n_sentences, original_counts.n_sentences)
-        -- the earlier of the two (then the first by id) is the original
-        and (original.published_order, shared.original_document_id) < (copy.published_order, shared.document_id)
-    group by shared.document_id
-),
-
+-- a repost or a translation counts as the source of the story it repeats (int_document_stories)
 documents as (
     select
         publications.document_id,
         coalesce(original.publisher, original.document_id, publications.publisher, publications.document_id) as publisher
     from publications
-    left join originals using (document_id)
-    -- a translation (its sidecar names the original) is that story too
-    left join publications as original
-        on original.document_id = coalesce(publications.translation_of, originals.original_document_id)
+    left join {{ ref('int_document_stories') }} as stories using (document_id)
+    left join publications as original on original.document_id = stories.story_document_id
 ),
 
 indicators as (
