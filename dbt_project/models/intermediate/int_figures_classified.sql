@@ -291,9 +291,19 @@ plausibility as (
 -- Plausibility per (figure, indicator), whichever way the indicator was proposed.
 scored_plausibility_keys as (
     select
+        mention_id,
+        indicator_id,
+        is_named_by_its_noun or is_translated_scale or is_within_margin as is_plausible,
+        -- a value far out whose words name the indicator all the same: the source's scale is
+        -- suspect, and the indicator is kept for indicator_within_plausible_range to flag
+        (is_named_by_its_noun or is_translated_scale) and not is_within_margin as is_scale_suspect
+    from (
+    select
         plausibility.mention_id,
         plausibility.indicator_id,
-        plausibility.is_named_by_its_noun or plausibility.is_translated_scale or coalesce(
+        plausibility.is_named_by_its_noun,
+        plausibility.is_translated_scale,
+        coalesce(
             plausibility.value_per_year between
                 coalesce(
                     case
@@ -310,8 +320,9 @@ scored_plausibility_keys as (
                     plausibility.value_per_year
                 ),
             true
-        ) as is_plausible
+        ) as is_within_margin
     from plausibility
+    )
 ),
 
 scored_plausibility as (
@@ -404,7 +415,7 @@ best as (
         coalesce(model_best.mention_id, cue_best.mention_id) as mention_id,
         case
             when model_best.mention_id is not null then model_best.indicator_id
-            when proposed.mention_id is not null or not windows.chooser_applies then cue_best.indicator_id
+            when proposed.mention_id is not null or not windows.chooser_applies or suspect.mention_id is not null then cue_best.indicator_id
         end as indicator_id,
         case
             when model_best.mention_id is not null then round(100 * model_best.probability)::integer
@@ -412,13 +423,14 @@ best as (
         end as classification_score,
         case
             when model_best.mention_id is not null then model_best.evidence
-            when proposed.mention_id is not null or not windows.chooser_applies then cue_best.classification_evidence
+            when proposed.mention_id is not null or not windows.chooser_applies or suspect.mention_id is not null then cue_best.classification_evidence
             else 'the chooser did not propose ' || cue_best.indicator_id || ' (cues: ' || cue_best.classification_evidence || ')'
         end as classification_evidence,
         coalesce(model_best.runner_up_indicator_id, cue_best.runner_up_indicator_id) as runner_up_indicator_id,
         case
             when model_best.mention_id is not null then 'model'
-            when proposed.mention_id is not null or not windows.chooser_applies or cue_best.indicator_id is null then cue_best.classification_method
+            when proposed.mention_id is not null or not windows.chooser_applies or suspect.mention_id is not null
+                or cue_best.indicator_id is null then cue_best.classification_method
             else 'vetoed'
         end as classification_method
     from model_best
@@ -431,6 +443,11 @@ best as (
     left join model_choices as proposed
         on proposed.mention_id = cue_best.mention_id and proposed.indicator_id = cue_best.indicator_id
         and proposed.probability >= coalesce(windows.indicator_floor, 0)
+    -- nor does a value whose scale looks wrong in the source: the chooser reads its value as
+    -- implausible, and the cues keep the indicator so the source error is flagged, not hidden
+    left join scored_plausibility_keys as suspect
+        on suspect.mention_id = cue_best.mention_id and suspect.indicator_id = cue_best.indicator_id
+        and suspect.is_scale_suspect
 ),
 
 first_pass as (
