@@ -56,8 +56,10 @@ WARN_DOCUMENT = (
     # plausible range: incubators are at most 100,000 in the catalog
     "In 2013, China had over 2.5 million incubators.\n\n"
     # part and whole: graduates hired exceed the people hired (by makers' spaces: the catalog's
-    # people_employed counts jobs in makerspaces and incubators, not jobs in general)
-    "In 2012, makers' spaces hired more than 300,000 people, among whom over 460,000 were those who graduated two years ago.\n\n"
+    # people_employed counts jobs in makerspaces and incubators, not jobs in general); the part
+    # names its noun ("college graduates"): the seeds' "those who graduated two years ago" is too
+    # loose a reading for the indicator chooser to classify
+    "In 2012, makers' spaces hired more than 300,000 people, among whom over 460,000 were college graduates.\n\n"
     # FX near the reference: 5 CNY per USD against about 6.6
     "In 2015, 10 billion yuan ($2 billion) was raised for mass entrepreneurship and innovation projects across the nation.\n"
 )
