@@ -294,9 +294,9 @@ scored_plausibility_keys as (
         mention_id,
         indicator_id,
         is_named_by_its_noun or is_translated_scale or is_within_margin as is_plausible,
-        -- a value far out whose words name the indicator all the same: the source's scale is
-        -- suspect, and the indicator is kept for indicator_within_plausible_range to flag
-        (is_named_by_its_noun or is_translated_scale) and not is_within_margin as is_scale_suspect
+        -- a value far out with the mark of a translated scale ("7500 thousands"): the source's
+        -- scale is suspect, and the indicator is kept for indicator_within_plausible_range to flag
+        is_translated_scale and not is_within_margin as is_scale_suspect
     from (
     select
         plausibility.mention_id,
@@ -443,8 +443,9 @@ best as (
     left join model_choices as proposed
         on proposed.mention_id = cue_best.mention_id and proposed.indicator_id = cue_best.indicator_id
         and proposed.probability >= coalesce(windows.indicator_floor, 0)
-    -- nor does a value whose scale looks wrong in the source: the chooser reads its value as
-    -- implausible, and the cues keep the indicator so the source error is flagged, not hidden
+    -- a value whose scale looks translated wrongly in the source is taken by the cues even under
+    -- the floor: the chooser reads its value as implausible, and the source error must be flagged
+    -- (a value far out that its noun only names stays turned down: measured, mostly other concepts)
     left join scored_plausibility_keys as suspect
         on suspect.mention_id = cue_best.mention_id and suspect.indicator_id = cue_best.indicator_id
         and suspect.is_scale_suspect
