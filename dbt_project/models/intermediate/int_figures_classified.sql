@@ -176,15 +176,15 @@ candidates as (
     {%- endfor %}
 ),
 
--- The chooser's candidates, "id:probability:evidence" joined by "|", most probable first.
+-- The chooser's candidates, most probable first (macros/indicator_choices.sql).
 model_choices as (
     select
         mention_id,
-        split_part(item, ':', 1) as indicator_id,
-        try_cast(split_part(item, ':', 2) as double) as probability,
-        split_part(item, ':', 3) as evidence
+        {{ indicator_choice('item', 'indicator_id') }} as indicator_id,
+        {{ indicator_choice('item', 'probability') }} as probability,
+        {{ indicator_choice('item', 'evidence') }} as evidence
     from (
-        select mention_id, unnest(string_split(indicator_choices, '|')) as item
+        select mention_id, {{ unnest_indicator_choices() }} as item
         from windows
         where indicator_choices is not null and equivalent_mention_id is null
     )

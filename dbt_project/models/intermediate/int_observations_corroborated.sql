@@ -51,22 +51,22 @@ figure_values as (
     where not coalesce(checks.is_quarantined, false)
 ),
 
--- The chooser's candidates of the figures it did not classify ("id:probability:evidence").
+-- The chooser's candidates of the figures it did not classify (macros/indicator_choices.sql).
 proposals as (
     select
         mention_id,
         period_is_fallback,
-        split_part(item, ':', 1) as indicator_id,
-        try_cast(split_part(item, ':', 2) as double) as probability
+        {{ indicator_choice('item', 'indicator_id') }} as indicator_id,
+        {{ indicator_choice('item', 'probability') }} as probability
     from (
-        select mention_id, period_is_fallback, unnest(string_split(indicator_choices, '|')) as item
+        select mention_id, period_is_fallback, {{ unnest_indicator_choices() }} as item
         from figure_values
         where indicator_id is null
             and equivalent_mention_id is null
             and indicator_choices is not null
             and figure_central is not null
     )
-    where try_cast(split_part(item, ':', 2) as double) >= {{ var('corroboration_min_probability') }}
+    where {{ indicator_choice('item', 'probability') }} >= {{ var('corroboration_min_probability') }}
 ),
 
 candidates as (

@@ -79,10 +79,10 @@ figure_readings as (
 choices as (
     select
         mention_id,
-        split_part(item, ':', 1) as indicator_id,
-        try_cast(split_part(item, ':', 2) as double) as probability
+        {{ indicator_choice('item', 'indicator_id') }} as indicator_id,
+        {{ indicator_choice('item', 'probability') }} as probability
     from (
-        select mention_id, unnest(string_split(indicator_choices, '|')) as item
+        select mention_id, {{ unnest_indicator_choices() }} as item
         from figure_readings
         where indicator_choices is not null
     )
