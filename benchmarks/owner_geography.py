@@ -26,8 +26,7 @@ from warehouse_accuracy import (
     DEFAULT_CORPUS,
     corpus_documents,
     load_gold,
-    locate,
-    match_document,
+    matched_rows,
     read_warehouse,
 )
 
@@ -51,15 +50,7 @@ def main() -> None:
     with closing(duckdb.connect(str(database), read_only=True)) as con:
         probability = dict(con.execute("select mention_id, owner_probability from staging.stg_mentions").fetchall())
     golds = [g for g in load_gold(args.corpus, corpus_documents(args.corpus)) if g.split in ("dev-a", "dev-b")]
-    by_document: dict[str, list] = {}
-    for gold in golds:
-        text = wh.clean_text.get(gold.document_id)
-        if text:
-            gold.span = locate(text, gold.fields["context"], str(gold.fields["number"]))
-        by_document.setdefault(gold.document_id, []).append(gold)
-    matched = {}
-    for document_id, items in by_document.items():
-        matched |= match_document(items, wh.figures_by_document.get(document_id, []))
+    matched = matched_rows(golds, wh)
     for half in ("dev-a", "dev-b"):
         organisation = Counter()
         organisation_bands = Counter()

@@ -520,20 +520,40 @@ class FigureResult:
         ]
 
 
+def golds_by_document(golds: list[GoldFigure]) -> dict[str, list[GoldFigure]]:
+    by_document: dict[str, list[GoldFigure]] = defaultdict(list)
+    for gold in golds:
+        by_document[gold.document_id].append(gold)
+    return by_document
+
+
+def locate_and_match(document_golds: list[GoldFigure], text: str | None, figure_rows: list[dict]) -> dict[int, dict]:
+    """One document's gold figures located in its clean text (each gold's span set) and matched
+    to its fct_figure rows: id(gold) -> row."""
+    for gold in document_golds:
+        gold.span = locate(text, gold.get("context"), gold.get("number")) if text else None
+    return match_document(document_golds, figure_rows)
+
+
+def matched_rows(golds: list[GoldFigure], wh: Warehouse) -> dict[int, dict]:
+    """Every gold figure's matched fct_figure row, id(gold) -> row, over all their documents."""
+    matched: dict[int, dict] = {}
+    for document_id, document_golds in golds_by_document(golds).items():
+        matched |= locate_and_match(
+            document_golds, wh.clean_text.get(document_id), wh.figures_by_document.get(document_id, [])
+        )
+    return matched
+
+
 def score_figures(
     golds: list[GoldFigure], wh: Warehouse
 ) -> tuple[list[FigureResult], dict[str, list[dict]]]:
     """Every gold figure's result, and per gold document the fct_figure rows no gold matched."""
     results, extra = [], {}
-    by_document: dict[str, list[GoldFigure]] = defaultdict(list)
-    for gold in golds:
-        by_document[gold.document_id].append(gold)
-    for document_id, document_golds in by_document.items():
+    for document_id, document_golds in golds_by_document(golds).items():
         text = wh.clean_text.get(document_id)
-        for gold in document_golds:
-            gold.span = locate(text, gold.get("context"), gold.get("number")) if text else None
         document_rows = wh.figures_by_document.get(document_id, [])
-        matches = match_document(document_golds, document_rows)
+        matches = locate_and_match(document_golds, text, document_rows)
         matched_ids = {row["figure_id"] for row in matches.values()}
         extra[document_id] = [row for row in document_rows if row["figure_id"] not in matched_ids]
         for gold in document_golds:
