@@ -101,7 +101,7 @@ def skip_manifest_files() -> None:
     for module in (dbt.parser.manifest, dbt.task.runnable):
         # a dbt that moved the function would otherwise keep writing the file unnoticed
         if not callable(getattr(module, "write_manifest", None)):
-            raise RuntimeError(f"{module.__name__}.write_manifest is gone: update skip_manifest_files for this dbt")
+            raise TypeError(f"{module.__name__}.write_manifest is gone: update skip_manifest_files for this dbt")
         module.write_manifest = not_written
 
 
