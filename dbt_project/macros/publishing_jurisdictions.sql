@@ -37,9 +37,16 @@
         -- a copy of a mainland agency's or paper's dispatch ("Taiwan.cn (台灣網), gateway copy of
         -- Xinhua (新華社)", "Ta Kung Pao, after China News Service") is written from the mainland:
         -- its "national" is China's and its 元 the renminbi, wherever it is reposted
-        and not regexp_matches(
-            coalesce(publishing.publisher, ''),
-            '(?i)(\bxinhua\b|新华社|新華社|新华网|新華網|china news service|中新社|中新网|中新網|中国新闻网|中國新聞網|people''s daily|人民日报|人民日報|\bcctv\b|央视|央視|guangming daily|光明日报|光明日報)'
+        and not exists (
+            select 1
+            from {{ ref('news_agencies') }} as agency, unnest(string_split(agency.aliases, '|')) as agency_name(alias)
+            where agency.based_in = 'china'
+                and trim(alias) <> ''
+                and case
+                    when regexp_matches(trim(alias), '^[ -~]+$')
+                        then regexp_matches(coalesce(publishing.publisher, ''), '(?i)\b' || regexp_escape(trim(alias)) || '\b')
+                    else contains(coalesce(publishing.publisher, ''), trim(alias))
+                end
         )
     group by publishing.document_id
     having count(distinct jurisdiction.entity_id) = 1

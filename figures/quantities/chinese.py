@@ -359,9 +359,13 @@ def _read_number(text: str, norm: str, match: re.Match, previous_money, previous
     if scale_text:  # the scale characters as written, without a 多/余 between them
         scaled = last if last.scale_text else first
         written_scale = "".join(text[a:b] for a, b in scaled.scale_spans)
+    low_written_scale = None
+    if second is not None and first.scale_text:  # "3000万至1亿元": the low end's own 万
+        low_written_scale = "".join(text[a:b] for a, b in first.scale_spans)
     quantity = _make(
         text, norm, span_start, end, number_text, raw_low, raw_high, written_scale, scale, value,
         low, high, unit_text, unit, unit_class, word=first.is_word, inner_qualifier=inner,
+        low_scale_text=low_written_scale,
     )
     return quantity, end
 
@@ -660,7 +664,8 @@ def _build(text, norm, match, start, end, number_text, raw, value, scale_text, s
 
 
 def _make(text, norm, start, end, number_text, raw_low, raw_high, scale_text, scale, value, low,
-          high, unit_text, unit, unit_class, word, inner_qualifier, own_qualifier=None) -> Quantity:
+          high, unit_text, unit, unit_class, word, inner_qualifier, own_qualifier=None,
+          low_scale_text=None) -> Quantity:
     """The Quantity at [start, end), with what its clause says about it."""
     clause_start = _clause_start(norm, start)
     qualifier, qualifier_text, before_end = _qualifier(text, norm, start, end, clause_start,
@@ -688,7 +693,7 @@ def _make(text, norm, start, end, number_text, raw_low, raw_high, scale_text, sc
         text[start:end], start, end, number_text, float(raw_low), float(raw_high), scale_text,
         float(scale), None if value is None else float(value), float(low), float(high),
         unit_text, unit, unit_class, unit == "percentage_point", counted, per, qualifier,
-        qualifier_text, status, change, change_basis, None, word,
+        qualifier_text, status, change, change_basis, None, word, None, None, low_scale_text,
     )
 
 

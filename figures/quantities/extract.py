@@ -430,6 +430,7 @@ def _read(doc: _Document, match: re.Match, previous_end: int) -> tuple[Quantity 
     number_end = match.end("n1")
     split_range = False
     scale_text = s1
+    low_scale_text = None  # the low end's own scale word, in a range that writes one
     if n2 is not None:
         raw_high = parse_numeral(n2)
         shared_scale = s1 or (s2 if raw_low <= raw_high else None)  # "30-40 million"
@@ -468,6 +469,7 @@ def _read(doc: _Document, match: re.Match, previous_end: int) -> tuple[Quantity 
             scale_text, n2 = shared_scale, None
         else:
             scale_text = s2 or s1
+            low_scale_text = s1
             number_end = match.end("n2")
     if n2 is None:
         raw_high = raw_low
@@ -582,7 +584,10 @@ def _read(doc: _Document, match: re.Match, previous_end: int) -> tuple[Quantity 
     ):
         # 6%-7%, also after "from" with no "to" ("ranged from 13%-15%")
         between = _from_second(doc, end, previous_end, unit, low, P.FOLLOWING_DASH_RE)
+    high_scale = None
     if between is not None:
+        low_scale_text = scale_text
+        high_scale = (between.scale_text, between.scale) if between.scale_text else None
         if scale_text is None and between.scale != 1.0 and raw_low <= between.raw_low:
             scale_text, scale = between.scale_text, between.scale
             low = _scaled(raw_low, scale_text)
@@ -649,6 +654,10 @@ def _read(doc: _Document, match: re.Match, previous_end: int) -> tuple[Quantity 
     if unit == "bbl" and per == "day":
         unit, per = "bbl/day", None  # "2 million barrels a day"
     value = low if low == high else None
+    if value is not None:
+        low_scale_text = None
+    elif high_scale is not None:  # "between 800,000 and 1 million": the high end's scale
+        scale_text, scale = high_scale
     return (
         new_quantity(
             text[start:end],
@@ -675,6 +684,9 @@ def _read(doc: _Document, match: re.Match, previous_end: int) -> tuple[Quantity 
             change_basis,
             None,
             is_word,
+            None,
+            None,
+            low_scale_text,
         ),
         resume,
     )

@@ -31,7 +31,10 @@ class Quantity:
         raw_low, raw_high: the numeral(s) parsed, before scaling (30.0 and 50.0; equal when
             the figure is not a range).
         scale_text, scale: the scale word as written ("billion", "billon", "thousands", "mln")
-            and its multiplier (1.0 without one).
+            and its multiplier (1.0 without one); for a range, the high end's.
+        low_scale_text: for a range whose low end writes its own scale word, that word
+            ("500 million to 1 billion": "million"; "3000万至1亿": "万"); None when the low end
+            shares the high end's ("30-40 million") or is written in full ("800,000 to 1 million").
 
     Values, all in base units (no scale left: 53.96 billion -> 53_960_000_000.0; minor currency
     units in the major one: "45 cents" -> 0.45 with unit "USD", raw_low 45.0)
@@ -105,6 +108,7 @@ class Quantity:
     is_word_number: bool
     unit_name: str | None = None
     printed_unit: str | None = None
+    low_scale_text: str | None = None
 
     @property
     def is_range(self) -> bool:

@@ -40,6 +40,13 @@ CASES = {
         {"surface_text": "a gross of", "document_id": "doc", "scale_text": "gross", "is_scale_known": False},
         "written with the scale word 'gross', which dbt_project/seeds/scale_words.csv does not list: quarantined",
     ),
+    "scale_readings_agree": (
+        {"surface_text": "30-40 million yuan", "document_id": "doc", "quarantine_reason": None, "readings_agree": True},
+        {"surface_text": "500 million to 1 billion yuan", "document_id": "doc",
+         "quarantine_reason": "scale_disagreement: '500 million to 1 billion yuan' reads 500 by the scale words seed but 500,000,000 by the extractor",
+         "readings_agree": False},
+        "reads 500 by the scale words seed but 500,000,000 by the extractor: quarantined",
+    ),
     "low_not_above_high": (
         {"surface_text": "30-50 thousand", "value_low": 30000.0, "value_high": 50000.0},
         {"surface_text": "50-30 thousand", "value_low": 50000.0, "value_high": 30000.0},

@@ -11,6 +11,9 @@
 --                                 is a warning only (rule fx_rate_near_reference).
 --   reversed_range                a range whose low end is above its high end ("between 5,000
 --                                 and 3,000").
+--   scale_disagreement            the scale words seed and the extractor read the number
+--                                 differently (a build fault, but one figure's: it is listed,
+--                                 not allowed to hold back every other document).
 --   negative_count                a count below zero.
 --   growth_contradicts_levels     a growth rate stated with the two levels it relates, in one
 --                                 sentence ("15.61 million, up 178.6 percent from 10.01
@@ -226,6 +229,18 @@ reasons as (
             || ''', which the scale words seed does not list' as reason
     from figures
     where not is_scale_known
+    union all
+    -- the seeds' reading of the number and scale words disagrees with the extractor's (a range
+    -- whose ends are scaled in a way neither foresaw): which is right cannot be told here, so the
+    -- figure is kept and listed, and the rest of the warehouse publishes
+    select
+        mention_id,
+        'scale_disagreement: ''' || surface_text || ''' reads '
+            || {{ readable_number('value_raw_low', 6) }} || ' by the scale words seed but '
+            || {{ readable_number('extracted_low', 6) }} || ' by the extractor' as reason
+    from figures
+    where is_scale_known and is_unit_known and qualifier <> 'under' and extracted_low is not null
+        and abs(value_raw_low - extracted_low) > greatest(1e-9 * abs(extracted_low), 1e-6)
     union all
     -- the base, the likeliest of the three to be wrong (see the header)
     select base_mention_id as mention_id, growth_reason as reason

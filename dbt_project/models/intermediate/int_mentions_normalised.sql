@@ -28,6 +28,7 @@ keyed as (
     select
         *,
         nullif(lower(trim(scale_text)), '') as scale_key,
+        nullif(lower(trim(low_scale_text)), '') as low_scale_key,
         nullif(lower(trim(regexp_replace(unit_text, '\s+', ' ', 'g'))), '') as unit_key
     from mentions
 ),
@@ -36,6 +37,7 @@ units_resolved as (
     select
         keyed.*,
         scale_words.multiplier as seed_scale_multiplier,
+        low_scale_words.multiplier as seed_low_scale_multiplier,
         currency_aliases.iso_code as currency_iso_code,
         currency_aliases.is_ambiguous as currency_is_ambiguous,
         coalesce(written_unit.unit_code, coded_unit.unit_code) as unit_code,
@@ -51,6 +53,7 @@ units_resolved as (
     from keyed
     left join local_currencies using (document_id)
     left join scale_words on keyed.scale_key = scale_words.scale_word
+    left join scale_words as low_scale_words on keyed.low_scale_key = low_scale_words.scale_word
     -- A currency the text implies without writing it ("融资金额超3.5万亿": money by its clause)
     -- is known by the extractor's ISO code.
     left join currency_aliases
@@ -95,10 +98,14 @@ canonical as (
 low_scaled as (
     select
         *,
+        -- "500 million to 1 billion", "3000万至1亿": the low end's own scale word; else
         -- "800,000 to 1 million": a low numeral above the high one but not above the scaled high
         -- is written in full; the scale word is the high end's only
-        case when number_low > number_high and number_low <= number_high * scale_multiplier_seed then 1.0
-            else scale_multiplier_seed end as scale_multiplier_low
+        case
+            when low_scale_key is not null then seed_low_scale_multiplier
+            when number_low > number_high and number_low <= number_high * scale_multiplier_seed then 1.0
+            else scale_multiplier_seed
+        end as scale_multiplier_low
     from canonical
 ),
 
@@ -128,6 +135,7 @@ final as (
         number_high,
         is_range,
         scale_text,
+        low_scale_text,
         scale_multiplier_seed as scale_multiplier,
         scale_multiplier as scale_multiplier_extracted,
         unit_text,
@@ -176,7 +184,8 @@ final as (
         extracted_high,
         extracted_unit,
         extracted_unit_class,
-        scale_key is null or seed_scale_multiplier is not null as is_scale_known,
+        (scale_key is null or seed_scale_multiplier is not null)
+            and (low_scale_key is null or seed_low_scale_multiplier is not null) as is_scale_known,
         unit_source is not null as is_unit_known,
         extractor_version
     from valued

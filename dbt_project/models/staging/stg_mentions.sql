@@ -16,6 +16,7 @@ renamed as (
         raw_high::double as number_high,
         scale_text,
         scale::double as scale_multiplier,
+        {{ column_or_null(source('ingestion', 'mentions'), 'low_scale_text', 'varchar') }},
         value::double as extracted_value,
         low::double as extracted_low,
         high::double as extracted_high,
