@@ -231,6 +231,23 @@ def _chinese_batch(text: str, quantity: Quantity, phrase: str, indicator: Catalo
     return False
 
 
+# An average over many things ("单只基金平均募集规模3.50亿元", "研发投入强度均值2.54%", "an average of 3
+# million yuan per fund") is no total; an average per day or month is a rate of a flow ("平均每天新设").
+AVERAGE_BEFORE_RE = re.compile(
+    r"(?:平均|均值|人均|户均|戶均|单只|單隻|单个|單個|每家|每个|每個|\b(?i:average|mean|per\s+capita|on\s+average)\b)"
+    r"(?!\s*(?:每天|每日|每月|每年|每周|每週|日|月|(?i:daily|monthly|annual|yearly|per\s+(?:day|month|year))))"
+)
+AVERAGE_REACH = 20  # characters before the figure, inside its clause
+
+
+def _an_average(text: str, quantity: Quantity, scopes: Scopes, rate_basis: str | None) -> bool:
+    """Whether words right before the figure, in its clause, make it an average over many things
+    (AVERAGE_BEFORE_RE), not a rate per a span of time."""
+    if rate_basis in PERIODS_PER_YEAR:
+        return False
+    return bool(AVERAGE_BEFORE_RE.search(text, max(scopes.clause[0], quantity.start - AVERAGE_REACH), quantity.start))
+
+
 def _levels_in_sentence(text: str, quantity: Quantity, scopes: Scopes) -> frozenset[str]:
     """The administrative levels named earlier in the figure's sentence ("共认定省级以上的孵化器和
     众创空间131家,其中孵化器71家": the part is of that level too); "X-level" or 国家级 only."""
@@ -650,6 +667,7 @@ FEATURES = (
     "measure_noun_other",  # the figure's words, or those right before it, name a measured quantity (investment, revenue, area, 出口, ...) that no cue of the indicator names
     "batch_on_stock",  # (Chinese) the figure's clause says its things entered a list or are new ("24个众创空间上榜", 成功备案, 新获融资, 第五批), on an indicator of a stock, no word of a stock there
     "kind_modifier",  # (Chinese) words before the noun cue heading the phrase name a kind of what it counts ("实有民营经济市场主体", "科创板上市企业"), not a place, the whole or the indicator's own cue
+    "an_average",  # words right before the figure make it an average over many things ("单只基金平均募集规模", "an average of"), not a rate per day or month
     "level_in_sentence",  # an administrative level the indicator's definition does not name is said earlier in the figure's sentence ("共认定省级以上的孵化器和众创空间131家,其中孵化器71家")
 )
 
@@ -895,6 +913,7 @@ def _candidate(
         "kind_modifier": float(
             indicator.language == "zh" and noun_head and bool(_chinese_kind_words(phrase, head.start(), indicator))
         ),
+        "an_average": float(_an_average(text, quantity, scopes, rate_basis)),
         "level_in_sentence": float(bool(_levels_in_sentence(text, quantity, scopes) - indicator.levels)),
         "phrase_is_place": float(not _phrase(quantity, meaning, indicator.language == "zh") and bool(meaning.concept if indicator.language == "zh" else quantity.counted or meaning.concept)),
     }

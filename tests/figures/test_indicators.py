@@ -959,3 +959,13 @@ def test_a_level_said_earlier_in_the_sentence_is_a_feature():
     text = "The province named 40 provincial-level incubators this year, and 12 of them are in the capital."
     assert candidates(text)["12"]["incubators"]["level_in_sentence"] == 1.0
     assert candidates("The province had 40 incubators this year, and 12 of them are in the capital.")["12"]["incubators"]["level_in_sentence"] == 0.0
+
+
+def test_an_average_over_many_things_is_a_feature_a_rate_per_day_is_not():
+    found = chinese_candidates("今年上半年,单只基金平均募集规模为3.5亿元。")["3.5亿元"]
+    assert found["startup_fund_capital"]["an_average"] == 1.0
+    found = chinese_candidates("今年上半年,全市创业投资基金募集规模为35亿元。")["35亿元"]
+    assert found["startup_fund_capital"]["an_average"] == 0.0
+    # a daily rate is the flow's rate, no average over things
+    found = chinese_candidates("今年上半年,全市平均每天新设企业1200家。")["1200家"]
+    assert found["new_enterprises_registered"]["an_average"] == 0.0
