@@ -374,7 +374,7 @@ def averaged(
 
 def best_threshold(
     figures, runs, unmatched, company_ids, beta: float, rules=None, max_floor: float = 1.0,
-    min_precision: float | None = None,
+    min_precision: float | None = None, slack: float = THRESHOLD_SLACK,
 ) -> tuple[float, float, tuple]:
     """The threshold with the best out-of-fold F-beta (beta < 1 weighs precision more); given
     the cue scores' picks, then the lowest floor whose F-beta is within half a point of the
@@ -398,7 +398,7 @@ def best_threshold(
     # 54%), and which end of the band wins is noise of the folds
     top = max(item[0] for item in scored)
     best = min(
-        (item for item in scored if item[0][:-1] == top[:-1] and item[0][-1] >= top[-1] - THRESHOLD_SLACK),
+        (item for item in scored if item[0][:-1] == top[:-1] and item[0][-1] >= top[-1] - slack),
         key=lambda item: item[1],
     )
     if rules is None:
@@ -416,7 +416,7 @@ def best_threshold(
 
 def by_language(
     figures, runs, unmatched: dict[str, int], company_ids, beta: float, rules, max_floor: float,
-    min_precision: dict[str, float] | None = None,
+    min_precision: dict[str, float] | None = None, slack: float = THRESHOLD_SLACK,
 ) -> dict[str, tuple[float, float, tuple]]:
     """Per document language, the threshold and floor with the best out-of-fold F-beta on that
     language's figures (among those reaching the language's `min_precision`, if given). The floor
@@ -425,7 +425,7 @@ def by_language(
     return {
         language: best_threshold(
             [f for f in figures if f.language == language], runs, unmatched.get(language, 0), company_ids, beta,
-            rules, max_floor if language == "en" else 1.0, (min_precision or {}).get(language),
+            rules, max_floor if language == "en" else 1.0, (min_precision or {}).get(language), slack,
         )
         for language in sorted({f.language for f in figures})
     }  # fmt: skip
@@ -483,8 +483,6 @@ def main() -> None:
         "--dry-run", action="store_true", help="measure only; do not write the model"
     )
     args = parser.parse_args()
-    global THRESHOLD_SLACK
-    THRESHOLD_SLACK = args.threshold_slack
     min_precision = {language: float(p) for language, p in (item.split("=", 1) for item in args.min_precision)}
 
     catalog = read_catalog(DEFAULT_CATALOG)
@@ -510,7 +508,7 @@ def main() -> None:
     for config in (c for c in CONFIGURATIONS if args.learner in ("any", c[0]) and args.parameter in (None, c[1])):
         runs = out_of_fold(figures, args.folds, config, args.repeats)
         chosen = config_choices[config] = by_language(
-            figures, runs, unmatched, company_ids, args.beta, rules, args.max_floor, min_precision
+            figures, runs, unmatched, company_ids, args.beta, rules, args.max_floor, min_precision, args.threshold_slack
         )
         p, r, n = combined(figures, runs, unmatched, company_ids, chosen, rules)
         results[config] = (p, r)
@@ -533,7 +531,7 @@ def main() -> None:
         "floor": chosen["en"][1],
         "thresholds": {language: threshold for language, (threshold, _, _) in chosen.items()},
         "floors": {language: floor for language, (_, floor, _) in chosen.items()},
-        "cross_validation": {"folds": args.folds, "repeats": args.repeats, "beta": args.beta, "min_precision": min_precision, "threshold_slack": THRESHOLD_SLACK, "precision": round(cv_precision, 4), "recall": round(cv_recall, 4),
+        "cross_validation": {"folds": args.folds, "repeats": args.repeats, "beta": args.beta, "min_precision": min_precision, "threshold_slack": args.threshold_slack, "precision": round(cv_precision, 4), "recall": round(cv_recall, 4),
                              "by_language": {language: {"precision": round(lp, 4), "recall": round(lr, 4)} for language, (_, _, (lp, lr, _)) in chosen.items()},
                              "documents": len(set(groups)), "candidates": len(y), "positives": int(y.sum())},
         **exported(model, config, x),
