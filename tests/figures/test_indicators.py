@@ -969,3 +969,9 @@ def test_an_average_over_many_things_is_a_feature_a_rate_per_day_is_not():
     # a daily rate is the flow's rate, no average over things
     found = chinese_candidates("今年上半年,全市平均每天新设企业1200家。")["1200家"]
     assert found["new_enterprises_registered"]["an_average"] == 0.0
+
+
+def test_hong_kong_counts_firms_with_the_measure_word_jian():
+    # 間 is how Hong Kong counts companies, as 家 elsewhere
+    assert "unicorns" in chinese_candidates("今年全球有586間獨角獸企業。")["586間"]
+    assert "unicorns" in chinese_candidates("今年全球有586家獨角獸企業。")["586家"]
