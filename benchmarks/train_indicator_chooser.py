@@ -21,8 +21,9 @@ corpora); holdout documents and their gold are never opened. Steps:
    Restatements take their original's choice. Precision and recall are those of
    warehouse_accuracy.py (of matched figures; recall of gold figures with an indicator).
 4. The regularisation and the threshold are those with the best out-of-fold F-beta (--beta,
-   default 0.5: precision weighs more than recall); the model is then fitted on all dev
-   documents.
+   default 0.5: precision weighs more than recall; of thresholds within --threshold-slack of
+   the best, the lowest; the floor of the best F-beta, --floor-rule); the model is then fitted
+   on all dev documents.
 
 The rule scores (the catalog's 4 noun / 2 near / 1 clause with each indicator's min_score, the
 tie-breaks of int_figures_classified) are scored on the same figures for comparison.
@@ -171,6 +172,8 @@ def level_fits(indicator_id: str, figure: Figure, company_ids: set[str]) -> bool
 
 
 NATIONAL_IDS: set[str] = set()
+THRESHOLD_SLACK = 0.005  # F-beta: thresholds this close to the best count as tied (the lowest is taken)
+FLOOR_RULE = "best"  # the floor of the best F-beta; "lowest-tied": the lowest within half a point of it
 COMPANY_IDS: set[str] = set()
 
 
@@ -373,11 +376,13 @@ def averaged(
 
 def best_threshold(
     figures, runs, unmatched, company_ids, beta: float, rules=None, max_floor: float = 1.0,
-    min_precision: float | None = None,
+    min_precision: float | None = None, slack: float = THRESHOLD_SLACK, floor_rule: str = FLOOR_RULE,
 ) -> tuple[float, float, tuple]:
-    """The threshold with the best out-of-fold F-beta (beta < 1 weighs precision more); given
-    the cue scores' picks, then the lowest floor whose F-beta is within half a point of the
-    best: the chooser vetoes a cue-score pick only where cross-validation shows it pays.
+    """The threshold with the best out-of-fold F-beta (beta < 1 weighs precision more; of those
+    within `slack` of it, the lowest); given the cue scores' picks, then the floor: with
+    `floor_rule` "best" the one of the best F-beta (precision first: a cue-score pick the chooser
+    doubts is kept only where cross-validation shows it pays), with "lowest-tied" the lowest
+    within half a point of the best (the chooser vetoes a cue-score pick only where it pays).
     With `min_precision`, only thresholds and floors whose out-of-fold precision reaches it are
     eligible (the best F-beta among them; the most precise one when none does)."""
 
@@ -388,11 +393,18 @@ def best_threshold(
         reaches = result[0] >= min_precision
         return (reaches, f if reaches else result[0])
 
-    best = None
+    scored = []
     for threshold in np.arange(0.05, 0.96, 0.01):
         result = averaged(figures, runs, unmatched, company_ids, threshold)
-        if best is None or key(result) > best[0]:
-            best = (key(result), float(round(threshold, 2)), float(round(threshold, 2)), result)
+        scored.append((key(result), float(round(threshold, 2)), float(round(threshold, 2)), result))
+    # the lowest threshold within THRESHOLD_SLACK of the best F-beta: out of fold, F-beta is flat
+    # over a wide band of thresholds (Chinese: 0.36 and 0.54 within 0.1 point, at recall 62% and
+    # 54%), and which end of the band wins is noise of the folds
+    top = max(item[0] for item in scored)
+    best = min(
+        (item for item in scored if item[0][:-1] == top[:-1] and item[0][-1] >= top[-1] - slack),
+        key=lambda item: item[1],
+    )
     if rules is None:
         return best[1], best[2], best[3]
     threshold = best[1]
@@ -401,6 +413,11 @@ def best_threshold(
         result = averaged(figures, runs, unmatched, company_ids, threshold, floor, rules)
         floors.append((key(result), float(round(floor, 2)), result))
     top = max(k for k, _, _ in floors)
+    if floor_rule == "best":
+        # precision first: the floor of the best F-beta (of equal ones, the highest): the cue scores
+        # keep a pick the chooser doubts only where cross-validation shows it pays
+        _, floor, result = max(floors, key=lambda item: (item[0], item[1]))
+        return threshold, floor, result
     near_top = [item for item in floors if item[0][:-1] == top[:-1] and item[0][-1] >= top[-1] - 0.005]
     _, floor, result = min(near_top, key=lambda item: item[1])
     return threshold, floor, result
@@ -408,7 +425,7 @@ def best_threshold(
 
 def by_language(
     figures, runs, unmatched: dict[str, int], company_ids, beta: float, rules, max_floor: float,
-    min_precision: dict[str, float] | None = None,
+    min_precision: dict[str, float] | None = None, slack: float = THRESHOLD_SLACK, floor_rule: str = FLOOR_RULE,
 ) -> dict[str, tuple[float, float, tuple]]:
     """Per document language, the threshold and floor with the best out-of-fold F-beta on that
     language's figures (among those reaching the language's `min_precision`, if given). The floor
@@ -417,7 +434,7 @@ def by_language(
     return {
         language: best_threshold(
             [f for f in figures if f.language == language], runs, unmatched.get(language, 0), company_ids, beta,
-            rules, max_floor if language == "en" else 1.0, (min_precision or {}).get(language),
+            rules, max_floor if language == "en" else 1.0, (min_precision or {}).get(language), slack, floor_rule,
         )
         for language in sorted({f.language for f in figures})
     }  # fmt: skip
@@ -466,6 +483,18 @@ def main() -> None:
         help="only thresholds whose out-of-fold precision on that language reaches P (e.g. zh=0.85)",
     )
     parser.add_argument(
+        "--threshold-slack",
+        type=float,
+        default=THRESHOLD_SLACK,
+        help="out-of-fold F-beta this close to the best counts as tied; the lowest tied threshold is taken (0: the best alone)",
+    )
+    parser.add_argument(
+        "--floor-rule",
+        choices=["best", "lowest-tied"],
+        default=FLOOR_RULE,
+        help="the floor of the best out-of-fold F-beta (precision first), or the lowest within half a point of it",
+    )
+    parser.add_argument(
         "--dry-run", action="store_true", help="measure only; do not write the model"
     )
     args = parser.parse_args()
@@ -494,7 +523,7 @@ def main() -> None:
     for config in (c for c in CONFIGURATIONS if args.learner in ("any", c[0]) and args.parameter in (None, c[1])):
         runs = out_of_fold(figures, args.folds, config, args.repeats)
         chosen = config_choices[config] = by_language(
-            figures, runs, unmatched, company_ids, args.beta, rules, args.max_floor, min_precision
+            figures, runs, unmatched, company_ids, args.beta, rules, args.max_floor, min_precision, args.threshold_slack, args.floor_rule
         )
         p, r, n = combined(figures, runs, unmatched, company_ids, chosen, rules)
         results[config] = (p, r)
@@ -517,7 +546,7 @@ def main() -> None:
         "floor": chosen["en"][1],
         "thresholds": {language: threshold for language, (threshold, _, _) in chosen.items()},
         "floors": {language: floor for language, (_, floor, _) in chosen.items()},
-        "cross_validation": {"folds": args.folds, "repeats": args.repeats, "beta": args.beta, "min_precision": min_precision, "precision": round(cv_precision, 4), "recall": round(cv_recall, 4),
+        "cross_validation": {"folds": args.folds, "repeats": args.repeats, "beta": args.beta, "min_precision": min_precision, "threshold_slack": args.threshold_slack, "floor_rule": args.floor_rule, "precision": round(cv_precision, 4), "recall": round(cv_recall, 4),
                              "by_language": {language: {"precision": round(lp, 4), "recall": round(lr, 4)} for language, (_, _, (lp, lr, _)) in chosen.items()},
                              "documents": len(set(groups)), "candidates": len(y), "positives": int(y.sum())},
         **exported(model, config, x),

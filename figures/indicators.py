@@ -7,8 +7,9 @@ features that say nothing about any one indicator, ranked by a small learned cho
     >>> text = "By the end of 2016, China had 3,255 incubators."
     >>> quantities = extract(text)
     >>> choices = choose_indicators(text, quantities, read_meanings(text, quantities), catalog=catalog)
-    >>> best = choices[0][0]
-    >>> best.indicator_id, best.probability > 0.5
+    >>> places = {indicator.indicator_id for indicator in catalog if indicator.level != "company"}
+    >>> best = next(choice for choice in choices[0] if choice.indicator_id in places)  # China owns it
+    >>> best.indicator_id, best.probability >= load_chooser().threshold_for("en")
     ('incubators', True)
 
 Hand rules that score cue words per indicator fit the wording of the documents they were
@@ -172,6 +173,86 @@ MEASURE_NOUN_RE = re.compile(
     )
 )
 MEASURE_NOUN_REACH = 40  # characters before the figure, inside its clause
+# Chinese words that make a count the things that entered a list or got a title in the period,
+# a flow of one batch, not the stock: "24个众创空间上榜", "6家孵化器成功备案", "认定通过高新技术企业13家",
+# "新获融资独角兽企业137家", "新创办科技型企业2.4万家". Words of a stock in the clause ("累计认定",
+# "共有") keep it a stock.
+CHINESE_BATCH_RE = re.compile(
+    r"上榜|入榜|入选|入選|入围|入圍|获批|獲批|获评|獲評|评为|評為|授牌|公示|名单|名單|成功备案|成功備案|通过认定|通過認定|认定通过|認定通過"
+    r"|新获|新獲|新创办|新創辦|新创|新創|新生|诞生|誕生|新晋|新晉|新增|新设|新設|新认定|新認定|新登记|新登記|新注册|新註冊|新备案|新備案|第[一二三四五六七八九十\d]{1,3}批"
+)
+CHINESE_STOCK_RE = re.compile(r"累计|累計|共有|总数|總數|总量|總量|现有|現有|实有|實有|存量|已有|拥有|擁有|在册|在冊|保有")
+# Words before a Chinese noun cue that do not make what it names a kind of it: places, the whole
+# ("全省", "各类"), words of a stock or of time, linking verbs. What is left ("民营经济", "数字经济核心
+# 产业", "科创板上市", "准") names a kind, a part of what the indicator counts.
+CHINESE_NEUTRAL_MODIFIER_RE = re.compile(
+    r"全国|全國|全省|全市|全区|全區|全县|全縣|我国|我國|我省|我市|我区|我區|本市|本省|该市|該市|该区|該區|各类|各類|各种|各種|所有"
+    r"|实有|實有|现有|現有|累计|累計|在册|在冊|登记在册|登記在冊|共有|拥有|擁有|分别|分別|总共|總共|合计|合計|目前|当前|當前|全部"
+    r"|还有|還有|当时|當時|截至|如今|现在|現在|今年|去年|当年|當年|上半年|下半年|季度|月|平均|每日|每天|日均|每年|有效"
+    r"|设立|設立|成立|建成|建立|认定|認定|备案|備案|注册|註冊|登记|登記|披露|发布|發布|公布|诞生|誕生"
+    r"|国家|國家|中国|中國|全球|年底|年末|年|底|末|共|总|總|有|达|達|为|為|是|已|的|约|約|超|近|逾"
+)
+
+
+def _chinese_kind_words(phrase: str, head_start: int, indicator: CatalogIndicator) -> str:
+    """The words right before the noun cue heading a Chinese phrase that name a kind of what it
+    counts: those left next to it when places, neutral words (CHINESE_NEUTRAL_MODIFIER_RE) and the
+    indicator's own cues are taken out ("实有民营经济市场主体" -> "民营经济"; "全省实有经营主体" -> "").
+    Only the words touching the noun: a phrase read from the sentence may open on the cut-off end of
+    an earlier word ("圳市登记在册商事主体")."""
+    words = phrase[:head_start]
+    for cues in (indicator.context_cues, indicator.noun_cues):
+        if cues is not None and words:
+            words = cues.sub(" ", words)
+    words = CHINESE_NEUTRAL_MODIFIER_RE.sub(" ", words)
+    if not words or words[-1].isspace():
+        return ""
+    last = words.split()[-1]
+    # a place's name opens or makes the part: "郑州市上榜" keeps "上榜"
+    for end in range(min(len(last), 6), 1, -1):
+        if is_chinese_place(last[:end]):
+            last = last[end:]
+            break
+    return last if len(re.findall(r"[\u3400-\u9fff]", last)) >= 2 else ""
+
+
+def _chinese_batch(text: str, quantity: Quantity, phrase: str, indicator: CatalogIndicator, scopes: Scopes) -> bool:
+    """Whether the Chinese figure's clause (or its phrase) says its things entered a list or are
+    new in the period (CHINESE_BATCH_RE), in words no cue of the indicator matches, and no word of
+    a stock (CHINESE_STOCK_RE) is there."""
+    clause = text[scopes.clause[0] : scopes.clause[1]]
+    cues = [p for p in (indicator.noun_cues, indicator.context_cues) if p is not None]
+    for words in (phrase, clause):
+        if not words or CHINESE_STOCK_RE.search(words):
+            continue
+        matches = [found.span() for cue in cues for found in cue.finditer(words)]
+        for batch in CHINESE_BATCH_RE.finditer(words):
+            if not any(start <= batch.start() and batch.end() <= end for start, end in matches):
+                return True
+    return False
+
+
+# An average over many things ("单只基金平均募集规模3.50亿元", "研发投入强度均值2.54%", "an average of 3
+# million yuan per fund") is no total; an average per day or month is a rate of a flow ("平均每天新设").
+AVERAGE_BEFORE_RE = re.compile(
+    r"(?:平均|均值|人均|户均|戶均|单只|單隻|单个|單個|每家|每个|每個|\b(?i:average|mean|per\s+capita|on\s+average)\b)"
+    r"(?!\s*(?:每天|每日|每月|每年|每周|每週|日|月|(?i:daily|monthly|annual|yearly|per\s+(?:day|month|year))))"
+)
+AVERAGE_REACH = 20  # characters before the figure, inside its clause
+
+
+def _an_average(text: str, quantity: Quantity, scopes: Scopes, rate_basis: str | None) -> bool:
+    """Whether words right before the figure, in its clause, make it an average over many things
+    (AVERAGE_BEFORE_RE), not a rate per a span of time."""
+    if rate_basis in PERIODS_PER_YEAR:
+        return False
+    return bool(AVERAGE_BEFORE_RE.search(text, max(scopes.clause[0], quantity.start - AVERAGE_REACH), quantity.start))
+
+
+def _levels_in_sentence(text: str, quantity: Quantity, scopes: Scopes) -> frozenset[str]:
+    """The administrative levels named earlier in the figure's sentence ("共认定省级以上的孵化器和
+    众创空间131家,其中孵化器71家": the part is of that level too); "X-level" or 国家级 only."""
+    return _levels_named(text[scopes.sentence[0] : quantity.start], bare_national=False)
 
 
 def _without_glosses(
@@ -585,6 +666,10 @@ FEATURES = (
     "whole_before",  # the figure's own noun names this indicator, and an earlier figure of the sentence (or of the one before, when this one opens on 其中 or "among them"), of the same unit, names the whole the catalog says it is a part of ("实有市场主体1.06亿户,其中企业3362.8万户")
     "new_on_stock",  # words of new things ("1,787 new incubators", 新生4家独角兽企业, 第五批) in the figure's phrase or right before it, on an indicator of a stock that no cue of it names them with
     "measure_noun_other",  # the figure's words, or those right before it, name a measured quantity (investment, revenue, area, 出口, ...) that no cue of the indicator names
+    "batch_on_stock",  # (Chinese) the figure's clause says its things entered a list or are new ("24个众创空间上榜", 成功备案, 新获融资, 第五批), on an indicator of a stock, no word of a stock there
+    "kind_modifier",  # (Chinese) words before the noun cue heading the phrase name a kind of what it counts ("实有民营经济市场主体", "科创板上市企业"), not a place, the whole or the indicator's own cue
+    "an_average",  # words right before the figure make it an average over many things ("单只基金平均募集规模", "an average of"), not a rate per day or month
+    "level_in_sentence",  # an administrative level the indicator's definition does not name is said earlier in the figure's sentence ("共认定省级以上的孵化器和众创空间131家,其中孵化器71家")
 )
 
 
@@ -823,6 +908,14 @@ def _candidate(
         "one_thing_subject_company": float(one_thing and indicator.level == "company"),
         "new_on_stock": float(indicator.measure_type == "stock" and _names_new_things(text, quantity, phrase, indicator, scopes)),
         "measure_noun_other": float(_measure_noun_other(text, quantity, phrase, indicator, scopes)),
+        "batch_on_stock": float(
+            indicator.language == "zh" and indicator.measure_type == "stock" and _chinese_batch(text, quantity, phrase, indicator, scopes)
+        ),
+        "kind_modifier": float(
+            indicator.language == "zh" and noun_head and bool(_chinese_kind_words(phrase, head.start(), indicator))
+        ),
+        "an_average": float(_an_average(text, quantity, scopes, rate_basis)),
+        "level_in_sentence": float(bool(_levels_in_sentence(text, quantity, scopes) - indicator.levels)),
         "phrase_is_place": float(not _phrase(quantity, meaning, indicator.language == "zh") and bool(meaning.concept if indicator.language == "zh" else quantity.counted or meaning.concept)),
     }
     where = (

@@ -929,3 +929,49 @@ def test_place_names_are_no_new_things_nor_a_measured_area():
     # nor is the "Area" of a place name an area measured
     found = candidates("Startups in the Greater Bay Area raised 300 million yuan.")["300 million yuan"]
     assert all(features["measure_noun_other"] == 0.0 for features in found.values())
+
+
+def test_chinese_things_that_entered_a_list_are_a_batch_on_an_indicator_of_a_stock():
+    assert chinese_candidates("今年全省有18家孵化器上榜。")["18家"]["incubators"]["batch_on_stock"] == 1.0
+    # a word of a stock in the clause keeps it the stock
+    assert chinese_candidates("截至今年6月,全省累计有18家孵化器上榜。")["18家"]["incubators"]["batch_on_stock"] == 0.0
+    assert chinese_candidates("全市共有众创空间180家。")["180家"]["makerspaces"]["batch_on_stock"] == 0.0
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("全省民营经济市场主体达到520万户。", 1.0),  # private-economy entities: a kind of them
+        ("全省实有市场主体达到520万户。", 0.0),  # the whole and a word of a stock
+        ("深圳市场主体达到520万户。", 0.0),  # a place
+    ],
+)
+def test_chinese_words_of_a_kind_before_the_noun_cue_are_a_feature(text, kind):
+    assert chinese_candidates(text)["520万户"]["market_entities"]["kind_modifier"] == kind
+
+
+def test_a_level_said_earlier_in_the_sentence_is_a_feature():
+    found = chinese_candidates("全省共认定省级以上孵化器和众创空间95家,其中孵化器52家、众创空间43家。")
+    assert found["52家"]["incubators"]["level_in_sentence"] == 1.0
+    assert found["43家"]["makerspaces"]["level_in_sentence"] == 1.0
+    found = chinese_candidates("全省有孵化器52家、众创空间43家。")
+    assert found["52家"]["incubators"]["level_in_sentence"] == 0.0
+    text = "The province named 40 provincial-level incubators this year, and 12 of them are in the capital."
+    assert candidates(text)["12"]["incubators"]["level_in_sentence"] == 1.0
+    assert candidates("The province had 40 incubators this year, and 12 of them are in the capital.")["12"]["incubators"]["level_in_sentence"] == 0.0
+
+
+def test_an_average_over_many_things_is_a_feature_a_rate_per_day_is_not():
+    found = chinese_candidates("今年上半年,单只基金平均募集规模为3.5亿元。")["3.5亿元"]
+    assert found["startup_fund_capital"]["an_average"] == 1.0
+    found = chinese_candidates("今年上半年,全市创业投资基金募集规模为35亿元。")["35亿元"]
+    assert found["startup_fund_capital"]["an_average"] == 0.0
+    # a daily rate is the flow's rate, no average over things
+    found = chinese_candidates("今年上半年,全市平均每天新设企业1200家。")["1200家"]
+    assert found["new_enterprises_registered"]["an_average"] == 0.0
+
+
+def test_hong_kong_counts_firms_with_the_measure_word_jian():
+    # 間 is how Hong Kong counts companies, as 家 elsewhere
+    assert "unicorns" in chinese_candidates("今年全球有586間獨角獸企業。")["586間"]
+    assert "unicorns" in chinese_candidates("今年全球有586家獨角獸企業。")["586家"]
