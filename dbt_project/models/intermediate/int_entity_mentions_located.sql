@@ -182,12 +182,67 @@ found_stems as (
         )
 ),
 
+sentence_keys as (
+    select distinct sentences.sentence_id, unnest(regexp_extract_all(sentences.sentence_text, '[A-Za-z]+|[^A-Za-z\s]')) as match_key
+    from sentences
+),
+
+-- A district's name that is its own only in its city's documents (南山区 is Shenzhen's and
+-- Hegang's; 光明 is also a word: int_entity_catalog's context_aliases) is an alias of the
+-- documents naming its city, unless they name two such cities.
+context_candidates as (
+    select entities.entity_id, entities.parent_entity_id, trim(split_alias.alias) as alias
+    from entities,
+        unnest(string_split(coalesce(entities.context_aliases, ''), '|')) as split_alias(alias)
+    where trim(split_alias.alias) <> '' and entities.parent_entity_id is not null
+),
+
+context_parent_aliases as (
+    select distinct
+        entity_id as parent_id,
+        alias,
+        coalesce(nullif(regexp_extract(alias, '^[A-Za-z]+'), ''), left(alias, 1)) as match_key
+    from catalog_aliases
+    where entity_id in (select parent_entity_id from context_candidates)
+),
+
+documents_naming_parent as (
+    select distinct sentences.document_id, context_parent_aliases.parent_id
+    from sentences
+    inner join sentence_keys on sentence_keys.sentence_id = sentences.sentence_id
+    inner join context_parent_aliases
+        on context_parent_aliases.match_key = sentence_keys.match_key
+        and contains(sentences.sentence_text, context_parent_aliases.alias)
+),
+
+context_aliases as (
+    select
+        any_value(context_candidates.entity_id) as entity_id,
+        context_candidates.alias,
+        documents_naming_parent.document_id,
+        any_value(context_candidates.parent_entity_id) as parent_entity_id
+    from context_candidates
+    inner join documents_naming_parent on documents_naming_parent.parent_id = context_candidates.parent_entity_id
+    group by context_candidates.alias, documents_naming_parent.document_id
+    having count(distinct context_candidates.entity_id) = 1
+),
+
+-- sibling_parent: a bare context name (南山, Nanshan, 高新区: no 区/县/District of its own) holds
+-- only beside another place under the same parent in its sentence ("南山(5502户)、龙华(5419户)")
 aliases as (
-    select *, null::varchar as document_id from catalog_aliases
+    select *, null::varchar as document_id, false as is_found_in_text, null::varchar as sibling_parent from catalog_aliases
     union all
-    select distinct entity_id, 'place' as kind, false as owns_figures, name as alias, document_id from found_places
+    select distinct entity_id, 'place' as kind, false as owns_figures, name as alias, document_id, true, null::varchar from found_places
     union all
-    select entity_id, 'place' as kind, false as owns_figures, stem as alias, document_id from found_stems
+    select entity_id, 'place' as kind, false as owns_figures, stem as alias, document_id, true, null::varchar from found_stems
+    union all
+    select
+        entity_id, 'place' as kind, false as owns_figures, alias, document_id, false,
+        case
+            when alias in ('高新区', '高新區') or not regexp_matches(alias, '(区|區|县|縣|市|旗|District|district|County|county|Banner|banner)$')
+                then parent_entity_id
+        end
+    from context_aliases
 ),
 
 -- Tens of thousands of aliases (every county of China, in two scripts) are too many to test
@@ -200,11 +255,6 @@ alias_keys as (
     from aliases
 ),
 
-sentence_keys as (
-    select distinct sentences.sentence_id, unnest(regexp_extract_all(sentences.sentence_text, '[A-Za-z]+|[^A-Za-z\s]')) as match_key
-    from sentences
-),
-
 sentence_alias_pairs as (
     select
         sentences.sentence_id,
@@ -215,7 +265,8 @@ sentence_alias_pairs as (
         aliases.entity_id,
         aliases.kind,
         aliases.owns_figures,
-        aliases.document_id is not null as is_found_in_text,
+        aliases.is_found_in_text,
+        aliases.sibling_parent,
         aliases.alias,
         -- Splitting the sentence on the alias: occurrence k starts after pieces 1..k and k-1 aliases.
         string_split(sentences.sentence_text, aliases.alias) as parts
@@ -236,6 +287,7 @@ occurrences as (
         kind,
         owns_figures,
         is_found_in_text,
+        sibling_parent,
         alias,
         sentence_start_char,
         sentence_text,
@@ -275,7 +327,7 @@ on_word_boundaries as (
         )
 ),
 
-spans as (
+all_spans as (
     select
         sentence_id,
         document_id,
@@ -284,6 +336,7 @@ spans as (
         kind,
         owns_figures,
         is_found_in_text,
+        sibling_parent,
         alias,
         sentence_start_char + offset_in_sentence as start_char,
         sentence_start_char + offset_in_sentence + length(alias) as end_char,
@@ -448,6 +501,20 @@ spans as (
             '(^|[^[:alnum:]])(In|At|Across|Throughout|Of|For|And|To|From|The|With|By|On|As|Than|About|Within|Around|Over|Into|Like|Unlike|All|Whole|But|While|Mainland|Greater|Modern|Today)\s+$'
         )
     )
+),
+
+spans as (
+    select all_spans.*
+    from all_spans
+    where all_spans.sibling_parent is null
+        or exists (
+            select 1
+            from all_spans as sibling
+            inner join entities on entities.entity_id = sibling.entity_id
+            where sibling.sentence_id = all_spans.sentence_id
+                and sibling.entity_id <> all_spans.entity_id
+                and entities.parent_entity_id = all_spans.sibling_parent
+        )
 ),
 
 outermost as (
