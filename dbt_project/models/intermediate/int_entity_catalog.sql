@@ -77,6 +77,26 @@ referenced as (
     where aliases <> '' or coalesce(context_aliases, '') <> ''
 ),
 
-select * from curated
+-- a seed place takes the context aliases of the reference place that is it (the seed's Nanshan
+-- is matched by 南山 beside Shenzhen's other districts, as Shenzhen's reference 南山区 would be)
+curated_with_context as (
+    select
+        curated.* replace (
+            nullif(array_to_string(list_filter(
+                string_split(coalesce(inherited.context_aliases, ''), '|'),
+                lambda alias: trim(alias) <> '' and not list_contains(curated_aliases.aliases, trim(alias))
+            ), '|'), '') as context_aliases
+        )
+    from curated
+    cross join curated_aliases
+    left join (
+        select same_as_curated.curated_id, string_agg(places.context_aliases, '|') as context_aliases
+        from same_as_curated
+        inner join {{ ref('stg_reference__places') }} as places on places.entity_id = same_as_curated.entity_id
+        group by same_as_curated.curated_id
+    ) as inherited on inherited.curated_id = curated.entity_id
+)
+
+select * from curated_with_context
 union all
 select * from referenced
