@@ -63,12 +63,14 @@ found_towns as (
 -- Park", "Xi'an High-tech Zone"): a zone with figures of its own is a place of its own, even when
 -- its name opens with a city the catalog knows. The id is the name's slug, every spelling of a
 -- high-tech zone ("Hi-tech Industrial Development Zone") made "high_tech_zone"
--- (xian_high_tech_zone); the stem alone ("Xixian") is an alias too unless it is a catalog name.
+-- (xian_high_tech_zone), of an economic and technological development zone
+-- "economic_development_zone"; the stem alone ("Xixian") is an alias too unless it is a catalog
+-- name, and so is the acronym the text gives after the name ("... Development Zone (WHDZ)").
 found_zone_names as (
     select distinct
         document_id,
         name,
-        nullif(regexp_extract(name, '^(.+?)\s+(New Area|New District|(National\s)?(High|Hi)-[Tt]ech\b.*|[[:upper:]][[:lower:]]+(\sand\s[[:upper:]][[:lower:]]+)?\s(Park|Zone|Area))$', 1), '') as stem
+        nullif(regexp_extract(name, '^(.+?)\s+(New Area|New District|(National\s)?(High|Hi)-[Tt]ech\b.*|Economic(\s(and|&)\s|-)Technological\sDevelopment\sZone|[[:upper:]][[:lower:]]+(\sand\s[[:upper:]][[:lower:]]+)?\s(Park|Zone|Area))$', 1), '') as stem
     from (
         select
             sentences.document_id,
@@ -82,7 +84,7 @@ found_zone_names as (
         from sentences,
             unnest(regexp_extract_all(
                 sentences.sentence_text,
-                '(?:^|[^[:alnum:]])((?:[[:upper:]][[:alnum:]''’-]*\s){1,4}(?:New Area|New District|(?:High|Hi)-[Tt]ech(?:\s[[:upper:]][[:lower:]]+){0,3}\sZone|(?:Industrial|Science|Technology|Innovation|Software|Science and Technology|Innovation and Technology|Entrepreneurship) Park|(?:Economic and Technological |Economic |Industrial )?Development Zone|(?:Pilot )?Free Trade Zone|Cooperation Zone|Demonstration Zone))\b',
+                '(?:^|[^[:alnum:]])((?:[[:upper:]][[:alnum:]''’-]*\s){1,4}(?:New Area|New District|(?:High|Hi)-[Tt]ech(?:\s[[:upper:]][[:lower:]]+){0,3}\sZone|(?:Industrial|Science|Technology|Innovation|Software|Science and Technology|Innovation and Technology|Entrepreneurship) Park|(?:Economic (?:and|&) Technological |Economic-Technological |Economic |Industrial )?Development Zone|(?:Pilot )?Free Trade Zone|Cooperation Zone|Demonstration Zone))\b',
                 1
             )) as found(name)
     )
@@ -92,7 +94,11 @@ found_zones as (
     select
         document_id,
         lower(trim(regexp_replace(
-            regexp_replace(regexp_replace(name, '[''’]', '', 'g'), '\s(National\s)?(High|Hi)-[Tt]ech\b.*$', ' high tech zone'),
+            regexp_replace(
+                regexp_replace(regexp_replace(name, '[''’]', '', 'g'), '\s(National\s)?(High|Hi)-[Tt]ech\b.*$', ' high tech zone'),
+                -- an economic and technological development zone by any spelling
+                '\sEconomic(\s(and|&)\s|-)Technological\sDevelopment\sZone$', ' economic development zone'
+            ),
             '[^[:alnum:]]+', '_', 'g'
         ), '_')) as entity_id,
         stem,
@@ -166,6 +172,19 @@ found_places as (
     from found_zones
     cross join unnest([' High-tech Zone', ' High-Tech Zone', ' high-tech zone', ' Hi-tech Zone', ' hi-tech zone']) as spellings(short_name)
     where ends_with(entity_id, '_high_tech_zone')
+    union all
+    select distinct found_zones.document_id, found_zones.entity_id, acronym, acronym
+    from found_zones
+    inner join sentences
+        on sentences.document_id = found_zones.document_id
+        and contains(sentences.sentence_text, found_zones.name || ' (')
+    cross join lateral (
+        select regexp_extract(
+            substr(sentences.sentence_text, strpos(sentences.sentence_text, found_zones.name || ' (') + length(found_zones.name)),
+            '^\s\(([[:upper:]]{2,6})\)', 1
+        ) as acronym
+    )
+    where acronym <> ''
 ),
 
 -- The name alone is an alias unless the document also writes it in lower case, as a common word
