@@ -526,13 +526,47 @@ spans as (
     select all_spans.*
     from all_spans
     where all_spans.sibling_parent is null
-        or exists (
-            select 1
-            from all_spans as sibling
-            inner join entities on entities.entity_id = sibling.entity_id
-            where sibling.sentence_id = all_spans.sentence_id
-                and sibling.entity_id <> all_spans.entity_id
-                and entities.parent_entity_id = all_spans.sibling_parent
+        or (
+            (
+                exists (
+                    select 1
+                    from all_spans as sibling
+                    inner join entities on entities.entity_id = sibling.entity_id
+                    where sibling.sentence_id = all_spans.sentence_id
+                        and sibling.entity_id <> all_spans.entity_id
+                        and entities.parent_entity_id = all_spans.sibling_parent
+                )
+                -- in English, a capitalised pinyin name beside its city too ("Yuhang, Hangzhou",
+                -- "Hangzhou's Yuhang")
+                or (
+                    regexp_matches(all_spans.alias, '^[A-Z]')
+                    and exists (
+                        select 1 from all_spans as city
+                        where city.sentence_id = all_spans.sentence_id
+                            and city.entity_id = all_spans.sibling_parent
+                            and abs(city.start_char - all_spans.start_char) <= 40
+                    )
+                )
+            )
+            -- a bare Chinese name not opening a longer name ("中原智谷" is a maker space): the next
+            -- character is no Chinese one, or a word that follows a place (南山的, 高新区有)
+            and not exists (
+                select 1 from sentences
+                where sentences.sentence_id = all_spans.sentence_id
+                    and regexp_matches(all_spans.alias, '^[\x{4e00}-\x{9fff}]')
+                    and regexp_matches(substr(sentences.sentence_text, all_spans.end_char - sentences.start_char + 1, 1), '^[\x{4e00}-\x{9fff}]')
+                    and substr(sentences.sentence_text, all_spans.end_char - sentences.start_char + 1, 1) not in (
+                        '的', '有', '为', '為', '是', '占', '佔', '和', '及', '与', '與', '等', '共', '在', '以', '增', '新', '各', '分', '达', '達', '实', '實', '累', '合', '同', '较', '較', '比', '全', '上', '下', '成', '已', '均'
+                    )
+            )
+            -- not a given name after a capitalised surname ("Xu Yuhang")
+            and not exists (
+                select 1 from sentences
+                where sentences.sentence_id = all_spans.sentence_id
+                    and regexp_matches(all_spans.alias, '^[A-Z]')
+                    and regexp_matches(right(left(sentences.sentence_text, all_spans.start_char - sentences.start_char), 12), '[[:upper:]][[:lower:]]+\s$')
+                    and not regexp_matches(right(left(sentences.sentence_text, all_spans.start_char - sentences.start_char), 12), '(^|[^[:alnum:]])(In|At|Of|On|By|To|As|For|And|From|The|With|Near)\s$')
+            )
         )
 ),
 

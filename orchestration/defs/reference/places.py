@@ -228,6 +228,21 @@ def taiwan_rows() -> Iterator[dict]:
         yield _row(entity_id, english, english_names + names, TAIWAN, f"{level} {chinese} (Taiwan)")
 
 
+# Regions of the world named as wholes in start-up and investment reports ("North American
+# companies raised 35%"), beside the entities seed's Europe, Asia and Africa.
+WORLD_REGIONS = [
+    ("north_america", "North America", ["North America", "North American", "北美", "北美洲"]),
+    ("latin_america", "Latin America", ["Latin America", "Latin American", "拉丁美洲", "拉美"]),
+    ("southeast_asia", "Southeast Asia", ["Southeast Asia", "South-East Asia", "Southeast Asian", "东南亚", "東南亞"]),
+    ("middle_east", "Middle East", ["Middle East", "中东", "中東"]),
+]
+
+
+def region_rows() -> Iterator[dict]:
+    for entity_id, name, aliases in WORLD_REGIONS:
+        yield _row(entity_id, name, aliases, None, "region")
+
+
 def place_rows() -> list[dict]:
     """Countries first, then China's divisions and its development zones (zones), then the world's
     cities by population; the first place of a name keeps it (the country Singapore over the city, Mexico over Mexico City)."""
@@ -248,6 +263,7 @@ def place_rows() -> list[dict]:
     # Taiwan's divisions take their ids before the mainland's counties of the same pinyin (桃源县
     # becomes taoyuan_changde, 依兰县 yilan_haerbin)
     add(countries.values())
+    add(region_rows())
     add(taiwan_rows())
     add(division_rows(reserved={row["entity_id"] for row in rows}))
     # the zones hang under the divisions, found by their Chinese names (西安市 -> xian)
