@@ -90,10 +90,22 @@ curated_with_context as (
     from curated
     cross join curated_aliases
     left join (
-        select same_as_curated.curated_id, string_agg(places.context_aliases, '|') as context_aliases
-        from same_as_curated
-        inner join {{ ref('stg_reference__places') }} as places on places.entity_id = same_as_curated.entity_id
-        group by same_as_curated.curated_id
+        select curated_id, string_agg(context_aliases, '|') as context_aliases
+        from (
+            select distinct same.curated_id, places.entity_id, places.context_aliases
+            from (
+                select entity_id, curated_id from same_as_curated
+                -- (and the reference place of the seed's own id under the same parent)
+                union all
+                select curated.entity_id, curated.entity_id
+                from curated
+                inner join {{ ref('stg_reference__places') }} as namesake
+                    on namesake.entity_id = curated.entity_id
+                    and namesake.parent_entity_id = curated.parent_entity_id
+            ) as same
+            inner join {{ ref('stg_reference__places') }} as places on places.entity_id = same.entity_id
+        )
+        group by curated_id
     ) as inherited on inherited.curated_id = curated.entity_id
 )
 
