@@ -173,7 +173,7 @@ found_places as (
     cross join unnest([' High-tech Zone', ' High-Tech Zone', ' high-tech zone', ' Hi-tech Zone', ' hi-tech zone']) as spellings(short_name)
     where ends_with(entity_id, '_high_tech_zone')
     union all
-    select distinct found_zones.document_id, found_zones.entity_id, acronym, acronym
+    select distinct found_zones.document_id, found_zones.entity_id, null as stem, acronym
     from found_zones
     inner join sentences
         on sentences.document_id = found_zones.document_id
@@ -249,14 +249,14 @@ context_aliases as (
 -- sibling_parent: a bare context name (南山, Nanshan, 高新区: no 区/县/District of its own) holds
 -- only beside another place under the same parent in its sentence ("南山(5502户)、龙华(5419户)")
 aliases as (
-    select *, null::varchar as document_id, false as is_found_in_text, null::varchar as sibling_parent from catalog_aliases
+    select *, null::varchar as document_id, false as is_found_in_text, false as is_context_alias, null::varchar as sibling_parent from catalog_aliases
     union all
-    select distinct entity_id, 'place' as kind, false as owns_figures, name as alias, document_id, true, null::varchar from found_places
+    select distinct entity_id, 'place' as kind, false as owns_figures, name as alias, document_id, true, false, null::varchar from found_places
     union all
-    select entity_id, 'place' as kind, false as owns_figures, stem as alias, document_id, true, null::varchar from found_stems
+    select entity_id, 'place' as kind, false as owns_figures, stem as alias, document_id, true, false, null::varchar from found_stems
     union all
     select
-        entity_id, 'place' as kind, false as owns_figures, alias, document_id, false,
+        entity_id, 'place' as kind, false as owns_figures, alias, document_id, false, true,
         case
             when alias in ('高新区', '高新區') or not regexp_matches(alias, '(区|區|县|縣|市|旗|District|district|County|county|Banner|banner)$')
                 then parent_entity_id
@@ -285,6 +285,7 @@ sentence_alias_pairs as (
         aliases.kind,
         aliases.owns_figures,
         aliases.is_found_in_text,
+        aliases.is_context_alias,
         aliases.sibling_parent,
         aliases.alias,
         -- Splitting the sentence on the alias: occurrence k starts after pieces 1..k and k-1 aliases.
@@ -306,6 +307,7 @@ occurrences as (
         kind,
         owns_figures,
         is_found_in_text,
+        is_context_alias,
         sibling_parent,
         alias,
         sentence_start_char,
@@ -355,6 +357,7 @@ all_spans as (
         kind,
         owns_figures,
         is_found_in_text,
+        is_context_alias,
         sibling_parent,
         alias,
         sentence_start_char + offset_in_sentence as start_char,
@@ -522,7 +525,7 @@ all_spans as (
     )
 ),
 
-spans as (
+kept_context_spans as (
     select all_spans.*
     from all_spans
     where all_spans.sibling_parent is null
@@ -567,6 +570,21 @@ spans as (
                     and regexp_matches(right(left(sentences.sentence_text, all_spans.start_char - sentences.start_char), 12), '[[:upper:]][[:lower:]]+\s$')
                     and not regexp_matches(right(left(sentences.sentence_text, all_spans.start_char - sentences.start_char), 12), '(^|[^[:alnum:]])(In|At|Of|On|By|To|As|For|And|From|The|With|Near)\s$')
             )
+        )
+),
+
+-- a context alias kept is the document's reading of the name: another place written the same
+-- ("Wuzhong", the city in Ningxia, beside Suzhou's Wuzhong District) is not also named there
+spans as (
+    select kept_context_spans.*
+    from kept_context_spans
+    where kept_context_spans.is_context_alias
+        or not exists (
+            select 1 from kept_context_spans as context
+            where context.sentence_id = kept_context_spans.sentence_id
+                and context.start_char = kept_context_spans.start_char
+                and context.end_char = kept_context_spans.end_char
+                and context.is_context_alias
         )
 ),
 
@@ -672,7 +690,7 @@ place_lists as (
 ),
 
 english_list_items as (
-    select sentence_id, start_char
+    select distinct sentence_id, start_char
     from (
         select
             *,
