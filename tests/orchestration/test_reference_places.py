@@ -174,6 +174,8 @@ def test_english_spellings_of_divisions(rows_by_id):
     assert {"Lushunkou District", "Lvshunkou District", "Lüshunkou District"} <= set(lushunkou["aliases"].split("|"))
     # a one-syllable county is written and slugged with its kind (新县 Xin County)
     assert rows_by_id["xin_county"]["aliases"].split("|")[:2] == ["Xin County", "Xin county"]
+    # a syllable opening with a vowel is set off (临安 Lin'an), and a renamed division takes its new kind
+    assert {"Lin'an District", "Lin’an City", "Linan District"} <= set(rows_by_id["linan"]["aliases"].split("|"))
     assert "xin" not in rows_by_id
 
 

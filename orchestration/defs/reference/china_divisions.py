@@ -151,11 +151,16 @@ def stem_and_kind(name: str) -> tuple[str, str]:
     return name, ""
 
 
-def pinyin_name(chinese: str) -> str:
+def pinyin_name(chinese: str, apostrophes: bool = False) -> str:
+    """余杭 -> Yuhang; apostrophes: a syllable opening with a vowel is set off as English writes it
+    (临安 -> Lin'an)."""
     from pypinyin import Style, lazy_pinyin  # here: its dictionaries take a second to import
 
     # ü as written (Lüshunkou); the slug and the ASCII spellings drop its dots
-    return "".join(lazy_pinyin(chinese, style=Style.NORMAL, v_to_u=True)).capitalize()
+    syllables = lazy_pinyin(chinese, style=Style.NORMAL, v_to_u=True)
+    if apostrophes:
+        syllables = syllables[:1] + ["'" + s if s[:1] in ("a", "o", "e") else s for s in syllables[1:]]
+    return "".join(syllables).capitalize()
 
 
 def _level(code: str) -> str:
@@ -309,10 +314,12 @@ def english_aliases(division: Division, spelled_by_geonames: bool, shared: bool 
         return [division.english]
     if division.kind_word and not shared:
         # "Yuhang District", "Yuhang district": a bare pinyin word is as often a person's name
-        return _ascii_spellings([
-            f"{division.english} {division.kind_word}",
-            f"{division.english} {division.kind_word.lower()}",
-        ])
+        # and by the kind a newer name gives it (临安市 become 临安区: "Lin'an District")
+        kinds = dict.fromkeys([division.kind_word, *(stem_and_kind(name)[1] for name in division.other_names)])
+        return _ascii_spellings(
+            [form for kind in kinds if kind for form in (f"{division.english} {kind}", f"{division.english} {kind.lower()}")],
+            division,
+        )
     return []
 
 
@@ -328,11 +335,16 @@ def english_context_aliases(division: Division, spelled_by_geonames: bool, share
     names = [f"{division.english} {division.kind_word}", f"{division.english} {division.kind_word.lower()}"] if shared else []
     if len(division.stem) >= 2 and division.english != division.parent.english:
         names.append(division.english)
-    return _ascii_spellings(names)
+    return _ascii_spellings(names, division)
 
 
-def _ascii_spellings(names: list[str]) -> list[str]:
-    """English writes pinyin's ü as u (Lüshunkou, Lushunkou) and sometimes v (Lvshunkou)."""
+def _ascii_spellings(names: list[str], division: Division | None = None) -> list[str]:
+    """English writes pinyin's ü as u (Lüshunkou, Lushunkou) and sometimes v (Lvshunkou), and sets
+    off a syllable opening with a vowel (Lin'an District, Lin’an District)."""
+    if division is not None and division.english == pinyin_name(division.stem):
+        marked = pinyin_name(division.stem, apostrophes=True)
+        if marked != division.english:
+            names = names + [n.replace(division.english, form, 1) for n in names for form in (marked, marked.replace("'", "’"))]
     return list(dict.fromkeys(form for name in names for form in (name, name.replace("ü", "u"), name.replace("ü", "v"))))
 
 
