@@ -127,18 +127,19 @@ found_zones as (
         )
 ),
 
--- In Chinese, a zone named after a place the catalog knows ("合肥高新区", "苏州工业园区"): its
--- id is that place's id and the kind of zone (hefei_high_tech_zone, suzhou_industrial_park).
+-- In Chinese, a zone named after a place the catalog knows ("合肥高新区", "苏州工业园区", "武汉经开区"):
+-- its id is that place's id and the kind of zone (hefei_high_tech_zone, suzhou_industrial_park,
+-- wuhan_economic_development_zone, as the English names give them).
 found_chinese_zone_names as (
     select distinct
         sentences.document_id,
         -- the two or three characters before the kind of zone, the place's name among them
-        regexp_extract(found.name, '^(.+?)(高新技术产业开发区|高新技術產業開發區|高新区|高新區|工业园区|工業園區)$', 1) as prefix,
-        regexp_extract(found.name, '^(.+?)(高新技术产业开发区|高新技術產業開發區|高新区|高新區|工业园区|工業園區)$', 2) as zone_kind
+        regexp_extract(found.name, '^(.+?)(高新技术产业开发区|高新技術產業開發區|高新区|高新區|工业园区|工業園區|经济技术开发区|經濟技術開發區|经开区|經開區)$', 1) as prefix,
+        regexp_extract(found.name, '^(.+?)(高新技术产业开发区|高新技術產業開發區|高新区|高新區|工业园区|工業園區|经济技术开发区|經濟技術開發區|经开区|經開區)$', 2) as zone_kind
     from sentences,
         unnest(regexp_extract_all(
             sentences.sentence_text,
-            '[\x{4e00}-\x{9fff}]{2,3}(?:高新技术产业开发区|高新技術產業開發區|高新区|高新區|工业园区|工業園區)'
+            '[\x{4e00}-\x{9fff}]{2,3}(?:高新技术产业开发区|高新技術產業開發區|高新区|高新區|工业园区|工業園區|经济技术开发区|經濟技術開發區|经开区|經開區)'
         )) as found(name)
 ),
 
@@ -146,7 +147,11 @@ found_chinese_zones as (
     select distinct
         found_chinese_zone_names.document_id,
         catalog_aliases.entity_id
-            || case when found_chinese_zone_names.zone_kind in ('工业园区', '工業園區') then '_industrial_park' else '_high_tech_zone' end
+            || case
+                when found_chinese_zone_names.zone_kind in ('工业园区', '工業園區') then '_industrial_park'
+                when found_chinese_zone_names.zone_kind in ('经济技术开发区', '經濟技術開發區', '经开区', '經開區') then '_economic_development_zone'
+                else '_high_tech_zone'
+            end
             as entity_id,
         catalog_aliases.alias as stem,
         catalog_aliases.alias || found_chinese_zone_names.zone_kind as name
