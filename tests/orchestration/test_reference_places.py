@@ -186,3 +186,12 @@ def test_zones_of_their_own_under_their_city(rows_by_id):
     assert rows_by_id["dapeng"]["context_aliases"] == "大鹏|大鵬"
     assert "天津高新区" in rows_by_id["tianjin_binhai_high_tech_zone"]["aliases"].split("|")
     assert rows_by_id["north_america"]["aliases"].split("|") == ["North America", "North American", "北美", "北美洲"]
+
+
+def test_a_large_citys_bare_name_though_its_characters_are_common(rows_by_id):
+    # 常州, 南通, 唐山, 湖州: cities of a million people the text names bare; 芜湖 shares its name
+    # only with its own county 芜湖县; 三明 (三明治 "sandwich") and 日照 ("sunlight") stay suffixed
+    for entity_id, bare in [("changzhou", "常州"), ("nantong", "南通"), ("tangshan", "唐山"), ("huzhou", "湖州"), ("wuhu", "芜湖")]:
+        assert bare in rows_by_id[entity_id]["aliases"].split("|"), entity_id
+    assert "三明" not in rows_by_id["sanming"]["aliases"].split("|")
+    assert "日照" not in rows_by_id["rizhao"]["aliases"].split("|")
