@@ -195,3 +195,11 @@ def test_a_large_citys_bare_name_though_its_characters_are_common(rows_by_id):
         assert bare in rows_by_id[entity_id]["aliases"].split("|"), entity_id
     assert "三明" not in rows_by_id["sanming"]["aliases"].split("|")
     assert "日照" not in rows_by_id["rizhao"]["aliases"].split("|")
+
+
+def test_a_city_named_like_its_own_county_takes_geonames_spelling(rows_by_id):
+    # 芜湖 and 芜湖县: the city is GeoNames' Wuhu, written bare in English too; GeoNames' syllable
+    # mark is no break in the id (Huai'an is huaian, as Xi'an is xian)
+    assert "Wuhu" in rows_by_id["wuhu"]["aliases"].split("|")
+    assert "Huai'an" in rows_by_id["huaian"]["aliases"].split("|")
+    assert "huai_an" not in rows_by_id

@@ -420,9 +420,14 @@ def division_places(
     full_name_count = Counter(d.name for d in divisions)
     stem_count = Counter(d.stem for d in divisions)
     stem_count.update(d.name for d in divisions if d.name != d.stem)
+    for division in divisions:
+        if division.parent is not None and division.stem == division.parent.stem:
+            division.parent.namesake_children += 1
     spelled = {}
     for division in divisions:
-        geonames = geonames_spelling.get(division.stem) if stem_count[division.stem] == 1 else None
+        # a city sharing its name only with its own county (芜湖县 of 芜湖) is the one GeoNames spells
+        unique = stem_count[division.stem] == 1 + (division.namesake_children if division.level == "prefecture" else 0)
+        geonames = geonames_spelling.get(division.stem) if unique else None
         if division.level == "province":
             division.english = PROVINCE_ENGLISH.get(division.stem) or pinyin_name(division.stem)
         elif geonames:
@@ -431,9 +436,6 @@ def division_places(
             division.english = pinyin_name(division.stem)
         spelled[division.adcode] = geonames is not None and division.level != "province"
     english_count = Counter((d.english, d.kind_word) for d in divisions if d.level == "county")
-    for division in divisions:
-        if division.parent is not None and division.stem == division.parent.stem:
-            division.parent.namesake_children += 1
     order = {"province": 0, "prefecture": 1, "county": 2}
     # of two counties of one name, the one in the more populous city keeps the plain slug (Shenzhen's
     # 龙华区 longhua, Chengde's 隆化县 longhua_chengde)

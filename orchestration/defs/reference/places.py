@@ -144,7 +144,9 @@ def division_rows(reserved: set[str] = frozenset()) -> Iterator[dict]:
         parent = ids.get(division.parent.adcode, CHINA) if division.parent else CHINA
         # a one-syllable name is written with its kind ("Xin County", "Pei County", never "Xin")
         one_syllable = len(division.stem) == 1 and division.kind_word
-        entity_id = slug(f"{division.english} {division.kind_word}" if one_syllable else division.english)
+        # (GeoNames' syllable marks are no word break: Huai'an is huaian, as Xi'an is xian)
+        english = division.english.replace("'", "").replace("’", "")
+        entity_id = slug(f"{english} {division.kind_word}" if one_syllable else english)
         if entity_id in ids.values() or entity_id in reserved:
             entity_id = f"{entity_id}_{parent}"
         ids[division.adcode] = entity_id
