@@ -252,13 +252,10 @@ def _to_taiwan(text: str) -> str:
     return _converters()[1].convert(text)
 
 
-def chinese_aliases(
-    division: Division, full_name_count: Counter, stem_count: Counter, city_bare_name: bool = False,
-) -> list[str]:
-    """The Chinese spellings that name this division and no other place or word. city_bare_name: the
-    bare name of a large city that the word rules would refuse (is_city_bare_name)."""
+def chinese_aliases(division: Division, full_name_count: Counter, stem_count: Counter) -> list[str]:
+    """The Chinese spellings that name this division and no other place or word."""
     names = [] if _qualified_only(division, full_name_count) else [division.name, *division.other_names]
-    if _bare_name_is_unique(division, stem_count) or city_bare_name:
+    if _bare_name_is_unique(division, stem_count):
         names.append(division.stem)
     parent = division.parent
     if division.level == "county" and parent is not None:
@@ -282,52 +279,6 @@ def _bare_name_is_unique(division: Division, stem_count: Counter) -> bool:
         and stem_count[division.stem] == 1
         and not is_common_word(division.stem, division.level)
     )
-
-
-# A city's bare name written inside a frequent longer word that is no name it opens (三明治
-# "sandwich", 佛罗里达州 "Florida") is that word's more often: this frequent a word blocks it.
-MIN_CLASHING_WORD_FREQUENCY = 50
-NAME_TAGS = {"ns", "nt", "nz", "nr", "nrt", "nrfg"}
-PERSON_TAGS = {"nr", "nrt", "nrfg"}
-
-
-@functools.cache
-def _dictionary_words() -> dict[str, tuple[int, str]]:
-    """Every word of jieba's dictionary with its frequency and part of speech."""
-    out = {}
-    with open(_package_file("jieba", "dict.txt"), encoding="utf-8") as f:
-        for line in f:
-            parts = line.split()
-            if len(parts) == 3:
-                out[parts[0]] = (int(parts[1]), parts[2])
-    return out
-
-
-def is_city_bare_name(division: Division, stem_count: Counter, population: int) -> bool:
-    """A prefecture-level city of a million people (GeoNames) is written by its bare name (常州, 南通,
-    唐山, 湖州), though its characters are common ones: its bare name is an alias when no other
-    division has it but the city's own namesake county (芜湖县 of 芜湖), the dictionary gives it no
-    sense but a name's, and no frequent longer word holds it other than names it opens (南京大学) and
-    persons' names."""
-    if division.level != "prefecture" or division.name.endswith("地区") or len(division.stem) < 2:
-        return False
-    if division.stem == division.name or population < MIN_POPULATION_FOR_BARE_CITY_NAME:
-        return False
-    if stem_count[division.stem] != 1 + division.namesake_children:
-        return False
-    frequency, tag = dictionary()[0].get(division.stem, (0, None))
-    if tag is not None and tag not in NAME_TAGS:
-        return False
-    return not any(
-        len(word) > len(division.stem) and division.stem in word and count >= MIN_CLASHING_WORD_FREQUENCY
-        and not (word.startswith(division.stem) and word_tag in NAME_TAGS)
-        # (a person's name holding it, 李金华, is rarer in the text than the city)
-        and word_tag not in PERSON_TAGS
-        for word, (count, word_tag) in _dictionary_words().items()
-    )
-
-
-MIN_POPULATION_FOR_BARE_CITY_NAME = 1_000_000
 
 
 def chinese_context_aliases(division: Division, full_name_count: Counter, stem_count: Counter) -> list[str]:
@@ -445,11 +396,7 @@ def division_places(
         shared = d.level == "county" and english_count[(d.english, d.kind_word)] > 1
         out.append((
             d,
-            english_aliases(d, spelled[d.adcode], shared)
-            + chinese_aliases(
-                d, full_name_count, stem_count,
-                is_city_bare_name(d, stem_count, d.population or geonames_spelling.get(d.stem, ("", 0))[1]),
-            ),
+            english_aliases(d, spelled[d.adcode], shared) + chinese_aliases(d, full_name_count, stem_count),
             english_context_aliases(d, spelled[d.adcode], shared) + chinese_context_aliases(d, full_name_count, stem_count),
         ))
     return out
