@@ -133,3 +133,64 @@ def test_taiwans_divisions_hang_under_taiwan_by_their_chinese_names(rows_by_id):
     assert "桃源县" in rows_by_id["taoyuan_changde"]["aliases"].split("|")
     assert "依兰县" in rows_by_id["yilan_haerbin"]["aliases"].split("|")
     assert sum(row["parent_entity_id"] == "taiwan" for row in rows_by_id.values()) == 20
+
+
+def test_divisions_made_after_the_bundled_table_come_from_the_newer_one(rows_by_id):
+    # Shenzhen's 龙华区 (2016), 坪山区 (2016) and 光明区 (2018); Haikou's older 龙华区 gives way to
+    # it for the plain slug, the more populous city's district keeping it
+    longhua = rows_by_id["longhua"]
+    assert longhua["parent_entity_id"] == "shenzhen" and "深圳市龙华区" in longhua["aliases"].split("|")
+    assert rows_by_id["longhua_haikou"]["parent_entity_id"] == "haikou"
+    assert rows_by_id["guangming"]["parent_entity_id"] == "shenzhen"
+    assert "坪山区" in rows_by_id["pingshan"]["aliases"].split("|")
+    # a county made a district is the same place under its new name too (临安市 -> 临安区, 2017)
+    linan = rows_by_id["linan"]["aliases"].split("|")
+    assert {"临安市", "临安区", "杭州临安区"} <= set(linan)
+    # the newer table's statistical zones are not divisions (天府新区 stays the zone)
+    assert "天府新区" in rows_by_id["tianfu_new_area"]["aliases"].split("|")
+
+
+def test_a_shared_or_word_like_district_name_is_a_context_alias(rows_by_id):
+    # 南山区 is Shenzhen's and Hegang's, 南山 and 光明 are words too: names of the district only
+    # in a document naming its city
+    nanshan = rows_by_id["nanshan"]
+    assert nanshan["parent_entity_id"] == "shenzhen" and rows_by_id["nanshan_hegang"]["parent_entity_id"] == "hegang"
+    assert "南山区" not in nanshan["aliases"].split("|")
+    assert nanshan["context_aliases"].split("|") == ["Nanshan District", "Nanshan district", "Nanshan", "南山区", "南山區", "南山"]
+    assert rows_by_id["guangming"]["context_aliases"].split("|") == ["Guangming", "光明"]
+    assert "和平区" in rows_by_id["heping"]["context_aliases"].split("|")
+    # a unique name is an alias anywhere, its bare pinyin a context alias (also a given name)
+    assert "滨江" in rows_by_id["binjiang"]["aliases"].split("|")
+    assert rows_by_id["binjiang"]["context_aliases"] == "Binjiang"
+    # a city's high-tech zone is 高新区 in its documents; countries have no context aliases
+    assert rows_by_id["zhengzhou_high_tech_zone"]["context_aliases"] == "高新区|高新區"
+    assert rows_by_id["albania"]["context_aliases"] == ""
+
+
+def test_english_spellings_of_divisions(rows_by_id):
+    # pinyin's ü is written u (and v) in English; the slug drops it
+    lushunkou = rows_by_id["lushunkou"]
+    assert lushunkou["name"] == "Lüshunkou District"
+    assert {"Lushunkou District", "Lvshunkou District", "Lüshunkou District"} <= set(lushunkou["aliases"].split("|"))
+    # a one-syllable county is written and slugged with its kind (新县 Xin County)
+    assert rows_by_id["xin_county"]["aliases"].split("|")[:2] == ["Xin County", "Xin county"]
+    # a syllable opening with a vowel is set off (临安 Lin'an), and a renamed division takes its new kind
+    assert {"Lin'an District", "Lin’an City", "Linan District"} <= set(rows_by_id["linan"]["aliases"].split("|"))
+    assert "xin" not in rows_by_id
+
+
+def test_zones_of_their_own_under_their_city(rows_by_id):
+    assert rows_by_id["zhongguancun_haidian_park"]["parent_entity_id"] == "zhongguancun"
+    assert "海淀园" in rows_by_id["zhongguancun_haidian_park"]["aliases"].split("|")
+    assert rows_by_id["dapeng"]["parent_entity_id"] == "shenzhen"
+    assert rows_by_id["dapeng"]["context_aliases"] == "大鹏|大鵬"
+    assert "天津高新区" in rows_by_id["tianjin_binhai_high_tech_zone"]["aliases"].split("|")
+    assert rows_by_id["north_america"]["aliases"].split("|") == ["North America", "North American", "北美", "北美洲"]
+
+
+def test_a_city_named_like_its_own_county_takes_geonames_spelling(rows_by_id):
+    # 芜湖 and 芜湖县: the city is GeoNames' Wuhu, written bare in English too; GeoNames' syllable
+    # mark is no break in the id (Huai'an is huaian, as Xi'an is xian)
+    assert "Wuhu" in rows_by_id["wuhu"]["aliases"].split("|")
+    assert "Huai'an" in rows_by_id["huaian"]["aliases"].split("|")
+    assert "huai_an" not in rows_by_id

@@ -6,6 +6,7 @@
 with curated as (
     select
         entity_id, name, kind, owns_figures, aliases, geography_id, parent_entity_id, note,
+        null::varchar as context_aliases,
         'curated' as entity_source
     from {{ ref('entities') }}
 ),
@@ -23,11 +24,27 @@ curated_place_aliases as (
 ),
 
 same_as_curated as (
-    select places.entity_id, min(curated_place_aliases.entity_id) as curated_id
-    from {{ ref('stg_reference__places') }} as places,
-        unnest(string_split(places.aliases, '|')) as split_alias(alias)
-    inner join curated_place_aliases on curated_place_aliases.alias = trim(split_alias.alias)
-    group by places.entity_id
+    select entity_id, min(curated_id) as curated_id
+    from (
+        select places.entity_id, curated_place_aliases.entity_id as curated_id
+        from {{ ref('stg_reference__places') }} as places,
+            unnest(string_split(places.aliases, '|')) as split_alias(alias)
+        inner join curated_place_aliases on curated_place_aliases.alias = trim(split_alias.alias)
+        union all
+        -- a district the seed lists under the same city by a name that is the reference place's
+        -- in that city's documents only (the seed's 南山区 is Shenzhen's 南山区)
+        select places.entity_id, curated.entity_id as curated_id
+        from {{ ref('stg_reference__places') }} as places,
+            unnest(string_split(coalesce(places.context_aliases, ''), '|')) as split_alias(alias)
+        inner join curated_place_aliases on curated_place_aliases.alias = trim(split_alias.alias)
+        inner join curated on curated.entity_id = curated_place_aliases.entity_id
+        inner join curated_place_aliases as curated_parent on curated_parent.entity_id = curated.parent_entity_id
+        inner join {{ ref('stg_reference__places') }} as reference_parent
+            on reference_parent.entity_id = places.parent_entity_id
+            and list_contains(string_split(reference_parent.aliases, '|'), curated_parent.alias)
+        where trim(split_alias.alias) <> ''
+    )
+    group by entity_id
 ),
 
 reference as (
@@ -37,6 +54,10 @@ reference as (
                 list_filter(string_split(places.aliases, '|'), lambda alias: not list_contains(curated_aliases.aliases, trim(alias))),
                 '|'
             ) as aliases,
+            array_to_string(
+                list_filter(string_split(coalesce(places.context_aliases, ''), '|'), lambda alias: not list_contains(curated_aliases.aliases, trim(alias))),
+                '|'
+            ) as context_aliases,
             coalesce(same_parent.curated_id, places.geography_id) as geography_id,
             coalesce(same_parent.curated_id, places.parent_entity_id) as parent_entity_id
         )
@@ -50,11 +71,44 @@ reference as (
 referenced as (
     select
         entity_id, name, kind, owns_figures, aliases, geography_id, parent_entity_id, note,
+        nullif(context_aliases, '') as context_aliases,
         'reference places' as entity_source
     from reference
-    where aliases <> ''
+    where aliases <> '' or coalesce(context_aliases, '') <> ''
 ),
 
-select * from curated
+-- a seed place takes the context aliases of the reference place that is it (the seed's Nanshan
+-- is matched by 南山 beside Shenzhen's other districts, as Shenzhen's reference 南山区 would be)
+curated_with_context as (
+    select
+        curated.* replace (
+            nullif(array_to_string(list_filter(
+                string_split(coalesce(inherited.context_aliases, ''), '|'),
+                lambda alias: trim(alias) <> '' and not list_contains(curated_aliases.aliases, trim(alias))
+            ), '|'), '') as context_aliases
+        )
+    from curated
+    cross join curated_aliases
+    left join (
+        select curated_id, string_agg(context_aliases, '|') as context_aliases
+        from (
+            select distinct same.curated_id, places.entity_id, places.context_aliases
+            from (
+                select entity_id, curated_id from same_as_curated
+                -- (and the reference place of the seed's own id under the same parent)
+                union all
+                select curated.entity_id, curated.entity_id
+                from curated
+                inner join {{ ref('stg_reference__places') }} as namesake
+                    on namesake.entity_id = curated.entity_id
+                    and namesake.parent_entity_id = curated.parent_entity_id
+            ) as same
+            inner join {{ ref('stg_reference__places') }} as places on places.entity_id = same.entity_id
+        )
+        group by curated_id
+    ) as inherited on inherited.curated_id = curated.entity_id
+)
+
+select * from curated_with_context
 union all
 select * from referenced

@@ -63,12 +63,14 @@ found_towns as (
 -- Park", "Xi'an High-tech Zone"): a zone with figures of its own is a place of its own, even when
 -- its name opens with a city the catalog knows. The id is the name's slug, every spelling of a
 -- high-tech zone ("Hi-tech Industrial Development Zone") made "high_tech_zone"
--- (xian_high_tech_zone); the stem alone ("Xixian") is an alias too unless it is a catalog name.
+-- (xian_high_tech_zone), of an economic and technological development zone
+-- "economic_development_zone"; the stem alone ("Xixian") is an alias too unless it is a catalog
+-- name, and so is the acronym the text gives after the name ("... Development Zone (WHDZ)").
 found_zone_names as (
     select distinct
         document_id,
         name,
-        nullif(regexp_extract(name, '^(.+?)\s+(New Area|New District|(National\s)?(High|Hi)-[Tt]ech\b.*|[[:upper:]][[:lower:]]+(\sand\s[[:upper:]][[:lower:]]+)?\s(Park|Zone|Area))$', 1), '') as stem
+        nullif(regexp_extract(name, '^(.+?)\s+(New Area|New District|(National\s)?(High|Hi)-[Tt]ech\b.*|Economic(\s(and|&)\s|-)Technological\sDevelopment\sZone|[[:upper:]][[:lower:]]+(\sand\s[[:upper:]][[:lower:]]+)?\s(Park|Zone|Area))$', 1), '') as stem
     from (
         select
             sentences.document_id,
@@ -82,7 +84,7 @@ found_zone_names as (
         from sentences,
             unnest(regexp_extract_all(
                 sentences.sentence_text,
-                '(?:^|[^[:alnum:]])((?:[[:upper:]][[:alnum:]''’-]*\s){1,4}(?:New Area|New District|(?:High|Hi)-[Tt]ech(?:\s[[:upper:]][[:lower:]]+){0,3}\sZone|(?:Industrial|Science|Technology|Innovation|Software|Science and Technology|Innovation and Technology|Entrepreneurship) Park|(?:Economic and Technological |Economic |Industrial )?Development Zone|(?:Pilot )?Free Trade Zone|Cooperation Zone|Demonstration Zone))\b',
+                '(?:^|[^[:alnum:]])((?:[[:upper:]][[:alnum:]''’-]*\s){1,4}(?:New Area|New District|(?:High|Hi)-[Tt]ech(?:\s[[:upper:]][[:lower:]]+){0,3}\sZone|(?:Industrial|Science|Technology|Innovation|Software|Science and Technology|Innovation and Technology|Entrepreneurship) Park|(?:Economic (?:and|&) Technological |Economic-Technological |Economic |Industrial )?Development Zone|(?:Pilot )?Free Trade Zone|Cooperation Zone|Demonstration Zone))\b',
                 1
             )) as found(name)
     )
@@ -92,7 +94,11 @@ found_zones as (
     select
         document_id,
         lower(trim(regexp_replace(
-            regexp_replace(regexp_replace(name, '[''’]', '', 'g'), '\s(National\s)?(High|Hi)-[Tt]ech\b.*$', ' high tech zone'),
+            regexp_replace(
+                regexp_replace(regexp_replace(name, '[''’]', '', 'g'), '\s(National\s)?(High|Hi)-[Tt]ech\b.*$', ' high tech zone'),
+                -- an economic and technological development zone by any spelling
+                '\sEconomic(\s(and|&)\s|-)Technological\sDevelopment\sZone$', ' economic development zone'
+            ),
             '[^[:alnum:]]+', '_', 'g'
         ), '_')) as entity_id,
         stem,
@@ -121,18 +127,19 @@ found_zones as (
         )
 ),
 
--- In Chinese, a zone named after a place the catalog knows ("合肥高新区", "苏州工业园区"): its
--- id is that place's id and the kind of zone (hefei_high_tech_zone, suzhou_industrial_park).
+-- In Chinese, a zone named after a place the catalog knows ("合肥高新区", "苏州工业园区", "武汉经开区"):
+-- its id is that place's id and the kind of zone (hefei_high_tech_zone, suzhou_industrial_park,
+-- wuhan_economic_development_zone, as the English names give them).
 found_chinese_zone_names as (
     select distinct
         sentences.document_id,
         -- the two or three characters before the kind of zone, the place's name among them
-        regexp_extract(found.name, '^(.+?)(高新技术产业开发区|高新技術產業開發區|高新区|高新區|工业园区|工業園區)$', 1) as prefix,
-        regexp_extract(found.name, '^(.+?)(高新技术产业开发区|高新技術產業開發區|高新区|高新區|工业园区|工業園區)$', 2) as zone_kind
+        regexp_extract(found.name, '^(.+?)(高新技术产业开发区|高新技術產業開發區|高新区|高新區|工业园区|工業園區|经济技术开发区|經濟技術開發區|经开区|經開區)$', 1) as prefix,
+        regexp_extract(found.name, '^(.+?)(高新技术产业开发区|高新技術產業開發區|高新区|高新區|工业园区|工業園區|经济技术开发区|經濟技術開發區|经开区|經開區)$', 2) as zone_kind
     from sentences,
         unnest(regexp_extract_all(
             sentences.sentence_text,
-            '[\x{4e00}-\x{9fff}]{2,3}(?:高新技术产业开发区|高新技術產業開發區|高新区|高新區|工业园区|工業園區)'
+            '[\x{4e00}-\x{9fff}]{2,3}(?:高新技术产业开发区|高新技術產業開發區|高新区|高新區|工业园区|工業園區|经济技术开发区|經濟技術開發區|经开区|經開區)'
         )) as found(name)
 ),
 
@@ -140,7 +147,11 @@ found_chinese_zones as (
     select distinct
         found_chinese_zone_names.document_id,
         catalog_aliases.entity_id
-            || case when found_chinese_zone_names.zone_kind in ('工业园区', '工業園區') then '_industrial_park' else '_high_tech_zone' end
+            || case
+                when found_chinese_zone_names.zone_kind in ('工业园区', '工業園區') then '_industrial_park'
+                when found_chinese_zone_names.zone_kind in ('经济技术开发区', '經濟技術開發區', '经开区', '經開區') then '_economic_development_zone'
+                else '_high_tech_zone'
+            end
             as entity_id,
         catalog_aliases.alias as stem,
         catalog_aliases.alias || found_chinese_zone_names.zone_kind as name
@@ -166,6 +177,19 @@ found_places as (
     from found_zones
     cross join unnest([' High-tech Zone', ' High-Tech Zone', ' high-tech zone', ' Hi-tech Zone', ' hi-tech zone']) as spellings(short_name)
     where ends_with(entity_id, '_high_tech_zone')
+    union all
+    select distinct found_zones.document_id, found_zones.entity_id, null as stem, acronym
+    from found_zones
+    inner join sentences
+        on sentences.document_id = found_zones.document_id
+        and contains(sentences.sentence_text, found_zones.name || ' (')
+    cross join lateral (
+        select regexp_extract(
+            substr(sentences.sentence_text, strpos(sentences.sentence_text, found_zones.name || ' (') + length(found_zones.name)),
+            '^\s\(([[:upper:]]{2,6})\)', 1
+        ) as acronym
+    )
+    where acronym <> ''
 ),
 
 -- The name alone is an alias unless the document also writes it in lower case, as a common word
@@ -182,12 +206,67 @@ found_stems as (
         )
 ),
 
+sentence_keys as (
+    select distinct sentences.sentence_id, unnest(regexp_extract_all(sentences.sentence_text, '[A-Za-z]+|[^A-Za-z\s]')) as match_key
+    from sentences
+),
+
+-- A district's name that is its own only in its city's documents (南山区 is Shenzhen's and
+-- Hegang's; 光明 is also a word: int_entity_catalog's context_aliases) is an alias of the
+-- documents naming its city, unless they name two such cities.
+context_candidates as (
+    select entities.entity_id, entities.parent_entity_id, trim(split_alias.alias) as alias
+    from entities,
+        unnest(string_split(coalesce(entities.context_aliases, ''), '|')) as split_alias(alias)
+    where trim(split_alias.alias) <> '' and entities.parent_entity_id is not null
+),
+
+context_parent_aliases as (
+    select distinct
+        entity_id as parent_id,
+        alias,
+        coalesce(nullif(regexp_extract(alias, '^[A-Za-z]+'), ''), left(alias, 1)) as match_key
+    from catalog_aliases
+    where entity_id in (select parent_entity_id from context_candidates)
+),
+
+documents_naming_parent as (
+    select distinct sentences.document_id, context_parent_aliases.parent_id
+    from sentences
+    inner join sentence_keys on sentence_keys.sentence_id = sentences.sentence_id
+    inner join context_parent_aliases
+        on context_parent_aliases.match_key = sentence_keys.match_key
+        and contains(sentences.sentence_text, context_parent_aliases.alias)
+),
+
+context_aliases as (
+    select
+        any_value(context_candidates.entity_id) as entity_id,
+        context_candidates.alias,
+        documents_naming_parent.document_id,
+        any_value(context_candidates.parent_entity_id) as parent_entity_id
+    from context_candidates
+    inner join documents_naming_parent on documents_naming_parent.parent_id = context_candidates.parent_entity_id
+    group by context_candidates.alias, documents_naming_parent.document_id
+    having count(distinct context_candidates.entity_id) = 1
+),
+
+-- sibling_parent: a bare context name (南山, Nanshan, 高新区: no 区/县/District of its own) holds
+-- only beside another place under the same parent in its sentence ("南山(5502户)、龙华(5419户)")
 aliases as (
-    select *, null::varchar as document_id from catalog_aliases
+    select *, null::varchar as document_id, false as is_found_in_text, false as is_context_alias, null::varchar as sibling_parent from catalog_aliases
     union all
-    select distinct entity_id, 'place' as kind, false as owns_figures, name as alias, document_id from found_places
+    select distinct entity_id, 'place' as kind, false as owns_figures, name as alias, document_id, true, false, null::varchar from found_places
     union all
-    select entity_id, 'place' as kind, false as owns_figures, stem as alias, document_id from found_stems
+    select entity_id, 'place' as kind, false as owns_figures, stem as alias, document_id, true, false, null::varchar from found_stems
+    union all
+    select
+        entity_id, 'place' as kind, false as owns_figures, alias, document_id, false, true,
+        case
+            when alias in ('高新区', '高新區') or not regexp_matches(alias, '(区|區|县|縣|市|旗|District|district|County|county|Banner|banner)$')
+                then parent_entity_id
+        end
+    from context_aliases
 ),
 
 -- Tens of thousands of aliases (every county of China, in two scripts) are too many to test
@@ -200,11 +279,6 @@ alias_keys as (
     from aliases
 ),
 
-sentence_keys as (
-    select distinct sentences.sentence_id, unnest(regexp_extract_all(sentences.sentence_text, '[A-Za-z]+|[^A-Za-z\s]')) as match_key
-    from sentences
-),
-
 sentence_alias_pairs as (
     select
         sentences.sentence_id,
@@ -215,7 +289,9 @@ sentence_alias_pairs as (
         aliases.entity_id,
         aliases.kind,
         aliases.owns_figures,
-        aliases.document_id is not null as is_found_in_text,
+        aliases.is_found_in_text,
+        aliases.is_context_alias,
+        aliases.sibling_parent,
         aliases.alias,
         -- Splitting the sentence on the alias: occurrence k starts after pieces 1..k and k-1 aliases.
         string_split(sentences.sentence_text, aliases.alias) as parts
@@ -236,6 +312,8 @@ occurrences as (
         kind,
         owns_figures,
         is_found_in_text,
+        is_context_alias,
+        sibling_parent,
         alias,
         sentence_start_char,
         sentence_text,
@@ -275,7 +353,7 @@ on_word_boundaries as (
         )
 ),
 
-spans as (
+all_spans as (
     select
         sentence_id,
         document_id,
@@ -284,6 +362,8 @@ spans as (
         kind,
         owns_figures,
         is_found_in_text,
+        is_context_alias,
+        sibling_parent,
         alias,
         sentence_start_char + offset_in_sentence as start_char,
         sentence_start_char + offset_in_sentence + length(alias) as end_char,
@@ -450,6 +530,69 @@ spans as (
     )
 ),
 
+kept_context_spans as (
+    select all_spans.*
+    from all_spans
+    where all_spans.sibling_parent is null
+        or (
+            (
+                exists (
+                    select 1
+                    from all_spans as sibling
+                    inner join entities on entities.entity_id = sibling.entity_id
+                    where sibling.sentence_id = all_spans.sentence_id
+                        and sibling.entity_id <> all_spans.entity_id
+                        and entities.parent_entity_id = all_spans.sibling_parent
+                )
+                -- in English, a capitalised pinyin name beside its city too ("Yuhang, Hangzhou",
+                -- "Hangzhou's Yuhang")
+                or (
+                    regexp_matches(all_spans.alias, '^[A-Z]')
+                    and exists (
+                        select 1 from all_spans as city
+                        where city.sentence_id = all_spans.sentence_id
+                            and city.entity_id = all_spans.sibling_parent
+                            and abs(city.start_char - all_spans.start_char) <= 40
+                    )
+                )
+            )
+            -- a bare Chinese name not opening a longer name ("中原智谷" is a maker space): the next
+            -- character is no Chinese one, or a word that follows a place (南山的, 高新区有)
+            and not exists (
+                select 1 from sentences
+                where sentences.sentence_id = all_spans.sentence_id
+                    and regexp_matches(all_spans.alias, '^[\x{4e00}-\x{9fff}]')
+                    and regexp_matches(substr(sentences.sentence_text, all_spans.end_char - sentences.start_char + 1, 1), '^[\x{4e00}-\x{9fff}]')
+                    and substr(sentences.sentence_text, all_spans.end_char - sentences.start_char + 1, 1) not in (
+                        '的', '有', '为', '為', '是', '占', '佔', '和', '及', '与', '與', '等', '共', '在', '以', '增', '新', '各', '分', '达', '達', '实', '實', '累', '合', '同', '较', '較', '比', '全', '上', '下', '成', '已', '均'
+                    )
+            )
+            -- not a given name after a capitalised surname ("Xu Yuhang")
+            and not exists (
+                select 1 from sentences
+                where sentences.sentence_id = all_spans.sentence_id
+                    and regexp_matches(all_spans.alias, '^[A-Z]')
+                    and regexp_matches(right(left(sentences.sentence_text, all_spans.start_char - sentences.start_char), 12), '[[:upper:]][[:lower:]]+\s$')
+                    and not regexp_matches(right(left(sentences.sentence_text, all_spans.start_char - sentences.start_char), 12), '(^|[^[:alnum:]])(In|At|Of|On|By|To|As|For|And|From|The|With|Near)\s$')
+            )
+        )
+),
+
+-- a context alias kept is the document's reading of the name: another place written the same
+-- ("Wuzhong", the city in Ningxia, beside Suzhou's Wuzhong District) is not also named there
+spans as (
+    select kept_context_spans.*
+    from kept_context_spans
+    where kept_context_spans.is_context_alias
+        or not exists (
+            select 1 from kept_context_spans as context
+            where context.sentence_id = kept_context_spans.sentence_id
+                and context.start_char = kept_context_spans.start_char
+                and context.end_char = kept_context_spans.end_char
+                and context.is_context_alias
+        )
+),
+
 outermost as (
     select spans.*
     from spans
@@ -552,7 +695,7 @@ place_lists as (
 ),
 
 english_list_items as (
-    select sentence_id, start_char
+    select distinct sentence_id, start_char
     from (
         select
             *,

@@ -127,7 +127,7 @@ def places_key() -> str:
     """What the reference places are made from: the data packages' versions and the selection
     rules. Equal keys give equal rows, so an unchanged key skips the three seconds of loading."""
     rules = b""
-    for module_file in (places.__file__, china_divisions.__file__, zones.__file__):
+    for module_file in (places.__file__, china_divisions.__file__, zones.__file__, china_divisions.NEWER_TABLE):
         with open(module_file, "rb") as module:
             rules += module.read()
     packages = ",".join(

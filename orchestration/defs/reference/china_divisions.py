@@ -28,10 +28,17 @@ from __future__ import annotations
 import csv
 import functools
 import importlib.util
+import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
+# The division table as of the end of 2025 (make_china_divisions.py: jionlp's table of the Ministry
+# of Civil Affairs' codes), for the divisions made after cpca's table was bundled.
+NEWER_TABLE = Path(__file__).resolve().parent / "data" / "china_divisions.csv"
+# Zones and groupings the newer table lists among divisions (天府新区, 河北唐山芦台经济开发区): the
+# zones are places of their own in zones.py, not districts.
+FUNCTIONAL_AREA = re.compile("新区|開發區|开发区|园区|示范区|管理区|管委会|实验区|合作区|新城|名胜区|保税区|产业园|食品区|委员会|行政区划")
 # Rows of the code table that are groupings, not places ("市辖区": a city's districts).
 PLACEHOLDER_NAMES = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
 # Suffixes of a division's name, longest first, with the English word for the kind of division.
@@ -82,6 +89,10 @@ class Division:
     entity_id: str = ""
     parent: Division | None = None
     population: int = 0
+    # the names the newer division table gives the same place (临安区 for cpca's 临安市)
+    other_names: list[str] = field(default_factory=list)
+    parent_code: str = ""
+    namesake_children: int = 0  # its counties of its own bare name (芜湖县 of 芜湖市)
 
 
 def _package_file(package: str, relative: str) -> Path:
@@ -141,13 +152,28 @@ def stem_and_kind(name: str) -> tuple[str, str]:
     return name, ""
 
 
-def pinyin_name(chinese: str) -> str:
+def pinyin_name(chinese: str, apostrophes: bool = False) -> str:
+    """余杭 -> Yuhang; apostrophes: a syllable opening with a vowel is set off as English writes it
+    (临安 -> Lin'an)."""
     from pypinyin import Style, lazy_pinyin  # here: its dictionaries take a second to import
 
-    return "".join(lazy_pinyin(chinese, style=Style.NORMAL)).capitalize()
+    # ü as written (Lüshunkou); the slug and the ASCII spellings drop its dots
+    syllables = lazy_pinyin(chinese, style=Style.NORMAL, v_to_u=True)
+    if apostrophes:
+        syllables = syllables[:1] + ["'" + s if s[:1] in ("a", "o", "e") else s for s in syllables[1:]]
+    return "".join(syllables).capitalize()
+
+
+def _level(code: str) -> str:
+    return "province" if code[2:] == "0000" else "prefecture" if code[4:] == "00" else "county"
 
 
 def read_divisions() -> list[Division]:
+    """cpca's table of division codes, brought up to date by the newer table in
+    data/china_divisions.csv: a division only the newer table has (Shenzhen's 龙华区, 坪山区, 光明区 of
+    2016-2018) is added; one it renames in the same province at the same level (临安市 -> 临安区) keeps
+    cpca's code and id and takes the new name as another name of the same place. The newer table's
+    statistical zones (codes ending 71-79: 郑州高新技术产业开发区) and groupings are left out."""
     with open(_package_file("cpca", "resources/adcodes.csv"), encoding="utf-8") as f:
         table = [
             (row["adcode"][:6], row["name"])
@@ -156,15 +182,37 @@ def read_divisions() -> list[Division]:
         ]
     divisions = {}
     for code, name in table:
-        level = "province" if code[2:] == "0000" else "prefecture" if code[4:] == "00" else "county"
         stem, kind_word = stem_and_kind(name)
-        divisions[code] = Division(code, name, stem, level, kind_word)
+        divisions[code] = Division(code, name, stem, _level(code), kind_word)
     for code, division in divisions.items():
         if division.level == "county":
             division.parent = divisions.get(code[:4] + "00") or divisions.get(code[:2] + "0000")
         elif division.level == "prefecture":
             division.parent = divisions.get(code[:2] + "0000")
-    return list(divisions.values())
+    same_place = {(d.adcode[:2], d.level, d.stem): d for d in divisions.values()}
+    with open(NEWER_TABLE, encoding="utf-8") as f:
+        newer = [row for row in csv.DictReader(f) if row["adcode"] not in divisions]
+    added = {}
+    for row in newer:
+        code, name = row["adcode"], row["name"]
+        if (
+            name in PLACEHOLDER_NAMES
+            or code[:2] == "71"
+            or "71" <= code[4:] <= "79"
+            or FUNCTIONAL_AREA.search(name)
+        ):
+            continue
+        stem, kind_word = stem_and_kind(name)
+        known = same_place.get((code[:2], _level(code), stem))
+        if known is not None:
+            if name != known.name:
+                known.other_names.append(name)
+            continue
+        added[code] = Division(code, name, stem, _level(code), kind_word)
+        added[code].parent_code = row["parent_adcode"]
+    for division in added.values():
+        division.parent = divisions.get(division.parent_code) or added.get(division.parent_code)
+    return [*divisions.values(), *added.values()]
 
 
 def is_common_word(stem: str, level: str = "prefecture") -> bool:
@@ -206,11 +254,23 @@ def _to_taiwan(text: str) -> str:
 
 def chinese_aliases(division: Division, full_name_count: Counter, stem_count: Counter) -> list[str]:
     """The Chinese spellings that name this division and no other place or word."""
-    qualified_only = full_name_count[division.name] > 1 or (
-        len(division.name) == 2 and not division.name.endswith("县")
-    )
-    names = [] if qualified_only else [division.name]
-    if (
+    names = [] if _qualified_only(division, full_name_count) else [division.name, *division.other_names]
+    if _bare_name_is_unique(division, stem_count):
+        names.append(division.stem)
+    parent = division.parent
+    if division.level == "county" and parent is not None:
+        # 杭州市余杭区, 杭州余杭区: always one place
+        for name in (division.name, *division.other_names):
+            names += [parent.name + name, parent.stem + name]
+    return _both_scripts(names)
+
+
+def _qualified_only(division: Division, full_name_count: Counter) -> bool:
+    return full_name_count[division.name] > 1 or (len(division.name) == 2 and not division.name.endswith("县"))
+
+
+def _bare_name_is_unique(division: Division, stem_count: Counter) -> bool:
+    return (
         # a prefecture (地区) shares its bare name with its seat (和田, 喀什) or with something
         # else (阿里 is also Alibaba's short name)
         not division.name.endswith("地区")
@@ -218,12 +278,26 @@ def chinese_aliases(division: Division, full_name_count: Counter, stem_count: Co
         and division.stem != division.name
         and stem_count[division.stem] == 1
         and not is_common_word(division.stem, division.level)
+    )
+
+
+def chinese_context_aliases(division: Division, full_name_count: Counter, stem_count: Counter) -> list[str]:
+    """A district's or county's names that are its own only in a document that names its city: the
+    full name another division shares (南山区 is Shenzhen's and Hegang's), and the bare name that is
+    another division's too or also a word (南山, 光明, 龙华); dbt matches the bare name only beside
+    another district of the same city ("南山(5502户)、龙华(5419户)")."""
+    if division.level != "county" or division.parent is None:
+        return []
+    names = []
+    if _qualified_only(division, full_name_count) and len(division.name) >= 3:
+        names += [division.name, *division.other_names]
+    if (
+        not _bare_name_is_unique(division, stem_count)
+        and len(division.stem) >= 2
+        and division.stem != division.name
+        and division.stem != division.parent.stem
     ):
         names.append(division.stem)
-    parent = division.parent
-    if division.level == "county" and parent is not None:
-        # 杭州市余杭区, 杭州余杭区: always one place
-        names += [parent.name + division.name, parent.stem + division.name]
     return _both_scripts(names)
 
 
@@ -232,25 +306,64 @@ def chinese_aliases(division: Division, full_name_count: Counter, stem_count: Co
 MIN_POPULATION_FOR_BARE_ENGLISH_NAME = 500_000
 
 
-def english_aliases(division: Division, spelled_by_geonames: bool) -> list[str]:
+def english_aliases(division: Division, spelled_by_geonames: bool, shared: bool = False) -> list[str]:
+    """shared: another division is written the same in English ("Nanshan District" is Shenzhen's and
+    Hegang's): its name with its kind is then a context alias (english_context_aliases), not one."""
     if division.level == "province":
         return [division.english]
     if spelled_by_geonames and division.population >= MIN_POPULATION_FOR_BARE_ENGLISH_NAME:
         return [division.english]
-    if division.kind_word:
+    if division.kind_word and not shared:
         # "Yuhang District", "Yuhang district": a bare pinyin word is as often a person's name
-        return [
-            f"{division.english} {division.kind_word}",
-            f"{division.english} {division.kind_word.lower()}",
-        ]
+        # and by the kind a newer name gives it (临安市 become 临安区: "Lin'an District")
+        kinds = dict.fromkeys([division.kind_word, *(stem_and_kind(name)[1] for name in division.other_names)])
+        return _ascii_spellings(
+            [form for kind in kinds if kind for form in (f"{division.english} {kind}", f"{division.english} {kind.lower()}")],
+            division,
+        )
     return []
+
+
+def english_context_aliases(division: Division, spelled_by_geonames: bool, shared: bool) -> list[str]:
+    """A district's or county's English names that are its own only in a document that names its
+    city: its name with its kind when another division shares it, and its bare pinyin name
+    ("Nanshan", matched only beside another district of the same city, as a person's name is
+    written the same)."""
+    if division.level != "county" or division.parent is None or not division.kind_word:
+        return []
+    if spelled_by_geonames and division.population >= MIN_POPULATION_FOR_BARE_ENGLISH_NAME:
+        return []
+    names = [f"{division.english} {division.kind_word}", f"{division.english} {division.kind_word.lower()}"] if shared else []
+    if len(division.stem) >= 2 and division.english != division.parent.english:
+        names.append(division.english)
+    return _ascii_spellings(names, division)
+
+
+def _ascii_spellings(names: list[str], division: Division | None = None) -> list[str]:
+    """English writes pinyin's ü as u (Lüshunkou, Lushunkou) and sometimes v (Lvshunkou), and sets
+    off a syllable opening with a vowel (Lin'an District, Lin’an District)."""
+    if division is not None and division.english == pinyin_name(division.stem):
+        marked = pinyin_name(division.stem, apostrophes=True)
+        if marked != division.english:
+            names = names + [n.replace(division.english, form, 1) for n in names for form in (marked, marked.replace("'", "’"))]
+    return list(dict.fromkeys(form for name in names for form in (name, name.replace("ü", "u"), name.replace("ü", "v"))))
+
+
+def _city_population(division: Division) -> int:
+    """The population of the city a county is in; a municipality's districts (丰台区 under 北京市)
+    before any other city's."""
+    parent = division.parent
+    if parent is None:
+        return 0
+    return 10**9 if parent.level == "province" and parent.name.endswith("市") else parent.population
 
 
 def division_places(
     geonames_spelling: dict[str, tuple[str, int]],
-) -> list[tuple[Division, list[str]]]:
-    """Every division with its aliases, provinces first, then prefectures and counties, the more
-    populous first (by GeoNames, where it lists the place) so that they keep the plain slug.
+) -> list[tuple[Division, list[str], list[str]]]:
+    """Every division with its aliases and its context aliases (names that are its own only in a
+    document naming its city), provinces first, then prefectures and counties, the more populous
+    first (by GeoNames, where it lists the place) so that they keep the plain slug.
 
     geonames_spelling: Chinese name -> (English name, population) of the GeoNames cities of China.
     """
@@ -258,9 +371,14 @@ def division_places(
     full_name_count = Counter(d.name for d in divisions)
     stem_count = Counter(d.stem for d in divisions)
     stem_count.update(d.name for d in divisions if d.name != d.stem)
+    for division in divisions:
+        if division.parent is not None and division.stem == division.parent.stem:
+            division.parent.namesake_children += 1
     spelled = {}
     for division in divisions:
-        geonames = geonames_spelling.get(division.stem) if stem_count[division.stem] == 1 else None
+        # a city sharing its name only with its own county (芜湖县 of 芜湖) is the one GeoNames spells
+        unique = stem_count[division.stem] == 1 + (division.namesake_children if division.level == "prefecture" else 0)
+        geonames = geonames_spelling.get(division.stem) if unique else None
         if division.level == "province":
             division.english = PROVINCE_ENGLISH.get(division.stem) or pinyin_name(division.stem)
         elif geonames:
@@ -268,9 +386,17 @@ def division_places(
         else:
             division.english = pinyin_name(division.stem)
         spelled[division.adcode] = geonames is not None and division.level != "province"
+    english_count = Counter((d.english, d.kind_word) for d in divisions if d.level == "county")
     order = {"province": 0, "prefecture": 1, "county": 2}
-    divisions.sort(key=lambda d: (order[d.level], -d.population, d.adcode))
-    return [
-        (d, english_aliases(d, spelled[d.adcode]) + chinese_aliases(d, full_name_count, stem_count))
-        for d in divisions
-    ]
+    # of two counties of one name, the one in the more populous city keeps the plain slug (Shenzhen's
+    # 龙华区 longhua, Chengde's 隆化县 longhua_chengde)
+    divisions.sort(key=lambda d: (order[d.level], -d.population, -_city_population(d), d.adcode))
+    out = []
+    for d in divisions:
+        shared = d.level == "county" and english_count[(d.english, d.kind_word)] > 1
+        out.append((
+            d,
+            english_aliases(d, spelled[d.adcode], shared) + chinese_aliases(d, full_name_count, stem_count),
+            english_context_aliases(d, spelled[d.adcode], shared) + chinese_context_aliases(d, full_name_count, stem_count),
+        ))
+    return out

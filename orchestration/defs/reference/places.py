@@ -29,7 +29,9 @@ import pycountry
 
 from orchestration.defs.reference import china_divisions, zones
 
-PLACE_COLUMNS = ["entity_id", "name", "kind", "owns_figures", "aliases", "geography_id", "parent_entity_id", "note"]
+PLACE_COLUMNS = [
+    "entity_id", "name", "kind", "owns_figures", "aliases", "geography_id", "parent_entity_id", "note", "context_aliases",
+]
 MIN_CHINESE_CITY_POPULATION = 500_000
 # San Francisco (830,000 people) is named in start-up news as often as any capital
 MIN_WORLD_CITY_POPULATION = 500_000
@@ -65,7 +67,10 @@ def _chinese_names(translation_domain: str, english: Iterable[str]) -> list[str]
     return [name for name in names if _CJK.match(name)]
 
 
-def _row(entity_id: str, name: str, aliases: Iterable[str], parent: str | None, note: str) -> dict:
+def _row(
+    entity_id: str, name: str, aliases: Iterable[str], parent: str | None, note: str, context_aliases: Iterable[str] = (),
+) -> dict:
+    """context_aliases: names of the place only in a document that also names its parent."""
     return {
         "entity_id": entity_id,
         "name": name,
@@ -75,6 +80,7 @@ def _row(entity_id: str, name: str, aliases: Iterable[str], parent: str | None, 
         "geography_id": parent,
         "parent_entity_id": parent,
         "note": note,
+        "context_aliases": "|".join(dict.fromkeys(a for a in context_aliases if a)),
     }
 
 
@@ -134,16 +140,22 @@ def division_rows(reserved: set[str] = frozenset()) -> Iterator[dict]:
     English slug another (or one of `reserved`) already has is told apart by its parent's
     (suzhou_anhui for 宿州)."""
     ids: dict[str, str] = {}
-    for division, aliases in china_divisions.division_places(geonames_chinese_spellings()):
+    for division, aliases, context_aliases in china_divisions.division_places(geonames_chinese_spellings()):
         parent = ids.get(division.parent.adcode, CHINA) if division.parent else CHINA
-        entity_id = slug(division.english)
+        # a one-syllable name is written with its kind ("Xin County", "Pei County", never "Xin")
+        one_syllable = len(division.stem) == 1 and division.kind_word
+        # (GeoNames' syllable marks are no word break: Huai'an is huaian, as Xi'an is xian)
+        english = division.english.replace("'", "").replace("’", "")
+        entity_id = slug(f"{english} {division.kind_word}" if one_syllable else english)
         if entity_id in ids.values() or entity_id in reserved:
             entity_id = f"{entity_id}_{parent}"
         ids[division.adcode] = entity_id
         # a city is written by its bare name in English ("Hangzhou"), a district with its kind
         plain = division.level == "province" or division.kind_word in ("", "City")
         name = division.english if plain else f"{division.english} {division.kind_word}"
-        yield _row(entity_id, name, aliases, parent, f"{division.level} {division.name} (division code {division.adcode})")
+        yield _row(
+            entity_id, name, aliases, parent, f"{division.level} {division.name} (division code {division.adcode})", context_aliases,
+        )
 
 
 def world_chinese_names(city: dict) -> list[str]:
@@ -218,6 +230,21 @@ def taiwan_rows() -> Iterator[dict]:
         yield _row(entity_id, english, english_names + names, TAIWAN, f"{level} {chinese} (Taiwan)")
 
 
+# Regions of the world named as wholes in start-up and investment reports ("North American
+# companies raised 35%"), beside the entities seed's Europe, Asia and Africa.
+WORLD_REGIONS = [
+    ("north_america", "North America", ["North America", "North American", "北美", "北美洲"]),
+    ("latin_america", "Latin America", ["Latin America", "Latin American", "拉丁美洲", "拉美"]),
+    ("southeast_asia", "Southeast Asia", ["Southeast Asia", "South-East Asia", "Southeast Asian", "东南亚", "東南亞"]),
+    ("middle_east", "Middle East", ["Middle East", "中东", "中東"]),
+]
+
+
+def region_rows() -> Iterator[dict]:
+    for entity_id, name, aliases in WORLD_REGIONS:
+        yield _row(entity_id, name, aliases, None, "region")
+
+
 def place_rows() -> list[dict]:
     """Countries first, then China's divisions and its development zones (zones), then the world's
     cities by population; the first place of a name keeps it (the country Singapore over the city, Mexico over Mexico City)."""
@@ -228,15 +255,17 @@ def place_rows() -> list[dict]:
     def add(candidates: Iterable[dict]) -> None:
         for row in candidates:
             aliases = [a for a in row["aliases"].split("|") if a not in taken_aliases]
-            if row["entity_id"] in taken_ids or not aliases:
+            # (a context alias may be several places': the document's city tells which)
+            if row["entity_id"] in taken_ids or not (aliases or row.get("context_aliases")):
                 continue
             taken_ids.add(row["entity_id"])
             taken_aliases.update(aliases)
-            rows.append({**row, "aliases": "|".join(aliases)})
+            rows.append({"context_aliases": "", **row, "aliases": "|".join(aliases)})
 
     # Taiwan's divisions take their ids before the mainland's counties of the same pinyin (桃源县
     # becomes taoyuan_changde, 依兰县 yilan_haerbin)
     add(countries.values())
+    add(region_rows())
     add(taiwan_rows())
     add(division_rows(reserved={row["entity_id"] for row in rows}))
     # the zones hang under the divisions, found by their Chinese names (西安市 -> xian)

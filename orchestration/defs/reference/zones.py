@@ -44,7 +44,28 @@ PARKS = [
     ("lingang_new_area", "Lingang New Area", ["Lin-gang Special Area", "Lingang Special Area"], ["临港新片区", "臨港新片區"], "上海市"),
     ("caohejing", "Caohejing Hi-Tech Park", ["Caohejing", "Caohejing High-tech Park"], ["漕河泾", "漕河涇"], "上海市"),
     ("pingtan", "Pingtan Comprehensive Experimental Zone", ["Pingtan"], ["平潭综合实验区", "平潭綜合實驗區"], "福州市"),
+    # Tianjin's national high-tech zone is named for Binhai ("Tianjin Binhai Hi-tech Zone")
+    ("tianjin_binhai_high_tech_zone", "Tianjin Binhai High-tech Zone", ["Tianjin Binhai Hi-tech Zone", "Tianjin Binhai High-Tech Zone",
+     "Tianjin Binhai Hi-Tech Industrial Development Zone", "Tianjin High-tech Zone", "Tianjin Hi-tech Zone"],
+     ["天津滨海高新区", "天津滨海高新技术产业开发区", "滨海高新区", "天津高新区"], "天津市"),
+    # Shenzhen's two functional districts, reported beside its nine districts
+    ("dapeng", "Dapeng New District", ["Dapeng New Area"], ["大鹏新区", "大鵬新區"], "深圳市"),
+    ("shenshan", "Shenzhen-Shanwei Special Cooperation Zone", ["Shenshan Special Cooperation Zone"], ["深汕特别合作区", "深汕特別合作區", "深汕合作区"], "深圳市"),
 ]
+
+# Names a zone goes by only in a document naming its city, beside the city's districts: a city's
+# high-tech zone is "高新区" there, Shenzhen's functional districts 大鹏 and 深汕.
+CONTEXT_NAMES = {"dapeng": ["大鹏", "大鵬"], "shenshan": ["深汕"], "tianjin_binhai_high_tech_zone": ["高新区", "高新區"]}
+
+# Zhongguancun's sub-parks (one zone, sixteen parks: 海淀园, 朝阳园 ...), each under Zhongguancun:
+# (district's English name, park's Chinese name).
+ZHONGGUANCUN_PARKS = [
+    ("Dongcheng", "东城园"), ("Xicheng", "西城园"), ("Chaoyang", "朝阳园"), ("Haidian", "海淀园"), ("Fengtai", "丰台园"),
+    ("Shijingshan", "石景山园"), ("Mentougou", "门头沟园"), ("Fangshan", "房山园"), ("Tongzhou", "通州园"), ("Shunyi", "顺义园"),
+    ("Daxing-Yizhuang", "大兴-亦庄园"), ("Changping", "昌平园"), ("Pinggu", "平谷园"), ("Huairou", "怀柔园"), ("Miyun", "密云园"),
+    ("Yanqing", "延庆园"),
+]
+ZHONGGUANCUN = "zhongguancun"  # the entities seed's id
 
 # Cities whose national high-tech zone is written "<city> High-tech Zone": (English, Chinese).
 HIGH_TECH_ZONE_CITIES = [
@@ -54,7 +75,7 @@ HIGH_TECH_ZONE_CITIES = [
     ("Shenyang", "沈阳"), ("Changsha", "长沙"), ("Zhengzhou", "郑州"), ("Chongqing", "重庆"), ("Kunming", "昆明"),
     ("Guiyang", "贵阳"), ("Harbin", "哈尔滨"), ("Changchun", "长春"), ("Taiyuan", "太原"), ("Shijiazhuang", "石家庄"),
     ("Lanzhou", "兰州"), ("Nanchang", "南昌"), ("Fuzhou", "福州"), ("Nanning", "南宁"), ("Urumqi", "乌鲁木齐"),
-    ("Zhuhai", "珠海"), ("Foshan", "佛山"), ("Dongguan", "东莞"), ("Tianjin", "天津"), ("Shanghai", "上海"),
+    ("Zhuhai", "珠海"), ("Foshan", "佛山"), ("Dongguan", "东莞"), ("Shanghai", "上海"),
 ]
 
 HIGH_TECH_ZONE_SPELLINGS = (
@@ -81,10 +102,21 @@ def zone_rows(parent_ids: dict[str, str]) -> Iterator[dict]:
             _traditional([f"{chinese}高新区", f"{chinese}高新技术产业开发区"]), f"{chinese}市" if f"{chinese}市" in parent_ids else chinese,
             "national high-tech zone",
         ))
+    for english, chinese in ZHONGGUANCUN_PARKS:
+        key = english.lower().replace("-", "_")
+        listed.append((
+            f"zhongguancun_{key}_park", f"Zhongguancun {english} Park", [f"{english} Park of Zhongguancun"],
+            _traditional([f"中关村{chinese}", chinese]), ZHONGGUANCUN, "Zhongguancun sub-park",
+        ))
     for entity_id, name, spellings, chinese, parent_name, kind in listed:
         parent = parent_ids.get(parent_name) or parent_ids.get(parent_name.removesuffix("市"))
+        if parent_name == ZHONGGUANCUN:
+            parent = ZHONGGUANCUN
         if parent is None:
             continue
+        context = CONTEXT_NAMES.get(entity_id, [])
+        if entity_id.endswith("_high_tech_zone") and not context:
+            context = ["高新区", "高新區"]
         yield {
             "entity_id": entity_id,
             "name": name,
@@ -95,4 +127,5 @@ def zone_rows(parent_ids: dict[str, str]) -> Iterator[dict]:
             "parent_entity_id": parent,
             # "district": a zone is of a district's level ("the zone", "the park" refer back to it)
             "note": f"district-level zone: {kind} in {parent_name}",
+            "context_aliases": "|".join(context),
         }
