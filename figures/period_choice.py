@@ -108,6 +108,26 @@ EVENT_PAST_RE = re.compile(
     r"\b(?i:raised|signed|attracted|won|completed|received|drew|hosted|closed|secured|awarded|granted|approved|selected"
     r"|honou?red|inaugurated|attended|participated|took\s+part|gathered|announced)\b"
 )
+# What says an English figure holds at no period, whatever dates stand near it (the labelling
+# guide leaves such figures undated): a threshold or definition ("valued at more than $1
+# billion", "investment of above 10 million yuan"), a hedge ("likely", "may"), a present-tense
+# state verb ("boasts 50,000 firms", "is home to 84%").
+THRESHOLD_RE = re.compile(
+    r"\b(?i:valued\s+at|worth|above|below|at\s+least|no\s+(?:less|more)\s+than|minimum\s+of|maximum\s+of|threshold\s+of"
+    r"|exceeding)\s+(?:(?:more\s+than|over|about|around|nearly|up\s+to)\s+)?(?:US|RMB|HK|NT|CNY|USD)?[$¥€£]?\s*\Z"
+)
+HEDGE_RE = re.compile(r"\b(?i:may|might|could|can|likely|unlikely|should|must|would\s+be|if)\b")
+STATIVE_RE = re.compile(
+    r"\b(?i:boasts?|accommodates?|houses|employs?|includes?|owns?|ranks?|accounts?\s+for|contains?|comprises?"
+    r"|consists?|remains?|(?:is|are)\s+home\s+to|there\s+(?:is|are))\b"
+)
+# A figure the text cites from a report, survey or statistics ("according to a survey", "the
+# study showed"): dated by the period the report covers, often the document's year.
+CITES_RE = re.compile(
+    r"\b(?i:according\s+to|survey(?:ed)?|study|showed|shows|revealed|found|statistics|data|report(?:ed|s)?|list|index|ranking)\b"
+)
+# A day of the week or "yesterday": news of an event told as it happens, dated by when it appears.
+NEWS_DAY_RE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?i:yesterday|this\s+week|last\s+week))\b")
 YEAR_ON_YEAR_RE = re.compile(r"\b(?i:year[\s-]+(?:on|over)[\s-]+year|y-?o-?y)\b")
 # Which of a document year's details are also read by when in the year the document appeared.
 DATED_BY_WHEN = ("title_names", "opening_names", "first_dated", "dates_most_dated", "most_named", "base_year_before")
@@ -151,6 +171,29 @@ def figure_features(times: DocumentTimes, figure: int) -> dict[str, bool | str]:
         "sentence_dated": bool(lookups.sentence_periods.items),
         "in_title_sentence": slot_index == 0,
         "event_past": bool(EVENT_PAST_RE.search(clause_words)),
+        **_undated_traits(times, figure, before, clause_words, slot),
+    }
+
+
+def _undated_traits(times: DocumentTimes, figure: int, before: str, clause_words: str, slot) -> dict[str, bool]:
+    """The figure's traits that speak for or against its having a period of its own: a threshold,
+    an attribute ("a 300,000-yuan fund"), a duration, a hedge, a quotation, a present-tense state
+    verb; a report cited or a day of the week in its sentence."""
+    quantity = times.quantities[figure]
+    text = times.text
+    sentence = text[slot.start : slot.end]
+    opening = text[slot.start : quantity.start]
+    quoted = opening.count("\u201c") > opening.count("\u201d") or opening.count('"') % 2 == 1
+    return {
+        "threshold": bool(THRESHOLD_RE.search(before)),
+        # "a 300,000-yuan fund", "the 7,000-square-meter incubator": the figure describes a thing
+        "attribute": bool(re.match(r"-[A-Za-z]", text[quantity.end : quantity.end + 2])) or bool(re.search(r"\d-[A-Za-z]", quantity.text)),
+        "duration": quantity.unit_class == "duration",
+        "hedge": bool(HEDGE_RE.search(clause_words)),
+        "quoted": quoted,
+        "stative": bool(STATIVE_RE.search(clause_words)),
+        "cites": bool(CITES_RE.search(sentence)),
+        "news_day": bool(NEWS_DAY_RE.search(sentence)),
     }
 
 

@@ -484,3 +484,30 @@ def test_the_year_a_thing_began_is_described_by_the_tense_of_the_figure_it_is_of
     assert event_details("Founded in 2015, the club reached 9,000 members.", "9,000") == {"event_verb&tense=past"}
     # a year no founding or opening verb precedes gets no such detail
     assert event_details("In 2015, the club now has 9,000 members.", "9,000") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "traits"),
+    [
+        ("Seven of them are super unicorns, companies valued at more than $10 billion.", "$10 billion", {"threshold"}),
+        ("Firms with investment of above 10 million yuan spent 31.70 billion yuan in 2016.", "10 million yuan", {"threshold"}),
+        ("It set up a 300,000-yuan fund for startups.", "300,000-yuan", {"attribute"}),
+        ("Start-ups there last an average of three years.", "three years", set()),
+        ('He said: "I think 20 percent are likely to fall."', "20 percent", {"hedge", "quoted"}),
+        ("The province boasts more than 50,000 technology-based firms.", "50,000", {"stative"}),
+        ("According to a survey, 70 percent of angels invested in fewer projects.", "70 percent", {"cites"}),
+        ("The company announced Tuesday that it had raised 866 million US dollars.", "866 million US dollars", {"news_day"}),
+        ("The city had 180 makerspaces in 2016.", "180", set()),
+    ],
+)
+def test_the_figure_traits_say_why_a_figure_may_hold_at_no_period(text, surface, traits):
+    times = times_of(text)
+    found = figure_features(times, figure_of(times, surface))
+    names = ("threshold", "attribute", "hedge", "quoted", "stative", "cites", "news_day")
+    assert {name for name in names if found[name]} == traits
+
+
+def test_a_duration_is_a_trait_of_its_own():
+    times = times_of("Start-ups there last an average of three years, and 80 firms closed in 2016.")
+    assert figure_features(times, figure_of(times, "three years"))["duration"]
+    assert not figure_features(times, figure_of(times, "80"))["duration"]
