@@ -169,6 +169,8 @@ def figure_features(times: DocumentTimes, figure: int) -> dict[str, bool | str]:
         "first_in_sentence": place == 0,
         "has_own": times._clause_lookups(slot_index, (clause_start, clause_end)).owned_by.get(figure) is not None,
         "sentence_dated": bool(lookups.sentence_periods.items),
+        # a sentence dated by days alone ("on May 28", a dateline) names no period of a total
+        "sentence_days_only": bool(lookups.sentence_periods.items) and times.names_no_period_but_days(slot_index),
         "in_title_sentence": slot_index == 0,
         "event_past": bool(EVENT_PAST_RE.search(clause_words)),
         **_undated_traits(times, figure, before, clause_words, slot),

@@ -511,3 +511,16 @@ def test_a_duration_is_a_trait_of_its_own():
     times = times_of("Start-ups there last an average of three years, and 80 firms closed in 2016.")
     assert figure_features(times, figure_of(times, "three years"))["duration"]
     assert not figure_features(times, figure_of(times, "80"))["duration"]
+
+
+def test_a_sentence_dated_by_a_day_alone_is_offered_the_document_years_and_month():
+    text = "108 start-ups graduated from the park on May 28. In April 2020 it admitted 40 firms."
+    times = times_of(text, "2020-06-02")
+    graduated = figure_of(times, "108")
+    origins = [(c.origin, c.year) for c in times.period_candidates(graduated)]
+    assert {("document", 2020), ("document", 2019), ("publication", None)} <= set(origins)
+    assert figure_features(times, graduated)["sentence_days_only"]
+    # a month names a period: no document year, and the trait is off
+    admitted = figure_of(times, "40")
+    assert not [c for c in times.period_candidates(admitted) if c.origin in ("document", "publication")]
+    assert not figure_features(times, admitted)["sentence_days_only"]
