@@ -127,7 +127,15 @@ CITES_RE = re.compile(
     r"\b(?i:according\s+to|survey(?:ed)?|study|showed|shows|revealed|found|statistics|data|report(?:ed|s)?|list|index|ranking)\b"
 )
 # A day of the week or "yesterday": news of an event told as it happens, dated by when it appears.
-NEWS_DAY_RE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?i:yesterday|this\s+week|last\s+week))\b")
+NEWS_DAY_RE = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?i:yesterday|this\s+week|last\s+week|recently|on\s+the\s+day))\b"
+)
+# A headline telling of an event ("ofo raises 866 mln USD", "3 maker spaces win recognition",
+# "Road show competition starts"): the document is news of it, dated by when it appears.
+EVENT_HEADLINE_RE = re.compile(
+    r"\b(?i:raises?|closes?|wins?|launch(?:es|ed)?|holds?|held|opens?|opened|signs?|signed|starts?|kicks?\s+off|unveils?"
+    r"|completes?|secures?|lands?|hosts?|inaugurated|attracts?)\b"
+)
 YEAR_ON_YEAR_RE = re.compile(r"\b(?i:year[\s-]+(?:on|over)[\s-]+year|y-?o-?y)\b")
 # Which of a document year's details are also read by when in the year the document appeared.
 DATED_BY_WHEN = ("title_names", "opening_names", "first_dated", "dates_most_dated", "most_named", "base_year_before")
@@ -196,6 +204,7 @@ def _undated_traits(times: DocumentTimes, figure: int, before: str, clause_words
         "stative": bool(STATIVE_RE.search(clause_words)),
         "cites": bool(CITES_RE.search(sentence)),
         "news_day": bool(NEWS_DAY_RE.search(sentence)),
+        "event_headline": bool(EVENT_HEADLINE_RE.search(times.title or "")),
     }
 
 

@@ -524,3 +524,11 @@ def test_a_sentence_dated_by_a_day_alone_is_offered_the_document_years_and_month
     admitted = figure_of(times, "40")
     assert not [c for c in times.period_candidates(admitted) if c.origin in ("document", "publication")]
     assert not figure_features(times, admitted)["sentence_days_only"]
+
+
+def test_a_headline_telling_of_an_event_is_a_trait_of_every_figure():
+    text = "The firm said it had raised 866 million US dollars. It has 200 staff."
+    times = times_of(text, "2018-03-13", title="Bike-sharing firm ofo raises another US$866 million")
+    assert figure_features(times, figure_of(times, "200"))["event_headline"]
+    times = times_of(text, "2018-03-13", title="The rise of bike sharing in China")
+    assert not figure_features(times, figure_of(times, "200"))["event_headline"]
