@@ -71,7 +71,10 @@ PREFIX_CLASSES = {
 # Words that place a figure now ("is now home to", "currently", "has 180 makerspaces").
 PRESENT_CUE_RE = re.compile(r"\b(?i:now|currently|at\s+present|present|today|to\s+date|so\s+far)\b")
 PRESENT_VERB_RE = re.compile(r"\b(?i:is|are|has|have)\b")
-FUTURE_CUE_RE = re.compile(r"\b(?i:will|would|expected|expects?|target(?:s|ed)?|aims?|plans?|goals?|forecasts?|projected|by\s+20[2-9]\d)\b")
+FUTURE_CUE_RE = re.compile(
+    r"\b(?i:will|would|expected|expects?|target(?:s|ed)?|aim(?:s|ing)?|plans?|planning|goals?|forecasts?|projected|seeks?|seeking"
+    r"|by\s+20[2-9]\d)\b"
+)
 # The present perfect ("has been allocated", "have grown"): a total to date rather than the
 # period a headline or an earlier sentence names, unless it is a change over that period.
 PERFECT_RE = re.compile(
@@ -192,7 +195,8 @@ def _undated_traits(times: DocumentTimes, figure: int, before: str, clause_words
     quantity = times.quantities[figure]
     text = times.text
     sentence = text[slot.start : slot.end]
-    opening = text[slot.start : quantity.start]
+    # a quotation may run over several sentences of its paragraph
+    opening = text[text.rfind("\n", 0, quantity.start) + 1 : quantity.start]
     quoted = opening.count("\u201c") > opening.count("\u201d") or opening.count('"') % 2 == 1
     return {
         "threshold": bool(THRESHOLD_RE.search(before)),

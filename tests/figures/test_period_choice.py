@@ -532,3 +532,11 @@ def test_a_headline_telling_of_an_event_is_a_trait_of_every_figure():
     assert figure_features(times, figure_of(times, "200"))["event_headline"]
     times = times_of(text, "2018-03-13", title="The rise of bike sharing in China")
     assert not figure_features(times, figure_of(times, "200"))["event_headline"]
+
+
+def test_a_quotation_running_over_sentences_and_an_aim_are_traits():
+    text = '"Data shows a start-up fails every eight minutes. The failure rate is 80 percent." It aims at adding 30 sites.'
+    times = times_of(text)
+    assert figure_features(times, figure_of(times, "80 percent"))["quoted"]
+    assert not figure_features(times, figure_of(times, "30"))["quoted"]
+    assert figure_features(times, figure_of(times, "30"))["future"]
