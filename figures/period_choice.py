@@ -214,13 +214,9 @@ def _undated_traits(times: DocumentTimes, figure: int, before: str, clause_words
 
 def _tense(text: str, start: int, end: int) -> str:
     """The tense a stretch of text reads in: "past" (was, reached, rose ...), "present" (is, has,
-    now, boasts ...), "both" or "none"."""
+    now ...), "both" or "none"."""
     past = bool(PAST_VERB_RE.search(text, start, end))
-    present = bool(
-        PRESENT_VERB_RE.search(text, start, end)
-        or PRESENT_CUE_RE.search(text, start, end)
-        or STATIVE_RE.search(text, start, end)
-    )
+    present = bool(PRESENT_VERB_RE.search(text, start, end) or PRESENT_CUE_RE.search(text, start, end))
     return "both" if past and present else "past" if past else "present" if present else "none"
 
 
@@ -396,28 +392,17 @@ def _placement(times: DocumentTimes, figure: int, candidate: PeriodCandidate) ->
 def _undated_details(times: DocumentTimes, figure: int) -> list[str]:
     """What speaks for leaving a figure undated: a present-tense level ("The park has 40
     buildings") opening a paragraph, with no period in its sentence, is today's, whatever year
-    the paragraph before told of; nothing in the paragraph up to the figure names a period."""
+    the paragraph before told of."""
     slot_index = times.slot_of_figure[figure]
     slot = times.slots[slot_index]
-    details = []
-    if not any(times._offered_in(i) for i in _paragraph_up_to(times, slot_index)):
-        details.append("paragraph_undated")
     if slot_index == 0 or times.slots[slot_index - 1].paragraph == slot.paragraph:
-        return details
+        return []
     if times._lookups(slot_index).sentence_periods.items:
-        return details
+        return []
     clause_start, clause_end = slot.clause_of(times.quantities[figure].start)
     if _tense(times.text, clause_start, clause_end) != "present":
-        return details
-    return [*details, "present_opens_paragraph"]
-
-
-def _paragraph_up_to(times: DocumentTimes, slot_index: int) -> range:
-    """The sentences of the figure's paragraph up to its own, by index."""
-    first = slot_index
-    while first > 0 and times.slots[first - 1].paragraph == times.slots[slot_index].paragraph:
-        first -= 1
-    return range(first, slot_index + 1)
+        return []
+    return ["present_opens_paragraph"]
 
 
 def _document_where(times: DocumentTimes, candidate: PeriodCandidate) -> str:

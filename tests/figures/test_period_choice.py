@@ -540,14 +540,3 @@ def test_a_quotation_running_over_sentences_and_an_aim_are_traits():
     assert figure_features(times, figure_of(times, "80 percent"))["quoted"]
     assert not figure_features(times, figure_of(times, "30"))["quoted"]
     assert figure_features(times, figure_of(times, "30"))["future"]
-
-
-def test_a_state_verb_reads_as_present_and_an_undated_paragraph_is_marked_on_the_undated_candidate():
-    from figures.period_choice import _tense, _undated_details
-
-    for text in ("It now accommodates 23 startups.", "Wuhan ranks second with 83 universities."):
-        assert _tense(text, 0, len(text)) == "present"
-    times = times_of("The park is big. It has 40 buildings.")
-    assert _undated_details(times, figure_of(times, "40")) == ["paragraph_undated"]
-    times = times_of("In 2017, there were 5,739 spaces. The park has 40 buildings.")
-    assert _undated_details(times, figure_of(times, "40")) == []
