@@ -31,7 +31,9 @@ features that hold for any document, not the wording of particular ones:
   "has", a present verb after the figure), in the present perfect ("has been allocated": a total
   to date), with a status cue ("will", "target"), the first of its sentence, already dated in
   its own clause; for leaving it undated, whether it is a present-tense level opening a
-  paragraph;
+  paragraph, a threshold or definition, an attribute ("a 300,000-yuan fund"), a duration, a
+  hedge, a quotation or a state verb ("boasts"); whether its sentence cites a report, names a
+  day of the week or names days only, whether the headline tells of an event;
 - whether the hand rules chose it.
 
 A logistic model scores each candidate and the highest wins. Its weights, trained on the
