@@ -1635,8 +1635,9 @@ class DocumentTimes:
         # mostly of no period; the chooser weighs the tense).
         if self.headline is not None:
             offer("headline")
-        # The year the whole document reports on dates a figure whose sentence names no period.
-        if not lookups.sentence_periods.items:
+        # The year the whole document reports on dates a figure whose sentence names no period,
+        # or only days (a dateline, the day a meeting was held: not what a total is of).
+        if self.names_no_period_but_days(slot_index):
             for year in self.document_years():
                 found.append(PeriodCandidate("document", year=year))
             # News of an event ("ofo raises 866 million US dollars") is dated by the month it is
@@ -1645,6 +1646,10 @@ class DocumentTimes:
                 offer("publication")
         offer("none")
         return found
+
+    def names_no_period_but_days(self, slot_index: int) -> bool:
+        """Whether the sentence's periods (those that can date its figures) are none or days only."""
+        return all(self.resolved[i].period.granularity == "day" for i in self._lookups(slot_index).sentence_periods.items)
 
     def _end_month(self, period: Period | None) -> Period | None:
         """The last month of a span of months within one year (a half, quarters, "January to

@@ -31,7 +31,9 @@ features that hold for any document, not the wording of particular ones:
   "has", a present verb after the figure), in the present perfect ("has been allocated": a total
   to date), with a status cue ("will", "target"), the first of its sentence, already dated in
   its own clause; for leaving it undated, whether it is a present-tense level opening a
-  paragraph;
+  paragraph, a threshold or definition, an attribute ("a 300,000-yuan fund"), a duration, a
+  hedge, a quotation or a state verb ("boasts"); whether its sentence cites a report, names a
+  day of the week or names days only, whether the headline tells of an event;
 - whether the hand rules chose it.
 
 A logistic model scores each candidate and the highest wins. Its weights, trained on the
@@ -71,7 +73,10 @@ PREFIX_CLASSES = {
 # Words that place a figure now ("is now home to", "currently", "has 180 makerspaces").
 PRESENT_CUE_RE = re.compile(r"\b(?i:now|currently|at\s+present|present|today|to\s+date|so\s+far)\b")
 PRESENT_VERB_RE = re.compile(r"\b(?i:is|are|has|have)\b")
-FUTURE_CUE_RE = re.compile(r"\b(?i:will|would|expected|expects?|target(?:s|ed)?|aims?|plans?|goals?|forecasts?|projected|by\s+20[2-9]\d)\b")
+FUTURE_CUE_RE = re.compile(
+    r"\b(?i:will|would|expected|expects?|target(?:s|ed)?|aim(?:s|ing)?|plans?|planning|goals?|forecasts?|projected|seeks?|seeking"
+    r"|by\s+20[2-9]\d)\b"
+)
 # The present perfect ("has been allocated", "have grown"): a total to date rather than the
 # period a headline or an earlier sentence names, unless it is a change over that period.
 PERFECT_RE = re.compile(
@@ -107,6 +112,34 @@ EVENT_VERB_REACH = 30
 EVENT_PAST_RE = re.compile(
     r"\b(?i:raised|signed|attracted|won|completed|received|drew|hosted|closed|secured|awarded|granted|approved|selected"
     r"|honou?red|inaugurated|attended|participated|took\s+part|gathered|announced)\b"
+)
+# What says an English figure holds at no period, whatever dates stand near it (the labelling
+# guide leaves such figures undated): a threshold or definition ("valued at more than $1
+# billion", "investment of above 10 million yuan"), a hedge ("likely", "may"), a present-tense
+# state verb ("boasts 50,000 firms", "is home to 84%").
+THRESHOLD_RE = re.compile(
+    r"\b(?i:valued\s+at|worth|above|below|at\s+least|no\s+(?:less|more)\s+than|minimum\s+of|maximum\s+of|threshold\s+of"
+    r"|exceeding)\s+(?:(?:more\s+than|over|about|around|nearly|up\s+to)\s+)?(?:US|RMB|HK|NT|CNY|USD)?[$¥€£]?\s*\Z"
+)
+HEDGE_RE = re.compile(r"\b(?i:may|might|could|can|likely|unlikely|should|must|would\s+be|if)\b")
+STATIVE_RE = re.compile(
+    r"\b(?i:boasts?|accommodates?|houses|employs?|includes?|owns?|ranks?|accounts?\s+for|contains?|comprises?"
+    r"|consists?|remains?|(?:is|are)\s+home\s+to|there\s+(?:is|are))\b"
+)
+# A figure the text cites from a report, survey or statistics ("according to a survey", "the
+# study showed"): dated by the period the report covers, often the document's year.
+CITES_RE = re.compile(
+    r"\b(?i:according\s+to|survey(?:ed)?|study|showed|shows|revealed|found|statistics|data|report(?:ed|s)?|list|index|ranking)\b"
+)
+# A day of the week or "yesterday": news of an event told as it happens, dated by when it appears.
+NEWS_DAY_RE = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?i:yesterday|this\s+week|last\s+week|recently|on\s+the\s+day))\b"
+)
+# A headline telling of an event ("ofo raises 866 mln USD", "3 maker spaces win recognition",
+# "Road show competition starts"): the document is news of it, dated by when it appears.
+EVENT_HEADLINE_RE = re.compile(
+    r"\b(?i:raises?|closes?|wins?|launch(?:es|ed)?|holds?|held|opens?|opened|signs?|signed|starts?|kicks?\s+off|unveils?"
+    r"|completes?|secures?|lands?|hosts?|inaugurated|attracts?)\b"
 )
 YEAR_ON_YEAR_RE = re.compile(r"\b(?i:year[\s-]+(?:on|over)[\s-]+year|y-?o-?y)\b")
 # Which of a document year's details are also read by when in the year the document appeared.
@@ -149,8 +182,35 @@ def figure_features(times: DocumentTimes, figure: int) -> dict[str, bool | str]:
         "first_in_sentence": place == 0,
         "has_own": times._clause_lookups(slot_index, (clause_start, clause_end)).owned_by.get(figure) is not None,
         "sentence_dated": bool(lookups.sentence_periods.items),
+        # a sentence dated by days alone ("on May 28", a dateline) names no period of a total
+        "sentence_days_only": bool(lookups.sentence_periods.items) and times.names_no_period_but_days(slot_index),
         "in_title_sentence": slot_index == 0,
         "event_past": bool(EVENT_PAST_RE.search(clause_words)),
+        **_undated_traits(times, figure, before, clause_words, slot),
+    }
+
+
+def _undated_traits(times: DocumentTimes, figure: int, before: str, clause_words: str, slot) -> dict[str, bool]:
+    """The figure's traits that speak for or against its having a period of its own: a threshold,
+    an attribute ("a 300,000-yuan fund"), a duration, a hedge, a quotation, a present-tense state
+    verb; a report cited or a day of the week in its sentence."""
+    quantity = times.quantities[figure]
+    text = times.text
+    sentence = text[slot.start : slot.end]
+    # a quotation may run over several sentences of its paragraph
+    opening = text[text.rfind("\n", 0, quantity.start) + 1 : quantity.start]
+    quoted = opening.count("\u201c") > opening.count("\u201d") or opening.count('"') % 2 == 1
+    return {
+        "threshold": bool(THRESHOLD_RE.search(before)),
+        # "a 300,000-yuan fund", "the 7,000-square-meter incubator": the figure describes a thing
+        "attribute": bool(re.match(r"-[A-Za-z]", text[quantity.end : quantity.end + 2])) or bool(re.search(r"\d-[A-Za-z]", quantity.text)),
+        "duration": quantity.unit_class == "duration",
+        "hedge": bool(HEDGE_RE.search(clause_words)),
+        "quoted": quoted,
+        "stative": bool(STATIVE_RE.search(clause_words)),
+        "cites": bool(CITES_RE.search(sentence)),
+        "news_day": bool(NEWS_DAY_RE.search(sentence)),
+        "event_headline": bool(EVENT_HEADLINE_RE.search(times.title or "")),
     }
 
 

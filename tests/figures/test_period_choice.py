@@ -484,3 +484,59 @@ def test_the_year_a_thing_began_is_described_by_the_tense_of_the_figure_it_is_of
     assert event_details("Founded in 2015, the club reached 9,000 members.", "9,000") == {"event_verb&tense=past"}
     # a year no founding or opening verb precedes gets no such detail
     assert event_details("In 2015, the club now has 9,000 members.", "9,000") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "traits"),
+    [
+        ("Seven of them are super unicorns, companies valued at more than $10 billion.", "$10 billion", {"threshold"}),
+        ("Firms with investment of above 10 million yuan spent 31.70 billion yuan in 2016.", "10 million yuan", {"threshold"}),
+        ("It set up a 300,000-yuan fund for startups.", "300,000-yuan", {"attribute"}),
+        ("Start-ups there last an average of three years.", "three years", set()),
+        ('He said: "I think 20 percent are likely to fall."', "20 percent", {"hedge", "quoted"}),
+        ("The province boasts more than 50,000 technology-based firms.", "50,000", {"stative"}),
+        ("According to a survey, 70 percent of angels invested in fewer projects.", "70 percent", {"cites"}),
+        ("The company announced Tuesday that it had raised 866 million US dollars.", "866 million US dollars", {"news_day"}),
+        ("The city had 180 makerspaces in 2016.", "180", set()),
+    ],
+)
+def test_the_figure_traits_say_why_a_figure_may_hold_at_no_period(text, surface, traits):
+    times = times_of(text)
+    found = figure_features(times, figure_of(times, surface))
+    names = ("threshold", "attribute", "hedge", "quoted", "stative", "cites", "news_day")
+    assert {name for name in names if found[name]} == traits
+
+
+def test_a_duration_is_a_trait_of_its_own():
+    times = times_of("Start-ups there last an average of three years, and 80 firms closed in 2016.")
+    assert figure_features(times, figure_of(times, "three years"))["duration"]
+    assert not figure_features(times, figure_of(times, "80"))["duration"]
+
+
+def test_a_sentence_dated_by_a_day_alone_is_offered_the_document_years_and_month():
+    text = "108 start-ups graduated from the park on May 28. In April 2020 it admitted 40 firms."
+    times = times_of(text, "2020-06-02")
+    graduated = figure_of(times, "108")
+    origins = [(c.origin, c.year) for c in times.period_candidates(graduated)]
+    assert {("document", 2020), ("document", 2019), ("publication", None)} <= set(origins)
+    assert figure_features(times, graduated)["sentence_days_only"]
+    # a month names a period: no document year, and the trait is off
+    admitted = figure_of(times, "40")
+    assert not [c for c in times.period_candidates(admitted) if c.origin in ("document", "publication")]
+    assert not figure_features(times, admitted)["sentence_days_only"]
+
+
+def test_a_headline_telling_of_an_event_is_a_trait_of_every_figure():
+    text = "The firm said it had raised 866 million US dollars. It has 200 staff."
+    times = times_of(text, "2018-03-13", title="Bike-sharing firm ofo raises another US$866 million")
+    assert figure_features(times, figure_of(times, "200"))["event_headline"]
+    times = times_of(text, "2018-03-13", title="The rise of bike sharing in China")
+    assert not figure_features(times, figure_of(times, "200"))["event_headline"]
+
+
+def test_a_quotation_running_over_sentences_and_an_aim_are_traits():
+    text = '"Data shows a start-up fails every eight minutes. The failure rate is 80 percent." It aims at adding 30 sites.'
+    times = times_of(text)
+    assert figure_features(times, figure_of(times, "80 percent"))["quoted"]
+    assert not figure_features(times, figure_of(times, "30"))["quoted"]
+    assert figure_features(times, figure_of(times, "30"))["future"]
