@@ -139,7 +139,7 @@ NEWS_DAY_RE = re.compile(
 # "Road show competition starts"): the document is news of it, dated by when it appears.
 EVENT_HEADLINE_RE = re.compile(
     r"\b(?i:raises?|closes?|wins?|launch(?:es|ed)?|holds?|held|opens?|opened|signs?|signed|starts?|kicks?\s+off|unveils?"
-    r"|completes?|secures?|lands?|hosts?|inaugurated|attracts?)\b"
+    r"|completes?|secures?|lands?|hosts?|inaugurated|attracts?)\b(?![-\u2010\u2011])"  # not "start-ups"
 )
 YEAR_ON_YEAR_RE = re.compile(r"\b(?i:year[\s-]+(?:on|over)[\s-]+year|y-?o-?y)\b")
 # Which of a document year's details are also read by when in the year the document appeared.
