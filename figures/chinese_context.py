@@ -125,11 +125,13 @@ _CONGRESSES = {"十六大": 2002, "十七大": 2007, "十八大": 2012, "十九�
 
 TIME_RE = re.compile(
     rf"""
-    (?=[\d今去上下前本当同第一二两三四五六七八九十目现如迄至截到较比与相按从由自近昨日是未党民过最年全首])
+    (?=[\d今去上下前本当同第一二两三四五六七八九十目现如迄至截到较比与相按从由自近昨日是未党民过最年全首次翌连])
     (?P<prefix>截至|截止到|截止|截至到|到|至|较|比|与|相比|相较|按照|按|从|由|自|是)?(?:(?<=截至|截止)[ ]|(?<=[至到])[ ](?=\d))?
     (?:
         (?P<plan>十[一二三四五]五)(?:”|")?(?:期间|时期|(?P<plan_since>以来))
       | (?:党的)?(?P<congress>十[六七八九]大|二十大)(?:召开)?以来
+      | (?P<adjacent>(?<!提)前一年|上一年|次年|翌年)(?!前|后|以来)
+      | (?P<consecutive>连续(?P<consecutive_count>\d{{1,2}}|[两二三四五六七八九十])[ ]?年)(?![前后])
       | (?:(?P<range_year>(?:19|20)\d\d)[ ]?年|(?P<range_relative>今年|去年|上年|前年))?(?P<range_first>{_N})[ ]?月(?:份)?[ ]?(?:至|到|[-—~])[ ]?
         (?:(?P<range_last_year>(?:19|20)\d\d)[ ]?年|(?P<range_last_relative>今年|明年|去年|本年))(?P<range_last>{_N})[ ]?月(?:份)?(?P<range_end>底|末)?
       | (?P<within>(?:未来)?(?P<within_count>\d{{1,2}}|[一二两三四五六七八九十])[ ]?年[内之]内?)
@@ -215,6 +217,9 @@ class ChineseTime:
     # What kind of expression it is (_kind_of): "reported" for when a thing was said or held
     # ("近日", "昨天", "12月26日"), which dates that news, not the figures of later paragraphs.
     kind: str = ""
+    # The whole year of a finer time ("2020年4月到6月……展开调查" -> 2020): a survey's or a contest's
+    # figures are the year's, not those of the months it was held in.
+    is_year_of: bool = False
 
 
 def _count(word: str) -> int:
@@ -285,6 +290,18 @@ def find_chinese_times(text: str, published_on: dt.date | str | None = None) -> 
         if period is None:
             continue
         prefix = groups["prefix"]
+        if (
+            published is not None and sentence_year == pub_year and _not_yet(period, published.period)
+            and period.granularity in ("day", "month", "quarter", "half") and _year_unwritten(norm, match.start(), last_year, groups)
+            and prefix not in POINT_PREFIXES and not _FUTURE_BEFORE_RE.search(norm, _sentence_start_of(norm, match.start()), match.start())
+        ):
+            # "第三季度" with no year in a January paper: last year's quarter, not one to come
+            try:
+                period, is_point, source = _period_of(groups, pub_year - 1, pub_year, published)
+            except ValueError:
+                continue
+            if period is None:
+                continue
         if groups["within"] and norm[max(0, match.start() - 2) : match.start()].endswith(_PAST_WITHIN):
             continue
         if (groups["recent_years"] or groups["years_back"]) and _RECORD_AFTER_RE.match(norm, match.end()):
@@ -420,7 +437,7 @@ def _kind_of(groups: dict, is_point: bool) -> str:
         return "reported"
     if groups["day"] and not is_point:
         return "reported"  # a day something was said or held ("12月26日，……启动")
-    for name in ("plan", "congress", "within", "present", "years_back", "years_ago", "recent_years", "year_to_date", "edition"):
+    for name in ("plan", "congress", "within", "present", "years_back", "years_ago", "recent_years", "year_to_date", "edition", "adjacent", "consecutive"):
         if groups[name]:
             return name
     if groups["since"] or groups["month_since"]:
@@ -432,6 +449,30 @@ def _kind_of(groups: dict, is_point: bool) -> str:
     if groups["month"]:
         return "month"
     return "year"
+
+
+# Words of a plan or forecast before a time in its sentence: a time after publication is then to come.
+_FUTURE_BEFORE_RE = re.compile(r"预计|预期|将|计划|目标|力争|争取|有望|拟|要|到|至")
+
+
+def _not_yet(period: Period, published: Period) -> bool:
+    """Whether a part of the publication year begins four months or more after the text appeared
+    ("第三季度" in a February paper), or runs from January to half a year past it ("1-9月" in a
+    February paper); a nearer one may be a plan ("前三季度末" in July)."""
+    if period.start > published.end:
+        return period.start.year == published.end.year and period.start.month - published.end.month >= 4
+    return period.start.month == 1 and period.end.year == published.end.year and period.end.month - published.end.month >= 6
+
+
+def _sentence_start_of(norm: str, position: int) -> int:
+    return max((norm.rfind(c, 0, position) for c in _SENTENCE_BREAK), default=-1) + 1
+
+
+def _year_unwritten(norm: str, start: int, last_year, groups) -> bool:
+    """Whether an expression's year is neither written nor said (今年, 去年) in it or before it in its sentence."""
+    if groups["year"] or groups["quarter_year"] or groups["relative"] or groups["range_year"] or groups["range_relative"]:
+        return False
+    return last_year is None or any(c in _SENTENCE_BREAK for c in norm[last_year[0] : start])
 
 
 def _year_for(norm: str, start: int, last_year, pub_year, groups) -> int | None:
@@ -522,6 +563,15 @@ def _period_of(groups, year, pub_year, published) -> tuple[Period | None, bool, 
         if groups["recent_since"]:  # "近5年来": up to now, as "5年来"
             return years_period(pub_year - count, pub_year), False, "relative"
         return years_period(pub_year - count, pub_year), False, "relative"
+    if groups["adjacent"] or groups["consecutive"]:
+        # "由前一年的38%", "次年": the year before or after the one the sentence names, else
+        # publication's; "连续三年保持增长": the three years up to it
+        if year is None:
+            return None, False, source
+        if groups["consecutive"]:
+            count = _count(groups["consecutive_count"])
+            return (years_period(year - count + 1, year) if count >= 2 else None), False, "text"
+        return year_period(year + (1 if groups["adjacent"] in ("次年", "翌年") else -1)), False, "text"
     if year is None or ((groups["since"] or groups["year_end"]) and not (groups["year"] or groups["relative"])):
         return None, False, source
     if groups["half"]:
@@ -660,6 +710,24 @@ def _span_end(time: ChineseTime | None) -> ChineseTime | None:
     if (period.start.month, period.start.year) == (period.end.month, period.end.year):
         return None
     return replace(time, period=month_period(period.end.year, period.end.month), is_point=True, is_span_end=True)
+
+
+def _year_of(time: ChineseTime | None) -> ChineseTime | None:
+    """The whole year a finer time (a day, month, quarter, half or span of months within one year)
+    lies in, offered beside it."""
+    if time is None or time.is_present or time.is_comparison or time.is_deadline or time.is_year_of:
+        return None
+    period = time.period
+    if period.granularity in ("year", "multi_year") or period.start.year != period.end.year:
+        return None
+    return replace(time, period=year_period(period.start.year), is_point=False, is_span_end=False, is_year_of=True)
+
+
+# After a time, the verbs of an event held or carried out then ("于2020年4月到6月……展开调查",
+# "3月份启动", "11月17日……开幕"): the time of the event, whose figures are often its year's.
+_EVENT_AFTER_RE = re.compile(
+    r"^[^，。；,;!?！？\n]{0,24}?(?:调查|调研|普查|抽样|启动|开幕|闭幕|举办|举行|召开|开展|展开|完成|发布|揭晓|公布|颁发|评选|开赛)"
+)
 
 
 # Words before the time of a contrast's other side ("……,而2020年第四季度为……").
@@ -965,7 +1033,7 @@ class _ChineseDocument:
         seen = {_time_key(rule.time)}
 
         def offer(time: ChineseTime | None, source: str) -> None:
-            for offered in (time, _span_end(time)):
+            for offered in (time, _span_end(time), _year_of(time)):
                 if offered is not None or time is None:
                     key = _time_key(offered)
                     if key not in seen:
@@ -1211,7 +1279,7 @@ class _ChineseDocument:
         figure, if any)."""
         time = candidate.time
         if time is None:
-            return "none", []
+            return "none", self._undated_details(quantity)
         if candidate.source == "document":
             year = time.period.start.year
             return f"document{year - self.published.period.start.year}", list(self.document_year_details()[year])
@@ -1226,10 +1294,12 @@ class _ChineseDocument:
         for flag, name in (
             (time.is_point, "point"), (time.is_present, "present"), (time.is_deadline, "deadline"),
             (time.is_running, "running"), (time.is_span_end, "span_end"), (time.is_comparison, "base"),
-            (own is time, "owns"),
+            (own is time, "owns"), (time.is_year_of, "year_of"),
         ):  # fmt: skip
             if flag:
                 details.append(name)
+        if time.start >= 0 and _EVENT_AFTER_RE.match(unglossed(self.norm[time.end : time.end + 40])):
+            details.append("event_time")
         if self.published is not None:
             years_before = self.published.period.start.year - time.period.end.year
             details.append("years_before=" + ("<0" if years_before < 0 else str(min(years_before, 2))))
@@ -1264,6 +1334,28 @@ class _ChineseDocument:
         details.append(f"figures_between={min(figures_between, 2)}")
         clause = not any(c in _CLAUSE_BREAK for c in gap)
         return ("clause" if clause else "sentence"), details
+
+    def _undated_details(self, quantity: Quantity) -> list[str]:
+        """What speaks for or against leaving a figure undated: how far back the nearest period
+        the text names before it is (none at all, in its paragraph or further), and whether the
+        headline or a list's or report's name gives the document a period."""
+        place = bisect.bisect_right(self.time_starts, quantity.start)
+        earlier = [t for t in self.times[:place] if not t.is_comparison and not t.is_present and t.end <= quantity.start]
+        details = []
+        if not earlier:
+            details.append("nearest_back=nothing")
+        else:
+            nearest = earlier[-1]
+            back = self.sentence_index(quantity.start) - self.sentence_index(nearest.start)
+            details.append("nearest_back=" + ("0" if back == 0 else "1" if back == 1 else "<=4" if back <= 4 else ">4"))
+            if "\n" in self.norm[nearest.end : quantity.start]:
+                details.append("nearest_other_paragraph")
+            details.append(f"nearest_kind={nearest.kind or 'other'}")
+        if self.title_time is not None:
+            details.append("headline_dated")
+        if self.edition_years():
+            details.append("edition_named")
+        return details
 
     def _declared_details(self, time: ChineseTime, rule: ChineseTime | None) -> list[str]:
         """What a declared period is (see declared), how precise, how long before publication, and

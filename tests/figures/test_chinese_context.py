@@ -523,3 +523,65 @@ def test_cue_words_are_read_through_a_reprints_pinyin_glosses_and_traditional_ch
     # a traditional-script reprint that glosses characters with pinyin
     text = "自2003年以來,該省累計(jì)扶持135.7萬人自主創業。\n\n調(diào)查顯示,在獲得貸款的創(chuàng)業(yè)戶中,91.7%擴大了銷售規模。"
     assert _labels(text, "2018-06-04") == [("135.7萬人", "2003/2018"), ("91.7%", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the year before or after the one the sentence names, else publication's
+        ("2021年,全区研发投入由前一年的12亿元增至15亿元。", "2022-03-01", [("2021年", "2021", False), ("由前一年", "2020", True)]),
+        ("该园区2019年开园,次年入驻企业80家。", "2022-03-01", [("2019年", "2019", False), ("次年", "2020", False)]),
+        ("综合指数比上一年提高12.5。", "2016-10-13", [("比上一年", "2015", True)]),
+        # ahead of schedule is no year
+        ("全市提前一年完成目标。", "2016-10-13", []),
+        # the years in a row up to the one the sentence names
+        ("截至2024年底,全区科技型企业达到800家,连续三年保持10%以上增长。", "2025-02-01",
+         [("截至2024年底", "2024", False), ("连续三年", "2022/2024", False)]),
+        ("全市高新技术企业连续两年净增1000家以上。", "2023-11-01", [("连续两年", "2022/2023", False)]),
+    ],
+)
+def test_years_told_against_the_year_the_sentence_names(text, published, expected):
+    assert [(t.text, t.period.label, t.is_comparison) for t in find_chinese_times(text, published)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a quarter or run of months not yet begun (or half a year off) when the paper appeared is last year's
+        ("分季度看,第三季度募资规模最大。", "2025-01-20", ["2024-Q3"]),
+        ("1-9月,全市新增就业5万人。", "2025-02-10", ["2024-Q1/2024-Q3"]),
+        # the month the paper appeared in, a year written or said, or a plan, stay this year's
+        ("12月,全市新增企业800户。", "2025-12-05", ["2025-12"]),
+        ("今年第三季度,全市新增企业800户。", "2025-01-20", ["2025-Q3"]),
+        ("预计第三季度全市新增企业800户。", "2025-01-20", ["2025-Q3"]),
+    ],
+)
+def test_a_part_of_the_year_yet_to_come_without_a_year_is_last_years(text, published, expected):
+    assert [t.period.label for t in find_chinese_times(text, published)] == expected
+
+
+def test_a_finer_time_offers_its_whole_year_and_says_when_it_dates_an_event():
+    from figures.chinese_context import _ChineseDocument
+
+    text = "课题组于2020年4月到6月对全国高校应届毕业生展开抽样调查,共回收样本13767份。"
+    quantities = extract(text)
+    document = _ChineseDocument(text, quantities, "2020-11-20", None, "高校毕业生创业现状调查")
+    candidates = document.candidates(0)
+    offered = {c.time.period.label: c for c in candidates if c.time is not None}
+    assert document.rule_choice(0).time.period.label == "2020-Q2"
+    assert offered["2020"].time.is_year_of and not offered["2020"].rule
+    features = document.features(0, candidates)[candidates.index(offered["2020"])]
+    assert "year_of&where=sentence" in features and "event_time&where=sentence" in features
+
+
+def test_leaving_a_figure_undated_is_described_by_how_far_back_the_text_last_named_a_period():
+    from figures.chinese_context import _ChineseDocument
+
+    text = "2019年,全市新增孵化器12家。\n园区占地面积3平方公里。"
+    quantities = extract(text)
+    document = _ChineseDocument(text, quantities, "2020-05-01", None, "《2019杭州独角兽榜单》发布")
+    candidates = document.candidates(1)
+    undated = next(c for c in candidates if c.time is None)
+    features = document.features(1, candidates)[candidates.index(undated)]
+    assert {"nearest_back=1&where=none", "nearest_other_paragraph&where=none", "nearest_kind=year&where=none",
+            "edition_named&where=none"} <= set(features)
