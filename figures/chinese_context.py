@@ -714,13 +714,16 @@ def _span_end(time: ChineseTime | None) -> ChineseTime | None:
 
 def _year_of(time: ChineseTime | None) -> ChineseTime | None:
     """The whole year a finer time (a day, month, quarter, half or span of months within one year)
-    lies in, offered beside it."""
-    if time is None or time.is_present or time.is_comparison or time.is_deadline or time.is_year_of:
+    lies in, offered beside it; for "目前" (now), the publication year, which a paragraph led by
+    that year may mean ("2017年,……截至目前,全省孵化器达165家")."""
+    if time is None or time.is_comparison or time.is_deadline or time.is_year_of:
         return None
     period = time.period
     if period.granularity in ("year", "multi_year") or period.start.year != period.end.year:
         return None
-    return replace(time, period=year_period(period.start.year), is_point=False, is_span_end=False, is_year_of=True)
+    return replace(
+        time, period=year_period(period.start.year), is_point=False, is_span_end=False, is_present=False, is_year_of=True
+    )
 
 
 # After a time, the verbs of an event held or carried out then ("于2020年4月到6月……展开调查",
