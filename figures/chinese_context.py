@@ -729,7 +729,7 @@ def _year_of(time: ChineseTime | None) -> ChineseTime | None:
 # After a time, the verbs of an event held or carried out then ("于2020年4月到6月……展开调查",
 # "3月份启动", "11月17日……开幕"): the time of the event, whose figures are often its year's.
 _EVENT_AFTER_RE = re.compile(
-    r"^[^，。；,;!?！？\n]{0,24}?(?:调查|调研|普查|抽样|启动|开幕|闭幕|举办|举行|召开|开展|展开|完成|发布|揭晓|公布|颁发|评选|开赛)"
+    r"^[^，。；,;!?！？\n]{0,24}?(?:调查|调研|普查|抽样|启动|开幕|闭幕|举办|举行|召开|揭晓|颁发|评选|开赛)"
 )
 
 
@@ -794,8 +794,10 @@ class _ChineseDocument:
         self.last_period, latest = [], None
         self.last_carried, carried = [], None  # the same, contrasts left out: what later sentences take
         for time in times:
-            latest = latest if time.is_comparison else time
-            carried = carried if time.is_comparison or time.start in contrasts else time
+            # a streak ("连续三年") is offered to the chooser, not taken by the rules: it mostly
+            # tells how long something has held, not the period of the figures beside it
+            latest = latest if time.is_comparison or time.kind == "consecutive" else time
+            carried = carried if time.is_comparison or time.kind == "consecutive" or time.start in contrasts else time
             self.last_period.append(latest)
             self.last_carried.append(carried)
         self.clause_breaks = [position for position, character in enumerate(self.norm) if character in _CLAUSE_BREAK]
@@ -935,7 +937,18 @@ class _ChineseDocument:
             end = _span_end(chosen.time)
             if end is not None:
                 return ChineseCandidate(end, chosen.source, rule=True)
+        if chosen.source == "discourse" and self.is_event_time(chosen.time):
+            # the months a survey was carried out or a contest started in ("于2020年4月到6月……展开
+            # 调查", "大赛自3月份启动以来") date that event; the figures told of it after are its year's
+            year = _year_of(chosen.time)
+            if year is not None:
+                return ChineseCandidate(year, chosen.source, rule=True)
         return chosen
+
+    def is_event_time(self, time: ChineseTime | None) -> bool:
+        """Whether a time of the text is followed in its clause by the verb of an event held or
+        carried out then (a survey, a launch, an opening, a release)."""
+        return time is not None and time.start >= 0 and _EVENT_AFTER_RE.match(unglossed(self.norm[time.end : time.end + 40])) is not None
 
     def _rule_time(self, figure: int) -> ChineseCandidate:
         own = self.own_time_of(figure)
@@ -1301,7 +1314,7 @@ class _ChineseDocument:
         ):  # fmt: skip
             if flag:
                 details.append(name)
-        if time.start >= 0 and _EVENT_AFTER_RE.match(unglossed(self.norm[time.end : time.end + 40])):
+        if self.is_event_time(time):
             details.append("event_time")
         if self.published is not None:
             years_before = self.published.period.start.year - time.period.end.year
@@ -1494,7 +1507,7 @@ def _time_for(
     for time in times[position:]:
         if time.start >= clause_end:
             break
-        if not time.is_comparison:
+        if not time.is_comparison and time.kind != "consecutive":
             return time, time.source
     carried = (last_carried or last_period)[position - 1] if position else None
     if carried is not None:
