@@ -913,6 +913,12 @@ class _ChineseDocument:
         ):
             # the text names no period before the figure: the one its headline names dates it
             return ChineseCandidate(self.title_time, "headline", rule=True)
+        if chosen.time is None and chosen.source == "none" and not self._sentence_dated(figure) and not self.is_fund_size(figure):
+            # a list or report its headline names by one year ("《2023全球独角兽榜》") dates the
+            # counts the text leaves undated with that year
+            titled = [year for year, where in self.edition_years().items() if "title" in where]
+            if len(titled) == 1 and self.published is not None and titled[0] <= self.published.period.start.year:
+                return ChineseCandidate(_document_time(titled[0]), "document", rule=True)
         cutoff = self.cutoff or self._declared_cutoff()
         if (
             cutoff is not None and chosen.time is not None and chosen.time is not cutoff
