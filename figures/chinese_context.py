@@ -560,6 +560,8 @@ def _period_of(groups, year, pub_year, published) -> tuple[Period | None, bool, 
             count = _count(groups["back_count"]) + (1 if groups["plus"] else 0)
             return years_period(pub_year - count, pub_year), False, "relative"
         count = _count(groups["recent_count"])
+        if count == 1:  # "过去一年", "最近一年": the twelve months before publication, mostly the year before
+            return year_period(pub_year - 1), False, "relative"
         if groups["recent_since"]:  # "近5年来": up to now, as "5年来"
             return years_period(pub_year - count, pub_year), False, "relative"
         return years_period(pub_year - count, pub_year), False, "relative"

@@ -538,6 +538,9 @@ def test_cue_words_are_read_through_a_reprints_pinyin_glosses_and_traditional_ch
         ("截至2024年底,全区科技型企业达到800家,连续三年保持10%以上增长。", "2025-02-01",
          [("截至2024年底", "2024", False), ("连续三年", "2022/2024", False)]),
         ("全市高新技术企业连续两年净增1000家以上。", "2023-11-01", [("连续两年", "2022/2023", False)]),
+        # the past year is the year before publication, not a two-year span
+        ("过去一年,园区企业融资总额约60亿元。", "2025-11-09", [("过去一年", "2024", False)]),
+        ("近两年,园区企业融资总额约60亿元。", "2025-11-09", [("近两年", "2023/2025", False)]),
     ],
 )
 def test_years_told_against_the_year_the_sentence_names(text, published, expected):
