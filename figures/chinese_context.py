@@ -125,7 +125,7 @@ _CONGRESSES = {"十六大": 2002, "十七大": 2007, "十八大": 2012, "十九�
 
 TIME_RE = re.compile(
     rf"""
-    (?=[\d今去上下前本当同第一二两三四五六七八九十目现如迄至截到较比与相按从由自近昨日是未党民过最年全首次翌连])
+    (?=[\d今去上下前本当同第一二两三四五六七八九十目现如迄至截到较比与相按从由自近昨日是未党民过最年全首次翌连而])
     (?P<prefix>截至|截止到|截止|截至到|到|至|较|比|与|相比|相较|按照|按|从|由|自|是)?(?:(?<=截至|截止)[ ]|(?<=[至到])[ ](?=\d))?
     (?:
         (?P<plan>十[一二三四五]五)(?:”|")?(?:期间|时期|(?P<plan_since>以来))
@@ -151,7 +151,7 @@ TIME_RE = re.compile(
       | (?<=《)(?P<edition>(?:19|20)\d\d)(?=[^》\d年]{{1,24}}》)
       | (?P<whole_year>全年)(?!度)
       | (?P<year_to_date>(?:今年)?年初(?:以来|至今))
-      | (?P<present>目前|现在|当前|如今|截至目前|迄今|至今|近年来|近年(?![度份初底末])|未来(?=[ ]?[,，]|将|会|还将))
+      | (?P<present>目前|现在|当前|如今|而今|截至目前|迄今|至今|近年来|近年(?![度份初底末])|未来(?=[ ]?[,，]|将|会|还将))
       | (?P<reported>昨天|昨日|今天|今日|近日|日前|日前|前不久|近期|[今昨]\(\d{{1,2}}\)日)
       | (?P<years_back>(?P<back_count>\d{{1,2}}|[一二两三四五六七八九十])[ ]?年(?P<plus>多)?(?:来|至今))
       | (?<![\d一二两三四五六七八九十])(?P<years_ago>(?P<ago_count>\d{{1,2}}|[一二两三四五六七八九十]|十[一二三四五六七八九]|[二三]十)[ ]?年前)(?![三两二半\d])
@@ -656,6 +656,10 @@ _GROUP_TOTAL_RE = re.compile(r"累计|累积|总量|总数|共有|拥有|现有"
 # Traditional characters of the cue words that figures.quantities.chinese_lexicon.TO_SIMPLIFIED
 # leaves as they are (it serves the extractor; these serve only the cue words read here).
 _CUE_SIMPLIFIED = str.maketrans("調備選虧庫國啟運績書據評結賽競", "调备选亏库国启运绩书据评结赛竞")
+# The level a change starts from: "从" or "由", maybe a vague past ("几年前的", "原来的"), just
+# before a figure, and a verb of change to a new level just after it ("增至", "提高到").
+_BASE_BEFORE_RE = re.compile(r"[从由](?:几年前的|此前的|以前的|过去的|原来的|原先的|原)?[ ]?(?:约|近|逾|超过)?[ ]?$")
+_BASE_AFTER_RE = re.compile(r"[ ]?(?:[^，。；,;!?！？\n\d]{0,3}?)(?:增至|增加到|增加至|增长到|增长至|提高到|提高至|提升到|提升至|上升到|上升至|升至|降至|下降到|下降至|减少到|减少至|扩大到|扩大至|倍增至)")
 # A fund named right after an amount: its size.
 _FUND_AFTER_RE = re.compile(r"[ ]?(?:港元|美元|元)?[ ]?的?[^，。；,;!?！？\n\d]{0,8}?基金")
 # Spans up to now, and the opening of a sentence telling a survey's results.
@@ -879,6 +883,15 @@ class _ChineseDocument:
         before = self._clause_words(figure)[0]
         return bool(_GROUP_TOTAL_RE.search(before[-30:])) and not _NEW_COUNT_RE.search(before[-12:])
 
+    def is_undated_base(self, figure: int) -> bool:
+        """The level a change starts from ("从……0.5%增至1%"), when no date is written straight before
+        it: "从" or "由" just before the figure (or before a vague past, "几年前的", "原"), a verb of
+        change to a new level just after."""
+        quantity = self.quantities[figure]
+        before = unglossed(self.norm[max(quantity.start - 12, 0) : quantity.start])
+        after = unglossed(self.norm[quantity.end : quantity.end + 8])
+        return bool(_BASE_BEFORE_RE.search(before) and _BASE_AFTER_RE.match(after))
+
     def is_fund_size(self, figure: int) -> bool:
         """Money naming a fund's size ("20亿港元设立创科创投基金", "兩億元投资创业基金")."""
         quantity = self.quantities[figure]
@@ -962,6 +975,10 @@ class _ChineseDocument:
         own = self.own_time_of(figure)
         if own is not None:
             return ChineseCandidate(own, own.source, rule=True)
+        if self.is_undated_base(figure):
+            # "从几年前的0.5%增至1%", "将投资金额从1,000万提高到2,000万元": the level a change starts
+            # from, with no date of its own, is not of the period the change is told in
+            return ChineseCandidate(None, "none", rule=True)
         listed = self._respective_time(figure)
         if listed is not None:
             return ChineseCandidate(listed, listed.source, rule=True)

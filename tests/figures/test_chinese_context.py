@@ -588,3 +588,20 @@ def test_leaving_a_figure_undated_is_described_by_how_far_back_the_text_last_nam
     features = document.features(1, candidates)[candidates.index(undated)]
     assert {"nearest_back=1&where=none", "nearest_other_paragraph&where=none", "nearest_kind=year&where=none",
             "edition_named&where=none"} <= set(features)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the level a change starts from, with no date of its own, is not of the change's period
+        ("截至2015年底,大学毕业生返乡创业比例从几年前的0.5%增至1%。", [None, "2015"]),
+        ("2018年,该市企业数由1.2万户增至1.5万户。", [None, "2018"]),
+        # a date written straight before the base is still its own
+        ("该市企业数由2017年的1.2万户增至2018年的1.5万户。", ["2017", "2018"]),
+        # "而今" (nowadays) is no period, as "如今"
+        ("2015年,公司搬进小镇,而今公司已有8项专利。", [None]),
+    ],
+)
+def test_an_undated_base_of_a_change_and_nowadays_leave_a_figure_undated(text, expected):
+    quantities = extract(text)
+    assert [c.period_label for c in resolve_chinese_contexts(text, quantities, "2019-05-01")] == expected
