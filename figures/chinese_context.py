@@ -144,7 +144,7 @@ TIME_RE = re.compile(
           | (?:第?(?P<quarter>[一二三四1-4])季度|第(?P<quarter_season>[一二三四1-4])季|(?P<quarter_first>首)季度?)(?P<quarter_end>末|底)?
           | [ ]?[Qq](?P<quarter_q>[1-4])(?!\d)
           | (?P<month_first>{_N})[ ]?(?:月(?:份)?)?[ ]?(?:[-—至到~])[ ]?(?P<month_last>{_N})[ ]?月(?:份)?(?P<month_range_end>底|末)?
-          | (?P<month>{_N})[ ]?月(?:份)?(?:[ ]?(?P<day>\d{{1,2}}|[一二三]?十?[一二三四五六七八九十]|[廿卅][一二三四五六七八九]?)[ ]?日|(?P<month_end>底|末|份))?(?P<month_since>以来|至今)?
+          | (?P<month>{_N})[ ]?月(?:份)?(?:[ ]?(?P<day>\d{{1,2}}|[一二三]?十?[一二三四五六七八九十]|[廿卅][一二三四五六七八九]?)[ ]?[日号](?!码|线|楼|文|令|院)|(?P<month_end>底|末|份))?(?P<month_since>以来|至今)?
           | (?P<year_end>年?底|年?末)
           | (?P<since>以来|至今)
         )?

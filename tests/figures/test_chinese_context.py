@@ -38,6 +38,7 @@ from figures.quantities import extract
         ("近5年来", "2012/2017", False, False),  # up to now, as "5年来"
         ("近5年", "2012/2017", False, False),  # from five years before publication, as the guide reads "the past 10 years"
         ("2019Q3", "2019-Q3", False, False),  # a quarter written as in company reports
+        ("截至2017年6月30号", "2017-06-30", True, False),  # a day written with 号, as spoken
         ("2019年Q3", "2019-Q3", False, False),
         ("党的十八大以来", "2012/2017", False, False),  # since the congress of 2012, up to now
         ("十八大以来", "2012/2017", False, False),
