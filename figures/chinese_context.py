@@ -660,6 +660,11 @@ _CUE_SIMPLIFIED = str.maketrans("調備選虧庫國啟運績書據評結賽競",
 # before a figure, and a verb of change to a new level just after it ("增至", "提高到").
 _BASE_BEFORE_RE = re.compile(r"[从由](?:几年前的|此前的|以前的|过去的|原来的|原先的|原)?[ ]?(?:约|近|逾|超过)?[ ]?$")
 _BASE_AFTER_RE = re.compile(r"[ ]?(?:[^，。；,;!?！？\n\d]{0,3}?)(?:增至|增加到|增加至|增长到|增长至|提高到|提高至|提升到|提升至|上升到|上升至|升至|降至|下降到|下降至|减少到|减少至|扩大到|扩大至|倍增至)")
+# The verb of a change just before the level it arrives at ("攀升至超1.2万亿美元", "增长到2023年的").
+_REACHED_BEFORE_RE = re.compile(
+    r"(?:增至|增加到|增加至|增长到|增长至|提高到|提高至|提升到|提升至|上升到|上升至|攀升至|攀升到|升至|降至|下降到|下降至|减少到|减少至"
+    r"|扩大到|扩大至)[ ]?(?:超过|超|近|约|逾)?[ ]?$"
+)
 # A fund named right after an amount: its size.
 _FUND_AFTER_RE = re.compile(r"[ ]?(?:港元|美元|元)?[ ]?的?[^，。；,;!?！？\n\d]{0,8}?基金")
 # Spans up to now, and the opening of a sentence telling a survey's results.
@@ -892,6 +897,24 @@ class _ChineseDocument:
         after = unglossed(self.norm[quantity.end : quantity.end + 8])
         return bool(_BASE_BEFORE_RE.search(before) and _BASE_AFTER_RE.match(after))
 
+    def _span_in_sentence(self, figure: int) -> ChineseTime | None:
+        """The last span of years written before the figure in its sentence, if it is the
+        sentence's last time before the figure."""
+        quantity = self.quantities[figure]
+        start = self.sentence_start(quantity.start)
+        before = [t for t in self._periods_between(start, quantity.start) if t.kind != "consecutive"]
+        if before and before[-1].period.granularity == "multi_year" and before[-1].period.start.year < before[-1].period.end.year:
+            return before[-1]
+        return None
+
+    def is_reached_level(self, figure: int) -> bool:
+        """The level a change arrives at ("攀升至1.2万亿美元", "增加到48国"), not the change itself."""
+        quantity = self.quantities[figure]
+        if _is_change(quantity):
+            return False
+        before = unglossed(self.norm[max(quantity.start - 8, 0) : quantity.start])
+        return _REACHED_BEFORE_RE.search(before) is not None
+
     def is_fund_size(self, figure: int) -> bool:
         """Money naming a fund's size ("20亿港元设立创科创投基金", "兩億元投资创业基金")."""
         quantity = self.quantities[figure]
@@ -958,6 +981,12 @@ class _ChineseDocument:
             end = _span_end(chosen.time)
             if end is not None:
                 return ChineseCandidate(end, chosen.source, rule=True)
+        if (
+            chosen.time is not None and chosen.time.period.granularity == "multi_year" and chosen.time is self._span_in_sentence(figure)
+            and self.is_reached_level(figure)
+        ):
+            # "2016—2023年……由近5000亿美元攀升至超1.2万亿美元": the level reached stands at the span's last year
+            return ChineseCandidate(replace(chosen.time, period=year_period(chosen.time.period.end.year)), chosen.source, rule=True)
         if chosen.source == "discourse" and self.is_event_time(chosen.time):
             # the months a survey was carried out or a contest started in ("于2020年4月到6月……展开
             # 调查", "大赛自3月份启动以来") date that event; the figures told of it after are its year's
@@ -977,7 +1006,11 @@ class _ChineseDocument:
             return ChineseCandidate(own, own.source, rule=True)
         if self.is_undated_base(figure):
             # "从几年前的0.5%增至1%", "将投资金额从1,000万提高到2,000万元": the level a change starts
-            # from, with no date of its own, is not of the period the change is told in
+            # from, with no date of its own, is not of the period the change is told in; over a span
+            # of years ("2016—2023年……由近5000亿美元攀升至1.2万亿美元") it is the span's first year's
+            span = self._span_in_sentence(figure)
+            if span is not None:
+                return ChineseCandidate(replace(span, period=year_period(span.period.start.year)), span.source, rule=True)
             return ChineseCandidate(None, "none", rule=True)
         listed = self._respective_time(figure)
         if listed is not None:

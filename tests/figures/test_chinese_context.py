@@ -606,3 +606,13 @@ def test_leaving_a_figure_undated_is_described_by_how_far_back_the_text_last_nam
 def test_an_undated_base_of_a_change_and_nowadays_leave_a_figure_undated(text, expected):
     quantities = extract(text)
     assert [c.period_label for c in resolve_chinese_contexts(text, quantities, "2019-05-01")] == expected
+
+
+def test_a_change_over_a_span_of_years_dates_its_base_and_the_level_it_reaches_by_the_ends():
+    text = "2016—2023年全国独角兽企业总估值由近5000亿美元持续攀升至超1.2万亿美元,增长1.4倍。"
+    quantities = extract(text)
+    assert [(q.text, c.period_label) for q, c in zip(quantities, resolve_chinese_contexts(text, quantities, "2024-09-01"))] == [
+        ("5000亿美元", "2016"),
+        ("1.2万亿美元", "2023"),
+        ("1.4倍", "2016/2023"),  # the change itself spans the years
+    ]
