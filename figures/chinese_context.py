@@ -50,6 +50,16 @@ in 2014). A level on a register or a running total (`在册`, `总量`, `较年�
 months stands at the span's last month (`上半年` -> June). A programme's cap or floor (`上限`,
 `最高可`, `至少`) and a definition's threshold (`指的是`) are standing rules: no period.
 `近日` is the publication month.
+`前一年`/`上一年`/`次年` are the year before or after the one the sentence names (else publication's);
+`连续三年` the three years up to it (a candidate only: the rules take it for no figure); `过去一年`
+the year before publication; a year-less quarter or run of months not yet begun when the text
+appeared (`第三季度` in a January paper) last year's; `6月30号` a day, as `6月30日`; `而今` as `如今`.
+The level a change starts from with no date of its own (`从几年前的0.5%增至1%`) takes no period;
+over a span of years (`2016—2023年……由5000亿美元攀升至1.2万亿美元`) the base is the first year's and
+the level reached the last year's. The months a survey or contest was held in, carried from an
+earlier sentence (`于2020年4月到6月……展开调查`), date its later figures by their year; every finer
+time also offers its whole year to the chooser. A list or report the headline names by one year
+(`《2023全球独角兽榜》`) dates the figures the rules leave undated with that year.
 `2014届` (a graduating class) names its year, and a figure in brackets straight after a date is
 that date's (`比2013届(91.4%)`, `较2019年底(1858.46万户)`). A date the document declares for all
 its data (a cut-off after a data word, `数据截至`, `统计时间为`; a time node, `以……为时间节点`;
