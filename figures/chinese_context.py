@@ -53,7 +53,8 @@ months stands at the span's last month (`上半年` -> June). A programme's cap 
 `前一年`/`上一年`/`次年` are the year before or after the one the sentence names (else publication's);
 `连续三年` the three years up to it (a candidate only: the rules take it for no figure); `过去一年`
 the year before publication; a year-less quarter or run of months not yet begun when the text
-appeared (`第三季度` in a January paper) last year's; `6月30号` a day, as `6月30日`; `而今` as `如今`.
+appeared (`第三季度` in a January paper) last year's; `本季度`/`当月` the quarter or month the text
+last named, else publication's; `6月30号` a day, as `6月30日`; `而今` as `如今`.
 The level a change starts from with no date of its own (`从几年前的0.5%增至1%`) takes no period;
 over a span of years (`2016—2023年……由5000亿美元攀升至1.2万亿美元`) the base is the first year's and
 the level reached the last year's. The months a survey or contest was held in, carried from an
@@ -135,11 +136,12 @@ _CONGRESSES = {"十六大": 2002, "十七大": 2007, "十八大": 2012, "十九�
 
 TIME_RE = re.compile(
     rf"""
-    (?=[\d今去上下前本当同第一二两三四五六七八九十目现如迄至截到较比与相按从由自近昨日是未党民过最年全首次翌连而])
+    (?=[\d今去上下前本当同第一二两三四五六七八九十目现如迄至截到较比与相按从由自近昨日是未党民过最年全首次翌连而该])
     (?P<prefix>截至|截止到|截止|截至到|到|至|较|比|与|相比|相较|按照|按|从|由|自|是)?(?:(?<=截至|截止)[ ]|(?<=[至到])[ ](?=\d))?
     (?:
         (?P<plan>十[一二三四五]五)(?:”|")?(?:期间|时期|(?P<plan_since>以来))
       | (?:党的)?(?P<congress>十[六七八九]大|二十大)(?:召开)?以来
+      | (?P<this_part>(?:本|当|该)(?:季度|季|月份|月)(?![末底初]))
       | (?P<adjacent>(?<!提)前一年|上一年|次年|翌年)(?!前|后|以来)
       | (?P<consecutive>连续(?P<consecutive_count>\d{{1,2}}|[两二三四五六七八九十])[ ]?年)(?![前后])
       | (?:(?P<range_year>(?:19|20)\d\d)[ ]?年|(?P<range_relative>今年|去年|上年|前年))?(?P<range_first>{_N})[ ]?月(?:份)?[ ]?(?:至|到|[-—~])[ ]?
@@ -259,6 +261,8 @@ def find_chinese_times(text: str, published_on: dt.date | str | None = None) -> 
     since_spans: list[int] = []
     days: dict[int, Period] = {}  # start -> the day a "6月30日" names (its period is the year)
     context_year: int | None = None  # the year of the last period named, for "全年"
+    # the last single quarter and month named, for "本季度", "当月"
+    context_part: dict[str, Period] = {}
     for match in TIME_RE.finditer(norm):
         if match.end() == match.start() or (match.group("prefix") and match.end() == match.end("prefix")):
             continue
@@ -294,11 +298,17 @@ def find_chinese_times(text: str, published_on: dt.date | str | None = None) -> 
                 continue
             sentence_year = context_year if context_year is not None else pub_year
         try:
-            period, is_point, source = _period_of(groups, sentence_year, pub_year, published)
+            if groups["this_part"]:
+                # "本季度", "当月": the quarter or month the text last named, else publication's
+                period, is_point, source = _this_part(groups["this_part"], context_part, published), False, "relative"
+            else:
+                period, is_point, source = _period_of(groups, sentence_year, pub_year, published)
         except ValueError:
             continue
         if period is None:
             continue
+        if period.granularity in ("quarter", "month") and period.start.month + (2 if period.granularity == "quarter" else 0) == period.end.month:
+            context_part[period.granularity] = period
         prefix = groups["prefix"]
         if (
             published is not None and sentence_year == pub_year and _not_yet(period, published.period)
@@ -447,7 +457,7 @@ def _kind_of(groups: dict, is_point: bool) -> str:
         return "reported"
     if groups["day"] and not is_point:
         return "reported"  # a day something was said or held ("12月26日，……启动")
-    for name in ("plan", "congress", "within", "present", "years_back", "years_ago", "recent_years", "year_to_date", "edition", "adjacent", "consecutive"):
+    for name in ("plan", "congress", "within", "present", "years_back", "years_ago", "recent_years", "year_to_date", "edition", "adjacent", "consecutive", "this_part"):
         if groups[name]:
             return name
     if groups["since"] or groups["month_since"]:
@@ -463,6 +473,17 @@ def _kind_of(groups: dict, is_point: bool) -> str:
 
 # Words of a plan or forecast before a time in its sentence: a time after publication is then to come.
 _FUTURE_BEFORE_RE = re.compile(r"预计|预期|将|计划|目标|力争|争取|有望|拟|要|到|至")
+
+
+def _this_part(words: str, context_part: dict[str, Period], published) -> Period | None:
+    """"本季度"/"当季" the quarter, "本月"/"当月" the month the text last named, else the publication's."""
+    granularity = "quarter" if "季" in words else "month"
+    if granularity in context_part:
+        return context_part[granularity]
+    if published is None or published.period.granularity not in ("day", "month"):
+        return None
+    start = published.period.start
+    return quarter_period(start.year, (start.month + 2) // 3) if granularity == "quarter" else month_period(start.year, start.month)
 
 
 def _not_yet(period: Period, published: Period) -> bool:

@@ -616,3 +616,16 @@ def test_a_change_over_a_span_of_years_dates_its_base_and_the_level_it_reaches_b
         ("1.2万亿美元", "2023"),
         ("1.4倍", "2016/2023"),  # the change itself spans the years
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # this quarter or month: the one the text last named, else publication's
+        ("2025年第一季度,共有992只基金完成募集。本季度大额基金募资趋缓。", ["2025-Q1", "2025-Q1"]),
+        ("该月新增企业800户。", ["2025-04"]),
+        ("本季度新增企业800户。", ["2025-Q2"]),
+    ],
+)
+def test_this_quarter_or_month_is_the_one_last_named(text, expected):
+    assert [t.period.label for t in find_chinese_times(text, "2025-04-20")] == expected
