@@ -629,3 +629,9 @@ def test_a_change_over_a_span_of_years_dates_its_base_and_the_level_it_reaches_b
 )
 def test_this_quarter_or_month_is_the_one_last_named(text, expected):
     assert [t.period.label for t in find_chinese_times(text, "2025-04-20")] == expected
+
+
+def test_years_ago_dates_its_own_sentence_only():
+    text = "五年前,园区只有企业20家。园区企业共有300家。园区去年新增企业80家。"
+    quantities = extract(text)
+    assert [c.period_label for c in resolve_chinese_contexts(text, quantities, "2020-05-01")] == ["2015", None, "2019"]
