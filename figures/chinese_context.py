@@ -32,7 +32,8 @@ back to the publication date and flags it). Year-less expressions take the year 
 nearest full year written before them in the same sentence, else the publication year.
 `目前`/`现在`/`近年`/`未来,` are no date: a figure they date keeps the flagged fallback. A running
 total (`累计`) is not dated by an earlier paragraph's period. Not carried to a later figure: a
-reporting time (`近日`, `昨天`, an event's day) past its paragraph, `过去两年` or `五年前` past its sentence, a
+reporting time (`近日`, `昨天`, an event's day) or a span since a start (`2015年以来`) past its
+paragraph, `过去两年` or `五年前` past its sentence, a
 span up to now into a survey's results (`调查显示`), any time to a fund's size (`2亿元投资创业基金`);
 a total of organisations (`累计达217家`) dated only by a span up to now stands at an unsaid date. A base figure's date ("由2019年底的27.6户",
 "是2012年的") is a comparison, and a change against a base more than a year back spans from the
@@ -1080,7 +1081,7 @@ class _ChineseDocument:
             # a survey's shares ("调查显示,在获得贷款的创业户中,91.7%……") are not of the running
             # total's span ("自2003年以来,……累计扶持……") told before them
             opening = unglossed(self.norm[self.sentence_start(position) : position]).lstrip(" \n“\"")
-            return _SURVEY_OPENING_RE.match(opening) is not None
+            return _SURVEY_OPENING_RE.match(opening) is not None or (time.kind == "since" and "\n" in self.norm[time.end : position])
         return time.kind in ("recent_years", "years_ago") and self.sentence_index(time.start) < self.sentence_index(position)
 
     def _is_forecast_elsewhere(self, time: ChineseTime | None, position: int) -> bool:

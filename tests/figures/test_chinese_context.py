@@ -635,3 +635,9 @@ def test_years_ago_dates_its_own_sentence_only():
     text = "五年前,园区只有企业20家。园区企业共有300家。园区去年新增企业80家。"
     quantities = extract(text)
     assert [c.period_label for c in resolve_chinese_contexts(text, quantities, "2020-05-01")] == ["2015", None, "2019"]
+
+
+def test_a_span_since_a_start_dates_its_paragraph_only():
+    text = "2015年以来,全市累计新增孵化器30家。其中国家级孵化器12家。\n园区企业共有300家。"
+    quantities = extract(text)
+    assert [c.period_label for c in resolve_chinese_contexts(text, quantities, "2020-05-01")] == ["2015/2020", "2015/2020", None]
