@@ -638,6 +638,6 @@ def test_years_ago_dates_its_own_sentence_only():
 
 
 def test_a_span_since_a_start_dates_its_paragraph_only():
-    text = "2015年以来,全市累计新增孵化器30家。其中国家级孵化器12家。\n园区企业共有300家。"
+    text = "2015年以来,全市累计新增孵化器30家。其中国家级孵化器12家。\n园区企业营业收入5亿元。"
     quantities = extract(text)
     assert [c.period_label for c in resolve_chinese_contexts(text, quantities, "2020-05-01")] == ["2015/2020", "2015/2020", None]
