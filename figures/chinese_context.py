@@ -1375,10 +1375,6 @@ class _ChineseDocument:
             if candidate.rule:
                 features["rule"] = 1.0
                 features[f"rule&where={where}"] = 1.0
-                # what the rules' pick is, for the chooser to learn where the rules go wrong
-                # (a reporting day carried on, a span up to now, leaving a figure undated)
-                for detail in details:
-                    features[f"rule&{detail}"] = 1.0
             rows.append(features)
         return rows
 
