@@ -94,8 +94,6 @@ ZH_SPAN_RE = re.compile(
     r"|入库|认定|备案|遴选|新添|撮合|支出|办理|资助|支助|分配|回国|出国|接获|收到|吸引"
 )
 ZH_NEAR_BEFORE, ZH_NEAR_AFTER = 40, 12
-# A period written in Chinese (its prepositions are read by _zh_prefix_class).
-ZH_PERIOD_RE = re.compile(r"[\u4e00-\u9fff]")
 _ZH_NORMALISE = str.maketrans({**TO_HALF_WIDTH, **TO_SIMPLIFIED})
 # Longest first, so "by the end of" is read before "by".
 PREFIXES = sorted((prefix for prefix in PREFIX_CLASSES if prefix), key=len, reverse=True)
@@ -106,26 +104,10 @@ def _prefix_class(period_text: str | None) -> str:
     end_of), "none" without a period."""
     if not period_text:
         return "none"
-    if ZH_PERIOD_RE.search(period_text):
-        return _zh_prefix_class(unglossed(period_text.translate(_ZH_NORMALISE)).strip())
     lowered = SPACES_RE.sub(" ", period_text.lower())
     for prefix in PREFIXES:
         if lowered.startswith(prefix + " "):
             return PREFIX_CLASSES[prefix]
-    return "bare"
-
-
-def _zh_prefix_class(period_text: str) -> str:
-    """The role a Chinese period's own words give it, as the English prepositions': "截至2020年底"
-    a level at its end (end_of), "2015年以来" since, "十三五期间" during, "到2025年" by."""
-    if period_text.startswith(("截至", "截止", "至")) or period_text.endswith(("底", "末", "为止", "止")):
-        return "end_of"
-    if period_text.startswith("到"):
-        return "by"
-    if period_text.startswith(("自", "从")) or period_text.endswith(("以来", "至今", "起")):
-        return "since"
-    if "期间" in period_text or "时期" in period_text:
-        return "during"
     return "bare"
 
 

@@ -137,15 +137,3 @@ def test_chinese_words_and_a_span_of_months_are_features_english_words_never_rea
     contexts = resolve_contexts(english, quantities, "2017-03-01")
     meanings = read_meanings(english, quantities, None, [c.period_is_point_in_time for c in contexts])
     assert not [name for name in features(english, quantities[0], contexts[0], meanings[0], (0, len(english))) if name.startswith("zh_")]
-
-
-def test_a_chinese_periods_own_words_give_its_role_as_english_prepositions_do():
-    text = "截至2020年底,全市共有众创空间85家。2015年以来,累计投资12亿元。“十三五”期间新增企业3万户。2020年新增孵化器12家。"
-    quantities = extract(text)
-    contexts = resolve_contexts(text, quantities, "2021-03-01")
-    meanings = read_meanings(text, quantities, None, [c.period_is_point_in_time for c in contexts])
-    prefixes = [
-        next(name for name in features(text, q, c, m, (0, len(text))) if name.startswith("prefix="))
-        for q, c, m in zip(quantities, contexts, meanings)
-    ]
-    assert prefixes == ["prefix=end_of", "prefix=since", "prefix=during", "prefix=bare"]
