@@ -32,7 +32,8 @@ back to the publication date and flags it). Year-less expressions take the year 
 nearest full year written before them in the same sentence, else the publication year.
 `目前`/`现在`/`近年`/`未来,` are no date: a figure they date keeps the flagged fallback. A running
 total (`累计`) is not dated by an earlier paragraph's period. Not carried to a later figure: a
-reporting time (`近日`, `昨天`, an event's day) past its paragraph, `过去两年` past its sentence, a
+reporting time (`近日`, `昨天`, an event's day) or a span since a start (`2015年以来`) past its
+paragraph, `过去两年` or `五年前` past its sentence, a
 span up to now into a survey's results (`调查显示`), any time to a fund's size (`2亿元投资创业基金`);
 a total of organisations (`累计达217家`) dated only by a span up to now stands at an unsaid date. A base figure's date ("由2019年底的27.6户",
 "是2012年的") is a comparison, and a change against a base more than a year back spans from the
@@ -50,6 +51,17 @@ in 2014). A level on a register or a running total (`在册`, `总量`, `较年�
 months stands at the span's last month (`上半年` -> June). A programme's cap or floor (`上限`,
 `最高可`, `至少`) and a definition's threshold (`指的是`) are standing rules: no period.
 `近日` is the publication month.
+`前一年`/`上一年`/`次年` are the year before or after the one the sentence names (else publication's);
+`连续三年` the three years up to it (a candidate only: the rules take it for no figure); `过去一年`
+the year before publication; a year-less quarter or run of months not yet begun when the text
+appeared (`第三季度` in a January paper) last year's; `本季度`/`当月` the quarter or month the text
+last named, else publication's; `6月30号` a day, as `6月30日`; `而今` as `如今`.
+The level a change starts from with no date of its own (`从几年前的0.5%增至1%`) takes no period;
+over a span of years (`2016—2023年……由5000亿美元攀升至1.2万亿美元`) the base is the first year's and
+the level reached the last year's. The months a survey or contest was held in, carried from an
+earlier sentence (`于2020年4月到6月……展开调查`), date its later figures by their year; every finer
+time also offers its whole year to the chooser. A list or report the headline names by one year
+(`《2023全球独角兽榜》`) dates the figures the rules leave undated with that year.
 `2014届` (a graduating class) names its year, and a figure in brackets straight after a date is
 that date's (`比2013届(91.4%)`, `较2019年底(1858.46万户)`). A date the document declares for all
 its data (a cut-off after a data word, `数据截至`, `统计时间为`; a time node, `以……为时间节点`;
@@ -125,11 +137,14 @@ _CONGRESSES = {"十六大": 2002, "十七大": 2007, "十八大": 2012, "十九�
 
 TIME_RE = re.compile(
     rf"""
-    (?=[\d今去上下前本当同第一二两三四五六七八九十目现如迄至截到较比与相按从由自近昨日是未党民过最年全首])
+    (?=[\d今去上下前本当同第一二两三四五六七八九十目现如迄至截到较比与相按从由自近昨日是未党民过最年全首次翌连而该])
     (?P<prefix>截至|截止到|截止|截至到|到|至|较|比|与|相比|相较|按照|按|从|由|自|是)?(?:(?<=截至|截止)[ ]|(?<=[至到])[ ](?=\d))?
     (?:
         (?P<plan>十[一二三四五]五)(?:”|")?(?:期间|时期|(?P<plan_since>以来))
       | (?:党的)?(?P<congress>十[六七八九]大|二十大)(?:召开)?以来
+      | (?P<this_part>(?:本|当|该)(?:季度|季|月份|月)(?![末底初]))
+      | (?P<adjacent>(?<!提)前一年|上一年|次年|翌年)(?!前|后|以来)
+      | (?P<consecutive>连续(?P<consecutive_count>\d{{1,2}}|[两二三四五六七八九十])[ ]?年)(?![前后])
       | (?:(?P<range_year>(?:19|20)\d\d)[ ]?年|(?P<range_relative>今年|去年|上年|前年))?(?P<range_first>{_N})[ ]?月(?:份)?[ ]?(?:至|到|[-—~])[ ]?
         (?:(?P<range_last_year>(?:19|20)\d\d)[ ]?年|(?P<range_last_relative>今年|明年|去年|本年))(?P<range_last>{_N})[ ]?月(?:份)?(?P<range_end>底|末)?
       | (?P<within>(?:未来)?(?P<within_count>\d{{1,2}}|[一二两三四五六七八九十])[ ]?年[内之]内?)
@@ -142,14 +157,14 @@ TIME_RE = re.compile(
           | (?:第?(?P<quarter>[一二三四1-4])季度|第(?P<quarter_season>[一二三四1-4])季|(?P<quarter_first>首)季度?)(?P<quarter_end>末|底)?
           | [ ]?[Qq](?P<quarter_q>[1-4])(?!\d)
           | (?P<month_first>{_N})[ ]?(?:月(?:份)?)?[ ]?(?:[-—至到~])[ ]?(?P<month_last>{_N})[ ]?月(?:份)?(?P<month_range_end>底|末)?
-          | (?P<month>{_N})[ ]?月(?:份)?(?:[ ]?(?P<day>\d{{1,2}}|[一二三]?十?[一二三四五六七八九十]|[廿卅][一二三四五六七八九]?)[ ]?日|(?P<month_end>底|末|份))?(?P<month_since>以来|至今)?
+          | (?P<month>{_N})[ ]?月(?:份)?(?:[ ]?(?P<day>\d{{1,2}}|[一二三]?十?[一二三四五六七八九十]|[廿卅][一二三四五六七八九]?)[ ]?[日号](?!码|线|楼|文|令|院)|(?P<month_end>底|末|份))?(?P<month_since>以来|至今)?
           | (?P<year_end>年?底|年?末)
           | (?P<since>以来|至今)
         )?
       | (?<=《)(?P<edition>(?:19|20)\d\d)(?=[^》\d年]{{1,24}}》)
       | (?P<whole_year>全年)(?!度)
       | (?P<year_to_date>(?:今年)?年初(?:以来|至今))
-      | (?P<present>目前|现在|当前|如今|截至目前|迄今|至今|近年来|近年(?![度份初底末])|未来(?=[ ]?[,，]|将|会|还将))
+      | (?P<present>目前|现在|当前|如今|而今|截至目前|迄今|至今|近年来|近年(?![度份初底末])|未来(?=[ ]?[,，]|将|会|还将))
       | (?P<reported>昨天|昨日|今天|今日|近日|日前|日前|前不久|近期|[今昨]\(\d{{1,2}}\)日)
       | (?P<years_back>(?P<back_count>\d{{1,2}}|[一二两三四五六七八九十])[ ]?年(?P<plus>多)?(?:来|至今))
       | (?<![\d一二两三四五六七八九十])(?P<years_ago>(?P<ago_count>\d{{1,2}}|[一二两三四五六七八九十]|十[一二三四五六七八九]|[二三]十)[ ]?年前)(?![三两二半\d])
@@ -215,6 +230,9 @@ class ChineseTime:
     # What kind of expression it is (_kind_of): "reported" for when a thing was said or held
     # ("近日", "昨天", "12月26日"), which dates that news, not the figures of later paragraphs.
     kind: str = ""
+    # The whole year of a finer time ("2020年4月到6月……展开调查" -> 2020): a survey's or a contest's
+    # figures are the year's, not those of the months it was held in.
+    is_year_of: bool = False
 
 
 def _count(word: str) -> int:
@@ -244,6 +262,8 @@ def find_chinese_times(text: str, published_on: dt.date | str | None = None) -> 
     since_spans: list[int] = []
     days: dict[int, Period] = {}  # start -> the day a "6月30日" names (its period is the year)
     context_year: int | None = None  # the year of the last period named, for "全年"
+    # the last single quarter and month named, for "本季度", "当月"
+    context_part: dict[str, Period] = {}
     for match in TIME_RE.finditer(norm):
         if match.end() == match.start() or (match.group("prefix") and match.end() == match.end("prefix")):
             continue
@@ -279,12 +299,30 @@ def find_chinese_times(text: str, published_on: dt.date | str | None = None) -> 
                 continue
             sentence_year = context_year if context_year is not None else pub_year
         try:
-            period, is_point, source = _period_of(groups, sentence_year, pub_year, published)
+            if groups["this_part"]:
+                # "本季度", "当月": the quarter or month the text last named, else publication's
+                period, is_point, source = _this_part(groups["this_part"], context_part, published), False, "relative"
+            else:
+                period, is_point, source = _period_of(groups, sentence_year, pub_year, published)
         except ValueError:
             continue
         if period is None:
             continue
+        if period.granularity in ("quarter", "month") and period.start.month + (2 if period.granularity == "quarter" else 0) == period.end.month:
+            context_part[period.granularity] = period
         prefix = groups["prefix"]
+        if (
+            published is not None and sentence_year == pub_year and _not_yet(period, published.period)
+            and period.granularity in ("day", "month", "quarter", "half") and _year_unwritten(norm, match.start(), last_year, groups)
+            and prefix not in POINT_PREFIXES and not _FUTURE_BEFORE_RE.search(norm, _sentence_start_of(norm, match.start()), match.start())
+        ):
+            # "第三季度" with no year in a January paper: last year's quarter, not one to come
+            try:
+                period, is_point, source = _period_of(groups, pub_year - 1, pub_year, published)
+            except ValueError:
+                continue
+            if period is None:
+                continue
         if groups["within"] and norm[max(0, match.start() - 2) : match.start()].endswith(_PAST_WITHIN):
             continue
         if (groups["recent_years"] or groups["years_back"]) and _RECORD_AFTER_RE.match(norm, match.end()):
@@ -420,7 +458,7 @@ def _kind_of(groups: dict, is_point: bool) -> str:
         return "reported"
     if groups["day"] and not is_point:
         return "reported"  # a day something was said or held ("12月26日，……启动")
-    for name in ("plan", "congress", "within", "present", "years_back", "years_ago", "recent_years", "year_to_date", "edition"):
+    for name in ("plan", "congress", "within", "present", "years_back", "years_ago", "recent_years", "year_to_date", "edition", "adjacent", "consecutive", "this_part"):
         if groups[name]:
             return name
     if groups["since"] or groups["month_since"]:
@@ -432,6 +470,41 @@ def _kind_of(groups: dict, is_point: bool) -> str:
     if groups["month"]:
         return "month"
     return "year"
+
+
+# Words of a plan or forecast before a time in its sentence: a time after publication is then to come.
+_FUTURE_BEFORE_RE = re.compile(r"预计|预期|将|计划|目标|力争|争取|有望|拟|要|到|至")
+
+
+def _this_part(words: str, context_part: dict[str, Period], published) -> Period | None:
+    """"本季度"/"当季" the quarter, "本月"/"当月" the month the text last named, else the publication's."""
+    granularity = "quarter" if "季" in words else "month"
+    if granularity in context_part:
+        return context_part[granularity]
+    if published is None or published.period.granularity not in ("day", "month"):
+        return None
+    start = published.period.start
+    return quarter_period(start.year, (start.month + 2) // 3) if granularity == "quarter" else month_period(start.year, start.month)
+
+
+def _not_yet(period: Period, published: Period) -> bool:
+    """Whether a part of the publication year begins four months or more after the text appeared
+    ("第三季度" in a February paper), or runs from January to half a year past it ("1-9月" in a
+    February paper); a nearer one may be a plan ("前三季度末" in July)."""
+    if period.start > published.end:
+        return period.start.year == published.end.year and period.start.month - published.end.month >= 4
+    return period.start.month == 1 and period.end.year == published.end.year and period.end.month - published.end.month >= 6
+
+
+def _sentence_start_of(norm: str, position: int) -> int:
+    return max((norm.rfind(c, 0, position) for c in _SENTENCE_BREAK), default=-1) + 1
+
+
+def _year_unwritten(norm: str, start: int, last_year, groups) -> bool:
+    """Whether an expression's year is neither written nor said (今年, 去年) in it or before it in its sentence."""
+    if groups["year"] or groups["quarter_year"] or groups["relative"] or groups["range_year"] or groups["range_relative"]:
+        return False
+    return last_year is None or any(c in _SENTENCE_BREAK for c in norm[last_year[0] : start])
 
 
 def _year_for(norm: str, start: int, last_year, pub_year, groups) -> int | None:
@@ -519,9 +592,20 @@ def _period_of(groups, year, pub_year, published) -> tuple[Period | None, bool, 
             count = _count(groups["back_count"]) + (1 if groups["plus"] else 0)
             return years_period(pub_year - count, pub_year), False, "relative"
         count = _count(groups["recent_count"])
+        if count == 1:  # "过去一年", "最近一年": the twelve months before publication, mostly the year before
+            return year_period(pub_year - 1), False, "relative"
         if groups["recent_since"]:  # "近5年来": up to now, as "5年来"
             return years_period(pub_year - count, pub_year), False, "relative"
         return years_period(pub_year - count, pub_year), False, "relative"
+    if groups["adjacent"] or groups["consecutive"]:
+        # "由前一年的38%", "次年": the year before or after the one the sentence names, else
+        # publication's; "连续三年保持增长": the three years up to it
+        if year is None:
+            return None, False, source
+        if groups["consecutive"]:
+            count = _count(groups["consecutive_count"])
+            return (years_period(year - count + 1, year) if count >= 2 else None), False, "text"
+        return year_period(year + (1 if groups["adjacent"] in ("次年", "翌年") else -1)), False, "text"
     if year is None or ((groups["since"] or groups["year_end"]) and not (groups["year"] or groups["relative"])):
         return None, False, source
     if groups["half"]:
@@ -604,6 +688,15 @@ _GROUP_TOTAL_RE = re.compile(r"累计|累积|总量|总数|共有|拥有|现有"
 # Traditional characters of the cue words that figures.quantities.chinese_lexicon.TO_SIMPLIFIED
 # leaves as they are (it serves the extractor; these serve only the cue words read here).
 _CUE_SIMPLIFIED = str.maketrans("調備選虧庫國啟運績書據評結賽競", "调备选亏库国启运绩书据评结赛竞")
+# The level a change starts from: "从" or "由", maybe a vague past ("几年前的", "原来的"), just
+# before a figure, and a verb of change to a new level just after it ("增至", "提高到").
+_BASE_BEFORE_RE = re.compile(r"[从由](?:几年前的|此前的|以前的|过去的|原来的|原先的|原)?[ ]?(?:约|近|逾|超过)?[ ]?$")
+_BASE_AFTER_RE = re.compile(r"[ ]?(?:[^，。；,;!?！？\n\d]{0,3}?)(?:增至|增加到|增加至|增长到|增长至|提高到|提高至|提升到|提升至|上升到|上升至|升至|降至|下降到|下降至|减少到|减少至|扩大到|扩大至|倍增至)")
+# The verb of a change just before the level it arrives at ("攀升至超1.2万亿美元", "增长到2023年的").
+_REACHED_BEFORE_RE = re.compile(
+    r"(?:增至|增加到|增加至|增长到|增长至|提高到|提高至|提升到|提升至|上升到|上升至|攀升至|攀升到|升至|降至|下降到|下降至|减少到|减少至"
+    r"|扩大到|扩大至)[ ]?(?:超过|超|近|约|逾)?[ ]?$"
+)
 # A fund named right after an amount: its size.
 _FUND_AFTER_RE = re.compile(r"[ ]?(?:港元|美元|元)?[ ]?的?[^，。；,;!?！？\n\d]{0,8}?基金")
 # Spans up to now, and the opening of a sentence telling a survey's results.
@@ -660,6 +753,27 @@ def _span_end(time: ChineseTime | None) -> ChineseTime | None:
     if (period.start.month, period.start.year) == (period.end.month, period.end.year):
         return None
     return replace(time, period=month_period(period.end.year, period.end.month), is_point=True, is_span_end=True)
+
+
+def _year_of(time: ChineseTime | None) -> ChineseTime | None:
+    """The whole year a finer time (a day, month, quarter, half or span of months within one year)
+    lies in, offered beside it; for "目前" (now), the publication year, which a paragraph led by
+    that year may mean ("2017年,……截至目前,全省孵化器达165家")."""
+    if time is None or time.is_comparison or time.is_deadline or time.is_year_of:
+        return None
+    period = time.period
+    if period.granularity in ("year", "multi_year") or period.start.year != period.end.year:
+        return None
+    return replace(
+        time, period=year_period(period.start.year), is_point=False, is_span_end=False, is_present=False, is_year_of=True
+    )
+
+
+# After a time, the verbs of an event held or carried out then ("于2020年4月到6月……展开调查",
+# "3月份启动", "11月17日……开幕"): the time of the event, whose figures are often its year's.
+_EVENT_AFTER_RE = re.compile(
+    r"^[^，。；,;!?！？\n]{0,24}?(?:调查|调研|普查|抽样|启动|开幕|闭幕|举办|举行|召开|揭晓|颁发|评选|开赛)"
+)
 
 
 # Words before the time of a contrast's other side ("……,而2020年第四季度为……").
@@ -723,8 +837,10 @@ class _ChineseDocument:
         self.last_period, latest = [], None
         self.last_carried, carried = [], None  # the same, contrasts left out: what later sentences take
         for time in times:
-            latest = latest if time.is_comparison else time
-            carried = carried if time.is_comparison or time.start in contrasts else time
+            # a streak ("连续三年") is offered to the chooser, not taken by the rules: it mostly
+            # tells how long something has held, not the period of the figures beside it
+            latest = latest if time.is_comparison or time.kind == "consecutive" else time
+            carried = carried if time.is_comparison or time.kind == "consecutive" or time.start in contrasts else time
             self.last_period.append(latest)
             self.last_carried.append(carried)
         self.clause_breaks = [position for position, character in enumerate(self.norm) if character in _CLAUSE_BREAK]
@@ -804,6 +920,33 @@ class _ChineseDocument:
         before = self._clause_words(figure)[0]
         return bool(_GROUP_TOTAL_RE.search(before[-30:])) and not _NEW_COUNT_RE.search(before[-12:])
 
+    def is_undated_base(self, figure: int) -> bool:
+        """The level a change starts from ("从……0.5%增至1%"), when no date is written straight before
+        it: "从" or "由" just before the figure (or before a vague past, "几年前的", "原"), a verb of
+        change to a new level just after."""
+        quantity = self.quantities[figure]
+        before = unglossed(self.norm[max(quantity.start - 12, 0) : quantity.start])
+        after = unglossed(self.norm[quantity.end : quantity.end + 8])
+        return bool(_BASE_BEFORE_RE.search(before) and _BASE_AFTER_RE.match(after))
+
+    def _span_in_sentence(self, figure: int) -> ChineseTime | None:
+        """The last span of years written before the figure in its sentence, if it is the
+        sentence's last time before the figure."""
+        quantity = self.quantities[figure]
+        start = self.sentence_start(quantity.start)
+        before = [t for t in self._periods_between(start, quantity.start) if t.kind != "consecutive"]
+        if before and before[-1].period.granularity == "multi_year" and before[-1].period.start.year < before[-1].period.end.year:
+            return before[-1]
+        return None
+
+    def is_reached_level(self, figure: int) -> bool:
+        """The level a change arrives at ("攀升至1.2万亿美元", "增加到48国"), not the change itself."""
+        quantity = self.quantities[figure]
+        if _is_change(quantity):
+            return False
+        before = unglossed(self.norm[max(quantity.start - 8, 0) : quantity.start])
+        return _REACHED_BEFORE_RE.search(before) is not None
+
     def is_fund_size(self, figure: int) -> bool:
         """Money naming a fund's size ("20亿港元设立创科创投基金", "兩億元投资创业基金")."""
         quantity = self.quantities[figure]
@@ -840,6 +983,12 @@ class _ChineseDocument:
         ):
             # the text names no period before the figure: the one its headline names dates it
             return ChineseCandidate(self.title_time, "headline", rule=True)
+        if chosen.time is None and chosen.source == "none" and not self._sentence_dated(figure) and not self.is_fund_size(figure):
+            # a list or report its headline names by one year ("《2023全球独角兽榜》") dates the
+            # counts the text leaves undated with that year
+            titled = [year for year, where in self.edition_years().items() if "title" in where]
+            if len(titled) == 1 and self.published is not None and titled[0] <= self.published.period.start.year:
+                return ChineseCandidate(_document_time(titled[0]), "document", rule=True)
         cutoff = self.cutoff or self._declared_cutoff()
         if (
             cutoff is not None and chosen.time is not None and chosen.time is not cutoff
@@ -864,12 +1013,37 @@ class _ChineseDocument:
             end = _span_end(chosen.time)
             if end is not None:
                 return ChineseCandidate(end, chosen.source, rule=True)
+        if (
+            chosen.time is not None and chosen.time.period.granularity == "multi_year" and chosen.time is self._span_in_sentence(figure)
+            and self.is_reached_level(figure)
+        ):
+            # "2016—2023年……由近5000亿美元攀升至超1.2万亿美元": the level reached stands at the span's last year
+            return ChineseCandidate(replace(chosen.time, period=year_period(chosen.time.period.end.year)), chosen.source, rule=True)
+        if chosen.source == "discourse" and self.is_event_time(chosen.time):
+            # the months a survey was carried out or a contest started in ("于2020年4月到6月……展开
+            # 调查", "大赛自3月份启动以来") date that event; the figures told of it after are its year's
+            year = _year_of(chosen.time)
+            if year is not None:
+                return ChineseCandidate(year, chosen.source, rule=True)
         return chosen
+
+    def is_event_time(self, time: ChineseTime | None) -> bool:
+        """Whether a time of the text is followed in its clause by the verb of an event held or
+        carried out then (a survey, a launch, an opening, a release)."""
+        return time is not None and time.start >= 0 and _EVENT_AFTER_RE.match(unglossed(self.norm[time.end : time.end + 40])) is not None
 
     def _rule_time(self, figure: int) -> ChineseCandidate:
         own = self.own_time_of(figure)
         if own is not None:
             return ChineseCandidate(own, own.source, rule=True)
+        if self.is_undated_base(figure):
+            # "从几年前的0.5%增至1%", "将投资金额从1,000万提高到2,000万元": the level a change starts
+            # from, with no date of its own, is not of the period the change is told in; over a span
+            # of years ("2016—2023年……由近5000亿美元攀升至1.2万亿美元") it is the span's first year's
+            span = self._span_in_sentence(figure)
+            if span is not None:
+                return ChineseCandidate(replace(span, period=year_period(span.period.start.year)), span.source, rule=True)
+            return ChineseCandidate(None, "none", rule=True)
         listed = self._respective_time(figure)
         if listed is not None:
             return ChineseCandidate(listed, listed.source, rule=True)
@@ -907,8 +1081,8 @@ class _ChineseDocument:
             # a survey's shares ("调查显示,在获得贷款的创业户中,91.7%……") are not of the running
             # total's span ("自2003年以来,……累计扶持……") told before them
             opening = unglossed(self.norm[self.sentence_start(position) : position]).lstrip(" \n“\"")
-            return _SURVEY_OPENING_RE.match(opening) is not None
-        return time.kind == "recent_years" and self.sentence_index(time.start) < self.sentence_index(position)
+            return _SURVEY_OPENING_RE.match(opening) is not None or (time.kind == "since" and "\n" in self.norm[time.end : position])
+        return time.kind in ("recent_years", "years_ago") and self.sentence_index(time.start) < self.sentence_index(position)
 
     def _is_forecast_elsewhere(self, time: ChineseTime | None, position: int) -> bool:
         """A time after publication written in an earlier paragraph than `position`."""
@@ -965,7 +1139,7 @@ class _ChineseDocument:
         seen = {_time_key(rule.time)}
 
         def offer(time: ChineseTime | None, source: str) -> None:
-            for offered in (time, _span_end(time)):
+            for offered in (time, _span_end(time), _year_of(time)):
                 if offered is not None or time is None:
                     key = _time_key(offered)
                     if key not in seen:
@@ -1211,7 +1385,7 @@ class _ChineseDocument:
         figure, if any)."""
         time = candidate.time
         if time is None:
-            return "none", []
+            return "none", self._undated_details(quantity)
         if candidate.source == "document":
             year = time.period.start.year
             return f"document{year - self.published.period.start.year}", list(self.document_year_details()[year])
@@ -1226,10 +1400,12 @@ class _ChineseDocument:
         for flag, name in (
             (time.is_point, "point"), (time.is_present, "present"), (time.is_deadline, "deadline"),
             (time.is_running, "running"), (time.is_span_end, "span_end"), (time.is_comparison, "base"),
-            (own is time, "owns"),
+            (own is time, "owns"), (time.is_year_of, "year_of"),
         ):  # fmt: skip
             if flag:
                 details.append(name)
+        if self.is_event_time(time):
+            details.append("event_time")
         if self.published is not None:
             years_before = self.published.period.start.year - time.period.end.year
             details.append("years_before=" + ("<0" if years_before < 0 else str(min(years_before, 2))))
@@ -1264,6 +1440,28 @@ class _ChineseDocument:
         details.append(f"figures_between={min(figures_between, 2)}")
         clause = not any(c in _CLAUSE_BREAK for c in gap)
         return ("clause" if clause else "sentence"), details
+
+    def _undated_details(self, quantity: Quantity) -> list[str]:
+        """What speaks for or against leaving a figure undated: how far back the nearest period
+        the text names before it is (none at all, in its paragraph or further), and whether the
+        headline or a list's or report's name gives the document a period."""
+        place = bisect.bisect_right(self.time_starts, quantity.start)
+        earlier = [t for t in self.times[:place] if not t.is_comparison and not t.is_present and t.end <= quantity.start]
+        details = []
+        if not earlier:
+            details.append("nearest_back=nothing")
+        else:
+            nearest = earlier[-1]
+            back = self.sentence_index(quantity.start) - self.sentence_index(nearest.start)
+            details.append("nearest_back=" + ("0" if back == 0 else "1" if back == 1 else "<=4" if back <= 4 else ">4"))
+            if "\n" in self.norm[nearest.end : quantity.start]:
+                details.append("nearest_other_paragraph")
+            details.append(f"nearest_kind={nearest.kind or 'other'}")
+        if self.title_time is not None:
+            details.append("headline_dated")
+        if self.edition_years():
+            details.append("edition_named")
+        return details
 
     def _declared_details(self, time: ChineseTime, rule: ChineseTime | None) -> list[str]:
         """What a declared period is (see declared), how precise, how long before publication, and
@@ -1399,7 +1597,7 @@ def _time_for(
     for time in times[position:]:
         if time.start >= clause_end:
             break
-        if not time.is_comparison:
+        if not time.is_comparison and time.kind != "consecutive":
             return time, time.source
     carried = (last_carried or last_period)[position - 1] if position else None
     if carried is not None:

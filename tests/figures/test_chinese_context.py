@@ -38,6 +38,7 @@ from figures.quantities import extract
         ("近5年来", "2012/2017", False, False),  # up to now, as "5年来"
         ("近5年", "2012/2017", False, False),  # from five years before publication, as the guide reads "the past 10 years"
         ("2019Q3", "2019-Q3", False, False),  # a quarter written as in company reports
+        ("截至2017年6月30号", "2017-06-30", True, False),  # a day written with 号, as spoken
         ("2019年Q3", "2019-Q3", False, False),
         ("党的十八大以来", "2012/2017", False, False),  # since the congress of 2012, up to now
         ("十八大以来", "2012/2017", False, False),
@@ -523,3 +524,120 @@ def test_cue_words_are_read_through_a_reprints_pinyin_glosses_and_traditional_ch
     # a traditional-script reprint that glosses characters with pinyin
     text = "自2003年以來,該省累計(jì)扶持135.7萬人自主創業。\n\n調(diào)查顯示,在獲得貸款的創(chuàng)業(yè)戶中,91.7%擴大了銷售規模。"
     assert _labels(text, "2018-06-04") == [("135.7萬人", "2003/2018"), ("91.7%", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the year before or after the one the sentence names, else publication's
+        ("2021年,全区研发投入由前一年的12亿元增至15亿元。", "2022-03-01", [("2021年", "2021", False), ("由前一年", "2020", True)]),
+        ("该园区2019年开园,次年入驻企业80家。", "2022-03-01", [("2019年", "2019", False), ("次年", "2020", False)]),
+        ("综合指数比上一年提高12.5。", "2016-10-13", [("比上一年", "2015", True)]),
+        # ahead of schedule is no year
+        ("全市提前一年完成目标。", "2016-10-13", []),
+        # the years in a row up to the one the sentence names
+        ("截至2024年底,全区科技型企业达到800家,连续三年保持10%以上增长。", "2025-02-01",
+         [("截至2024年底", "2024", False), ("连续三年", "2022/2024", False)]),
+        ("全市高新技术企业连续两年净增1000家以上。", "2023-11-01", [("连续两年", "2022/2023", False)]),
+        # the past year is the year before publication, not a two-year span
+        ("过去一年,园区企业融资总额约60亿元。", "2025-11-09", [("过去一年", "2024", False)]),
+        ("近两年,园区企业融资总额约60亿元。", "2025-11-09", [("近两年", "2023/2025", False)]),
+    ],
+)
+def test_years_told_against_the_year_the_sentence_names(text, published, expected):
+    assert [(t.text, t.period.label, t.is_comparison) for t in find_chinese_times(text, published)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a quarter or run of months not yet begun (or half a year off) when the paper appeared is last year's
+        ("分季度看,第三季度募资规模最大。", "2025-01-20", ["2024-Q3"]),
+        ("1-9月,全市新增就业5万人。", "2025-02-10", ["2024-Q1/2024-Q3"]),
+        # the month the paper appeared in, a year written or said, or a plan, stay this year's
+        ("12月,全市新增企业800户。", "2025-12-05", ["2025-12"]),
+        ("今年第三季度,全市新增企业800户。", "2025-01-20", ["2025-Q3"]),
+        ("预计第三季度全市新增企业800户。", "2025-01-20", ["2025-Q3"]),
+    ],
+)
+def test_a_part_of_the_year_yet_to_come_without_a_year_is_last_years(text, published, expected):
+    assert [t.period.label for t in find_chinese_times(text, published)] == expected
+
+
+def test_a_finer_time_offers_its_whole_year_and_says_when_it_dates_an_event():
+    from figures.chinese_context import _ChineseDocument
+
+    text = "课题组于2020年4月到6月对全国高校应届毕业生展开抽样调查,共回收样本13767份。"
+    quantities = extract(text)
+    document = _ChineseDocument(text, quantities, "2020-11-20", None, "高校毕业生创业现状调查")
+    candidates = document.candidates(0)
+    offered = {c.time.period.label: c for c in candidates if c.time is not None}
+    assert document.rule_choice(0).time.period.label == "2020-Q2"
+    assert offered["2020"].time.is_year_of and not offered["2020"].rule
+    features = document.features(0, candidates)[candidates.index(offered["2020"])]
+    assert "year_of&where=sentence" in features and "event_time&where=sentence" in features
+
+
+def test_leaving_a_figure_undated_is_described_by_how_far_back_the_text_last_named_a_period():
+    from figures.chinese_context import _ChineseDocument
+
+    text = "2019年,全市新增孵化器12家。\n园区占地面积3平方公里。"
+    quantities = extract(text)
+    document = _ChineseDocument(text, quantities, "2020-05-01", None, "《2019杭州独角兽榜单》发布")
+    candidates = document.candidates(1)
+    undated = next(c for c in candidates if c.time is None)
+    features = document.features(1, candidates)[candidates.index(undated)]
+    assert {"nearest_back=1&where=none", "nearest_other_paragraph&where=none", "nearest_kind=year&where=none",
+            "edition_named&where=none"} <= set(features)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the level a change starts from, with no date of its own, is not of the change's period
+        ("截至2015年底,大学毕业生返乡创业比例从几年前的0.5%增至1%。", [None, "2015"]),
+        ("2018年,该市企业数由1.2万户增至1.5万户。", [None, "2018"]),
+        # a date written straight before the base is still its own
+        ("该市企业数由2017年的1.2万户增至2018年的1.5万户。", ["2017", "2018"]),
+        # "而今" (nowadays) is no period, as "如今"
+        ("2015年,公司搬进小镇,而今公司已有8项专利。", [None]),
+    ],
+)
+def test_an_undated_base_of_a_change_and_nowadays_leave_a_figure_undated(text, expected):
+    quantities = extract(text)
+    assert [c.period_label for c in resolve_chinese_contexts(text, quantities, "2019-05-01")] == expected
+
+
+def test_a_change_over_a_span_of_years_dates_its_base_and_the_level_it_reaches_by_the_ends():
+    text = "2016—2023年全国独角兽企业总估值由近5000亿美元持续攀升至超1.2万亿美元,增长1.4倍。"
+    quantities = extract(text)
+    assert [(q.text, c.period_label) for q, c in zip(quantities, resolve_chinese_contexts(text, quantities, "2024-09-01"))] == [
+        ("5000亿美元", "2016"),
+        ("1.2万亿美元", "2023"),
+        ("1.4倍", "2016/2023"),  # the change itself spans the years
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # this quarter or month: the one the text last named, else publication's
+        ("2025年第一季度,共有992只基金完成募集。本季度大额基金募资趋缓。", ["2025-Q1", "2025-Q1"]),
+        ("该月新增企业800户。", ["2025-04"]),
+        ("本季度新增企业800户。", ["2025-Q2"]),
+    ],
+)
+def test_this_quarter_or_month_is_the_one_last_named(text, expected):
+    assert [t.period.label for t in find_chinese_times(text, "2025-04-20")] == expected
+
+
+def test_years_ago_dates_its_own_sentence_only():
+    text = "五年前,园区只有企业20家。园区企业共有300家。园区去年新增企业80家。"
+    quantities = extract(text)
+    assert [c.period_label for c in resolve_chinese_contexts(text, quantities, "2020-05-01")] == ["2015", None, "2019"]
+
+
+def test_a_span_since_a_start_dates_its_paragraph_only():
+    text = "2015年以来,全市累计新增孵化器30家。其中国家级孵化器12家。\n园区企业营业收入5亿元。"
+    quantities = extract(text)
+    assert [c.period_label for c in resolve_chinese_contexts(text, quantities, "2020-05-01")] == ["2015/2020", "2015/2020", None]
