@@ -13,6 +13,7 @@ from dbt.contracts.graph.nodes import InjectedCTE
 
 from orchestration.dbt_command import (
     _after_leading_with,
+    _one_statement,
     inject_ctes_into_sql,
     use_quick_cte_injection,
 )
@@ -56,6 +57,11 @@ def test_the_models_take_the_quick_way_and_dbt_is_told_to():
     quick = [path.name for path in MODELS.rglob("*.sql") if _after_leading_with(path.read_text()) is not None]
     assert "int_figures_classified.sql" in quick and "int_figures_attributed.sql" in quick
     assert _after_leading_with("with recursive a as (select 1) select 1") is None
+    # a `;` in a string or comment leaves one statement (the models' separators '; '), a real one not
+    classified = (MODELS / "intermediate" / "int_figures_classified.sql").read_text()
+    assert ";" in classified and _one_statement(classified)
+    assert _one_statement("with a as (select ';') select * from a -- ;")
+    assert not _one_statement("with a as (select 1) select * from a; select 2")
 
     original = dbt.compilation.inject_ctes_into_sql
     with pytest.MonkeyPatch.context() as patch:

@@ -64,7 +64,7 @@ def test_dbt_tests_ran_as_asset_checks(pipeline_run):
     result, _ = pipeline_run
     evaluations = result.get_asset_check_evaluations()
     names = {evaluation.check_name for evaluation in evaluations}
-    assert "unique_stg_documents_document_id" in names
+    assert "column_checks_stg_documents" in names  # not_null, unique and accepted_values of stg_documents
     assert "sentence_offsets_slice_clean_text" in names
     failed_errors = [
         e.check_name for e in evaluations if not e.passed and e.severity == dg.AssetCheckSeverity.ERROR
