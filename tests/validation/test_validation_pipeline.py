@@ -53,8 +53,10 @@ WARN_DOCUMENT = (
     "In 2017, there were 6,900 makers' spaces according to statistics of the provincial bureau.\n\n"
     # growth: the seeds state an increase of over 33% from 2016 to 5,739 in 2017
     "In 2016, there were 5,000 makers' spaces according to statistics of Torch Center.\n\n"
-    # plausible range: incubators are at most 100,000 in the catalog
-    "In 2013, China had over 2.5 million incubators.\n\n"
+    # plausible range: incubators are at most 100,000 in the catalog (the indicator chooser puts
+    # "In 2013, China had over 2.5 million incubators" under its English floor: unclassified, so
+    # not checked; the words after the figure give it the indicator)
+    "China had over 2.5 million incubators at the end of 2013.\n\n"
     # part and whole: graduates hired exceed the people hired (by makers' spaces: the catalog's
     # people_employed counts jobs in makerspaces and incubators, not jobs in general); the part
     # names its noun ("college graduates"): the seeds' "those who graduated two years ago" is too
