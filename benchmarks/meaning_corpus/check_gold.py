@@ -116,6 +116,27 @@ def documents(corpus: Path | None = None) -> dict[str, Path]:
     }
 
 
+def page_key(url: str) -> str:
+    """A page's address without what varies between copies of one page: scheme, a www./m. host
+    prefix, letter case of the host, a trailing slash."""
+    address = re.sub(r"^[a-z][a-z0-9+.-]*://", "", url.strip(), flags=re.IGNORECASE)
+    host, _, path = address.partition("/")
+    host = re.sub(r"^(?:www\d?|m|wap)\.", "", host.lower())
+    return f"{host}/{path}".rstrip("/")
+
+
+def same_pages(corpora: list[Path]) -> list[str]:
+    """Documents whose sidecars give the same page (one page labelled twice would count its
+    figures twice and could put one text in both dev and holdout)."""
+    seen: dict[str, list[str]] = {}
+    for corpus in corpora:
+        for sidecar in sorted((corpus / "documents").rglob("*.meta.yml")):
+            url = (yaml.safe_load(sidecar.read_text(encoding="utf-8")) or {}).get("url")
+            if url:
+                seen.setdefault(page_key(str(url)), []).append(sidecar.name.removesuffix(".meta.yml"))
+    return [f"one page, several documents: {', '.join(names)} ({key})" for key, names in seen.items() if len(names) > 1]
+
+
 def problems(gold_path: Path, docs: dict[str, Path], indicators: dict[str, dict]) -> list[str]:
     gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
     found: list[str] = []
@@ -173,6 +194,9 @@ def main(argv: list[str]) -> int:
         for problem in problems(path, docs, indicators):
             failed = True
             print(f"{path.name}: {problem}")
+    for problem in same_pages([corpus]):
+        failed = True
+        print(problem)
     print(f"{len(paths)} gold files checked")
     return 1 if failed else 0
 
