@@ -43,8 +43,9 @@ def main() -> None:
             "select document_id, sentence_id, entity_id from intermediate.int_entity_mentions_located "
             "where entity_kind = 'place'"
         ).fetchall()
-        sentence_of = dict(con.execute("select mention_id, sentence_id from staging.stg_mentions").fetchall())
-        probability = dict(con.execute("select mention_id, owner_probability from staging.stg_mentions").fetchall())
+        figure_rows = con.execute("select mention_id, sentence_id, owner_probability from staging.stg_mentions").fetchall()
+    sentence_of = {mention_id: sentence_id for mention_id, sentence_id, _ in figure_rows}
+    probability = {mention_id: owner_probability for mention_id, _, owner_probability in figure_rows}
     in_document: dict[str, set[str]] = {}
     in_sentence: dict[str, set[str]] = {}
     for document_id, sentence_id, entity_id in mentions:

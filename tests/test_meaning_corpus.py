@@ -44,9 +44,9 @@ def test_no_page_is_two_documents_in_either_corpus():
 
 
 def test_copies_of_one_address_are_one_page(tmp_path):
+    (tmp_path / "documents").mkdir()
     for name, url in [("a", "http://www.Example.com/news/1.html"), ("b", "https://example.com/news/1.html/"),
                       ("c", "https://m.example.com/news/1.html"), ("d", "https://example.com/news/2.html")]:
-        (tmp_path / "documents").mkdir(exist_ok=True)
         (tmp_path / "documents" / f"{name}.txt.meta.yml").write_text(f"url: {url}\n", encoding="utf-8")
     assert check_gold.same_pages([tmp_path]) == [
         "one page, several documents: a.txt, b.txt, c.txt (example.com/news/1.html)"

@@ -358,10 +358,10 @@ def _read_number(text: str, norm: str, match: re.Match, previous_money, previous
     written_scale = None
     if scale_text:  # the scale characters as written, without a 多/余 between them
         scaled = last if last.scale_text else first
-        written_scale = "".join(text[a:b] for a, b in scaled.scale_spans)
+        written_scale = scaled.written_scale(text)
     low_written_scale = None
     if second is not None and first.scale_text:  # "3000万至1亿元": the low end's own 万
-        low_written_scale = "".join(text[a:b] for a, b in first.scale_spans)
+        low_written_scale = first.written_scale(text)
     quantity = _make(
         text, norm, span_start, end, number_text, raw_low, raw_high, written_scale, scale, value,
         low, high, unit_text, unit, unit_class, word=first.is_word, inner_qualifier=inner,
@@ -579,6 +579,10 @@ class _Part:
             self.unit_start = self.unit_end = -1
             last = next(i for i in (4, 3, 2, 1, 0) if values[i])
             self.end = match.end(names[last])
+
+    def written_scale(self, text: str) -> str:
+        """The scale characters as written, without a 多/余 between them ("3千多万" -> "千万")."""
+        return "".join(text[a:b] for a, b in self.scale_spans)
 
 
 def _is_range(first: _Part, second: _Part) -> bool:
