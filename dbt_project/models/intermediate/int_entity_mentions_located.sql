@@ -377,7 +377,7 @@ all_spans as (
         -- "中国316家次于美国".
         regexp_matches(
             right(left(sentence_text, offset_in_sentence), 60),
-            '(?i)(\b(rank(s|ed|ing)?|among|largest|biggest|highest|lowest|fastest|greatest|best)\b[^,;:.]{0,50}$|\btop(s|ped|ping)?\s+(the\s+|in\s+)?$|\b(than|behind|only to|compared (with|to)|ahead of|versus|vs\.?|surpassing|outpacing)\s+(the\s+|in\s+)?$|(位居|高居|居于|居於|仅次于|僅次於|次于|次於|落后于|落後於|高于|高於|低于|低於|领先于?|領先於?|超过|超過|占|佔|占整个|佔整個|占全|佔全)$|(^|[^同占对對相])比([^例重率,，。；;、0-9][^,，。；;0-9]{0,11})?$)'
+            '(?i)(\b(rank(s|ed|ing)?|among|largest|biggest|highest|lowest|fastest|greatest|best)\b[^,;:.]{0,50}$|\btop(s|ped|ping)?\s+(the\s+|in\s+)?$|\b(than|behind|only to|compared (with|to)|ahead of|versus|vs\.?|surpassing|outpacing)\s+(the\s+|in\s+)?$|(位居|高居|居于|居於|仅次于|僅次於|次于|次於|落后于|落後於|高于|高於|低于|低於|高出|低出|快于|快於|慢于|慢於|多于|多於|少于|少於|领先于?|領先於?|超过|超過|占|佔|占整个|佔整個|占全|佔全)$|(^|[^同占对對相])比([^例重率,，。；;、0-9][^,，。；;0-9]{0,11})?$)'
         )
         -- the whole a place contributes to: "对武汉经济增长的贡献率接近50%" (the figure is the
         -- contributor's)
@@ -388,8 +388,9 @@ all_spans as (
         -- a rank within the place, said after it: "成为全国首个…的省份", "位列全国第一", "全国领先"
         -- (the figure is the ranked place's, not the country's)
         or regexp_matches(
-            substr(sentence_text, offset_in_sentence + length(alias) + 1, 6),
-            '^(首个|首個|首家|首位|居首|[第前][一二三四五六七八九十0-9]+([位名强強,，。、;；)）]|$)|领先|領先|排名|排行|之最|之首|之冠)'
+            substr(sentence_text, offset_in_sentence + length(alias) + 1, 7),
+            -- (after the name or its level word: "居武汉市之首")
+            '^([市省])?(首个|首個|首家|首位|居首|[第前][一二三四五六七八九十0-9]+([位名强強,，。、;；)）]|$)|领先|領先|排名|排行|之最|之首|之冠)'
         )
         -- the country or territory the things counted come from, not where they are ("初創企業…分別來自
         -- 中國內地(20.5%)、美國(14.4%)", "按母公司所在的國家/地區分析…日本(1 388間)"; a city they come

@@ -224,19 +224,31 @@ text_places as (
 
 -- 我省/本省 ("our province"), 我市/本市 ("our city"): the document speaks as the province or city its
 -- publisher names (a provincial paper, a city's government), else as the one its title names (a
--- city's title speaks of its province as 我省). The words are a mention of that place.
+-- city's title speaks of its province as 我省). The words are a mention of that place; so are a
+-- county's or a district's 我县/本区 (a county portal). Each word is of its own level: the named
+-- place or its ancestor (a district's 我市 is its city's; an autonomous region's 我区 the region's).
 self_places as (
     select
         document_id,
         province_levels.province_id,
-        case when regexp_matches(coalesce(entities.note, ''), '^(city|prefecture|municipality)') then heading_place.entity_id end
-            as city_id
+        case
+            when {{ place_level("coalesce(entities.note, '')", 'note') }} = 'city' then heading_place.entity_id
+            -- a county-level city (巩义市) speaks of itself as 我市, 全市
+            when regexp_matches(coalesce(entities.note, ''), '^county \S+市') then heading_place.entity_id
+            when {{ place_level("coalesce(entities.note, '')", 'note') }} = 'district'
+                and {{ place_level("coalesce(parent.note, '')", 'note') }} = 'city' then parent.entity_id
+        end as city_id,
+        case
+            when regexp_matches(coalesce(entities.note, ''), '^(county|district)') then heading_place.entity_id
+            when heading_place.entity_id in ('guangxi', 'ningxia', 'xinjiang', 'tibet', 'inner_mongolia') then heading_place.entity_id
+        end as district_id
     from (
         select document_id, entity_id
         from heading_places
         qualify row_number() over (partition by document_id order by heading = 'publisher' desc) = 1
     ) as heading_place
     left join entities using (entity_id)
+    left join entities as parent on parent.entity_id = entities.parent_entity_id
     left join province_levels using (entity_id)
 ),
 
@@ -250,8 +262,10 @@ self_mention_positions as (
     from sentence_texts
     cross join unnest(range(1, length(sentence_texts.sentence_text))) as positions(position)
     where sentence_texts.document_id in (select document_id from chinese_documents)
-        and regexp_matches(sentence_texts.sentence_text, '(我|本)(省|市)')
-        and substr(sentence_texts.sentence_text, positions.position, 2) in ('我省', '本省', '我市', '本市')
+        and regexp_matches(sentence_texts.sentence_text, '(我|本)(省|市|区|區|县|縣)')
+        and substr(sentence_texts.sentence_text, positions.position, 2) in (
+            '我省', '本省', '我市', '本市', '我区', '本区', '我區', '本區', '我县', '本县', '我縣', '本縣'
+        )
 ),
 
 self_mentions as (
@@ -268,6 +282,8 @@ self_mentions as (
         select document_id, '省' as level_word, province_id as entity_id from self_places
         union all
         select document_id, '市' as level_word, city_id as entity_id from self_places
+        union all
+        select document_id, unnest(['区', '區', '县', '縣']) as level_word, district_id as entity_id from self_places
     ) as self_place
         on self_place.document_id = self_mention_positions.document_id
         and self_place.level_word = right(self_mention_positions.alias_text, 1)
@@ -730,37 +746,73 @@ place_topic as (
     where inherited_topics.entity_id <> ''
 ),
 
+-- The document's own place at each level (its self place above, a province, a city or a
+-- county): what 全省, 全市, 该县 ("the whole province", "the county") mean when none of the three
+-- sentences before names a place of that level ("全省实有私营企业88.58万家" after sentences on
+-- Wuhan, in a paper on Hubei).
+self_levels as (
+    select document_id, 'province' as level, province_id as entity_id from self_places where province_id is not null
+    union all
+    select document_id, 'city' as level, city_id as entity_id from self_places where city_id is not null
+    union all
+    select document_id, 'district' as level, district_id as entity_id from self_places where district_id is not null
+),
+
 place_preceding as (
-    select windowed.mention_id, entity_mentions.entity_id, entity_mentions.entity_mention_id, entity_mentions.alias_text
-    from windowed
-    inner join entity_mentions
-        on entity_mentions.document_id = windowed.document_id
-        and entity_mentions.places_the_figure
-        and entity_mentions.sentence_index between windowed.sentence_index - 3 and windowed.sentence_index - 1
-    -- "the city", "the province", 我省 are below a country: a sentence naming only China (or
-    -- another country) is no antecedent ("... in China. The city's innovation centers ...")
-    left join entities as referent on referent.entity_id = entity_mentions.entity_id
-    where windowed.refers_back_to_place
-        and entity_mentions.entity_id <> 'world'
-        and not starts_with(coalesce(referent.note, ''), 'country')
-        -- a district's or county's words (全县, "the district") never refer back to a city or a province
-        and not coalesce(
-            {{ place_level('windowed.place_reference_text', 'words') }} = 'district'
-            and {{ place_level('referent.note', 'note') }} in ('city', 'province'),
-            false
-        )
-    -- "the city" refers to the nearest earlier sentence naming a place below a country, of the
-    -- level it names when one of the three sentences names one ("The province achieved ..." after
-    -- "Jiangsu ... in the Yangtze River Delta" is Jiangsu)
-    qualify row_number() over (
-        partition by windowed.mention_id
-        order by
+    select mention_id, entity_id, entity_mention_id, alias_text
+    from (
+        select
+            windowed.mention_id, entity_mentions.entity_id, entity_mentions.entity_mention_id, entity_mentions.alias_text,
             -- (a place found in the text, a town or a zone, is of a district's level: "the zone")
             coalesce({{ place_level("coalesce(referent.note, case when entity_mentions.is_found_in_text then 'place found in the text' end)", 'note') }}
-                = {{ place_level('windowed.place_reference_text', 'words') }}, false) desc,
-            entity_mentions.sentence_index desc,
-            entity_mentions.entity_id = 'china',
+                = {{ place_level('windowed.place_reference_text', 'words') }}, false) as of_the_level,
+            false as is_own_place,
+            entity_mentions.sentence_index,
             entity_mentions.start_char
+        from windowed
+        inner join entity_mentions
+            on entity_mentions.document_id = windowed.document_id
+            and entity_mentions.places_the_figure
+            and entity_mentions.sentence_index between windowed.sentence_index - 3 and windowed.sentence_index - 1
+        -- "the city", "the province", 我省 are below a country: a sentence naming only China (or
+        -- another country) is no antecedent ("... in China. The city's innovation centers ...")
+        left join entities as referent on referent.entity_id = entity_mentions.entity_id
+        where windowed.refers_back_to_place
+            and entity_mentions.entity_id <> 'world'
+            and not starts_with(coalesce(referent.note, ''), 'country')
+            -- a district's or county's words (全县, "the district") never refer back to a city or a province
+            and not coalesce(
+                {{ place_level('windowed.place_reference_text', 'words') }} = 'district'
+                and {{ place_level('referent.note', 'note') }} in ('city', 'province'),
+                false
+            )
+        union all
+        -- the Chinese document's own place of the level the words name
+        select windowed.mention_id, self_levels.entity_id, null as entity_mention_id, windowed.place_reference_text as alias_text,
+            true as of_the_level, true as is_own_place, -1 as sentence_index, 0 as start_char
+        from windowed
+        inner join self_levels
+            on self_levels.document_id = windowed.document_id
+            and self_levels.level = {{ place_level('windowed.place_reference_text', 'words') }}
+        where windowed.refers_back_to_place
+            and regexp_matches(windowed.place_reference_text, '^[\x{4e00}-\x{9fff}]')
+            -- said before the figure, as its subject ("全省实有私营企业88.58万家")
+            and contains(windowed.sentence_before_text, windowed.place_reference_text)
+            -- not the whole the figure is measured against ("占全省的20%", "居全市第二", "高于全省
+            -- 平均水平"): the figure is still the place named before's
+            and not regexp_matches(
+                windowed.sentence_before_text || ' ' || left(windowed.sentence_after_text, 80),
+                '((占|佔|居|比|于|於|出|过|過|超|先|列)了?' || windowed.place_reference_text || '|' || windowed.place_reference_text
+                    || '[市省区區县縣]?的?(第|前[一二三四五六七八九十0-9]|首|排名|排行|领先|領先|平均|总量|總量|总数|總數|之最|之首|[一二三四五六七八九十半]+(成|半|分之)|[0-9.]+%))'
+            )
+    ) as candidates
+    -- "the city" refers to the nearest earlier sentence naming a place below a country, of the
+    -- level it names when one of the three sentences names one ("The province achieved ..." after
+    -- "Jiangsu ... in the Yangtze River Delta" is Jiangsu), else to the document's own place of
+    -- that level, else to the nearest place named
+    qualify row_number() over (
+        partition by mention_id
+        order by of_the_level desc, is_own_place, sentence_index desc, entity_id = 'china', start_char
     ) = 1
 ),
 
