@@ -709,6 +709,31 @@ english_list_items as (
         or (list_size = 2 and regexp_matches(list_followed_by, '^\s*,?\s+(and|or)\s+other\s+(cities|places|provinces|regions|countries|areas|economies|municipalities)\b'))
 ),
 
+-- A county's bare name (永康, 兴和: no 市/县/区 of its own) in a document that names neither its city
+-- nor its province, nor the county by its full name, is another place or a piece of a word
+-- ("新興和未來產業" holds 興和; Tainan's 永康 is no Zhejiang county): no mention.
+ungrounded_county_names as (
+    select outermost.sentence_id, outermost.start_char
+    from outermost
+    inner join entities as county on county.entity_id = outermost.entity_id
+    left join entities as city on city.entity_id = county.parent_entity_id
+    where outermost.kind = 'place'
+        and not outermost.is_context_alias
+        and not outermost.is_found_in_text
+        and starts_with(coalesce(county.note, ''), 'county')
+        and regexp_matches(outermost.alias, '^[\x{4e00}-\x{9fff}]+$')
+        and not regexp_matches(outermost.alias, '[市县縣区區旗]$')
+        and not exists (
+            select 1 from outermost as named
+            where named.document_id = outermost.document_id
+                and (
+                    named.entity_id in (county.parent_entity_id, city.parent_entity_id)
+                    or (named.entity_id = outermost.entity_id and regexp_matches(named.alias, '[市县縣区區旗]$'))
+                )
+                and named.entity_id <> 'china'
+        )
+),
+
 final as (
     select
         document_id || '@' || start_char || '-' || end_char || ':' || entity_id as entity_mention_id,
@@ -731,6 +756,11 @@ final as (
     from outermost
     left join locating using (sentence_id, start_char)
     left join english_list_items using (sentence_id, start_char)
+    where not exists (
+        select 1 from ungrounded_county_names
+        where ungrounded_county_names.sentence_id = outermost.sentence_id
+            and ungrounded_county_names.start_char = outermost.start_char
+    )
 )
 
 select * from final
