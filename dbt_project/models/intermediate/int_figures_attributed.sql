@@ -979,8 +979,6 @@ place_zero_anaphora as (
             and entity_mentions.sentence_index between attributed.sentence_index - 3 and attributed.sentence_index - 1
         inner join places_per_sentence on places_per_sentence.sentence_id = entity_mentions.sentence_id
         where attributed.geography_source in ('document_title', 'document_publisher', 'document_text', 'default_national')
-            -- the world (全球, 世界各地) is a scope, never the subject left out of the next sentence
-            and entity_mentions.entity_id <> 'world'
             -- the country said in passing (我国, 全国), in a sentence that gives no figure of its
             -- own, does not displace the place the document's title or publisher declares: a
             -- provincial page on its incubators that opens on the nation's economy still counts
@@ -1012,7 +1010,9 @@ place_zero_anaphora as (
             order by entity_mentions.sentence_index desc, entity_mentions.entity_id = 'china', entity_mentions.start_char
         ) = 1
     ) as nearest
-    where places_named <= 1
+    -- the world (全球, 世界各地) is a scope, never the subject left out of the next sentence; the
+    -- nearest sentence naming it ("分布在全球48个国家") leaves no earlier place to take
+    where places_named <= 1 and entity_id <> 'world'
 ),
 
 
