@@ -31,13 +31,15 @@
 --                                 US$50.2 billion): as written its rate is more than 10% off the
 --                                 reference, without that digit within 10%. Only the restatement
 --                                 is quarantined; the restated figure is right.
---   part_exceeds_whole            a part stated right after its whole in one sentence ("91
---                                 makerspaces, of which 115 set up by the government"; "91家,
---                                 其中...115家") that is larger than it: the part names no noun
---                                 of its own (or the whole's), has the whole's unit and measure
---                                 word, and follows "of which", "among them", "including", 其中
---                                 or 包括 within a few words, with no figure between. The part
---                                 is quarantined (dev documents: the part was the misprint).
+--   part_exceeds_whole            a part stated right after its whole in one Chinese sentence
+--                                 ("众创空间91家，其中政府和国有企业创办的115家") that is larger
+--                                 than it: the part names no noun of its own (or the whole's),
+--                                 has the whole's unit and measure word, and follows 其中 or 包括
+--                                 within a few words, with no figure between. The part is
+--                                 quarantined (dev documents: the part was the misprint). English
+--                                 partitives ("of which", "including") are left out: on the dev
+--                                 documents read, none was a part above its whole, so a rule there
+--                                 would only have been untested guesses.
 --   implausible_for_its_noun      an unclassified count whose own counted noun names catalog
 --                                 indicators, larger than `noun_plausibility_factor` times the
 --                                 plausible maximum of every one of them ("1.25 trillion
@@ -175,7 +177,7 @@ documents as (
     where {{ in_changed_documents() }}
 ),
 
--- A part right after its whole in one sentence, after a word that says so ("of which", 其中);
+-- A part right after its whole in one Chinese sentence, after a word that says so (其中, 包括);
 -- the part names no noun of its own (or the whole's) and has the whole's unit and measure word.
 part_levels as (
     select * from figures
@@ -199,11 +201,12 @@ stated_parts as (
         and coalesce(part.unit_text, '') = coalesce(whole.unit_text, '')
         and (part.counted_noun is null or part.counted_noun = whole.counted_noun)
     inner join documents on documents.document_id = whole.document_id
-    where part.value_stated > whole.value_stated * 1.01
+    where documents.is_chinese
+        and part.value_stated > whole.value_stated * 1.01
         -- a partitive word, then at most a few words to the part
         and regexp_matches(
             substr(documents.clean_text, whole.end_char + 1, part.start_char - whole.end_char),
-            '(?i)(\bof (which|whom|them)\b|\bamong (which|whom|them)\b|\bincluding\b|其中|包括)[^。;；]{0,40}$'
+            '(其中|包括)[^。;；]{0,40}$'
         )
         -- the nearest whole and the first part: no figure between them
         and not exists (
