@@ -82,6 +82,13 @@ CASES = {
          "part_whole_contradiction": "part_exceeds_whole: '115家' is stated as a part of '91家' in one sentence but is 1.26 times it"},
         "'115家' in doc: part_exceeds_whole: '115家' is stated as a part of '91家' in one sentence but is 1.26 times it: quarantined",
     ),
+    "period_year_well_formed": (
+        {"surface_text": "4,700间", "period_text": "2024年", "period_label": "2024", "written_year": "2024年",
+         "is_year_well_formed": True},
+        {"surface_text": "1,000间", "period_text": "2014年", "period_label": "2014", "written_year": "22014年",
+         "is_year_well_formed": False},
+        "'1,000间' in doc is dated by '22014年' in its sentence, a misprinted year, read as 2014",
+    ),
     "part_not_above_whole": (
         {"part_label": "Graduates hired", "whole_label": "People employed", "place": "china", "period_label": "2017",
          "part_value": 460000.0, "whole_value": 1.7e6, "whole_document_id": "b", "excess_ratio": -0.73},

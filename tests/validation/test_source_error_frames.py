@@ -99,3 +99,22 @@ def test_an_unclassified_count_beyond_its_nouns_indicators_is_listed(warehouse):
 
 def test_scale_readings_read_the_normalised_models_judgement(warehouse):
     assert _rejected(warehouse, "scale_readings_agree") == ["i@0"]
+
+
+def test_a_year_glued_to_a_further_digit_is_listed_and_a_plain_one_not(tmp_path):
+    connection = duckdb.connect(str(tmp_path / "years.duckdb"))
+    connection.execute("create schema marts")
+    sentence = "香港的初创企业由22014年的约1,000间,上升至2024年的近4,700间。"
+    rows = pd.DataFrame(
+        [("y@0", "1,000间", "2014年", "2014", "text", sentence),
+         ("y@1", "4,700间", "2024年", "2024", "text", sentence),
+         # a number that only contains the year's digits is no misprinted year
+         ("y@2", "RMB120145 million", "2014", "2014", "text", "RMB120145 million in 2014")],
+        columns=["figure_id", "surface_text", "period_text", "period_label", "period_source", "sentence_text"])  # fmt: skip
+    rows["document_id"] = "y"
+    connection.register("rows", rows)
+    connection.execute("create table marts.fct_figure as select * from rows")
+    assert _rejected(connection, "period_year_well_formed") == ["y@0"]
+    frame = read_frame(connection, RULES["period_year_well_formed"]).set_index("row_key")
+    assert frame.loc["y@0", "written_year"] == "22014年"
+    connection.close()
