@@ -19,7 +19,9 @@ How it measures (corpus layout, gold format and split rule: meaning_corpus/READM
    status, geography, indicator, measure type when fct_figure has it). Cross-source cases
    (one gold fact in several documents) are "shown" when the warehouse reconciles them in one
    fct_indicator_value row or a quality issue names their documents. Warnings of
-   fct_quality_issue are "justified" when the gold agrees something is wrong.
+   fct_quality_issue are "justified" when the gold agrees something is wrong. A gold figure
+   marked source_error is "flagged" when its fct_figure row is quarantined or named by a
+   warn-level issue (the review list of unclassified figures excepted), classified or not.
 
 Columns: holdout documents (never read while tuning: the "untuned" score), dev, all. Per-item
 errors are printed only for the split --errors names, so tuning on dev never shows holdout
