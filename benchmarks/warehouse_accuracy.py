@@ -19,7 +19,9 @@ How it measures (corpus layout, gold format and split rule: meaning_corpus/READM
    status, geography, indicator, measure type when fct_figure has it). Cross-source cases
    (one gold fact in several documents) are "shown" when the warehouse reconciles them in one
    fct_indicator_value row or a quality issue names their documents. Warnings of
-   fct_quality_issue are "justified" when the gold agrees something is wrong.
+   fct_quality_issue are "justified" when the gold agrees something is wrong. A gold figure
+   marked source_error is "flagged" when its fct_figure row is quarantined or named by a
+   warn-level issue (the review list of unclassified figures excepted), classified or not.
 
 Columns: holdout documents (never read while tuning: the "untuned" score), dev, all. Per-item
 errors are printed only for the split --errors names, so tuning on dev never shows holdout
@@ -879,10 +881,33 @@ def rename_metrics(metrics: dict[str, dict]) -> dict[str, dict]:
     return {renamed.get(name, name): value for name, value in metrics.items()}
 
 
-def all_metrics(results, extra, cases, warnings) -> dict[str, dict[str, dict]]:
+def flagged_figures(wh: Warehouse, concerned: dict[str, set[str]]) -> set[str]:
+    """Figures an analyst is told about: quarantined, or concerned by a warn-level issue (the
+    review list of unclassified figures is not a flag: it lists every one of them)."""
+    flagged = {f for f, row in wh.figures.items() if row.get("is_quarantined")}
+    for issue in wh.issues:
+        if issue["severity"] == "warn" and issue["rule_id"] not in REVIEW_RULES:
+            flagged |= concerned[issue["issue_id"]]
+    return flagged
+
+
+def source_errors_flagged(results: list[FigureResult], flagged: set[str]) -> list[tuple[FigureResult, bool]]:
+    """Each located gold figure the gold marks source_error, and whether the warehouse flags it
+    (quarantined or warned), classified or not; one it did not find is not flagged."""
+    return [
+        (r, r.outcome == "found" and r.row["figure_id"] in flagged)
+        for r in results
+        if r.gold.get("source_error") and r.outcome != "not located"
+    ]
+
+
+def all_metrics(results, extra, cases, warnings, flagged=frozenset()) -> dict[str, dict[str, dict]]:
     table = {}
+    source_errors = source_errors_flagged(results, set(flagged))
     for split in SPLITS + DEV_HALVES[:2]:
         metrics = rename_metrics(figure_metrics(results, extra, split))
+        chosen_errors = [is_flagged for r, is_flagged in source_errors if in_split(split, r.gold.split)]
+        metrics["gold source_error flagged"] = share(sum(chosen_errors), len(chosen_errors))
         chosen_cases = [c for c in cases if in_split(split, c.split)]
         metrics["cross-source cases shown"] = share(
             sum(c.shown for c in chosen_cases), len(chosen_cases)
@@ -924,11 +949,15 @@ def print_table(table: dict[str, dict[str, dict]], splits: tuple[str, ...] = SPL
         print("(holdout and all columns hidden while tuning on dev: run without --errors dev to see them)")
 
 
-def error_listing(results, cases, warnings, split: str) -> dict[str, list]:
+def error_listing(results, cases, warnings, split: str, flagged=frozenset()) -> dict[str, list]:
     """Per-item errors of one split (nothing for 'none')."""
     if split == "none":
         return {}
     return {
+        "source errors not flagged": [{"figure": r.gold.label, "source_error": r.gold.get("source_error"),
+                                       "figure_id": r.row and r.row["figure_id"]}
+                                      for r, is_flagged in source_errors_flagged(results, set(flagged))
+                                      if in_split(split, r.gold.split) and not is_flagged],
         "figures": [{"figure": r.gold.label, "split": r.gold.split, "outcome": r.outcome,
                      "figure_id": r.row and r.row["figure_id"], "errors": r.errors()}
                     for r in results if in_split(split, r.gold.split) and r.errors()],
@@ -953,6 +982,8 @@ def print_errors(listing: dict[str, list], split: str) -> None:
         print(f"  case not shown {entry['key']} in {', '.join(entry['documents'])}: {entry['why']}")
     for entry in (w for w in listing["warnings"] if not w["justified"]):
         print(f"  false alarm {entry['rule']}: {entry['message']} ({entry['why']})")
+    for entry in listing["source errors not flagged"]:
+        print(f"  source error not flagged: {entry['figure']} ({entry['source_error']})")
 
 
 # --- main --------------------------------------------------------------------------------------
@@ -1007,14 +1038,15 @@ def score(
     concerned = {issue["issue_id"]: issue_figures(issue, wh) for issue in wh.issues}
     cases = cross_source_cases(results, wh, concerned)
     warnings, left_out = judge_warnings(wh, results, concerned)
+    flagged = flagged_figures(wh, concerned)
     splits = shown_splits(args.errors)
-    table = {split: metrics for split, metrics in all_metrics(results, extra, cases, warnings).items() if split in splits}
+    table = {split: metrics for split, metrics in all_metrics(results, extra, cases, warnings, flagged).items() if split in splits}
     print()
     print_table(table, splits)
     print(f"\nWarnings: warn rows of fct_quality_issue about gold documents' figures; left out: "
           f"{', '.join(f'{n} {why}' for why, n in sorted(left_out.items())) or 'none'}. Cross-source cases and "
           "warnings count in holdout/dev when all their documents are of that split.")  # fmt: skip
-    listing = error_listing(results, cases, warnings, args.errors)
+    listing = error_listing(results, cases, warnings, args.errors, flagged)
     print_errors(listing, args.errors)
     return {"pipeline_seconds": seconds, "metrics": table, "warnings_left_out": left_out,
             "errors_split": args.errors, "errors": listing}  # fmt: skip

@@ -143,3 +143,29 @@ def test_tuning_on_dev_shows_no_holdout_column(capsys):
     assert "holdout (untuned)" not in printed.splitlines()[0]
     # every other run shows all three columns
     assert warehouse_accuracy.shown_splits("none") == warehouse_accuracy.shown_splits("holdout") == ("holdout", "dev", "all")
+
+
+def test_a_gold_source_error_counts_as_flagged_when_quarantined_or_warned_but_not_in_the_review_list():
+    def figure(figure_id, quarantined=False):
+        return {"figure_id": figure_id, "document_id": "d", "is_quarantined": quarantined}
+
+    wh = warehouse_accuracy.Warehouse(
+        clean_text={"d": "text"}, figure_columns={"is_quarantined"},
+        figures={f: figure(f, f == "quarantined") for f in ("quarantined", "warned", "reviewed", "silent", "right")},
+        observations={}, unit_aliases={}, currency_aliases={}, part_of=set(), place_parent={},
+        issues=[{"issue_id": "w", "severity": "warn", "rule_id": "sources_agree"},
+                {"issue_id": "r", "severity": "warn", "rule_id": "figure_classified"},
+                {"issue_id": "i", "severity": "info", "rule_id": "one_value_reports_reconciled"}],
+    )  # fmt: skip
+    concerned = {"w": {"warned"}, "r": {"reviewed"}, "i": {"silent"}}
+    flagged = warehouse_accuracy.flagged_figures(wh, concerned)
+    assert flagged == {"quarantined", "warned"}
+
+    def result(figure_id, source_error, outcome="found"):
+        gold = warehouse_accuracy.GoldFigure("d", 1, {"number": "1", "source_error": source_error})
+        return warehouse_accuracy.FigureResult(gold, outcome, figure(figure_id) if outcome == "found" else None)
+
+    results = [result("quarantined", "scale"), result("warned", "scale"), result("reviewed", "scale"),
+               result("silent", "scale"), result("right", None), result(None, "scale", outcome="missed")]  # fmt: skip
+    judged = [(r.row and r.row["figure_id"], is_flagged) for r, is_flagged in warehouse_accuracy.source_errors_flagged(results, flagged)]
+    assert judged == [("quarantined", True), ("warned", True), ("reviewed", False), ("silent", False), (None, False)]

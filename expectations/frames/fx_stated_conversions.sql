@@ -3,7 +3,9 @@
 -- against the reference rate of its year. The judgement (more than 5x off either way is
 -- impossible, both figures quarantined) is made once, in intermediate.int_figures_checked, and
 -- read here as is_conversion_impossible; possible_rate_ratio is the ratio of the pairs it did not find impossible (null otherwise), so
--- that the 10% warning and the impossible-conversion rule never list one pair twice.
+-- that the 10% warning and the impossible-conversion rule never list one pair twice. A
+-- restatement whose leading digit is a fused footnote marker (is_footnote_fused, quarantined
+-- alone) is listed by its own rule only.
 select
     c.mention_id as row_key,
     c.restates_mention_id as figure_id,
@@ -22,8 +24,11 @@ select
         as implied_rate_text,
     case when c.rate_ratio >= 100 then format('{:,.0f}', c.rate_ratio) else format('{:.3g}', c.rate_ratio) end
         as rate_ratio_text,
-    case when not c.is_conversion_impossible then c.rate_ratio end as possible_rate_ratio,
+    -- a fused footnote marker is the next rule's (fx_footnote_marker_fused), not a rate off
+    case when not c.is_conversion_impossible and not c.is_footnote_fused then c.rate_ratio end as possible_rate_ratio,
     c.is_conversion_impossible,
+    c.is_footnote_fused,
+    c.unfused_rate,
     restated.is_quarantined
 from intermediate.int_figures_checked as c
 inner join marts.fct_figure as restated on restated.figure_id = c.restates_mention_id

@@ -1,11 +1,13 @@
--- One row per figure: whether the scale words seed and the extractor read its number alike. A
--- figure they read differently (a range scaled in a way neither foresaw) is quarantined by dbt
--- (int_figures_checked: scale_disagreement) with both readings in its reason.
+-- One row per figure: whether the scale words seed and the extractor read its number alike. The
+-- judgement is made once, in intermediate.int_mentions_normalised (is_scale_disagreement), and
+-- dbt quarantines a figure they read differently (int_figures_checked: scale_disagreement) with
+-- both readings in its reason.
 select
-    figure_id as row_key,
-    figure_id,
-    document_id,
-    surface_text,
-    quarantine_reason,
-    coalesce(quarantine_reason not like '%scale_disagreement:%', true) as readings_agree
-from marts.fct_figure
+    f.figure_id as row_key,
+    f.figure_id,
+    f.document_id,
+    f.surface_text,
+    f.quarantine_reason,
+    not c.is_scale_disagreement as readings_agree
+from marts.fct_figure as f
+inner join intermediate.int_figures_checked as c on c.mention_id = f.figure_id

@@ -70,6 +70,25 @@ CASES = {
          "peer_text": "; compare 1,600 incubators (2014) and 5,739 makerspaces (2017)", "is_plausible": False},
         "'7500 thousands' = 7,500,000 Incubation / hatching platforms in china (2017) is implausible: above the plausible maximum",
     ),
+    "figure_plausible_for_its_noun": (
+        {"surface_text": "1.25 million", "noun_implausibility": None, "is_plausible_for_its_noun": True},
+        {"surface_text": "1.25 trillion", "is_plausible_for_its_noun": False,
+         "noun_implausibility": "implausible_for_its_noun: '1.25 trillion' self-employed small businesses is over 100x the plausible maximum of every indicator its noun names (enterprises_in_existence 1,000,000,000): a scale word is wrong in the source"},
+        "'1.25 trillion' in doc: implausible_for_its_noun: '1.25 trillion' self-employed small businesses is over 100x the plausible maximum",
+    ),
+    "stated_part_not_above_whole": (
+        {"surface_text": "16家", "whole_text": "91家", "part_whole_contradiction": None, "part_within_whole": True},
+        {"surface_text": "115家", "whole_text": "91家", "part_within_whole": False,
+         "part_whole_contradiction": "part_exceeds_whole: '115家' is stated as a part of '91家' in one sentence but is 1.26 times it"},
+        "'115家' in doc: part_exceeds_whole: '115家' is stated as a part of '91家' in one sentence but is 1.26 times it: quarantined",
+    ),
+    "period_year_well_formed": (
+        {"surface_text": "4,700间", "period_text": "2024年", "period_label": "2024", "written_year": "2024年",
+         "is_year_well_formed": True},
+        {"surface_text": "1,000间", "period_text": "2014年", "period_label": "2014", "written_year": "22014年",
+         "is_year_well_formed": False},
+        "'1,000间' in doc is dated by '22014年' in its sentence, a misprinted year, read as 2014",
+    ),
     "part_not_above_whole": (
         {"part_label": "Graduates hired", "whole_label": "People employed", "place": "china", "period_label": "2017",
          "part_value": 460000.0, "whole_value": 1.7e6, "whole_document_id": "b", "excess_ratio": -0.73},
@@ -130,6 +149,18 @@ CASES = {
         {"surface_text": "10 billion yuan", "equivalent_surface_text": "$2 billion", "implied_rate": 5.0,
          "implied_rate_unit": "CNY per USD", "reference_rate": 6.64, "fx_rate_date": "2016-12-30", "possible_rate_ratio": 0.75},
         "in doc implies 5 CNY per USD against the reference 6.64",
+    ),
+    "fx_footnote_marker_fused": (
+        {"surface_text": "RMB344.8 billion", "equivalent_surface_text": "US$50.2 billion", "implied_rate_text": "6.869",
+         "implied_rate_unit": "CNY per USD", "reference_rate": 6.619, "reference_rate_year": 2018, "unfused_rate": None,
+         "is_footnote_fused": False},
+        {"surface_text": "RMB344.8 billion", "equivalent_surface_text": "US$250.2 billion", "implied_rate_text": "1.378",
+         "implied_rate_unit": "CNY per USD", "reference_rate": 6.619, "reference_rate_year": 2018, "unfused_rate": 6.869,
+         "is_footnote_fused": True},
+        (
+            "doc: 'US$250.2 billion' restating 'RMB344.8 billion' implies 1.378 CNY per USD against the reference 6.619"
+            " (2018), 6.869 without its leading digit: a footnote marker fused to the number; the restatement is quarantined"
+        ),
     ),
     "fx_rate_order_of_magnitude": (
         {"surface_text": "53.96 billion yuan", "equivalent_surface_text": "$7.83 billion", "implied_rate_text": "6.89",
@@ -213,7 +244,8 @@ def test_only_build_faults_are_errors():
     invariants are."""
     errors = {rule.id for rule in RULES.values() if rule.severity == "error"}
     assert errors == {"quote_matches_surface_text", "no_leftover_scale"}
-    for rule_id in ("fx_rate_order_of_magnitude", "low_not_above_high", "count_not_negative"):
+    for rule_id in ("fx_rate_order_of_magnitude", "low_not_above_high", "count_not_negative",
+                    "fx_footnote_marker_fused", "stated_part_not_above_whole", "figure_plausible_for_its_noun"):
         assert "quarantined" in RULES[rule_id].message
 
 

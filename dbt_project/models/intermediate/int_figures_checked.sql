@@ -26,7 +26,28 @@
 --                                 percent from 10.01 million": the 2013 census counted 5.6
 --                                 million). The rate and the level stay in, flagged
 --                                 (growth_contradicts_levels, rule growth_matches_stated_levels).
+--   footnote_fused_restatement    a restatement whose leading digit is a footnote marker fused to
+--                                 the number ("RMB344.8 billion (US$250.2 billion)", note 2 on
+--                                 US$50.2 billion): as written its rate is more than 10% off the
+--                                 reference, without that digit within 10%. Only the restatement
+--                                 is quarantined; the restated figure is right.
+--   part_exceeds_whole            a part stated right after its whole in one Chinese sentence
+--                                 ("众创空间91家，其中政府和国有企业创办的115家") that is larger
+--                                 than it: the part names no noun of its own (or the whole's),
+--                                 has the whole's unit and measure word, and follows 其中 or 包括
+--                                 within a few words, with no figure between. The part is
+--                                 quarantined (dev documents: the part was the misprint). English
+--                                 partitives ("of which", "including") are left out: on the dev
+--                                 documents read, none was a part above its whole, so a rule there
+--                                 would only have been untested guesses.
+--   implausible_for_its_noun      an unclassified count whose own counted noun names catalog
+--                                 indicators, larger than `noun_plausibility_factor` times the
+--                                 plausible maximum of every one of them ("1.25 trillion
+--                                 self-employed businesses"): no misreading of the indicator
+--                                 explains it, a scale word is wrong in the source.
 {%- set impossible_rate_factor = 5 %}
+{%- set fx_warning_tolerance = 0.1 %}
+{%- set noun_plausibility_factor = 100 %}
 {%- set growth_tolerance_points = 2 %}
 {%- set growth_tolerance_share = 0.15 %}
 with figures as (
@@ -52,7 +73,16 @@ conversions as (
         case when restated.unit = 'USD' then restated.unit else restatement.unit end as denominator_unit,
         coalesce(restated.value_stated, (restated.value_raw_low + restated.value_raw_high) / 2) as restated_value,
         coalesce(restatement.value_stated, (restatement.value_raw_low + restatement.value_raw_high) / 2)
-            as restatement_value
+            as restatement_value,
+        -- the restatement read without its leading digit ("250.2" as "50.2"), when that leaves a
+        -- number: its value then, for a footnote marker fused to the number
+        case
+            when restatement.value_stated is not null
+                and regexp_matches(restatement.number_text, '^[0-9],?[1-9][0-9,]*(\.[0-9]+)?$')
+                then restatement.value_stated
+                    * try_cast(replace(regexp_replace(restatement.number_text, '^[0-9],?', ''), ',', '') as double)
+                    / nullif(try_cast(replace(restatement.number_text, ',', '') as double), 0)
+        end as restatement_value_unfused
     from figures as restatement
     inner join figures as restated
         on restated.mention_id = restatement.equivalent_mention_id
@@ -71,6 +101,10 @@ conversions_rated as (
             when is_turned then restatement_value / nullif(restated_value, 0)
             else restated_value / nullif(restatement_value, 0)
         end as implied_rate,
+        case
+            when is_turned then restatement_value_unfused / nullif(restated_value, 0)
+            else restated_value / nullif(restatement_value_unfused, 0)
+        end as unfused_rate,
         denominator_fx.cny_per_unit / nullif(numerator_fx.cny_per_unit, 0) as reference_rate,
         denominator_fx.rate_year as reference_rate_year,
         denominator_fx.rate_date as reference_rate_date
@@ -83,15 +117,31 @@ conversions_rated as (
         and conversions.period_year >= denominator_fx.rate_year
 ),
 
-conversions_judged as (
+conversions_footnoted as (
     select
         *,
         numerator_unit || ' per ' || denominator_unit as implied_rate_unit,
         implied_rate / reference_rate as rate_ratio,
-        implied_rate / reference_rate > {{ impossible_rate_factor }}
-            or implied_rate / reference_rate < 1.0 / {{ impossible_rate_factor }} as is_conversion_impossible
+        -- off as written, right without the restatement's leading digit: a fused footnote marker
+        coalesce(
+            abs(implied_rate / reference_rate - 1) > {{ fx_warning_tolerance }}
+                and abs(unfused_rate / reference_rate - 1) <= {{ fx_warning_tolerance }},
+            false
+        ) as is_footnote_fused
     from conversions_rated
     where implied_rate > 0 and reference_rate > 0
+),
+
+conversions_judged as (
+    select
+        * exclude (unfused_rate, restatement_value_unfused),
+        case when is_footnote_fused then unfused_rate end as unfused_rate,
+        -- a fused footnote marker is the restatement's error alone, not a scale word wrong in one
+        -- of the two
+        not is_footnote_fused
+            and (rate_ratio > {{ impossible_rate_factor }} or rate_ratio < 1.0 / {{ impossible_rate_factor }})
+            as is_conversion_impossible
+    from conversions_footnoted
 ),
 
 conversion_reasons as (
@@ -109,9 +159,110 @@ conversion_reasons as (
     where is_conversion_impossible
 ),
 
+footnote_reasons as (
+    select
+        conversions_judged.mention_id,
+        'footnote_fused_restatement: ''' || restatement.surface_text || ''' restating ''' || restated.surface_text
+            || ''' implies ' || {{ readable_number('implied_rate') }} || ' ' || implied_rate_unit || ' against the reference '
+            || {{ readable_number('reference_rate') }} || ' (' || reference_rate_year || '); without its leading digit, a footnote marker, '
+            || {{ readable_number('unfused_rate') }} as reason
+    from conversions_judged
+    inner join figures as restated on restated.mention_id = conversions_judged.restates_mention_id
+    inner join figures as restatement on restatement.mention_id = conversions_judged.mention_id
+    where is_footnote_fused
+),
+
 documents as (
-    select document_id, clean_text from {{ ref('stg_documents') }}
+    select document_id, clean_text, coalesce(language like 'zh%', false) as is_chinese from {{ ref('stg_documents') }}
     where {{ in_changed_documents() }}
+),
+
+-- A part right after its whole in one Chinese sentence, after a word that says so (其中, 包括);
+-- the part names no noun of its own (or the whole's) and has the whole's unit and measure word.
+part_levels as (
+    select * from figures
+    where unit_class in ('count', 'currency') and value_stated is not null and equivalent_mention_id is null
+        and change_direction is null
+),
+
+stated_parts as (
+    select
+        part.mention_id,
+        whole.mention_id as whole_mention_id,
+        'part_exceeds_whole: ''' || part.surface_text || ''' is stated as a part of ''' || whole.surface_text
+            || ''' in one sentence but is ' || {{ readable_number('part.value_stated / whole.value_stated', 3) }}
+            || ' times it' as reason
+    from part_levels as whole
+    inner join part_levels as part
+        on part.sentence_id = whole.sentence_id
+        and part.start_char > whole.end_char
+        and part.start_char - whole.end_char <= 200
+        and part.unit = whole.unit
+        and coalesce(part.unit_text, '') = coalesce(whole.unit_text, '')
+        and (part.counted_noun is null or part.counted_noun = whole.counted_noun)
+    inner join documents on documents.document_id = whole.document_id
+    where documents.is_chinese
+        and part.value_stated > whole.value_stated * 1.01
+        -- a partitive word, then at most a few words to the part
+        and regexp_matches(
+            substr(documents.clean_text, whole.end_char + 1, part.start_char - whole.end_char),
+            '(其中|包括)[^。;；]{0,40}$'
+        )
+        -- the nearest whole and the first part: no figure between them
+        and not exists (
+            select 1 from figures as between_figure
+            where between_figure.sentence_id = whole.sentence_id
+                and between_figure.start_char >= whole.end_char
+                and between_figure.start_char < part.start_char
+        )
+),
+
+-- The catalog indicators an unclassified count's own counted noun names (on its head, as the
+-- classifier matches it), in its document's language. Only counts larger than
+-- `noun_plausibility_factor` times the smallest maximum are looked at (few: the regex is per row).
+indicator_nouns as (
+    select indicator_id, unit_class, plausible_max, noun_cues, false as is_chinese
+    from {{ ref('indicators') }}
+    where noun_cues is not null
+    union all
+    select cues.indicator_id, catalog.unit_class, catalog.plausible_max, cues.noun_cues, true as is_chinese
+    from {{ ref('indicator_cues_zh') }} as cues
+    inner join {{ ref('indicators') }} as catalog using (indicator_id)
+    where cues.noun_cues is not null
+),
+
+oversized_counts as (
+    select figures.mention_id, figures.surface_text, figures.counted_noun, figures.value_stated, documents.is_chinese
+    from figures
+    inner join documents using (document_id)
+    where figures.unit_class = 'count' and figures.indicator_id is null and figures.counted_noun is not null
+        and figures.value_stated > {{ noun_plausibility_factor }} * (
+            select min(plausible_max) from indicator_nouns where unit_class = 'count'
+        )
+),
+
+nouns_named as (
+    select
+        oversized_counts.*,
+        indicator_nouns.indicator_id,
+        indicator_nouns.plausible_max
+    from oversized_counts
+    inner join indicator_nouns
+        on indicator_nouns.unit_class = 'count'
+        and indicator_nouns.is_chinese = oversized_counts.is_chinese
+        and regexp_matches(oversized_counts.counted_noun, '(?i)(' || indicator_nouns.noun_cues || ')$')
+),
+
+implausible_counts as (
+    select
+        mention_id,
+        'implausible_for_its_noun: ''' || any_value(surface_text) || ''' ' || any_value(counted_noun) || ' is over '
+            || {{ noun_plausibility_factor }} || 'x the plausible maximum of every indicator its noun names ('
+            || string_agg(indicator_id || ' ' || {{ readable_number('plausible_max') }}, ', ' order by indicator_id)
+            || '): a scale word is wrong in the source' as reason
+    from nouns_named
+    group by mention_id
+    having bool_and(value_stated > {{ noun_plausibility_factor }} * plausible_max)
 ),
 
 -- A growth rate, the base after "from" that follows it, and the level it grew to: the same
@@ -225,7 +376,7 @@ reasons as (
     -- the figure is kept and listed, and the rest of the warehouse publishes
     select
         mention_id,
-        'unknown_scale_word: ''' || surface_text || ''' is written with the scale word ''' || scale_text
+        'unknown_scale_word: ''' || surface_text || ''' is written with the scale word ''' || unknown_scale_text
             || ''', which the scale words seed does not list' as reason
     from figures
     where not is_scale_known
@@ -239,12 +390,18 @@ reasons as (
             || {{ readable_number('value_raw_low', 6) }} || ' by the scale words seed but '
             || {{ readable_number('extracted_low', 6) }} || ' by the extractor' as reason
     from figures
-    where is_scale_known and is_unit_known and qualifier <> 'under' and extracted_low is not null
-        and abs(value_raw_low - extracted_low) > greatest(1e-9 * abs(extracted_low), 1e-6)
+    where is_scale_disagreement
     union all
     -- the base, the likeliest of the three to be wrong (see the header)
     select base_mention_id as mention_id, growth_reason as reason
     from growth_contradictions
+    union all
+    -- the restatement only: the restated figure is right
+    select mention_id, reason from footnote_reasons
+    union all
+    select mention_id, reason from stated_parts
+    union all
+    select mention_id, reason from implausible_counts
 ),
 
 quarantined as (
@@ -268,6 +425,15 @@ final as (
         conversions_judged.reference_rate_date,
         conversions_judged.rate_ratio,
         conversions_judged.is_conversion_impossible,
+        -- a restatement whose leading digit is a fused footnote marker, and its rate without it
+        conversions_judged.is_footnote_fused,
+        conversions_judged.unfused_rate,
+        -- a part stated after its whole in one sentence and larger than it
+        stated_parts.whole_mention_id as stated_whole_mention_id,
+        stated_parts.reason as part_whole_contradiction,
+        -- an unclassified count far beyond every indicator its own noun names
+        implausible_counts.reason as noun_implausibility,
+        coalesce(figures.is_scale_disagreement, false) as is_scale_disagreement,
         -- the levels a stated growth rate was checked against ("up 178.6 percent from 10.01
         -- million" to "15.61 million"), whether or not they bore it out
         growth_levels.base_mention_id as growth_base_mention_id,
@@ -279,6 +445,8 @@ final as (
     left join conversions_judged using (mention_id)
     left join growth_levels using (mention_id)
     left join growth_contradictions using (mention_id)
+    left join stated_parts using (mention_id)
+    left join implausible_counts using (mention_id)
 )
 
 select * from final

@@ -186,6 +186,22 @@ final as (
         extracted_unit_class,
         (scale_key is null or seed_scale_multiplier is not null)
             and (low_scale_key is null or seed_low_scale_multiplier is not null) as is_scale_known,
+        -- the range end whose scale word the seed does not list (the low end's own word first)
+        case
+            when low_scale_key is not null and seed_low_scale_multiplier is null then low_scale_text
+            when scale_key is not null and seed_scale_multiplier is null then scale_text
+        end as unknown_scale_text,
+        -- the seeds and the extractor read the number differently (a range scaled in a way neither
+        -- foresaw): decided here once, for the warn test below, the quarantine in
+        -- int_figures_checked and the rule scale_readings_agree. Values are rounded to 6 decimals
+        -- ("one third" is 0.333333); an "under" bound keeps only its high end.
+        coalesce(
+            (scale_key is null or seed_scale_multiplier is not null)
+                and (low_scale_key is null or seed_low_scale_multiplier is not null)
+                and unit_source is not null and qualifier <> 'under' and extracted_low is not null
+                and abs(value_raw_low - extracted_low) > greatest(1e-9 * abs(extracted_low), 1e-6),
+            false
+        ) as is_scale_disagreement,
         unit_source is not null as is_unit_known,
         extractor_version
     from valued
