@@ -1365,10 +1365,6 @@ class _ChineseDocument:
         }
         rows = []
         rule = next((c.time for c in candidates if c.rule), None)
-        # the periods written before the figure, nearest first (comparison bases and "now" aside)
-        place = bisect.bisect_left(self.time_starts, quantity.start)
-        earlier = [t.start for t in self.times[:place] if not t.is_comparison and not t.is_present and t.end <= quantity.start]
-        nearest = {start: rank for rank, start in enumerate(reversed(earlier), 1)}
         for candidate in candidates:
             if candidate.source == "declared":
                 where, details = "declared", self._declared_details(candidate.time, rule)
@@ -1379,56 +1375,8 @@ class _ChineseDocument:
             if candidate.rule:
                 features["rule"] = 1.0
                 features[f"rule&where={where}"] = 1.0
-            features.update(self._candidate_relations(quantity, candidate, about, before, nearest))
             rows.append(features)
         return rows
-
-    def _candidate_relations(
-        self, quantity: Quantity, candidate: ChineseCandidate, about: dict, before: str, nearest: dict[int, int]
-    ) -> dict[str, float]:
-        """How a candidate stands to the figure, whatever the rules chose: its rank among the
-        periods written before the figure (the nearest is the one carried), how many clauses and
-        paragraphs lie between, and its shape (a point, a span within a year, a year, several
-        years, the document's) crossed with the figure's stock, flow, year-on-year, running-total
-        and future words."""
-        time = candidate.time
-        found: dict[str, float] = {}
-        if time is None:
-            shape = "none"
-        elif candidate.source in ("document", "declared") or time.start < 0:
-            shape = "point" if time.is_point else candidate.source
-        elif time.is_point or time.is_span_end:
-            shape = "point"
-        elif time.is_present:
-            shape = "present"
-        elif time.period.granularity == "multi_year" or time.is_running or time.kind in _TO_NOW_KINDS:
-            shape = "years"
-        elif time.period.granularity == "year":
-            shape = "year"
-        else:
-            shape = "within_year"
-        if time is not None and time.start >= 0:
-            rank = nearest.get(time.start)
-            found["rank_before=" + ("after" if time.start >= quantity.end else "other" if rank is None else str(min(rank, 3)))] = 1.0
-            low, high = sorted((time.end, quantity.start)) if time.end <= quantity.start else (quantity.end, time.start)
-            between = self.norm[low:high]
-            clauses = sum(1 for c in between if c in _CLAUSE_BREAK)
-            found["clauses_between=" + ("0" if clauses == 0 else "1" if clauses == 1 else "<=3" if clauses <= 3 else ">3")] = 1.0
-            paragraphs = between.count("\n")
-            found["paragraphs_between=" + str(min(paragraphs, 2))] = 1.0
-            if self.published is not None and time.period.start > self.published.period.end:
-                found["after_publication&future=" + str(bool(about["future"]))] = 1.0
-        cues = [name for name in ("stock_cue", "flow_cue", "level", "change", "per_year", "future", "present") if about[name]]
-        if "同比" in before[-30:]:
-            cues.append("year_on_year")
-        if "累计" in before[-30:] or "累积" in before[-30:]:
-            cues.append("running_total")
-        if re.search(r"截至|截止|末|底", before[-30:]):
-            cues.append("at_point")
-        for cue in cues or ["no_cue"]:
-            found[f"shape={shape}&cue={cue}"] = 1.0
-        found[f"shape={shape}&unit={about['unit']}"] = 1.0
-        return found
 
     def _placement(
         self, quantity: Quantity, candidate: ChineseCandidate, own: ChineseTime | None = None
