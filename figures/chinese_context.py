@@ -169,6 +169,7 @@ TIME_RE = re.compile(
       | (?P<years_back>(?P<back_count>\d{{1,2}}|[一二两三四五六七八九十])[ ]?年(?P<plus>多)?(?:来|至今))
       | (?<![\d一二两三四五六七八九十])(?P<years_ago>(?P<ago_count>\d{{1,2}}|[一二两三四五六七八九十]|十[一二三四五六七八九]|[二三]十)[ ]?年前)(?![三两二半\d])
       | (?P<recent_years>(?:最?近|过去)(?P<recent_count>\d{{1,2}}|[一二两三四五六七八九十])[ ]?年(?:间)?(?P<recent_since>来)?)
+      | (?<![\d一二两三四五六七八九十第前近去今明上本])(?P<years_count>(?P<years_count_n>[2-9]|1\d|[两二三四五六七八九十])[ ]?(?:个)?年(?P<years_during>间|里|中)?)(?=[ ]?(?:年均|平均|累计|共|增长|增加|提高|提升|翻|上升|下降|减少|扩大))
     )
     """,
     re.VERBOSE,
@@ -302,6 +303,15 @@ def find_chinese_times(text: str, published_on: dt.date | str | None = None) -> 
             if groups["this_part"]:
                 # "本季度", "当月": the quarter or month the text last named, else publication's
                 period, is_point, source = _this_part(groups["this_part"], context_part, published), False, "relative"
+            elif (
+                (groups["years_back"] or groups["recent_years"] or groups["years_ago"] or groups["years_count"])
+                and pub_year is not None and sentence_year is not None and sentence_year < pub_year
+                and not _year_unwritten(norm, match.start(), last_year, groups)
+                and _sentence_anchor(times, _sentence_start_of(norm, match.start())) == sentence_year
+            ):
+                # "截至2019年底，……五年增长了近一倍", "2018年……近三年年均增长12%": years counted
+                # back from the year its sentence names, not from publication
+                period, is_point, source = _period_of(groups, sentence_year, sentence_year, published)
             else:
                 period, is_point, source = _period_of(groups, sentence_year, pub_year, published)
         except ValueError:
@@ -358,7 +368,7 @@ def find_chinese_times(text: str, published_on: dt.date | str | None = None) -> 
         is_comparison = prefix in COMPARISON_PREFIXES or base
         if groups["since"] or groups["congress"] or since_start:
             since_spans.append(len(times))
-        elif not (groups["years_back"] or groups["years_ago"] or groups["recent_years"]):
+        elif not (groups["years_back"] or groups["years_ago"] or groups["recent_years"] or groups["years_count"]):
             # spans back from publication say nothing of the latest year the figures reach
             # a dateline's day, "now", a deadline or a base say nothing of the figures' years
             deadline = groups["within"] or (prefix in POINT_PREFIXES and period.end.year > (pub_year or 0))
@@ -458,7 +468,7 @@ def _kind_of(groups: dict, is_point: bool) -> str:
         return "reported"
     if groups["day"] and not is_point:
         return "reported"  # a day something was said or held ("12月26日，……启动")
-    for name in ("plan", "congress", "within", "present", "years_back", "years_ago", "recent_years", "year_to_date", "edition", "adjacent", "consecutive", "this_part"):
+    for name in ("plan", "congress", "within", "present", "years_back", "years_ago", "recent_years", "years_count", "year_to_date", "edition", "adjacent", "consecutive", "this_part"):
         if groups[name]:
             return name
     if groups["since"] or groups["month_since"]:
@@ -498,6 +508,17 @@ def _not_yet(period: Period, published: Period) -> bool:
 
 def _sentence_start_of(norm: str, position: int) -> int:
     return max((norm.rfind(c, 0, position) for c in _SENTENCE_BREAK), default=-1) + 1
+
+
+def _sentence_anchor(times: list[ChineseTime], sentence_start: int) -> int | None:
+    """The year the last period of the sentence so far ends in, a comparison base left out
+    ("是2012年的2.7倍,十年来……" counts from no base)."""
+    for time in reversed(times):
+        if time.start < sentence_start:
+            return None
+        if not time.is_comparison:
+            return time.period.end.year
+    return None
 
 
 def _year_unwritten(norm: str, start: int, last_year, groups) -> bool:
@@ -585,6 +606,13 @@ def _period_of(groups, year, pub_year, published) -> tuple[Period | None, bool, 
         if pub_year is None or not count:
             return None, False, "relative"
         return year_period(pub_year - count), False, "relative"
+    if groups["years_count"]:  # "五年增长了近一倍", "4年年均增长7.4%": the years up to then
+        count = _count(groups["years_count_n"])
+        if pub_year is None or count < 2:
+            return None, False, source
+        # "八年间" (during eight years) counts the years themselves, "五年增长" from the year before them
+        first = pub_year - count + 1 if groups["years_during"] else pub_year - count
+        return years_period(first, pub_year), False, "relative"
     if groups["years_back"] or groups["recent_years"]:
         if pub_year is None:
             return None, False, source
@@ -1082,7 +1110,7 @@ class _ChineseDocument:
             # total's span ("自2003年以来,……累计扶持……") told before them
             opening = unglossed(self.norm[self.sentence_start(position) : position]).lstrip(" \n“\"")
             return _SURVEY_OPENING_RE.match(opening) is not None or (time.kind == "since" and "\n" in self.norm[time.end : position])
-        return time.kind in ("recent_years", "years_ago") and self.sentence_index(time.start) < self.sentence_index(position)
+        return time.kind in ("recent_years", "years_ago", "years_count") and self.sentence_index(time.start) < self.sentence_index(position)
 
     def _is_forecast_elsewhere(self, time: ChineseTime | None, position: int) -> bool:
         """A time after publication written in an earlier paragraph than `position`."""

@@ -94,6 +94,7 @@ ZH_SPAN_RE = re.compile(
     r"|入库|认定|备案|遴选|新添|撮合|支出|办理|资助|支助|分配|回国|出国|接获|收到|吸引"
 )
 ZH_NEAR_BEFORE, ZH_NEAR_AFTER = 40, 12
+CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 _ZH_NORMALISE = str.maketrans({**TO_HALF_WIDTH, **TO_SIMPLIFIED})
 # Longest first, so "by the end of" is read before "by".
 PREFIXES = sorted((prefix for prefix in PREFIX_CLASSES if prefix), key=len, reverse=True)
@@ -165,10 +166,22 @@ def features(
         found[f"span_word={word}"] = 1.0
     zh_before = unglossed(before.translate(_ZH_NORMALISE))[-ZH_NEAR_BEFORE:]
     zh_after = unglossed(after.translate(_ZH_NORMALISE))[:ZH_NEAR_AFTER]
-    for found_word in {m.group() for m in ZH_POINT_RE.finditer(zh_before)}:
+    point_words = {m.group() for m in ZH_POINT_RE.finditer(zh_before)}
+    span_words = {m.group() for m in ZH_SPAN_RE.finditer(zh_before)} | {m.group() for m in ZH_SPAN_RE.finditer(zh_after)}
+    for found_word in point_words:
         found[f"zh_point_word={found_word}"] = 1.0
-    for found_word in {m.group() for m in ZH_SPAN_RE.finditer(zh_before)} | {m.group() for m in ZH_SPAN_RE.finditer(zh_after)}:
+    for found_word in span_words:
         found[f"zh_span_word={found_word}"] = 1.0
+    # Whether any word of each list is near, by itself and with the measure type: a word the
+    # training documents seldom use still says which way the figure leans.
+    if point_words:
+        found["zh_point_any"] = found[f"zh_point_any&measure={measure}"] = 1.0
+    if span_words:
+        found["zh_span_any"] = found[f"zh_span_any&measure={measure}"] = 1.0
+    if point_words and span_words:
+        found["zh_point_and_span"] = 1.0
+    elif not point_words and not span_words and CJK_RE.search(zh_before + zh_after):
+        found["zh_neither"] = 1.0
     return found
 
 

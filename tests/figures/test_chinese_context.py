@@ -641,3 +641,23 @@ def test_a_span_since_a_start_dates_its_paragraph_only():
     text = "2015年以来,全市累计新增孵化器30家。其中国家级孵化器12家。\n园区企业营业收入5亿元。"
     quantities = extract(text)
     assert [c.period_label for c in resolve_chinese_contexts(text, quantities, "2020-05-01")] == ["2015/2020", "2015/2020", None]
+
+
+def test_a_count_of_years_with_a_change_runs_back_from_the_year_its_sentence_names():
+    # "五年增长" counts five years of growth from the year before them, "六年间" the six years themselves
+    text = "截至2020年底，全市创客空间达到96家，五年增长了近两倍。"
+    assert _labels(text, "2021-04-02") == [("96家", "2020"), ("两倍", "2015/2020")]
+    text = "2019年，园区企业营收达410亿元，六年间年均增长9.5%。"
+    assert _labels(text, "2020-05-06") == [("410亿元", "2019"), ("9.5%", "2014/2019")]
+    # with no year of its own the count runs back from publication; a loan's term is no period
+    assert _labels("孵化企业三年累计融资8亿元。", "2022-03-01") == [("8亿元", "2019/2022")]
+    assert _labels("贷款期限为3年，最高额度50万元。", "2022-03-01") == [("3年", None), ("50万元", None)]
+
+
+def test_recent_years_count_back_from_the_year_their_sentence_names_but_not_from_a_base():
+    assert [t.period.label for t in find_chinese_times("2017年，全省新设企业12万户，近三年年均增长15%。", "2019-06-01")] == [
+        "2017", "2014/2017",
+    ]  # fmt: skip
+    # "是2014年的2.1倍，十年来……": the base year is no anchor; the ten years run to publication
+    labels = [t.period.label for t in find_chinese_times("截至今年6月底，个体户达8千万户，是2014年的2.1倍，十年来年均增长8%。", "2024-08-01")]
+    assert labels[-1] == "2014/2024"

@@ -137,3 +137,20 @@ def test_chinese_words_and_a_span_of_months_are_features_english_words_never_rea
     contexts = resolve_contexts(english, quantities, "2017-03-01")
     meanings = read_meanings(english, quantities, None, [c.period_is_point_in_time for c in contexts])
     assert not [name for name in features(english, quantities[0], contexts[0], meanings[0], (0, len(english))) if name.startswith("zh_")]
+
+
+def test_any_chinese_point_or_span_word_is_a_feature_with_the_measure_type():
+    text = "截至去年底,全区现有孵化器42家。今年新增备案企业310家。园区位于城东,占地120亩。五年来累计新增企业900家。"
+    quantities = extract(text)
+    contexts = resolve_contexts(text, quantities, "2024-05-01")
+    meanings = read_meanings(text, quantities, None, [c.period_is_point_in_time for c in contexts])
+    spans = [(s.start, s.end) for s in split_sentences(text)]
+    level, new, area, both = (
+        features(text, q, c, m, next(span for span in spans if span[0] <= q.start < span[1]))
+        for q, c, m in zip(quantities, contexts, meanings)
+    )
+    assert level["zh_point_any"] == 1.0 and f"zh_point_any&measure={meanings[0].measure_type}" in level
+    assert new["zh_span_any"] == 1.0 and f"zh_span_any&measure={meanings[1].measure_type}" in new
+    # words of both lists near one figure ("累计", "新增"), and of neither
+    assert both["zh_point_and_span"] == 1.0 and "zh_point_and_span" not in level and "zh_neither" not in new
+    assert area["zh_neither"] == 1.0 and "zh_point_any" not in area and "zh_span_any" not in area
