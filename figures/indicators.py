@@ -53,6 +53,7 @@ from figures.chinese_meaning import (
 from figures.chinese_owners import _is_place as is_chinese_place
 from figures.cue_index import CueFinder, TextCues
 from figures.meaning import CLAUSE_BREAK_RE, SENTENCE_SUBJECT_RE, SPAN_DEFAULT_CUE, Meaning
+from figures.owners import ENTITY_SEED
 from figures.owners import _place_names as english_place_names
 from figures.quantities import Quantity
 from figures.quantities.chinese import reads_as_chinese
@@ -722,7 +723,25 @@ def names_only_a_place(words: str, chinese: bool) -> bool:
     name = words.strip(PLACE_TRIM)
     if not name:
         return False
-    return is_chinese_place(name) if chinese else name in english_place_names()
+    if chinese:
+        return is_chinese_place(name)
+    # an English concept comes lower case, after the word that joins it ("and hangzhou" of
+    # "Shenzhen has 21, and Hangzhou has 14")
+    bare = LEADING_JOIN_RE.sub("", name)
+    return name in english_place_names() or bare.casefold() in _folded_place_names()
+
+
+LEADING_JOIN_RE = re.compile(r"^(?:(?i:and|or|but|while|whereas|with|the|in)\s+)+")
+
+
+@lru_cache(maxsize=1)
+def _folded_place_names() -> frozenset[str]:
+    """The entity seed's place names (whole names only), case folded."""
+    with open(ENTITY_SEED, newline="", encoding="utf-8") as handle:
+        return frozenset(
+            alias.strip().casefold() for row in csv.DictReader(handle) if row["kind"] == "place"
+            for alias in row["aliases"].split("|") if alias.strip()[:1].isupper()
+        )
 
 
 def _in_any(spans: list[tuple[int, int]], scope: tuple[int, int] | None) -> list[tuple[int, int]]:
