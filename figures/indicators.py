@@ -53,6 +53,7 @@ from figures.chinese_meaning import (
 from figures.chinese_owners import _is_place as is_chinese_place
 from figures.cue_index import CueFinder, TextCues
 from figures.meaning import CLAUSE_BREAK_RE, SENTENCE_SUBJECT_RE, SPAN_DEFAULT_CUE, Meaning
+from figures.owners import ENTITY_SEED
 from figures.owners import _place_names as english_place_names
 from figures.quantities import Quantity
 from figures.quantities.chinese import reads_as_chinese
@@ -214,6 +215,28 @@ def _chinese_kind_words(phrase: str, head_start: int, indicator: CatalogIndicato
             last = last[end:]
             break
     return last if len(re.findall(r"[\u3400-\u9fff]", last)) >= 2 else ""
+
+
+def _english_kind_words(phrase: str, head_start: int, indicator: CatalogIndicator) -> str:
+    """The words before the noun cue heading an English phrase that name a kind of what it counts
+    ("private" of "private market entities", "foreign-funded" of "foreign-funded enterprises"):
+    those left when neutral words (NEUTRAL_MODIFIER_RE), places, levels, the indicator's own cues
+    and the words of its label and definition ("urban" of "new urban jobs") are taken out."""
+    words = phrase[:head_start]
+    for cues in (indicator.context_cues, indicator.noun_cues):
+        if cues is not None and words:
+            words = cues.sub(" ", words)
+    kind = [
+        word for word in re.findall(r"[\w'’-]+", words)
+        if not NEUTRAL_MODIFIER_RE.fullmatch(word) and not LEVEL_WORD_RE.search(word)
+        and word.casefold() not in _folded_place_names() and word not in english_place_names()
+        and not re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", indicator.defines)
+    ]
+    return " ".join(kind)
+
+
+# levels are read apart (levels, level_subset): "state-level", "provincial", "municipal"
+LEVEL_WORD_RE = re.compile(r"(?i:level|national|state|provincial|municipal|city|county|district)")
 
 
 def _chinese_batch(text: str, quantity: Quantity, phrase: str, indicator: CatalogIndicator, scopes: Scopes) -> bool:
@@ -667,7 +690,7 @@ FEATURES = (
     "new_on_stock",  # words of new things ("1,787 new incubators", 新生4家独角兽企业, 第五批) in the figure's phrase or right before it, on an indicator of a stock that no cue of it names them with
     "measure_noun_other",  # the figure's words, or those right before it, name a measured quantity (investment, revenue, area, 出口, ...) that no cue of the indicator names
     "batch_on_stock",  # (Chinese) the figure's clause says its things entered a list or are new ("24个众创空间上榜", 成功备案, 新获融资, 第五批), on an indicator of a stock, no word of a stock there
-    "kind_modifier",  # (Chinese) words before the noun cue heading the phrase name a kind of what it counts ("实有民营经济市场主体", "科创板上市企业"), not a place, the whole or the indicator's own cue
+    "kind_modifier",  # words before the noun cue heading the phrase name a kind of what it counts ("实有民营经济市场主体", "科创板上市企业", "private market entities"), not a place, the whole or the indicator's own cue or definition
     "an_average",  # words right before the figure make it an average over many things ("单只基金平均募集规模", "an average of"), not a rate per day or month
     "level_in_sentence",  # an administrative level the indicator's definition does not name is said earlier in the figure's sentence ("共认定省级以上的孵化器和众创空间131家,其中孵化器71家")
 )
@@ -722,7 +745,25 @@ def names_only_a_place(words: str, chinese: bool) -> bool:
     name = words.strip(PLACE_TRIM)
     if not name:
         return False
-    return is_chinese_place(name) if chinese else name in english_place_names()
+    if chinese:
+        return is_chinese_place(name)
+    # an English concept comes lower case, after the word that joins it ("and hangzhou" of
+    # "Shenzhen has 21, and Hangzhou has 14")
+    bare = LEADING_JOIN_RE.sub("", name)
+    return name in english_place_names() or bare.casefold() in _folded_place_names()
+
+
+LEADING_JOIN_RE = re.compile(r"^(?:(?i:and|or|but|while|whereas|with|the|in)\s+)+")
+
+
+@lru_cache(maxsize=1)
+def _folded_place_names() -> frozenset[str]:
+    """The entity seed's place names (whole names only), case folded."""
+    with open(ENTITY_SEED, newline="", encoding="utf-8") as handle:
+        return frozenset(
+            alias.strip().casefold() for row in csv.DictReader(handle) if row["kind"] == "place"
+            for alias in row["aliases"].split("|") if alias.strip()[:1].isupper()
+        )
 
 
 def _in_any(spans: list[tuple[int, int]], scope: tuple[int, int] | None) -> list[tuple[int, int]]:
@@ -912,7 +953,10 @@ def _candidate(
             indicator.language == "zh" and indicator.measure_type == "stock" and _chinese_batch(text, quantity, phrase, indicator, scopes)
         ),
         "kind_modifier": float(
-            indicator.language == "zh" and noun_head and bool(_chinese_kind_words(phrase, head.start(), indicator))
+            noun_head and bool(
+                _chinese_kind_words(phrase, head.start(), indicator) if indicator.language == "zh"
+                else _english_kind_words(phrase, head.start(), indicator)
+            )
         ),
         "an_average": float(_an_average(text, quantity, scopes, rate_basis)),
         "level_in_sentence": float(bool(_levels_in_sentence(text, quantity, scopes) - indicator.levels)),

@@ -717,10 +717,17 @@ def _title_organisation(title: str | None, body_names: Sequence[str]) -> str | N
     folded = title.casefold()
     placed = []
     for name in set(body_names):
-        match = re.search(r"(?<![^\W_])" + re.escape(name.casefold()) + r"(?![^\W_])", folded)
-        if match:
-            placed.append((match.start(), -len(name), name))
+        # the title may drop the legal form ("Pinduoduo Announces ..." of "Pinduoduo Inc.")
+        short = LEGAL_FORM_END_RE.sub("", name)
+        for form in dict.fromkeys((name, short)):
+            match = re.search(r"(?<![^\W_])" + re.escape(form.casefold()) + r"(?![^\W_])", folded) if form else None
+            if match:
+                placed.append((match.start(), -len(form), name))
+                break
     return min(placed)[2] if placed else None
+
+
+LEGAL_FORM_END_RE = re.compile(r"(?:,?\s+(?:Inc|Corp|Corporation|Co|Ltd|Limited|LLC|PLC|plc|AG|SA)\b\.?)+$")
 
 
 class _DocumentOrganisations:

@@ -321,6 +321,29 @@ def test_a_figure_whose_words_only_name_a_place_reads_what_it_counts_elsewhere()
     assert names_only_a_place("Shanghai:", chinese=False) and not names_only_a_place("Shanghai startups", chinese=False)
 
 
+def test_an_english_figure_whose_concept_is_only_a_place_reads_what_it_counts_elsewhere():
+    # the concept comes lower case ("shenzhen", "and hangzhou"): still only a place
+    found = candidates("Unicorn companies are concentrated in a few cities. Shenzhen has 21, and Hangzhou has 14.")
+    assert found["21"]["unicorns"]["phrase_is_place"] == 1.0
+    assert found["21"]["unicorns"]["phrase_names_other"] == 0.0
+    assert found["14"]["unicorns"]["phrase_is_place"] == 1.0
+    assert names_only_a_place("shenzhen", chinese=False) and names_only_a_place("and hangzhou", chinese=False)
+    assert not names_only_a_place("and startups", chinese=False) and not names_only_a_place("the city", chinese=False)
+
+
+def test_english_words_of_a_kind_before_the_noun_are_marked():
+    # "private" names a part of the market entities; "urban" is the definition's own word
+    found = candidates("By June the province had 9.2 million private market entities.")
+    assert found["9.2 million"]["market_entities"]["kind_modifier"] == 1.0
+    found = candidates("By June the province had 9.2 million market entities.")
+    assert found["9.2 million"]["market_entities"]["kind_modifier"] == 0.0
+    found = candidates("The city created 480,000 new urban jobs last year.")
+    assert found["480,000"]["jobs_created"]["kind_modifier"] == 0.0
+    # a place or a level before the noun is no kind
+    found = candidates("By June there were 9.2 million Guangdong market entities and 40 national-level incubators.")
+    assert found["9.2 million"]["market_entities"]["kind_modifier"] == 0.0
+
+
 def test_a_cue_inside_a_rivals_longer_cue_is_marked():
     # 企业 (enterprises) is the tail of 独角兽企业 (unicorn enterprises)
     found = chinese_candidates("截至2024年3月,全国共有独角兽企业369家。")["369家"]

@@ -224,6 +224,19 @@ def test_a_press_release_figure_belongs_to_the_organisation_its_title_names():
     assert (revenue.name, revenue.key, revenue.source) == ("Meituan Dianping", "meituan", "document_title")
 
 
+def test_a_title_that_drops_the_legal_form_still_names_the_organisation():
+    text = (
+        'BEIJING, March 3, 2021 -- Lumo Robotics Inc. ("Lumo" or the "Company") today announced its results. '
+        "Total revenues were RMB812.4 million in the quarter."
+    )
+    split = text.index("Total")
+    owners = read_owners(
+        text, extract(text), [(0, split - 1), (split, len(text))], title="Lumo Robotics Announces Fourth Quarter Results"
+    )
+    revenue = owners[[q.text for q in extract(text)].index("RMB812.4 million")]
+    assert (revenue.name, revenue.source) == ("Lumo Robotics Inc", "document_title")
+
+
 def test_a_lower_case_brand_is_read_where_a_descriptor_introduces_it():
     text = "Bike-sharing platform ofo said it has completed a new round of financing valued at US$866 million led by Alibaba."
     owner = owner_of(text, "US$866 million", title="Bike-sharing firm ofo raises another US$866 million")

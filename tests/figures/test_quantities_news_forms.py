@@ -137,6 +137,12 @@ CASES = [
         [{"value": 1246, "counted": "start-up teams and companies", "unit_name": "team"}],
     ),
     ("It hired 300 people.", [{"value": 300, "counted": "people", "unit_name": "person"}]),
+    # capitalised words before a lower-case plural are part of what is counted (translated and
+    # headline-case text); a capitalised word after the noun or at the end opens a name
+    ("Jiangsu has 41 Unicorn enterprises.", [{"value": 41, "counted": "Unicorn enterprises"}]),
+    ("There are 120 Korean firms in the park.", [{"value": 120, "counted": "Korean firms"}]),
+    ("The fund backs 8 startups Hangzhou picked.", [{"value": 8, "counted": "startups"}]),
+    ("She thanked 2 Nanjing", [{"value": 2, "counted": None}]),
     # numbers that are not quantities
     ("The match ended 2-2 after extra time.", []),
     ("United won 3-1 at home.", []),

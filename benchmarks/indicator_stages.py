@@ -1,0 +1,99 @@
+"""Where the English or Chinese indicator chooser loses dev figures, out of fold: per dev half
+(dev-a read, dev-b unread; meaning_corpus/README.md), how many gold indicators were chosen, and
+of the missed ones whether the gold indicator was no candidate at all (cues and concept), a
+candidate under the threshold, or outranked by another; and the picks where the gold has none.
+
+    .venv/bin/python benchmarks/indicator_stages.py [--corpus DIR] [--fresh-after REV] [--list]
+
+Probabilities are out of fold (grouped by document, as benchmarks/train_indicator_chooser.py
+fits the shipped learner and C; thresholds and floors those of the shipped model). With
+--fresh-after, documents whose gold was added after that commit are counted apart: documents
+no cue of the catalog was written from, the nearest thing on dev to unseen ones. --list prints
+dev-a's misses and wrong picks only (dev-b's are never printed). Only dev documents are read.
+Losses after the chooser (dbt's unit, measure-type, owner-level and plausibility checks) show
+only in benchmarks/warehouse_accuracy.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+BENCHMARKS = Path(__file__).resolve().parent
+sys.path.insert(0, str(BENCHMARKS))
+sys.path.insert(0, str(BENCHMARKS / "meaning_corpus"))
+import train_indicator_chooser as trainer
+from check_gold import part_of
+
+from figures.indicators import DEFAULT_CATALOG, load_chooser, read_catalog
+
+
+def fresh_documents(corpus: Path, revision: str) -> set[str]:
+    """Documents whose gold file was added after `revision`."""
+    added = subprocess.run(
+        ["git", "log", "--diff-filter=A", "--format=", "--name-only", f"{revision}..HEAD", "--", str(corpus / "gold")],
+        capture_output=True, text=True, check=True, cwd=BENCHMARKS.parent,
+    ).stdout.split()
+    return {Path(path).stem for path in added}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", type=Path, default=BENCHMARKS / "meaning_corpus")
+    parser.add_argument("--fresh-after", help="a commit: documents labelled after it are counted apart")
+    parser.add_argument("--list", action="store_true", help="print dev-a's misses and wrong picks")
+    args = parser.parse_args()
+    chooser = load_chooser()
+    learner = tuple(chooser.version.rsplit("-", 2)[-2:])
+    config = (learner[0], float(learner[1])) if learner[0] in ("logistic", "boosted") else ("logistic", 0.3)
+    catalog = read_catalog(DEFAULT_CATALOG)
+    company = {i.indicator_id for i in catalog if i.level == "company"}
+    trainer.NATIONAL_IDS.update(i.indicator_id for i in catalog if i.level == "national")
+    trainer.COMPANY_IDS.update(company)
+    figures, _ = trainer.dev_figures([args.corpus])
+    language = figures[0].language
+    fresh = fresh_documents(args.corpus, args.fresh_after) if args.fresh_after else set()
+    (probabilities,) = trainer.out_of_fold(figures, 5, config, 1)
+    rules = {id(f): trainer.rule_probabilities(f) for f in figures}
+    chosen = trainer.decide(figures, probabilities, chooser.threshold_for(language), company,
+                            chooser.floor_for(language), rules)  # fmt: skip
+    counts: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for figure in figures:
+        group = (part_of(figure.document_id), "fresh" if figure.document_id in fresh else "older")
+        pick, gold, count = chosen[id(figure)], figure.gold_indicator, counts[group]
+        count["classified"] += pick is not None
+        count["right"] += pick is not None and pick == gold
+        if pick is not None and gold is None:
+            count["picked, gold none"] += 1
+        if gold:
+            count["gold"] += 1
+            if pick == gold:
+                stage = "chosen"
+            elif figure.restates is not None:
+                stage = "restatement of a miss"
+            elif gold not in {c.indicator_id for c in figure.candidates}:
+                stage = "no candidate"
+            else:
+                stage = "under the threshold" if pick is None else "outranked"
+            count[stage] += 1
+        if args.list and group[0] == "dev-a" and pick != gold and figure.restates is None:
+            print(f"{figure.document_id} gold={gold} pick={pick} {figure.about}")
+            for p, candidate in sorted(zip(probabilities[id(figure)], figure.candidates), key=lambda x: -x[0])[:3]:
+                print(f"    {candidate.indicator_id} {p:.2f} {candidate.evidence}")
+    print(f"{language} chooser {config[0]} {config[1]}, out of fold; threshold {chooser.threshold_for(language)}, floor {chooser.floor_for(language)}")
+    for group in sorted(counts):
+        count = counts[group]
+        if args.fresh_after is None and group[1] == "fresh":
+            continue
+        precision = count["right"] / max(count["classified"], 1)
+        recall = count["chosen"] / max(count["gold"], 1)
+        stages = ", ".join(f"{stage} {count[stage]}" for stage in ("no candidate", "under the threshold", "outranked", "restatement of a miss", "picked, gold none"))
+        label = group[0] if args.fresh_after is None else f"{group[0]} {group[1]}"
+        print(f"{label:16s} precision {precision:.1%} recall {recall:.1%} ({count['gold']} gold); missed: {stages}")
+
+
+if __name__ == "__main__":
+    main()
