@@ -53,8 +53,8 @@ from figures.chinese_meaning import (
 from figures.chinese_owners import _is_place as is_chinese_place
 from figures.cue_index import CueFinder, TextCues
 from figures.meaning import CLAUSE_BREAK_RE, SENTENCE_SUBJECT_RE, SPAN_DEFAULT_CUE, Meaning
-from figures.owners import ENTITY_SEED
 from figures.owners import _place_names as english_place_names
+from figures.owners import place_aliases
 from figures.quantities import Quantity
 from figures.quantities.chinese import reads_as_chinese
 
@@ -759,11 +759,7 @@ LEADING_JOIN_RE = re.compile(r"^(?:(?i:and|or|but|while|whereas|with|the|in)\s+)
 @lru_cache(maxsize=1)
 def _folded_place_names() -> frozenset[str]:
     """The entity seed's place names (whole names only), case folded."""
-    with open(ENTITY_SEED, newline="", encoding="utf-8") as handle:
-        return frozenset(
-            alias.strip().casefold() for row in csv.DictReader(handle) if row["kind"] == "place"
-            for alias in row["aliases"].split("|") if alias.strip()[:1].isupper()
-        )
+    return frozenset(alias.casefold() for alias in place_aliases())
 
 
 def _in_any(spans: list[tuple[int, int]], scope: tuple[int, int] | None) -> list[tuple[int, int]]:

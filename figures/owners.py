@@ -283,19 +283,20 @@ class Owner:
 
 
 @lru_cache(maxsize=2)
+def place_aliases(path: Path = ENTITY_SEED) -> frozenset[str]:
+    """The entity seed's place names, whole, as written (the capitalised aliases)."""
+    with open(path, newline="", encoding="utf-8") as handle:
+        return frozenset(
+            alias.strip() for row in csv.DictReader(handle) if row["kind"] == "place"
+            for alias in row["aliases"].split("|") if alias.strip()[:1].isupper()
+        )
+
+
+@lru_cache(maxsize=2)
 def _place_names(path: Path = ENTITY_SEED) -> frozenset[str]:
     """Place names of the entity seed, and the capitalised words that start them."""
-    names: set[str] = set()
-    with open(path, newline="", encoding="utf-8") as handle:
-        for row in csv.DictReader(handle):
-            if row["kind"] != "place":
-                continue
-            for alias in row["aliases"].split("|"):
-                alias = alias.strip()
-                if alias[:1].isupper():
-                    names.add(alias)
-                    names.add(alias.split()[0])
-    return frozenset(names)
+    aliases = place_aliases(path)
+    return aliases | {alias.split()[0] for alias in aliases}
 
 
 def _is_place(name: str) -> bool:
