@@ -1088,7 +1088,7 @@ def _phrase_end(text: str, start: int, words: list[str]) -> int:
 def _noun_phrase(words: list[str], value: float) -> list[str]:
     """The leading words that can be a counted noun phrase, ending on a plural unless one."""
     taken = []
-    named = None  # where the first capitalised word stands in `taken`
+    opens_with_name = False  # the phrase's first word is capitalised ("37 Unicorn enterprises")
     for word in words:
         lowered = word.lower()
         if lowered in L.COUNTED_STOP_WORDS or lowered in L.VERBS_AFTER_SUBJECT:
@@ -1096,10 +1096,10 @@ def _noun_phrase(words: list[str], value: float) -> list[str]:
         if taken and lowered.endswith("ed") and _looks_plural(taken[-1]):
             break  # "5,000 jobs created"
         if word[0].isupper() and not word.rstrip("s").isupper():
-            if taken and (named is None or taken[-1][0].islower()):
+            if taken and (not opens_with_name or taken[-1][0].islower()):
                 break  # a proper name starts here
-            named = 0 if named is None else named
-        elif named is not None and not lowered.isalpha():
+            opens_with_name = opens_with_name or not taken
+        elif opens_with_name and not lowered.isalpha():
             break
         taken.append(word)
     if value != 1:
@@ -1107,11 +1107,8 @@ def _noun_phrase(words: list[str], value: float) -> list[str]:
             taken.pop()
     # a capitalised word opens a proper name ("12 Apple", "three Beijing"), unless a lower-case
     # plural ends the phrase after it: "37 Unicorn enterprises", "100 Chinese firms"
-    if named is not None and (len(taken) <= named or taken[-1][0].isupper() or len(taken) - named > 3):
-        taken = taken[:named]
-        if value != 1:
-            while taken and not _looks_plural(taken[-1]):
-                taken.pop()
+    if opens_with_name and (not taken or taken[-1][0].isupper() or len(taken) > 3):
+        return []
     return taken
 
 
