@@ -117,7 +117,10 @@ valued as (
         round({{ apply_factors('number_high', ['scale_multiplier_seed']) }}, 6) as value_raw_high,
         -- Rounded to 6 decimals: drops binary noise (16.51 x 1e6 = 16510000.000000002).
         round({{ apply_factors('number_low', ['scale_multiplier_low', 'factor_to_canonical']) }}, 6) as value_canonical_low,
-        round({{ apply_factors('number_high', ['scale_multiplier_seed', 'factor_to_canonical']) }}, 6) as value_canonical_high
+        round({{ apply_factors('number_high', ['scale_multiplier_seed', 'factor_to_canonical']) }}, 6) as value_canonical_high,
+        (scale_key is null or seed_scale_multiplier is not null)
+            and (low_scale_key is null or seed_low_scale_multiplier is not null) as is_scale_known,
+        unit_source is not null as is_unit_known
     from low_scaled
 ),
 
@@ -184,8 +187,7 @@ final as (
         extracted_high,
         extracted_unit,
         extracted_unit_class,
-        (scale_key is null or seed_scale_multiplier is not null)
-            and (low_scale_key is null or seed_low_scale_multiplier is not null) as is_scale_known,
+        is_scale_known,
         -- the range end whose scale word the seed does not list (the low end's own word first)
         case
             when low_scale_key is not null and seed_low_scale_multiplier is null then low_scale_text
@@ -196,13 +198,11 @@ final as (
         -- int_figures_checked and the rule scale_readings_agree. Values are rounded to 6 decimals
         -- ("one third" is 0.333333); an "under" bound keeps only its high end.
         coalesce(
-            (scale_key is null or seed_scale_multiplier is not null)
-                and (low_scale_key is null or seed_low_scale_multiplier is not null)
-                and unit_source is not null and qualifier <> 'under' and extracted_low is not null
+            is_scale_known and is_unit_known and qualifier <> 'under' and extracted_low is not null
                 and abs(value_raw_low - extracted_low) > greatest(1e-9 * abs(extracted_low), 1e-6),
             false
         ) as is_scale_disagreement,
-        unit_source is not null as is_unit_known,
+        is_unit_known,
         extractor_version
     from valued
 )
