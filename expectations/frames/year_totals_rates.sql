@@ -8,24 +8,19 @@
 -- read from the figure's own words matching its cues, and a counted noun of its own; the place not
 -- one named after the figure in its clause, where a comparison puts it as often as the figure
 -- ("522,000 new businesses registered in the year, the most in the country").
-with firm_figures as (
-    select f.figure_id
-    from marts.fct_figure as f
-    inner join marts.dim_indicator as i on i.indicator_id = f.indicator_id
-    where f.classification_method in ('cues', 'model')
-        and f.counted_noun is not null
-        and f.geography_source is distinct from 'after_in_clause'
-        and coalesce(regexp_matches(f.concept, '(?i)(' || coalesce(i.noun_cues, i.context_cues) || ')'), false)
-),
-
-observations as (
+with observations as (
     select o.*
     from marts.fct_indicator_observation as o
+    inner join marts.fct_figure as f using (figure_id)
+    inner join marts.dim_indicator as i on i.indicator_id = o.indicator_id
     where o.value_central > 0
         and not o.is_quarantined
         and not o.period_is_fallback
         and list_contains($firm_period_sources::varchar[], o.period_source)
-        and o.figure_id in (select figure_id from firm_figures)
+        and o.classification_method in ('cues', 'model')
+        and f.counted_noun is not null
+        and coalesce(regexp_matches(f.concept, '(?i)(' || coalesce(i.noun_cues, i.context_cues) || ')'), false)
+        and f.geography_source is distinct from 'after_in_clause'
 ),
 
 year_totals as (
