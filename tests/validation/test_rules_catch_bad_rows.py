@@ -70,12 +70,6 @@ CASES = {
          "peer_text": "; compare 1,600 incubators (2014) and 5,739 makerspaces (2017)", "is_plausible": False},
         "'7500 thousands' = 7,500,000 Incubation / hatching platforms in china (2017) is implausible: above the plausible maximum",
     ),
-    "flow_plausible_for_its_noun": (
-        {"surface_text": "13.12 million", "flow_implausibility": None, "is_flow_plausible_for_its_noun": True},
-        {"surface_text": "116.8 million", "is_flow_plausible_for_its_noun": False,
-         "flow_implausibility": "implausible_flow_for_its_noun: '116.8 million' self-employed jobs, read as a flow, is above the plausible maximum of every flow indicator its noun names (jobs_created 100,000,000): a stock reported as a flow, or a scale word wrong in the source"},
-        "'116.8 million' in doc: implausible_flow_for_its_noun: '116.8 million' self-employed jobs, read as a flow",
-    ),
     "year_total_matches_its_rates": (
         {"document_id": "t", "indicator_id": "new_enterprises_registered", "place": "china", "period_label": "2018",
          "total_value": 6.7e6, "rate_document_id": "r", "rate_period_label": "2018-H1", "rate_value": 6606500.0,

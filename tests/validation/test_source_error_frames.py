@@ -21,10 +21,6 @@ NOUN = (
     "implausible_for_its_noun: '1.25 trillion' self-employed small businesses is over 100x the plausible"
     " maximum of every indicator its noun names (enterprises_in_existence 1,000,000,000): a scale word is wrong in the source"
 )
-FLOW = (
-    "implausible_flow_for_its_noun: '116.8 million' self-employed jobs, read as a flow, is above the plausible maximum"
-    " of every flow indicator its noun names (jobs_created 100,000,000): a stock reported as a flow, or a scale word wrong in the source"
-)
 SCALE = "scale_disagreement: '500 million to 1 billion yuan' reads 500,000,000 by the scale words seed but 500 by the extractor"
 
 # figure_id, surface_text, quarantine_reason
@@ -37,20 +33,18 @@ FIGURES = [
     ("k@1", "115家", PART),
     ("l@0", "1.25 trillion", NOUN),
     ("i@0", "500 million to 1 billion yuan", SCALE),
-    ("q@0", "116.8 million", None),
 ]
 # mention_id, restates, implied rate, rate ratio, impossible, footnote fused, unfused rate,
-# stated whole, part contradiction, noun implausibility, scale disagreement, flow implausibility
+# stated whole, part contradiction, noun implausibility, scale disagreement
 CHECKS = [
-    ("j@0", None, None, None, None, None, None, None, None, None, False, None),
-    ("j@1", "j@0", 1.378, 0.208, False, True, 6.869, None, None, None, False, None),
-    ("a@0", None, None, None, None, None, None, None, None, None, False, None),
-    ("a@1", "a@0", 7.44, 1.12, False, False, None, None, None, None, False, None),
-    ("k@0", None, None, None, None, None, None, None, None, None, False, None),
-    ("k@1", None, None, None, None, None, None, "k@0", PART, None, False, None),
-    ("l@0", None, None, None, None, None, None, None, None, NOUN, False, None),
-    ("i@0", None, None, None, None, None, None, None, None, None, True, None),
-    ("q@0", None, None, None, None, None, None, None, None, None, False, FLOW),
+    ("j@0", None, None, None, None, None, None, None, None, None, False),
+    ("j@1", "j@0", 1.378, 0.208, False, True, 6.869, None, None, None, False),
+    ("a@0", None, None, None, None, None, None, None, None, None, False),
+    ("a@1", "a@0", 7.44, 1.12, False, False, None, None, None, None, False),
+    ("k@0", None, None, None, None, None, None, None, None, None, False),
+    ("k@1", None, None, None, None, None, None, "k@0", PART, None, False),
+    ("l@0", None, None, None, None, None, None, None, None, NOUN, False),
+    ("i@0", None, None, None, None, None, None, None, None, None, True),
 ]
 
 
@@ -64,7 +58,7 @@ def warehouse(tmp_path):
     checks = pd.DataFrame(CHECKS, columns=[
         "mention_id", "restates_mention_id", "implied_rate", "rate_ratio", "is_conversion_impossible",
         "is_footnote_fused", "unfused_rate", "stated_whole_mention_id", "part_whole_contradiction",
-        "noun_implausibility", "is_scale_disagreement", "flow_implausibility"])  # fmt: skip
+        "noun_implausibility", "is_scale_disagreement"])  # fmt: skip
     checks["document_id"] = checks["mention_id"].str[0]
     checks["implied_rate_unit"] = "CNY per USD"
     checks["reference_rate"] = 6.62
@@ -100,11 +94,6 @@ def test_a_part_above_its_stated_whole_is_listed_with_the_whole(warehouse):
 
 
 def test_an_unclassified_count_beyond_its_nouns_indicators_is_listed(warehouse):
-    assert _rejected(warehouse, "figure_plausible_for_its_noun") == ["l@0"]
-
-
-def test_an_unclassified_flow_beyond_its_nouns_flow_indicators_is_listed_not_quarantined(warehouse):
-    assert _rejected(warehouse, "flow_plausible_for_its_noun") == ["q@0"]
     assert _rejected(warehouse, "figure_plausible_for_its_noun") == ["l@0"]
 
 

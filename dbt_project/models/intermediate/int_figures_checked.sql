@@ -47,8 +47,6 @@
 --                                 one of them ("1.25 trillion self-employed businesses"): no
 --                                 misreading of the indicator explains it, a scale word is wrong
 --                                 in the source.
--- Listed, not quarantined (flow_implausibility): an unclassified count read as a flow above the
--- plausible maximum of every flow indicator its own counted noun names.
 {%- set impossible_rate_factor = 5 %}
 {%- set fx_warning_tolerance = 0.1 %}
 {%- set noun_plausibility_factor = 100 %}
@@ -225,11 +223,11 @@ stated_parts as (
 -- classifier matches it), in its document's language. Only counts larger than
 -- `noun_plausibility_factor` times the smallest maximum are looked at (few: the regex is per row).
 indicator_nouns as (
-    select indicator_id, unit_class, plausible_max, noun_cues, measure_type, false as is_chinese
+    select indicator_id, unit_class, plausible_max, noun_cues, false as is_chinese
     from {{ ref('indicators') }}
     where noun_cues is not null
     union all
-    select cues.indicator_id, catalog.unit_class, catalog.plausible_max, cues.noun_cues, catalog.measure_type, true as is_chinese
+    select cues.indicator_id, catalog.unit_class, catalog.plausible_max, cues.noun_cues, true as is_chinese
     from {{ ref('indicator_cues_zh') }} as cues
     inner join {{ ref('indicators') }} as catalog using (indicator_id)
     where cues.noun_cues is not null
@@ -280,43 +278,6 @@ implausible_counts as (
     from nouns_named
     group by mention_id
     having bool_and(value_stated > {{ noun_plausibility_factor }} * plausible_max)
-),
-
--- An unclassified count read as a flow ("a total of 116.8 million self-employed jobs were
--- created") above the plausible maximum of every flow indicator its own counted noun names: the
--- catalog's maxima for flows are loose, so beyond one is a stock reported as a flow or a wrong
--- scale word. Listed, not quarantined: the figure may be right and its flow reading wrong.
-flow_nouns_named as (
-    select
-        figures.mention_id,
-        figures.surface_text,
-        figures.counted_noun,
-        figures.value_stated,
-        indicator_nouns.indicator_id,
-        indicator_nouns.plausible_max
-    from figures
-    inner join documents using (document_id)
-    inner join indicator_nouns
-        on indicator_nouns.unit_class = 'count'
-        and indicator_nouns.measure_type = 'flow'
-        and indicator_nouns.is_chinese = documents.is_chinese
-        and regexp_matches(figures.counted_noun, '(?i)(' || indicator_nouns.noun_cues || ')$')
-    where figures.unit_class = 'count' and figures.indicator_id is null and figures.measure_type = 'flow'
-        and figures.value_stated > (
-            select min(plausible_max) from indicator_nouns where unit_class = 'count' and measure_type = 'flow'
-        )
-),
-
-implausible_flows as (
-    select
-        mention_id,
-        'implausible_flow_for_its_noun: ''' || any_value(surface_text) || ''' ' || any_value(counted_noun)
-            || ', read as a flow, is above the plausible maximum of every flow indicator its noun names ('
-            || string_agg(indicator_id || ' ' || {{ readable_number('plausible_max') }}, ', ' order by indicator_id)
-            || '): a stock reported as a flow, or a scale word wrong in the source' as reason
-    from flow_nouns_named
-    group by mention_id
-    having bool_and(value_stated > plausible_max)
 ),
 
 -- A growth rate, the base after "from" that follows it, and the level it grew to: the same
@@ -487,8 +448,6 @@ final as (
         stated_parts.reason as part_whole_contradiction,
         -- an unclassified count far beyond every indicator its own noun names
         implausible_counts.reason as noun_implausibility,
-        -- an unclassified flow above every flow indicator its own noun names (listed, not quarantined)
-        implausible_flows.reason as flow_implausibility,
         coalesce(figures.is_scale_disagreement, false) as is_scale_disagreement,
         -- the levels a stated growth rate was checked against ("up 178.6 percent from 10.01
         -- million" to "15.61 million"), whether or not they bore it out
@@ -503,7 +462,6 @@ final as (
     left join growth_contradictions using (mention_id)
     left join stated_parts using (mention_id)
     left join implausible_counts using (mention_id)
-    left join implausible_flows using (mention_id)
 )
 
 select * from final
