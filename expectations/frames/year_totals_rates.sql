@@ -5,7 +5,8 @@
 -- them (a year's flow is not ten times its own daily pace); seasonality and part-year rates stay
 -- well within that. Only firm readings are compared: the period from the figure's own text
 -- ($firm_period_sources), the indicator from the catalog (cues or the chooser) with the concept
--- read from the figure's own words matching its cues, and a counted noun of its own; the place not
+-- read from the figure's own words matching its cues (a Chinese concept the Chinese cues), and a
+-- counted noun of its own; the place not
 -- one named after the figure in its clause, where a comparison puts it as often as the figure
 -- ("522,000 new businesses registered in the year, the most in the country").
 with observations as (
@@ -13,13 +14,16 @@ with observations as (
     from marts.fct_indicator_observation as o
     inner join marts.fct_figure as f using (figure_id)
     inner join marts.dim_indicator as i on i.indicator_id = o.indicator_id
+    left join reference.indicator_cues_zh as zh on zh.indicator_id = o.indicator_id
     where o.value_central > 0
         and not o.is_quarantined
         and not o.period_is_fallback
         and list_contains($firm_period_sources::varchar[], o.period_source)
         and o.classification_method in ('cues', 'model')
         and f.counted_noun is not null
-        and coalesce(regexp_matches(f.concept, '(?i)(' || coalesce(i.noun_cues, i.context_cues) || ')'), false)
+        and (coalesce(regexp_matches(f.concept, '(?i)(' || coalesce(i.noun_cues, i.context_cues) || ')'), false)
+            -- a Chinese figure's concept by the Chinese cues
+            or coalesce(regexp_matches(f.concept, '(' || coalesce(zh.noun_cues, zh.context_cues) || ')'), false))
         and f.geography_source is distinct from 'after_in_clause'
 ),
 

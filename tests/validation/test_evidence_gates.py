@@ -302,6 +302,21 @@ def test_a_place_named_after_the_total_is_not_compared(tmp_path):
     assert _year_total(tmp_path, 67.0e6, geography_source="after_in_clause").empty
 
 
+def test_chinese_readings_are_compared_by_the_chinese_cues(tmp_path):
+    # "全年新设市场主体2.887亿户" (a garbled scale) against "日均新设市场主体7.9万户" in 2021
+    total = _figure("z@1", "z", "2.887亿户", concept="新设市场主体", counted_noun="新设市场主体", measure_type="flow")
+    rate = _figure("d@1", "d", "7.9万户", concept="日均新设市场主体", counted_noun="日均新设市场主体", measure_type="flow")
+    observations = [
+        _observation("z@1:reported", total, "new_market_entities_registered", 288.7e6, period_source="text",
+                     value_id="vz", period_label="2021"),
+        _observation("d@1:reported:annualised", rate, "new_market_entities_registered", 79000.0 * 365,
+                     period_source="text", value_id="vd", period_label="2021", value_basis="annualised", rate_basis="year"),
+    ]
+    values = [_value("vz", "new_market_entities_registered", observations[0], ["z"], period_label="2021")]
+    frame = read_frame(_warehouse(tmp_path, [total, rate], observations, values), RULES["year_total_matches_its_rates"])
+    assert list(frame["row_key"]) == ["z@1:reported"] and not frame.loc[0, "is_consistent"]
+
+
 def _lower_bound(tmp_path, bound):
     # "2021年中国新设市场主体超900万家" (over 9 million: the year's new enterprises) against
     # 28.87 million new market entities in 2021 (China News Service); Chinese concepts, read by the Chinese cues
