@@ -1,6 +1,7 @@
 -- One row per reconciled value reported by more than one document: whether the documents that
 -- read it firmly agree with the chosen value within the indicator's tolerance (respecting
--- qualifiers: an exact 3,255 satisfies "more than 3,200"), the chosen value with the number of
+-- qualifiers: an exact 3,255 satisfies "more than 3,200", though not "more than 1,000": a lower
+-- bound $open_bound_ratio times or more below the value is not what its writer meant), the chosen value with the number of
 -- independent sources behind it, and the disagreeing values with their documents.
 -- A disagreement is only claimed between firm readings: the chosen and the disagreeing figure
 -- each have their period from their own text (stated, or relative to the publication date:
@@ -28,12 +29,15 @@ with figures as (
         regexp_replace(lower(trim(f.counted_noun)), 's$', '') as counted_noun_key,
         list_contains($firm_period_sources::varchar[], o.period_source)
             and o.classification_method in ('cues', 'model')
-            and coalesce(regexp_matches(f.concept, '(?i)(' || coalesce(i.noun_cues, i.context_cues) || ')'), false)
+            and (coalesce(regexp_matches(f.concept, '(?i)(' || coalesce(i.noun_cues, i.context_cues) || ')'), false)
+                -- a Chinese figure's concept by the Chinese cues
+                or coalesce(regexp_matches(f.concept, '(' || coalesce(zh.noun_cues, zh.context_cues) || ')'), false))
             -- the value's own counted noun (money has none: its concept is the reading)
             and (f.counted_noun is not null or f.unit_class = 'currency') as is_firm
     from marts.fct_indicator_observation as o
     inner join marts.fct_figure as f using (figure_id)
     inner join marts.dim_indicator as i on i.indicator_id = o.indicator_id
+    left join reference.indicator_cues_zh as zh on zh.indicator_id = o.indicator_id
     where not o.is_derived and not o.period_is_fallback and not o.is_quarantined
       and o.value_central is not null
 ),
@@ -61,7 +65,13 @@ against_chosen as (
                 <= v.agreement_tolerance * greatest(abs(chosen.interval_low), abs(other.interval_high)))
         and (chosen.is_open_above or other.is_open_below
             or other.interval_low - chosen.interval_high
-                <= v.agreement_tolerance * greatest(abs(other.interval_low), abs(chosen.interval_high))) as agrees
+                <= v.agreement_tolerance * greatest(abs(other.interval_low), abs(chosen.interval_high)))
+        -- "over 9 million" does not agree with 28.87 million: a lower bound a writer states is
+        -- near the value, and one $open_bound_ratio times below it is another concept's number
+        and not (other.is_open_above and not chosen.is_open_above
+            and chosen.interval_low > $open_bound_ratio * other.interval_low and other.interval_low > 0)
+        and not (chosen.is_open_above and not other.is_open_above
+            and other.interval_low > $open_bound_ratio * chosen.interval_low and chosen.interval_low > 0) as agrees
     from reported_values as v
     inner join figures as chosen on chosen.observation_id = v.chosen_observation_id
     inner join figures as other

@@ -6,14 +6,24 @@
 -- million"); a small bare number ("employs 20 people", "the top 10 companies") is a smaller
 -- thing than the indicator counts, a misread indicator and not a source error, so it is not
 -- flagged (the classifier's review list is where such readings are corrected).
+-- A flow read firmly (indicator from the catalog, its own counted noun matching the indicator's
+-- cues) is implausible above the maximum itself ($flow_margin): a year's flow beyond it is a
+-- stock reported as a flow ("private firms created a total of 163.9 million jobs") or a garbled
+-- scale, not a misread indicator.
 with observations as (
     select
         o.*,
         i.label || case when o.value_basis = 'annualised' then ' (annualised)' else '' end as label,
         i.plausible_min,
-        i.plausible_max
+        i.plausible_max,
+        i.measure_type = 'flow'
+            and o.classification_method in ('cues', 'model')
+            and f.counted_noun is not null
+            and coalesce(regexp_matches(f.concept, '(?i)(' || coalesce(i.noun_cues, i.context_cues) || ')'), false)
+            as is_firm_flow
     from marts.fct_indicator_observation as o
     inner join marts.dim_indicator as i using (indicator_id)
+    left join marts.fct_figure as f using (figure_id)
     where o.value_central is not null
         and (
             o.value_basis = 'annualised'
@@ -88,7 +98,13 @@ select
                 else o.plausible_min * $margin
             end,
             o.value_central)
-        and coalesce(case when o.plausible_max >= 0 then o.plausible_max * $margin else o.plausible_max / $margin end, o.value_central)
+        and coalesce(
+            case
+                when o.is_firm_flow then o.plausible_max * $flow_margin
+                when o.plausible_max >= 0 then o.plausible_max * $margin
+                else o.plausible_max / $margin
+            end,
+            o.value_central)
         as is_plausible
 from observations as o
 left join marts.fct_figure as f using (figure_id)

@@ -25,14 +25,22 @@ RULES = {rule.id: rule for rule in load_rules()}
 
 INDICATORS = pd.DataFrame(
     [
-        # indicator_id, label, part_of, noun_cues, context_cues, plausible_min, plausible_max, tolerance
-        ("incubators", "Incubators", None, r"incubators?", "incubat", 10.0, 100000.0, 0.01),
-        ("people_employed", "People employed", None, r"people|employees?|workers?", "employ", 1000.0, 1e8, 0.01),
-        ("graduates_hired", "Graduates hired", "people_employed", r"graduates?", "graduat", 100.0, 1e8, 0.01),
-        ("market_entities", "Market entities", None, r"market entities|business entities", "market entit", 1000.0, 1e9, 0.01),
+        # indicator_id, label, part_of, noun_cues, context_cues, plausible_min, plausible_max, tolerance, measure type
+        ("incubators", "Incubators", None, r"incubators?", "incubat", 10.0, 100000.0, 0.01, "stock"),
+        ("people_employed", "People employed", None, r"people|employees?|workers?", "employ", 1000.0, 1e8, 0.01, "stock"),
+        ("graduates_hired", "Graduates hired", "people_employed", r"graduates?", "graduat", 100.0, 1e8, 0.01, "stock"),
+        ("market_entities", "Market entities", None, r"market entities|business entities", "market entit", 1000.0, 1e9, 0.01, "stock"),
+        ("jobs_created", "Jobs created", None, r"(new )?(urban )?jobs", "creat", 100.0, 1e8, 0.01, "flow"),
+        ("new_enterprises_registered", "New enterprises registered", None, r"new enterprises|new companies", "new", 100.0, 1e8, 0.01, "flow"),
+        ("new_market_entities_registered", "New market entities registered", None, r"new(ly)? market entities", "new", 100.0, 1e9, 0.01, "flow"),
     ],
     columns=["indicator_id", "label", "part_of_indicator_id", "noun_cues", "context_cues",
-             "plausible_min", "plausible_max", "agreement_tolerance"],
+             "plausible_min", "plausible_max", "agreement_tolerance", "measure_type"],
+)
+# The Chinese cues a Chinese figure's concept is matched with.
+CUES_ZH = pd.DataFrame(
+    [("new_market_entities_registered", "新设市场主体|新增市场主体|市场主体", "市场主体")],
+    columns=["indicator_id", "noun_cues", "context_cues"],
 )
 
 
@@ -44,21 +52,22 @@ def _figure(figure_id, document_id, surface_text, *, concept, counted_noun, unit
         "scale_text": scale_text, "measure_type": measure_type, "measure_cue": measure_cue, "start_char": start_char,
         "end_char": end_char if end_char is not None else start_char + len(surface_text),
         "change_direction": None, "is_percentage_point": False, "indicator_id": None,
-        "value_low": None, "value_point": None, "value_high": None,
+        "value_low": None, "value_point": None, "value_high": None, "geography_source": None,
     }
 
 
 def _observation(observation_id, figure, indicator_id, value, *, period_source, value_id,
                  period_label="2014", geography_id="china", sentence_id=None, qualifier="exact",
-                 value_low=None, value_high=None, method="cues"):
+                 value_low=None, value_high=None, method="cues", value_basis="reported", rate_basis=None):
     point = None if (value_low is not None or value_high is not None) else value
     return {
-        "observation_id": observation_id, "indicator_value_id": value_id, "is_derived": False,
-        "value_basis": "reported", "parent_observation_id": None, "figure_id": figure["figure_id"],
+        "observation_id": observation_id, "indicator_value_id": value_id, "is_derived": value_basis != "reported",
+        "value_basis": value_basis, "parent_observation_id": None, "figure_id": figure["figure_id"],
         "document_id": figure["document_id"], "sentence_id": sentence_id or figure["document_id"] + ":1",
         "indicator_id": indicator_id, "entity_id": None, "geography_id": geography_id,
         "period_label": period_label, "period_source": period_source, "period_is_fallback": period_source == "publication_date",
-        "is_quarantined": False, "status": "actual", "rate_basis": None, "unit": "count",
+        "is_quarantined": False, "status": "actual", "rate_basis": rate_basis, "unit": "count",
+        "period_year": int(period_label[:4]),
         "qualifier": qualifier, "value_low": value_low if value_low is not None else point,
         "value_high": value_high if value_high is not None else point, "value_point": point,
         "value_central": value, "classification_method": method,
@@ -80,7 +89,7 @@ def _warehouse(tmp_path, figures, observations, values, documents=()):
     """A database with the marts and staging tables the frames read, holding only these rows."""
     path = tmp_path / "gates.duckdb"
     connection = duckdb.connect(str(path))
-    connection.execute("create schema marts; create schema staging")
+    connection.execute("create schema marts; create schema staging; create schema reference")
     tables = {
         "marts.fct_figure": pd.DataFrame(figures),
         "marts.fct_indicator_observation": pd.DataFrame(observations),
@@ -88,13 +97,14 @@ def _warehouse(tmp_path, figures, observations, values, documents=()):
         "marts.dim_indicator": INDICATORS,
         "marts.dim_entity": pd.DataFrame([("china", None), ("jiangsu", "china")], columns=["entity_id", "parent_entity_id"]),
         "staging.stg_documents": pd.DataFrame(list(documents) or [("none", "")], columns=["document_id", "clean_text"]),
+        "reference.indicator_cues_zh": CUES_ZH,
     }
     for name, frame in tables.items():
         connection.register("rows", frame)
         connection.execute(f"create table {name} as select * from rows")
         connection.unregister("rows")
     # Columns pandas cannot type from all-null rows are cast to what the marts hold.
-    for column in ("counted_noun", "scale_text", "change_direction", "indicator_id", "concept", "measure_cue"):
+    for column in ("counted_noun", "scale_text", "change_direction", "indicator_id", "concept", "measure_cue", "geography_source"):
         connection.execute(f"alter table marts.fct_figure alter {column} type varchar")
     for column in ("value_low", "value_high", "value_point"):
         connection.execute(f"alter table marts.fct_figure alter {column} type double")
@@ -150,7 +160,7 @@ def test_an_indicator_not_read_from_the_figures_own_noun_does_not_make_a_disagre
 FOREIGN_FIRMS = _figure("f@1", "f", "103,000", concept="foreign firms", counted_noun="foreign firms")
 BUSINESSES = _figure("g@1", "g", "15.28 million", concept="businesses", counted_noun="businesses")
 INDICATORS.loc[len(INDICATORS)] = ("enterprises_in_existence", "Enterprises in existence", None,
-                                   r"enterprises?|businesse?s?|firms?|companies", "enterpris", 1000.0, 1e9, 0.01)
+                                   r"enterprises?|businesse?s?|firms?|companies", "enterpris", 1000.0, 1e9, 0.01, "stock")
 
 
 def _enterprise_counts(tmp_path, foreign_value, foreign_noun="foreign firms"):
@@ -231,6 +241,104 @@ def test_a_scaled_number_far_below_the_range_is_still_flagged(tmp_path):
 
 def test_a_far_too_large_number_is_flagged_with_or_without_a_scale_word(tmp_path):
     assert not _plausible(tmp_path, "2,500,000,000", 2.5e9, None).loc["s@1:reported", "is_plausible"]
+
+
+def _flow(tmp_path, indicator_id, noun):
+    # "Meanwhile, private firms created a total of 163.9 million jobs" (2015): SAIC's stock of
+    # jobs in private firms reported as jobs created in one year
+    figure = _figure("j@1", "j", "163.9 million", concept=noun, counted_noun=noun, scale_text="million", measure_type="flow")
+    observation = _observation("j@1:reported", figure, indicator_id, 163.9e6, period_source="relative", value_id="vj", period_label="2015")
+    connection = _warehouse(tmp_path, [figure], [observation], [_value("vj", indicator_id, observation, ["j"], period_label="2015")])
+    return read_frame(connection, RULES["indicator_within_plausible_range"]).set_index("row_key").loc["j@1:reported", "is_plausible"]
+
+
+def test_a_firm_flow_above_its_maximum_is_flagged(tmp_path):
+    assert not _flow(tmp_path, "jobs_created", "jobs")
+
+
+def test_a_stock_above_its_maximum_keeps_the_order_of_magnitude_margin(tmp_path):
+    assert _flow(tmp_path, "people_employed", "employees")
+
+
+def test_a_flow_its_own_noun_does_not_name_keeps_the_margin(tmp_path):
+    assert _flow(tmp_path, "jobs_created", "private firms")
+
+
+def _year_total(tmp_path, total, *, geography_source=None, rate_period_source="text"):
+    # "In 2018, ... a total 67.0 million new companies being created" (OECD) against "18,100 new
+    # enterprises a day" in the first half of 2018 (State Council), 6,606,500 a year
+    total_figure = dict(_figure("t@1", "t", "67.0 million", concept="new companies", counted_noun="new companies",
+                                scale_text="million", measure_type="flow"), geography_source=geography_source)
+    rate_figure = _figure("r@1", "r", "18,100", concept="new enterprises", counted_noun="new enterprises", measure_type="flow")
+    observations = [
+        _observation("t@1:reported", total_figure, "new_enterprises_registered", total, period_source="text",
+                     value_id="vt", period_label="2018"),
+        _observation("r@1:reported:annualised", rate_figure, "new_enterprises_registered", 6606500.0,
+                     period_source=rate_period_source, value_id="vr", period_label="2018-H1",
+                     value_basis="annualised", rate_basis="year"),
+    ]
+    values = [_value("vt", "new_enterprises_registered", observations[0], ["t"], period_label="2018")]
+    return read_frame(_warehouse(tmp_path, [total_figure, rate_figure], observations, values), RULES["year_total_matches_its_rates"])
+
+
+def test_a_year_total_ten_times_its_own_daily_pace_is_flagged_with_both_documents(tmp_path):
+    frame = _year_total(tmp_path, 67.0e6)
+    assert list(frame["row_key"]) == ["t@1:reported"]
+    row = frame.iloc[0]
+    assert not row["is_consistent"] and row["rate_document_id"] == "r" and row["rate_period_label"] == "2018-H1"
+    assert row["ratio"] == pytest.approx(67.0e6 / 6606500.0)
+
+
+def test_a_year_total_near_its_daily_pace_is_consistent(tmp_path):
+    assert list(_year_total(tmp_path, 6.7e6)["is_consistent"]) == [True]
+
+
+def test_a_rate_dated_by_the_discourse_is_not_compared(tmp_path):
+    assert _year_total(tmp_path, 67.0e6, rate_period_source="discourse").empty
+
+
+def test_a_place_named_after_the_total_is_not_compared(tmp_path):
+    # "522,000 new businesses registered in the year, the most in the country": a city's total
+    assert _year_total(tmp_path, 67.0e6, geography_source="after_in_clause").empty
+
+
+def test_chinese_readings_are_compared_by_the_chinese_cues(tmp_path):
+    # "全年新设市场主体2.887亿户" (a garbled scale) against "日均新设市场主体7.9万户" in 2021
+    total = _figure("z@1", "z", "2.887亿户", concept="新设市场主体", counted_noun="新设市场主体", measure_type="flow")
+    rate = _figure("d@1", "d", "7.9万户", concept="日均新设市场主体", counted_noun="日均新设市场主体", measure_type="flow")
+    observations = [
+        _observation("z@1:reported", total, "new_market_entities_registered", 288.7e6, period_source="text",
+                     value_id="vz", period_label="2021"),
+        _observation("d@1:reported:annualised", rate, "new_market_entities_registered", 79000.0 * 365,
+                     period_source="text", value_id="vd", period_label="2021", value_basis="annualised", rate_basis="year"),
+    ]
+    values = [_value("vz", "new_market_entities_registered", observations[0], ["z"], period_label="2021")]
+    frame = read_frame(_warehouse(tmp_path, [total, rate], observations, values), RULES["year_total_matches_its_rates"])
+    assert list(frame["row_key"]) == ["z@1:reported"] and not frame.loc[0, "is_consistent"]
+
+
+def _lower_bound(tmp_path, bound):
+    # "2021年中国新设市场主体超900万家" (over 9 million: the year's new enterprises) against
+    # 28.87 million new market entities in 2021 (China News Service); Chinese concepts, read by the Chinese cues
+    over = _figure("o@1", "o", "900万家", concept="中国新设市场主体", counted_noun="中国新设市场主体", measure_type="flow")
+    exact = _figure("x@1", "x", "2887万户", concept="新增注册市场主体", counted_noun="新增注册市场主体", measure_type="flow")
+    observations = [
+        _observation("o@1:reported", over, "new_market_entities_registered", bound, period_source="text", value_id="m",
+                     period_label="2021", qualifier="over", value_low=bound),
+        _observation("x@1:reported", exact, "new_market_entities_registered", 28.87e6, period_source="text", value_id="m",
+                     period_label="2021"),
+    ]
+    values = [_value("m", "new_market_entities_registered", observations[1], ["o", "x"], period_label="2021")]
+    return read_frame(_warehouse(tmp_path, [over, exact], observations, values), RULES["sources_agree"]).set_index("row_key").loc["m"]
+
+
+def test_a_lower_bound_three_times_below_the_value_disagrees(tmp_path):
+    row = _lower_bound(tmp_path, 9.0e6)
+    assert not row["values_agree"] and row["disagreeing_values"] == "o: over 9,000,000"
+
+
+def test_a_lower_bound_near_the_value_agrees(tmp_path):
+    assert _lower_bound(tmp_path, 25.0e6)["values_agree"]
 
 
 SHARE_SENTENCES = {

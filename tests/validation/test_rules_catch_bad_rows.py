@@ -70,6 +70,15 @@ CASES = {
          "peer_text": "; compare 1,600 incubators (2014) and 5,739 makerspaces (2017)", "is_plausible": False},
         "'7500 thousands' = 7,500,000 Incubation / hatching platforms in china (2017) is implausible: above the plausible maximum",
     ),
+    "year_total_matches_its_rates": (
+        {"document_id": "t", "indicator_id": "new_enterprises_registered", "place": "china", "period_label": "2018",
+         "total_value": 6.7e6, "rate_document_id": "r", "rate_period_label": "2018-H1", "rate_value": 6606500.0,
+         "ratio": 1.01, "is_consistent": True},
+        {"document_id": "t", "indicator_id": "new_enterprises_registered", "place": "china", "period_label": "2018",
+         "total_value": 67.0e6, "rate_document_id": "r", "rate_period_label": "2018-H1", "rate_value": 6606500.0,
+         "ratio": 10.14, "is_consistent": False},
+        "new_enterprises_registered (china, 2018) = 67,000,000 per t, but r gives a rate for 2018-H1 that is 6,606,500 a year: 10.1x apart",
+    ),
     "figure_plausible_for_its_noun": (
         {"surface_text": "1.25 million", "noun_implausibility": None, "is_plausible_for_its_noun": True},
         {"surface_text": "1.25 trillion", "is_plausible_for_its_noun": False,

@@ -40,11 +40,13 @@
 --                                 partitives ("of which", "including") are left out: on the dev
 --                                 documents read, none was a part above its whole, so a rule there
 --                                 would only have been untested guesses.
---   implausible_for_its_noun      an unclassified count whose own counted noun names catalog
---                                 indicators, larger than `noun_plausibility_factor` times the
---                                 plausible maximum of every one of them ("1.25 trillion
---                                 self-employed businesses"): no misreading of the indicator
---                                 explains it, a scale word is wrong in the source.
+--   implausible_for_its_noun      an unclassified count whose own counted noun (or the noun its
+--                                 clause counts: "the number of private business entities ...
+--                                 reached 1.81 trillion") names catalog indicators, larger than
+--                                 `noun_plausibility_factor` times the plausible maximum of every
+--                                 one of them ("1.25 trillion self-employed businesses"): no
+--                                 misreading of the indicator explains it, a scale word is wrong
+--                                 in the source.
 {%- set impossible_rate_factor = 5 %}
 {%- set fx_warning_tolerance = 0.1 %}
 {%- set noun_plausibility_factor = 100 %}
@@ -232,10 +234,23 @@ indicator_nouns as (
 ),
 
 oversized_counts as (
-    select figures.mention_id, figures.surface_text, figures.counted_noun, figures.value_stated, documents.is_chinese
+    select
+        figures.mention_id,
+        figures.surface_text,
+        coalesce(figures.counted_noun, figures.concept) as counted_noun,
+        figures.value_stated,
+        documents.is_chinese
     from figures
     inner join documents using (document_id)
-    where figures.unit_class = 'count' and figures.indicator_id is null and figures.counted_noun is not null
+    where figures.unit_class = 'count' and figures.indicator_id is null
+        -- its own counted noun, or the noun its clause counts ("the number of private business
+        -- entities ... reached 1.81 trillion"); a bare large number may be money without its
+        -- currency word, so no other reading counts
+        and (
+            figures.counted_noun is not null
+            or (figures.concept is not null
+                and regexp_matches(coalesce(figures.clause_before_text, ''), '(?i)\bnumber of\b|数量|总数|户数'))
+        )
         and figures.value_stated > {{ noun_plausibility_factor }} * (
             select min(plausible_max) from indicator_nouns where unit_class = 'count'
         )
