@@ -138,7 +138,7 @@ _CONGRESSES = {"十六大": 2002, "十七大": 2007, "十八大": 2012, "十九�
 TIME_RE = re.compile(
     rf"""
     (?=[\d今去上下前本当同第一二两三四五六七八九十目现如迄至截到较比与相按从由自近昨日是未党民过最年全首次翌连而该])
-    (?P<prefix>截至|截止到|截止|截至到|到|至|较|比|与|相比|相较|按照|按|从|由|自|是)?(?:(?<=截至|截止)[ ]|(?<=[至到])[ ](?=\d))?
+    (?P<prefix>截至|截止到|截止|截至到|到|至(?!此)|较|比|与|相比|相较|按照|按|从|由|自|是)?(?:(?<=截至|截止)[ ]|(?<=[至到])[ ](?=\d))?
     (?:
         (?P<plan>十[一二三四五]五)(?:”|")?(?:期间|时期|(?P<plan_since>以来))
       | (?:党的)?(?P<congress>十[六七八九]大|二十大)(?:召开)?以来
@@ -164,7 +164,7 @@ TIME_RE = re.compile(
       | (?<=《)(?P<edition>(?:19|20)\d\d)(?=[^》\d年]{{1,24}}》)
       | (?P<whole_year>全年)(?!度)
       | (?P<year_to_date>(?:今年)?年初(?:以来|至今))
-      | (?P<present>目前|现在|当前|如今|而今|截至目前|迄今|至今|近年来|近年(?![度份初底末])|未来(?=[ ]?[,，]|将|会|还将))
+      | (?P<present>目前|现在|当前|如今|而今|截至目前|迄今|至今|至此|近年来|近年(?![度份初底末])|未来(?=[ ]?[,，]|将|会|还将))
       | (?P<reported>昨天|昨日|今天|今日|近日|日前|日前|前不久|近期|[今昨]\(\d{{1,2}}\)日)
       | (?P<years_back>(?P<back_count>\d{{1,2}}|[一二两三四五六七八九十])[ ]?年(?P<plus>多)?(?:来|至今))
       | (?<![\d一二两三四五六七八九十])(?P<years_ago>(?P<ago_count>\d{{1,2}}|[一二两三四五六七八九十]|十[一二三四五六七八九]|[二三]十)[ ]?年前)(?![三两二半\d])
@@ -322,7 +322,8 @@ def find_chinese_times(text: str, published_on: dt.date | str | None = None) -> 
             context_part[period.granularity] = period
         prefix = groups["prefix"]
         if (
-            published is not None and sentence_year == pub_year and _not_yet(period, published.period)
+            published is not None and sentence_year == pub_year
+            and (_not_yet(period, published.period) or (period.start > published.period.end and context_year == pub_year - 1))
             and period.granularity in ("day", "month", "quarter", "half") and _year_unwritten(norm, match.start(), last_year, groups)
             and prefix not in POINT_PREFIXES and not _FUTURE_BEFORE_RE.search(norm, _sentence_start_of(norm, match.start()), match.start())
         ):
@@ -700,7 +701,7 @@ _FLOW_CUE_RE = re.compile(r"新增|新设|新登记|新注册|新成立|新建|�
 # brackets straight after the date ("比2013届(91.4%)", "较2019年底(1858.46万户)").
 _OWN_LINK_RE = re.compile(r"[ ]?的[ ]?(?:约|近|逾|超过|超|达|仅)?[ ]?[-−]?|届?[ ]?\([ ]?")
 # A cap or a floor ("最高可获50万元", "上限为四亿元", "以新台币2000万元为上限", "至少300万元").
-_BOUND_BEFORE_RE = re.compile(r"上限|下限|封顶|最高(?![的达增])|最多(?!的)|最低(?!的)|至少|不超过|不高于|不低于|可获|(?<!预计)(?<!有望)(?<!将)可达")
+_BOUND_BEFORE_RE = re.compile(r"上限|下限|封顶|最高(?![的达增,，])|最多(?![的,，])|最低(?![的,，])|至少|不超过|不高于|不低于|可获|(?<!预计)(?<!有望)(?<!将)可达")
 _BOUND_AFTER_RE = re.compile(r"[ ]?(?:元|美元)?(?:为上限|为限|封顶|以内)")
 # A definition ("独角兽公司指的是……估值超过10亿美元").
 _DEFINITION_RE = re.compile(r"指的是|是指|定义为|被称为|称为")
