@@ -299,6 +299,9 @@ def find_chinese_times(text: str, published_on: dt.date | str | None = None) -> 
             if context_year is None and pub_year is None:
                 continue
             sentence_year = context_year if context_year is not None else pub_year
+            written = _YEAR_BEFORE_RE.search(norm, max(0, match.start() - 6), match.start())
+            if written is not None:
+                sentence_year = int(written.group(1))  # "较2024年全年降幅": that year's whole, even as a base
         try:
             if groups["this_part"]:
                 # "本季度", "当月": the quarter or month the text last named, else publication's
@@ -505,6 +508,10 @@ def _not_yet(period: Period, published: Period) -> bool:
     if period.start > published.end:
         return period.start.year == published.end.year and period.start.month - published.end.month >= 4
     return period.start.month == 1 and period.end.year == published.end.year and period.end.month - published.end.month >= 6
+
+
+# A year written straight before "全年" ("2024年全年").
+_YEAR_BEFORE_RE = re.compile(r"((?:19|20)\d\d)[ ]?年[ ]?$")
 
 
 def _sentence_start_of(norm: str, position: int) -> int:
