@@ -30,7 +30,7 @@ its clause, else the last one before it in the document (the paragraph's or arti
 "今年前三季度，……。其中，……"; period_source "discourse"), else none (the warehouse then falls
 back to the publication date and flags it). Year-less expressions take the year of the
 nearest full year written before them in the same sentence, else the publication year.
-`目前`/`现在`/`近年`/`未来,` are no date: a figure they date keeps the flagged fallback. A running
+`目前`/`现在`/`至此`/`近年`/`未来,` are no date: a figure they date keeps the flagged fallback. A running
 total (`累计`) is not dated by an earlier paragraph's period. Not carried to a later figure: a
 reporting time (`近日`, `昨天`, an event's day) or a span since a start (`2015年以来`) past its
 paragraph, `过去两年` or `五年前` past its sentence, a
