@@ -104,6 +104,7 @@ from figures.context import (
     month_period,
     publication,
     quarter_period,
+    shifted,
     year_period,
     years_period,
 )
@@ -1546,8 +1547,12 @@ class _ChineseDocument:
             and base_time.start >= sentence_start and base_time.period.end.year < period.start.year - 1
             and (_is_change(quantity) or self._changes_from(base_time, quantity))
         ):
-            # "是2012年的2.7倍", "较2012年提升了12.7个百分点": from the base to the figure's period.
-            period = years_period(base_time.period.start.year, period.end.year)
+            # "是2012年的2.7倍", "较2012年提升了12.7个百分点": from the base to the figure's period;
+            # against the same part of an earlier year ("三季度……比2019年同期下降"), from that part.
+            if period.granularity in ("quarter", "half", "month") and self.norm.startswith("同期", base_time.end):
+                period = joined_period(shifted(period, base_time.period.start.year - period.start.year), period)
+            else:
+                period = years_period(base_time.period.start.year, period.end.year)
         context = _context(quantity, chosen, source, self.published, period, before, self._clause_words(figure)[1])
         if previous is not None and context.status == "actual" and before.lstrip(" \n“\"").startswith("其中"):
             # "其中，创新创业200亿" is part of the figure before: a plan's part is planned too.

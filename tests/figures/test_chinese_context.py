@@ -684,3 +684,10 @@ def test_a_superlative_told_with_a_comma_is_a_ranking_not_a_cap():
 def test_the_whole_of_a_year_written_before_it_is_that_years():
     text = "2025年一季度,新募基金规模同比下降2.9%,较2024年全年降幅(20.8%)有所收窄。"
     assert _labels(text, "2025-04-20") == [("2.9%", "2025-Q1"), ("20.8%", "2024")]
+
+
+def test_a_change_against_the_same_part_of_an_earlier_year_spans_from_that_part():
+    text = "今年三季度,全市城镇调查失业率均值为5.0%,比2019年同期下降0.2个百分点。"
+    assert _labels(text, "2021-10-27") == [("5.0%", "2021-Q3"), ("0.2个百分点", "2019-Q3/2021-Q3")]
+    # against a whole earlier year, from that year
+    assert _labels("2021年,全市新增就业5万人,比2019年增加1万人。", "2022-01-20") == [("5万人", "2021"), ("1万人", "2019/2021")]
