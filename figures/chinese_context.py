@@ -30,7 +30,7 @@ its clause, else the last one before it in the document (the paragraph's or arti
 "今年前三季度，……。其中，……"; period_source "discourse"), else none (the warehouse then falls
 back to the publication date and flags it). Year-less expressions take the year of the
 nearest full year written before them in the same sentence, else the publication year.
-`目前`/`现在`/`近年`/`未来,` are no date: a figure they date keeps the flagged fallback. A running
+`目前`/`现在`/`至此`/`近年`/`未来,` are no date: a figure they date keeps the flagged fallback. A running
 total (`累计`) is not dated by an earlier paragraph's period. Not carried to a later figure: a
 reporting time (`近日`, `昨天`, an event's day) or a span since a start (`2015年以来`) past its
 paragraph, `过去两年` or `五年前` past its sentence, a
@@ -104,6 +104,7 @@ from figures.context import (
     month_period,
     publication,
     quarter_period,
+    shifted,
     year_period,
     years_period,
 )
@@ -138,7 +139,7 @@ _CONGRESSES = {"十六大": 2002, "十七大": 2007, "十八大": 2012, "十九�
 TIME_RE = re.compile(
     rf"""
     (?=[\d今去上下前本当同第一二两三四五六七八九十目现如迄至截到较比与相按从由自近昨日是未党民过最年全首次翌连而该])
-    (?P<prefix>截至|截止到|截止|截至到|到|至|较|比|与|相比|相较|按照|按|从|由|自|是)?(?:(?<=截至|截止)[ ]|(?<=[至到])[ ](?=\d))?
+    (?P<prefix>截至|截止到|截止|截至到|到|至(?!此)|较|比|与|相比|相较|按照|按|从|由|自|是)?(?:(?<=截至|截止)[ ]|(?<=[至到])[ ](?=\d))?
     (?:
         (?P<plan>十[一二三四五]五)(?:”|")?(?:期间|时期|(?P<plan_since>以来))
       | (?:党的)?(?P<congress>十[六七八九]大|二十大)(?:召开)?以来
@@ -164,7 +165,7 @@ TIME_RE = re.compile(
       | (?<=《)(?P<edition>(?:19|20)\d\d)(?=[^》\d年]{{1,24}}》)
       | (?P<whole_year>全年)(?!度)
       | (?P<year_to_date>(?:今年)?年初(?:以来|至今))
-      | (?P<present>目前|现在|当前|如今|而今|截至目前|迄今|至今|近年来|近年(?![度份初底末])|未来(?=[ ]?[,，]|将|会|还将))
+      | (?P<present>目前|现在|当前|如今|而今|截至目前|迄今|至今|至此|近年来|近年(?![度份初底末])|未来(?=[ ]?[,，]|将|会|还将))
       | (?P<reported>昨天|昨日|今天|今日|近日|日前|日前|前不久|近期|[今昨]\(\d{{1,2}}\)日)
       | (?P<years_back>(?P<back_count>\d{{1,2}}|[一二两三四五六七八九十])[ ]?年(?P<plus>多)?(?:来|至今))
       | (?<![\d一二两三四五六七八九十])(?P<years_ago>(?P<ago_count>\d{{1,2}}|[一二两三四五六七八九十]|十[一二三四五六七八九]|[二三]十)[ ]?年前)(?![三两二半\d])
@@ -299,6 +300,9 @@ def find_chinese_times(text: str, published_on: dt.date | str | None = None) -> 
             if context_year is None and pub_year is None:
                 continue
             sentence_year = context_year if context_year is not None else pub_year
+            written = _YEAR_BEFORE_RE.search(norm, max(0, match.start() - 6), match.start())
+            if written is not None:
+                sentence_year = int(written.group(1))  # "较2024年全年降幅": that year's whole, even as a base
         try:
             if groups["this_part"]:
                 # "本季度", "当月": the quarter or month the text last named, else publication's
@@ -322,7 +326,8 @@ def find_chinese_times(text: str, published_on: dt.date | str | None = None) -> 
             context_part[period.granularity] = period
         prefix = groups["prefix"]
         if (
-            published is not None and sentence_year == pub_year and _not_yet(period, published.period)
+            published is not None and sentence_year == pub_year
+            and (_not_yet(period, published.period) or (period.start > published.period.end and context_year == pub_year - 1))
             and period.granularity in ("day", "month", "quarter", "half") and _year_unwritten(norm, match.start(), last_year, groups)
             and prefix not in POINT_PREFIXES and not _FUTURE_BEFORE_RE.search(norm, _sentence_start_of(norm, match.start()), match.start())
         ):
@@ -504,6 +509,10 @@ def _not_yet(period: Period, published: Period) -> bool:
     if period.start > published.end:
         return period.start.year == published.end.year and period.start.month - published.end.month >= 4
     return period.start.month == 1 and period.end.year == published.end.year and period.end.month - published.end.month >= 6
+
+
+# A year written straight before "全年" ("2024年全年").
+_YEAR_BEFORE_RE = re.compile(r"((?:19|20)\d\d)[ ]?年[ ]?$")
 
 
 def _sentence_start_of(norm: str, position: int) -> int:
@@ -700,7 +709,7 @@ _FLOW_CUE_RE = re.compile(r"新增|新设|新登记|新注册|新成立|新建|�
 # brackets straight after the date ("比2013届(91.4%)", "较2019年底(1858.46万户)").
 _OWN_LINK_RE = re.compile(r"[ ]?的[ ]?(?:约|近|逾|超过|超|达|仅)?[ ]?[-−]?|届?[ ]?\([ ]?")
 # A cap or a floor ("最高可获50万元", "上限为四亿元", "以新台币2000万元为上限", "至少300万元").
-_BOUND_BEFORE_RE = re.compile(r"上限|下限|封顶|最高(?![的达增])|最多(?!的)|最低(?!的)|至少|不超过|不高于|不低于|可获|(?<!预计)(?<!有望)(?<!将)可达")
+_BOUND_BEFORE_RE = re.compile(r"上限|下限|封顶|最高(?![的达增,，])|最多(?![的,，])|最低(?![的,，])|至少|不超过|不高于|不低于|可获|(?<!预计)(?<!有望)(?<!将)可达")
 _BOUND_AFTER_RE = re.compile(r"[ ]?(?:元|美元)?(?:为上限|为限|封顶|以内)")
 # A definition ("独角兽公司指的是……估值超过10亿美元").
 _DEFINITION_RE = re.compile(r"指的是|是指|定义为|被称为|称为")
@@ -1538,8 +1547,12 @@ class _ChineseDocument:
             and base_time.start >= sentence_start and base_time.period.end.year < period.start.year - 1
             and (_is_change(quantity) or self._changes_from(base_time, quantity))
         ):
-            # "是2012年的2.7倍", "较2012年提升了12.7个百分点": from the base to the figure's period.
-            period = years_period(base_time.period.start.year, period.end.year)
+            # "是2012年的2.7倍", "较2012年提升了12.7个百分点": from the base to the figure's period;
+            # against the same part of an earlier year ("三季度……比2019年同期下降"), from that part.
+            if period.granularity in ("quarter", "half", "month") and self.norm.startswith("同期", base_time.end):
+                period = joined_period(shifted(period, base_time.period.start.year - period.start.year), period)
+            else:
+                period = years_period(base_time.period.start.year, period.end.year)
         context = _context(quantity, chosen, source, self.published, period, before, self._clause_words(figure)[1])
         if previous is not None and context.status == "actual" and before.lstrip(" \n“\"").startswith("其中"):
             # "其中，创新创业200亿" is part of the figure before: a plan's part is planned too.

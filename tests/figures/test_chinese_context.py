@@ -558,6 +558,9 @@ def test_years_told_against_the_year_the_sentence_names(text, published, expecte
         ("12月,全市新增企业800户。", "2025-12-05", ["2025-12"]),
         ("今年第三季度,全市新增企业800户。", "2025-01-20", ["2025-Q3"]),
         ("预计第三季度全市新增企业800户。", "2025-01-20", ["2025-Q3"]),
+        # a nearer quarter is last year's too when the text was last telling of last year
+        ("2024年全市新设基金300只。其中第二季度新设基金60只。", "2025-01-20", ["2024", "2024-Q2"]),
+        ("第二季度全市新设基金60只。", "2025-01-20", ["2025-Q2"]),
     ],
 )
 def test_a_part_of_the_year_yet_to_come_without_a_year_is_last_years(text, published, expected):
@@ -661,3 +664,30 @@ def test_recent_years_count_back_from_the_year_their_sentence_names_but_not_from
     # "是2014年的2.1倍，十年来……": the base year is no anchor; the ten years run to publication
     labels = [t.period.label for t in find_chinese_times("截至今年6月底，个体户达8千万户，是2014年的2.1倍，十年来年均增长8%。", "2024-08-01")]
     assert labels[-1] == "2014/2024"
+
+
+def test_as_of_this_point_is_no_date():
+    # "至此" sums up what the sentences before told: no period of its own, like "目前"
+    text = "2023年5月,园区又有3家孵化器获批。至此,全区孵化器增至25家。"
+    assert _labels(text, "2023-06-15") == [("3家", "2023-05"), ("25家", None)]
+    # "至" before a date still closes it
+    assert _labels("至2022年底,全区孵化器增至25家。", "2023-06-15") == [("25家", "2022")]
+
+
+def test_a_superlative_told_with_a_comma_is_a_ranking_not_a_cap():
+    text = "2022年,从行业看,软件企业营业收入最高,达1200亿元;制造业从业人员最多,达8万人。"
+    assert _labels(text, "2023-03-01") == [("1200亿元", "2022"), ("8万人", "2022")]
+    # a programme's cap stays undated
+    assert _labels("2022年,入选企业最高可获补助50万元。", "2023-03-01") == [("50万元", None)]
+
+
+def test_the_whole_of_a_year_written_before_it_is_that_years():
+    text = "2025年一季度,新募基金规模同比下降2.9%,较2024年全年降幅(20.8%)有所收窄。"
+    assert _labels(text, "2025-04-20") == [("2.9%", "2025-Q1"), ("20.8%", "2024")]
+
+
+def test_a_change_against_the_same_part_of_an_earlier_year_spans_from_that_part():
+    text = "今年三季度,全市城镇调查失业率均值为5.0%,比2019年同期下降0.2个百分点。"
+    assert _labels(text, "2021-10-27") == [("5.0%", "2021-Q3"), ("0.2个百分点", "2019-Q3/2021-Q3")]
+    # against a whole earlier year, from that year
+    assert _labels("2021年,全市新增就业5万人,比2019年增加1万人。", "2022-01-20") == [("5万人", "2021"), ("1万人", "2019/2021")]
