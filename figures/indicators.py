@@ -63,6 +63,7 @@ DEFAULT_CATALOG = REPO_ROOT / "dbt_project" / "seeds" / "indicators.csv"
 # The Chinese cues of the same indicators (noun, context and excluded cues, minimum score): the
 # catalog's other attributes hold for both languages.
 CHINESE_CUES = "indicator_cues_zh.csv"
+SYNONYMS = "indicator_synonyms.csv"  # per language: more wordings of the catalog's concepts (synonym_pattern)
 DEFAULT_MODEL = Path(__file__).resolve().parent / "models" / "indicator_chooser.json"
 
 # Only the order of magnitude of a sum matters to the plausibility feature (a 100 billion yuan
@@ -334,6 +335,9 @@ class CatalogIndicator:
     # column measure_words of the Chinese cues): "北京(97家)" counts no cities
     measure_words: re.Pattern | None = None
     defines: str = ""  # its label and definition, lower case
+    # the catalog's own cues (noun, context) when noun_cues and context_cues also hold synonyms
+    # (seed indicator_synonyms): a candidate found by a synonym alone is told apart (synonym_cue)
+    own_cues: tuple[re.Pattern, ...] | None = None
 
 
 # A restrictive modifier after the counted noun: a relative clause of state ("that were
@@ -381,6 +385,67 @@ def _number(text: str | None) -> float | None:
     return float(text) if text not in (None, "") else None
 
 
+# A synonym's words may be joined by a space, a hyphen or nothing ("start-up", "start up",
+# "startup"); up to two more words may stand before its last word, the head ("self-employed small
+# businesses"), but no word that joins or relates two phrases.
+SYNONYM_JOIN = r"[\s-]*"
+SYNONYM_GAP = r"(?:[\s-]*|(?:[\s-]+(?!(?:and|or|of|in|on|at|to|for|from|with|by|than|the|a|an)\b)[\w'’-]+){1,2}[\s-]+)"
+
+
+def _inflected(word: str, variants: dict[str, tuple[str, ...]]) -> str:
+    """A word of a synonym as a regular expression: any of its spellings (the variant rows),
+    singular or plural, with a possessive mark."""
+    forms = []
+    for spelling in variants.get(word, (word,)):
+        stem = re.escape(spelling)
+        if re.search(r"[^aeiou]y$", spelling):
+            forms.append(stem[:-1] + "(?:y|ies)")
+        elif re.search(r"(?:s|x|z|ch|sh)$", spelling):
+            forms.append(stem + "(?:es)?")
+        else:
+            forms.append(stem + "s?")
+    return "(?:" + "|".join(forms) + ")['’]?"
+
+
+def synonym_pattern(phrase: str, variants: dict[str, tuple[str, ...]] | None = None) -> str:
+    """A synonym of the catalog (lemma form: "start-up incubator") as a regular expression that
+    matches its inflections and spellings ("startup incubators", "start-up business incubators").
+
+    >>> bool(re.search(synonym_pattern("incubation centre", {"centre": ("centre", "center")}), "3 incubation centers"))
+    True
+    """
+    words = re.split(r"[\s-]+", phrase.strip().lower())
+    parts = [_inflected(word, variants or {}) for word in words]
+    body = SYNONYM_JOIN.join(parts[:-1]) + (SYNONYM_GAP if len(parts) > 1 else "") + parts[-1]
+    return rf"\b{body}\b"
+
+
+@lru_cache(maxsize=8)
+def read_synonyms(path: Path, language: str) -> dict[tuple[str, str], str]:
+    """(indicator_id, kind) -> the alternation of that indicator's synonyms of that kind (noun or
+    context) in `language`, from the synonyms seed next to the catalog; {} without one."""
+    if not path.exists():
+        return {}
+    with open(path, newline="", encoding="utf-8") as handle:
+        rows = [row for row in csv.DictReader(handle) if row["language"] == language]
+    variants: dict[str, tuple[str, ...]] = {}
+    for row in rows:
+        if row["kind"] == "variant":
+            group = tuple(row["phrase"].lower().split())
+            variants.update({word: group for word in group})
+    found: dict[tuple[str, str], list[str]] = {}
+    for row in rows:
+        if row["kind"] != "variant":
+            found.setdefault((row["indicator_id"], row["kind"]), []).append(synonym_pattern(row["phrase"], variants))
+    return {key: "|".join(patterns) for key, patterns in found.items()}
+
+
+def _with_synonyms(cues: str | None, synonyms: str | None) -> str | None:
+    if not synonyms:
+        return cues or None
+    return f"{cues}|{synonyms}" if cues else synonyms
+
+
 @lru_cache(maxsize=8)
 def read_catalog(path: Path = DEFAULT_CATALOG, language: str = "en") -> tuple[CatalogIndicator, ...]:
     """The catalog's indicators with their cue patterns compiled (RE2 cues are valid Python
@@ -395,6 +460,13 @@ def read_catalog(path: Path = DEFAULT_CATALOG, language: str = "en") -> tuple[Ca
         rows = [{**row, **cues[row["indicator_id"]]} for row in rows if row["indicator_id"] in cues]
     elif language != "en":
         raise ValueError(f"{path}: no cues for language {language!r}")
+    synonyms = read_synonyms(path.parent / SYNONYMS, language)
+    for row in rows:
+        noun = synonyms.get((row["indicator_id"], "noun"))
+        context = synonyms.get((row["indicator_id"], "context"))
+        row["own_cues"] = tuple(p for p in (_pattern(row["noun_cues"]), _pattern(row["context_cues"])) if p) if noun or context else None
+        row["noun_cues"] = _with_synonyms(row["noun_cues"], noun)
+        row["context_cues"] = _with_synonyms(row["context_cues"], context)
     return tuple(
         CatalogIndicator(
             indicator_id=row["indicator_id"],
@@ -417,6 +489,7 @@ def read_catalog(path: Path = DEFAULT_CATALOG, language: str = "en") -> tuple[Ca
             scope=_pattern(row.get("scope_cues")),
             measure_words=_pattern(row.get("measure_words"), "$"),
             defines=(row["label"] + " " + row["definition"]).lower(),
+            own_cues=row["own_cues"],
         )
         for row in rows
     )
@@ -692,6 +765,7 @@ FEATURES = (
     "batch_on_stock",  # (Chinese) the figure's clause says its things entered a list or are new ("24个众创空间上榜", 成功备案, 新获融资, 第五批), on an indicator of a stock, no word of a stock there
     "kind_modifier",  # words before the noun cue heading the phrase name a kind of what it counts ("实有民营经济市场主体", "科创板上市企业", "private market entities"), not a place, the whole or the indicator's own cue or definition
     "an_average",  # words right before the figure make it an average over many things ("单只基金平均募集规模", "an average of"), not a rate per day or month
+    "synonym_cue",  # the cue that proposed the indicator is one of its synonyms (seed indicator_synonyms), not a catalog cue: weaker, more general evidence
     "level_in_sentence",  # an administrative level the indicator's definition does not name is said earlier in the figure's sentence ("共认定省级以上的孵化器和众创空间131家,其中孵化器71家")
 )
 
@@ -880,6 +954,15 @@ def _candidate(
     # counted noun, 2 for a context cue near, 1 for one elsewhere in the clause
     context_in_clause = bool(_in_any(context_spans, scopes.clause))
     rule_score = 4 * noun_head + 2 * near_context + (context_in_clause and not near_context)
+    if noun_head or noun_inside or context_in_phrase:
+        cue_words = phrase
+    elif nearest:
+        cue_words = text[nearest[0] : nearest[1]]
+    else:
+        cue_words = text[earlier[-1][0] : earlier[-1][1]]
+    synonym_cue = indicator.own_cues is not None and not any(p.search(cue_words) for p in indicator.own_cues)
+    if synonym_cue:
+        rule_score = 0  # dbt's cue scores read the catalog's own cues only
     value = _value_per_year(quantity, indicator, meaning, rate_basis)
     if _levels_of_figure(text, quantity, level_phrase, scopes, indicator.language == "en") - indicator.levels:
         return None  # "12 of them are city-level maker spaces": a level of what the indicator counts
@@ -955,6 +1038,7 @@ def _candidate(
             )
         ),
         "an_average": float(_an_average(text, quantity, scopes, rate_basis)),
+        "synonym_cue": float(synonym_cue),
         "level_in_sentence": float(bool(_levels_in_sentence(text, quantity, scopes) - indicator.levels)),
         "phrase_is_place": float(not _phrase(quantity, meaning, indicator.language == "zh") and bool(meaning.concept if indicator.language == "zh" else quantity.counted or meaning.concept)),
     }
