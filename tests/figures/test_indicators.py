@@ -21,7 +21,9 @@ from figures.indicators import (
     min_scores_of,
     names_only_a_place,
     read_catalog,
+    read_synonyms,
     settle_measure_types,
+    synonym_pattern,
 )
 from figures.meaning import read_meanings
 from figures.quantities import extract
@@ -217,7 +219,9 @@ def test_a_part_of_a_counted_group_and_a_kind_of_the_noun_are_features():
     found = candidates("There are 30 maker spaces in the city, and 12 of them are in the Nanshan district.")
     assert found["12"]["makerspaces"]["part_of_group"] == 1.0
     assert found["30"]["makerspaces"]["part_of_group"] == 0.0
-    assert candidates("Guangzhou boasts 18 business incubators.")["18"]["incubators"]["modifier_words"] > 0
+    assert candidates("Guangzhou boasts 18 university incubators.")["18"]["incubators"]["modifier_words"] > 0
+    # a synonym names the whole concept, its first words included ("business incubator")
+    assert candidates("Guangzhou boasts 18 business incubators.")["18"]["incubators"]["modifier_words"] == 0.0
     assert candidates("China had 3,255 incubators.")["3,255"]["incubators"]["modifier_words"] == 0.0
 
 
@@ -998,3 +1002,52 @@ def test_hong_kong_counts_firms_with_the_measure_word_jian():
     # 間 is how Hong Kong counts companies, as 家 elsewhere
     assert "unicorns" in chinese_candidates("今年全球有586間獨角獸企業。")["586間"]
     assert "unicorns" in chinese_candidates("今年全球有586家獨角獸企業。")["586家"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "text", "matches"),
+    [
+        # plural, hyphen, one word or two, a variant spelling
+        ("start-up incubator", "the city's 40 startup incubators", True),
+        ("start-up incubator", "Start-Up Incubators opened", True),
+        ("start-up incubator", "start up incubator", True),
+        ("incubation centre", "three incubation centers", True),
+        ("high-tech park", "five hi-tech parks", True),
+        ("market entity", "new market entities", True),
+        # up to two more words before the head, none that joins two phrases
+        ("self-employed business", "self-employed small businesses", True),
+        ("new firm", "new private technology firms", True),
+        ("new firm", "new jobs and firms", False),
+        ("new firm", "new jobs in firms", False),
+        ("new firm", "new, more and more firms", False),
+        # whole words only
+        ("tbi", "tbis", True),
+        ("tbi", "tbilisi", False),
+    ],
+)
+def test_a_synonym_matches_its_inflections_and_spellings(phrase, text, matches):
+    variants = {"centre": ("centre", "center"), "center": ("centre", "center"), "hi": ("hi", "high"), "high": ("hi", "high")}
+    assert bool(re.search(synonym_pattern(phrase, variants), text, re.IGNORECASE)) is matches
+
+
+def test_the_synonyms_seed_reads_its_variants_and_kinds():
+    synonyms = read_synonyms(DEFAULT_MODEL.parent.parent.parent / "dbt_project" / "seeds" / "indicator_synonyms.csv", "en")
+    # a noun synonym of a count, a context synonym of a sum; spellings from the variant rows
+    assert re.search(synonyms[("incubators", "noun")], "12 start-up accelerators", re.IGNORECASE) is None
+    assert re.search(synonyms[("incubators", "noun")], "12 incubation centers", re.IGNORECASE)
+    assert re.search(synonyms[("venture_capital_invested", "context")], "risk capital poured in", re.IGNORECASE)
+    assert ("venture_capital_invested", "noun") not in synonyms
+
+
+def test_a_candidate_found_by_a_synonym_alone_says_so():
+    # "hackerspaces" is no catalog cue of makerspaces, only a synonym of it
+    found = candidates("By the end of 2020, the province had 120 hackerspaces.")["120"]
+    assert found["makerspaces"]["synonym_cue"] == 1.0
+    assert found["makerspaces"]["noun_head"] == 1.0
+    assert found["makerspaces"]["rule_score"] == 0.0  # dbt's cue scores read the catalog's cues only
+    found = candidates("By the end of 2020, the province had 120 makerspaces.")["120"]
+    assert found["makerspaces"]["synonym_cue"] == 0.0
+    assert found["makerspaces"]["rule_score"] > 0
+    # a sum: a context synonym in its clause
+    found = candidates("Risk capital invested in local start-ups reached 3.2 billion yuan in 2019.")["3.2 billion yuan"]
+    assert found["venture_capital_invested"]["synonym_cue"] == 1.0
