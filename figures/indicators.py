@@ -335,9 +335,10 @@ class CatalogIndicator:
     # column measure_words of the Chinese cues): "北京(97家)" counts no cities
     measure_words: re.Pattern | None = None
     defines: str = ""  # its label and definition, lower case
-    # the catalog's own cues (noun, context) when noun_cues and context_cues also hold synonyms
-    # (seed indicator_synonyms): a candidate found by a synonym alone is told apart (synonym_cue)
-    own_cues: tuple[re.Pattern, ...] | None = None
+    # the catalog's own cues (noun head, noun, context; None where it has none) when noun_cues and
+    # context_cues also hold synonyms (seed indicator_synonyms): the cue score is theirs, as dbt
+    # reads the catalog alone, and a candidate no own cue reaches is told apart (synonym_cue)
+    own_cues: tuple[re.Pattern | None, re.Pattern | None, re.Pattern | None] | None = None
 
 
 # A restrictive modifier after the counted noun: a relative clause of state ("that were
@@ -386,10 +387,9 @@ def _number(text: str | None) -> float | None:
 
 
 # A synonym's words may be joined by a space, a hyphen or nothing ("start-up", "start up",
-# "startup"); up to two more words may stand before its last word, the head ("self-employed small
-# businesses"), but no word that joins or relates two phrases.
+# "startup"). No other word may come between them: "new unicorn enterprises" are no "new
+# enterprises", and the words before a match are the modifiers the chooser reads.
 SYNONYM_JOIN = r"[\s-]*"
-SYNONYM_GAP = r"(?:[\s-]*|(?:[\s-]+(?!(?:and|or|of|in|on|at|to|for|from|with|by|than|the|a|an)\b)[\w'’-]+){1,2}[\s-]+)"
 
 
 def _inflected(word: str, variants: dict[str, tuple[str, ...]]) -> str:
@@ -409,15 +409,14 @@ def _inflected(word: str, variants: dict[str, tuple[str, ...]]) -> str:
 
 def synonym_pattern(phrase: str, variants: dict[str, tuple[str, ...]] | None = None) -> str:
     """A synonym of the catalog (lemma form: "start-up incubator") as a regular expression that
-    matches its inflections and spellings ("startup incubators", "start-up business incubators").
+    matches its inflections and spellings ("startup incubators", "Start-Up Incubators").
 
     >>> bool(re.search(synonym_pattern("incubation centre", {"centre": ("centre", "center")}), "3 incubation centers"))
     True
     """
     words = re.split(r"[\s-]+", phrase.strip().lower())
     parts = [_inflected(word, variants or {}) for word in words]
-    body = SYNONYM_JOIN.join(parts[:-1]) + (SYNONYM_GAP if len(parts) > 1 else "") + parts[-1]
-    return rf"\b{body}\b"
+    return rf"\b{SYNONYM_JOIN.join(parts)}\b"
 
 
 @lru_cache(maxsize=8)
@@ -464,7 +463,10 @@ def read_catalog(path: Path = DEFAULT_CATALOG, language: str = "en") -> tuple[Ca
     for row in rows:
         noun = synonyms.get((row["indicator_id"], "noun"))
         context = synonyms.get((row["indicator_id"], "context"))
-        row["own_cues"] = tuple(p for p in (_pattern(row["noun_cues"]), _pattern(row["context_cues"])) if p) if noun or context else None
+        row["own_cues"] = (
+            (_pattern(row["noun_cues"], r"\W*$"), _pattern(row["noun_cues"]), _pattern(row["context_cues"]))
+            if noun or context else None
+        )  # fmt: skip
         row["noun_cues"] = _with_synonyms(row["noun_cues"], noun)
         row["context_cues"] = _with_synonyms(row["context_cues"], context)
     return tuple(
@@ -954,15 +956,18 @@ def _candidate(
     # counted noun, 2 for a context cue near, 1 for one elsewhere in the clause
     context_in_clause = bool(_in_any(context_spans, scopes.clause))
     rule_score = 4 * noun_head + 2 * near_context + (context_in_clause and not near_context)
-    if noun_head or noun_inside or context_in_phrase:
-        cue_words = phrase
-    elif nearest:
-        cue_words = text[nearest[0] : nearest[1]]
-    else:
-        cue_words = text[earlier[-1][0] : earlier[-1][1]]
-    synonym_cue = indicator.own_cues is not None and not any(p.search(cue_words) for p in indicator.own_cues)
-    if synonym_cue:
-        rule_score = 0  # dbt's cue scores read the catalog's own cues only
+    synonym_cue = False
+    if indicator.own_cues is not None:
+        # the cue score of the catalog's own cues; synonym_cue when none of them is in reach
+        own_head, own_noun, own_context = indicator.own_cues
+        own = [p for p in (own_noun, own_context) if p is not None]
+        own_near = bool(own_context and own_context.search(near_text))
+        own_in_clause = bool(own_context and own_context.search(text, *scopes.clause))
+        rule_score = 4 * bool(noun_head and own_head and own_head.search(phrase)) + 2 * own_near + (own_in_clause and not own_near)
+        reach = [scopes.sentence, scopes.previous_sentence, scopes.lead]
+        synonym_cue = not any(
+            p.search(phrase) or any(span is not None and p.search(text, *span) for span in reach) for p in own
+        )
     value = _value_per_year(quantity, indicator, meaning, rate_basis)
     if _levels_of_figure(text, quantity, level_phrase, scopes, indicator.language == "en") - indicator.levels:
         return None  # "12 of them are city-level maker spaces": a level of what the indicator counts
