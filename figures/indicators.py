@@ -1556,8 +1556,9 @@ def figure_candidates(
                 continue
             features, evidence, cue_spans, head_span = found
             if by_synonym:
+                # its cue score is the synonym's, as if it were a catalog cue: the chooser weighs
+                # it with synonym_cue (dbt's cue scores read the catalog's own cues only)
                 features["synonym_cue"] = 1.0
-                features["rule_score"] = 0.0  # dbt's cue scores read the catalog's own cues only
                 evidence = f"synonym {evidence}"
             features["measure_switched"] = float(switched and decided_by_default(meaning))
             # the word that decided the figure's measure type, in its near window (1) or farther (0.5)
