@@ -3,13 +3,19 @@
 of the missed ones whether the gold indicator was no candidate at all (cues and concept), a
 candidate under the threshold, or outranked by another; and the picks where the gold has none.
 
-    .venv/bin/python benchmarks/indicator_stages.py [--corpus DIR] [--fresh-after REV] [--list]
+    .venv/bin/python benchmarks/indicator_stages.py [--corpus DIR] [--fresh-after REV | --newest-batches N]
+        [--leave-batches-out] [--list]
 
 Probabilities are out of fold (grouped by document, as benchmarks/train_indicator_chooser.py
 fits the shipped learner and C; thresholds and floors those of the shipped model). With
 --fresh-after, documents whose gold was added after that commit are counted apart: documents
 no cue of the catalog was written from, the nearest thing on dev to unseen ones. --list prints
 dev-a's misses and wrong picks only (dev-b's are never printed). Only dev documents are read.
+--newest-batches N counts apart the documents of the N newest commits that added gold files
+(the corpus's labelling batches); with --leave-batches-out, those documents are scored by a
+chooser fitted without them (the shipped learner and C, on the other dev documents): how the
+chooser does on documents labelled after it, the nearest thing on dev to unseen ones. Each line
+also gives the share of gold indicators that are among the figures' candidates at all.
 Losses after the chooser (dbt's unit, measure-type, owner-level and plausibility checks) show
 only in benchmarks/warehouse_accuracy.py.
 """
@@ -40,10 +46,36 @@ def fresh_documents(corpus: Path, revision: str) -> set[str]:
     return {Path(path).stem for path in added}
 
 
+def newest_batches(corpus: Path, count: int) -> set[str]:
+    """Documents whose gold file was added by one of the `count` newest commits adding gold files."""
+    def added(*arguments: str) -> list[str]:
+        return subprocess.run(["git", "log", "--diff-filter=A", *arguments, "--", str(corpus / "gold")],
+                              capture_output=True, text=True, check=True, cwd=BENCHMARKS.parent).stdout.split()  # fmt: skip
+
+    commits = added("--format=%H")[:count]
+    return {Path(path).stem for commit in commits for path in added("-1", "--format=", "--name-only", commit)}
+
+
+def fitted_without(figures: list, left_out: set[str], config: tuple[str, float]) -> dict[int, list[float]]:
+    """Probabilities of the left-out documents' candidates from a chooser fitted on the others."""
+    import numpy as np
+
+    x, y, _ = trainer.matrix([f for f in figures if f.document_id not in left_out])
+    model = trainer.fit(x, y, config)
+    probabilities: dict[int, list[float]] = {}
+    for figure in figures:
+        if figure.document_id in left_out:
+            rows = np.array([[c.features[n] for n in trainer.FEATURES] for c in figure.candidates])
+            probabilities[id(figure)] = list(model.predict_proba(rows)[:, 1]) if figure.candidates else []
+    return probabilities
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, default=BENCHMARKS / "meaning_corpus")
     parser.add_argument("--fresh-after", help="a commit: documents labelled after it are counted apart")
+    parser.add_argument("--newest-batches", type=int, help="the documents of the N newest gold batches are counted apart")
+    parser.add_argument("--leave-batches-out", action="store_true", help="score those with a chooser fitted without them")
     parser.add_argument("--list", action="store_true", help="print dev-a's misses and wrong picks")
     args = parser.parse_args()
     chooser = load_chooser()
@@ -56,7 +88,11 @@ def main() -> None:
     figures, _ = trainer.dev_figures([args.corpus])
     language = figures[0].language
     fresh = fresh_documents(args.corpus, args.fresh_after) if args.fresh_after else set()
+    if args.newest_batches:
+        fresh = newest_batches(args.corpus, args.newest_batches)
     (probabilities,) = trainer.out_of_fold(figures, 5, config, 1)
+    if args.leave_batches_out and fresh:
+        probabilities.update(fitted_without(figures, fresh, config))
     rules = {id(f): trainer.rule_probabilities(f) for f in figures}
     chosen = trainer.decide(figures, probabilities, chooser.threshold_for(language), company,
                             chooser.floor_for(language), rules)  # fmt: skip
@@ -70,6 +106,7 @@ def main() -> None:
             count["picked, gold none"] += 1
         if gold:
             count["gold"] += 1
+            count["candidate"] += gold in {c.indicator_id for c in figure.candidates}
             if pick == gold:
                 stage = "chosen"
             elif figure.restates is not None:
@@ -83,16 +120,19 @@ def main() -> None:
             print(f"{figure.document_id} gold={gold} pick={pick} {figure.about}")
             for p, candidate in sorted(zip(probabilities[id(figure)], figure.candidates), key=lambda x: -x[0])[:3]:
                 print(f"    {candidate.indicator_id} {p:.2f} {candidate.evidence}")
-    print(f"{language} chooser {config[0]} {config[1]}, out of fold; threshold {chooser.threshold_for(language)}, floor {chooser.floor_for(language)}")
+    apart = bool(args.fresh_after or args.newest_batches)
+    how = "newest batches fitted without them, others out of fold" if args.leave_batches_out and fresh else "out of fold"
+    print(f"{language} chooser {config[0]} {config[1]}, {how}; threshold {chooser.threshold_for(language)}, floor {chooser.floor_for(language)}")
     for group in sorted(counts):
         count = counts[group]
-        if args.fresh_after is None and group[1] == "fresh":
+        if not apart and group[1] == "fresh":
             continue
         precision = count["right"] / max(count["classified"], 1)
         recall = count["chosen"] / max(count["gold"], 1)
         stages = ", ".join(f"{stage} {count[stage]}" for stage in ("no candidate", "under the threshold", "outranked", "restatement of a miss", "picked, gold none"))
-        label = group[0] if args.fresh_after is None else f"{group[0]} {group[1]}"
-        print(f"{label:16s} precision {precision:.1%} recall {recall:.1%} ({count['gold']} gold); missed: {stages}")
+        label = f"{group[0]} {group[1]}" if apart else group[0]
+        share = count["candidate"] / max(count["gold"], 1)
+        print(f"{label:16s} precision {precision:.1%} recall {recall:.1%} ({count['gold']} gold, {share:.1%} a candidate); missed: {stages}")
 
 
 if __name__ == "__main__":

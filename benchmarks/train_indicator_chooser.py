@@ -231,8 +231,9 @@ def rule_probabilities(figure: Figure) -> list[float]:
     values = []
     for candidate in figure.candidates:
         score = round(candidate.features["rule_score"] * 6)
-        # dbt's cue scores see only indicators of the figure's own measure type
-        ok = candidate.features["meets_min_score"] and not switched_measure(candidate.features)
+        # dbt's cue scores see only indicators of the figure's own measure type, and only the
+        # catalog's own cues (not its synonyms)
+        ok = candidate.features["meets_min_score"] and not switched_measure(candidate.features) and not candidate.features.get("synonym_cue")
         values.append((score + 1 - candidate.features["distance"]) / 8 if ok else 0.0)
     return values
 

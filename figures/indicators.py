@@ -63,6 +63,7 @@ DEFAULT_CATALOG = REPO_ROOT / "dbt_project" / "seeds" / "indicators.csv"
 # The Chinese cues of the same indicators (noun, context and excluded cues, minimum score): the
 # catalog's other attributes hold for both languages.
 CHINESE_CUES = "indicator_cues_zh.csv"
+SYNONYMS = "indicator_synonyms.csv"  # per language: more wordings of the catalog's concepts (synonym_pattern)
 DEFAULT_MODEL = Path(__file__).resolve().parent / "models" / "indicator_chooser.json"
 
 # Only the order of magnitude of a sum matters to the plausibility feature (a 100 billion yuan
@@ -334,6 +335,9 @@ class CatalogIndicator:
     # column measure_words of the Chinese cues): "北京(97家)" counts no cities
     measure_words: re.Pattern | None = None
     defines: str = ""  # its label and definition, lower case
+    # the same indicator with its synonyms (seed indicator_synonyms) added to its noun and context
+    # cues: read only when no cue of the catalog's own proposes it (synonym_cue)
+    widened: CatalogIndicator | None = None
 
 
 # A restrictive modifier after the counted noun: a relative clause of state ("that were
@@ -381,6 +385,65 @@ def _number(text: str | None) -> float | None:
     return float(text) if text not in (None, "") else None
 
 
+# A synonym's words may be joined by a space, a hyphen or nothing ("start-up", "start up",
+# "startup"). No other word may come between them: "new unicorn enterprises" are no "new
+# enterprises", and the words before a match are the modifiers the chooser reads.
+SYNONYM_JOIN = r"[\s-]*"
+
+
+def _inflected(word: str, variants: dict[str, tuple[str, ...]]) -> str:
+    """A word of a synonym as a regular expression: any of its spellings (the variant rows),
+    singular or plural, with a possessive mark."""
+    forms = []
+    for spelling in variants.get(word, (word,)):
+        stem = re.escape(spelling)
+        if re.search(r"[^aeiou]y$", spelling):
+            forms.append(stem[:-1] + "(?:y|ies)")
+        elif re.search(r"(?:s|x|z|ch|sh)$", spelling):
+            forms.append(stem + "(?:es)?")
+        else:
+            forms.append(stem + "s?")
+    return "(?:" + "|".join(forms) + ")['’]?"
+
+
+def synonym_pattern(phrase: str, variants: dict[str, tuple[str, ...]] | None = None) -> str:
+    """A synonym of the catalog (lemma form: "start-up incubator") as a regular expression that
+    matches its inflections and spellings ("startup incubators", "Start-Up Incubators").
+
+    >>> bool(re.search(synonym_pattern("incubation centre", {"centre": ("centre", "center")}), "3 incubation centers"))
+    True
+    """
+    words = re.split(r"[\s-]+", phrase.strip().lower())
+    parts = [_inflected(word, variants or {}) for word in words]
+    return rf"\b{SYNONYM_JOIN.join(parts)}\b"
+
+
+@lru_cache(maxsize=8)
+def read_synonyms(path: Path, language: str) -> dict[tuple[str, str], str]:
+    """(indicator_id, kind) -> the alternation of that indicator's synonyms of that kind (noun or
+    context) in `language`, from the synonyms seed next to the catalog; {} without one."""
+    if not path.exists():
+        return {}
+    with open(path, newline="", encoding="utf-8") as handle:
+        rows = [row for row in csv.DictReader(handle) if row["language"] == language]
+    variants: dict[str, tuple[str, ...]] = {}
+    for row in rows:
+        if row["kind"] == "variant":
+            group = tuple(row["phrase"].lower().split())
+            variants.update({word: group for word in group})
+    found: dict[tuple[str, str], list[str]] = {}
+    for row in rows:
+        if row["kind"] != "variant":
+            found.setdefault((row["indicator_id"], row["kind"]), []).append(synonym_pattern(row["phrase"], variants))
+    return {key: "|".join(patterns) for key, patterns in found.items()}
+
+
+def _with_synonyms(cues: str | None, synonyms: str | None) -> str | None:
+    if not synonyms:
+        return cues or None
+    return f"{cues}|{synonyms}" if cues else synonyms
+
+
 @lru_cache(maxsize=8)
 def read_catalog(path: Path = DEFAULT_CATALOG, language: str = "en") -> tuple[CatalogIndicator, ...]:
     """The catalog's indicators with their cue patterns compiled (RE2 cues are valid Python
@@ -395,30 +458,46 @@ def read_catalog(path: Path = DEFAULT_CATALOG, language: str = "en") -> tuple[Ca
         rows = [{**row, **cues[row["indicator_id"]]} for row in rows if row["indicator_id"] in cues]
     elif language != "en":
         raise ValueError(f"{path}: no cues for language {language!r}")
-    return tuple(
-        CatalogIndicator(
-            indicator_id=row["indicator_id"],
-            level=row["level"],
-            unit_class=row["unit_class"],
-            canonical_unit=row["canonical_unit"],
-            measure_type=row["measure_type"],
-            plausible_min=_number(row["plausible_min"]),
-            plausible_max=_number(row["plausible_max"]),
-            noun_cues=_pattern(row["noun_cues"]),
-            context_cues=_pattern(row["context_cues"]),
-            excluded_cues=_pattern(row["excluded_cues"]),
-            noun_head=_pattern(row["noun_cues"], r"\W*$"),
-            min_score=int(row["min_score"]),
-            language=language,
-            is_part=bool(row["part_of"]),
-            whole=row["part_of"] or None,
-            levels=frozenset(_levels_named(row["label"] + " " + row["definition"])),
-            is_target=bool(TARGET_RE.search(row["label"] + " " + row["definition"])),
-            scope=_pattern(row.get("scope_cues")),
-            measure_words=_pattern(row.get("measure_words"), "$"),
-            defines=(row["label"] + " " + row["definition"]).lower(),
-        )
-        for row in rows
+    synonyms = read_synonyms(path.parent / SYNONYMS, language)
+    return tuple(_widened(_catalog_row(row, language), row, synonyms) for row in rows)
+
+
+def _widened(indicator: CatalogIndicator, row: dict[str, str], synonyms: dict[tuple[str, str], str]) -> CatalogIndicator:
+    """The indicator with its synonyms as `widened`, when it has any."""
+    noun = synonyms.get((indicator.indicator_id, "noun"))
+    context = synonyms.get((indicator.indicator_id, "context"))
+    if not (noun or context):
+        return indicator
+    noun_cues = _with_synonyms(row["noun_cues"], noun)
+    context_cues = _with_synonyms(row["context_cues"], context)
+    widened = dataclasses.replace(
+        indicator, noun_cues=_pattern(noun_cues), context_cues=_pattern(context_cues), noun_head=_pattern(noun_cues, r"\W*$")
+    )
+    return dataclasses.replace(indicator, widened=widened)
+
+
+def _catalog_row(row: dict[str, str], language: str) -> CatalogIndicator:
+    return CatalogIndicator(
+        indicator_id=row["indicator_id"],
+        level=row["level"],
+        unit_class=row["unit_class"],
+        canonical_unit=row["canonical_unit"],
+        measure_type=row["measure_type"],
+        plausible_min=_number(row["plausible_min"]),
+        plausible_max=_number(row["plausible_max"]),
+        noun_cues=_pattern(row["noun_cues"]),
+        context_cues=_pattern(row["context_cues"]),
+        excluded_cues=_pattern(row["excluded_cues"]),
+        noun_head=_pattern(row["noun_cues"], r"\W*$"),
+        min_score=int(row["min_score"]),
+        language=language,
+        is_part=bool(row["part_of"]),
+        whole=row["part_of"] or None,
+        levels=frozenset(_levels_named(row["label"] + " " + row["definition"])),
+        is_target=bool(TARGET_RE.search(row["label"] + " " + row["definition"])),
+        scope=_pattern(row.get("scope_cues")),
+        measure_words=_pattern(row.get("measure_words"), "$"),
+        defines=(row["label"] + " " + row["definition"]).lower(),
     )
 
 
@@ -692,6 +771,7 @@ FEATURES = (
     "batch_on_stock",  # (Chinese) the figure's clause says its things entered a list or are new ("24个众创空间上榜", 成功备案, 新获融资, 第五批), on an indicator of a stock, no word of a stock there
     "kind_modifier",  # words before the noun cue heading the phrase name a kind of what it counts ("实有民营经济市场主体", "科创板上市企业", "private market entities"), not a place, the whole or the indicator's own cue or definition
     "an_average",  # words right before the figure make it an average over many things ("单只基金平均募集规模", "an average of"), not a rate per day or month
+    "synonym_cue",  # only a synonym of the indicator (seed indicator_synonyms) proposed it, no catalog cue of its own is in reach: weaker, more general evidence
     "level_in_sentence",  # an administrative level the indicator's definition does not name is said earlier in the figure's sentence ("共认定省级以上的孵化器和众创空间131家,其中孵化器71家")
 )
 
@@ -955,6 +1035,7 @@ def _candidate(
             )
         ),
         "an_average": float(_an_average(text, quantity, scopes, rate_basis)),
+        "synonym_cue": 0.0,  # set by the caller when only the synonyms proposed the indicator
         "level_in_sentence": float(bool(_levels_in_sentence(text, quantity, scopes) - indicator.levels)),
         "phrase_is_place": float(not _phrase(quantity, meaning, indicator.language == "zh") and bool(meaning.concept if indicator.language == "zh" else quantity.counted or meaning.concept)),
     }
@@ -992,18 +1073,25 @@ def _in_reach(reach: frozenset[int] | None, cue_keys: tuple[int, ...] | None) ->
     return not reach.isdisjoint(cue_keys)
 
 
+def _cue_keys(indicator: CatalogIndicator | None, finder: CueFinder) -> tuple[int, ...] | None:
+    if indicator is None:
+        return ()
+    patterns = [p for p in (indicator.noun_cues, indicator.context_cues, indicator.noun_head) if p is not None]
+    keys = tuple(finder.key(p) for p in patterns)
+    return None if None in keys else keys  # type: ignore[return-value]
+
+
 def _fitting_indicators(
     catalog: Sequence[CatalogIndicator], quantity: Quantity, meaning: Meaning, rate_basis: str | None, finder: CueFinder
-) -> list[tuple[CatalogIndicator, bool, tuple[int, ...] | None]]:
+) -> list[tuple[CatalogIndicator, bool, tuple[int, ...] | None, tuple[int, ...] | None]]:
     """The indicators whose unit and measure type fit the figure, each with whether its measure
-    type is the other of stock and flow (measure_may_switch) and its cue keys (_in_reach)."""
+    type is the other of stock and flow (measure_may_switch), its cue keys (_in_reach) and those of
+    its widened self (() without synonyms)."""
     fitting = []
     for indicator in catalog:
         switched = not measure_fits(indicator, meaning, rate_basis) and measure_may_switch(indicator, meaning, quantity.counted)
         if unit_fits(indicator, quantity) and (switched or measure_fits(indicator, meaning, rate_basis)):
-            patterns = [p for p in (indicator.noun_cues, indicator.context_cues, indicator.noun_head) if p is not None]
-            keys = tuple(finder.key(p) for p in patterns)
-            fitting.append((indicator, switched, None if None in keys else keys))
+            fitting.append((indicator, switched, _cue_keys(indicator, finder), _cue_keys(indicator.widened, finder)))
     return fitting
 
 
@@ -1018,6 +1106,8 @@ class _CatalogReading:
         for indicator in catalog:
             patterns += [indicator.noun_cues, indicator.context_cues, indicator.excluded_cues, indicator.noun_head]
             patterns.append(indicator.scope)
+            if indicator.widened is not None:
+                patterns += [indicator.widened.noun_cues, indicator.widened.context_cues, indicator.widened.noun_head]
         self.finder = CueFinder(patterns)
         self.fitting_by_key: dict[tuple, list] = {}
 
@@ -1442,20 +1532,34 @@ def figure_candidates(
             coordinated = distributed.get(index) or (_coordinated_phrase(text, quantity, meaning) if chinese else "")
             reached_spans = (scopes.sentence, scopes.previous_sentence, scopes.lead)
             read: dict[str, tuple[str, frozenset | None]] = {}  # phrase and reach by the indicator's language
-        for indicator, switched, cue_keys in fitting:
+        for indicator, switched, cue_keys, widened_keys in fitting:
             if indicator.language not in read:
                 phrase = antecedents.get(index) or _figure_phrase(quantity, meaning, indicator.language, coordinated, own_borrowed)
                 read[indicator.language] = (phrase, cues.reachable(reached_spans, phrase))
             phrase, reach = read[indicator.language]
-            if not _in_reach(reach, cue_keys):
-                continue  # (the one-pass cue index says no search in _candidate could find a cue)
-            found = _candidate(
-                text, quantity, meaning, indicator, scopes, title, others, rate_basis, cues, phrase, own_borrowed,
-                antecedents.get(index, ""),
-            )
+            found = None
+            # (the one-pass cue index says whether a search in _candidate could find a cue)
+            if _in_reach(reach, cue_keys):
+                found = _candidate(
+                    text, quantity, meaning, indicator, scopes, title, others, rate_basis, cues, phrase, own_borrowed,
+                    antecedents.get(index, ""),
+                )
+            # the synonyms propose an indicator only when the catalog's own cues do not: what
+            # those find reads as it always did
+            by_synonym = found is None and indicator.widened is not None and _in_reach(reach, widened_keys)
+            if by_synonym:
+                found = _candidate(
+                    text, quantity, meaning, indicator.widened, scopes, title, others, rate_basis, cues, phrase,
+                    own_borrowed, antecedents.get(index, ""),
+                )
             if found is None:
                 continue
             features, evidence, cue_spans, head_span = found
+            if by_synonym:
+                # its cue score is the synonym's, as if it were a catalog cue: the chooser weighs
+                # it with synonym_cue (dbt's cue scores read the catalog's own cues only)
+                features["synonym_cue"] = 1.0
+                evidence = f"synonym {evidence}"
             features["measure_switched"] = float(switched and decided_by_default(meaning))
             # the word that decided the figure's measure type, in its near window (1) or farther (0.5)
             features["measure_overruled"] = (

@@ -4,7 +4,10 @@ the decision threshold."""
 import sys
 from pathlib import Path
 
-from figures.indicators import Candidate
+from figures.indicators import Candidate, figure_candidates, min_scores_of, read_catalog
+from figures.meaning import read_meanings
+from figures.quantities import extract
+from figures.sentences import split_sentences
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
@@ -26,3 +29,20 @@ def test_of_thresholds_whose_f_beta_ties_the_best_the_lowest_is_taken():
     assert (threshold, round(precision, 4), recall) == (0.05, round(21 / 22, 4), 1.0)
     threshold, _, (precision, recall, _) = trainer.best_threshold(figures, [probabilities], 0, set(), 0.5, slack=0.0)
     assert (threshold, precision, round(recall, 4)) == (0.4, 1.0, round(18 / 21, 4))
+
+
+def test_the_cue_scores_leave_out_a_candidate_only_a_synonym_proposed():
+    sys.path.insert(0, str(REPO_ROOT / "benchmarks"))
+    import train_indicator_chooser as trainer
+
+    text = "By the end of 2020, the province had 120 hackerspaces and 40 makerspaces."
+    quantities = extract(text)
+    sentences = [(s.start, s.end) for s in split_sentences(text)]
+    found = figure_candidates(text, quantities, read_meanings(text, quantities, sentences), sentences, read_catalog(), None, min_scores_of())
+    scores = {}
+    for index, (quantity, candidates) in enumerate(zip(quantities, found)):
+        figure = trainer.Figure("d", None, None, candidates, None, index)
+        scores[quantity.text] = dict(zip([c.indicator_id for c in candidates], trainer.rule_probabilities(figure)))
+    # dbt scores the catalog's own cues only: "hackerspaces" is a synonym of makerspaces, no cue
+    assert scores["120"]["makerspaces"] == 0.0
+    assert scores["40"]["makerspaces"] > 0

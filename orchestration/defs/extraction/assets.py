@@ -16,6 +16,7 @@ from figures.context import MentionContext
 from figures.indicators import (
     CHINESE_CUES,
     DEFAULT_CATALOG,
+    SYNONYMS,
     choose_indicators,
     encode_choices,
     load_chooser,
@@ -220,9 +221,9 @@ def document_mentions(
 )
 def mentions(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
     # load: which documents changed since their figures were last extracted
-    # the seeds extraction reads: the indicator catalog, the Chinese cues, the entities (whose
+    # the seeds extraction reads: the indicator catalog, the Chinese cues, the synonyms, the entities (whose
     # company aliases give organisations their ids in figures.owners)
-    seeds = [DEFAULT_CATALOG.name, CHINESE_CUES, ENTITY_SEED.name]
+    seeds = [DEFAULT_CATALOG.name, CHINESE_CUES, SYNONYMS, ENTITY_SEED.name]
     code = code_fingerprint(*EXTRACTION_CODE) + tree_fingerprint(DEFAULT_CATALOG.parent, seeds)
     with connect(warehouse.build_database, read_only=True) as connection:
         current = dict(
