@@ -154,6 +154,13 @@ heading_matches as (
                 '(仅次于|僅次於|次于|次於|落后于|落後於|超过|超過|高于|高於|低于|低於)' || regexp_escape(place_names.alias_text)
             )
         )
+        -- a place's name given to another as a nickname ('China's "Silicon Valley" Zhongguancun')
+        -- names neither of them
+        and not regexp_matches(
+            heading_pieces.heading_text,
+            '(?i)(\b(dubbed|known\s+as|nicknamed|hailed\s+as|billed\s+as)\s+(the\s+)?([[:alpha:]]+[''’]s\s+)?["“‘]?|[''’]s\s+["“‘])' || regexp_escape(place_names.alias_text)
+        )
+        and not regexp_matches(heading_pieces.heading_text, regexp_escape(place_names.alias_text) || '[''’]s\s+["“‘]')
         and not (
             heading_pieces.heading = 'title'
             and regexp_matches(
@@ -444,6 +451,18 @@ windowed as (
         -- the words of the back-reference: "the province", 该市, "the district"
         regexp_extract(sentence_before_text || ' ' || left(sentence_after_text, 80), {{ place_anaphora_regex() }}) as place_reference_text,
         regexp_matches(sentence_before_text, {{ quotation_opening_regex() }}) as is_quotation,
+        -- a bar that defines a class ("A unicorn is a startup valued at over $1 billion", "seven are
+        -- considered super unicorns – companies valued at more than $10 billion") holds nowhere; a
+        -- bar of things a place counts ("Hangzhou has 138 startups valued at over $1 million") is
+        -- that place's
+        -- (in Chinese, every bar holds nowhere, as before)
+        coalesce(measure_cue like 'threshold:%', false) as is_bar,
+        coalesce(measure_cue like 'threshold:%', false)
+            and (
+                document_id in (select document_id from chinese_documents)
+                or regexp_matches(sentence_before_text, '(?i)\b(is|are)\s+(an?|considered|defined\s+as|called)\s')
+            )
+            as is_definition_bar,
         coalesce(owner_is_organisation, false) as is_organisation_figure
     from near_texts
 ),
@@ -758,8 +777,8 @@ self_levels as (
     select document_id, 'district' as level, district_id as entity_id from self_places where district_id is not null
 ),
 
-place_preceding as (
-    select mention_id, entity_id, entity_mention_id, alias_text
+place_preceding_any as (
+    select mention_id, entity_id, entity_mention_id, alias_text, is_far
     from (
         select
             windowed.mention_id, entity_mentions.entity_id, entity_mentions.entity_mention_id, entity_mentions.alias_text,
@@ -767,17 +786,29 @@ place_preceding as (
             coalesce({{ place_level("coalesce(referent.note, case when entity_mentions.is_found_in_text then 'place found in the text' end)", 'note') }}
                 = {{ place_level('windowed.place_reference_text', 'words') }}, false) as of_the_level,
             false as is_own_place,
+            entity_mentions.sentence_index < windowed.sentence_index - 3 as is_far,
             entity_mentions.sentence_index,
             entity_mentions.start_char
         from windowed
         inner join entity_mentions
             on entity_mentions.document_id = windowed.document_id
             and entity_mentions.places_the_figure
-            and entity_mentions.sentence_index between windowed.sentence_index - 3 and windowed.sentence_index - 1
+            and entity_mentions.sentence_index < windowed.sentence_index
         -- "the city", "the province", 我省 are below a country: a sentence naming only China (or
         -- another country) is no antecedent ("... in China. The city's innovation centers ...")
         left join entities as referent on referent.entity_id = entity_mentions.entity_id
         where windowed.refers_back_to_place
+            -- one of the three sentences before, or, in English, any sentence before that names a
+            -- place of the level the words name ("the zone" four sentences after "the Urumqi State
+            -- High-tech Zone", "this mountainous county" after "Xin county")
+            and (
+                entity_mentions.sentence_index >= windowed.sentence_index - 3
+                or (
+                    not regexp_matches(windowed.place_reference_text, '^[\x{4e00}-\x{9fff}]')
+                    and coalesce({{ place_level("coalesce(referent.note, case when entity_mentions.is_found_in_text then 'place found in the text' end)", 'note') }}
+                        = {{ place_level('windowed.place_reference_text', 'words') }}, false)
+                )
+            )
             and entity_mentions.entity_id <> 'world'
             and not starts_with(coalesce(referent.note, ''), 'country')
             -- a district's or county's words (全县, "the district") never refer back to a city or a province
@@ -789,7 +820,7 @@ place_preceding as (
         union all
         -- the Chinese document's own place of the level the words name
         select windowed.mention_id, self_levels.entity_id, null as entity_mention_id, windowed.place_reference_text as alias_text,
-            true as of_the_level, true as is_own_place, -1 as sentence_index, 0 as start_char
+            true as of_the_level, true as is_own_place, false as is_far, -1 as sentence_index, 0 as start_char
         from windowed
         inner join self_levels
             on self_levels.document_id = windowed.document_id
@@ -812,8 +843,18 @@ place_preceding as (
     -- that level, else to the nearest place named
     qualify row_number() over (
         partition by mention_id
-        order by of_the_level desc, is_own_place, sentence_index desc, entity_id = 'china', start_char
+        order by is_far, of_the_level desc, is_own_place, sentence_index desc, entity_id = 'china', start_char
     ) = 1
+),
+
+-- A place of the level named further back stands in for the title's place and the country only
+-- ("30 maker spaces in 15 cities" still counts the country's cities).
+place_preceding as (
+    select * exclude (is_far) from place_preceding_any where not is_far
+),
+
+place_preceding_far as (
+    select * exclude (is_far) from place_preceding_any where is_far
 ),
 
 -- A figure whose clause counts countries ("students from 4,347 colleges in 117 countries and
@@ -864,7 +905,7 @@ attributed as (
             else coalesce(owner_in_sentence.alias_text, owner_in_following.alias_text, owner_in_preceding.alias_text, owner_named.alias_text)
         end as entity_evidence_text,
         coalesce(place_near.is_adjacent, false) as has_adjacent_place,
-        case when windowed.measure_cue like 'threshold:%' then null else coalesce(
+        case when windowed.is_definition_bar then null else coalesce(
             place_near.entity_id,
             place_in_clause.entity_id,
             place_after.entity_id,
@@ -872,33 +913,43 @@ attributed as (
             place_topic.entity_id,
             place_preceding.entity_id,
             case when not windowed.is_organisation_figure then coalesce(place_countries.entity_id, place_cities.entity_id) end,
+            place_preceding_far.entity_id,
             case when not windowed.is_organisation_figure then title_places.entity_id end,
+            -- a bar no words place ("worth more than $10 billion each") is no national statistic
             case when coalesce(owner_in_sentence.entity_id, owner_in_following.entity_id, owner_in_preceding.entity_id) is null
-                and not windowed.is_organisation_figure then coalesce(global_titles.entity_id, 'china') end
+                and not windowed.is_organisation_figure and not windowed.is_bar then coalesce(global_titles.entity_id, 'china') end
         ) end as geography_id,
         case
-            when windowed.measure_cue like 'threshold:%' then 'threshold'
+            when windowed.is_definition_bar then 'threshold'
             when place_near.entity_id is not null then 'near_window'
             when place_in_clause.entity_id is not null then 'same_clause'
             when place_after.entity_id is not null then 'after_in_clause'
             when place_leading.entity_id is not null then 'sentence_lead'
             when place_topic.entity_id is not null then 'discourse_topic'
             when place_preceding.entity_id is not null then 'preceding_sentence'
+            when place_preceding_far.entity_id is not null
+                and (windowed.is_organisation_figure or coalesce(place_countries.entity_id, place_cities.entity_id) is null)
+                then 'preceding_sentence'
             when windowed.is_organisation_figure then null
             when place_countries.entity_id is not null then 'several_countries'
             when place_cities.entity_id is not null then 'several_cities'
             when title_places.entity_id is not null then title_places.declared_in
+            when windowed.is_bar then 'threshold'
             when coalesce(owner_in_sentence.entity_id, owner_in_following.entity_id, owner_in_preceding.entity_id) is null
                 then case when global_titles.entity_id is not null then 'document_title' else 'default_national' end
         end as geography_source,
         coalesce(place_near.entity_mention_id, place_in_clause.entity_mention_id, place_after.entity_mention_id, place_leading.entity_mention_id,
-            place_topic.entity_mention_id, place_preceding.entity_mention_id)
+            place_topic.entity_mention_id, place_preceding.entity_mention_id,
+            case when windowed.is_organisation_figure or coalesce(place_countries.entity_id, place_cities.entity_id) is null
+                then place_preceding_far.entity_mention_id end)
             as geography_evidence_id,
         coalesce(place_near.alias_text, place_in_clause.alias_text, place_after.alias_text, place_leading.alias_text,
             place_topic.alias_text, place_preceding.alias_text,
-            case when not windowed.is_organisation_figure then coalesce(place_countries.alias_text, place_cities.alias_text, title_places.alias_text) end,
+            case when not windowed.is_organisation_figure then coalesce(place_countries.alias_text, place_cities.alias_text) end,
+            place_preceding_far.alias_text,
+            case when not windowed.is_organisation_figure then title_places.alias_text end,
             case when coalesce(owner_in_sentence.entity_id, owner_in_following.entity_id, owner_in_preceding.entity_id) is null
-                and not windowed.is_organisation_figure then global_titles.alias_text end)
+                and not windowed.is_organisation_figure and not windowed.is_bar then global_titles.alias_text end)
             as geography_evidence_text
     from windowed
     left join owner_in_sentence using (mention_id)
@@ -911,6 +962,7 @@ attributed as (
     left join place_leading using (mention_id)
     left join place_topic using (mention_id)
     left join place_preceding using (mention_id)
+    left join place_preceding_far using (mention_id)
     left join place_countries using (mention_id)
     left join place_cities using (mention_id)
     left join title_places on title_places.document_id = windowed.document_id
@@ -1240,7 +1292,7 @@ company_filings as (
 
 final as (
     select
-        * exclude (sentence_before_text, sentence_after_text, place_reference_text, jurisdiction_id, has_adjacent_place) replace (
+        * exclude (sentence_before_text, sentence_after_text, place_reference_text, jurisdiction_id, has_adjacent_place, is_definition_bar, is_bar) replace (
             case
                 when geography_id = 'china' and jurisdiction_id is not null
                     and (
