@@ -564,6 +564,13 @@ owner_named as (
         and coalesce(entities.owns_figures, true)
 ),
 
+-- The figures a catalog company named in their sentence owns: a nationality or a possessive
+-- describing an organisation ("Ucommune, China's largest co-working provider, operates at 160
+-- locations") places none of them, whether or not figures.owners reads them as an organisation's.
+company_figures as (
+    select mention_id from owner_in_sentence
+),
+
 place_near as (
     select
         windowed.mention_id, entity_mentions.entity_id, entity_mentions.entity_mention_id, entity_mentions.alias_text,
@@ -575,7 +582,7 @@ place_near as (
     inner join entity_mentions
         on entity_mentions.sentence_id = windowed.sentence_id
         and entity_mentions.places_the_figure
-        and not (windowed.is_organisation_figure and entity_mentions.describes_organisation)
+        and not ((windowed.is_organisation_figure or windowed.mention_id in (select mention_id from company_figures)) and entity_mentions.describes_organisation)
         and entity_mentions.start_char >= windowed.near_start_char
         and entity_mentions.end_char <= windowed.near_end_char
         -- a place after the figure that the next figure follows at once is that figure's
@@ -632,7 +639,7 @@ place_in_clause as (
     inner join entity_mentions
         on entity_mentions.sentence_id = windowed.sentence_id
         and entity_mentions.places_the_figure
-        and not (windowed.is_organisation_figure and entity_mentions.describes_organisation)
+        and not ((windowed.is_organisation_figure or windowed.mention_id in (select mention_id from company_figures)) and entity_mentions.describes_organisation)
         and entity_mentions.start_char >= windowed.clause_start_char
         and entity_mentions.end_char <= windowed.start_char
     where not exists (
@@ -651,7 +658,7 @@ place_after as (
     inner join entity_mentions
         on entity_mentions.sentence_id = windowed.sentence_id
         and entity_mentions.places_the_figure
-        and not (windowed.is_organisation_figure and entity_mentions.describes_organisation)
+        and not ((windowed.is_organisation_figure or windowed.mention_id in (select mention_id from company_figures)) and entity_mentions.describes_organisation)
         and entity_mentions.start_char >= windowed.end_char
         and entity_mentions.end_char <= least(windowed.neighbour_end_char, windowed.end_char + length(windowed.clause_after_text))
         -- only a place the words put the figure in ("... projects across the nation"), not one
@@ -667,7 +674,7 @@ place_leading as (
     inner join entity_mentions
         on entity_mentions.sentence_id = windowed.sentence_id
         and entity_mentions.places_the_figure
-        and not (windowed.is_organisation_figure and entity_mentions.describes_organisation)
+        and not ((windowed.is_organisation_figure or windowed.mention_id in (select mention_id from company_figures)) and entity_mentions.describes_organisation)
     where not exists (
         select 1 from places_holding_a_figure
         where places_holding_a_figure.entity_mention_id = entity_mentions.entity_mention_id
