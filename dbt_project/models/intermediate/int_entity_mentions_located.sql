@@ -412,9 +412,9 @@ all_spans as (
             '^[^,，。;；、成是为為]{0,14}(最多|最大|最高|最快|最少|最低|最强|最強)的(城市|省份|省|地区|地區|国家|國家|经济体|經濟體)'
         )
         -- the whole a share is taken of: "occupying 25.1 percent of Beijing", "40% of that of
-        -- the US" (not "30 percent of Shenzhen's GDP", where the whole is the place's own)
+        -- the US", "53 percent of that in Wuhan" (not "30 percent of Shenzhen's GDP", where the whole is the place's own)
         or (
-            regexp_matches(right(left(sentence_text, offset_in_sentence), 40), '(?i)(\d\s*%|\bper\s?cent)\s+of\s+(that\s+of\s+)?(the\s+)?$')
+            regexp_matches(right(left(sentence_text, offset_in_sentence), 40), '(?i)(\d\s*%|\bper\s?cent)\s+of\s+(that\s+(of|in)\s+)?(the\s+)?$')
             and not regexp_matches(substr(sentence_text, offset_in_sentence + length(alias) + 1, 2), '^[''’]s')
         )
         -- the country whose total a share is taken of, or whose largest a place is: "accounting for a

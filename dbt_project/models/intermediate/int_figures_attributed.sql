@@ -95,6 +95,9 @@ document_headings as (
     union all
     select document_id, 'publisher' as heading, publisher as heading_text from documents
     where regexp_matches(publisher, '(?i)(\bgovernment\b|\bmunicipal\b|\bprovincial\b|政府)')
+        -- a government's own site: its address, a .gov.cn host, given beside its name
+        -- ("Lushunkou District, Dalian (en.dllsk.gov.cn)"), not a site carrying its item
+        or regexp_matches(publisher, '^[^(]*\([a-z0-9.-]+\.gov\.cn\)')
         or regexp_matches(clean_text, '(?i)(\b(our|this) (province|city|municipality|district)\b|我省|本省|我市|本市|我區|我区|本區|本区)')
 ),
 
@@ -178,14 +181,26 @@ heading_places as (
         min(alias_text) as alias_text
     from heading_matches
     -- a name inside a longer one the heading holds is part of it ("Xi'an" of "Xi'an High-tech
-    -- Zone"), and a place before a possessive only locates the next ("West China's Xixian New Area")
+    -- Zone"), a place before a possessive only locates the next ("West China's Xixian New Area"),
+    -- and so does a place another named lies in
     where not exists (
         select 1 from heading_matches as other
         where other.document_id = heading_matches.document_id
             and other.heading = heading_matches.heading
             and other.entity_id <> heading_matches.entity_id
             and (
-                (length(other.alias_text) > length(heading_matches.alias_text) and contains(other.alias_text, heading_matches.alias_text))
+                -- the place another one named lies in ("Lushunkou District, Dalian")
+                heading_matches.entity_id in (
+                    select parent.entity_id from entities as place
+                    inner join entities as parent on parent.entity_id = place.parent_entity_id
+                    where place.entity_id = other.entity_id
+                    union all
+                    select grandparent.entity_id from entities as place
+                    inner join entities as parent on parent.entity_id = place.parent_entity_id
+                    inner join entities as grandparent on grandparent.entity_id = parent.parent_entity_id
+                    where place.entity_id = other.entity_id
+                )
+                or (length(other.alias_text) > length(heading_matches.alias_text) and contains(other.alias_text, heading_matches.alias_text))
                 or contains(heading_matches.heading_text, heading_matches.alias_text || '''s ' || other.alias_text)
                 or contains(heading_matches.heading_text, heading_matches.alias_text || '’s ' || other.alias_text)
             )
