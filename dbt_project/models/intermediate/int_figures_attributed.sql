@@ -49,12 +49,15 @@ chinese_documents as (
     where {{ in_changed_documents() }} and language like 'zh%'
 ),
 
--- 省级, 省发改委, 省政府 ("provincial", the province's commission or government) in a Chinese
--- figure's clause speak of the province of the place a figure took from outside its sentence
--- (the title, the publisher, the sentences before): a figure placed in Kunming ("我省重点产业发展
--- 母基金在昆明设立") by "整合省级财政资金16亿元" is Yunnan's. (全省
--- "the whole province" is left out: "排名全省第三" ranks a city within it.) The province is the nearest of the place and its
--- two ancestors that the catalog lists as a province or municipality.
+-- The province's bodies and money (省发改委, 省政府, 省科技厅, 省级财政: its commission, government,
+-- science department, funds) in a Chinese figure's clause speak of the province of the place a
+-- figure took from outside its sentence (the title, the publisher, the sentences before): a figure
+-- placed in Kunming ("我省重点产业发展母基金在昆明设立") by "整合省级财政资金16亿元" is Yunnan's;
+-- "省科技厅…确定26家单位为省级科技企业孵化器" counts the province's. A provincial-level
+-- designation alone ("深圳…省级孵化器20家") is the level of the things a place counts, not the
+-- province. (全省 "the whole province" is left out: "排名全省第三" ranks a city within it.) The
+-- province is the nearest of the place and its two ancestors that the catalog lists as a province
+-- or municipality.
 province_levels as (
     select place.entity_id, coalesce(
         case when regexp_matches(place.note, '^(province|municipality|special administrative region)') then place.entity_id end,
@@ -1285,7 +1288,7 @@ jurisdiction_placed as (
             case
                 when chinese_documents.document_id is not null
                     and chinese_placed.geography_source in ('document_title', 'document_publisher', 'document_text', 'preceding_sentence', 'discourse_topic')
-                    and regexp_matches(chinese_placed.clause_before_text || chinese_placed.clause_after_text, '(我省|本省|省级|省級|省委|省政府|省发改委|省發改委|省财政|省財政)')
+                    and regexp_matches(chinese_placed.clause_before_text || chinese_placed.clause_after_text, '(我省|本省|省委|省政府|省发改委|省發改委|省财政|省財政|省科技厅|省科技廳|省级财政|省級財政|省级资金|省級資金)')
                     -- the city that speaks of itself ("我市…累计建成省级科技企业孵化器10家") counts its own
                     -- provincial-level incubators: its figure stays the city's
                     and coalesce(chinese_placed.geography_evidence_text, '') not in ('我市', '本市')
