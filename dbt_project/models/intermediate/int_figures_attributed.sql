@@ -882,6 +882,18 @@ place_preceding_far as (
     select * exclude (is_far) from place_preceding_any where is_far
 ),
 
+-- The figures a catalog company owns, named in their sentence, in the attribution after a
+-- quotation or referred back to: the cities and countries their clause counts are the company's
+-- footprint ("WeWork ... 140 locations in 15 countries", "It now operates in over 250 cities
+-- across 21 countries"), not a statistic of the world or the country.
+company_owned as (
+    select mention_id from owner_in_sentence
+    union
+    select mention_id from owner_in_following
+    union
+    select mention_id from owner_in_preceding
+),
+
 -- A figure whose clause counts countries ("students from 4,347 colleges in 117 countries and
 -- territories", "across five countries", "from over 90 countries and regions") holds for the
 -- world, not for the country a document defaults to.
@@ -892,6 +904,7 @@ place_countries as (
         select mention_id, clause_before_text || surface_text || clause_after_text as clause_text from windowed
     ) as windowed
     where regexp_matches(clause_text, {{ countries_scope_regex() }})
+        and mention_id not in (select mention_id from company_owned)
 ),
 
 -- A figure whose clause counts the country's cities or provinces ("30 maker spaces in 15 cities",
@@ -903,6 +916,7 @@ place_cities as (
         select mention_id, clause_before_text || surface_text || clause_after_text as clause_text from windowed
     ) as windowed
     where regexp_matches(clause_text, {{ cities_scope_regex() }})
+        and mention_id not in (select mention_id from company_owned)
         -- "200 spaces in 44 cities across the globe" counts the world's cities
         and not regexp_matches(clause_text, '(?i)(\b(globe|global|globally|world|worldwide|overseas|abroad)\b|全球|世界|海外|境外)')
 ),
