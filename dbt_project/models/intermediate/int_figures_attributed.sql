@@ -10,14 +10,17 @@
 -- before it, else the discourse topic when the sentence opens with "It"/"Its"/"The city" (the
 -- place that was the subject of the last sentence that set a topic), else the first place of the
 -- preceding sentence when the sentence refers back to a place ("the city", "the southern
--- city"), else the
+-- city"), else the world or the country when its clause counts countries or cities (not a
+-- catalog company's footprint), else, in English, a place of the level the back-reference names
+-- further back ("the zone"), else the
 -- one place the document's title names (its declared subject), else the place its publisher
 -- speaks for, else the one place its text keeps naming, else China for figures no
 -- organisation owns. An organisation's figure (a catalog company's, or one figures.owners reads
 -- as an organisation's: "Hillhouse clinched 54 deals", "our platform") placed by none of the
 -- figure's own sentence or back-reference holds nowhere in particular (not at the company's
--- home, not at the title's place); a sum that only sets the bar of a class ("valued at over $1
--- billion") holds nowhere.
+-- home, not at the title's place); the bar a definition sets ("A unicorn is a startup valued at
+-- over $1 billion") holds nowhere, and a bar of things a place counts is that place's (never
+-- the national default's).
 with figures as (
     select * from {{ ref('int_figures_periodised') }}
     where {{ in_changed_documents() }}
