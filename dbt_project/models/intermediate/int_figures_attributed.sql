@@ -468,9 +468,9 @@ windowed as (
         right(regexp_extract(sentence_before_text, '[^;]*$'), 250) as clause_before_text,
         left(regexp_extract(sentence_after_text, '^[^;]*'), 150) as clause_after_text,
         regexp_matches(sentence_before_text, {{ anaphora_regex() }}) as refers_back,
-        regexp_matches(sentence_before_text || ' ' || left(sentence_after_text, 80), {{ place_anaphora_regex() }}) as refers_back_to_place,
+        regexp_matches(sentence_before_text || ' ' || left(sentence_after_text, 120), {{ place_anaphora_regex() }}) as refers_back_to_place,
         -- the words of the back-reference: "the province", 该市, "the district"
-        regexp_extract(sentence_before_text || ' ' || left(sentence_after_text, 80), {{ place_anaphora_regex() }}) as place_reference_text,
+        regexp_extract(sentence_before_text || ' ' || left(sentence_after_text, 120), {{ place_anaphora_regex() }}) as place_reference_text,
         regexp_matches(sentence_before_text, {{ quotation_opening_regex() }}) as is_quotation,
         -- a bar that defines a class ("A unicorn is a startup valued at over $1 billion", "seven are
         -- considered super unicorns – companies valued at more than $10 billion") holds nowhere; a
