@@ -800,10 +800,33 @@ class _DocumentOrganisations:
         return seed.get(key) or seed.get(full) or key
 
 
+# A name with the figure in brackets right after it ("Ant Financial ($150 billion), Jinri Toutiao
+# ($75 billion)", "Xiaomi (worth $46 billion)"): the figure is that name's.
+BRACKETED_BY_NAME_RE = re.compile(r"(?:valued\s+at|worth)?\s*\(\s*(?:valued\s+at\s+|worth\s+|about\s+)?$")
+
+
+def _bracketing_name(text: str, sentence: tuple[int, int], position: int) -> str | None:
+    """The organisation named right before the bracket the figure at `position` opens."""
+    bracket = BRACKETED_BY_NAME_RE.search(text, max(sentence[0], position - 20), position)
+    if not bracket:
+        return None
+    names = [found for found in _organisation_names(text, max(sentence[0], bracket.start() - 60), bracket.start() + 1)]
+    if not names or not re.fullmatch(r"\s*", text[names[-1][1] : bracket.start()]):
+        return None
+    found = names[-1][2]
+    # a funding round or a class of things ("a Series A ($10 million) round") is no organisation
+    if re.match(r"(?:Series|Round|Phase|Stage|Class|Tier|Type|Pre-)\b", found) or re.search(r"\s[A-Z]\d?$", found):
+        return None
+    return found if organisation_key(found) else None
+
+
 def _resolve(
     organisations: _DocumentOrganisations, quantity: Quantity, index: int, sentence: tuple[int, int], name: str | None
 ) -> tuple[str | None, str | None]:
     """The name of the organisation an organisation's figure belongs to, and where it was read."""
+    bracketing = _bracketing_name(organisations.text, sentence, quantity.start)
+    if bracketing:
+        return bracketing, "sentence"
     if name:
         return name, "sentence"
     clause_start = _clause_start(organisations.text, sentence, quantity.start)
@@ -847,7 +870,11 @@ def read_owners(
         index = max(bisect.bisect_right(starts, quantity.start) - 1, 0)
         features, name = reader.features(quantity, index)
         owner = Owner(round(model.probability(features), 4), name, model.threshold)
-        supported = bool(company_indicated and company_indicated[len(owners)]) and owner.probability >= SUPPORTED_FLOOR
+        # a company's indicator, or a name the figure is bracketed by ("Ant Financial ($150
+        # billion)"), bears out a figure below the threshold
+        supported = (
+            bool(company_indicated and company_indicated[len(owners)]) or reader.bracketing(quantity, index) is not None
+        ) and owner.probability >= SUPPORTED_FLOOR
         if owner.is_organisation or supported:
             resolved, source = reader.resolve(quantity, index, name)
             key = reader.key(resolved) if resolved else None
@@ -866,6 +893,8 @@ class _OwnerReader(Protocol):
 
     def resolve(self, quantity: Quantity, index: int, name: str | None) -> tuple[str | None, str | None]: ...
 
+    def bracketing(self, quantity: Quantity, index: int) -> str | None: ...
+
     def key(self, name: str) -> str | None: ...
 
 
@@ -882,6 +911,9 @@ class _EnglishOwnerReader:
 
     def resolve(self, quantity: Quantity, index: int, name: str | None) -> tuple[str | None, str | None]:
         return _resolve(self.organisations, quantity, index, self.spans[index], name)
+
+    def bracketing(self, quantity: Quantity, index: int) -> str | None:
+        return _bracketing_name(self.text, self.spans[index], quantity.start)
 
     def key(self, name: str) -> str | None:
         return self.organisations.key(name)
@@ -914,3 +946,6 @@ class _ChineseOwnerReader:
     def key(self, name: str) -> str | None:
         key = chinese_organisation_key(name)
         return _seed_organisations().get(key, key) if key else None
+
+    def bracketing(self, quantity: Quantity, index: int) -> str | None:
+        return None

@@ -447,3 +447,19 @@ def test_a_count_in_a_companys_release_is_the_companys(surface):
     # announced) says whose it is, so the national default is withheld
     owner = owner_of(RELEASE, surface, title="Qilin Robotics reports second-quarter figures")
     assert owner.is_organisation is True
+
+
+def test_a_name_the_figure_is_bracketed_by_owns_it():
+    text = (
+        "Seven of the companies are considered super unicorns, the report said. "
+        "They are Ant Financial ($150 billion), Jinri Toutiao ($75 billion) and Bitmain ($14.5 billion)."
+    )
+    owners = {surface: owner_of(text, surface, "China had 202 unicorns in 2018: report") for surface in ("$150 billion", "$75 billion", "$14.5 billion")}
+    assert [(o.is_organisation, o.key, o.source) for o in owners.values()] == [
+        (True, "ant_financial", "sentence"),
+        (True, "jinri_toutiao", "sentence"),
+        (True, "bitmain", "sentence"),
+    ]
+    # a place or a funding round before the bracket owns nothing
+    assert owner_of("Shanghai ($5 billion) and Beijing ($4 billion) led the cities.", "$5 billion").key is None
+    assert owner_of("It closed a Series A ($10 million) round last year.", "$10 million").key is None

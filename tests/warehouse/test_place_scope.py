@@ -90,10 +90,10 @@ def test_regions_set_side_by_side_across_a_semicolon_are_no_antecedent(warehouse
 def test_a_zone_is_a_place_of_its_own(warehouse):
     # "Since its establishment, the Xi'an High-Tech Industries Development Zone has prioritized
     # innovation ..." / "The zone is home to 3,182 high-tech companies" (title: "Xi'an high-tech
-    # zone fosters ..."); "In 2022, the number of new technology-based enterprises in Xixian New
+    # zone fosters ..."; "the zone" refers back past three sentences to the zone named); "In 2022, the number of new technology-based enterprises in Xixian New
     # Area was 1.8 times that of last year" (a release printed from a PDF, broken after "was"), and
     # "the New Area" refers back to it; "2022年,合肥高新区新增工业百亿企业4家"
-    assert places(warehouse, XIAN_ZONE, ["3,182"]) == {"3,182": ("xian_high_tech_zone", "document_title")}
+    assert places(warehouse, XIAN_ZONE, ["3,182"]) == {"3,182": ("xian_high_tech_zone", "preceding_sentence")}
     assert places(warehouse, XIXIAN_NEW_AREA, ["1.8 times", "490"]) == {
         "1.8 times": ("xixian_new_area", "near_window"),
         "490": ("xixian_new_area", "preceding_sentence"),

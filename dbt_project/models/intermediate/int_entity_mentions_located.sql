@@ -63,14 +63,14 @@ found_towns as (
 -- Park", "Xi'an High-tech Zone"): a zone with figures of its own is a place of its own, even when
 -- its name opens with a city the catalog knows. The id is the name's slug, every spelling of a
 -- high-tech zone ("Hi-tech Industrial Development Zone") made "high_tech_zone"
--- (xian_high_tech_zone), of an economic and technological development zone
+-- (xian_high_tech_zone; "National" and "State" before it, 国家高新区, are no part of the name), of an economic and technological development zone
 -- "economic_development_zone"; the stem alone ("Xixian") is an alias too unless it is a catalog
 -- name, and so is the acronym the text gives after the name ("... Development Zone (WHDZ)").
 found_zone_names as (
     select distinct
         document_id,
         name,
-        nullif(regexp_extract(name, '^(.+?)\s+(New Area|New District|(National\s)?(High|Hi)-[Tt]ech\b.*|Economic(\s(and|&)\s|-)Technological\sDevelopment\sZone|[[:upper:]][[:lower:]]+(\sand\s[[:upper:]][[:lower:]]+)?\s(Park|Zone|Area))$', 1), '') as stem
+        nullif(regexp_extract(name, '^(.+?)\s+(New Area|New District|((National|State)\s)?(High|Hi)-[Tt]ech\b.*|Economic(\s(and|&)\s|-)Technological\sDevelopment\sZone|[[:upper:]][[:lower:]]+(\sand\s[[:upper:]][[:lower:]]+)?\s(Park|Zone|Area))$', 1), '') as stem
     from (
         select
             sentences.document_id,
@@ -95,7 +95,7 @@ found_zones as (
         document_id,
         lower(trim(regexp_replace(
             regexp_replace(
-                regexp_replace(regexp_replace(name, '[''’]', '', 'g'), '\s(National\s)?(High|Hi)-[Tt]ech\b.*$', ' high tech zone'),
+                regexp_replace(regexp_replace(name, '[''’]', '', 'g'), '\s((National|State)\s)?(High|Hi)-[Tt]ech\b.*$', ' high tech zone'),
                 -- an economic and technological development zone by any spelling
                 '\sEconomic(\s(and|&)\s|-)Technological\sDevelopment\sZone$', ' economic development zone'
             ),
@@ -375,7 +375,7 @@ all_spans as (
         -- the provinces across the country", "the highest density in the country", "second
         -- only to Silicon Valley", "more than in Shanghai"; in Chinese "位居全国第一", "高于全国平均", "比排名第二的广东省多11家",
         -- "中国316家次于美国".
-        regexp_matches(
+        (regexp_matches(
             right(left(sentence_text, offset_in_sentence), 60),
             '(?i)(\b(rank(s|ed|ing)?|among|largest|biggest|highest|lowest|fastest|greatest|best)\b[^,;:.]{0,50}$|\btop(s|ped|ping)?\s+(the\s+|in\s+)?$|\b(than|behind|only to|compared (with|to)|ahead of|versus|vs\.?|surpassing|outpacing)\s+(the\s+|in\s+)?$|(位居|高居|居于|居於|仅次于|僅次於|次于|次於|落后于|落後於|高于|高於|低于|低於|高出|低出|快于|快於|慢于|慢於|多于|多於|少于|少於|领先于?|領先於?|超过|超過|占|佔|占整个|佔整個|占全|佔全)$|(^|[^同占对對相])比([^例重率,，。；;、0-9][^,，。；;0-9]{0,11})?$)'
         )
@@ -412,9 +412,9 @@ all_spans as (
             '^[^,，。;；、成是为為]{0,14}(最多|最大|最高|最快|最少|最低|最强|最強)的(城市|省份|省|地区|地區|国家|國家|经济体|經濟體)'
         )
         -- the whole a share is taken of: "occupying 25.1 percent of Beijing", "40% of that of
-        -- the US" (not "30 percent of Shenzhen's GDP", where the whole is the place's own)
+        -- the US", "53 percent of that in Wuhan" (not "30 percent of Shenzhen's GDP", where the whole is the place's own)
         or (
-            regexp_matches(right(left(sentence_text, offset_in_sentence), 40), '(?i)(\d\s*%|\bper\s?cent)\s+of\s+(that\s+of\s+)?(the\s+)?$')
+            regexp_matches(right(left(sentence_text, offset_in_sentence), 40), '(?i)(\d\s*%|\bper\s?cent)\s+of\s+(that\s+(of|in)\s+)?(the\s+)?$')
             and not regexp_matches(substr(sentence_text, offset_in_sentence + length(alias) + 1, 2), '^[''’]s')
         )
         -- the country whose total a share is taken of, or whose largest a place is: "accounting for a
@@ -434,10 +434,14 @@ all_spans as (
         -- individual businesses", "522,000 new businesses registered, the most in the country"
         or regexp_matches(substr(sentence_text, offset_in_sentence + length(alias) + 1, 50), '^[''’]s\s+(first|largest|biggest|leading|top)\s+([[:alpha:]-]+\s+){0,2}(province|provinces|city|cities|region|regions|district|county)\b')
         or regexp_matches(right(left(sentence_text, offset_in_sentence), 20), '(?i)\bthe\s+most\s+(in|among)\s+(the\s+)?$')
+        or (regexp_matches(alias, '(?i)^in\s') and regexp_matches(right(left(sentence_text, offset_in_sentence), 20), '(?i)\bthe\s+(most|largest|highest)\s+$'))
         -- the domain of a ranking list: "six Top 500 companies from China", "the top 100 companies in the country"
         or regexp_matches(right(left(sentence_text, offset_in_sentence), 50), '(?i)\btop\s+\d+\s+([[:alpha:]-]+\s+){0,2}(of|in|from)\s+(the\s+)?$')
         -- the place a multiple is taken of: "twice that of the UK", "almost ten times that of India"
-        or regexp_matches(right(left(sentence_text, offset_in_sentence), 40), '(?i)\b(times|twice|thrice|double|triple|half)\s+(of\s+)?(that|those)\s+(of|in)\s+(the\s+)?$') as is_comparison_scope,
+        or regexp_matches(right(left(sentence_text, offset_in_sentence), 40), '(?i)\b(times|twice|thrice|double|triple|half)\s+(of\s+)?(that|those)\s+(of|in)\s+(the\s+)?$'))
+        -- the average a place is compared with, given with its own figure ("compared with the
+        -- national average of 10%"): that figure is the average's
+        and not regexp_matches(substr(sentence_text, offset_in_sentence + length(alias) + 1, 12), '^\s+(of|at)\s+(about\s+|around\s+|nearly\s+)?[$¥€£]?\d') as is_comparison_scope,
         -- A place that only names an organisation or modifies a noun: "the Shanghai Stock
         -- Exchange", "the Shenzhen Administration for Market Regulation", "Beijing-based",
         -- "Hong Kong and Macao-funded legal entities"
@@ -519,6 +523,15 @@ all_spans as (
         and regexp_matches(
             substr(sentence_text, offset_in_sentence + length(alias) + 1, 40),
             '^,\s+((the|a|an)\s+)?(co-?founder|founder|CEO|chairman|chairwoman|president|vice[- ]president|director|general manager|head|secretary|professor|partner|deputy|chief)\b'
+        )
+    )
+    -- a place's name given to another as a nickname ("Zhongguancun, also dubbed China's "Silicon
+    -- Valley"") names neither of them
+    and not (
+        kind = 'place'
+        and (
+            regexp_matches(right(left(sentence_text, offset_in_sentence), 40), '(?i)(\b(dubbed|known\s+as|nicknamed|hailed\s+as|billed\s+as)\s+(the\s+)?([[:alpha:]]+[''’]s\s+)?["“‘]?|[''’]s\s+["“‘])$')
+            or regexp_matches(substr(sentence_text, offset_in_sentence + length(alias) + 1, 4), '^[''’]s\s+["“‘]')
         )
     )
     -- "Innovation China", "Startup China": the country's name inside a programme's or a
@@ -609,22 +622,90 @@ outermost as (
     )
 ),
 
--- A place that only says where another one is: "Beijing's Zhongguancun" (the place before the
--- possessive), the city opening a zone's name ("the Wuhan East Lake High-tech Zone", "Beijing
--- Zhongguancun"), and the province set after a city ("Shenzhen city, South China's Guangdong
--- Province", "Guiyang, capital of Guizhou province", "Weifang, Shandong province").
+-- The places a catalog place lies in (its parent, grandparent and great-grandparent).
+place_ancestors as (
+    select place.entity_id, parent.entity_id as ancestor_id
+    from entities as place
+    inner join entities as parent on parent.entity_id = place.parent_entity_id
+    union
+    select place.entity_id, grandparent.entity_id
+    from entities as place
+    inner join entities as parent on parent.entity_id = place.parent_entity_id
+    inner join entities as grandparent on grandparent.entity_id = parent.parent_entity_id
+    union
+    select place.entity_id, great.entity_id
+    from entities as place
+    inner join entities as parent on parent.entity_id = place.parent_entity_id
+    inner join entities as grandparent on grandparent.entity_id = parent.parent_entity_id
+    inner join entities as great on great.entity_id = grandparent.parent_entity_id
+),
+
+-- A place that only says where another one is: "Beijing's Zhongguancun", "Jilin's capital
+-- Changchun" (the place before the possessive), the city opening a zone's name ("the Wuhan East
+-- Lake High-tech Zone", "Beijing Zhongguancun"), the province set after a city ("Shenzhen city,
+-- South China's Guangdong Province", "Guiyang, capital of Guizhou province", "Weifang, Shandong
+-- province"), and a wider place set after a place in it, with "in" ("Tianjin Municipality in
+-- north China", "Liangjiang New Area in Southwest China's Chongqing municipality") or in an
+-- apposition ("Heilongjiang, also an agricultural base in China, reported ...").
 locating as (
     select distinct outermost.sentence_id, outermost.start_char
     from outermost
     inner join outermost as qualified
         on qualified.sentence_id = outermost.sentence_id
         and qualified.kind = 'place'
-        and qualified.start_char between outermost.end_char + 2 and outermost.end_char + 3
+        and qualified.start_char between outermost.end_char + 2 and outermost.end_char + 30
     inner join sentences on sentences.sentence_id = outermost.sentence_id
     where outermost.kind = 'place'
         and regexp_matches(
             substr(sentences.sentence_text, outermost.end_char - sentences.start_char + 1, qualified.start_char - outermost.end_char),
-            '^[''’]s\s?$'
+            '^[''’]s\s?((provincial\s+)?capital(\s+city)?\s+)?$'
+        )
+    union
+    select distinct wider.sentence_id, wider.start_char
+    from outermost as wider
+    inner join outermost as located
+        on located.sentence_id = wider.sentence_id
+        and located.kind = 'place'
+        and located.entity_id <> wider.entity_id
+        and located.end_char < wider.start_char
+        and located.end_char >= wider.start_char - 80
+    inner join sentences on sentences.sentence_id = wider.sentence_id
+    left join entities as wider_entity on wider_entity.entity_id = wider.entity_id
+    left join entities as located_entity on located_entity.entity_id = located.entity_id
+    where wider.kind = 'place'
+        -- wider: a place the catalog puts the first in, or a country after a place below one
+        and (
+            exists (
+                select 1 from place_ancestors
+                where place_ancestors.entity_id = located.entity_id and place_ancestors.ancestor_id = wider.entity_id
+            )
+            or (
+                starts_with(coalesce(wider_entity.note, ''), 'country')
+                and not starts_with(coalesce(located_entity.note, ''), 'country')
+                and located.entity_id <> 'world'
+                and (located_entity.entity_id is not null or located.is_found_in_text)
+            )
+            -- a zone or a town found in the text lies in the catalog place named after it
+            or (located.is_found_in_text and wider_entity.entity_id is not null)
+        )
+        and (
+            -- "X (Municipality) (ACRONYM) in (north / Southwest China's) Y"
+            regexp_matches(
+                substr(sentences.sentence_text, located.end_char - sentences.start_char + 1, wider.start_char - located.end_char),
+                '^(\s+(city|City|municipality|Municipality|province|Province|district|District|county|County))?(\s*\([^()]{1,20}\))?\s+in\s+(the\s+)?([[:alpha:]-]+\s+)?([[:alpha:]]+[''’]s\s+)?$'
+            )
+            -- "X, also an agricultural base in China, ...", "X Province, part of the country's ...":
+            -- the apposition closes with a comma after the wider place
+            or (
+                regexp_matches(
+                    substr(sentences.sentence_text, located.end_char - sentences.start_char + 1, wider.start_char - located.end_char),
+                    '^(\s+(city|City|municipality|Municipality|province|Province|district|District|county|County))?,\s+(also\s+)?(an?|the|part\s+of|one\s+of|home\s+to|located\s+in|situated\s+in)\s[^,;.()]{0,60}$'
+                )
+                and regexp_matches(
+                    substr(sentences.sentence_text, wider.end_char - sentences.start_char + 1, 60),
+                    '^[^,;.()]{0,50},'
+                )
+            )
         )
     union
     select distinct outermost.sentence_id, outermost.start_char

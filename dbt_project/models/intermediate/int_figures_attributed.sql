@@ -10,14 +10,17 @@
 -- before it, else the discourse topic when the sentence opens with "It"/"Its"/"The city" (the
 -- place that was the subject of the last sentence that set a topic), else the first place of the
 -- preceding sentence when the sentence refers back to a place ("the city", "the southern
--- city"), else the
+-- city"), else the world or the country when its clause counts countries or cities (not a
+-- catalog company's footprint), else, in English, a place of the level the back-reference names
+-- further back ("the zone"), else the
 -- one place the document's title names (its declared subject), else the place its publisher
 -- speaks for, else the one place its text keeps naming, else China for figures no
 -- organisation owns. An organisation's figure (a catalog company's, or one figures.owners reads
 -- as an organisation's: "Hillhouse clinched 54 deals", "our platform") placed by none of the
 -- figure's own sentence or back-reference holds nowhere in particular (not at the company's
--- home, not at the title's place); a sum that only sets the bar of a class ("valued at over $1
--- billion") holds nowhere.
+-- home, not at the title's place); the bar a definition sets ("A unicorn is a startup valued at
+-- over $1 billion") holds nowhere, and a bar of things a place counts is that place's (never
+-- the national default's).
 with figures as (
     select * from {{ ref('int_figures_periodised') }}
     where {{ in_changed_documents() }}
@@ -49,12 +52,15 @@ chinese_documents as (
     where {{ in_changed_documents() }} and language like 'zh%'
 ),
 
--- 省级, 省发改委, 省政府 ("provincial", the province's commission or government) in a Chinese
--- figure's clause speak of the province of the place a figure took from outside its sentence
--- (the title, the publisher, the sentences before): a figure placed in Kunming ("我省重点产业发展
--- 母基金在昆明设立") by "整合省级财政资金16亿元" is Yunnan's. (全省
--- "the whole province" is left out: "排名全省第三" ranks a city within it.) The province is the nearest of the place and its
--- two ancestors that the catalog lists as a province or municipality.
+-- The province's bodies and money (省发改委, 省政府, 省科技厅, 省级财政: its commission, government,
+-- science department, funds) in a Chinese figure's clause speak of the province of the place a
+-- figure took from outside its sentence (the title, the publisher, the sentences before): a figure
+-- placed in Kunming ("我省重点产业发展母基金在昆明设立") by "整合省级财政资金16亿元" is Yunnan's;
+-- "省科技厅…确定26家单位为省级科技企业孵化器" counts the province's. A provincial-level
+-- designation alone ("深圳…省级孵化器20家") is the level of the things a place counts, not the
+-- province. (全省 "the whole province" is left out: "排名全省第三" ranks a city within it.) The
+-- province is the nearest of the place and its two ancestors that the catalog lists as a province
+-- or municipality.
 province_levels as (
     select place.entity_id, coalesce(
         case when regexp_matches(place.note, '^(province|municipality|special administrative region)') then place.entity_id end,
@@ -95,6 +101,9 @@ document_headings as (
     union all
     select document_id, 'publisher' as heading, publisher as heading_text from documents
     where regexp_matches(publisher, '(?i)(\bgovernment\b|\bmunicipal\b|\bprovincial\b|政府)')
+        -- a government's own site: its address, a .gov.cn host, given beside its name
+        -- ("Lushunkou District, Dalian (en.dllsk.gov.cn)"), not a site carrying its item
+        or regexp_matches(publisher, '^[^(]*\([a-z0-9.-]+\.gov\.cn\)')
         or regexp_matches(clean_text, '(?i)(\b(our|this) (province|city|municipality|district)\b|我省|本省|我市|本市|我區|我区|本區|本区)')
 ),
 
@@ -154,6 +163,13 @@ heading_matches as (
                 '(仅次于|僅次於|次于|次於|落后于|落後於|超过|超過|高于|高於|低于|低於)' || regexp_escape(place_names.alias_text)
             )
         )
+        -- a place's name given to another as a nickname ('China's "Silicon Valley" Zhongguancun')
+        -- names neither of them
+        and not regexp_matches(
+            heading_pieces.heading_text,
+            '(?i)(\b(dubbed|known\s+as|nicknamed|hailed\s+as|billed\s+as)\s+(the\s+)?([[:alpha:]]+[''’]s\s+)?["“‘]?|[''’]s\s+["“‘])' || regexp_escape(place_names.alias_text)
+        )
+        and not regexp_matches(heading_pieces.heading_text, regexp_escape(place_names.alias_text) || '[''’]s\s+["“‘]')
         and not (
             heading_pieces.heading = 'title'
             and regexp_matches(
@@ -171,14 +187,26 @@ heading_places as (
         min(alias_text) as alias_text
     from heading_matches
     -- a name inside a longer one the heading holds is part of it ("Xi'an" of "Xi'an High-tech
-    -- Zone"), and a place before a possessive only locates the next ("West China's Xixian New Area")
+    -- Zone"), a place before a possessive only locates the next ("West China's Xixian New Area"),
+    -- and so does a place another named lies in
     where not exists (
         select 1 from heading_matches as other
         where other.document_id = heading_matches.document_id
             and other.heading = heading_matches.heading
             and other.entity_id <> heading_matches.entity_id
             and (
-                (length(other.alias_text) > length(heading_matches.alias_text) and contains(other.alias_text, heading_matches.alias_text))
+                -- the place another one named lies in ("Lushunkou District, Dalian")
+                heading_matches.entity_id in (
+                    select parent.entity_id from entities as place
+                    inner join entities as parent on parent.entity_id = place.parent_entity_id
+                    where place.entity_id = other.entity_id
+                    union all
+                    select grandparent.entity_id from entities as place
+                    inner join entities as parent on parent.entity_id = place.parent_entity_id
+                    inner join entities as grandparent on grandparent.entity_id = parent.parent_entity_id
+                    where place.entity_id = other.entity_id
+                )
+                or (length(other.alias_text) > length(heading_matches.alias_text) and contains(other.alias_text, heading_matches.alias_text))
                 or contains(heading_matches.heading_text, heading_matches.alias_text || '''s ' || other.alias_text)
                 or contains(heading_matches.heading_text, heading_matches.alias_text || '’s ' || other.alias_text)
             )
@@ -440,10 +468,22 @@ windowed as (
         right(regexp_extract(sentence_before_text, '[^;]*$'), 250) as clause_before_text,
         left(regexp_extract(sentence_after_text, '^[^;]*'), 150) as clause_after_text,
         regexp_matches(sentence_before_text, {{ anaphora_regex() }}) as refers_back,
-        regexp_matches(sentence_before_text || ' ' || left(sentence_after_text, 80), {{ place_anaphora_regex() }}) as refers_back_to_place,
+        regexp_matches(sentence_before_text || ' ' || left(sentence_after_text, 120), {{ place_anaphora_regex() }}) as refers_back_to_place,
         -- the words of the back-reference: "the province", 该市, "the district"
-        regexp_extract(sentence_before_text || ' ' || left(sentence_after_text, 80), {{ place_anaphora_regex() }}) as place_reference_text,
+        regexp_extract(sentence_before_text || ' ' || left(sentence_after_text, 120), {{ place_anaphora_regex() }}) as place_reference_text,
         regexp_matches(sentence_before_text, {{ quotation_opening_regex() }}) as is_quotation,
+        -- a bar that defines a class ("A unicorn is a startup valued at over $1 billion", "seven are
+        -- considered super unicorns – companies valued at more than $10 billion") holds nowhere; a
+        -- bar of things a place counts ("Hangzhou has 138 startups valued at over $1 million") is
+        -- that place's
+        -- (in Chinese, every bar holds nowhere, as before)
+        coalesce(measure_cue like 'threshold:%', false) as is_bar,
+        coalesce(measure_cue like 'threshold:%', false)
+            and (
+                document_id in (select document_id from chinese_documents)
+                or regexp_matches(sentence_before_text, '(?i)\b(is|are)\s+(an?|considered|defined\s+as|called)\s')
+            )
+            as is_definition_bar,
         coalesce(owner_is_organisation, false) as is_organisation_figure
     from near_texts
 ),
@@ -545,6 +585,13 @@ owner_named as (
         and coalesce(entities.owns_figures, true)
 ),
 
+-- The figures a catalog company named in their sentence owns: a nationality or a possessive
+-- describing an organisation ("Ucommune, China's largest co-working provider, operates at 160
+-- locations") places none of them, whether or not figures.owners reads them as an organisation's.
+company_figures as (
+    select mention_id from owner_in_sentence
+),
+
 place_near as (
     select
         windowed.mention_id, entity_mentions.entity_id, entity_mentions.entity_mention_id, entity_mentions.alias_text,
@@ -556,7 +603,7 @@ place_near as (
     inner join entity_mentions
         on entity_mentions.sentence_id = windowed.sentence_id
         and entity_mentions.places_the_figure
-        and not (windowed.is_organisation_figure and entity_mentions.describes_organisation)
+        and not ((windowed.is_organisation_figure or windowed.mention_id in (select mention_id from company_figures)) and entity_mentions.describes_organisation)
         and entity_mentions.start_char >= windowed.near_start_char
         and entity_mentions.end_char <= windowed.near_end_char
         -- a place after the figure that the next figure follows at once is that figure's
@@ -613,7 +660,7 @@ place_in_clause as (
     inner join entity_mentions
         on entity_mentions.sentence_id = windowed.sentence_id
         and entity_mentions.places_the_figure
-        and not (windowed.is_organisation_figure and entity_mentions.describes_organisation)
+        and not ((windowed.is_organisation_figure or windowed.mention_id in (select mention_id from company_figures)) and entity_mentions.describes_organisation)
         and entity_mentions.start_char >= windowed.clause_start_char
         and entity_mentions.end_char <= windowed.start_char
     where not exists (
@@ -632,7 +679,7 @@ place_after as (
     inner join entity_mentions
         on entity_mentions.sentence_id = windowed.sentence_id
         and entity_mentions.places_the_figure
-        and not (windowed.is_organisation_figure and entity_mentions.describes_organisation)
+        and not ((windowed.is_organisation_figure or windowed.mention_id in (select mention_id from company_figures)) and entity_mentions.describes_organisation)
         and entity_mentions.start_char >= windowed.end_char
         and entity_mentions.end_char <= least(windowed.neighbour_end_char, windowed.end_char + length(windowed.clause_after_text))
         -- only a place the words put the figure in ("... projects across the nation"), not one
@@ -648,7 +695,7 @@ place_leading as (
     inner join entity_mentions
         on entity_mentions.sentence_id = windowed.sentence_id
         and entity_mentions.places_the_figure
-        and not (windowed.is_organisation_figure and entity_mentions.describes_organisation)
+        and not ((windowed.is_organisation_figure or windowed.mention_id in (select mention_id from company_figures)) and entity_mentions.describes_organisation)
     where not exists (
         select 1 from places_holding_a_figure
         where places_holding_a_figure.entity_mention_id = entity_mentions.entity_mention_id
@@ -758,8 +805,8 @@ self_levels as (
     select document_id, 'district' as level, district_id as entity_id from self_places where district_id is not null
 ),
 
-place_preceding as (
-    select mention_id, entity_id, entity_mention_id, alias_text
+place_preceding_any as (
+    select mention_id, entity_id, entity_mention_id, alias_text, is_far
     from (
         select
             windowed.mention_id, entity_mentions.entity_id, entity_mentions.entity_mention_id, entity_mentions.alias_text,
@@ -767,17 +814,29 @@ place_preceding as (
             coalesce({{ place_level("coalesce(referent.note, case when entity_mentions.is_found_in_text then 'place found in the text' end)", 'note') }}
                 = {{ place_level('windowed.place_reference_text', 'words') }}, false) as of_the_level,
             false as is_own_place,
+            entity_mentions.sentence_index < windowed.sentence_index - 3 as is_far,
             entity_mentions.sentence_index,
             entity_mentions.start_char
         from windowed
         inner join entity_mentions
             on entity_mentions.document_id = windowed.document_id
             and entity_mentions.places_the_figure
-            and entity_mentions.sentence_index between windowed.sentence_index - 3 and windowed.sentence_index - 1
+            and entity_mentions.sentence_index < windowed.sentence_index
         -- "the city", "the province", 我省 are below a country: a sentence naming only China (or
         -- another country) is no antecedent ("... in China. The city's innovation centers ...")
         left join entities as referent on referent.entity_id = entity_mentions.entity_id
         where windowed.refers_back_to_place
+            -- one of the three sentences before, or, in English, any sentence before that names a
+            -- place of the level the words name ("the zone" four sentences after "the Urumqi State
+            -- High-tech Zone", "this mountainous county" after "Xin county")
+            and (
+                entity_mentions.sentence_index >= windowed.sentence_index - 3
+                or (
+                    not regexp_matches(windowed.place_reference_text, '^[\x{4e00}-\x{9fff}]')
+                    and coalesce({{ place_level("coalesce(referent.note, case when entity_mentions.is_found_in_text then 'place found in the text' end)", 'note') }}
+                        = {{ place_level('windowed.place_reference_text', 'words') }}, false)
+                )
+            )
             and entity_mentions.entity_id <> 'world'
             and not starts_with(coalesce(referent.note, ''), 'country')
             -- a district's or county's words (全县, "the district") never refer back to a city or a province
@@ -789,7 +848,7 @@ place_preceding as (
         union all
         -- the Chinese document's own place of the level the words name
         select windowed.mention_id, self_levels.entity_id, null as entity_mention_id, windowed.place_reference_text as alias_text,
-            true as of_the_level, true as is_own_place, -1 as sentence_index, 0 as start_char
+            true as of_the_level, true as is_own_place, false as is_far, -1 as sentence_index, 0 as start_char
         from windowed
         inner join self_levels
             on self_levels.document_id = windowed.document_id
@@ -812,8 +871,30 @@ place_preceding as (
     -- that level, else to the nearest place named
     qualify row_number() over (
         partition by mention_id
-        order by of_the_level desc, is_own_place, sentence_index desc, entity_id = 'china', start_char
+        order by is_far, of_the_level desc, is_own_place, sentence_index desc, entity_id = 'china', start_char
     ) = 1
+),
+
+-- A place of the level named further back stands in for the title's place and the country only
+-- ("30 maker spaces in 15 cities" still counts the country's cities).
+place_preceding as (
+    select * exclude (is_far) from place_preceding_any where not is_far
+),
+
+place_preceding_far as (
+    select * exclude (is_far) from place_preceding_any where is_far
+),
+
+-- The figures a catalog company owns, named in their sentence, in the attribution after a
+-- quotation or referred back to: the cities and countries their clause counts are the company's
+-- footprint ("WeWork ... 140 locations in 15 countries", "It now operates in over 250 cities
+-- across 21 countries"), not a statistic of the world or the country.
+company_owned as (
+    select mention_id from owner_in_sentence
+    union
+    select mention_id from owner_in_following
+    union
+    select mention_id from owner_in_preceding
 ),
 
 -- A figure whose clause counts countries ("students from 4,347 colleges in 117 countries and
@@ -826,6 +907,7 @@ place_countries as (
         select mention_id, clause_before_text || surface_text || clause_after_text as clause_text from windowed
     ) as windowed
     where regexp_matches(clause_text, {{ countries_scope_regex() }})
+        and mention_id not in (select mention_id from company_owned)
 ),
 
 -- A figure whose clause counts the country's cities or provinces ("30 maker spaces in 15 cities",
@@ -837,6 +919,7 @@ place_cities as (
         select mention_id, clause_before_text || surface_text || clause_after_text as clause_text from windowed
     ) as windowed
     where regexp_matches(clause_text, {{ cities_scope_regex() }})
+        and mention_id not in (select mention_id from company_owned)
         -- "200 spaces in 44 cities across the globe" counts the world's cities
         and not regexp_matches(clause_text, '(?i)(\b(globe|global|globally|world|worldwide|overseas|abroad)\b|全球|世界|海外|境外)')
 ),
@@ -864,7 +947,7 @@ attributed as (
             else coalesce(owner_in_sentence.alias_text, owner_in_following.alias_text, owner_in_preceding.alias_text, owner_named.alias_text)
         end as entity_evidence_text,
         coalesce(place_near.is_adjacent, false) as has_adjacent_place,
-        case when windowed.measure_cue like 'threshold:%' then null else coalesce(
+        case when windowed.is_definition_bar then null else coalesce(
             place_near.entity_id,
             place_in_clause.entity_id,
             place_after.entity_id,
@@ -872,33 +955,43 @@ attributed as (
             place_topic.entity_id,
             place_preceding.entity_id,
             case when not windowed.is_organisation_figure then coalesce(place_countries.entity_id, place_cities.entity_id) end,
+            place_preceding_far.entity_id,
             case when not windowed.is_organisation_figure then title_places.entity_id end,
+            -- a bar no words place ("worth more than $10 billion each") is no national statistic
             case when coalesce(owner_in_sentence.entity_id, owner_in_following.entity_id, owner_in_preceding.entity_id) is null
-                and not windowed.is_organisation_figure then coalesce(global_titles.entity_id, 'china') end
+                and not windowed.is_organisation_figure and not windowed.is_bar then coalesce(global_titles.entity_id, 'china') end
         ) end as geography_id,
         case
-            when windowed.measure_cue like 'threshold:%' then 'threshold'
+            when windowed.is_definition_bar then 'threshold'
             when place_near.entity_id is not null then 'near_window'
             when place_in_clause.entity_id is not null then 'same_clause'
             when place_after.entity_id is not null then 'after_in_clause'
             when place_leading.entity_id is not null then 'sentence_lead'
             when place_topic.entity_id is not null then 'discourse_topic'
             when place_preceding.entity_id is not null then 'preceding_sentence'
+            when place_preceding_far.entity_id is not null
+                and (windowed.is_organisation_figure or coalesce(place_countries.entity_id, place_cities.entity_id) is null)
+                then 'preceding_sentence'
             when windowed.is_organisation_figure then null
             when place_countries.entity_id is not null then 'several_countries'
             when place_cities.entity_id is not null then 'several_cities'
             when title_places.entity_id is not null then title_places.declared_in
+            when windowed.is_bar then 'threshold'
             when coalesce(owner_in_sentence.entity_id, owner_in_following.entity_id, owner_in_preceding.entity_id) is null
                 then case when global_titles.entity_id is not null then 'document_title' else 'default_national' end
         end as geography_source,
         coalesce(place_near.entity_mention_id, place_in_clause.entity_mention_id, place_after.entity_mention_id, place_leading.entity_mention_id,
-            place_topic.entity_mention_id, place_preceding.entity_mention_id)
+            place_topic.entity_mention_id, place_preceding.entity_mention_id,
+            case when windowed.is_organisation_figure or coalesce(place_countries.entity_id, place_cities.entity_id) is null
+                then place_preceding_far.entity_mention_id end)
             as geography_evidence_id,
         coalesce(place_near.alias_text, place_in_clause.alias_text, place_after.alias_text, place_leading.alias_text,
             place_topic.alias_text, place_preceding.alias_text,
-            case when not windowed.is_organisation_figure then coalesce(place_countries.alias_text, place_cities.alias_text, title_places.alias_text) end,
+            case when not windowed.is_organisation_figure then coalesce(place_countries.alias_text, place_cities.alias_text) end,
+            place_preceding_far.alias_text,
+            case when not windowed.is_organisation_figure then title_places.alias_text end,
             case when coalesce(owner_in_sentence.entity_id, owner_in_following.entity_id, owner_in_preceding.entity_id) is null
-                and not windowed.is_organisation_figure then global_titles.alias_text end)
+                and not windowed.is_organisation_figure and not windowed.is_bar then global_titles.alias_text end)
             as geography_evidence_text
     from windowed
     left join owner_in_sentence using (mention_id)
@@ -911,6 +1004,7 @@ attributed as (
     left join place_leading using (mention_id)
     left join place_topic using (mention_id)
     left join place_preceding using (mention_id)
+    left join place_preceding_far using (mention_id)
     left join place_countries using (mention_id)
     left join place_cities using (mention_id)
     left join title_places on title_places.document_id = windowed.document_id
@@ -1211,7 +1305,7 @@ jurisdiction_placed as (
             case
                 when chinese_documents.document_id is not null
                     and chinese_placed.geography_source in ('document_title', 'document_publisher', 'document_text', 'preceding_sentence', 'discourse_topic')
-                    and regexp_matches(chinese_placed.clause_before_text || chinese_placed.clause_after_text, '(我省|本省|省级|省級|省委|省政府|省发改委|省發改委|省财政|省財政)')
+                    and regexp_matches(chinese_placed.clause_before_text || chinese_placed.clause_after_text, '(我省|本省|省委|省政府|省发改委|省發改委|省财政|省財政|省科技厅|省科技廳|省级财政|省級財政|省级资金|省級資金)')
                     -- the city that speaks of itself ("我市…累计建成省级科技企业孵化器10家") counts its own
                     -- provincial-level incubators: its figure stays the city's
                     and coalesce(chinese_placed.geography_evidence_text, '') not in ('我市', '本市')
@@ -1240,7 +1334,7 @@ company_filings as (
 
 final as (
     select
-        * exclude (sentence_before_text, sentence_after_text, place_reference_text, jurisdiction_id, has_adjacent_place) replace (
+        * exclude (sentence_before_text, sentence_after_text, place_reference_text, jurisdiction_id, has_adjacent_place, is_definition_bar, is_bar) replace (
             case
                 when geography_id = 'china' and jurisdiction_id is not null
                     and (
