@@ -1,7 +1,8 @@
 """Trains the period chooser (figures/period_model.json) on the development documents of the
 meaning corpus, and measures it against the hand rules by cross-validation grouped by document.
 
-    .venv/bin/python benchmarks/train_period_model.py [--language en|zh] [--corpus DIR] [--folds 5] [--leave-out FAMILY] [--write]
+    .venv/bin/python benchmarks/train_period_model.py [--language en|zh] [--corpus DIR] [--folds 5] [--leave-out FAMILY]
+        [--newest-batches N | --holdout-batch COMMIT ...] [--write]
 
 1. Every dev document is ingested as the pipeline ingests it (clean text, sentences, title,
    publication date) and its quantities extracted; each gold figure is matched to the quantity
@@ -15,7 +16,11 @@ meaning corpus, and measures it against the hand rules by cross-validation group
    over folds grouped by document, scored exactly as the warehouse benchmark scores a figure's
    period (the whole `resolve_contexts`, restatements included), against the rules on the same
    folds. Each English document weighs the same in the fit, however many figures it has.
-4. With --write, the model refitted on all dev documents is written as JSON weights, which
+4. With --newest-batches N (or --holdout-batch COMMIT, repeatable), each model is also fitted
+   on the dev documents of every labelled batch but those (a batch: the gold files one commit
+   added) and scored on theirs: later batches bring new publishers and genres, the nearest to
+   unseen documents that tuning may read. Printed beside the grouped CV; it does not choose.
+5. With --write, the model refitted on all dev documents is written as JSON weights, which
    figures.period_choice reads in pure Python.
 
 --language zh does the same for Chinese documents (benchmarks/meaning_corpus_zh by default):
@@ -29,6 +34,7 @@ import argparse
 import bisect
 import json
 import random
+import subprocess
 import sys
 from collections import defaultdict
 from collections.abc import Iterator
@@ -283,6 +289,33 @@ def without(rows_by_document: dict[str, list], families: tuple[str, ...]) -> dic
     }
 
 
+def batch_documents(corpus: Path, commits: list[str] | None = None, newest: int = 0) -> dict[str, str]:
+    """Document id -> the commit that added its gold file, for the named commits or the `newest`
+    commits that added gold files to `corpus` (a labelled batch each), from the git history."""
+    gold = corpus.resolve() / "gold"
+    log = subprocess.run(
+        ["git", "-C", str(REPO_ROOT), "log", "--diff-filter=A", "--format=commit %H", "--name-only", "--", str(gold)],
+        capture_output=True, text=True, check=True,
+    ).stdout  # fmt: skip
+    added: dict[str, list[str]] = {}
+    order: list[str] = []
+    commit = None
+    for line in log.splitlines():
+        if line.startswith("commit "):
+            commit = line.split()[1]
+            order.append(commit)
+        elif line.endswith(".yml") and commit is not None:
+            added.setdefault(commit, []).append(Path(line).stem)
+    wanted = [c for c in order if any(c.startswith(w) for w in commits or ())] + order[:newest]
+    return {document_id: commit[:7] for commit in wanted for document_id in added.get(commit, ())}
+
+
+def left_batches_out(rows, by_id, ids, c, batch_ids, chinese=False) -> tuple[int, int]:
+    """Fitted on every dev document outside `batch_ids`, scored on those inside."""
+    chooser = fit(rows, [i for i in ids if i not in batch_ids], c, equal_documents=not chinese)
+    return accuracy([by_id[i] for i in ids if i in batch_ids], chooser, chinese)
+
+
 def cross_validated(rows, by_id, ids, c, folds, repeats, chinese=False, new_ids=frozenset()) -> tuple[int, int, int, int]:
     """Right and scored out of fold, in all and on the documents `new_ids`."""
     right = total = new_right = new_total = 0
@@ -309,6 +342,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--every-family", action="store_true", help="try only the model with every feature family")
     parser.add_argument("--leave-out", action="append", choices=sorted(FEATURE_FAMILIES),
                         help="try only the model without these feature families (repeatable)")
+    parser.add_argument("--newest-batches", type=int, default=0, help="also score each model fitted without the "
+                        "dev documents of the N newest labelled batches on them")
+    parser.add_argument("--holdout-batch", action="append", help="as --newest-batches, a batch by the commit that "
+                        "added its gold files (repeatable)")
     parser.add_argument("--keep-all-families", action="store_true",
                         help="among near-equal scores, prefer the model with every feature family")
     args = parser.parse_args(argv)
@@ -338,6 +375,19 @@ def main(argv: list[str] | None = None) -> int:
             print(f"model in use (without {tuple(shipped.get('left_out_feature_families', ())) or 'nothing'}, "
                   f"C={shipped.get('c')}) on the {len(new_ids)} documents it was not fitted on: "
                   f"period right {in_use[0]}/{in_use[1]} = {in_use[0] / in_use[1]:.3f}")  # fmt: skip
+    batch_of = {
+        document_id: commit
+        for corpus in corpora
+        for document_id, commit in batch_documents(corpus, args.holdout_batch, args.newest_batches).items()
+        if document_id in by_id
+    }
+    batch_ids = frozenset(batch_of)
+    if batch_ids:
+        commits = sorted(set(batch_of.values()))
+        batch_figures = sum(len(by_id[i].gold_periods) for i in batch_ids)
+        print(f"left-out batches {', '.join(commits)}: {len(batch_ids)} dev documents, {batch_figures} matched figures")
+        in_batch = accuracy([by_id[i] for i in sorted(batch_ids)], None, chinese)
+        print(f"hand rules on them: period right {in_batch[0]}/{in_batch[1]} = {in_batch[0] / in_batch[1]:.3f}")
     results = {}
     choices = ((),) if args.every_family else (tuple(args.leave_out),) if args.leave_out else FAMILY_CHOICES
     for families in choices:
@@ -348,6 +398,9 @@ def main(argv: list[str] | None = None) -> int:
             )
             results[(families, c)] = right / total
             on_new = f" (on those {len(new_ids)}: {new_right / new_total:.3f})" if new_total else ""
+            if batch_ids:
+                batch_right, batch_total = left_batches_out(rows, by_id, ids, c, batch_ids, chinese)
+                on_new += f"; leave-batch-out {batch_right}/{batch_total} = {batch_right / batch_total:.3f}"
             print(f"model without {families or 'nothing'}, C={c}: grouped {args.folds}-fold x{args.repeats} "
                   f"period right {right / total:.3f}{on_new}", flush=True)  # fmt: skip
     # Best score; among near-equal scores the simpler model (fewer families, stronger penalty).
