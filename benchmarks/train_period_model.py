@@ -19,7 +19,9 @@ meaning corpus, and measures it against the hand rules by cross-validation group
 4. With --newest-batches N (or --holdout-batch COMMIT, repeatable), each model is also fitted
    on the dev documents of every labelled batch but those (a batch: the gold files one commit
    added) and scored on theirs: later batches bring new publishers and genres, the nearest to
-   unseen documents that tuning may read. Printed beside the grouped CV; it does not choose.
+   unseen documents that tuning may read; then without each of those batches in turn (more
+   documents to learn from, as the shipped model has). Printed beside the grouped CV; it does
+   not choose.
 5. With --write, the model refitted on all dev documents is written as JSON weights, which
    figures.period_choice reads in pure Python.
 
@@ -310,10 +312,17 @@ def batch_documents(corpus: Path, commits: list[str] | None = None, newest: int 
     return {document_id: commit[:7] for commit in wanted for document_id in added.get(commit, ())}
 
 
-def left_batches_out(rows, by_id, ids, c, batch_ids, chinese=False) -> tuple[int, int]:
-    """Fitted on every dev document outside `batch_ids`, scored on those inside."""
-    chooser = fit(rows, [i for i in ids if i not in batch_ids], c, equal_documents=not chinese)
-    return accuracy([by_id[i] for i in ids if i in batch_ids], chooser, chinese)
+def left_batches_out(rows, by_id, ids, c, batch_of: dict[str, str], chinese=False) -> tuple[int, int, int, int]:
+    """Right and scored on the documents of the batches `batch_of` names, fitted on every dev
+    document outside them all, then (the last two) fitted without each batch in turn."""
+    chooser = fit(rows, [i for i in ids if i not in batch_of], c, equal_documents=not chinese)
+    right, total = accuracy([by_id[i] for i in ids if i in batch_of], chooser, chinese)
+    each_right = each_total = 0
+    for batch in sorted(set(batch_of.values())):
+        chooser = fit(rows, [i for i in ids if batch_of.get(i) != batch], c, equal_documents=not chinese)
+        batch_right, batch_total = accuracy([by_id[i] for i in ids if batch_of.get(i) == batch], chooser, chinese)
+        each_right, each_total = each_right + batch_right, each_total + batch_total
+    return right, total, each_right, each_total
 
 
 def cross_validated(rows, by_id, ids, c, folds, repeats, chinese=False, new_ids=frozenset()) -> tuple[int, int, int, int]:
@@ -399,8 +408,9 @@ def main(argv: list[str] | None = None) -> int:
             results[(families, c)] = right / total
             on_new = f" (on those {len(new_ids)}: {new_right / new_total:.3f})" if new_total else ""
             if batch_ids:
-                batch_right, batch_total = left_batches_out(rows, by_id, ids, c, batch_ids, chinese)
-                on_new += f"; leave-batch-out {batch_right}/{batch_total} = {batch_right / batch_total:.3f}"
+                batch_right, batch_total, each_right, each_total = left_batches_out(rows, by_id, ids, c, batch_of, chinese)
+                on_new += (f"; leave-batch-out {batch_right}/{batch_total} = {batch_right / batch_total:.3f}"
+                           f" (each batch in turn {each_right / each_total:.3f})")  # fmt: skip
             print(f"model without {families or 'nothing'}, C={c}: grouped {args.folds}-fold x{args.repeats} "
                   f"period right {right / total:.3f}{on_new}", flush=True)  # fmt: skip
     # Best score; among near-equal scores the simpler model (fewer families, stronger penalty).
