@@ -217,7 +217,19 @@ def figure_features(times: DocumentTimes, figure: int) -> dict[str, bool | str]:
         "stock_word": bool(STOCK_WORD_RE.search(clause_words)),
         "per_unit": bool(PER_UNIT_RE.search(clause_words)),
         "since_then": bool(SINCE_THEN_RE.search(clause_words)),
+        # a paragraph's first sentence may open a new subject, or a lead in force for those after
+        "opens_paragraph": slot_index == 0 or times.slots[slot_index - 1].paragraph != slot.paragraph,
+        # the headline gives the same number: the body restates the headline's figure
+        "in_headline": slot_index != 0 and _number_in(quantity.text, times.title),
     }
+
+
+def _number_in(surface: str, title: str | None) -> bool:
+    """Whether the digits of a figure ("1.95 million" -> "1.95") stand in `title` as a number."""
+    digits = re.search(r"\d[\d,.]*\d|\d", surface)
+    if digits is None or not title:
+        return False
+    return re.search(rf"(?<![\d.,]){re.escape(digits.group())}(?![\d]|[.,]\d)", title) is not None
 
 
 def _undated_traits(times: DocumentTimes, figure: int, before: str, clause_words: str, slot) -> dict[str, bool]:
