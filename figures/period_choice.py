@@ -217,8 +217,9 @@ def figure_features(times: DocumentTimes, figure: int) -> dict[str, bool | str]:
         "stock_word": bool(STOCK_WORD_RE.search(clause_words)),
         "per_unit": bool(PER_UNIT_RE.search(clause_words)),
         "since_then": bool(SINCE_THEN_RE.search(clause_words)),
-        # a paragraph's first sentence may open a new subject, or a lead in force for those after
-        "opens_paragraph": slot_index == 0 or times.slots[slot_index - 1].paragraph != slot.paragraph,
+        # a paragraph's first sentence (after the document's first, in_title_sentence) may open a
+        # new subject, or restate the headline's
+        "opens_paragraph": slot_index > 0 and times.slots[slot_index - 1].paragraph != slot.paragraph,
         # the headline gives the same number: the body restates the headline's figure
         "in_headline": slot_index != 0 and _number_in(quantity.text, times.title),
     }
