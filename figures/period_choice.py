@@ -33,7 +33,12 @@ features that hold for any document, not the wording of particular ones:
   its own clause; for leaving it undated, whether it is a present-tense level opening a
   paragraph, a threshold or definition, an attribute ("a 300,000-yuan fund"), a duration, a
   hedge, a quotation or a state verb ("boasts"); whether its sentence cites a report, names a
-  day of the week or names days only, whether the headline tells of an event;
+  day of the week or names days only, whether the headline tells of an event; flow words
+  ("new", "revenue", "a day") and stock words ("in total", "there are") around it, a ratio
+  ("each", "on average"), a total "since" an earlier date ("have since returned"), whether it
+  opens a paragraph, whether the headline gives its number;
+- how a date reaches it: a "since" date after a superlative ("the lowest since 2019") is a
+  comparison's reach, an earlier sentence's date reaching it over another dated sentence;
 - whether the hand rules chose it.
 
 A logistic model scores each candidate and the highest wins. Its weights, trained on the
