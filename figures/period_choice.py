@@ -33,7 +33,12 @@ features that hold for any document, not the wording of particular ones:
   its own clause; for leaving it undated, whether it is a present-tense level opening a
   paragraph, a threshold or definition, an attribute ("a 300,000-yuan fund"), a duration, a
   hedge, a quotation or a state verb ("boasts"); whether its sentence cites a report, names a
-  day of the week or names days only, whether the headline tells of an event;
+  day of the week or names days only, whether the headline tells of an event; flow words
+  ("new", "revenue", "a day") and stock words ("in total", "there are") around it, a ratio
+  ("each", "on average"), a total "since" an earlier date ("have since returned"), whether it
+  opens a paragraph, whether the headline gives its number;
+- how a date reaches it: a "since" date after a superlative ("the lowest since 2019") is a
+  comparison's reach, an earlier sentence's date reaching it over another dated sentence;
 - whether the hand rules chose it.
 
 A logistic model scores each candidate and the highest wins. Its weights, trained on the
@@ -71,7 +76,9 @@ PREFIX_CLASSES = {
     "since": "since", "on": "on", "of": "of", "from": "from", "after": "after", "before": "before",
 }  # fmt: skip
 # Words that place a figure now ("is now home to", "currently", "has 180 makerspaces").
-PRESENT_CUE_RE = re.compile(r"\b(?i:now|currently|at\s+present|present|today|to\s+date|so\s+far)\b")
+PRESENT_CUE_RE = re.compile(
+    r"\b(?i:now|currently|presently|nowadays|these\s+days|at\s+present|present|today|to\s+date|so\s+far)\b"
+)
 PRESENT_VERB_RE = re.compile(r"\b(?i:is|are|has|have)\b")
 FUTURE_CUE_RE = re.compile(
     r"\b(?i:will|would|expected|expects?|target(?:s|ed)?|aim(?:s|ing)?|plans?|planning|goals?|forecasts?|projected|seeks?|seeking"
@@ -144,6 +151,30 @@ EVENT_HEADLINE_RE = re.compile(
 YEAR_ON_YEAR_RE = re.compile(r"\b(?i:year[\s-]+(?:on|over)[\s-]+year|y-?o-?y)\b")
 # Which of a document year's details are also read by when in the year the document appeared.
 DATED_BY_WHEN = ("title_names", "opening_names", "first_dated", "dates_most_dated", "most_named", "base_year_before")
+# Words of a flow over a period ("newly registered", "raised", "revenue", "a day") and of a
+# level at an instant ("in total", "home to", "stood at"), read around a figure: a flow takes a
+# period the text names, a present level often none.
+FLOW_WORD_RE = re.compile(
+    r"\b(?i:new|newly|added|additional|created|raised|invested|attracted|generated|recorded|revenues?|sales|output"
+    r"|turnover|income|profits?|exports?|imports?|registrations?|throughout|during|daily|annual(?:ly)?"
+    r"|(?:a|each|per|every)\s+(?:day|week|month|quarter|year))\b"
+)
+STOCK_WORD_RE = re.compile(
+    r"\b(?i:in\s+total|total(?:ing|ling)?|cumulative(?:ly)?|altogether|existing|in\s+operation|stood\s+at|(?:is|are)\s+home\s+to"
+    r"|there\s+(?:is|are|was|were)|population|residents|members|employees|staff|workforce)\b"
+)
+# A figure per thing or on average ("26.6 patents each", "an average of", "per enterprise"): a
+# ratio that holds for the group, mostly told with no date of its own.
+PER_UNIT_RE = re.compile(r"\b(?i:each|apiece|per|on\s+average|an?\s+average|averag(?:e|ed|ing))\b")
+# "have since returned", "since then": a total from an earlier sentence's date to now.
+SINCE_THEN_RE = re.compile(r"\b(?i:since\s+then|(?:has|have|had)\s+since|ever\s+since)\b")
+# A "since" date after a superlative ("the lowest since 2019", "the first time since 2015"):
+# the date a comparison reaches back to, not the period of the figure.
+SUPERLATIVE_RE = re.compile(
+    r"\b(?i:lowest|highest|largest|biggest|smallest|fastest|slowest|weakest|strongest|best|worst|first\s+time|record"
+    r"|most|least|\w+est\s+(?:level|pace|rate|amount|number|figure))\b[^.;]*\Z"
+)
+SUPERLATIVE_REACH = 60
 # How many sentences from the start of the document count as its opening, for REPORT_CUE_RE.
 OPENING_SENTENCES = 2
 
@@ -187,7 +218,24 @@ def figure_features(times: DocumentTimes, figure: int) -> dict[str, bool | str]:
         "in_title_sentence": slot_index == 0,
         "event_past": bool(EVENT_PAST_RE.search(clause_words)),
         **_undated_traits(times, figure, before, clause_words, slot),
+        "flow_word": bool(FLOW_WORD_RE.search(clause_words)),
+        "stock_word": bool(STOCK_WORD_RE.search(clause_words)),
+        "per_unit": bool(PER_UNIT_RE.search(clause_words)),
+        "since_then": bool(SINCE_THEN_RE.search(clause_words)),
+        # a paragraph's first sentence (after the document's first, in_title_sentence) may open a
+        # new subject, or restate the headline's
+        "opens_paragraph": slot_index > 0 and times.slots[slot_index - 1].paragraph != slot.paragraph,
+        # the headline gives the same number: the body restates the headline's figure
+        "in_headline": slot_index != 0 and _number_in(quantity.text, times.title),
     }
+
+
+def _number_in(surface: str, title: str | None) -> bool:
+    """Whether the digits of a figure ("1.95 million" -> "1.95") stand in `title` as a number."""
+    digits = re.search(r"\d[\d,.]*\d|\d", surface)
+    if digits is None or not title:
+        return False
+    return re.search(rf"(?<![\d.,]){re.escape(digits.group())}(?![\d]|[.,]\d)", title) is not None
 
 
 def _undated_traits(times: DocumentTimes, figure: int, before: str, clause_words: str, slot) -> dict[str, bool]:
@@ -358,6 +406,14 @@ def _placement(times: DocumentTimes, figure: int, candidate: PeriodCandidate) ->
         # less than a lead ("In June, ...") does
         if times._owner(index) is not None:
             details.append("owned_there")
+        # a sentence of its own date between the candidate's and the figure's: the candidate
+        # reaches the figure over another period
+        if any(
+            times.resolved[i].period is not None and times.expressions[i].role != "comparison"
+            for between in range(slot_index + 1, times.slot_of_figure[figure])
+            for i in times.slots[between].expressions
+        ):
+            details.append("dated_between")
         # A date carried forward holds for a figure told in the same tense ("It reached ...
         # It rose ..."), less for a present-tense level after a past event ("... in 2009. It has
         # 13 staff.").
@@ -564,6 +620,10 @@ def _expression_details(times: DocumentTimes, index: int) -> tuple[str, ...]:
         details.append("event_verb")
     if times._is_base_date(index):
         details.append("base_date")
+    if expression.prefix == "since":
+        clause_start = times.slots[times.slot_of_expression[index]].clause_of(expression.start)[0]
+        if SUPERLATIVE_RE.search(times.text, max(clause_start, expression.start - SUPERLATIVE_REACH), expression.start):
+            details.append("superlative_since")
     if times.slots[times.slot_of_expression[index]].leader == index:
         details.append("leader")
     found = times.expression_details[index] = tuple(details)

@@ -545,3 +545,64 @@ def test_a_quotation_running_over_sentences_and_an_aim_are_traits():
     assert figure_features(times, figure_of(times, "80 percent"))["quoted"]
     assert not figure_features(times, figure_of(times, "30"))["quoted"]
     assert figure_features(times, figure_of(times, "30"))["future"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "traits"),
+    [
+        ("The district added 1,200 new firms in March.", "1,200", {"flow_word"}),
+        ("Its revenue reached 3 billion yuan.", "3 billion yuan", {"flow_word"}),
+        ("The city registered 500 firms a day.", "500", {"flow_word"}),
+        ("The park has 400 firms in total.", "400", {"stock_word"}),
+        ("There are 60 incubators in the zone.", "60", {"stock_word"}),
+        ("Member firms hold 26.6 patents each.", "26.6", {"per_unit"}),
+        ("Graduates earn an average of 5,000 yuan.", "5,000 yuan", {"per_unit"}),
+        ("About 2 million of them have since returned home.", "2 million", {"since_then"}),
+        ("The zone had 300 firms.", "300", set()),
+    ],
+)
+def test_the_figure_traits_read_flow_and_stock_words_a_ratio_and_a_total_since(text, surface, traits):
+    times = times_of(text)
+    found = figure_features(times, figure_of(times, surface))
+    names = ("flow_word", "stock_word", "per_unit", "since_then")
+    assert {name for name in names if found[name]} == traits
+
+
+def test_presently_and_nowadays_place_a_figure_now():
+    for text in ("The city is presently home to 9,200 firms.", "Nowadays the city has 9,200 firms."):
+        times = times_of(text)
+        assert figure_features(times, figure_of(times, "9,200"))["present"]
+    times = times_of("The city had 9,200 firms.")
+    assert not figure_features(times, figure_of(times, "9,200"))["present"]
+
+
+def test_a_paragraph_opener_and_a_figure_the_headline_gives_are_traits():
+    text = "Investors are cautious.\n\nThe fund raised 5 billion yuan in 2016. It backed 40 firms."
+    times = times_of(text, title="Fund raises 5 billion yuan")
+    raised, backed = figure_of(times, "5 billion yuan"), figure_of(times, "40")
+    assert figure_features(times, raised)["opens_paragraph"] and figure_features(times, raised)["in_headline"]
+    assert not figure_features(times, backed)["opens_paragraph"] and not figure_features(times, backed)["in_headline"]
+    # the document's first sentence is in_title_sentence, not a paragraph opener; "15" is no "5"
+    times = times_of("The fund raised 5 billion yuan.", title="Fund raises 15 billion yuan")
+    first = figure_of(times, "5 billion yuan")
+    assert figure_features(times, first)["in_title_sentence"]
+    assert not figure_features(times, first)["opens_paragraph"] and not figure_features(times, first)["in_headline"]
+
+
+def test_a_since_date_after_a_superlative_and_a_back_date_reached_over_another_are_details():
+    def details_of(text: str, surface: str, ends: str) -> set[str]:
+        times = times_of(text, "2024-01-10")
+        figure = figure_of(times, surface)
+        candidates = [
+            c for c in times.period_candidates(figure)
+            if c.origin == "expression" and times.expressions[c.expression].text.endswith(ends)
+        ]  # fmt: skip
+        assert candidates, [times.expressions[c.expression].text for c in times.period_candidates(figure) if c.expression is not None]
+        return {name for name in features_of(times, figure, candidates)[0] if "&where=" not in name}
+
+    lowest = "VC bets fell to $69.9 billion, the lowest amount since 2019."
+    assert "superlative_since" in details_of(lowest, "$69.9 billion", "2019")
+    assert "superlative_since" not in details_of("Firms have raised $69.9 billion since 2019.", "$69.9 billion", "2019")
+    text = "In 2015, the park opened. In 2016, it admitted 30 firms. It now has 120 staff."
+    assert "dated_between" in details_of(text, "120", "2015")
+    assert "dated_between" not in details_of(text, "120", "2016")
