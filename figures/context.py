@@ -309,7 +309,7 @@ FIRST_CHARACTER = r"(?=(?i:[abcdefilnopqstuvwy])|[0-9JFMASONDQH])"
 BODY_FIRST_WORD = (
     r"(?=(?i:(?:first|second|third|fourth|latter|twelve|two|three|four|five|six|seven|eight|nine|ten|eleven"
     r"|between|since|so|thus|year|past|last|previous|preceding|prior|a|y|yoy|same|this|next|current|currently"
-    rf"|coming|that|period|at|up|until|to|as|fiscal|quarter|{'|'.join(PLAN_ORDINALS)})\b|fy)|[0-9JFMASONDQH\"“])"
+    rf"|coming|that|period|at|up|until|to|as|fiscal|quarter|beginning|start|{'|'.join(PLAN_ORDINALS)})\b|fy)|[0-9JFMASONDQH\"“])"
 )
 
 TIME_EXPRESSION_RE = re.compile(
@@ -339,6 +339,8 @@ TIME_EXPRESSION_RE = re.compile(
             |{YEAR}\s*(?:[-–—/]|(?i:to|through|until))\s*(?:(?:19|20)\d\d|\d\d)(?![\d%]|[.,]\d))
       | (?P<years_to>{COUNT_WORD}\s+(?i:years\s+(?:to|through|till|until|ending\s+in|ending|ended))\s+{YEAR})
       | (?P<ytd>(?i:so|thus)\s+far\s+(?i:this)\s+year|(?i:year)[-\s]to[-\s](?i:date))
+      | (?P<year_start>(?<=[Ss]ince\s[Tt]he\s)(?i:(?:beginning|start)\s+of\s+(?:this|the)\s+year)(?![-\s](?i:end)))
+      | (?P<ahead>(?i:(?:next|coming)\s+{COUNT_WORD}\s+years)|(?<=[Ww]ithin\s){COUNT_WORD}\s+(?i:years)(?!\s+(?i:of|after|before|ago)\b))
       | (?P<past_years>(?i:(?:past|last|previous)\s+(?:{COUNT_WORD}\s+(?:years|quarters)|decade)))
       | (?P<prior>(?i:(?:previous|preceding|prior)\s+year|a\s+year\s+(?:earlier|ago|before)
             |year[-\s]on[-\s]year|y-o-y|yoy
@@ -370,12 +372,15 @@ BASE_LEAD_RE = re.compile(
     r"(?i:compared\s+(?:with|to)|than|from|versus|against|times)\s+(?:that|those|the\s+(?:level|figure|total|number)s?)\s+$"
 )
 BASE_LEAD_REACH = 40
+# "the same quarter of 2017", "the same period in 2019": a part of the year named before, moved
+SAME_PART_RE = re.compile(r"\b(?i:same)\s+(?i:(quarter|half|month|period))\s*\Z")
+SAME_PART_GRANULARITY = {"quarter": "quarter", "half": "half", "month": "month"}
 SHORT_YEAR_RE = re.compile(r"(?:[HQ][1-4]|[1-4][HQ])'?(\d\d)$")
 MONTHS_ENDED_RE = re.compile(r"(\w+)\s+months\s+(?:ended|ending|to|through)\b")
 MONTH_RE = re.compile(MONTH)
 ONE_OR_TWO_DIGITS_RE = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 KINDS = ("day_range", "iso_day", "iso_month", "day", "month_range", "quarter", "half", "month", "ended", "plan",
-         "span", "years_to", "ytd", "past_years", "prior", "relative", "relative_month", "anaphora", "period_anaphora", "since_then", "present", "year")  # fmt: skip
+         "span", "years_to", "ytd", "past_years", "prior", "relative", "relative_month", "anaphora", "period_anaphora", "since_then", "present", "year", "year_start", "ahead")  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -624,12 +629,12 @@ PARAGRAPH_BREAK_RE = re.compile(r"\n[^\S\n]*\n")
 BY_PREFIXES = ("by", "by the end of", "until", "till")
 # What lies between the two ends of "from 1.2 percent to 2.2 percent": "to", maybe a few words.
 FROM_TO_GAP_RE = re.compile(r"\s*(?:[\w-]+\s+){0,3}?to\s+(?:\S+\s+){0,2}?", re.IGNORECASE)
-RANGE_KINDS = ("span", "years_to", "month_range", "day_range", "past_years", "plan")
+RANGE_KINDS = ("span", "years_to", "month_range", "day_range", "past_years", "plan", "ahead")
 # Between the two ends of a range of dates: "from January 2014 to August 2016".
 DATE_RANGE_JOINER_RE = re.compile(r"\s*(?:to|through|till|until|and|[-–—])\s*", re.IGNORECASE)
 # Expressions that hold a number the extractor reads as a figure ("the first three quarters",
 # "the first five months"); they are dates all the same.
-COUNTING_KINDS = ("quarter", "month_range", "past_years", "years_to", "ended")
+COUNTING_KINDS = ("quarter", "month_range", "past_years", "years_to", "ended", "ahead")
 # The words before a figure that a change is measured from ("up 10.9 percent from 24,000",
 # "compared with about 3 million").
 BASE_FIGURE_OPENING_RE = re.compile(
@@ -920,6 +925,23 @@ class DocumentTimes:
                     return year
         return None
 
+    def _same_part_of(self, index: int, year: int) -> Period | None:
+        """"from 71.1 million in the same quarter of 2017": the quarter (half, month, months) of
+        the period named before, in that year; None when the words or the earlier period differ."""
+        expression = self.expressions[index]
+        same = SAME_PART_RE.search(self.text, max(expression.start - 30, 0), expression.start)
+        if same is None or not self.slots:
+            return None
+        earlier = self._last_period_before(index)
+        if earlier is None or earlier.start.year != earlier.end.year:
+            return None
+        part = same.group(1).lower()
+        if part == "period" and earlier.granularity in ("year", "multi_year"):
+            return None
+        if part != "period" and earlier.granularity != SAME_PART_GRANULARITY[part]:
+            return None
+        return shifted(earlier, year - earlier.end.year)
+
     def _years_in(self, slot_index: int) -> SortedSpans:
         """The sentence's expressions that give their own year (not "the previous year")."""
         years = self._years_by_slot.get(slot_index)
@@ -1034,6 +1056,10 @@ class DocumentTimes:
         year = expression.explicit_year
         if year is not None:
             period = _period_in(expression, year)
+            if kind == "year" and expression.prefix in ("in", "of"):
+                same = self._same_part_of(index, year)
+                if same is not None:
+                    return Resolved(same, "text")
             if (
                 expression.prefix == SINCE_PREFIX
                 and kind in ("year", "half", "quarter", "month", "day")
@@ -1044,6 +1070,22 @@ class DocumentTimes:
             if period and kind == "day" and expression.role == "point":
                 period = _closed_by(period)
             return Resolved(period, "text") if period else UNRESOLVED
+        if kind == "ahead":
+            # "in the next three years", written in 2021: 2022/2024; "within three years", written
+            # in 2017, runs from the publication year: 2017/2020
+            if not published:
+                return UNRESOLVED
+            words = expression.body.lower().split()
+            count = ORDINALS.get(words[-2]) or int(words[-2])
+            first = published.year + (0 if expression.prefix == "within" else 1)
+            return Resolved(years_period(first, published.year + count), "relative")
+        if kind == "year_start":
+            # "since the beginning of this year", written in August: January to July
+            if not published:
+                return UNRESOLVED
+            if published.month and published.month > 1:
+                return Resolved(month_period(published.year, 1, published.month - 1), "relative")
+            return Resolved(year_period(published.year), "relative")
         if kind == "past_years":
             # "in the past three years", written in 2017: 2014/2017 (the span up to publication).
             if not published:
