@@ -340,7 +340,7 @@ TIME_EXPRESSION_RE = re.compile(
       | (?P<years_to>{COUNT_WORD}\s+(?i:years\s+(?:to|through|till|until|ending\s+in|ending|ended))\s+{YEAR})
       | (?P<ytd>(?i:so|thus)\s+far\s+(?i:this)\s+year|(?i:year)[-\s]to[-\s](?i:date))
       | (?P<year_start>(?<=[Ss]ince\s[Tt]he\s)(?i:(?:beginning|start)\s+of\s+(?:this|the)\s+year)(?![-\s](?i:end)))
-      | (?P<ahead>(?i:(?:next|coming)\s+{COUNT_WORD}\s+years)|(?<=[Ww]ithin\s){COUNT_WORD}\s+(?i:years)(?!\s+(?i:of|after|before|ago)\b))
+      | (?P<ahead>(?i:(?:next|coming)\s+{COUNT_WORD}\s+years))
       | (?P<past_years>(?i:(?:past|last|previous)\s+(?:{COUNT_WORD}\s+(?:years|quarters)|decade)))
       | (?P<prior>(?i:(?:previous|preceding|prior)\s+year|a\s+year\s+(?:earlier|ago|before)
             |year[-\s]on[-\s]year|y-o-y|yoy
@@ -1071,12 +1071,12 @@ class DocumentTimes:
                 period = _closed_by(period)
             return Resolved(period, "text") if period else UNRESOLVED
         if kind == "ahead":
-            # "in the next three years", written in 2021: 2022/2024; "within three years", written
-            # in 2017, runs from the publication year: 2017/2020
+            # "in the next three years", written in 2021: 2022/2024; "within the next three years"
+            # counts from the publication year: 2021/2024 ("within three years" alone is as often a
+            # term or a past span, and is left alone)
             if not published:
                 return UNRESOLVED
-            words = expression.body.lower().split()
-            count = ORDINALS.get(words[-2]) or int(words[-2])
+            count = ORDINALS.get(expression.body.lower().split()[1]) or int(expression.body.split()[1])
             first = published.year + (0 if expression.prefix == "within" else 1)
             return Resolved(years_period(first, published.year + count), "relative")
         if kind == "year_start":
