@@ -1672,6 +1672,11 @@ class DocumentTimes:
                 offer("span_end", candidate.expression, 0)
             if self._to_last_year(period) is not None:
                 offer("to_last_year", candidate.expression, 0)
+        # "by June 28" whose year was taken from an earlier sentence ("From 2013 to 2023, ...")
+        # may as well be of the publication year, the nearer reading for recent news
+        for candidate in own_spans:
+            if self._in_publication_year(candidate.expression) is not None:
+                offer("published_year", candidate.expression, 0)
         # The headline's period, even to a present-tense level: "Seventy future unicorns" under
         # "... Unicorn Index for 2019 Q1" is of the list's quarter ("Xiamen is now home to 1,000"
         # mostly of no period; the chooser weighs the tense).
@@ -1705,6 +1710,21 @@ class DocumentTimes:
         ):
             return None
         return month_period(period.end.year, period.end.month)
+
+    def _in_publication_year(self, index: int) -> Period | None:
+        """A year-less day or month read in another year than the publication's, in the
+        publication's year when that is not after publication; None otherwise."""
+        expression, period = self.expressions[index], self.resolved[index].period
+        if (
+            self.published is None
+            or period is None
+            or expression.kind not in ("day", "month")
+            or expression.explicit_year is not None
+            or period.start.year == self.published.year
+        ):
+            return None
+        moved = shifted(period, self.published.year - period.start.year)
+        return None if self._after_publication(moved) else moved
 
     def _to_last_year(self, period: Period | None) -> Period | None:
         """A span of years running to the publication year ("since 2015", "over the past
@@ -1792,6 +1812,9 @@ class DocumentTimes:
             return self._base_next_context(figure, candidate.expression)
         if candidate.origin == "publication":
             return self._publication_context(figure)
+        if candidate.origin == "published_year":
+            read = self.candidate_context(figure, PeriodCandidate("expression", candidate.expression))
+            return replace(read, **period_fields(self._in_publication_year(candidate.expression)))
         if candidate.origin in ("span_end", "to_last_year"):
             read = self.candidate_context(figure, PeriodCandidate("expression", candidate.expression))
             period = self.resolved[candidate.expression].period

@@ -309,7 +309,7 @@ def _label(times: DocumentTimes, candidate: PeriodCandidate) -> str | None:
         return times.headline[0].label
     if candidate.origin == "none":
         return None
-    if candidate.origin in ("base_next", "publication", "span_end", "to_last_year"):
+    if candidate.origin in ("base_next", "publication", "span_end", "to_last_year", "published_year"):
         return None  # no words name it as such
     period = times.resolved[candidate.expression].period
     return period.label if period is not None else None
@@ -371,7 +371,7 @@ def _placement(times: DocumentTimes, figure: int, candidate: PeriodCandidate) ->
         # what the document says of its publication year, and how precisely it is dated
         details = document_year_details(times).get(times.published.year, [])
         return "publication", [*details, f"precision={times.published.period.granularity}"]
-    if candidate.origin in ("span_end", "to_last_year"):
+    if candidate.origin in ("span_end", "to_last_year", "published_year"):
         details = list(_expression_details(times, candidate.expression))
         if candidate.origin == "to_last_year":
             details.append(f"published={_published_when(times)}")

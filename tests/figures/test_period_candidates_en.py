@@ -111,3 +111,28 @@ def test_the_same_quarter_of_a_year_is_offered_to_the_base_figure():
         "quarter of 2019."
     )
     assert "2019-Q3" in _offered(text, "2020-11-12", "RMB7.5 billion")
+
+
+def test_a_year_less_day_is_also_offered_in_the_publication_year():
+    # the sentence's only years are a span's: "June 28" reads as of its first year, but the news is of 2024
+    text = "From 2013 to 2023, the number of firms in the city rose fourfold. As of June 28, the city had 1.95 million firms."
+    times, figures = _times(text, "2024-06-28")
+    assert ("As of June 28", "2013-06-28") in [(e.text, r.period.label) for e, r in zip(times.expressions, times.resolved)]
+    assert {"2013-06-28", "2024-06-28"} <= _offered(text, "2024-06-28", "1.95 million")
+
+
+@pytest.mark.parametrize(
+    ("text", "published_on"),
+    [
+        # already in the publication year
+        ("As of June 28, the city had 1.95 million firms.", "2024-07-02"),
+        # in the publication year it would lie after publication
+        ("In 2023, the city had 1.95 million firms by November.", "2024-06-28"),
+        # a day that gives its own year
+        ("As of June 28, 2023, the city had 1.95 million firms.", "2024-07-02"),
+    ],
+)
+def test_no_publication_year_reading_otherwise(text, published_on):
+    times, figures = _times(text, published_on)
+    index = figures.index("1.95 million")
+    assert all(c.origin != "published_year" for c in times.period_candidates(index))
