@@ -89,15 +89,15 @@ def test_the_beginning_of_a_named_year_stays_that_year():
     ("text", "base_label"),
     [
         # the base of a change is the same part of the year named, in the year the words give
-        ("In the third quarter of 2020, revenues were RMB14.2 billion, up 89% from RMB7.5 billion in the same "
-         "quarter of 2019.", "2019-Q3"),
+        (("In the third quarter of 2020, revenues were RMB14.2 billion, up 89% from RMB7.5 billion in the same "
+          "quarter of 2019."), "2019-Q3"),
         ("In the first half of 2018, the park registered 5,200 firms, up 12% from 4,640 in the same half of 2017.",
          "2017-H1"),
         ("From January to May 2021, revenues reached 3.1 trillion yuan, up 34% from the same period of 2020.",
          "2020-01/2020-05"),
         # a different part of the year before, or a whole year: the year named, as written
-        ("In the first half of 2018, the park registered 5,200 firms, up 12% from 4,640 in the same quarter of "
-         "2017.", "2017"),
+        (("In the first half of 2018, the park registered 5,200 firms, up 12% from 4,640 in the same quarter of "
+          "2017."), "2017"),
         ("In 2018, the park registered 5,200 firms, up 12% from 4,640 in the same period of 2017.", "2017"),
     ],
 )
@@ -116,7 +116,7 @@ def test_the_same_quarter_of_a_year_is_offered_to_the_base_figure():
 def test_a_year_less_day_is_also_offered_in_the_publication_year():
     # the sentence's only years are a span's: "June 28" reads as of its first year, but the news is of 2024
     text = "From 2013 to 2023, the number of firms in the city rose fourfold. As of June 28, the city had 1.95 million firms."
-    times, figures = _times(text, "2024-06-28")
+    times, _ = _times(text, "2024-06-28")
     assert ("As of June 28", "2013-06-28") in [(e.text, r.period.label) for e, r in zip(times.expressions, times.resolved)]
     assert {"2013-06-28", "2024-06-28"} <= _offered(text, "2024-06-28", "1.95 million")
 
