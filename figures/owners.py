@@ -823,10 +823,8 @@ def _bracketing_name(text: str, sentence: tuple[int, int], position: int) -> str
 def _resolve(
     organisations: _DocumentOrganisations, quantity: Quantity, index: int, sentence: tuple[int, int], name: str | None
 ) -> tuple[str | None, str | None]:
-    """The name of the organisation an organisation's figure belongs to, and where it was read."""
-    bracketing = _bracketing_name(organisations.text, sentence, quantity.start)
-    if bracketing:
-        return bracketing, "sentence"
+    """The name of the organisation an organisation's figure belongs to, and where it was read
+    (`name`: the one its sentence gives, a bracketing name first)."""
     if name:
         return name, "sentence"
     clause_start = _clause_start(organisations.text, sentence, quantity.start)
@@ -872,11 +870,12 @@ def read_owners(
         owner = Owner(round(model.probability(features), 4), name, model.threshold)
         # a company's indicator, or a name the figure is bracketed by ("Ant Financial ($150
         # billion)"), bears out a figure below the threshold
+        bracketing = reader.bracketing(quantity, index)
         supported = (
-            bool(company_indicated and company_indicated[len(owners)]) or reader.bracketing(quantity, index) is not None
+            bool(company_indicated and company_indicated[len(owners)]) or bracketing is not None
         ) and owner.probability >= SUPPORTED_FLOOR
         if owner.is_organisation or supported:
-            resolved, source = reader.resolve(quantity, index, name)
+            resolved, source = reader.resolve(quantity, index, bracketing or name)
             key = reader.key(resolved) if resolved else None
             # the chooser's support needs the figure's own words to name the organisation
             if key and (owner.is_organisation or source != "document_title"):
