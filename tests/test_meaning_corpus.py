@@ -96,6 +96,26 @@ def test_indicator_conventions(indicator, measure_type, concept, flagged):
     assert (check_gold.indicator_problem(figure, catalog) is not None) == flagged
 
 
+@pytest.mark.parametrize(
+    ("measure_type", "period", "period_type", "flagged"),
+    [
+        ("other", None, None, False),  # a cap of a programme
+        ("other", None, "point", True),
+        ("other", "2021", None, True),  # a dated bound takes a type
+        ("other", "2021", "point", False),
+        ("stock", None, "point", False),  # "now has 180 makerspaces"
+        ("stock", None, None, True),
+        ("flow", None, "span", False),  # "has invested in 292 firms so far"
+        ("flow", None, None, True),
+        ("flow", "2016", "point", True),
+        ("share", None, None, True),
+    ],
+)
+def test_period_type_conventions(measure_type, period, period_type, flagged):
+    figure = {"measure_type": measure_type, "period": period, "period_type": period_type, "concept": "x"}
+    assert (check_gold.period_type_problem(figure) is not None) == flagged
+
+
 _scorer_spec = importlib.util.spec_from_file_location(
     "warehouse_accuracy", CORPUS.parent / "warehouse_accuracy.py"
 )

@@ -7,7 +7,8 @@ benchmarks/meaning_corpus_zh; the default is this folder.
 
 Each figure's `context` must occur exactly once in its document (whitespace runs compared as
 one space), its `number` inside the context, and every field must hold an allowed value. Prints
-one line per problem and exits 1 when there is any.
+one line per problem and exits 1 when there is any. The guide's mechanical conventions are checked
+too: the year-end label, period types, indicators.
 """
 
 from __future__ import annotations
@@ -86,6 +87,20 @@ def indicator_problem(figure: dict, catalog: dict[str, dict]) -> str | None:
             return f"concept {concept!r} counts a {word}-level subset; {row['indicator_id']} counts the whole (see Indicators)"
     if row["indicator_id"] == "company_profit" and NOT_NET_PROFIT_RE.search(concept):
         return f"concept {concept!r} is not the net profit or loss company_profit holds (see Indicators)"
+    return None
+
+
+# The labelling guide's period types (see Period types): the measure type decides them, dated or
+# not; only an undated `other` (a cap, a term, a count of items) has none.
+def period_type_problem(figure: dict) -> str | None:
+    """What is wrong with a figure's period type under the guide's conventions, or None."""
+    measure, kind, period = figure.get("measure_type"), figure.get("period_type"), figure.get("period")
+    if measure == "other" and period is None:
+        return None if kind is None else f"an undated other figure has period_type null, not {kind!r} (see Period types)"
+    if kind is None:
+        return f"a {'dated ' if period is not None else ''}{measure} figure needs a period_type (null only for an undated other)"
+    if measure == "flow" and kind != "span":
+        return f"a flow is span, not {kind!r} (see Period types)"
     return None
 
 
@@ -168,6 +183,9 @@ def problems(gold_path: Path, docs: dict[str, Path], indicators: dict[str, dict]
         period = figure.get("period")
         if period is not None and not PERIOD_RE.fullmatch(str(period)):
             found.append(f"{where}: period {period!r} is not a warehouse period label")
+        kind = period_type_problem(figure)
+        if kind:
+            found.append(f"{where}: {kind}")
         year_end = year_end_label_problem(text, context, figure)
         if year_end:
             found.append(f"{where}: {year_end}")
