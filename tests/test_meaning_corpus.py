@@ -109,6 +109,10 @@ def test_indicator_conventions(indicator, measure_type, concept, flagged):
         ("flow", None, None, True),
         ("flow", "2016", "point", True),
         ("share", None, None, True),
+        ("change", "2016", "point", True),  # "up 11.8 percent year on year"
+        ("change", "2016", "span", False),
+        ("stock", "2020", "span", True),
+        ("stock", "2018-Q3", "span", False),  # average monthly active users of the quarter
     ],
 )
 def test_period_type_conventions(measure_type, period, period_type, flagged):

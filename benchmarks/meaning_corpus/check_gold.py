@@ -99,8 +99,11 @@ def period_type_problem(figure: dict) -> str | None:
         return None if kind is None else f"an undated other figure has period_type null, not {kind!r} (see Period types)"
     if kind is None:
         return f"a {'dated ' if period is not None else ''}{measure} figure needs a period_type (null only for an undated other)"
-    if measure == "flow" and kind != "span":
-        return f"a flow is span, not {kind!r} (see Period types)"
+    if measure in ("flow", "change") and kind != "span":
+        return f"a {measure} is span, not {kind!r} (see Period types)"
+    averaged = "average" in str(figure.get("concept") or "") or re.search(r"/|-[QH]", str(period or ""))
+    if measure == "stock" and kind != "point" and not averaged:
+        return f"a stock is point, not {kind!r}, unless averaged over a period (see Period types)"
     return None
 
 
