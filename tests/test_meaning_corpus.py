@@ -74,6 +74,24 @@ def test_year_end_stocks_take_the_year(sentence, period, measure_type, flagged):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "period", "flagged"),
+    [
+        ("截至2021年12月31日,优客工场已承诺在65个城市提供273个办公空间。", "2021", True),
+        ("截至2021年12月31日,优客工场已承诺在65个城市提供273个办公空间。", "2021-12-31", False),
+        ("We had cash of RMB13.4 billion as of December 31, 2019.", "2019", True),
+        ("We had cash of RMB13.4 billion as of December 31, 2019.", "2019-12-31", False),
+        ("As of December 31, 2019, we had cash of RMB13.4 billion.", "2019", True),
+        ("截至2021年底,优客工场已承诺在65个城市提供273个办公空间。", "2021", False),
+    ],
+)
+def test_stocks_dated_to_31_december_take_the_day(sentence, period, flagged):
+    number = next(n for n in ("273", "RMB13.4 billion") if n in sentence)
+    figure = {"context": number, "period": period, "measure_type": "stock"}
+    problem = check_gold.day_label_problem(check_gold.squeeze(sentence), number, figure)
+    assert (problem is not None) == flagged
+
+
+@pytest.mark.parametrize(
     ("indicator", "measure_type", "concept", "flagged"),
     [
         ("incubators", "stock", "incubators in China", False),

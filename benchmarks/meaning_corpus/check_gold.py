@@ -8,7 +8,7 @@ benchmarks/meaning_corpus_zh; the default is this folder.
 Each figure's `context` must occur exactly once in its document (whitespace runs compared as
 one space), its `number` inside the context, and every field must hold an allowed value. Prints
 one line per problem and exits 1 when there is any. The guide's mechanical conventions are checked
-too: the year-end label, period types, indicators.
+too: the year-end and 31 December labels, period types, indicators.
 """
 
 from __future__ import annotations
@@ -59,6 +59,24 @@ def year_end_label_problem(text: str, context: str, figure: dict) -> str | None:
     years = {int(next(g for g in m.groups() if g)) for m in YEAR_END_RE.finditer(sentence)}
     if year in years and not names_december(sentence, year):
         return f"a stock at the end of {year} takes the year ('{year}'), not '{year}-12' (see Periods)"
+    return None
+
+
+# A stock dated to the day is that day, 31 December too ("as of December 31, 2019", 截至2021年12月31日):
+# `2019-12-31`, not the year, which is for "the end of 2019" (年底, 年末).
+def day_label_problem(text: str, context: str, figure: dict) -> str | None:
+    """What is wrong with a stock's `YYYY` label when its sentence dates it to 31 December YYYY."""
+    label = re.fullmatch(r"\d{4}", str(figure.get("period") or ""))
+    at = text.find(context)
+    if figure.get("measure_type") != "stock" or not label or at < 0:
+        return None
+    year = label.group(0)
+    starts = [m.end() for m in SENTENCE_END_RE.finditer(text, 0, at)]
+    end = SENTENCE_END_RE.search(text, at + len(context))
+    sentence = text[starts[-1] if starts else 0 : end.start() if end else len(text)]
+    day = rf"(?:截至|截止|(?i:as of|as at))\s*(?:{year}\s*年\s*12\s*月\s*31\s*[日号號]|(?i:december|dec\.?)\s+31,?\s+{year})"
+    if re.search(day, sentence) and not YEAR_END_RE.search(sentence):
+        return f"a stock dated {year}-12-31 by its sentence takes the day, not '{year}' (see Further conventions)"
     return None
 
 
@@ -189,6 +207,9 @@ def problems(gold_path: Path, docs: dict[str, Path], indicators: dict[str, dict]
         kind = period_type_problem(figure)
         if kind:
             found.append(f"{where}: {kind}")
+        day = day_label_problem(text, context, figure)
+        if day:
+            found.append(f"{where}: {day}")
         year_end = year_end_label_problem(text, context, figure)
         if year_end:
             found.append(f"{where}: {year_end}")
