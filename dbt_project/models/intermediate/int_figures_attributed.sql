@@ -217,12 +217,16 @@ heading_places as (
 
 -- A document neither its title nor its publisher places, but whose text keeps naming one place
 -- below the country (at least twice, at least 40% of the places it names, more often than
--- China), is about that place: a blog on Chengdu's makerspaces, a page on Guangzhou's incubators.
+-- China), or names no other place at all, is about that place: a blog on Chengdu's makerspaces, a page on Guangzhou's incubators.
 document_place_counts as (
     select located_mentions.document_id, located_mentions.entity_id, any_value(entities.note) as note,
-        min(located_mentions.alias_text) as alias_text, count(*) as mentions
+        min(located_mentions.alias_text) as alias_text, count(*) as mentions,
+        'china' in (any_value(entities.parent_entity_id), any_value(parent.parent_entity_id), any_value(grandparent.parent_entity_id))
+            as is_in_china
     from located_mentions
     left join entities using (entity_id)
+    left join entities as parent on parent.entity_id = entities.parent_entity_id
+    left join entities as grandparent on grandparent.entity_id = parent.parent_entity_id
     where located_mentions.places_the_figure and located_mentions.entity_id <> 'world'
     group by located_mentions.document_id, located_mentions.entity_id
 ),
@@ -238,7 +242,13 @@ text_places as (
     ) as counted
     -- (a region wider than the country, Greater China, is no place below it either)
     where entity_id <> 'china' and not starts_with(coalesce(note, ''), 'country') and not starts_with(coalesce(note, ''), 'region of several economies')
-        and mentions >= 2 and mentions >= 0.4 * document_mentions and mentions > china_mentions
+        and (
+            (mentions >= 2 and mentions >= 0.4 * document_mentions and mentions > china_mentions)
+            -- the one place a text names at all, once, inside the country: a local story's
+            -- setting ("The Macau Young Entrepreneur Incubation Center ... approved 84 startup
+            -- projects"; not a foreign place held up as a model, "Silicon Valley")
+            or (mentions = 1 and document_mentions = 1 and coalesce(is_in_china, false))
+        )
         -- a Chinese title that speaks of the whole country and names no place below it
         -- ("国家高新技术产业开发区总数达178家", "全国新设市场主体") declares the country its subject:
         -- the place its text names most is an example, not the subject
@@ -1016,6 +1026,18 @@ attributed as (
 -- Development Fund, and the figures no place is named for are the jurisdiction's, not China's.
 publishing_jurisdictions as (
     {{ publishing_jurisdictions('entities') }}
+    -- An English page from Taiwan ("Taipei Times") or whose title's place is Taiwan ("Taiwan
+    -- government to foster 30,000 startups"): its "the country" and its unplaced figures are
+    -- Taiwan's, as a Taiwan writer's 全國 is. (Not Hong Kong's or Macao's: their English press
+    -- reports the mainland's national figures as national.)
+    union all
+    select documents.document_id, 'taiwan' as jurisdiction_id, 'TWD' as local_currency
+    from documents
+    where documents.document_id not in (select document_id from chinese_documents)
+        and (
+            regexp_matches(coalesce(documents.publisher, ''), '(?i)\b(taiwan|taipei)\b')
+            or documents.document_id in (select document_id from heading_places where heading = 'title' and entity_id = 'taiwan')
+        )
 ),
 
 -- Chinese leaves out a subject the sentence before named ("去年资助建设科技孵化载体20个": the city
