@@ -631,20 +631,7 @@ outermost as (
 
 -- The places a catalog place lies in (its parent, grandparent and great-grandparent).
 place_ancestors as (
-    select place.entity_id, parent.entity_id as ancestor_id
-    from entities as place
-    inner join entities as parent on parent.entity_id = place.parent_entity_id
-    union
-    select place.entity_id, grandparent.entity_id
-    from entities as place
-    inner join entities as parent on parent.entity_id = place.parent_entity_id
-    inner join entities as grandparent on grandparent.entity_id = parent.parent_entity_id
-    union
-    select place.entity_id, great.entity_id
-    from entities as place
-    inner join entities as parent on parent.entity_id = place.parent_entity_id
-    inner join entities as grandparent on grandparent.entity_id = parent.parent_entity_id
-    inner join entities as great on great.entity_id = grandparent.parent_entity_id
+    {{ place_ancestors('entities') }}
 ),
 
 -- A place that only says where another one is: "Beijing's Zhongguancun", "Jilin's capital
@@ -806,7 +793,6 @@ ungrounded_county_names as (
     select outermost.sentence_id, outermost.start_char
     from outermost
     inner join entities as county on county.entity_id = outermost.entity_id
-    left join entities as city on city.entity_id = county.parent_entity_id
     where outermost.kind = 'place'
         and not outermost.is_context_alias
         and not outermost.is_found_in_text
@@ -817,7 +803,10 @@ ungrounded_county_names as (
             select 1 from outermost as named
             where named.document_id = outermost.document_id
                 and (
-                    named.entity_id in (county.parent_entity_id, city.parent_entity_id)
+                    named.entity_id in (
+                        select ancestor_id from place_ancestors
+                        where place_ancestors.entity_id = county.entity_id and place_ancestors.generation <= 2
+                    )
                     or (named.entity_id = outermost.entity_id and regexp_matches(named.alias, '[市县縣区區旗]$'))
                 )
                 and named.entity_id <> 'china'

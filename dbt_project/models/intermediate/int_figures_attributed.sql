@@ -61,16 +61,22 @@ chinese_documents as (
 -- province. (全省 "the whole province" is left out: "排名全省第三" ranks a city within it.) The
 -- province is the nearest of the place and its two ancestors that the catalog lists as a province
 -- or municipality.
+place_ancestors as (
+    {{ place_ancestors('entities') }}
+),
+
 province_levels as (
     select place.entity_id, coalesce(
-        case when regexp_matches(place.note, '^(province|municipality|special administrative region)') then place.entity_id end,
-        case when regexp_matches(parent.note, '^(province|municipality|special administrative region)') then parent.entity_id end,
-        case when regexp_matches(grandparent.note, '^(province|municipality|special administrative region)') then grandparent.entity_id end
+        any_value(case when regexp_matches(place.note, '^(province|municipality|special administrative region)') then place.entity_id end),
+        min_by(ancestor.entity_id, place_ancestors.generation) filter (
+            where place_ancestors.generation <= 2 and regexp_matches(ancestor.note, '^(province|municipality|special administrative region)')
+        )
     ) as province_id
     from entities as place
-    left join entities as parent on parent.entity_id = place.parent_entity_id
-    left join entities as grandparent on grandparent.entity_id = parent.parent_entity_id
+    left join place_ancestors on place_ancestors.entity_id = place.entity_id
+    left join entities as ancestor on ancestor.entity_id = place_ancestors.ancestor_id
     where place.kind = 'place'
+    group by place.entity_id
 ),
 
 sentences as (
@@ -197,14 +203,8 @@ heading_places as (
             and (
                 -- the place another one named lies in ("Lushunkou District, Dalian")
                 heading_matches.entity_id in (
-                    select parent.entity_id from entities as place
-                    inner join entities as parent on parent.entity_id = place.parent_entity_id
-                    where place.entity_id = other.entity_id
-                    union all
-                    select grandparent.entity_id from entities as place
-                    inner join entities as parent on parent.entity_id = place.parent_entity_id
-                    inner join entities as grandparent on grandparent.entity_id = parent.parent_entity_id
-                    where place.entity_id = other.entity_id
+                    select ancestor_id from place_ancestors
+                    where place_ancestors.entity_id = other.entity_id and place_ancestors.generation <= 2
                 )
                 or (length(other.alias_text) > length(heading_matches.alias_text) and contains(other.alias_text, heading_matches.alias_text))
                 or contains(heading_matches.heading_text, heading_matches.alias_text || '''s ' || other.alias_text)
@@ -221,12 +221,9 @@ heading_places as (
 document_place_counts as (
     select located_mentions.document_id, located_mentions.entity_id, any_value(entities.note) as note,
         min(located_mentions.alias_text) as alias_text, count(*) as mentions,
-        'china' in (any_value(entities.parent_entity_id), any_value(parent.parent_entity_id), any_value(grandparent.parent_entity_id))
-            as is_in_china
+        located_mentions.entity_id in (select entity_id from place_ancestors where ancestor_id = 'china') as is_in_china
     from located_mentions
     left join entities using (entity_id)
-    left join entities as parent on parent.entity_id = entities.parent_entity_id
-    left join entities as grandparent on grandparent.entity_id = parent.parent_entity_id
     where located_mentions.places_the_figure and located_mentions.entity_id <> 'world'
     group by located_mentions.document_id, located_mentions.entity_id
 ),
@@ -1113,11 +1110,11 @@ place_zero_anaphora as (
             -- 高台县) is not the subject the next sentence leaves out: the title's place is
             and not exists (
                 select 1
-                from entities as titled
-                left join entities as titled_parent on titled_parent.entity_id = titled.parent_entity_id
+                from place_ancestors as titled
                 where attributed.geography_source = 'document_title'
                     and titled.entity_id = attributed.geography_id
-                    and entity_mentions.entity_id in (titled.parent_entity_id, titled_parent.parent_entity_id)
+                    and titled.generation <= 2
+                    and entity_mentions.entity_id = titled.ancestor_id
                     -- (the country is no such city: "全国…" before an unplaced figure is its subject)
                     and entity_mentions.entity_id <> 'china'
             )
