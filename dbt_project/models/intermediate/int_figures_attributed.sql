@@ -14,7 +14,8 @@
 -- catalog company's footprint), else, in English, a place of the level the back-reference names
 -- further back ("the zone"), else the
 -- one place the document's title names (its declared subject), else the place its publisher
--- speaks for, else the one place its text keeps naming, else China for figures no
+-- speaks for, else the one place its text keeps naming (or the only one it names), else China
+-- (Taiwan in an English page from or on Taiwan) for figures no
 -- organisation owns. An organisation's figure (a catalog company's, or one figures.owners reads
 -- as an organisation's: "Hillhouse clinched 54 deals", "our platform") placed by none of the
 -- figure's own sentence or back-reference holds nowhere in particular (not at the company's
