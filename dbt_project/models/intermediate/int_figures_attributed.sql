@@ -242,10 +242,14 @@ text_places as (
     where entity_id <> 'china' and not starts_with(coalesce(note, ''), 'country') and not starts_with(coalesce(note, ''), 'region of several economies')
         and (
             (mentions >= 2 and mentions >= 0.4 * document_mentions and mentions > china_mentions)
-            -- the one place a text names at all, once, inside the country: a local story's
-            -- setting ("The Macau Young Entrepreneur Incubation Center ... approved 84 startup
-            -- projects"; not a foreign place held up as a model, "Silicon Valley")
-            or (mentions = 1 and document_mentions = 1 and coalesce(is_in_china, false))
+            -- the one place an English text names at all, once, inside the country: a local
+            -- story's setting ("The Macau Young Entrepreneur Incubation Center ... approved 84
+            -- startup projects"; not a foreign place held up as a model, "Silicon Valley"). A
+            -- Chinese text leaves the country unsaid (国内 reports name one city in passing).
+            or (
+                mentions = 1 and document_mentions = 1 and coalesce(is_in_china, false)
+                and document_id not in (select document_id from chinese_documents)
+            )
         )
         -- a Chinese title that speaks of the whole country and names no place below it
         -- ("国家高新技术产业开发区总数达178家", "全国新设市场主体") declares the country its subject:
