@@ -374,10 +374,11 @@ all_spans as (
         -- A place the figure is measured against, not where it holds: "ranking first among all
         -- the provinces across the country", "the highest density in the country", "second
         -- only to Silicon Valley", "more than in Shanghai"; in Chinese "位居全国第一", "高于全国平均", "比排名第二的广东省多11家",
-        -- "中国316家次于美国".
+        -- "中国316家次于美国"; what a place catches up with ("catching up with international standards,
+        -- and in particular, the US").
         (regexp_matches(
-            right(left(sentence_text, offset_in_sentence), 60),
-            '(?i)(\b(rank(s|ed|ing)?|among|largest|biggest|highest|lowest|fastest|greatest|best)\b[^,;:.]{0,50}$|\btop(s|ped|ping)?\s+(the\s+|in\s+)?$|\b(than|behind|only to|compared (with|to)|ahead of|versus|vs\.?|surpassing|outpacing)\s+(the\s+|in\s+)?$|(位居|高居|居于|居於|仅次于|僅次於|次于|次於|落后于|落後於|高于|高於|低于|低於|高出|低出|快于|快於|慢于|慢於|多于|多於|少于|少於|领先于?|領先於?|超过|超過|占|佔|占整个|佔整個|占全|佔全)$|(^|[^同占对對相])比([^例重率,，。；;、0-9][^,，。；;0-9]{0,11})?$)'
+            right(left(sentence_text, offset_in_sentence), 80),
+            '(?i)(\b(rank(s|ed|ing)?|among|largest|biggest|highest|lowest|fastest|greatest|best)\b[^,;:.]{0,50}$|\btop(s|ped|ping)?\s+(the\s+|in\s+)?$|\b(than|behind|only to|compared (with|to)|ahead of|versus|vs\.?|surpassing|outpacing)\s+(the\s+|in\s+)?$|\b(catch(es|ing)?\s+up\s+with|clos(e|es|ed|ing)\s+(the|its)\s+gap\s+with)\s[^;:.]{0,60}$|(位居|高居|居于|居於|仅次于|僅次於|次于|次於|落后于|落後於|高于|高於|低于|低於|高出|低出|快于|快於|慢于|慢於|多于|多於|少于|少於|领先于?|領先於?|超过|超過|占|佔|占整个|佔整個|占全|佔全)$|(^|[^同占对對相])比([^例重率,，。；;、0-9][^,，。；;0-9]{0,11})?$)'
         )
         -- the whole a place contributes to: "对武汉经济增长的贡献率接近50%" (the figure is the
         -- contributor's)
@@ -440,8 +441,9 @@ all_spans as (
         -- the place a multiple is taken of: "twice that of the UK", "almost ten times that of India"
         or regexp_matches(right(left(sentence_text, offset_in_sentence), 40), '(?i)\b(times|twice|thrice|double|triple|half)\s+(of\s+)?(that|those)\s+(of|in)\s+(the\s+)?$'))
         -- the average a place is compared with, given with its own figure ("compared with the
-        -- national average of 10%"): that figure is the average's
-        and not regexp_matches(substr(sentence_text, offset_in_sentence + length(alias) + 1, 12), '^\s+(of|at)\s+(about\s+|around\s+|nearly\s+)?[$¥€£]?\d') as is_comparison_scope,
+        -- national average of 10%", "higher than the US' 7.3 percent and Japan's 0.7 percent"):
+        -- that figure is the average's, the place's
+        and not regexp_matches(substr(sentence_text, offset_in_sentence + length(alias) + 1, 14), '^(\s+(of|at)|[''’]s?)\s+(about\s+|around\s+|nearly\s+|only\s+|just\s+)?(US)?[$¥€£]?\d') as is_comparison_scope,
         -- A place that only names an organisation or modifies a noun: "the Shanghai Stock
         -- Exchange", "the Shenzhen Administration for Market Regulation", "Beijing-based",
         -- "Hong Kong and Macao-funded legal entities"
@@ -456,8 +458,13 @@ all_spans as (
         -- national level", "eight of which are national level zones"
         or regexp_matches(alias, '(?i)^(the\s+)?national\s+level$')
         or (regexp_matches(alias, '(?i)^the\s+national$') and regexp_matches(substr(sentence_text, offset_in_sentence + length(alias) + 1, 8), '^[\s-]+level\b'))
-        -- an organisation "of" the place: "the Bank of Guizhou", "the People's Government of Xixian New Area"
-        or regexp_matches(right(left(sentence_text, offset_in_sentence), 40), '\b(Bank|University|Academy|Institute|Government|Ministry|Bureau|Department|Commission|Administration|Committee|Council|Association|Chamber of Commerce|Federation|Exchange)\s+of\s+(the\s+)?$')
+        -- an organisation "of" the place: "the Bank of Guizhou", "the People's Government of Xixian New
+        -- Area", "the Communist Youth League of China", "the Ministry of Science and Technology of
+        -- the People's Republic of China" (the state's title after the ministry's own name)
+        or regexp_matches(
+            right(left(sentence_text, offset_in_sentence), 90),
+            '\b(Bank|University|Academy|Institute|Government|Ministry|Bureau|Department|Commission|Administration|Committee|Council|Association|Chamber of Commerce|Federation|Exchange|League|Party|Cent(er|re)|Society|Foundation|Agency|Congress)\s+of\s+((([[:upper:]][[:alnum:]&-]*|and)\s+){1,5}of\s+)?(the\s+)?(People[''’]s\s+Republic\s+of\s+)?$'
+        )
         -- in Chinese: a place opening an organisation's name ("纽约证券交易所", "杭州银行",
         -- "深圳市汇通控股"; not 公司/集团, mostly generic: "中国科技公司"), or in parentheses
         -- inside one ("优客工场(北京)创业投资有限公司")
@@ -624,20 +631,7 @@ outermost as (
 
 -- The places a catalog place lies in (its parent, grandparent and great-grandparent).
 place_ancestors as (
-    select place.entity_id, parent.entity_id as ancestor_id
-    from entities as place
-    inner join entities as parent on parent.entity_id = place.parent_entity_id
-    union
-    select place.entity_id, grandparent.entity_id
-    from entities as place
-    inner join entities as parent on parent.entity_id = place.parent_entity_id
-    inner join entities as grandparent on grandparent.entity_id = parent.parent_entity_id
-    union
-    select place.entity_id, great.entity_id
-    from entities as place
-    inner join entities as parent on parent.entity_id = place.parent_entity_id
-    inner join entities as grandparent on grandparent.entity_id = parent.parent_entity_id
-    inner join entities as great on great.entity_id = grandparent.parent_entity_id
+    {{ place_ancestors('entities') }}
 ),
 
 -- A place that only says where another one is: "Beijing's Zhongguancun", "Jilin's capital
@@ -799,7 +793,6 @@ ungrounded_county_names as (
     select outermost.sentence_id, outermost.start_char
     from outermost
     inner join entities as county on county.entity_id = outermost.entity_id
-    left join entities as city on city.entity_id = county.parent_entity_id
     where outermost.kind = 'place'
         and not outermost.is_context_alias
         and not outermost.is_found_in_text
@@ -810,7 +803,10 @@ ungrounded_county_names as (
             select 1 from outermost as named
             where named.document_id = outermost.document_id
                 and (
-                    named.entity_id in (county.parent_entity_id, city.parent_entity_id)
+                    named.entity_id in (
+                        select ancestor_id from place_ancestors
+                        where place_ancestors.entity_id = county.entity_id and place_ancestors.generation <= 2
+                    )
                     or (named.entity_id = outermost.entity_id and regexp_matches(named.alias, '[市县縣区區旗]$'))
                 )
                 and named.entity_id <> 'china'

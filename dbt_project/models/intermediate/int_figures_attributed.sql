@@ -14,7 +14,8 @@
 -- catalog company's footprint), else, in English, a place of the level the back-reference names
 -- further back ("the zone"), else the
 -- one place the document's title names (its declared subject), else the place its publisher
--- speaks for, else the one place its text keeps naming, else China for figures no
+-- speaks for, else the one place its text keeps naming (or the only one it names), else China
+-- (Taiwan in an English page from or on Taiwan) for figures no
 -- organisation owns. An organisation's figure (a catalog company's, or one figures.owners reads
 -- as an organisation's: "Hillhouse clinched 54 deals", "our platform") placed by none of the
 -- figure's own sentence or back-reference holds nowhere in particular (not at the company's
@@ -61,16 +62,22 @@ chinese_documents as (
 -- province. (全省 "the whole province" is left out: "排名全省第三" ranks a city within it.) The
 -- province is the nearest of the place and its two ancestors that the catalog lists as a province
 -- or municipality.
+place_ancestors as (
+    {{ place_ancestors('entities') }}
+),
+
 province_levels as (
     select place.entity_id, coalesce(
-        case when regexp_matches(place.note, '^(province|municipality|special administrative region)') then place.entity_id end,
-        case when regexp_matches(parent.note, '^(province|municipality|special administrative region)') then parent.entity_id end,
-        case when regexp_matches(grandparent.note, '^(province|municipality|special administrative region)') then grandparent.entity_id end
+        any_value(case when regexp_matches(place.note, '^(province|municipality|special administrative region)') then place.entity_id end),
+        min_by(ancestor.entity_id, place_ancestors.generation) filter (
+            where place_ancestors.generation <= 2 and regexp_matches(ancestor.note, '^(province|municipality|special administrative region)')
+        )
     ) as province_id
     from entities as place
-    left join entities as parent on parent.entity_id = place.parent_entity_id
-    left join entities as grandparent on grandparent.entity_id = parent.parent_entity_id
+    left join place_ancestors on place_ancestors.entity_id = place.entity_id
+    left join entities as ancestor on ancestor.entity_id = place_ancestors.ancestor_id
     where place.kind = 'place'
+    group by place.entity_id
 ),
 
 sentences as (
@@ -197,14 +204,8 @@ heading_places as (
             and (
                 -- the place another one named lies in ("Lushunkou District, Dalian")
                 heading_matches.entity_id in (
-                    select parent.entity_id from entities as place
-                    inner join entities as parent on parent.entity_id = place.parent_entity_id
-                    where place.entity_id = other.entity_id
-                    union all
-                    select grandparent.entity_id from entities as place
-                    inner join entities as parent on parent.entity_id = place.parent_entity_id
-                    inner join entities as grandparent on grandparent.entity_id = parent.parent_entity_id
-                    where place.entity_id = other.entity_id
+                    select ancestor_id from place_ancestors
+                    where place_ancestors.entity_id = other.entity_id and place_ancestors.generation <= 2
                 )
                 or (length(other.alias_text) > length(heading_matches.alias_text) and contains(other.alias_text, heading_matches.alias_text))
                 or contains(heading_matches.heading_text, heading_matches.alias_text || '''s ' || other.alias_text)
@@ -217,10 +218,11 @@ heading_places as (
 
 -- A document neither its title nor its publisher places, but whose text keeps naming one place
 -- below the country (at least twice, at least 40% of the places it names, more often than
--- China), is about that place: a blog on Chengdu's makerspaces, a page on Guangzhou's incubators.
+-- China), or names no other place at all, is about that place: a blog on Chengdu's makerspaces, a page on Guangzhou's incubators.
 document_place_counts as (
     select located_mentions.document_id, located_mentions.entity_id, any_value(entities.note) as note,
-        min(located_mentions.alias_text) as alias_text, count(*) as mentions
+        min(located_mentions.alias_text) as alias_text, count(*) as mentions,
+        located_mentions.entity_id in (select entity_id from place_ancestors where ancestor_id = 'china') as is_in_china
     from located_mentions
     left join entities using (entity_id)
     where located_mentions.places_the_figure and located_mentions.entity_id <> 'world'
@@ -238,7 +240,17 @@ text_places as (
     ) as counted
     -- (a region wider than the country, Greater China, is no place below it either)
     where entity_id <> 'china' and not starts_with(coalesce(note, ''), 'country') and not starts_with(coalesce(note, ''), 'region of several economies')
-        and mentions >= 2 and mentions >= 0.4 * document_mentions and mentions > china_mentions
+        and (
+            (mentions >= 2 and mentions >= 0.4 * document_mentions and mentions > china_mentions)
+            -- the one place an English text names at all, once, inside the country: a local
+            -- story's setting ("The Macau Young Entrepreneur Incubation Center ... approved 84
+            -- startup projects"; not a foreign place held up as a model, "Silicon Valley"). A
+            -- Chinese text leaves the country unsaid (国内 reports name one city in passing).
+            or (
+                mentions = 1 and document_mentions = 1 and coalesce(is_in_china, false)
+                and document_id not in (select document_id from chinese_documents)
+            )
+        )
         -- a Chinese title that speaks of the whole country and names no place below it
         -- ("国家高新技术产业开发区总数达178家", "全国新设市场主体") declares the country its subject:
         -- the place its text names most is an example, not the subject
@@ -1016,6 +1028,18 @@ attributed as (
 -- Development Fund, and the figures no place is named for are the jurisdiction's, not China's.
 publishing_jurisdictions as (
     {{ publishing_jurisdictions('entities') }}
+    -- An English page from Taiwan ("Taipei Times") or whose title's place is Taiwan ("Taiwan
+    -- government to foster 30,000 startups"): its "the country" and its unplaced figures are
+    -- Taiwan's, as a Taiwan writer's 全國 is. (Not Hong Kong's or Macao's: their English press
+    -- reports the mainland's national figures as national.)
+    union all
+    select documents.document_id, 'taiwan' as jurisdiction_id, 'TWD' as local_currency
+    from documents
+    where documents.document_id not in (select document_id from chinese_documents)
+        and (
+            regexp_matches(coalesce(documents.publisher, ''), '(?i)\b(taiwan|taipei)\b')
+            or documents.document_id in (select document_id from heading_places where heading = 'title' and entity_id = 'taiwan')
+        )
 ),
 
 -- Chinese leaves out a subject the sentence before named ("去年资助建设科技孵化载体20个": the city
@@ -1091,11 +1115,11 @@ place_zero_anaphora as (
             -- 高台县) is not the subject the next sentence leaves out: the title's place is
             and not exists (
                 select 1
-                from entities as titled
-                left join entities as titled_parent on titled_parent.entity_id = titled.parent_entity_id
+                from place_ancestors as titled
                 where attributed.geography_source = 'document_title'
                     and titled.entity_id = attributed.geography_id
-                    and entity_mentions.entity_id in (titled.parent_entity_id, titled_parent.parent_entity_id)
+                    and titled.generation <= 2
+                    and entity_mentions.entity_id = titled.ancestor_id
                     -- (the country is no such city: "全国…" before an unplaced figure is its subject)
                     and entity_mentions.entity_id <> 'china'
             )

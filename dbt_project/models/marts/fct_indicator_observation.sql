@@ -90,10 +90,14 @@ choices as (
 
 -- each place with the places it lies within (a city's province and country)
 places as (
-    select place.entity_id as place_id, place.parent_entity_id as parent_place_id, parent.parent_entity_id as grandparent_place_id
+    select
+        place.entity_id as place_id,
+        any_value(ancestors.ancestor_id) filter (where ancestors.generation = 1) as parent_place_id,
+        any_value(ancestors.ancestor_id) filter (where ancestors.generation = 2) as grandparent_place_id
     from {{ ref('int_entity_catalog') }} as place
-    left join {{ ref('int_entity_catalog') }} as parent on parent.entity_id = place.parent_entity_id
+    left join ({{ place_ancestors(ref('int_entity_catalog')) }}) as ancestors on ancestors.entity_id = place.entity_id
     where place.kind = 'place'
+    group by place.entity_id
 ),
 
 readings as (
