@@ -115,6 +115,22 @@ def test_indicator_conventions(indicator, measure_type, concept, flagged):
 
 
 @pytest.mark.parametrize(
+    ("field", "value", "flagged"),
+    [
+        ("geography", "macao", False),
+        ("geography", "macau", True),  # an alias of macao: the warehouse never outputs it
+        ("entity", "urwork", True),  # the former name of ucommune
+        ("geography", "qianhai_youth_hub", False),  # a site's own slug, unknown to the catalog
+        ("geography", None, False),
+    ],
+)
+def test_gold_names_catalog_entities_by_their_id(field, value, flagged):
+    with check_gold.ENTITIES.open(encoding="utf-8") as handle:
+        by_alias = check_gold.entity_ids_by_alias(csv.DictReader(handle))
+    assert (check_gold.entity_id_problem({field: value}, by_alias) is not None) == flagged
+
+
+@pytest.mark.parametrize(
     ("measure_type", "period", "period_type", "flagged"),
     [
         ("other", None, None, False),  # a cap of a programme

@@ -23,6 +23,7 @@ import yaml
 
 CORPUS = Path(__file__).resolve().parent
 CATALOG = CORPUS.parents[1] / "dbt_project" / "seeds" / "indicators.csv"
+ENTITIES = CORPUS.parents[1] / "dbt_project" / "seeds" / "entities.csv"
 QUALIFIERS = {"exact", "over", "about", "under"}
 STATUSES = {"actual", "expected", "target"}
 MEASURE_TYPES = {"stock", "flow", "rate", "change", "share", "price", "other"}
@@ -108,6 +109,32 @@ def indicator_problem(figure: dict, catalog: dict[str, dict]) -> str | None:
     return None
 
 
+def slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")
+
+
+def entity_ids_by_alias(rows) -> dict[str, str]:
+    """Each catalog entity's Latin names and aliases as slugs ("macau"), mapped to its id
+    ("macao"), so gold naming an entity by another spelling can be caught."""
+    by_alias: dict[str, str] = {}
+    for row in rows:
+        for name in [row["name"], *row["aliases"].split("|")]:
+            if slug(name):
+                by_alias.setdefault(slug(name), row["entity_id"])
+    return by_alias
+
+
+def entity_id_problem(figure: dict, by_alias: dict[str, str]) -> str | None:
+    """A geography or entity written as another spelling of a catalog entity: the warehouse
+    only ever outputs the catalog's id, so such a label can never be matched."""
+    ids = set(by_alias.values())
+    for field in ("geography", "entity"):
+        value = figure.get(field)
+        if isinstance(value, str) and value not in ids and by_alias.get(value, value) != value:
+            return f"{field} {value!r} is the catalog entity {by_alias[value]!r}: use its id"
+    return None
+
+
 # The labelling guide's period types (see Period types): the measure type decides them, dated or
 # not; only an undated `other` (a cap, a term, a count of items) has none.
 def period_type_problem(figure: dict) -> str | None:
@@ -173,7 +200,9 @@ def same_pages(corpora: list[Path]) -> list[str]:
     return [f"one page, several documents: {', '.join(names)} ({key})" for key, names in seen.items() if len(names) > 1]
 
 
-def problems(gold_path: Path, docs: dict[str, Path], indicators: dict[str, dict]) -> list[str]:
+def problems(
+    gold_path: Path, docs: dict[str, Path], indicators: dict[str, dict], by_alias: dict[str, str] | None = None
+) -> list[str]:
     gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
     found: list[str] = []
     document_id = gold.get("document_id")
@@ -220,6 +249,9 @@ def problems(gold_path: Path, docs: dict[str, Path], indicators: dict[str, dict]
             found.append(f"{where}: {convention}")
         if not figure.get("unit"):
             found.append(f"{where}: no unit")
+        spelled = entity_id_problem(figure, by_alias or {})
+        if spelled:
+            found.append(f"{where}: {spelled}")
     return found
 
 
@@ -230,10 +262,12 @@ def main(argv: list[str]) -> int:
     docs = documents(corpus)
     with CATALOG.open(encoding="utf-8") as handle:
         indicators = {row["indicator_id"]: row for row in csv.DictReader(handle)}
+    with ENTITIES.open(encoding="utf-8") as handle:
+        by_alias = entity_ids_by_alias(csv.DictReader(handle))
     paths = [Path(a) for a in argv] or sorted((corpus / "gold").glob("*.yml"))
     failed = False
     for path in paths:
-        for problem in problems(path, docs, indicators):
+        for problem in problems(path, docs, indicators, by_alias):
             failed = True
             print(f"{path.name}: {problem}")
     for problem in same_pages([corpus]):
