@@ -16,9 +16,9 @@ Time expressions read (after the one-for-one simplified/half-width translation o
 (`二○二一年`), a list or report named by its year (`《2023全球独角兽榜》`), as Hong Kong and Taiwan
 papers write them `首季`/`第一季`/`首三季`/`首5個月`, `今(2015)年`/`去(113)年`, `112年度`, and
 `报告期内` in a report whose headline names its one period. `截至`/`截止`/`到` before, or `底`/`末`
-after, make a point in time, as `截止`/`止` after a day do (`报名于11月30日截止`); `截至2021年12月31日`
-closes the year, as `2021年底` does; another day is when something was done, and dates its
-sentence's counts with the day (`12月26日，……3只区域基金设立运行`); the day a reporter learnt the
+after, make a point in time, as `截止`/`止` after a day do (`报名于11月30日截止`); a day
+(`截至2021年12月31日`) is that day, where `2021年底` is the year; a day is also when something was done,
+and dates its sentence's counts with the day (`12月26日，……3只区域基金设立运行`); the day a reporter learnt the
 news (`3月11日，记者从省中小企业局获悉`) dates nothing. An index's base year
 (`以2008年为基期`), a founding date (`成立于2000年之后`, `109年1月1日後成立`), the year of a policy
 address or work report (`2016年《施政报告》`) and a record over recent years (`创近三年来新高`)
@@ -672,10 +672,8 @@ def _period_of(groups, year, pub_year, published) -> tuple[Period | None, bool, 
         if not 1 <= month <= 12:
             return None, False, source
         if groups["day"]:
-            # A day closes a stock ("截至6月30日"), or is when something was done, whose counts
-            # are that day's ("12月26日，……3只区域基金设立运行").
-            if (month, _count(groups["day"])) == (12, 31):
-                return year_period(year), True, source  # "截至2021年12月31日" closes the year, as 年底 does
+            # A day closes a stock ("截至2021年12月31日", the day, where 年底 is the year), or is
+            # when something was done, whose counts are that day's ("12月26日，……3只区域基金设立运行").
             return day_period(year, month, _count(groups["day"])), groups["prefix"] in POINT_PREFIXES, source
         if groups["month_since"]:  # "今年3月以来": from March to the publication month
             if published is None or published.period.granularity not in ("day", "month"):

@@ -148,14 +148,6 @@ def day_period(year: int, month: int, first: int, last: int | None = None) -> Pe
     return Period(label, "day", start, end, ("day", month, first, last or first))
 
 
-def _closed_by(day: Period) -> Period:
-    """A level "as of December 31, 2019" is the year's closing level, "as of June 30, 2018" the
-    month's, as "by the end of 2019" and "by the end of June 2018" say; any other day stays."""
-    if day.start != day.end or day.end != _month_end(day.end.year, day.end.month):
-        return day
-    return year_period(day.end.year) if day.end.month == 12 else month_period(day.end.year, day.end.month)
-
-
 def joined_period(first: Period, last: Period) -> Period:
     """From the start of `first` to the end of `last` ("from January 2014 to August 2016")."""
     if first.granularity == last.granularity == "year":
@@ -1067,8 +1059,6 @@ class DocumentTimes:
                 and published.year > year
             ):
                 period = years_period(year, published.year)
-            if period and kind == "day" and expression.role == "point":
-                period = _closed_by(period)
             return Resolved(period, "text") if period else UNRESOLVED
         if kind == "ahead":
             # "in the next three years", written in 2021: 2022/2024; "within the next three years"

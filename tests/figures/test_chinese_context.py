@@ -342,10 +342,10 @@ def test_a_founding_date_dates_no_figure():
     assert [t.period.label for t in find_chinese_times("成立5年来，累计孵化企业300家", "2020-06-01")] == ["2015/2020"]
 
 
-def test_the_last_day_of_december_closes_the_year_and_a_named_list_dates_its_counts():
-    # Ucommune's results: "截至2021年12月31日" is the year's end, as 年底 is; another day stays a day
-    times = find_chinese_times("截至2021年12月31日，共有空间273个；截至2017年11月30日，共120家。", "2022-05-10")
-    assert [(t.period.label, t.is_point) for t in times] == [("2021", True), ("2017-11-30", True)]
+def test_a_stock_at_a_day_is_that_day_and_a_named_list_dates_its_counts():
+    # "截至2021年12月31日" is the day, as any other day is; 年底 is the year
+    times = find_chinese_times("截至2021年12月31日，共有空间273个；截至2017年11月30日，共120家；2020年底，共90家。", "2022-05-10")
+    assert [(t.period.label, t.is_point) for t in times] == [("2021-12-31", True), ("2017-11-30", True), ("2020", True)]
     # Hurun's list named by its year dates the counts its sentence gives
     text = "胡润研究院18日发布《2023全球独角兽榜》,中国以316家独角兽企业排名全球第二。"
     found = extract(text)

@@ -635,15 +635,15 @@ def test_counted_years_to_a_year(text, published_on, figure, period_label):
 @pytest.mark.parametrize(
     ("text", "figure", "period_label"),
     [
-        # a level at a year's or a month's last day closes that year or month
-        ("The group held cash of RMB 8.2 billion as of December 31, 2019.", "RMB 8.2 billion", "2019"),
-        ("The fund had committed 3 billion yuan by June 30, 2018.", "3 billion yuan", "2018-06"),
-        # any other day, or an event on that day, stays a day
+        # a level at a day is that day, the last of a year or month too ("the end of 2019" is the year)
+        ("The group held cash of RMB 8.2 billion as of December 31, 2019.", "RMB 8.2 billion", "2019-12-31"),
+        ("The fund had committed 3 billion yuan by June 30, 2018.", "3 billion yuan", "2018-06-30"),
+        ("The group held cash of RMB 8.2 billion at the end of 2019.", "RMB 8.2 billion", "2019"),
         ("As of March 15, 2019, the park had 46 tenants.", "46", "2019-03-15"),
         ("On December 31, 2019, the exchange listed 7 companies.", "7", "2019-12-31"),
     ],
 )
-def test_a_level_at_the_last_day_of_a_year_or_month(text, figure, period_label):
+def test_a_level_at_a_day_is_that_day(text, figure, period_label):
     assert _context_of(text, "2020-03-30", figure).period_label == period_label
 
 
