@@ -327,7 +327,18 @@ def candidate_features(
     where, details = _placement(times, figure, candidate)
     features = dict.fromkeys(details, 1.0)
     features.update(placed_features(where, details, about_figure, traits))
+    # What kind of period fits what kind of figure: a level "at the end of 2016", a flow "in
+    # 2016", a total to date "since 2015", a change "over" a span.
+    kinds = [name for name in KIND_TRAITS if about_figure.get(name) is True]
+    for detail in details:
+        if detail.startswith(("prefix=", "granularity=")):
+            for name in kinds:
+                features[f"{detail}&fig.{name}"] = 1.0
     return features
+
+
+# The figure's traits crossed with a candidate's preposition and granularity.
+KIND_TRAITS = ("flow_word", "stock_word", "present")
 
 
 def placed_features(
