@@ -37,6 +37,9 @@ features that hold for any document, not the wording of particular ones:
   ("new", "revenue", "a day") and stock words ("in total", "there are") around it, a ratio
   ("each", "on average"), a total "since" an earlier date ("have since returned"), whether it
   opens a paragraph, whether the headline gives its number;
+- what kind of period fits what kind of figure: the candidate's preposition and granularity
+  crossed with the figure's stock words, flow words and present cues (a level "at the end of
+  2016", a flow "in 2016", a present level with only an earlier sentence's month on offer);
 - how a date reaches it: a "since" date after a superlative ("the lowest since 2019") is a
   comparison's reach, an earlier sentence's date reaching it over another dated sentence;
 - whether the hand rules chose it.
@@ -327,7 +330,18 @@ def candidate_features(
     where, details = _placement(times, figure, candidate)
     features = dict.fromkeys(details, 1.0)
     features.update(placed_features(where, details, about_figure, traits))
+    # What kind of period fits what kind of figure: a level "at the end of 2016", a flow "in
+    # 2016", a total to date "since 2015", a change "over" a span.
+    kinds = [name for name in KIND_TRAITS if about_figure.get(name) is True]
+    for detail in details:
+        if detail.startswith(("prefix=", "granularity=")):
+            for name in kinds:
+                features[f"{detail}&fig.{name}"] = 1.0
     return features
+
+
+# The figure's traits crossed with a candidate's preposition and granularity.
+KIND_TRAITS = ("flow_word", "stock_word", "present")
 
 
 def placed_features(

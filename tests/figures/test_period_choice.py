@@ -606,3 +606,30 @@ def test_a_since_date_after_a_superlative_and_a_back_date_reached_over_another_a
     text = "In 2015, the park opened. In 2016, it admitted 30 firms. It now has 120 staff."
     assert "dated_between" in details_of(text, "120", "2015")
     assert "dated_between" not in details_of(text, "120", "2016")
+
+
+def test_a_candidates_preposition_and_granularity_are_crossed_with_the_figures_stock_flow_and_present_words():
+    def crossed(text: str, surface: str, names: str) -> set[str]:
+        times = times_of(text)
+        figure = figure_of(times, surface)
+        candidates = times.period_candidates(figure)
+        place = next(
+            p for p, c in enumerate(candidates)
+            if c.origin == "expression" and names in times.expressions[c.expression].text
+        )  # fmt: skip
+        features = features_of(times, figure, candidates)[place]
+        return {name for name in features if "&fig." in name and not name.startswith("fig.")}
+
+    # a level "at the end of 2016" in total, a flow "in 2016" of new firms
+    assert crossed("The park had 400 firms in total at the end of 2016.", "400", "2016") == {
+        "prefix=end_of&fig.stock_word", "granularity=year&fig.stock_word",
+    }  # fmt: skip
+    assert crossed("The park added 120 new firms in 2016.", "120", "2016") == {
+        "prefix=in&fig.flow_word", "granularity=year&fig.flow_word",
+    }  # fmt: skip
+    # a present level with an earlier sentence's month on offer
+    assert crossed("Sales rose in June. The city now has 180 makerspaces.", "180", "June") == {
+        "prefix=in&fig.present", "granularity=month&fig.present",
+    }  # fmt: skip
+    # none of the three: no cross
+    assert crossed("The zone had 300 firms in 2016.", "300", "2016") == set()

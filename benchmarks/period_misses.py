@@ -1,0 +1,170 @@
+"""What the English period chooser's misses are: dev figures whose period is wrong, tabulated by
+the gold period's kind, where the chosen candidate sits, whether any candidate was right, the
+figure's gold measure type and the document's genre.
+
+    .venv/bin/python benchmarks/period_misses.py [--show dev-a]
+
+Tables are printed for dev-a and dev-b as totals; --show dev-a also lists dev-a's misses, one line
+each (never dev-b's, never the holdout's). Figures are matched to quantities as
+benchmarks/train_period_model.py matches them, so the counts are near the warehouse benchmark's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+import yaml
+
+BENCHMARKS = Path(__file__).resolve().parent
+sys.path.insert(0, str(BENCHMARKS))
+sys.path.insert(0, str(BENCHMARKS / "meaning_corpus"))
+
+from check_gold import part_of
+from train_period_model import DEFAULT_CORPORA, dev_sources, matched_figures, period_right
+
+from figures.context import DocumentTimes, publication
+from figures.period_choice import _placement, default_chooser
+from figures.periods import resolve_contexts
+from figures.quantities import extract
+
+PARTS = ("dev-a", "dev-b")
+# The publisher's words that say what kind of writer it is, tried in this order.
+GENRES = (
+    ("government", r"gov\b|gov\.cn|government|ministry|bureau|state council|administration|embassy|authority|district"),
+    ("research", r"oecd|university|institute|school|think tank|review|quarterly|report|statista|startup genome|cset|bofit|kpmg"),
+    ("release", r"press release|newswire|pr newswire|business wire|release|sec edgar"),
+    ("state media", (r"xinhua|china daily|cgtn|people's daily|ecns|global times|shanghai daily|shine|cctv|china\.org|"
+                     r"chinagate|scio|economic net|caixin|yicai|national business daily|shenzhen daily|eye on shenzhen|"
+                     r"huanqiu|iChongqing|beijing review|china today|hangzhou\.com|jiangsu|newsgd|tibet")),
+    ("foreign press", (r"reuters|bloomberg|south china morning post|scmp|nikkei|asia times|financial times|foreign policy|"
+                       r"tass|taipei times|rthk|macau|nation thailand|business standard|mint")),
+)
+
+
+def gold_kind(period: str | None) -> str:
+    if period is None:
+        return "undated"
+    if "/" in period:
+        start = period.split("/")[0]
+        return "span of years" if re.fullmatch(r"\d{4}", start) else "span of months" if len(start) == 7 and start[4] == "-" and start[5:].isdigit() else "span other"
+    if re.fullmatch(r"\d{4}", period):
+        return "year"
+    if "-Q" in period:
+        return "quarter"
+    if "-H" in period:
+        return "half"
+    if re.fullmatch(r"\d{4}-\d\d", period):
+        return "month"
+    return "day"
+
+
+def genre_of(publisher: str) -> str:
+    for genre, pattern in GENRES:
+        if re.search(pattern, publisher, re.IGNORECASE):
+            return genre
+    return "business/tech press"
+
+
+def miss_kind(gold: str | None, context) -> str:
+    """How the chosen period is wrong."""
+    undated = context.period_source == "none" or context.period_start is None
+    if gold is None:
+        return "dated, gold undated"
+    if undated:
+        return "undated, gold dated"
+    gold_years = [int(y) for y in re.findall(r"\d{4}", gold)[:1] + re.findall(r"\d{4}", gold)[-1:]]
+    start, end = context.period_start.year, context.period_end.year
+    if "/" in gold and start == end:
+        return "one period, gold a span"
+    if "/" not in gold and start != end:
+        return "a span, gold one period"
+    if gold_years[-1] == end:
+        return "same end year, other granularity" if gold_kind(gold) != (context.period_granularity or "") else "same year, other part"
+    return "year before gold" if end < gold_years[-1] else "year after gold"
+
+
+def _short(where: str) -> str:
+    return re.sub(r"^back[3-9]$", "back3+", re.sub(r"^document-?\d+$", "document", where))
+
+
+def publishers(corpus: Path) -> dict[str, str]:
+    found = {}
+    for meta in (corpus / "documents").rglob("*.meta.yml"):
+        data = yaml.safe_load(meta.read_text(encoding="utf-8"))
+        found[meta.name.split(".")[0]] = data.get("publisher") or ""
+    return found
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--show", choices=["dev-a"], help="list that half's misses")
+    args = parser.parse_args(argv)
+    chooser = default_chooser()
+    tables = {part: {name: Counter() for name in ("gold kind", "miss", "chosen where", "candidate", "measure type", "genre", "kind x where", "right ones offered (chosen none)")} for part in PARTS}
+    totals = {part: Counter() for part in PARTS}
+    for corpus in DEFAULT_CORPORA["en"]:
+        publisher_of = publishers(corpus)
+        for source, figures in dev_sources(corpus, False):
+            part = part_of(source.document_id)
+            text, sentences = source.clean_text, list(source.sentences)
+            quantities = extract(text)
+            finals = resolve_contexts(text, quantities, source.published_on, sentences, source.title, chooser)
+            times = DocumentTimes(text, quantities, publication(source.published_on), sentences, source.title)
+            genre = genre_of(publisher_of.get(source.document_id, ""))
+            for index, figure in matched_figures(text, quantities, figures):
+                gold = figure.get("period")
+                totals[part]["figures"] += 1
+                if period_right(gold, finals[index]):
+                    continue
+                totals[part]["wrong"] += 1
+                if times.slots:
+                    candidates = times.period_candidates(index)
+                    chosen = chooser.choose(times, index, candidates)
+                    where = _placement(times, index, chosen)[0]
+                    right_where = sorted({
+                        _short(_placement(times, index, c)[0])
+                        for c in candidates
+                        if period_right(gold, times.candidate_context(index, c))
+                    })
+                    covered = bool(right_where)
+                else:
+                    candidates, where, covered, right_where = [], "no sentences", False, []
+                if quantities[index].equivalent_of is not None:
+                    where = "restatement"
+                where = _short(where)
+                row = {
+                    "gold kind": gold_kind(gold),
+                    "miss": miss_kind(gold, finals[index]),
+                    "chosen where": where,
+                    "candidate": "right candidate offered" if covered else "no right candidate",
+                    "measure type": figure.get("measure_type") or "-",
+                    "genre": genre,
+                    "kind x where": f"{gold_kind(gold)} <- {where} ({'offered' if covered else 'not offered'})",
+                    "right ones offered (chosen none)": "+".join(right_where) if where == "none" and covered else None,
+                }
+                for name, value in row.items():
+                    if value is not None:
+                        tables[part][name][value] += 1
+                if args.show == part:
+                    quantity = quantities[index]
+                    start = max(text.rfind("\n", 0, quantity.start) + 1, quantity.start - 160)
+                    snippet = " ".join(text[start : quantity.end + 80].split())
+                    print(f"{source.document_id} [{source.published_on}] {quantity.text!r} gold={gold} "
+                          f"chosen={finals[index].period_label} ({where}) {row['miss']}; {row['candidate']}; "
+                          f"{row['measure type']}; {genre}; right at {'+'.join(right_where)}")  # fmt: skip
+                    print(f"    {snippet}")
+    for part in PARTS:
+        print(f"\n{part}: {totals[part]['figures']} matched figures, period wrong {totals[part]['wrong']}")
+        for name, counts in tables[part].items():
+            print(f"  by {name}:")
+            for value, n in counts.most_common(14 if name == "kind x where" else None):
+                print(f"    {n:4d}  {value}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
