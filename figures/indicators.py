@@ -772,8 +772,6 @@ FEATURES = (
     "kind_modifier",  # words before the noun cue heading the phrase name a kind of what it counts ("实有民营经济市场主体", "科创板上市企业", "private market entities"), not a place, the whole or the indicator's own cue or definition
     "an_average",  # words right before the figure make it an average over many things ("单只基金平均募集规模", "an average of"), not a rate per day or month
     "synonym_cue",  # only a synonym of the indicator (seed indicator_synonyms) proposed it, no catalog cue of its own is in reach: weaker, more general evidence
-    "counted_noun_head",  # (English) a noun cue ends the noun counted right after the figure ("3,255 incubators"), not a concept read from farther words
-    "counted_names_other",  # (English) the noun counted right after the figure holds no cue of this indicator ("83.7 million units"): surer than a concept read from farther words
     "level_in_sentence",  # an administrative level the indicator's definition does not name is said earlier in the figure's sentence ("共认定省级以上的孵化器和众创空间131家,其中孵化器71家")
 )
 
@@ -973,9 +971,6 @@ def _candidate(
         PART_BEFORE_RE.search(text, max(scopes.sentence[0], quantity.start - 40), quantity.start)
     )
     one_thing = indicator.language == "en" and bool(ONE_THING_SUBJECT_RE.match(text, scopes.sentence[0], scopes.sentence[1]))
-    # the noun right after the number says what it counts more surely than a concept read from
-    # the clause ("nearly 13,000 people", against "the number of ... exceeded 9,100")
-    counted = indicator.language == "en" and bool(quantity.counted) and bool(phrase) and phrase == quantity.counted.lower()
     features = {
         "noun_head": float(noun_head),
         "noun_inside": float(noun_inside),
@@ -1042,8 +1037,6 @@ def _candidate(
         "an_average": float(_an_average(text, quantity, scopes, rate_basis)),
         "synonym_cue": 0.0,  # set by the caller when only the synonyms proposed the indicator
         "level_in_sentence": float(bool(_levels_in_sentence(text, quantity, scopes) - indicator.levels)),
-        "counted_noun_head": float(counted and noun_head),
-        "counted_names_other": float(counted and not (noun_head or noun_inside or context_in_phrase)),
         "phrase_is_place": float(not _phrase(quantity, meaning, indicator.language == "zh") and bool(meaning.concept if indicator.language == "zh" else quantity.counted or meaning.concept)),
     }
     where = (
