@@ -4,13 +4,17 @@ of the missed ones whether the gold indicator was no candidate at all (cues and 
 candidate under the threshold, or outranked by another; and the picks where the gold has none.
 
     .venv/bin/python benchmarks/indicator_stages.py [--corpus DIR] [--fresh-after REV | --newest-batches N]
-        [--leave-batches-out] [--list]
+        [--leave-batches-out] [--list] [--places]
 
 Probabilities are out of fold (grouped by document, as benchmarks/train_indicator_chooser.py
 fits the shipped learner and C; thresholds and floors those of the shipped model). With
 --fresh-after, documents whose gold was added after that commit are counted apart: documents
 no cue of the catalog was written from, the nearest thing on dev to unseen ones. --list prints
 dev-a's misses and wrong picks only (dev-b's are never printed). Only dev documents are read.
+--places counts, per group, the misses under the threshold by where the gold indicator's cue was
+found (the figure's own noun or phrase, the near window, clause, sentence, the sentence before,
+the lead; "synonym ..." when only a synonym proposed it) and the wrong picks, gold none or
+another, by where the pick's cue was found: totals only.
 --newest-batches N counts apart the documents of the N newest commits that added gold files
 (the corpus's labelling batches); with --leave-batches-out, those documents are scored by a
 chooser fitted without them (the shipped learner and C, on the other dev documents): how the
@@ -70,6 +74,13 @@ def fitted_without(figures: list, left_out: set[str], config: tuple[str, float])
     return probabilities
 
 
+def cue_place(figure, indicator_id: str) -> str:
+    """Where the candidate's cue was found ("noun", "near", "clause", "sentence", ..., with
+    "synonym" when only a synonym proposed it), from its evidence."""
+    candidate = next(c for c in figure.candidates if c.indicator_id == indicator_id)
+    return candidate.evidence.split(":")[0]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, default=BENCHMARKS / "meaning_corpus")
@@ -77,6 +88,7 @@ def main() -> None:
     parser.add_argument("--newest-batches", type=int, help="the documents of the N newest gold batches are counted apart")
     parser.add_argument("--leave-batches-out", action="store_true", help="score those with a chooser fitted without them")
     parser.add_argument("--list", action="store_true", help="print dev-a's misses and wrong picks")
+    parser.add_argument("--places", action="store_true", help="count misses under the threshold and wrong picks by where the cue was found")
     args = parser.parse_args()
     chooser = load_chooser()
     learner = tuple(chooser.version.rsplit("-", 2)[-2:])
@@ -97,6 +109,7 @@ def main() -> None:
     chosen = trainer.decide(figures, probabilities, chooser.threshold_for(language), company,
                             chooser.floor_for(language), rules)  # fmt: skip
     counts: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    places: dict[tuple[str, str], dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
     for figure in figures:
         group = (part_of(figure.document_id), "fresh" if figure.document_id in fresh else "older")
         pick, gold, count = chosen[id(figure)], figure.gold_indicator, counts[group]
@@ -116,6 +129,10 @@ def main() -> None:
             else:
                 stage = "under the threshold" if pick is None else "outranked"
             count[stage] += 1
+            if stage == "under the threshold":
+                places[group]["under"][cue_place(figure, gold)] += 1
+        if pick is not None and pick != gold and figure.restates is None:
+            places[group]["gold none" if gold is None else "other gold"][cue_place(figure, pick)] += 1
         if args.list and group[0] == "dev-a" and pick != gold and figure.restates is None:
             print(f"{figure.document_id} gold={gold} pick={pick} {figure.about}")
             for p, candidate in sorted(zip(probabilities[id(figure)], figure.candidates), key=lambda x: -x[0])[:3]:
@@ -133,6 +150,11 @@ def main() -> None:
         label = f"{group[0]} {group[1]}" if apart else group[0]
         share = count["candidate"] / max(count["gold"], 1)
         print(f"{label:16s} precision {precision:.1%} recall {recall:.1%} ({count['gold']} gold, {share:.1%} a candidate); missed: {stages}")
+        if args.places:
+            for kind, about in (("under", "under the threshold, the gold's cue"), ("gold none", "wrong picks, gold none, the pick's cue"),
+                                ("other gold", "wrong picks, another gold, the pick's cue")):  # fmt: skip
+                where = ", ".join(f"{place} {n}" for place, n in places[group][kind].most_common())
+                print(f"{'':16s} {about}: {where or '-'}")
 
 
 if __name__ == "__main__":

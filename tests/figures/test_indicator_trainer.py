@@ -46,3 +46,20 @@ def test_the_cue_scores_leave_out_a_candidate_only_a_synonym_proposed():
     # dbt scores the catalog's own cues only: "hackerspaces" is a synonym of makerspaces, no cue
     assert scores["120"]["makerspaces"] == 0.0
     assert scores["40"]["makerspaces"] > 0
+
+
+def test_stages_count_a_candidate_by_where_its_cue_was_found():
+    sys.path.insert(0, str(REPO_ROOT / "benchmarks"))
+    sys.path.insert(0, str(REPO_ROOT / "benchmarks" / "meaning_corpus"))
+    import indicator_stages
+    import train_indicator_chooser as trainer
+
+    text = "By the end of 2016, China had 3,255 incubators. The makerspaces in the city numbered 500."
+    quantities = extract(text)
+    sentences = [(s.start, s.end) for s in split_sentences(text)]
+    found = figure_candidates(text, quantities, read_meanings(text, quantities, sentences), sentences, read_catalog(), None, min_scores_of())
+    first = trainer.Figure("doc", "incubators", None, found[0], None, 0)
+    assert indicator_stages.cue_place(first, "incubators") == "noun"
+    second = trainer.Figure("doc", "makerspaces", None, found[1], None, 1)
+    assert indicator_stages.cue_place(second, "makerspaces") == "near"
+    assert indicator_stages.cue_place(second, "incubators") == "previous sentence"
