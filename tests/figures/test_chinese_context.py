@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from figures.chinese_context import find_chinese_times, resolve_chinese_contexts
+from figures.chinese_context import _ChineseDocument, find_chinese_times, resolve_chinese_contexts
 from figures.periods import resolve_contexts
 from figures.quantities import extract
 
@@ -78,7 +78,8 @@ def test_figures_take_their_sentence_period_then_the_paragraph_lead():
         "预计到2020年，众创空间将达到1万家。"
     )
     quantities = extract(text)
-    contexts = resolve_contexts(text, quantities, "2017-10-20")
+    # the hand rules' carrying; the trained chooser weighs it against the document's other periods
+    contexts = resolve_contexts(text, quantities, "2017-10-20", chooser=None)
     got = [(q.text, c.period_label, c.period_source, c.period_is_point_in_time, c.status)
            for q, c in zip(quantities, contexts)]  # fmt: skip
     assert got == [
@@ -165,10 +166,16 @@ def test_periods_before_fenbie_pair_with_the_figures_after_it_in_order():
     assert [(q.text, c.period_label) for q, c in zip(quantities, contexts)] == [
         ("1.67亿元", "2017"), ("4.49亿元", "2018"), ("8.75亿元", "2019-Q1/2019-Q3")
     ]
-    # as many periods as figures, or the sentence's rules decide
+    # the pairing is grammar: it decides with the trained chooser as without it
+    document = _ChineseDocument(text, quantities, "2019-12-12", None)
+    assert [document.candidates(i)[0].why for i in range(3)] == ["respectively"] * 3
+    rules = [c.period_label for c in resolve_contexts(text, quantities, "2019-12-12", chooser=None)]
+    assert rules == ["2017", "2018", "2019-Q1/2019-Q3"]
+    # as many periods as figures, or the pairing does not apply and the sentence's rules decide
     text = "2018年和2019年，净收入分别为4.49亿元、8.75亿元和1.2亿元。"
     quantities = extract(text)
-    labels = {c.period_label for c in resolve_contexts(text, quantities, "2019-12-12")}
+    assert {_ChineseDocument(text, quantities, "2019-12-12", None).candidates(i)[0].why for i in range(3)} == {"sentence"}
+    labels = {c.period_label for c in resolve_contexts(text, quantities, "2019-12-12", chooser=None)}
     assert labels == {"2019"}
 
 
