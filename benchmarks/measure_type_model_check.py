@@ -20,6 +20,14 @@ On 2026-11-30 (main 83e54e7): English 1,206 figures, rule 80.3%, model 81.0-81.5
 Chinese 612 figures, rule 82.7%, model 80.8-81.9% (C 0.1-3.0). One point in English and a loss in Chinese:
 the measure type stays with the cue words, and where no word decided a stock or flow the
 indicator chosen for the figure settles it (figures.indicators.settle_measure_types).
+
+On 2026-12-02 (the corpora grown to 3,151 English and 3,545 Chinese dev figures): English rule
+79.4% (dev-a 81.7, dev-b 77.7), model 80.9% at C=0.3 (dev-a 81.0, dev-b 80.9), the 2 newest
+batches left out 87.9% against the rule's 86.2%; Chinese rule 77.7% (78.5 / 76.6), model 80.0%
+at C=0.1 (81.2 / 78.5), newest batches 74.5% against 71.2%. The model beats the cue words alone,
+but not what the warehouse ships after the indicator settles a figure and fct_figure lets the
+period-type model decide an unclassified stock or flow (dev-b 80.9% English, 79.5% Chinese on
+main 681353e): it stays a measurement.
 """
 
 from __future__ import annotations
