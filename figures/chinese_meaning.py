@@ -98,10 +98,6 @@ GROUP_BOUND_AFTER_RE = re.compile(r"^(以上|以下|以内)的?(?![，；：。�
 # A value that sets the bar of a class ("估值超过10亿美元的", "市值超过10亿美元但尚未上市").
 VALUE_BAR_BEFORE_RE = re.compile(r"(估值|市值|价值)(超过|超|逾|在|达)$")
 VALUE_BAR_AFTER_RE = re.compile(r"^(以上)?(的|而|但|且|、)")
-# How many places or kinds something is spread over ("分布于39个城市", "来自国内外117个国家和地区",
-# "覆盖全省10个市州", "涉及13个行业").
-SPREAD_BEFORE_RE = re.compile(r"(来自|分布在|分布于|分布|覆盖了?|遍布|涉及|横跨)(全国|全球|全省|全市|国内外|国内|海外|世界)?(的)?$")
-PLACES_AFTER_RE = re.compile(r"^(多|余)?(个|座|所)?(国家|地区|城市|省|市|县|区|经济体|行业|领域|职业|专业)")
 # Per head of population ("每千人拥有企业30.0户"): a rate, though no time basis.
 PER_CAPITA_RE = re.compile(r"(每|平均每)[千万百十]?人")
 # Money that is a fund's size ("百亿元基金", "15亿元的创投基金", "20亿元「创科创投基金」").
@@ -226,9 +222,6 @@ def read_chinese_meaning(
     ):
         # "估值超过10亿美元的独角兽", "独角兽企业是指市值超过10亿美元": the bar of a class, no level
         return Meaning(concept, "other", "threshold: " + bar.group())
-    if quantity.unit_class == "count" and (spread := SPREAD_BEFORE_RE.search(before)) and PLACES_AFTER_RE.match(after):
-        # "分布于39个城市", "来自全国30个省": how widely something reaches, no statistic of its own
-        return Meaning(concept, "other", "spread: " + spread.group(1))
     clause = norm[clause_begin : quantity.start]
     if per_capita := PER_CAPITA_RE.search(clause):
         return Meaning(concept, "rate", per_capita.group())

@@ -72,7 +72,7 @@ FLOW_CUES = (
     r"|signed|sold|sales|revenue|revenues|income|turnover|profits?|exports?|imports?|spent|spending|expenditure"
     r"|rolled\s+out|formulated|unveiled|released|adopted|enacted|provid\w*\s+services|translated|transferred|commerciali[sz]ed"
     r"|financing|funding|deals?|held|hosted|trained|served|serving|hatched|generated|registrations?"
-    r"|granted|approved|issued|introduced|completed|handled|filed|recruited"
+    r"|granted|approved|issued|introduced|completed|handled|filed|recruited|applied\s+for|drew|distributed|honou?red|awarded|allocated"
     # what a register did in the period: "registered a total of 4,653", "cancelled 2,912"
     r"|cancell?ed|deregistered|revoked|registered(?=\s+(?:a\s+total\s+of\s+|about\s+|around\s+|over\s+|more\s+than\s+|nearly\s+|some\s+)?\d)"
     r"|increase\s+of|growth\s+of|during|so\s+far\s+this\s+year|in\s+the\s+first"
@@ -185,6 +185,14 @@ SPAN_TIME_RE = re.compile(
 SUBJECT_COUNT_BEFORE_RE = re.compile(
     r"(?:^|['’]s?|\d\s+(?i:of|out\s+of)|\b(?i:the|its|their|these|those|all|some|about|around|nearly|almost|over|more\s+than|roughly|only|another))\W*$"
 )
+BARE_OPENING_RE = re.compile(r"\W*(?:(?i:about|around|nearly|almost|over|more\s+than|some|roughly|only|another|a\s+total\s+of)\s+)?")
+# What a counted subject did that brought it about or got it something (not what hosts do: hosted, served)
+PAST_EVENT_RE = re.compile(
+    r"launched|opened|signed|set\s+up|established|founded|created|won|obtained|secured|received|raised|applied\s+for"
+    r"|attracted|drew|completed|filed|sold|registered(?:\s+\w+)?",
+    re.IGNORECASE,
+)
+SUBJECT_GAP_RE = re.compile(r"\s*(?:[\w'’&-]+\s+){0,4}?")
 # A point-in-time phrase in the clause makes a count a stock whatever its verb ("By the end of
 # 2015, over 2,300 maker spaces were established").
 POINT_IN_TIME_RE = re.compile(r"\b(?i:by\s+the\s+end\s+of|at\s+the\s+end\s+of|as\s+of|as\s+at|by\s+end\s+of)\b")
@@ -526,6 +534,10 @@ def _stock_or_flow(
     if (point or at_point) and quantity.unit_class != "currency":
         return "stock", point.group() if point else "point in time"
     near = []
+    # "About 13,000 start-ups launched businesses", "Eight projects signed contracts": a bare count
+    # opening its clause and what it did in the past is what happened in the period ("The 4,000
+    # incubators hosted ..." is a level of things that already were)
+    opens_clause = BARE_OPENING_RE.fullmatch(text, clause[0], quantity.start) is not None
     for cue in CUE_RE.finditer(text, clause[0], clause[1]):
         if quantity.start <= cue.start() < quantity.end:
             continue
@@ -536,6 +548,10 @@ def _stock_or_flow(
             and quantity.counted
             and not NOUN_CUE_RE.fullmatch(cue.group())
             and not PASSIVE_GAP_RE.fullmatch(text, quantity.end, cue.start())
+            and not (
+                opens_clause and cue.group("flow") and PAST_EVENT_RE.fullmatch(cue.group())
+                and SUBJECT_GAP_RE.fullmatch(text, quantity.end, cue.start())
+            )  # fmt: skip
         ):
             continue  # "The 4,000 incubators hosted ...": what the subject did, not what it is
         if (

@@ -405,3 +405,20 @@ def test_a_share_taken_up_is_no_rise(text, figure, measure_type):
 )
 def test_values_per_member_bases_of_changes_and_running_totals(text, figure, measure_type):
     assert {found[0]: found[1] for found in meanings(text)}[figure] == measure_type
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "measure_type"),
+    [
+        # a bare count opening its clause and what it did to come about or to get something
+        ("Last year, about 2,600 start-ups opened offices in the district.", "2,600", "flow"),
+        ("Nine projects signed agreements at the fair.", "Nine", "flow"),
+        ("In 2021, the zone's firms applied for a total of 12,480 patents.", "12,480", "flow"),
+        ("This year the contest drew 36,000 entrants.", "36,000", "flow"),
+        # what hosts do, or a count the text determines, stays a level
+        ("Nearly 900 spaces hosted 40,000 start-ups.", "900", "stock"),
+        ("The 1,100 incubators signed up 8,000 mentors.", "1,100", "stock"),
+    ],
+)
+def test_a_bare_count_and_what_it_did(text, figure, measure_type):
+    assert {found[0]: found[1] for found in meanings(text)}[figure] == measure_type
