@@ -551,7 +551,7 @@ def _stock_or_flow(
             and not (
                 opens_clause and cue.group("flow") and PAST_EVENT_RE.fullmatch(cue.group())
                 and SUBJECT_GAP_RE.fullmatch(text, quantity.end, cue.start())
-            )  # fmt: skip
+            )
         ):
             continue  # "The 4,000 incubators hosted ...": what the subject did, not what it is
         if (
