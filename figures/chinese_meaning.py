@@ -113,8 +113,6 @@ FLOW_AFTER_NOUN = ("获得", "获", "融资", "完成", "成立", "注册", "登
 SELECTED_AFTER_RE = re.compile(
     r"^[^，；：。,;:、]{0,14}?(入选|上榜|获认定|获批|被认定为?|被评为|获评|备案为|认定为|名列其中|获此殊荣|成功获认定)"
 )
-# A closing date or a running total makes the things picked so far a level ("截至6月,累计有18家……上榜").
-RUNNING_TOTAL_RE = re.compile("累计|共有|总数|总计|共计|至今")
 # Money raised or pledged into funds, named by its size ("募资总规模约14,400亿元", "认缴规模6510.23亿元",
 # "新备案规模198.21亿元"): what was raised in the period, not a fund's standing size.
 RAISED_SIZE_RE = re.compile(r"(募资|募集|认缴|备案|新募)[^，；：。,;:]{0,4}?规模[^，；：。,;:]{0,4}$")
@@ -262,7 +260,7 @@ def read_chinese_meaning(
         return Meaning(concept, "flow", None)
     if quantity.counted and norm.startswith(FLOW_AFTER_NOUN, quantity.end + len(quantity.counted)):
         return Meaning(concept, "flow", norm[quantity.end + len(quantity.counted) :][:2])
-    if quantity.unit_class == "count" and not at_point and not RUNNING_TOTAL_RE.search(clause) and (selected := SELECTED_AFTER_RE.match(after)):
+    if quantity.unit_class == "count" and (selected := SELECTED_AFTER_RE.match(after)):
         return Meaning(concept, "flow", selected.group(1))
     if at_point:
         return Meaning(concept, "stock", "point in time")
