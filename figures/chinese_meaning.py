@@ -56,6 +56,7 @@ MAX_CONCEPT_CHARS = 16
 # Something new in the period: a flow whatever point in time frames it.
 STRONG_FLOW_CUES = (
     "新设", "新登记", "新注册", "新成立", "新增", "新建", "新开办", "新发展", "新引进", "新认定",
+    "新晋", "新遴选", "新备案", "新募集", "新募",
 )  # fmt: skip
 FLOW_CUES = (
     *STRONG_FLOW_CUES,
@@ -94,6 +95,9 @@ LEVEL_REACHED_RE = re.compile(r"(增至|增加到|增加至|增长到|增长至|
 # ("上限为四亿元", "最多可获5000万") is no level of anything: measure type "other".
 GROUP_BOUND_BEFORE_RE = re.compile(r"(在|上限[则亦]?(为|是)?|最多(可获得?|可达|为)?)\s*$")
 GROUP_BOUND_AFTER_RE = re.compile(r"^(以上|以下|以内)的?(?![，；：。！？,;:、)）\s]|$)")
+# A value that sets the bar of a class ("估值超过10亿美元的", "市值超过10亿美元但尚未上市").
+VALUE_BAR_BEFORE_RE = re.compile(r"(估值|市值|价值)(超过|超|逾|在|达)$")
+VALUE_BAR_AFTER_RE = re.compile(r"^(以上)?(的|而|但|且|、)")
 # Per head of population ("每千人拥有企业30.0户"): a rate, though no time basis.
 PER_CAPITA_RE = re.compile(r"(每|平均每)[千万百十]?人")
 # Money that is a fund's size ("百亿元基金", "15亿元的创投基金", "20亿元「创科创投基金」").
@@ -104,6 +108,14 @@ STOCK_MONEY_AFTER_RE = re.compile(r"^[^，；：。,;:]{0,3}?(?:的)?(估值总�
 # A verb right after a count's noun says what happened to what it counts ("114家企业获得创业投资"):
 # a flow, whatever framed the count before it.
 FLOW_AFTER_NOUN = ("获得", "获", "融资", "完成", "成立", "注册", "登记注册", "新设", "落户", "入驻", "通过")
+# Things a list or an award picked in the period ("20家上海市众创空间入选国家级众创空间", "8家单位名列其中",
+# "6家孵化器备案为国家级"): a batch admitted, a flow, whatever level the sentence goes on to give.
+SELECTED_AFTER_RE = re.compile(
+    r"^[^，；：。,;:、]{0,14}?(入选|上榜|获认定|获批|被认定为?|被评为|获评|备案为|认定为|名列其中|获此殊荣|成功获认定)"
+)
+# Money raised or pledged into funds, named by its size ("募资总规模约14,400亿元", "认缴规模6510.23亿元",
+# "新备案规模198.21亿元"): what was raised in the period, not a fund's standing size.
+RAISED_SIZE_RE = re.compile(r"(募资|募集|认缴|备案|新募)[^，；：。,;:]{0,4}?规模[^，；：。,;:]{0,4}$")
 # People a period's activity put into work ("带动1251人就业", "吸纳就业233.9万人", "创造就业岗位5万个"):
 # jobs created, a flow, unless a point in time makes them a headcount.
 JOBS_MADE_BEFORE_RE = re.compile(r"(带动|吸纳|创造|增加|解决|拉动|安置|提供)(和(带动|吸纳))?(了)?(就业|就业岗位|就业机会|工作岗位)?(人数)?(超过|达到|达|约|近|逾|共|累计)*$")
@@ -111,8 +123,13 @@ JOBS_MADE_AFTER_RE = re.compile(r"^(人次|人|名|个|万)?[^，；：。,;:]{0
 # Reprints that gloss characters with pinyin ("就業(yè)"): the glosses are no words.
 PINYIN_GLOSS_RE = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
 # A growth word right before a percentage makes it a change ("增速11.8%", "同比6.0%的增长").
-GROWTH_BEFORE_RE = re.compile(r"(增长|增速|增幅|增长率|提高|提升|上升|上涨|下降|降幅|减少|降低|回落|新增|增加|下滑|下跌|回升|同比|环比|比上年|较上年)(了|达到|达|为|约|近|超过|逾|分别)*$")
-GROWTH_AFTER_RE = re.compile(r"^(的)?(增长|增幅|涨幅|降幅|下降)")
+# The word may name the size of the growth ("增长幅度超过19%", "降幅均为2.9%", "升幅达18.6%", "按年增12%").
+GROWTH_BEFORE_RE = re.compile(
+    r"(增长|增速|增幅|涨幅|升幅|跌幅|增长率|提高|提升|上升|上涨|下降|降幅|减少|降低|回落|新增|增加|下滑|下跌|回升|成长|按年增|按年升|年升|年增"
+    r"|同比|环比|比上年|较上年)(幅度|速度|率)?(了|达到|达|为|约|近|超过|逾|分别|均|高达|已达|在|仍|保持)*$"
+)
+# ... or after it, past a bound ("保持29%以上的增幅", "30%左右的增速").
+GROWTH_AFTER_RE = re.compile(r"^(以上|左右|以下|多)?(的)?(增长|增幅|增速|涨幅|升幅|跌幅|降幅|下降)")
 
 _CUES = sorted(
     {**{cue: "stock" for cue in STOCK_CUES}, **{cue: "flow" for cue in FLOW_CUES}}.items(),
@@ -200,6 +217,11 @@ def read_chinese_meaning(
     after = norm[quantity.end : quantity.end + 16]
     if GROUP_BOUND_BEFORE_RE.search(before) or GROUP_BOUND_AFTER_RE.match(after):
         return Meaning(concept, "other", "group bound")
+    if quantity.unit_class == "currency" and (bar := VALUE_BAR_BEFORE_RE.search(before)) and (
+        VALUE_BAR_AFTER_RE.match(after) or "指" in norm[sentence[0] : quantity.start]
+    ):
+        # "估值超过10亿美元的独角兽", "独角兽企业是指市值超过10亿美元": the bar of a class, no level
+        return Meaning(concept, "other", "threshold: " + bar.group())
     clause = norm[clause_begin : quantity.start]
     if per_capita := PER_CAPITA_RE.search(clause):
         return Meaning(concept, "rate", per_capita.group())
@@ -221,6 +243,8 @@ def read_chinese_meaning(
     if strong:
         return Meaning(concept, "flow", strong[0])
     if quantity.unit_class == "currency":
+        if raised := RAISED_SIZE_RE.search(before):
+            return Meaning(concept, "flow", raised.group(1))
         for cue in STOCK_MONEY_CUES:
             if cue in before:
                 return Meaning(concept, "stock", cue)
@@ -236,6 +260,8 @@ def read_chinese_meaning(
         return Meaning(concept, "flow", None)
     if quantity.counted and norm.startswith(FLOW_AFTER_NOUN, quantity.end + len(quantity.counted)):
         return Meaning(concept, "flow", norm[quantity.end + len(quantity.counted) :][:2])
+    if quantity.unit_class == "count" and (selected := SELECTED_AFTER_RE.match(after)):
+        return Meaning(concept, "flow", selected.group(1))
     if at_point:
         return Meaning(concept, "stock", "point in time")
     # (read without pinyin glosses, whose brackets would cut the clause: "帶動就業(yè)233.9萬人")

@@ -72,7 +72,7 @@ FLOW_CUES = (
     r"|signed|sold|sales|revenue|revenues|income|turnover|profits?|exports?|imports?|spent|spending|expenditure"
     r"|rolled\s+out|formulated|unveiled|released|adopted|enacted|provid\w*\s+services|translated|transferred|commerciali[sz]ed"
     r"|financing|funding|deals?|held|hosted|trained|served|serving|hatched|generated|registrations?"
-    r"|granted|approved|issued|introduced|completed|handled|filed|recruited"
+    r"|granted|approved|issued|introduced|completed|handled|filed|recruited|applied\s+for|drew|distributed|honou?red|awarded|allocated"
     # what a register did in the period: "registered a total of 4,653", "cancelled 2,912"
     r"|cancell?ed|deregistered|revoked|registered(?=\s+(?:a\s+total\s+of\s+|about\s+|around\s+|over\s+|more\s+than\s+|nearly\s+|some\s+)?\d)"
     r"|increase\s+of|growth\s+of|during|so\s+far\s+this\s+year|in\s+the\s+first"
@@ -108,6 +108,12 @@ STOCK_MONEY_RE = re.compile(
 STOCK_MONEY_BEFORE_RE = re.compile(
     r"\b(?i:cash(?:\s+and\s+cash\s+equivalents)?|balances?|market\s+cap|aggregate\s+value|value\s+[\w-]+\s+at"
     r"|stock\s+of|short-term\s+investments)\b(?!\s+flows?)[^,;.]{0,16}$"
+)
+# A running total in the perfect ("the fund had raised a total of 17.8 billion yuan", "has so far
+# attracted a total of"): the money gathered up to then, a level.
+RUNNING_TOTAL_BEFORE_RE = re.compile(
+    r"\b(?i:has|have|had)\s+(?:(?i:only|so\s+far|already|now)\s+)?(?i:raised|attracted|received|secured|collected|pooled)"
+    r"\s+(?i:a\s+total\s+of|a\s+combined|in\s+total)\s+(?:(?i:about|around|nearly|over|more\s+than)\s+)?(?:RMB|US\$|\$|HK\$|¥)?\s*$"
 )
 # "a 40 billion yuan fund", "a $6.45 billion fund": the size of a fund is a level.
 FUND_AFTER_RE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?i:fund|funds|pool)\b")
@@ -179,6 +185,14 @@ SPAN_TIME_RE = re.compile(
 SUBJECT_COUNT_BEFORE_RE = re.compile(
     r"(?:^|['’]s?|\d\s+(?i:of|out\s+of)|\b(?i:the|its|their|these|those|all|some|about|around|nearly|almost|over|more\s+than|roughly|only|another))\W*$"
 )
+BARE_OPENING_RE = re.compile(r"\W*(?:(?i:about|around|nearly|almost|over|more\s+than|some|roughly|only|another|a\s+total\s+of)\s+)?")
+# What a counted subject did that brought it about or got it something (not what hosts do: hosted, served)
+PAST_EVENT_RE = re.compile(
+    r"launched|opened|signed|set\s+up|established|founded|created|won|obtained|secured|received|raised|applied\s+for"
+    r"|attracted|drew|completed|filed|sold|registered(?:\s+\w+)?",
+    re.IGNORECASE,
+)
+SUBJECT_GAP_RE = re.compile(r"\s*(?:[\w'’&-]+\s+){0,4}?")
 # A point-in-time phrase in the clause makes a count a stock whatever its verb ("By the end of
 # 2015, over 2,300 maker spaces were established").
 POINT_IN_TIME_RE = re.compile(r"\b(?i:by\s+the\s+end\s+of|at\s+the\s+end\s+of|as\s+of|as\s+at|by\s+end\s+of)\b")
@@ -187,7 +201,9 @@ POINT_IN_TIME_RE = re.compile(r"\b(?i:by\s+the\s+end\s+of|at\s+the\s+end\s+of|as
 # time basis, it fits no flow indicator.
 PER_HEAD_RE = re.compile(
     r"\s*(?:[\w-]+\s+){0,2}?(?i:per\s+(?:capita|person|head|(?:[\d,.]+|a|one|ten|a\s+hundred|hundred|thousand|ten\s+thousand)"
-    r"\s+(?:people|residents|persons|citizens|inhabitants))|on\s+average)\b"
+    r"\s+(?:people|residents|persons|citizens|inhabitants|heads|households))|on\s+average"
+    # a density: "8.5 high-tech enterprises per square kilometer"
+    r"|per\s+(?:square\s+)?(?:kilomet(?:er|re)|km2?|sq\.?\s*km|hectare|mu))\b"
     r"|\s*(?i:yuan|dollars?|euros?)?\s*(?i:each)\b(?!\s+(?:year|month|day|week|quarter)\b)"
 )
 # "per capita spending of", "one in 10 people", "one businessman out of every seven", "the
@@ -195,8 +211,21 @@ PER_HEAD_RE = re.compile(
 PER_HEAD_BEFORE_RE = re.compile(
     r"\b(?i:per\s+capita|per-capita)\b[^,;]{0,40}$"
     r"|\b(?i:one)\s+(?:[\w-]+\s+){0,2}?(?i:in|out\s+of)\s+(?i:every\s+)?$"
-    r"|\b(?i:the\s+average)\s+(?!(?i:daily|annual|monthly|yearly)\b)[\w-]+(?:\s+[\w-]+){0,6}?\s+(?i:was|is|reached|stood\s+at|of)\s+(?:(?i:about|around|nearly|over|more\s+than)\s+)?$"
+    r"|\b(?i:the|an)\s+(?i:average)\s+(?!(?i:daily|annual|monthly|yearly|quarterly)\b)[\w-]+(?:\s+[\w-]+){0,6}?\s+(?i:was|is|reached|stood\s+at|of|exceeding)\s+(?:(?i:about|around|nearly|over|more\s+than)\s+)?$"
 )
+# The same said over a longer reach of its sentence, whose commas may be a date's ("Annual spending
+# per active buyer in the twelve-month period ended September 30, 2018 was RMB894.4"), or by what
+# each member of a group gets ("each of the three maker spaces will receive 50,000 yuan").
+PER_MEMBER_BEFORE_RE = re.compile(
+    r"\b(?i:per)\s+(?!(?i:year|annum|month|day|week|quarter|cent|capita)\b)(?:[\d,.]+\s+)?[a-z][\w-]*\b[^;.]{0,80}?\b(?i:was|were|is|reached|stood\s+at)"
+    r"\s+(?:(?i:about|around|nearly|over|more\s+than)\s+)?(?:RMB|US\$|\$|¥|€|£|HK\$)?\s*$"
+    r"|\b(?i:each|every)\s+(?!(?i:year|month|day|week|quarter|time)\b)[^;.]{0,60}?\b(?i:receives?|received|gets?|got|will\s+(?:get|receive|be\s+given|be\s+granted|enjoy)"
+    r"|(?:is|are)\s+entitled\s+to)\b[^;.]{0,30}?$"
+)
+# What joins a change to its base: "an increase of 36% from 536.3 million", "up 99% from RMB449.2".
+BASE_OF_CHANGE_GAP_RE = re.compile(r"\s*(?i:year[-\s]on[-\s]year\s+|year[-\s]over[-\s]year\s+)?(?i:from)\s+(?:(?i:RMB|US\$|\$|HK\$)\s*)?")
+# A sentence opened by "On average," gives values per member to its counts and sums.
+ON_AVERAGE_OPENING_RE = re.compile(r"^\W*(?i:on\s+(?:the\s+)?average)\s*,")
 # A growth word right after a percentage makes it a change: "a 2.8 percent year-on-year
 # increase", "a 70% rise", "250% up compared with", "13.7% more than last year".
 GROWTH_AFTER_RE = re.compile(
@@ -505,6 +534,10 @@ def _stock_or_flow(
     if (point or at_point) and quantity.unit_class != "currency":
         return "stock", point.group() if point else "point in time"
     near = []
+    # "About 13,000 start-ups launched businesses", "Eight projects signed contracts": a bare count
+    # opening its clause and what it did in the past is what happened in the period ("The 4,000
+    # incubators hosted ..." is a level of things that already were)
+    opens_clause = BARE_OPENING_RE.fullmatch(text, clause[0], quantity.start) is not None
     for cue in CUE_RE.finditer(text, clause[0], clause[1]):
         if quantity.start <= cue.start() < quantity.end:
             continue
@@ -515,6 +548,10 @@ def _stock_or_flow(
             and quantity.counted
             and not NOUN_CUE_RE.fullmatch(cue.group())
             and not PASSIVE_GAP_RE.fullmatch(text, quantity.end, cue.start())
+            and not (
+                opens_clause and cue.group("flow") and PAST_EVENT_RE.fullmatch(cue.group())
+                and SUBJECT_GAP_RE.fullmatch(text, quantity.end, cue.start())
+            )
         ):
             continue  # "The 4,000 incubators hosted ...": what the subject did, not what it is
         if (
@@ -528,11 +565,13 @@ def _stock_or_flow(
         distance = 2 * (quantity.start - cue.end()) if cue.end() <= quantity.start else 2 * (cue.start() - quantity.end) + 1
         near.append((distance, "flow" if cue.group("flow") else "stock", cue.group()))
     if quantity.unit_class == "currency":
-        stock_money = STOCK_MONEY_RE.search(text, clause[0], clause[1]) or STOCK_MONEY_BEFORE_RE.search(
-            text, max(clause[0], quantity.start - 50), quantity.start
+        stock_money = (
+            STOCK_MONEY_RE.search(text, clause[0], clause[1])
+            or STOCK_MONEY_BEFORE_RE.search(text, max(clause[0], quantity.start - 50), quantity.start)
+            or RUNNING_TOTAL_BEFORE_RE.search(text, max(clause[0], quantity.start - 60), quantity.start)
         )
         if stock_money:
-            return "stock", stock_money.group()
+            return "stock", " ".join(stock_money.group().split())
         fund = FUND_AFTER_RE.match(text, quantity.end, clause[1])
         if fund:
             return "stock", fund.group().strip()
@@ -630,8 +669,11 @@ def read_meaning(
     ):
         return Meaning(concept, "share", "ratio")
     rate_words = _rate_words(text, quantity, clause)
-    per_head = PER_HEAD_RE.match(text, quantity.end, min(clause[1], quantity.end + 40)) or PER_HEAD_BEFORE_RE.search(
-        text, max(clause[0], quantity.start - 60), quantity.start
+    per_head = (
+        PER_HEAD_RE.match(text, quantity.end, min(clause[1], quantity.end + 40))
+        or PER_HEAD_BEFORE_RE.search(text, max(clause[0], quantity.start - 60), quantity.start)
+        or PER_MEMBER_BEFORE_RE.search(text, max(sentence[0], quantity.start - 120), quantity.start)
+        or ON_AVERAGE_OPENING_RE.match(text, sentence[0], quantity.start)
     )
     if per_head and not rate_words:
         # "employ 7.9 people on average", "133 enterprises per thousand people": a value per
@@ -761,6 +803,20 @@ def read_meanings(
             elif previous.measure_type == "stock" and meaning.measure_type == "flow" and quantities[index].unit_class == "currency":
                 # "Ant Financial (worth $75 billion); Xiaomi ($46 billion)": a list of valuations
                 meanings[index] = Meaning(meaning.concept, "stock", previous.measure_cue)
+    for index in range(2, len(quantities)):
+        # "were 731.3 million, an increase of 36% from 536.3 million in the same period": the base
+        # of a change measures what the figure that changed measures
+        level = index - 2
+        if quantities[level].equivalent_of is not None and 0 <= quantities[level].equivalent_of < level:
+            level = quantities[level].equivalent_of  # "RMB894.4 (US$130.2), an increase of 99% from RMB449.2"
+        change, base = quantities[index - 1], quantities[index]
+        if (
+            meanings[index - 1].measure_type == "change" and base.unit == quantities[level].unit and base.unit_class in ("count", "currency")
+            and positions[level] == positions[index] and BASE_OF_CHANGE_GAP_RE.fullmatch(text, change.end, base.start)
+            and meanings[level].measure_type in ("stock", "flow", "rate")
+        ):  # fmt: skip
+            meanings[index] = replace(meanings[index], measure_type=meanings[level].measure_type, measure_cue="base of a change",
+                                      rate_basis=meanings[level].rate_basis)  # fmt: skip
     for index, quantity in enumerate(quantities):
         original = quantity.equivalent_of
         if original is not None and 0 <= original < len(meanings) and original != index:

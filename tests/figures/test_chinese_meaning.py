@@ -137,3 +137,41 @@ def test_money_named_a_valuation_after_it_is_a_level():
     # China News Service on the 2024 unicorn report; Hurun's global list
     found = meanings("北京以5227.7亿美元的估值总额位居全国首位。排名前三的企业价值分别为1.38兆元人民币、9450亿元人民币。")
     assert [m for _, m, _ in found] == ["stock", "stock", "stock"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "measure_type"),
+    [
+        # growth words naming the size of a growth, before or after the percentage
+        ("该区技术合同成交额保持25%以上的增幅。", "25%", "change"),
+        ("五年来软件收入年均增长幅度超过18%。", "18%", "change"),
+        ("新设基金数量与规模同比降幅均为3.1%。", "3.1%", "change"),
+        ("全市独角兽企业比上年增加9家,升幅达16.2%。", "16.2%", "change"),
+        ("本港孵化企业数目按年增9%至2100间。", "9%", "change"),
+        # a part of a whole stays a share
+        ("民营企业占全市企业总数的比重为86.5%。", "86.5%", "share"),
+        # a batch picked by a list or an award is a flow
+        ("今年全省15家孵化器入选国家级科技企业孵化器。", "15家", "flow"),
+        ("某某科技园等7家单位名列其中。", "7家", "flow"),
+        ("今年新晋独角兽企业12家。", "12家", "flow"),
+        # money raised or pledged, named by its size, is a flow; a fund's standing size a stock
+        ("上半年新募基金的募资总规模约3200亿元。", "3200亿元", "flow"),
+        ("今年新设政府引导基金认缴规模820亿元。", "820亿元", "flow"),
+        ("该引导基金总规模50亿元。", "50亿元", "stock"),
+    ],
+)
+def test_growth_sizes_batches_picked_and_money_raised(text, figure, measure_type):
+    assert {found[0]: found[1] for found in meanings(text)}[figure] == measure_type
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "measure_type"),
+    [
+        # the bar of a class is no level; a company's own valuation is
+        ("榜单所称独角兽,指估值超过10亿美元且成立不足十年的未上市企业。", "10亿美元", "other"),
+        ("全国共有8家估值超千亿元的平台企业。", "千亿元", "other"),
+        ("该公司估值超过300亿美元,居全球第三。", "300亿美元", "stock"),
+    ],
+)
+def test_value_bars(text, figure, measure_type):
+    assert {found[0]: found[1] for found in meanings(text)}[figure] == measure_type

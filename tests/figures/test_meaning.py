@@ -381,3 +381,44 @@ def test_the_total_number_of_names_what_is_numbered(text, figure, concept):
 )
 def test_a_share_taken_up_is_no_rise(text, figure, measure_type):
     assert {found[0]: found[1] for found in meanings(text)}[figure] == measure_type
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "measure_type"),
+    [
+        # a value per member of a group, said before the figure or by the sentence's opening
+        ("Average spending per registered member in the year ended June 30, 2021 was RMB 512.6.", "RMB 512.6", "rate"),
+        ("Under the new rules, each of the five selected incubators will receive 200,000 yuan.", "200,000 yuan", "rate"),
+        ("On average, the district has 6.2 listed companies per square kilometer.", "6.2", "rate"),
+        ("The zone's patents per 10,000 residents have reached 88.4.", "88.4", "rate"),
+        ("Start-ups in the park reported an average valuation of 4.1 billion yuan.", "4.1 billion yuan", "rate"),
+        # the whole is still a total
+        ("The park's start-ups have a total valuation of 90 billion yuan.", "90 billion yuan", "stock"),
+        # the base of a change measures what changed
+        ("Registered members at the end of March were 4.2 million, an increase of 20% from 3.5 million a year earlier.",
+         "3.5 million", "stock"),
+        ("Revenue was RMB 8.1 billion, up 15% from RMB 7.0 billion in 2020.", "RMB 7.0 billion", "flow"),
+        # a running total in the perfect is the money gathered so far
+        ("The provincial guidance fund has raised a total of 6.5 billion yuan from investors.", "6.5 billion yuan", "stock"),
+        ("The start-up raised 80 million yuan in its latest round.", "80 million yuan", "flow"),
+    ],
+)
+def test_values_per_member_bases_of_changes_and_running_totals(text, figure, measure_type):
+    assert {found[0]: found[1] for found in meanings(text)}[figure] == measure_type
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "measure_type"),
+    [
+        # a bare count opening its clause and what it did to come about or to get something
+        ("Last year, about 2,600 start-ups opened offices in the district.", "2,600", "flow"),
+        ("Nine projects signed agreements at the fair.", "Nine", "flow"),
+        ("In 2021, the zone's firms applied for a total of 12,480 patents.", "12,480", "flow"),
+        ("This year the contest drew 36,000 entrants.", "36,000", "flow"),
+        # what hosts do, or a count the text determines, stays a level
+        ("Nearly 900 spaces hosted 40,000 start-ups.", "900", "stock"),
+        ("The 1,100 incubators signed up 8,000 mentors.", "1,100", "stock"),
+    ],
+)
+def test_a_bare_count_and_what_it_did(text, figure, measure_type):
+    assert {found[0]: found[1] for found in meanings(text)}[figure] == measure_type
