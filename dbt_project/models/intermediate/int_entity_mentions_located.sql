@@ -490,6 +490,16 @@ all_spans as (
         or (
             regexp_matches(right(left(sentence_text, offset_in_sentence), 1), '[(（]')
             and regexp_matches(substr(sentence_text, offset_in_sentence + length(alias) + 1, 14), '^[)）][^\s\x00-\x{2fff}]{0,10}(公司|集团|集團)')
+        )
+        -- a place opening the registered name of a company the clause works with, not its subject
+        -- ("课题组与长沙云研科技有限公司、北京新锦成数据科技有限公司合作"): the company's name, not where
+        -- the figure holds (a company acting in its own name keeps its place, above)
+        or (
+            regexp_matches(
+                substr(sentence_text, offset_in_sentence + length(alias) + 1, 24),
+                '^[^\s\x00-\x{2fff}的是有在由与與及和等将將对對从從向把被了、增设設共]{1,16}(股份有限公司|有限责任公司|有限責任公司|有限公司|股份公司)'
+            )
+            and regexp_matches(right(left(sentence_text, offset_in_sentence), 40), '(与|與|同|跟|联合|聯合|委托|委託)[^,，。;；:：]{0,30}$')
         ) as names_organisation,
         -- "China's leading bike-sharing service ofo", "led by Japan's SoftBank": a place before a
         -- possessive says whose the next words are
