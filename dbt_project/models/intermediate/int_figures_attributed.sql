@@ -652,12 +652,6 @@ places_holding_a_figure as (
             substr(sentence_texts.sentence_text, (entity_mentions.end_char - sentence_texts.sentence_start_char + 1)::integer, (held.start_char - entity_mentions.end_char)::integer),
             '^\s?([(（][^()（）0-9,，、;；。]{0,4})?$'
         )
-        -- a count of the places within it is the place's scope, not a figure of its own: the
-        -- clause's later figures hold there too ("全球53个国家和291个城市找到1453家")
-        and not regexp_matches(
-            substr(sentence_texts.sentence_text, (held.end_char - sentence_texts.sentence_start_char + 1)::integer, 3),
-            '^(国家|國家|城市|省份|地区|地區)'
-        )
 ),
 
 place_in_clause as (
