@@ -471,7 +471,7 @@ all_spans as (
             )
             and not regexp_matches(
                 left(regexp_replace(substr(sentence_text, offset_in_sentence + length(alias) + 1, 60), '\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)', '', 'g'), 14),
-                '^[^\s\x00-\x{2fff}的有共和与與及在是为為等将將对對从從向由把被了新家个個多占佔以达達]{0,6}(创投|創投|资本|資本)(风投|風投|基金|机构|機構|行业|行業|企业|企業|市场|市場|规模|規模|项目|項目|案例|领域|領域)'
+                '^[^\s\x00-\x{2fff}的有共和与與及在是为為等将將对對从從向由把被了新家个個多占佔以达達]{0,6}(创投|創投|资本|資本)(风投|風投|基金|行业|行業|市场|市場|规模|規模|项目|項目|案例|领域|領域)'
             )
         )
         -- the people of a nationality ("overseas Chinese", "Chinese students", "returned overseas
