@@ -39,9 +39,10 @@
 {%- endmacro %}
 
 {#- Words that count countries: a figure they scope holds for the world ("in 117 countries and
-    territories", "across five countries", "from over 90 countries", "来自50多个国家和地区"). -#}
+    territories", "across five countries", "from over 90 countries", "来自50多个国家和地区",
+    "全球53个国家和291个城市"). -#}
 {% macro countries_scope_regex() -%}
-'(?i)(\b(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|several|many|more than \d+|over \d+)\s+(other\s+)?(countries|nations)\b|\bcountries\s+and\s+(regions|territories)\b|[0-9十百几多]+个?国家(和|与|及)地区)'
+'(?i)(\b(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|several|many|more than \d+|over \d+)\s+(other\s+)?(countries|nations)\b|\bcountries\s+and\s+(regions|territories)\b|[0-9十百几多]+个?国家(和|与|及)地区|[0-9一二三四五六七八九十百几多]+(个|個)(国家|國家)(和|与|與|及|、|,|，|。|$))'
 {%- endmacro %}
 
 {#- Words that count the country's cities or provinces: a figure they scope and no place of its own

@@ -469,9 +469,17 @@ all_spans as (
         -- "深圳市汇通控股"; not 公司/集团, mostly generic: "中国科技公司"), or in parentheses
         -- inside one ("优客工场(北京)创业投资有限公司")
         -- (pinyin some reprints insert in parentheses, "生產(chǎn)建設(shè)兵團(tuán)", read past)
-        or regexp_matches(
-            left(regexp_replace(substr(sentence_text, offset_in_sentence + length(alias) + 1, 60), '\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)', '', 'g'), 12),
-            '^[^\s\x00-\x{2fff}的有共和与與及在是为為等将將对對从從向由把被了新家个個多占佔以达達]{0,6}(生产建设兵团|生產建設兵團|证券交易所|證券交易所|证券交易委员会|證券交易委員會|交易所|纽交所|紐交所|港交所|上交所|深交所|北交所|纳斯达克|納斯達克|银行|銀行|大学|大學|日报|日報|晚报|晚報|电视台|電視台|报社|報社|研究院|控股|金控|资本|資本|创投|創投|基金会|基金會)'
+        -- (创投/资本 followed by a kind of fund or business is the business, not a name: "山东省创投风投基金的
+        -- 数量", "青岛创投风投备案基金")
+        or (
+            regexp_matches(
+                left(regexp_replace(substr(sentence_text, offset_in_sentence + length(alias) + 1, 60), '\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)', '', 'g'), 12),
+                '^[^\s\x00-\x{2fff}的有共和与與及在是为為等将將对對从從向由把被了新家个個多占佔以达達]{0,6}(生产建设兵团|生產建設兵團|证券交易所|證券交易所|证券交易委员会|證券交易委員會|交易所|纽交所|紐交所|港交所|上交所|深交所|北交所|纳斯达克|納斯達克|银行|銀行|大学|大學|日报|日報|晚报|晚報|电视台|電視台|报社|報社|研究院|控股|金控|资本|資本|创投|創投|基金会|基金會)'
+            )
+            and not regexp_matches(
+                left(regexp_replace(substr(sentence_text, offset_in_sentence + length(alias) + 1, 60), '\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)', '', 'g'), 14),
+                '^[^\s\x00-\x{2fff}的有共和与與及在是为為等将將对對从從向由把被了新家个個多占佔以达達]{0,6}(创投|創投|资本|資本)(风投|風投|基金|行业|行業|市场|市場|规模|規模|项目|項目|案例|领域|領域)'
+            )
         )
         -- the people of a nationality ("overseas Chinese", "Chinese students", "returned overseas
         -- Chinese students") are no place their figures hold in
@@ -497,6 +505,16 @@ all_spans as (
         or (
             regexp_matches(right(left(sentence_text, offset_in_sentence), 1), '[(（]')
             and regexp_matches(substr(sentence_text, offset_in_sentence + length(alias) + 1, 14), '^[)）][^\s\x00-\x{2fff}]{0,10}(公司|集团|集團)')
+        )
+        -- a place opening the registered name of a company the clause works with, not its subject
+        -- ("课题组与长沙云研科技有限公司、北京新锦成数据科技有限公司合作"): the company's name, not where
+        -- the figure holds (a company acting in its own name keeps its place, above)
+        or (
+            regexp_matches(
+                substr(sentence_text, offset_in_sentence + length(alias) + 1, 24),
+                '^[^\s\x00-\x{2fff}的是有在由与與及和等将將对對从從向把被了、增设設共]{1,16}(股份有限公司|有限责任公司|有限責任公司|有限公司|股份公司)'
+            )
+            and regexp_matches(right(left(sentence_text, offset_in_sentence), 40), '(与|與|同|跟|联合|聯合|委托|委託)[^,，。;；:：]{0,30}$')
         ) as names_organisation,
         -- "China's leading bike-sharing service ofo", "led by Japan's SoftBank": a place before a
         -- possessive says whose the next words are

@@ -1294,25 +1294,86 @@ place_respectively as (
     where english_respectively_figures.figure_count between 2 and english_respectively_figures.place_count
 ),
 
+-- "郑州、洛阳、新乡三市集聚了497家企业", "集中在上海市、北京市…和江苏省,总计占比达72.13%": a Chinese
+-- figure whose nearest place before it in its clause closes an enumeration of places (joined to
+-- the place before by 、/和/及/与) holds for the places together, not for the last one named, nor
+-- for the title's place. Not a count of the items themselves ("A、B、C等5家",
+-- "郑州、洛阳、新乡3个国家高新区"), nor a figure 分别/依次 pairs or 其中 takes apart; a place a
+-- bracket excepts ("浙江省(除宁波)") is no item.
+enumerated_places as (
+    select
+        attributed.mention_id,
+        attributed.start_char as figure_start_char,
+        entity_mentions.start_char,
+        entity_mentions.end_char,
+        sentence_texts.sentence_text,
+        sentence_texts.sentence_start_char,
+        lag(entity_mentions.end_char) over (partition by attributed.mention_id order by entity_mentions.start_char) as previous_end_char
+    from attributed
+    inner join chinese_documents using (document_id)
+    inner join sentence_texts on sentence_texts.sentence_id = attributed.sentence_id
+    inner join {{ ref('int_entity_mentions_located') }} as entity_mentions
+        on entity_mentions.sentence_id = attributed.sentence_id
+        and entity_mentions.entity_kind = 'place'
+        and not entity_mentions.is_comparison_scope
+        and not entity_mentions.names_organisation
+        and entity_mentions.start_char >= attributed.clause_start_char
+        and entity_mentions.end_char <= attributed.start_char
+    where not attributed.has_adjacent_place
+        and not regexp_matches(
+            right(left(sentence_texts.sentence_text, (entity_mentions.start_char - sentence_texts.sentence_start_char)::integer), 4),
+            '[(（]\s*(除|不含|不包括)\s*$'
+        )
+),
+
+place_enumerations as (
+    select mention_id
+    from (
+        select
+            *,
+            substr(sentence_text, (end_char - sentence_start_char + 1)::integer, (figure_start_char - end_char)::integer) as words_to_figure,
+            case when previous_end_char <= start_char then
+                substr(sentence_text, (previous_end_char - sentence_start_char + 1)::integer, (start_char - previous_end_char)::integer)
+            end as words_from_previous
+        from enumerated_places
+        qualify row_number() over (partition by mention_id order by start_char desc) = 1
+    ) as last_place
+    -- the place is joined to a place before it: two places side by side, not one place among
+    -- organisations' or parks' names (a bracket holding a figure of its own, "四川(2.4%)、福建(2.4%)",
+    -- makes each item its own)
+    where regexp_matches(coalesce(words_from_previous, ''), '^[省市]?\s*([(（][^()（）0-9]{0,10}[)）])?\s*(、|和|及|与|與|以及)\s*$')
+        -- the figure is the last item's own ("日本(六家)"), counts the items or follows the next
+        -- item at once ("、新乡3个国家高新区")
+        and not regexp_matches(words_to_figure, '^[省市]?\s*([(（][^()（）0-9,，、;；。]{0,4})?$')
+        and not regexp_matches(words_to_figure, '^[省市]?\s*[、和及与與][^\s,，。;；:：0-9]{1,6}$')
+        -- examples of a larger set ("等37个地方"), each of the places ("各11家", "皆为2处", "都以18家",
+        -- "均达到"), a figure 分别/依次 pairs or 其中 takes apart, or a scope word of its own
+        and not regexp_matches(words_to_figure, '(等|各|皆|均|都|分别|分別|依次|其中|全省|全市|全区|全區|全县|全縣|我省|我市|本省|本市)')
+),
+
 chinese_placed as (
     select
         attributed.* replace (
             case
                 when attributed.geography_source = 'threshold' then attributed.geography_id
                 when place_respectively.entity_id is not null then place_respectively.entity_id
+                when place_enumerations.mention_id is not null then null
                 when place_zero_anaphora.entity_id is not null then place_zero_anaphora.entity_id
                 else attributed.geography_id
             end as geography_id,
             case
                 when attributed.geography_source = 'threshold' then attributed.geography_source
                 when place_respectively.entity_id is not null then 'same_clause'
+                when place_enumerations.mention_id is not null then 'several_places'
                 when place_zero_anaphora.entity_id is not null then 'preceding_sentence'
                 else attributed.geography_source
             end as geography_source,
-            case when attributed.geography_source = 'threshold' then attributed.geography_evidence_id else
+            case when attributed.geography_source = 'threshold' then attributed.geography_evidence_id
+                when place_respectively.entity_id is null and place_enumerations.mention_id is not null then null else
                 coalesce(place_respectively.entity_mention_id, place_zero_anaphora.entity_mention_id, attributed.geography_evidence_id) end
                 as geography_evidence_id,
-            case when attributed.geography_source = 'threshold' then attributed.geography_evidence_text else
+            case when attributed.geography_source = 'threshold' then attributed.geography_evidence_text
+                when place_respectively.entity_id is null and place_enumerations.mention_id is not null then null else
                 coalesce(place_respectively.alias_text, place_zero_anaphora.alias_text, attributed.geography_evidence_text) end
                 as geography_evidence_text
         )
@@ -1321,6 +1382,7 @@ chinese_placed as (
     left join place_respectively
         on place_respectively.mention_id = attributed.mention_id and not attributed.has_adjacent_place
     left join place_zero_anaphora on place_zero_anaphora.mention_id = attributed.mention_id
+    left join place_enumerations on place_enumerations.mention_id = attributed.mention_id
 ),
 
 jurisdiction_placed as (
