@@ -414,7 +414,7 @@ def synonym_pattern(phrase: str, variants: dict[str, tuple[str, ...]] | None = N
 
     >>> bool(re.search(synonym_pattern("incubation centre", {"centre": ("centre", "center")}), "3 incubation centers"))
     True
-    >>> bool(re.search(synonym_pattern("孵化载体", language="zh"), "全市共有孵化载体120家"))
+    >>> bool(re.search(synonym_pattern("双创基地", language="zh"), "全市共有双创基地120家"))
     True
     """
     if language == "zh":

@@ -1062,11 +1062,11 @@ def test_a_candidate_found_by_a_synonym_alone_says_so():
     ("phrase", "text", "matches"),
     [
         # read as written inside a run of characters, with no word boundary around it
-        ("孵化载体", "全市共有孵化载体120家", True),
-        ("孵化载体", "国家级孵化载体", True),
+        ("双创基地", "全市共有双创基地120家", True),
+        ("双创基地", "国家级双创基地", True),
         # each script is a row of its own: no inflection, no conversion
-        ("孵化载体", "全市共有孵化載體120家", False),
-        ("孵化載體", "全市共有孵化載體120家", True),
+        ("双创基地", "全市共有雙創基地120家", False),
+        ("雙創基地", "全市共有雙創基地120家", True),
         # characters between its characters break it
         ("创业基地", "创业孵化基地", False),
     ],
@@ -1092,12 +1092,12 @@ def test_no_chinese_synonym_repeats_a_catalog_cue():
 
 
 def test_a_chinese_candidate_found_by_a_synonym_alone_says_so():
-    # 孵化载体 is no catalog cue of the incubation platforms, only a synonym of them
-    found = chinese_candidates("截至2023年底，全市共有孵化载体120家。")["120家"]
+    # 双创基地 is no catalog cue of the incubation platforms, only a synonym of them
+    found = chinese_candidates("截至2023年底，全市共有双创基地120家。")["120家"]
     assert found["hatching_platforms"]["synonym_cue"] == 1.0
     assert found["hatching_platforms"]["rule_score"] == pytest.approx(4 / 6)
     # the traditional script, its own row
-    assert chinese_candidates("全市共有孵化載體120家。")["120家"]["hatching_platforms"]["synonym_cue"] == 1.0
+    assert chinese_candidates("全市共有雙創基地120家。")["120家"]["hatching_platforms"]["synonym_cue"] == 1.0
     # a catalog cue in reach proposes its indicator as before
     found = chinese_candidates("全市已有孵化器20家。")["20家"]
     assert found["incubators"]["synonym_cue"] == 0.0
