@@ -406,13 +406,19 @@ def _inflected(word: str, variants: dict[str, tuple[str, ...]]) -> str:
     return "(?:" + "|".join(forms) + ")['’]?"
 
 
-def synonym_pattern(phrase: str, variants: dict[str, tuple[str, ...]] | None = None) -> str:
+def synonym_pattern(phrase: str, variants: dict[str, tuple[str, ...]] | None = None, language: str = "en") -> str:
     """A synonym of the catalog (lemma form: "start-up incubator") as a regular expression that
-    matches its inflections and spellings ("startup incubators", "Start-Up Incubators").
+    matches its inflections and spellings ("startup incubators", "Start-Up Incubators"). A
+    Chinese one is read as written: no inflection, no word boundary (the characters around it
+    are word characters too), each script on a row of its own.
 
     >>> bool(re.search(synonym_pattern("incubation centre", {"centre": ("centre", "center")}), "3 incubation centers"))
     True
+    >>> bool(re.search(synonym_pattern("双创基地", language="zh"), "全市共有双创基地120家"))
+    True
     """
+    if language == "zh":
+        return re.escape(phrase.strip())
     words = re.split(r"[\s-]+", phrase.strip().lower())
     parts = [_inflected(word, variants or {}) for word in words]
     return rf"\b{SYNONYM_JOIN.join(parts)}\b"
@@ -434,7 +440,8 @@ def read_synonyms(path: Path, language: str) -> dict[tuple[str, str], str]:
     found: dict[tuple[str, str], list[str]] = {}
     for row in rows:
         if row["kind"] != "variant":
-            found.setdefault((row["indicator_id"], row["kind"]), []).append(synonym_pattern(row["phrase"], variants))
+            phrase = synonym_pattern(row["phrase"], variants, language)
+            found.setdefault((row["indicator_id"], row["kind"]), []).append(phrase)
     return {key: "|".join(patterns) for key, patterns in found.items()}
 
 

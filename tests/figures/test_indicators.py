@@ -1,6 +1,7 @@
 """figures.indicators: catalog candidates per figure, their indicator-agnostic features, and the
 learned chooser's ranked choices."""
 
+import csv
 import json
 import re
 
@@ -1055,3 +1056,49 @@ def test_a_candidate_found_by_a_synonym_alone_says_so():
     found = candidates("Risk capital invested in local start-ups reached 3.2 billion yuan in 2019.")["3.2 billion yuan"]
     assert found["venture_capital_invested"]["synonym_cue"] == 1.0
 
+
+
+@pytest.mark.parametrize(
+    ("phrase", "text", "matches"),
+    [
+        # read as written inside a run of characters, with no word boundary around it
+        ("双创基地", "全市共有双创基地120家", True),
+        ("双创基地", "国家级双创基地", True),
+        # each script is a row of its own: no inflection, no conversion
+        ("双创基地", "全市共有雙創基地120家", False),
+        ("雙創基地", "全市共有雙創基地120家", True),
+        # characters between its characters break it
+        ("创业基地", "创业孵化基地", False),
+    ],
+)
+def test_a_chinese_synonym_matches_as_written(phrase, text, matches):
+    assert bool(re.search(synonym_pattern(phrase, language="zh"), text)) is matches
+
+
+def test_no_chinese_synonym_repeats_a_catalog_cue():
+    # a synonym is read only where the indicator's own cues propose nothing: one its own cues
+    # match would never be read, and one equal to another indicator's cue names that indicator
+    seeds = DEFAULT_MODEL.parent.parent.parent / "dbt_project" / "seeds"
+    with open(seeds / "indicator_synonyms.csv", encoding="utf-8") as handle:
+        rows = [row for row in csv.DictReader(handle) if row["language"] == "zh"]
+    with open(seeds / "indicator_cues_zh.csv", encoding="utf-8") as handle:
+        cues = {cue for row in csv.DictReader(handle) for column in ("noun_cues", "context_cues") for cue in row[column].split("|")}
+    catalog = {indicator.indicator_id: indicator for indicator in read_catalog(language="zh")}
+    assert len(rows) > 40
+    for row in rows:
+        own = catalog[row["indicator_id"]]
+        assert not any(p is not None and p.search(row["phrase"]) for p in (own.noun_cues, own.context_cues)), row
+        assert row["phrase"] not in cues, row
+
+
+def test_a_chinese_candidate_found_by_a_synonym_alone_says_so():
+    # 双创基地 is no catalog cue of the incubation platforms, only a synonym of them
+    found = chinese_candidates("截至2023年底，全市共有双创基地120家。")["120家"]
+    assert found["hatching_platforms"]["synonym_cue"] == 1.0
+    assert found["hatching_platforms"]["rule_score"] == pytest.approx(4 / 6)
+    # the traditional script, its own row
+    assert chinese_candidates("全市共有雙創基地120家。")["120家"]["hatching_platforms"]["synonym_cue"] == 1.0
+    # a catalog cue in reach proposes its indicator as before
+    found = chinese_candidates("全市已有孵化器20家。")["20家"]
+    assert found["incubators"]["synonym_cue"] == 0.0
+    assert chinese_candidates("全省已建成星创天地86家。")["86家"]["makerspaces"]["synonym_cue"] == 1.0
