@@ -1482,6 +1482,16 @@ def _borrowed_phrases(
             after = NUMBER_OF_BEFORE_RE.search(text, quantity.end, sentences[position][1])
             if after and not names_only_a_place(after.group(1), True):
                 borrowed[index] = after.group(1)
+                continue
+            # a place's count in a table of places ("旧金山(122家)、北京(97家)", "美國以586間居首"):
+            # the catalog noun its sentence names nearest to it
+            concept = meanings[index].concept or ""
+            if quantity.unit_class == "count" and concept and names_only_a_place(concept, True):
+                start, end = sentences[position]
+                nouns = list(_chinese_noun_cues().finditer(text, start, end))
+                if nouns:
+                    nearest = min(nouns, key=lambda m: min(abs(m.start() - quantity.end), abs(quantity.start - m.end())))
+                    borrowed[index] = nearest.group()
     return borrowed
 
 
