@@ -406,13 +406,19 @@ def _inflected(word: str, variants: dict[str, tuple[str, ...]]) -> str:
     return "(?:" + "|".join(forms) + ")['’]?"
 
 
-def synonym_pattern(phrase: str, variants: dict[str, tuple[str, ...]] | None = None) -> str:
+def synonym_pattern(phrase: str, variants: dict[str, tuple[str, ...]] | None = None, language: str = "en") -> str:
     """A synonym of the catalog (lemma form: "start-up incubator") as a regular expression that
-    matches its inflections and spellings ("startup incubators", "Start-Up Incubators").
+    matches its inflections and spellings ("startup incubators", "Start-Up Incubators"). A
+    Chinese one is read as written: no inflection, no word boundary (the characters around it
+    are word characters too), each script on a row of its own.
 
     >>> bool(re.search(synonym_pattern("incubation centre", {"centre": ("centre", "center")}), "3 incubation centers"))
     True
+    >>> bool(re.search(synonym_pattern("双创基地", language="zh"), "全市共有双创基地120家"))
+    True
     """
+    if language == "zh":
+        return re.escape(phrase.strip())
     words = re.split(r"[\s-]+", phrase.strip().lower())
     parts = [_inflected(word, variants or {}) for word in words]
     return rf"\b{SYNONYM_JOIN.join(parts)}\b"
@@ -434,7 +440,8 @@ def read_synonyms(path: Path, language: str) -> dict[tuple[str, str], str]:
     found: dict[tuple[str, str], list[str]] = {}
     for row in rows:
         if row["kind"] != "variant":
-            found.setdefault((row["indicator_id"], row["kind"]), []).append(synonym_pattern(row["phrase"], variants))
+            phrase = synonym_pattern(row["phrase"], variants, language)
+            found.setdefault((row["indicator_id"], row["kind"]), []).append(phrase)
     return {key: "|".join(patterns) for key, patterns in found.items()}
 
 
@@ -772,6 +779,7 @@ FEATURES = (
     "kind_modifier",  # words before the noun cue heading the phrase name a kind of what it counts ("实有民营经济市场主体", "科创板上市企业", "private market entities"), not a place, the whole or the indicator's own cue or definition
     "an_average",  # words right before the figure make it an average over many things ("单只基金平均募集规模", "an average of"), not a rate per day or month
     "synonym_cue",  # only a synonym of the indicator (seed indicator_synonyms) proposed it, no catalog cue of its own is in reach: weaker, more general evidence
+    "synonym_in_phrase",  # (Chinese) a synonym names the figure's own counted noun or concept (120家双创基地 beside the context cue 孵化), though the indicator's own cues are in reach around it only
     "level_in_sentence",  # an administrative level the indicator's definition does not name is said earlier in the figure's sentence ("共认定省级以上的孵化器和众创空间131家,其中孵化器71家")
 )
 
@@ -1036,6 +1044,7 @@ def _candidate(
         ),
         "an_average": float(_an_average(text, quantity, scopes, rate_basis)),
         "synonym_cue": 0.0,  # set by the caller when only the synonyms proposed the indicator
+        "synonym_in_phrase": 0.0,  # the same, when a synonym names the figure's own noun
         "level_in_sentence": float(bool(_levels_in_sentence(text, quantity, scopes) - indicator.levels)),
         "phrase_is_place": float(not _phrase(quantity, meaning, indicator.language == "zh") and bool(meaning.concept if indicator.language == "zh" else quantity.counted or meaning.concept)),
     }
@@ -1058,6 +1067,11 @@ def _figure_phrase(quantity: Quantity, meaning: Meaning, language: str, coordina
     """The words _candidate reads as what the figure counts: its coordinated phrase, else its own
     (_phrase), else the one it borrows from a list neighbour."""
     return coordinated or _phrase(quantity, meaning, language == "zh") or borrowed
+
+
+def _names_in_phrase(features: dict[str, float]) -> bool:
+    """Whether a candidate's cue is in the figure's own counted noun or concept."""
+    return bool(features["noun_head"] or features["noun_inside"] or features["context_in_phrase"])
 
 
 def _in_reach(reach: frozenset[int] | None, cue_keys: tuple[int, ...] | None) -> bool:
@@ -1462,6 +1476,22 @@ def _borrowed_phrases(
             numbered = list(NUMBER_OF_BEFORE_RE.finditer(text, sentences[position][0], quantity.start))
             if numbered and not names_only_a_place(numbered[-1].group(1), True):
                 borrowed[index] = numbered[-1].group(1)
+                continue
+            # "美国(441家)和中国(253家)是全球独角兽公司数量最多的两个国家": the list's figures come
+            # first, the "X的数量" they are numbers of after them
+            after = NUMBER_OF_BEFORE_RE.search(text, quantity.end, sentences[position][1])
+            if after and not names_only_a_place(after.group(1), True):
+                borrowed[index] = after.group(1)
+                continue
+            # a place's count in a table of places ("旧金山(122家)、北京(97家)", "美國以586間居首"):
+            # the catalog noun its sentence names nearest to it
+            concept = meanings[index].concept or ""
+            if quantity.unit_class == "count" and concept and names_only_a_place(concept, True):
+                start, end = sentences[position]
+                nouns = list(_chinese_noun_cues().finditer(text, start, end))
+                if nouns:
+                    nearest = min(nouns, key=lambda m: min(abs(m.start() - quantity.end), abs(quantity.start - m.end())))
+                    borrowed[index] = nearest.group()
     return borrowed
 
 
@@ -1544,14 +1574,21 @@ def figure_candidates(
                     text, quantity, meaning, indicator, scopes, title, others, rate_basis, cues, phrase, own_borrowed,
                     antecedents.get(index, ""),
                 )
-            # the synonyms propose an indicator only when the catalog's own cues do not: what
-            # those find reads as it always did
-            by_synonym = found is None and indicator.widened is not None and _in_reach(reach, widened_keys)
-            if by_synonym:
-                found = _candidate(
+            # the synonyms propose an indicator only when the catalog's own cues do not, or (in
+            # Chinese, whose context cues 孵化, 创业投资 are nearly always in reach) when a synonym
+            # names the figure's own counted noun and the own cues only sit around it
+            # (4298家众创空间 beside 孵化): what the own cues find in the phrase reads as it always did
+            by_synonym = in_phrase = False
+            if indicator.widened is not None and _in_reach(reach, widened_keys) and (
+                found is None or (indicator.language == "zh" and not _names_in_phrase(found[0]))
+            ):
+                widened = _candidate(
                     text, quantity, meaning, indicator.widened, scopes, title, others, rate_basis, cues, phrase,
                     own_borrowed, antecedents.get(index, ""),
                 )
+                in_phrase = widened is not None and _names_in_phrase(widened[0])
+                if found is None or in_phrase:
+                    found, by_synonym = widened, widened is not None
             if found is None:
                 continue
             features, evidence, cue_spans, head_span = found
@@ -1559,6 +1596,7 @@ def figure_candidates(
                 # its cue score is the synonym's, as if it were a catalog cue: the chooser weighs
                 # it with synonym_cue (dbt's cue scores read the catalog's own cues only)
                 features["synonym_cue"] = 1.0
+                features["synonym_in_phrase"] = float(in_phrase and indicator.language == "zh")
                 evidence = f"synonym {evidence}"
             features["measure_switched"] = float(switched and decided_by_default(meaning))
             # the word that decided the figure's measure type, in its near window (1) or farther (0.5)

@@ -1,6 +1,7 @@
 """figures.indicators: catalog candidates per figure, their indicator-agnostic features, and the
 learned chooser's ranked choices."""
 
+import csv
 import json
 import re
 
@@ -989,8 +990,9 @@ def test_a_level_said_earlier_in_the_sentence_is_a_feature():
 
 
 def test_an_average_over_many_things_is_a_feature_a_rate_per_day_is_not():
-    # (a sum raised, 募集规模, is read as a flow and proposed for no fund's capital: sizes held here)
-    found = chinese_candidates("今年上半年,单只基金平均规模为3.5亿元。")["3.5亿元"]
+    # (a sum raised, 募集规模, is read as a flow and proposed for no fund's capital; a bare fund size
+    # names no start-up fund: the fund's kind is said)
+    found = chinese_candidates("今年上半年,单只创业投资基金平均规模为3.5亿元。")["3.5亿元"]
     assert found["startup_fund_capital"]["an_average"] == 1.0
     found = chinese_candidates("今年上半年,全市创业投资基金规模为35亿元。")["35亿元"]
     assert found["startup_fund_capital"]["an_average"] == 0.0
@@ -1058,3 +1060,85 @@ def test_a_candidate_found_by_a_synonym_alone_says_so():
     found = candidates("Risk capital invested in local start-ups reached 3.2 billion yuan in 2019.")["3.2 billion yuan"]
     assert found["venture_capital_invested"]["synonym_cue"] == 1.0
 
+
+
+@pytest.mark.parametrize(
+    ("phrase", "text", "matches"),
+    [
+        # read as written inside a run of characters, with no word boundary around it
+        ("双创基地", "全市共有双创基地120家", True),
+        ("双创基地", "国家级双创基地", True),
+        # each script is a row of its own: no inflection, no conversion
+        ("双创基地", "全市共有雙創基地120家", False),
+        ("雙創基地", "全市共有雙創基地120家", True),
+        # characters between its characters break it
+        ("创业基地", "创业孵化基地", False),
+    ],
+)
+def test_a_chinese_synonym_matches_as_written(phrase, text, matches):
+    assert bool(re.search(synonym_pattern(phrase, language="zh"), text)) is matches
+
+
+def test_no_chinese_synonym_repeats_a_catalog_cue():
+    # a synonym is read only where the indicator's own cues propose nothing: one its own cues
+    # match would never be read, and one equal to another indicator's cue names that indicator
+    seeds = DEFAULT_MODEL.parent.parent.parent / "dbt_project" / "seeds"
+    with open(seeds / "indicator_synonyms.csv", encoding="utf-8") as handle:
+        rows = [row for row in csv.DictReader(handle) if row["language"] == "zh"]
+    with open(seeds / "indicator_cues_zh.csv", encoding="utf-8") as handle:
+        cues = {cue for row in csv.DictReader(handle) for column in ("noun_cues", "context_cues") for cue in row[column].split("|")}
+    catalog = {indicator.indicator_id: indicator for indicator in read_catalog(language="zh")}
+    assert len(rows) > 40
+    for row in rows:
+        own = catalog[row["indicator_id"]]
+        assert not any(p is not None and p.search(row["phrase"]) for p in (own.noun_cues, own.context_cues)), row
+        assert row["phrase"] not in cues, row
+
+
+def test_a_chinese_candidate_found_by_a_synonym_alone_says_so():
+    # 双创基地 is no catalog cue of the incubation platforms, only a synonym of them
+    found = chinese_candidates("截至2023年底，全市共有双创基地120家。")["120家"]
+    assert found["hatching_platforms"]["synonym_cue"] == 1.0
+    assert found["hatching_platforms"]["rule_score"] == pytest.approx(4 / 6)
+    # the traditional script, its own row
+    assert chinese_candidates("全市共有雙創基地120家。")["120家"]["hatching_platforms"]["synonym_cue"] == 1.0
+    # a catalog cue in reach proposes its indicator as before
+    found = chinese_candidates("全市已有孵化器20家。")["20家"]
+    assert found["incubators"]["synonym_cue"] == 0.0
+    assert chinese_candidates("全省已建成星创天地86家。")["86家"]["makerspaces"]["synonym_cue"] == 1.0
+
+
+def test_a_chinese_synonym_naming_the_figures_noun_is_read_beside_the_indicators_own_context_cue():
+    # 孵化平台 (the platforms' own context cue) sits in the sentence; 双创基地, a synonym, names
+    # what 120家 counts: the synonym's reading, with the chooser told where it matched
+    found = chinese_candidates("孵化平台建设提速,全市共有双创基地120家。")["120家"]["hatching_platforms"]
+    assert found["synonym_cue"] == found["synonym_in_phrase"] == found["noun_head"] == 1.0
+    # a synonym only around the figure leaves the own cue's reading as it was
+    found = chinese_candidates("双创基地建设提速,全市共有孵化平台120家。")["120家"]["hatching_platforms"]
+    assert found["synonym_cue"] == found["synonym_in_phrase"] == 0.0
+    assert found["noun_head"] == 1.0
+    # a synonym alone, in the phrase: read as before, and in the phrase
+    found = chinese_candidates("全市共有双创基地120家。")["120家"]["hatching_platforms"]
+    assert found["synonym_cue"] == found["synonym_in_phrase"] == 1.0
+
+
+def test_a_guidance_funds_size_is_its_target_size_and_a_bare_fund_size_no_start_up_capital():
+    found = chinese_candidates("该市引导基金总规模10亿元。")["10亿元"]
+    assert "guide_fund_target_size" in found
+    assert "startup_fund_capital" not in found  # vetoed by the guidance fund's 规模 beside it
+    assert "startup_fund_capital" in chinese_candidates("该市创业投资基金规模10亿元。")["10亿元"]
+    # the size of all private funds names no fund dedicated to start-ups
+    assert "startup_fund_capital" not in chinese_candidates("截至5月末,存续私募基金规模19.89万亿元。")["19.89万亿元"]
+
+
+def test_a_chinese_place_list_borrows_what_its_sentence_counts():
+    # the "X数量" comes after the list
+    found = chinese_candidates("美国(441家)和中国(253家)是全球独角兽公司数量最多的两个国家。")
+    for figure in ("441家", "253家"):
+        assert found[figure]["unicorns"]["noun_borrowed"] == found[figure]["unicorns"]["noun_head"] == 1.0
+    # no "数量": the catalog noun the sentence names nearest
+    found = chinese_candidates("全球独角兽企业榜单上,美国(586家)、中国(227家)位居前列。")
+    for figure in ("586家", "227家"):
+        assert found[figure]["unicorns"]["noun_borrowed"] == found[figure]["unicorns"]["noun_head"] == 1.0
+        assert found[figure]["unicorns"]["cue_inside_rival"] == 0.0
+        assert found[figure]["enterprises_in_existence"]["cue_inside_rival"] == 1.0
