@@ -60,11 +60,15 @@ _UNITS: dict[str, tuple[str, str]] = {
     "%": ("percent", "percent"),
     "个百分点": ("percentage_point", "percent"),
     "百分点": ("percentage_point", "percent"),
+    # Securities research writes percentage points as "pct" ("毛利率同比下降0.8pct").
+    "pcts": ("percentage_point", "percent"),
+    "pct": ("percentage_point", "percent"),
     "倍": ("times", "multiplier"),
     "成": ("percent", "percent"),  # tenths: value times ten
     **{word: ("count", "count") for word in L.MEASURE_WORDS},
 }
 _DURATIONS = frozenset(L.DURATION_WORDS)
+_LATIN_UNITS = frozenset(word for word in _UNITS if word.isascii() and word.isalpha())
 # Some reprints insert pinyin after characters ("規(guī)模", "個(gè)百分點"): cue words and units
 # may hold such a gloss.
 _PINYIN_GLOSS = r"(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\))?"
@@ -306,6 +310,8 @@ def _read_number(text: str, norm: str, match: re.Match, previous_money, previous
     if first.is_word and (unit_word in L.DESCRIPTIVE_MEASURES or (
             unit_word == "次" and norm.startswith(L.ORDINAL_AFTER_CI, end))):
         return None, end
+    if unit_word in _LATIN_UNITS and end < len(norm) and norm[end].isascii() and norm[end].isalnum():
+        return None, end  # "3pctx": part of a longer Latin word, not the unit
     if unit_word == "成" and end < len(norm) and norm[end] in L.NOT_TENTHS:
         return None, end  # 成立, 成为
     if previous == L.TOP_BEFORE and unit_word in L.RANK_MEASURES:

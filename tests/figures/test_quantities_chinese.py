@@ -248,3 +248,18 @@ def test_a_change_is_read_through_spaces_and_pinyin_glosses():
 def test_a_reversed_range_once_scaled_is_no_range():
     # "11至1百": 1100 to 100 once the bare 11 takes the second's scale (found by the property test)
     assert [(q.text, q.low, q.high) for q in extract("中文11至1百")] == [("1百", 100.0, 100.0)]
+
+
+def test_pct_in_securities_prose_is_percentage_points():
+    text = "该公司净利率为12.4%，同比收窄 1.5pct；销售和管理费用率分别上升0.7pct、2.2pcts。提交PCT申请300件，代码3pctx不算。"
+    found = [(q.text, text[q.start:q.end], q.value, q.unit, q.change) for q in extract(text)]
+    assert found == [
+        ("12.4%", "12.4%", 12.4, "percent", None),
+        ("1.5pct", "1.5pct", 1.5, "percentage_point", "decrease"),
+        ("0.7pct", "0.7pct", 0.7, "percentage_point", "increase"),
+        ("2.2pcts", "2.2pcts", 2.2, "percentage_point", None),  # as after 个百分点
+        ("300件", "300件", 300, "count", None),
+    ]
+    # the traditional-script list shares its reading with the simplified one
+    assert [(q.value, q.unit) for q in extract("兩者降幅分別收窄4.0pct、3.1pct。")] == [
+        (4.0, "percentage_point"), (3.1, "percentage_point")]
