@@ -263,3 +263,26 @@ def test_pct_in_securities_prose_is_percentage_points():
     # the traditional-script list shares its reading with the simplified one
     assert [(q.value, q.unit) for q in extract("兩者降幅分別收窄4.0pct、3.1pct。")] == [
         (4.0, "percentage_point"), (3.1, "percentage_point")]
+
+
+def test_a_bare_table_cell_takes_its_unit_from_the_column_header():
+    text = (
+        "表3 两省引导基金概况\n"
+        "省份 | 子基金数量 | 认缴规模（亿元） | 占比(%) | 设立年份 |\n"
+        "江苏 | 31 | 214.5 | 40.2 | 2015 |\n"
+        "浙江 | 17 | 96 | 18.1 | 2016 |\n"
+        "责任编辑: 李四 | 来源: 本报 | 2016 |\n"
+    )
+    found = [(text[q.start:q.end], q.value, q.unit) for q in extract(text)]
+    assert found == [
+        ("31", 31, "count"), ("214.5", 214.5e8, "CNY"), ("40.2", 40.2, "percent"),
+        ("17", 17, "count"), ("96", 96e8, "CNY"), ("18.1", 18.1, "percent"),
+    ]
+    # a row with no header above it is no table: its bare numbers stay unread
+    assert extract("编辑: 王五 | 阅读 | 35 |\n") == []
+
+
+def test_a_unit_label_is_no_amount_but_a_bare_scale_in_prose_still_is():
+    assert extract("各区研发投入（单位：万元）如下") == []
+    assert extract("融资规模(亿元)与上年持平") == []
+    assert [(q.value, q.unit) for q in extract("新签约亿元以上项目40个")] == [(1e8, "CNY"), (40, "count")]
