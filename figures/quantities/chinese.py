@@ -359,6 +359,8 @@ def _read_number(text: str, norm: str, match: re.Match, previous_money, previous
     inner = first.inner_qualifier or (second.inner_qualifier if second else None)
     unit_text = text[last.unit_start:last.end] if last.unit_text else (
         text[first.unit_start:first.unit_end] if first.unit_text else None)
+    if unit_word in _LATIN_UNITS:
+        unit_text = None  # written "pct" reads as percent in English prose; the unit code says points
     if unit_text is not None and "(" in unit_text:
         unit_text = _GLOSS_RE.sub("", unit_text)  # "個(gè)百分點" is the unit 個百分點
     if unit_word == "成":  # tenths: a scale of ten on a percentage ("9成" = 90%)
