@@ -432,7 +432,7 @@ def _table_cell(text: str, norm: str, start: int, end: int) -> Quantity | None:
     if norm[cell_start:cell_end].strip() != norm[start:end]:
         return None
     column = norm.count("|", line_start, start)
-    pipes = norm.count("|", line_start, line_end)
+    pipes = _inner_pipes(norm[line_start:line_end])
     header = None
     row_start = line_start
     for _ in range(MAX_TABLE_ROWS):  # the header is the first of the rows right above
@@ -440,7 +440,7 @@ def _table_cell(text: str, norm: str, start: int, end: int) -> Quantity | None:
             break
         above_start = norm.rfind("\n", 0, row_start - 1) + 1
         above = norm[above_start : row_start - 1]
-        if above.count("|") != pipes:  # a row of the same table has as many cells
+        if _inner_pipes(above) != pipes:  # a row of the same table has as many cells
             break
         header, row_start = above, above_start
     if header is None:
@@ -465,6 +465,11 @@ def _table_cell(text: str, norm: str, start: int, end: int) -> Quantity | None:
     return _make(text, norm, start, end, text[start:end], value, value, scale_text, scale,
                  value * scale, value * scale, value * scale, None, unit, unit_class, word=False,
                  inner_qualifier=None)
+
+
+def _inner_pipes(row: str) -> int:
+    """The pipes between a row's cells, without one closing it (a copy may cut the row short)."""
+    return row.strip().strip("|").count("|")
 
 
 def _shared_unit(text: str, norm: str, match: re.Match, previous_index: int) -> Quantity | None:

@@ -271,12 +271,14 @@ def test_a_bare_table_cell_takes_its_unit_from_the_column_header():
         "省份 | 子基金数量 | 认缴规模（亿元） | 占比(%) | 设立年份 |\n"
         "江苏 | 31 | 214.5 | 40.2 | 2015 |\n"
         "浙江 | 17 | 96 | 18.1 | 2016 |\n"
+        "安徽 | 8 | 30.5 | 5.7 | 20\n"  # a copy that cuts the last row short
         "责任编辑: 李四 | 来源: 本报 | 2016 |\n"
     )
     found = [(text[q.start:q.end], q.value, q.unit) for q in extract(text)]
     assert found == [
         ("31", 31, "count"), ("214.5", 214.5e8, "CNY"), ("40.2", 40.2, "percent"),
         ("17", 17, "count"), ("96", 96e8, "CNY"), ("18.1", 18.1, "percent"),
+        ("8", 8, "count"), ("30.5", 30.5e8, "CNY"), ("5.7", 5.7, "percent"),
     ]
     # a row with no header above it is no table: its bare numbers stay unread
     assert extract("编辑: 王五 | 阅读 | 35 |\n") == []
