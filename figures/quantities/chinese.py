@@ -440,9 +440,12 @@ def _table_cell(text: str, norm: str, start: int, end: int) -> Quantity | None:
             break
         above_start = norm.rfind("\n", 0, row_start - 1) + 1
         above = norm[above_start : row_start - 1]
+        row_start = above_start
+        if not above.strip():
+            continue  # cleaned text sets rows apart with blank lines
         if _inner_pipes(above) != pipes:  # a row of the same table has as many cells
             break
-        header, row_start = above, above_start
+        header = above
     if header is None:
         return None
     names = header.split("|")

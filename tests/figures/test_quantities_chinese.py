@@ -280,6 +280,9 @@ def test_a_bare_table_cell_takes_its_unit_from_the_column_header():
         ("17", 17, "count"), ("96", 96e8, "CNY"), ("18.1", 18.1, "percent"),
         ("8", 8, "count"), ("30.5", 30.5e8, "CNY"), ("5.7", 5.7, "percent"),
     ]
+    # rows set apart by blank lines, as cleaned text writes them
+    spaced = "机构 | 出资次数 |\n\n甲基金 | 12 |\n\n乙基金 | 7 |\n"
+    assert [(q.value, q.unit) for q in extract(spaced)] == [(12, "count"), (7, "count")]
     # a row with no header above it is no table: its bare numbers stay unread
     assert extract("编辑: 王五 | 阅读 | 35 |\n") == []
 
