@@ -60,11 +60,15 @@ _UNITS: dict[str, tuple[str, str]] = {
     "%": ("percent", "percent"),
     "个百分点": ("percentage_point", "percent"),
     "百分点": ("percentage_point", "percent"),
+    # Securities research writes percentage points as "pct" ("毛利率同比下降0.8pct").
+    "pcts": ("percentage_point", "percent"),
+    "pct": ("percentage_point", "percent"),
     "倍": ("times", "multiplier"),
     "成": ("percent", "percent"),  # tenths: value times ten
     **{word: ("count", "count") for word in L.MEASURE_WORDS},
 }
 _DURATIONS = frozenset(L.DURATION_WORDS)
+_LATIN_UNITS = frozenset(word for word in _UNITS if word.isascii() and word.isalpha())
 # Some reprints insert pinyin after characters ("規(guī)模", "個(gè)百分點"): cue words and units
 # may hold such a gloss.
 _PINYIN_GLOSS = r"(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\))?"
@@ -117,6 +121,12 @@ _TERM_BEFORE_RE = re.compile(
     f"(?:{_alternation(L.TERM_WORDS)}|成立时间)(?:最长|最短|一般)?(?:可达|为|是|不超过|不少于|达)?\\s*$")
 # Earlier numbers of the same list ("分别为119.6、146.9、"): read through to the words before them.
 _LISTED_NUMBERS_RE = re.compile(r"(?:\d[\d. ]*%?[、和及与]\s*)+$")
+_BARE_SCALES = frozenset("十百千万亿")
+# How many table rows above a cell are read through to find the table's header row.
+MAX_TABLE_ROWS = 60
+# A header's unit in brackets or at its end: "金额(亿元)", "规模（万美元）".
+_TABLE_MONEY_RE = re.compile(f"([万亿千百]*)({_alternation(L.MONEY_UNITS)})[)）]?$")
+_TABLE_MEASURE_RE = re.compile(f"[(（](?:{_alternation(L.MEASURE_WORDS)})[)）]$")
 # How far after an index level a bare number after a change verb is that index's change.
 INDEX_CHANGE_CHARS = 60
 # Words right after a colon ratio that make it one ("1:2的比例", "1:1比例").
@@ -269,6 +279,9 @@ def _read_number(text: str, norm: str, match: re.Match, previous_money, previous
     if connector is None and (unit in _DURATIONS or (unitless and not large_bare)):
         return None, match.end()  # a year, a date, a duration, or a number with no unit
     first = _Part(match, 1)
+    if match.group("n1") in _BARE_SCALES and (
+            (previous and previous in "(（") or norm[max(0, start - 6) : start].rstrip().endswith(L.UNIT_LABELS)):
+        return None, match.end()  # "规模(亿元)", "单位:万元": a column's unit, not 100 million
     if first.is_word and previous in L.VAGUE_BEFORE:
         return None, match.end()
     second = _Part(match, 2) if match.group("conn") else None
@@ -306,6 +319,8 @@ def _read_number(text: str, norm: str, match: re.Match, previous_money, previous
     if first.is_word and (unit_word in L.DESCRIPTIVE_MEASURES or (
             unit_word == "次" and norm.startswith(L.ORDINAL_AFTER_CI, end))):
         return None, end
+    if unit_word in _LATIN_UNITS and end < len(norm) and norm[end].isascii() and norm[end].isalnum():
+        return None, end  # "3pctx": part of a longer Latin word, not the unit
     if unit_word == "成" and end < len(norm) and norm[end] in L.NOT_TENTHS:
         return None, end  # 成立, 成为
     if previous == L.TOP_BEFORE and unit_word in L.RANK_MEASURES:
@@ -344,6 +359,8 @@ def _read_number(text: str, norm: str, match: re.Match, previous_money, previous
     inner = first.inner_qualifier or (second.inner_qualifier if second else None)
     unit_text = text[last.unit_start:last.end] if last.unit_text else (
         text[first.unit_start:first.unit_end] if first.unit_text else None)
+    if unit_word in _LATIN_UNITS:
+        unit_text = None  # written "pct" reads as percent in English prose; the unit code says points
     if unit_text is not None and "(" in unit_text:
         unit_text = _GLOSS_RE.sub("", unit_text)  # "個(gè)百分點" is the unit 個百分點
     if unit_word == "成":  # tenths: a scale of ten on a percentage ("9成" = 90%)
@@ -389,7 +406,7 @@ def _unitless(text: str, norm: str, match: re.Match, previous_index: int) -> tup
         if change is None:
             return None, end
     else:
-        return None, end
+        return _table_cell(text, norm, start, end), end
     value = _number(match.group("n1"))
     if value is None or (change is None and _YEAR_LIKE_RE.fullmatch(match.group("n1"))):
         return None, end  # "中关村指数2015": the index's edition, not its level
@@ -398,6 +415,64 @@ def _unitless(text: str, norm: str, match: re.Match, previous_index: int) -> tup
     if change is not None and quantity.change is None:
         quantity = quantity.with_changes(change=change)
     return quantity, end
+
+
+def _table_cell(text: str, norm: str, start: int, end: int) -> Quantity | None:
+    """A number that is a whole cell of a table row written with pipes ("江苏省母基金 | 22 | ..."),
+    with the unit its column's header names ("出手次数" a count, "规模(亿元)" yuan in 亿, "占比(%)"
+    percent); None when the row has no header above it or the header names no unit."""
+    line_start = norm.rfind("\n", 0, start) + 1
+    line_end = norm.find("\n", end)
+    line_end = len(norm) if line_end < 0 else line_end
+    if norm.count("|", line_start, line_end) < 2:
+        return None
+    cell_start = norm.rfind("|", line_start, start) + 1 or line_start
+    cell_end = norm.find("|", end, line_end)
+    cell_end = line_end if cell_end < 0 else cell_end
+    if norm[cell_start:cell_end].strip() != norm[start:end]:
+        return None
+    column = norm.count("|", line_start, start)
+    pipes = _inner_pipes(norm[line_start:line_end])
+    header = None
+    row_start = line_start
+    for _ in range(MAX_TABLE_ROWS):  # the header is the first of the rows right above
+        if row_start == 0:
+            break
+        above_start = norm.rfind("\n", 0, row_start - 1) + 1
+        above = norm[above_start : row_start - 1]
+        row_start = above_start
+        if not above.strip():
+            continue  # cleaned text sets rows apart with blank lines
+        if _inner_pipes(above) != pipes:  # a row of the same table has as many cells
+            break
+        header = above
+    if header is None:
+        return None
+    names = header.split("|")
+    name = names[column].strip() if column < len(names) else ""
+    if not name or any(char.isdigit() for char in name):
+        return None
+    value = _number(norm[start:end])
+    if value is None:
+        return None
+    money = _TABLE_MONEY_RE.search(name)
+    if money is not None:
+        scale = _scale(money.group(1)) if money.group(1) else 1.0
+        unit, unit_class, scale_text = L.MONEY_UNITS[money.group(2)], "currency", money.group(1) or None
+    elif "%" in name or name.endswith(L.TABLE_PERCENT_HEADS):
+        scale, unit, unit_class, scale_text = 1.0, "percent", "percent", None
+    elif name.endswith(L.TABLE_COUNT_HEADS) or _TABLE_MEASURE_RE.search(name):
+        scale, unit, unit_class, scale_text = 1.0, "count", "count", None
+    else:
+        return None
+    return _make(text, norm, start, end, text[start:end], value, value, scale_text, scale,
+                 value * scale, value * scale, value * scale, None, unit, unit_class, word=False,
+                 inner_qualifier=None)
+
+
+def _inner_pipes(row: str) -> int:
+    """The pipes between a row's cells, without one closing it (a copy may cut the row short)."""
+    return row.strip().strip("|").count("|")
 
 
 def _shared_unit(text: str, norm: str, match: re.Match, previous_index: int) -> Quantity | None:

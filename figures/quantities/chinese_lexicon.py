@@ -200,3 +200,9 @@ NOUNS_NOT_STOPS = ("创业企业", "创业团队", "创业公司", "创业者", 
 # 在 starting a two-character word inside a counted noun: the subject goes on before it.
 WORDS_WITH_ZAI = {"在孵", "在册", "在营", "在建", "在职"}
 # fmt: on
+
+# Header cells of a table column whose bare numbers are percentages or counts ("占比", "出手次数").
+TABLE_PERCENT_HEADS = ("占比", "比例", "比重", "增速", "增长率", "增幅", "降幅", "同比")
+TABLE_COUNT_HEADS = ("次数", "数量", "家数", "个数", "人数", "件数", "户数", "项数", "数目")
+# Words that name the unit of a table or column before it ("单位:亿元").
+UNIT_LABELS = ("单位:", "单位：", "单位")

@@ -248,3 +248,46 @@ def test_a_change_is_read_through_spaces_and_pinyin_glosses():
 def test_a_reversed_range_once_scaled_is_no_range():
     # "11至1百": 1100 to 100 once the bare 11 takes the second's scale (found by the property test)
     assert [(q.text, q.low, q.high) for q in extract("中文11至1百")] == [("1百", 100.0, 100.0)]
+
+
+def test_pct_in_securities_prose_is_percentage_points():
+    text = "该公司净利率为12.4%，同比收窄 1.5pct；销售和管理费用率分别上升0.7pct、2.2pcts。提交PCT申请300件，代码3pctx不算。"
+    found = [(q.text, text[q.start:q.end], q.value, q.unit, q.change) for q in extract(text)]
+    assert found == [
+        ("12.4%", "12.4%", 12.4, "percent", None),
+        ("1.5pct", "1.5pct", 1.5, "percentage_point", "decrease"),
+        ("0.7pct", "0.7pct", 0.7, "percentage_point", "increase"),
+        ("2.2pcts", "2.2pcts", 2.2, "percentage_point", None),  # as after 个百分点
+        ("300件", "300件", 300, "count", None),
+    ]
+    # the traditional-script list shares its reading with the simplified one
+    assert [(q.value, q.unit) for q in extract("兩者降幅分別收窄4.0pct、3.1pct。")] == [
+        (4.0, "percentage_point"), (3.1, "percentage_point")]
+
+
+def test_a_bare_table_cell_takes_its_unit_from_the_column_header():
+    text = (
+        "表3 两省引导基金概况\n"
+        "省份 | 子基金数量 | 认缴规模（亿元） | 占比(%) | 设立年份 |\n"
+        "江苏 | 31 | 214.5 | 40.2 | 2015 |\n"
+        "浙江 | 17 | 96 | 18.1 | 2016 |\n"
+        "安徽 | 8 | 30.5 | 5.7 | 20\n"  # a copy that cuts the last row short
+        "责任编辑: 李四 | 来源: 本报 | 2016 |\n"
+    )
+    found = [(text[q.start:q.end], q.value, q.unit) for q in extract(text)]
+    assert found == [
+        ("31", 31, "count"), ("214.5", 214.5e8, "CNY"), ("40.2", 40.2, "percent"),
+        ("17", 17, "count"), ("96", 96e8, "CNY"), ("18.1", 18.1, "percent"),
+        ("8", 8, "count"), ("30.5", 30.5e8, "CNY"), ("5.7", 5.7, "percent"),
+    ]
+    # rows set apart by blank lines, as cleaned text writes them
+    spaced = "机构 | 出资次数 |\n\n甲基金 | 12 |\n\n乙基金 | 7 |\n"
+    assert [(q.value, q.unit) for q in extract(spaced)] == [(12, "count"), (7, "count")]
+    # a row with no header above it is no table: its bare numbers stay unread
+    assert extract("编辑: 王五 | 阅读 | 35 |\n") == []
+
+
+def test_a_unit_label_is_no_amount_but_a_bare_scale_in_prose_still_is():
+    assert extract("各区研发投入（单位：万元）如下") == []
+    assert extract("融资规模(亿元)与上年持平") == []
+    assert [(q.value, q.unit) for q in extract("新签约亿元以上项目40个")] == [(1e8, "CNY"), (40, "count")]
