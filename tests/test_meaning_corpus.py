@@ -74,6 +74,24 @@ def test_year_end_stocks_take_the_year(sentence, period, measure_type, flagged):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "period", "flagged"),
+    [
+        ("截至2021年12月31日,优客工场已承诺在65个城市提供273个办公空间。", "2021", True),
+        ("截至2021年12月31日,优客工场已承诺在65个城市提供273个办公空间。", "2021-12-31", False),
+        ("We had cash of RMB13.4 billion as of December 31, 2019.", "2019", True),
+        ("We had cash of RMB13.4 billion as of December 31, 2019.", "2019-12-31", False),
+        ("As of December 31, 2019, we had cash of RMB13.4 billion.", "2019", True),
+        ("截至2021年底,优客工场已承诺在65个城市提供273个办公空间。", "2021", False),
+    ],
+)
+def test_stocks_dated_to_31_december_take_the_day(sentence, period, flagged):
+    number = next(n for n in ("273", "RMB13.4 billion") if n in sentence)
+    figure = {"context": number, "period": period, "measure_type": "stock"}
+    problem = check_gold.day_label_problem(check_gold.squeeze(sentence), number, figure)
+    assert (problem is not None) == flagged
+
+
+@pytest.mark.parametrize(
     ("indicator", "measure_type", "concept", "flagged"),
     [
         ("incubators", "stock", "incubators in China", False),
@@ -94,6 +112,30 @@ def test_indicator_conventions(indicator, measure_type, concept, flagged):
         catalog = {row["indicator_id"]: row for row in csv.DictReader(handle)}
     figure = {"indicator": indicator, "measure_type": measure_type, "concept": concept}
     assert (check_gold.indicator_problem(figure, catalog) is not None) == flagged
+
+
+@pytest.mark.parametrize(
+    ("measure_type", "period", "period_type", "flagged"),
+    [
+        ("other", None, None, False),  # a cap of a programme
+        ("other", None, "point", True),
+        ("other", "2021", None, True),  # a dated bound takes a type
+        ("other", "2021", "point", False),
+        ("stock", None, "point", False),  # "now has 180 makerspaces"
+        ("stock", None, None, True),
+        ("flow", None, "span", False),  # "has invested in 292 firms so far"
+        ("flow", None, None, True),
+        ("flow", "2016", "point", True),
+        ("share", None, None, True),
+        ("change", "2016", "point", True),  # "up 11.8 percent year on year"
+        ("change", "2016", "span", False),
+        ("stock", "2020", "span", True),
+        ("stock", "2018-Q3", "span", False),  # average monthly active users of the quarter
+    ],
+)
+def test_period_type_conventions(measure_type, period, period_type, flagged):
+    figure = {"measure_type": measure_type, "period": period, "period_type": period_type, "concept": "x"}
+    assert (check_gold.period_type_problem(figure) is not None) == flagged
 
 
 _scorer_spec = importlib.util.spec_from_file_location(

@@ -7,7 +7,8 @@ benchmarks/meaning_corpus_zh; the default is this folder.
 
 Each figure's `context` must occur exactly once in its document (whitespace runs compared as
 one space), its `number` inside the context, and every field must hold an allowed value. Prints
-one line per problem and exits 1 when there is any.
+one line per problem and exits 1 when there is any. The guide's mechanical conventions are checked
+too: the year-end and 31 December labels, period types, indicators.
 """
 
 from __future__ import annotations
@@ -61,6 +62,24 @@ def year_end_label_problem(text: str, context: str, figure: dict) -> str | None:
     return None
 
 
+# A stock dated to the day is that day, 31 December too ("as of December 31, 2019", 截至2021年12月31日):
+# `2019-12-31`, not the year, which is for "the end of 2019" (年底, 年末).
+def day_label_problem(text: str, context: str, figure: dict) -> str | None:
+    """What is wrong with a stock's `YYYY` label when its sentence dates it to 31 December YYYY."""
+    label = re.fullmatch(r"\d{4}", str(figure.get("period") or ""))
+    at = text.find(context)
+    if figure.get("measure_type") != "stock" or not label or at < 0:
+        return None
+    year = label.group(0)
+    starts = [m.end() for m in SENTENCE_END_RE.finditer(text, 0, at)]
+    end = SENTENCE_END_RE.search(text, at + len(context))
+    sentence = text[starts[-1] if starts else 0 : end.start() if end else len(text)]
+    day = rf"(?:截至|截止|(?i:as of|as at))\s*(?:{year}\s*年\s*12\s*月\s*31\s*[日号號]|(?i:december|dec\.?)\s+31,?\s+{year})"
+    if re.search(day, sentence) and not YEAR_END_RE.search(sentence):
+        return f"a stock dated {year}-12-31 by its sentence takes the day, not '{year}' (see Further conventions)"
+    return None
+
+
 # The labelling guide's indicator conventions (see Indicators): an indicator's measure type and
 # definition bound what it holds. Each rule reads only the gold figure and the catalog row.
 LEVEL_RE = re.compile(
@@ -86,6 +105,23 @@ def indicator_problem(figure: dict, catalog: dict[str, dict]) -> str | None:
             return f"concept {concept!r} counts a {word}-level subset; {row['indicator_id']} counts the whole (see Indicators)"
     if row["indicator_id"] == "company_profit" and NOT_NET_PROFIT_RE.search(concept):
         return f"concept {concept!r} is not the net profit or loss company_profit holds (see Indicators)"
+    return None
+
+
+# The labelling guide's period types (see Period types): the measure type decides them, dated or
+# not; only an undated `other` (a cap, a term, a count of items) has none.
+def period_type_problem(figure: dict) -> str | None:
+    """What is wrong with a figure's period type under the guide's conventions, or None."""
+    measure, kind, period = figure.get("measure_type"), figure.get("period_type"), figure.get("period")
+    if measure == "other" and period is None:
+        return None if kind is None else f"an undated other figure has period_type null, not {kind!r} (see Period types)"
+    if kind is None:
+        return f"a {'dated ' if period is not None else ''}{measure} figure needs a period_type (null only for an undated other)"
+    if measure in ("flow", "change") and kind != "span":
+        return f"a {measure} is span, not {kind!r} (see Period types)"
+    averaged = "average" in str(figure.get("concept") or "") or re.search(r"/|-[QH]", str(period or ""))
+    if measure == "stock" and kind != "point" and not averaged:
+        return f"a stock is point, not {kind!r}, unless averaged over a period (see Period types)"
     return None
 
 
@@ -168,6 +204,12 @@ def problems(gold_path: Path, docs: dict[str, Path], indicators: dict[str, dict]
         period = figure.get("period")
         if period is not None and not PERIOD_RE.fullmatch(str(period)):
             found.append(f"{where}: period {period!r} is not a warehouse period label")
+        kind = period_type_problem(figure)
+        if kind:
+            found.append(f"{where}: {kind}")
+        day = day_label_problem(text, context, figure)
+        if day:
+            found.append(f"{where}: {day}")
         year_end = year_end_label_problem(text, context, figure)
         if year_end:
             found.append(f"{where}: {year_end}")
