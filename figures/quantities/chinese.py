@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 from functools import lru_cache
 
 from . import chinese_lexicon as L
@@ -118,7 +119,12 @@ _INDEX_BEFORE_RE = re.compile(
 _YEAR_LIKE_RE = re.compile(r"(?:19|20)\d\d")
 # A term's name before its number of years, with the words that link them.
 _TERM_BEFORE_RE = re.compile(
-    f"(?:{_alternation(L.TERM_WORDS)}|成立时间)(?:最长|最短|一般)?(?:可达|为|是|不超过|不少于|达)?\\s*$")
+    f"(?:{_alternation(L.TERM_WORDS + L.PERIOD_WORDS)}|成立时间)[」”\"]?(?:最长|最短|一般|平均)?"
+    f"(?:可达|为|是|不超过|不少于|不到|不足|超过|达)?\\s*$")
+_SPEND_BEFORE_RE = re.compile(
+    f"(?:{_alternation(L.SPEND_VERBS)})(?:超过|近|约|了)?\\s*$")
+# The units of a term's length, and what each measures in.
+_TERM_UNITS = {"年": "year", "个月": "month", "天": "day"}
 # Earlier numbers of the same list ("分别为119.6、146.9、"): read through to the words before them.
 _LISTED_NUMBERS_RE = re.compile(r"(?:\d[\d. ]*%?[、和及与]\s*)+$")
 _BARE_SCALES = frozenset("十百千万亿")
@@ -274,7 +280,7 @@ def _read_number(text: str, norm: str, match: re.Match, previous_money, previous
         if listed is not None:
             return listed, match.end()
     large_bare = unitless and _is_large_bare(norm, match)
-    if connector is None and unit == "年" and _is_term(norm, match):
+    if connector is None and unit in _TERM_UNITS and _is_term(norm, match):
         return _term(text, norm, match), match.end()
     if connector is None and (unit in _DURATIONS or (unitless and not large_bare)):
         return None, match.end()  # a year, a date, a duration, or a number with no unit
@@ -282,7 +288,8 @@ def _read_number(text: str, norm: str, match: re.Match, previous_money, previous
     if match.group("n1") in _BARE_SCALES and (
             (previous and previous in "(（") or norm[max(0, start - 6) : start].rstrip().endswith(L.UNIT_LABELS)):
         return None, match.end()  # "规模(亿元)", "单位:万元": a column's unit, not 100 million
-    if first.is_word and previous in L.VAGUE_BEFORE:
+    # "数百家" is vague; "总数八成" is not (数 ends a word before a numeral that is no scale)
+    if first.is_word and previous in L.VAGUE_BEFORE and match.group("n1")[0] in _BARE_SCALES:
         return None, match.end()
     second = _Part(match, 2) if match.group("conn") else None
     if second is not None and not _is_range(first, second):
@@ -507,11 +514,17 @@ def _shared_unit(text: str, norm: str, match: re.Match, previous_index: int) -> 
 def _is_term(norm: str, match: re.Match) -> bool:
     """A number of years that is a term, not a date: a fund's life or an age limit ("设置20年存续期",
     "10年退出期", "存续期最长可达20年", "成立时间不超过10年")."""
+    if _YEAR_LIKE_RE.fullmatch(match.group("n1")):
+        return False
     after, _ = _without_glosses(norm, match.end(), min(len(norm), match.end() + 12))
-    if after.startswith(L.TERM_WORDS):
+    if after.startswith(L.TERM_WORDS) or after.startswith(L.TERM_BOUNDS_AFTER):
         return True
     clause_start = _clause_start(norm, match.start("n1"))
     before, _ = _without_glosses(norm, clause_start, match.start("n1"))
+    if after.startswith("内") and before.endswith(L.AGE_BEFORE):
+        return True
+    if _SPEND_BEFORE_RE.search(before) and after.lstrip("的").startswith("时间"):
+        return True
     return bool(_TERM_BEFORE_RE.search(before))
 
 
@@ -520,9 +533,12 @@ def _term(text: str, norm: str, match: re.Match) -> Quantity | None:
     value = _number(match.group("n1"))
     if value is None:  # characters no numeral reads ("百三"): no figure
         return None
-    return _make(text, norm, start, end, text[start : match.end("n1")], value, value, None, 1.0, value,
-                 value, value, text[match.start("u1") : end], "year", "duration",
-                 word=not match.group("n1")[0].isdigit(), inner_qualifier=None)
+    quantity = _make(text, norm, start, end, text[start : match.end("n1")], value, value, None, 1.0, value,
+                     value, value, text[match.start("u1") : end], _TERM_UNITS[match.group("u1")], "duration",
+                     word=not match.group("n1")[0].isdigit(), inner_qualifier=None)
+    if quantity.qualifier == "exact" and norm.startswith("内", end):  # "毕业2年内": within two years
+        quantity = replace(quantity, qualifier="under", qualifier_text=text[end : end + 1])
+    return quantity
 
 
 def _minus_before(norm: str, start: int) -> bool:

@@ -35,6 +35,8 @@ _TRADITIONAL_TO_SIMPLIFIED = {
     "職": "职", "機": "机", "貸": "贷", "帶": "带", "崗": "岗", "決": "决", "組": "组", "別": "别",
     # The status and standing-rule cues of chinese_context.py (擬 intends, 封頂 a cap).
     "擬": "拟", "頂": "顶",
+    # A survey's or a policy's period (評估期) and a fund's or product's measure word (檔).
+    "評": "评", "檔": "档",
     # Currency names (日圓 yen, 韓元, 盧布, 泰銖, 澳門元) and measure words (隻, 國).
     "圓": "圆", "韓": "韩", "盧": "卢", "銖": "铢", "門": "门", "隻": "只", "國": "国",
     "該": "该",
@@ -84,16 +86,18 @@ MEASURE_UNITS = {
 MEASURE_WORDS = [
     "人次", "家", "户", "个", "人", "项", "只", "支", "件", "名", "位", "座", "所", "条",
     "起", "台", "辆", "套", "张", "份", "次", "场", "笔", "款", "篇", "栋", "处", "部",
-    "本", "单", "例", "宗", "间", "批", "种", "类", "家次", "组", "席", "幢", "国", "省",
+    "本", "单", "例", "宗", "间", "批", "种", "类", "家次", "组", "席", "幢", "国", "省", "档",
 ]
 # Measure words that count only after Arabic digits ("24国", "5省"): after a Chinese numeral they
 # make names and set phrases ("四国", "东三省").
-ARABIC_ONLY_MEASURES = {"国", "省"}
+# 档 counts funds or products ("基金有2档"); "分为三档" names tiers.
+ARABIC_ONLY_MEASURES = {"国", "省", "档"}
 # Words these measure words start, which make the number no count of them: "20国集团" (the G20),
 # "2019国家科技奖", "3省级".
 NOT_COUNTED_AFTER = {
     "国": ("集团", "家", "内", "际", "企", "资", "有", "务", "产", "民", "庆", "外", "标", "债", "税", "库", "道", "营"),
     "省": ("级", "委", "政", "内", "外", "会", "长", "属", "里", "钱", "时", "力"),
+    "档": ("次", "案", "期", "位"),
 }
 # A Chinese numeral before 大 ("八大领域") or a place word ("三地", "四城") counts the items a list
 # right before it names ("电子信息、新材料、高技术服务等八大领域", "北京、上海、深圳三地"); without
@@ -117,6 +121,15 @@ DURATION_WORDS = [
 ]
 # The terms of a fund or programme: a number of years before or after one is a term, not a date.
 TERM_WORDS = ("存续期", "投资期", "退出期", "封闭期", "回收期", "期限", "时限")
+# Other periods a policy or survey measures in years, months or days ("有效期3年", "评估期为28.2个月").
+PERIOD_WORDS = ("有效期", "评估期", "孵化期", "培育期", "建设期", "考察期", "试用期", "保护期", "锁定期", "平均期")
+# After a number of years, months or days: a bound on an age or a time limit ("10年以上", "十年以内"),
+# not a date. A bare 内 only when the bound describes a noun ("毕业2年内的"); "三年内成为" is a time expression.
+TERM_BOUNDS_AFTER = ("以上", "以内", "以下", "内的")
+# Before "N年内": the age of a graduate or a firm ("毕业2年内", "成立5年内").
+AGE_BEFORE = ("毕业", "成立", "注册", "创办", "设立")
+# Spending a time ("要花超过两年的时间"): the time is a duration figure.
+SPEND_VERBS = ("花费", "花了", "花", "耗时", "耗费")
 # English scale words a Chinese release keeps in its English lines ("RMB303.0 million").
 ENGLISH_SCALES = {"million": 1e6, "billion": 1e9, "trillion": 1e12}
 # Words joining listed numbers, the last of which carries the unit for all ("0.34和1.07个百分点").
