@@ -69,6 +69,8 @@ _UNITS: dict[str, tuple[str, str]] = {
     **{word: ("count", "count") for word in L.MEASURE_WORDS},
 }
 _DURATIONS = frozenset(L.DURATION_WORDS)
+# First characters of the units and measure words: a digit before one is a count, not hundredths.
+_UNIT_STARTS = frozenset(word[0] for word in (*_UNITS, *L.DURATION_WORDS) if not word.isascii())
 _LATIN_UNITS = frozenset(word for word in _UNITS if word.isascii() and word.isalpha())
 # Some reprints insert pinyin after characters ("規(guī)模", "個(gè)百分點"): cue words and units
 # may hold such a gloss.
@@ -123,6 +125,8 @@ _TERM_BEFORE_RE = re.compile(
     f"(?:可达|为|是|不超过|不少于|不到|不足|超过|达)?\\s*$")
 _SPEND_BEFORE_RE = re.compile(
     f"(?:{_alternation(L.SPEND_VERBS)})(?:超过|近|约|了)?\\s*$")
+# A count stated as none ("独角兽企业数量为零", "死亡人数仍为零"); 零 elsewhere is a digit or a word.
+_ZERO_COUNT_BEFORE_RE = re.compile(r"(?:数量|人数|家数|个数|户数|总数)(?:却|均|仍|都|也|皆|依然)?(?:为|是)$")
 # The units of a term's length, and what each measures in.
 _TERM_UNITS = {"年": "year", "个月": "month", "天": "day"}
 # Earlier numbers of the same list ("分别为119.6、146.9、"): read through to the words before them.
@@ -279,6 +283,10 @@ def _read_number(text: str, norm: str, match: re.Match, previous_money, previous
         listed = _list_count(text, norm, match)
         if listed is not None:
             return listed, match.end()
+    if (unitless and match.group("n1") == "零" and not CJK_RE.match(norm, match.end())  # not 零星, 零售
+            and _ZERO_COUNT_BEFORE_RE.search(norm, _clause_start(norm, start), start)):
+        return _make(text, norm, start, match.end(), text[start : match.end()], 0.0, 0.0, None, 1.0, 0.0, 0.0, 0.0,
+                     None, "count", "count", word=True, inner_qualifier=None), match.end()
     large_bare = unitless and _is_large_bare(norm, match)
     if connector is None and unit in _TERM_UNITS and _is_term(norm, match):
         return _term(text, norm, match), match.end()
@@ -288,8 +296,8 @@ def _read_number(text: str, norm: str, match: re.Match, previous_money, previous
     if match.group("n1") in _BARE_SCALES and (
             (previous and previous in "(（") or norm[max(0, start - 6) : start].rstrip().endswith(L.UNIT_LABELS)):
         return None, match.end()  # "规模(亿元)", "单位:万元": a column's unit, not 100 million
-    # "数百家" is vague; "总数八成" is not (数 ends a word before a numeral that is no scale)
-    if first.is_word and previous in L.VAGUE_BEFORE and match.group("n1")[0] in _BARE_SCALES:
+    # "数百家" is vague; "总数八成" is not: 数 ends a word before tenths that are no scale
+    if first.is_word and previous in L.VAGUE_BEFORE and (unit != "成" or match.group("n1")[0] in _BARE_SCALES):
         return None, match.end()
     second = _Part(match, 2) if match.group("conn") else None
     if second is not None and not _is_range(first, second):
@@ -372,6 +380,11 @@ def _read_number(text: str, norm: str, match: re.Match, previous_money, previous
         unit_text = _GLOSS_RE.sub("", unit_text)  # "個(gè)百分點" is the unit 個百分點
     if unit_word == "成":  # tenths: a scale of ten on a percentage ("9成" = 90%)
         written_tenths = text[last.unit_start : last.unit_end]
+        hundredths = _hundredths_after(norm, end) if second is None and value is not None else None
+        if hundredths is not None:  # "1成2" = 12%, "五成七" = 57%
+            low = high = value = value + hundredths
+            raw_low = raw_high = value / 10.0
+            end += 1
         quantity = _make(
             text, norm, span_start, end, number_text, raw_low, raw_high, written_tenths, 10.0,
             value, low, high, None, unit, unit_class, word=first.is_word, inner_qualifier=inner,
@@ -509,6 +522,21 @@ def _shared_unit(text: str, norm: str, match: re.Match, previous_index: int) -> 
     scaled = value * after.scale * (10.0 if after.unit_text in ("成",) else 1.0)
     return _make(text, norm, start, end, text[start:end], value, value, after.scale_text, after.scale, scaled,
                  scaled, scaled, None, after.unit, after.unit_class, word=False, inner_qualifier=None)
+
+
+_DIGIT_VALUES = {**{str(d): d for d in range(1, 10)}, **dict(zip("一二两三四五六七八九", (1, 2, 2, 3, 4, 5, 6, 7, 8, 9)))}
+
+
+def _hundredths_after(norm: str, end: int) -> int | None:
+    """The single digit written right after 成 ("1成2", "五成七"): so many more percent, when
+    no other numeral, decimal point or measure word follows it."""
+    if end >= len(norm) or norm[end] not in _DIGIT_VALUES:
+        return None
+    following = norm[end + 1 : end + 2]
+    if following and (following.isdigit() or following in L.NUMERAL_CHARS or following in ".%％成"
+                      or following in _UNIT_STARTS):
+        return None
+    return _DIGIT_VALUES[norm[end]]
 
 
 def _is_term(norm: str, match: re.Match) -> bool:
