@@ -291,3 +291,40 @@ def test_a_unit_label_is_no_amount_but_a_bare_scale_in_prose_still_is():
     assert extract("各区研发投入（单位：万元）如下") == []
     assert extract("融资规模(亿元)与上年持平") == []
     assert [(q.value, q.unit) for q in extract("新签约亿元以上项目40个")] == [(1e8, "CNY"), (40, "count")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a period a policy or survey measures, a bound on an age or a limit, a spent time
+        ("这项补贴的有效期2年。", [("2年", 2, "year", "exact")]),
+        ("企业平均孵化期為14.5個月。", [("14.5個月", 14.5, "month", "exact")]),
+        ("样本企业的评估期为9个月。", [("9个月", 9, "month", "exact")]),
+        ("招收毕业3年内的大学生。", [("3年", 3, "year", "under")]),
+        ("多数工程师从业8年以上。", [("8年", 8, "year", "over")]),
+        ("申请在15天以内办结。", [("15天", 15, "day", "under")]),
+        ("他们需要花超过三年的时间筹备。", [("三年", 3, "year", "over")]),
+        # time expressions and dates stay out
+        ("园区力争三年内成为全省标杆。", []),
+        ("计划用5年时间建成。", []),
+        ("2019年以来新增企业。", []),
+    ],
+)
+def test_durations_framed_as_a_period_a_bound_or_a_spent_time(text, expected):
+    found = [(q.text, q.value, q.unit, q.qualifier) for q in extract(text) if q.unit_class == "duration"]
+    assert found == expected
+
+
+def test_tenths_with_a_digit_after_them_and_counts_stated_as_zero():
+    found = [(q.text, q.value, q.unit) for q in extract("調查指出近2成4上班族想創業,五成七的企業看好;該省獨角兽数量仍为零。")]
+    assert found == [("2成4", 24, "percent"), ("五成七", 57, "percent"), ("零", 0, "count")]
+    # a digit that counts what follows is no hundredths; 零 starting a word is no count
+    found = [(q.text, q.value) for q in extract("其中1成3家为外资;门店数量为零售总量的一半")]
+    assert ("1成", 10) in found and all(q != "零" for q, _ in found)
+
+
+def test_tenths_after_a_word_ending_in_shu_and_funds_counted_by_dang():
+    found = [(q.text, q.value, q.unit) for q in extract("两国企业占全球总数七成。該公司旗下基金共有3檔。")]
+    assert found == [("七成", 70, "percent"), ("3檔", 3, "count")]
+    # 数 before a scale is vague; a Chinese numeral before 档 names tiers
+    assert extract("吸引了数百家企业,补贴分为三档。") == []
