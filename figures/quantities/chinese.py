@@ -545,7 +545,7 @@ def _is_term(norm: str, match: re.Match) -> bool:
     if _YEAR_LIKE_RE.fullmatch(match.group("n1")):
         return False
     after, _ = _without_glosses(norm, match.end(), min(len(norm), match.end() + 12))
-    if after.startswith(L.TERM_WORDS) or after.startswith(L.TERM_BOUNDS_AFTER):
+    if after.startswith(L.TERM_WORDS + L.TERM_BOUNDS_AFTER):
         return True
     clause_start = _clause_start(norm, match.start("n1"))
     before, _ = _without_glosses(norm, clause_start, match.start("n1"))
