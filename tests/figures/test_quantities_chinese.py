@@ -328,3 +328,18 @@ def test_tenths_after_a_word_ending_in_shu_and_funds_counted_by_dang():
     assert found == [("七成", 70, "percent"), ("3檔", 3, "count")]
     # 数 before a scale is vague; a Chinese numeral before 档 names tiers
     assert extract("吸引了数百家企业,补贴分为三档。") == []
+
+
+def test_every_chinese_unit_word_has_a_written_alias_in_the_warehouse_seed():
+    # the warehouse reads a figure's unit class from its written unit; a word missing there
+    # leaves fct_figure.unit_class null
+    import csv
+    from pathlib import Path
+
+    from figures.quantities import chinese_lexicon as L
+    from figures.quantities.chinese import _TERM_UNITS
+
+    seed = Path(__file__).resolve().parents[2] / "dbt_project" / "seeds" / "unit_aliases.csv"
+    aliases = {row["alias"] for row in csv.DictReader(seed.open(encoding="utf-8"))}
+    words = [*L.MEASURE_WORDS, *_TERM_UNITS, "個月", "檔"]
+    assert [word for word in words if word not in aliases] == []
