@@ -9,7 +9,8 @@
     {%- if cue -%}coalesce(regexp_matches({{ text }}, {{ sql_literal('(?i)' ~ cue) }}), false){%- else -%}false{%- endif -%}
 {%- endmacro %}
 
-{#- Text without the pinyin glosses some Chinese reprints put after characters ("規(guī)模"). -#}
-{% macro without_pinyin_glosses(text) -%}
-    regexp_replace({{ text }}, '\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)', '', 'g')
+{#- Text without the pinyin glosses some Chinese reprints put after characters ("規(guī)模",
+    "生產(chǎn)建設(shè)兵團(tuán)"); longest=none reads past a parenthesised lower-case run of any length. -#}
+{% macro without_pinyin_glosses(text, longest=6) -%}
+    regexp_replace({{ text }}, '\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{{ '{1,' ~ longest ~ '}' if longest else '+' }}\)', '', 'g')
 {%- endmacro %}

@@ -473,11 +473,11 @@ all_spans as (
         -- 数量", "青岛创投风投备案基金")
         or (
             regexp_matches(
-                left(regexp_replace(substr(sentence_text, offset_in_sentence + length(alias) + 1, 60), '\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)', '', 'g'), 12),
+                left({{ without_pinyin_glosses('substr(sentence_text, offset_in_sentence + length(alias) + 1, 60)', longest=none) }}, 12),
                 '^[^\s\x00-\x{2fff}的有共和与與及在是为為等将將对對从從向由把被了新家个個多占佔以达達]{0,6}(生产建设兵团|生產建設兵團|证券交易所|證券交易所|证券交易委员会|證券交易委員會|交易所|纽交所|紐交所|港交所|上交所|深交所|北交所|纳斯达克|納斯達克|银行|銀行|大学|大學|日报|日報|晚报|晚報|电视台|電視台|报社|報社|研究院|控股|金控|资本|資本|创投|創投|基金会|基金會)'
             )
             and not regexp_matches(
-                left(regexp_replace(substr(sentence_text, offset_in_sentence + length(alias) + 1, 60), '\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)', '', 'g'), 14),
+                left({{ without_pinyin_glosses('substr(sentence_text, offset_in_sentence + length(alias) + 1, 60)', longest=none) }}, 14),
                 '^[^\s\x00-\x{2fff}的有共和与與及在是为為等将將对對从從向由把被了新家个個多占佔以达達]{0,6}(创投|創投|资本|資本)(风投|風投|基金|行业|行業|市场|市場|规模|規模|项目|項目|案例|领域|領域)'
             )
         )
@@ -530,7 +530,7 @@ all_spans as (
         -- a place opening the registered name of a company a count gives as its example
         -- ("现确定北京时代凌宇科技孵化器有限公司…众创空间等350家", "江苏普达迪泰科技有限公司等157家企业")
         or regexp_matches(
-            regexp_replace(substr(sentence_text, offset_in_sentence + length(alias) + 1, 120), '\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)', '', 'g'),
+            {{ without_pinyin_glosses('substr(sentence_text, offset_in_sentence + length(alias) + 1, 120)', longest=none) }},
             '^[^\s\x00-\x{2fff}的是有在由与與及和等将將对對从從向把被了、增设設共]{1,16}(有限公司|有限责任公司|有限責任公司|股份公司)[^,，。;；:：、]{0,30}等'
         )
         -- the last item, closed by the count of the places listed ("落地北京、上海、深圳三地")
