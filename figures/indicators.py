@@ -50,7 +50,8 @@ from figures.chinese_meaning import CLAUSE_BREAK_RE as CHINESE_CLAUSE_BREAK_RE
 from figures.chinese_meaning import (
     PINYIN_GLOSS_RE,  # cues are matched without the glosses, as dbt matches them
 )
-from figures.chinese_owners import _is_place as is_chinese_place
+from figures.chinese_owners import _is_place as _is_simplified_place
+from figures.chinese_owners import normalised as chinese_normalised
 from figures.cue_index import CueFinder, TextCues
 from figures.meaning import CLAUSE_BREAK_RE, SENTENCE_SUBJECT_RE, SPAN_DEFAULT_CUE, Meaning
 from figures.owners import _place_names as english_place_names
@@ -127,6 +128,51 @@ ONE_THING_SUBJECT_RE = re.compile(
 )
 # what a table puts around a place's name: "苏州(12家)", "Beijing: 65"
 PLACE_TRIM = " \t\n(（)）:：,，、;；-—"
+
+
+@lru_cache(maxsize=4096)
+def is_chinese_place(name: str) -> bool:
+    """A Chinese place's name in either script ("美國" as "美国")."""
+    return _is_simplified_place(name) or (bool(name) and _is_simplified_place(chinese_normalised(name)))
+
+
+# The words of a ranking or comparison of places, which say how a figure ranks, not what it counts:
+# "美国以233家位于榜单首位", "中国以227家排名第二", "英国和印度则分别以24家和21家", "领先于中国的227家",
+# "上海以47間緊隨其後", "跑贏三藩市的68間".
+RANKING_WORDS_RE = re.compile(
+    r"位于|位於|位居|位列|名列|排名|排在|排行|排|稳居|穩居|高居|居|领先|領先|紧随其后|緊隨其後|仅次于|僅次於|次于|次於"
+    r"|远远|遠遠|远超|遠超|超过|超過|超越|跑赢|跑贏|多于|多於|少于|少於|高于|高於|低于|低於|落后于|落後於|落后|落後"
+    r"|全国|全國|全球|全省|全市|世界|榜单|榜單|榜首|首位|首|次席|第[一二三四五六七八九十\d]{0,3}[位名]?|[一二三四五六七八九十]位"
+    r"|并列|並列|同为|同為|分别|分別|依次|则|則|也|还有|還有|均|都|共|以|于|於|的|和|与|與|及|、|之后|之後|其后|其後|位|名"
+)
+
+
+def _names_nothing_chinese(words: str) -> bool:
+    """Whether a Chinese figure's words are only places and the words of a ranking or comparison
+    (RANKING_WORDS_RE): what it counts is said elsewhere in its sentence or before it."""
+    name = words.strip(PLACE_TRIM)
+    if not name:
+        return False
+    rest = RANKING_WORDS_RE.sub(" ", name).split()
+    return all(_places_only(part.strip(PLACE_TRIM)) for part in rest)
+
+
+# what a place's name may end on and still be the place: 中国大陆, 中國內地, 香港地区
+REGION_WORDS = ("大陆", "大陸", "内地", "內地", "地区", "地區", "本土")
+
+
+def _places_only(words: str) -> bool:
+    """Whether `words` are one place's name or several written together ("美國矽谷"), with a region
+    word at most after them ("中国大陆")."""
+    if is_chinese_place(words):
+        return True
+    for end in range(min(len(words), 8), 1, -1):
+        if is_chinese_place(words[:end]):
+            rest = words[end:]
+            return rest in REGION_WORDS or _places_only(rest)
+    return False
+
+
 # A verb that makes a figure the measure of a noun phrase: "market entities surpass 160 mln",
 # "the number of new firms was 1.13 million", "50.39 mln are businesses", "孵化器达到4069家",
 # "business entities, which stands at 18.07 million".
@@ -822,6 +868,16 @@ def _chinese_noun_cues() -> re.Pattern:
     return re.compile("|".join(f"(?:{cue})" for cue in cues), re.IGNORECASE)
 
 
+@lru_cache(maxsize=64)
+def _chinese_count_nouns(measure_word: str) -> re.Pattern:
+    """The Chinese noun cues of the count indicators whose things take `measure_word` (all of
+    them when it is none the catalog lists)."""
+    indicators = [i for i in read_catalog(DEFAULT_CATALOG, "zh") if i.noun_cues is not None and i.unit_class == "count"]
+    fitting = [i for i in indicators if i.measure_words is None or i.measure_words.match(measure_word)]
+    cues = [i.noun_cues.pattern for i in (fitting if measure_word and fitting else indicators)]
+    return re.compile("|".join(f"(?:{cue})" for cue in cues), re.IGNORECASE)
+
+
 def _names_a_chinese_noun(words: str) -> bool:
     """Whether a row label holds a catalog noun ("孵化器(97家)" counts incubators)."""
     return bool(_chinese_noun_cues().search(words))
@@ -829,12 +885,13 @@ def _names_a_chinese_noun(words: str) -> bool:
 
 def names_only_a_place(words: str, chinese: bool) -> bool:
     """Whether `words` (a figure's counted noun or concept) are a place's name and nothing else
-    (the entity seed's places; in Chinese also a name of province, city or county form)."""
+    (the entity seed's places; in Chinese also a name of province, city or county form, and places
+    with the words of a ranking: "中国以", "领先于中国的", "排名第二")."""
     name = words.strip(PLACE_TRIM)
     if not name:
         return False
     if chinese:
-        return is_chinese_place(name)
+        return _places_only(name) or _names_nothing_chinese(name)
     # an English concept comes lower case, after the word that joins it ("and hangzhou" of
     # "Shenzhen has 21, and Hangzhou has 14")
     bare = LEADING_JOIN_RE.sub("", name)
@@ -1036,8 +1093,10 @@ def _candidate(
         "batch_on_stock": float(
             indicator.language == "zh" and indicator.measure_type == "stock" and _chinese_batch(text, quantity, phrase, indicator, scopes)
         ),
+        # (a Chinese noun cue ending the phrase after coordinated kinds names a kind too:
+        # "电子商务、汽车交通和企业服务领域独角兽企业")
         "kind_modifier": float(
-            noun_head and bool(
+            bool(head) and (noun_head or indicator.language == "zh") and bool(
                 _chinese_kind_words(phrase, head.start(), indicator) if indicator.language == "zh"
                 else _english_kind_words(phrase, head.start(), indicator)
             )
@@ -1483,15 +1542,23 @@ def _borrowed_phrases(
             if after and not names_only_a_place(after.group(1), True):
                 borrowed[index] = after.group(1)
                 continue
-            # a place's count in a table of places ("旧金山(122家)、北京(97家)", "美國以586間居首"):
-            # the catalog noun its sentence names nearest to it
+            # a place's count in a table or ranking of places ("旧金山(122家)、北京(97家)", "美國以586間
+            # 居首"): the catalog noun its sentence names nearest to it (else the last one of the
+            # sentence before), of those whose things take the figure's measure word (独角兽公司
+            # takes 家, 城市 does not)
             concept = meanings[index].concept or ""
             if quantity.unit_class == "count" and concept and names_only_a_place(concept, True):
                 start, end = sentences[position]
-                nouns = list(_chinese_noun_cues().finditer(text, start, end))
-                if nouns:
-                    nearest = min(nouns, key=lambda m: min(abs(m.start() - quantity.end), abs(quantity.start - m.end())))
+                nouns = _chinese_count_nouns(_measure_word(quantity))
+                found = list(nouns.finditer(text, start, end))
+                if found:
+                    nearest = min(found, key=lambda m: min(abs(m.start() - quantity.end), abs(quantity.start - m.end())))
                     borrowed[index] = nearest.group()
+                elif position > 0 and _paragraph_start(text, start) <= sentences[position - 1][0]:
+                    # the list's noun said in the sentence before: "全球独角兽…。上海以47間緊隨其後"
+                    found = list(nouns.finditer(text, *sentences[position - 1]))
+                    if found:
+                        borrowed[index] = found[-1].group()
     return borrowed
 
 

@@ -1142,3 +1142,36 @@ def test_a_chinese_place_list_borrows_what_its_sentence_counts():
         assert found[figure]["unicorns"]["noun_borrowed"] == found[figure]["unicorns"]["noun_head"] == 1.0
         assert found[figure]["unicorns"]["cue_inside_rival"] == 0.0
         assert found[figure]["enterprises_in_existence"]["cue_inside_rival"] == 1.0
+
+
+def test_a_chinese_figure_named_only_by_a_place_and_its_rank_reads_the_lists_noun():
+    # "德国以18家位列第三": the place and its rank name nothing counted; the sentence's noun does
+    text = "在今年的全球独角兽榜单中,德国以18家位列第三,法国以15家紧随其后。"
+    found = chinese_candidates(text)
+    for figure in ("18家", "15家"):
+        unicorns = found[figure]["unicorns"]
+        assert unicorns["noun_borrowed"] == unicorns["noun_head"] == unicorns["phrase_is_place"] == 1.0
+        assert unicorns["phrase_names_other"] == 0.0
+    assert chosen(text) == {"18家": "unicorns", "15家": "unicorns"}
+    # the list's noun said in the sentence before
+    found = chinese_candidates("全球独角兽企业共有1361家。英国以49家位列第三。")
+    assert found["49家"]["unicorns"]["noun_borrowed"] == found["49家"]["unicorns"]["noun_head"] == 1.0
+    for words in ("美國以", "中国大陆以", "领先于中国的", "排名第二", "英国和印度则分别以"):
+        assert names_only_a_place(words, chinese=True), words
+    for words in ("独角兽企业排名第二", "居民", "首期"):
+        assert not names_only_a_place(words, chinese=True), words
+
+
+def test_a_place_in_a_table_borrows_the_noun_whose_things_take_its_measure_word():
+    # 城市 is nearer 北京(97家) but takes 个, not 家: the companies are counted
+    found = chinese_candidates("独角兽公司最集中的城市是旧金山(122家)、北京(97家)、纽约(69家)。")
+    assert found["97家"]["unicorns"]["noun_head"] == 1.0
+    assert found["97家"]["unicorns"]["phrase_names_other"] == 0.0
+
+
+def test_sectors_coordinated_before_a_chinese_noun_name_a_kind_of_it():
+    found = chinese_candidates("从行业看,金融科技、医疗健康和先进制造领域独角兽企业数量最多,分别为9家、7家和5家。")
+    assert all(found[figure]["unicorns"]["kind_modifier"] == 1.0 for figure in ("9家", "7家", "5家"))
+    # places before it are no kind
+    found = chinese_candidates("从城市看,北京、上海和深圳的独角兽企业数量最多,分别为9家、7家和5家。")
+    assert all(found[figure]["unicorns"]["kind_modifier"] == 0.0 for figure in ("9家", "7家", "5家"))
