@@ -285,7 +285,9 @@ def test_a_report_on_the_year_before_offers_that_year_for_the_chooser_to_weigh()
     document = _ChineseDocument(text, quantities, "2021-03-02", None, "孵化载体建设情况")
     assert quantities[0].text == "600个"
     offered = {c.time.period.label: c for c in document.candidates(0) if c.source == "document"}
-    assert sorted(offered) == ["2020", "2021"]
+    # the two years it may report on, and its month as that of news of an event
+    assert sorted(offered) == ["2020", "2021", "2021-03"]
+    assert offered["2021-03"].time.reading == "publication_month"
     # the year before is a candidate with the document's shares as features, not the rules' choice
     assert not offered["2020"].rule
     assert document.rule_choice(0).time is None
