@@ -75,8 +75,7 @@ These rules were written from the development documents, so they only propose:
 choice, the other times of its sentence, the first and last times of the four sentences before,
 the document's first period, the one period the headline names, for a figure whose sentence names
 none (or only days) the publication year and the year before as the year the document reports on,
-with what the document says of each, and the publication month of a document dated to the day as
-that of news of an event, the periods it declares for all its data, none; a streak or years of
+with what the document says of each, the periods it declares for all its data, none; a streak or years of
 growth counted from publication, `连续三年`, `4年年均增长`, also ending the year before publication,
 the last year reported), and a
 chooser trained on the Chinese development documents
@@ -243,7 +242,7 @@ class ChineseTime:
     # figures are the year's, not those of the months it was held in.
     is_year_of: bool = False
     # Another reading of a time than the one the text's words give (_ChineseDocument._readings):
-    # "end_before" (a streak ending the year before publication), "publication_month".
+    # "end_before" (a streak ending the year before publication).
     reading: str = ""
 
 
@@ -1231,9 +1230,6 @@ class _ChineseDocument:
             # or only days (a dateline "新华社武汉9月9日电", the day a list was released).
             for year in self.document_years():
                 offer(_document_time(year), "document")
-            month = self._publication_month()
-            if month is not None:
-                offer(month, "document")
         # A date the document declares for all its data (a list's cut-off, a report's year).
         for time, _ in self.declared():
             found.append(ChineseCandidate(time, "declared"))
@@ -1255,14 +1251,6 @@ class _ChineseDocument:
             return []
         # the same number of years (or of years' growth) ending the year before publication
         return [replace(time, period=years_period(period.start.year - 1, pub_year - 1), reading="end_before")]
-
-    def _publication_month(self) -> ChineseTime | None:
-        """The month a document dated to the day appeared in, offered as the period of news of an
-        event told in it (a fund set up, a meeting held: "昨天……获悉……发起设立4家创投企业")."""
-        if self.published is None or self.published.period.granularity != "day":
-            return None
-        start = self.published.period.start
-        return ChineseTime(-1, -1, "", month_period(start.year, start.month), False, False, "document", kind="document", reading="publication_month")
 
     def _opening_end(self) -> int:
         return self.sentence_starts[_OPENING_SENTENCES] if len(self.sentence_starts) > _OPENING_SENTENCES else len(self.norm)
@@ -1472,8 +1460,6 @@ class _ChineseDocument:
         time = candidate.time
         if time is None:
             return "none", self._undated_details(quantity)
-        if candidate.source == "document" and time.reading == "publication_month":
-            return "publication_month", self._publication_month_details()
         if candidate.source == "document":
             year = time.period.start.year
             return f"document{year - self.published.period.start.year}", list(self.document_year_details()[year])
@@ -1535,18 +1521,6 @@ class _ChineseDocument:
         published = self.published.period
         month = published.start.month if published.granularity in ("day", "month") else None
         return "year_only" if month is None else "q1" if month <= 3 else "q2" if month <= 6 else "h2"
-
-    def _publication_month_details(self) -> list[str]:
-        """Whether the document tells news (a report's day: "昨天", "近日", "12月26日"), and where."""
-        reported = [t for t in self.times if t.kind == "reported" and t.start >= 0]
-        details = []
-        if reported:
-            details.append("reported_in_document")
-            if reported[0].start < self._opening_end():
-                details.append("reported_in_opening")
-        if self.title_time is not None:
-            details.append("headline_dated")
-        return details
 
     def _undated_details(self, quantity: Quantity) -> list[str]:
         """What speaks for or against leaving a figure undated: how far back the nearest period

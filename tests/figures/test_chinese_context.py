@@ -285,9 +285,7 @@ def test_a_report_on_the_year_before_offers_that_year_for_the_chooser_to_weigh()
     document = _ChineseDocument(text, quantities, "2021-03-02", None, "孵化载体建设情况")
     assert quantities[0].text == "600个"
     offered = {c.time.period.label: c for c in document.candidates(0) if c.source == "document"}
-    # the two years it may report on, and its month as that of news of an event
-    assert sorted(offered) == ["2020", "2021", "2021-03"]
-    assert offered["2021-03"].time.reading == "publication_month"
+    assert sorted(offered) == ["2020", "2021"]
     # the year before is a candidate with the document's shares as features, not the rules' choice
     assert not offered["2020"].rule
     assert document.rule_choice(0).time is None
@@ -737,22 +735,3 @@ def test_years_of_growth_counted_from_publication_are_offered_ending_the_year_be
     document = _ChineseDocument(text, quantities, "2021-11-30", None)
     spans = [c.time.period.label for c in document.candidates(0) if c.time is not None and c.time.period.granularity == "multi_year"]
     assert spans == ["2016/2021"]
-
-
-def test_a_document_dated_to_the_day_offers_its_month_to_figures_of_undated_sentences():
-    text = "昨天,记者从市科技局获悉,该局联合三家企业发起设立4家创投企业。\n\n这些企业的资金总规模为5.5亿元。"
-    quantities = extract(text)
-    figure = next(i for i, q in enumerate(quantities) if q.text.startswith("5.5"))
-    document = _ChineseDocument(text, quantities, "2018-06-14", None)
-    candidates = document.candidates(figure)
-    month = next(c for c in candidates if c.time is not None and c.time.reading == "publication_month")
-    assert month.source == "document" and month.time.period.label == "2018-06" and not month.time.is_point
-    features = document.features(figure, candidates)[candidates.index(month)]
-    assert {"where=publication_month", "reported_in_document&where=publication_month",
-            "reported_in_opening&where=publication_month"} <= set(features)
-    context = document.context(figure, month, None)
-    assert (context.period_label, context.period_source, context.period_is_point_in_time) == ("2018-06", "document", False)
-    # a document dated only to its month or year offers no month of its own
-    for published_on in ("2018-06", "2018"):
-        document = _ChineseDocument(text, quantities, published_on, None)
-        assert not any(c.time is not None and c.time.reading for c in document.candidates(figure))
