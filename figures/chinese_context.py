@@ -75,7 +75,9 @@ These rules were written from the development documents, so they only propose:
 choice, the other times of its sentence, the first and last times of the four sentences before,
 the document's first period, the one period the headline names, for a figure whose sentence names
 none (or only days) the publication year and the year before as the year the document reports on,
-with what the document says of each, the periods it declares for all its data, none), and a
+with what the document says of each, the periods it declares for all its data, none; a streak or years of
+growth counted from publication, `连续三年`, `4年年均增长`, also ending the year before publication,
+the last year reported), and a
 chooser trained on the Chinese development documents
 (figures/period_model_zh.json, `benchmarks/train_period_model.py --language zh`, the same
 conditional logit as for English) picks one; the rules decide alone without that file. The
@@ -239,6 +241,9 @@ class ChineseTime:
     # The whole year of a finer time ("2020年4月到6月……展开调查" -> 2020): a survey's or a contest's
     # figures are the year's, not those of the months it was held in.
     is_year_of: bool = False
+    # Another reading of a time than the one the text's words give (_ChineseDocument._readings):
+    # "end_before" (a streak ending the year before publication).
+    reading: str = ""
 
 
 def _count(word: str) -> int:
@@ -1192,7 +1197,7 @@ class _ChineseDocument:
         seen = {_time_key(rule.time)}
 
         def offer(time: ChineseTime | None, source: str) -> None:
-            for offered in (time, _span_end(time), _year_of(time)):
+            for offered in (time, _span_end(time), _year_of(time), *self._readings(time)):
                 if offered is not None or time is None:
                     key = _time_key(offered)
                     if key not in seen:
@@ -1230,6 +1235,22 @@ class _ChineseDocument:
             found.append(ChineseCandidate(time, "declared"))
         offer(None, "none")
         return found
+
+    def _readings(self, time: ChineseTime | None) -> list[ChineseTime]:
+        """Another reading of a span counted back from publication: a streak or a number of
+        years' growth ("连续三年保持增长", "4年年均增长7.4%") with no year written is also read as
+        ending the year before publication, the last year reported (连续三年 in a 2025 story:
+        2022/2024 beside 2023/2025). "N年来"/"近N年" keep the guide's one reading (2013/2018 for
+        近5年来 in 2018): their inclusive and full-years readings were seldom right on the
+        development documents."""
+        if time is None or time.is_comparison or time.reading or self.published is None:
+            return []
+        pub_year = self.published.period.start.year
+        period = time.period
+        if time.kind not in ("consecutive", "years_count") or period.granularity != "multi_year" or period.end.year != pub_year:
+            return []
+        # the same number of years (or of years' growth) ending the year before publication
+        return [replace(time, period=years_period(period.start.year - 1, pub_year - 1), reading="end_before")]
 
     def _opening_end(self) -> int:
         return self.sentence_starts[_OPENING_SENTENCES] if len(self.sentence_starts) > _OPENING_SENTENCES else len(self.norm)
@@ -1459,6 +1480,8 @@ class _ChineseDocument:
                 details.append(name)
         if self.is_event_time(time):
             details.append("event_time")
+        if time.reading:
+            details += [f"reading={time.reading}", f"reading={time.reading}&published={self._published_when()}"]
         if self.published is not None:
             years_before = self.published.period.start.year - time.period.end.year
             details.append("years_before=" + ("<0" if years_before < 0 else str(min(years_before, 2))))
@@ -1493,6 +1516,11 @@ class _ChineseDocument:
         details.append(f"figures_between={min(figures_between, 2)}")
         clause = not any(c in _CLAUSE_BREAK for c in gap)
         return ("clause" if clause else "sentence"), details
+
+    def _published_when(self) -> str:
+        published = self.published.period
+        month = published.start.month if published.granularity in ("day", "month") else None
+        return "year_only" if month is None else "q1" if month <= 3 else "q2" if month <= 6 else "h2"
 
     def _undated_details(self, quantity: Quantity) -> list[str]:
         """What speaks for or against leaving a figure undated: how far back the nearest period

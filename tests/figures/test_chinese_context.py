@@ -698,3 +698,40 @@ def test_a_change_against_the_same_part_of_an_earlier_year_spans_from_that_part(
     assert _labels(text, "2021-10-27") == [("5.0%", "2021-Q3"), ("0.2个百分点", "2019-Q3/2021-Q3")]
     # against a whole earlier year, from that year
     assert _labels("2021年,全市新增就业5万人,比2019年增加1万人。", "2022-01-20") == [("5万人", "2021"), ("1万人", "2019/2021")]
+
+
+def test_a_streak_counted_from_publication_is_also_offered_ending_the_year_before():
+    text = "全区高新技术企业数量达到1200家,连续四年保持15%以上增长。"
+    quantities = extract(text)
+    figure = next(i for i, q in enumerate(quantities) if q.text.startswith("15%"))
+    document = _ChineseDocument(text, quantities, "2024-02-20", None)
+    candidates = document.candidates(figure)
+    offered = {c.time.period.label: c for c in candidates if c.time is not None}
+    # the words' own reading (the four years up to publication) and the four years up to the
+    # last year reported, told apart by a feature the chooser weighs
+    assert {"2021/2024", "2020/2023"} <= set(offered)
+    assert offered["2021/2024"].time.reading == "" and offered["2020/2023"].time.reading == "end_before"
+    features = document.features(figure, candidates)[candidates.index(offered["2020/2023"])]
+    assert {"reading=end_before&where=clause", "reading=end_before&published=q1&where=clause"} <= set(features)
+    # a streak whose sentence writes its year counts from that year: no other reading
+    text = "2022年,全区高新技术企业连续四年保持15%以上增长。"
+    quantities = extract(text)
+    figure = next(i for i, q in enumerate(quantities) if q.text.startswith("15%"))
+    document = _ChineseDocument(text, quantities, "2024-02-20", None)
+    labels = {c.time.period.label for c in document.candidates(figure) if c.time is not None}
+    assert "2019/2022" in labels and not any(c.time.reading for c in document.candidates(figure) if c.time is not None)
+
+
+def test_years_of_growth_counted_from_publication_are_offered_ending_the_year_before():
+    text = "从产业规模看,该市软件产业3年年均增长9.5%,产业收入再创新高。"
+    quantities = extract(text)
+    figure = next(i for i, q in enumerate(quantities) if q.text.startswith("9.5"))
+    document = _ChineseDocument(text, quantities, "2021-11-30", None)
+    labels = [c.time.period.label for c in document.candidates(figure) if c.time is not None]
+    assert "2018/2021" in labels and "2017/2020" in labels
+    # "N年来" keeps the guide's one reading, counted back from publication
+    text = "五年来,园区累计引进创业团队420个。"
+    quantities = extract(text)
+    document = _ChineseDocument(text, quantities, "2021-11-30", None)
+    spans = [c.time.period.label for c in document.candidates(0) if c.time is not None and c.time.period.granularity == "multi_year"]
+    assert spans == ["2016/2021"]
