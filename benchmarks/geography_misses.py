@@ -27,14 +27,20 @@ import re
 import sys
 from collections import Counter
 from contextlib import closing
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import duckdb
 
 BENCHMARKS = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCHMARKS))
-from warehouse_accuracy import DEFAULT_CORPUS, corpus_documents, load_gold, matched_rows, read_warehouse
+from warehouse_accuracy import (
+    DEFAULT_CORPUS,
+    corpus_documents,
+    load_gold,
+    matched_rows,
+    read_warehouse,
+)
 
 PARTS = ("dev-a", "dev-b")
 CARRIED = {"preceding_sentence", "discourse_topic"}
@@ -94,15 +100,13 @@ def main() -> None:
             p in countries and p != "china" for p in chain[1:]
         )
 
-    @lru_cache(maxsize=None)
+    @cache
     def title_places(document_id: str) -> set[str]:
         title = titles.get(document_id) or ""
         found = set()
         for entity, names in aliases.items():
             for name in names:
-                if re.search(r"[\u4e00-\u9fff]", name) and name in title:
-                    found.add(entity)
-                elif re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", title):
+                if re.search(r"[\u4e00-\u9fff]", name) and name in title or re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", title):
                     found.add(entity)
         return found - {"china", "world"}
 
