@@ -74,6 +74,11 @@ _PLACE_FORM_RE = re.compile(r"[\u4e00-\u9fff]{2,3}(?:省|市|自治区|县)")
 _TITLE_COMPANY_RE = re.compile(r"招股|上市|IPO|财报|年报|业绩|营收|利润|亏损|估值|收购|递交")
 _TITLE_FUNDING_RE = re.compile(r"融资|募资|投资|轮|季度|上半年")
 _QUOTE_RE = re.compile(r"[“”\"「」『』]")
+# A valuation said of the figure in its own clause ("估值15亿美元的天际汽车", "以1万亿元估值", "其价值
+#超过10亿美元"): one company's worth, unless summed over many ("总估值", "估值总额").
+_VALUATION_BEFORE_RE = re.compile(r"(?:估值|市值|价值)[^，,；;。、]{0,6}$")
+_VALUATION_AFTER_RE = re.compile(r"[^，,；;。、]{0,8}?(?:估值|市值|价值)")
+_SUMMED_VALUATION_RE = re.compile(r"(?:总|合计|累计|共计|整体)[^，,；;。]{0,4}(?:估值|市值|价值)|(?:估值|市值|价值)(?:总额|总和|合计|总计)")
 
 
 # A company's own release or filing: a ticker ("(纳斯达克：UK)", "股票代码"), results it announces
@@ -284,6 +289,12 @@ def chinese_owner_features(
     reach = norm[max(0, sentence[0] - 150) : quantity.start]
     features["introduced_organisation_near"] = float(any(key in reach for key in introduced))
     features["sentence_organisation_subject"] = float(_opens_with_organisation(norm, sentence, quantity.start))
+    clause = norm[clause_start:clause_end]
+    features["valuation"] = float(
+        quantity.unit_class == "currency"
+        and bool(_VALUATION_BEFORE_RE.search(before) or _VALUATION_AFTER_RE.match(norm, quantity.end, clause_end))
+        and not _SUMMED_VALUATION_RE.search(clause)
+    )
     features["currency"] = float(quantity.unit_class == "currency")
     features["count"] = float(quantity.unit_class == "count")
     features["percent"] = float(quantity.unit_class == "percent")

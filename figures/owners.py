@@ -260,7 +260,7 @@ FEATURES = (
     "place_in_clause", "country_in_clause", "title_company", "title_place", "quoted",
     "currency", "count", "percent", "counted_plural_official", "title_name", "title_name_in_sentence",
     "title_funding", "plural_subject", "organisation_subject",
-    "release_genre", "sentence_organisation_subject", "introduced_organisation_near",
+    "release_genre", "sentence_organisation_subject", "introduced_organisation_near", "valuation",
 )  # fmt: skip
 
 

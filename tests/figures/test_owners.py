@@ -130,6 +130,23 @@ def test_chinese_features_are_the_english_features():
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "valuation"),
+    [
+        ("汽车交通领域估值15亿美元的天际汽车", "15亿美元", 1.0),
+        ("阿里旗下螞蟻集團以一萬億估值,蟬聯榜首。", "一萬億", 1.0),
+        ("成立不到一年,其價值就超過10億美元,達1150億元。", "10億美元", 1.0),
+        ("成立不到一年,其價值就超過10億美元,達1150億元。", "1150億元", 0.0),  # its own clause says no worth
+        ("杭州独角兽企业总估值达到1000亿美元。", "1000亿美元", 0.0),  # summed over a place's companies
+        ("估值增长到40家。", "40家", 0.0),  # a count, no money
+    ],
+)
+def test_a_chinese_valuation_in_the_figures_own_clause_is_read(text, surface, valuation):
+    quantity = next(q for q in extract(text) if text[q.start : q.end] == surface)
+    features, _ = chinese_owner_features(text, quantity, (0, len(text)))
+    assert features["valuation"] == valuation
+
+
+@pytest.mark.parametrize(
     ("text", "names"),
     [
         ("华住集团在2010年上市", ["华住集团"]),

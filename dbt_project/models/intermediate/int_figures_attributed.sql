@@ -675,7 +675,11 @@ place_in_clause as (
         and not ((windowed.is_organisation_figure or windowed.mention_id in (select mention_id from company_figures)) and entity_mentions.describes_organisation)
         and entity_mentions.start_char >= windowed.clause_start_char
         and entity_mentions.end_char <= windowed.start_char
-    where not exists (
+    -- an English organisation's figure takes a place from the words near it only: a place
+    -- farther back in its clause sets the scene ("Other fundraisings in China ... were a USD 600
+    -- million deal by NIO", "an IPO in the U.S. to raise up to 200 million U.S. dollars")
+    where not (windowed.is_organisation_figure and windowed.document_id not in (select document_id from chinese_documents))
+        and not exists (
         select 1 from places_holding_a_figure
         where places_holding_a_figure.entity_mention_id = entity_mentions.entity_mention_id
             and places_holding_a_figure.held_mention_id <> windowed.mention_id
@@ -708,7 +712,9 @@ place_leading as (
         on entity_mentions.sentence_id = windowed.sentence_id
         and entity_mentions.places_the_figure
         and not ((windowed.is_organisation_figure or windowed.mention_id in (select mention_id from company_figures)) and entity_mentions.describes_organisation)
-    where not exists (
+    -- (nor from the sentence's lead, as in its clause above)
+    where not (windowed.is_organisation_figure and windowed.document_id not in (select document_id from chinese_documents))
+        and not exists (
         select 1 from places_holding_a_figure
         where places_holding_a_figure.entity_mention_id = entity_mentions.entity_mention_id
             and places_holding_a_figure.held_mention_id <> windowed.mention_id
