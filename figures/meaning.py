@@ -251,9 +251,15 @@ SUBJECT_VERBS = (
     r"|surpassed|exceeds?|exceeding|surpass(?:es|ing)?|tops?|topping|hits|reaches|totals|pass|passe[sd]|passing|crosse[sd]|crossing"
     r"|of|at|hitting|reaching|accounting\s+for|accounted\s+for|came\s+to|registered|recorded|saw|has|had|have"
     r"|(?:rose|grew|increased|decreased|fell|dropped|jumped|climbed|surged|declined|expanded|(?:was|were)\s+up|(?:was|were)\s+down|up|down)(?:\s+by|\s+from)?"
+    r"|(?:increasing|rising|growing|climbing|jumping|surging|falling|dropping|declining|shrinking)\s+to"
+)
+# "is expected to", "will": what stands between a subject and its verb of a level
+SUBJECT_AUXILIARY = (
+    r"(?:(?:is|are|was|were)\s+(?:expected|set|likely|projected|estimated|forecast|poised|due|going|planned|scheduled)\s+to\s+"
+    r"|(?:will|would|could|may|might|should|can)\s+(?:be\s+)?)"
 )
 SUBJECT_RE = re.compile(
-    rf"(?P<phrase>[A-Za-z][\w'’&/-]*(?:\s+[\w'’&/-]+){{0,7}}?)\s+(?:(?:has|have|had)\s+(?:been\s+)?)?(?:{SUBJECT_VERBS})"
+    rf"(?P<phrase>[A-Za-z][\w'’&/-]*(?:\s+[\w'’&/-]+){{0,7}}?)\s+(?:(?:has|have|had)\s+(?:been\s+)?|{SUBJECT_AUXILIARY})?(?:{SUBJECT_VERBS})"
     r"(?:\s+(?:a\s+total\s+of|a\s+record|more\s+than|over|nearly|about|around|some|almost|up\s+to|roughly|approximately|only|just|about))*\s*$",
     re.IGNORECASE,
 )
@@ -264,7 +270,8 @@ CHANGE_VERBS = (
     r"|shrank|shrunk|dived|dove|slid|slumped|plunged|plummeted|tumbled|(?:was|were)\s+up|(?:was|were)\s+down"
 )
 CHANGE_THEN_LEVEL_RE = re.compile(
-    rf"(?P<phrase>[A-Za-z][\w'’&/-]*(?:\s+[\w'’&/-]+){{0,7}}?)\s+(?:(?:has|have|had)\s+(?:been\s+)?)?(?:{CHANGE_VERBS}|decreased|increased)\b(?:[^.;]|\.(?=\d))*?\bto\s*$",
+    rf"(?P<phrase>[A-Za-z][\w'’&/-]*(?:\s+[\w'’&/-]+){{0,7}}?)\s+(?:(?:has|have|had)\s+(?:been\s+)?)?(?:{CHANGE_VERBS}|decreased|increased)\b(?:[^.;]|\.(?=\d))*?\bto"
+    r"(?:\s+(?:about|around|nearly|almost|just|only|over|more\s+than|some|roughly|approximately))?\s*$",
     re.IGNORECASE,
 )
 # "The number of national high-tech zones has increased to 156", "the average number of daily
@@ -287,14 +294,20 @@ COPULA_COUNTED_RE = re.compile(
     r",?\s+(?:are|were)\s+(?P<noun>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*[^\Wsd]s)(?=\s*(?:[,.;:)]|\s(?:and|or|in|at|with|up|down|while|which|of)\b|$))"
 )
 OBJECT_RE = re.compile(
-    r"^\s*(?:(?:worth\s+)?of|in|for|on|to)\s+(?P<phrase>[A-Za-z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,5})",
+    r"^\s*(?:(?:worth\s+)?of|in|for|on)\s+(?P<phrase>[A-Za-z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,5})",
     re.IGNORECASE,
 )
+OBJECT_TIME_RE = re.compile(r"^(?:average|record|top)$|\b(?:period|quarters?|years?|months?|half|weeks?|days?|season|(?:19|20)\d\d)\b|^(?:the\s+)?(?:same|previous|first|last|past)\b")
 # "the total number rising from 55 million", "the number is expected to reach 240": a number
 # with no "of" after it stands for what the sentence is about.
 BARE_NUMBER_RE = re.compile(
     # "the total number of VC deals" is no bare "total"
     r"\b(?i:the)\s+(?i:total\s+)?(?i:number|figure|total|tally|count)\b(?!\s+(?i:of|number|figure|count|tally)\b)(?:(?!\d)[^;])*$"
+)
+# What a subject reading leaves that names nothing: an existential or a pronoun ("There were",
+# "It has"), an adverb ("the newly registered"), a verb's object idiom ("had raised a total of").
+NOT_A_SUBJECT_RE = re.compile(
+    r"^(?:there|it|they|this|that|these|those|which|who|we|he|she|one|\w+ly)$|\b(?:a|an|the)\b", re.IGNORECASE
 )
 # The sentence's subject: its first words up to the first finite verb.
 SENTENCE_SUBJECT_RE = re.compile(
@@ -337,17 +350,21 @@ SERIES_GAP_RE = re.compile(
 # Words that end a noun phrase: prepositions after its head, articles and possessives before it.
 PREPOSITION_RE = re.compile(
     r"\s(?:(?:in|at|from|by|for|across|during|on|since|with|to|under|over|among)\s+(?:the\s+)?(?=[A-Z][a-z]|(?:19|20)\d\d|(?i:this|last|that|the\s+first|the\s+same)\b)"
-    r"|(?:as|while|when|after|before|from|by|during|since|with|to|among)\b)",
+    r"|(?:as|while|when|after|before|from|by|during|since|with|to|among)\b"
+    # a determined complement follows the head: "total capital invested in the country"
+    r"|(?:in|at|across|within|of)\s+(?=(?:the|its|their|this|these|those)\s))",
 )
 ARTICLE_RE = re.compile(
     r"\b(?:the|a|an|its|their|his|her|our|this|that|these|those|total|number|amount|value|volume|sum|level"
     r"|has|had|have|is|are|was|were)(?:\s+of)?\b",
     re.IGNORECASE,
 )
-# A figure ends the window where a sum's subject is looked for; a year ("in 2019") does not.
-LAST_NUMBER_RE = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d(?![\d,.]))\d[\d,.]*")
+MEASURE_HEAD_RE = re.compile(r"(?i:value|volume|amount|sum|level)")
+# A figure ends the window where a sum's subject is looked for; a year ("in 2019") and a
+# quarter or half ("in Q2", "H1") do not.
+LAST_NUMBER_RE = re.compile(r"(?<![\d,.])(?<!\b[QH])(?!(?:19|20)\d\d(?![\d,.]))\d[\d,.]*")
 TRAILING_TIME_RE = re.compile(
-    r"(?:\s+(?:in|during|by|for|of|as\s+of|at\s+the\s+end\s+of)\s+(?:the\s+)?(?:\w+\s+)?(?:(?:19|20)\d\d|year|month|months|quarters?|half))+$"
+    r"(?:\s+(?:in|during|by|for|of|as\s+of|at\s+the\s+end\s+of)\s+(?:the\s+)?(?:\w+\s+)?(?:(?:19|20)\d\d|year|month|months|quarters?|half|q[1-4]|h[12]))+$"
     r"|\s+(?:last|this|that)\s+year$",
     re.IGNORECASE,
 )
@@ -360,6 +377,21 @@ RATIO_BEFORE_RE = re.compile(r"\d\s*:\s*$")
 APPOSITION_BEFORE_RE = re.compile(
     r"(?P<phrase>[A-Za-z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,5}?)\s*(?:[–—(]|\s-)\s*(?:(?:now|currently|totall?ing|numbering)\s+)?"
     r"(?:(?:about|around|over|more\s+than|nearly|some|almost)\s+)?$"
+)
+# "a USD 600 million deal", "a 1.2 billion yuan (US$179 million) pre-C fundraising", "USD3.6b
+# venture capital investment": a sum before a noun phrase modifies it; that noun is what it measures.
+SUM_MODIFIES_AFTER_RE = re.compile(
+    r"(?:[ \t]*\([^()\n]{0,40}\))?[ \t]+(?P<words>(?:[A-Za-z][\w'’&/-]*[ \t]+){0,6}[A-Za-z][\w'’&/-]*)"
+)
+SUM_NOUN_STOP_RE = re.compile(
+    r"(?i:in|of|for|from|to|by|at|on|with|into|over|under|across|between|during|since|after|before|as|than|per|via|through|toward|towards"
+    r"|and|or|but|nor|while|whereas|which|that|who|whose|where|when|if|so"
+    r"|is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|might|should|shall|must|do|does|did"
+    r"|went|goes|go|came|comes|come|got|gets|get|made|makes|make|took|takes|take|saw|sees|see"
+    r"|last|this|next|ago|year|years|month|months|quarter|earlier|later|respectively|each|apiece|plus|worth|more|less|up|down"
+    r"|higher|lower|year-on-year|year-over-year|yoy|annually|yearly|alone|only|already|now|too|also|both|either|it|its|their|they"
+    r"|within|without|against|beyond|time|out|off|spent|paid|led|won|sold|bought|lost|set|put|hit|cost|brought|drew|grew|rose|fell|became|began|held|kept|left|ran|said|says)"
+    r"|a|an|the|\w+ed|\w+ly"
 )
 APPOSED_HEAD_SPLIT_RE = re.compile(r"\b(?i:in|of|at|for|from|with|by|on)\b|['’]s\b")
 APPOSITION_AFTER_RE = re.compile(r"\s*(?:in\s+total|in\s+all|altogether)?\s*(?:[–—)]|-\s)")
@@ -389,7 +421,12 @@ def _trim_phrase(words: str) -> str | None:
     words = TRAILING_TIME_RE.sub("", words.strip(" ,.'’")).strip()
     cut = PREPOSITION_RE.search(words, 1)
     if cut:
-        words = words[: cut.start()]
+        head = _trim_phrase(words[: cut.start()]) if cut.start() < len(words) else None
+        if head:
+            return head
+        # "China is to set up an investment fund [of]": the noun phrase is after the last cut
+        last = list(PREPOSITION_RE.finditer(words, 1))[-1]
+        return _trim_phrase(words[last.end() :]) if words[last.end() :].strip() else None
     # after the last article that leaves words ("the export volume" -> "export volume")
     stops = list(ARTICLE_RE.finditer(words))
     for stop in reversed(stops):
@@ -397,7 +434,12 @@ def _trim_phrase(words: str) -> str | None:
             words = words[stop.end() :]
             break
     else:
-        words = words[stops[-1].end() :] if stops else words
+        before = words[: stops[-1].start()].split() if stops else []
+        if stops and MEASURE_HEAD_RE.fullmatch(stops[-1].group()) and before and not ARTICLE_RE.fullmatch(before[-1]):
+            # "Contract value amounted to": a measure word after a noun is the phrase's head
+            words = words[stops[-2].end() :] if len(stops) > 1 else words
+        else:
+            words = words[stops[-1].end() :] if stops else words
     kept = words.split()
     while kept and kept[0].lower() in ("of", "in", "for", "on"):
         kept = kept[1:]  # the phrase began inside a longer one ("[amount] of venture capital")
@@ -417,8 +459,21 @@ def _sentence_subject(text: str, sentence: tuple[int, int]) -> str | None:
 
 
 def _concept(text: str, quantity: Quantity, clause: tuple[int, int], sentence: tuple[int, int] | None = None) -> str | None:
+    return concept_and_source(text, quantity, clause, sentence)[0]
+
+
+def concept_and_source(
+    text: str, quantity: Quantity, clause: tuple[int, int], sentence: tuple[int, int] | None = None
+) -> tuple[str | None, str]:
+    """The figure's concept and which reading gave it ("counted", "bare number", "partitive
+    lead", "number of", "apposition", "copula", "quoted", "subject", "earlier number of",
+    "object", "none"): benchmarks/concept_reader.py tabulates them."""
     if quantity.counted:
-        return quantity.counted.lower()
+        return quantity.counted.lower(), "counted"
+    if quantity.unit_class == "currency":
+        modified = _sum_modifies(text, quantity, clause)
+        if modified:
+            return modified, "noun after a sum"
     after = text[quantity.end : min(clause[1], quantity.end + 60)]
     before = text[clause[0] : quantity.start]
     # the subject lies after the previous figure ("has 500 employees and had revenue of ...")
@@ -429,7 +484,7 @@ def _concept(text: str, quantity: Quantity, clause: tuple[int, int], sentence: t
             if subject and quantity.unit_class == "count":
                 subject = WHOLE_OF_RE.sub("", subject) or subject  # the number of them, not their share
             if subject:
-                return subject
+                return subject, "bare number"
         lead = PARTITIVE_LEAD_RE.match(text, sentence[0], quantity.start)
         # "Among all the entities, 50.39 mln are businesses": the lead names the whole, the
         # copula the part the figure counts
@@ -437,33 +492,33 @@ def _concept(text: str, quantity: Quantity, clause: tuple[int, int], sentence: t
         if lead and not copula:
             phrase = _trim_phrase(lead.group("phrase"))
             if phrase:
-                return phrase
+                return phrase, "partitive lead"
     numbered = list(NUMBER_OF_RE.finditer(since_last_number))
     if numbered:
         phrase = _trim_phrase(numbered[-1].group("phrase"))
         if phrase:
-            return RATE_WORDS_RE.split(phrase)[0].strip() or phrase
+            return RATE_WORDS_RE.split(phrase)[0].strip() or phrase, "number of"
     if quantity.unit_class == "count" and APPOSITION_AFTER_RE.match(text, quantity.end):
         apposed = APPOSITION_BEFORE_RE.search(text, max(0, quantity.start - 80), quantity.start)
         if apposed:
             # the noun phrase right before the dash, not what it is in or of
             phrase = _trim_phrase(APPOSED_HEAD_SPLIT_RE.split(apposed.group("phrase"))[-1])
             if phrase:
-                return phrase
+                return phrase, "apposition"
     if quantity.unit_class == "count":
         copula = COPULA_COUNTED_RE.match(text, quantity.end, min(clause[1] + 40, quantity.end + 60))
         if copula:
-            return copula.group("noun").lower()
+            return copula.group("noun").lower(), "copula"
         # "China had 131 "unicorns"": what follows a count is what it counts; the subject of
         # "had" is its owner.
         counted = COUNTED_AFTER_RE.match(text, quantity.end, quantity.end + 60)
         if counted:
-            return counted.group("noun").lower()
+            return counted.group("noun").lower(), "quoted"
     subject = SUBJECT_RE.search(since_last_number) or CHANGE_THEN_LEVEL_RE.search(before[-160:])
     if subject:
         phrase = _trim_phrase(subject.group("phrase"))
-        if phrase:
-            return phrase
+        if phrase and not NOT_A_SUBJECT_RE.search(phrase):
+            return phrase, "subject"
     if sentence is not None and clause[0] > sentence[0]:
         # "The number of business entities in Shenzhen city, South China's Guangdong Province,
         # has exceeded 4 million": what is numbered lies before the apposition's commas
@@ -472,15 +527,35 @@ def _concept(text: str, quantity: Quantity, clause: tuple[int, int], sentence: t
         if numbered and not LAST_NUMBER_RE.search(before):
             phrase = _trim_phrase(numbered[-1].group("phrase"))
             if phrase:
-                return phrase
+                return phrase, "earlier number of"
     following = OBJECT_RE.match(after)
     if following:
         phrase = following.group("phrase")
         phrase = re.split(r"\b(?:in|during|by|last|this|for|from|to|with|as|and|which|that)\b", phrase, maxsplit=1)[0]
+        # "in the January-May period", "in Guangdong": a time or a place, not what was measured
+        named = re.match(r"\s*(?:(?:worth\s+)?of|for)\s", after) is None and re.match(r"[A-Z][a-z]", following.group("phrase"))
         phrase = phrase.strip(" ,.").lower()
-        if phrase and not re.fullmatch(r"(?:19|20)\d\d|the|a|an", phrase):
-            return phrase
-    return None
+        if phrase and not re.fullmatch(r"(?:19|20)\d\d|the|a|an", phrase) and not named and not OBJECT_TIME_RE.search(phrase):
+            return phrase, "object"
+    return None, "none"
+
+
+def _sum_modifies(text: str, quantity: Quantity, clause: tuple[int, int]) -> str | None:
+    """The noun phrase a sum stands before as its modifier ("a USD 600 million deal by ..." ->
+    "deal"): the words right after it up to a function word, a verb form or punctuation."""
+    found = SUM_MODIFIES_AFTER_RE.match(text, quantity.end, min(clause[1] + 60, quantity.end + 100))
+    if not found:
+        return None
+    kept: list[str] = []
+    for word in found.group("words").split():
+        if SUM_NOUN_STOP_RE.fullmatch(word):
+            if kept and kept[-1].endswith("s") and re.fullmatch(r"a|an|the|its|their|out|up|down|off", word):
+                kept.pop()  # "the 10 trillion yuan market faces a slowdown": a verb after the noun
+            break
+        kept.append(word)
+    if not kept or len(kept) > MAX_CONCEPT_WORDS or len(kept[0]) == 1 or re.fullmatch(r"[A-Z][a-z].*", kept[-1]):
+        return None  # a name after the sum ("3 million yuan Tencent invested") is no noun it modifies
+    return " ".join(kept).lower()
 
 
 def _pair_end(text: str, quantity: Quantity, clause: tuple[int, int], before: str) -> str | None:

@@ -422,3 +422,71 @@ def test_values_per_member_bases_of_changes_and_running_totals(text, figure, mea
 )
 def test_a_bare_count_and_what_it_did(text, figure, measure_type):
     assert {found[0]: found[1] for found in meanings(text)}[figure] == measure_type
+
+
+def concept_of(text: str, figure: str) -> str | None:
+    quantities = extract(text)
+    sentences = [(s.start, s.end) for s in split_sentences(text)]
+    found = dict((q.text, m.concept) for q, m in zip(quantities, read_meanings(text, quantities, sentences)))
+    return found[figure]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "concept"),
+    [
+        # a sum before a noun phrase modifies it: that noun is what the sum measures
+        ("The startup closed a USD 250 million funding round led by two banks.", "USD 250 million", "funding round"),
+        ("Investors signed a $40 million deal with the park.", "$40 million", "deal"),
+        ("The firm closed a 900 million yuan (US$130 million) pre-B fundraising last week.", "900 million yuan", "pre-b fundraising"),
+        ("The province saw USD2.1b venture capital investment in 2018.", "USD2.1b", "venture capital investment"),
+        ("It runs a 20 billion yuan market that faces a slowdown.", "20 billion yuan", "market"),
+        ("As the 5 trillion yuan market faces a slowdown, funds merge.", "5 trillion yuan", "market"),
+        # not a noun it modifies: a preposition, a verb form, a name, a time
+        ("The fund raised 3 billion yuan in venture capital.", "3 billion yuan", "venture capital"),
+        ("Once the first 500 million yuan runs out, a second batch follows.", "500 million yuan", None),
+        ("The bank lent 2 million yuan Lenovo needed.", "2 million yuan", None),
+        ("Spending reached 8 billion yuan last year.", "8 billion yuan", "spending"),
+    ],
+)
+def test_a_sum_before_a_noun_measures_that_noun(text, figure, concept):
+    assert concept_of(text, figure) == concept
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "concept"),
+    [
+        # a measure word after a noun heads the subject
+        ("Contract value amounted to 337.3 billion yuan in 2017.", "337.3 billion yuan", "contract value"),
+        # the head before a determined complement, not the complement
+        ("Total capital invested in the country increasing to USD 3.6 billion, analysts said.", "USD 3.6 billion", "capital invested"),
+        # a change verb and an approximation before the level
+        ("R&D investment grew 20 percent year-on-year to about 40.2 billion yuan.", "40.2 billion yuan", "r&d investment"),
+        ("The number of deals declined 42 per cent to just 300 in the quarter.", "300", "deals"),
+        # a quarter's name is no figure that ends the subject
+        ("VC funding in Q2 totalled USD40.1 billion, a record.", "USD40.1 billion", "vc funding"),
+        # an auxiliary between the subject and its verb
+        ("The annual revenue of the zones is expected to exceed 48 trillion yuan in 2021.", "48 trillion yuan", "annual revenue"),
+        ("The number of national high-tech enterprises will exceed 10,000 this year.", "10,000", "national high-tech enterprises"),
+        # the noun phrase before the last preposition when nothing heads the first part
+        ("China is to set up an investment fund of 40 billion yuan to support startups.", "40 billion yuan", "investment fund"),
+    ],
+)
+def test_the_subject_of_a_figure_is_its_head_noun_phrase(text, figure, concept):
+    assert concept_of(text, figure) == concept
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # an existential, an adverb, a verb's object idiom: no noun phrase
+        ("There were 9196 national science and technology smes.", "9196"),
+        ("The funds had only raised a total of 4.76 trillion yuan from private sources.", "4.76 trillion yuan"),
+        ("The newly registered numbered more than 40000 a day on average.", "40000 a day"),
+        # a time or a place after the figure is no object it measures
+        ("The fund held USD 3.5 billion in the previous quarter.", "USD 3.5 billion"),
+        ("The number of firms neared 20,000 in Guangdong last year.", "20,000"),
+        ("The government will contribute 15 billion yuan to lead the fund.", "15 billion yuan"),
+    ],
+)
+def test_no_concept_rather_than_a_time_place_pronoun_or_verb(text, figure):
+    assert concept_of(text, figure) is None
