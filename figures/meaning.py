@@ -309,6 +309,11 @@ BARE_NUMBER_RE = re.compile(
 NOT_A_SUBJECT_RE = re.compile(
     r"^(?:there|it|they|this|that|these|those|which|who|we|he|she|one|\w+ly)$|\b(?:a|an|the)\b", re.IGNORECASE
 )
+# A clause opened by a participle of a level ("..., reaching 7.2 trillion yuan in 2020").
+PARTICIPLE_OPENING_RE = re.compile(
+    r"\W*(?i:reaching|hitting|totall?ing|amounting\s+to|(?:rising|climbing|growing|increasing|jumping|surging)\s+(?:\w+\s+){0,3}?to)\s+"
+    r"(?:(?i:about|around|nearly|almost|over|more\s+than|some|roughly|approximately)\s+)?[^\s\d]{0,4}$"
+)
 # The sentence's subject: its first words up to the first finite verb.
 SENTENCE_SUBJECT_RE = re.compile(
     r"\W*(?P<phrase>[A-Za-z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,7}?)\s+(?:(?:has|have|had)\s+(?:been\s+)?)?"
@@ -448,6 +453,19 @@ def _trim_phrase(words: str) -> str | None:
     return " ".join(kept[-MAX_CONCEPT_WORDS:]).lower().strip(" ,.'’")
 
 
+def _main_clause_subject(text: str, span: tuple[int, int]) -> str | None:
+    """The subject of the first clause in `span` that opens on a noun phrase and a finite verb
+    (past an opening adverbial: "In 2016, Zhongguancun's total income rose ...")."""
+    starts = [span[0]] + [found.end() for found in CLAUSE_BREAK_RE.finditer(text, *span)]
+    for start in starts:
+        found = SENTENCE_SUBJECT_RE.match(text, start, span[1])
+        if found:
+            numbered = NUMBER_OF_RE.search(found.group("phrase") + " is")
+            phrase = numbered.group("phrase") if numbered else POSSESSOR_RE.sub("", found.group("phrase"))
+            return _trim_phrase(phrase)
+    return None
+
+
 def _sentence_subject(text: str, sentence: tuple[int, int]) -> str | None:
     """What a sentence is about: its first noun phrase before a verb, without its possessor
     ("China's market entities registered fast growth" -> "market entities")."""
@@ -519,6 +537,12 @@ def concept_and_source(
         phrase = _trim_phrase(subject.group("phrase"))
         if phrase and not NOT_A_SUBJECT_RE.search(phrase):
             return phrase, "subject"
+    if sentence is not None and clause[0] > sentence[0] and PARTICIPLE_OPENING_RE.match(text, clause[0], quantity.start):
+        # "the total income of ZGC enterprises maintained double-digit growth, reaching 7.2
+        # trillion yuan": a participle clause's subject is its sentence's
+        main = _main_clause_subject(text, (sentence[0], clause[0]))
+        if main and not NOT_A_SUBJECT_RE.search(main):
+            return main, "participle clause"
     if sentence is not None and clause[0] > sentence[0]:
         # "The number of business entities in Shenzhen city, South China's Guangdong Province,
         # has exceeded 4 million": what is numbered lies before the apposition's commas
