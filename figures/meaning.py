@@ -260,14 +260,16 @@ SUBJECT_AUXILIARY = (
 )
 SUBJECT_RE = re.compile(
     rf"(?P<phrase>[A-Za-z][\w'’&/-]*(?:\s+[\w'’&/-]+){{0,7}}?)\s+(?:(?:has|have|had)\s+(?:been\s+)?|{SUBJECT_AUXILIARY})?(?:{SUBJECT_VERBS})"
-    r"(?:\s+(?:a\s+total\s+of|a\s+record|more\s+than|over|nearly|about|around|some|almost|up\s+to|roughly|approximately|only|just|about))*\s*$",
+    r"(?:\s+(?:a\s+total\s+of|(?:a\s+)?record(?:\s+high)?|more\s+than|over|nearly|about|around|some|almost|up\s+to|roughly|approximately|only|just|about))*\s*$",
     re.IGNORECASE,
 )
 # "R&D spending rose 11.6 percent year-on-year to 1.75 trillion yuan": the level after a change
 # is about the change's subject.
 CHANGE_VERBS = (
     r"rose|grew|increased|jumped|climbed|surged|soared|fell|dropped|declined|decreased|expanded|contracted"
-    r"|shrank|shrunk|dived|dove|slid|slumped|plunged|plummeted|tumbled|(?:was|were)\s+up|(?:was|were)\s+down"
+    r"|shrank|shrunk|dived|dove|slid|slumped|plunged|plummeted|tumbled|sank|sunk|(?:was|were)\s+up|(?:was|were)\s+down"
+    r"|(?:doubled|tripled|trebled|quadrupled|triple|double)(?=\s+to\b)"
+    r"|rising|growing|increasing|jumping|climbing|surging|soaring|falling|dropping|declining|decreasing|sliding|plunging|sinking|tumbling|shrinking"
 )
 CHANGE_THEN_LEVEL_RE = re.compile(
     rf"(?P<phrase>[A-Za-z][\w'’&/-]*(?:\s+[\w'’&/-]+){{0,7}}?)\s+(?:(?:has|have|had)\s+(?:been\s+)?)?(?:{CHANGE_VERBS}|decreased|increased)\b(?:[^.;]|\.(?=\d))*?\bto"
@@ -307,7 +309,8 @@ BARE_NUMBER_RE = re.compile(
 # What a subject reading leaves that names nothing: an existential or a pronoun ("There were",
 # "It has"), an adverb ("the newly registered"), a verb's object idiom ("had raised a total of").
 NOT_A_SUBJECT_RE = re.compile(
-    r"^(?:there|it|they|this|that|these|those|which|who|we|he|she|one|\w+ly)$|\b(?:a|an|the)\b", re.IGNORECASE
+    r"^(?:there|it|they|this|that|these|those|which|who|we|he|she|one|\w+ly|(?:total\s+)?(?:number|figure|total|tally|count))$|\b(?:a|an|the)\b",
+    re.IGNORECASE,
 )
 # A clause opened by a participle of a level ("..., reaching 7.2 trillion yuan in 2020").
 PARTICIPLE_OPENING_RE = re.compile(
@@ -398,6 +401,9 @@ SUM_NOUN_STOP_RE = re.compile(
     r"|within|without|against|beyond|time|out|off|spent|paid|led|won|sold|bought|lost|set|put|hit|cost|brought|drew|grew|rose|fell|became|began|held|kept|left|ran|said|says)"
     r"|a|an|the|\w+ed|\w+ly"
 )
+# a plural head noun ("smes", "SMEs", "enterprises"), not a name or a verb form
+PLURAL_HEAD_RE = re.compile(r"(?:[a-z][\w'’&/-]*[a-rt-z]s|[A-Z]{2,}s)")
+RESTATEMENT_AFTER_RE = re.compile(r"[ \t]*\([^()\n]{0,40}\)")
 APPOSED_HEAD_SPLIT_RE = re.compile(r"\b(?i:in|of|at|for|from|with|by|on)\b|['’]s\b")
 APPOSITION_AFTER_RE = re.compile(r"\s*(?:in\s+total|in\s+all|altogether)?\s*(?:[–—)]|-\s)")
 
@@ -492,6 +498,10 @@ def concept_and_source(
         modified = _sum_modifies(text, quantity, clause)
         if modified:
             return modified, "noun after a sum"
+    if quantity.unit_class == "count" and quantity.per is None:
+        named = _count_noun_after(text, quantity)
+        if named:
+            return named, "noun after a count"
     after = text[quantity.end : min(clause[1], quantity.end + 60)]
     before = text[clause[0] : quantity.start]
     # the subject lies after the previous figure ("has 500 employees and had revenue of ...")
@@ -552,6 +562,11 @@ def concept_and_source(
             phrase = _trim_phrase(numbered[-1].group("phrase"))
             if phrase:
                 return phrase, "earlier number of"
+    restated = RESTATEMENT_AFTER_RE.match(text, quantity.end)
+    if restated:
+        # "2.4 trillion yuan ($372 billion) in R&D": the object follows the restatement
+        after = text[restated.end() : restated.end() + 60]
+        after = after[: CLAUSE_BREAK_RE.search(after).start()] if CLAUSE_BREAK_RE.search(after) else after
     following = OBJECT_RE.match(after)
     if following:
         phrase = following.group("phrase")
@@ -562,6 +577,24 @@ def concept_and_source(
         if phrase and not re.fullmatch(r"(?:19|20)\d\d|the|a|an", phrase) and not named and not OBJECT_TIME_RE.search(phrase):
             return phrase, "object"
     return None, "none"
+
+
+def _count_noun_after(text: str, quantity: Quantity) -> str | None:
+    """The plural noun phrase right after a count the extractor left unnamed ("9196 national
+    science and technology smes", "600,000 scientific and innovative SMEs")."""
+    found = SUM_MODIFIES_AFTER_RE.match(text, quantity.end, quantity.end + 100)
+    if not found or found.group().lstrip().startswith("("):
+        return None
+    kept: list[str] = []
+    for word in found.group("words").split():
+        if word.lower() != "and" and SUM_NOUN_STOP_RE.fullmatch(word):
+            break
+        kept.append(word)
+    while kept and kept[-1].lower() == "and":
+        kept.pop()
+    if not kept or kept[0].lower() == "and" or len(kept) > MAX_CONCEPT_WORDS or not PLURAL_HEAD_RE.fullmatch(kept[-1]):
+        return None
+    return " ".join(kept).lower()
 
 
 def _sum_modifies(text: str, quantity: Quantity, clause: tuple[int, int]) -> str | None:

@@ -467,6 +467,15 @@ def test_a_sum_before_a_noun_measures_that_noun(text, figure, concept):
         # an auxiliary between the subject and its verb
         ("The annual revenue of the zones is expected to exceed 48 trillion yuan in 2021.", "48 trillion yuan", "annual revenue"),
         ("The number of national high-tech enterprises will exceed 10,000 this year.", "10,000", "national high-tech enterprises"),
+        # change verbs of the past and the participle, a "record" level
+        ("Investment amount sank 42 percent to CNY293 billion in the year.", "CNY293 billion", "investment amount"),
+        ("Deals fell, with the number of investments plunging 38 percent to 3,638.", "3,638", "investments"),
+        ("Registered individual businesses hit record 103 million in 2021.", "103 million", "registered individual businesses"),
+        # the object after a restatement
+        ("China invested a total of 2.4 trillion yuan ($372 billion) in R&D last year.", "2.4 trillion yuan", "r&d"),
+        # a plural noun phrase right after a count the extractor left unnamed
+        ("There are 9196 national science and technology smes in the country.", "9196", "national science and technology smes"),
+        ("The city has nurtured 600,000 scientific and innovative SMEs, he said.", "600,000", "scientific and innovative smes"),
         # the noun phrase before the last preposition when nothing heads the first part
         ("China is to set up an investment fund of 40 billion yuan to support startups.", "40 billion yuan", "investment fund"),
     ],
@@ -479,7 +488,7 @@ def test_the_subject_of_a_figure_is_its_head_noun_phrase(text, figure, concept):
     ("text", "figure"),
     [
         # an existential, an adverb, a verb's object idiom: no noun phrase
-        ("There were 9196 national science and technology smes.", "9196"),
+        ("There were more than 20 around the country.", "20"),
         ("The funds had only raised a total of 4.76 trillion yuan from private sources.", "4.76 trillion yuan"),
         ("The newly registered numbered more than 40000 a day on average.", "40000 a day"),
         # a time or a place after the figure is no object it measures
