@@ -101,10 +101,7 @@ COORDINATION_RE = re.compile(r"\s(?:and|or|&)\s|,|[和及与與、，]")
 # "12 of them are city-level maker spaces", "5 of which": the figure counts a part of a group
 # the sentence has already counted.
 PART_AFTER_RE = re.compile(r"\s+(?i:of\s+(?:them|these|those|which|whom|(?:the\s+)?\d[\d,.]*))\b|^[^，,。]{0,3}?其中")
-# (a comma may follow the opening: "Among them, 51,800 were ...", "Of these, 12", "其中，企业4200万户")
-PART_BEFORE_RE = re.compile(
-    r"(?:其中|\b(?i:of\s+(?:them|which|whom|these|those)|among\s+(?:them|which|whom|these|those)))\s*[,，]?[^,;，；。]{0,30}$"
-)
+PART_BEFORE_RE = re.compile(r"(?:其中|\b(?i:of\s+(?:them|which|whom)|among\s+(?:them|which|whom)))[^,;，；。]{0,30}$")
 MISSING_DISTANCE = 60  # tokens: "no cue in reach"
 # "the number of" after a Chinese noun (企业数, 企业数量, 企业总数)
 NUMBER_OF_RE = re.compile(

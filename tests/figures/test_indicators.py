@@ -220,11 +220,6 @@ def test_a_part_of_a_counted_group_and_a_kind_of_the_noun_are_features():
     found = candidates("There are 30 maker spaces in the city, and 12 of them are in the Nanshan district.")
     assert found["12"]["makerspaces"]["part_of_group"] == 1.0
     assert found["30"]["makerspaces"]["part_of_group"] == 0.0
-    # the opening of a part may be set off by a comma
-    found = candidates("The city has 30 maker spaces. Among them, 12 are in the Nanshan district.")
-    assert found["12"]["makerspaces"]["part_of_group"] == 1.0
-    assert candidates("The city has 30 maker spaces. Of these, 12 maker spaces are new.")["12"]["makerspaces"]["part_of_group"] == 1.0
-    assert candidates("In 2017, the city had 30 maker spaces.")["30"]["makerspaces"]["part_of_group"] == 0.0
     assert candidates("Guangzhou boasts 18 business incubators.")["18"]["incubators"]["modifier_words"] > 0
     assert candidates("China had 3,255 incubators.")["3,255"]["incubators"]["modifier_words"] == 0.0
 
