@@ -386,12 +386,12 @@ APPOSITION_BEFORE_RE = re.compile(
     r"(?P<phrase>[A-Za-z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,5}?)\s*(?:[–—(]|\s-)\s*(?:(?:now|currently|totall?ing|numbering)\s+)?"
     r"(?:(?:about|around|over|more\s+than|nearly|some|almost)\s+)?$"
 )
-# "a USD 600 million deal", "a 1.2 billion yuan (US$179 million) pre-C fundraising", "USD3.6b
-# venture capital investment": a sum before a noun phrase modifies it; that noun is what it measures.
-SUM_MODIFIES_AFTER_RE = re.compile(
+# The words right after a figure ("9196 national science and technology smes"), past a
+# restatement, and the words that end a noun phrase there.
+NOUN_AFTER_RE = re.compile(
     r"(?:[ \t]*\([^()\n]{0,40}\))?[ \t]+(?P<words>(?:[A-Za-z][\w'’&/-]*[ \t]+){0,6}[A-Za-z][\w'’&/-]*)"
 )
-SUM_NOUN_STOP_RE = re.compile(
+NOUN_STOP_RE = re.compile(
     r"(?i:in|of|for|from|to|by|at|on|with|into|over|under|across|between|during|since|after|before|as|than|per|via|through|toward|towards"
     r"|and|or|but|nor|while|whereas|which|that|who|whose|where|when|if|so"
     r"|is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|might|should|shall|must|do|does|did"
@@ -489,15 +489,12 @@ def _concept(text: str, quantity: Quantity, clause: tuple[int, int], sentence: t
 def concept_and_source(
     text: str, quantity: Quantity, clause: tuple[int, int], sentence: tuple[int, int] | None = None
 ) -> tuple[str | None, str]:
-    """The figure's concept and which reading gave it ("counted", "bare number", "partitive
-    lead", "number of", "apposition", "copula", "quoted", "subject", "earlier number of",
-    "object", "none"): benchmarks/concept_reader.py tabulates them."""
+    """The figure's concept and which reading gave it ("counted", "noun after a count", "bare
+    number", "partitive lead", "number of", "apposition", "copula", "quoted", "subject",
+    "participle clause", "earlier number of", "object", "none"): benchmarks/concept_reader.py
+    tabulates them."""
     if quantity.counted:
         return quantity.counted.lower(), "counted"
-    if quantity.unit_class == "currency":
-        modified = _sum_modifies(text, quantity, clause)
-        if modified:
-            return modified, "noun after a sum"
     if quantity.unit_class == "count" and quantity.per is None:
         named = _count_noun_after(text, quantity)
         if named:
@@ -582,36 +579,18 @@ def concept_and_source(
 def _count_noun_after(text: str, quantity: Quantity) -> str | None:
     """The plural noun phrase right after a count the extractor left unnamed ("9196 national
     science and technology smes", "600,000 scientific and innovative SMEs")."""
-    found = SUM_MODIFIES_AFTER_RE.match(text, quantity.end, quantity.end + 100)
+    found = NOUN_AFTER_RE.match(text, quantity.end, quantity.end + 100)
     if not found or found.group().lstrip().startswith("("):
         return None
     kept: list[str] = []
     for word in found.group("words").split():
-        if word.lower() != "and" and SUM_NOUN_STOP_RE.fullmatch(word):
+        if word.lower() != "and" and NOUN_STOP_RE.fullmatch(word):
             break
         kept.append(word)
     while kept and kept[-1].lower() == "and":
         kept.pop()
     if not kept or kept[0].lower() == "and" or len(kept) > MAX_CONCEPT_WORDS or not PLURAL_HEAD_RE.fullmatch(kept[-1]):
         return None
-    return " ".join(kept).lower()
-
-
-def _sum_modifies(text: str, quantity: Quantity, clause: tuple[int, int]) -> str | None:
-    """The noun phrase a sum stands before as its modifier ("a USD 600 million deal by ..." ->
-    "deal"): the words right after it up to a function word, a verb form or punctuation."""
-    found = SUM_MODIFIES_AFTER_RE.match(text, quantity.end, min(clause[1] + 60, quantity.end + 100))
-    if not found:
-        return None
-    kept: list[str] = []
-    for word in found.group("words").split():
-        if SUM_NOUN_STOP_RE.fullmatch(word):
-            if kept and kept[-1].endswith("s") and re.fullmatch(r"a|an|the|its|their|out|up|down|off", word):
-                kept.pop()  # "the 10 trillion yuan market faces a slowdown": a verb after the noun
-            break
-        kept.append(word)
-    if not kept or len(kept) > MAX_CONCEPT_WORDS or len(kept[0]) == 1 or re.fullmatch(r"[A-Z][a-z].*", kept[-1]):
-        return None  # a name after the sum ("3 million yuan Tencent invested") is no noun it modifies
     return " ".join(kept).lower()
 
 
