@@ -427,7 +427,7 @@ def test_a_bare_count_and_what_it_did(text, figure, measure_type):
 def concept_of(text: str, figure: str) -> str | None:
     quantities = extract(text)
     sentences = [(s.start, s.end) for s in split_sentences(text)]
-    found = dict((q.text, m.concept) for q, m in zip(quantities, read_meanings(text, quantities, sentences)))
+    found = {q.text: m.concept for q, m in zip(quantities, read_meanings(text, quantities, sentences))}
     return found[figure]
 
 
