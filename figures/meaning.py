@@ -251,20 +251,29 @@ SUBJECT_VERBS = (
     r"|surpassed|exceeds?|exceeding|surpass(?:es|ing)?|tops?|topping|hits|reaches|totals|pass|passe[sd]|passing|crosse[sd]|crossing"
     r"|of|at|hitting|reaching|accounting\s+for|accounted\s+for|came\s+to|registered|recorded|saw|has|had|have"
     r"|(?:rose|grew|increased|decreased|fell|dropped|jumped|climbed|surged|declined|expanded|(?:was|were)\s+up|(?:was|were)\s+down|up|down)(?:\s+by|\s+from)?"
+    r"|(?:increasing|rising|growing|climbing|jumping|surging|falling|dropping|declining|shrinking)\s+to"
+)
+# "is expected to", "will": what stands between a subject and its verb of a level
+SUBJECT_AUXILIARY = (
+    r"(?:(?:is|are|was|were)\s+(?:expected|set|likely|projected|estimated|forecast|poised|due|going|planned|scheduled)\s+to\s+"
+    r"|(?:will|would|could|may|might|should|can)\s+(?:be\s+)?)"
 )
 SUBJECT_RE = re.compile(
-    rf"(?P<phrase>[A-Za-z][\w'’&/-]*(?:\s+[\w'’&/-]+){{0,7}}?)\s+(?:(?:has|have|had)\s+(?:been\s+)?)?(?:{SUBJECT_VERBS})"
-    r"(?:\s+(?:a\s+total\s+of|a\s+record|more\s+than|over|nearly|about|around|some|almost|up\s+to|roughly|approximately|only|just|about))*\s*$",
+    rf"(?P<phrase>[A-Za-z][\w'’&/-]*(?:\s+[\w'’&/-]+){{0,7}}?)\s+(?:(?:has|have|had)\s+(?:been\s+)?|{SUBJECT_AUXILIARY})?(?:{SUBJECT_VERBS})"
+    r"(?:\s+(?:a\s+total\s+of|(?:a\s+)?record(?:\s+high)?|more\s+than|over|nearly|about|around|some|almost|up\s+to|roughly|approximately|only|just|about))*\s*$",
     re.IGNORECASE,
 )
 # "R&D spending rose 11.6 percent year-on-year to 1.75 trillion yuan": the level after a change
 # is about the change's subject.
 CHANGE_VERBS = (
     r"rose|grew|increased|jumped|climbed|surged|soared|fell|dropped|declined|decreased|expanded|contracted"
-    r"|shrank|shrunk|dived|dove|slid|slumped|plunged|plummeted|tumbled|(?:was|were)\s+up|(?:was|were)\s+down"
+    r"|shrank|shrunk|dived|dove|slid|slumped|plunged|plummeted|tumbled|sank|sunk|(?:was|were)\s+up|(?:was|were)\s+down"
+    r"|(?:doubled|tripled|trebled|quadrupled|triple|double)(?=\s+to\b)"
+    r"|rising|growing|increasing|jumping|climbing|surging|soaring|falling|dropping|declining|decreasing|sliding|plunging|sinking|tumbling|shrinking"
 )
 CHANGE_THEN_LEVEL_RE = re.compile(
-    rf"(?P<phrase>[A-Za-z][\w'’&/-]*(?:\s+[\w'’&/-]+){{0,7}}?)\s+(?:(?:has|have|had)\s+(?:been\s+)?)?(?:{CHANGE_VERBS}|decreased|increased)\b(?:[^.;]|\.(?=\d))*?\bto\s*$",
+    rf"(?P<phrase>[A-Za-z][\w'’&/-]*(?:\s+[\w'’&/-]+){{0,7}}?)\s+(?:(?:has|have|had)\s+(?:been\s+)?)?(?:{CHANGE_VERBS}|decreased|increased)\b(?:[^.;]|\.(?=\d))*?\bto"
+    r"(?:\s+(?:about|around|nearly|almost|just|only|over|more\s+than|some|roughly|approximately))?\s*$",
     re.IGNORECASE,
 )
 # "The number of national high-tech zones has increased to 156", "the average number of daily
@@ -287,14 +296,26 @@ COPULA_COUNTED_RE = re.compile(
     r",?\s+(?:are|were)\s+(?P<noun>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*[^\Wsd]s)(?=\s*(?:[,.;:)]|\s(?:and|or|in|at|with|up|down|while|which|of)\b|$))"
 )
 OBJECT_RE = re.compile(
-    r"^\s*(?:(?:worth\s+)?of|in|for|on|to)\s+(?P<phrase>[A-Za-z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,5})",
+    r"^\s*(?:(?:worth\s+)?of|in|for|on)\s+(?P<phrase>[A-Za-z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,5})",
     re.IGNORECASE,
 )
+OBJECT_TIME_RE = re.compile(r"^(?:average|record|top)$|\b(?:period|quarters?|years?|months?|half|weeks?|days?|season|(?:19|20)\d\d)\b|^(?:the\s+)?(?:same|previous|first|last|past)\b")
 # "the total number rising from 55 million", "the number is expected to reach 240": a number
 # with no "of" after it stands for what the sentence is about.
 BARE_NUMBER_RE = re.compile(
     # "the total number of VC deals" is no bare "total"
     r"\b(?i:the)\s+(?i:total\s+)?(?i:number|figure|total|tally|count)\b(?!\s+(?i:of|number|figure|count|tally)\b)(?:(?!\d)[^;])*$"
+)
+# What a subject reading leaves that names nothing: an existential or a pronoun ("There were",
+# "It has"), an adverb ("the newly registered"), a verb's object idiom ("had raised a total of").
+NOT_A_SUBJECT_RE = re.compile(
+    r"^(?:there|it|they|this|that|these|those|which|who|we|he|she|one|\w+ly|(?:total\s+)?(?:number|figure|total|tally|count))$|\b(?:a|an|the)\b",
+    re.IGNORECASE,
+)
+# A clause opened by a participle of a level ("..., reaching 7.2 trillion yuan in 2020").
+PARTICIPLE_OPENING_RE = re.compile(
+    r"\W*(?i:reaching|hitting|totall?ing|amounting\s+to|(?:rising|climbing|growing|increasing|jumping|surging)\s+(?:\w+\s+){0,3}?to)\s+"
+    r"(?:(?i:about|around|nearly|almost|over|more\s+than|some|roughly|approximately)\s+)?[^\s\d]{0,4}$"
 )
 # The sentence's subject: its first words up to the first finite verb.
 SENTENCE_SUBJECT_RE = re.compile(
@@ -337,17 +358,21 @@ SERIES_GAP_RE = re.compile(
 # Words that end a noun phrase: prepositions after its head, articles and possessives before it.
 PREPOSITION_RE = re.compile(
     r"\s(?:(?:in|at|from|by|for|across|during|on|since|with|to|under|over|among)\s+(?:the\s+)?(?=[A-Z][a-z]|(?:19|20)\d\d|(?i:this|last|that|the\s+first|the\s+same)\b)"
-    r"|(?:as|while|when|after|before|from|by|during|since|with|to|among)\b)",
+    r"|(?:as|while|when|after|before|from|by|during|since|with|to|among)\b"
+    # a determined complement follows the head: "total capital invested in the country"
+    r"|(?:in|at|across|within|of)\s+(?=(?:the|its|their|this|these|those)\s))",
 )
 ARTICLE_RE = re.compile(
     r"\b(?:the|a|an|its|their|his|her|our|this|that|these|those|total|number|amount|value|volume|sum|level"
     r"|has|had|have|is|are|was|were)(?:\s+of)?\b",
     re.IGNORECASE,
 )
-# A figure ends the window where a sum's subject is looked for; a year ("in 2019") does not.
-LAST_NUMBER_RE = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d(?![\d,.]))\d[\d,.]*")
+MEASURE_HEAD_RE = re.compile(r"(?i:value|volume|amount|sum|level)")
+# A figure ends the window where a sum's subject is looked for; a year ("in 2019") and a
+# quarter or half ("in Q2", "H1") do not.
+LAST_NUMBER_RE = re.compile(r"(?<![\d,.])(?<!\b[QH])(?!(?:19|20)\d\d(?![\d,.]))\d[\d,.]*")
 TRAILING_TIME_RE = re.compile(
-    r"(?:\s+(?:in|during|by|for|of|as\s+of|at\s+the\s+end\s+of)\s+(?:the\s+)?(?:\w+\s+)?(?:(?:19|20)\d\d|year|month|months|quarters?|half))+$"
+    r"(?:\s+(?:in|during|by|for|of|as\s+of|at\s+the\s+end\s+of)\s+(?:the\s+)?(?:\w+\s+)?(?:(?:19|20)\d\d|year|month|months|quarters?|half|q[1-4]|h[12]))+$"
     r"|\s+(?:last|this|that)\s+year$",
     re.IGNORECASE,
 )
@@ -361,6 +386,24 @@ APPOSITION_BEFORE_RE = re.compile(
     r"(?P<phrase>[A-Za-z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,5}?)\s*(?:[–—(]|\s-)\s*(?:(?:now|currently|totall?ing|numbering)\s+)?"
     r"(?:(?:about|around|over|more\s+than|nearly|some|almost)\s+)?$"
 )
+# The words right after a figure ("9196 national science and technology smes"), past a
+# restatement, and the words that end a noun phrase there.
+NOUN_AFTER_RE = re.compile(
+    r"(?:[ \t]*\([^()\n]{0,40}\))?[ \t]+(?P<words>(?:[A-Za-z][\w'’&/-]*[ \t]+){0,6}[A-Za-z][\w'’&/-]*)"
+)
+NOUN_STOP_RE = re.compile(
+    r"(?i:in|of|for|from|to|by|at|on|with|into|over|under|across|between|during|since|after|before|as|than|per|via|through|toward|towards"
+    r"|and|or|but|nor|while|whereas|which|that|who|whose|where|when|if|so"
+    r"|is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|might|should|shall|must|do|does|did"
+    r"|went|goes|go|came|comes|come|got|gets|get|made|makes|make|took|takes|take|saw|sees|see"
+    r"|last|this|next|ago|year|years|month|months|quarter|earlier|later|respectively|each|apiece|plus|worth|more|less|up|down"
+    r"|higher|lower|year-on-year|year-over-year|yoy|annually|yearly|alone|only|already|now|too|also|both|either|it|its|their|they"
+    r"|within|without|against|beyond|time|out|off|spent|paid|led|won|sold|bought|lost|set|put|hit|cost|brought|drew|grew|rose|fell|became|began|held|kept|left|ran|said|says)"
+    r"|a|an|the|\w+ed|\w+ly"
+)
+# a plural head noun ("smes", "SMEs", "enterprises"), not a name or a verb form
+PLURAL_HEAD_RE = re.compile(r"(?:[a-z][\w'’&/-]*[a-rt-z]s|[A-Z]{2,}s)")
+RESTATEMENT_AFTER_RE = re.compile(r"[ \t]*\([^()\n]{0,40}\)")
 APPOSED_HEAD_SPLIT_RE = re.compile(r"\b(?i:in|of|at|for|from|with|by|on)\b|['’]s\b")
 APPOSITION_AFTER_RE = re.compile(r"\s*(?:in\s+total|in\s+all|altogether)?\s*(?:[–—)]|-\s)")
 
@@ -389,7 +432,12 @@ def _trim_phrase(words: str) -> str | None:
     words = TRAILING_TIME_RE.sub("", words.strip(" ,.'’")).strip()
     cut = PREPOSITION_RE.search(words, 1)
     if cut:
-        words = words[: cut.start()]
+        head = _trim_phrase(words[: cut.start()]) if cut.start() < len(words) else None
+        if head:
+            return head
+        # "China is to set up an investment fund [of]": the noun phrase is after the last cut
+        last = list(PREPOSITION_RE.finditer(words, 1))[-1]
+        return _trim_phrase(words[last.end() :]) if words[last.end() :].strip() else None
     # after the last article that leaves words ("the export volume" -> "export volume")
     stops = list(ARTICLE_RE.finditer(words))
     for stop in reversed(stops):
@@ -397,13 +445,31 @@ def _trim_phrase(words: str) -> str | None:
             words = words[stop.end() :]
             break
     else:
-        words = words[stops[-1].end() :] if stops else words
+        before = words[: stops[-1].start()].split() if stops else []
+        if stops and MEASURE_HEAD_RE.fullmatch(stops[-1].group()) and before and not ARTICLE_RE.fullmatch(before[-1]):
+            # "Contract value amounted to": a measure word after a noun is the phrase's head
+            words = words[stops[-2].end() :] if len(stops) > 1 else words
+        else:
+            words = words[stops[-1].end() :] if stops else words
     kept = words.split()
     while kept and kept[0].lower() in ("of", "in", "for", "on"):
         kept = kept[1:]  # the phrase began inside a longer one ("[amount] of venture capital")
     if not kept:
         return None
     return " ".join(kept[-MAX_CONCEPT_WORDS:]).lower().strip(" ,.'’")
+
+
+def _main_clause_subject(text: str, span: tuple[int, int]) -> str | None:
+    """The subject of the first clause in `span` that opens on a noun phrase and a finite verb
+    (past an opening adverbial: "In 2016, Zhongguancun's total income rose ...")."""
+    starts = [span[0]] + [found.end() for found in CLAUSE_BREAK_RE.finditer(text, *span)]
+    for start in starts:
+        found = SENTENCE_SUBJECT_RE.match(text, start, span[1])
+        if found:
+            numbered = NUMBER_OF_RE.search(found.group("phrase") + " is")
+            phrase = numbered.group("phrase") if numbered else POSSESSOR_RE.sub("", found.group("phrase"))
+            return _trim_phrase(phrase)
+    return None
 
 
 def _sentence_subject(text: str, sentence: tuple[int, int]) -> str | None:
@@ -417,8 +483,22 @@ def _sentence_subject(text: str, sentence: tuple[int, int]) -> str | None:
 
 
 def _concept(text: str, quantity: Quantity, clause: tuple[int, int], sentence: tuple[int, int] | None = None) -> str | None:
+    return concept_and_source(text, quantity, clause, sentence)[0]
+
+
+def concept_and_source(
+    text: str, quantity: Quantity, clause: tuple[int, int], sentence: tuple[int, int] | None = None
+) -> tuple[str | None, str]:
+    """The figure's concept and which reading gave it ("counted", "noun after a count", "bare
+    number", "partitive lead", "number of", "apposition", "copula", "quoted", "subject",
+    "participle clause", "earlier number of", "object", "none"): benchmarks/concept_reader.py
+    tabulates them."""
     if quantity.counted:
-        return quantity.counted.lower()
+        return quantity.counted.lower(), "counted"
+    if quantity.unit_class == "count" and quantity.per is None:
+        named = _count_noun_after(text, quantity)
+        if named:
+            return named, "noun after a count"
     after = text[quantity.end : min(clause[1], quantity.end + 60)]
     before = text[clause[0] : quantity.start]
     # the subject lies after the previous figure ("has 500 employees and had revenue of ...")
@@ -429,7 +509,7 @@ def _concept(text: str, quantity: Quantity, clause: tuple[int, int], sentence: t
             if subject and quantity.unit_class == "count":
                 subject = WHOLE_OF_RE.sub("", subject) or subject  # the number of them, not their share
             if subject:
-                return subject
+                return subject, "bare number"
         lead = PARTITIVE_LEAD_RE.match(text, sentence[0], quantity.start)
         # "Among all the entities, 50.39 mln are businesses": the lead names the whole, the
         # copula the part the figure counts
@@ -437,33 +517,39 @@ def _concept(text: str, quantity: Quantity, clause: tuple[int, int], sentence: t
         if lead and not copula:
             phrase = _trim_phrase(lead.group("phrase"))
             if phrase:
-                return phrase
+                return phrase, "partitive lead"
     numbered = list(NUMBER_OF_RE.finditer(since_last_number))
     if numbered:
         phrase = _trim_phrase(numbered[-1].group("phrase"))
         if phrase:
-            return RATE_WORDS_RE.split(phrase)[0].strip() or phrase
+            return RATE_WORDS_RE.split(phrase)[0].strip() or phrase, "number of"
     if quantity.unit_class == "count" and APPOSITION_AFTER_RE.match(text, quantity.end):
         apposed = APPOSITION_BEFORE_RE.search(text, max(0, quantity.start - 80), quantity.start)
         if apposed:
             # the noun phrase right before the dash, not what it is in or of
             phrase = _trim_phrase(APPOSED_HEAD_SPLIT_RE.split(apposed.group("phrase"))[-1])
             if phrase:
-                return phrase
+                return phrase, "apposition"
     if quantity.unit_class == "count":
         copula = COPULA_COUNTED_RE.match(text, quantity.end, min(clause[1] + 40, quantity.end + 60))
         if copula:
-            return copula.group("noun").lower()
+            return copula.group("noun").lower(), "copula"
         # "China had 131 "unicorns"": what follows a count is what it counts; the subject of
         # "had" is its owner.
         counted = COUNTED_AFTER_RE.match(text, quantity.end, quantity.end + 60)
         if counted:
-            return counted.group("noun").lower()
+            return counted.group("noun").lower(), "quoted"
     subject = SUBJECT_RE.search(since_last_number) or CHANGE_THEN_LEVEL_RE.search(before[-160:])
     if subject:
         phrase = _trim_phrase(subject.group("phrase"))
-        if phrase:
-            return phrase
+        if phrase and not NOT_A_SUBJECT_RE.search(phrase):
+            return phrase, "subject"
+    if sentence is not None and clause[0] > sentence[0] and PARTICIPLE_OPENING_RE.match(text, clause[0], quantity.start):
+        # "the total income of ZGC enterprises maintained double-digit growth, reaching 7.2
+        # trillion yuan": a participle clause's subject is its sentence's
+        main = _main_clause_subject(text, (sentence[0], clause[0]))
+        if main and not NOT_A_SUBJECT_RE.search(main):
+            return main, "participle clause"
     if sentence is not None and clause[0] > sentence[0]:
         # "The number of business entities in Shenzhen city, South China's Guangdong Province,
         # has exceeded 4 million": what is numbered lies before the apposition's commas
@@ -472,15 +558,40 @@ def _concept(text: str, quantity: Quantity, clause: tuple[int, int], sentence: t
         if numbered and not LAST_NUMBER_RE.search(before):
             phrase = _trim_phrase(numbered[-1].group("phrase"))
             if phrase:
-                return phrase
+                return phrase, "earlier number of"
+    restated = RESTATEMENT_AFTER_RE.match(text, quantity.end)
+    if restated:
+        # "2.4 trillion yuan ($372 billion) in R&D": the object follows the restatement
+        after = text[restated.end() : restated.end() + 60]
+        after = after[: CLAUSE_BREAK_RE.search(after).start()] if CLAUSE_BREAK_RE.search(after) else after
     following = OBJECT_RE.match(after)
     if following:
         phrase = following.group("phrase")
         phrase = re.split(r"\b(?:in|during|by|last|this|for|from|to|with|as|and|which|that)\b", phrase, maxsplit=1)[0]
+        # "in the January-May period", "in Guangdong": a time or a place, not what was measured
+        named = re.match(r"\s*(?:(?:worth\s+)?of|for)\s", after) is None and re.match(r"[A-Z][a-z]", following.group("phrase"))
         phrase = phrase.strip(" ,.").lower()
-        if phrase and not re.fullmatch(r"(?:19|20)\d\d|the|a|an", phrase):
-            return phrase
-    return None
+        if phrase and not re.fullmatch(r"(?:19|20)\d\d|the|a|an", phrase) and not named and not OBJECT_TIME_RE.search(phrase):
+            return phrase, "object"
+    return None, "none"
+
+
+def _count_noun_after(text: str, quantity: Quantity) -> str | None:
+    """The plural noun phrase right after a count the extractor left unnamed ("9196 national
+    science and technology smes", "600,000 scientific and innovative SMEs")."""
+    found = NOUN_AFTER_RE.match(text, quantity.end, quantity.end + 100)
+    if not found or found.group().lstrip().startswith("("):
+        return None
+    kept: list[str] = []
+    for word in found.group("words").split():
+        if word.lower() != "and" and NOUN_STOP_RE.fullmatch(word):
+            break
+        kept.append(word)
+    while kept and kept[-1].lower() == "and":
+        kept.pop()
+    if not kept or kept[0].lower() == "and" or len(kept) > MAX_CONCEPT_WORDS or not PLURAL_HEAD_RE.fullmatch(kept[-1]):
+        return None
+    return " ".join(kept).lower()
 
 
 def _pair_end(text: str, quantity: Quantity, clause: tuple[int, int], before: str) -> str | None:

@@ -422,3 +422,59 @@ def test_values_per_member_bases_of_changes_and_running_totals(text, figure, mea
 )
 def test_a_bare_count_and_what_it_did(text, figure, measure_type):
     assert {found[0]: found[1] for found in meanings(text)}[figure] == measure_type
+
+
+def concept_of(text: str, figure: str) -> str | None:
+    quantities = extract(text)
+    sentences = [(s.start, s.end) for s in split_sentences(text)]
+    found = {q.text: m.concept for q, m in zip(quantities, read_meanings(text, quantities, sentences))}
+    return found[figure]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "concept"),
+    [
+        # a measure word after a noun heads the subject
+        ("Contract value amounted to 337.3 billion yuan in 2017.", "337.3 billion yuan", "contract value"),
+        # the head before a determined complement, not the complement
+        ("Total capital invested in the country increasing to USD 3.6 billion, analysts said.", "USD 3.6 billion", "capital invested"),
+        # a change verb and an approximation before the level
+        ("R&D investment grew 20 percent year-on-year to about 40.2 billion yuan.", "40.2 billion yuan", "r&d investment"),
+        ("The number of deals declined 42 per cent to just 300 in the quarter.", "300", "deals"),
+        # a quarter's name is no figure that ends the subject
+        ("VC funding in Q2 totalled USD40.1 billion, a record.", "USD40.1 billion", "vc funding"),
+        # an auxiliary between the subject and its verb
+        ("The annual revenue of the zones is expected to exceed 48 trillion yuan in 2021.", "48 trillion yuan", "annual revenue"),
+        ("The number of national high-tech enterprises will exceed 10,000 this year.", "10,000", "national high-tech enterprises"),
+        # change verbs of the past and the participle, a "record" level
+        ("Investment amount sank 42 percent to CNY293 billion in the year.", "CNY293 billion", "investment amount"),
+        ("Deals fell, with the number of investments plunging 38 percent to 3,638.", "3,638", "investments"),
+        ("Registered individual businesses hit record 103 million in 2021.", "103 million", "registered individual businesses"),
+        # the object after a restatement
+        ("China invested a total of 2.4 trillion yuan ($372 billion) in R&D last year.", "2.4 trillion yuan", "r&d"),
+        # a plural noun phrase right after a count the extractor left unnamed
+        ("There are 9196 national science and technology smes in the country.", "9196", "national science and technology smes"),
+        ("The city has nurtured 600,000 scientific and innovative SMEs, he said.", "600,000", "scientific and innovative smes"),
+        # the noun phrase before the last preposition when nothing heads the first part
+        ("China is to set up an investment fund of 40 billion yuan to support startups.", "40 billion yuan", "investment fund"),
+    ],
+)
+def test_the_subject_of_a_figure_is_its_head_noun_phrase(text, figure, concept):
+    assert concept_of(text, figure) == concept
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # an existential, an adverb, a verb's object idiom: no noun phrase
+        ("There were more than 20 around the country.", "20"),
+        ("The funds had only raised a total of 4.76 trillion yuan from private sources.", "4.76 trillion yuan"),
+        ("The newly registered numbered more than 40000 a day on average.", "40000 a day"),
+        # a time or a place after the figure is no object it measures
+        ("The fund held USD 3.5 billion in the previous quarter.", "USD 3.5 billion"),
+        ("The number of firms neared 20,000 in Guangdong last year.", "20,000"),
+        ("The government will contribute 15 billion yuan to lead the fund.", "15 billion yuan"),
+    ],
+)
+def test_no_concept_rather_than_a_time_place_pronoun_or_verb(text, figure):
+    assert concept_of(text, figure) is None
