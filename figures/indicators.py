@@ -537,15 +537,21 @@ def measure_may_switch(indicator: CatalogIndicator, meaning: Meaning, counted: s
 
 
 def _word_in(text: str, word: str | None, span: tuple[int, int]) -> bool:
-    return bool(word) and re.search(rf"(?i)\b{re.escape(word)}\b", text[span[0] : span[1]]) is not None
+    return bool(word) and _word_pattern(word).search(text[span[0] : span[1]]) is not None
 
 
 def cue_in_phrase(meaning: Meaning, counted: str | None = None) -> bool:
     """Whether the word that decided the figure's measure type is in its counted noun or concept."""
     if not meaning.measure_cue:
         return False
-    cue = re.compile(rf"(?i)\b{re.escape(meaning.measure_cue)}\b")
+    cue = _word_pattern(meaning.measure_cue)
     return any(phrase and cue.search(phrase) for phrase in (counted, meaning.concept))
+
+
+@lru_cache(maxsize=4096)
+def _word_pattern(word: str) -> re.Pattern:
+    """A word alone, any case; kept, as re's own cache of patterns overflows with the words of a corpus."""
+    return re.compile(rf"(?i)\b{re.escape(word)}\b")
 
 
 # A measure type read from the figure's time ("By the end of 2018", "as of June", "during the
