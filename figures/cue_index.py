@@ -179,6 +179,7 @@ class TextCues:
                 ends.setdefault(key, []).append(last + 1)
         self.spans: dict[int, tuple[list[int], list[int]]] = {}  # by pattern key
         self.reached: dict[tuple, frozenset[int] | None] = {}  # see reachable
+        self.matched: dict[tuple[int, Span], list[Span]] = {}  # see matches
         for key, key_starts in starts.items():
             ordered = sorted(zip(key_starts, ends[key]))
             self.spans[key] = ([start for start, _ in ordered], [end for _, end in ordered])
@@ -234,7 +235,19 @@ class TextCues:
 
     def matches(self, pattern: re.Pattern | None, span: Span | None) -> list[Span]:
         """The non-empty matches of `pattern` searched inside `span`, as `pattern.finditer(text,
-        *span)` finds them."""
-        if span is None or span[0] >= span[1] or not self.may_match(pattern, span):
+        *span)` finds them (a list the caller must not change: it is kept, as each figure of a
+        sentence asks for the same patterns in the same sentence)."""
+        if span is None or span[0] >= span[1] or pattern is None:
             return []
-        return [found.span() for found in pattern.finditer(self.text, *span) if found.end() > found.start()]  # type: ignore[union-attr,misc]
+        key = self.finder.key(pattern)
+        if key is not None:
+            found = self.matched.get((key, span))
+            if found is not None:
+                return found
+        if not self.may_match(pattern, span):
+            found = []
+        else:
+            found = [found.span() for found in pattern.finditer(self.text, *span) if found.end() > found.start()]
+        if key is not None:
+            self.matched[(key, span)] = found
+        return found

@@ -1184,7 +1184,24 @@ def _levels_of_figure(text: str, quantity: Quantity, phrase: str, scopes: Scopes
     ("其中国家级435家"), right after it up to the next figure ("435 were at the national level",
     "466 incubation carriers at or above the provincial level"), given to them later in the
     sentence ("were promoted to national-level incubators") or before the phrase where the
-    sentence names it ("state-level technology business incubators ... reached 71")."""
+    sentence names it ("state-level technology business incubators ... reached 71"). The last
+    figure's answer is kept: every candidate indicator of a figure asks the same, twice."""
+    last = _LAST_LEVELS[0]
+    if (
+        last is not None and last[0] is text and last[1] is quantity and last[3] is scopes
+        and last[2] == phrase and last[4] == english
+    ):  # fmt: skip
+        return last[5]
+    levels = _read_levels_of_figure(text, quantity, phrase, scopes, english)
+    # the objects are held here, so their identities stay theirs while compared
+    _LAST_LEVELS[0] = (text, quantity, phrase, scopes, english, levels)
+    return levels
+
+
+_LAST_LEVELS: list[tuple | None] = [None]
+
+
+def _read_levels_of_figure(text: str, quantity: Quantity, phrase: str, scopes: Scopes, english: bool) -> frozenset[str]:
     before = text[max(scopes.clause[0], quantity.start - 24) : quantity.start]
     after = text[quantity.end : min(scopes.near[1], quantity.end + 40)]
     levels = _levels_named(phrase) | _levels_named(before + " " + after, bare_national=False)

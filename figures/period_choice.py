@@ -283,6 +283,7 @@ def _undated_traits(times: DocumentTimes, figure: int, before: str, clause_words
     }
 
 
+@lru_cache(maxsize=1024)  # each candidate of a figure asks of the same clauses
 def _tense(text: str, start: int, end: int) -> str:
     """The tense a stretch of text reads in: "past" (was, reached, rose ...), "present" (is, has,
     now ...), "both" or "none"."""
