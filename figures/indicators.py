@@ -38,10 +38,12 @@ import csv
 import dataclasses
 import json
 import math
+import operator
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 
 from figures.chinese_indicators import cue_only_modifies as chinese_cue_only_modifies
@@ -1746,7 +1748,8 @@ class Chooser:
         return self.floors.get(language, self.floor)
 
     def log_odds(self, features: dict[str, float]) -> float:
-        linear = sum(weight * features.get(name, 0.0) for name, weight in self.weights.items())
+        # the same sum, in the same order, as over (weight * features.get(name, 0.0)), iterated in C
+        linear = sum(map(operator.mul, self.weights.values(), map(features.get, self.weights, repeat(0.0))))
         boosted = sum(tree.score(features) for tree in self.trees)
         return self.intercept + linear + self.learning_rate * boosted
 

@@ -46,10 +46,12 @@ import bisect
 import csv
 import json
 import math
+import operator
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 from typing import Protocol
 
@@ -619,7 +621,8 @@ class OwnerModel:
         object.__setattr__(self, "_pairs_of", pairs_of)
 
     def probability(self, features: dict[str, float]) -> float:
-        z = self.intercept + sum(w * features.get(name, 0.0) for name, w in self.weights.items())
+        # the same sum, in the same order, as over (w * features.get(name, 0.0)), iterated in C
+        z = self.intercept + sum(map(operator.mul, self.weights.values(), map(features.get, self.weights, repeat(0.0))))
         present = sorted(
             pair
             for name, value in features.items()
