@@ -180,6 +180,7 @@ class TextCues:
         self.spans: dict[int, tuple[list[int], list[int]]] = {}  # by pattern key
         self.reached: dict[tuple, frozenset[int] | None] = {}  # see reachable
         self.matched: dict[tuple[int, Span], list[Span]] = {}  # see matches
+        self.searched: dict[tuple[int, str], re.Match | None] = {}  # see search_in
         for key, key_starts in starts.items():
             ordered = sorted(zip(key_starts, ends[key]))
             self.spans[key] = ([start for start, _ in ordered], [end for _, end in ordered])
@@ -211,6 +212,21 @@ class TextCues:
                 found = frozenset(inside)
             self.reached[key] = found
         return found
+
+    def search_in(self, pattern: re.Pattern | None, words: str) -> re.Match | None:
+        """`pattern.search(words)` in a short text of its own (a phrase, a title), None where the
+        finder says it cannot match (CueFinder.may_occur) or for no pattern; kept per pattern and
+        text, as a document's figures ask of the same title and often the same phrase."""
+        if pattern is None:
+            return None
+        key = self.finder.key(pattern)
+        if key is None:
+            return pattern.search(words)
+        try:
+            return self.searched[(key, words)]
+        except KeyError:
+            found = self.searched[(key, words)] = pattern.search(words) if key in self.finder.possible_in(words) else None
+            return found
 
     def may_match(self, pattern: re.Pattern | None, span: Span | None) -> bool:
         """Whether `pattern` could match inside `span` of the text, `text[start:end]` searched

@@ -893,19 +893,17 @@ def _candidate(
         return None
     if indicator.scope is not None and not _scope_named(cues, indicator.scope, scopes, title):
         return None  # "private firms created 163.9 million jobs": no makerspace or incubator provided them
-    head = indicator.noun_head.search(phrase) if phrase and cues.finder.may_occur(indicator.noun_head, phrase) else None
+    head = cues.search_in(indicator.noun_head, phrase) if phrase else None
     # "makers' spaces and incubators" counts both: a noun cue is its head only when it spans
     # the coordination (the catalog's cue for the pair), not when it is the last noun alone
     noun_head = bool(head) and (
         not COORDINATION_RE.search(phrase) or bool(COORDINATION_RE.search(head.group()))
     )
     noun_inside = (
-        bool(phrase and cues.finder.may_occur(indicator.noun_cues, phrase) and indicator.noun_cues.search(phrase))
+        bool(phrase and cues.search_in(indicator.noun_cues, phrase))
         and not noun_head
     )
-    context_in_phrase = bool(
-        phrase and cues.finder.may_occur(indicator.context_cues, phrase) and indicator.context_cues.search(phrase)
-    )
+    context_in_phrase = bool(phrase and cues.search_in(indicator.context_cues, phrase))
     if noun_inside and indicator.language == "zh" and chinese_cue_only_modifies(phrase, indicator.noun_cues):
         return None
     wide = scopes.sentence
@@ -930,7 +928,7 @@ def _candidate(
     if not earlier:
         earlier = [span for p in outside for span in cues.matches(p, scopes.lead)]
     lead_cue = not all_spans and not previous_sentence_cue and bool(earlier)
-    title_cue = bool(title) and any(cues.finder.may_occur(p, title) and p.search(title) for p in outside)
+    title_cue = bool(title) and any(cues.search_in(p, title) for p in outside)
     if not (
         noun_head
         or noun_inside
@@ -1268,8 +1266,10 @@ def _names_new_things(text: str, quantity: Quantity, phrase: str, indicator: Cat
     before = text[max(scopes.clause[0], quantity.start - NEW_THINGS_REACH[indicator.language]) : quantity.start]
     cues = [p for p in (indicator.noun_cues, indicator.context_cues) if p is not None]
     for words in (phrase, before):
-        matches = [found.span() for cue in cues for found in cue.finditer(words)] if words else []
-        for new in NEW_THINGS_RE.finditer(words or ""):
+        news = list(NEW_THINGS_RE.finditer(words or ""))
+        # the cues are searched only where a word of new things is (most phrases have none)
+        matches = [found.span() for cue in cues for found in cue.finditer(words)] if words and news else []
+        for new in news:
             if not any(start < new.end() and new.start() < end for start, end in matches):
                 return True
     return False
@@ -1290,8 +1290,10 @@ def _measure_noun_other(text: str, quantity: Quantity, phrase: str, indicator: C
     for words in (phrase, before):
         if not words:
             continue
-        matches = [found.span() for cue in cues for found in cue.finditer(words)]
-        for noun in MEASURE_NOUN_RE.finditer(words):
+        nouns = list(MEASURE_NOUN_RE.finditer(words))
+        # the cues are searched only where a measured quantity is named (most phrases name none)
+        matches = [found.span() for cue in cues for found in cue.finditer(words)] if nouns else []
+        for noun in nouns:
             kind = int(noun.lastgroup[1:])
             named.add(kind)
             if any(start < noun.end() and noun.start() < end for start, end in matches):

@@ -244,11 +244,16 @@ RELEASE_GENRE_RE = re.compile(
 TICKER_NAME_RE = re.compile(r"(" + NAME + r"|[a-z][\w.-]*[a-z0-9])\.?,?\s*(?:\([^)]{0,60}\)\s*)?" + TICKER)
 # the last word of a name in a company's legal form ("Hello Inc.", "Lufax Holding Ltd")
 LEGAL_NAME_ENDS = {"Inc", "Corp", "Corporation", "Co", "Ltd", "Limited", "LLC", "PLC", "plc", "Holding", "Holdings"}
-APPOSITIVE_NAME_RE = re.compile(
-    r"(" + NAME + r"|\b[a-z][\w.-]*[a-z0-9]),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?"
+APPOSITIVE = (
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:company|firm|start-?up|platform|giant|unicorn|operator|provider|maker|retailer|brand|developer|"
     r"lender|carmaker|insurer|group|conglomerate|fund|investor|subsidiary)\b(?!['’])"
 )
+APPOSITIVE_NAME_RE = re.compile(r"(" + NAME + r"|\b[a-z][\w.-]*[a-z0-9])" + APPOSITIVE)
+# What every match of the two above contains: a text without it is not scanned name by name
+# (each capitalised or lower-case word starts an attempt)
+TICKER_RE = re.compile(TICKER)
+APPOSITIVE_RE = re.compile(APPOSITIVE)
 
 # The word lists owner_features searches in every figure's sentence and near words: one pass
 # over a document finds where their words are (figures.cue_index), so that a window holding
@@ -446,8 +451,9 @@ def introduced_organisations(text: str) -> tuple[str, ...]:
     """Names the text introduces as an organisation's, legal-form words at their end dropped
     ("Pinduoduo Inc. (NASDAQ: PDD)" -> "Pinduoduo"; "bike-sharing firm ofo" -> "ofo")."""
     found: list[str] = []
-    candidates = [m.group(1) for m in TICKER_NAME_RE.finditer(text)]
-    candidates += [m.group(1) for m in APPOSITIVE_NAME_RE.finditer(text)]
+    candidates = [m.group(1) for m in TICKER_NAME_RE.finditer(text)] if TICKER_RE.search(text) else []
+    if APPOSITIVE_RE.search(text):
+        candidates += [m.group(1) for m in APPOSITIVE_NAME_RE.finditer(text)]
     candidates += [m.group(1) for m in DESCRIPTOR_NAME_RE.finditer(text)]
     candidates += [
         m.group() for m in NAME_RE.finditer(text) if " " in m.group() and m.group().split()[-1] in LEGAL_NAME_ENDS
