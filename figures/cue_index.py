@@ -130,8 +130,13 @@ class CueFinder:
             for literal in literals:
                 owners.setdefault(fold(literal), set()).add(key)
         self.automaton = ahocorasick.Automaton()
-        for literal, keys in owners.items():
-            self.automaton.add_word(literal, (len(literal), tuple(sorted(keys))))
+        # each literal's number, so a text's occurrences are grouped by literal, and a pattern's
+        # spans gathered from its literals' only when it is asked about (TextCues.key_spans)
+        self.literals_of: dict[int, list[int]] = {}
+        for number, (literal, keys) in enumerate(owners.items()):
+            self.automaton.add_word(literal, (len(literal), tuple(sorted(keys)), number))
+            for key in keys:
+                self.literals_of.setdefault(key, []).append(number)
         self.automaton.make_automaton()
         self.known = set(self.key_by_pattern)
 
@@ -157,7 +162,7 @@ class CueFinder:
         if len(folded) != len(text):
             return frozenset(self.key_of.values())
         found = set(self.always_keys)
-        for _, (_, keys) in self.automaton.iter(folded):
+        for _, (_, keys, _) in self.automaton.iter(folded):
             found.update(keys)
         return frozenset(found)
 
@@ -171,21 +176,15 @@ class TextCues:
         folded = fold(text)
         self.unfiltered = len(folded) != len(text)  # the fold moved characters: search everywhere
         found = [] if self.unfiltered else list(self.finder.automaton.iter(folded))  # by end, then by length
-        starts: dict[int, list[int]] = {}
-        ends: dict[int, list[int]] = {}
-        for last, (length, keys) in found:
-            for key in keys:
-                starts.setdefault(key, []).append(last + 1 - length)
-                ends.setdefault(key, []).append(last + 1)
-        self.spans: dict[int, tuple[list[int], list[int]]] = {}  # by pattern key
+        self.by_literal: dict[int, list[Span]] = {}
+        for last, (length, _, literal) in found:
+            self.by_literal.setdefault(literal, []).append((last + 1 - length, last + 1))
+        self.spans: dict[int, tuple[list[int], list[int]]] = {}  # by pattern key, see key_spans
         self.reached: dict[tuple, frozenset[int] | None] = {}  # see reachable
         self.matched: dict[tuple[int, Span], list[Span]] = {}  # see matches
         self.searched: dict[tuple[int, str], re.Match | None] = {}  # see search_in
-        for key, key_starts in starts.items():
-            ordered = sorted(zip(key_starts, ends[key]))
-            self.spans[key] = ([start for start, _ in ordered], [end for _, end in ordered])
         # every literal occurrence by start, for the patterns inside a span (reachable)
-        occurrences = sorted((last + 1 - length, last + 1, keys) for last, (length, keys) in found)
+        occurrences = sorted((last + 1 - length, last + 1, keys) for last, (length, keys, _) in found)
         self.occurrence_starts = [start for start, _, _ in occurrences]
         self.occurrences = [(end, keys) for _, end, keys in occurrences]
 
@@ -238,16 +237,22 @@ class TextCues:
             return True  # may match anything, an empty span too
         if span[0] >= span[1]:
             return False
-        found = self.spans.get(key)
-        if found is None:
-            return False
-        starts, ends = found
+        starts, ends = self.key_spans(key)
         index = bisect.bisect_left(starts, span[0])
         while index < len(starts) and starts[index] < span[1]:
             if ends[index] <= span[1]:
                 return True
             index += 1
         return False
+
+    def key_spans(self, key: int) -> tuple[list[int], list[int]]:
+        """The starts and ends of the literal occurrences of a pattern's key, ordered by start
+        then end; gathered on first asking (a document asks about few of the catalog's patterns)."""
+        found = self.spans.get(key)
+        if found is None:
+            ordered = sorted(span for literal in self.finder.literals_of.get(key, ()) for span in self.by_literal.get(literal, ()))
+            found = self.spans[key] = ([start for start, _ in ordered], [end for _, end in ordered])
+        return found
 
     def matches(self, pattern: re.Pattern | None, span: Span | None) -> list[Span]:
         """The non-empty matches of `pattern` searched inside `span`, as `pattern.finditer(text,
