@@ -112,7 +112,7 @@ from figures.context import (
     year_period,
     years_period,
 )
-from figures.period_choice import placed_features
+from figures.period_choice import figure_traits, placed_features
 from figures.quantities import Quantity
 from figures.quantities.chinese_lexicon import TO_HALF_WIDTH, TO_SIMPLIFIED
 from figures.sentences import Sentence, split_sentences
@@ -856,7 +856,7 @@ class _ChineseDocument:
         # A time overlapping a figure is not a time. Figures sorted by start with the furthest
         # end reached so far answer that with one bisect per time, not a pass over every figure.
         spans = sorted((q.start, q.end) for q in quantities)
-        span_starts = [start for start, _ in spans]
+        span_starts = self.figure_starts = [start for start, _ in spans]  # also counts figures between two places
         furthest_end, reached = [], float("-inf")
         for _, end in spans:
             reached = max(reached, end)
@@ -867,6 +867,7 @@ class _ChineseDocument:
             if not (earlier and furthest_end[earlier - 1] > t.start):
                 times.append(t)
         self.norm = text.translate(_NORMALISE)
+        self._event_times: dict[int, bool] = {}  # see is_event_time
         # "报告期内" in a report whose headline names its one period ("2024年年度报告"): that period.
         title_time = _title_time(title, published_on)
         if title_time is not None and not title_time.is_point and _REPORT_TITLE_RE.search(unglossed((title or "").translate(_NORMALISE))):
@@ -1081,7 +1082,13 @@ class _ChineseDocument:
     def is_event_time(self, time: ChineseTime | None) -> bool:
         """Whether a time of the text is followed in its clause by the verb of an event held or
         carried out then (a survey, a launch, an opening, a release)."""
-        return time is not None and time.start >= 0 and _EVENT_AFTER_RE.match(unglossed(self.norm[time.end : time.end + 40])) is not None
+        if time is None or time.start < 0:
+            return False
+        # kept per place: each figure after a time asks of it
+        found = self._event_times.get(time.end)
+        if found is None:
+            found = self._event_times[time.end] = _EVENT_AFTER_RE.match(unglossed(self.norm[time.end : time.end + 40])) is not None
+        return found
 
     def _rule_time(self, figure: int) -> ChineseCandidate:
         own = self.own_time_of(figure)
@@ -1418,13 +1425,14 @@ class _ChineseDocument:
         }
         rows = []
         rule = next((c.time for c in candidates if c.rule), None)
+        traits = figure_traits(about)  # the figure's, the same for each of its candidates
         for candidate in candidates:
             if candidate.source == "declared":
                 where, details = "declared", self._declared_details(candidate.time, rule)
             else:
                 where, details = self._placement(quantity, candidate, self.own_time.get(figure))
             # Details only crossed with where the candidate sits (too few documents for more).
-            features = placed_features(where, details, about)
+            features = placed_features(where, details, about, traits)
             if candidate.rule:
                 features["rule"] = 1.0
                 features[f"rule&where={where}"] = 1.0
@@ -1476,7 +1484,7 @@ class _ChineseDocument:
             figure_sentence = self.norm[self.sentence_start(quantity.start) : quantity.start].lstrip(" \n“\"")
             if figure_sentence.startswith(_CONTINUING):
                 details.append("continues_sentence_before")
-            between = sum(1 for q in self.quantities if time.end <= q.start < quantity.start)
+            between = self._figures_starting_in(time.end, quantity.start)
             details.append("figures_back=" + ("0" if between == 0 else "<=3" if between <= 3 else ">3"))
         if back > CANDIDATE_SENTENCES_BACK:
             return "document", details
@@ -1489,10 +1497,15 @@ class _ChineseDocument:
             gap = self.norm[time.end : quantity.start]
             details.append("before")
         details.append("gap=" + ("<=2" if len(gap) <= 2 else "<=10" if len(gap) <= 10 else "<=30" if len(gap) <= 30 else ">30"))
-        figures_between = sum(1 for q in self.quantities if min(time.end, quantity.end) <= q.start < max(time.start, quantity.start))
+        figures_between = self._figures_starting_in(min(time.end, quantity.end), max(time.start, quantity.start))
         details.append(f"figures_between={min(figures_between, 2)}")
         clause = not any(c in _CLAUSE_BREAK for c in gap)
         return ("clause" if clause else "sentence"), details
+
+    def _figures_starting_in(self, low: int, high: int) -> int:
+        """How many figures start at or after `low` and before `high` (by bisection, not a pass
+        over the figures for each candidate)."""
+        return max(0, bisect.bisect_left(self.figure_starts, high) - bisect.bisect_left(self.figure_starts, low))
 
     def _undated_details(self, quantity: Quantity) -> list[str]:
         """What speaks for or against leaving a figure undated: how far back the nearest period
