@@ -730,11 +730,24 @@ def _title_organisation(title: str | None, body_names: Sequence[str]) -> str | N
         # the title may drop the legal form ("Pinduoduo Announces ..." of "Pinduoduo Inc.")
         short = LEGAL_FORM_END_RE.sub("", name)
         for form in dict.fromkeys((name, short)):
-            match = re.search(r"(?<![^\W_])" + re.escape(form.casefold()) + r"(?![^\W_])", folded) if form else None
-            if match:
-                placed.append((match.start(), -len(form), name))
+            at = _whole_word_at(folded, form.casefold()) if form else -1
+            if at >= 0:
+                placed.append((at, -len(form), name))
                 break
     return min(placed)[2] if placed else None
+
+
+def _whole_word_at(text: str, word: str) -> int:
+    """Where `word` first stands in `text` with no letter or digit either side, else -1: what
+    re.search(r"(?<![^\W_])" + re.escape(word) + r"(?![^\W_])", text) finds ([^\W_] is
+    str.isalnum), without compiling a pattern per name."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not (at and text[at - 1].isalnum()) and not (end < len(text) and text[end].isalnum()):
+            return at
+        at = text.find(word, at + 1)
+    return -1
 
 
 LEGAL_FORM_END_RE = re.compile(r"(?:,?\s+(?:Inc|Corp|Corporation|Co|Ltd|Limited|LLC|PLC|plc|AG|SA)\b\.?)+$")
@@ -789,7 +802,7 @@ class _DocumentOrganisations:
             found = self._common[name] = (
                 " " not in name
                 and name[:1].isupper()
-                and re.search(r"(?<![^\W_])" + re.escape(name.lower()) + r"(?![^\W_])", self.text) is not None
+                and _whole_word_at(self.text, name.lower()) >= 0
             )
         return found
 
