@@ -183,6 +183,7 @@ class TextCues:
         self.reached: dict[tuple, frozenset[int] | None] = {}  # see reachable
         self.matched: dict[tuple[int, Span], list[Span]] = {}  # see matches
         self.searched: dict[tuple[int, str], re.Match | None] = {}  # see search_in
+        self.inside: dict[Span, frozenset[int]] = {}  # see _keys_inside
         # every literal occurrence by start, for the patterns inside a span (reachable)
         occurrences = sorted((last + 1 - length, last + 1, keys) for last, (length, keys, _) in found)
         self.occurrence_starts = [start for start, _, _ in occurrences]
@@ -201,15 +202,25 @@ class TextCues:
                 for span in spans:
                     if span is None or span[0] >= span[1]:
                         continue
-                    first = bisect.bisect_left(self.occurrence_starts, span[0])
-                    last = bisect.bisect_left(self.occurrence_starts, span[1], first)
-                    for end, keys in self.occurrences[first:last]:
-                        if end <= span[1]:
-                            inside.update(keys)
+                    inside |= self._keys_inside(span)
                 if phrase:
                     inside |= self.finder.possible_in(phrase)
                 found = frozenset(inside)
             self.reached[key] = found
+        return found
+
+    def _keys_inside(self, span: Span) -> frozenset[int]:
+        """The keys of the literals lying wholly inside a non-empty span; kept per span, as the
+        figures of a sentence share their sentence, the one before and the paragraph's lead."""
+        found = self.inside.get(span)
+        if found is None:
+            keys: set[int] = set()
+            first = bisect.bisect_left(self.occurrence_starts, span[0])
+            last = bisect.bisect_left(self.occurrence_starts, span[1], first)
+            for end, literal_keys in self.occurrences[first:last]:
+                if end <= span[1]:
+                    keys.update(literal_keys)
+            found = self.inside[span] = frozenset(keys)
         return found
 
     def search_in(self, pattern: re.Pattern | None, words: str) -> re.Match | None:
