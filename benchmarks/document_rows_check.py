@@ -135,7 +135,7 @@ def print_profile(jobs, top: int) -> None:
     for language in ("en", "zh"):
         chosen = [job for _, this_language, job, _ in jobs if this_language == language]
         profiler = cProfile.Profile()
-        profiler.runcall(lambda: [extraction.document_mentions(*job) for job in chosen])
+        profiler.runcall(lambda chosen=chosen: [extraction.document_mentions(*job) for job in chosen])
         stats = pstats.Stats(profiler)
         print(f"{language}: functions with the most time of their own (cProfile, {len(chosen)} documents):")
         own = sorted(stats.stats.items(), key=lambda item: item[1][2], reverse=True)[:top]  # type: ignore[attr-defined]
@@ -214,9 +214,8 @@ def main() -> None:
     if args.write:
         args.write.write_text("\n".join(lines) + "\n", encoding="utf-8")
         print(f"wrote {args.write}: {len(lines)} rows")
-    elif args.compare:
-        if not compare(args.compare.read_text(encoding="utf-8").splitlines(), lines, jobs):
-            sys.exit(1)
+    elif args.compare and not compare(args.compare.read_text(encoding="utf-8").splitlines(), lines, jobs):
+        sys.exit(1)
 
 
 if __name__ == "__main__":

@@ -738,7 +738,7 @@ def _title_organisation(title: str | None, body_names: Sequence[str]) -> str | N
 
 
 def _whole_word_at(text: str, word: str) -> int:
-    """Where `word` first stands in `text` with no letter or digit either side, else -1: what
+    r"""Where `word` first stands in `text` with no letter or digit either side, else -1: what
     re.search(r"(?<![^\W_])" + re.escape(word) + r"(?![^\W_])", text) finds ([^\W_] is
     str.isalnum), without compiling a pattern per name."""
     at = text.find(word)

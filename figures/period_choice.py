@@ -245,7 +245,7 @@ DIGITS_RE = re.compile(r"\d[\d,.]*\d|\d")
 
 
 def _digits_in(digits: str, title: str) -> bool:
-    """re.search(rf"(?<![\d.,]){re.escape(digits)}(?![\d]|[.,]\d)", title), without compiling a
+    r"""re.search(rf"(?<![\d.,]){re.escape(digits)}(?![\d]|[.,]\d)", title), without compiling a
     pattern per number (they overflow re's cache of compiled patterns); \d is str.isdecimal."""
     at = title.find(digits)
     while at != -1:
