@@ -868,6 +868,7 @@ class _ChineseDocument:
                 times.append(t)
         self.norm = text.translate(_NORMALISE)
         self._event_times: dict[int, bool] = {}  # see is_event_time
+        self._usable: dict[int, tuple[int, int]] | None = None  # see _usable_ends
         # "报告期内" in a report whose headline names its one period ("2024年年度报告"): that period.
         title_time = _title_time(title, published_on)
         if title_time is not None and not title_time.is_point and _REPORT_TITLE_RE.search(unglossed((title or "").translate(_NORMALISE))):
@@ -1216,11 +1217,8 @@ class _ChineseDocument:
                 continue
             if back == 0:
                 offer(time, time.source)
-            else:
-                same_sentence = [i for i, s in enumerate(self.sentence_of_time) if s == self.sentence_of_time[index]]
-                usable = [i for i in same_sentence if not self.times[i].is_comparison]
-                if index in (usable[0], usable[-1]) or time.is_running:
-                    offer(time, "discourse")
+            elif index in self._usable_ends()[self.sentence_of_time[index]] or time.is_running:
+                offer(time, "discourse")
         if self.document_first is not None and self.document_first.start < quantity.start:
             offer(self.document_first, "discourse")
         if self.title_time is not None:
@@ -1237,6 +1235,19 @@ class _ChineseDocument:
             found.append(ChineseCandidate(time, "declared"))
         offer(None, "none")
         return found
+
+    def _usable_ends(self) -> dict[int, tuple[int, int]]:
+        """Per sentence, the first and the last of its times that are no comparison base (read
+        once per document, not once per figure and time)."""
+        if self._usable is None:
+            first: dict[int, int] = {}
+            last: dict[int, int] = {}
+            for index, (sentence, time) in enumerate(zip(self.sentence_of_time, self.times)):
+                if not time.is_comparison:
+                    first.setdefault(sentence, index)
+                    last[sentence] = index
+            self._usable = {sentence: (first[sentence], last[sentence]) for sentence in first}
+        return self._usable
 
     def _opening_end(self) -> int:
         return self.sentence_starts[_OPENING_SENTENCES] if len(self.sentence_starts) > _OPENING_SENTENCES else len(self.norm)
