@@ -114,7 +114,7 @@ from figures.context import (
     year_period,
     years_period,
 )
-from figures.period_choice import placed_features
+from figures.period_choice import figure_traits, placed_features
 from figures.quantities import Quantity
 from figures.quantities.chinese_lexicon import TO_HALF_WIDTH, TO_SIMPLIFIED
 from figures.sentences import Sentence, split_sentences
@@ -861,7 +861,7 @@ class _ChineseDocument:
         # A time overlapping a figure is not a time. Figures sorted by start with the furthest
         # end reached so far answer that with one bisect per time, not a pass over every figure.
         spans = sorted((q.start, q.end) for q in quantities)
-        span_starts = [start for start, _ in spans]
+        span_starts = self.figure_starts = [start for start, _ in spans]  # also counts figures between two places
         furthest_end, reached = [], float("-inf")
         for _, end in spans:
             reached = max(reached, end)
@@ -872,6 +872,8 @@ class _ChineseDocument:
             if not (earlier and furthest_end[earlier - 1] > t.start):
                 times.append(t)
         self.norm = text.translate(_NORMALISE)
+        self._event_times: dict[int, bool] = {}  # see is_event_time
+        self._usable: dict[int, tuple[int, int]] | None = None  # see _usable_ends
         # "报告期内" in a report whose headline names its one period ("2024年年度报告"): that period.
         title_time = _title_time(title, published_on)
         if title_time is not None and not title_time.is_point and _REPORT_TITLE_RE.search(unglossed((title or "").translate(_NORMALISE))):
@@ -1086,7 +1088,13 @@ class _ChineseDocument:
     def is_event_time(self, time: ChineseTime | None) -> bool:
         """Whether a time of the text is followed in its clause by the verb of an event held or
         carried out then (a survey, a launch, an opening, a release)."""
-        return time is not None and time.start >= 0 and _EVENT_AFTER_RE.match(unglossed(self.norm[time.end : time.end + 40])) is not None
+        if time is None or time.start < 0:
+            return False
+        # kept per place: each figure after a time asks of it
+        found = self._event_times.get(time.end)
+        if found is None:
+            found = self._event_times[time.end] = _EVENT_AFTER_RE.match(unglossed(self.norm[time.end : time.end + 40])) is not None
+        return found
 
     def _rule_time(self, figure: int) -> ChineseCandidate:
         own = self.own_time_of(figure)
@@ -1214,11 +1222,8 @@ class _ChineseDocument:
                 continue
             if back == 0:
                 offer(time, time.source)
-            else:
-                same_sentence = [i for i, s in enumerate(self.sentence_of_time) if s == self.sentence_of_time[index]]
-                usable = [i for i in same_sentence if not self.times[i].is_comparison]
-                if index in (usable[0], usable[-1]) or time.is_running:
-                    offer(time, "discourse")
+            elif index in self._usable_ends()[self.sentence_of_time[index]] or time.is_running:
+                offer(time, "discourse")
         if self.document_first is not None and self.document_first.start < quantity.start:
             offer(self.document_first, "discourse")
         if self.title_time is not None:
@@ -1251,6 +1256,19 @@ class _ChineseDocument:
             return []
         # the same number of years (or of years' growth) ending the year before publication
         return [replace(time, period=years_period(period.start.year - 1, pub_year - 1), reading="end_before")]
+
+    def _usable_ends(self) -> dict[int, tuple[int, int]]:
+        """Per sentence, the first and the last of its times that are no comparison base (read
+        once per document, not once per figure and time)."""
+        if self._usable is None:
+            first: dict[int, int] = {}
+            last: dict[int, int] = {}
+            for index, (sentence, time) in enumerate(zip(self.sentence_of_time, self.times)):
+                if not time.is_comparison:
+                    first.setdefault(sentence, index)
+                    last[sentence] = index
+            self._usable = {sentence: (first[sentence], last[sentence]) for sentence in first}
+        return self._usable
 
     def _opening_end(self) -> int:
         return self.sentence_starts[_OPENING_SENTENCES] if len(self.sentence_starts) > _OPENING_SENTENCES else len(self.norm)
@@ -1439,13 +1457,14 @@ class _ChineseDocument:
         }
         rows = []
         rule = next((c.time for c in candidates if c.rule), None)
+        traits = figure_traits(about)  # the figure's, the same for each of its candidates
         for candidate in candidates:
             if candidate.source == "declared":
                 where, details = "declared", self._declared_details(candidate.time, rule)
             else:
                 where, details = self._placement(quantity, candidate, self.own_time.get(figure))
             # Details only crossed with where the candidate sits (too few documents for more).
-            features = placed_features(where, details, about)
+            features = placed_features(where, details, about, traits)
             if candidate.rule:
                 features["rule"] = 1.0
                 features[f"rule&where={where}"] = 1.0
@@ -1499,7 +1518,7 @@ class _ChineseDocument:
             figure_sentence = self.norm[self.sentence_start(quantity.start) : quantity.start].lstrip(" \n“\"")
             if figure_sentence.startswith(_CONTINUING):
                 details.append("continues_sentence_before")
-            between = sum(1 for q in self.quantities if time.end <= q.start < quantity.start)
+            between = self._figures_starting_in(time.end, quantity.start)
             details.append("figures_back=" + ("0" if between == 0 else "<=3" if between <= 3 else ">3"))
         if back > CANDIDATE_SENTENCES_BACK:
             return "document", details
@@ -1512,7 +1531,7 @@ class _ChineseDocument:
             gap = self.norm[time.end : quantity.start]
             details.append("before")
         details.append("gap=" + ("<=2" if len(gap) <= 2 else "<=10" if len(gap) <= 10 else "<=30" if len(gap) <= 30 else ">30"))
-        figures_between = sum(1 for q in self.quantities if min(time.end, quantity.end) <= q.start < max(time.start, quantity.start))
+        figures_between = self._figures_starting_in(min(time.end, quantity.end), max(time.start, quantity.start))
         details.append(f"figures_between={min(figures_between, 2)}")
         clause = not any(c in _CLAUSE_BREAK for c in gap)
         return ("clause" if clause else "sentence"), details
@@ -1521,6 +1540,11 @@ class _ChineseDocument:
         published = self.published.period
         month = published.start.month if published.granularity in ("day", "month") else None
         return "year_only" if month is None else "q1" if month <= 3 else "q2" if month <= 6 else "h2"
+
+    def _figures_starting_in(self, low: int, high: int) -> int:
+        """How many figures start at or after `low` and before `high` (by bisection, not a pass
+        over the figures for each candidate)."""
+        return max(0, bisect.bisect_left(self.figure_starts, high) - bisect.bisect_left(self.figure_starts, low))
 
     def _undated_details(self, quantity: Quantity) -> list[str]:
         """What speaks for or against leaving a figure undated: how far back the nearest period

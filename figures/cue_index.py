@@ -130,8 +130,13 @@ class CueFinder:
             for literal in literals:
                 owners.setdefault(fold(literal), set()).add(key)
         self.automaton = ahocorasick.Automaton()
-        for literal, keys in owners.items():
-            self.automaton.add_word(literal, (len(literal), tuple(sorted(keys))))
+        # each literal's number, so a text's occurrences are grouped by literal, and a pattern's
+        # spans gathered from its literals' only when it is asked about (TextCues.key_spans)
+        self.literals_of: dict[int, list[int]] = {}
+        for number, (literal, keys) in enumerate(owners.items()):
+            self.automaton.add_word(literal, (len(literal), tuple(sorted(keys)), number))
+            for key in keys:
+                self.literals_of.setdefault(key, []).append(number)
         self.automaton.make_automaton()
         self.known = set(self.key_by_pattern)
 
@@ -157,7 +162,7 @@ class CueFinder:
         if len(folded) != len(text):
             return frozenset(self.key_of.values())
         found = set(self.always_keys)
-        for _, (_, keys) in self.automaton.iter(folded):
+        for _, (_, keys, _) in self.automaton.iter(folded):
             found.update(keys)
         return frozenset(found)
 
@@ -171,19 +176,16 @@ class TextCues:
         folded = fold(text)
         self.unfiltered = len(folded) != len(text)  # the fold moved characters: search everywhere
         found = [] if self.unfiltered else list(self.finder.automaton.iter(folded))  # by end, then by length
-        starts: dict[int, list[int]] = {}
-        ends: dict[int, list[int]] = {}
-        for last, (length, keys) in found:
-            for key in keys:
-                starts.setdefault(key, []).append(last + 1 - length)
-                ends.setdefault(key, []).append(last + 1)
-        self.spans: dict[int, tuple[list[int], list[int]]] = {}  # by pattern key
+        self.by_literal: dict[int, list[Span]] = {}
+        for last, (length, _, literal) in found:
+            self.by_literal.setdefault(literal, []).append((last + 1 - length, last + 1))
+        self.spans: dict[int, tuple[list[int], list[int]]] = {}  # by pattern key, see key_spans
         self.reached: dict[tuple, frozenset[int] | None] = {}  # see reachable
-        for key, key_starts in starts.items():
-            ordered = sorted(zip(key_starts, ends[key]))
-            self.spans[key] = ([start for start, _ in ordered], [end for _, end in ordered])
+        self.matched: dict[tuple[int, Span], list[Span]] = {}  # see matches
+        self.searched: dict[tuple[int, str], re.Match | None] = {}  # see search_in
+        self.inside: dict[Span, frozenset[int]] = {}  # see _keys_inside
         # every literal occurrence by start, for the patterns inside a span (reachable)
-        occurrences = sorted((last + 1 - length, last + 1, keys) for last, (length, keys) in found)
+        occurrences = sorted((last + 1 - length, last + 1, keys) for last, (length, keys, _) in found)
         self.occurrence_starts = [start for start, _, _ in occurrences]
         self.occurrences = [(end, keys) for _, end, keys in occurrences]
 
@@ -200,16 +202,41 @@ class TextCues:
                 for span in spans:
                     if span is None or span[0] >= span[1]:
                         continue
-                    first = bisect.bisect_left(self.occurrence_starts, span[0])
-                    last = bisect.bisect_left(self.occurrence_starts, span[1], first)
-                    for end, keys in self.occurrences[first:last]:
-                        if end <= span[1]:
-                            inside.update(keys)
+                    inside |= self._keys_inside(span)
                 if phrase:
                     inside |= self.finder.possible_in(phrase)
                 found = frozenset(inside)
             self.reached[key] = found
         return found
+
+    def _keys_inside(self, span: Span) -> frozenset[int]:
+        """The keys of the literals lying wholly inside a non-empty span; kept per span, as the
+        figures of a sentence share their sentence, the one before and the paragraph's lead."""
+        found = self.inside.get(span)
+        if found is None:
+            keys: set[int] = set()
+            first = bisect.bisect_left(self.occurrence_starts, span[0])
+            last = bisect.bisect_left(self.occurrence_starts, span[1], first)
+            for end, literal_keys in self.occurrences[first:last]:
+                if end <= span[1]:
+                    keys.update(literal_keys)
+            found = self.inside[span] = frozenset(keys)
+        return found
+
+    def search_in(self, pattern: re.Pattern | None, words: str) -> re.Match | None:
+        """`pattern.search(words)` in a short text of its own (a phrase, a title), None where the
+        finder says it cannot match (CueFinder.may_occur) or for no pattern; kept per pattern and
+        text, as a document's figures ask of the same title and often the same phrase."""
+        if pattern is None:
+            return None
+        key = self.finder.key(pattern)
+        if key is None:
+            return pattern.search(words)
+        try:
+            return self.searched[(key, words)]
+        except KeyError:
+            found = self.searched[(key, words)] = pattern.search(words) if key in self.finder.possible_in(words) else None
+            return found
 
     def may_match(self, pattern: re.Pattern | None, span: Span | None) -> bool:
         """Whether `pattern` could match inside `span` of the text, `text[start:end]` searched
@@ -221,10 +248,7 @@ class TextCues:
             return True  # may match anything, an empty span too
         if span[0] >= span[1]:
             return False
-        found = self.spans.get(key)
-        if found is None:
-            return False
-        starts, ends = found
+        starts, ends = self.key_spans(key)
         index = bisect.bisect_left(starts, span[0])
         while index < len(starts) and starts[index] < span[1]:
             if ends[index] <= span[1]:
@@ -232,9 +256,30 @@ class TextCues:
             index += 1
         return False
 
+    def key_spans(self, key: int) -> tuple[list[int], list[int]]:
+        """The starts and ends of the literal occurrences of a pattern's key, ordered by start
+        then end; gathered on first asking (a document asks about few of the catalog's patterns)."""
+        found = self.spans.get(key)
+        if found is None:
+            ordered = sorted(span for literal in self.finder.literals_of.get(key, ()) for span in self.by_literal.get(literal, ()))
+            found = self.spans[key] = ([start for start, _ in ordered], [end for _, end in ordered])
+        return found
+
     def matches(self, pattern: re.Pattern | None, span: Span | None) -> list[Span]:
         """The non-empty matches of `pattern` searched inside `span`, as `pattern.finditer(text,
-        *span)` finds them."""
-        if span is None or span[0] >= span[1] or not self.may_match(pattern, span):
+        *span)` finds them (a list the caller must not change: it is kept, as each figure of a
+        sentence asks for the same patterns in the same sentence)."""
+        if span is None or span[0] >= span[1] or pattern is None:
             return []
-        return [found.span() for found in pattern.finditer(self.text, *span) if found.end() > found.start()]  # type: ignore[union-attr,misc]
+        key = self.finder.key(pattern)
+        if key is not None:
+            found = self.matched.get((key, span))
+            if found is not None:
+                return found
+        if not self.may_match(pattern, span):
+            found = []
+        else:
+            found = [found.span() for found in pattern.finditer(self.text, *span) if found.end() > found.start()]
+        if key is not None:
+            self.matched[(key, span)] = found
+        return found

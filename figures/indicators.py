@@ -38,10 +38,12 @@ import csv
 import dataclasses
 import json
 import math
+import operator
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 
 from figures.chinese_indicators import cue_only_modifies as chinese_cue_only_modifies
@@ -583,15 +585,21 @@ def measure_may_switch(indicator: CatalogIndicator, meaning: Meaning, counted: s
 
 
 def _word_in(text: str, word: str | None, span: tuple[int, int]) -> bool:
-    return bool(word) and re.search(rf"(?i)\b{re.escape(word)}\b", text[span[0] : span[1]]) is not None
+    return bool(word) and _word_pattern(word).search(text[span[0] : span[1]]) is not None
 
 
 def cue_in_phrase(meaning: Meaning, counted: str | None = None) -> bool:
     """Whether the word that decided the figure's measure type is in its counted noun or concept."""
     if not meaning.measure_cue:
         return False
-    cue = re.compile(rf"(?i)\b{re.escape(meaning.measure_cue)}\b")
+    cue = _word_pattern(meaning.measure_cue)
     return any(phrase and cue.search(phrase) for phrase in (counted, meaning.concept))
+
+
+@lru_cache(maxsize=4096)
+def _word_pattern(word: str) -> re.Pattern:
+    """A word alone, any case; kept, as re's own cache of patterns overflows with the words of a corpus."""
+    return re.compile(rf"(?i)\b{re.escape(word)}\b")
 
 
 # A measure type read from the figure's time ("By the end of 2018", "as of June", "during the
@@ -942,19 +950,17 @@ def _candidate(
         return None
     if indicator.scope is not None and not _scope_named(cues, indicator.scope, scopes, title):
         return None  # "private firms created 163.9 million jobs": no makerspace or incubator provided them
-    head = indicator.noun_head.search(phrase) if phrase and cues.finder.may_occur(indicator.noun_head, phrase) else None
+    head = cues.search_in(indicator.noun_head, phrase) if phrase else None
     # "makers' spaces and incubators" counts both: a noun cue is its head only when it spans
     # the coordination (the catalog's cue for the pair), not when it is the last noun alone
     noun_head = bool(head) and (
         not COORDINATION_RE.search(phrase) or bool(COORDINATION_RE.search(head.group()))
     )
     noun_inside = (
-        bool(phrase and cues.finder.may_occur(indicator.noun_cues, phrase) and indicator.noun_cues.search(phrase))
+        bool(phrase and cues.search_in(indicator.noun_cues, phrase))
         and not noun_head
     )
-    context_in_phrase = bool(
-        phrase and cues.finder.may_occur(indicator.context_cues, phrase) and indicator.context_cues.search(phrase)
-    )
+    context_in_phrase = bool(phrase and cues.search_in(indicator.context_cues, phrase))
     if noun_inside and indicator.language == "zh" and chinese_cue_only_modifies(phrase, indicator.noun_cues):
         return None
     wide = scopes.sentence
@@ -979,7 +985,7 @@ def _candidate(
     if not earlier:
         earlier = [span for p in outside for span in cues.matches(p, scopes.lead)]
     lead_cue = not all_spans and not previous_sentence_cue and bool(earlier)
-    title_cue = bool(title) and any(cues.finder.may_occur(p, title) and p.search(title) for p in outside)
+    title_cue = bool(title) and any(cues.search_in(p, title) for p in outside)
     if not (
         noun_head
         or noun_inside
@@ -1237,7 +1243,24 @@ def _levels_of_figure(text: str, quantity: Quantity, phrase: str, scopes: Scopes
     ("其中国家级435家"), right after it up to the next figure ("435 were at the national level",
     "466 incubation carriers at or above the provincial level"), given to them later in the
     sentence ("were promoted to national-level incubators") or before the phrase where the
-    sentence names it ("state-level technology business incubators ... reached 71")."""
+    sentence names it ("state-level technology business incubators ... reached 71"). The last
+    figure's answer is kept: every candidate indicator of a figure asks the same, twice."""
+    last = _LAST_LEVELS[0]
+    if (
+        last is not None and last[0] is text and last[1] is quantity and last[3] is scopes
+        and last[2] == phrase and last[4] == english
+    ):  # fmt: skip
+        return last[5]
+    levels = _read_levels_of_figure(text, quantity, phrase, scopes, english)
+    # the objects are held here, so their identities stay theirs while compared
+    _LAST_LEVELS[0] = (text, quantity, phrase, scopes, english, levels)
+    return levels
+
+
+_LAST_LEVELS: list[tuple | None] = [None]
+
+
+def _read_levels_of_figure(text: str, quantity: Quantity, phrase: str, scopes: Scopes, english: bool) -> frozenset[str]:
     before = text[max(scopes.clause[0], quantity.start - 24) : quantity.start]
     after = text[quantity.end : min(scopes.near[1], quantity.end + 40)]
     levels = _levels_named(phrase) | _levels_named(before + " " + after, bare_national=False)
@@ -1302,8 +1325,10 @@ def _names_new_things(text: str, quantity: Quantity, phrase: str, indicator: Cat
     before = text[max(scopes.clause[0], quantity.start - NEW_THINGS_REACH[indicator.language]) : quantity.start]
     cues = [p for p in (indicator.noun_cues, indicator.context_cues) if p is not None]
     for words in (phrase, before):
-        matches = [found.span() for cue in cues for found in cue.finditer(words)] if words else []
-        for new in NEW_THINGS_RE.finditer(words or ""):
+        news = list(NEW_THINGS_RE.finditer(words or ""))
+        # the cues are searched only where a word of new things is (most phrases have none)
+        matches = [found.span() for cue in cues for found in cue.finditer(words)] if words and news else []
+        for new in news:
             if not any(start < new.end() and new.start() < end for start, end in matches):
                 return True
     return False
@@ -1324,8 +1349,10 @@ def _measure_noun_other(text: str, quantity: Quantity, phrase: str, indicator: C
     for words in (phrase, before):
         if not words:
             continue
-        matches = [found.span() for cue in cues for found in cue.finditer(words)]
-        for noun in MEASURE_NOUN_RE.finditer(words):
+        nouns = list(MEASURE_NOUN_RE.finditer(words))
+        # the cues are searched only where a measured quantity is named (most phrases name none)
+        matches = [found.span() for cue in cues for found in cue.finditer(words)] if nouns else []
+        for noun in nouns:
             kind = int(noun.lastgroup[1:])
             named.add(kind)
             if any(start < noun.end() and noun.start() < end for start, end in matches):
@@ -1790,7 +1817,8 @@ class Chooser:
         return self.floors.get(language, self.floor)
 
     def log_odds(self, features: dict[str, float]) -> float:
-        linear = sum(weight * features.get(name, 0.0) for name, weight in self.weights.items())
+        # the same sum, in the same order, as over (weight * features.get(name, 0.0)), iterated in C
+        linear = sum(map(operator.mul, self.weights.values(), map(features.get, self.weights, repeat(0.0))))
         boosted = sum(tree.score(features) for tree in self.trees)
         return self.intercept + linear + self.learning_rate * boosted
 

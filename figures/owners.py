@@ -46,10 +46,12 @@ import bisect
 import csv
 import json
 import math
+import operator
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 from typing import Protocol
 
@@ -242,11 +244,16 @@ RELEASE_GENRE_RE = re.compile(
 TICKER_NAME_RE = re.compile(r"(" + NAME + r"|[a-z][\w.-]*[a-z0-9])\.?,?\s*(?:\([^)]{0,60}\)\s*)?" + TICKER)
 # the last word of a name in a company's legal form ("Hello Inc.", "Lufax Holding Ltd")
 LEGAL_NAME_ENDS = {"Inc", "Corp", "Corporation", "Co", "Ltd", "Limited", "LLC", "PLC", "plc", "Holding", "Holdings"}
-APPOSITIVE_NAME_RE = re.compile(
-    r"(" + NAME + r"|\b[a-z][\w.-]*[a-z0-9]),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?"
+APPOSITIVE = (
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:company|firm|start-?up|platform|giant|unicorn|operator|provider|maker|retailer|brand|developer|"
     r"lender|carmaker|insurer|group|conglomerate|fund|investor|subsidiary)\b(?!['’])"
 )
+APPOSITIVE_NAME_RE = re.compile(r"(" + NAME + r"|\b[a-z][\w.-]*[a-z0-9])" + APPOSITIVE)
+# What every match of the two above contains: a text without it is not scanned name by name
+# (each capitalised or lower-case word starts an attempt)
+TICKER_RE = re.compile(TICKER)
+APPOSITIVE_RE = re.compile(APPOSITIVE)
 
 # The word lists owner_features searches in every figure's sentence and near words: one pass
 # over a document finds where their words are (figures.cue_index), so that a window holding
@@ -444,8 +451,9 @@ def introduced_organisations(text: str) -> tuple[str, ...]:
     """Names the text introduces as an organisation's, legal-form words at their end dropped
     ("Pinduoduo Inc. (NASDAQ: PDD)" -> "Pinduoduo"; "bike-sharing firm ofo" -> "ofo")."""
     found: list[str] = []
-    candidates = [m.group(1) for m in TICKER_NAME_RE.finditer(text)]
-    candidates += [m.group(1) for m in APPOSITIVE_NAME_RE.finditer(text)]
+    candidates = [m.group(1) for m in TICKER_NAME_RE.finditer(text)] if TICKER_RE.search(text) else []
+    if APPOSITIVE_RE.search(text):
+        candidates += [m.group(1) for m in APPOSITIVE_NAME_RE.finditer(text)]
     candidates += [m.group(1) for m in DESCRIPTOR_NAME_RE.finditer(text)]
     candidates += [
         m.group() for m in NAME_RE.finditer(text) if " " in m.group() and m.group().split()[-1] in LEGAL_NAME_ENDS
@@ -619,7 +627,8 @@ class OwnerModel:
         object.__setattr__(self, "_pairs_of", pairs_of)
 
     def probability(self, features: dict[str, float]) -> float:
-        z = self.intercept + sum(w * features.get(name, 0.0) for name, w in self.weights.items())
+        # the same sum, in the same order, as over (w * features.get(name, 0.0)), iterated in C
+        z = self.intercept + sum(map(operator.mul, self.weights.values(), map(features.get, self.weights, repeat(0.0))))
         present = sorted(
             pair
             for name, value in features.items()
@@ -721,11 +730,24 @@ def _title_organisation(title: str | None, body_names: Sequence[str]) -> str | N
         # the title may drop the legal form ("Pinduoduo Announces ..." of "Pinduoduo Inc.")
         short = LEGAL_FORM_END_RE.sub("", name)
         for form in dict.fromkeys((name, short)):
-            match = re.search(r"(?<![^\W_])" + re.escape(form.casefold()) + r"(?![^\W_])", folded) if form else None
-            if match:
-                placed.append((match.start(), -len(form), name))
+            at = _whole_word_at(folded, form.casefold()) if form else -1
+            if at >= 0:
+                placed.append((at, -len(form), name))
                 break
     return min(placed)[2] if placed else None
+
+
+def _whole_word_at(text: str, word: str) -> int:
+    r"""Where `word` first stands in `text` with no letter or digit either side, else -1: what
+    re.search(r"(?<![^\W_])" + re.escape(word) + r"(?![^\W_])", text) finds ([^\W_] is
+    str.isalnum), without compiling a pattern per name."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not (at and text[at - 1].isalnum()) and not (end < len(text) and text[end].isalnum()):
+            return at
+        at = text.find(word, at + 1)
+    return -1
 
 
 LEGAL_FORM_END_RE = re.compile(r"(?:,?\s+(?:Inc|Corp|Corporation|Co|Ltd|Limited|LLC|PLC|plc|AG|SA)\b\.?)+$")
@@ -780,7 +802,7 @@ class _DocumentOrganisations:
             found = self._common[name] = (
                 " " not in name
                 and name[:1].isupper()
-                and re.search(r"(?<![^\W_])" + re.escape(name.lower()) + r"(?![^\W_])", self.text) is not None
+                and _whole_word_at(self.text, name.lower()) >= 0
             )
         return found
 

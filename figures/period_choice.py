@@ -235,10 +235,28 @@ def figure_features(times: DocumentTimes, figure: int) -> dict[str, bool | str]:
 
 def _number_in(surface: str, title: str | None) -> bool:
     """Whether the digits of a figure ("1.95 million" -> "1.95") stand in `title` as a number."""
-    digits = re.search(r"\d[\d,.]*\d|\d", surface)
+    digits = DIGITS_RE.search(surface)
     if digits is None or not title:
         return False
-    return re.search(rf"(?<![\d.,]){re.escape(digits.group())}(?![\d]|[.,]\d)", title) is not None
+    return _digits_in(digits.group(), title)
+
+
+DIGITS_RE = re.compile(r"\d[\d,.]*\d|\d")
+
+
+def _digits_in(digits: str, title: str) -> bool:
+    r"""re.search(rf"(?<![\d.,]){re.escape(digits)}(?![\d]|[.,]\d)", title), without compiling a
+    pattern per number (they overflow re's cache of compiled patterns); \d is str.isdecimal."""
+    at = title.find(digits)
+    while at != -1:
+        end = at + len(digits)
+        if not (at and (title[at - 1].isdecimal() or title[at - 1] in ".,")) and not (
+            end < len(title)
+            and (title[end].isdecimal() or (title[end] in ".," and end + 1 < len(title) and title[end + 1].isdecimal()))
+        ):
+            return True
+        at = title.find(digits, at + 1)
+    return False
 
 
 def _undated_traits(times: DocumentTimes, figure: int, before: str, clause_words: str, slot) -> dict[str, bool]:
@@ -265,6 +283,7 @@ def _undated_traits(times: DocumentTimes, figure: int, before: str, clause_words
     }
 
 
+@lru_cache(maxsize=1024)  # each candidate of a figure asks of the same clauses
 def _tense(text: str, start: int, end: int) -> str:
     """The tense a stretch of text reads in: "past" (was, reached, rose ...), "present" (is, has,
     now ...), "both" or "none"."""
