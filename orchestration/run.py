@@ -106,7 +106,12 @@ def refresh() -> int:
     with hold_build(paths.warehouse_dir, run_id=run_id, started_by="make run", wait_seconds=lock_wait_seconds(), on_wait=waiting):
         log_path, log = open_run_log(paths.warehouse_dir, run_id)
         print(f"Run log: {log_path}", flush=True)
+        server = contextlib.ExitStack()
         try:
+            # dbt's start-up (dbt_server.py) overlaps Dagster's import and the documents' work
+            from orchestration.dbt_server import started
+
+            server.enter_context(started())
             import dagster as dg
 
             from orchestration.resources import prepare_dbt_manifest
@@ -123,6 +128,7 @@ def refresh() -> int:
                     instance=instance, raise_on_error=False, run_id=run_id, tags={STARTED_BY_TAG: "make run"}
                 )
         finally:
+            server.close()
             try:
                 log.close()
             except OSError as error:  # the logs folder filled up during the run: the run still counts

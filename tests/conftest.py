@@ -59,6 +59,8 @@ def pytest_configure(config):
     config.addinivalue_line(
         "markers", "pipeline: runs the whole pipeline or a process of it (xdist starts these first)"
     )
+    if hasattr(config, "workerinput") or not getattr(config.option, "numprocesses", None):
+        _start_dbt_server(config)  # a process that runs tests
     if hasattr(config, "workerinput"):
         return  # an xdist worker: the controller parsed the project before it started the workers
     # Parse the dbt project when a file of it is newer than the manifest, so the Dagster assets
@@ -68,6 +70,24 @@ def pytest_configure(config):
     prepare_dbt_manifest()
     if SESSION_UNIT_TESTS_RECORD:
         _record_unit_tests_as_run_by_documents_build()
+
+
+def _start_dbt_server(config) -> None:
+    """dbt started once in this process's server and forked for each dbt command of the
+    in-process refreshes (orchestration/dbt_server.py), as `make run` does; a `make run` a test
+    starts runs a server of its own."""
+    from contextlib import ExitStack
+
+    from orchestration.dbt_server import started
+
+    config._dbt_server = ExitStack()
+    config._dbt_server.enter_context(started())
+
+
+def pytest_unconfigure(config):
+    server = getattr(config, "_dbt_server", None)
+    if server is not None:
+        server.close()  # waits for the server, so its dbt commands count in this process's CPU
 
 
 def _record_unit_tests_as_run_by_documents_build() -> None:
