@@ -60,6 +60,20 @@ def _warm_up() -> None:
         for name in class_names:
             with contextlib.suppress(Exception):  # a dbt without the class: built when needed
                 getattr(module, name).json_schema()
+    _read_saved_parse()
+
+
+def _read_saved_parse() -> None:
+    """Read the checkout's saved parse as dbt does at the start of every command: mashumaro
+    compiles the readers of the manifest's classes on first use (about 1 s of CPU), once here."""
+    from dbt.contracts.graph.manifest import Manifest
+    from dbt.parser.manifest import extended_mashumuro_decoder
+
+    from orchestration.settings import DBT_PROJECT_DIR
+
+    saved = DBT_PROJECT_DIR / "target" / "partial_parse.msgpack"
+    with contextlib.suppress(Exception):  # no parse yet, or another dbt's: compiled when read
+        Manifest.from_msgpack(saved.read_bytes(), decoder=extended_mashumuro_decoder)
 
 
 def serve(socket_path: str) -> None:
@@ -127,6 +141,8 @@ def _fork_for(connection: socket.socket) -> int | None:
     pid = os.fork()
     if pid == 0:
         _run_child(connection, fds, request, group)  # never returns
+    with contextlib.suppress(OSError):  # here as well as in the child, as shells do: no window
+        os.setpgid(pid, group)
     for fd in fds:
         os.close(fd)
     connection.close()
@@ -161,7 +177,10 @@ def _run_child(connection: socket.socket, fds: list[int], request: dict, group: 
         except SystemExit as exit_:
             status = exit_.code if isinstance(exit_.code, int) else (0 if exit_.code is None else 1)
         except KeyboardInterrupt:
-            status = 130
+            import traceback
+
+            traceback.print_exc()  # as Python prints it when the interrupt ends a process
+            status = -signal.SIGINT
     except BaseException:  # noqa: BLE001 - reported like a crashed dbt, on its own stderr
         import traceback
 
@@ -177,7 +196,7 @@ def _run_child(connection: socket.socket, fds: list[int], request: dict, group: 
             sys.stderr.flush()
         with contextlib.suppress(OSError):
             connection.sendall(_STATUS.pack(status))
-        os._exit(status)
+        os._exit(status & 0xFF)
 
 
 def _exit_when_closed(connection: socket.socket) -> None:
@@ -223,7 +242,12 @@ def run_through_server(argv: list[str]) -> int | None:
     connection.close()
     if len(status) != _STATUS.size:
         return 1  # dbt was killed before it could report
-    return _STATUS.unpack(status)[0]
+    (code,) = _STATUS.unpack(status)
+    if code < 0:  # dbt ended by this signal: so does the command, as dbt itself would have
+        signal.signal(-code, signal.SIG_DFL)
+        os.kill(os.getpid(), -code)
+        return 128 - code
+    return code
 
 
 @contextlib.contextmanager

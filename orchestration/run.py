@@ -108,10 +108,11 @@ def refresh() -> int:
         print(f"Run log: {log_path}", flush=True)
         server = contextlib.ExitStack()
         try:
-            # dbt's start-up (dbt_server.py) overlaps Dagster's import and the documents' work
-            from orchestration.dbt_server import started
+            if _sources_changed_since_publish(paths):
+                # dbt's start-up (dbt_server.py) overlaps Dagster's import and the documents' work
+                from orchestration.dbt_server import started
 
-            server.enter_context(started())
+                server.enter_context(started())
             import dagster as dg
 
             from orchestration.resources import prepare_dbt_manifest
@@ -149,6 +150,18 @@ def refresh() -> int:
     if pages.exists():
         print(f"Pages for analysts: {pages} (make docs serves them)")
     return 0
+
+
+def _sources_changed_since_publish(paths) -> bool:
+    """Whether sources/ differs from what the last publish delivered (or nothing was published):
+    then dbt will build, and starting it early pays. A run that finds nothing new starts no dbt;
+    one for a changed dbt project alone runs dbt the usual way."""
+    from orchestration.source_watch import published_sources, scan_with_cache, sources_digest
+
+    published = published_sources(paths.warehouse_dir)
+    if published is None:
+        return True
+    return sources_digest(scan_with_cache(paths.sources_dir, paths.warehouse_dir)) != published.digest
 
 
 def _published(result) -> bool:
