@@ -161,7 +161,10 @@ def _sources_changed_since_publish(paths) -> bool:
     published = published_sources(paths.warehouse_dir)
     if published is None:
         return True
-    return sources_digest(scan_with_cache(paths.sources_dir, paths.warehouse_dir)) != published.digest
+    try:
+        return sources_digest(scan_with_cache(paths.sources_dir, paths.warehouse_dir)) != published.digest
+    except OSError:
+        return True  # ingestion reports what is wrong with sources/
 
 
 def _published(result) -> bool:
