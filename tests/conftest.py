@@ -59,8 +59,6 @@ def pytest_configure(config):
     config.addinivalue_line(
         "markers", "pipeline: runs the whole pipeline or a process of it (xdist starts these first)"
     )
-    if hasattr(config, "workerinput") or not getattr(config.option, "numprocesses", None):
-        _start_dbt_server(config)  # a process that runs tests
     if hasattr(config, "workerinput"):
         return  # an xdist worker: the controller parsed the project before it started the workers
     # Parse the dbt project when a file of it is newer than the manifest, so the Dagster assets
@@ -72,10 +70,15 @@ def pytest_configure(config):
         _record_unit_tests_as_run_by_documents_build()
 
 
-def _start_dbt_server(config) -> None:
-    """dbt started once in this process's server and forked for each dbt command of the
-    in-process refreshes (orchestration/dbt_server.py), as `make run` does; a `make run` a test
-    starts runs a server of its own."""
+def pytest_collection_finish(session):
+    """dbt started once in a process that runs tests which build (orchestration/dbt_server.py,
+    as `make run` does), forked for each dbt command of its in-process refreshes; a `make run` a
+    test starts runs a server of its own. (Not in the xdist controller, which runs no test.)"""
+    config = session.config
+    if getattr(config.option, "numprocesses", None) and not hasattr(config, "workerinput"):
+        return
+    if not any(_start_rank(item) < 2 for item in session.items):
+        return  # no refresh among these tests
     from contextlib import ExitStack
 
     from orchestration.dbt_server import started
