@@ -110,9 +110,9 @@ def refresh() -> int:
         try:
             if _sources_changed_since_publish(paths):
                 # dbt's start-up (dbt_server.py) overlaps Dagster's import and the documents' work
-                from orchestration.dbt_server import started
+                from orchestration import dbt_server
 
-                server.enter_context(started())
+                server.enter_context(dbt_server.started())
             import dagster as dg
 
             from orchestration.resources import prepare_dbt_manifest
