@@ -108,17 +108,20 @@ def refresh() -> int:
         print(f"Run log: {log_path}", flush=True)
         server = contextlib.ExitStack()
         try:
-            if _sources_changed_since_publish(paths):
-                # dbt's start-up (dbt_server.py) overlaps Dagster's import and the documents' work
-                from orchestration import dbt_server
-
-                server.enter_context(dbt_server.started())
             import dagster as dg
 
             from orchestration.resources import prepare_dbt_manifest
 
             prepare_dbt_manifest()
             from orchestration.definitions import defs  # after the manifest exists
+
+            if _sources_changed_since_publish(paths):
+                # dbt's start-up (dbt_server.py) overlaps the documents' ingestion and extraction.
+                # Not before Dagster's import: on a busy machine the two imports only slowed
+                # each other (the seed run's cold build as long as without the server).
+                from orchestration import dbt_server
+
+                server.enter_context(dbt_server.started())
 
             instance = dg.DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else dg.DagsterInstance.ephemeral()
             for abandoned in fail_abandoned_runs(instance, paths.warehouse_dir):
