@@ -125,6 +125,17 @@ def skip_manifest_files() -> None:
 
 
 def main() -> None:
+    from orchestration.dbt_server import run_through_server
+
+    # dbt already started, when the refresh runs a server (dbt_server.py)
+    status = run_through_server(sys.argv)
+    if status is not None:
+        sys.exit(status)
+    run_dbt()
+
+
+def run_dbt() -> None:
+    """dbt's command line with sys.argv, from the warehouse's build folder; exits with dbt's status."""
     build = Path(os.environ["WAREHOUSE_DIR"]) / "build"
     build.mkdir(parents=True, exist_ok=True)
     os.chdir(build)

@@ -106,6 +106,7 @@ def refresh() -> int:
     with hold_build(paths.warehouse_dir, run_id=run_id, started_by="make run", wait_seconds=lock_wait_seconds(), on_wait=waiting):
         log_path, log = open_run_log(paths.warehouse_dir, run_id)
         print(f"Run log: {log_path}", flush=True)
+        server = contextlib.ExitStack()
         try:
             import dagster as dg
 
@@ -113,6 +114,14 @@ def refresh() -> int:
 
             prepare_dbt_manifest()
             from orchestration.definitions import defs  # after the manifest exists
+
+            if _sources_changed_since_publish(paths):
+                # dbt's start-up (dbt_server.py) overlaps the documents' ingestion and extraction.
+                # Not before Dagster's import: on a busy machine the two imports only slowed
+                # each other (the seed run's cold build as long as without the server).
+                from orchestration import dbt_server
+
+                server.enter_context(dbt_server.started())
 
             instance = dg.DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else dg.DagsterInstance.ephemeral()
             for abandoned in fail_abandoned_runs(instance, paths.warehouse_dir):
@@ -123,6 +132,7 @@ def refresh() -> int:
                     instance=instance, raise_on_error=False, run_id=run_id, tags={STARTED_BY_TAG: "make run"}
                 )
         finally:
+            server.close()
             try:
                 log.close()
             except OSError as error:  # the logs folder filled up during the run: the run still counts
@@ -143,6 +153,21 @@ def refresh() -> int:
     if pages.exists():
         print(f"Pages for analysts: {pages} (make docs serves them)")
     return 0
+
+
+def _sources_changed_since_publish(paths) -> bool:
+    """Whether sources/ differs from what the last publish delivered (or nothing was published):
+    then dbt will build, and starting it early pays. A run that finds nothing new starts no dbt;
+    one for a changed dbt project alone runs dbt the usual way."""
+    from orchestration.source_watch import published_sources, scan_with_cache, sources_digest
+
+    published = published_sources(paths.warehouse_dir)
+    if published is None:
+        return True
+    try:
+        return sources_digest(scan_with_cache(paths.sources_dir, paths.warehouse_dir)) != published.digest
+    except OSError:
+        return True  # ingestion reports what is wrong with sources/
 
 
 def _published(result) -> bool:

@@ -70,6 +70,29 @@ def pytest_configure(config):
         _record_unit_tests_as_run_by_documents_build()
 
 
+def pytest_collection_finish(session):
+    """dbt started once in a process that runs tests which build (orchestration/dbt_server.py,
+    as `make run` does), forked for each dbt command of its in-process refreshes; a `make run` a
+    test starts runs a server of its own. (Not in the xdist controller, which runs no test.)"""
+    config = session.config
+    if getattr(config.option, "numprocesses", None) and not hasattr(config, "workerinput"):
+        return
+    if not any(_start_rank(item) < 2 for item in session.items):
+        return  # no refresh among these tests
+    from contextlib import ExitStack
+
+    from orchestration.dbt_server import started
+
+    config._dbt_server = ExitStack()
+    config._dbt_server.enter_context(started())
+
+
+def pytest_unconfigure(config):
+    server = getattr(config, "_dbt_server", None)
+    if server is not None:
+        server.close()  # waits for the server, so its dbt commands count in this process's CPU
+
+
 def _record_unit_tests_as_run_by_documents_build() -> None:
     from orchestration.defs.transformation.assets import DBT_PROJECT_INPUTS
     from orchestration.defs.transformation.unit_tests import cache_dir, unit_tests_key

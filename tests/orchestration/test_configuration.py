@@ -91,7 +91,9 @@ def test_dbt_runs_from_the_warehouse_build_folder(monkeypatch, tmp_path):
     import pytest
 
     from orchestration.dbt_command import main
+    from orchestration.dbt_server import SERVER_ENV
 
+    monkeypatch.delenv(SERVER_ENV, raising=False)  # dbt in this process, not the session's server
     ran_in = []
     # main() points dbt's CTE injection at the project's own: undone after the test
     monkeypatch.setattr(dbt.compilation, "inject_ctes_into_sql", dbt.compilation.inject_ctes_into_sql)
