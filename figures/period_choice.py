@@ -190,11 +190,13 @@ REFERS_BACK_RE = re.compile(
     r"|summit|competition|contest|festival|session|list|report|survey|study|index|ranking|census|period|round|deals?)\b"
 )
 # Words too common to say a sentence and the headline are about the same thing.
-COMMON_WORDS = frozenset(
-    "about above after also among being been before between both china chinese could during each from have into more most"
-    " other over same said says some such than that their them then there these they this those through under until were"
-    " what when where which while will with within would year years percent million billion total number according".split()
-)
+COMMON_WORDS = frozenset({
+    "about", "above", "after", "also", "among", "being", "been", "before", "between", "both", "china", "chinese",
+    "could", "during", "each", "from", "have", "into", "more", "most", "other", "over", "same", "said", "says",
+    "some", "such", "than", "that", "their", "them", "then", "there", "these", "they", "this", "those", "through",
+    "under", "until", "were", "what", "when", "where", "which", "while", "will", "with", "within", "would", "year",
+    "years", "percent", "million", "billion", "total", "number", "according",
+})  # fmt: skip
 WORD_RE = re.compile(r"[A-Za-z][A-Za-z-]{3,}")
 # How many sentences from the start of the document count as its opening, for REPORT_CUE_RE.
 OPENING_SENTENCES = 2
