@@ -27,7 +27,7 @@ from check_gold import part_of
 from train_period_model import DEFAULT_CORPORA, dev_sources, matched_figures, period_right
 
 from figures.context import DocumentTimes, publication
-from figures.period_choice import _placement, default_chooser
+from figures.period_choice import _placement, _tense, default_chooser, features_of
 from figures.periods import resolve_contexts
 from figures.quantities import extract
 
@@ -91,6 +91,58 @@ def _short(where: str) -> str:
     return re.sub(r"^back[3-9]$", "back3+", re.sub(r"^document-?\d+$", "document", where))
 
 
+# Where the guide finds a figure's period, nearest first, by the place of a right candidate.
+NEAREST_FIRST = ("own", "clause", "sentence", "base_next", "span_end", "to_last_year", "published_year",
+                 "back1", "back2", "back3", "back4", "headline", "document", "publication")  # fmt: skip
+NOW_RE = re.compile(r"\b(?i:now|currently|presently|nowadays|at\s+present|today)\b")
+SO_FAR_RE = re.compile(r"\b(?i:so\s+far|to\s+date|thus\s+far|by\s+now)\b")
+
+
+def dated_by(times: DocumentTimes, figure: int, candidates, rights: list[bool]) -> str:
+    """What in the text dates a figure the chooser left undated, as the guide reads it: the
+    nearest place a right candidate sits (its sentence, an earlier sentence of its paragraph or
+    an earlier paragraph, the headline, the year the document reports on, the month of news of
+    an event), or 'not offered' with the gold period's kind."""
+    places = {}
+    for candidate, right in zip(candidates, rights):
+        if right:
+            where = _placement(times, figure, candidate)[0]
+            where = "document" if where.startswith("document") else where
+            places.setdefault(where, candidate)
+    if not places:
+        return "not offered"
+    where = min(places, key=lambda w: NEAREST_FIRST.index(w) if w in NEAREST_FIRST else len(NEAREST_FIRST))
+    if where.startswith("back"):
+        candidate = places[where]
+        slot = times.slots[times.slot_of_expression[candidate.expression]]
+        same = slot.paragraph == times.slots[times.slot_of_figure[figure]].paragraph
+        return f"earlier sentence ({'same paragraph' if same else 'earlier paragraph'})"
+    return {"headline": "headline", "document": "the year the document reports on",
+            "publication": "the month of news of an event"}.get(where, "its own sentence")  # fmt: skip
+
+
+def figure_cue(times: DocumentTimes, figure: int) -> str:
+    """The figure's clause read for the guide's present cues: 'so far' / 'to date', 'now' /
+    'currently', else its tense."""
+    quantity = times.quantities[figure]
+    slot = times.slots[times.slot_of_figure[figure]]
+    start, end = slot.clause_of(quantity.start)
+    clause = times.text[start:end]
+    if SO_FAR_RE.search(clause):
+        return "so far/to date"
+    if NOW_RE.search(clause):
+        return "now/currently"
+    return _tense(times.text, start, end)
+
+
+def margin_bucket(margin: float) -> str:
+    """How far the best right candidate's score fell below the chosen one's."""
+    for edge in (0.5, 1.0, 2.0, 4.0):
+        if margin <= edge:
+            return f"<= {edge}"
+    return "> 4.0"
+
+
 def publishers(corpus: Path) -> dict[str, str]:
     found = {}
     for meta in (corpus / "documents").rglob("*.meta.yml"):
@@ -104,7 +156,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", choices=["dev-a"], help="list that half's misses")
     args = parser.parse_args(argv)
     chooser = default_chooser()
-    tables = {part: {name: Counter() for name in ("gold kind", "miss", "chosen where", "candidate", "measure type", "genre", "kind x where", "right ones offered (chosen none)")} for part in PARTS}
+    tables = {part: {name: Counter() for name in ("gold kind", "miss", "chosen where", "candidate", "measure type", "genre", "kind x where", "right ones offered (chosen none)",
+                                         "undated, gold dated: dated by", "undated, gold dated: dated by x cue",
+                                         "undated, gold dated: score below chosen")} for part in PARTS}
     totals = {part: Counter() for part in PARTS}
     for corpus in DEFAULT_CORPORA["en"]:
         publisher_of = publishers(corpus)
@@ -131,8 +185,12 @@ def main(argv: list[str] | None = None) -> int:
                         if period_right(gold, times.candidate_context(index, c))
                     })
                     covered = bool(right_where)
+                    rights = [period_right(gold, times.candidate_context(index, c)) for c in candidates]
+                    scores = [chooser.score(f) for f in features_of(times, index, candidates)]
+                    chosen_score = scores[candidates.index(chosen)]
+                    best_right = max((s for s, r in zip(scores, rights) if r), default=None)
                 else:
-                    candidates, where, covered, right_where = [], "no sentences", False, []
+                    candidates, where, covered, right_where, rights, best_right = [], "no sentences", False, [], [], None
                 if quantities[index].equivalent_of is not None:
                     where = "restatement"
                 where = _short(where)
@@ -146,6 +204,13 @@ def main(argv: list[str] | None = None) -> int:
                     "kind x where": f"{gold_kind(gold)} <- {where} ({'offered' if covered else 'not offered'})",
                     "right ones offered (chosen none)": "+".join(right_where) if where == "none" and covered else None,
                 }
+                if row["miss"] == "undated, gold dated" and times.slots:
+                    source_of = dated_by(times, index, candidates, rights)
+                    cue = figure_cue(times, index)
+                    row["undated, gold dated: dated by"] = source_of
+                    row["undated, gold dated: dated by x cue"] = f"{source_of} / {cue}"
+                    if best_right is not None:
+                        row["undated, gold dated: score below chosen"] = f"{source_of}: {margin_bucket(chosen_score - best_right)}"
                 for name, value in row.items():
                     if value is not None:
                         tables[part][name][value] += 1
@@ -155,13 +220,15 @@ def main(argv: list[str] | None = None) -> int:
                     snippet = " ".join(text[start : quantity.end + 80].split())
                     print(f"{source.document_id} [{source.published_on}] {quantity.text!r} gold={gold} "
                           f"chosen={finals[index].period_label} ({where}) {row['miss']}; {row['candidate']}; "
-                          f"{row['measure type']}; {genre}; right at {'+'.join(right_where)}")  # fmt: skip
+                          f"{row['measure type']}; {genre}; right at {'+'.join(right_where)}"
+                          + (f"; dated by {row['undated, gold dated: dated by x cue']}" if "undated, gold dated: dated by" in row else "")
+                          + (f"; right scores {chosen_score - best_right:.2f} below" if best_right is not None and times.slots else ""))  # fmt: skip
                     print(f"    {snippet}")
     for part in PARTS:
         print(f"\n{part}: {totals[part]['figures']} matched figures, period wrong {totals[part]['wrong']}")
         for name, counts in tables[part].items():
             print(f"  by {name}:")
-            for value, n in counts.most_common(14 if name == "kind x where" else None):
+            for value, n in counts.most_common(14 if name == "kind x where" else None) if name.startswith("undated") is False else sorted(counts.items()):
                 print(f"    {n:4d}  {value}")
     return 0
 

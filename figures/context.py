@@ -517,6 +517,8 @@ def _period_in(expression: TimeExpression, year: int) -> Period | None:
         if ended:  # "the three months ended December": the run of months up to that one
             return _months_up_to(year, months[-1], ORDINALS.get(ended.group(1)) or int(ended.group(1)))
         if months:
+            if months[0] > months[-1]:  # "from October to April": over the turn of the year, ending in `year`
+                return joined_period(month_period(year - 1, months[0]), month_period(year, months[-1]))
             return month_period(year, months[0], months[-1]) if months[0] < months[-1] else None
         return month_period(year, 1, ORDINALS.get(lower.split()[1]) or int(lower.split()[1]))
     if kind == "half":
@@ -1101,7 +1103,9 @@ class DocumentTimes:
         if not published:
             return UNRESOLVED
         period = _period_in(expression, published.year)
-        if period and published.month and period.start.month > published.month and kind in (
+        # a run of months over the turn of the year is placed by the month it ends in
+        first_month = period.end.month if period and period.start.year < period.end.year else period and period.start.month
+        if period and published.month and first_month > published.month and kind in (
             "month", "day", "month_range", "day_range", "quarter",
         ):  # fmt: skip
             period = shifted(period, -1)  # "in November", written in June: last November

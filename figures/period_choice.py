@@ -36,12 +36,16 @@ features that hold for any document, not the wording of particular ones:
   day of the week or names days only, whether the headline tells of an event; flow words
   ("new", "revenue", "a day") and stock words ("in total", "there are") around it, a ratio
   ("each", "on average"), a total "since" an earlier date ("have since returned"), whether it
-  opens a paragraph, whether the headline gives its number;
+  opens a paragraph, whether the headline gives its number, whether its clause points back to an
+  event or report named before ("at the conference", "on the list"), whether its clause has no verb of its own
+  (a list going on: "followed by Shanghai with 26");
 - what kind of period fits what kind of figure: the candidate's preposition and granularity
   crossed with the figure's stock words, flow words and present cues (a level "at the end of
   2016", a flow "in 2016", a present level with only an earlier sentence's month on offer);
 - how a date reaches it: a "since" date after a superlative ("the lowest since 2019") is a
   comparison's reach, an earlier sentence's date reaching it over another dated sentence;
+- for the headline's period and a year the document may report on, how many content words the
+  figure's sentence shares with the headline (a figure on the document's own subject);
 - whether the hand rules chose it.
 
 A logistic model scores each candidate and the highest wins. Its weights, trained on the
@@ -178,6 +182,22 @@ SUPERLATIVE_RE = re.compile(
     r"|most|least|\w+est\s+(?:level|pace|rate|amount|number|figure))\b[^.;]*\Z"
 )
 SUPERLATIVE_REACH = 60
+# A figure's clause pointing back to an event or a report the text has named ("signed contracts
+# at the conference", "included on the list", "said the report", "these deals"): it takes that
+# event's or report's period, told before.
+REFERS_BACK_RE = re.compile(
+    r"\b(?i:the|these|this|those|that)\s+(?:[\w-]+\s+)?(?i:conference|meeting|forum|event|ceremony|expo|exhibition|fair"
+    r"|summit|competition|contest|festival|session|list|report|survey|study|index|ranking|census|period|round|deals?)\b"
+)
+# Words too common to say a sentence and the headline are about the same thing.
+COMMON_WORDS = frozenset({
+    "about", "above", "after", "also", "among", "being", "been", "before", "between", "both", "china", "chinese",
+    "could", "during", "each", "from", "have", "into", "more", "most", "other", "over", "same", "said", "says",
+    "some", "such", "than", "that", "their", "them", "then", "there", "these", "they", "this", "those", "through",
+    "under", "until", "were", "what", "when", "where", "which", "while", "will", "with", "within", "would", "year",
+    "years", "percent", "million", "billion", "total", "number", "according",
+})  # fmt: skip
+WORD_RE = re.compile(r"[A-Za-z][A-Za-z-]{3,}")
 # How many sentences from the start of the document count as its opening, for REPORT_CUE_RE.
 OPENING_SENTENCES = 2
 
@@ -225,6 +245,10 @@ def figure_features(times: DocumentTimes, figure: int) -> dict[str, bool | str]:
         "stock_word": bool(STOCK_WORD_RE.search(clause_words)),
         "per_unit": bool(PER_UNIT_RE.search(clause_words)),
         "since_then": bool(SINCE_THEN_RE.search(clause_words)),
+        "refers_back": bool(REFERS_BACK_RE.search(text, clause_start, clause_end)),
+        # a clause with no verb of its own ("followed by Shanghai with 26", "Xiaomi ($46 billion)"):
+        # a list going on from what came before, in its period
+        "tenseless": _tense(text, clause_start, clause_end) == "none",
         # a paragraph's first sentence (after the document's first, in_title_sentence) may open a
         # new subject, or restate the headline's
         "opens_paragraph": slot_index > 0 and times.slots[slot_index - 1].paragraph != slot.paragraph,
@@ -395,11 +419,12 @@ def _placement(times: DocumentTimes, figure: int, candidate: PeriodCandidate) ->
     "headline", "none"), and what it is."""
     if candidate.origin == "headline":
         period, expression = times.headline
-        return "headline", [f"granularity={period.granularity}", f"prefix={_prefix_class(expression.prefix)}"]
+        return "headline", [f"granularity={period.granularity}", f"prefix={_prefix_class(expression.prefix)}", _title_words_detail(times, figure)]
     if candidate.origin == "none":
         return "none", _undated_details(times, figure)
     if candidate.origin == "document":
-        return _document_where(times, candidate), document_year_details(times)[candidate.year]
+        details = document_year_details(times)[candidate.year]
+        return _document_where(times, candidate), [*details, _title_words_detail(times, figure)]
     if candidate.origin == "publication":
         # what the document says of its publication year, and how precisely it is dated
         details = document_year_details(times).get(times.published.year, [])
@@ -494,6 +519,29 @@ def _undated_details(times: DocumentTimes, figure: int) -> list[str]:
     if _tense(times.text, clause_start, clause_end) != "present":
         return []
     return ["present_opens_paragraph"]
+
+
+def _words(text: str, start: int, end: int) -> set[str]:
+    """The content words of a stretch of text, lower case, a plural's "s" cut."""
+    found = set()
+    for match in WORD_RE.finditer(text, start, end):
+        word = match.group().lower()
+        if word not in COMMON_WORDS:
+            found.add(word[:-1] if word.endswith("s") and not word.endswith("ss") else word)
+    return found
+
+
+def _figure_words(times: DocumentTimes, figure: int) -> set[str]:
+    """The content words of the figure's sentence."""
+    slot = times.slots[times.slot_of_figure[figure]]
+    return _words(times.text, slot.start, slot.end)
+
+
+def _title_words_detail(times: DocumentTimes, figure: int) -> str:
+    """How many content words the figure's sentence shares with the headline: a figure on the
+    document's own subject takes the period the document reports on."""
+    title = times.title or ""
+    return f"title_words={_bucket(len(_words(title, 0, len(title)) & _figure_words(times, figure)), (0, 2))}"
 
 
 def _document_where(times: DocumentTimes, candidate: PeriodCandidate) -> str:

@@ -620,6 +620,23 @@ def test_since_part_of_a_year(text, published_on, figure, period_label):
 @pytest.mark.parametrize(
     ("text", "published_on", "figure", "period_label"),
     [
+        # a run of months over the turn of the year ends in the latest year not after publication
+        ("The employment rate of graduates from October to April stood at 35 percent.", "2013-06-01", "35 percent",
+         "2012-10/2013-04"),
+        ("Sales of heaters from November to February reached 8 million yuan.", "2019-01-15", "8 million yuan",
+         "2017-11/2018-02"),
+        ("The resort drew 120,000 skiers from December to March 2018.", "2019-01-15", "120,000", "2017-12/2018-03"),
+        # within one year as before
+        ("Sales from March to May rose to 35 million yuan.", "2013-06-01", "35 million yuan", "2013-03/2013-05"),
+    ],
+)
+def test_months_over_the_turn_of_the_year(text, published_on, figure, period_label):
+    assert _context_of(text, published_on, figure).period_label == period_label
+
+
+@pytest.mark.parametrize(
+    ("text", "published_on", "figure", "period_label"),
+    [
         # "the five years to 2020" counts back from its year, inclusive
         ("The ministry aims to create 45 million urban jobs over the five years to 2020.", "2017-02-20",
          "45 million", "2016/2020"),

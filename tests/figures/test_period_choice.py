@@ -633,3 +633,36 @@ def test_a_candidates_preposition_and_granularity_are_crossed_with_the_figures_s
     }  # fmt: skip
     # none of the three: no cross
     assert crossed("The zone had 300 firms in 2016.", "300", "2016") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "refers_back", "tenseless"),
+    [
+        # a clause pointing back to an event or a report named before
+        ("The fair opened on Monday. Eight projects were signed at the fair.", "Eight", True, False),
+        ("A list came out. There are seven firms worth $10 billion each on the list.", "seven", True, False),
+        ("The report showed 60 percent of the funds were invested in early deals.", "60 percent", True, False),
+        # a list going on with no verb of its own
+        ("Beijing had 65 firms, followed by Shanghai with 26 and Hangzhou with 12.", "26", False, True),
+        ("Beijing had 65 firms, followed by Shanghai with 26 and Hangzhou with 12.", "65", False, False),
+        # neither: a clause with its own verb and no pointer back
+        ("The city has 180 makerspaces.", "180", False, False),
+    ],
+)
+def test_the_figure_traits_read_a_pointer_back_and_a_clause_without_a_verb(text, surface, refers_back, tenseless):
+    times = times_of(text)
+    traits = figure_features(times, figure_of(times, surface))
+    assert (traits["refers_back"], traits["tenseless"]) == (refers_back, tenseless)
+
+
+def test_the_words_a_figures_sentence_shares_with_the_headline_are_a_detail_of_the_documents_years():
+    def title_words(text: str, title: str) -> set[str]:
+        times = times_of(text, "2017-03-03", title=title)
+        figure = figure_of(times, "131")
+        candidates = [c for c in times.period_candidates(figure) if c.origin == "document"]
+        return {n for f in features_of(times, figure, candidates) for n in f if n.startswith("title_words") and "&" not in n}
+
+    # "unicorn" (plural cut) and "companies": two content words shared; "China" is too common to count
+    assert title_words("China now has 131 unicorn companies.", "Unicorn companies of China") == {"title_words=<=2"}
+    assert title_words("Hangzhou has 131 unicorn companies in its zone.", "Unicorn companies in Hangzhou's zone") == {"title_words=>2"}
+    assert title_words("China now has 131 unicorn companies.", "Spring festival travel") == {"title_words=<=0"}
