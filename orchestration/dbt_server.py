@@ -16,8 +16,10 @@ runs dbt itself. The children are the server's to wait for, so their CPU time co
 process tree of whoever started the server; the server ends when its starter closes its
 standard input (or dies).
 
-start() runs one for the calling process: `make run` starts it before it loads Dagster, so
-dbt's start-up overlaps Dagster's import and the documents' ingestion and extraction.
+started() runs one for the calling process: `make run` starts it once Dagster is loaded (the two
+imports at once only slowed each other), so dbt's start-up overlaps the documents' ingestion and
+extraction; the test processes whose tests refresh a warehouse start one each (tests/conftest.py).
+Under `dagster dev` no server runs and each command starts dbt itself.
 """
 
 from __future__ import annotations
