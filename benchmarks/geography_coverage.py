@@ -23,8 +23,8 @@ BENCHMARKS = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCHMARKS))
 from warehouse_accuracy import (
     DEFAULT_CORPUS,
-    corpus_documents,
-    load_gold,
+    DEV_PARTS,
+    dev_gold,
     matched_rows,
     read_warehouse,
 )
@@ -51,9 +51,9 @@ def main() -> None:
     for document_id, sentence_id, entity_id in mentions:
         in_document.setdefault(document_id, set()).add(entity_id)
         in_sentence.setdefault(sentence_id, set()).add(entity_id)
-    golds = [g for g in load_gold(args.corpus, corpus_documents(args.corpus)) if g.split in ("dev-a", "dev-b")]
+    golds = dev_gold(args.corpus)
     matched = matched_rows(golds, wh)
-    for half in ("dev-a", "dev-b"):
+    for half in DEV_PARTS:
         counts: Counter = Counter()
         totals: Counter = Counter()
         for gold in golds:

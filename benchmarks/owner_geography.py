@@ -24,8 +24,8 @@ BENCHMARKS = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCHMARKS))
 from warehouse_accuracy import (
     DEFAULT_CORPUS,
-    corpus_documents,
-    load_gold,
+    DEV_PARTS,
+    dev_gold,
     matched_rows,
     read_warehouse,
 )
@@ -49,9 +49,9 @@ def main() -> None:
     wh = read_warehouse(database)
     with closing(duckdb.connect(str(database), read_only=True)) as con:
         probability = dict(con.execute("select mention_id, owner_probability from staging.stg_mentions").fetchall())
-    golds = [g for g in load_gold(args.corpus, corpus_documents(args.corpus)) if g.split in ("dev-a", "dev-b")]
+    golds = dev_gold(args.corpus)
     matched = matched_rows(golds, wh)
-    for half in ("dev-a", "dev-b"):
+    for half in DEV_PARTS:
         organisation = Counter()
         organisation_bands = Counter()
         placed_gold = Counter()

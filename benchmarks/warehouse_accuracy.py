@@ -60,7 +60,8 @@ REPO_ROOT = BENCHMARKS.parent
 DEFAULT_CORPUS = BENCHMARKS / "meaning_corpus"
 RULES_FILE = REPO_ROOT / "expectations" / "rules.yml"
 SPLITS = ("holdout", "dev", "all")
-DEV_HALVES = ("dev-a", "dev-b", "dev")
+DEV_PARTS = ("dev-a", "dev-b")  # the development part's two halves, as gold files name them
+DEV_HALVES = (*DEV_PARTS, "dev")
 COLUMN_TITLES = {"holdout": "holdout (untuned)", "dev": "dev", "all": "all",
                  "dev-a": "dev-a (read)", "dev-b": "dev-b (unread)"}  # fmt: skip
 VALUE_TOLERANCE = 0.005  # relative: gold and warehouse values agree within 0.5%
@@ -214,6 +215,11 @@ def extra_part_of_pairs() -> set[tuple[str, str]]:
     rules = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))["rules"]
     pairs = [pair for rule in rules for pair in (rule.get("params") or {}).get("extra_part_of", [])]
     return {tuple(pair.split(":", 1)) for pair in pairs}
+
+
+def dev_gold(corpus: Path) -> list[GoldFigure]:
+    """The gold figures of the development part's two halves: what the tuning tools may read."""
+    return [g for g in load_gold(corpus, corpus_documents(corpus)) if g.split in DEV_PARTS]
 
 
 def read_warehouse(database: Path) -> Warehouse:
@@ -904,7 +910,7 @@ def source_errors_flagged(results: list[FigureResult], flagged: set[str]) -> lis
 def all_metrics(results, extra, cases, warnings, flagged=frozenset()) -> dict[str, dict[str, dict]]:
     table = {}
     source_errors = source_errors_flagged(results, set(flagged))
-    for split in SPLITS + DEV_HALVES[:2]:
+    for split in SPLITS + DEV_PARTS:
         metrics = rename_metrics(figure_metrics(results, extra, split))
         chosen_errors = [is_flagged for r, is_flagged in source_errors if in_split(split, r.gold.split)]
         metrics["gold source_error flagged"] = share(sum(chosen_errors), len(chosen_errors))
