@@ -284,7 +284,7 @@ def _english_kind_words(phrase: str, head_start: int, indicator: CatalogIndicato
     return " ".join(kind)
 
 
-# levels are read apart (levels, level_subset): "state-level", "provincial", "municipal"
+# levels are read apart (_levels_of_figure): "state-level", "provincial", "municipal"
 LEVEL_WORD_RE = re.compile(r"(?i:level|national|state|provincial|municipal|city|county|district)")
 
 
@@ -815,7 +815,6 @@ FEATURES = (
     "linked_by_verb",  # the nearest cue and the figure are joined by a linking verb alone ("market entities surpass 160 mln", "50.39 mln are businesses")
     "series_link",  # (English) the figure before it in the sentence, of the same unit, has this indicator's cue in its phrase (1) or near it (0.5), and words of a series join them: "revenue of 114.6 billion yuan in 2017, up from 68.4 billion yuan"
     "sibling_cue",  # another figure of the sentence with the same unit has this indicator's cue in its own phrase (1) or near it (0.5): "from 37.56 million in 2011"
-    "level_subset",  # the figure counts a level of things ("18 national-level incubators", 市级孵化器) the indicator's definition does not name
     "measure_switched",  # no word decided the figure's stock or flow, and the indicator is the other one (measure_may_switch)
     "measure_overruled",  # (English) the indicator is the other of stock and flow than the one a word of the text decided: 1 when that word is in the near window, 0.5 farther
     "cue_inside_rival",  # this candidate's cue lies inside another candidate's longer cue ("企业" in "独角兽企业")
@@ -932,22 +931,20 @@ def _candidate(
     rate_basis: str | None,
     cues: TextCues,
     phrase: str,
+    levels: frozenset[str],
     borrowed: str = "",
     antecedent: str = "",
 ) -> tuple[dict[str, float], str, list[tuple[int, int]], tuple[int, int] | None] | None:
     """Raw features of one indicator for one figure, or None when no cue of it is found, or
     when the figure's own words count a level of things the indicator's definition does not name
     ("18 national-level incubators" are a part of the incubators the catalog counts). `phrase`:
-    the figure's words (_figure_phrase); `borrowed`: the phrase of a list neighbour, read as the
+    the figure's words (_figure_phrase); `levels`: the levels said of what it counts
+    (_figure_levels, read once per figure and language); `borrowed`: the phrase of a list neighbour, read as the
     figure's own when it names nothing itself; `antecedent`: the noun phrase its words refer back
     to (_antecedent_phrases), read before its own. The caller skips an indicator with no cue in reach
     (_in_reach)."""
-    # "36 provincial-level high-tech zones, eight of which are national level zones": the phrase is
-    # the group's, and the part's own level is read after it (_levels_of_figure)
-    part_of_named = indicator.language == "en" and bool(PART_AFTER_RE.match(text, quantity.end, min(len(text), quantity.end + 20)))
-    level_phrase = "" if part_of_named else phrase
-    if level_phrase and _levels_named(level_phrase) - indicator.levels:
-        return None
+    if levels - indicator.levels:
+        return None  # "12 of them are city-level maker spaces": a level of what the indicator counts
     if indicator.scope is not None and not _scope_named(cues, indicator.scope, scopes, title):
         return None  # "private firms created 163.9 million jobs": no makerspace or incubator provided them
     head = cues.search_in(indicator.noun_head, phrase) if phrase else None
@@ -1032,8 +1029,6 @@ def _candidate(
     context_in_clause = bool(_in_any(context_spans, scopes.clause))
     rule_score = 4 * noun_head + 2 * near_context + (context_in_clause and not near_context)
     value = _value_per_year(quantity, indicator, meaning, rate_basis)
-    if _levels_of_figure(text, quantity, level_phrase, scopes, indicator.language == "en") - indicator.levels:
-        return None  # "12 of them are city-level maker spaces": a level of what the indicator counts
     if indicator.language == "en" and _restricted_to_a_part(text, quantity, indicator, scopes):
         return None  # "305 incubators that were specially designed for returnees"
     if indicator.language == "en" and _a_kind_of_organisation(phrase, indicator):
@@ -1080,7 +1075,6 @@ def _candidate(
         "linked_by_verb": float(bool(nearest) and bool(LINK_GAP_RE.fullmatch(text, *_gap(quantity, nearest)))),
         "sibling_cue": 0.0,  # filled by the caller, which sees the sentence's other figures
         "series_link": 0.0,  # the same
-        "level_subset": float(bool(_levels_of_figure(text, quantity, level_phrase, scopes, indicator.language == "en") - indicator.levels)),
         "cue_inside_rival": 0.0,  # filled by the caller, which sees the other candidates' cues
         "plan_mismatch": float(
             indicator.language == "en" and bool(PLAN_RE.search(text, *scopes.clause)) != indicator.is_target
@@ -1238,29 +1232,21 @@ LEVEL_BEFORE_PHRASE_RE = re.compile(
 )
 
 
-def _levels_of_figure(text: str, quantity: Quantity, phrase: str, scopes: Scopes, english: bool = True) -> frozenset[str]:
+def _figure_levels(text: str, quantity: Quantity, phrase: str, scopes: Scopes, english: bool) -> frozenset[str]:
+    """The administrative levels said of what the figure counts (_levels_of_figure), read once
+    per figure and language by figure_candidates for all its candidate indicators. "36
+    provincial-level high-tech zones, eight of which are national level zones": the phrase is the
+    group's, so the part's own level is read after it, not from the phrase."""
+    part_of_named = english and bool(PART_AFTER_RE.match(text, quantity.end, min(len(text), quantity.end + 20)))
+    return _levels_of_figure(text, quantity, "" if part_of_named else phrase, scopes, english)
+
+
+def _levels_of_figure(text: str, quantity: Quantity, phrase: str, scopes: Scopes, english: bool) -> frozenset[str]:
     """The administrative levels said of what the figure counts: in its phrase, right before it
     ("其中国家级435家"), right after it up to the next figure ("435 were at the national level",
     "466 incubation carriers at or above the provincial level"), given to them later in the
     sentence ("were promoted to national-level incubators") or before the phrase where the
-    sentence names it ("state-level technology business incubators ... reached 71"). The last
-    figure's answer is kept: every candidate indicator of a figure asks the same, twice."""
-    last = _LAST_LEVELS[0]
-    if (
-        last is not None and last[0] is text and last[1] is quantity and last[3] is scopes
-        and last[2] == phrase and last[4] == english
-    ):  # fmt: skip
-        return last[5]
-    levels = _read_levels_of_figure(text, quantity, phrase, scopes, english)
-    # the objects are held here, so their identities stay theirs while compared
-    _LAST_LEVELS[0] = (text, quantity, phrase, scopes, english, levels)
-    return levels
-
-
-_LAST_LEVELS: list[tuple | None] = [None]
-
-
-def _read_levels_of_figure(text: str, quantity: Quantity, phrase: str, scopes: Scopes, english: bool) -> frozenset[str]:
+    sentence names it ("state-level technology business incubators ... reached 71")."""
     before = text[max(scopes.clause[0], quantity.start - 24) : quantity.start]
     after = text[quantity.end : min(scopes.near[1], quantity.end + 40)]
     levels = _levels_named(phrase) | _levels_named(before + " " + after, bare_national=False)
@@ -1655,29 +1641,35 @@ def figure_candidates(
             own_borrowed = borrowed.get(index, "")
             coordinated = distributed.get(index) or (_coordinated_phrase(text, quantity, meaning) if chinese else "")
             reached_spans = (scopes.sentence, scopes.previous_sentence, scopes.lead)
-            read: dict[str, tuple[str, frozenset | None]] = {}  # phrase and reach by the indicator's language
+            # phrase, reach and (read when first needed) levels, by the indicator's language
+            read: dict[str, tuple[str, frozenset | None]] = {}
+            levels_read: dict[str, frozenset[str]] = {}
         for indicator, switched, cue_keys, widened_keys in fitting:
-            if indicator.language not in read:
-                phrase = antecedents.get(index) or _figure_phrase(quantity, meaning, indicator.language, coordinated, own_borrowed)
-                read[indicator.language] = (phrase, cues.reachable(reached_spans, phrase))
-            phrase, reach = read[indicator.language]
+            language = indicator.language
+            if language not in read:
+                phrase = antecedents.get(index) or _figure_phrase(quantity, meaning, language, coordinated, own_borrowed)
+                read[language] = (phrase, cues.reachable(reached_spans, phrase))
+            phrase, reach = read[language]
             found = None
+            in_reach = _in_reach(reach, cue_keys)
+            widened_in_reach = indicator.widened is not None and _in_reach(reach, widened_keys)
+            if (in_reach or widened_in_reach) and language not in levels_read:
+                levels_read[language] = _figure_levels(text, quantity, phrase, scopes, language == "en")
+            levels = levels_read.get(language, frozenset())
             # (the one-pass cue index says whether a search in _candidate could find a cue)
-            if _in_reach(reach, cue_keys):
+            if in_reach:
                 found = _candidate(
-                    text, quantity, meaning, indicator, scopes, title, others, rate_basis, cues, phrase, own_borrowed,
-                    antecedents.get(index, ""),
+                    text, quantity, meaning, indicator, scopes, title, others, rate_basis, cues, phrase, levels,
+                    own_borrowed, antecedents.get(index, ""),
                 )
             # the synonyms propose an indicator only when the catalog's own cues do not, or (in
             # Chinese, whose context cues 孵化, 创业投资 are nearly always in reach) when a synonym
             # names the figure's own counted noun and the own cues only sit around it
             # (4298家众创空间 beside 孵化): what the own cues find in the phrase reads as it always did
             by_synonym = in_phrase = False
-            if indicator.widened is not None and _in_reach(reach, widened_keys) and (
-                found is None or (indicator.language == "zh" and not _names_in_phrase(found[0]))
-            ):
+            if widened_in_reach and (found is None or (language == "zh" and not _names_in_phrase(found[0]))):
                 widened = _candidate(
-                    text, quantity, meaning, indicator.widened, scopes, title, others, rate_basis, cues, phrase,
+                    text, quantity, meaning, indicator.widened, scopes, title, others, rate_basis, cues, phrase, levels,
                     own_borrowed, antecedents.get(index, ""),
                 )
                 in_phrase = widened is not None and _names_in_phrase(widened[0])
