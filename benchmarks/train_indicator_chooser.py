@@ -21,9 +21,15 @@ corpora); holdout documents and their gold are never opened. Steps:
    Restatements take their original's choice. Precision and recall are those of
    warehouse_accuracy.py (of matched figures; recall of gold figures with an indicator).
 4. The regularisation and the threshold are those with the best out-of-fold F-beta (--beta,
-   default 0.5: precision weighs more than recall; of thresholds within --threshold-slack of
-   the best, the lowest; the floor of the best F-beta, --floor-rule); the model is then fitted
-   on all dev documents.
+   default 0.5: precision weighs more than recall), precision and recall averaged over --repeats
+   (default 10) shuffles of the documents into folds. Out of fold, F-beta is flat over a wide band
+   of thresholds, and where in the band its highest point falls is noise of the folds (the Chinese
+   threshold went from 0.39 to 0.54 between refits). So the threshold is the middle of the curve's
+   flat top (--threshold-rule centre, the default): the curve is averaged over the thresholds within
+   0.03 either side, and of the run of thresholds around its best whose smoothed F-beta is within
+   --threshold-slack (0.005) of it, the middle one is taken (--threshold-rule lowest: the lowest
+   threshold within the slack of the best, the rule before). Then the floor of the best F-beta
+   (--floor-rule); the model is then fitted on all dev documents.
 
 The rule scores (the catalog's 4 noun / 2 near / 1 clause with each indicator's min_score, the
 tie-breaks of int_figures_classified) are scored on the same figures for comparison.
@@ -172,7 +178,12 @@ def level_fits(indicator_id: str, figure: Figure, company_ids: set[str]) -> bool
 
 
 NATIONAL_IDS: set[str] = set()
-THRESHOLD_SLACK = 0.005  # F-beta: thresholds this close to the best count as tied (the lowest is taken)
+THRESHOLD_SLACK = 0.005  # F-beta: thresholds this close to the best count as tied
+# Which of the tied thresholds is taken: "centre", the middle of the flat top of the F-beta curve
+# smoothed over THRESHOLD_SMOOTHING either side; "lowest", the lowest tied one.
+THRESHOLD_RULE = "centre"
+THRESHOLD_SMOOTHING = 0.03
+REPEATS = 10  # cross-validation repeats: the threshold curve is their average
 FLOOR_RULE = "best"  # the floor of the best F-beta; "lowest-tied": the lowest within half a point of it
 COMPANY_IDS: set[str] = set()
 
@@ -332,14 +343,14 @@ def load_chooser_from(part: dict):
 
 
 def out_of_fold(
-    figures: list[Figure], folds: int, config: tuple[str, float], repeats: int = 3
+    figures: list[Figure], folds: int, config: tuple[str, float], repeats: int = REPEATS, seed: int = SEED
 ) -> list[dict[int, list[float]]]:
     """Out-of-fold probabilities, once per repeat: each repeat deals the documents into folds
-    by its own seeded shuffle (no document on both sides of a fold)."""
+    by its own seeded shuffle (seed + repeat; no document on both sides of a fold)."""
     documents = sorted({f.document_id for f in figures})
     runs = []
     for repeat in range(repeats):
-        order = list(np.random.default_rng(SEED + repeat).permutation(documents))
+        order = list(np.random.default_rng(seed + repeat).permutation(documents))
         fold_of = {document: i % folds for i, document in enumerate(order)}
         probabilities: dict[int, list[float]] = {}
         for fold in range(folds):
@@ -375,12 +386,33 @@ def averaged(
     return tuple(float(np.mean([r[i] for r in results])) for i in range(3))
 
 
+def flat_top_centre(thresholds: Sequence[float], scores: Sequence[float], slack: float, smoothing: float) -> int:
+    """The index of the threshold in the middle of the flat top of a score curve: the scores are
+    averaged over the thresholds within `smoothing` either side, and of the run of neighbouring
+    thresholds around the smoothed best whose smoothed score is within `slack` of it, the middle
+    one (the lower of two). Out of fold, F-beta is flat over a wide band of thresholds and its
+    highest point, or either end of the band, moves with the folds; the band's middle moves less."""
+    smoothed = [
+        float(np.mean([s for t, s in zip(thresholds, scores) if abs(t - at) <= smoothing + 1e-9])) for at in thresholds
+    ]
+    best = max(range(len(smoothed)), key=lambda i: (smoothed[i], -i))
+    low = high = best
+    while low > 0 and smoothed[low - 1] >= smoothed[best] - slack:
+        low -= 1
+    while high + 1 < len(smoothed) and smoothed[high + 1] >= smoothed[best] - slack:
+        high += 1
+    return (low + high) // 2
+
+
 def best_threshold(
     figures, runs, unmatched, company_ids, beta: float, rules=None, max_floor: float = 1.0,
     min_precision: float | None = None, slack: float = THRESHOLD_SLACK, floor_rule: str = FLOOR_RULE,
+    threshold_rule: str = THRESHOLD_RULE, smoothing: float = THRESHOLD_SMOOTHING,
 ) -> tuple[float, float, tuple]:
-    """The threshold with the best out-of-fold F-beta (beta < 1 weighs precision more; of those
-    within `slack` of it, the lowest); given the cue scores' picks, then the floor: with
+    """The threshold of the best out-of-fold F-beta (beta < 1 weighs precision more; precision and
+    recall averaged over the repeats): with `threshold_rule` "centre" the middle of the curve's flat
+    top (flat_top_centre: smoothed over `smoothing` either side, within `slack` of the best), with
+    "lowest" the lowest threshold within `slack` of the best; given the cue scores' picks, then the floor: with
     `floor_rule` "best" the one of the best F-beta (precision first: a cue-score pick the chooser
     doubts is kept only where cross-validation shows it pays), with "lowest-tied" the lowest
     within half a point of the best (the chooser vetoes a cue-score pick only where it pays).
@@ -398,14 +430,18 @@ def best_threshold(
     for threshold in np.arange(0.05, 0.96, 0.01):
         result = averaged(figures, runs, unmatched, company_ids, threshold)
         scored.append((key(result), float(round(threshold, 2)), float(round(threshold, 2)), result))
-    # the lowest threshold within THRESHOLD_SLACK of the best F-beta: out of fold, F-beta is flat
-    # over a wide band of thresholds (Chinese: 0.36 and 0.54 within 0.1 point, at recall 62% and
-    # 54%), and which end of the band wins is noise of the folds
+    # out of fold, F-beta is flat over a wide band of thresholds (Chinese: 0.36 and 0.54 within 0.1
+    # point, at recall 62% and 54%), and where in the band the best falls is noise of the folds
     top = max(item[0] for item in scored)
-    best = min(
-        (item for item in scored if item[0][:-1] == top[:-1] and item[0][-1] >= top[-1] - slack),
-        key=lambda item: item[1],
-    )
+    if threshold_rule == "lowest":
+        best = min(
+            (item for item in scored if item[0][:-1] == top[:-1] and item[0][-1] >= top[-1] - slack),
+            key=lambda item: item[1],
+        )
+    else:
+        # (with min_precision, among the thresholds that reach it, or the most precise ones)
+        eligible = [item for item in scored if item[0][:-1] == top[:-1]]
+        best = eligible[flat_top_centre([item[1] for item in eligible], [item[0][-1] for item in eligible], slack, smoothing)]
     if rules is None:
         return best[1], best[2], best[3]
     threshold = best[1]
@@ -427,6 +463,7 @@ def best_threshold(
 def by_language(
     figures, runs, unmatched: dict[str, int], company_ids, beta: float, rules, max_floor: float,
     min_precision: dict[str, float] | None = None, slack: float = THRESHOLD_SLACK, floor_rule: str = FLOOR_RULE,
+    threshold_rule: str = THRESHOLD_RULE, smoothing: float = THRESHOLD_SMOOTHING,
 ) -> dict[str, tuple[float, float, tuple]]:
     """Per document language, the threshold and floor with the best out-of-fold F-beta on that
     language's figures (among those reaching the language's `min_precision`, if given). The floor
@@ -436,6 +473,7 @@ def by_language(
         language: best_threshold(
             [f for f in figures if f.language == language], runs, unmatched.get(language, 0), company_ids, beta,
             rules, max_floor if language == "en" else 1.0, (min_precision or {}).get(language), slack, floor_rule,
+            threshold_rule, smoothing,
         )
         for language in sorted({f.language for f in figures})
     }  # fmt: skip
@@ -459,8 +497,9 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, action="append", help="a meaning corpus (repeat; default: the English and the Chinese one)")
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument(
-        "--repeats", type=int, default=3, help="cross-validation repeats, each with its own shuffle"
+        "--repeats", type=int, default=REPEATS, help="cross-validation repeats, each with its own shuffle"
     )
+    parser.add_argument("--seed", type=int, default=SEED, help="the first repeat's shuffle seed (the next ones count up)")
     parser.add_argument(
         "--beta",
         type=float,
@@ -487,7 +526,13 @@ def main() -> None:
         "--threshold-slack",
         type=float,
         default=THRESHOLD_SLACK,
-        help="out-of-fold F-beta this close to the best counts as tied; the lowest tied threshold is taken (0: the best alone)",
+        help="out-of-fold F-beta this close to the best counts as tied (0: the best alone)",
+    )
+    parser.add_argument(
+        "--threshold-rule",
+        choices=["centre", "lowest"],
+        default=THRESHOLD_RULE,
+        help="of the tied thresholds, the middle of the smoothed curve's flat top, or the lowest",
     )
     parser.add_argument(
         "--floor-rule",
@@ -522,9 +567,10 @@ def main() -> None:
 
     results, config_choices = {}, {}
     for config in (c for c in CONFIGURATIONS if args.learner in ("any", c[0]) and args.parameter in (None, c[1])):
-        runs = out_of_fold(figures, args.folds, config, args.repeats)
+        runs = out_of_fold(figures, args.folds, config, args.repeats, args.seed)
         chosen = config_choices[config] = by_language(
-            figures, runs, unmatched, company_ids, args.beta, rules, args.max_floor, min_precision, args.threshold_slack, args.floor_rule
+            figures, runs, unmatched, company_ids, args.beta, rules, args.max_floor, min_precision, args.threshold_slack, args.floor_rule,
+            args.threshold_rule,
         )
         p, r, n = combined(figures, runs, unmatched, company_ids, chosen, rules)
         results[config] = (p, r)
@@ -547,7 +593,7 @@ def main() -> None:
         "floor": chosen["en"][1],
         "thresholds": {language: threshold for language, (threshold, _, _) in chosen.items()},
         "floors": {language: floor for language, (_, floor, _) in chosen.items()},
-        "cross_validation": {"folds": args.folds, "repeats": args.repeats, "beta": args.beta, "min_precision": min_precision, "threshold_slack": args.threshold_slack, "floor_rule": args.floor_rule, "precision": round(cv_precision, 4), "recall": round(cv_recall, 4),
+        "cross_validation": {"folds": args.folds, "repeats": args.repeats, "beta": args.beta, "min_precision": min_precision, "threshold_slack": args.threshold_slack, "threshold_rule": args.threshold_rule, "seed": args.seed, "floor_rule": args.floor_rule, "precision": round(cv_precision, 4), "recall": round(cv_recall, 4),
                              "by_language": {language: {"precision": round(lp, 4), "recall": round(lr, 4)} for language, (_, _, (lp, lr, _)) in chosen.items()},
                              "documents": len(set(groups)), "candidates": len(y), "positives": int(y.sum())},
         **exported(model, config, x),

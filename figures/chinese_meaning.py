@@ -113,6 +113,25 @@ FLOW_AFTER_NOUN = ("获得", "获", "融资", "完成", "成立", "注册", "登
 SELECTED_AFTER_RE = re.compile(
     r"^[^，；：。,;:、]{0,14}?(入选|上榜|获认定|获批|被认定为?|被评为|获评|备案为|认定为|名列其中|获此殊荣|成功获认定)"
 )
+# The same said once after a list of counts joined by 、 or 和 ("3家科技企业孵化器、1家众创空间成功获认定",
+# "7家孵化器和4家众创空间入选", "共6家湖南孵化器成功备案"): every item of the list is of the batch.
+SELECTED_AFTER_LIST_RE = re.compile(
+    r"[^，；：。,;:]{0,30}?[、和及与][^，；：。,;:]{0,20}?(入选|上榜|入围|获认定|成功获认定|获批|被认定为?|被评为|获评|备案为|认定为|成功备案)"
+    r"|[^，；：。,;:、]{0,16}?(入围|成功备案)"
+)
+# A batch or a list named before a count in its sentence ("第三批2930家", "首批10家创业投资企业",
+# "郑州市上榜众创空间有13个", "现认定……等31家众创空间为", "第三批小巨人企业中,东、中、西部分别有1773家"):
+# the things the batch admitted in its period, a flow, unless words of a level frame the count.
+BATCH_BEFORE_RE = re.compile(r"第[一二三四五六七八九十\d]{1,3}批|首批|上榜|入选|入围|现认定|新认定|拟认定")
+# The months of a year from January ("2025年1-9月,深圳市新登记商事主体393,930户,……个体工商户134,646户",
+# "1-8月份,……评价入库数……为高新区1542家"): counts of the span, flows, unless words of a level frame them.
+SPAN_FROM_JANUARY_RE = re.compile(r"(?<![\d.])1\s*(?:-|~|～|—|–|至|到)\s*(?:[2-9]|1[0-2])\s*月(?!底|末)|前[二三四五六七八九十两\d]{1,2}个月")
+# Words of a level that keep a count in a batch's or a span's sentence a stock ("截至9月底", "累计认定", "实有").
+# A ranking's list ("胡润全球独角兽榜", "独角兽企业百强", "中国以227家……上榜") counts things that already
+# are: entering it is no batch of new ones.
+RANKING_RE = re.compile(r"独角兽|排行|排名|百强|\d+强|指数|榜单前")
+SHARE_OF_RE = re.compile(r"占[^，；：。,;:]{0,24}?的")
+LEVEL_WORDS_RE = re.compile(r"累计|总数|总量|实有|现有|存量|存续|在营|在孵|在册|共有|拥有|保有|截至|截止|月底|月末|年底|年末|余额")
 # Money raised or pledged into funds, named by its size ("募资总规模约14,400亿元", "认缴规模6510.23亿元",
 # "新备案规模198.21亿元"): what was raised in the period, not a fund's standing size.
 RAISED_SIZE_RE = re.compile(r"(募资|募集|认缴|备案|新募)[^，；：。,;:]{0,4}?规模[^，；：。,;:]{0,4}$")
@@ -232,6 +251,18 @@ def read_chinese_meaning(
         if listed is not None:
             return Meaning(concept, "flow", listed)
     # (read without pinyin glosses, whose brackets would cut the clause: "累計(jì)扶持135.7萬人")
+    if quantity.unit_class == "count":
+        sentence_before = norm[sentence[0] : quantity.start]
+        # words of a level before the figure in its sentence (not the whole a share is of: "占新登记
+        #商事主体总量的65.8%") or after it in its clause
+        framed = SHARE_OF_RE.sub("", sentence_before) + CLAUSE_BREAK_RE.split(after, maxsplit=1)[0]
+        ranked = RANKING_RE.search(norm, sentence[0], sentence[1])
+        listed = None if ranked else SELECTED_AFTER_LIST_RE.match(norm, quantity.end, min(len(norm), quantity.end + 40))
+        if listed and not LEVEL_WORDS_RE.search(framed):
+            return Meaning(concept, "flow", listed.group(1) or listed.group(2))
+        batch = (None if ranked else BATCH_BEFORE_RE.search(sentence_before)) or SPAN_FROM_JANUARY_RE.search(sentence_before)
+        if batch and not LEVEL_WORDS_RE.search(framed):
+            return Meaning(concept, "flow", batch.group())
     unglossed_before = CLAUSE_BREAK_RE.split(PINYIN_GLOSS_RE.sub("", norm[max(previous_end, sentence[0], quantity.start - CUE_WINDOW) : quantity.start]))[-1]
     if not at_point and (tally := ACTION_TALLY_RE.search(unglossed_before)) and "目前" not in unglossed_before:
         # a tally of actions ("累计扶持135.7万人自主创业", "累计争取到贴息资金62亿元") that no

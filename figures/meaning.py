@@ -67,7 +67,7 @@ ADVERB_BASES = {"daily": "day", "weekly": "week", "monthly": "month", "quarterly
 
 # Words that make a count or sum a flow (something that happened in the period) ...
 FLOW_CUES = (
-    r"new|newly|another|added|adding|open|opens|opening|set\s+up|sets\s+up|setting\s+up|established|launched|opened|founded|created|creating"
+    r"new|newly|another|adds|added|adding|open|opens|opening|set\s+up|sets\s+up|setting\s+up|established|launched|opened|founded|created|creating"
     r"|registered\s+(?:in|during|last|this|over)|raised|raising|invested|investing|attracted|attracting|received|won|obtained|secured"
     r"|signed|sold|sales|revenue|revenues|income|turnover|profits?|exports?|imports?|spent|spending|expenditure"
     r"|rolled\s+out|formulated|unveiled|released|adopted|enacted|provid\w*\s+services|translated|transferred|commerciali[sz]ed"
