@@ -175,3 +175,22 @@ def test_growth_sizes_batches_picked_and_money_raised(text, figure, measure_type
 )
 def test_value_bars(text, figure, measure_type):
     assert {found[0]: found[1] for found in meanings(text)}[figure] == measure_type
+
+
+def test_a_batch_or_the_months_from_january_make_counts_flows():
+    def types(text: str, points: list[bool] | None = None) -> list[tuple[str, str]]:
+        return [(figure, measure) for figure, measure, _ in meanings(text, points)]
+
+    # a list of counts that one selection verb closes: every item is of the batch
+    assert types("咸宁市3家科技企业孵化器、1家众创空间成功获认定。") == [("3家", "flow"), ("1家", "flow")]
+    assert types("7家科技企业孵化器和4家众创空间入选。") == [("7家", "flow"), ("4家", "flow")]
+    # a batch named before the count, though a point in time frames the sentence
+    assert types("近日，工信部公布第三批2930家专精特新小巨人企业。", [True]) == [("2930家", "flow")]
+    assert types("郑州市上榜众创空间有13个。") == [("13个", "flow")]
+    # the months from January: every count of the list, not the shares of a whole between them
+    text = "2025年1-9月，深圳市新登记商事主体393,930户，占新登记商事主体总量的65.8%，个体工商户134,646户。"
+    assert types(text, [True, False, True]) == [("393,930户", "flow"), ("65.8%", "share"), ("134,646户", "flow")]
+    # words of a level keep it a stock; so does a ranking's list, whose entries already are
+    assert types("今年1-5月，全市高新技术企业累计达到5000家。") == [("5000家", "stock")]
+    assert types("第二批国家双创示范基地共有92个。") == [("92个", "stock")]
+    assert types("胡润全球独角兽榜上榜企业中，中国以227家位居第二。") == [("227家", "stock")]

@@ -25,10 +25,32 @@ def test_of_thresholds_whose_f_beta_ties_the_best_the_lowest_is_taken():
         figure = trainer.Figure(f"doc{index}", gold, None, [Candidate("incubators", {}, "")], None, 0)
         figures.append(figure)
         probabilities[id(figure)] = [probability]
-    threshold, _, (precision, recall, _) = trainer.best_threshold(figures, [probabilities], 0, set(), 0.5, slack=0.005)
+    def best(slack: float) -> tuple:
+        return trainer.best_threshold(figures, [probabilities], 0, set(), 0.5, slack=slack, threshold_rule="lowest")
+
+    threshold, _, (precision, recall, _) = best(0.005)
     assert (threshold, round(precision, 4), recall) == (0.05, round(21 / 22, 4), 1.0)
-    threshold, _, (precision, recall, _) = trainer.best_threshold(figures, [probabilities], 0, set(), 0.5, slack=0.0)
+    threshold, _, (precision, recall, _) = best(0.0)
     assert (threshold, precision, round(recall, 4)) == (0.4, 1.0, round(18 / 21, 4))
+
+
+def test_the_threshold_is_the_middle_of_the_smoothed_flat_top():
+    sys.path.insert(0, str(REPO_ROOT / "benchmarks"))
+    import train_indicator_chooser as trainer
+
+    thresholds = [round(0.05 + 0.01 * i, 2) for i in range(91)]
+    # F-beta flat between 0.30 and 0.60 with noise on it, its single best at 0.32, falling off
+    # on both sides: the middle of the top is taken, not its noisy highest point or an end
+    noise = [0.001 * ((7 * i) % 5) for i in range(91)]
+    scores = [
+        (0.75 if 0.30 <= t <= 0.60 else 0.75 - 0.02 * min(abs(t - 0.30), abs(t - 0.60)) / 0.01) + n
+        for t, n in zip(thresholds, noise)
+    ]
+    scores[thresholds.index(0.32)] = 0.76
+    chosen = thresholds[trainer.flat_top_centre(thresholds, scores, 0.005, 0.03)]
+    assert 0.43 <= chosen <= 0.47
+    # smoothing none and no slack: the best alone
+    assert thresholds[trainer.flat_top_centre(thresholds, scores, 0.0, 0.0)] == 0.32
 
 
 def test_the_cue_scores_leave_out_a_candidate_only_a_synonym_proposed():
