@@ -95,6 +95,8 @@ LEVEL_REACHED_RE = re.compile(r"(增至|增加到|增加至|增长到|增长至|
 # ("上限为四亿元", "最多可获5000万") is no level of anything: measure type "other".
 GROUP_BOUND_BEFORE_RE = re.compile(r"(在|上限[则亦]?(为|是)?|最多(可获得?|可达|为)?)\s*$")
 GROUP_BOUND_AFTER_RE = re.compile(r"^(以上|以下|以内)的?(?![，；：。！？,;:、)）\s]|$)")
+# A size class ("千亿级“航母”基金", "万亿级别的引导基金", "百亿级产业集群") is no amount of anything.
+SIZE_CLASS_AFTER_RE = re.compile(r"^[”」』\"]?级")
 # A value that sets the bar of a class ("估值超过10亿美元的", "市值超过10亿美元但尚未上市").
 VALUE_BAR_BEFORE_RE = re.compile(r"(估值|市值|价值)(超过|超|逾|在|达)$")
 VALUE_BAR_AFTER_RE = re.compile(r"^(以上)?(的|而|但|且|、)")
@@ -236,6 +238,8 @@ def read_chinese_meaning(
     after = norm[quantity.end : quantity.end + 16]
     if GROUP_BOUND_BEFORE_RE.search(before) or GROUP_BOUND_AFTER_RE.match(after):
         return Meaning(concept, "other", "group bound")
+    if SIZE_CLASS_AFTER_RE.match(after):
+        return Meaning(concept, "other", "size class")
     if quantity.unit_class == "currency" and (bar := VALUE_BAR_BEFORE_RE.search(before)) and (
         VALUE_BAR_AFTER_RE.match(after) or "指" in norm[sentence[0] : quantity.start]
     ):
