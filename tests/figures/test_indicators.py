@@ -959,7 +959,9 @@ def test_place_names_are_no_new_things_nor_a_measured_area():
 def test_chinese_things_that_entered_a_list_are_a_batch_on_an_indicator_of_a_stock():
     # (the batch itself is read as a flow by figures.chinese_meaning, so no stock indicator is proposed)
     assert "incubators" not in chinese_candidates("今年全省有18家孵化器上榜。")["18家"]
-    assert chinese_candidates("全省第三批名单中有18家孵化器。")["18家"]["incubators"]["batch_on_stock"] == 1.0
+    assert "incubators" not in chinese_candidates("全省第三批名单中有18家孵化器。")["18家"]
+    # a list named in the clause that the reading leaves a stock: the chooser weighs it
+    assert chinese_candidates("全省名单中有18家孵化器。")["18家"]["incubators"]["batch_on_stock"] == 1.0
     # a word of a stock in the clause keeps it the stock
     assert chinese_candidates("截至今年6月,全省第三批名单累计有18家孵化器。")["18家"]["incubators"]["batch_on_stock"] == 0.0
     assert chinese_candidates("全市共有众创空间180家。")["180家"]["makerspaces"]["batch_on_stock"] == 0.0
