@@ -261,7 +261,8 @@ def read_chinese_meaning(
         #商事主体总量的65.8%") or after it in its clause
         framed = SHARE_OF_RE.sub("", sentence_before) + CLAUSE_BREAK_RE.split(after, maxsplit=1)[0]
         ranked = RANKING_RE.search(norm, sentence[0], sentence[1])
-        listed = None if ranked else SELECTED_AFTER_LIST_RE.match(norm, quantity.end, min(len(norm), quantity.end + 40))
+        # (read without pinyin glosses: "成功獲認(rèn)定")
+        listed = None if ranked else SELECTED_AFTER_LIST_RE.match(PINYIN_GLOSS_RE.sub("", norm[quantity.end : quantity.end + 80]))
         if listed and not LEVEL_WORDS_RE.search(framed):
             return Meaning(concept, "flow", listed.group(1) or listed.group(2))
         batch = (None if ranked else BATCH_BEFORE_RE.search(sentence_before)) or SPAN_FROM_JANUARY_RE.search(sentence_before)
