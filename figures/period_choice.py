@@ -68,6 +68,8 @@ from itertools import repeat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from figures.document_year import read_reported_year
+
 if TYPE_CHECKING:
     from figures.context import DocumentTimes, PeriodCandidate
 
@@ -340,12 +342,33 @@ def features_of(times: DocumentTimes, figure: int, candidates: list[PeriodCandid
         features = candidate_features(times, figure, candidate, about_figure, traits)
         if candidate.origin == "document" and str(candidate.year) in shares:
             features[f"named_nearby&where={_document_where(times, candidate)}"] = 1.0
+        features.update(_reported_year_features(times, candidate, about_figure))
         if labels[place] is not None:
             features[f"same_period_offered={_bucket(shares[labels[place]], (1, 2))}"] = 1.0
         if place in rank:
             features[f"nearest_before={_bucket(rank[place], (1, 2, 3))}"] = 1.0
         found.append(features)
     return found
+
+
+def _reported_year_features(
+    times: DocumentTimes, candidate: PeriodCandidate, about_figure: dict[str, bool | str]
+) -> dict[str, float]:
+    """What the document's reading of the year it reports on (figures.document_year) says of a
+    candidate: a year candidate that is that year, or another; for leaving the figure undated,
+    how strongly the document reports on one year."""
+    if candidate.origin == "document":
+        reported = read_reported_year(times)
+        names = reported.features_for(candidate.year)
+        # a present-tense level ("China now has 131 unicorns") in a list of last year is of that
+        # year; in a feature, of none
+        if about_figure.get("present") is True or about_figure.get("present_verb") is True:
+            names = [*names, *(f"{name}&fig.present" for name in names[:1])]
+        return dict.fromkeys(names, 1.0)
+    if candidate.origin == "none":
+        reported = read_reported_year(times)
+        return {f"undated&reported_strength={reported.strength}": 1.0}
+    return {}
 
 
 def _label(times: DocumentTimes, candidate: PeriodCandidate) -> str | None:
