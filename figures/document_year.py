@@ -42,11 +42,13 @@ REPORT_NOUNS = (
 # A year standing with such a name: "2013 University Employment Situation Report", "the 2019
 # Incubation Graduation Ceremony", "Global Unicorn List 2019", "report on ... in 2017".
 YEAR_BEFORE_NOUN_RE = re.compile(
-    rf"(?<!\d)(?P<year>(?:19|20)\d\d)(?:'s)?(?:\s+[A-Z&][\w&'’.-]*|\s+[a-z][\w-]*){{0,6}}?\s+(?i:{REPORT_NOUNS})\b"
+    rf"(?<!\d)(?P<year>(?:19|20)\d\d)(?:'s)?(?:[ \t]+[A-Z&][\w&'’.-]*|[ \t]+[a-z][\w-]*){{0,6}}?[ \t]+(?i:{REPORT_NOUNS})\b"
 )
+# The year of a day ("November 20, 2019", a dateline): when a page appeared, no edition.
+DAY_BEFORE_YEAR_RE = re.compile(r"\d{1,2}(?:st|nd|rd|th)?,?\s*\Z")
 YEAR_AFTER_NOUN_RE = re.compile(
     rf"\b(?i:{REPORT_NOUNS})(?:\s+\(?(?:for|of|in)?\s*(?P<year>(?:19|20)\d\d)(?!\d)"
-    rf"|\s+(?:on|of|for|about)\b[^.;:!?]{{0,80}}?\b(?:in|for|of|during)\s+(?P<late>(?:19|20)\d\d)(?!\d))"
+    rf"|\s+(?:on|of|for|about)\b[^.;:!?\n]{{0,80}}?\b(?:in|for|of|during)\s+(?P<late>(?:19|20)\d\d)(?!\d))"
 )
 # Words of a headline or opening saying the document reports on a period as a whole.
 REPORT_WORD_RE = re.compile(
@@ -110,7 +112,11 @@ def _opening_end(times: DocumentTimes) -> int:
 
 def _edition_years(text: str) -> set[int]:
     """The years standing with a report's, list's or event's name in `text`."""
-    found = {int(m.group("year")) for m in YEAR_BEFORE_NOUN_RE.finditer(text)}
+    found = {
+        int(m.group("year"))
+        for m in YEAR_BEFORE_NOUN_RE.finditer(text)
+        if not DAY_BEFORE_YEAR_RE.search(text, max(m.start() - 6, 0), m.start())
+    }
     for match in YEAR_AFTER_NOUN_RE.finditer(text):
         year = match.group("year") or match.group("late")
         found.add(int(year))
