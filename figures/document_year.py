@@ -59,6 +59,7 @@ REPORT_WORD_RE = re.compile(
 NO_YEAR_HEADLINE_RE = re.compile(r"\b(?i:interview|q\s*&\s*a|profile|how\s+to|opinion|commentary|column)\b")
 YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 LAST_YEAR_RE = re.compile(r"\b(?i:last\s+year|past\s+year|previous\s+year)\b")
+FUTURE_RE = re.compile(r"\b(?i:will|expected|expects?|to\s+(?:break|reach|exceed|hit|top)|targets?|aims?|plans?|goals?|forecasts?)\b")
 THIS_YEAR_RE = re.compile(r"\b(?i:this\s+year|so\s+far\s+this\s+year|year\s+to\s+date)\b")
 # How much of the document counts as its opening: the first sentences of the body (many pages
 # start with navigation lines and the headline again), within so many characters.
@@ -73,8 +74,11 @@ POINTS = {
     "most_dated": 2,
     "some_dated": 1,
     "base_before": 1,
+    "released_early": 1,
 }
 FAIR, STRONG = 2, 4
+# The months of a year in which a report is mostly of the year before.
+EARLY_MONTHS = 4
 # A document whose dated figures name this many distinct years, none of them most, reports on none.
 SPREAD_YEARS = 4
 
@@ -88,6 +92,7 @@ class ReportedYear:
     strength: str
     evidence: tuple[str, ...] = ()
     report_words: bool = False
+    points: int = 0  # the evidence's weight (POINTS), a report's words adding one
 
     def features_for(self, year: int) -> list[str]:
         """What the reading says of a candidate year, as feature names."""
@@ -96,8 +101,7 @@ class ReportedYear:
         match = "this" if year == self.year else "other"
         found = [f"reported_year={match}&strength={self.strength}"]
         if match == "this":
-            found.append(f"reported_year=this&report={self.report_words}&strength={self.strength}")
-            found += [f"reported_year=this&by={name}" for name in self.evidence]
+            found += ["reported_year=this", f"reported_year=this&report={self.report_words}&strength={self.strength}"]
         return found
 
 
@@ -151,7 +155,8 @@ def _read(times: DocumentTimes) -> ReportedYear:
             evidence[year].append("headline_year")
     if LAST_YEAR_RE.search(title) and published.year - 1 in evidence:
         evidence[published.year - 1].append("headline_relative")
-    if THIS_YEAR_RE.search(title) and published.year in evidence:
+    # "... expected to break 10,000 this year": a target for the year, not a report on it
+    if THIS_YEAR_RE.search(title) and not FUTURE_RE.search(title) and published.year in evidence:
         evidence[published.year].append("headline_relative")
     # The years the document's dates name, leaving out dates after publication and, but for a
     # comparison base, spans of years and days (a dateline, the day a list was released or an
@@ -195,6 +200,16 @@ def _read(times: DocumentTimes) -> ReportedYear:
             evidence[year].append("some_dated")
         if year - 1 in base_years and year not in base_years:
             evidence[year].append("base_before")
+    # A report, list, survey or results released in the first months of a year are mostly of
+    # the year before, unless the document names its own year as the edition's.
+    if (
+        report_words
+        and published.month is not None
+        and published.month <= EARLY_MONTHS
+        and published.year - 1 in evidence
+        and not {"edition", "headline_year"} & set(evidence[published.year])
+    ):
+        evidence[published.year - 1].append("released_early")
     points = {year: sum(POINTS[name] for name in found) for year, found in evidence.items()}
     # The better year; on a tie, the year before for a document published in its first half
     # (a report, list or results appear after the year they cover), else its own.
@@ -208,4 +223,4 @@ def _read(times: DocumentTimes) -> ReportedYear:
         return ReportedYear(None, "none", ("spread",), report_words)
     score = points[best] + (1 if report_words else 0)
     strength = "strong" if score >= STRONG else "fair" if score >= FAIR else "weak"
-    return ReportedYear(best, strength, tuple(evidence[best]), report_words)
+    return ReportedYear(best, strength, tuple(evidence[best]), report_words, score)

@@ -351,6 +351,13 @@ def features_of(times: DocumentTimes, figure: int, candidates: list[PeriodCandid
     return found
 
 
+# The figure's traits crossed with its document-year candidate being the year the document
+# reports on.
+REPORTED_YEAR_TRAITS = (
+    "stock_word", "flow_word", "change", "cites", "tenseless", "threshold", "per_unit", "opens_paragraph",
+)  # fmt: skip
+
+
 def _reported_year_features(
     times: DocumentTimes, candidate: PeriodCandidate, about_figure: dict[str, bool | str]
 ) -> dict[str, float]:
@@ -363,7 +370,11 @@ def _reported_year_features(
         # a present-tense level ("China now has 131 unicorns") in a list of last year is of that
         # year; in a feature, of none
         if about_figure.get("present") is True or about_figure.get("present_verb") is True:
-            names = [*names, *(f"{name}&fig.present" for name in names[:1])]
+            names.append(f"{names[0]}&fig.present")
+        # what kind of figure the reported year dates: a level or a flow, a change, a figure
+        # cited from a report, a list going on, a threshold
+        if candidate.year == reported.year:
+            names += [f"reported_year=this&fig.{name}" for name in REPORTED_YEAR_TRAITS if about_figure.get(name) is True]
         return dict.fromkeys(names, 1.0)
     if candidate.origin == "none":
         reported = read_reported_year(times)
