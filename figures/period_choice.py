@@ -27,6 +27,11 @@ features that hold for any document, not the wording of particular ones:
   year, how many years it names, whether it says "last year" or "this year"; the report cues and
   where the year is named also crossed with when the document appeared (a list published in
   March is mostly of the year before);
+- the document's own reading of the year it reports on (figures.document_year: an edition of a
+  report, list or event, the headline's year or "last year", the opening's dates, most dated
+  figures, a base the year before, a report released early in the year; how strongly): whether a
+  year candidate is that year, crossed with the figure's kind, and for leaving the figure undated,
+  how strongly the document reports on its year;
 - what the figure is: a change, a percentage, money or a count, in the present tense ("now",
   "has", a present verb after the figure), in the present perfect ("has been allocated": a total
   to date), with a status cue ("will", "target"), the first of its sentence, already dated in
@@ -363,7 +368,7 @@ def _reported_year_features(
 ) -> dict[str, float]:
     """What the document's reading of the year it reports on (figures.document_year) says of a
     candidate: a year candidate that is that year, or another; for leaving the figure undated,
-    how strongly the document reports on one year."""
+    how strongly a dated document reports on the year it does."""
     if candidate.origin == "document":
         reported = read_reported_year(times)
         names = reported.features_for(candidate.year)
@@ -376,9 +381,11 @@ def _reported_year_features(
         if candidate.year == reported.year:
             names += [f"reported_year=this&fig.{name}" for name in REPORTED_YEAR_TRAITS if about_figure.get(name) is True]
         return dict.fromkeys(names, 1.0)
-    if candidate.origin == "none":
+    if candidate.origin == "none" and times.published is not None:
+        # only a document that reports on some year speaks against leaving a figure undated
         reported = read_reported_year(times)
-        return {f"undated&reported_strength={reported.strength}": 1.0}
+        if reported.year is not None:
+            return {f"undated&reported_strength={reported.strength}": 1.0}
     return {}
 
 

@@ -104,3 +104,12 @@ def test_the_chooser_sees_which_document_year_is_the_reported_one():
     undated = features[candidates.index(next(c for c in candidates if c.origin == "none"))]
     assert "undated&reported_strength=strong" in undated
     assert PeriodCandidate("document", year=2016) in candidates
+
+
+def test_leaving_a_figure_undated_is_weighed_only_in_a_document_on_one_year():
+    feature = "A founder's company now has 800 employees and 12 offices."
+    times = times_of(feature, "2020-10-01", title="Interview: a founder on patience")
+    figure = next(i for i, q in enumerate(times.quantities) if q.text == "800")
+    candidates = times.period_candidates(figure)
+    undated = features_of(times, figure, candidates)[candidates.index(next(c for c in candidates if c.origin == "none"))]
+    assert not any(name.startswith("undated&reported_strength") for name in undated)
