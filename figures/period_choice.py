@@ -27,6 +27,11 @@ features that hold for any document, not the wording of particular ones:
   year, how many years it names, whether it says "last year" or "this year"; the report cues and
   where the year is named also crossed with when the document appeared (a list published in
   March is mostly of the year before);
+- the document's own reading of the year it reports on (figures.document_year: an edition of a
+  report, list or event, the headline's year or "last year", the opening's dates, most dated
+  figures, a base the year before, a report released early in the year; how strongly): whether a
+  year candidate is that year, crossed with the figure's kind, and for leaving the figure undated,
+  how strongly the document reports on its year;
 - what the figure is: a change, a percentage, money or a count, in the present tense ("now",
   "has", a present verb after the figure), in the present perfect ("has been allocated": a total
   to date), with a status cue ("will", "target"), the first of its sentence, already dated in
@@ -67,6 +72,8 @@ from functools import lru_cache
 from itertools import repeat
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from figures.document_year import read_reported_year
 
 if TYPE_CHECKING:
     from figures.context import DocumentTimes, PeriodCandidate
@@ -340,12 +347,46 @@ def features_of(times: DocumentTimes, figure: int, candidates: list[PeriodCandid
         features = candidate_features(times, figure, candidate, about_figure, traits)
         if candidate.origin == "document" and str(candidate.year) in shares:
             features[f"named_nearby&where={_document_where(times, candidate)}"] = 1.0
+        features.update(_reported_year_features(times, candidate, about_figure))
         if labels[place] is not None:
             features[f"same_period_offered={_bucket(shares[labels[place]], (1, 2))}"] = 1.0
         if place in rank:
             features[f"nearest_before={_bucket(rank[place], (1, 2, 3))}"] = 1.0
         found.append(features)
     return found
+
+
+# The figure's traits crossed with its document-year candidate being the year the document
+# reports on.
+REPORTED_YEAR_TRAITS = (
+    "stock_word", "flow_word", "change", "cites", "tenseless", "threshold", "per_unit", "opens_paragraph",
+)  # fmt: skip
+
+
+def _reported_year_features(
+    times: DocumentTimes, candidate: PeriodCandidate, about_figure: dict[str, bool | str]
+) -> dict[str, float]:
+    """What the document's reading of the year it reports on (figures.document_year) says of a
+    candidate: a year candidate that is that year, or another; for leaving the figure undated,
+    how strongly a dated document reports on the year it does."""
+    if candidate.origin == "document":
+        reported = read_reported_year(times)
+        names = reported.features_for(candidate.year)
+        # a present-tense level ("China now has 131 unicorns") in a list of last year is of that
+        # year; in a feature, of none
+        if about_figure.get("present") is True or about_figure.get("present_verb") is True:
+            names.append(f"{names[0]}&fig.present")
+        # what kind of figure the reported year dates: a level or a flow, a change, a figure
+        # cited from a report, a list going on, a threshold
+        if candidate.year == reported.year:
+            names += [f"reported_year=this&fig.{name}" for name in REPORTED_YEAR_TRAITS if about_figure.get(name) is True]
+        return dict.fromkeys(names, 1.0)
+    if candidate.origin == "none" and times.published is not None:
+        # only a document that reports on some year speaks against leaving a figure undated
+        reported = read_reported_year(times)
+        if reported.year is not None:
+            return {f"undated&reported_strength={reported.strength}": 1.0}
+    return {}
 
 
 def _label(times: DocumentTimes, candidate: PeriodCandidate) -> str | None:
