@@ -77,10 +77,11 @@ the document's first period, the one period the headline names, for a figure who
 none (or only days) the publication year and the year before as the year the document reports on,
 with what the document says of each, the periods it declares for all its data, none; a streak or years of
 growth counted from publication, `连续三年`, `4年年均增长`, also ending the year before publication,
-the last year reported), and a
+the last year reported; a change against last year's end, `截至9月底……比去年底增长`, also over the
+year so far, `2017-Q1/2017-Q3`), and a
 chooser trained on the Chinese development documents
 (figures/period_model_zh.json, `benchmarks/train_period_model.py --language zh`, the same
-conditional logit as for English) picks one; the rules decide alone without that file. The
+conditional logit as for English, averaged over resampled fits) picks one; the rules decide alone without that file. The
 chooser is not told which candidate the rules chose (on the two labelled batches the rules were
 not written from it dates 0.752 of figures that way, 0.717 with the rules' pick, the rules alone
 0.717), except that the rules reading a figure's grammar (GRAMMAR_RULES: 分别 pairing, a date in
