@@ -2,10 +2,12 @@
 the gold period's kind, where the chosen candidate sits, whether any candidate was right, the
 figure's gold measure type and the document's genre.
 
-    .venv/bin/python benchmarks/period_misses.py [--show dev-a]
+    .venv/bin/python benchmarks/period_misses.py [--language en|zh] [--show dev-a]
 
 Tables are printed for dev-a and dev-b as totals; --show dev-a also lists dev-a's misses, one line
-each (never dev-b's, never the holdout's). Figures are matched to quantities as
+each (never dev-b's, never the holdout's). --language zh tabulates the Chinese chooser's misses
+(figures.chinese_context's candidates: which one was chosen, by which rule, and where a right
+one sits). Figures are matched to quantities as
 benchmarks/train_period_model.py matches them, so the counts are near the warehouse benchmark's.
 """
 
@@ -26,8 +28,15 @@ sys.path.insert(0, str(BENCHMARKS / "meaning_corpus"))
 from check_gold import part_of
 from train_period_model import DEFAULT_CORPORA, dev_sources, matched_figures, period_right
 
+from figures.chinese_context import GRAMMAR_RULES, _ChineseDocument, resolve_chinese_contexts
 from figures.context import DocumentTimes, publication
-from figures.period_choice import _placement, _tense, default_chooser, features_of
+from figures.period_choice import (
+    _placement,
+    _tense,
+    default_chinese_chooser,
+    default_chooser,
+    features_of,
+)
 from figures.periods import resolve_contexts
 from figures.quantities import extract
 
@@ -151,10 +160,86 @@ def publishers(corpus: Path) -> dict[str, str]:
     return found
 
 
+def chinese_candidate_name(candidate) -> str:
+    """A Chinese candidate as the tables name it: its source, and the rule that chose it."""
+    rule = f" rule:{candidate.why or 'default'}" if candidate.rule else ""
+    granularity = candidate.time.period.granularity if candidate.time is not None else "-"
+    return f"{candidate.source}/{granularity}{rule}"
+
+
+def chinese_misses(show: str | None) -> None:
+    """The Chinese chooser's misses, tabulated per dev half (dev-a's listed with --show dev-a)."""
+    chooser = default_chinese_chooser()
+    names = ("gold kind", "miss", "chosen", "candidate", "right ones offered", "kind x chosen")
+    tables = {part: {name: Counter() for name in names} for part in PARTS}
+    totals = {part: Counter() for part in PARTS}
+    for corpus in DEFAULT_CORPORA["zh"]:
+        for source, figures in dev_sources(corpus, True):
+            part = part_of(source.document_id)
+            text, sentences = source.clean_text, list(source.sentences)
+            quantities = extract(text)
+            finals = resolve_chinese_contexts(
+                text, quantities, source.published_on, sentences, chooser, source.title
+            )
+            document = _ChineseDocument(
+                text, quantities, source.published_on, sentences, source.title
+            )
+            for index, figure in matched_figures(text, quantities, figures):
+                gold = figure.get("period")
+                totals[part]["figures"] += 1
+                if period_right(gold, finals[index]):
+                    continue
+                totals[part]["wrong"] += 1
+                candidates = document.candidates(index)
+                if quantities[index].equivalent_of is not None:
+                    chosen = "restatement"
+                elif candidates[0].why in GRAMMAR_RULES:
+                    chosen = chinese_candidate_name(candidates[0])
+                else:
+                    scores = [chooser.score(f) for f in document.features(index, candidates)]
+                    best = max(
+                        range(len(candidates)), key=lambda i: (scores[i], candidates[i].rule, -i)
+                    )
+                    chosen = chinese_candidate_name(candidates[best])
+                rights = sorted({
+                    chinese_candidate_name(c) for c in candidates if period_right(gold, document.context(index, c, None))
+                })  # fmt: skip
+                row = {
+                    "gold kind": gold_kind(gold),
+                    "miss": miss_kind(gold, finals[index]),
+                    "chosen": chosen,
+                    "candidate": "right candidate offered" if rights else "no right candidate",
+                    "right ones offered": " + ".join(rights) if rights else None,
+                    "kind x chosen": f"{gold_kind(gold)} <- {chosen} ({'offered' if rights else 'not offered'})",
+                }
+                for name, value in row.items():
+                    if value is not None:
+                        tables[part][name][value] += 1
+                if show == part:
+                    quantity = quantities[index]
+                    start = max(text.rfind("\n", 0, quantity.start) + 1, quantity.start - 80)
+                    snippet = " ".join(text[start : quantity.end + 40].split())
+                    print(f"{source.document_id} [{source.published_on}] {quantity.text!r} gold={gold} "
+                          f"chosen={finals[index].period_label} ({chosen}) {row['miss']}; right: {' + '.join(rights) or '-'}")  # fmt: skip
+                    print(f"    {snippet}")
+    for part in PARTS:
+        print(
+            f"\n{part}: {totals[part]['figures']} matched figures, period wrong {totals[part]['wrong']}"
+        )
+        for name, counts in tables[part].items():
+            print(f"  by {name}:")
+            for value, n in counts.most_common(16):
+                print(f"    {n:4d}  {value}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--language", choices=["en", "zh"], default="en", help="English or Chinese documents")
     parser.add_argument("--show", choices=["dev-a"], help="list that half's misses")
     args = parser.parse_args(argv)
+    if args.language == "zh":
+        chinese_misses(args.show)
+        return 0
     chooser = default_chooser()
     tables = {part: {name: Counter() for name in ("gold kind", "miss", "chosen where", "candidate", "measure type", "genre", "kind x where", "right ones offered (chosen none)",
                                          "undated, gold dated: dated by", "undated, gold dated: dated by x cue",

@@ -77,10 +77,11 @@ the document's first period, the one period the headline names, for a figure who
 none (or only days) the publication year and the year before as the year the document reports on,
 with what the document says of each, the periods it declares for all its data, none; a streak or years of
 growth counted from publication, `连续三年`, `4年年均增长`, also ending the year before publication,
-the last year reported), and a
+the last year reported; a change against last year's end, `截至9月底……比去年底增长`, also over the
+year so far, `2017-Q1/2017-Q3`), and a
 chooser trained on the Chinese development documents
 (figures/period_model_zh.json, `benchmarks/train_period_model.py --language zh`, the same
-conditional logit as for English) picks one; the rules decide alone without that file. The
+conditional logit as for English, averaged over resampled fits) picks one; the rules decide alone without that file. The
 chooser is not told which candidate the rules chose (on the two labelled batches the rules were
 not written from it dates 0.752 of figures that way, 0.717 with the rules' pick, the rules alone
 0.717), except that the rules reading a figure's grammar (GRAMMAR_RULES: 分别 pairing, a date in
@@ -242,7 +243,8 @@ class ChineseTime:
     # figures are the year's, not those of the months it was held in.
     is_year_of: bool = False
     # Another reading of a time than the one the text's words give (_ChineseDocument._readings):
-    # "end_before" (a streak ending the year before publication).
+    # "end_before" (a streak ending the year before publication), "since_year_end" (a change
+    # against last year's end over the year so far).
     reading: str = ""
 
 
@@ -1215,6 +1217,9 @@ class _ChineseDocument:
         own = self.own_time_of(figure)
         if own is not None:
             offer(own, own.source)
+        if (since_year_end := self._since_year_end(figure, rule.time)) is not None:
+            seen.add(_time_key(since_year_end))
+            found.append(ChineseCandidate(since_year_end, rule.source))
         here = self.sentence_index(quantity.start)
         for index, time in enumerate(self.times):
             back = here - self.sentence_of_time[index]
@@ -1240,6 +1245,29 @@ class _ChineseDocument:
             found.append(ChineseCandidate(time, "declared"))
         offer(None, "none")
         return found
+
+    def _since_year_end(self, figure: int, time: ChineseTime | None) -> ChineseTime | None:
+        """A change against last year's end ("截至今年9月底……比去年底增长9.13%") read as the change
+        over the year so far, January to the date (the guide's `2020-01/2020-09`), beside the
+        date itself: the chooser weighs the two."""
+        quantity = self.quantities[figure]
+        if time is None or not time.is_point or time.period.granularity not in ("month", "quarter", "day"):
+            return None
+        year = time.period.end.year
+        if time.period.start.year != year or not _is_change(quantity):
+            return None
+        position = bisect.bisect_right(self.time_starts, quantity.start)
+        base = self.last_base[position - 1] if position else None
+        if (
+            base is None or base.start < self.sentence_start(quantity.start) or not base.is_point
+            or base.period.granularity != "year" or base.period.end.year != year - 1
+        ):  # fmt: skip
+            return None
+        if time.period.granularity == "day":
+            period = joined_period(day_period(year, 1, 1), time.period)
+        else:
+            period = month_period(year, 1, time.period.end.month)
+        return replace(time, period=period, is_point=False, reading="since_year_end")
 
     def _readings(self, time: ChineseTime | None) -> list[ChineseTime]:
         """Another reading of a span counted back from publication: a streak or a number of

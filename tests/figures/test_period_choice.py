@@ -340,6 +340,19 @@ def test_chinese_candidates_are_the_rules_choice_the_earlier_sentences_and_none(
     assert "continues_sentence_before&where=back1" in document.features(figure, candidates)[0]
 
 
+def test_a_chinese_change_against_last_years_end_is_offered_the_year_so_far():
+    # the guide: "截至9月末……较去年底增长9.0%" runs from the base to the figure's date
+    text = "截至今年9月底，全省实有私营企业88.58万家，比去年底增长9.13%。截至今年9月底，企业数比去年同期增长5%。"
+    _, _, candidates = chinese_candidates(text, "9.13%", "2017-11-03")
+    year_so_far = [c for c in candidates if c.time is not None and c.time.reading == "since_year_end"]
+    assert [(c.time.period.label, c.time.is_point) for c in year_so_far] == [("2017-Q1/2017-Q3", False)]
+    assert candidates[0].time.period.label == "2017-09"  # the rules keep the date itself
+    # year on year ("比去年同期") and a level are not changes since last year's end
+    for surface in ("5%", "88.58万家"):
+        _, _, candidates = chinese_candidates(text, surface, "2017-11-03")
+        assert not any(c.time is not None and c.time.reading == "since_year_end" for c in candidates)
+
+
 def test_the_chinese_chooser_is_small_json_and_used_for_chinese_text():
     from figures.period_choice import CHINESE_MODEL_PATH, default_chinese_chooser
 
