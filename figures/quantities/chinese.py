@@ -179,6 +179,8 @@ _MONEY_CUE_RE = re.compile(
 # A bare amount ("200亿") within this many characters after a money figure is money too
 # ("出资800亿……其中,创新创业200亿、新兴产业200亿").
 MONEY_CARRY_CHARS = 60
+# ... within its paragraph: a new paragraph's bare 1.3亿 (总人口) is no money of the last one's.
+_PARAGRAPH_BREAK_RE = re.compile(r"\n")
 # A bare scale with money named right after it is money ("近万亿地方资金").
 MONEY_CUE_AFTER_CHARS = 6
 _EQUIVALENT_GAP_RE = re.compile(r"\s*[（(]\s*(?:约合|折合|约|合|相当于)?\s*")
@@ -414,7 +416,8 @@ def _read_number(text: str, norm: str, match: re.Match, previous_money, previous
     elif _MONEY_CUE_RE.search(norm, _clause_start(norm, start), start) or (large_bare and (
             norm.startswith(L.SCALE_CLASS_WORD, end) or _MONEY_CUE_RE.search(norm[end : end + MONEY_CUE_AFTER_CHARS]))):
         unit, unit_class = "CNY", "currency"
-    elif previous_money is not None and start - previous_money[1] <= MONEY_CARRY_CHARS:
+    elif (previous_money is not None and start - previous_money[1] <= MONEY_CARRY_CHARS
+          and _PARAGRAPH_BREAK_RE.search(norm, previous_money[1], start) is None):
         unit, unit_class = previous_money[0], "currency"
     else:
         unit, unit_class = "count", "count"

@@ -72,6 +72,9 @@ _QUALIFIER_AFTER_STARTS = tuple({" " + q.split()[0] for q in L.QUALIFIERS_AFTER 
 _AGE_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days"})
 # Words of a change ("rose from 10 to 20 percent"): then "from X to Y" is two values.
 _FROM_TO_CHANGE_WORDS = frozenset(L.CHANGE_CUES) | L.FROM_TO_CHANGE_VERBS
+# A bound named before its noun and "of"/"at": "a maximum duration of 20 years", "set its maximum
+# investment in any project at NT$5 million", "for a minimum of three years".
+_BOUND_NOUN_RE = re.compile(r"\b(?P<bound>maximum|minimum|ceiling)\b[^,;:.()\d]{0,60}\b(?:of|at) $")
 # Verbs that move their object from one level to another ("raised the ratio for angel funds
 # from 25% to 40%"), and verbs of a spread that make "from X to Y" a range.
 _OBJECT_CHANGE_VERBS = frozenset({
@@ -613,6 +616,11 @@ def _read(doc: _Document, match: re.Match, previous_end: int) -> tuple[Quantity 
             qualifier, qualifier_text = "exact", None  # "over two years" means "during"
     if plus is not None:
         qualifier, qualifier_text = L.QUALIFIERS_AFTER[plus], plus
+    elif qualifier == "exact" and text.endswith((" of ", " at "), 0, start):
+        bound = _BOUND_NOUN_RE.search(doc.lowered, max(0, start - 80), start)
+        if bound is not None:  # "a maximum duration of 20 years", "its maximum investment ... at"
+            qualifier = "under" if bound.group("bound") in ("maximum", "ceiling") else "over"
+            qualifier_text = text[bound.start("bound") : bound.end("bound")]
 
     # --- counted noun and rate basis
     counted, counted_end = None, end

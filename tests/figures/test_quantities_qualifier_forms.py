@@ -123,3 +123,23 @@ def test_a_declared_currency_holds_for_the_bare_yuan_after_it():
 def test_meijin_before_the_number_is_us_dollars():
     (quantity,) = extract("管理资产达美金5亿元以上的机构")
     assert (quantity.text, quantity.unit, quantity.qualifier) == ("美金5亿元", "USD", "over")
+
+
+def test_a_bound_noun_before_of_or_at_bounds_the_figure():
+    found = extract("The fund set its maximum stake in any single firm at NT$8 million.")
+    assert [(q.text, q.qualifier) for q in found] == [("NT$8 million", "under")]
+    found = extract("Loans run for a maximum term of 10 years.")
+    assert [(q.text, q.qualifier) for q in found] == [("10 years", "under")]
+
+
+def test_misspelt_percent_signs_are_percent():
+    found = extract("Revenue grew 18 precent, and margins were 6.5 percen at the end.")
+    assert [(q.value, q.unit) for q in found] == [(18.0, "percent"), (6.5, "percent")]
+
+
+def test_money_carries_to_a_bare_amount_within_its_paragraph_only():
+    text = "全市引导基金规模达80亿元。\n\n全市常住人口超1200万,其中创业者近50万。"
+    assert [(q.text, q.unit) for q in extract(text)] == [
+        ("80亿元", "CNY"), ("1200万", "count"), ("50万", "count")]
+    carried = "引导基金出资80亿元,其中创新创业20亿、新兴产业30亿。"
+    assert [q.unit for q in extract(carried)] == ["CNY", "CNY", "CNY"]
