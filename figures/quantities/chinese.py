@@ -655,9 +655,12 @@ def _compound(text: str, norm: str, match: re.Match, previous_money, previous_in
     a number with a scale and nothing else, then at once a smaller amount that has the unit."""
     following = QUANTITY_RE.match(norm, match.end())
     if (following is None or not following.group("n1") or not following.group("n1")[0].isdigit()
-            or following.group("conn") or following.group("cur") or not following.group("s1")):
+            or following.group("conn") or following.group("cur")):
         return None
     high_scale = _scale((match.group("s1") or "") + (match.group("t1") or ""))
+    # "9萬8268元": the four digits below 万 written out in full, with no scale of their own
+    if not following.group("s1") and not (high_scale == 1e4 and re.fullmatch(r"\d{4}", following.group("n1"))):
+        return None
     rest, _ = _read_number(text, norm, following, previous_money, previous_index)
     if rest is None or rest.value is None or rest.value >= high_scale or rest.scale >= high_scale:
         return None
@@ -667,6 +670,11 @@ def _compound(text: str, norm: str, match: re.Match, previous_money, previous_in
     if head is None:
         return None
     start = match.start("cur") if match.group("cur") else match.start("n1")
+    written_before = norm[max(0, start - 4) : start].rstrip()
+    local = next((c for c in _LOCAL_CURRENCIES if written_before.endswith(c)), None)
+    if local is not None and rest.unit == "CNY":  # "新台幣9萬8268元"
+        start = max(0, start - 4) + len(written_before) - len(local)
+        rest = rest.with_changes(unit=L.MONEY_PREFIXES[local])
     value = head * high_scale + rest.value
     number_end = following.start("s1")
     quantity = _make(text, norm, start, rest.end, text[match.start("n1") : number_end], value / rest.scale,
@@ -883,6 +891,8 @@ def _make(text, norm, start, end, number_text, raw_low, raw_high, scale_text, sc
     if change is not None:
         basis = _CHANGE_BASIS_RE.search(norm, clause_start, before_end)
         change_basis = text[basis.start():basis.end()] if basis else None
+    if unit == "times" and change == "increase" and value == 1.0:
+        value = low = high = 2.0  # "增加一倍", "增长了近一倍": doubled, 2 times
     counted = _counted(text, norm, end, clause_start, before_end) if unit_class == "count" and unit_text else None
     return new_quantity(
         text[start:end], start, end, number_text, float(raw_low), float(raw_high), scale_text,

@@ -143,3 +143,16 @@ def test_money_carries_to_a_bare_amount_within_its_paragraph_only():
         ("80亿元", "CNY"), ("1200万", "count"), ("50万", "count")]
     carried = "引导基金出资80亿元,其中创新创业20亿、新兴产业30亿。"
     assert [q.unit for q in extract(carried)] == ["CNY", "CNY", "CNY"]
+
+
+def test_four_digits_written_out_below_wan_join_it():
+    (amount,) = extract("每位投资人平均出资新台幣7萬4519元。")
+    assert (amount.text, amount.value, amount.unit) == ("新台幣7萬4519元", 74519.0, "TWD")
+    (count,) = extract("全县共有个体户3万0512户")
+    assert count.value == 30512.0
+
+
+def test_an_increase_of_one_times_is_a_doubling():
+    assert [q.value for q in extract("入驻企业数量增加了一倍。")] == [2.0]
+    assert [(q.value, q.qualifier) for q in extract("三年增长了近一倍。")] == [(2.0, "about")]
+    assert [q.value for q in extract("增长1.5倍")] == [1.5]
