@@ -931,7 +931,7 @@ def _qualifier(text, norm, start, end, clause_start, inner, own) -> tuple[str, s
     """(qualifier, its words as written, where the clause's words before the figure end)."""
     # The qualifier right before the number, or before a linking 有/为/达 ("大概有26%") or a
     # space ("上限則為 5,000 萬元").
-    stops = (start, start - 1) if start and norm[start - 1] in "有为达是 " else (start,)
+    stops = (start, start - 1) if start and norm[start - 1] in "有为达是了 " else (start,)
     if start and norm[start - 1] == ")":  # "超過(guò)6成": the qualifier before a pinyin gloss
         gloss = _GLOSS_BEFORE_RE.search(norm, max(0, start - 8), start)
         if gloss is not None:

@@ -89,6 +89,8 @@ def test_a_verb_with_its_object_makes_from_to_two_values():
         ("银行最高提供90%担保。", [("90%", "under", "percent")]),
         ("单个项目以500万元为上限。", [("500万元", "under", "CNY")]),
         ("累计出资可达3亿元。", [("3亿元", "under", "CNY")]),
+        # a qualifier before 了
+        ("全市常住人口已经超过了900万。", [("900万", "over", "count")]),
         # a qualifier before a pinyin gloss
         ("占比超過(guò)7成。", [("7成", "over", "percent")]),
         # doublings
