@@ -158,3 +158,8 @@ def test_an_increase_of_one_times_is_a_doubling():
     assert [q.value for q in extract("入驻企业数量增加了一倍。")] == [2.0]
     assert [(q.value, q.qualifier) for q in extract("三年增长了近一倍。")] == [(2.0, "about")]
     assert [q.value for q in extract("增长1.5倍")] == [1.5]
+
+
+def test_space_grouped_thousands_keep_their_decimals():
+    (quantity,) = extract("SME loans stood at CNY 12 345.6 billion at the end of the year.")
+    assert (quantity.text, quantity.value) == ("CNY 12 345.6 billion", 12_345.6e9)
