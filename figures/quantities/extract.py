@@ -617,10 +617,15 @@ def _read(doc: _Document, match: re.Match, previous_end: int) -> tuple[Quantity 
     if plus is not None:
         qualifier, qualifier_text = L.QUALIFIERS_AFTER[plus], plus
     elif qualifier == "exact" and text.endswith((" of ", " at "), 0, start):
-        bound = _BOUND_NOUN_RE.search(doc.lowered, max(0, start - 80), start)
-        if bound is not None:  # "a maximum duration of 20 years", "its maximum investment ... at"
-            qualifier = "under" if bound.group("bound") in ("maximum", "ceiling") else "over"
-            qualifier_text = text[bound.start("bound") : bound.end("bound")]
+        if doc.lowered.endswith("capped at ", 0, start):
+            qualifier, qualifier_text = "under", text[start - 10 : start - 1]
+        elif doc.lowered.find("imum", max(0, start - 80), start) >= 0 or doc.lowered.find(
+            "ceiling", max(0, start - 80), start
+        ) >= 0:
+            bound = _BOUND_NOUN_RE.search(doc.lowered, max(0, start - 80), start)
+            if bound is not None:  # "a maximum duration of 20 years", "its maximum investment ... at"
+                qualifier = "under" if bound.group("bound") in ("maximum", "ceiling") else "over"
+                qualifier_text = text[bound.start("bound") : bound.end("bound")]
 
     # --- counted noun and rate basis
     counted, counted_end = None, end

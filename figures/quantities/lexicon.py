@@ -435,7 +435,7 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "surpass": "over", "surpasses": "over", "surpassed": "over", ">": "over", "≥": "over",
     "neared": "about", "nears": "about", "nearing": "about", "approaching": "about",
     "approached": "about", "approaches": "about", "approach": "about", "something like": "about",
-    "<": "under", "≤": "under", "capped at": "under", "a cap of": "under", "a minimum of": "over",
+    "<": "under", "≤": "under", "a cap of": "under", "a minimum of": "over",
     "about": "about", "nearly": "about", "close to": "about", "some": "about",
     "approximately": "about", "approx.": "about", "approx": "about", "around": "about",
     "roughly": "about", "almost": "about", "an estimated": "about", "estimated": "about",
