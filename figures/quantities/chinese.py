@@ -892,7 +892,8 @@ def _make(text, norm, start, end, number_text, raw_low, raw_high, scale_text, sc
         basis = _CHANGE_BASIS_RE.search(norm, clause_start, before_end)
         change_basis = text[basis.start():basis.end()] if basis else None
     if unit == "times" and change == "increase" and value == 1.0:
-        value = low = high = 2.0  # "增加一倍", "增长了近一倍": doubled, 2 times
+        # "增加一倍", "增长了近一倍": doubled, 2 times (the number read as 2, as 翻番 is)
+        raw_low = raw_high = value = low = high = 2.0
     counted = _counted(text, norm, end, clause_start, before_end) if unit_class == "count" and unit_text else None
     return new_quantity(
         text[start:end], start, end, number_text, float(raw_low), float(raw_high), scale_text,

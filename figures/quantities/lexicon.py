@@ -219,9 +219,6 @@ UNITS: dict[str, tuple[str, str]] = {
     "%": ("percent", "percent"), "percent": ("percent", "percent"),
     "per cent": ("percent", "percent"), "pct": ("percent", "percent"),
     "per-cent": ("percent", "percent"), "percentage": ("percent", "percent"),
-    # common misspellings in wire copy and machine translation ("grew 71 precent")
-    "precent": ("percent", "percent"), "percen": ("percent", "percent"),
-    "pecent": ("percent", "percent"), "percnet": ("percent", "percent"),
     "percentage point": ("percentage_point", "percent"),
     "percentage points": ("percentage_point", "percent"),
     "percent point": ("percentage_point", "percent"),

@@ -134,11 +134,6 @@ def test_a_bound_noun_before_of_or_at_bounds_the_figure():
     assert [(q.text, q.qualifier) for q in found] == [("10 years", "under")]
 
 
-def test_misspelt_percent_signs_are_percent():
-    found = extract("Revenue grew 18 precent, and margins were 6.5 percen at the end.")
-    assert [(q.value, q.unit) for q in found] == [(18.0, "percent"), (6.5, "percent")]
-
-
 def test_money_carries_to_a_bare_amount_within_its_paragraph_only():
     text = "全市引导基金规模达80亿元。\n\n全市常住人口超1200万,其中创业者近50万。"
     assert [(q.text, q.unit) for q in extract(text)] == [
