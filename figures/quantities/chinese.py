@@ -113,7 +113,7 @@ QUANTITY_RE = re.compile(
 )
 # Currencies written before the number that are looked for once a number is found (their first
 # characters are too common to start every match at): "港币5000万元", "约新台币5.41亿元".
-_LOCAL_CURRENCIES = ("新台币", "台币", "港币", "港元")
+_LOCAL_CURRENCIES = ("新台币", "台币", "港币", "港元", "美金")
 # An index named right before a bare number, maybe with its base year in brackets and a linking
 # verb: "新动能指数为", "综合指数达到", "指数(以2014年为100)分别为".
 _INDEX_BEFORE_RE = re.compile(
@@ -146,6 +146,14 @@ _CLAUSE_BREAK_RE = re.compile(r"[，。；！？,;!?\n：:]")
 _QUALIFIER_BEFORE_LENGTHS = sorted({len(w) for w in L.QUALIFIERS_BEFORE}, reverse=True)
 _QUALIFIER_AFTER_RE = re.compile(_alternation(L.QUALIFIERS_AFTER))
 _RATE_RE = re.compile(_alternation(L.RATE_CUES))
+# A qualifier that reaches a share or multiple across the whole it is of: "约占农民工总数的2%",
+# "超过了全省的一半", "不到西湖的一半", "超过私募基金界的3倍" (no number between).
+_BRIDGED_QUALIFIER_RE = re.compile(
+    rf"(?P<qual>{_alternation(L.BRIDGED_QUALIFIERS)})了?[^\d，。；,;、：:]{{1,16}}的(?:比重|比例)?$"
+)
+# A cap written before its noun and verb: "最高奖补可达150万元", "最高可获得100万元", "最高提供100%担保".
+_BRIDGED_CAP_RE = re.compile(r"(?:最高|最多|更高)[^\d，。；,;、：:的]{0,4}?(?:可达|可获得|可获|可享受|提供|给予)$")
+_GLOSS_BEFORE_RE = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)$")
 _LINK_WORDS = tuple(sorted(L.CHANGE_LINKS, key=len, reverse=True))
 _INCREASE_WORDS = tuple(L.INCREASE_VERBS)
 _DECREASE_WORDS = tuple(L.DECREASE_VERBS)
@@ -171,6 +179,8 @@ _MONEY_CUE_RE = re.compile(
 # A bare amount ("200亿") within this many characters after a money figure is money too
 # ("出资800亿……其中,创新创业200亿、新兴产业200亿").
 MONEY_CARRY_CHARS = 60
+# ... within its paragraph: a new paragraph's bare 1.3亿 (总人口) is no money of the last one's.
+_PARAGRAPH_BREAK_RE = re.compile(r"\n")
 # A bare scale with money named right after it is money ("近万亿地方资金").
 MONEY_CUE_AFTER_CHARS = 6
 _EQUIVALENT_GAP_RE = re.compile(r"\s*[（(]\s*(?:约合|折合|约|合|相当于)?\s*")
@@ -215,7 +225,64 @@ def extract_chinese(text: str) -> list[Quantity]:
                 previous_money = (quantity.unit, quantity.end)
             elif quantity.unit == "index":
                 previous_index = quantity.end
+    if "下同" in norm:
+        _apply_declared_currency(norm, quantities)
+    if "番" in norm or "倍增" in norm:
+        quantities = _with_doublings(text, norm, quantities)
     return _link_equivalents(text, quantities)
+
+
+# Doubling words: 翻番 / 翻一番 (2 times), 翻两番 (4 times, "翻了两番多" more than 4).
+_DOUBLING_RE = re.compile(r"翻(?:了)?(?P<times>[一两二三]?)番(?P<more>多|余)?")
+_DOUBLING_TIMES = {"": 2.0, "一": 2.0, "两": 4.0, "二": 4.0, "三": 8.0}
+
+
+def _with_doublings(text: str, norm: str, quantities: list[Quantity]) -> list[Quantity]:
+    """`quantities` with the doublings of the text added in order ("数量均比2010年翻番")."""
+    added = []
+    for match in _DOUBLING_RE.finditer(norm):
+        counted = match.group("times")
+        start = match.start("times") if counted else match.start()
+        end = match.end(0) - len(match.group("more") or "")
+        times = _DOUBLING_TIMES[counted]
+        if any(q.start < end and start < q.end for q in quantities):
+            continue
+        quantity = _make(text, norm, start, end, text[start:end], times, times, None, 1.0, times,
+                         times, times, None, "times", "multiplier", word=True, inner_qualifier=None,
+                         own_qualifier="over" if match.group("more") else None)
+        if match.group("more"):
+            quantity = quantity.with_changes(qualifier_text=text[end : match.end(0)])
+        added.append(quantity.with_changes(change="increase"))
+    if not added:
+        return quantities
+    return sorted(quantities + added, key=lambda q: q.start)
+
+
+# "100亿元(港币,下同)": the currency a text declares for the bare 元 from there on.
+_DECLARED_CURRENCY_RE = re.compile(
+    rf"[(（]\s*(?P<currency>{_alternation(L.MONEY_UNITS)})\s*[,，、.。;；]?\s*下同\s*[)）]"
+)
+
+
+def _apply_declared_currency(norm: str, quantities: list[Quantity]) -> None:
+    """Give the bare 元 figures the currency the text declares for them, from the figure the
+    declaration follows on ("拨款100亿元(港币,下同)")."""
+    declarations = [
+        (match.start(), L.MONEY_UNITS[match.group("currency")])
+        for match in _DECLARED_CURRENCY_RE.finditer(norm)
+    ]
+    if not declarations:
+        return
+    for i, quantity in enumerate(quantities):
+        if quantity.unit != "CNY" or quantity.unit_text != "元" or quantity.text.startswith(tuple(L.MONEY_PREFIXES)):
+            continue
+        declared = None
+        for start, currency in declarations:
+            # the figure just before the declaration is its first ("100亿元(港币,下同)")
+            if start <= quantity.end + 2:
+                declared = currency
+        if declared is not None and declared != "CNY":
+            quantities[i] = quantity.with_changes(unit=declared, unit_name=declared)
 
 
 def _read(text: str, norm: str, match: re.Match, previous_money, previous_index: int) -> tuple[Quantity | None, int]:
@@ -349,7 +416,8 @@ def _read_number(text: str, norm: str, match: re.Match, previous_money, previous
     elif _MONEY_CUE_RE.search(norm, _clause_start(norm, start), start) or (large_bare and (
             norm.startswith(L.SCALE_CLASS_WORD, end) or _MONEY_CUE_RE.search(norm[end : end + MONEY_CUE_AFTER_CHARS]))):
         unit, unit_class = "CNY", "currency"
-    elif previous_money is not None and start - previous_money[1] <= MONEY_CARRY_CHARS:
+    elif (previous_money is not None and start - previous_money[1] <= MONEY_CARRY_CHARS
+          and _PARAGRAPH_BREAK_RE.search(norm, previous_money[1], start) is None):
         unit, unit_class = previous_money[0], "currency"
     else:
         unit, unit_class = "count", "count"
@@ -587,9 +655,12 @@ def _compound(text: str, norm: str, match: re.Match, previous_money, previous_in
     a number with a scale and nothing else, then at once a smaller amount that has the unit."""
     following = QUANTITY_RE.match(norm, match.end())
     if (following is None or not following.group("n1") or not following.group("n1")[0].isdigit()
-            or following.group("conn") or following.group("cur") or not following.group("s1")):
+            or following.group("conn") or following.group("cur")):
         return None
     high_scale = _scale((match.group("s1") or "") + (match.group("t1") or ""))
+    # "9萬8268元": the four digits below 万 written out in full, with no scale of their own
+    if not following.group("s1") and not (high_scale == 1e4 and re.fullmatch(r"\d{4}", following.group("n1"))):
+        return None
     rest, _ = _read_number(text, norm, following, previous_money, previous_index)
     if rest is None or rest.value is None or rest.value >= high_scale or rest.scale >= high_scale:
         return None
@@ -599,6 +670,11 @@ def _compound(text: str, norm: str, match: re.Match, previous_money, previous_in
     if head is None:
         return None
     start = match.start("cur") if match.group("cur") else match.start("n1")
+    written_before = norm[max(0, start - 4) : start].rstrip()
+    local = next((c for c in _LOCAL_CURRENCIES if written_before.endswith(c)), None)
+    if local is not None and rest.unit == "CNY":  # "新台幣9萬8268元"
+        start = max(0, start - 4) + len(written_before) - len(local)
+        rest = rest.with_changes(unit=L.MONEY_PREFIXES[local])
     value = head * high_scale + rest.value
     number_end = following.start("s1")
     quantity = _make(text, norm, start, rest.end, text[match.start("n1") : number_end], value / rest.scale,
@@ -793,6 +869,10 @@ def _make(text, norm, start, end, number_text, raw_low, raw_high, scale_text, sc
     clause_start = _clause_start(norm, start)
     qualifier, qualifier_text, before_end = _qualifier(text, norm, start, end, clause_start,
                                                       inner_qualifier, own_qualifier)
+    if qualifier == "exact" and (unit_class == "percent" or unit == "times"):
+        bridged = _bridged_qualifier(text, norm, start, clause_start)
+        if bridged is not None:
+            qualifier, qualifier_text = bridged
     before = norm[clause_start:before_end]
     per = None
     if "均" in before or "每" in before:
@@ -811,6 +891,9 @@ def _make(text, norm, start, end, number_text, raw_low, raw_high, scale_text, sc
     if change is not None:
         basis = _CHANGE_BASIS_RE.search(norm, clause_start, before_end)
         change_basis = text[basis.start():basis.end()] if basis else None
+    if unit == "times" and change == "increase" and value == 1.0:
+        # "增加一倍", "增长了近一倍": doubled, 2 times (the number read as 2, as 翻番 is)
+        raw_low = raw_high = value = low = high = 2.0
     counted = _counted(text, norm, end, clause_start, before_end) if unit_class == "count" and unit_text else None
     return new_quantity(
         text[start:end], start, end, number_text, float(raw_low), float(raw_high), scale_text,
@@ -849,7 +932,12 @@ def _qualifier(text, norm, start, end, clause_start, inner, own) -> tuple[str, s
     """(qualifier, its words as written, where the clause's words before the figure end)."""
     # The qualifier right before the number, or before a linking 有/为/达 ("大概有26%") or a
     # space ("上限則為 5,000 萬元").
-    for stop in (start, start - 1) if start and norm[start - 1] in "有为达是 " else (start,):
+    stops = (start, start - 1) if start and norm[start - 1] in "有为达是了 " else (start,)
+    if start and norm[start - 1] == ")":  # "超過(guò)6成": the qualifier before a pinyin gloss
+        gloss = _GLOSS_BEFORE_RE.search(norm, max(0, start - 8), start)
+        if gloss is not None:
+            stops = (start, gloss.start())
+    for stop in stops:
         for length in _QUALIFIER_BEFORE_LENGTHS:
             if stop - length >= clause_start and norm[stop - length : stop] in L.QUALIFIERS_BEFORE:
                 words = norm[stop - length : stop]
@@ -863,7 +951,21 @@ def _qualifier(text, norm, start, end, clause_start, inner, own) -> tuple[str, s
         return L.QUALIFIERS_AFTER[after.group()], text[after.start() : after.end()], start
     if inner is not None:
         return "over", inner, start
+    cap = _BRIDGED_CAP_RE.search(norm, max(clause_start, start - 10), start)
+    if cap is not None:
+        return "under", text[cap.start() : cap.end()], cap.start()
     return "exact", None, start
+
+
+def _bridged_qualifier(text, norm, start, clause_start) -> tuple[str, str] | None:
+    """(qualifier, its words) for a share or multiple whose qualifier comes before the whole it
+    is of ("约占农民工总数的2%"), or None."""
+    if not start or norm[start - 1] != "的":
+        return None
+    bridged = _BRIDGED_QUALIFIER_RE.search(norm, max(clause_start, start - 24), start)
+    if bridged is None:
+        return None
+    return L.BRIDGED_QUALIFIERS[bridged.group("qual")], text[bridged.start() : bridged.end("qual")]
 
 
 _GLOSS_RE = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
@@ -924,5 +1026,10 @@ def _link_equivalents(text: str, quantities: list[Quantity]) -> list[Quantity]:
             and first.unit != second.unit
             and _EQUIVALENT_GAP_RE.fullmatch(text, first.end, second.start)
         ):
-            quantities[i] = second.with_changes(equivalent_of=i - 1)
+            bound = second.qualifier == "exact" and first.qualifier != "exact"
+            quantities[i] = second.with_changes(  # "超过20亿元（约合2.9亿美元）" restates a bound
+                equivalent_of=i - 1,
+                qualifier=first.qualifier if bound else second.qualifier,
+                qualifier_text=first.qualifier_text if bound else second.qualifier_text,
+            )
     return quantities

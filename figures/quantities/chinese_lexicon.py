@@ -40,6 +40,8 @@ _TRADITIONAL_TO_SIMPLIFIED = {
     # Currency names (日圓 yen, 韓元, 盧布, 泰銖, 澳門元) and measure words (隻, 國).
     "圓": "圆", "韓": "韩", "盧": "卢", "銖": "铢", "門": "门", "隻": "只", "國": "国",
     "該": "该",
+    # Words of a share's and a cap's qualifier (約佔 about, 給予 grants).
+    "佔": "占", "給": "给",
 }
 TO_SIMPLIFIED = {ord(t): ord(s) for t, s in _TRADITIONAL_TO_SIMPLIFIED.items()}
 TO_SIMPLIFIED.update({ord("〇"): ord("零"), ord("貳"): ord("二"), ord("參"): ord("三")})
@@ -72,7 +74,7 @@ MONEY_UNITS = {
 # Currency written before the number ("人民币500亿元", "￥3000", "US$5", "新台币2000万元").
 MONEY_PREFIXES = {
     "人民币": "CNY", "RMB": "CNY", "US$": "USD", "HK$": "HKD", "$": "USD", "€": "EUR",
-    "港币": "HKD", "港元": "HKD", "新台币": "TWD", "台币": "TWD", "NT$": "TWD",
+    "港币": "HKD", "港元": "HKD", "新台币": "TWD", "台币": "TWD", "NT$": "TWD", "美金": "USD",
 }  # fmt: skip
 YEN_SIGNS = "¥￥"  # yuan here, unless 日元/日本 is near (then yen)
 MEASURE_UNITS = {
@@ -148,16 +150,24 @@ QUALIFIERS_BEFORE = {
     "最多": "under", "最高": "under", "未满": "under",
     # a cap: "上限为四亿元", "上限则为5,000万元", "最多可获5,000万" (up to)
     "上限": "under", "上限则为": "under", "最多可获": "under", "最高可获": "under", "最多可": "under",
-    "最高可": "under", "最长": "under", "最长可达": "under",
+    "最高可": "under", "最长": "under", "最长可达": "under", "可达": "under",
     "超过": "over", "超出": "over", "多于": "over", "高于": "over", "逾": "over", "超": "over",
     "突破": "over", "至少": "over", "不少于": "over", "不低于": "over", "破": "over",
     "将近": "about", "接近": "about", "近": "about", "约为": "about", "约": "about",
     "大约": "about", "大概": "about", "约合": "about", "近乎": "about",
 }
+# Qualifiers that reach a share across its whole ("约占农民工总数的2%", "超过了全省的一半").
+BRIDGED_QUALIFIERS = {
+    "约占": "about", "大约占": "about", "近占": "about", "几乎占": "about", "接近": "about",
+    "将近": "about", "超过": "over", "超出": "over", "逾": "over",
+    "不到": "under", "不足": "under", "不超过": "under",
+}
 # After the number, unit included.
 QUALIFIERS_AFTER = {"以上": "over", "多": "over", "余": "over", "开外": "over", "以下": "under",
                     "以内": "under", "左右": "about", "上下": "about", "及以上": "over",
-                    "或以上": "over", "及以下": "under", "或以下": "under"}
+                    "或以上": "over", "及以下": "under", "或以下": "under",
+                    # a cap after the amount: "以新台币2000万元为上限", "2,000万元的上限"
+                    "为上限": "under", "的上限": "under", "封顶": "under"}
 # 上 before a bare scale is "more than": 上万家 (tens of thousands and more), 上千人, 上百个.
 OVER_BEFORE_SCALE = "上"
 # 级 after a bare scale: of that scale, in yuan ("千亿级基金", "万亿级产业").
@@ -189,8 +199,9 @@ RATE_CUES = {
 
 # A change: the verb right before the figure (after any qualifier), maybe with 了/分别/达到.
 INCREASE_VERBS = ("增长", "增加", "提高", "提升", "上升", "增幅", "增速", "扩大", "上涨", "增长率")
-DECREASE_VERBS = ("下降", "减少", "降低", "下滑", "回落", "降幅", "收窄", "缩小", "减少了", "下跌")
-CHANGE_LINKS = ("了", "分别", "达到", "达", "为", "约", "近", "超过", "逾")
+DECREASE_VERBS = ("下降", "减少", "降低", "下滑", "回落", "降幅", "收窄", "缩小", "减少了", "下跌",
+                  "下降幅度", "减少幅度", "下滑幅度")
+CHANGE_LINKS = ("了", "分别", "达到", "达", "为", "约", "近", "超过", "逾", "均为", "均")
 
 # Words between a count's subject and its number, dropped when the subject names the counted
 # noun ("众创空间有4298家" -> 众创空间).

@@ -72,6 +72,16 @@ _QUALIFIER_AFTER_STARTS = tuple({" " + q.split()[0] for q in L.QUALIFIERS_AFTER 
 _AGE_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days"})
 # Words of a change ("rose from 10 to 20 percent"): then "from X to Y" is two values.
 _FROM_TO_CHANGE_WORDS = frozenset(L.CHANGE_CUES) | L.FROM_TO_CHANGE_VERBS
+# A bound named before its noun and "of"/"at": "a maximum duration of 20 years", "set its maximum
+# investment in any project at NT$5 million", "for a minimum of three years".
+_BOUND_NOUN_RE = re.compile(r"\b(?P<bound>maximum|minimum|ceiling)\b[^,;:.()\d]{0,60}\b(?:of|at) $")
+# Verbs that move their object from one level to another ("raised the ratio for angel funds
+# from 25% to 40%"), and verbs of a spread that make "from X to Y" a range.
+_OBJECT_CHANGE_VERBS = frozenset({
+    "raised", "raises", "lifted", "lowered", "increased", "reduced", "cut", "expanded", "boosted",
+    "hiked", "trimmed", "slashed", "doubled", "tripled", "halved", "upgraded", "downgraded",
+})
+_RANGE_VERBS = frozenset({"range", "ranged", "ranges", "ranging", "varied", "varies", "varying", "vary"})
 _ERA_MARKERS = frozenset({"a.d.", "ad", "b.c.", "bc", "bce", "ce", "b.c.e.", "c.e."})
 # unit as written -> (unit, unit class); filled as units are met (the spellings are few).
 _UNIT_CACHE: dict[tuple[str, bool], tuple[str | None, str | None]] = {}
@@ -606,6 +616,16 @@ def _read(doc: _Document, match: re.Match, previous_end: int) -> tuple[Quantity 
             qualifier, qualifier_text = "exact", None  # "over two years" means "during"
     if plus is not None:
         qualifier, qualifier_text = L.QUALIFIERS_AFTER[plus], plus
+    elif qualifier == "exact" and text.endswith((" of ", " at "), 0, start):
+        if doc.lowered.endswith("capped at ", 0, start):
+            qualifier, qualifier_text = "under", text[start - 10 : start - 1]
+        elif doc.lowered.find("imum", max(0, start - 80), start) >= 0 or doc.lowered.find(
+            "ceiling", max(0, start - 80), start
+        ) >= 0:
+            bound = _BOUND_NOUN_RE.search(doc.lowered, max(0, start - 80), start)
+            if bound is not None:  # "a maximum duration of 20 years", "its maximum investment ... at"
+                qualifier = "under" if bound.group("bound") in ("maximum", "ceiling") else "over"
+                qualifier_text = text[bound.start("bound") : bound.end("bound")]
 
     # --- counted noun and rate basis
     counted, counted_end = None, end
@@ -629,7 +649,9 @@ def _read(doc: _Document, match: re.Match, previous_end: int) -> tuple[Quantity 
             per_match = P.FOLLOWING_PER_RE.match(text, counted_end)
             if per_match is not None:
                 per = _rate_basis(per_match)
-    if plus is None and text.startswith(_QUALIFIER_AFTER_STARTS, counted_end):
+    if plus is None and text.startswith("+", end) and not text[end + 1 : end + 2].isdigit():
+        qualifier, qualifier_text = "over", "+"  # "hold 50%+ in their portfolios"
+    elif plus is None and text.startswith(_QUALIFIER_AFTER_STARTS, counted_end):
         after = P.FOLLOWING_QUALIFIER_RE.match(text, counted_end)
         if after is not None:  # "50 or so", "10,000 visitors or more"
             qualifier_text = after.group().strip()
@@ -760,6 +782,15 @@ def _changes_before(doc: _Document, start: int, window: int = 4) -> bool:
     if "from" in words[-6:]:
         words = words[: len(words) - words[::-1].index("from") - 1]
         window = 1  # the word just before "from": "rose from", not "wage growth ranged from"
+        if words and words[-1] not in _FROM_TO_CHANGE_WORDS:
+            # a verb with its object between: "raised the contribution ratio for angel funds from"
+            before_from = P.CLAUSE_WORD_RE.findall(doc.lowered, max(0, start - 120), start)
+            before_from = before_from[: len(before_from) - before_from[::-1].index("from") - 1][-8:]
+            for word in reversed(before_from):
+                if word in _RANGE_VERBS:
+                    break
+                if word in _OBJECT_CHANGE_VERBS:
+                    return True
         if words and words[-1] in ("and", "or"):
             # "has risen from 1.2 to 2.2 percent ... and from 2.9 to 3.9 percent"
             earlier_from = doc.lowered.rfind("from", max(0, start - 160), start - 10)
@@ -1255,8 +1286,12 @@ def _link_equivalents(text: str, quantities: list[Quantity]) -> list[Quantity]:
             continue
         if linked is quantities:
             linked = list(quantities)
+        restated_bound = second.qualifier == "exact" and first.qualifier != "exact"
         linked[i] = second.with_changes(
             equivalent_of=i - 1,
+            # "over 20 billion yuan ($2.97 billion)": the restatement is as much a bound
+            qualifier=first.qualifier if restated_bound else second.qualifier,
+            qualifier_text=first.qualifier_text if restated_bound else second.qualifier_text,
             status_hint=second.status_hint or first.status_hint,
             per=second.per or first.per,
             change=second.change or first.change,

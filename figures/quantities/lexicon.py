@@ -429,6 +429,10 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "not less than": "over", "no fewer than": "over", "greater than": "over",
     "higher than": "over", "beyond": "over", "just over": "over", "well over": "over",
     "surpassing": "over", "topping": "over", "topped": "over", "north of": "over",
+    "surpass": "over", "surpasses": "over", "surpassed": "over", ">": "over", "≥": "over",
+    "neared": "about", "nears": "about", "nearing": "about", "approaching": "about",
+    "approached": "about", "approaches": "about", "approach": "about", "something like": "about",
+    "<": "under", "≤": "under", "a cap of": "under", "a minimum of": "over",
     "about": "about", "nearly": "about", "close to": "about", "some": "about",
     "approximately": "about", "approx.": "about", "approx": "about", "around": "about",
     "roughly": "about", "almost": "about", "an estimated": "about", "estimated": "about",
@@ -436,8 +440,7 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "or so": "about", "nearly about": "about", "more or less": "about",
     "less than": "under", "below": "under", "up to": "under", "under": "under",
     "fewer than": "under", "no more than": "under", "not more than": "under",
-    "at most": "under", "a maximum of": "under", "as many as": "under",
-    "as much as": "under", "as high as": "under", "just under": "under", "lower than": "under",
+    "at most": "under", "a maximum of": "under", "just under": "under", "lower than": "under",
     "not exceeding": "under", "within": "under", "a max of": "under",
 }
 
@@ -445,7 +448,8 @@ QUALIFIERS_BEFORE: dict[str, str] = {
 QUALIFIERS_AFTER: dict[str, str] = {
     "+": "over", "-plus": "over", " plus": "over", "-odd": "about", " odd": "about",
     " or so": "about", " or more": "over", " and above": "over", " or less": "under",
-    " and below": "under", " at most": "under", " at least": "over",
+    " and below": "under", " at most": "under", " at least": "over", " or fewer": "under",
+    " or higher": "over", " or above": "over", " or below": "under", " or lower": "under",
 }
 
 # Words in the clause before (or just after) a figure that mark it as not yet actual. Single
@@ -494,7 +498,10 @@ CHANGE_CUES: dict[str, str] = {
     "contracted": "decrease", "contraction": "decrease", "slid": "decrease",
     "slumped": "decrease", "plunged": "decrease", "tumbled": "decrease", "lost": "decrease",
     "dip": "decrease", "dipped": "decrease", "shed": "decrease", "slump": "decrease",
-    "slumps": "decrease",
+    "slumps": "decrease", "dived": "decrease", "dove": "decrease", "sank": "decrease",
+    "sunk": "decrease", "plunging": "decrease", "plunge": "decrease", "plunges": "decrease",
+    "plummeted": "decrease", "plummeting": "decrease", "tumbling": "decrease",
+    "slumping": "decrease", "dropping": "decrease", "slipped": "decrease", "shrinking": "decrease",
 }
 
 # Verbs that move a figure from one level to another ("raised from 3 to 5 percent"): with the

@@ -78,7 +78,7 @@ DIGITS = (
     # 5,739 and 1,600 split across lines by PDF extraction ("1,\n600")
     r"|\d{1,2}(?:,\d{2})+,\d{3}(?!\d|,\d)"  # 1,40,000: lakh grouping
     r"|\d{1,3}(?:,(?:\r?\n)?\d{3})+(?:\.\d+)?(?!\d)"
-    r"|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d|[.,]\d)"  # 3 255 (SI thin-space grouping)
+    r"|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:\.\d+)?(?!\d|[.,]\d)"  # 3 255, 46 477.3 (SI grouping)
     r"|\d+(?:\.\d+)?"
 )
 
