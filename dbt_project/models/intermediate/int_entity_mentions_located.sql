@@ -443,17 +443,7 @@ all_spans as (
         -- the average a place is compared with, given with its own figure ("compared with the
         -- national average of 10%", "higher than the US' 7.3 percent and Japan's 0.7 percent"):
         -- that figure is the average's, the place's
-        and not regexp_matches(substr(sentence_text, offset_in_sentence + length(alias) + 1, 14), '^(\s+(of|at)|[''’]s?)\s+(about\s+|around\s+|nearly\s+|only\s+|just\s+)?(US)?[$¥€£]?\d')
-        -- the same in Chinese: the place surpassed or trailed, with its own figure ("美国以233家领先于
-        -- 中国的227家", "远远超过旧金山的68家", "领先欧洲(269家)"; not the whole a share is taken of:
-        -- "占全国的20%" is the subject's share)
-        and not (
-            regexp_matches(substr(sentence_text, offset_in_sentence + length(alias) + 1, 8), '^(的|[(（])\s*(约|約|近|仅|僅|只有)?[0-9０-９一二三四五六七八九十两兩]')
-            and regexp_matches(
-                right(left(sentence_text, offset_in_sentence), 4),
-                '(超过|超過|领先于?|領先於?|高于|高於|低于|低於|多于|多於|少于|少於|快于|快於|慢于|慢於|次于|次於|落后于|落後於)$'
-            )
-        ) as is_comparison_scope,
+        and not regexp_matches(substr(sentence_text, offset_in_sentence + length(alias) + 1, 14), '^(\s+(of|at)|[''’]s?)\s+(about\s+|around\s+|nearly\s+|only\s+|just\s+)?(US)?[$¥€£]?\d') as is_comparison_scope,
         -- A place that only names an organisation or modifies a noun: "the Shanghai Stock
         -- Exchange", "the Shenzhen Administration for Market Regulation", "Beijing-based",
         -- "Hong Kong and Macao-funded legal entities"
@@ -506,14 +496,12 @@ all_spans as (
             regexp_matches(alias, '^(全国|全國)$')
             and regexp_matches(right(left(sentence_text, offset_in_sentence), 4), '(创建|創建|获评|獲評|评为|評為|入选|入選|获批|獲批|荣获|榮獲|列入|纳入|納入|授予|确定为|確定為|列为|列為|认定为|認定為)$')
         )
-        -- a news agency's dateline ("人民日报北京4月11日电", "中新网上海12月21日电", "中央社記者…台北31日電",
-        -- "【時報-台北電】", a site's "中国江苏网4月15日讯"): where the story was filed, not where its
-        -- figures hold
+        -- a news agency's dateline ("人民日报北京4月11日电", "中新网上海12月21日电"): where the story
+        -- was filed, not where its figures hold
         or regexp_matches(
-            substr(sentence_text, offset_in_sentence + length(alias) + 1, 14),
-            '^\s?(网|網)?\s?([0-9０-９一二三四五六七八九十]{1,3}\s?月\s?)?[0-9０-９一二三四五六七八九十]{1,3}\s?日\s?(电|電|讯|訊)'
+            substr(sentence_text, offset_in_sentence + length(alias) + 1, 12),
+            '^\s?[0-9０-９]{1,2}\s?月\s?[0-9０-９]{1,2}\s?日\s?(电|電|讯|訊)'
         )
-        or regexp_matches(substr(sentence_text, offset_in_sentence + length(alias) + 1, 3), '^(电|電|讯|訊)\s?[)）】]')
         or (
             regexp_matches(right(left(sentence_text, offset_in_sentence), 1), '[(（]')
             and regexp_matches(substr(sentence_text, offset_in_sentence + length(alias) + 1, 14), '^[)）][^\s\x00-\x{2fff}]{0,10}(公司|集团|集團)')

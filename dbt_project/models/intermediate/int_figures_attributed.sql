@@ -159,11 +159,7 @@ heading_matches as (
         and (place_names.document_id is null or place_names.document_id = heading_pieces.document_id)
     -- contains() first: the word-boundary regex is then built only for the few aliases present
     where contains(heading_pieces.heading_text, place_names.alias_text)
-        -- (a site's Chinese name needs no word break: the publisher "安庆365网" names Anqing)
-        and (
-            (heading_pieces.heading = 'publisher' and regexp_matches(place_names.alias_text, '^[\x{4e00}-\x{9fff}]+$'))
-            or regexp_matches(heading_pieces.heading_text, '(^|[^[:alnum:]])' || regexp_escape(place_names.alias_text) || '([^[:alnum:]]|$)')
-        )
+        and regexp_matches(heading_pieces.heading_text, '(^|[^[:alnum:]])' || regexp_escape(place_names.alias_text) || '([^[:alnum:]]|$)')
         -- a Chinese title naming the paper it was reprinted from ("…(北京日報,轉載)") or an exchange
         -- ("拟在美国纽交所上市") names no subject, nor does the place it measures its subject
         -- against ("中国316家次于美国", "仅次于北京")
@@ -181,8 +177,6 @@ heading_matches as (
             '(?i)(\b(dubbed|known\s+as|nicknamed|hailed\s+as|billed\s+as)\s+(the\s+)?([[:alpha:]]+[''’]s\s+)?["“‘]?|[''’]s\s+["“‘])' || regexp_escape(place_names.alias_text)
         )
         and not regexp_matches(heading_pieces.heading_text, regexp_escape(place_names.alias_text) || '[''’]s\s+["“‘]')
-        -- nor does one place given as an example of several ("江岸区等三地入选"): the title names no one place
-        and not regexp_matches(heading_pieces.heading_text, regexp_escape(place_names.alias_text) || '[省市县縣区區]?等')
         and not (
             heading_pieces.heading = 'title'
             and regexp_matches(
@@ -1363,76 +1357,12 @@ place_enumerations as (
         and not regexp_matches(words_to_figure, '(等|各|皆|均|都|分别|分別|依次|其中|全省|全市|全区|全區|全县|全縣|我省|我市|本省|本市)')
 ),
 
--- "南京、成都各11家", "澎湖縣、新竹市、雲林縣皆為2處", "广州和杭州(同为22家", "昆山市、苏州高新区都以18家":
--- a figure each of the places listed right before it has (各, 皆, 都, 均, 同为) is given once for
--- them all, and is read as the first one's, not the last one's.
-distributed_candidates as (
-    select
-        attributed.mention_id,
-        attributed.start_char as figure_start_char,
-        entity_mentions.entity_id,
-        entity_mentions.entity_mention_id,
-        entity_mentions.alias_text,
-        entity_mentions.start_char,
-        entity_mentions.end_char,
-        sentence_texts.sentence_text,
-        sentence_texts.sentence_start_char,
-        lead(entity_mentions.start_char) over (partition by attributed.mention_id order by entity_mentions.start_char) as next_start_char
-    from attributed
-    inner join chinese_documents using (document_id)
-    inner join sentence_texts on sentence_texts.sentence_id = attributed.sentence_id
-    inner join {{ ref('int_entity_mentions_located') }} as entity_mentions
-        on entity_mentions.sentence_id = attributed.sentence_id
-        and entity_mentions.entity_kind = 'place'
-        and not entity_mentions.is_comparison_scope
-        and not entity_mentions.names_organisation
-        and entity_mentions.start_char >= attributed.clause_start_char
-        and entity_mentions.end_char <= attributed.start_char
-    where attributed.equivalent_mention_id is null
-        and attributed.geography_source <> 'threshold'
-),
-
-place_distributed as (
-    select mention_id, entity_id, entity_mention_id, alias_text
-    from (
-        select
-            *,
-            max(start_char) over (partition by mention_id) as last_start_char,
-            sum(case when not joined then 1 else 0 end) over (
-                partition by mention_id order by start_char desc rows unbounded preceding
-            ) as breaks_after
-        from (
-            select
-                *,
-                next_start_char is null or regexp_matches(
-                    substr(sentence_text, (end_char - sentence_start_char + 1)::integer, (next_start_char - end_char)::integer),
-                    '^[省市县縣区區]?\s*(、|和|及|与|與)\s*$'
-                ) as joined
-            from distributed_candidates
-        ) as gaps
-    ) as runs
-    where breaks_after = 0
-        -- (the last place of the run is followed at once by the word that distributes the figure)
-        and exists (
-            select 1 from distributed_candidates as last_place
-            where last_place.mention_id = runs.mention_id
-                and last_place.next_start_char is null
-                and last_place.start_char > runs.start_char
-                and regexp_matches(
-                    substr(last_place.sentence_text, (last_place.end_char - last_place.sentence_start_char + 1)::integer, (last_place.figure_start_char - last_place.end_char)::integer),
-                    '^[省市县縣区區]?\s*[(（]?\s*(各|皆|都|均|同为|同為)[^,，。;；0-9]{0,3}$'
-                )
-        )
-    qualify row_number() over (partition by mention_id order by start_char) = 1
-),
-
 chinese_placed as (
     select
         attributed.* replace (
             case
                 when attributed.geography_source = 'threshold' then attributed.geography_id
                 when place_respectively.entity_id is not null then place_respectively.entity_id
-                when place_distributed.entity_id is not null then place_distributed.entity_id
                 when place_enumerations.mention_id is not null then null
                 when place_zero_anaphora.entity_id is not null then place_zero_anaphora.entity_id
                 else attributed.geography_id
@@ -1440,26 +1370,23 @@ chinese_placed as (
             case
                 when attributed.geography_source = 'threshold' then attributed.geography_source
                 when place_respectively.entity_id is not null then 'same_clause'
-                when place_distributed.entity_id is not null then 'same_clause'
                 when place_enumerations.mention_id is not null then 'several_places'
                 when place_zero_anaphora.entity_id is not null then 'preceding_sentence'
                 else attributed.geography_source
             end as geography_source,
             case when attributed.geography_source = 'threshold' then attributed.geography_evidence_id
-                when place_respectively.entity_id is null and place_distributed.entity_id is null and place_enumerations.mention_id is not null then null else
-                coalesce(place_respectively.entity_mention_id, place_distributed.entity_mention_id, place_zero_anaphora.entity_mention_id, attributed.geography_evidence_id) end
+                when place_respectively.entity_id is null and place_enumerations.mention_id is not null then null else
+                coalesce(place_respectively.entity_mention_id, place_zero_anaphora.entity_mention_id, attributed.geography_evidence_id) end
                 as geography_evidence_id,
             case when attributed.geography_source = 'threshold' then attributed.geography_evidence_text
-                when place_respectively.entity_id is null and place_distributed.entity_id is null and place_enumerations.mention_id is not null then null else
-                coalesce(place_respectively.alias_text, place_distributed.alias_text, place_zero_anaphora.alias_text, attributed.geography_evidence_text) end
+                when place_respectively.entity_id is null and place_enumerations.mention_id is not null then null else
+                coalesce(place_respectively.alias_text, place_zero_anaphora.alias_text, attributed.geography_evidence_text) end
                 as geography_evidence_text
         )
     from attributed
     -- a place written right before the figure is its own, whatever 分别 pairs with it
     left join place_respectively
         on place_respectively.mention_id = attributed.mention_id and not attributed.has_adjacent_place
-    left join place_distributed
-        on place_distributed.mention_id = attributed.mention_id and place_respectively.mention_id is null
     left join place_zero_anaphora on place_zero_anaphora.mention_id = attributed.mention_id
     left join place_enumerations on place_enumerations.mention_id = attributed.mention_id
 ),
