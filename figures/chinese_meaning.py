@@ -125,9 +125,10 @@ INVESTED_BEFORE_RE = re.compile(r"投资(了)?(项目)?(共|约|逾|超过|近)?
 # Counts of a survey's sample or of what it covers ("共调查了814个专业", "覆盖了本科毕业生能够从事的593个职业",
 # "对全国30个省的26.4万名毕业生进行了调查"): details of the study, no statistic ("other").
 SURVEY_BEFORE_RE = re.compile(r"(调查|调研|访问|抽样|受访|样本|问卷|覆盖)")
-SURVEY_AFTER_RE = re.compile(r"^[^。；;]{0,40}?进行了?(问卷)?(调查|调研|追踪调查)")
+SURVEY_AFTER_RE = re.compile(r"^[^。；;]{0,40}?(进行|展开|开展)了?[^，；：。,;:]{0,4}?(调查|调研)")
 # Places and fields a group is spread over ("分布在全球48个国家", "13个行业", "6个维度"): details, no level.
-DETAIL_NOUNS = ("国家", "国", "城市", "省", "省份", "经济体", "领域", "行业", "维度", "市州", "地市", "专业", "职业", "方面")
+DETAIL_NOUNS = ("国家", "国", "城市", "省", "省份", "经济体", "领域", "行业", "维度", "市州", "地市", "专业", "职业", "方面",
+                "国家和地区", "省级行政区", "省区市", "省市区")
 # The part of a ranked or named group ("排名前十的独角兽企业,有6家为中国企业", "十大独角兽中国占六席",
 # "以上十只基金中,有七只"): a detail of the list ("other").
 RANK_GROUP_RE = re.compile(r"(前[十\d一二三四五六七八九]{1,3}(?![个\d]*[季月年天周日期批])[名位强]?|[十\d一二三四五六七八九]{1,2}大|以上[十\d一二三四五六七八九两]{1,3}[个家只支项])[^。；;]*$")
