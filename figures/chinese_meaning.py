@@ -101,7 +101,7 @@ PERCENT_CAP_RE = re.compile(r"(最高|上限|最多|不超过|不得超过|不�
 LEVERAGE_RE = re.compile(r"(放大|杠杆|带动率)")
 # Percentage points against another place or group ("高出全国平均水平8.5个百分点", "比经营主体平均增幅高2个百分点"):
 # a comparison, no change over time.
-ABOVE_OTHER_RE = re.compile(r"(高于|高出|低于|低出|比[^，；：。,;:]{1,14}?(高|低)出?)[^，；：。,;:]{0,14}$")
+ABOVE_OTHER_RE = re.compile(r"(高于|高出|低于|低出|比[^，；：。,;:]{1,20}?(?<![提升])(高|低)出?)[^，；：。,;:]{0,14}$")
 OVER_TIME_WORDS = ("上年", "去年", "同比", "同期", "年初", "上月", "环比", "比20", "比19")
 # A value that sets the bar of a class ("估值超过10亿美元的", "市值超过10亿美元但尚未上市").
 VALUE_BAR_BEFORE_RE = re.compile(r"(估值|市值|价值)(超过|超|逾|在|达)$")
@@ -119,19 +119,21 @@ VALUE_AFTER_RE = re.compile(r"^[^，；：。,;:]{0,3}?的价值")
 # "我省上榜众创空间为24个", "23家科技企业孵化器入围榜单"): a flow of the period, whatever level words frame it.
 BATCH_RE = re.compile(r"(第[一二三四五六七八九十\d]{1,3}|首|本|该|此)批")
 SELECTED_BEFORE_RE = re.compile(r"(?<!已)(现认定|现确定|确定|上榜|入选|入围)[^，；：。,;:]{0,20}$")
-SELECTED_LATER_RE = re.compile(r"^[^，；：。,;:]{0,24}?(入选|入围|上榜|获认定|成功获认定|成功备案|获此殊荣|进入榜单)")
+SELECTED_LATER_RE = re.compile(r"^[^，；：。,;:]{0,24}?(入选|入围|上榜|获认定|成功获认定|成功备案|获此殊荣)")
 # Counting what an investor did ("已投资292家新创", "通过投资32家"): investments made, a flow.
 INVESTED_BEFORE_RE = re.compile(r"投资(了)?(项目)?(共|约|逾|超过|近)?$")
 # Counts of a survey's sample or of what it covers ("共调查了814个专业", "覆盖了本科毕业生能够从事的593个职业",
 # "对全国30个省的26.4万名毕业生进行了调查"): details of the study, no statistic ("other").
 SURVEY_BEFORE_RE = re.compile(r"(调查|调研|访问|抽样|受访|样本|问卷|覆盖)")
 SURVEY_AFTER_RE = re.compile(r"^[^。；;]{0,40}?(进行|展开|开展)了?[^，；：。,;:]{0,4}?(调查|调研)")
-# Places and fields a group is spread over ("分布在全球48个国家", "13个行业", "6个维度"): details, no level.
-DETAIL_NOUNS = ("国家", "国", "城市", "省", "省份", "经济体", "领域", "行业", "维度", "市州", "地市", "专业", "职业", "方面",
+# Countries and fields a group is spread over ("分布在全球48个国家", "13个行业", "6个维度"): details, no level.
+DETAIL_NOUNS = ("国家", "国", "省", "省份", "经济体", "领域", "行业", "维度", "市州", "地市", "专业", "职业", "方面",
                 "国家和地区", "省级行政区", "省区市", "省市区")
-# The part of a ranked or named group ("排名前十的独角兽企业,有6家为中国企业", "十大独角兽中国占六席",
+# The part of a ranked or named group ("排名前十的城市中,有9个在中国", "市值前十名榜单中,中国独揽五家",
 # "以上十只基金中,有七只"): a detail of the list ("other").
-RANK_GROUP_RE = re.compile(r"(前[十\d一二三四五六七八九]{1,3}(?![个\d]*[季月年天周日期批])[名位强]?|[十\d一二三四五六七八九]{1,2}大|以上[十\d一二三四五六七八九两]{1,3}[个家只支项])[^。；;]*$")
+RANK_GROUP_RE = re.compile(
+    r"(前[十\d一二三四五六七八九]{1,3}(?![个\d]*[季月年天周日期批])[名位强]?|十大|以上[十\d一二三四五六七八九两]{1,3}[个家只支项])[^。；;]*?[中里][^。；;]*$"
+)
 # Per head of population ("每千人拥有企业30.0户"): a rate, though no time basis.
 PER_CAPITA_RE = re.compile(r"(每|平均每)[千万百十]?人")
 # Money that is a fund's size ("百亿元基金", "15亿元的创投基金", "20亿元「创科创投基金」").
@@ -233,8 +235,8 @@ def read_chinese_meaning(
         if LEVERAGE_RE.search(norm[clause_begin : quantity.end + 8]):
             return Meaning(concept, "other", "leverage")
         return Meaning(concept, "change", quantity.text)
-    if quantity.is_percentage_point and (above := ABOVE_OTHER_RE.search(norm[clause_begin : quantity.start])) and not any(
-        word in above.group() for word in OVER_TIME_WORDS
+    if quantity.is_percentage_point and ABOVE_OTHER_RE.search(norm[clause_begin : quantity.start]) and not any(
+        word in norm[clause_begin : quantity.start] for word in OVER_TIME_WORDS
     ):
         return Meaning(concept, "other", "compared with another")
     if quantity.change is not None or quantity.change_basis_text or quantity.is_percentage_point:
