@@ -134,6 +134,9 @@ DETAIL_NOUNS = ("国家", "国", "省", "省份", "经济体", "领域", "行业
 RANK_GROUP_RE = re.compile(
     r"(前[十\d一二三四五六七八九]{1,3}(?![个\d]*[季月年天周日期批])[名位强]?|十大|以上[十\d一二三四五六七八九两]{1,3}[个家只支项])[^。；;]*?[中里][^。；;]*$"
 )
+# The cue of a stock or flow the sentence's form decides (the ends of a level's change, a batch, a
+# selection): the period type follows it (figures.period_type), whatever the period's words suggest.
+FORM_CUE = "form: "
 # Per head of population ("每千人拥有企业30.0户"): a rate, though no time basis.
 PER_CAPITA_RE = re.compile(r"(每|平均每)[千万百十]?人")
 # Money that is a fund's size ("百亿元基金", "15亿元的创投基金", "20亿元「创科创投基金」").
@@ -281,16 +284,16 @@ def read_chinese_meaning(
     if quantity.unit_class in ("count", "currency") and not new_things and not any(word in clause for word in FLOW_AMOUNT_WORDS) and (
         (LEVEL_FROM_BEFORE_RE.search(before) and LEVEL_FROM_AFTER_RE.match(after)) or LEVEL_TO_BEFORE_RE.search(before)
     ):
-        return Meaning(concept, "stock", "level from ... to")
+        return Meaning(concept, "stock", FORM_CUE + "从…到")
     if quantity.unit_class == "currency" and (VALUE_BEFORE_RE.search(before) or VALUE_AFTER_RE.match(after)):
-        return Meaning(concept, "stock", "value")
+        return Meaning(concept, "stock", FORM_CUE + "价值")
     if quantity.unit_class == "count":
         if batch := BATCH_RE.search(sentence_before):
-            return Meaning(concept, "flow", batch.group())
+            return Meaning(concept, "flow", FORM_CUE + batch.group())
         if selected := SELECTED_BEFORE_RE.search(clause) or SELECTED_LATER_RE.match(after.replace("、", "") + norm[quantity.end + 16 : quantity.end + 30]):
-            return Meaning(concept, "flow", selected.group(1))
+            return Meaning(concept, "flow", FORM_CUE + selected.group(1))
         if INVESTED_BEFORE_RE.search(before):
-            return Meaning(concept, "flow", "投资")
+            return Meaning(concept, "flow", FORM_CUE + "投资")
     if quantity.unit_class == "count" and (lead := _list_lead(norm, sentence[0], quantity.start)) is not None:
         # an item of a list of places' counts ("新登记企业……依次为:龙岗(57687户)、宝安(……)",
         # "评价入库数……分别为高新区1176家、南开区266家"): what the sentence says before the list
