@@ -41,7 +41,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from figures.measures import TIME_BASES, Meaning
+from figures.measures import FORM_CUE, TIME_BASES, Meaning
 from figures.quantities import Quantity
 from figures.quantities.chinese_lexicon import SUBJECT_TAIL_WORDS, TO_HALF_WIDTH, TO_SIMPLIFIED
 
@@ -134,9 +134,6 @@ DETAIL_NOUNS = ("国家", "国", "省", "省份", "经济体", "领域", "行业
 RANK_GROUP_RE = re.compile(
     r"(前[十\d一二三四五六七八九]{1,3}(?![个\d]*[季月年天周日期批])[名位强]?|十大|以上[十\d一二三四五六七八九两]{1,3}[个家只支项])[^。；;]*?[中里][^。；;]*$"
 )
-# The cue of a stock or flow the sentence's form decides (the ends of a level's change, a batch, a
-# selection): the period type follows it (figures.period_type), whatever the period's words suggest.
-FORM_CUE = "form: "
 # Per head of population ("每千人拥有企业30.0户"): a rate, though no time basis.
 PER_CAPITA_RE = re.compile(r"(每|平均每)[千万百十]?人")
 # Money that is a fund's size ("百亿元基金", "15亿元的创投基金", "20亿元「创科创投基金」").

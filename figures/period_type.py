@@ -38,9 +38,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from figures.chinese_context import unglossed
-from figures.chinese_meaning import FORM_CUE
 from figures.context import MentionContext
 from figures.meaning import Meaning
+from figures.measures import FORM_CUE
 from figures.period_choice import PREFIX_CLASSES
 from figures.quantities import Quantity
 from figures.quantities.chinese import reads_as_chinese
