@@ -158,10 +158,6 @@ def test_any_chinese_point_or_span_word_is_a_feature_with_the_measure_type():
 
 def test_a_stock_or_flow_the_sentence_form_decides_takes_its_period_type():
     # the ends of a level's change are points, a batch's count a span, whatever the period's words
-    from figures.meaning import read_meanings
-    from figures.periods import resolve_contexts
-    from figures.quantities import extract
-
     text = "独角兽企业从2016年的104家增长到目前的125家。第二批国家双创示范基地共有92个。"
     quantities = extract(text)
     contexts = resolve_contexts(text, quantities, "2018-07-01")
