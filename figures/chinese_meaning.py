@@ -116,18 +116,18 @@ FLOW_AMOUNT_WORDS = ("收入", "营收", "销售", "利润", "税收", "交易�
 VALUE_BEFORE_RE = re.compile(r"(总价值|价值|匡列(额度)?)[^，；：。,;:]{0,8}$")
 VALUE_AFTER_RE = re.compile(r"^[^，；：。,;:]{0,3}?的价值")
 # Things a batch admitted or a list selected ("第二批国家双创示范基地共有92个", "现认定……等31家众创空间为",
-# "我省上榜众创空间为24个", "23家科技企业孵化器入围榜单"): a flow of the period, whatever level words frame it.
+# "23家科技企业孵化器入围榜单"): a flow of the period, whatever level words frame it.
 BATCH_RE = re.compile(r"(第[一二三四五六七八九十\d]{1,3}|首|本|该|此)批")
-SELECTED_BEFORE_RE = re.compile(r"(?<!已)(现认定|现确定|确定|上榜|入选|入围)[^，；：。,;:]{0,20}$")
+SELECTED_BEFORE_RE = re.compile(r"(?<!已)(现认定|现确定|确定|入选)[^，；：。,;:]{0,20}$")
 SELECTED_LATER_RE = re.compile(r"^[^，；：。,;:]{0,24}?(入选|入围|上榜|获认定|成功获认定|成功备案|获此殊荣)")
 # Counting what an investor did ("已投资292家新创", "通过投资32家"): investments made, a flow.
 INVESTED_BEFORE_RE = re.compile(r"投资(了)?(项目)?(共|约|逾|超过|近)?$")
-# Counts of a survey's sample or of what it covers ("共调查了814个专业", "覆盖了本科毕业生能够从事的593个职业",
+# Counts of a survey's sample ("共调查了814个专业", "共回收学生样本数13767人",
 # "对全国30个省的26.4万名毕业生进行了调查"): details of the study, no statistic ("other").
-SURVEY_BEFORE_RE = re.compile(r"(调查|调研|访问|抽样|受访|样本|问卷|覆盖)")
+SURVEY_BEFORE_RE = re.compile(r"(调查|调研|访问|抽样|受访|样本|问卷)")
 SURVEY_AFTER_RE = re.compile(r"^[^。；;]{0,40}?(进行|展开|开展)了?[^，；：。,;:]{0,4}?(调查|调研)")
 # Countries and fields a group is spread over ("分布在全球48个国家", "13个行业", "6个维度"): details, no level.
-DETAIL_NOUNS = ("国家", "国", "省", "省份", "经济体", "领域", "行业", "维度", "市州", "地市", "专业", "职业", "方面",
+DETAIL_NOUNS = ("国家", "国", "省份", "经济体", "领域", "行业", "维度", "市州", "地市", "专业", "职业", "方面",
                 "国家和地区", "省级行政区", "省区市", "省市区")
 # The part of a ranked or named group ("排名前十的城市中,有9个在中国", "市值前十名榜单中,中国独揽五家",
 # "以上十只基金中,有七只"): a detail of the list ("other").
