@@ -56,7 +56,7 @@ MAX_CONCEPT_CHARS = 16
 # Something new in the period: a flow whatever point in time frames it.
 STRONG_FLOW_CUES = (
     "新设", "新登记", "新注册", "新成立", "新增", "新建", "新开办", "新发展", "新引进", "新认定",
-    "新晋", "新遴选", "新备案", "新募集", "新募", "新生",
+    "新晋", "新遴选", "新备案", "新募集", "新募",
 )  # fmt: skip
 FLOW_CUES = (
     *STRONG_FLOW_CUES,
@@ -115,9 +115,8 @@ FLOW_AMOUNT_WORDS = ("收入", "营收", "销售", "利润", "税收", "交易�
 # A value or an allotted budget named before a sum ("总价值上升至10.6万亿元", "匡列10亿元"): a level.
 VALUE_BEFORE_RE = re.compile(r"(总价值|价值|匡列(额度)?)[^，；：。,;:]{0,8}$")
 VALUE_AFTER_RE = re.compile(r"^[^，；：。,;:]{0,3}?的价值")
-# Things a batch admitted or a list selected ("第二批国家双创示范基地共有92个", "现认定……等31家众创空间为",
-# "23家科技企业孵化器入围榜单"): a flow of the period, whatever level words frame it.
-BATCH_RE = re.compile(r"(第[一二三四五六七八九十\d]{1,3}|首|本|该|此)批")
+# Things a list selected ("现认定……等31家众创空间为", "23家科技企业孵化器入围榜单"): a flow of the
+# period, whatever level words frame it. (A batch, 第三批, is left to the indicator chooser's batch feature.)
 SELECTED_BEFORE_RE = re.compile(r"(?<!已)(现认定|现确定|确定|入选)[^，；：。,;:]{0,20}$")
 SELECTED_LATER_RE = re.compile(r"^[^，；：。,;:]{0,24}?(入选|入围|上榜|获认定|成功获认定|成功备案|获此殊荣)")
 # Counting what an investor did ("已投资292家新创", "通过投资32家"): investments made, a flow.
@@ -285,8 +284,6 @@ def read_chinese_meaning(
     if quantity.unit_class == "currency" and (VALUE_BEFORE_RE.search(before) or VALUE_AFTER_RE.match(after)):
         return Meaning(concept, "stock", FORM_CUE + "价值")
     if quantity.unit_class == "count":
-        if batch := BATCH_RE.search(sentence_before):
-            return Meaning(concept, "flow", FORM_CUE + batch.group())
         if selected := SELECTED_BEFORE_RE.search(clause) or SELECTED_LATER_RE.match(after.replace("、", "") + norm[quantity.end + 16 : quantity.end + 30]):
             return Meaning(concept, "flow", FORM_CUE + selected.group(1))
         if INVESTED_BEFORE_RE.search(before):

@@ -185,8 +185,7 @@ def test_value_bars(text, figure, measure_type):
         ("这家公司的估值从去年的8亿美元增长到15亿美元。", ["stock", "stock"]),
         ("某区营业收入从100亿元增长到150亿元。", ["flow", "flow"]),
         ("全市创业团队总价值上升至1.2万亿元。", ["stock"]),
-        # what a batch or a list admitted, and what an investor invested in, are flows
-        ("第三批示范基地共有60个,其中区域示范基地20个。", ["flow", "flow"]),
+        # what a list admitted and what an investor invested in are flows
         ("我市甲公司等12家孵化器入围榜单。", ["flow"]),
         ("该基金已投资85家初创企业。", ["flow"]),
         # a survey's sample, the places a group spreads over, parts of a ranked group: other
