@@ -10,6 +10,11 @@ counts as a rate, as the scorer counts it), the wrong figures by the cue that de
 (measure_cue, "-" when no cue word did), and, with --cell GOLD:READ or --cue WORD, the wrong
 figures of that cell or cue with their sentence, so the largest cells can be read item by item.
 The other dev half is counted in totals only.
+
+On 2026-12-02 (main c349548, Chinese dev-a): 426 wrong of 2,284; the largest cells gold other read
+stock (122: survey samples, counts of countries and fields, parts of a ranked list, caps), gold flow
+read stock (101) and gold stock read flow (85: the ends of a level's change, "从X增长到Y", and values,
+where the period-type model overrode the cue words).
 """
 
 from __future__ import annotations
