@@ -195,6 +195,11 @@ PAST_EVENT_RE = re.compile(
 SUBJECT_GAP_RE = re.compile(r"\s*(?:[\w'’&-]+\s+){0,4}?")
 # A point-in-time phrase in the clause makes a count a stock whatever its verb ("By the end of
 # 2015, over 2,300 maker spaces were established").
+# A multiple of another place's or group's figure ("ten times that of India", "three times the national
+# average"), not of an earlier time's ("three times that of 2012", "twice that of the previous year").
+MULTIPLE_OF_ANOTHER_RE = re.compile(
+    r"\s+(?i:(?:that|those)\s+of\s+(?!(?:19|20)\d\d|the\s+(?:previous|same|last|prior)|last|a\s+year)|the\s+(?:national|provincial|city's|country's|world|global)?\s*average)"
+)
 # A survey's sample ("surveyed 309 angel investors", "a sample of 2,000", "1,010 respondents").
 SURVEY_BEFORE_RE = re.compile(
     r"\b(?i:surveyed|polled|interviewed|questioned|a\s+survey\s+of|a\s+poll\s+of|a\s+sample\s+of|sampled)\s+(?:\w+\s+){0,2}$"
@@ -774,6 +779,10 @@ def read_meaning(
         # "half of", "one third of" are parts of a whole; "three times", "5-fold" are changes.
         if quantity.unit == "fraction":
             return Meaning(concept, "share", quantity.text)
+        if other := MULTIPLE_OF_ANOTHER_RE.match(text, quantity.end, min(sentence[1], quantity.end + 40)):
+            # "ten times that of India", "three times the national average": a comparison with
+            # another figure, no change over time
+            return Meaning(concept, "other", "multiple of another: " + " ".join(other.group().split()))
         return Meaning(concept, "change", quantity.text)
     if quantity.unit_class == "percent":
         just_before = text[max(clause[0], quantity.start - 30) : quantity.start]

@@ -487,6 +487,10 @@ def test_no_concept_rather_than_a_time_place_pronoun_or_verb(text, figure):
         ("The study surveyed 420 young founders in five cities.", "other"),
         ("Some 2,300 respondents took part in the poll.", "other"),
         ("The second batch of 14 maker spaces was announced on Monday.", "flow"),
+        # a multiple of another place's figure is a comparison; of an earlier year's, a change
+        ("The city's startups raised nearly five times that of its neighbour.", "other"),
+        ("Output per worker was twice the national average.", "other"),
+        ("Output per worker was four times that of 2012.", "change"),
     ],
 )
 def test_survey_samples_are_other_and_batches_are_flows(text, expected):
