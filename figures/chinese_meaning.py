@@ -41,7 +41,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from figures.measures import TIME_BASES, Meaning
+from figures.measures import FORM_CUE, TIME_BASES, Meaning
 from figures.quantities import Quantity
 from figures.quantities.chinese_lexicon import SUBJECT_TAIL_WORDS, TO_HALF_WIDTH, TO_SIMPLIFIED
 
@@ -79,7 +79,7 @@ STOCK_MONEY_CUES = (
 NET_CHANGE_CUES = ("净增", "净增加", "净减少", "净减")
 # A running total of actions (累计 and a verb of doing): a flow unless a closing date frames it.
 ACTION_TALLY_RE = re.compile(
-    r"累计(?:已|共|共同)?(?:扶持|培育|发放|争取到?|吸引|投资|带动|帮助|举办|服务|引进|接获|收到|受理|支持|资助|引育|招引|登记)"
+    r"累计(?:已|共|共同)?(?:扶持|培育|发放|争取到?|吸引|投资|带动|帮助|举办|服务|引进|接获|收到|受理|支持|资助|引育|招引|登记|孵化|培训|开展)"
 )
 # Words opening a list of places' figures, and the start of its first bracketed item ("龙岗(57687户)").
 LIST_OPENERS = ("分别为", "分别是", "依次为", "依次是")
@@ -93,13 +93,48 @@ ABOVE_SIZE_RE = re.compile("规模以上")
 LEVEL_REACHED_RE = re.compile(r"(增至|增加到|增加至|增长到|增长至|上升到|上升至|升至|降至|减少到|减少至|下降到|下降至)[^，；：。,;:]{0,6}$")
 # A bound that defines a group ("投资金额在300万元以下的案例", "获得百万元以上融资") or a cap
 # ("上限为四亿元", "最多可获5000万") is no level of anything: measure type "other".
-GROUP_BOUND_BEFORE_RE = re.compile(r"(在|上限[则亦]?(为|是)?|最多(可获得?|可达|为)?)\s*$")
-GROUP_BOUND_AFTER_RE = re.compile(r"^(以上|以下|以内)的?(?![，；：。！？,;:、)）\s]|$)")
+GROUP_BOUND_BEFORE_RE = re.compile(r"(在|上限[则亦]?(为|是)?|最多(可获得?|可达|为)?|最高[^，；：。,;:、的]{0,4}?(可获得?|可达|为|达)?)\s*$")
+GROUP_BOUND_AFTER_RE = re.compile(r"^((以上|以下|以内)的?(?![，；：。！？,;:、)）\s]|$)|为上限|的上限)")
+# A cap in percent ("最高提供100%担保", "参股比例不超过实收资本的35%"): a programme's term, no share.
+PERCENT_CAP_RE = re.compile(r"(最高|上限|最多|不超过|不得超过|不高于)[^，；：。,;:]{0,14}$")
+# A multiple that is a fund's leverage ("放大倍数达3倍", "杠杆放大效应", "带动率达5倍以上"): a term, no change.
+LEVERAGE_RE = re.compile(r"(放大|杠杆|带动率)")
+# Percentage points against another place or group ("高出全国平均水平8.5个百分点", "比经营主体平均增幅高2个百分点"):
+# a comparison, no change over time.
+ABOVE_OTHER_RE = re.compile(r"(高于|高出|低于|低出|比[^，；：。,;:]{1,20}?(?<![提升])(高|低)出?)[^，；：。,;:]{0,14}$")
+OVER_TIME_WORDS = ("上年", "去年", "同比", "同期", "年初", "上月", "环比", "比20", "比19")
 # A size class ("千亿级“航母”基金", "万亿级别的引导基金", "百亿级产业集群") is no amount of anything.
 SIZE_CLASS_AFTER_RE = re.compile(r"^[”」』\"]?级")
 # A value that sets the bar of a class ("估值超过10亿美元的", "市值超过10亿美元但尚未上市").
 VALUE_BAR_BEFORE_RE = re.compile(r"(估值|市值|价值)(超过|超|逾|在|达)$")
 VALUE_BAR_AFTER_RE = re.compile(r"^(以上)?(的|而|但|且|、)")
+# The ends of a level's change ("从前一年的12.5亿美元增长到40亿美元", "由2014年的1000间上升至2024年的4700间"):
+# levels, unless the clause names an amount over a period (revenue, financing) whose change it is.
+LEVEL_FROM_BEFORE_RE = re.compile(r"(从|由)[^，；：。,;:从由]{0,12}$")
+LEVEL_FROM_AFTER_RE = re.compile(r"^[^，；：。,;:]{0,4}?(增长|增加|上升|攀升|提高|提升|发展|下降|减少|扩大|倍增)?(到|至)")
+LEVEL_TO_BEFORE_RE = re.compile(r"(增长|增加|上升|攀升|提高|提升|发展|下降|减少|扩大|倍增)(到|至)[^，；：。,;:]{0,8}$|(增至|升至|降至)[^，；：。,;:]{0,8}$")
+FLOW_AMOUNT_WORDS = ("收入", "营收", "销售", "利润", "税收", "交易额", "成交额", "出口", "进口", "支出", "融资", "产值", "投资额")
+# A value or an allotted budget named before a sum ("总价值上升至10.6万亿元", "匡列10亿元"): a level.
+VALUE_BEFORE_RE = re.compile(r"(总价值|价值|匡列(额度)?)[^，；：。,;:]{0,8}$")
+VALUE_AFTER_RE = re.compile(r"^[^，；：。,;:]{0,3}?的价值")
+# Things a list selected ("现认定……等31家众创空间为", "23家科技企业孵化器入围榜单"): a flow of the
+# period, whatever level words frame it. (A batch, 第三批, is left to the indicator chooser's batch feature.)
+SELECTED_BEFORE_RE = re.compile(r"(?<!已)(现认定|现确定|确定|入选)[^，；：。,;:]{0,20}$")
+SELECTED_LATER_RE = re.compile(r"^[^，；：。,;:]{0,24}?(入选|入围|上榜|获认定|成功获认定|成功备案|获此殊荣)")
+# Counting what an investor did ("已投资292家新创", "通过投资32家"): investments made, a flow.
+INVESTED_BEFORE_RE = re.compile(r"投资(了)?(项目)?(共|约|逾|超过|近)?$")
+# Counts of a survey's sample ("共调查了814个专业", "共回收学生样本数13767人",
+# "对全国30个省的26.4万名毕业生进行了调查"): details of the study, no statistic ("other").
+SURVEY_BEFORE_RE = re.compile(r"(调查|调研|访问|抽样|受访|样本|问卷)")
+SURVEY_AFTER_RE = re.compile(r"^[^。；;]{0,40}?(进行|展开|开展)了?[^，；：。,;:]{0,4}?(调查|调研)")
+# Countries and fields a group is spread over ("分布在全球48个国家", "13个行业", "6个维度"): details, no level.
+DETAIL_NOUNS = ("国家", "国", "省份", "经济体", "领域", "行业", "维度", "市州", "地市", "专业", "职业", "方面",
+                "国家和地区", "省级行政区", "省区市", "省市区")
+# The part of a ranked or named group ("排名前十的城市中,有9个在中国", "市值前十名榜单中,中国独揽五家",
+# "以上十只基金中,有七只"): a detail of the list ("other").
+RANK_GROUP_RE = re.compile(
+    r"(前[十\d一二三四五六七八九]{1,3}(?![个\d]*[季月年天周日期批])[名位强]?|十大|以上[十\d一二三四五六七八九两]{1,3}[个家只支项])[^。；;]*?[中里][^。；;]*$"
+)
 # Per head of population ("每千人拥有企业30.0户"): a rate, though no time basis.
 PER_CAPITA_RE = re.compile(r"(每|平均每)[千万百十]?人")
 # Money that is a fund's size ("百亿元基金", "15亿元的创投基金", "20亿元「创科创投基金」").
@@ -217,7 +252,13 @@ def read_chinese_meaning(
     if quantity.unit_class == "multiplier":
         if quantity.unit == "fraction":
             return Meaning(concept, "share", quantity.text)
+        if LEVERAGE_RE.search(norm[clause_begin : quantity.end + 8]):
+            return Meaning(concept, "other", "leverage")
         return Meaning(concept, "change", quantity.text)
+    if quantity.is_percentage_point and ABOVE_OTHER_RE.search(norm[clause_begin : quantity.start]) and not any(
+        word in norm[clause_begin : quantity.start] for word in OVER_TIME_WORDS
+    ):
+        return Meaning(concept, "other", "compared with another")
     if quantity.change is not None or quantity.change_basis_text or quantity.is_percentage_point:
         return Meaning(concept, "change", quantity.change_basis_text or quantity.change)
     net = [cue for cue in NET_CHANGE_CUES if cue in before]
@@ -227,6 +268,8 @@ def read_chinese_meaning(
         growth = GROWTH_BEFORE_RE.search(before) or GROWTH_AFTER_RE.match(norm[quantity.end : quantity.end + 6])
         if growth:
             return Meaning(concept, "change", growth.group())
+        if cap := PERCENT_CAP_RE.search(before):
+            return Meaning(concept, "other", cap.group(1))
         return Meaning(concept, "share", "占" if "占" in before else None)
     basis = TIME_BASES.get(quantity.per) if quantity.per else None
     if basis:
@@ -248,6 +291,26 @@ def read_chinese_meaning(
     clause = norm[clause_begin : quantity.start]
     if per_capita := PER_CAPITA_RE.search(clause):
         return Meaning(concept, "rate", per_capita.group())
+    sentence_before = norm[sentence[0] : quantity.start]
+    if quantity.unit_class == "count":
+        if SURVEY_BEFORE_RE.search(clause) or SURVEY_AFTER_RE.match(norm[quantity.end : sentence[1]]):
+            return Meaning(concept, "other", "survey")
+        if quantity.counted in DETAIL_NOUNS:
+            return Meaning(concept, "other", quantity.counted)
+        if (rank := RANK_GROUP_RE.search(sentence_before)) and _list_lead(norm, sentence[0], quantity.start) is None:
+            return Meaning(concept, "other", rank.group(1))
+    new_things = concept is not None and concept.startswith(STRONG_FLOW_CUES)  # "新设企业增至500万户": still new
+    if quantity.unit_class in ("count", "currency") and not new_things and not any(word in clause for word in FLOW_AMOUNT_WORDS) and (
+        (LEVEL_FROM_BEFORE_RE.search(before) and LEVEL_FROM_AFTER_RE.match(after)) or LEVEL_TO_BEFORE_RE.search(before)
+    ):
+        return Meaning(concept, "stock", FORM_CUE + "从…到")
+    if quantity.unit_class == "currency" and (VALUE_BEFORE_RE.search(before) or VALUE_AFTER_RE.match(after)):
+        return Meaning(concept, "stock", FORM_CUE + "价值")
+    if quantity.unit_class == "count":
+        if selected := SELECTED_BEFORE_RE.search(clause) or SELECTED_LATER_RE.match(after.replace("、", "") + norm[quantity.end + 16 : quantity.end + 30]):
+            return Meaning(concept, "flow", FORM_CUE + selected.group(1))
+        if INVESTED_BEFORE_RE.search(before):
+            return Meaning(concept, "flow", FORM_CUE + "投资")
     if quantity.unit_class == "count" and (lead := _list_lead(norm, sentence[0], quantity.start)) is not None:
         # an item of a list of places' counts ("新登记企业……依次为:龙岗(57687户)、宝安(……)",
         # "评价入库数……分别为高新区1176家、南开区266家"): what the sentence says before the list

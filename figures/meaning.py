@@ -34,7 +34,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from figures.chinese_meaning import read_chinese_meanings
-from figures.measures import TIME_BASES, Meaning
+from figures.measures import FORM_CUE, TIME_BASES, Meaning
 from figures.quantities import Quantity
 from figures.quantities.chinese import reads_as_chinese
 
@@ -195,6 +195,22 @@ PAST_EVENT_RE = re.compile(
 SUBJECT_GAP_RE = re.compile(r"\s*(?:[\w'’&-]+\s+){0,4}?")
 # A point-in-time phrase in the clause makes a count a stock whatever its verb ("By the end of
 # 2015, over 2,300 maker spaces were established").
+# A multiple of another place's or group's figure ("ten times that of India", "three times the national
+# average"), not of an earlier time's ("three times that of 2012", "twice that of the previous year").
+MULTIPLE_OF_ANOTHER_RE = re.compile(
+    r"\s+(?i:(?:that|those)\s+of\s+(?!(?:19|20)\d\d|the\s+(?:previous|same|last|prior)|last|a\s+year)|the\s+(?:national|provincial|city's|country's|world|global)?\s*average)"
+)
+# A survey's sample ("surveyed 309 angel investors", "a sample of 2,000", "1,010 respondents").
+SURVEY_BEFORE_RE = re.compile(
+    r"\b(?i:surveyed|polled|interviewed|questioned|a\s+survey\s+of|a\s+poll\s+of|a\s+sample\s+of|sampled)\s+(?:\w+\s+){0,2}$"
+)
+SURVEY_AFTER_RE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?i:respondents|interviewees|(?:were|was)\s+(?:surveyed|polled|interviewed|sampled))\b"
+)
+# What a batch admitted ("the first batch of 11 incubators", "a new batch of 30 makerspaces").
+BATCH_BEFORE_RE = re.compile(
+    r"\b(?i:(?:first|second|third|fourth|fifth|latest|new|sixth|seventh)\s+batch\s+of)\s+(?:[\w-]+\s+){0,2}?$"
+)
 POINT_IN_TIME_RE = re.compile(r"\b(?i:by\s+the\s+end\s+of|at\s+the\s+end\s+of|as\s+of|as\s+at|by\s+end\s+of)\b")
 # A value per person or per unit is a rate, not a stock or flow of the whole ("133 enterprises per
 # thousand people", "per capita spending of 500,000 yuan", "7.9 people on average"); having no
@@ -763,6 +779,10 @@ def read_meaning(
         # "half of", "one third of" are parts of a whole; "three times", "5-fold" are changes.
         if quantity.unit == "fraction":
             return Meaning(concept, "share", quantity.text)
+        if other := MULTIPLE_OF_ANOTHER_RE.match(text, quantity.end, min(sentence[1], quantity.end + 40)):
+            # "ten times that of India", "three times the national average": a comparison with
+            # another figure, no change over time
+            return Meaning(concept, "other", "multiple of another: " + " ".join(other.group().split()))
         return Meaning(concept, "change", quantity.text)
     if quantity.unit_class == "percent":
         just_before = text[max(clause[0], quantity.start - 30) : quantity.start]
@@ -804,6 +824,17 @@ def read_meaning(
         return Meaning(concept, "other")
     if rate_words and not per:
         return Meaning(concept, "rate", rate_words, rate_basis=rate_words)
+    if quantity.unit_class == "count":
+        survey = SURVEY_BEFORE_RE.search(text, max(clause[0], quantity.start - 40), quantity.start) or SURVEY_AFTER_RE.match(
+            text, quantity.end, min(clause[1], quantity.end + 60)
+        )
+        if survey:
+            # "surveyed 309 angel investors", "3,000 respondents": the study's sample, no statistic
+            return Meaning(concept, "other", "survey: " + " ".join(survey.group().split()))
+        batch = BATCH_BEFORE_RE.search(text, max(sentence[0], quantity.start - 40), quantity.start)
+        if batch:
+            # "the first batch of 11 incubators": what a list admitted, a flow whatever framed it
+            return Meaning(concept, "flow", FORM_CUE + " ".join(batch.group().split()))
     kind, cue = _stock_or_flow(text, quantity, clause, sentence, concept, at_point)
     return Meaning(concept, kind, cue)
 

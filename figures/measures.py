@@ -7,6 +7,9 @@ from dataclasses import dataclass
 
 # A figure's "per ..." word -> the time basis of a rate.
 TIME_BASES = {"day": "day", "week": "week", "month": "month", "quarter": "quarter"}
+# The cue of a stock or flow the sentence's form decides (the ends of a level's change, a batch, a
+# selection): its period type follows it (figures.period_type), whatever the period's words suggest.
+FORM_CUE = "form: "
 
 
 @dataclass(frozen=True, slots=True)

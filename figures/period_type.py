@@ -40,6 +40,7 @@ from pathlib import Path
 from figures.chinese_context import unglossed
 from figures.context import MentionContext
 from figures.meaning import Meaning
+from figures.measures import FORM_CUE
 from figures.period_choice import PREFIX_CLASSES
 from figures.quantities import Quantity
 from figures.quantities.chinese import reads_as_chinese
@@ -47,6 +48,8 @@ from figures.quantities.chinese_lexicon import TO_HALF_WIDTH, TO_SIMPLIFIED
 
 DEFAULT_MODEL = Path(__file__).resolve().parent / "models" / "period_type_model.json"
 CHINESE_MODEL = DEFAULT_MODEL.with_name("period_type_model_zh.json")
+# The period type of a stock or flow whose measure type the sentence's form decided.
+FORM_PERIOD_TYPES = {"stock": "point", "flow": "span"}
 
 # Characters read before and after a figure, inside its sentence.
 NEAR_BEFORE, NEAR_AFTER = 80, 60
@@ -232,6 +235,10 @@ def read_period_types(
     starts = [start for start, _ in spans]
     types: list[str | None] = []
     for quantity, context, meaning in zip(quantities, contexts, meanings):
+        if (meaning.measure_cue or "").startswith(FORM_CUE) and meaning.measure_type in FORM_PERIOD_TYPES:
+            # a stock or flow the sentence's form decided ("从2016年的104家增长到125家", "第二批……92个")
+            types.append(FORM_PERIOD_TYPES[meaning.measure_type])
+            continue
         sentence = spans[max(bisect.bisect_right(starts, quantity.start) - 1, 0)]
         types.append(model.period_type(features(text, quantity, context, meaning, sentence)))
     for index, quantity in enumerate(quantities):

@@ -194,3 +194,33 @@ def test_a_batch_or_the_months_from_january_make_counts_flows():
     assert types("今年1-5月，全市高新技术企业累计达到5000家。") == [("5000家", "stock")]
     assert types("第二批国家双创示范基地共有92个。") == [("92个", "stock")]
     assert types("胡润全球独角兽榜上榜企业中，中国以227家位居第二。") == [("227家", "stock")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the two ends of a level's change are levels; a revenue's are not
+        ("某市孵化器面积从2015年的20万平方米增加到30万平方米。", ["stock", "stock"]),
+        ("这家公司的估值从去年的8亿美元增长到15亿美元。", ["stock", "stock"]),
+        ("某区营业收入从100亿元增长到150亿元。", ["flow", "flow"]),
+        ("全市创业团队总价值上升至1.2万亿元。", ["stock"]),
+        # what a list admitted and what an investor invested in are flows
+        ("我市甲公司等12家孵化器入围榜单。", ["flow"]),
+        ("该基金已投资85家初创企业。", ["flow"]),
+        # a survey's sample, the places a group spreads over, parts of a ranked group: other
+        ("课题组共调查了500个专业。", ["other"]),
+        ("研究院对全国20个省的3万名毕业生进行了调查。", ["other", "other"]),
+        ("这些企业分布在全球30个国家。", ["other"]),
+        ("排名前十的企业中,有4家来自本市。", ["other"]),
+        # caps, leverage multiples and percentage points against another place: other
+        ("对新认定的众创空间最高可获得80万元奖补。", ["other"]),
+        ("担保比例最高可达90%。", ["other"]),
+        ("市级引导资金放大倍数达4倍。", ["other"]),
+        ("全市增速为8.1%,高出全省平均水平1.5个百分点。", ["change", "other"]),
+        ("比上年提高1.5个百分点。", ["change"]),
+        # time words that start with 前 are no rank groups
+        ("今年前三季度新设企业12万户。", ["flow"]),
+    ],
+)
+def test_levels_batches_and_details_of_a_story(text, expected):
+    assert [m for _, m, _ in meanings(text)] == expected

@@ -478,3 +478,21 @@ def test_the_subject_of_a_figure_is_its_head_noun_phrase(text, figure, concept):
 )
 def test_no_concept_rather_than_a_time_place_pronoun_or_verb(text, figure):
     assert concept_of(text, figure) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a survey's sample is a detail of the study; what a batch admitted is a flow
+        ("The study surveyed 420 young founders in five cities.", "other"),
+        ("Some 2,300 respondents took part in the poll.", "other"),
+        ("The second batch of 14 maker spaces was announced on Monday.", "flow"),
+        # a multiple of another place's figure is a comparison; of an earlier year's, a change
+        ("The city's startups raised nearly five times that of its neighbour.", "other"),
+        ("Output per worker was twice the national average.", "other"),
+        ("Output per worker was four times that of 2012.", "change"),
+    ],
+)
+def test_survey_samples_are_other_and_batches_are_flows(text, expected):
+    quantities = extract(text)
+    assert read_meanings(text, quantities)[0].measure_type == expected

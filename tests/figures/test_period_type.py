@@ -154,3 +154,12 @@ def test_any_chinese_point_or_span_word_is_a_feature_with_the_measure_type():
     # words of both lists near one figure ("累计", "新增"), and of neither
     assert both["zh_point_and_span"] == 1.0 and "zh_point_and_span" not in level and "zh_neither" not in new
     assert area["zh_neither"] == 1.0 and "zh_point_any" not in area and "zh_span_any" not in area
+
+
+def test_a_stock_or_flow_the_sentence_form_decides_takes_its_period_type():
+    # the ends of a level's change are points, a list's intake a span, whatever the period's words
+    text = "独角兽企业从2016年的104家增长到目前的125家。截至6月底,我市甲公司等12家孵化器入围榜单。"
+    quantities = extract(text)
+    contexts = resolve_contexts(text, quantities, "2018-07-01")
+    meanings = read_meanings(text, quantities, None, [c.period_is_point_in_time for c in contexts])
+    assert read_period_types(text, quantities, contexts, meanings) == ["point", "point", "span"]
