@@ -93,16 +93,16 @@ ABOVE_SIZE_RE = re.compile("规模以上")
 LEVEL_REACHED_RE = re.compile(r"(增至|增加到|增加至|增长到|增长至|上升到|上升至|升至|降至|减少到|减少至|下降到|下降至)[^，；：。,;:]{0,6}$")
 # A bound that defines a group ("投资金额在300万元以下的案例", "获得百万元以上融资") or a cap
 # ("上限为四亿元", "最多可获5000万") is no level of anything: measure type "other".
-GROUP_BOUND_BEFORE_RE = re.compile(r"(在|上限[则亦]?(为|是)?|最多(可获得?|可达|为)?|最高[^，；：。,;:、的]{0,4}?(可获得?|可达|为|达)?)\s*$")
+GROUP_BOUND_BEFORE_RE = re.compile(r"(在|上限[则亦]?(为|是)?|最多(可获得?|可达|为)?|最高[^，；：。,;:、的]{0,4}?(可获得?|可达|为|达))\s*$")
 GROUP_BOUND_AFTER_RE = re.compile(r"^((以上|以下|以内)的?(?![，；：。！？,;:、)）\s]|$)|为上限|的上限)")
 # A cap in percent ("最高提供100%担保", "参股比例不超过实收资本的35%"): a programme's term, no share.
-PERCENT_CAP_RE = re.compile(r"(最高|上限|最多|不超过|不得超过|不高于)[^，；：。,;:]{0,14}$")
+PERCENT_CAP_RE = re.compile(r"(最高(?!的)|上限|最多|不超过|不得超过|不高于)[^，；：。,;:]{0,14}$")
 # A multiple that is a fund's leverage ("放大倍数达3倍", "杠杆放大效应", "带动率达5倍以上"): a term, no change.
 LEVERAGE_RE = re.compile(r"(放大|杠杆|带动率)")
 # Percentage points against another place or group ("高出全国平均水平8.5个百分点", "比经营主体平均增幅高2个百分点"):
 # a comparison, no change over time.
 ABOVE_OTHER_RE = re.compile(r"(高于|高出|低于|低出|比[^，；：。,;:]{1,20}?(?<![提升])(高|低)出?)[^，；：。,;:]{0,14}$")
-OVER_TIME_WORDS = ("上年", "去年", "同比", "同期", "年初", "上月", "环比", "比20", "比19")
+OVER_TIME_WORDS = ("上年", "去年", "同比", "同期", "年初", "上月", "环比", "比20", "比19", "季度", "上半年", "月份")
 # A size class ("千亿级“航母”基金", "万亿级别的引导基金", "百亿级产业集群") is no amount of anything.
 SIZE_CLASS_AFTER_RE = re.compile(r"^[”」』\"]?级")
 # A value that sets the bar of a class ("估值超过10亿美元的", "市值超过10亿美元但尚未上市").
@@ -125,7 +125,7 @@ SELECTED_LATER_RE = re.compile(r"^[^，；：。,;:]{0,24}?(入选|入围|上榜
 INVESTED_BEFORE_RE = re.compile(r"投资(了)?(项目)?(共|约|逾|超过|近)?$")
 # Counts of a survey's sample ("共调查了814个专业", "共回收学生样本数13767人",
 # "对全国30个省的26.4万名毕业生进行了调查"): details of the study, no statistic ("other").
-SURVEY_BEFORE_RE = re.compile(r"(调查|调研|访问|抽样|受访|样本|问卷)")
+SURVEY_BEFORE_RE = re.compile(r"(调查|调研|抽样|受访|样本|问卷)")
 SURVEY_AFTER_RE = re.compile(r"^[^。；;]{0,40}?(进行|展开|开展)了?[^，；：。,;:]{0,4}?(调查|调研)")
 # Countries and fields a group is spread over ("分布在全球48个国家", "13个行业", "6个维度"): details, no level.
 DETAIL_NOUNS = ("国家", "国", "省份", "经济体", "领域", "行业", "维度", "市州", "地市", "专业", "职业", "方面",
@@ -133,7 +133,7 @@ DETAIL_NOUNS = ("国家", "国", "省份", "经济体", "领域", "行业", "维
 # The part of a ranked or named group ("排名前十的城市中,有9个在中国", "市值前十名榜单中,中国独揽五家",
 # "以上十只基金中,有七只"): a detail of the list ("other").
 RANK_GROUP_RE = re.compile(
-    r"(前[十\d一二三四五六七八九]{1,3}(?![个\d]*[季月年天周日期批])[名位强]?|十大|以上[十\d一二三四五六七八九两]{1,3}[个家只支项])[^。；;]*?[中里][^。；;]*$"
+    r"((?<![目当之此提])前[十\d一二三四五六七八九]{1,3}(?![个\d]*[季月年天周日期批])[名位强]?|十大|以上[十\d一二三四五六七八九两]{1,3}[个家只支项])[^。；;]*?[中里][^。；;]*$"
 )
 # Per head of population ("每千人拥有企业30.0户"): a rate, though no time basis.
 PER_CAPITA_RE = re.compile(r"(每|平均每)[千万百十]?人")
@@ -307,7 +307,16 @@ def read_chinese_meaning(
     if quantity.unit_class == "currency" and (VALUE_BEFORE_RE.search(before) or VALUE_AFTER_RE.match(after)):
         return Meaning(concept, "stock", FORM_CUE + "价值")
     if quantity.unit_class == "count":
-        if selected := SELECTED_BEFORE_RE.search(clause) or SELECTED_LATER_RE.match(after.replace("、", "") + norm[quantity.end + 16 : quantity.end + 30]):
+        # words of a level before the figure in its sentence (not the whole a share is of: "占新登记
+        # 商事主体总量的65.8%") or after it in its clause keep a selected or batched count a stock,
+        # and a ranking's list counts things that already are
+        framed = SHARE_OF_RE.sub("", sentence_before) + CLAUSE_BREAK_RE.split(after, maxsplit=1)[0]
+        ranked = RANKING_RE.search(norm, sentence[0], sentence[1])
+        level_framed = ranked or LEVEL_WORDS_RE.search(framed)
+        if not level_framed and (
+            selected := SELECTED_BEFORE_RE.search(clause)
+            or SELECTED_LATER_RE.match(after.replace("、", "") + norm[quantity.end + 16 : quantity.end + 30])
+        ):
             return Meaning(concept, "flow", FORM_CUE + selected.group(1))
         if INVESTED_BEFORE_RE.search(before):
             return Meaning(concept, "flow", FORM_CUE + "投资")
@@ -318,18 +327,13 @@ def read_chinese_meaning(
         if listed is not None:
             return Meaning(concept, "flow", listed)
     # (read without pinyin glosses, whose brackets would cut the clause: "累計(jì)扶持135.7萬人")
-    if quantity.unit_class == "count":
-        sentence_before = norm[sentence[0] : quantity.start]
-        # words of a level before the figure in its sentence (not the whole a share is of: "占新登记
-        #商事主体总量的65.8%") or after it in its clause
-        framed = SHARE_OF_RE.sub("", sentence_before) + CLAUSE_BREAK_RE.split(after, maxsplit=1)[0]
-        ranked = RANKING_RE.search(norm, sentence[0], sentence[1])
+    if quantity.unit_class == "count" and not LEVEL_WORDS_RE.search(framed):
         # (read without pinyin glosses: "成功獲認(rèn)定")
         listed = None if ranked else SELECTED_AFTER_LIST_RE.match(PINYIN_GLOSS_RE.sub("", norm[quantity.end : quantity.end + 80]))
-        if listed and not LEVEL_WORDS_RE.search(framed):
+        if listed:
             return Meaning(concept, "flow", listed.group(1) or listed.group(2))
         batch = (None if ranked else BATCH_BEFORE_RE.search(sentence_before)) or SPAN_FROM_JANUARY_RE.search(sentence_before)
-        if batch and not LEVEL_WORDS_RE.search(framed):
+        if batch:
             return Meaning(concept, "flow", batch.group())
     unglossed_before = CLAUSE_BREAK_RE.split(PINYIN_GLOSS_RE.sub("", norm[max(previous_end, sentence[0], quantity.start - CUE_WINDOW) : quantity.start]))[-1]
     if not at_point and (tally := ACTION_TALLY_RE.search(unglossed_before)) and "目前" not in unglossed_before:

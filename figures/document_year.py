@@ -42,7 +42,7 @@ REPORT_NOUNS = (
 # A year standing with such a name: "2013 University Employment Situation Report", "the 2019
 # Incubation Graduation Ceremony", "Global Unicorn List 2019", "report on ... in 2017".
 YEAR_BEFORE_NOUN_RE = re.compile(
-    rf"(?<!\d)(?P<year>(?:19|20)\d\d)(?:'s)?(?:[ \t]+[A-Z&][\w&'’.-]*|[ \t]+[a-z][\w-]*){{0,6}}?[ \t]+(?i:{REPORT_NOUNS})\b"
+    rf"(?<!\d)(?P<year>(?:19|20)\d\d)(?:'s)?(?:[ \t]+[A-Z&][\w&'’.-]*|[ \t]+(?!(?:the|a|an|its|their|this|that|it|we|they|he|she)\b)[a-z][\w-]*){{0,6}}?[ \t]+(?i:{REPORT_NOUNS})\b"
 )
 # The year of a day ("November 20, 2019", a dateline): when a page appeared, no edition.
 DAY_BEFORE_YEAR_RE = re.compile(r"\d{1,2}(?:st|nd|rd|th)?,?\s*\Z")

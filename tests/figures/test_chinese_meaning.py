@@ -185,15 +185,17 @@ def test_a_batch_or_the_months_from_january_make_counts_flows():
     assert types("咸宁市3家科技企业孵化器、1家众创空间成功获认定。") == [("3家", "flow"), ("1家", "flow")]
     assert types("7家科技企业孵化器和4家众创空间入选。") == [("7家", "flow"), ("4家", "flow")]
     # a batch named before the count, though a point in time frames the sentence
-    assert types("近日，工信部公布第三批2930家专精特新小巨人企业。", [True]) == [("2930家", "flow")]
-    assert types("郑州市上榜众创空间有13个。") == [("13个", "flow")]
+    assert types("日前，某省公布第四批412家专精特新企业。", [True]) == [("412家", "flow")]
+    assert types("洛阳市上榜众创空间有7个。") == [("7个", "flow")]
     # the months from January: every count of the list, not the shares of a whole between them
-    text = "2025年1-9月，深圳市新登记商事主体393,930户，占新登记商事主体总量的65.8%，个体工商户134,646户。"
-    assert types(text, [True, False, True]) == [("393,930户", "flow"), ("65.8%", "share"), ("134,646户", "flow")]
+    text = "2023年1-7月，某市新登记经营主体52,310户，占新登记经营主体总量的61.2%，个体工商户20,437户。"
+    assert types(text, [True, False, True]) == [("52,310户", "flow"), ("61.2%", "share"), ("20,437户", "flow")]
     # words of a level keep it a stock; so does a ranking's list, whose entries already are
     assert types("今年1-5月，全市高新技术企业累计达到5000家。") == [("5000家", "stock")]
-    assert types("第二批国家双创示范基地共有92个。") == [("92个", "stock")]
-    assert types("胡润全球独角兽榜上榜企业中，中国以227家位居第二。") == [("227家", "stock")]
+    assert types("第三批省级双创示范基地共有35个。") == [("35个", "stock")]
+    assert types("某全球独角兽榜上榜企业中，该国以58家位居第三。") == [("58家", "stock")]
+    # level words keep a count a list closes with a selection verb a stock too
+    assert types("截至6月底，全省共有45家众创空间成功备案。") == [("45家", "stock")]
 
 
 @pytest.mark.parametrize(
@@ -220,6 +222,10 @@ def test_a_batch_or_the_months_from_january_make_counts_flows():
         ("比上年提高1.5个百分点。", ["change"]),
         # time words that start with 前 are no rank groups
         ("今年前三季度新设企业12万户。", ["flow"]),
+        # a record, a top-ranked place, a change against the quarter before: no cap, no comparison with another
+        ("单日最高新增企业1200户。", ["flow"]),
+        ("研发投入占比最高的某市达4.2%。", ["share"]),
+        ("增速比一季度高0.5个百分点。", ["change"]),
     ],
 )
 def test_levels_batches_and_details_of_a_story(text, expected):

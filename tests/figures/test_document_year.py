@@ -91,11 +91,11 @@ def test_the_reading_is_read_once_per_document():
 
 def test_the_chooser_sees_which_document_year_is_the_reported_one():
     text = (
-        "A think tank released its 2016 Unicorn List on March 1. "
-        "China now has 131 unicorn companies, up 61 from 2015."
+        "A research institute released its 2016 Start-up Park List on February 20. "
+        "The province now has 87 start-up parks, up 23 from 2015."
     )
-    times = times_of(text, "2017-03-03", title="China now has 131 unicorn companies")
-    figure = next(i for i, q in enumerate(times.quantities) if q.text == "131")
+    times = times_of(text, "2017-02-24", title="The province now has 87 start-up parks")
+    figure = next(i for i, q in enumerate(times.quantities) if q.text == "87")
     candidates = times.period_candidates(figure)
     features = features_of(times, figure, candidates)
     by_year = {c.year: f for c, f in zip(candidates, features) if c.origin == "document"}
@@ -113,3 +113,9 @@ def test_leaving_a_figure_undated_is_weighed_only_in_a_document_on_one_year():
     candidates = times.period_candidates(figure)
     undated = features_of(times, figure, candidates)[candidates.index(next(c for c in candidates if c.origin == "none"))]
     assert not any(name.startswith("undated&reported_strength") for name in undated)
+
+
+def test_a_year_that_opens_a_sentence_names_no_edition():
+    for text in ("In 2019 the firm posted record results of 5 million yuan.", "Since 2019 the government has issued a list of 40 parks."):
+        reported = read_reported_year(times_of(text, "2020-03-01", title="Firm news"))
+        assert "edition" not in reported.evidence
