@@ -90,8 +90,9 @@ def test_killed_refreshes_leave_the_published_warehouse_intact(tmp_path, seed_bu
         assert _digest(published) == before, f"killed during {step}: the published warehouse changed"
 
     # The next refresh runs in this process (the killed ones were `make run` processes; a fourth
-    # would only pay Dagster's import again): it takes over the build the killed runs left, through
-    # the same build lock and abandoned-run handling every run goes through (WarehouseResource).
+    # would only pay Dagster's import again): it takes over the build files the killed runs left,
+    # through the same build lock every run goes through (WarehouseResource). Its instance is a fresh
+    # one, so Dagster's own record of the killed runs is not what this checks.
     result, _ = refresh_in_process(sources, warehouse, WITHOUT_DBT_DATA_TESTS)
     assert result.success
     with duckdb.connect(str(published), read_only=True) as connection:
