@@ -157,9 +157,10 @@ def test_any_chinese_point_or_span_word_is_a_feature_with_the_measure_type():
 
 
 def test_a_stock_or_flow_the_sentence_form_decides_takes_its_period_type():
-    # the ends of a level's change are points, a list's intake a span, whatever the period's words
-    text = "独角兽企业从2016年的104家增长到目前的125家。截至6月底,我市甲公司等12家孵化器入围榜单。"
+    # the ends of a level's change are points, a list's intake a span, though a month dates it
+    text = "独角兽企业从2016年的104家增长到目前的125家。6月,我市甲公司等12家孵化器入围榜单。"
     quantities = extract(text)
     contexts = resolve_contexts(text, quantities, "2018-07-01")
-    meanings = read_meanings(text, quantities, None, [c.period_is_point_in_time for c in contexts])
+    sentences = [(s.start, s.end) for s in split_sentences(text)]
+    meanings = read_meanings(text, quantities, sentences, [c.period_is_point_in_time for c in contexts])
     assert read_period_types(text, quantities, contexts, meanings) == ["point", "point", "span"]
