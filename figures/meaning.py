@@ -193,12 +193,10 @@ PAST_EVENT_RE = re.compile(
     re.IGNORECASE,
 )
 SUBJECT_GAP_RE = re.compile(r"\s*(?:[\w'’&-]+\s+){0,4}?")
-# A point-in-time phrase in the clause makes a count a stock whatever its verb ("By the end of
-# 2015, over 2,300 maker spaces were established").
 # A multiple of another place's or group's figure ("ten times that of India", "three times the national
 # average"), not of an earlier time's ("three times that of 2012", "twice that of the previous year").
 MULTIPLE_OF_ANOTHER_RE = re.compile(
-    r"\s+(?i:(?:that|those)\s+of\s+(?!(?:19|20)\d\d|the\s+(?:previous|same|last|prior)|last|a\s+year)|the\s+(?:national|provincial|city's|country's|world|global)?\s*average)"
+    r"\s+(?i:(?:that|those)\s+of\s+(?!(?:19|20)\d\d|the\s+(?:previous|same|last|prior)|last|a\s+year|(?:a|one|two|three|four|five|ten|\d+)\s+(?:decades?|years?|months?)\s+(?:ago|earlier|before)|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)|the\s+(?:national|provincial|city's|country's|world|global)?\s*average)"
 )
 # A survey's sample ("surveyed 309 angel investors", "a sample of 2,000", "1,010 respondents").
 SURVEY_BEFORE_RE = re.compile(
@@ -211,6 +209,8 @@ SURVEY_AFTER_RE = re.compile(
 BATCH_BEFORE_RE = re.compile(
     r"\b(?i:(?:first|second|third|fourth|fifth|latest|new|sixth|seventh)\s+batch\s+of)\s+(?:[\w-]+\s+){0,2}?$"
 )
+# A point-in-time phrase in the clause makes a count a stock whatever its verb ("By the end of
+# 2015, over 2,300 maker spaces were established").
 POINT_IN_TIME_RE = re.compile(r"\b(?i:by\s+the\s+end\s+of|at\s+the\s+end\s+of|as\s+of|as\s+at|by\s+end\s+of)\b")
 # A value per person or per unit is a rate, not a stock or flow of the whole ("133 enterprises per
 # thousand people", "per capita spending of 500,000 yuan", "7.9 people on average"); having no

@@ -74,7 +74,7 @@ _AGE_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks", "da
 _FROM_TO_CHANGE_WORDS = frozenset(L.CHANGE_CUES) | L.FROM_TO_CHANGE_VERBS
 # A bound named before its noun and "of"/"at": "a maximum duration of 20 years", "set its maximum
 # investment in any project at NT$5 million", "for a minimum of three years".
-_BOUND_NOUN_RE = re.compile(r"\b(?P<bound>maximum|minimum|ceiling)\b[^,;:.()\d]{0,60}\b(?:of|at) $")
+_BOUND_NOUN_RE = re.compile(r"\b(?P<bound>maximum|minimum|ceiling)\b(?!\s+(?:wages?|salary|salaries|temperatures?|age)\b)[^,;:.()\d]{0,60}\b(?:of|at) $")
 # Verbs that move their object from one level to another ("raised the ratio for angel funds
 # from 25% to 40%"), and verbs of a spread that make "from X to Y" a range.
 _OBJECT_CHANGE_VERBS = frozenset({

@@ -491,6 +491,8 @@ def test_no_concept_rather_than_a_time_place_pronoun_or_verb(text, figure):
         ("The city's startups raised nearly five times that of its neighbour.", "other"),
         ("Output per worker was twice the national average.", "other"),
         ("Output per worker was four times that of 2012.", "change"),
+        ("Exports were three times that of a decade ago.", "change"),
+        ("Sales in June were twice that of January.", "change"),
     ],
 )
 def test_survey_samples_are_other_and_batches_are_flows(text, expected):

@@ -42,6 +42,9 @@ def _read(text: str) -> list[tuple[str, str, str | None]]:
         # caps and floors of a programme
         ("Each grant is capped at 2 million yuan.", [("2 million yuan", "under", "CNY")]),
         ("Teams must stay for a minimum of two years.", [("two years", "over", "year")]),
+        # a minimum wage is a level of its own, no bound of the figure
+        ("The province raised its minimum wage to 2,480 yuan.", [("2,480 yuan", "exact", "CNY")]),
+        ("The minimum wage of 2,100 yuan took effect.", [("2,100 yuan", "exact", "CNY")]),
         ("It lends to firms with 50 or fewer staff.", [("50", "under", "count")]),
         # "as many as" stresses a size the text states: no bound
         ("As many as 1,200 teams signed up.", [("1,200", "exact", "count")]),
