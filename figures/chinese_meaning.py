@@ -312,8 +312,8 @@ def read_chinese_meaning(
         # and a ranking's list counts things that already are
         framed = SHARE_OF_RE.sub("", sentence_before) + CLAUSE_BREAK_RE.split(after, maxsplit=1)[0]
         ranked = RANKING_RE.search(norm, sentence[0], sentence[1])
-        level_framed = ranked or LEVEL_WORDS_RE.search(framed)
-        if not level_framed and (
+        level_words = LEVEL_WORDS_RE.search(framed)
+        if not (ranked or level_words) and (
             selected := SELECTED_BEFORE_RE.search(clause)
             or SELECTED_LATER_RE.match(after.replace("、", "") + norm[quantity.end + 16 : quantity.end + 30])
         ):
@@ -326,8 +326,7 @@ def read_chinese_meaning(
         listed = next((cue for cue in (*STRONG_FLOW_CUES, *LIST_FLOW_CUES) if cue in lead), None)
         if listed is not None:
             return Meaning(concept, "flow", listed)
-    # (read without pinyin glosses, whose brackets would cut the clause: "累計(jì)扶持135.7萬人")
-    if quantity.unit_class == "count" and not LEVEL_WORDS_RE.search(framed):
+    if quantity.unit_class == "count" and not level_words:
         # (read without pinyin glosses: "成功獲認(rèn)定")
         listed = None if ranked else SELECTED_AFTER_LIST_RE.match(PINYIN_GLOSS_RE.sub("", norm[quantity.end : quantity.end + 80]))
         if listed:
@@ -335,6 +334,7 @@ def read_chinese_meaning(
         batch = (None if ranked else BATCH_BEFORE_RE.search(sentence_before)) or SPAN_FROM_JANUARY_RE.search(sentence_before)
         if batch:
             return Meaning(concept, "flow", batch.group())
+    # (read without pinyin glosses, whose brackets would cut the clause: "累計(jì)扶持135.7萬人")
     unglossed_before = CLAUSE_BREAK_RE.split(PINYIN_GLOSS_RE.sub("", norm[max(previous_end, sentence[0], quantity.start - CUE_WINDOW) : quantity.start]))[-1]
     if not at_point and (tally := ACTION_TALLY_RE.search(unglossed_before)) and "目前" not in unglossed_before:
         # a tally of actions ("累计扶持135.7万人自主创业", "累计争取到贴息资金62亿元") that no

@@ -127,6 +127,21 @@ def _edition_years(text: str) -> set[int]:
     return found
 
 
+def _dated_year(times: DocumentTimes, index: int) -> int | None:
+    """The year the document's date expression `index` dates a figure in: none for a comparison
+    base, a date after publication, a span of years or a day (a dateline, the day a list was
+    released or an event held says when, not what the figures are of)."""
+    period = times.resolved[index].period
+    if (
+        period is None
+        or times.expressions[index].role == "comparison"
+        or period.granularity in ("multi_year", "day")
+        or times._after_publication(period)
+    ):
+        return None
+    return period.end.year
+
+
 def read_reported_year(times: DocumentTimes) -> ReportedYear:
     """The year `times`'s document reports on as a whole; cached on it."""
     cached = getattr(times, "reported_year", None)
@@ -165,12 +180,11 @@ def _read(times: DocumentTimes) -> ReportedYear:
     base_years: set[int] = set()
     for index, expression in enumerate(times.expressions):
         period = times.resolved[index].period
-        if period is None or times._after_publication(period) or times._is_publication_day(period):
-            continue
         if expression.role == "comparison":
-            base_years.add(period.end.year)
-        elif expression.start < opening_end and period.granularity not in ("multi_year", "day"):
-            opening_years.add(period.end.year)
+            if period is not None and not times._after_publication(period) and not times._is_publication_day(period):
+                base_years.add(period.end.year)
+        elif expression.start < opening_end and (year := _dated_year(times, index)) is not None:
+            opening_years.add(year)
     # Of the sentences with figures that a year or part of one dates, how many are dated within
     # each year.
     dated = 0
@@ -178,14 +192,7 @@ def _read(times: DocumentTimes) -> ReportedYear:
     for slot in times.slots:
         if not slot.figures:
             continue
-        ends = {
-            times.resolved[i].period.end.year
-            for i in slot.expressions
-            if times.resolved[i].period is not None
-            and times.expressions[i].role != "comparison"
-            and times.resolved[i].period.granularity not in ("multi_year", "day")
-            and not times._after_publication(times.resolved[i].period)
-        }
+        ends = {year for i in slot.expressions if (year := _dated_year(times, i)) is not None}
         if ends:
             dated += 1
             for year in ends:

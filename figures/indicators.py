@@ -284,7 +284,7 @@ def _english_kind_words(phrase: str, head_start: int, indicator: CatalogIndicato
     return " ".join(kind)
 
 
-# levels are read apart (_levels_of_figure): "state-level", "provincial", "municipal"
+# levels are read apart (_figure_levels): "state-level", "provincial", "municipal"
 LEVEL_WORD_RE = re.compile(r"(?i:level|national|state|provincial|municipal|city|county|district)")
 
 
@@ -1233,20 +1233,16 @@ LEVEL_BEFORE_PHRASE_RE = re.compile(
 
 
 def _figure_levels(text: str, quantity: Quantity, phrase: str, scopes: Scopes, english: bool) -> frozenset[str]:
-    """The administrative levels said of what the figure counts (_levels_of_figure), read once
-    per figure and language by figure_candidates for all its candidate indicators. "36
-    provincial-level high-tech zones, eight of which are national level zones": the phrase is the
-    group's, so the part's own level is read after it, not from the phrase."""
-    part_of_named = english and bool(PART_AFTER_RE.match(text, quantity.end, min(len(text), quantity.end + 20)))
-    return _levels_of_figure(text, quantity, "" if part_of_named else phrase, scopes, english)
-
-
-def _levels_of_figure(text: str, quantity: Quantity, phrase: str, scopes: Scopes, english: bool) -> frozenset[str]:
-    """The administrative levels said of what the figure counts: in its phrase, right before it
+    """The administrative levels said of what the figure counts, read once per figure and language
+    by figure_candidates for all its candidate indicators: in its phrase, right before it
     ("其中国家级435家"), right after it up to the next figure ("435 were at the national level",
     "466 incubation carriers at or above the provincial level"), given to them later in the
     sentence ("were promoted to national-level incubators") or before the phrase where the
-    sentence names it ("state-level technology business incubators ... reached 71")."""
+    sentence names it ("state-level technology business incubators ... reached 71"). "36
+    provincial-level high-tech zones, eight of which are national level zones": the phrase is the
+    group's, so the part's own level is read after it, not from the phrase."""
+    if english and PART_AFTER_RE.match(text, quantity.end, min(len(text), quantity.end + 20)):
+        phrase = ""
     before = text[max(scopes.clause[0], quantity.start - 24) : quantity.start]
     after = text[quantity.end : min(scopes.near[1], quantity.end + 40)]
     levels = _levels_named(phrase) | _levels_named(before + " " + after, bare_national=False)

@@ -73,7 +73,7 @@ from itertools import repeat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from figures.document_year import read_reported_year
+from figures.document_year import YEAR_RE, read_reported_year
 
 if TYPE_CHECKING:
     from figures.context import DocumentTimes, PeriodCandidate
@@ -123,7 +123,6 @@ WHOLE_PERIOD_CUE_RE = re.compile(
     r"\b(?i:census|communiqu[eé]|bulletin|yearbook|annual|results|list|ranking|white\s+paper|survey|review"
     r"|competition|contest|edition|finals?|awards?|index)\b"
 )
-YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 EVENT_VERB_RE = re.compile(
     r"\b(?i:founded|established|set\s+up|opened|launched|built|started|inaugurated|created|began|unveiled)\s+\Z"
 )

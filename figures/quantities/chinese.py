@@ -176,11 +176,9 @@ _MONEY_CUES = [
 _MONEY_CUE_RE = re.compile(
     "|".join(_PINYIN_GLOSS.join(map(re.escape, cue)) for cue in sorted(_MONEY_CUES, key=len, reverse=True))
 )
-# A bare amount ("200亿") within this many characters after a money figure is money too
-# ("出资800亿……其中,创新创业200亿、新兴产业200亿").
+# A bare amount ("200亿") within this many characters after a money figure, in its paragraph, is
+# money too ("出资800亿……其中,创新创业200亿、新兴产业200亿"; a new paragraph's bare 1.3亿 总人口 is not).
 MONEY_CARRY_CHARS = 60
-# ... within its paragraph: a new paragraph's bare 1.3亿 (总人口) is no money of the last one's.
-_PARAGRAPH_BREAK_RE = re.compile(r"\n")
 # A bare scale with money named right after it is money ("近万亿地方资金").
 MONEY_CUE_AFTER_CHARS = 6
 _EQUIVALENT_GAP_RE = re.compile(r"\s*[（(]\s*(?:约合|折合|约|合|相当于)?\s*")
@@ -227,7 +225,7 @@ def extract_chinese(text: str) -> list[Quantity]:
                 previous_index = quantity.end
     if "下同" in norm:
         _apply_declared_currency(norm, quantities)
-    if "番" in norm or "倍增" in norm:
+    if "番" in norm:
         quantities = _with_doublings(text, norm, quantities)
     return _link_equivalents(text, quantities)
 
@@ -417,7 +415,7 @@ def _read_number(text: str, norm: str, match: re.Match, previous_money, previous
             norm.startswith(L.SCALE_CLASS_WORD, end) or _MONEY_CUE_RE.search(norm[end : end + MONEY_CUE_AFTER_CHARS]))):
         unit, unit_class = "CNY", "currency"
     elif (previous_money is not None and start - previous_money[1] <= MONEY_CARRY_CHARS
-          and _PARAGRAPH_BREAK_RE.search(norm, previous_money[1], start) is None):
+          and norm.find("\n", previous_money[1], start) < 0):
         unit, unit_class = previous_money[0], "currency"
     else:
         unit, unit_class = "count", "count"
@@ -1026,10 +1024,5 @@ def _link_equivalents(text: str, quantities: list[Quantity]) -> list[Quantity]:
             and first.unit != second.unit
             and _EQUIVALENT_GAP_RE.fullmatch(text, first.end, second.start)
         ):
-            bound = second.qualifier == "exact" and first.qualifier != "exact"
-            quantities[i] = second.with_changes(  # "超过20亿元（约合2.9亿美元）" restates a bound
-                equivalent_of=i - 1,
-                qualifier=first.qualifier if bound else second.qualifier,
-                qualifier_text=first.qualifier_text if bound else second.qualifier_text,
-            )
+            quantities[i] = second.restating(first, i - 1)
     return quantities

@@ -1286,12 +1286,9 @@ def _link_equivalents(text: str, quantities: list[Quantity]) -> list[Quantity]:
             continue
         if linked is quantities:
             linked = list(quantities)
-        restated_bound = second.qualifier == "exact" and first.qualifier != "exact"
-        linked[i] = second.with_changes(
-            equivalent_of=i - 1,
-            # "over 20 billion yuan ($2.97 billion)": the restatement is as much a bound
-            qualifier=first.qualifier if restated_bound else second.qualifier,
-            qualifier_text=first.qualifier_text if restated_bound else second.qualifier_text,
+        linked[i] = second.restating(
+            first,
+            i - 1,
             status_hint=second.status_hint or first.status_hint,
             per=second.per or first.per,
             change=second.change or first.change,

@@ -121,6 +121,14 @@ class Quantity:
     def with_changes(self, **changes) -> "Quantity":
         return replace(self, **changes)
 
+    def restating(self, original: "Quantity", original_index: int, **changes) -> "Quantity":
+        """This figure as a restatement of `original` in another currency, which is as much a
+        bound as the original when it has no qualifier of its own ("over 20 billion yuan ($2.97
+        billion)", "超过20亿元（约合2.9亿美元）")."""
+        if self.qualifier == "exact" and original.qualifier != "exact":
+            changes.update(qualifier=original.qualifier, qualifier_text=original.qualifier_text)
+        return replace(self, equivalent_of=original_index, **changes)
+
 
 FIELD_NAMES = tuple(f.name for f in fields(Quantity))
 
