@@ -3,12 +3,15 @@
 -- (fct_figure, fct_indicator_observation) with the rule and the numbers in its reason, and is
 -- left out of reconciled values; the warehouse still publishes.
 --   impossible_stated_conversion  a money figure restated in another currency ("53.96 billion
---                                 yuan ($7.83 billion)") whose implied rate is more than
---                                 `impossible_rate_factor` times off the reference rate of
---                                 the restated figure's year, either way: a scale word is
---                                 wrong in one of the two, and which one cannot be told, so
---                                 both are quarantined. Closer than that but more than 10% off
---                                 is a warning only (rule fx_rate_near_reference).
+--                                 yuan ($7.83 billion)") whose implied rate lies outside every
+--                                 rate the reference table has seen for the pair (any year) by
+--                                 more than `impossible_rate_margin` times, either way: a scale
+--                                 word slips by 10x or more and a swapped currency sign by the
+--                                 rate itself, while rates drift far less, so a scale word or a
+--                                 currency is wrong in one of the two; which one cannot be told,
+--                                 so both are quarantined. Closer than that but more than 10%
+--                                 off the year's reference rate is a warning only (rule
+--                                 fx_rate_near_reference).
 --   reversed_range                a range whose low end is above its high end ("between 5,000
 --                                 and 3,000").
 --   scale_disagreement            the scale words seed and the extractor read the number
@@ -47,7 +50,23 @@
 --                                 one of them ("1.25 trillion self-employed businesses"): no
 --                                 misreading of the indicator explains it, a scale word is wrong
 --                                 in the source.
-{%- set impossible_rate_factor = 5 %}
+--   unit_contradicts_restatement  a money figure whose number the same document states again
+--                                 elsewhere (headline and body, say) with the same value in a
+--                                 currency never within `impossible_rate_margin` times of it
+--                                 ("26 billion 170 million yuan" in the headline, "$26 billion
+--                                 170 million" in the text): the number was carried over and
+--                                 one currency sign is wrong. A bare "$" or "¥" (which writers
+--                                 and translators use for several currencies) loses to a
+--                                 currency named outright and is quarantined alone; otherwise
+--                                 both are. Only numbers of `restated_number_digits` or more
+--                                 significant digits, which two different facts rarely share.
+--   scale_contradicts_restatement the same digits stated twice in one document in one unit, a
+--                                 thousand times apart or more (a scale word swapped: "2.617
+--                                 billion yuan" and "2.617 million yuan"); counts only when their
+--                                 counted nouns do not differ. Which one is right cannot be told:
+--                                 both are quarantined.
+{%- set impossible_rate_margin = 3 %}
+{%- set restated_number_digits = 3 %}
 {%- set fx_warning_tolerance = 0.1 %}
 {%- set noun_plausibility_factor = 100 %}
 {%- set growth_tolerance_points = 2 %}
@@ -94,8 +113,28 @@ conversions as (
         and restatement.unit <> restated.unit
 ),
 
+-- Every rate the reference table has seen for a pair, over all its years: an implied rate far
+-- outside that band is no rate of any year, so the figure's own year need not be right.
+pair_rates_seen as (
+    select
+        pairs.numerator_unit,
+        pairs.denominator_unit,
+        min(denominator_fx.cny_per_unit / numerator_fx.cny_per_unit) as lowest_rate_seen,
+        max(denominator_fx.cny_per_unit / numerator_fx.cny_per_unit) as highest_rate_seen,
+        min(denominator_fx.rate_year) as first_rate_year,
+        max(denominator_fx.rate_year) as last_rate_year
+    from (select distinct numerator_unit, denominator_unit from conversions) as pairs
+    inner join fx_rates as numerator_fx on numerator_fx.currency_code = pairs.numerator_unit
+    inner join fx_rates as denominator_fx
+        on denominator_fx.currency_code = pairs.denominator_unit
+        and denominator_fx.rate_year = numerator_fx.rate_year
+    where numerator_fx.cny_per_unit > 0 and denominator_fx.cny_per_unit > 0
+    group by pairs.numerator_unit, pairs.denominator_unit
+),
+
 -- The reference rate of the restated figure's year, or of the latest earlier year with rates
--- (as int_observations_reported converts).
+-- (as int_observations_reported converts); a year before the table's first takes its first
+-- year, an undated figure its last.
 conversions_rated as (
     select
         conversions.*,
@@ -110,13 +149,24 @@ conversions_rated as (
         denominator_fx.cny_per_unit / nullif(numerator_fx.cny_per_unit, 0) as reference_rate,
         denominator_fx.rate_year as reference_rate_year,
         denominator_fx.rate_date as reference_rate_date
-    from conversions
+    from (
+        select
+            conversions.*,
+            pair_rates_seen.lowest_rate_seen,
+            pair_rates_seen.highest_rate_seen,
+            pair_rates_seen.first_rate_year,
+            pair_rates_seen.last_rate_year,
+            greatest(coalesce(conversions.period_year, pair_rates_seen.last_rate_year), pair_rates_seen.first_rate_year)
+                as rate_lookup_year
+        from conversions
+        left join pair_rates_seen using (numerator_unit, denominator_unit)
+    ) as conversions
     asof left join fx_rates as numerator_fx
         on numerator_fx.currency_code = conversions.numerator_unit
-        and conversions.period_year >= numerator_fx.rate_year
+        and conversions.rate_lookup_year >= numerator_fx.rate_year
     asof left join fx_rates as denominator_fx
         on denominator_fx.currency_code = conversions.denominator_unit
-        and conversions.period_year >= denominator_fx.rate_year
+        and conversions.rate_lookup_year >= denominator_fx.rate_year
 ),
 
 conversions_footnoted as (
@@ -141,7 +191,8 @@ conversions_judged as (
         -- a fused footnote marker is the restatement's error alone, not a scale word wrong in one
         -- of the two
         not is_footnote_fused
-            and (rate_ratio > {{ impossible_rate_factor }} or rate_ratio < 1.0 / {{ impossible_rate_factor }})
+            and (implied_rate > {{ impossible_rate_margin }} * highest_rate_seen
+                or implied_rate < lowest_rate_seen / {{ impossible_rate_margin }})
             as is_conversion_impossible
     from conversions_footnoted
 ),
@@ -152,8 +203,10 @@ conversion_reasons as (
         'impossible_stated_conversion: ''' || restated.surface_text || ''' restated as '''
             || restatement.surface_text || ''' implies ' || {{ readable_number('implied_rate') }} || ' '
             || implied_rate_unit || ', ' || {{ readable_number('rate_ratio', 3) }} || 'x the reference '
-            || {{ readable_number('reference_rate') }} || ' (' || reference_rate_year || '); more than '
-            || {{ impossible_rate_factor }} || 'x off means a scale word is wrong in one of the two figures'
+            || {{ readable_number('reference_rate') }} || ' (' || reference_rate_year || '), more than '
+            || {{ impossible_rate_margin }} || 'x outside every rate seen (' || {{ readable_number('lowest_rate_seen') }}
+            || ' to ' || {{ readable_number('highest_rate_seen') }} || ', ' || first_rate_year || '-' || last_rate_year
+            || '): a scale word or a currency is wrong in one of the two figures'
             as reason
     from conversions_judged
     inner join figures as restated on restated.mention_id = conversions_judged.restates_mention_id
@@ -201,14 +254,29 @@ stated_parts as (
         and part.start_char - whole.end_char <= 200
         and part.unit = whole.unit
         and coalesce(part.unit_text, '') = coalesce(whole.unit_text, '')
-        and (part.counted_noun is null or part.counted_noun = whole.counted_noun)
     inner join documents on documents.document_id = whole.document_id
-    where documents.is_chinese
-        and part.value_stated > whole.value_stated * 1.01
-        -- a partitive word, then at most a few words to the part
-        and regexp_matches(
-            substr(documents.clean_text, whole.end_char + 1, part.start_char - whole.end_char),
-            '(其中|包括)[^。;；]{0,40}$'
+    where part.value_stated > whole.value_stated * 1.01
+        and (
+            -- right after the whole (its measure word, a comma), a partitive word, then at most a
+            -- few words to the part, which names no noun of its own ("91家，其中...创办的115家");
+            -- a partitive further on belongs to another clause's noun ("标准...新创已有数家,包括")
+            (documents.is_chinese
+                and (part.counted_noun is null or part.counted_noun = whole.counted_noun)
+                and regexp_matches(
+                    substr(documents.clean_text, whole.end_char + 1, part.start_char - whole.end_char),
+                    '^[^。;；,，]{0,8}[,，、:：(（\s]*(其中|包括)[^。;；]{0,40}$'
+                ))
+            -- the whole's noun, a partitive, then the part counting the same kind of thing: no noun,
+            -- or one with the whole's head noun ("16 maker spaces, including two State-level maker
+            -- spaces"; "408 tenants, including 214 enterprises" names another kind, not judged)
+            or (not documents.is_chinese
+                and (part.counted_noun is null
+                    or regexp_replace(regexp_extract(lower(part.counted_noun), '([a-z]+)$', 1), 's$', '')
+                        = regexp_replace(regexp_extract(lower(whole.counted_noun), '([a-z]+)$', 1), 's$', ''))
+                and regexp_matches(
+                    substr(documents.clean_text, whole.end_char + 1, part.start_char - whole.end_char),
+                    '(?i)^[^.;:,]{0,40},?\s*\b(of which|of whom|including|among them|among which|among whom|among those)\b[^.;]{0,40}$'
+                ))
         )
         -- the nearest whole and the first part: no figure between them
         and not exists (
@@ -365,6 +433,106 @@ growth_contradictions as (
         and abs(100 * (level_value / base_value - 1) - stated_growth) > {{ growth_tolerance_share }} * abs(stated_growth)
 ),
 
+-- Levels with the digits that carry their number ("26 billion 170 million" -> 2617) and
+-- whether their currency is written with a sign several currencies share.
+numbered_levels as (
+    select
+        mention_id,
+        document_id,
+        surface_text,
+        unit,
+        unit_class,
+        unit_text,
+        lower(counted_noun) as counted_noun,
+        value_stated,
+        equivalent_mention_id,
+        trim(
+            regexp_replace(regexp_replace(format('{:.12g}', value_stated), 'e.*$', ''), '[^0-9]', '', 'g'), '0'
+        ) as significant_digits,
+        coalesce(regexp_matches(trim(unit_text), '^(\$|¥|￥|dollars?)$', 'i'), false) as is_sign_shared
+    from figures
+    where unit_class in ('count', 'currency') and value_stated > 0
+),
+
+-- Currency pairs that were never within `impossible_rate_margin` times of parity in any year
+-- the reference table has seen: one number cannot stand for the same sum in both.
+currency_pairs_apart as (
+    select
+        numerator_fx.currency_code as first_unit,
+        denominator_fx.currency_code as second_unit,
+        min(denominator_fx.cny_per_unit / numerator_fx.cny_per_unit) as lowest_rate_seen,
+        max(denominator_fx.cny_per_unit / numerator_fx.cny_per_unit) as highest_rate_seen
+    from fx_rates as numerator_fx
+    inner join fx_rates as denominator_fx
+        on denominator_fx.rate_year = numerator_fx.rate_year
+        and denominator_fx.currency_code <> numerator_fx.currency_code
+    where numerator_fx.cny_per_unit > 0 and denominator_fx.cny_per_unit > 0
+        and numerator_fx.currency_code in (select unit from numbered_levels where unit_class = 'currency')
+        and denominator_fx.currency_code in (select unit from numbered_levels where unit_class = 'currency')
+    group by numerator_fx.currency_code, denominator_fx.currency_code
+    having min(denominator_fx.cny_per_unit / numerator_fx.cny_per_unit) > {{ impossible_rate_margin }}
+        or max(denominator_fx.cny_per_unit / numerator_fx.cny_per_unit) < 1.0 / {{ impossible_rate_margin }}
+),
+
+-- Each figure beside another statement of its number in the same document, not its stated
+-- conversion: the same value in a currency far from it, or the same digits in its own unit a
+-- thousand times apart or more.
+restatement_contradictions as (
+    select
+        figure.mention_id,
+        other.mention_id as other_mention_id,
+        case
+            when figure.unit <> other.unit then
+                'unit_contradicts_restatement: ''' || figure.surface_text || ''' (' || figure.unit || ') and '''
+                    || other.surface_text || ''' (' || other.unit || ') in one document state the same number, in currencies '
+                    || 'never within {{ impossible_rate_margin }}x of each other: a currency sign is wrong'
+                    || case
+                        when figure.is_sign_shared and not other.is_sign_shared
+                            then ' (the ''' || trim(figure.unit_text) || ''' sign, not the named ' || other.unit || ')'
+                        else ''
+                    end
+            else
+                'scale_contradicts_restatement: ''' || figure.surface_text || ''' and ''' || other.surface_text
+                    || ''' in one document have the same digits ' || figure.significant_digits || ' in ' || figure.unit
+                    || ', ' || {{ readable_number('greatest(figure.value_stated, other.value_stated) / least(figure.value_stated, other.value_stated)') }}
+                    || 'x apart: a scale word is wrong in one of them'
+        end as reason
+    from numbered_levels as figure
+    inner join numbered_levels as other
+        on other.document_id = figure.document_id
+        and other.mention_id <> figure.mention_id
+        and other.unit_class = figure.unit_class
+        and other.significant_digits = figure.significant_digits
+        and coalesce(figure.equivalent_mention_id, '') <> other.mention_id
+        and coalesce(other.equivalent_mention_id, '') <> figure.mention_id
+    left join currency_pairs_apart
+        on currency_pairs_apart.first_unit = figure.unit
+        and currency_pairs_apart.second_unit = other.unit
+    where length(figure.significant_digits) >= {{ restated_number_digits }}
+        and (
+            -- the same value in two currencies far apart; the figure written with a shared sign is
+            -- the wrong one when the other names its currency
+            (figure.unit_class = 'currency'
+                and figure.unit <> other.unit
+                and currency_pairs_apart.first_unit is not null
+                and abs(figure.value_stated / other.value_stated - 1) < 1e-9
+                and (figure.is_sign_shared or not other.is_sign_shared))
+            -- the same digits in one unit, a scale word apart
+            or (figure.unit = other.unit
+                and greatest(figure.value_stated, other.value_stated) >= 1000 * least(figure.value_stated, other.value_stated)
+                and (figure.counted_noun is null or other.counted_noun is null or figure.counted_noun = other.counted_noun))
+        )
+),
+
+restatement_contradicted as (
+    select
+        mention_id,
+        min(other_mention_id) as contradicting_mention_id,
+        string_agg(distinct reason, '; ' order by reason) as restatement_contradiction
+    from restatement_contradictions
+    group by mention_id
+),
+
 -- One row per (figure, reason): both figures of an impossible conversion, and the figures
 -- that contradict themselves.
 reasons as (
@@ -417,6 +585,8 @@ reasons as (
     select mention_id, reason from stated_parts
     union all
     select mention_id, reason from implausible_counts
+    union all
+    select mention_id, reason from restatement_contradictions
 ),
 
 quarantined as (
@@ -448,6 +618,10 @@ final as (
         stated_parts.reason as part_whole_contradiction,
         -- an unclassified count far beyond every indicator its own noun names
         implausible_counts.reason as noun_implausibility,
+        -- another statement of this figure's number in its document that contradicts its unit or
+        -- scale, and why
+        restatement_contradicted.contradicting_mention_id,
+        restatement_contradicted.restatement_contradiction,
         coalesce(figures.is_scale_disagreement, false) as is_scale_disagreement,
         -- the levels a stated growth rate was checked against ("up 178.6 percent from 10.01
         -- million" to "15.61 million"), whether or not they bore it out
@@ -462,6 +636,7 @@ final as (
     left join growth_contradictions using (mention_id)
     left join stated_parts using (mention_id)
     left join implausible_counts using (mention_id)
+    left join restatement_contradicted using (mention_id)
 )
 
 select * from final
