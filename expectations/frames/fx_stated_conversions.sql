@@ -1,7 +1,7 @@
 -- One row per stated conversion, classified or not: a money figure restated by its document in
 -- another currency ("53.96 billion yuan ($7.83 billion)"), with the rate the pair implies
--- against the reference rate of its year. The judgement (more than 5x off either way is
--- impossible, both figures quarantined) is made once, in intermediate.int_figures_checked, and
+-- against the reference rate of its year. The judgement (more than 3x outside every rate the
+-- reference table has seen for the pair is impossible, both figures quarantined) is made once, in intermediate.int_figures_checked, and
 -- read here as is_conversion_impossible; possible_rate_ratio is the ratio of the pairs it did not find impossible (null otherwise), so
 -- that the 10% warning and the impossible-conversion rule never list one pair twice. A
 -- restatement whose leading digit is a fused footnote marker (is_footnote_fused, quarantined
