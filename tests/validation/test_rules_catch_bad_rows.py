@@ -47,6 +47,16 @@ CASES = {
          "readings_agree": False},
         "reads 500 by the scale words seed but 500,000,000 by the extractor: quarantined",
     ),
+    "restated_number_keeps_its_unit": (
+        {"surface_text": "26 billion 170 million yuan", "document_id": "doc", "restatement_contradiction": None,
+         "agrees_with_its_restatements": True},
+        {"surface_text": "$26 billion 170 million", "document_id": "doc",
+         "restatement_contradiction": "unit_contradicts_restatement: '$26 billion 170 million' (USD) and '26 billion 170"
+         " million yuan' (CNY) in one document state the same number, in currencies never within 3x of each other: a"
+         " currency sign is wrong (the '$' sign, not the named CNY)",
+         "agrees_with_its_restatements": False},
+        "a currency sign is wrong (the '$' sign, not the named CNY): quarantined (left out of reconciled values)",
+    ),
     "low_not_above_high": (
         {"surface_text": "30-50 thousand", "value_low": 30000.0, "value_high": 50000.0},
         {"surface_text": "50-30 thousand", "value_low": 50000.0, "value_high": 30000.0},
@@ -180,7 +190,8 @@ CASES = {
          "is_conversion_impossible": True},
         (
             "doc: '53.96 million yuan' restated as '$7.83 billion' implies 0.006891 CNY per USD, 0.00104 times the"
-            " reference 6.64 (2016): a scale word is wrong in one of the two figures; both are quarantined"
+            " reference 6.64 (2016), more than 3x outside every rate seen for the pair: a scale word or a currency is"
+            " wrong in one of the two figures; both are quarantined"
         ),
     ),
     "document_yields_sentences_and_figures": (

@@ -21,6 +21,11 @@ NOUN = (
     "implausible_for_its_noun: '1.25 trillion' self-employed small businesses is over 100x the plausible"
     " maximum of every indicator its noun names (enterprises_in_existence 1,000,000,000): a scale word is wrong in the source"
 )
+RESTATED = (
+    "unit_contradicts_restatement: '$26 billion 170 million' (USD) and '26 billion 170 million yuan' (CNY) in one"
+    " document state the same number, in currencies never within 3x of each other: a currency sign is wrong"
+    " (the '$' sign, not the named CNY)"
+)
 SCALE = "scale_disagreement: '500 million to 1 billion yuan' reads 500,000,000 by the scale words seed but 500 by the extractor"
 
 # figure_id, surface_text, quarantine_reason
@@ -33,6 +38,8 @@ FIGURES = [
     ("k@1", "115家", PART),
     ("l@0", "1.25 trillion", NOUN),
     ("i@0", "500 million to 1 billion yuan", SCALE),
+    ("q@0", "26 billion 170 million yuan", None),
+    ("q@1", "$26 billion 170 million", RESTATED),
 ]
 # mention_id, restates, implied rate, rate ratio, impossible, footnote fused, unfused rate,
 # stated whole, part contradiction, noun implausibility, scale disagreement
@@ -45,7 +52,11 @@ CHECKS = [
     ("k@1", None, None, None, None, None, None, "k@0", PART, None, False),
     ("l@0", None, None, None, None, None, None, None, None, NOUN, False),
     ("i@0", None, None, None, None, None, None, None, None, None, True),
+    ("q@0", None, None, None, None, None, None, None, None, None, False),
+    ("q@1", None, None, None, None, None, None, None, None, None, False),
 ]
+# mention_id: (the figure stating the same number otherwise, why)
+CONTRADICTED = {"q@1": ("q@0", RESTATED)}
 
 
 @pytest.fixture
@@ -60,6 +71,8 @@ def warehouse(tmp_path):
         "is_footnote_fused", "unfused_rate", "stated_whole_mention_id", "part_whole_contradiction",
         "noun_implausibility", "is_scale_disagreement"])  # fmt: skip
     checks["document_id"] = checks["mention_id"].str[0]
+    checks["contradicting_mention_id"] = checks["mention_id"].map(lambda m: CONTRADICTED.get(m, (None, None))[0])
+    checks["restatement_contradiction"] = checks["mention_id"].map(lambda m: CONTRADICTED.get(m, (None, None))[1])
     checks["implied_rate_unit"] = "CNY per USD"
     checks["reference_rate"] = 6.62
     checks["reference_rate_year"] = 2018
@@ -95,6 +108,12 @@ def test_a_part_above_its_stated_whole_is_listed_with_the_whole(warehouse):
 
 def test_an_unclassified_count_beyond_its_nouns_indicators_is_listed(warehouse):
     assert _rejected(warehouse, "figure_plausible_for_its_noun") == ["l@0"]
+
+
+def test_a_number_restated_in_a_currency_far_from_it_is_listed_with_the_other_statement(warehouse):
+    assert _rejected(warehouse, "restated_number_keeps_its_unit") == ["q@1"]
+    frame = read_frame(warehouse, RULES["restated_number_keeps_its_unit"]).set_index("row_key")
+    assert frame.loc["q@1", "other_surface_text"] == "26 billion 170 million yuan"
 
 
 def test_scale_readings_read_the_normalised_models_judgement(warehouse):

@@ -173,7 +173,7 @@ def test_source_errors_publish_with_their_figures_quarantined(runs):
     assert read_build_state(warehouse.build_database)["quality_error_rules"] == {}
     issues = _issues(warehouse.published_database)
     (message,) = _messages(issues, "fx_rate_order_of_magnitude")
-    assert "53.96 million yuan" in message and "a scale word is wrong" in message and "quarantined" in message
+    assert "53.96 million yuan" in message and "a scale word or a currency is wrong" in message and "quarantined" in message
     assert any("5,000 and 3,000" in m for m in _messages(issues, "low_not_above_high", SOURCE_ERROR_ID))
     assert any("'-3'" in m for m in _messages(issues, "count_not_negative", SOURCE_ERROR_ID))
     assert all(severity in ("warn", "info") for _, _, severity, _, _ in issues)
