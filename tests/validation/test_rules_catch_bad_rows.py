@@ -47,6 +47,14 @@ CASES = {
          "readings_agree": False},
         "reads 500 by the scale words seed but 500,000,000 by the extractor: quarantined",
     ),
+    "stated_parts_add_up_within_whole": (
+        {"surface_text": "91家", "document_id": "doc", "parts_sum_contradiction": None, "parts_within_whole": True},
+        {"surface_text": "91家", "document_id": "doc",
+         "parts_sum_contradiction": "parts_exceed_whole: the parts '40家' + '35家' + '30家' stated after '91家' add up"
+         " to 105, 1.15 times it: a part is wrong or the list counts something twice",
+         "parts_within_whole": False},
+        "'91家' in doc: parts_exceed_whole: the parts '40家' + '35家' + '30家' stated after '91家' add up to 105",
+    ),
     "restated_number_keeps_its_unit": (
         {"surface_text": "26 billion 170 million yuan", "document_id": "doc", "restatement_contradiction": None,
          "agrees_with_its_restatements": True},

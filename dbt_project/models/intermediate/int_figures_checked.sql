@@ -240,13 +240,22 @@ part_levels as (
         and change_direction is null
 ),
 
-stated_parts as (
+-- A whole and the first part after its partitive word.
+partitive_pairs as (
     select
-        part.mention_id,
         whole.mention_id as whole_mention_id,
-        'part_exceeds_whole: ''' || part.surface_text || ''' is stated as a part of ''' || whole.surface_text
-            || ''' in one sentence but is ' || {{ readable_number('part.value_stated / whole.value_stated', 3) }}
-            || ' times it' as reason
+        whole.surface_text as whole_text,
+        whole.value_stated as whole_value,
+        whole.sentence_id,
+        whole.end_char as whole_end_char,
+        whole.unit,
+        whole.unit_text,
+        whole.counted_noun as whole_counted_noun,
+        documents.is_chinese,
+        part.mention_id,
+        part.surface_text,
+        part.value_stated,
+        part.start_char
     from part_levels as whole
     inner join part_levels as part
         on part.sentence_id = whole.sentence_id
@@ -255,8 +264,7 @@ stated_parts as (
         and part.unit = whole.unit
         and coalesce(part.unit_text, '') = coalesce(whole.unit_text, '')
     inner join documents on documents.document_id = whole.document_id
-    where part.value_stated > whole.value_stated * 1.01
-        and (
+    where (
             -- right after the whole (its measure word, a comma), a partitive word, then at most a
             -- few words to the part, which names no noun of its own ("91家，其中...创办的115家");
             -- a partitive further on belongs to another clause's noun ("标准...新创已有数家,包括")
@@ -285,6 +293,68 @@ stated_parts as (
                 and between_figure.start_char >= whole.end_char
                 and between_figure.start_char < part.start_char
         )
+),
+
+stated_parts as (
+    select
+        mention_id,
+        whole_mention_id,
+        'part_exceeds_whole: ''' || surface_text || ''' is stated as a part of ''' || whole_text
+            || ''' in one sentence but is ' || {{ readable_number('value_stated / whole_value', 3) }}
+            || ' times it' as reason
+    from partitive_pairs
+    where value_stated > whole_value * 1.01
+),
+
+-- The parts listed after a whole's partitive word: its first part and the figures after it in the
+-- sentence with the whole's unit and measure word that count the same kind of thing, up to the
+-- first figure that does not ("其中政府...创办的115家，高校院所创办的16家，民营60家"). Parts
+-- each within the whole that add up to more than it: one of them is wrong, or the list counts
+-- something twice, which the words cannot tell; the whole is listed (a warning), not quarantined.
+listed_parts as (
+    select
+        pairs.whole_mention_id,
+        pairs.whole_text,
+        pairs.whole_value,
+        part.mention_id as part_mention_id,
+        part.surface_text as part_text,
+        part.value_stated as part_value,
+        part.start_char
+    from partitive_pairs as pairs
+    inner join part_levels as part
+        on part.sentence_id = pairs.sentence_id
+        and part.start_char >= pairs.start_char
+        and part.unit = pairs.unit
+        and coalesce(part.unit_text, '') = coalesce(pairs.unit_text, '')
+        and (part.counted_noun is null
+            or part.counted_noun = pairs.whole_counted_noun
+            or (not pairs.is_chinese
+                and regexp_replace(regexp_extract(lower(part.counted_noun), '([a-z]+)$', 1), 's$', '')
+                    = regexp_replace(regexp_extract(lower(pairs.whole_counted_noun), '([a-z]+)$', 1), 's$', '')))
+    where not exists (
+        select 1 from figures as between_figure
+        where between_figure.sentence_id = pairs.sentence_id
+            and between_figure.start_char > pairs.start_char
+            and between_figure.start_char < part.start_char
+            and (between_figure.unit is distinct from pairs.unit
+                or coalesce(between_figure.unit_text, '') <> coalesce(pairs.unit_text, '')
+                or between_figure.value_stated is null
+                or between_figure.change_direction is not null)
+    )
+),
+
+parts_over_whole as (
+    select
+        whole_mention_id as mention_id,
+        'parts_exceed_whole: the parts ' || string_agg('''' || part_text || '''', ' + ' order by start_char)
+            || ' stated after ''' || any_value(whole_text) || ''' add up to '
+            || {{ readable_number('sum(part_value)', 6) }} || ', ' || {{ readable_number('sum(part_value) / any_value(whole_value)', 3) }}
+            || ' times it: a part is wrong or the list counts something twice' as reason
+    from listed_parts
+    group by whole_mention_id
+    having count(*) >= 2
+        and max(part_value) <= any_value(whole_value) * 1.01
+        and sum(part_value) > any_value(whole_value) * 1.01
 ),
 
 -- The catalog indicators an unclassified count's own counted noun names (on its head, as the
@@ -616,6 +686,8 @@ final as (
         -- a part stated after its whole in one sentence and larger than it
         stated_parts.whole_mention_id as stated_whole_mention_id,
         stated_parts.reason as part_whole_contradiction,
+        -- on a whole: the parts listed after it add up to more than it (listed, not quarantined)
+        parts_over_whole.reason as parts_sum_contradiction,
         -- an unclassified count far beyond every indicator its own noun names
         implausible_counts.reason as noun_implausibility,
         -- another statement of this figure's number in its document that contradicts its unit or
@@ -637,6 +709,7 @@ final as (
     left join stated_parts using (mention_id)
     left join implausible_counts using (mention_id)
     left join restatement_contradicted using (mention_id)
+    left join parts_over_whole using (mention_id)
 )
 
 select * from final
