@@ -73,6 +73,12 @@ def warehouse(tmp_path):
     checks["document_id"] = checks["mention_id"].str[0]
     checks["contradicting_mention_id"] = checks["mention_id"].map(lambda m: CONTRADICTED.get(m, (None, None))[0])
     checks["restatement_contradiction"] = checks["mention_id"].map(lambda m: CONTRADICTED.get(m, (None, None))[1])
+    # rates seen for the pair in any year: a@1's 7.44 lies 12% above them, j@1's 1.378 far below
+    checks["lowest_rate_seen"] = 6.1
+    checks["highest_rate_seen"] = 6.62
+    checks["seen_rate_ratio"] = checks["implied_rate"].map(
+        lambda rate: None if pd.isna(rate) else rate / 6.62 if rate > 6.62 else rate / 6.1 if rate < 6.1 else 1.0
+    )
     checks["implied_rate_unit"] = "CNY per USD"
     checks["reference_rate"] = 6.62
     checks["reference_rate_year"] = 2018

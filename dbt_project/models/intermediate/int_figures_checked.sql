@@ -679,6 +679,18 @@ final as (
         conversions_judged.reference_rate_year,
         conversions_judged.reference_rate_date,
         conversions_judged.rate_ratio,
+        -- every rate the reference table has seen for the pair, and how far outside that band the
+        -- implied rate lies (1 inside it): a rate some year explains is no error of the document's,
+        -- whatever year its figure is read as
+        conversions_judged.lowest_rate_seen,
+        conversions_judged.highest_rate_seen,
+        case
+            when conversions_judged.implied_rate > conversions_judged.highest_rate_seen
+                then conversions_judged.implied_rate / conversions_judged.highest_rate_seen
+            when conversions_judged.implied_rate < conversions_judged.lowest_rate_seen
+                then conversions_judged.implied_rate / conversions_judged.lowest_rate_seen
+            else 1.0
+        end as seen_rate_ratio,
         conversions_judged.is_conversion_impossible,
         -- a restatement whose leading digit is a fused footnote marker, and its rate without it
         conversions_judged.is_footnote_fused,
