@@ -34,15 +34,20 @@
 --                                 US$50.2 billion): as written its rate is more than 10% off the
 --                                 reference, without that digit within 10%. Only the restatement
 --                                 is quarantined; the restated figure is right.
---   part_exceeds_whole            a part stated right after its whole in one Chinese sentence
---                                 ("众创空间91家，其中政府和国有企业创办的115家") that is larger
---                                 than it: the part names no noun of its own (or the whole's),
---                                 has the whole's unit and measure word, and follows 其中 or 包括
---                                 within a few words, with no figure between. The part is
---                                 quarantined (dev documents: the part was the misprint). English
---                                 partitives ("of which", "including") are left out: on the dev
---                                 documents read, none was a part above its whole, so a rule there
---                                 would only have been untested guesses.
+--   part_exceeds_whole            a part stated after its whole in one sentence that is larger
+--                                 than it: the whole, its noun or measure word, a partitive word
+--                                 (其中, 包括; "of which", "including", "among them") and within a
+--                                 few words the part, with no figure between, the whole's unit and
+--                                 measure word, and no noun of its own (Chinese: none or the
+--                                 whole's; English: none or one with the whole's head noun,
+--                                 "16 maker spaces, including two State-level maker spaces").
+--                                 ("众创空间91家，其中政府和国有企业创办的115家"). The part is
+--                                 quarantined (dev documents: the part was the misprint). A
+--                                 partitive further from the whole belongs to another noun ("以
+--                                 估值10億美元為...標準,...新創已有數家,包括...17.2億美元").
+--                                 Parts each within the whole that add up to more than it are
+--                                 listed on the whole (parts_sum_contradiction), not quarantined:
+--                                 one part is wrong or the list counts something twice.
 --   implausible_for_its_noun      an unclassified count whose own counted noun (or the noun its
 --                                 clause counts: "the number of private business entities ...
 --                                 reached 1.81 trillion") names catalog indicators, larger than
