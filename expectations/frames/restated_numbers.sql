@@ -1,6 +1,6 @@
 -- One row per figure: whether another statement of its number in the same document (headline
--- and body, say) contradicts its unit or scale: the same value in a currency never within 3x of
--- it, or the same digits in its own unit a scale word apart. The judgement is made once, in
+-- and body, say) contradicts its currency: the same value in a currency never within 3x of it.
+-- The judgement is made once, in
 -- intermediate.int_figures_checked (restatement_contradiction; the figure is quarantined).
 select
     f.figure_id as row_key,

@@ -34,20 +34,20 @@
 --                                 US$50.2 billion): as written its rate is more than 10% off the
 --                                 reference, without that digit within 10%. Only the restatement
 --                                 is quarantined; the restated figure is right.
---   part_exceeds_whole            a part stated after its whole in one sentence that is larger
---                                 than it: the whole, its noun or measure word, a partitive word
---                                 (其中, 包括; "of which", "including", "among them") and within a
---                                 few words the part, with no figure between, the whole's unit and
---                                 measure word, and no noun of its own (Chinese: none or the
---                                 whole's; English: none or one with the whole's head noun,
---                                 "16 maker spaces, including two State-level maker spaces").
---                                 ("众创空间91家，其中政府和国有企业创办的115家"). The part is
---                                 quarantined (dev documents: the part was the misprint). A
+--   part_exceeds_whole            a part stated after its whole in one Chinese sentence that is
+--                                 larger than it: the whole, its noun or measure word, 其中 or 包括
+--                                 and within a few words the part, with no figure between, the
+--                                 whole's unit and measure word and no noun of its own (or the
+--                                 whole's): "众创空间91家，其中政府和国有企业创办的115家". The part
+--                                 is quarantined (dev documents: the part was the misprint). A
 --                                 partitive further from the whole belongs to another noun ("以
---                                 估值10億美元為...標準,...新創已有數家,包括...17.2億美元").
---                                 Parts each within the whole that add up to more than it are
---                                 listed on the whole (parts_sum_contradiction), not quarantined:
---                                 one part is wrong or the list counts something twice.
+--                                 估值10億美元為...標準,...新創已有數家,包括...17.2億美元"). Parts
+--                                 each within the whole that add up to more than it are listed
+--                                 on the whole (parts_sum_contradiction), not quarantined: one
+--                                 part is wrong or the list counts something twice. English
+--                                 partitives ("of which", "including") are left out: judged like
+--                                 the Chinese ones, every part they quarantined on unread dev
+--                                 documents (2 figures) was right.
 --   implausible_for_its_noun      an unclassified count whose own counted noun (or the noun its
 --                                 clause counts: "the number of private business entities ...
 --                                 reached 1.81 trillion") names catalog indicators, larger than
@@ -65,11 +65,9 @@
 --                                 currency named outright and is quarantined alone; otherwise
 --                                 both are. Only numbers of `restated_number_digits` or more
 --                                 significant digits, which two different facts rarely share.
---   scale_contradicts_restatement the same digits stated twice in one document in one unit, a
---                                 thousand times apart or more (a scale word swapped: "2.617
---                                 billion yuan" and "2.617 million yuan"); counts only when their
---                                 counted nouns do not differ. Which one is right cannot be told:
---                                 both are quarantined.
+--                                 (The same digits in one unit a scale word apart, "2.617
+--                                 billion" and "2.617 million", are not judged: on unread dev
+--                                 documents the one such pair was two different facts.)
 {%- set impossible_rate_margin = 3 %}
 {%- set restated_number_digits = 3 %}
 {%- set fx_warning_tolerance = 0.1 %}
@@ -269,27 +267,14 @@ partitive_pairs as (
         and part.unit = whole.unit
         and coalesce(part.unit_text, '') = coalesce(whole.unit_text, '')
     inner join documents on documents.document_id = whole.document_id
-    where (
-            -- right after the whole (its measure word, a comma), a partitive word, then at most a
-            -- few words to the part, which names no noun of its own ("91家，其中...创办的115家");
-            -- a partitive further on belongs to another clause's noun ("标准...新创已有数家,包括")
-            (documents.is_chinese
-                and (part.counted_noun is null or part.counted_noun = whole.counted_noun)
-                and regexp_matches(
-                    substr(documents.clean_text, whole.end_char + 1, part.start_char - whole.end_char),
-                    '^[^。;；,，]{0,8}[,，、:：(（\s]*(其中|包括)[^。;；]{0,40}$'
-                ))
-            -- the whole's noun, a partitive, then the part counting the same kind of thing: no noun,
-            -- or one with the whole's head noun ("16 maker spaces, including two State-level maker
-            -- spaces"; "408 tenants, including 214 enterprises" names another kind, not judged)
-            or (not documents.is_chinese
-                and (part.counted_noun is null
-                    or regexp_replace(regexp_extract(lower(part.counted_noun), '([a-z]+)$', 1), 's$', '')
-                        = regexp_replace(regexp_extract(lower(whole.counted_noun), '([a-z]+)$', 1), 's$', ''))
-                and regexp_matches(
-                    substr(documents.clean_text, whole.end_char + 1, part.start_char - whole.end_char),
-                    '(?i)^[^.;:,]{0,40},?\s*\b(of which|of whom|including|among them|among which|among whom|among those)\b[^.;]{0,40}$'
-                ))
+    where documents.is_chinese
+        -- right after the whole (its measure word, a comma), a partitive word, then at most a few
+        -- words to the part, which names no noun of its own ("91家，其中...创办的115家"); a
+        -- partitive further on belongs to another clause's noun ("标准...新创已有数家,包括")
+        and (part.counted_noun is null or part.counted_noun = whole.counted_noun)
+        and regexp_matches(
+            substr(documents.clean_text, whole.end_char + 1, part.start_char - whole.end_char),
+            '^[^。;；,，]{0,8}[,，、:：(（\s]*(其中|包括)[^。;；]{0,40}$'
         )
         -- the nearest whole and the first part: no figure between them
         and not exists (
@@ -331,11 +316,7 @@ listed_parts as (
         and part.start_char >= pairs.start_char
         and part.unit = pairs.unit
         and coalesce(part.unit_text, '') = coalesce(pairs.unit_text, '')
-        and (part.counted_noun is null
-            or part.counted_noun = pairs.whole_counted_noun
-            or (not pairs.is_chinese
-                and regexp_replace(regexp_extract(lower(part.counted_noun), '([a-z]+)$', 1), 's$', '')
-                    = regexp_replace(regexp_extract(lower(pairs.whole_counted_noun), '([a-z]+)$', 1), 's$', '')))
+        and (part.counted_noun is null or part.counted_noun = pairs.whole_counted_noun)
     where not exists (
         select 1 from figures as between_figure
         where between_figure.sentence_id = pairs.sentence_id
@@ -508,7 +489,7 @@ growth_contradictions as (
         and abs(100 * (level_value / base_value - 1) - stated_growth) > {{ growth_tolerance_share }} * abs(stated_growth)
 ),
 
--- Levels with the digits that carry their number ("26 billion 170 million" -> 2617) and
+-- Money levels with the digits that carry their number ("26 billion 170 million" -> 2617) and
 -- whether their currency is written with a sign several currencies share.
 numbered_levels as (
     select
@@ -518,7 +499,6 @@ numbered_levels as (
         unit,
         unit_class,
         unit_text,
-        lower(counted_noun) as counted_noun,
         value_stated,
         equivalent_mention_id,
         trim(
@@ -526,7 +506,7 @@ numbered_levels as (
         ) as significant_digits,
         coalesce(regexp_matches(trim(unit_text), '^(\$|¥|￥|dollars?)$', 'i'), false) as is_sign_shared
     from figures
-    where unit_class in ('count', 'currency') and value_stated > 0
+    where unit_class = 'currency' and value_stated > 0
 ),
 
 -- Currency pairs that were never within `impossible_rate_margin` times of parity in any year
@@ -549,54 +529,37 @@ currency_pairs_apart as (
         or max(denominator_fx.cny_per_unit / numerator_fx.cny_per_unit) < 1.0 / {{ impossible_rate_margin }}
 ),
 
--- Each figure beside another statement of its number in the same document, not its stated
--- conversion: the same value in a currency far from it, or the same digits in its own unit a
--- thousand times apart or more.
+-- Each money figure beside another statement of its number in the same document, not its
+-- stated conversion, with the same value in a currency far from it. The figure written with a
+-- shared sign is the wrong one when the other names its currency; otherwise both are.
 restatement_contradictions as (
     select
         figure.mention_id,
         other.mention_id as other_mention_id,
-        case
-            when figure.unit <> other.unit then
-                'unit_contradicts_restatement: ''' || figure.surface_text || ''' (' || figure.unit || ') and '''
-                    || other.surface_text || ''' (' || other.unit || ') in one document state the same number, in currencies '
-                    || 'never within {{ impossible_rate_margin }}x of each other: a currency sign is wrong'
-                    || case
-                        when figure.is_sign_shared and not other.is_sign_shared
-                            then ' (the ''' || trim(figure.unit_text) || ''' sign, not the named ' || other.unit || ')'
-                        else ''
-                    end
-            else
-                'scale_contradicts_restatement: ''' || figure.surface_text || ''' and ''' || other.surface_text
-                    || ''' in one document have the same digits ' || figure.significant_digits || ' in ' || figure.unit
-                    || ', ' || {{ readable_number('greatest(figure.value_stated, other.value_stated) / least(figure.value_stated, other.value_stated)') }}
-                    || 'x apart: a scale word is wrong in one of them'
-        end as reason
+        'unit_contradicts_restatement: ''' || figure.surface_text || ''' (' || figure.unit || ') and '''
+            || other.surface_text || ''' (' || other.unit || ') in one document state the same number, in currencies '
+            || 'never within {{ impossible_rate_margin }}x of each other: a currency sign is wrong'
+            || case
+                when figure.is_sign_shared and not other.is_sign_shared
+                    then ' (the ''' || trim(figure.unit_text) || ''' sign, not the named ' || other.unit || ')'
+                else ''
+            end as reason
     from numbered_levels as figure
     inner join numbered_levels as other
         on other.document_id = figure.document_id
         and other.mention_id <> figure.mention_id
-        and other.unit_class = figure.unit_class
+        and other.unit <> figure.unit
         and other.significant_digits = figure.significant_digits
+        and abs(figure.value_stated / other.value_stated - 1) < 1e-9
         and coalesce(figure.equivalent_mention_id, '') <> other.mention_id
         and coalesce(other.equivalent_mention_id, '') <> figure.mention_id
-    left join currency_pairs_apart
+    inner join currency_pairs_apart
         on currency_pairs_apart.first_unit = figure.unit
         and currency_pairs_apart.second_unit = other.unit
-    where length(figure.significant_digits) >= {{ restated_number_digits }}
-        and (
-            -- the same value in two currencies far apart; the figure written with a shared sign is
-            -- the wrong one when the other names its currency
-            (figure.unit_class = 'currency'
-                and figure.unit <> other.unit
-                and currency_pairs_apart.first_unit is not null
-                and abs(figure.value_stated / other.value_stated - 1) < 1e-9
-                and (figure.is_sign_shared or not other.is_sign_shared))
-            -- the same digits in one unit, a scale word apart
-            or (figure.unit = other.unit
-                and greatest(figure.value_stated, other.value_stated) >= 1000 * least(figure.value_stated, other.value_stated)
-                and (figure.counted_noun is null or other.counted_noun is null or figure.counted_noun = other.counted_noun))
-        )
+    where figure.unit_class = 'currency'
+        and other.unit_class = 'currency'
+        and length(figure.significant_digits) >= {{ restated_number_digits }}
+        and (figure.is_sign_shared or not other.is_sign_shared)
 ),
 
 restatement_contradicted as (
@@ -707,8 +670,8 @@ final as (
         parts_over_whole.reason as parts_sum_contradiction,
         -- an unclassified count far beyond every indicator its own noun names
         implausible_counts.reason as noun_implausibility,
-        -- another statement of this figure's number in its document that contradicts its unit or
-        -- scale, and why
+        -- another statement of this figure's number in its document in a currency far from its
+        -- own, and why
         restatement_contradicted.contradicting_mention_id,
         restatement_contradicted.restatement_contradiction,
         coalesce(figures.is_scale_disagreement, false) as is_scale_disagreement,
