@@ -177,8 +177,10 @@ CASES = {
         {"surface_text": "10 billion yuan", "equivalent_surface_text": "$2 billion", "implied_rate": 5.0,
          "implied_rate_unit": "CNY per USD", "reference_rate": 6.64, "fx_rate_date": "2016-12-30",
          "lowest_rate_seen": 6.148, "highest_rate_seen": 8.166, "possible_rate_ratio": 0.813},
-        "in doc implies 5 CNY per USD against the reference 6.64 (2016-12-30): more than 10% outside every rate seen"
-        " for the pair (6.148 to 8.166)",
+        (
+            "in doc implies 5 CNY per USD against the reference 6.64 (2016-12-30): more than 10% outside every rate"
+            " seen for the pair (6.148 to 8.166)"
+        ),
     ),
     "fx_footnote_marker_fused": (
         {"surface_text": "RMB344.8 billion", "equivalent_surface_text": "US$50.2 billion", "implied_rate_text": "6.869",
