@@ -851,7 +851,9 @@ class DocumentTimes:
         self._offered_ends_by_slot: dict[int, list[int]] = {}
         # What the document says of the years it may report on, read once by the chooser.
         self.document_year_details: dict[int, list[str]] | None = None
-        # The year the whole document reports on (figures.document_year), read once.
+        # What the document says of the years it may report on (figures.document_year), and the
+        # year it reports on as a whole, each read once.
+        self.year_evidence = None
         self.reported_year = None
         # What each expression is, whatever figure it is offered to (figures.period_choice).
         self.expression_details: dict[int, tuple[str, ...]] = {}
