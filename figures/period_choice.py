@@ -162,6 +162,12 @@ STOCK_WORD_RE = re.compile(
 # A figure per thing or on average ("26.6 patents each", "an average of", "per enterprise"): a
 # ratio that holds for the group, mostly told with no date of its own.
 PER_UNIT_RE = re.compile(r"\b(?i:each|apiece|per|on\s+average|an?\s+average|averag(?:e|ed|ing))\b")
+# A few things counted ("two other departments", "15 countries", "one in every five"): a count
+# of items named beside it, mostly of no period.
+SMALL_COUNT_WORDS = frozenset(
+    ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "a", "an", "single", "couple", "dozen"]
+)
+SMALL_COUNT_LIMIT = 12
 # "have since returned", "since then": a total from an earlier sentence's date to now.
 SINCE_THEN_RE = re.compile(r"\b(?i:since\s+then|(?:has|have|had)\s+since|ever\s+since)\b")
 # A "since" date after a superlative ("the lowest since 2019", "the first time since 2015"):
@@ -230,6 +236,7 @@ def figure_features(times: DocumentTimes, figure: int) -> dict[str, bool | str]:
         "stock_word": bool(STOCK_WORD_RE.search(clause_words)),
         "per_unit": bool(PER_UNIT_RE.search(clause_words)),
         "since_then": bool(SINCE_THEN_RE.search(clause_words)),
+        "small_count": _small_count(quantity),
         "refers_back": bool(REFERS_BACK_RE.search(text, clause_start, clause_end)),
         # a clause with no verb of its own ("followed by Shanghai with 26", "Xiaomi ($46 billion)"):
         # a list going on from what came before, in its period
@@ -240,6 +247,17 @@ def figure_features(times: DocumentTimes, figure: int) -> dict[str, bool | str]:
         # the headline gives the same number: the body restates the headline's figure
         "in_headline": slot_index != 0 and _number_in(quantity.text, times.title),
     }
+
+
+def _small_count(quantity) -> bool:
+    """Whether a figure counts a few things: a count written as a word or below SMALL_COUNT_LIMIT."""
+    if quantity.unit_class != "count":
+        return False
+    first = quantity.text.split()[0].lower() if quantity.text.split() else ""
+    if first in SMALL_COUNT_WORDS:
+        return True
+    digits = DIGITS_RE.fullmatch(first)
+    return digits is not None and "." not in first and "," not in first and int(first) <= SMALL_COUNT_LIMIT
 
 
 def _number_in(surface: str, title: str | None) -> bool:
@@ -341,6 +359,10 @@ REPORTED_YEAR_TRAITS = (
 )  # fmt: skip
 
 
+# The figure's traits crossed with leaving it undated in a document on one year.
+UNDATED_TRAITS = ("small_count", "threshold", "present", "perfect", "stative", "future")
+
+
 def _reported_year_features(
     times: DocumentTimes, candidate: PeriodCandidate, about_figure: dict[str, bool | str]
 ) -> dict[str, float]:
@@ -358,12 +380,20 @@ def _reported_year_features(
         # cited from a report, a list going on, a threshold
         if candidate.year == reported.year:
             names += [f"reported_year=this&fig.{name}" for name in REPORTED_YEAR_TRAITS if about_figure.get(name) is True]
+            # which evidence speaks for the year: an edition, a base the year before, the
+            # headline's year ... weigh differently from what their points say
+            names += [f"reported_year=this&evidence={name}" for name in reported.evidence]
         return dict.fromkeys(names, 1.0)
     if candidate.origin == "none" and times.published is not None:
         # only a document that reports on some year speaks against leaving a figure undated
         reported = read_reported_year(times)
         if reported.year is not None:
-            return {f"undated&reported_strength={reported.strength}": 1.0}
+            names = [f"undated&reported_strength={reported.strength}"]
+            names += [f"undated&reported_evidence={name}" for name in reported.evidence]
+            # a few things counted, a threshold, a present level, a target stay undated in a
+            # document on one year too
+            names += [f"undated&reported_year&fig.{name}" for name in UNDATED_TRAITS if about_figure.get(name) is True]
+            return dict.fromkeys(names, 1.0)
     return {}
 
 
