@@ -616,8 +616,8 @@ def document_year_details(times: DocumentTimes) -> dict[int, list[str]]:
     named = evidence.named
     latest = max(named, default=None)
     most = max(named.values(), default=0)
-    opening_names = evidence.title_years | evidence.opening_years
-    with_figures, dated = evidence.with_figures, evidence.dated
+    opening_names = evidence.title_years | evidence.lead_years
+    with_figures, dated = evidence.with_figures, evidence.with_dates
     # A document whose figures are mostly undated and which names few years reports on one period.
     dated_share = f"dated_sentences={_bucket(round(4 * dated / with_figures) if with_figures else 0, (0, 1, 2, 3))}"
     distinct = f"distinct_years={_bucket(len(named), (0, 1, 2, 4))}"
@@ -630,11 +630,11 @@ def document_year_details(times: DocumentTimes) -> dict[int, list[str]]:
             found.append("opening_names")
         if year == evidence.first_dated:
             found.append("first_dated")
-        if year - 1 in evidence.base_years:
+        if year - 1 in evidence.any_base_years:
             found.append("base_year_before")
         # How many of the sentences with figures are dated within the year: a document whose
         # dated figures are a year's dates its undated ones with that year too, more often than not.
-        in_year = evidence.dated_in.get(year, 0)
+        in_year = evidence.ending_in.get(year, 0)
         share = round(4 * in_year / with_figures) if with_figures else 0
         found.append(f"dates_figures_share={_bucket(share, (0, 1, 2, 3))}")
         if dated and in_year * 2 > dated:
@@ -647,9 +647,9 @@ def document_year_details(times: DocumentTimes) -> dict[int, list[str]]:
             found.append("title_names")
         # A report, list or census published early in a year is mostly about the year before, one
         # published late about its own year or the one before: the cue weighs by when it appeared.
-        if evidence.report_words:
+        if evidence.report_cue:
             found += ["report_cue", f"report_cue&published={when}"]
-        if evidence.whole_period_words:
+        if evidence.whole_period_cue:
             found += ["whole_period_cue", f"whole_period_cue&published={when}"]
         # Where a document names a year weighs by when it appeared, as the cues above.
         found += [f"{name}&published={when}" for name in DATED_BY_WHEN if name in found]
