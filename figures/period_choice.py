@@ -146,7 +146,9 @@ EVENT_HEADLINE_RE = re.compile(
 )
 YEAR_ON_YEAR_RE = re.compile(r"\b(?i:year[\s-]+(?:on|over)[\s-]+year|y-?o-?y)\b")
 # Which of a document year's details are also read by when in the year the document appeared.
-DATED_BY_WHEN = ("title_names", "opening_names", "first_dated", "dates_most_dated", "most_named", "base_year_before")
+DATED_BY_WHEN = (
+    "title_names", "opening_names", "first_dated", "dates_most_dated", "most_named", "base_year_before", "year_before_named",
+)  # fmt: skip
 # Words of a flow over a period ("newly registered", "raised", "revenue", "a day") and of a
 # level at an instant ("in total", "home to", "stood at"), read around a figure: a flow takes a
 # period the text names, a present level often none.
@@ -632,6 +634,10 @@ def document_year_details(times: DocumentTimes) -> dict[int, list[str]]:
             found.append("first_dated")
         if year - 1 in evidence.any_base_years:
             found.append("base_year_before")
+        # the year before named, the year itself not ("a second straight contraction after a 44%
+        # slump in 2022", written in January 2024): a review of the year, told against the one before
+        if named.get(year - 1) and not count:
+            found.append("year_before_named")
         # How many of the sentences with figures are dated within the year: a document whose
         # dated figures are a year's dates its undated ones with that year too, more often than not.
         in_year = evidence.ending_in.get(year, 0)
