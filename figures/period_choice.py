@@ -362,7 +362,7 @@ REPORTED_YEAR_TRAITS = (
 
 
 # The figure's traits crossed with leaving it undated in a document on one year.
-UNDATED_TRAITS = ("small_count", "threshold", "present", "perfect", "stative", "future")
+UNDATED_TRAITS = ("small_count", "threshold", "present", "present_verb", "present_after", "perfect", "stative", "future")
 
 
 def _reported_year_features(
