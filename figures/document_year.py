@@ -138,8 +138,7 @@ class YearEvidence:
     - the opening (OPENING_SENTENCES): the years it dates a figure in, the editions it names,
       whether it speaks as a report; the lead (LEAD_SENTENCES): the years it names, its report
       and whole-period cues;
-    - the years comparison bases name: those neither after publication nor the publication day,
-      and all of them;
+    - the years comparison bases name (neither after publication nor the publication day);
     - the sentences with figures: how many; how many a year or part of one dates a figure in
       (no day, span of years or base) and how many within each year; how many have any date, and
       how many a period of each year ends in;
@@ -154,7 +153,6 @@ class YearEvidence:
     report_cue: bool
     whole_period_cue: bool
     base_years: frozenset[int]
-    any_base_years: frozenset[int]
     with_figures: int
     dated: int
     dated_in: dict[int, int]
@@ -184,7 +182,6 @@ def _read_evidence(times: DocumentTimes) -> YearEvidence:
     opening_years: set[int] = set()
     lead_years: set[int] = set()
     base_years: set[int] = set()
-    any_base_years: set[int] = set()
     named: dict[int, int] = {}
     reached: dict[int, int] = {}
     relative: set[str] = set()
@@ -194,8 +191,6 @@ def _read_evidence(times: DocumentTimes) -> YearEvidence:
         if period is None:
             continue
         comparison = expression.role == "comparison"
-        if comparison:
-            any_base_years.add(period.end.year)
         # a dateline ("2019-11-20 10:00", "November 20, 2019") says when the page appeared, not
         # what it reports on
         publication_day = times._is_publication_day(period)
@@ -252,7 +247,6 @@ def _read_evidence(times: DocumentTimes) -> YearEvidence:
         report_cue=bool(REPORT_CUE_RE.search(title) or REPORT_CUE_RE.search(text, 0, lead_end)),
         whole_period_cue=bool(WHOLE_PERIOD_CUE_RE.search(title) or WHOLE_PERIOD_CUE_RE.search(text, 0, lead_end)),
         base_years=frozenset(base_years),
-        any_base_years=frozenset(any_base_years),
         with_figures=with_figures,
         dated=dated,
         dated_in=dated_in,

@@ -632,7 +632,7 @@ def document_year_details(times: DocumentTimes) -> dict[int, list[str]]:
             found.append("opening_names")
         if year == evidence.first_dated:
             found.append("first_dated")
-        if year - 1 in evidence.any_base_years:
+        if year - 1 in evidence.base_years:
             found.append("base_year_before")
         # the year before named, the year itself not ("a second straight contraction after a 44%
         # slump in 2022", written in January 2024): a review of the year, told against the one before
