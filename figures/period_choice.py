@@ -382,16 +382,12 @@ def _reported_year_features(
         # cited from a report, a list going on, a threshold
         if candidate.year == reported.year:
             names += [f"reported_year=this&fig.{name}" for name in REPORTED_YEAR_TRAITS if about_figure.get(name) is True]
-            # which evidence speaks for the year: an edition, a base the year before, the
-            # headline's year ... weigh differently from what their points say
-            names += [f"reported_year=this&evidence={name}" for name in reported.evidence]
         return dict.fromkeys(names, 1.0)
     if candidate.origin == "none" and times.published is not None:
         # only a document that reports on some year speaks against leaving a figure undated
         reported = read_reported_year(times)
         if reported.year is not None:
             names = [f"undated&reported_strength={reported.strength}"]
-            names += [f"undated&reported_evidence={name}" for name in reported.evidence]
             # a few things counted, a threshold, a present level, a target stay undated in a
             # document on one year too
             names += [f"undated&reported_year&fig.{name}" for name in UNDATED_TRAITS if about_figure.get(name) is True]

@@ -136,11 +136,3 @@ def test_one_reading_of_the_evidence_feeds_the_reported_year_and_the_chooser():
     assert reported.year == 2016 and "base_before" in reported.evidence
     details = document_year_details(times)
     assert {"base_year_before", "opening_names", "first_dated", "report_cue"} <= set(details[2016])
-    # which evidence speaks for the reported year reaches the chooser one by one
-    figure = next(i for i, q in enumerate(times.quantities) if q.text == "87")
-    candidates = times.period_candidates(figure)
-    features = features_of(times, figure, candidates)
-    on_2016 = next(f for c, f in zip(candidates, features) if c.origin == "document" and c.year == 2016)
-    assert {"reported_year=this&evidence=edition", "reported_year=this&evidence=base_before"} <= set(on_2016)
-    undated = features[candidates.index(next(c for c in candidates if c.origin == "none"))]
-    assert "undated&reported_evidence=edition" in undated
