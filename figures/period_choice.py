@@ -146,9 +146,7 @@ EVENT_HEADLINE_RE = re.compile(
 )
 YEAR_ON_YEAR_RE = re.compile(r"\b(?i:year[\s-]+(?:on|over)[\s-]+year|y-?o-?y)\b")
 # Which of a document year's details are also read by when in the year the document appeared.
-DATED_BY_WHEN = (
-    "title_names", "opening_names", "first_dated", "dates_most_dated", "most_named", "base_year_before", "year_before_named",
-)  # fmt: skip
+DATED_BY_WHEN = ("title_names", "opening_names", "first_dated", "dates_most_dated", "most_named", "base_year_before")
 # Words of a flow over a period ("newly registered", "raised", "revenue", "a day") and of a
 # level at an instant ("in total", "home to", "stood at"), read around a figure: a flow takes a
 # period the text names, a present level often none.
@@ -164,12 +162,6 @@ STOCK_WORD_RE = re.compile(
 # A figure per thing or on average ("26.6 patents each", "an average of", "per enterprise"): a
 # ratio that holds for the group, mostly told with no date of its own.
 PER_UNIT_RE = re.compile(r"\b(?i:each|apiece|per|on\s+average|an?\s+average|averag(?:e|ed|ing))\b")
-# A few things counted ("two other departments", "15 countries", "one in every five"): a count
-# of items named beside it, mostly of no period.
-SMALL_COUNT_WORDS = frozenset(
-    ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "a", "an", "single", "couple", "dozen"]
-)
-SMALL_COUNT_LIMIT = 12
 # "have since returned", "since then": a total from an earlier sentence's date to now.
 SINCE_THEN_RE = re.compile(r"\b(?i:since\s+then|(?:has|have|had)\s+since|ever\s+since)\b")
 # A "since" date after a superlative ("the lowest since 2019", "the first time since 2015"):
@@ -195,6 +187,8 @@ COMMON_WORDS = frozenset({
     "years", "percent", "million", "billion", "total", "number", "according",
 })  # fmt: skip
 WORD_RE = re.compile(r"[A-Za-z][A-Za-z-]{3,}")
+
+
 def _bucket(value: int, edges: tuple[int, ...]) -> str:
     """The first edge `value` does not exceed, as text ("<=3"), else ">last"."""
     for edge in edges:
@@ -238,7 +232,6 @@ def figure_features(times: DocumentTimes, figure: int) -> dict[str, bool | str]:
         "stock_word": bool(STOCK_WORD_RE.search(clause_words)),
         "per_unit": bool(PER_UNIT_RE.search(clause_words)),
         "since_then": bool(SINCE_THEN_RE.search(clause_words)),
-        "small_count": _small_count(quantity),
         "refers_back": bool(REFERS_BACK_RE.search(text, clause_start, clause_end)),
         # a clause with no verb of its own ("followed by Shanghai with 26", "Xiaomi ($46 billion)"):
         # a list going on from what came before, in its period
@@ -249,17 +242,6 @@ def figure_features(times: DocumentTimes, figure: int) -> dict[str, bool | str]:
         # the headline gives the same number: the body restates the headline's figure
         "in_headline": slot_index != 0 and _number_in(quantity.text, times.title),
     }
-
-
-def _small_count(quantity) -> bool:
-    """Whether a figure counts a few things: a count written as a word or below SMALL_COUNT_LIMIT."""
-    if quantity.unit_class != "count":
-        return False
-    first = quantity.text.split()[0].lower() if quantity.text.split() else ""
-    if first in SMALL_COUNT_WORDS:
-        return True
-    digits = DIGITS_RE.fullmatch(first)
-    return digits is not None and "." not in first and "," not in first and int(first) <= SMALL_COUNT_LIMIT
 
 
 def _number_in(surface: str, title: str | None) -> bool:
@@ -361,10 +343,6 @@ REPORTED_YEAR_TRAITS = (
 )  # fmt: skip
 
 
-# The figure's traits crossed with leaving it undated in a document on one year.
-UNDATED_TRAITS = ("small_count", "threshold", "present", "present_verb", "present_after", "perfect", "stative", "future")
-
-
 def _reported_year_features(
     times: DocumentTimes, candidate: PeriodCandidate, about_figure: dict[str, bool | str]
 ) -> dict[str, float]:
@@ -387,11 +365,7 @@ def _reported_year_features(
         # only a document that reports on some year speaks against leaving a figure undated
         reported = read_reported_year(times)
         if reported.year is not None:
-            names = [f"undated&reported_strength={reported.strength}"]
-            # a few things counted, a threshold, a present level, a target stay undated in a
-            # document on one year too
-            names += [f"undated&reported_year&fig.{name}" for name in UNDATED_TRAITS if about_figure.get(name) is True]
-            return dict.fromkeys(names, 1.0)
+            return {f"undated&reported_strength={reported.strength}": 1.0}
     return {}
 
 
@@ -630,10 +604,6 @@ def document_year_details(times: DocumentTimes) -> dict[int, list[str]]:
             found.append("first_dated")
         if year - 1 in evidence.base_years:
             found.append("base_year_before")
-        # the year before named, the year itself not ("a second straight contraction after a 44%
-        # slump in 2022", written in January 2024): a review of the year, told against the one before
-        if named.get(year - 1) and not count:
-            found.append("year_before_named")
         # How many of the sentences with figures are dated within the year: a document whose
         # dated figures are a year's dates its undated ones with that year too, more often than not.
         in_year = evidence.ending_in.get(year, 0)

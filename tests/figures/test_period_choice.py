@@ -680,9 +680,3 @@ def test_the_words_a_figures_sentence_shares_with_the_headline_are_a_detail_of_t
     assert title_words("Hangzhou has 131 unicorn companies in its zone.", "Unicorn companies in Hangzhou's zone") == {"title_words=>2"}
     assert title_words("China now has 131 unicorn companies.", "Spring festival travel") == {"title_words=<=0"}
 
-
-def test_a_few_things_counted():
-    times = times_of("The bureau and two other departments released data on 15 countries and 12,068 branches.")
-    assert figure_features(times, figure_of(times, "two"))["small_count"] is True
-    assert figure_features(times, figure_of(times, "15"))["small_count"] is False  # above twelve
-    assert figure_features(times, figure_of(times, "12,068"))["small_count"] is False
