@@ -679,4 +679,3 @@ def test_the_words_a_figures_sentence_shares_with_the_headline_are_a_detail_of_t
     assert title_words("China now has 131 unicorn companies.", "Unicorn companies of China") == {"title_words=<=2"}
     assert title_words("Hangzhou has 131 unicorn companies in its zone.", "Unicorn companies in Hangzhou's zone") == {"title_words=>2"}
     assert title_words("China now has 131 unicorn companies.", "Spring festival travel") == {"title_words=<=0"}
-
