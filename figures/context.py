@@ -750,6 +750,9 @@ class Resolved:
 
 
 UNRESOLVED = Resolved(None, "none")
+# A sentence defining a kind of thing ("A unicorn is a startup valued at over $1 billion", "An
+# angel investor refers to ..."): its figures are the definition's, of no period.
+DEFINITION_RE = re.compile(r"\W*(?:An?)\s+(?:[\w-]+\s+){1,3}(?:is|refers\s+to|means)\s+(?:an?|the|any)\s")
 
 # How many period expressions on each side of a figure in its sentence, and how many sentences
 # back, are offered to the chooser as the figure's period.
@@ -851,7 +854,9 @@ class DocumentTimes:
         self._offered_ends_by_slot: dict[int, list[int]] = {}
         # What the document says of the years it may report on, read once by the chooser.
         self.document_year_details: dict[int, list[str]] | None = None
-        # The year the whole document reports on (figures.document_year), read once.
+        # What the document says of the years it may report on (figures.document_year), and the
+        # year it reports on as a whole, each read once.
+        self.year_evidence = None
         self.reported_year = None
         # What each expression is, whatever figure it is offered to (figures.period_choice).
         self.expression_details: dict[int, tuple[str, ...]] = {}
@@ -1796,6 +1801,11 @@ class DocumentTimes:
             # in 2017": the words say the level is today's, which is no period (flagged
             # downstream); too rare in the labelled documents for the chooser to learn it.
             return self.candidate_context(figure, rule)
+        slot = self.slots[self.slot_of_figure[figure]]
+        if DEFINITION_RE.match(self.text, slot.start, quantity.start):
+            # "A unicorn is a startup valued at over $1 billion": a definition holds at no period,
+            # whatever the sentences around it date
+            return self.candidate_context(figure, next(c for c in candidates if c.origin == "none"))
         return self.candidate_context(figure, self.chooser.choose(self, figure, candidates))
 
     def candidate_context(self, figure: int, candidate: PeriodCandidate) -> MentionContext:

@@ -73,7 +73,7 @@ from itertools import repeat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from figures.document_year import YEAR_RE, read_reported_year
+from figures.document_year import FUTURE_RE, read_reported_year, read_year_evidence
 
 if TYPE_CHECKING:
     from figures.context import DocumentTimes, PeriodCandidate
@@ -94,10 +94,6 @@ PRESENT_CUE_RE = re.compile(
     r"\b(?i:now|currently|presently|nowadays|these\s+days|at\s+present|present|today|to\s+date|so\s+far)\b"
 )
 PRESENT_VERB_RE = re.compile(r"\b(?i:is|are|has|have)\b")
-FUTURE_CUE_RE = re.compile(
-    r"\b(?i:will|would|expected|expects?|target(?:s|ed)?|aim(?:s|ing)?|plans?|planning|goals?|forecasts?|projected|seeks?|seeking"
-    r"|by\s+20[2-9]\d)\b"
-)
 # The present perfect ("has been allocated", "have grown"): a total to date rather than the
 # period a headline or an earlier sentence names, unless it is a change over that period.
 PERFECT_RE = re.compile(
@@ -110,19 +106,6 @@ PAST_VERB_RE = re.compile(r"\b(?i:was|were|had|reached|rose|grew|increased|fell|
 ZEROS = repeat(0.0)
 # How many characters before a figure its clause's cue words are read from.
 CUE_REACH = 120
-# Words of a headline or opening sentence saying the document reports on a period as a whole
-# (a report, a survey, a census, a list, annual results, a review of the year).
-REPORT_CUE_RE = re.compile(
-    r"\b(?i:reports?|survey|census|communiqu[eé]|bulletin|statistics|statistical|annual|results|list|ranking"
-    r"|white\s+paper|yearbook|review|data\s+(?:show|released)|released)\b"
-)
-# Of those, the words of a document that covers one edition or year as a whole (a census, an
-# annual report or results, a list or ranking, a year's competition, survey or review), rather
-# than news that cites data.
-WHOLE_PERIOD_CUE_RE = re.compile(
-    r"\b(?i:census|communiqu[eé]|bulletin|yearbook|annual|results|list|ranking|white\s+paper|survey|review"
-    r"|competition|contest|edition|finals?|awards?|index)\b"
-)
 EVENT_VERB_RE = re.compile(
     r"\b(?i:founded|established|set\s+up|opened|launched|built|started|inaugurated|created|began|unveiled)\s+\Z"
 )
@@ -204,8 +187,6 @@ COMMON_WORDS = frozenset({
     "years", "percent", "million", "billion", "total", "number", "according",
 })  # fmt: skip
 WORD_RE = re.compile(r"[A-Za-z][A-Za-z-]{3,}")
-# How many sentences from the start of the document count as its opening, for REPORT_CUE_RE.
-OPENING_SENTENCES = 2
 
 
 def _bucket(value: int, edges: tuple[int, ...]) -> str:
@@ -238,7 +219,7 @@ def figure_features(times: DocumentTimes, figure: int) -> dict[str, bool | str]:
         "present_after": bool(PRESENT_VERB_RE.search(after)),
         "perfect": bool(PERFECT_RE.search(clause_words)),
         "past_verb": bool(PAST_VERB_RE.search(clause_words)),
-        "future": bool(FUTURE_CUE_RE.search(clause_words)),
+        "future": bool(FUTURE_RE.search(clause_words)),
         "first_in_sentence": place == 0,
         "has_own": times._clause_lookups(slot_index, (clause_start, clause_end)).owned_by.get(figure) is not None,
         "sentence_dated": bool(lookups.sentence_periods.items),
@@ -596,111 +577,51 @@ def _published_when(times: DocumentTimes) -> str:
 
 
 def document_year_details(times: DocumentTimes) -> dict[int, list[str]]:
-    """What the document says of each year it may report on, read once per document: when in
-    the year it was published, how often and how late its dates name that year, whether its
-    headline names it, whether it opens as a report on a period, whether it says "last year" or
-    "this year"."""
+    """What the document says of each year it may report on (figures.document_year's reading of
+    its evidence), as feature names, read once per document: when in the year it was published,
+    how often and how late its dates name that year, whether its headline or opening names it,
+    whether it opens as a report on a period, whether it says "last year" or "this year"."""
     if times.document_year_details is not None:
         return times.document_year_details
-    published = times.published
+    evidence = read_year_evidence(times)
     when = _published_when(times)
-    named: dict[int, int] = {}
-    relative: set[str] = set()
-    # How many of the document's periods run to the end of each year, however written ("in
-    # 2017", "last year", "since 2015"): a year no period reaches is seldom the one it reports on.
-    reached: dict[int, int] = {}
-    for index, expression in enumerate(times.expressions):
-        period = times.resolved[index].period
-        if expression.role == "comparison" or period is None or times._after_publication(period):
-            continue
-        # a dateline ("2019-11-20 10:00", "November 20, 2019") says when the page appeared, not
-        # what it reports on
-        if times._is_publication_day(period):
-            continue
-        reached[period.end.year] = reached.get(period.end.year, 0) + 1
-        if expression.kind == "relative":
-            relative.add("says_this_year" if period.start.year == published.year else "says_last_year")
-        year = expression.explicit_year
-        if year is not None:
-            named[year] = named.get(year, 0) + 1
-    # The year of the document's first period that is no day (a dateline, an event's date), start,
-    # base or deadline (its lead's "By the end of 2018", "In 2022"), and the years a comparison
-    # base names ("growing by 61 from 2015" says the document's own figures are of 2016).
-    first_dated = next(
-        (
-            times.resolved[i].period.end.year
-            for i, expression in enumerate(times.expressions)
-            if times.resolved[i].period is not None
-            and expression.role != "comparison"
-            and times.resolved[i].period.granularity != "day"
-            and expression.prefix != "since"
-            and not times._after_publication(times.resolved[i].period)
-        ),
-        None,
-    )
-    base_years = {
-        times.resolved[i].period.end.year
-        for i, expression in enumerate(times.expressions)
-        if expression.role == "comparison" and times.resolved[i].period is not None
-    }
+    named = evidence.named
     latest = max(named, default=None)
     most = max(named.values(), default=0)
-    title_years = {int(y) for y in YEAR_RE.findall(times.title or "")}
-    opening_end = times.slots[min(OPENING_SENTENCES, len(times.slots)) - 1].end if times.slots else 0
-    opening_years = title_years | {
-        expression.explicit_year
-        for index, expression in enumerate(times.expressions)
-        if expression.start < opening_end
-        and expression.explicit_year is not None
-        and times.resolved[index].period is not None
-        and not times._is_publication_day(times.resolved[index].period)
-    }
-    report = bool(REPORT_CUE_RE.search(times.title or "") or REPORT_CUE_RE.search(times.text, 0, opening_end))
-    whole_period = bool(
-        WHOLE_PERIOD_CUE_RE.search(times.title or "") or WHOLE_PERIOD_CUE_RE.search(times.text, 0, opening_end)
-    )
+    opening_names = evidence.title_years | evidence.lead_years
+    with_figures, dated = evidence.with_figures, evidence.with_dates
     # A document whose figures are mostly undated and which names few years reports on one period.
-    with_figures = [slot for slot in times.slots if slot.figures]
-    dated = sum(1 for slot in with_figures if slot.expressions)
-    dated_share = f"dated_sentences={_bucket(round(4 * dated / len(with_figures)) if with_figures else 0, (0, 1, 2, 3))}"
+    dated_share = f"dated_sentences={_bucket(round(4 * dated / with_figures) if with_figures else 0, (0, 1, 2, 3))}"
     distinct = f"distinct_years={_bucket(len(named), (0, 1, 2, 4))}"
-    # How many of the sentences with figures are dated within each year: a document whose dated
-    # figures are a year's dates its undated ones with that year too, more often than not.
-    dated_in: dict[int, int] = {}
-    for slot in with_figures:
-        years = {
-            times.resolved[i].period.end.year
-            for i in slot.expressions
-            if times.resolved[i].period is not None and times.expressions[i].role != "comparison"
-        }
-        for year in years:
-            dated_in[year] = dated_in.get(year, 0) + 1
     details = {}
     for year in times.document_years():
         count = named.get(year, 0)
-        found = [f"published={when}", f"named={_bucket(count, (0, 1, 3))}", dated_share, distinct, *sorted(relative)]
-        found.append(f"reached={_bucket(reached.get(year, 0), (0, 2))}")
-        if year in opening_years:
+        found = [f"published={when}", f"named={_bucket(count, (0, 1, 3))}", dated_share, distinct, *sorted(evidence.relative)]
+        found.append(f"reached={_bucket(evidence.reached.get(year, 0), (0, 2))}")
+        if year in opening_names:
             found.append("opening_names")
-        if year == first_dated:
+        if year == evidence.first_dated:
             found.append("first_dated")
-        if year - 1 in base_years:
+        if year - 1 in evidence.base_years:
             found.append("base_year_before")
-        share = round(4 * dated_in.get(year, 0) / len(with_figures)) if with_figures else 0
+        # How many of the sentences with figures are dated within the year: a document whose
+        # dated figures are a year's dates its undated ones with that year too, more often than not.
+        in_year = evidence.ending_in.get(year, 0)
+        share = round(4 * in_year / with_figures) if with_figures else 0
         found.append(f"dates_figures_share={_bucket(share, (0, 1, 2, 3))}")
-        if dated and dated_in.get(year, 0) * 2 > dated:
+        if dated and in_year * 2 > dated:
             found.append("dates_most_dated")
         if year == latest:
             found.append("latest_named")
         if count and count == most:
             found.append("most_named")
-        if year in title_years:
+        if year in evidence.title_years:
             found.append("title_names")
         # A report, list or census published early in a year is mostly about the year before, one
         # published late about its own year or the one before: the cue weighs by when it appeared.
-        if report:
+        if evidence.report_cue:
             found += ["report_cue", f"report_cue&published={when}"]
-        if whole_period:
+        if evidence.whole_period_cue:
             found += ["whole_period_cue", f"whole_period_cue&published={when}"]
         # Where a document names a year weighs by when it appeared, as the cues above.
         found += [f"{name}&published={when}" for name in DATED_BY_WHEN if name in found]

@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from figures.context import (
+    DEFINITION_RE,
     GRANULARITIES,
     PERIOD_SOURCES,
     STATUSES,
@@ -676,3 +677,11 @@ def test_a_year_ending_a_name_in_the_headline_is_not_its_period():
     quantities = extract(text)
     (context,) = resolve_contexts(text, quantities, "2019-07-03", title="Innovation Week 2017: start-ups in Shanghai")
     assert context.period_source != "headline"
+
+
+def test_a_definition_of_a_kind_of_thing():
+    # its figures hold at no period, whatever the document or the sentences around it date
+    for sentence in ("A unicorn is a startup valued at over $1 billion.", "An angel investor refers to a person who ..."):
+        assert DEFINITION_RE.match(sentence)
+    for sentence in ("The park is a six-story building of 20,000 square meters.", "A total of 500 firms is the target."):
+        assert not DEFINITION_RE.match(sentence)

@@ -1,8 +1,8 @@
 """figures.document_year: the year a document reports on as a whole, and how strongly it says so."""
 
 from figures.context import DocumentTimes, PeriodCandidate, publication
-from figures.document_year import read_reported_year
-from figures.period_choice import features_of
+from figures.document_year import read_reported_year, read_year_evidence
+from figures.period_choice import document_year_details, features_of
 from figures.quantities import extract
 from figures.sentences import split_sentences
 
@@ -119,3 +119,20 @@ def test_a_year_that_opens_a_sentence_names_no_edition():
     for text in ("In 2019 the firm posted record results of 5 million yuan.", "Since 2019 the government has issued a list of 40 parks."):
         reported = read_reported_year(times_of(text, "2020-03-01", title="Firm news"))
         assert "edition" not in reported.evidence
+
+
+def test_one_reading_of_the_evidence_feeds_the_reported_year_and_the_chooser():
+    text = (
+        "A research institute released its 2016 Start-up Park List on February 20. "
+        "The province now has 87 start-up parks, up 23 from 2015. "
+        "Its 12 cities added 30 parks in 2016."
+    )
+    times = times_of(text, "2017-02-24", title="The province now has 87 start-up parks")
+    evidence = read_year_evidence(times)
+    assert read_year_evidence(times) is evidence
+    assert 2015 in evidence.base_years and 2016 in evidence.editions and evidence.report_words
+    assert evidence.dated_in == {2016: 1} and evidence.first_dated == 2016
+    reported = read_reported_year(times)
+    assert reported.year == 2016 and "base_before" in reported.evidence
+    details = document_year_details(times)
+    assert {"base_year_before", "opening_names", "first_dated", "report_cue"} <= set(details[2016])
