@@ -1698,7 +1698,6 @@ def figure_candidates(
     # respectively") takes its cue from the figure of the same unit that names the noun
     own_cue = [{r[0]: _own_cue_strength(r[1]) for r in raw} for raw in raws]
     whole_of = {indicator.indicator_id: indicator.whole for indicator in catalog if indicator.whole}
-    company_ids = {indicator.indicator_id for indicator in catalog if indicator.level == "company"}
     result: list[list[Candidate]] = []
     for index, raw in enumerate(raws):
         siblings = [
@@ -1725,14 +1724,6 @@ def figure_candidates(
         close_ones = [r for r in raw if _scope_rank(r[1]) <= SCOPE_ORDER.index("clause_cue")]
         best_rank = min((_scope_rank(r[1]) for r in raw), default=0)
         for indicator_id, features, evidence, cue_spans, head_span in raw:
-            # a company's indicator whose sentence is about no one company (its owner check in dbt
-            # will turn it down) is no rival of a place's: "This brought total investment to
-            # $5.1bn in 228 deals" is venture investment, not one start-up's funding
-            rivals = [
-                r for r in raw
-                if r[0] != indicator_id
-                and not (r[0] in company_ids and indicator_id not in company_ids and not r[1]["one_thing_subject_company"])
-            ]
             whole = whole_of.get(indicator_id)
             features["whole_before"] = float(
                 bool(whole) and bool(features["noun_head"] or features["noun_inside"])
@@ -1745,18 +1736,20 @@ def figure_candidates(
                 or any(_strictly_inside(span, other_span) for span in cue_spans for other in raw
                        if other[0] != indicator_id for other_span in other[3])
             )
-            shared = sum(1 for other in rivals if set(other[3]) & set(cue_spans))
+            shared = sum(
+                1 for other in raw if other[0] != indicator_id and set(other[3]) & set(cue_spans)
+            )
             features["cue_shared"] = min(shared, 4) / 4
             features["competitors"] = math.log1p(
-                len([r for r in close_ones if r in rivals])
+                len([r for r in close_ones if r[0] != indicator_id])
             ) / math.log(8)
-            features["best_scope_rank"] = float(
-                _scope_rank(features) <= min((_scope_rank(r[1]) for r in rivals), default=best_rank)
-            )
+            features["best_scope_rank"] = float(_scope_rank(features) == best_rank)
             own_score = features["rule_score"] * 6
-            best_other = max((r[1]["rule_score"] * 6 for r in rivals), default=0.0)
+            best_other = max(
+                (r[1]["rule_score"] * 6 for r in raw if r[0] != indicator_id), default=0.0
+            )
             features["rule_margin"] = max(-6.0, min(6.0, own_score - best_other)) / 6
-            other_heads = any(r[1]["noun_head"] for r in rivals)
+            other_heads = any(r[1]["noun_head"] for r in raw if r[0] != indicator_id)
             features["rival_noun_head"] = float(other_heads and not features["noun_head"])
             features["shared_noun_head"] = float(other_heads and bool(features["noun_head"]))
             candidates.append(
