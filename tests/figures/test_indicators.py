@@ -1058,7 +1058,7 @@ def test_a_candidate_found_by_a_synonym_alone_says_so():
     assert found["makerspaces"]["noun_head"] == 0.0
     assert found["makerspaces"]["previous_sentence_cue"] == 1.0
     # a sum: a context synonym in its clause
-    found = candidates("Risk capital invested in local start-ups reached 3.2 billion yuan in 2019.")["3.2 billion yuan"]
+    found = candidates("Risk capital for local start-ups reached 3.2 billion yuan in 2019.")["3.2 billion yuan"]
     assert found["venture_capital_invested"]["synonym_cue"] == 1.0
 
 
