@@ -9,8 +9,10 @@ import dagster as dg
 import duckdb
 import pytest
 
+from orchestration.definitions import defs
 from orchestration.defs.sharding.assets import build_document_shards
-from orchestration.resources import ShardStoreResource
+from orchestration.resources import ShardStoreResource, WarehouseResource
+from orchestration.settings import DEFAULT_DOCUMENT_BUCKETS, document_buckets
 from orchestration.shard_store import MANIFEST, read_index
 from tests.build_options import WITHOUT_DBT_DATA_TESTS, refresh_in_process
 from tests.orchestration.test_incremental_build import DOCUMENTS, _table_rows, write_document
@@ -130,3 +132,19 @@ def test_a_corrupt_or_partial_shard_is_reported_and_its_documents_computed(docum
     assert computed == (len(documents_in[corrupt]), len(documents_in[partial]))
     assert taken == (len(DOCUMENTS) - computed[0], len(DOCUMENTS) - computed[1])
     assert _warehouse_rows(published) == _warehouse_rows(documents_build.warehouse_dir / "warehouse.duckdb")
+
+
+def test_buckets_and_the_store_are_settings(monkeypatch, tmp_path):
+    monkeypatch.delenv("DOCUMENT_BUCKETS", raising=False)
+    monkeypatch.delenv("SHARD_STORE_DIR", raising=False)
+    assert document_buckets() == DEFAULT_DOCUMENT_BUCKETS
+    partitions = defs.resolve_job_def("fill_document_shards").partitions_def.get_partition_keys()
+    assert len(partitions) == DEFAULT_DOCUMENT_BUCKETS and partitions[:2] == ["00", "01"]
+    warehouse = WarehouseResource(sources_dir=str(tmp_path / "sources"), warehouse_dir=str(tmp_path / "warehouse"))
+    assert warehouse.shard_store_dir == tmp_path / "warehouse" / "document_shards"  # local by default
+    monkeypatch.setenv("SHARD_STORE_DIR", str(tmp_path / "mounted-bucket"))
+    monkeypatch.setenv("DOCUMENT_BUCKETS", "8")
+    assert warehouse.shard_store_dir == tmp_path / "mounted-bucket" and document_buckets() == 8
+    # the refresh reads the store but never fills it: that is the partitions' job
+    refresh_assets = defs.resolve_job_def("refresh_warehouse").asset_layer.asset_graph.get_all_asset_keys()
+    assert dg.AssetKey("document_shards") not in refresh_assets and dg.AssetKey("mentions") in refresh_assets

@@ -52,7 +52,7 @@ GROUP = "scale_out"
 
 
 def bucket_partitions(bucket_count: int) -> dg.StaticPartitionsDefinition:
-    """One partition per bucket, named by its number padded to the count's width (000 to 063)."""
+    """One partition per bucket, named by its number padded to the count's width (00 to 63)."""
     width = len(str(bucket_count - 1))
     return dg.StaticPartitionsDefinition([f"{bucket:0{width}d}" for bucket in range(bucket_count)])
 
@@ -133,7 +133,6 @@ document_shards = build_document_shards(document_buckets())
 fill_document_shards = dg.define_asset_job(
     "fill_document_shards",
     selection=[document_shards],
-    partitions_def=document_shards.partitions_def,
     description="Compute the per-document rows of one bucket of documents into the shard store; "
     "backfill every partition to spread the whole corpus over the run launcher's machines.",
 )
