@@ -26,6 +26,7 @@ import hashlib
 import json
 import os
 import tempfile
+import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -137,8 +138,11 @@ def write_shard(
             counts = dict(connection.execute(f"select document_id, count(*) from {table} group by 1").fetchall())
             for document_id, counted in rows.items():
                 counted[table] = counts.get(document_id, 0)
-            target = shard / f"{table}.parquet"
-            connection.execute(f"copy {table} to {_quoted(target)} (format parquet, compression zstd)")
+            # written under a name of its own, then renamed: two runs writing the same shard (the
+            # same documents) never interleave their bytes in one file
+            staging = shard / f".{table}.parquet.{uuid.uuid4().hex}"
+            connection.execute(f"copy {table} to {_quoted(staging)} (format parquet, compression zstd)")
+            os.replace(staging, shard / f"{table}.parquet")
     manifest = {
         "format": MANIFEST_FORMAT,
         "documents": [{"document_id": document_id, "key": key, "rows": rows[document_id]} for document_id, key in documents],
