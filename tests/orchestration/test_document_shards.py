@@ -7,13 +7,14 @@ from pathlib import Path
 
 import dagster as dg
 import duckdb
+import pandas as pd
 import pytest
 
 from orchestration.definitions import defs
 from orchestration.defs.sharding.assets import build_document_shards
 from orchestration.resources import ShardStoreResource, WarehouseResource
 from orchestration.settings import DEFAULT_DOCUMENT_BUCKETS, document_buckets
-from orchestration.shard_store import MANIFEST, read_index
+from orchestration.shard_store import MANIFEST, read_index, write_shard
 from tests.build_options import WITHOUT_DBT_DATA_TESTS, refresh_in_process
 from tests.orchestration.test_incremental_build import DOCUMENTS, _table_rows, write_document
 
@@ -148,3 +149,17 @@ def test_buckets_and_the_store_are_settings(monkeypatch, tmp_path):
     # the refresh reads the store but never fills it: that is the partitions' job
     refresh_assets = defs.resolve_job_def("refresh_warehouse").asset_layer.asset_graph.get_all_asset_keys()
     assert dg.AssetKey("document_shards") not in refresh_assets and dg.AssetKey("mentions") in refresh_assets
+
+
+def test_an_unreadable_manifest_is_reported_and_its_documents_are_not_stored(tmp_path):
+    columns = {"document_id": "varchar", "n": "bigint"}
+    rows = pd.DataFrame({"document_id": ["kept", "lost"], "n": [1, 2]})
+    kept = write_shard(tmp_path / "7", [("kept", "key-1")], {"documents": (columns, rows[:1])})
+    lost = write_shard(tmp_path / "8", [("lost", "key-2")], {"documents": (columns, rows[1:])})
+    (lost / MANIFEST).write_text('{"format": 1, "documents": [')  # cut short
+    index = read_index(tmp_path)
+    assert index.find({"kept": "key-1", "lost": "key-2"}) == {"kept": index.documents["key-1"]}
+    assert index.documents["key-1"].shard == kept and index.documents["key-1"].rows == {"documents": 1}
+    assert len(index.problems) == 1 and str(lost / MANIFEST) in index.problems[0]
+    # a stored key under another document id (another build named the file differently) is not taken
+    assert index.find({"renamed": "key-1"}) == {}
