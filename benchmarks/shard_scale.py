@@ -12,7 +12,8 @@ Phases (each wall time, CPU of this process and of its finished workers):
 3. from the store: `documents` and `mentions` into another empty warehouse with the store
    (SHARD_STORE_DIR), which computes nothing; its raw tables are compared with phase 1's.
 `--cli` adds one partition through `dagster asset materialize --partition` into a new store,
-start-up included.
+start-up included. `--refresh` adds two whole cold refreshes (`python -m orchestration.run`, as
+`make run`), without the store and then with it, with their step times.
 """
 
 import argparse
@@ -111,6 +112,7 @@ def main() -> None:
     parser.add_argument("--documents", type=int, default=200)
     parser.add_argument("--buckets", type=int, default=4)
     parser.add_argument("--cli", action="store_true", help="also one partition through the dagster CLI")
+    parser.add_argument("--refresh", action="store_true", help="also two whole cold refreshes, without and with the store")
     parser.add_argument("--workdir", type=Path, help="keep the corpus, store and warehouses here")
     arguments = parser.parse_args()
     workdir = arguments.workdir or Path(tempfile.mkdtemp(prefix="shard-scale-"))
@@ -135,6 +137,12 @@ def main() -> None:
     print(f"  raw documents, sentences, mentions equal to the one-step build's: {same}", flush=True)
     if arguments.cli:
         one_partition_by_cli(sources, workdir / "cli-store", arguments.buckets, workdir)
+    if arguments.refresh:
+        from pipeline_scale import environment, print_refresh, timed_refresh
+
+        for label, store_dir in (("cold refresh, empty store", workdir / "empty-store"), ("cold refresh, filled store", store)):
+            env = environment(sources, workdir / label.replace(" ", "-").replace(",", "")) | {"SHARD_STORE_DIR": str(store_dir)}
+            print_refresh(label, timed_refresh(env))
 
 
 if __name__ == "__main__":
