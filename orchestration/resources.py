@@ -16,7 +16,7 @@ from dagster_dbt import DbtCliResource, DbtProject
 from dagster_dbt.dbt_project import DagsterDbtProjectPreparer
 
 from orchestration.dbt_command import dbt_command
-from orchestration.settings import DBT_PROJECT_DIR, configured_paths
+from orchestration.settings import DBT_PROJECT_DIR, configured_paths, shard_store_dir
 
 
 class WarehouseResource(dg.ConfigurableResource):
@@ -36,6 +36,11 @@ class WarehouseResource(dg.ConfigurableResource):
     @property
     def published_database(self) -> Path:
         return Path(self.warehouse_dir) / "warehouse.duckdb"
+
+    @property
+    def shard_store_dir(self) -> Path:
+        """The document rows computed ahead by bucket (orchestration/shard_store.py)."""
+        return shard_store_dir(self.warehouse_dir)
 
     @contextmanager
     def yield_for_execution(self, context: dg.InitResourceContext) -> Iterator[WarehouseResource]:
@@ -73,6 +78,20 @@ class WarehouseResource(dg.ConfigurableResource):
                 for run_id in fail_abandoned_runs(context.instance, Path(self.warehouse_dir)):
                     context.log.warning(f"run {run_id} was left in progress by a killed process; marked failed")
             yield self
+
+
+class ShardStoreResource(dg.ConfigurableResource):
+    """The document tree and the shard store a partition of `document_shards` reads and writes.
+    Unlike WarehouseResource it holds no lock: partitions never open the build database, so any
+    number of them run at once, on any machine that sees both folders."""
+
+    sources_dir: str
+    store_dir: str
+
+
+def shard_store_resource() -> ShardStoreResource:
+    paths = configured_paths()
+    return ShardStoreResource(sources_dir=str(paths.sources_dir), store_dir=str(shard_store_dir(paths.warehouse_dir)))
 
 
 def warehouse_resource() -> WarehouseResource:

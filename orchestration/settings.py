@@ -4,6 +4,11 @@ SOURCES_DIR   the document tree (default: <repo>/sources)
 WAREHOUSE_DIR the warehouse folder (default: <repo>/warehouse); holds
               build/warehouse.duckdb  the single-writer build database (Python + dbt)
               warehouse.duckdb        the published, validated copy analysts open read-only
+SHARD_STORE_DIR the document shard store: the per-document stage's rows as Parquet, filled by
+              the partitions of `document_shards` (default: <WAREHOUSE_DIR>/document_shards;
+              any folder, a mounted bucket of object storage included)
+DOCUMENT_BUCKETS how many hash buckets (partitions of `document_shards`) the documents are
+              spread over (default 64)
 """
 
 from __future__ import annotations
@@ -15,6 +20,9 @@ from pathlib import Path
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DBT_PROJECT_DIR = REPO_ROOT / "dbt_project"
 BUILD_DATABASE_NAME = "warehouse.duckdb"
+# 1 million documents in 64 buckets are about 16,000 a bucket: some 17 minutes of one core's
+# per-document work at 2026-12 rates, a run per bucket a cluster's workers take in turn.
+DEFAULT_DOCUMENT_BUCKETS = 64
 
 
 @dataclass(frozen=True)
@@ -46,3 +54,14 @@ def configured_paths() -> Paths:
 def dbt_target_dir(warehouse_dir: Path) -> Path:
     """dbt's artifacts, log and saved parse (partial_parse.msgpack) for this warehouse's builds."""
     return Path(warehouse_dir) / "build" / "dbt_target"
+
+
+def shard_store_dir(warehouse_dir: Path | str) -> Path:
+    """Where the per-document rows computed by bucket (orchestration/shard_store.py) are kept."""
+    configured = os.environ.get("SHARD_STORE_DIR")
+    return Path(configured).resolve() if configured else Path(warehouse_dir) / "document_shards"
+
+
+def document_buckets() -> int:
+    """How many hash buckets of documents the per-document stage is spread over."""
+    return max(1, int(os.environ.get("DOCUMENT_BUCKETS", DEFAULT_DOCUMENT_BUCKETS)))

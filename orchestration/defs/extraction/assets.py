@@ -38,6 +38,7 @@ from orchestration.incremental import (
     tree_fingerprint,
 )
 from orchestration.resources import WarehouseResource
+from orchestration.shard_store import read_index, shard_key, take_stored_rows
 from orchestration.warehouse import (
     connect,
     delete_document_rows,
@@ -221,10 +222,7 @@ def document_mentions(
 )
 def mentions(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
     # load: which documents changed since their figures were last extracted
-    # the seeds extraction reads: the indicator catalog, the Chinese cues, the synonyms, the entities (whose
-    # company aliases give organisations their ids in figures.owners)
-    seeds = [DEFAULT_CATALOG.name, CHINESE_CUES, SYNONYMS, ENTITY_SEED.name]
-    code = code_fingerprint(*EXTRACTION_CODE) + tree_fingerprint(DEFAULT_CATALOG.parent, seeds)
+    code = extraction_code()
     with connect(warehouse.build_database, read_only=True) as connection:
         current = dict(
             connection.execute("select document_id, content_key from raw.documents where status = 'ok'").fetchall()
@@ -245,12 +243,14 @@ def mentions(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
     if pending or dropped:
         record_build_state(warehouse.build_database, raw_loaded_at=now_utc())
     with connect(warehouse.build_database) as connection:
-        jobs = _extraction_jobs(connection, pending)
         connection.execute("begin transaction")
         for table in ("mentions", "extraction_log"):
             delete_document_rows(connection, table, dropped)
         note_pending_documents(connection, dropped)
         connection.execute("commit")
+        # documents whose rows the partitions of document_shards computed already: taken as stored
+        taken = _take_stored_mentions(connection, warehouse, {document_id: wanted[document_id] for document_id in pending}, context.log)
+        jobs = _extraction_jobs(connection, [document_id for document_id in pending if document_id not in taken])
         for batch in batched(parallel_map(_extract, jobs, warm_up=_warm_up), BATCH_SIZE):
             ids = [document_id for document_id, _ in batch]
             frame = pd.DataFrame([row for _, rows in batch for row in rows], columns=MENTION_COLUMNS)
@@ -271,13 +271,18 @@ def mentions(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
         by_status = dict(connection.execute("select status, count(*) from raw.mentions group by 1 order by 1").fetchall())
     if pending or dropped:
         record_build_state(warehouse.build_database, raw_loaded_at=now_utc())
-    context.log.info(f"extracted {len(pending)} documents, {len(wanted) - len(pending)} unchanged, {len(dropped)} dropped")
+    context.log.info(
+        f"extracted {len(pending)} documents ({len(taken)} of them from the shard store), "
+        f"{len(wanted) - len(pending)} unchanged, {len(dropped)} dropped"
+    )
     yield dg.MaterializeResult(
         asset_key="mentions",
         metadata={
             "dagster/row_count": summary[0],
             "documents_with_mentions": summary[1],
             "extracted_this_run": len(pending),
+            "computed_this_run": len(pending) - len(taken),
+            "taken_from_shard_store": len(taken),
             "unchanged": len(wanted) - len(pending),
             "extractor_version": EXTRACTOR_VERSION,
             "by_unit_class": dg.MetadataValue.json(by_unit_class),
@@ -285,6 +290,32 @@ def mentions(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
         },
     )
     yield dg.MaterializeResult(asset_key="pending_documents", metadata={"dagster/row_count": n_pending})
+
+
+def extraction_code() -> str:
+    """Fingerprint of what a document's figures depend on besides the document: the library code
+    and the seeds extraction reads (the indicator catalog, the Chinese cues, the synonyms, the
+    entities, whose company aliases give organisations their ids in figures.owners)."""
+    seeds = [DEFAULT_CATALOG.name, CHINESE_CUES, SYNONYMS, ENTITY_SEED.name]
+    return code_fingerprint(*EXTRACTION_CODE) + tree_fingerprint(DEFAULT_CATALOG.parent, seeds)
+
+
+def _take_stored_mentions(connection, warehouse: WarehouseResource, wanted: dict[str, str], log) -> set[str]:
+    """Store the mentions of the wanted documents (id -> extraction key) that the shard store
+    holds, with their extraction log and queue entries; returns the ids taken."""
+    if not wanted:
+        return set()
+    index = read_index(warehouse.shard_store_dir)
+    for problem in index.problems:
+        log.warning(problem)
+    stored = index.find({document_id: shard_key(key) for document_id, key in wanted.items()})
+
+    def log_extraction(connection, ids: list[str]) -> None:
+        rows = [(document_id, wanted[document_id], stored[document_id].rows["mentions"]) for document_id in ids]
+        replace_document_rows(connection, "extraction_log", ids, pd.DataFrame(rows, columns=list(EXTRACTION_LOG_COLUMNS)))
+        note_pending_documents(connection, ids)
+
+    return take_stored_rows(connection, stored, {"mentions": MENTION_TABLE_COLUMNS}, log_extraction, log.warning)
 
 
 def _extraction_jobs(

@@ -26,6 +26,7 @@ from orchestration.incremental import (
     parallel_map,
 )
 from orchestration.resources import WarehouseResource
+from orchestration.shard_store import read_index, shard_key, take_stored_rows
 from orchestration.source_watch import record_ingested_sources, scan_with_cache
 from orchestration.warehouse import (
     connect,
@@ -118,6 +119,41 @@ def sentences_frame(documents: list[IngestedDocument]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=list(SENTENCE_COLUMNS))
 
 
+def _take_stored_documents(
+    connection, warehouse: WarehouseResource, document_keys: dict[str, str], event_of: dict[str, tuple], log
+) -> set[str]:
+    """Store the documents and sentences of the documents (id -> content key) that the shard store
+    holds, with their events; returns the ids taken."""
+    if not document_keys:
+        return set()
+    # the key rows are stored under covers extraction too (orchestration/shard_store.py)
+    from orchestration.defs.extraction.assets import extraction_code
+
+    index = read_index(warehouse.shard_store_dir)
+    for problem in index.problems:
+        log.warning(problem)
+    code = extraction_code()
+    stored = index.find({document_id: shard_key(content_key(key, code)) for document_id, key in document_keys.items()})
+    tables = {"documents": DOCUMENT_COLUMNS, "sentences": SENTENCE_COLUMNS}
+
+    def with_events(connection, ids: list[str]) -> None:
+        _insert_events(connection, [event_of[document_id] for document_id in ids])
+
+    return take_stored_rows(connection, stored, tables, with_events, log.warning)
+
+
+def _quarantined(connection, document_ids: set[str]) -> list[IngestedDocument]:
+    """The quarantined among documents taken from the shard store, for the run's warnings."""
+    if not document_ids:
+        return []
+    rows = connection.execute(
+        "select document_id, source_path, error from raw.documents where status <> 'ok' "
+        "and document_id in (select unnest(?::varchar[])) order by document_id",
+        [sorted(document_ids)],
+    ).fetchall()
+    return [IngestedDocument(document_id, path, None, "quarantined", error) for document_id, path, error in rows]
+
+
 @dg.multi_asset(
     specs=[
         dg.AssetSpec(
@@ -185,6 +221,10 @@ def ingested_documents(context: dg.AssetExecutionContext, warehouse: WarehouseRe
             delete_document_rows(connection, table, removed)
         _insert_events(connection, [event_of[document_id] for document_id in removed])
         connection.execute("commit")
+        # documents whose rows the partitions of document_shards computed already: taken as stored
+        taken = _take_stored_documents(connection, warehouse, {ref.document_id: keys[ref.document_id] for ref in pending}, event_of, context.log)
+        quarantined += _quarantined(connection, taken)
+        jobs = [job for job in jobs if job[0].document_id not in taken]
         for batch in batched(parallel_map(_ingest, jobs), BATCH_SIZE):
             ids = [doc.document_id for doc in batch]
             connection.execute("begin transaction")
@@ -202,7 +242,10 @@ def ingested_documents(context: dg.AssetExecutionContext, warehouse: WarehouseRe
     record_ingested_sources(Path(warehouse.warehouse_dir), sources_scan)
     for doc in quarantined:
         context.log.warning(f"quarantined {doc.source_path}: {doc.error}")
-    context.log.info(f"{len(pending)} documents ingested, {len(refs) - len(pending)} unchanged, {len(removed)} removed")
+    context.log.info(
+        f"{len(pending)} documents ingested ({len(taken)} of them from the shard store), "
+        f"{len(refs) - len(pending)} unchanged, {len(removed)} removed"
+    )
 
     yield dg.MaterializeResult(
         asset_key="documents",
@@ -210,6 +253,8 @@ def ingested_documents(context: dg.AssetExecutionContext, warehouse: WarehouseRe
             "dagster/row_count": n_documents,
             "documents_quarantined": n_quarantined,
             "ingested_this_run": len(pending),
+            "computed_this_run": len(pending) - len(taken),
+            "taken_from_shard_store": len(taken),
             "unchanged": len(refs) - len(pending),
             "removed": dg.MetadataValue.json(removed),
         },
