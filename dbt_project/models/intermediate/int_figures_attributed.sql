@@ -1051,7 +1051,10 @@ publishing_jurisdictions as (
 -- Chinese leaves out a subject the sentence before named ("去年资助建设科技孵化载体20个": the city
 -- named before did): a figure of a Chinese document that nothing in its own sentence places
 -- (it would fall to the document's title, publisher or the country) holds where the nearest of
--- the three sentences before it put a place, a named place rather than the country.
+-- the three sentences before it put a place, a named place rather than the country, when that
+-- place is a subject the text can leave out: a self or whole word (我省, 本市, 全国), the country,
+-- or a place within the one the document declares. A place named there in passing (a dateline's
+-- city, another city an event took place in) leaves the declared place or the country.
 --
 -- A sentence setting several places side by side ("中部地区…;西部地区…") is no antecedent: the
 -- next sentence's subject is none of them. Sentences split at a semicolon are one enumeration:
