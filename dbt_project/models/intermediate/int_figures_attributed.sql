@@ -1051,7 +1051,10 @@ publishing_jurisdictions as (
 -- Chinese leaves out a subject the sentence before named ("去年资助建设科技孵化载体20个": the city
 -- named before did): a figure of a Chinese document that nothing in its own sentence places
 -- (it would fall to the document's title, publisher or the country) holds where the nearest of
--- the three sentences before it put a place, a named place rather than the country.
+-- the three sentences before it put a place, a named place rather than the country, when that
+-- place is a subject the text can leave out: a self or whole word (我省, 本市, 全国), the country,
+-- or a place within the one the document declares. A place named there in passing (a dateline's
+-- city, another city an event took place in) leaves the declared place or the country.
 --
 -- A sentence setting several places side by side ("中部地区…;西部地区…") is no antecedent: the
 -- next sentence's subject is none of them. Sentences split at a semicolon are one enumeration:
@@ -1094,7 +1097,18 @@ place_zero_anaphora as (
     select mention_id, entity_id, entity_mention_id, alias_text
     from (
         select attributed.mention_id, entity_mentions.entity_id, entity_mentions.entity_mention_id, entity_mentions.alias_text,
-            places_per_sentence.places_named
+            places_per_sentence.places_named,
+            -- the text speaks of itself or of the whole (我省, 本市, 全国, 我国) or names the
+            -- country, or the place lies within the one the document declares (its title's,
+            -- publisher's or text's place): a subject the next sentence can leave out
+            regexp_matches(entity_mentions.alias_text, '^(我|本|全|该|該|此)')
+                or entity_mentions.entity_id = 'china'
+                or exists (
+                    select 1 from place_ancestors as declared
+                    where attributed.geography_source in ('document_title', 'document_publisher', 'document_text')
+                        and declared.entity_id = entity_mentions.entity_id
+                        and declared.ancestor_id = attributed.geography_id
+                ) as is_declared_subject
         from attributed
         inner join chinese_documents using (document_id)
         inner join entity_mentions
@@ -1136,7 +1150,7 @@ place_zero_anaphora as (
     ) as nearest
     -- the world (全球, 世界各地) is a scope, never the subject left out of the next sentence; the
     -- nearest sentence naming it ("分布在全球48个国家") leaves no earlier place to take
-    where places_named <= 1 and entity_id <> 'world'
+    where places_named <= 1 and entity_id <> 'world' and is_declared_subject
 ),
 
 
