@@ -120,7 +120,14 @@ VALUE_AFTER_RE = re.compile(r"^[^，；：。,;:]{0,3}?的价值")
 # Things a list selected ("现认定……等31家众创空间为", "23家科技企业孵化器入围榜单"): a flow of the
 # period, whatever level words frame it. (A batch, 第三批, is left to the indicator chooser's batch feature.)
 SELECTED_BEFORE_RE = re.compile(r"(?<!已)(现认定|现确定|确定|入选)[^，；：。,;:]{0,20}$")
-SELECTED_LATER_RE = re.compile(r"^[^，；：。,;:]{0,24}?(入选|入围|上榜|获认定|成功获认定|成功备案|获此殊荣)")
+# The verbs that say a list or an award picked something ("入选", "获认定", "备案为", "名列其中"); one list
+# for every pattern below that reads a selection after the count.
+SELECTION_VERBS = (
+    "入选", "入围", "上榜", "成功获认定", "获认定", "成功备案", "备案为", "获此殊荣", "获批",
+    "被认定为", "被认定", "认定为", "被评为", "获评", "名列其中",
+)  # fmt: skip
+_SELECTED = "(" + "|".join(SELECTION_VERBS) + ")"
+SELECTED_LATER_RE = re.compile(r"^[^，；：。,;:]{0,24}?" + _SELECTED)
 # Counting what an investor did ("已投资292家新创", "通过投资32家"): investments made, a flow.
 INVESTED_BEFORE_RE = re.compile(r"投资(了)?(项目)?(共|约|逾|超过|近)?$")
 # Counts of a survey's sample ("共调查了814个专业", "共回收学生样本数13767人",
@@ -147,14 +154,11 @@ STOCK_MONEY_AFTER_RE = re.compile(r"^[^，；：。,;:]{0,3}?(?:的)?(估值总�
 FLOW_AFTER_NOUN = ("获得", "获", "融资", "完成", "成立", "注册", "登记注册", "新设", "落户", "入驻", "通过")
 # Things a list or an award picked in the period ("20家上海市众创空间入选国家级众创空间", "8家单位名列其中",
 # "6家孵化器备案为国家级"): a batch admitted, a flow, whatever level the sentence goes on to give.
-SELECTED_AFTER_RE = re.compile(
-    r"^[^，；：。,;:、]{0,14}?(入选|上榜|获认定|获批|被认定为?|被评为|获评|备案为|认定为|名列其中|获此殊荣|成功获认定)"
-)
+SELECTED_AFTER_RE = re.compile(r"^[^，；：。,;:、]{0,14}?" + _SELECTED)
 # The same said once after a list of counts joined by 、 or 和 ("3家科技企业孵化器、1家众创空间成功获认定",
 # "7家孵化器和4家众创空间入选", "共6家湖南孵化器成功备案"): every item of the list is of the batch.
 SELECTED_AFTER_LIST_RE = re.compile(
-    r"[^，；：。,;:]{0,30}?[、和及与][^，；：。,;:]{0,20}?(入选|上榜|入围|获认定|成功获认定|获批|被认定为?|被评为|获评|备案为|认定为|成功备案)"
-    r"|[^，；：。,;:、]{0,16}?(入围|成功备案)"
+    r"[^，；：。,;:]{0,30}?[、和及与][^，；：。,;:]{0,20}?" + _SELECTED + r"|[^，；：。,;:、]{0,16}?" + _SELECTED
 )
 # A batch or a list named before a count in its sentence ("第三批2930家", "首批10家创业投资企业",
 # "郑州市上榜众创空间有13个", "现认定……等31家众创空间为", "第三批小巨人企业中,东、中、西部分别有1773家"):
@@ -163,12 +167,12 @@ BATCH_BEFORE_RE = re.compile(r"第[一二三四五六七八九十\d]{1,3}批|首
 # The months of a year from January ("2025年1-9月,深圳市新登记商事主体393,930户,……个体工商户134,646户",
 # "1-8月份,……评价入库数……为高新区1542家"): counts of the span, flows, unless words of a level frame them.
 SPAN_FROM_JANUARY_RE = re.compile(r"(?<![\d.])1\s*(?:-|~|～|—|–|至|到)\s*(?:[2-9]|1[0-2])\s*月(?!底|末)|前[二三四五六七八九十两\d]{1,2}个月")
-# Words of a level that keep a count in a batch's or a span's sentence a stock ("截至9月底", "累计认定", "实有").
+# Words of a level that keep a count in a batch's or a span's sentence a stock ("截至9月底", "累计认定", "实有", "已有").
 # A ranking's list ("胡润全球独角兽榜", "独角兽企业百强", "中国以227家……上榜") counts things that already
 # are: entering it is no batch of new ones.
 RANKING_RE = re.compile(r"独角兽|排行|排名|百强|\d+强|指数|榜单前")
 SHARE_OF_RE = re.compile(r"占[^，；：。,;:]{0,24}?的")
-LEVEL_WORDS_RE = re.compile(r"累计|总数|总量|实有|现有|存量|存续|在营|在孵|在册|共有|拥有|保有|截至|截止|月底|月末|年底|年末|余额")
+LEVEL_WORDS_RE = re.compile(r"累计|已有|总数|总量|实有|现有|存量|存续|在营|在孵|在册|共有|拥有|保有|截至|截止|月底|月末|年底|年末|余额")
 # Money raised or pledged into funds, named by its size ("募资总规模约14,400亿元", "认缴规模6510.23亿元",
 # "新备案规模198.21亿元"): what was raised in the period, not a fund's standing size.
 RAISED_SIZE_RE = re.compile(r"(募资|募集|认缴|备案|新募)[^，；：。,;:]{0,4}?规模[^，；：。,;:]{0,4}$")
@@ -363,7 +367,7 @@ def read_chinese_meaning(
         return Meaning(concept, "flow", None)
     if quantity.counted and norm.startswith(FLOW_AFTER_NOUN, quantity.end + len(quantity.counted)):
         return Meaning(concept, "flow", norm[quantity.end + len(quantity.counted) :][:2])
-    if quantity.unit_class == "count" and (selected := SELECTED_AFTER_RE.match(after)):
+    if quantity.unit_class == "count" and not level_words and (selected := SELECTED_AFTER_RE.match(after)):
         return Meaning(concept, "flow", selected.group(1))
     if at_point:
         return Meaning(concept, "stock", "point in time")
