@@ -51,6 +51,10 @@ in 2014). A level on a register or a running total (`在册`, `总量`, `较年�
 months stands at the span's last month (`上半年` -> June). A programme's cap or floor (`上限`,
 `最高可`, `至少`) and a definition's threshold (`指的是`) are standing rules: no period.
 `近日` is the publication month.
+New things or deals counted to a date of the year, in a sentence that frames them as the year's
+(`截至今年9月底,……新发放创业担保贷款3.7万笔`, `截至2月底,……共认定登记技术合同83项,同比增长27.69%`,
+`截止到3月5日,今年……新注册`), are the year so far, from January to that date; levels and running totals
+(`在册`, `累计`) stand at the date.
 `前一年`/`上一年`/`次年` are the year before or after the one the sentence names (else publication's);
 `连续三年` the three years up to it (a candidate only: the rules take it for no figure); `过去一年`
 the year before publication; a year-less quarter or run of months not yet begun when the text
@@ -670,7 +674,9 @@ def _period_of(groups, year, pub_year, published) -> tuple[Period | None, bool, 
     if groups["quarter"] or groups["quarter_q"] or groups["quarter_season"] or groups["quarter_first"]:
         # "第三季度", "2019Q3"; as Hong Kong and Taiwan papers write them, "第一季", "首季"
         quarter = 1 if groups["quarter_first"] else _count(groups["quarter"] or groups["quarter_q"] or groups["quarter_season"])
-        return quarter_period(year, quarter), bool(groups["quarter_end"]), source
+        if groups["quarter_end"]:  # "二季度末": the end of June, as "前三季度末" is September's
+            return month_period(year, 3 * quarter), True, source
+        return quarter_period(year, quarter), False, source
     if groups["month_first"]:
         first, last = _count(groups["month_first"]), _count(groups["month_last"])
         if not 1 <= first < last <= 12:
@@ -751,6 +757,13 @@ _SURVEY_OPENING_RE = re.compile(r"(?:据|另据|此外,?)?(?:抽样)?调查(?:�
 # Where a list of figures starts ("排名前五位的区是", "分别为").
 _LIST_HEAD_RE = re.compile(r"(?:排名前.{1,3}位的.{0,4}|居.{0,30}首位,?)(?:是|为)|分别(?:为|是)")
 _NEW_COUNT_RE = re.compile(r"新设|新增|新登记|新注册|新成立|新建")
+# What a year's statistics to a date count ("截至9月底,新开工94万平方米", "截至2月底,共认定登记技术合同83项,
+# 同比增长27.69%"): new things and done deals, over the year so far; the words that frame the
+# count as the year's (this year, a year written before the date, the same period a year before,
+# the year's target); and the words of a level or a running total, which stand at the date.
+_YEAR_TO_DATE_FLOW_RE = re.compile(r"新增|新设|新登记|新注册|新成立|新建|新发放|新开工|新晋|新认定|竣工|认定登记|成交")
+_YEAR_TO_DATE_FRAME_RE = re.compile(r"今年|本年|年内|同比|年度目标|\d{4}年[ ]?[,，]?[ ]?截[至止]")
+_YEAR_TO_DATE_LEVEL_RE = re.compile(r"累计|累积|在册|实有|存量|总量|总数|保有|余额|共有|拥有|现有")
 
 
 def _time_key(time: ChineseTime | None) -> tuple[int, int, bool, str] | None:
@@ -835,7 +848,7 @@ _CONTINUING = ("其中", "同时", "此外", "另外", "其次", "而", "与此�
 # from the development documents, held less well on batches they were not written from.
 GRAMMAR_RULES = frozenset({
     "own", "respectively", "undated_base", "base_span_start", "standing_rule", "fund_size", "group_total",
-    "edition", "cutoff", "index_span_end", "level_span_end", "reached_level", "event_year",
+    "edition", "cutoff", "index_span_end", "level_span_end", "reached_level", "event_year", "year_to_date",
 })  # fmt: skip
 
 
@@ -875,6 +888,7 @@ class _ChineseDocument:
                 times.append(t)
         self.norm = text.translate(_NORMALISE)
         self._event_times: dict[int, bool] = {}  # see is_event_time
+        self._to_date: dict[int, ChineseTime | None] = {}  # see year_to_date
         self._usable: dict[int, tuple[int, int]] | None = None  # see _usable_ends
         # "报告期内" in a report whose headline names its one period ("2024年年度报告"): that period.
         title_time = _title_time(title, published_on)
@@ -1036,6 +1050,10 @@ class _ChineseDocument:
         if self.is_standing_rule(figure):
             return ChineseCandidate(None, "none", rule=True, why="standing_rule")
         chosen = self._rule_time(figure)
+        if (to_date := self.year_to_date(figure, chosen.time)) is not None:
+            # new things counted to a date of the year ("截至今年9月底,……新发放创业担保贷款3.7万笔"):
+            # the year so far, January to that date
+            return ChineseCandidate(to_date, chosen.source, rule=True, why="year_to_date")
         if (
             chosen.time is None and chosen.source == "none" and self.title_time is not None
             and not self._sentence_dated(figure) and not self.is_fund_size(figure)
@@ -1086,6 +1104,62 @@ class _ChineseDocument:
             if year is not None:
                 return ChineseCandidate(year, chosen.source, rule=True, why="event_year")
         return chosen
+
+    def year_to_date(self, figure: int, time: ChineseTime | None) -> ChineseTime | None:
+        """The year so far, January to the date that closes it, for a figure counting new things or
+        deals in a year's statistics to that date: the date is the rules' point of a month, a
+        quarter or a day, or one written earlier in the sentence of the year the rules chose
+        ("截止到3月5日,今年我省新注册科技型中小企业540家"); the sentence frames the count as the year's
+        (今年, 同比, "2021年,截至5月31日") and the figure's clause names new things or deals, or the
+        figure goes on from one that does ("……3.7万笔,贷款金额65.48亿元", "同比增长27.69%"). Levels
+        and running totals (实有, 累计) stand at the date."""
+        if figure in self._to_date:
+            return self._to_date[figure]
+        self._to_date[figure] = None  # the figure before asks no more of this one
+        found = None
+        quantity = self.quantities[figure]
+        sentence_start = self.sentence_start(quantity.start)
+        if time is not None and not time.is_comparison and time.start >= sentence_start:
+            end = None
+            if time.is_point and time.period.granularity in ("month", "quarter", "day"):
+                end = time
+            elif time.period.granularity == "year" and not time.is_point:
+                earlier = [
+                    t for t in self.times[bisect.bisect_left(self.time_starts, sentence_start) :]
+                    if t.start < time.start and t.is_point and not t.is_comparison
+                    and t.period.granularity in ("month", "day") and t.period.start.year == time.period.start.year
+                ]  # fmt: skip
+                end = earlier[-1] if earlier else None
+            if end is not None and end.period.start.year == end.period.end.year:
+                found = self._year_to_date_period(figure, end, sentence_start)
+        self._to_date[figure] = found
+        return found
+
+    def _year_to_date_period(self, figure: int, end: ChineseTime, sentence_start: int) -> ChineseTime | None:
+        quantity = self.quantities[figure]
+        before, after = self._clause_words(figure)
+        if not _YEAR_TO_DATE_FRAME_RE.search(before + after):
+            return None
+        place = bisect.bisect_left(self.clause_breaks, quantity.start) - 1
+        clause_start = self.clause_breaks[place] if place >= 0 else 0
+        earlier = [i for i, q in enumerate(self.quantities) if sentence_start <= q.end <= quantity.start]
+        last = max(earlier, key=lambda i: self.quantities[i].end) if earlier else None
+        clause = unglossed(self.norm[max(clause_start, self.quantities[last].end if last is not None else 0, end.end) : quantity.start])
+        if _YEAR_TO_DATE_LEVEL_RE.search(clause):
+            return None
+        if not _YEAR_TO_DATE_FLOW_RE.search(clause):
+            # a figure that goes on from one counted so ("贷款金额65.48亿元", "同比增长27.69%", "占……的83%、79%")
+            if last is None or self.quantities[last].end < end.end:
+                return None
+            previous = self.year_to_date(last, self._rule_time(last).time)
+            if previous is None or previous.period.end != end.period.end:
+                return None
+        year = end.period.end.year
+        if end.period.granularity == "day":
+            period = joined_period(day_period(year, 1, 1), end.period)
+        else:
+            period = month_period(year, 1, end.period.end.month)
+        return replace(end, period=period, is_point=False, reading="year_to_date")
 
     def is_event_time(self, time: ChineseTime | None) -> bool:
         """Whether a time of the text is followed in its clause by the verb of an event held or

@@ -26,7 +26,10 @@ Measure types, as in English:
   `累计争取到贴息资金62亿元`) is a flow unless a closing date frames it; an item of a list of
   places' counts (`新登记企业……依次为:龙岗(57687户)`, `评价入库数……分别为高新区1176家`) takes the
   cue the sentence gives before the list. People a period's activity put into work
-  (`带动1251人就业`, `吸纳就业1.2万人`) are jobs created, a flow, unless a point in time frames them. An item of a list (`新增人才1600名以上、高校
+  (`带动1251人就业`, `吸纳就业1.2万人`) are jobs created, a flow, unless a point in time frames them or
+  they follow a level of the organisations that hold them (`共入驻实体数1075个,带动就业人数7198人`): a
+  headcount, unless the words count what was new (`新增`) or a running tally (`累计`). The level a
+  counted change reached (`新增1000多万户至9000多万户`) is a stock. An item of a list (`新增人才1600名以上、高校
   毕业生9万名以上`, `分别增长7.4%、6.5%`) measures what the item before it measures.
 
 The concept is the counted noun, else the words between the clause's start (or the figure
@@ -56,7 +59,7 @@ MAX_CONCEPT_CHARS = 16
 # Something new in the period: a flow whatever point in time frames it.
 STRONG_FLOW_CUES = (
     "新设", "新登记", "新注册", "新成立", "新增", "新建", "新开办", "新发展", "新引进", "新认定",
-    "新晋", "新遴选", "新备案", "新募集", "新募",
+    "新晋", "新遴选", "新备案", "新募集", "新募", "新发放", "新开工",
 )  # fmt: skip
 FLOW_CUES = (
     *STRONG_FLOW_CUES,
@@ -113,6 +116,8 @@ VALUE_BAR_AFTER_RE = re.compile(r"^(以上)?(的|而|但|且|、)")
 LEVEL_FROM_BEFORE_RE = re.compile(r"(从|由)[^，；：。,;:从由]{0,12}$")
 LEVEL_FROM_AFTER_RE = re.compile(r"^[^，；：。,;:]{0,4}?(增长|增加|上升|攀升|提高|提升|发展|下降|减少|扩大|倍增)?(到|至)")
 LEVEL_TO_BEFORE_RE = re.compile(r"(增长|增加|上升|攀升|提高|提升|发展|下降|减少|扩大|倍增)(到|至)[^，；：。,;:]{0,8}$|(增至|升至|降至)[^，；：。,;:]{0,8}$")
+# The level a counted change reached ("个体工商户新增1000多万户至9000多万户", "净增3家至15家"): a level.
+LEVEL_AFTER_CHANGE_RE = re.compile(r"(新增|净增|增加了?|增长了?|减少了?)[\d.,]+[^，；：。,;:\d]{0,5}?(至|到)$")
 FLOW_AMOUNT_WORDS = ("收入", "营收", "销售", "利润", "税收", "交易额", "成交额", "出口", "进口", "支出", "融资", "产值", "投资额")
 # A value or an allotted budget named before a sum ("总价值上升至10.6万亿元", "匡列10亿元"): a level.
 VALUE_BEFORE_RE = re.compile(r"(总价值|价值|匡列(额度)?)[^，；：。,;:]{0,8}$")
@@ -120,7 +125,14 @@ VALUE_AFTER_RE = re.compile(r"^[^，；：。,;:]{0,3}?的价值")
 # Things a list selected ("现认定……等31家众创空间为", "23家科技企业孵化器入围榜单"): a flow of the
 # period, whatever level words frame it. (A batch, 第三批, is left to the indicator chooser's batch feature.)
 SELECTED_BEFORE_RE = re.compile(r"(?<!已)(现认定|现确定|确定|入选)[^，；：。,;:]{0,20}$")
-SELECTED_LATER_RE = re.compile(r"^[^，；：。,;:]{0,24}?(入选|入围|上榜|获认定|成功获认定|成功备案|获此殊荣)")
+# The verbs that say a list or an award picked something ("入选", "获认定", "备案为", "名列其中"); one list
+# for every pattern below that reads a selection after the count.
+SELECTION_VERBS = (
+    "入选", "入围", "上榜", "成功获认定", "获认定", "成功备案", "备案为", "获此殊荣", "获批",
+    "被认定为", "被认定", "认定为", "被评为", "获评", "名列其中",
+)  # fmt: skip
+_SELECTED = "(" + "|".join(SELECTION_VERBS) + ")"
+SELECTED_LATER_RE = re.compile(r"^[^，；：。,;:]{0,24}?" + _SELECTED)
 # Counting what an investor did ("已投资292家新创", "通过投资32家"): investments made, a flow.
 INVESTED_BEFORE_RE = re.compile(r"投资(了)?(项目)?(共|约|逾|超过|近)?$")
 # Counts of a survey's sample ("共调查了814个专业", "共回收学生样本数13767人",
@@ -147,14 +159,11 @@ STOCK_MONEY_AFTER_RE = re.compile(r"^[^，；：。,;:]{0,3}?(?:的)?(估值总�
 FLOW_AFTER_NOUN = ("获得", "获", "融资", "完成", "成立", "注册", "登记注册", "新设", "落户", "入驻", "通过")
 # Things a list or an award picked in the period ("20家上海市众创空间入选国家级众创空间", "8家单位名列其中",
 # "6家孵化器备案为国家级"): a batch admitted, a flow, whatever level the sentence goes on to give.
-SELECTED_AFTER_RE = re.compile(
-    r"^[^，；：。,;:、]{0,14}?(入选|上榜|获认定|获批|被认定为?|被评为|获评|备案为|认定为|名列其中|获此殊荣|成功获认定)"
-)
+SELECTED_AFTER_RE = re.compile(r"^[^，；：。,;:、]{0,14}?" + _SELECTED)
 # The same said once after a list of counts joined by 、 or 和 ("3家科技企业孵化器、1家众创空间成功获认定",
 # "7家孵化器和4家众创空间入选", "共6家湖南孵化器成功备案"): every item of the list is of the batch.
 SELECTED_AFTER_LIST_RE = re.compile(
-    r"[^，；：。,;:]{0,30}?[、和及与][^，；：。,;:]{0,20}?(入选|上榜|入围|获认定|成功获认定|获批|被认定为?|被评为|获评|备案为|认定为|成功备案)"
-    r"|[^，；：。,;:、]{0,16}?(入围|成功备案)"
+    r"[^，；：。,;:]{0,30}?[、和及与][^，；：。,;:]{0,20}?" + _SELECTED + r"|[^，；：。,;:、]{0,16}?" + _SELECTED
 )
 # A batch or a list named before a count in its sentence ("第三批2930家", "首批10家创业投资企业",
 # "郑州市上榜众创空间有13个", "现认定……等31家众创空间为", "第三批小巨人企业中,东、中、西部分别有1773家"):
@@ -163,12 +172,12 @@ BATCH_BEFORE_RE = re.compile(r"第[一二三四五六七八九十\d]{1,3}批|首
 # The months of a year from January ("2025年1-9月,深圳市新登记商事主体393,930户,……个体工商户134,646户",
 # "1-8月份,……评价入库数……为高新区1542家"): counts of the span, flows, unless words of a level frame them.
 SPAN_FROM_JANUARY_RE = re.compile(r"(?<![\d.])1\s*(?:-|~|～|—|–|至|到)\s*(?:[2-9]|1[0-2])\s*月(?!底|末)|前[二三四五六七八九十两\d]{1,2}个月")
-# Words of a level that keep a count in a batch's or a span's sentence a stock ("截至9月底", "累计认定", "实有").
+# Words of a level that keep a count in a batch's or a span's sentence a stock ("截至9月底", "累计认定", "实有", "已有").
 # A ranking's list ("胡润全球独角兽榜", "独角兽企业百强", "中国以227家……上榜") counts things that already
 # are: entering it is no batch of new ones.
 RANKING_RE = re.compile(r"独角兽|排行|排名|百强|\d+强|指数|榜单前")
 SHARE_OF_RE = re.compile(r"占[^，；：。,;:]{0,24}?的")
-LEVEL_WORDS_RE = re.compile(r"累计|总数|总量|实有|现有|存量|存续|在营|在孵|在册|共有|拥有|保有|截至|截止|月底|月末|年底|年末|余额")
+LEVEL_WORDS_RE = re.compile(r"累计|已有|总数|总量|实有|现有|存量|存续|在营|在孵|在册|共有|拥有|保有|截至|截止|月底|月末|年底|年末|余额")
 # Money raised or pledged into funds, named by its size ("募资总规模约14,400亿元", "认缴规模6510.23亿元",
 # "新备案规模198.21亿元"): what was raised in the period, not a fund's standing size.
 RAISED_SIZE_RE = re.compile(r"(募资|募集|认缴|备案|新募)[^，；：。,;:]{0,4}?规模[^，；：。,;:]{0,4}$")
@@ -176,6 +185,11 @@ RAISED_SIZE_RE = re.compile(r"(募资|募集|认缴|备案|新募)[^，；：。
 # jobs created, a flow, unless a point in time makes them a headcount.
 JOBS_MADE_BEFORE_RE = re.compile(r"(带动|吸纳|创造|增加|解决|拉动|安置|提供)(和(带动|吸纳))?(了)?(就业|就业岗位|就业机会|工作岗位)?(人数)?(超过|达到|达|约|近|逾|共|累计)*$")
 JOBS_MADE_AFTER_RE = re.compile(r"^(人次|人|名|个|万)?[^，；：。,;:]{0,2}?(就业|再就业|就业岗位|就业机会|工作岗位)")
+# The people in work that organisations hold, said after a level of them ("共入驻实体数1075个,带动就业人数7198人",
+# "基地占地面积……,吸纳就业人员约10万人", "个体工商户……至9000多万户,带动两亿多人就业"): a headcount, a stock,
+# unless the words count what was new (新增) or a tally of actions (累计带动就业).
+JOBS_HEADCOUNT_BEFORE_RE = re.compile(r"(带动|吸纳|安置)(了)?就业(人数|人员|人口)(为|是|达到|达|约|近|逾|超过|共)*$")
+JOBS_NEW_OR_TALLY_RE = re.compile(r"新增|累计|新吸纳|新带动")
 # Reprints that gloss characters with pinyin ("就業(yè)"): the glosses are no words.
 PINYIN_GLOSS_RE = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
 # A growth word right before a percentage makes it a change ("增速11.8%", "同比6.0%的增长").
@@ -238,10 +252,12 @@ def _nearest_cue(norm: str, begin: int, end: int) -> tuple[str, str] | None:
 
 
 def read_chinese_meaning(
-    norm: str, quantity: Quantity, sentence: tuple[int, int], at_point: bool = False, previous_end: int = 0
+    norm: str, quantity: Quantity, sentence: tuple[int, int], at_point: bool = False, previous_end: int = 0,
+    after_level: bool = False,
 ) -> Meaning:
     """The meaning of one figure; `norm` is the simplified, half-width text; `previous_end` the
-    end of the figure before it in its sentence (its words are not this figure's)."""
+    end of the figure before it in its sentence (its words are not this figure's); `after_level`
+    whether the last figure before it in its sentence, past changes and shares, is a level."""
     clause_begin = _clause_start(norm, quantity.start, sentence[0])
     begin = max(clause_begin, previous_end, quantity.start - CUE_WINDOW)
     concept = _concept(norm, quantity, begin)
@@ -302,6 +318,7 @@ def read_chinese_meaning(
     new_things = concept is not None and concept.startswith(STRONG_FLOW_CUES)  # "新设企业增至500万户": still new
     if quantity.unit_class in ("count", "currency") and not new_things and not any(word in clause for word in FLOW_AMOUNT_WORDS) and (
         (LEVEL_FROM_BEFORE_RE.search(before) and LEVEL_FROM_AFTER_RE.match(after)) or LEVEL_TO_BEFORE_RE.search(before)
+        or LEVEL_AFTER_CHANGE_RE.search(clause)
     ):
         return Meaning(concept, "stock", FORM_CUE + "从…到")
     if quantity.unit_class == "currency" and (VALUE_BEFORE_RE.search(before) or VALUE_AFTER_RE.match(after)):
@@ -363,16 +380,25 @@ def read_chinese_meaning(
         return Meaning(concept, "flow", None)
     if quantity.counted and norm.startswith(FLOW_AFTER_NOUN, quantity.end + len(quantity.counted)):
         return Meaning(concept, "flow", norm[quantity.end + len(quantity.counted) :][:2])
-    if quantity.unit_class == "count" and (selected := SELECTED_AFTER_RE.match(after)):
+    if quantity.unit_class == "count" and not level_words and (selected := SELECTED_AFTER_RE.match(after)):
         return Meaning(concept, "flow", selected.group(1))
     if at_point:
         return Meaning(concept, "stock", "point in time")
     # (read without pinyin glosses, whose brackets would cut the clause: "帶動就業(yè)233.9萬人")
     unglossed = CLAUSE_BREAK_RE.split(PINYIN_GLOSS_RE.sub("", norm[max(previous_end, sentence[0], quantity.start - CUE_WINDOW) : quantity.start]))[-1]
     jobs_after = JOBS_MADE_AFTER_RE.match(PINYIN_GLOSS_RE.sub("", after))
-    if quantity.unit_class == "count" and (made := JOBS_MADE_BEFORE_RE.search(unglossed)) and (made.group(5) or jobs_after):
-        # what "带动2300人就业" counts is the jobs it made, not the words before the verb
-        return Meaning(made.group(1) + (made.group(5) or jobs_after.group(2)), "flow", made.group(1))
+    made = JOBS_MADE_BEFORE_RE.search(unglossed) if quantity.unit_class == "count" else None
+    if made and not (made.group(5) or jobs_after):
+        made = None
+    # what "带动2300人就业" counts is the jobs it made, not the words before the verb
+    jobs = made.group(1) + (made.group(5) or jobs_after.group(2)) if made else concept
+    held = JOBS_HEADCOUNT_BEFORE_RE.search(unglossed) if quantity.unit_class == "count" else None
+    if (made or held) and after_level and not JOBS_NEW_OR_TALLY_RE.search(unglossed) and "累计" not in sentence_before:
+        # the jobs the organisations just counted hold ("共入驻实体数1075个,带动就业人数7198人",
+        # "个体工商户……至9000多万户,带动两亿多人就业"): a headcount
+        return Meaning(jobs, "stock", FORM_CUE + (made or held).group(1) + "就业")
+    if made:
+        return Meaning(jobs, "flow", made.group(1))
     found = _nearest_cue(norm, begin, quantity.start) or _nearest_cue(norm, sentence[0], quantity.start)
     if found:
         return Meaning(concept, found[0], found[1])
@@ -403,12 +429,18 @@ def read_chinese_meanings(
     spans = list(sentences) if sentences else [(0, len(text))]
     starts = [start for start, _ in spans]
     meanings = []
-    previous_end, previous_sentence = 0, -1
+    previous_end, previous_sentence, first_of_sentence = 0, -1, 0
     for index, quantity in enumerate(quantities):
         position = max(bisect.bisect_right(starts, quantity.start) - 1, 0)
         if position != previous_sentence:
             previous_end, previous_sentence = spans[position][0], position
-        meaning = read_chinese_meaning(norm, quantity, spans[position], bool(points and points[index]), previous_end)
+            first_of_sentence = index
+        # whether the last figure before it in its sentence, past changes and shares, is a level
+        levels = [m.measure_type for m in meanings[first_of_sentence:] if m.measure_type not in ("change", "share")]
+        after_level = bool(levels) and levels[-1] == "stock"
+        meaning = read_chinese_meaning(
+            norm, quantity, spans[position], bool(points and points[index]), previous_end, after_level
+        )
         if (
             meanings and previous_end > spans[position][0] and meaning.measure_type != "other"
             and LIST_ITEM_RE.match(norm[previous_end : quantity.start])

@@ -19,6 +19,7 @@ from figures.quantities import extract
         ("2016年上半年", "2016-H1", False, False),
         ("今年前三季度", "2017-Q1/2017-Q3", False, False),
         ("二季度", "2017-Q2", False, False),
+        ("二季度末", "2017-06", True, False),  # a quarter's end is its last month, as 前三季度末 is September
         ("截至2017年6月底", "2017-06", True, False),
         ("截至2017 年12 月", "2017-12", True, False),
         ("今年1-8月", "2017-01/2017-08", False, False),
@@ -428,6 +429,18 @@ def _labels(text: str, published_on: str) -> list[tuple[str, str | None]]:
     """Each figure with its period as the rules read it."""
     found = extract(text)
     return [(q.text, c.period_label) for q, c in zip(found, resolve_chinese_contexts(text, found, published_on))]
+
+
+def test_new_things_counted_to_a_date_of_the_year_are_the_year_so_far():
+    # new loans and the jobs they made to the end of September; deals registered to the end of
+    # February and their growth on the same months a year before (dev documents)
+    text = "截至今年9月底,全省新发放创业担保贷款3.7万笔,贷款金额65.48亿元,新增带动就业10.01万人次。"
+    assert _labels(text, "2023-11-10") == [("3.7万笔", "2023-Q1/2023-Q3"), ("65.48亿元", "2023-Q1/2023-Q3"), ("10.01万人次", "2023-Q1/2023-Q3")]
+    assert _labels("截至2月底,泉州市共认定登记技术合同83项,同比增长27.69%。", "2022-03-18") == [
+        ("83项", "2022-01/2022-02"), ("27.69%", "2022-01/2022-02"),
+    ]  # fmt: skip
+    # a level on the register stands at the date
+    assert _labels("截至9月底,全国登记在册市场主体共计1.34亿户,较去年底增长9.0%。", "2020-11-12")[0] == ("1.34亿户", "2020-09")
 
 
 def test_the_day_news_was_told_dates_its_paragraph_not_the_funds_terms_after_it():

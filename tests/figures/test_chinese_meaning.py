@@ -117,6 +117,23 @@ def test_jobs_at_a_point_in_time_are_a_headcount():
     assert meanings("截至2019年底，在孵企业吸纳就业294.9万人。", [True]) == [("294.9万人", "stock", "在孵企业吸纳就业")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the people in work that organisations hold: a headcount (dev documents)
+        ("共入驻实体数1075个,带动就业人数7198人。", [("1075个", "stock", "共入驻实体数"), ("7198人", "stock", "带动就业")]),
+        ("中小企业家数超过171.5万家,吸纳约919.4万就业人口。", [("171.5万家", "stock", "中小企业家数"), ("919.4万", "stock", "吸纳就业")]),
+        # the jobs a level just given holds, and that level, reached by a counted change
+        ("其中个体工商户新增1000多万户至9000多万户,带动两亿多人就业。",
+         [("1000多万户", "flow", "个体工商户"), ("9000多万户", "stock", "个体工商户"), ("两亿多人", "stock", "带动就业")]),
+        # a running tally's jobs stay a flow
+        ("全县累计建成创业基地22个,带动就业17800多人。", [("22个", "stock", "全县累计建成创业基地"), ("17800多人", "flow", "带动就业")]),
+    ],
+)
+def test_jobs_held_by_organisations_are_a_headcount(text, expected):
+    assert meanings(text) == expected
+
+
 def test_lists_of_places_tallies_of_actions_and_admissions_are_flows():
     # Shenzhen's registrations by district, Tianjin's admissions by evaluation (dev documents)
     found = meanings("深圳市2025年1-9月新登记企业按数量从多到少依次为:龙岗(57687户)、宝安(56721户)。")
