@@ -273,12 +273,9 @@ CASES = [
     ("In 2014, China had 1,600 incubators. In the same year, 300,000 findings were traded.", None, "300,000",
      {"period_label": "2014", "period_text": "In the same year"}),
     # A past-tense flow after a paragraph break takes the earlier paragraph's year (the labelled
-    # corpus often dates a figure from an earlier paragraph) ... Known miss of the English period
-    # chooser refitted with the reported-year features (it leaves the flow undated, by 0.06):
-    # strict, so the row fails again, as a plain case, once a refit reads it right.
-    pytest.param("In 2017, there were 5,739 spaces.\n\nThe park added 40 buildings.", None, "40",
-                 {"period_source": "discourse", "period_label": "2017"},
-                 marks=pytest.mark.xfail(strict=True, reason="the refitted English period chooser leaves it undated")),
+    # corpus often dates a figure from an earlier paragraph) ...
+    ("In 2017, there were 5,739 spaces.\n\nThe park added 40 buildings.", None, "40",
+     {"period_source": "discourse", "period_label": "2017"}),
     # ... while a present-tense level two paragraphs on, in a document with no publication date,
     # is left undated (flagged downstream; see test_period_choice).
     ("In 2017, there were 5,739 spaces.\n\nIt is large.\n\nThe park has 40 buildings.", None, "40", {"period_source": "none"}),
