@@ -20,13 +20,17 @@ import hashlib
 import os
 import re
 import time
+from importlib.metadata import version
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import altair as alt
 import pandas as pd
 import vl_convert
 
 from analyst_outputs import cache_dir
+
+if TYPE_CHECKING:  # Altair is imported only to render a chart the cache does not hold
+    import altair as alt
 
 KINDS = ["reported", "derived", "reconciled", "reconciled: sources disagree"]
 KIND_COLOURS = ["#1f6fb4", "#e07b00", "#222222", "#d62728"]
@@ -67,6 +71,8 @@ def busiest_series(points: pd.DataFrame, limit: int = MAX_CHART_SERIES) -> tuple
 
 
 def indicator_chart(points: pd.DataFrame, unit_title: str) -> alt.FacetChart:
+    import altair as alt
+
     data = chart_frame(points)
 
     def by_kind(values: list) -> alt.Scale:
@@ -126,7 +132,7 @@ def chart_svg(points: pd.DataFrame, unit_title: str) -> str:
     data = chart_frame(points)
     digest = hashlib.sha256()
     for part in (data.to_json(orient="records"), unit_title, Path(__file__).read_text(encoding="utf-8"),
-                 alt.__version__, vl_convert.__version__):  # fmt: skip
+                 version("altair"), vl_convert.__version__):  # fmt: skip
         digest.update(part.encode())
     cached = cache_dir() / "charts" / f"{digest.hexdigest()[:32]}.svg"
     if cached.exists():
@@ -134,6 +140,8 @@ def chart_svg(points: pd.DataFrame, unit_title: str) -> str:
         return cached.read_text(encoding="utf-8")
     # Altair refuses more than 5,000 rows by default (a guard for notebooks that embed the data);
     # here the data becomes an SVG picture, and the series are already bounded (busiest_series)
+    import altair as alt
+
     with alt.data_transformers.disable_max_rows():
         spec = indicator_chart(points, unit_title).to_dict()
     svg = vl_convert.vegalite_to_svg(spec, allowed_base_urls=[])

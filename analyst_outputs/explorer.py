@@ -227,6 +227,9 @@ def indicator_pages(marts: Marts) -> list[IndicatorPage]:
         )
         points = pd.DataFrame(observation_points + value_points)
         if not points.empty:
+            # the rows come in the order the build happened to write them, which differs between
+            # two builds of the same data: sorted, the same data is the same chart (a cache hit)
+            points = points.sort_values(["series", "x", "kind", "href"], kind="stable", ignore_index=True)
             points, page.n_series = busiest_series(points)
             page.charted_series = int(points.series.nunique())
             page.chart = chart_svg(points, UNIT_TITLES.get(unit, unit))

@@ -25,6 +25,10 @@ QUALITY_DESCRIPTION = (
     "One row per rule x failing row."
 )
 
+# libyaml's safe loader when PyYAML was built with it: the same documents, about seven times
+# faster than the pure-Python one (the schema files take most of the data dictionary's time)
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 @dataclass
 class ColumnEntry:
@@ -59,7 +63,7 @@ def schema_descriptions(models_dir: Path) -> dict[str, dict]:
     """{model: {"description": ..., "columns": {column: description}}} from the dbt schema files."""
     described: dict[str, dict] = {}
     for schema_file in sorted(models_dir.glob("*.yml")):
-        document = yaml.safe_load(schema_file.read_text(encoding="utf-8")) or {}
+        document = yaml.load(schema_file.read_text(encoding="utf-8"), Loader=SAFE_LOADER) or {}
         for model in document.get("models", []):
             described[model["name"]] = {
                 "description": " ".join(str(model.get("description", "")).split()),

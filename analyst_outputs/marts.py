@@ -202,13 +202,14 @@ class MartReader:
         documents = self.documents[self.documents.document_id.isin(set(document_ids))]
         return self._marts(documents=documents, figures=self._rows("figures", "document_id", document_ids))
 
-    def for_indicator(self, indicator_id: str) -> Marts:
-        """One indicator, its observations and values, and the figures its observations cite."""
-        observations = self._rows("observations", "indicator_id", [indicator_id])
+    def for_indicators(self, indicator_ids: list[str]) -> Marts:
+        """Some indicators, their observations and values, and the figures their observations cite
+        (a batch of indicator pages: three queries for the batch, not three per page)."""
+        observations = self._rows("observations", "indicator_id", indicator_ids)
         return self._marts(
-            indicators=self.indicators[self.indicators.indicator_id == indicator_id],
+            indicators=self.indicators[self.indicators.indicator_id.isin(set(indicator_ids))],
             observations=observations,
-            values=self._rows("values", "indicator_id", [indicator_id]),
+            values=self._rows("values", "indicator_id", indicator_ids),
             figures=self._rows("figures", "figure_id", list(observations.figure_id.dropna().unique())),
         )
 
@@ -236,9 +237,9 @@ class MartReader:
         """(document id, number of figures, digest of every row its page shows), in page order."""
         return self.connection.execute(DOCUMENT_INPUTS).fetchall()
 
-    def indicator_inputs(self) -> list[tuple[str, str]]:
-        """(indicator id, digest of every row its page shows) for each indicator with observations,
-        in the order of the explorer's index (by label)."""
+    def indicator_inputs(self) -> list[tuple[str, str, int]]:
+        """(indicator id, digest of every row its page shows, number of observations) for each
+        indicator with observations, in the order of the explorer's index (by label)."""
         return self.connection.execute(INDICATOR_INPUTS).fetchall()
 
 
@@ -290,7 +291,8 @@ with links as (
     select indicator_id, count(*) as n, sum(hash(value_rows)::hugeint) as h from value_rows group by 1
 )
 select i.indicator_id,
-       hash(i)::varchar || ':' || o.n || ':' || o.h || ':' || coalesce(v.n, 0) || ':' || coalesce(v.h::varchar, '-')
+       hash(i)::varchar || ':' || o.n || ':' || o.h || ':' || coalesce(v.n, 0) || ':' || coalesce(v.h::varchar, '-'),
+       o.n
 from ({QUERIES["indicators"]}) i
 join observed o using (indicator_id)
 left join valued v using (indicator_id)

@@ -26,6 +26,10 @@ from analyst_outputs.reuse import Reuse, inputs_digest
 
 # Document pages written per read of their figures: memory stays that of a batch, whatever the corpus.
 DOCUMENT_BATCH = 200
+# Indicator pages written per read of their rows: indicators are read together until their
+# observations reach this many (one indicator with more is read alone), so a small corpus is
+# three queries, not three per indicator, and memory stays bounded on a large one.
+INDICATOR_BATCH_OBSERVATIONS = 20_000
 # Template pieces joined into one write when a page is streamed to disk.
 PIECES_PER_WRITE = 4096
 
@@ -81,16 +85,24 @@ def _index_row(page) -> dict:
 def write_indicator_pages(reader: MartReader, folder: Path, reuse: Reuse, common: dict) -> list[dict]:
     """A page per indicator with observations, rewritten only when its rows changed; returns the
     index's rows (by label)."""
-    rows = []
-    for indicator_id, inputs in reader.indicator_inputs():
-        relative = f"indicators/{page_name(indicator_id)}"
-        if not reuse.take(relative, inputs_digest(inputs, common["warehouse_name"]), noted=True):
-            for page in indicator_pages(reader.for_indicator(indicator_id)):
-                _render_kept(reuse, folder, relative, "indicator.html.j2", root="../", page=page, **common)
-                reuse.note(relative, _index_row(page))
-        if relative in reuse.notes:
-            rows.append(reuse.notes[relative])
-    return rows
+    listed = reader.indicator_inputs()
+    batches: list[list[str]] = []
+    in_batch = INDICATOR_BATCH_OBSERVATIONS
+    for indicator_id, inputs, n_observations in listed:
+        if reuse.take(f"indicators/{page_name(indicator_id)}", inputs_digest(inputs, common["warehouse_name"]), noted=True):
+            continue
+        if in_batch + n_observations > INDICATOR_BATCH_OBSERVATIONS:
+            batches.append([])
+            in_batch = 0
+        batches[-1].append(indicator_id)
+        in_batch += n_observations
+    for batch in batches:
+        for page in indicator_pages(reader.for_indicators(batch)):
+            relative = f"indicators/{page_name(page.indicator_id)}"
+            _render_kept(reuse, folder, relative, "indicator.html.j2", root="../", page=page, **common)
+            reuse.note(relative, _index_row(page))
+    notes = (reuse.notes.get(f"indicators/{page_name(indicator_id)}") for indicator_id, _, _ in listed)
+    return [note for note in notes if note is not None]
 
 
 def write_document_pages(

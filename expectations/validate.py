@@ -106,7 +106,9 @@ class RuleOutcome:
 
 def load_rules(path: Path = RULES_FILE) -> list[Rule]:
     """The rules of the config file, checked for a known severity and an existing frame."""
-    rules = [Rule(**entry) for entry in yaml.safe_load(path.read_text())["rules"]]
+    # libyaml's safe loader when PyYAML has it: the same rules, several times faster
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    rules = [Rule(**entry) for entry in yaml.load(path.read_text(), Loader=loader)["rules"]]
     for rule in rules:
         if rule.severity not in SEVERITIES:
             raise ValueError(f"rule {rule.id}: severity {rule.severity!r} is not one of {SEVERITIES}")

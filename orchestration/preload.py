@@ -2,8 +2,9 @@
 
 During `dbt build` (a subprocess) the Dagster process only relays dbt's events, and a core is
 left over: great-expectations (the validation step; about 2 s of CPU to import) and the analyst
-pages' chart libraries (publishing) are imported then, in a background thread, instead of one
-after the other after dbt. A refresh that runs no dbt imports neither.
+pages' modules (publishing; Altair itself only when a chart must be drawn) are imported then, in
+a background thread, instead of one after the other after dbt. A refresh that runs no dbt
+imports neither.
 """
 
 from __future__ import annotations

@@ -21,8 +21,6 @@ import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from figures.ingest import source_fingerprint
-
 
 @dataclass(frozen=True)
 class FileState:
@@ -77,6 +75,8 @@ def compare_keys(previous: dict, current: dict) -> SourceChanges:
 
 def scan_sources(root: Path, previous: dict[str, FileState]) -> dict[str, FileState]:
     """State of every file under root (hidden files skipped), re-hashing only what moved."""
+    from figures.ingest import source_fingerprint  # pypdf and trafilatura: only when scanning
+
     states = {}
     for directory, folders, files in os.walk(root):
         folders[:] = sorted(folder for folder in folders if not folder.startswith("."))

@@ -118,3 +118,19 @@ def test_an_unchanged_publish_writes_no_page_and_keeps_the_files(first_publish, 
 
     assert report.ok and report.counts["pages written"] == 0
     assert (page.stat().st_ino, export.stat().st_ino) == inodes  # the same files, linked
+
+
+def test_indicator_pages_read_one_at_a_time_equal_those_read_together(first_publish, tmp_path, monkeypatch, no_dbt_docs):
+    """Indicator pages are read in batches (site.INDICATOR_BATCH_OBSERVATIONS); a batch of one
+    indicator each must give the same pages as the one batch a small corpus makes."""
+    alone = tmp_path / "alone"
+    alone.mkdir()
+    shutil.copyfile(first_publish / "warehouse.duckdb", alone / "warehouse.duckdb")
+    monkeypatch.setattr(analyst_outputs.site, "INDICATOR_BATCH_OBSERVATIONS", 1)
+
+    report = write_analyst_outputs(alone / "warehouse.duckdb", alone)
+
+    assert report.ok, report.failures
+    together = _pages(first_publish / OUTPUT_FOLDER)
+    assert _pages(alone / OUTPUT_FOLDER) == together
+    assert sum(name.startswith("indicators/") for name in together) > 2

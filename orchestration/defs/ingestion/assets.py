@@ -7,18 +7,11 @@ change and removal is recorded in raw.document_events.
 """
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import dagster as dg
 import pandas as pd
 
-from figures.ingest import (
-    DEFAULT_MAX_BYTES,
-    DocumentRef,
-    IngestedDocument,
-    discover,
-    ingest_document,
-    source_fingerprint,
-)
 from orchestration.incremental import (
     batched,
     code_fingerprint,
@@ -65,12 +58,17 @@ EVENT_COLUMNS = {
     "content_key": "varchar", "detected_at": "timestamp with time zone",
 }  # fmt: skip
 
+if TYPE_CHECKING:  # figures.ingest (pypdf, trafilatura) is imported by the steps that read documents
+    from figures.ingest import DocumentRef, IngestedDocument
 
-def document_key(sources_root: Path, ref: DocumentRef) -> str:
+
+def document_key(sources_root: Path, ref: "DocumentRef") -> str:
     """Changes when the document's bytes, its sidecar's bytes or the ingestion code change.
 
     The files are hashed with ingestion's own checks (source_fingerprint): a named pipe, a
     device, a path outside sources/ or an oversized file is never opened or read in full."""
+    from figures.ingest import source_fingerprint
+
     return content_key(
         code_fingerprint(*INGESTION_CODE),
         ref.source_path,
@@ -100,17 +98,19 @@ def _insert_events(connection, events: list[tuple]) -> None:
         connection.unregister("new_events")
 
 
-def _ingest(job: tuple[DocumentRef, str, int]) -> IngestedDocument:
+def _ingest(job: "tuple[DocumentRef, str, int]") -> "IngestedDocument":
+    from figures.ingest import ingest_document
+
     ref, sources_root, max_bytes = job
     return ingest_document(ref, Path(sources_root), max_bytes)
 
 
-def documents_frame(documents: list[IngestedDocument], keys: dict[str, str]) -> pd.DataFrame:
+def documents_frame(documents: "list[IngestedDocument]", keys: dict[str, str]) -> pd.DataFrame:
     rows = [doc.to_record(include_clean_text=True) | {"content_key": keys[doc.document_id]} for doc in documents]
     return pd.DataFrame(rows, columns=list(DOCUMENT_COLUMNS))
 
 
-def sentences_frame(documents: list[IngestedDocument]) -> pd.DataFrame:
+def sentences_frame(documents: "list[IngestedDocument]") -> pd.DataFrame:
     rows = [
         (span_id(doc.document_id, s.start, s.end), doc.document_id, s.index, s.start, s.end, s.text)
         for doc in documents
@@ -180,6 +180,8 @@ def _quarantined(connection, document_ids: set[str]) -> list[IngestedDocument]:
     ],
 )
 def ingested_documents(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
+    from figures.ingest import DEFAULT_MAX_BYTES, discover
+
     # the state of sources/ this run starts from, before any document is read: what a publish
     # of this build delivers (the new-documents sensor compares sources/ with it)
     sources_scan = scan_with_cache(warehouse.sources_root, Path(warehouse.warehouse_dir))
