@@ -46,7 +46,7 @@ SHARD_DOCUMENTS = 500
 # fingerprint the content keys already carry): the table layouts, the columns of a mention. Not
 # this module, which only moves rows: a change to how shards are laid out is a new
 # MANIFEST_FORMAT, and a shard's columns are checked against the table's before it is read.
-ROW_SHAPING_MODULES = ("defs/ingestion/assets.py", "defs/extraction/assets.py")
+ROW_SHAPING_MODULES = ("defs/ingestion/assets.py", "defs/extraction/assets.py", "defs/extraction/rows.py")
 ORCHESTRATION_DIR = Path(__file__).resolve().parent
 
 

@@ -66,8 +66,6 @@ EXTRACTION_LOG_COLUMNS = {"document_id": "varchar", "extraction_key": "varchar",
 )
 def mentions(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
     # the figures library (its regular expressions compiled on import) only in a run that extracts
-    from figures.indicators import CHINESE_CUES, DEFAULT_CATALOG, SYNONYMS
-    from figures.owners import ENTITY_SEED
     from figures.quantities import EXTRACTOR_VERSION
     from orchestration.defs.extraction.rows import (
         MENTION_COLUMNS,
@@ -151,6 +149,9 @@ def extraction_code() -> str:
     """Fingerprint of what a document's figures depend on besides the document: the library code
     and the seeds extraction reads (the indicator catalog, the Chinese cues, the synonyms, the
     entities, whose company aliases give organisations their ids in figures.owners)."""
+    from figures.indicators import CHINESE_CUES, DEFAULT_CATALOG, SYNONYMS
+    from figures.owners import ENTITY_SEED
+
     seeds = [DEFAULT_CATALOG.name, CHINESE_CUES, SYNONYMS, ENTITY_SEED.name]
     return code_fingerprint(*EXTRACTION_CODE) + tree_fingerprint(DEFAULT_CATALOG.parent, seeds)
 
@@ -158,6 +159,8 @@ def extraction_code() -> str:
 def _take_stored_mentions(connection, warehouse: WarehouseResource, wanted: dict[str, str], log) -> set[str]:
     """Store the mentions of the wanted documents (id -> extraction key) that the shard store
     holds, with their extraction log and queue entries; returns the ids taken."""
+    from orchestration.defs.extraction.rows import MENTION_TABLE_COLUMNS
+
     if not wanted:
         return set()
     index = read_index(warehouse.shard_store_dir)

@@ -142,8 +142,10 @@ def _take_stored_documents(
     return take_stored_rows(connection, stored, tables, with_events, log.warning)
 
 
-def _quarantined(connection, document_ids: set[str]) -> list[IngestedDocument]:
+def _quarantined(connection, document_ids: set[str]) -> "list[IngestedDocument]":
     """The quarantined among documents taken from the shard store, for the run's warnings."""
+    from figures.ingest import IngestedDocument
+
     if not document_ids:
         return []
     rows = connection.execute(

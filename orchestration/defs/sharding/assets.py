@@ -11,24 +11,12 @@ computes only what is new.
 
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import dagster as dg
 import pandas as pd
 
-from figures.ingest import (
-    DEFAULT_MAX_BYTES,
-    DocumentRef,
-    IngestedDocument,
-    discover,
-    ingest_document,
-)
-from orchestration.defs.extraction.assets import (
-    MENTION_COLUMNS,
-    MENTION_TABLE_COLUMNS,
-    _warm_up,
-    document_mentions,
-    extraction_code,
-)
+from orchestration.defs.extraction.assets import extraction_code
 from orchestration.defs.ingestion.assets import (
     DOCUMENT_COLUMNS,
     SENTENCE_COLUMNS,
@@ -48,6 +36,9 @@ from orchestration.shard_store import (
     write_shard,
 )
 
+if TYPE_CHECKING:  # the figures library is imported by the step that computes rows, not on load
+    from figures.ingest import DocumentRef, IngestedDocument
+
 GROUP = "scale_out"
 
 
@@ -57,9 +48,12 @@ def bucket_partitions(bucket_count: int) -> dg.StaticPartitionsDefinition:
     return dg.StaticPartitionsDefinition([f"{bucket:0{width}d}" for bucket in range(bucket_count)])
 
 
-def _document_rows(job: tuple[DocumentRef, str, int]) -> tuple[IngestedDocument, list[dict]]:
+def _document_rows(job: "tuple[DocumentRef, str, int]") -> "tuple[IngestedDocument, list[dict]]":
     """One document through the per-document stage: its ingested form and its mentions' rows,
     computed from the same values the refresh reads back from raw.documents and raw.sentences."""
+    from figures.ingest import ingest_document
+    from orchestration.defs.extraction.rows import document_mentions
+
     ref, sources_root, max_bytes = job
     document = ingest_document(ref, Path(sources_root), max_bytes)
     if document.status != "ok":
@@ -71,6 +65,9 @@ def _document_rows(job: tuple[DocumentRef, str, int]) -> tuple[IngestedDocument,
 
 def fill_bucket(sources_root: Path, store: Path, bucket: int, bucket_count: int, log) -> dict[str, int]:
     """Compute and store the rows of the bucket's documents the store lacks; what it counted."""
+    from figures.ingest import DEFAULT_MAX_BYTES, discover
+    from orchestration.defs.extraction.rows import MENTION_COLUMNS, MENTION_TABLE_COLUMNS, _warm_up
+
     started = time.monotonic()
     # every partition lists the whole tree: a document's id can depend on the others' (two files
     # claiming one id), and the refresh takes stored rows only under the id it gives them itself
