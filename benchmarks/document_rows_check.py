@@ -8,7 +8,7 @@ change meant only for speed can be shown to leave every mention and meaning row 
 Documents: every one of benchmarks/meaning_corpus, benchmarks/meaning_corpus_zh and sources/
 (ingested as the pipeline ingests them), and `--generated` documents of the scale benchmark's
 corpus (benchmarks/corpus.py; 100 by default), each through
-orchestration.defs.extraction.assets.document_mentions, the function the extraction step calls.
+orchestration.defs.extraction.rows.document_mentions, the function the extraction step calls.
 Each document also gets a row of what ingestion made of it (a digest of its clean text, its
 sentences, date and title). Rows are written as JSON lines in document order with sorted keys;
 floats keep their repr, so "identical" is exact. `--compare` gives a digest per document and lists
@@ -39,7 +39,7 @@ sys.path.insert(0, str(REPO_ROOT))
 
 from figures.ingest import discover_documents, ingest_document, ingest_sources
 from figures.quantities.chinese import reads_as_chinese
-from orchestration.defs.extraction import assets as extraction
+from orchestration.defs.extraction import rows as extraction
 
 sys.path.insert(0, str(REPO_ROOT / "benchmarks"))
 from corpus import write_corpus

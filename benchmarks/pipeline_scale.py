@@ -198,7 +198,7 @@ def document_growth() -> None:
     import pandas as pd
 
     from figures.sentences import split_sentences
-    from orchestration.defs.extraction.assets import document_mentions
+    from orchestration.defs.extraction.rows import document_mentions
     from orchestration.defs.ingestion.checks import SENTENCE_OFFSETS_CHECK
 
     def table(rows: int) -> str:
@@ -242,7 +242,7 @@ def document_growth() -> None:
         print(f"  {megabytes:>3} MB, {total} sentences: offset check {check:5.2f} s ({mismatched} mismatched){extraction}", flush=True)
 
 
-# The parts of the per-document stage (orchestration.defs.extraction.assets.document_mentions),
+# The parts of the per-document stage (orchestration.defs.extraction.rows.document_mentions),
 # each timed where the extraction step calls it.
 PROFILED_DOCUMENTS = 50  # cProfile doubles the time: a sample is enough to rank functions
 
@@ -256,7 +256,7 @@ def profile_documents(documents: int) -> None:
     import pstats
 
     from figures.ingest import discover, ingest_document
-    from orchestration.defs.extraction import assets as extraction
+    from orchestration.defs.extraction import rows as extraction
 
     with tempfile.TemporaryDirectory(prefix="profile-documents-") as folder:
         root = Path(folder)

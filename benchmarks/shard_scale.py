@@ -93,6 +93,8 @@ def raw_rows(warehouse: Path) -> dict[str, list]:
 
 
 def one_partition_by_cli(sources: Path, store: Path, buckets: int, workdir: Path) -> None:
+    from orchestration.defs.sharding.assets import bucket_partitions
+
     home = workdir / "dagster_home"
     home.mkdir(exist_ok=True)
     env = os.environ | {
@@ -100,7 +102,7 @@ def one_partition_by_cli(sources: Path, store: Path, buckets: int, workdir: Path
         "DOCUMENT_BUCKETS": str(buckets), "DAGSTER_HOME": str(home),
     }  # fmt: skip
     command = [str(Path(sys.executable).parent / "dagster"), "asset", "materialize", "-m", "orchestration.definitions",
-               "--select", "document_shards", "--partition", "0"]  # fmt: skip
+               "--select", "document_shards", "--partition", bucket_partitions(buckets).get_partition_keys()[0]]  # fmt: skip
     started = time.monotonic()
     completed = subprocess.run(command, check=False, env=env, cwd=REPO_ROOT, capture_output=True, text=True)
     ran = "succeeded" if completed.returncode == 0 else f"failed:\n{completed.stderr[-2000:]}"

@@ -1,5 +1,5 @@
 """CPU seconds of each part of the per-document stage, taken where the extraction step calls it
-(orchestration.defs.extraction.assets.document_mentions), for the benchmarks that profile it."""
+(orchestration.defs.extraction.rows.document_mentions), for the benchmarks that profile it."""
 
 from __future__ import annotations
 

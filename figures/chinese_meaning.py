@@ -117,7 +117,7 @@ LEVEL_FROM_BEFORE_RE = re.compile(r"(从|由)[^，；：。,;:从由]{0,12}$")
 LEVEL_FROM_AFTER_RE = re.compile(r"^[^，；：。,;:]{0,4}?(增长|增加|上升|攀升|提高|提升|发展|下降|减少|扩大|倍增)?(到|至)")
 LEVEL_TO_BEFORE_RE = re.compile(r"(增长|增加|上升|攀升|提高|提升|发展|下降|减少|扩大|倍增)(到|至)[^，；：。,;:]{0,8}$|(增至|升至|降至)[^，；：。,;:]{0,8}$")
 # The level a counted change reached ("个体工商户新增1000多万户至9000多万户", "净增3家至15家"): a level.
-LEVEL_AFTER_CHANGE_RE = re.compile(r"(新增|净增|增加了?|增长了?|减少了?)[\d.,]+[^，；：。,;:\d]{0,5}?(至|到)$")
+LEVEL_AFTER_CHANGE_RE = re.compile(r"(新增|净增|增加了?|增长了?|减少了?)[\d.,]+[^，；：。,;:\d%％]{0,5}?(至|到)$")
 FLOW_AMOUNT_WORDS = ("收入", "营收", "销售", "利润", "税收", "交易额", "成交额", "出口", "进口", "支出", "融资", "产值", "投资额")
 # A value or an allotted budget named before a sum ("总价值上升至10.6万亿元", "匡列10亿元"): a level.
 VALUE_BEFORE_RE = re.compile(r"(总价值|价值|匡列(额度)?)[^，；：。,;:]{0,8}$")

@@ -752,7 +752,10 @@ class Resolved:
 UNRESOLVED = Resolved(None, "none")
 # A sentence defining a kind of thing ("A unicorn is a startup valued at over $1 billion", "An
 # angel investor refers to ..."): its figures are the definition's, of no period.
-DEFINITION_RE = re.compile(r"\W*(?:An?)\s+(?:[\w-]+\s+){1,3}(?:is|refers\s+to|means)\s+(?:an?|the|any)\s")
+DEFINITION_RE = re.compile(
+    r"\W*An?\s+(?:(?!that\b|which\b|who\b)[a-z][a-z-]*\s+){1,3}"  # a kind of thing: common nouns, no name or year
+    r"(?:is\s+(?:an?|any)|means\s+(?:an?|any)|refers\s+to\s+(?:an?|the|any))\s"
+)
 
 # How many period expressions on each side of a figure in its sentence, and how many sentences
 # back, are offered to the chooser as the figure's period.
@@ -1802,7 +1805,7 @@ class DocumentTimes:
             # downstream); too rare in the labelled documents for the chooser to learn it.
             return self.candidate_context(figure, rule)
         slot = self.slots[self.slot_of_figure[figure]]
-        if DEFINITION_RE.match(self.text, slot.start, quantity.start):
+        if not slot.expressions and DEFINITION_RE.match(self.text, slot.start, quantity.start):
             # "A unicorn is a startup valued at over $1 billion": a definition holds at no period,
             # whatever the sentences around it date
             return self.candidate_context(figure, next(c for c in candidates if c.origin == "none"))

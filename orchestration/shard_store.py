@@ -46,7 +46,7 @@ SHARD_DOCUMENTS = 500
 # fingerprint the content keys already carry): the table layouts, the columns of a mention. Not
 # this module, which only moves rows: a change to how shards are laid out is a new
 # MANIFEST_FORMAT, and a shard's columns are checked against the table's before it is read.
-ROW_SHAPING_MODULES = ("defs/ingestion/assets.py", "defs/extraction/assets.py", "defs/extraction/rows.py")
+ROW_SHAPING_MODULES = ("defs/ingestion/assets.py", "defs/extraction/rows.py")
 ORCHESTRATION_DIR = Path(__file__).resolve().parent
 
 
@@ -151,6 +151,7 @@ def write_shard(
     }
     # the manifest last, whole or not at all: it is what makes the shard visible
     handle, staging = tempfile.mkstemp(prefix=".manifest-", dir=shard)
+    os.fchmod(handle, 0o644)  # mkstemp makes it 0600: the refresh may run as another user than the partition
     with os.fdopen(handle, "w") as file:
         json.dump(manifest, file)
     os.replace(staging, shard / MANIFEST)

@@ -1,5 +1,5 @@
--- One row per figure: whether it is a whole whose parts, listed after it in one sentence ("91
--- makerspaces, of which 40 ..., 35 ... and 30 ..."; "91家，其中...40家，...35家，...30家"), each
+-- One row per Chinese figure: whether it is a whole whose parts, listed after it in one sentence
+-- after 其中 or 包括 ("91家，其中...40家，...35家，...30家"), each
 -- within it, add up to more than it. The judgement is made once, in
 -- intermediate.int_figures_checked (parts_sum_contradiction); nothing is quarantined, since which
 -- figure is wrong, or whether the list counts something twice, the words cannot tell.

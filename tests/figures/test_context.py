@@ -680,5 +680,7 @@ def test_a_definition_of_a_kind_of_thing():
     # its figures hold at no period, whatever the document or the sentences around it date
     for sentence in ("A unicorn is a startup valued at over $1 billion.", "An angel investor refers to a person who ..."):
         assert DEFINITION_RE.match(sentence)
-    for sentence in ("The park is a six-story building of 20,000 square meters.", "A total of 500 firms is the target."):
+    for sentence in ("The park is a six-story building of 20,000 square meters.", "A total of 500 firms is the target.",
+                     "A Shanghai startup is a leader after raising $50 million.", "A 2019 survey is a source of the 40% figure.",
+                     "A company that is a leader sold 5 million units.", "A startup is the latest to raise $50 million."):
         assert not DEFINITION_RE.match(sentence)

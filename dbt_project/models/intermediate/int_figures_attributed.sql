@@ -1100,8 +1100,9 @@ place_zero_anaphora as (
             places_per_sentence.places_named,
             -- the text speaks of itself or of the whole (我省, 本市, 全国, 我国) or names the
             -- country, or the place lies within the one the document declares (its title's,
-            -- publisher's or text's place): a subject the next sentence can leave out
-            regexp_matches(entity_mentions.alias_text, '^(我|本|全|该|該|此)')
+            -- publisher's or text's place): a subject the next sentence can leave out (whole
+            -- words: 本溪市 and 全椒县 are places, not 本市 or 全县)
+            regexp_matches(entity_mentions.alias_text, '^((我|本|该|該|此)(省|市|区|區|县|縣|州|国|國|镇|鎮)|全(国|國|省|市|区|區|县|縣))$')
                 or entity_mentions.entity_id = 'china'
                 or exists (
                     select 1 from place_ancestors as declared

@@ -198,14 +198,3 @@ def _extraction_jobs(
             spans.setdefault(document_id, []).append((index, begin, end))
         for document_id, text, published_on, title in documents:
             yield document_id, text, spans.get(document_id, []), published_on, title
-
-
-def __getattr__(name: str):
-    """The per-document rows (document_mentions, MENTION_COLUMNS, ...) from rows.py, imported
-    when first asked for, as they were before they moved there."""
-    if not name.startswith("__"):  # the import system asks for __path__ and the like
-        from orchestration.defs.extraction import rows
-
-        if hasattr(rows, name):
-            return getattr(rows, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
