@@ -29,6 +29,7 @@ import tempfile
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 import duckdb
@@ -50,10 +51,16 @@ ROW_SHAPING_MODULES = ("defs/ingestion/assets.py", "defs/extraction/rows.py")
 ORCHESTRATION_DIR = Path(__file__).resolve().parent
 
 
+@cache
+def row_shaping_fingerprint() -> str:
+    """Hash of the row-shaping modules, once per process (the code a process runs is the code it loaded)."""
+    return tree_fingerprint(ORCHESTRATION_DIR, ROW_SHAPING_MODULES)
+
+
 def shard_key(extraction_key: str) -> str:
     """The key a document's stored rows are kept under: its extraction key (bytes, sidecar, the
     library code, the seeds) and the orchestration code that turns the results into rows."""
-    return content_key(extraction_key, tree_fingerprint(ORCHESTRATION_DIR, ROW_SHAPING_MODULES))
+    return content_key(extraction_key, row_shaping_fingerprint())
 
 
 def bucket_of(source_path: str, bucket_count: int) -> int:
