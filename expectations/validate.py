@@ -16,6 +16,7 @@ import hashlib
 import json
 import math
 import string
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import cache
@@ -36,10 +37,15 @@ SEVERITIES = ("error", "warn", "info")
 SCOPES = ("document", "corpus")
 # Documents to re-check on an incremental validation (the queue the extraction step fills).
 CHANGED_DOCUMENTS = "select document_id from raw.pending_documents"
-# A full validation checks document-scope rules this many documents at a time: a rule's frame
-# over a large warehouse (a row per figure, with its sentence) and the copies great-expectations
-# makes of it would otherwise be in memory whole (over 6 GB at 10,000 documents).
-VALIDATION_BATCH_DOCUMENTS = 1000
+# A check frame is validated this many DuckDB vectors (2,048 rows each) at a time: a frame over
+# a large warehouse (a row per figure, with its sentence) and the copies great-expectations makes
+# of it would otherwise be in memory whole (over 6 GB at 10,000 documents).
+FRAME_CHUNK_VECTORS = 20
+# Issues an outcome keeps in memory when they also go to a sink (the report shows fewer).
+MAX_SAMPLED_ISSUES = 200
+# DuckDB's working memory while frames are computed, unless the caller sets it (the pipeline
+# passes its own setting): DuckDB would take up to 80% of RAM; past the limit it spills to disk.
+DEFAULT_MEMORY_LIMIT = "1GB"
 DATA_SOURCE = "warehouse_frames"
 # COMPLETE lists every rejected row's index, which maps it back to its frame row.
 RESULT_FORMAT = {"result_format": "COMPLETE"}
@@ -172,41 +178,48 @@ def validation_definition(context, rule: Rule) -> gx.ValidationDefinition:
     return context.validation_definitions.add(definition)
 
 
-def read_frame(
-    connection: duckdb.DuckDBPyConnection, rule: Rule, changed_only: bool = False, batch: tuple[int, int] = (0, 1)
-) -> pd.DataFrame:
-    """The rule's check frame; with `changed_only`, a document-scope frame keeps only the rows
-    of changed documents; with `batch` (number, count), only the rows of that batch of
-    documents (split by a hash of the document id; every row is in exactly one batch)."""
+def frame_sql(rule: Rule, changed_only: bool = False) -> str:
+    """The rule's check frame as SQL; with `changed_only`, a document-scope frame keeps only the
+    rows of changed documents."""
     sql = (FRAMES_DIR / f"{rule.frame}.sql").read_text()
-    number, count = batch
     if changed_only and rule.scope == "document":
         sql = f"select * from (\n{sql}\n) as frame where document_id in ({CHANGED_DOCUMENTS})"
-    elif count > 1 and rule.scope == "document":
-        sql = f"select * from (\n{sql}\n) as frame where coalesce(hash(document_id) % {count}, 0) = {number}"
-    return connection.execute(sql, rule.params or None).df().reset_index(drop=True)
+    return sql
 
 
-def document_batches(connection: duckdb.DuckDBPyConnection) -> int:
-    """How many batches of documents a full validation checks document-scope rules in."""
-    (exists,) = connection.execute(
-        "select count(*) from duckdb_tables() where schema_name = 'raw' and table_name = 'documents'"
-    ).fetchone()
-    if not exists:
-        return 1
-    (documents,) = connection.execute("select count(*) from raw.documents").fetchone()
-    return max(1, math.ceil(documents / VALIDATION_BATCH_DOCUMENTS))
+def read_frame(connection: duckdb.DuckDBPyConnection, rule: Rule, changed_only: bool = False) -> pd.DataFrame:
+    """The rule's whole check frame (what tests of a frame read)."""
+    return connection.execute(frame_sql(rule, changed_only), rule.params or None).df().reset_index(drop=True)
 
 
-def merged_outcome(rule: Rule, parts: list[RuleOutcome]) -> RuleOutcome:
-    """One rule's outcome over every batch: the rows checked and failing in all of them."""
+def frame_chunks(
+    connection: duckdb.DuckDBPyConnection, sql: str, params: dict | None = None, vectors: int | None = None
+) -> Iterator[pd.DataFrame]:
+    """The query's rows, FRAME_CHUNK_VECTORS vectors of 2,048 at a time, each chunk indexed from
+    0; a query without rows gives one empty chunk (with its columns), so a rule still runs."""
+    result = connection.execute(sql, params or None)
+    first = True
+    while True:
+        chunk = result.fetch_df_chunk(vectors or FRAME_CHUNK_VECTORS)
+        if len(chunk) or first:
+            yield chunk.reset_index(drop=True)
+        if not len(chunk):
+            return
+        first = False
+
+
+def merged_outcome(rule: Rule, parts: list[RuleOutcome], n_failed: int) -> RuleOutcome:
+    """One rule's outcome over every chunk of its frame: the rows checked and failing in all of
+    them (`n_failed`; the parts' issues may be a sample of them)."""
+    issues = [part.issues for part in parts if len(part.issues)]
     return RuleOutcome(
         rule,
         sum(part.n_checked for part in parts),
         # empty parts left out: they would turn the issue columns' dtypes into object
-        pd.concat([part.issues for part in parts if len(part.issues)] or [parts[0].issues], ignore_index=True),
+        pd.concat(issues, ignore_index=True) if issues else parts[0].issues,
         all(part.success for part in parts),
         next((part.error for part in parts if part.error), None),
+        total_failed=n_failed,
     )
 
 
@@ -296,8 +309,13 @@ def validate_rule(context, rule: Rule, frame: pd.DataFrame, validated_at: str) -
 
 @cache
 def ephemeral_context():
-    """One in-memory GX context per process; suites and definitions are added to it once."""
-    return great_expectations().get_context(mode="ephemeral")
+    """One in-memory GX context per process; suites and definitions are added to it once.
+    Without progress bars: a run's log would get one per chunk of every rule."""
+    from great_expectations.data_context.types.base import ProgressBarsConfig
+
+    context = great_expectations().get_context(mode="ephemeral")
+    context.variables.progress_bars = ProgressBarsConfig(globally=False, metric_calculations=False)
+    return context
 
 
 def validate_frames(frames: dict[str, pd.DataFrame], rules: list[Rule], validated_at: str | None = None) -> list[RuleOutcome]:
@@ -308,26 +326,38 @@ def validate_frames(frames: dict[str, pd.DataFrame], rules: list[Rule], validate
 
 
 def validate_database(
-    database: Path, rules: list[Rule] | None = None, validated_at: str | None = None, changed_only: bool = False
+    database: Path,
+    rules: list[Rule] | None = None,
+    validated_at: str | None = None,
+    changed_only: bool = False,
+    issue_sink: Callable[[pd.DataFrame], None] | None = None,
+    memory_limit: str = DEFAULT_MEMORY_LIMIT,
 ) -> list[RuleOutcome]:
     """Read every rule's frame read-only from the (closed) build database and validate it;
-    `changed_only` checks document-scope rules on the changed documents alone."""
+    `changed_only` checks document-scope rules on the changed documents alone.
+
+    Frames are read and validated a chunk of rows at a time: every expectation here judges a
+    row (or a pair of its columns) alone, so chunks find what the whole frame would, and memory
+    does not grow with the warehouse. With `issue_sink`, each chunk's issues go to it as they
+    are found and the outcomes keep only the first MAX_SAMPLED_ISSUES of each rule."""
     rules = rules or load_rules()
     validated_at = validated_at or datetime.now(UTC).isoformat()
     context = ephemeral_context()
     outcomes = []
-    # one rule's frame in memory at a time, and of a large warehouse one batch of documents of it
-    with duckdb.connect(str(database), read_only=True) as connection:
-        batches = 1 if changed_only else document_batches(connection)
+    with duckdb.connect(str(database), read_only=True, config={"memory_limit": memory_limit}) as connection:
+        connection.execute("set enable_progress_bar = false")  # a bar per slow frame in the run's log
         for rule in rules:
-            if rule.scope == "document" and batches > 1:
-                parts = [
-                    validate_rule(context, rule, read_frame(connection, rule, batch=(number, batches)), validated_at)
-                    for number in range(batches)
-                ]
-                outcomes.append(merged_outcome(rule, parts))
-            else:
-                outcomes.append(validate_rule(context, rule, read_frame(connection, rule, changed_only), validated_at))
+            parts, n_failed, kept = [], 0, 0
+            for chunk in frame_chunks(connection, frame_sql(rule, changed_only), rule.params):
+                part = validate_rule(context, rule, chunk, validated_at)
+                n_failed += len(part.issues)
+                if issue_sink is not None:
+                    if len(part.issues):
+                        issue_sink(part.issues)
+                    part.issues = part.issues.head(max(0, MAX_SAMPLED_ISSUES - kept))
+                    kept += len(part.issues)
+                parts.append(part)
+            outcomes.append(merged_outcome(rule, parts, n_failed))
     return outcomes
 
 

@@ -35,6 +35,10 @@ STORAGE_VERSION_NUMBER = 64
 DEFAULT_MEMORY_LIMIT = "1GB"
 
 
+def duckdb_memory_limit() -> str:
+    return os.environ.get("DUCKDB_MEMORY_LIMIT", DEFAULT_MEMORY_LIMIT)
+
+
 @contextmanager
 def connect(database: Path, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
     """Open a connection that is always closed, so the next writer (dbt) can take the lock.
@@ -43,7 +47,7 @@ def connect(database: Path, read_only: bool = False) -> Iterator[duckdb.DuckDBPy
     """
     # DuckDB would take up to 80% of RAM; the extraction step's one transaction over every
     # changed document's rows then grew with the corpus. Past this it spills to <file>.tmp.
-    memory = {"memory_limit": os.environ.get("DUCKDB_MEMORY_LIMIT", DEFAULT_MEMORY_LIMIT)}
+    memory = {"memory_limit": duckdb_memory_limit()}
     if read_only:
         connection = duckdb.connect(str(database), read_only=True, config=memory)
     else:

@@ -1,4 +1,4 @@
--- One row per pair of documents that report one value (within the indicator's tolerance) for one
+-- One row per pair of documents (each report with at most $max_partners others) that report one value (within the indicator's tolerance) for one
 -- indicator, in a compatible place, published the same day or both for one period their texts
 -- give, and whether the warehouse reconciled the two into one fct_indicator_value row. Such
 -- reports are most often one news item told twice ("operates in 250 cities in 21 countries" in two stories
@@ -71,9 +71,20 @@ unobserved as (
 ),
 
 reports as (
-    select * from observed
-    union all by name
-    select * from unobserved
+    select
+        *,
+        -- Values within the tolerance t of each other have a ratio of at most 1 / (1 - t): on a
+        -- log scale in bands that wide, they fall in the same band or in neighbouring ones. Pairs
+        -- are sought only there, not among every two reports of an indicator and period (a
+        -- number of pairs that grows with the square of the corpus).
+        sign(value_central) as value_sign,
+        floor(ln(abs(value_central)) / -ln(1 - least(greatest(agreement_tolerance, 1e-6), 0.999)))::bigint as value_band
+    from (
+        select * from observed
+        union all by name
+        select * from unobserved
+    )
+    where value_central <> 0
 ),
 
 places as (
@@ -120,9 +131,12 @@ pairs as (
         -- published the same day
         select a.observation_id as a_id, b.observation_id as b_id
         from reports as a
+        cross join (values (-1), (0), (1)) as neighbour(band_step)
         inner join reports as b
             on b.indicator_id = a.indicator_id
             and b.unit = a.unit
+            and b.value_sign = a.value_sign
+            and b.value_band = a.value_band + neighbour.band_step
             and b.published_on = a.published_on
             and b.published_precision is not distinct from a.published_precision
             and b.document_id > a.document_id
@@ -130,9 +144,12 @@ pairs as (
         -- or for one period both texts give (the status or the owner read differently)
         select a.observation_id, b.observation_id
         from reports as a
+        cross join (values (-1), (0), (1)) as neighbour(band_step)
         inner join reports as b
             on b.indicator_id = a.indicator_id
             and b.unit = a.unit
+            and b.value_sign = a.value_sign
+            and b.value_band = a.value_band + neighbour.band_step
             and b.period_label = a.period_label
             and b.document_id > a.document_id
         where a.has_own_period and b.has_own_period
@@ -150,4 +167,17 @@ pairs as (
             or place_a.parent_place_id = b.geography_id or place_b.parent_place_id = a.geography_id)
 )
 
-select * exclude (pair_rank) from pairs where pair_rank = 1
+-- each report with at most $max_partners later documents, the pairs not reconciled first: a value
+-- many documents repeat would otherwise fill the list with every two of them (a number of rows
+-- growing with the square of the corpus) while a few pairs already name each document
+select * exclude (pair_rank, partner_rank)
+from (
+    select
+        *,
+        row_number() over (
+            partition by figure_id order by is_reconciled, other_document_id, other_figure_id
+        ) as partner_rank
+    from pairs
+    where pair_rank = 1
+)
+where partner_rank <= $max_partners

@@ -195,21 +195,47 @@ def test_source_errors_publish_with_their_figures_quarantined(runs):
     assert quarantined_elsewhere == 0
 
 
-def test_a_full_validation_in_batches_of_documents_finds_what_one_batch_finds(runs, monkeypatch):
-    """A large warehouse's full validation checks document-scope rules a batch of documents at a
-    time; one document per batch must find the same rows, counts and verdicts as one batch."""
+def test_a_validation_in_small_chunks_with_an_issue_sink_finds_what_one_chunk_finds(runs, monkeypatch):
+    """Frames are validated a chunk of rows at a time, and the pipeline sends each chunk's issues
+    to a sink, keeping a sample: three-row chunks must find the same rows, counts and verdicts as
+    whole frames, and the sink must receive every issue."""
     database = runs["warehouse"].build_database
 
-    def outcomes():
-        checked = validate.validate_database(database, validated_at="2026-01-01T00:00:00+00:00")
+    def outcomes(issue_sink=None):
+        checked = validate.validate_database(database, validated_at="2026-01-01T00:00:00+00:00", issue_sink=issue_sink)
         issues = validate.all_issues(checked).sort_values("issue_id").reset_index(drop=True)
         return [(o.rule.id, o.n_checked, o.n_failed, o.success, o.error) for o in checked], issues
 
     whole, whole_issues = outcomes()
-    monkeypatch.setattr(validate, "VALIDATION_BATCH_DOCUMENTS", 1)
-    with duckdb.connect(str(database), read_only=True) as connection:
-        assert validate.document_batches(connection) > 5
-    batched, batched_issues = outcomes()
-    assert batched == whole
-    assert any(n_failed for _, _, n_failed, _, _ in whole)  # the crafted documents fail rules
-    pd.testing.assert_frame_equal(batched_issues, whole_issues)
+    whole_chunks = validate.frame_chunks
+    pieces = []
+
+    def three_row_chunks(*args, **kwargs):
+        for chunk in whole_chunks(*args, **kwargs):
+            starts = range(0, len(chunk), 3) if len(chunk) else [0]
+            pieces.extend(starts)
+            yield from (chunk.iloc[start : start + 3].reset_index(drop=True) for start in starts)
+
+    monkeypatch.setattr(validate, "frame_chunks", three_row_chunks)
+    monkeypatch.setattr(validate, "MAX_SAMPLED_ISSUES", 2)
+    sunk = []
+    chunked, sampled_issues = outcomes(sunk.append)
+    assert chunked == whole
+    assert len(pieces) > 3 * len(whole)  # most frames came in several chunks
+    assert any(n_failed > 2 for _, _, n_failed, _, _ in whole)  # the crafted documents fail rules
+    all_sunk = pd.concat(sunk, ignore_index=True).sort_values("issue_id").reset_index(drop=True)
+    pd.testing.assert_frame_equal(all_sunk, whole_issues)
+    # the outcomes kept at most two issues a rule, the first ones found
+    assert sampled_issues.groupby("rule_id").size().max() == 2
+    assert set(sampled_issues["issue_id"]) <= set(whole_issues["issue_id"])
+
+
+def test_frame_chunks_cover_the_query_in_order_and_an_empty_query_gives_its_columns():
+    connection = duckdb.connect()
+    sql = "select range as n, range::varchar as label from range(5000)"
+    chunks = list(validate.frame_chunks(connection, sql, vectors=1))
+    assert [len(chunk) for chunk in chunks] == [2048, 2048, 904]
+    assert all(chunk.index[0] == 0 for chunk in chunks)
+    pd.testing.assert_frame_equal(pd.concat(chunks, ignore_index=True), connection.execute(sql).df())
+    (empty,) = validate.frame_chunks(connection, "select 1 as n, 'a' as label where false")
+    assert list(empty.columns) == ["n", "label"] and len(empty) == 0

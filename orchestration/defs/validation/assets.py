@@ -12,14 +12,16 @@ rows replace those documents' stored rows, and each check reports the warehouse-
 """
 
 from dataclasses import replace
+from pathlib import Path
 
 import dagster as dg
+import duckdb
 
 from expectations.report import MAX_ROWS_SHOWN as MAX_ROWS_IN_REPORT
 from expectations.report import write_report
 from expectations.validate import (
     CHANGED_DOCUMENTS,
-    all_issues,
+    ISSUE_COLUMNS,
     count_frame_rows,
     failed_error_rules,
     load_rules,
@@ -31,6 +33,7 @@ from orchestration.resources import WarehouseResource
 from orchestration.warehouse import (
     clear_pending_documents,
     connect,
+    duckdb_memory_limit,
     now_utc,
     read_build_state,
     record_build_state,
@@ -85,16 +88,43 @@ def _check_result(outcome) -> dg.AssetCheckResult:
     )
 
 
-def _store_issues(database, issues, rules, changed_only: bool) -> None:
-    """Write this validation's rows to marts.fct_quality_issue in one transaction: all of them
-    after a full validation; else in place of the changed documents' rows of document-scope
-    rules and of every row of corpus-scope rules."""
+class IssueSpool:
+    """A DuckDB file beside the build database that takes each chunk of issues as validation
+    finds them, so that the issues of a large warehouse never wait in memory; closed, it is what
+    _store_issues copies into marts.fct_quality_issue. Removed on leaving the `with` block."""
+
+    def __init__(self, build_database: Path):
+        self.path = build_database.with_name(build_database.stem + ".issues.duckdb")
+        self.path.unlink(missing_ok=True)
+        self._connection = duckdb.connect(str(self.path))
+        self._connection.execute(f"create table issues ({', '.join(f'{c} varchar' for c in ISSUE_COLUMNS)})")
+
+    def append(self, issues) -> None:
+        self._connection.register("issue_chunk", issues)
+        self._connection.execute(f"insert into issues select {', '.join(ISSUE_COLUMNS)} from issue_chunk")
+        self._connection.unregister("issue_chunk")
+
+    def close(self) -> None:
+        self._connection.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()
+        self.path.unlink(missing_ok=True)
+
+
+def _store_issues(database, spool: Path, rules, changed_only: bool) -> None:
+    """Write this validation's rows (in the spool) to marts.fct_quality_issue in one
+    transaction: all of them after a full validation; else in place of the changed documents'
+    rows of document-scope rules and of every row of corpus-scope rules."""
     with connect(database) as connection:
         connection.execute(f"create schema if not exists {ISSUE_SCHEMA}")
-        connection.register("quality_issues", issues.astype({"figure_id": "string", "document_id": "string"}))
+        connection.execute("attach ? as spool (read_only)", [str(spool)])
         connection.execute("begin transaction")
         if not changed_only or not table_exists(connection, ISSUE_SCHEMA, ISSUE_TABLE):
-            connection.execute(f"create or replace table {ISSUE_SCHEMA}.{ISSUE_TABLE} as select * from quality_issues")
+            connection.execute(f"create or replace table {ISSUE_SCHEMA}.{ISSUE_TABLE} as select * from spool.issues")
         else:
             document_rules = [rule.id for rule in rules if rule.scope == "document"]
             connection.execute(
@@ -102,9 +132,9 @@ def _store_issues(database, issues, rules, changed_only: bool) -> None:
                 f"or document_id in ({CHANGED_DOCUMENTS})",
                 [document_rules],
             )
-            connection.execute(f"insert into {ISSUE_SCHEMA}.{ISSUE_TABLE} select * from quality_issues")
+            connection.execute(f"insert into {ISSUE_SCHEMA}.{ISSUE_TABLE} select * from spool.issues")
         connection.execute("commit")
-        connection.unregister("quality_issues")
+        connection.execute("detach spool")
 
 
 def _warehouse_outcomes(database, outcomes, changed_only: bool = False):
@@ -140,9 +170,14 @@ def fct_quality_issue(context: dg.AssetExecutionContext, warehouse: WarehouseRes
     rules_key = rules_fingerprint()
     changed_only = not state.get("validation_full_due", True) and state.get("validation_rules_key") == rules_key
     validated_at = now_utc()
-    checked = validate_database(warehouse.build_database, RULES, validated_at, changed_only=changed_only)
-    # process and save
-    _store_issues(warehouse.build_database, all_issues(checked), RULES, changed_only)
+    with IssueSpool(warehouse.build_database) as spool:
+        checked = validate_database(
+            warehouse.build_database, RULES, validated_at, changed_only=changed_only, issue_sink=spool.append,
+            memory_limit=duckdb_memory_limit(),
+        )
+        spool.close()
+        # process and save
+        _store_issues(warehouse.build_database, spool.path, RULES, changed_only)
     outcomes = _warehouse_outcomes(warehouse.build_database, checked, changed_only)
     error_rules = failed_error_rules(outcomes)
     report = write_report(outcomes, warehouse.warehouse_dir, validated_at)
