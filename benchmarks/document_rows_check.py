@@ -196,7 +196,7 @@ def main() -> None:
     jobs, ingestion = document_jobs(args.generated)
     # as each worker of the extraction step starts: models and catalogs loaded, then set aside
     # from the collector (orchestration.incremental._start_worker); not timed
-    extraction._warm_up()
+    extraction.warm_up_extraction()
     gc.freeze()
     atexit.register(gc.unfreeze)
     passes = []

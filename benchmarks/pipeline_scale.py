@@ -269,7 +269,7 @@ def profile_documents(documents: int) -> None:
             for d in ingested if d.status == "ok"]  # fmt: skip
     # as each worker of the extraction step starts: models and catalogs loaded, then set aside
     # from the collector (orchestration.incremental._start_worker); not timed
-    extraction._warm_up()
+    extraction.warm_up_extraction()
     gc.freeze()
     atexit.register(gc.unfreeze)  # as the workers do: no leak reports from extension modules at exit
     with timed_stage_parts(extraction) as spent:

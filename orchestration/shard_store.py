@@ -120,6 +120,15 @@ def read_index(folder: Path) -> ShardIndex:
     return index
 
 
+def find_stored(folder: Path, wanted: Mapping[str, str], warn: Callable[[str], None]) -> dict[str, StoredDocument]:
+    """The wanted documents (id -> shard key) the store under `folder` holds; each manifest that
+    could not be read is passed to `warn` (its documents are computed again)."""
+    index = read_index(folder)
+    for problem in index.problems:
+        warn(problem)
+    return index.find(wanted)
+
+
 def _quoted(path: Path) -> str:
     return "'" + str(path).replace("'", "''") + "'"
 

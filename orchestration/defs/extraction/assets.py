@@ -18,7 +18,7 @@ from orchestration.incremental import (
     tree_fingerprint,
 )
 from orchestration.resources import WarehouseResource
-from orchestration.shard_store import read_index, shard_key, take_stored_rows
+from orchestration.shard_store import find_stored, shard_key, take_stored_rows
 from orchestration.warehouse import (
     connect,
     delete_document_rows,
@@ -71,7 +71,7 @@ def mentions(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
         MENTION_COLUMNS,
         MENTION_TABLE_COLUMNS,
         _extract,
-        _warm_up,
+        warm_up_extraction,
     )
 
     # load: which documents changed since their figures were last extracted
@@ -104,7 +104,7 @@ def mentions(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
         # documents whose rows the partitions of document_shards computed already: taken as stored
         taken = _take_stored_mentions(connection, warehouse, {document_id: wanted[document_id] for document_id in pending}, context.log)
         jobs = _extraction_jobs(connection, [document_id for document_id in pending if document_id not in taken])
-        for batch in batched(parallel_map(_extract, jobs, warm_up=_warm_up), BATCH_SIZE):
+        for batch in batched(parallel_map(_extract, jobs, warm_up=warm_up_extraction), BATCH_SIZE):
             ids = [document_id for document_id, _ in batch]
             frame = pd.DataFrame([row for _, rows in batch for row in rows], columns=MENTION_COLUMNS)
             log = pd.DataFrame(
@@ -163,10 +163,7 @@ def _take_stored_mentions(connection, warehouse: WarehouseResource, wanted: dict
 
     if not wanted:
         return set()
-    index = read_index(warehouse.shard_store_dir)
-    for problem in index.problems:
-        log.warning(problem)
-    stored = index.find({document_id: shard_key(key) for document_id, key in wanted.items()})
+    stored = find_stored(warehouse.shard_store_dir, {document_id: shard_key(key) for document_id, key in wanted.items()}, log.warning)
 
     def log_extraction(connection, ids: list[str]) -> None:
         rows = [(document_id, wanted[document_id], stored[document_id].rows["mentions"]) for document_id in ids]

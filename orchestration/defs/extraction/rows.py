@@ -90,7 +90,7 @@ WARM_UP_TEXTS = (
 )
 
 
-def _warm_up() -> None:
+def warm_up_extraction() -> None:
     for text in WARM_UP_TEXTS:
         document_mentions("warm-up", text, [(0, 0, len(text))], "2020-01-01", text)
 

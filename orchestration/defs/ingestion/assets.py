@@ -19,7 +19,7 @@ from orchestration.incremental import (
     parallel_map,
 )
 from orchestration.resources import WarehouseResource
-from orchestration.shard_store import read_index, shard_key, take_stored_rows
+from orchestration.shard_store import find_stored, shard_key, take_stored_rows
 from orchestration.source_watch import record_ingested_sources, scan_with_cache
 from orchestration.warehouse import (
     connect,
@@ -129,11 +129,9 @@ def _take_stored_documents(
     # the key rows are stored under covers extraction too (orchestration/shard_store.py)
     from orchestration.defs.extraction.assets import extraction_code
 
-    index = read_index(warehouse.shard_store_dir)
-    for problem in index.problems:
-        log.warning(problem)
     code = extraction_code()
-    stored = index.find({document_id: shard_key(content_key(key, code)) for document_id, key in document_keys.items()})
+    wanted = {document_id: shard_key(content_key(key, code)) for document_id, key in document_keys.items()}
+    stored = find_stored(warehouse.shard_store_dir, wanted, log.warning)
     tables = {"documents": DOCUMENT_COLUMNS, "sentences": SENTENCE_COLUMNS}
 
     def with_events(connection, ids: list[str]) -> None:

@@ -31,7 +31,7 @@ from orchestration.shard_store import (
     SHARD_DOCUMENTS,
     bucket_folder,
     bucket_of,
-    read_index,
+    find_stored,
     shard_key,
     write_shard,
 )
@@ -66,7 +66,11 @@ def _document_rows(job: "tuple[DocumentRef, str, int]") -> "tuple[IngestedDocume
 def fill_bucket(sources_root: Path, store: Path, bucket: int, bucket_count: int, log) -> dict[str, int]:
     """Compute and store the rows of the bucket's documents the store lacks; what it counted."""
     from figures.ingest import DEFAULT_MAX_BYTES, discover
-    from orchestration.defs.extraction.rows import MENTION_COLUMNS, MENTION_TABLE_COLUMNS, _warm_up
+    from orchestration.defs.extraction.rows import (
+        MENTION_COLUMNS,
+        MENTION_TABLE_COLUMNS,
+        warm_up_extraction,
+    )
 
     started = time.monotonic()
     # every partition lists the whole tree: a document's id can depend on the others' (two files
@@ -76,14 +80,11 @@ def fill_bucket(sources_root: Path, store: Path, bucket: int, bucket_count: int,
     document_keys = {ref.document_id: document_key(sources_root, ref) for ref in refs}
     keys = {document_id: shard_key(content_key(key, code)) for document_id, key in document_keys.items()}
     folder = bucket_folder(store, bucket, bucket_count)
-    index = read_index(folder)
-    for problem in index.problems:
-        log.warning(problem)
-    stored = index.find(keys)
+    stored = find_stored(folder, keys, log.warning)
     missing = [ref for ref in refs if ref.document_id not in stored]
     jobs = [(ref, str(sources_root), DEFAULT_MAX_BYTES) for ref in missing]
     shards = 0
-    for batch in batched(parallel_map(_document_rows, jobs, warm_up=_warm_up), SHARD_DOCUMENTS):
+    for batch in batched(parallel_map(_document_rows, jobs, warm_up=warm_up_extraction), SHARD_DOCUMENTS):
         documents = [document for document, _ in batch]
         mentions = pd.DataFrame([row for _, rows in batch for row in rows], columns=MENTION_COLUMNS)
         write_shard(
