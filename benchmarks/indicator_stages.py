@@ -60,20 +60,6 @@ def newest_batches(corpus: Path, count: int) -> set[str]:
     return {Path(path).stem for commit in commits for path in added("-1", "--format=", "--name-only", commit)}
 
 
-def fitted_without(figures: list, left_out: set[str], config: tuple[str, float]) -> dict[int, list[float]]:
-    """Probabilities of the left-out documents' candidates from a chooser fitted on the others."""
-    import numpy as np
-
-    x, y, _ = trainer.matrix([f for f in figures if f.document_id not in left_out])
-    model = trainer.fit(x, y, config)
-    probabilities: dict[int, list[float]] = {}
-    for figure in figures:
-        if figure.document_id in left_out:
-            rows = np.array([[c.features[n] for n in trainer.FEATURES] for c in figure.candidates])
-            probabilities[id(figure)] = list(model.predict_proba(rows)[:, 1]) if figure.candidates else []
-    return probabilities
-
-
 def cue_place(figure, indicator_id: str) -> str:
     """Where the candidate's cue was found ("noun", "near", "clause", "sentence", ..., with
     "synonym" when only a synonym proposed it), from its evidence."""
@@ -104,7 +90,7 @@ def main() -> None:
         fresh = newest_batches(args.corpus, args.newest_batches)
     (probabilities,) = trainer.out_of_fold(figures, 5, config, 1)
     if args.leave_batches_out and fresh:
-        probabilities.update(fitted_without(figures, fresh, config))
+        probabilities.update(trainer.fitted_without(figures, fresh, config))
     rules = {id(f): trainer.rule_probabilities(f) for f in figures}
     chosen = trainer.decide(figures, probabilities, chooser.threshold_for(language), company,
                             chooser.floor_for(language), rules)  # fmt: skip

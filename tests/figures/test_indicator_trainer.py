@@ -85,3 +85,23 @@ def test_stages_count_a_candidate_by_where_its_cue_was_found():
     second = trainer.Figure("doc", "makerspaces", None, found[1], None, 1)
     assert indicator_stages.cue_place(second, "makerspaces") == "near"
     assert indicator_stages.cue_place(second, "incubators") == "previous sentence"
+
+
+def test_the_newest_collection_day_is_taken_per_language():
+    sys.path.insert(0, str(REPO_ROOT / "benchmarks"))
+    import train_indicator_chooser as trainer
+
+    def figure(document: str, language: str, collected: str):
+        return trainer.Figure(document, None, None, [], None, 0, language=language, collected=collected)
+
+    figures = [
+        figure("en-old", "en", "2026-11-30"),
+        figure("en-new", "en", "2026-12-02"),
+        figure("en-new", "en", "2026-12-02"),
+        figure("zh-old", "zh", "2026-12-01"),
+        figure("zh-new", "zh", "2026-12-01"),
+        figure("zh-older", "zh", "2026-11-29"),
+    ]
+    # each corpus's own newest day: the Chinese one need not be the English one
+    assert trainer.newest_documents(figures) == {"en-new", "zh-old", "zh-new"}
+    assert trainer.newest_documents(figures, 2) == {"en-old", "en-new", "zh-old", "zh-new", "zh-older"}
