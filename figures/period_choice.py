@@ -2,8 +2,9 @@
 
 `figures.context` lists every period a document offers a figure (`DocumentTimes.period_candidates`):
 the time expressions of its sentence nearest it, the opening and closing expressions of the three
-sentences before, the year after the date of a base figure in its clause ("rose 92.3% to
-RMB65.2 billion from RMB33.9 billion in 2017"), the headline's period, the publication year and
+sentences before, the first period of the document's opening however far back ("In Q4 2016, ..."
+leading a report on the quarter), the year after the date of a base figure in its clause ("rose
+92.3% to RMB65.2 billion from RMB33.9 billion in 2017"), the headline's period, the publication year and
 the year before it as the year the whole document reports on and the publication month as that of
 news of an event (both for a figure whose sentence names no period), the last month of a span of
 months in its sentence (a level "bringing the total to ..." in the first half), a span of years
@@ -385,7 +386,7 @@ def _label(times: DocumentTimes, candidate: PeriodCandidate) -> str | None:
         return times.headline[0].label
     if candidate.origin == "none":
         return None
-    if candidate.origin in ("base_next", "publication", "span_end", "to_last_year", "published_year"):
+    if candidate.origin in ("base_next", "publication", "span_end", "to_last_year", "published_year", "lead"):
         return None  # no words name it as such
     period = times.resolved[candidate.expression].period
     return period.label if period is not None else None
@@ -459,6 +460,8 @@ def _placement(times: DocumentTimes, figure: int, candidate: PeriodCandidate) ->
         # what the document says of its publication year, and how precisely it is dated
         details = document_year_details(times).get(times.published.year, [])
         return "publication", [*details, f"precision={times.published.period.granularity}"]
+    if candidate.origin == "lead":
+        return "lead", _lead_details(times, figure, candidate)
     if candidate.origin in ("span_end", "to_last_year", "published_year"):
         details = list(_expression_details(times, candidate.expression))
         if candidate.origin == "to_last_year":
@@ -540,6 +543,22 @@ def _placement(times: DocumentTimes, figure: int, candidate: PeriodCandidate) ->
     between = abs(bisect.bisect_left(starts, expression.start) - bisect.bisect_left(starts, quantity.start))
     details.append(f"figures_between={_bucket(between - (1 if after else 0), (0, 1, 3))}")
     return where, details
+
+
+def _lead_details(times: DocumentTimes, figure: int, candidate: PeriodCandidate) -> list[str]:
+    """The document's opening period offered a figure further on: what it is, whether another
+    period is told between (a sentence of its own date), whether the figure's sentence shares
+    words with the headline and with the opening sentence."""
+    index = candidate.expression
+    details = list(_expression_details(times, index))
+    lead_slot = times.slot_of_expression[index]
+    figure_slot = times.slot_of_figure[figure]
+    if any(times._offered_in(between) for between in range(lead_slot + 1, figure_slot)):
+        details.append("dated_between")
+    slot = times.slots[lead_slot]
+    shared = _words(times.text, slot.start, slot.end) & _figure_words(times, figure)
+    details += [f"lead_shared_words={_bucket(len(shared), (0, 2))}", _title_words_detail(times, figure)]
+    return details
 
 
 def _undated_details(times: DocumentTimes, figure: int) -> list[str]:
