@@ -102,7 +102,7 @@ def _short(where: str) -> str:
 
 # Where the guide finds a figure's period, nearest first, by the place of a right candidate.
 NEAREST_FIRST = ("own", "clause", "sentence", "base_next", "span_end", "to_last_year", "published_year",
-                 "back1", "back2", "back3", "back4", "headline", "document", "publication")  # fmt: skip
+                 "back1", "back2", "back3", "back4", "lead", "headline", "document", "publication")  # fmt: skip
 NOW_RE = re.compile(r"\b(?i:now|currently|presently|nowadays|at\s+present|today)\b")
 SO_FAR_RE = re.compile(r"\b(?i:so\s+far|to\s+date|thus\s+far|by\s+now)\b")
 
@@ -110,8 +110,8 @@ SO_FAR_RE = re.compile(r"\b(?i:so\s+far|to\s+date|thus\s+far|by\s+now)\b")
 def dated_by(times: DocumentTimes, figure: int, candidates, rights: list[bool]) -> str:
     """What in the text dates a figure the chooser left undated, as the guide reads it: the
     nearest place a right candidate sits (its sentence, an earlier sentence of its paragraph or
-    an earlier paragraph, the headline, the year the document reports on, the month of news of
-    an event), or 'not offered' with the gold period's kind."""
+    an earlier paragraph, the document's opening, the headline, the year the document reports on,
+    the month of news of an event), or 'not offered' with the gold period's kind."""
     places = {}
     for candidate, right in zip(candidates, rights):
         if right:
@@ -126,7 +126,7 @@ def dated_by(times: DocumentTimes, figure: int, candidates, rights: list[bool]) 
         slot = times.slots[times.slot_of_expression[candidate.expression]]
         same = slot.paragraph == times.slots[times.slot_of_figure[figure]].paragraph
         return f"earlier sentence ({'same paragraph' if same else 'earlier paragraph'})"
-    return {"headline": "headline", "document": "the year the document reports on",
+    return {"headline": "headline", "lead": "the document's opening", "document": "the year the document reports on",
             "publication": "the month of news of an event"}.get(where, "its own sentence")  # fmt: skip
 
 

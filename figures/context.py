@@ -768,6 +768,10 @@ CANDIDATE_SENTENCES_BACK = 4
 # names no period, with what the document says of them (figures.period_choice); no hand rule
 # picks one.
 DOCUMENT_YEAR_OFFSETS = (0, -1)
+# The document's opening sentences (its headline line among them) whose first period a figure
+# further on, whose own sentence names none, may be told under ("In Q4 2016, ..." leading a
+# report on the quarter).
+DOCUMENT_LEAD_SENTENCES = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -779,7 +783,8 @@ class PeriodCandidate:
 
     # "expression", "base_next" (the period after a base figure's), "span_end" (the last month of
     # an expression's span), "to_last_year" (an expression's span cut at the year before
-    # publication), "headline", "document", "publication" (the publication month) or "none"
+    # publication), "lead" (the first period of the document's opening), "headline", "document",
+    # "publication" (the publication month) or "none"
     origin: str
     expression: int | None = None  # index into DocumentTimes.expressions
     sentences_back: int = 0
@@ -855,6 +860,7 @@ class DocumentTimes:
         self._present_tense: tuple[list[int], list[int]] | None = None
         self._offered_by_slot: dict[int, set[int]] = {}
         self._offered_ends_by_slot: dict[int, list[int]] = {}
+        self._document_lead: tuple[int | None] | None = None
         # What the document says of the years it may report on, read once by the chooser.
         self.document_year_details: dict[int, list[str]] | None = None
         # What the document says of the years it may report on (figures.document_year), and the
@@ -1691,6 +1697,14 @@ class DocumentTimes:
         if self.names_no_period_but_days(slot_index):
             for year in self.document_years():
                 found.append(PeriodCandidate("document", year=year))
+            # the period the document's opening gives ("In Q4 2016, ..."), however far back
+            lead = self.document_lead()
+            if (
+                lead is not None
+                and self.slot_of_expression[lead] < slot_index
+                and not any(c.origin == "expression" and c.expression == lead for c in found)
+            ):
+                offer("lead", lead, slot_index - self.slot_of_expression[lead])
             # News of an event ("ofo raises 866 million US dollars") is dated by the month it is
             # published in; a change compares periods, which an event's month is not.
             if self.published is not None and self.published.month and not self._is_change(figure):
@@ -1742,6 +1756,30 @@ class DocumentTimes:
         ):
             return None
         return years_period(period.start.year, self.published.year - 1)
+
+    def document_lead(self) -> int | None:
+        """The first expression of the document's opening (DOCUMENT_LEAD_SENTENCES) that can date
+        a figure of a later sentence: not a day, a start ("since 2015"), a date after publication
+        or a base; read once."""
+        if self._document_lead is None:
+            found = None
+            for slot_index in range(min(DOCUMENT_LEAD_SENTENCES, len(self.slots))):
+                offered = self._offered_in(slot_index)
+                for index in self.slots[slot_index].expressions:
+                    period = self.resolved[index].period
+                    if (
+                        index in offered
+                        and period.granularity != "day"
+                        and self.expressions[index].prefix != SINCE_PREFIX
+                        and not self._after_publication(period)
+                        and not self._is_base_date(index)
+                    ):
+                        found = index
+                        break
+                if found is not None:
+                    break
+            self._document_lead = (found,)
+        return self._document_lead[0]
 
     def document_years(self) -> tuple[int, ...]:
         """The years the whole document may report on (DOCUMENT_YEAR_OFFSETS from its publication
@@ -1821,6 +1859,10 @@ class DocumentTimes:
             return self._base_next_context(figure, candidate.expression)
         if candidate.origin == "publication":
             return self._publication_context(figure)
+        if candidate.origin == "lead":
+            return self.candidate_context(
+                figure, PeriodCandidate("expression", candidate.expression, candidate.sentences_back)
+            )
         if candidate.origin == "published_year":
             read = self.candidate_context(figure, PeriodCandidate("expression", candidate.expression))
             return replace(read, **period_fields(self._in_publication_year(candidate.expression)))

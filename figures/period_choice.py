@@ -2,8 +2,9 @@
 
 `figures.context` lists every period a document offers a figure (`DocumentTimes.period_candidates`):
 the time expressions of its sentence nearest it, the opening and closing expressions of the three
-sentences before, the year after the date of a base figure in its clause ("rose 92.3% to
-RMB65.2 billion from RMB33.9 billion in 2017"), the headline's period, the publication year and
+sentences before, the first period of the document's opening however far back ("In Q4 2016, ..."
+leading a report on the quarter), the year after the date of a base figure in its clause ("rose
+92.3% to RMB65.2 billion from RMB33.9 billion in 2017"), the headline's period, the publication year and
 the year before it as the year the whole document reports on and the publication month as that of
 news of an event (both for a figure whose sentence names no period), the last month of a span of
 months in its sentence (a level "bringing the total to ..." in the first half), a span of years
@@ -13,15 +14,17 @@ features that hold for any document, not the wording of particular ones:
 
 - where it sits: the figure's own date ("9.46 million in 2012"), its clause, its sentence (before
   or after the figure, how many words and figures away), an earlier sentence (how far back, in the
-  same paragraph or not, opening or closing it, told in the same tense as the figure or not), the
-  headline, nothing;
+  same paragraph or not, opening or closing it, opening its paragraph, how many content words its
+  sentence shares with the figure's, told in the same tense as the figure or not), the headline,
+  nothing (whether an earlier sentence of the figure's paragraph names a period);
 - what it is: its preposition ("in", "by", "as of", "by the end of", "since", "over the past"),
   its kind (a year, "last year", a month, a quarter, a span), its granularity, whether it lies
   after publication or is the publication day itself, whether it dates a base figure;
 - for a year the document may report on: when in the year the document was published, how often
   and how late its dates name that year (datelines left out), how many of its periods run to that
   year's end, whether its headline or opening names it, whether its first period lies in it,
-  whether a comparison base names the year before, whether it opens as a report, survey, list or
+  whether a comparison base names the year before, whether the document names the year before
+  and not that year, whether it opens as a report, survey, list or
   results (or, more strictly, as the whole of one edition or year: a census, annual results, a
   competition), how many of its figures' sentences are dated and how many of them within that
   year, how many years it names, whether it says "last year" or "this year"; the report cues and
@@ -37,7 +40,8 @@ features that hold for any document, not the wording of particular ones:
   to date), with a status cue ("will", "target"), the first of its sentence, already dated in
   its own clause; for leaving it undated, whether it is a present-tense level opening a
   paragraph, a threshold or definition, an attribute ("a 300,000-yuan fund"), a duration, a
-  hedge, a quotation or a state verb ("boasts"); whether its sentence cites a report, names a
+  hedge, a quotation or a state verb ("boasts"); whether its sentence compares year on year,
+  whether its sentence cites a report, names a
   day of the week or names days only, whether the headline tells of an event; flow words
   ("new", "revenue", "a day") and stock words ("in total", "there are") around it, a ratio
   ("each", "on average"), a total "since" an earlier date ("have since returned"), whether it
@@ -187,6 +191,9 @@ COMMON_WORDS = frozenset({
     "years", "percent", "million", "billion", "total", "number", "according",
 })  # fmt: skip
 WORD_RE = re.compile(r"[A-Za-z][A-Za-z-]{3,}")
+# How many sentences back, within its paragraph, a figure left undated may be told under a
+# period (4 cost the chooser: each newest batch left out 0.816 -> 0.806; 8 as the whole paragraph).
+PARAGRAPH_REACH = 8
 
 
 def _bucket(value: int, edges: tuple[int, ...]) -> str:
@@ -226,6 +233,9 @@ def figure_features(times: DocumentTimes, figure: int) -> dict[str, bool | str]:
         # a sentence dated by days alone ("on May 28", a dateline) names no period of a total
         "sentence_days_only": bool(lookups.sentence_periods.items) and times.names_no_period_but_days(slot_index),
         "in_title_sentence": slot_index == 0,
+        # "Shanghai has 37 unicorns, a year-on-year increase of 17": a statistic compared with
+        # the year before holds at a period, however present its verb
+        "year_on_year": bool(YEAR_ON_YEAR_RE.search(text, slot.start, slot.end)),
         "event_past": bool(EVENT_PAST_RE.search(clause_words)),
         **_undated_traits(times, figure, before, clause_words, slot),
         "flow_word": bool(FLOW_WORD_RE.search(clause_words)),
@@ -376,7 +386,7 @@ def _label(times: DocumentTimes, candidate: PeriodCandidate) -> str | None:
         return times.headline[0].label
     if candidate.origin == "none":
         return None
-    if candidate.origin in ("base_next", "publication", "span_end", "to_last_year", "published_year"):
+    if candidate.origin in ("base_next", "publication", "span_end", "to_last_year", "published_year", "lead"):
         return None  # no words name it as such
     period = times.resolved[candidate.expression].period
     return period.label if period is not None else None
@@ -450,6 +460,8 @@ def _placement(times: DocumentTimes, figure: int, candidate: PeriodCandidate) ->
         # what the document says of its publication year, and how precisely it is dated
         details = document_year_details(times).get(times.published.year, [])
         return "publication", [*details, f"precision={times.published.period.granularity}"]
+    if candidate.origin == "lead":
+        return "lead", _lead_details(times, figure, candidate)
     if candidate.origin in ("span_end", "to_last_year", "published_year"):
         details = list(_expression_details(times, candidate.expression))
         if candidate.origin == "to_last_year":
@@ -485,6 +497,13 @@ def _placement(times: DocumentTimes, figure: int, candidate: PeriodCandidate) ->
         # less than a lead ("In June, ...") does
         if times._owner(index) is not None:
             details.append("owned_there")
+        # the paragraph's first sentence: a lead that dates what the paragraph goes on to tell
+        if slot_index == 0 or times.slots[slot_index - 1].paragraph != slot.paragraph:
+            details.append("opens_its_paragraph")
+        # a figure whose sentence goes on with the candidate's subject ("Beijing has 85 unicorns
+        # ... Shanghai has 37 unicorn enterprises"): the words it shares with that sentence
+        shared = _words(times.text, slot.start, slot.end) & _figure_words(times, figure)
+        details.append(f"shared_words={_bucket(len(shared), (0, 2))}")
         # a sentence of its own date between the candidate's and the figure's: the candidate
         # reaches the figure over another period
         if any(
@@ -526,6 +545,22 @@ def _placement(times: DocumentTimes, figure: int, candidate: PeriodCandidate) ->
     return where, details
 
 
+def _lead_details(times: DocumentTimes, figure: int, candidate: PeriodCandidate) -> list[str]:
+    """The document's opening period offered a figure further on: what it is, whether another
+    period is told between (a sentence of its own date), whether the figure's sentence shares
+    words with the headline and with the opening sentence."""
+    index = candidate.expression
+    details = list(_expression_details(times, index))
+    lead_slot = times.slot_of_expression[index]
+    figure_slot = times.slot_of_figure[figure]
+    if any(times._offered_in(between) for between in range(lead_slot + 1, figure_slot)):
+        details.append("dated_between")
+    slot = times.slots[lead_slot]
+    shared = _words(times.text, slot.start, slot.end) & _figure_words(times, figure)
+    details += [f"lead_shared_words={_bucket(len(shared), (0, 2))}", _title_words_detail(times, figure)]
+    return details
+
+
 def _undated_details(times: DocumentTimes, figure: int) -> list[str]:
     """What speaks for leaving a figure undated: a present-tense level ("The park has 40
     buildings") opening a paragraph, with no period in its sentence, is today's, whatever year
@@ -533,6 +568,12 @@ def _undated_details(times: DocumentTimes, figure: int) -> list[str]:
     slot_index = times.slot_of_figure[figure]
     slot = times.slots[slot_index]
     if slot_index == 0 or times.slots[slot_index - 1].paragraph == slot.paragraph:
+        # an earlier sentence of the figure's paragraph names a period it may go on under
+        for earlier in range(slot_index - 1, max(slot_index - PARAGRAPH_REACH, 0) - 1, -1):
+            if times.slots[earlier].paragraph != slot.paragraph:
+                break
+            if times._offered_ends(earlier):
+                return ["paragraph_dated_before"]
         return []
     if times._lookups(slot_index).sentence_periods.items:
         return []
@@ -604,6 +645,10 @@ def document_year_details(times: DocumentTimes) -> dict[int, list[str]]:
             found.append("first_dated")
         if year - 1 in evidence.base_years:
             found.append("base_year_before")
+        # "after a 44% slump in 2022", written in January 2024 of a year it does not name: the
+        # document names the year before this one, and not this one, as the past
+        if not count and named.get(year - 1, 0):
+            found += ["only_year_before_named", f"only_year_before_named&published={when}"]
         # How many of the sentences with figures are dated within the year: a document whose
         # dated figures are a year's dates its undated ones with that year too, more often than not.
         in_year = evidence.ending_in.get(year, 0)

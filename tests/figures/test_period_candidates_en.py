@@ -136,3 +136,28 @@ def test_no_publication_year_reading_otherwise(text, published_on):
     times, figures = _times(text, published_on)
     index = figures.index("1.95 million")
     assert all(c.origin != "published_year" for c in times.period_candidates(index))
+
+
+# A report on a quarter: its opening's period, five sentences before the figure, with
+# sentences of no date between.
+QUARTER_REPORT = (
+    "In Q4 2016, equity financings into China-based companies raised more than $7 billion across 464 deals.\n\n"
+    "Consumer services companies remained the strongest sector. It attracted $2.5 billion via 194 deals.\n\n"
+    "The sector attracted a 33% share of total deals. Deal sizes were larger. Investors were cautious.\n\n"
+    "Business and financial services ranked second. The sector garnered $2.3 billion across 122 deals."
+)
+
+
+def test_the_opening_period_is_offered_however_far_back():
+    times, figures = _times(QUARTER_REPORT, "2017-01-20")
+    index = figures.index("$2.3 billion")
+    leads = [c for c in times.period_candidates(index) if c.origin == "lead"]
+    assert [times.candidate_context(index, c).period_label for c in leads] == ["2016-Q4"]
+
+
+def test_the_opening_period_is_offered_once():
+    # within reach of the sentences before, it is offered as their period only
+    times, figures = _times(QUARTER_REPORT, "2017-01-20")
+    index = figures.index("$2.5 billion")
+    assert not [c for c in times.period_candidates(index) if c.origin == "lead"]
+    assert "2016-Q4" in _offered(QUARTER_REPORT, "2017-01-20", "$2.5 billion")

@@ -429,6 +429,45 @@ def test_a_present_tense_level_opening_a_paragraph_is_marked_on_the_undated_cand
     assert "present_opens_paragraph" not in undated_features("In 2017, there were 5,739 spaces.\n\nThe park has 40 buildings in 2018.", "40")
 
 
+def test_discourse_cues_of_an_earlier_sentence_and_of_leaving_a_figure_undated():
+    text = (
+        "In 2019, Beijing had 85 unicorn enterprises. Shanghai has 37 unicorn enterprises, up 17 year on year. "
+        "Tea is popular."
+    )
+    times = times_of(text, "2020-05-26")
+    figure = figure_of(times, "37")
+    candidates = times.period_candidates(figure)
+    features = features_of(times, figure, candidates)
+    earlier = next(f for c, f in zip(candidates, features) if c.sentences_back == 1)
+    undated = next(f for c, f in zip(candidates, features) if c.origin == "none")
+    # the dated sentence opens the paragraph and shares "unicorn" and "enterprise" with the figure's
+    assert {"opens_its_paragraph", "shared_words=<=2"} <= earlier.keys()
+    # a year-on-year comparison in the figure's sentence; a dated sentence before in its paragraph
+    assert {"fig.year_on_year&where=none", "paragraph_dated_before"} <= undated.keys()
+
+
+def test_a_document_naming_only_the_year_before_a_document_year():
+    text = "Venture investment shrank 7% to its lowest in four years, after a 44% slump in 2022."
+    details = document_year_details(times_of(text, "2024-01-10"))
+    assert {"only_year_before_named", "only_year_before_named&published=q1"} <= set(details[2023])
+    assert "only_year_before_named" not in details[2024]
+
+
+def test_the_opening_period_dates_a_figure_of_a_report_far_on():
+    # "In Q4 2016, ..." leads a report on the quarter; five sentences on, with none dated between,
+    # the refitted chooser takes it (the rules leave the figure undated)
+    text = (
+        "In Q4 2016, equity financings into China-based companies raised more than $7 billion across 464 deals.\n\n"
+        "Consumer services companies remained the strongest sector. It attracted $2.5 billion via 194 deals.\n\n"
+        "The sector attracted a 33% share of total deals. Deal sizes were larger. Investors were cautious.\n\n"
+        "Business and financial services ranked second. The sector garnered $2.3 billion across 122 deals."
+    )
+    quantities = extract(text)
+    contexts = resolve_contexts(text, quantities, "2017-01-20", split_sentences(text), None, default_chooser())
+    context = next(c for q, c in zip(quantities, contexts) if q.text == "$2.3 billion")
+    assert (context.period_label, context.period_source) == ("2016-Q4", "discourse")
+
+
 def test_the_document_year_the_dated_sentences_name_and_a_whole_period_cue():
     text = (
         "The fourth national economic census found 21.8 million legal entities at the end of 2018. "
