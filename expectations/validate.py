@@ -1,8 +1,8 @@
 """Data-quality validation: the rules of rules.yml as great-expectations 1.x suites.
 
 Each rule reads its check frame (frames/<frame>.sql) from the build database over a
-read-only connection into pandas, and validates it with one expectation through GX Core's
-pandas flow: data source -> dataframe asset -> whole-dataframe batch definition -> suite ->
+read-only connection into pandas, a chunk of rows at a time, and validates each chunk with one
+expectation through GX Core's pandas flow: data source -> dataframe asset -> whole-dataframe batch definition -> suite ->
 validation definition. The rows an expectation rejects become quality issues with the rule's
 severity and a message rendered from the row. GX's SQL data source is not used: over DuckDB
 it fails every metric (see ../shared/DESIGN.md).
