@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import re
 import string
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -33,6 +34,8 @@ if TYPE_CHECKING:
 EXPECTATIONS_DIR = Path(__file__).resolve().parent
 RULES_FILE = EXPECTATIONS_DIR / "rules.yml"
 FRAMES_DIR = EXPECTATIONS_DIR / "frames"
+# Relations several frames read (frames/shared/<name>.sql): a frame naming one gets it as a CTE.
+SHARED_RELATIONS_DIR = FRAMES_DIR / "shared"
 SEVERITIES = ("error", "warn", "info")
 SCOPES = ("document", "corpus")
 # Documents to re-check on an incremental validation (the queue the extraction step fills).
@@ -179,12 +182,22 @@ def validation_definition(context, rule: Rule) -> gx.ValidationDefinition:
 
 
 def frame_sql(rule: Rule, changed_only: bool = False) -> str:
-    """The rule's check frame as SQL; with `changed_only`, a document-scope frame keeps only the
-    rows of changed documents."""
-    sql = (FRAMES_DIR / f"{rule.frame}.sql").read_text()
+    """The rule's check frame as SQL, with the shared relations it names; with `changed_only`, a
+    document-scope frame keeps only the rows of changed documents."""
+    sql = with_shared_relations((FRAMES_DIR / f"{rule.frame}.sql").read_text())
     if changed_only and rule.scope == "document":
         sql = f"select * from (\n{sql}\n) as frame where document_id in ({CHANGED_DOCUMENTS})"
     return sql
+
+
+def with_shared_relations(sql: str) -> str:
+    """The frame's query under a WITH of the shared relations (frames/shared/) it names."""
+    named = [
+        f"{path.stem} as (\n{path.read_text()}\n)"
+        for path in sorted(SHARED_RELATIONS_DIR.glob("*.sql"))
+        if re.search(rf"\b{path.stem}\b", sql)
+    ]
+    return f"with {', '.join(named)}\nselect * from (\n{sql}\n) as frame" if named else sql
 
 
 def read_frame(connection: duckdb.DuckDBPyConnection, rule: Rule, changed_only: bool = False) -> pd.DataFrame:
@@ -225,7 +238,7 @@ def merged_outcome(rule: Rule, parts: list[RuleOutcome], n_failed: int) -> RuleO
 
 def count_frame_rows(connection: duckdb.DuckDBPyConnection, rule: Rule) -> int:
     """Rows of the rule's whole check frame (every document)."""
-    sql = (FRAMES_DIR / f"{rule.frame}.sql").read_text()
+    sql = with_shared_relations((FRAMES_DIR / f"{rule.frame}.sql").read_text())
     return connection.execute(f"select count(*) from (\n{sql}\n) as frame", rule.params or None).fetchone()[0]
 
 
@@ -395,8 +408,8 @@ def validate_database(
 def rules_fingerprint() -> str:
     """Changes when rules.yml or a check frame changes: stored issues are then out of date."""
     digest = hashlib.sha256(RULES_FILE.read_bytes())
-    for path in sorted(FRAMES_DIR.glob("*.sql")):
-        digest.update(path.name.encode() + path.read_bytes())
+    for path in sorted(FRAMES_DIR.rglob("*.sql")):
+        digest.update(path.relative_to(FRAMES_DIR).as_posix().encode() + path.read_bytes())
     return digest.hexdigest()[:16]
 
 

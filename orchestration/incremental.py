@@ -2,7 +2,9 @@
 
 A document's *content key* hashes its bytes, its sidecar's bytes and the fingerprint of the
 library code that processes it; a stored row whose key matches needs no work. Keys are
-content hashes, never modification times, so touching a file changes nothing.
+content hashes, never modification times, so touching a file changes nothing (a refresh takes
+the file hashes from its scan of sources/, which re-hashes a file when its size or
+modification time moved: orchestration/source_watch.py).
 """
 
 from __future__ import annotations

@@ -29,15 +29,15 @@ with figures as (
         regexp_replace(lower(trim(f.counted_noun)), 's$', '') as counted_noun_key,
         list_contains($firm_period_sources::varchar[], o.period_source)
             and o.classification_method in ('cues', 'model')
-            and (coalesce(regexp_matches(f.concept, '(?i)(' || coalesce(i.noun_cues, i.context_cues) || ')'), false)
+            and (coalesce(cues.matches_cues, false)
                 -- a Chinese figure's concept by the Chinese cues
-                or coalesce(regexp_matches(f.concept, '(' || coalesce(zh.noun_cues, zh.context_cues) || ')'), false))
+                or coalesce(cues.matches_zh_cues, false))
             -- the value's own counted noun (money has none: its concept is the reading)
             and (f.counted_noun is not null or f.unit_class = 'currency') as is_firm
     from marts.fct_indicator_observation as o
     inner join marts.fct_figure as f using (figure_id)
     inner join marts.dim_indicator as i on i.indicator_id = o.indicator_id
-    left join reference.indicator_cues_zh as zh on zh.indicator_id = o.indicator_id
+    left join concept_cue_matches as cues on cues.indicator_id = o.indicator_id and cues.concept = f.concept
     where not o.is_derived and not o.period_is_fallback and not o.is_quarantined
       and o.value_central is not null
 ),

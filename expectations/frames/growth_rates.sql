@@ -12,9 +12,10 @@ with firm_observations as (
     from marts.fct_indicator_observation as o
     inner join marts.fct_figure as f using (figure_id)
     inner join marts.dim_indicator as i on i.indicator_id = o.indicator_id
+    left join concept_cue_matches as cues on cues.indicator_id = o.indicator_id and cues.concept = f.concept
     where list_contains($firm_period_sources::varchar[], o.period_source)
         and o.classification_method in ('cues', 'model')
-        and coalesce(regexp_matches(f.concept, '(?i)(' || coalesce(i.noun_cues, i.context_cues) || ')'), false)
+        and coalesce(cues.matches_cues, false)
             -- the value's own counted noun (money has none: its concept is the reading)
             and (f.counted_noun is not null or f.unit_class = 'currency')
 ),

@@ -21,13 +21,14 @@ with values_reported as (
             as is_plausible,
         list_contains($firm_period_sources::varchar[], chosen.period_source)
             and chosen.classification_method in ('cues', 'model')
-            and coalesce(regexp_matches(f.concept, '(?i)(' || coalesce(i.noun_cues, i.context_cues) || ')'), false)
+            and coalesce(cues.matches_cues, false)
             -- the value's own counted noun (money has none: its concept is the reading)
             and (f.counted_noun is not null or f.unit_class = 'currency') as is_firm
     from marts.fct_indicator_value as v
     inner join marts.dim_indicator as i using (indicator_id)
     inner join marts.fct_indicator_observation as chosen on chosen.observation_id = v.chosen_observation_id
     inner join marts.fct_figure as f on f.figure_id = chosen.figure_id
+    left join concept_cue_matches as cues on cues.indicator_id = v.indicator_id and cues.concept = f.concept
     where v.value_basis = 'reported' and v.chosen_value is not null
 ),
 

@@ -19,11 +19,12 @@ with observations as (
         i.measure_type = 'flow'
             and o.classification_method in ('cues', 'model')
             and f.counted_noun is not null
-            and coalesce(regexp_matches(f.concept, '(?i)(' || coalesce(i.noun_cues, i.context_cues) || ')'), false)
+            and coalesce(cues.matches_cues, false)
             as is_firm_flow
     from marts.fct_indicator_observation as o
     inner join marts.dim_indicator as i using (indicator_id)
     left join marts.fct_figure as f using (figure_id)
+    left join concept_cue_matches as cues on cues.indicator_id = o.indicator_id and cues.concept = f.concept
     where o.value_central is not null
         and (
             o.value_basis = 'annualised'

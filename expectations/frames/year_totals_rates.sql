@@ -14,16 +14,16 @@ with observations as (
     from marts.fct_indicator_observation as o
     inner join marts.fct_figure as f using (figure_id)
     inner join marts.dim_indicator as i on i.indicator_id = o.indicator_id
-    left join reference.indicator_cues_zh as zh on zh.indicator_id = o.indicator_id
+    left join concept_cue_matches as cues on cues.indicator_id = o.indicator_id and cues.concept = f.concept
     where o.value_central > 0
         and not o.is_quarantined
         and not o.period_is_fallback
         and list_contains($firm_period_sources::varchar[], o.period_source)
         and o.classification_method in ('cues', 'model')
         and f.counted_noun is not null
-        and (coalesce(regexp_matches(f.concept, '(?i)(' || coalesce(i.noun_cues, i.context_cues) || ')'), false)
+        and (coalesce(cues.matches_cues, false)
             -- a Chinese figure's concept by the Chinese cues
-            or coalesce(regexp_matches(f.concept, '(' || coalesce(zh.noun_cues, zh.context_cues) || ')'), false))
+            or coalesce(cues.matches_zh_cues, false))
         and f.geography_source is distinct from 'after_in_clause'
 ),
 

@@ -13,6 +13,7 @@ from conftest import FOLDER, GOOD_ID, metadata_for
 
 from figures.ingest import IngestedDocument, discover_documents, ingest_document
 from orchestration.defs.ingestion.assets import document_key
+from orchestration.source_watch import scan_sources
 
 
 def ingest_everything(root: Path) -> dict[str, IngestedDocument]:
@@ -20,6 +21,10 @@ def ingest_everything(root: Path) -> dict[str, IngestedDocument]:
     refs = discover_documents(root)
     keys = {ref.document_id: document_key(root, ref) for ref in refs}
     assert len(keys) == len(refs)
+    # the refresh takes each file's hash from its scan of sources/: the same keys, the same checks
+    scanned = {relative: state.sha256 for relative, state in scan_sources(root, {}).items()}
+    assert {ref.document_id: document_key(root, ref, scanned) for ref in refs} == keys
+    assert all(ref.metadata_path in scanned for ref in refs if ref.metadata_path)
     return {ref.document_id: ingest_document(ref, root) for ref in refs}
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
+from expectations import validate
 from expectations.validate import failed_error_rules, load_rules, validate_frames
 
 RULES = {rule.id: rule for rule in load_rules()}
@@ -302,3 +303,13 @@ def test_no_issues_still_makes_a_table_later_issues_fit_in():
         types = {row[1]: row[2] for row in connection.execute("pragma table_info('issues')").fetchall()}
         connection.execute("insert into issues (issue_id, rule_id) values ('r:1', 'r')")
         assert set(types.values()) == {"VARCHAR"} and connection.execute("select count(*) from issues").fetchone()[0] == 1
+
+
+def test_a_frame_gets_the_shared_relations_it_names_and_no_others():
+    rules = RULES
+    shared = validate.frame_sql(rules["sources_agree"])
+    assert shared.startswith("with concept_cue_matches as (")
+    assert shared.count("concept_cue_matches as (") == 1
+    plain = validate.frame_sql(rules["money_has_iso_currency"])
+    assert "concept_cue_matches" not in plain
+    assert plain == (validate.FRAMES_DIR / f"{rules['money_has_iso_currency'].frame}.sql").read_text()

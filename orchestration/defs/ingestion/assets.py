@@ -6,6 +6,7 @@ raw.documents and raw.sentences. Removed documents lose their rows, and every ad
 change and removal is recorded in raw.document_events.
 """
 
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -62,18 +63,26 @@ if TYPE_CHECKING:  # figures.ingest (pypdf, trafilatura) is imported by the step
     from figures.ingest import DocumentRef, IngestedDocument
 
 
-def document_key(sources_root: Path, ref: "DocumentRef") -> str:
+def document_key(sources_root: Path, ref: "DocumentRef", fingerprints: Mapping[str, str] | None = None) -> str:
     """Changes when the document's bytes, its sidecar's bytes or the ingestion code change.
 
     The files are hashed with ingestion's own checks (source_fingerprint): a named pipe, a
-    device, a path outside sources/ or an oversized file is never opened or read in full."""
+    device, a path outside sources/ or an oversized file is never opened or read in full.
+    `fingerprints` (relative path -> that same hash, from the run's scan of sources/) saves
+    reading the files again; a path it lacks is hashed here."""
     from figures.ingest import source_fingerprint
+
+    known = fingerprints or {}
+
+    def fingerprint(relative: str | None) -> str:
+        stored = known.get(relative) if relative is not None else None
+        return stored if stored is not None else source_fingerprint(sources_root, relative)
 
     return content_key(
         code_fingerprint(*INGESTION_CODE),
         ref.source_path,
-        source_fingerprint(sources_root, ref.source_path),
-        source_fingerprint(sources_root, ref.metadata_path),
+        fingerprint(ref.source_path),
+        fingerprint(ref.metadata_path),
     )
 
 
@@ -191,7 +200,9 @@ def ingested_documents(context: dg.AssetExecutionContext, warehouse: WarehouseRe
     refs = discovery.refs
     for notice in discovery.skipped:
         context.log.info(f"skipped {notice}")
-    keys = {ref.document_id: document_key(warehouse.sources_root, ref) for ref in refs}
+    # the scan hashed every file already (re-hashing only files whose size or mtime moved)
+    fingerprints = {relative: state.sha256 for relative, state in sources_scan.items()}
+    keys = {ref.document_id: document_key(warehouse.sources_root, ref, fingerprints) for ref in refs}
     with connect(warehouse.build_database) as connection:
         layouts_changed = [
             ensure_raw_table(connection, table, columns)
