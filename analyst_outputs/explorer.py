@@ -26,6 +26,10 @@ from expectations.validate import load_rules
 
 # Findings shown per rule on the quality page (all of them are in marts.fct_quality_issue).
 MAX_FINDINGS_PER_RULE = 500
+# Rows an indicator page lists (the chart still draws every value and observation it can place;
+# the exports hold every row): a page listing all of a large corpus's observations ran to 160 MB.
+MAX_VALUE_ROWS = 1_000
+MAX_OBSERVATION_ROWS = 2_000
 UNIT_TITLES = {"count": "count", "percent": "percent", "percentage_point": "percentage points", "m2": "m²"}
 
 
@@ -47,6 +51,8 @@ class IndicatorPage:
     charted_series: int = 0  # those the chart draws (the busiest, charts.MAX_CHART_SERIES)
     values: list[dict] = field(default_factory=list)
     observations: list[dict] = field(default_factory=list)
+    listed_values: int = 0  # rows the tables list, of n_values and n_observations
+    listed_observations: int = 0
 
 
 def _midpoint(start, end):
@@ -91,10 +97,15 @@ def figure_evidence(marts: Marts, figure_id, root: str = "../") -> dict | None:
     }
 
 
-def _observation_rows(marts: Marts, observations: pd.DataFrame, value_ids: set[str]) -> tuple[list[dict], list[dict]]:
-    """Table rows for every observation, and chart points for those that can be placed in time."""
-    rows, points = [], []
+def _observation_rows(
+    marts: Marts, observations: pd.DataFrame, value_ids: set[str], listed: set[str]
+) -> tuple[list[dict], list[dict], dict[str, list[dict]]]:
+    """Table rows for the listed observations, chart points for every observation that can be
+    placed in time, and every observation's link by its reconciled value's id (an observation not
+    listed links to its sentence on its document's page)."""
+    rows, points, members = [], [], {}
     for observation in observations.to_dict("records"):
+        is_listed = observation["observation_id"] in listed
         series = series_label(
             marts, observation["geography_id"], observation["entity_id"], observation["status"], observation["rate_basis"]
         )
@@ -103,78 +114,89 @@ def _observation_rows(marts: Marts, observations: pd.DataFrame, value_ids: set[s
             observation["value_low"], observation["value_high"],
         )  # fmt: skip
         kind = "reported" if observation["value_basis"] == "reported" else "derived"
-        evidence = figure_evidence(marts, observation["figure_id"])
-        notes = []
-        if observation["is_quarantined"]:
-            notes.append(f"quarantined: {observation['quarantine_reason']}")
-        if observation["period_is_fallback"]:
-            notes.append("the text gives no period; the publication year stands in, so it is not charted")
-        row_anchor = anchor("obs", observation["observation_id"])
-        rows.append(
-            {
-                "anchor": row_anchor,
-                "series": series,
-                "period": observation["period_label"],
-                "basis": VALUE_BASIS_WORDS.get(observation["value_basis"], observation["value_basis"]),
-                "kind": kind,
-                "value": value_text,
-                "parent": None if is_missing(observation["parent_observation_id"]) else anchor("obs", observation["parent_observation_id"]),
-                # Observations left out of reconciliation keep an indicator_value_id with no value row.
-                "value_anchor": anchor("value", observation["indicator_value_id"])
-                if observation["indicator_value_id"] in value_ids else None,
-                "evidence": evidence,
-                "notes": notes,
-                "x": _midpoint(observation["period_start"], observation["period_end"]),
-            }
-        )
+        x = _midpoint(observation["period_start"], observation["period_end"])
         chartable = not observation["is_quarantined"] and not observation["period_is_fallback"]
-        if chartable and not is_missing(observation["value_central"]) and not pd.isna(rows[-1]["x"]):
+        row_anchor = anchor("obs", observation["observation_id"])
+        if is_listed:
+            evidence = figure_evidence(marts, observation["figure_id"])
+            href = f"#{row_anchor}"
+        else:
+            evidence = None
+            document = document_link(marts, observation["document_id"])
+            href = f"{document['page']}#{anchor('fig', observation['figure_id'])}"
+        title = evidence["document"]["title"] if evidence else marts.document(observation["document_id"]).get("title") or observation["document_id"]
+        members.setdefault(observation["indicator_value_id"], []).append({"href": href, "title": title, "x": x, "series": series})
+        if is_listed:
+            notes = []
+            if observation["is_quarantined"]:
+                notes.append(f"quarantined: {observation['quarantine_reason']}")
+            if observation["period_is_fallback"]:
+                notes.append("the text gives no period; the publication year stands in, so it is not charted")
+            rows.append(
+                {
+                    "anchor": row_anchor,
+                    "series": series,
+                    "period": observation["period_label"],
+                    "basis": VALUE_BASIS_WORDS.get(observation["value_basis"], observation["value_basis"]),
+                    "kind": kind,
+                    "value": value_text,
+                    "parent": None if is_missing(observation["parent_observation_id"]) else anchor("obs", observation["parent_observation_id"]),
+                    # Observations left out of reconciliation keep an indicator_value_id with no value row.
+                    "value_anchor": anchor("value", observation["indicator_value_id"])
+                    if observation["indicator_value_id"] in value_ids else None,
+                    "evidence": evidence,
+                    "notes": notes,
+                    "x": x,
+                }
+            )
+        if chartable and not is_missing(observation["value_central"]) and not pd.isna(x):
             ranged = not is_missing(observation["value_low"]) and not is_missing(observation["value_high"])
-            source = evidence["document"]["title"] if evidence else observation["document_id"]
             points.append(
                 {
                     "series": series,
-                    "x": rows[-1]["x"],
+                    "x": x,
                     "y": observation["value_central"],
                     "y_low": observation["value_low"] if ranged else None,
                     "y_high": observation["value_high"] if ranged else None,
                     "kind": kind,
-                    "href": f"#{row_anchor}",
-                    "label": f"{kind} {observation['period_label']}: {value_text}, {source}",
+                    "href": href,
+                    "label": f"{kind} {observation['period_label']}: {value_text}, {title}",
                 }
             )
-    return rows, points
+    return rows, points, members
 
 
-def _value_rows(marts: Marts, values: pd.DataFrame, observation_rows: list[dict]) -> tuple[list[dict], list[dict]]:
-    by_value: dict[str, list[dict]] = {}
-    for row in observation_rows:
-        if row["value_anchor"]:
-            by_value.setdefault(row["value_anchor"], []).append(row)
+def _value_rows(
+    marts: Marts, values: pd.DataFrame, members_by_value: dict[str, list[dict]], listed: set[str]
+) -> tuple[list[dict], list[dict]]:
+    """Table rows for the listed values, and chart points for every value that can be placed in
+    time (midway between its observations)."""
     rows, points = [], []
     for value in values.to_dict("records"):
         row_anchor = anchor("value", value["indicator_value_id"])
-        members = by_value.get(row_anchor, [])
+        members = members_by_value.get(value["indicator_value_id"], [])
         series = series_label(marts, value["geography_id"], value["entity_id"], value["status"], value["rate_basis"])
         chosen = format_value(value["chosen_value"], value["unit"], value["chosen_qualifier"])
         agree = bool(value["values_agree"])
-        spread = format_value(None, value["unit"], None, value["min_value"], value["max_value"])
-        rows.append(
-            {
-                "anchor": row_anchor,
-                "series": series,
-                "period": value["period_label"],
-                "basis": VALUE_BASIS_WORDS.get(value["value_basis"], value["value_basis"]),
-                "value": chosen,
-                "n_sources": int(value["n_sources"]),
-                "n_publishers": int(value["n_publishers"]),
-                "agree": agree,
-                "disagreeing_values": None if is_missing(value["disagreeing_values"]) else value["disagreeing_values"],
-                "spread": spread if value["min_value"] != value["max_value"] else None,
-                "chosen_document": document_link(marts, value["chosen_document_id"]) if not is_missing(value["chosen_document_id"]) else None,
-                "observations": [{"anchor": m["anchor"], "title": m["evidence"]["document"]["title"] if m["evidence"] else m["anchor"]} for m in members],
-            }
-        )
+        is_listed = value["indicator_value_id"] in listed
+        if is_listed:
+            spread = format_value(None, value["unit"], None, value["min_value"], value["max_value"])
+            rows.append(
+                {
+                    "anchor": row_anchor,
+                    "series": series,
+                    "period": value["period_label"],
+                    "basis": VALUE_BASIS_WORDS.get(value["value_basis"], value["value_basis"]),
+                    "value": chosen,
+                    "n_sources": int(value["n_sources"]),
+                    "n_publishers": int(value["n_publishers"]),
+                    "agree": agree,
+                    "disagreeing_values": None if is_missing(value["disagreeing_values"]) else value["disagreeing_values"],
+                    "spread": spread if value["min_value"] != value["max_value"] else None,
+                    "chosen_document": document_link(marts, value["chosen_document_id"]) if not is_missing(value["chosen_document_id"]) else None,
+                    "observations": [{"href": m["href"], "title": m["title"]} for m in members],
+                }
+            )
         xs = [m["x"] for m in members if not pd.isna(m["x"])]
         if xs and not is_missing(value["chosen_value"]):
             ranged = value["min_value"] != value["max_value"]
@@ -187,12 +209,24 @@ def _value_rows(marts: Marts, values: pd.DataFrame, observation_rows: list[dict]
                     "y_low": value["min_value"] if ranged else None,
                     "y_high": value["max_value"] if ranged else None,
                     "kind": kind,
-                    "href": f"#{row_anchor}",
+                    # a value not listed: its first observation's sentence
+                    "href": f"#{row_anchor}" if is_listed else members[0]["href"],
                     "label": (f"{kind} {value['period_label']}: {chosen} from {int(value['n_sources'])} "
                               f"document(s)" + ("" if agree else f"; they disagree: {value['disagreeing_values']}")),
                 }
             )
     return rows, points
+
+
+def listed_rows(values: pd.DataFrame, observations: pd.DataFrame) -> tuple[set[str], set[str]]:
+    """The values and observations an indicator page lists: the values most documents report
+    (latest period first among equals), up to MAX_VALUE_ROWS, then the observations behind them,
+    then the others, up to MAX_OBSERVATION_ROWS."""
+    ranked = values.sort_values(["n_sources", "period_label", "indicator_value_id"], ascending=[False, False, True], kind="stable")
+    listed_values = set(ranked.indicator_value_id.head(MAX_VALUE_ROWS))
+    behind = observations.indicator_value_id.isin(listed_values)
+    ordered = pd.concat([observations[behind].sort_values("observation_id"), observations[~behind].sort_values("observation_id")])
+    return listed_values, set(ordered.observation_id.head(MAX_OBSERVATION_ROWS))
 
 
 def indicator_pages(marts: Marts) -> list[IndicatorPage]:
@@ -204,8 +238,11 @@ def indicator_pages(marts: Marts) -> list[IndicatorPage]:
         if observations.empty:
             continue
         values = marts.values[marts.values.indicator_id == indicator_id]
-        observation_rows, observation_points = _observation_rows(marts, observations, set(values.indicator_value_id))
-        value_rows, value_points = _value_rows(marts, values, observation_rows)
+        listed_values, listed_observations = listed_rows(values, observations)
+        observation_rows, observation_points, members = _observation_rows(
+            marts, observations, set(values.indicator_value_id), listed_observations
+        )
+        value_rows, value_points = _value_rows(marts, values, members, listed_values)
         observation_rows.sort(key=lambda row: (row["series"], str(row["period"]), row["kind"], row["anchor"]))
         value_rows.sort(key=lambda row: (row["series"], str(row["period"]), row["basis"]))
         units = sorted({u for u in observations.unit.dropna()})
@@ -220,10 +257,12 @@ def indicator_pages(marts: Marts) -> list[IndicatorPage]:
             n_observations=len(observations),
             n_documents=observations.document_id.nunique(),
             n_disagreements=int((~values.values_agree.astype(bool)).sum()),
-            places=sorted({row["series"] for row in observation_rows}),
+            places=sorted({member["series"] for listed in members.values() for member in listed}),
             periods=_period_span(observations),
             values=value_rows,
             observations=observation_rows,
+            listed_values=len(value_rows),
+            listed_observations=len(observation_rows),
         )
         points = pd.DataFrame(observation_points + value_points)
         if not points.empty:

@@ -168,3 +168,32 @@ def test_every_value_on_the_pages_is_a_number(refreshed):
     assert {name: found for name, found in unreadable.items() if found} == {}
     brochure = (folder / "documents" / "2018_torch-report-pujiang-forum-brochure.html").read_text(encoding="utf-8")
     assert '<td class="number">over 410,000</td>' in brochure
+
+
+def test_an_indicator_page_lists_a_bounded_set_of_rows_and_charts_them_all(refreshed, monkeypatch):
+    from analyst_outputs import explorer
+    from analyst_outputs.marts import MartReader
+
+    _, warehouse = refreshed
+    with duckdb.connect(str(warehouse / "warehouse.duckdb"), read_only=True) as connection:
+        reader = MartReader(connection)
+        marts = reader.for_indicators(list(reader.indicators.indicator_id))
+    whole = {page.indicator_id: page for page in explorer.indicator_pages(marts)}
+    monkeypatch.setattr(explorer, "MAX_VALUE_ROWS", 1)
+    monkeypatch.setattr(explorer, "MAX_OBSERVATION_ROWS", 2)
+    bounded = {page.indicator_id: page for page in explorer.indicator_pages(marts)}
+    page, full = bounded["makerspaces"], whole["makerspaces"]
+    assert full.n_values > 1 and full.n_observations > 2 and full.listed_observations == full.n_observations
+    assert (page.listed_values, page.listed_observations) == (1, 2)
+    assert (page.n_values, page.n_observations, page.places) == (full.n_values, full.n_observations, full.places)
+    assert page.chart and full.chart
+    # the listed value is the one most documents report, and its observations are listed first
+    [value] = page.values
+    assert value["n_sources"] == max(row["n_sources"] for row in full.values)
+    listed = {"#" + row["anchor"] for row in page.observations}
+    links = [member["href"] for member in value["observations"]]
+    assert len([href for href in links if href in listed]) == min(2, len(links))
+    # a link to an observation not listed goes to its sentence on the document's page
+    assert all(href in listed or href.startswith("../documents/") and "#fig-" in href for href in links)
+    html = (warehouse / OUTPUT_FOLDER / "indicators" / "makerspaces.html").read_text(encoding="utf-8")
+    assert "Listed here:" not in html  # the seeds' pages list everything
