@@ -26,8 +26,8 @@ from expectations.validate import load_rules
 
 # Findings shown per rule on the quality page (all of them are in marts.fct_quality_issue).
 MAX_FINDINGS_PER_RULE = 500
-# Rows an indicator page lists (the chart still draws every value and observation it can place;
-# the exports hold every row): a page listing all of a large corpus's observations ran to 160 MB.
+# Rows an indicator page lists and charts (the exports hold every row): a page with all of a large
+# corpus's observations ran to 160 MB, most of it chart marks.
 MAX_VALUE_ROWS = 1_000
 MAX_OBSERVATION_ROWS = 2_000
 UNIT_TITLES = {"count": "count", "percent": "percent", "percentage_point": "percentage points", "m2": "m²"}
@@ -100,57 +100,55 @@ def figure_evidence(marts: Marts, figure_id, root: str = "../") -> dict | None:
 def _observation_rows(
     marts: Marts, observations: pd.DataFrame, value_ids: set[str], listed: set[str]
 ) -> tuple[list[dict], list[dict], dict[str, list[dict]]]:
-    """Table rows for the listed observations, chart points for every observation that can be
-    placed in time, and every observation's link by its reconciled value's id (an observation not
-    listed links to its sentence on its document's page)."""
+    """Table rows and chart points (when it can be placed in time) for the listed observations,
+    and every observation's link by its reconciled value's id (an observation not listed links to
+    its sentence on its document's page)."""
     rows, points, members = [], [], {}
     for observation in observations.to_dict("records"):
-        is_listed = observation["observation_id"] in listed
         series = series_label(
             marts, observation["geography_id"], observation["entity_id"], observation["status"], observation["rate_basis"]
         )
+        x = _midpoint(observation["period_start"], observation["period_end"])
+        if observation["observation_id"] not in listed:
+            document = document_link(marts, observation["document_id"])
+            link = {"href": f"{document['page']}#{anchor('fig', observation['figure_id'])}", "title": document["title"]}
+            members.setdefault(observation["indicator_value_id"], []).append({**link, "x": x, "series": series})
+            continue
+        row_anchor = anchor("obs", observation["observation_id"])
+        evidence = figure_evidence(marts, observation["figure_id"])
+        title = evidence["document"]["title"] if evidence else row_anchor
+        members.setdefault(observation["indicator_value_id"], []).append({"href": f"#{row_anchor}", "title": title, "x": x, "series": series})
         value_text = format_value(
             observation["value_central"], observation["unit"], observation["qualifier"],
             observation["value_low"], observation["value_high"],
         )  # fmt: skip
         kind = "reported" if observation["value_basis"] == "reported" else "derived"
-        x = _midpoint(observation["period_start"], observation["period_end"])
+        notes = []
+        if observation["is_quarantined"]:
+            notes.append(f"quarantined: {observation['quarantine_reason']}")
+        if observation["period_is_fallback"]:
+            notes.append("the text gives no period; the publication year stands in, so it is not charted")
+        rows.append(
+            {
+                "anchor": row_anchor,
+                "series": series,
+                "period": observation["period_label"],
+                "basis": VALUE_BASIS_WORDS.get(observation["value_basis"], observation["value_basis"]),
+                "kind": kind,
+                "value": value_text,
+                "parent": None if is_missing(observation["parent_observation_id"]) else anchor("obs", observation["parent_observation_id"]),
+                # Observations left out of reconciliation keep an indicator_value_id with no value row.
+                "value_anchor": anchor("value", observation["indicator_value_id"])
+                if observation["indicator_value_id"] in value_ids else None,
+                "evidence": evidence,
+                "notes": notes,
+                "x": x,
+            }
+        )
         chartable = not observation["is_quarantined"] and not observation["period_is_fallback"]
-        row_anchor = anchor("obs", observation["observation_id"])
-        if is_listed:
-            evidence = figure_evidence(marts, observation["figure_id"])
-            href = f"#{row_anchor}"
-        else:
-            evidence = None
-            document = document_link(marts, observation["document_id"])
-            href = f"{document['page']}#{anchor('fig', observation['figure_id'])}"
-        title = evidence["document"]["title"] if evidence else marts.document(observation["document_id"]).get("title") or observation["document_id"]
-        members.setdefault(observation["indicator_value_id"], []).append({"href": href, "title": title, "x": x, "series": series})
-        if is_listed:
-            notes = []
-            if observation["is_quarantined"]:
-                notes.append(f"quarantined: {observation['quarantine_reason']}")
-            if observation["period_is_fallback"]:
-                notes.append("the text gives no period; the publication year stands in, so it is not charted")
-            rows.append(
-                {
-                    "anchor": row_anchor,
-                    "series": series,
-                    "period": observation["period_label"],
-                    "basis": VALUE_BASIS_WORDS.get(observation["value_basis"], observation["value_basis"]),
-                    "kind": kind,
-                    "value": value_text,
-                    "parent": None if is_missing(observation["parent_observation_id"]) else anchor("obs", observation["parent_observation_id"]),
-                    # Observations left out of reconciliation keep an indicator_value_id with no value row.
-                    "value_anchor": anchor("value", observation["indicator_value_id"])
-                    if observation["indicator_value_id"] in value_ids else None,
-                    "evidence": evidence,
-                    "notes": notes,
-                    "x": x,
-                }
-            )
         if chartable and not is_missing(observation["value_central"]) and not pd.isna(x):
             ranged = not is_missing(observation["value_low"]) and not is_missing(observation["value_high"])
+            source = evidence["document"]["title"] if evidence else observation["document_id"]
             points.append(
                 {
                     "series": series,
@@ -159,8 +157,8 @@ def _observation_rows(
                     "y_low": observation["value_low"] if ranged else None,
                     "y_high": observation["value_high"] if ranged else None,
                     "kind": kind,
-                    "href": href,
-                    "label": f"{kind} {observation['period_label']}: {value_text}, {title}",
+                    "href": f"#{row_anchor}",
+                    "label": f"{kind} {observation['period_label']}: {value_text}, {source}",
                 }
             )
     return rows, points, members
@@ -169,8 +167,8 @@ def _observation_rows(
 def _value_rows(
     marts: Marts, values: pd.DataFrame, members_by_value: dict[str, list[dict]], listed: set[str]
 ) -> tuple[list[dict], list[dict]]:
-    """Table rows for the listed values, and chart points for every value that can be placed in
-    time (midway between its observations)."""
+    """Table rows for the listed values, and chart points for those that can be placed in time
+    (midway between their observations)."""
     rows, points = [], []
     for value in values.to_dict("records"):
         row_anchor = anchor("value", value["indicator_value_id"])
@@ -198,7 +196,7 @@ def _value_rows(
                 }
             )
         xs = [m["x"] for m in members if not pd.isna(m["x"])]
-        if xs and not is_missing(value["chosen_value"]):
+        if is_listed and xs and not is_missing(value["chosen_value"]):
             ranged = value["min_value"] != value["max_value"]
             kind = "reconciled" if agree else "reconciled: sources disagree"
             points.append(
@@ -209,8 +207,7 @@ def _value_rows(
                     "y_low": value["min_value"] if ranged else None,
                     "y_high": value["max_value"] if ranged else None,
                     "kind": kind,
-                    # a value not listed: its first observation's sentence
-                    "href": f"#{row_anchor}" if is_listed else members[0]["href"],
+                    "href": f"#{row_anchor}",
                     "label": (f"{kind} {value['period_label']}: {chosen} from {int(value['n_sources'])} "
                               f"document(s)" + ("" if agree else f"; they disagree: {value['disagreeing_values']}")),
                 }
