@@ -29,7 +29,7 @@ DOCUMENTS = {
     "eta.txt": "In 2016, China had 5,100 makerspaces.\n",
 }
 PER_DOCUMENT_TABLES = [
-    "intermediate.int_mentions_normalised", "intermediate.int_figures_periodised",
+    "intermediate.int_mentions_normalised", "intermediate.int_sentence_fingerprints", "intermediate.int_figures_periodised",
     "intermediate.int_entity_mentions_located", "intermediate.int_figures_attributed",
     "intermediate.int_figures_classified", "intermediate.int_figures_checked", "intermediate.int_observations_reported",
     "intermediate.int_observations_derived", "marts.fct_figure", "marts.fct_indicator_observation",

@@ -5,10 +5,7 @@
 -- a document of its own. Reconciliation counts a repeated story as one source, and two documents'
 -- readings of one number meet only when they tell the same story (fct_indicator_observation).
 with sentences as (
-    select document_id, md5(regexp_replace(lower(sentence_text), '[^\pL\pN]+', '', 'g')) as sentence_hash
-    from {{ ref('stg_sentences') }}
-    where length(regexp_replace(sentence_text, '[^\pL\pN]+', '', 'g')) >= 30
-    group by all
+    select document_id, sentence_hash from {{ ref('int_sentence_fingerprints') }}
 ),
 
 -- a sentence many documents share is page furniture (a copyright line), not one story's
