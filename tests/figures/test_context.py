@@ -573,6 +573,47 @@ def test_a_year_written_before_its_quarter_or_half(text, figure, period_label):
     assert _context_of(text, "2019-01-08", figure).period_label == period_label
 
 
+# A quarterly results release (dev documents, verbatim): "the quarter" and "the same quarter" of a
+# later sentence refer back to the quarter named before, however far back; "from the same quarter
+# last year" is a comparison base.
+LI_AUTO_Q3 = (
+    "Li Auto reported a net loss of RMB 21.5 million in the third quarter, narrowing by 80 percent from the same "
+    "quarter last year and 91 percent from the second quarter.\n"
+    "It reported a gross margin of 23.3 percent in the third quarter, up from 18.9 percent in the second quarter "
+    "and 19.8 percent in the same quarter last year.\n"
+    "It reported a vehicle margin of 21.1 percent in the quarter, up from 18.7 percent in the second quarter and "
+    "19.8 percent in the year-ago quarter."
+)
+PINDUODUO_Q3 = (
+    "Pinduoduo Inc. today announced its unaudited financial results for the third quarter ended September 30, "
+    "2020.\n"
+    "Total revenues in the quarter were RMB14,209.8 million (US$2,092.9 million), an increase of 89% from "
+    "RMB7,513.9 million in the same quarter of 2019."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published_on", "figure", "occurrence", "period_label"),
+    [
+        (LI_AUTO_Q3, "2021-11-29", "80 percent", 0, "2021-Q3"),
+        (LI_AUTO_Q3, "2021-11-29", "19.8 percent", 0, "2020-Q3"),
+        (LI_AUTO_Q3, "2021-11-29", "21.1 percent", 0, "2021-Q3"),
+        (LI_AUTO_Q3, "2021-11-29", "19.8 percent", 1, "2020-Q3"),
+        (PINDUODUO_Q3, "2020-11-12", "RMB14,209.8 million", 0, "2020-Q3"),
+        (PINDUODUO_Q3, "2020-11-12", "RMB7,513.9 million", 0, "2019-Q3"),
+        # a run of quarters written "Q1-Q3"
+        (("An analysis of GlobalData’s Financial Deals Database reveals that the total number of VC funding deals "
+          "declined by 16.7% during Q1-Q3 2023 compared to 2,901 during Q1-Q3 2022."), "2023-10", "2,901", 0,
+         "2022-Q1/2022-Q3"),
+    ],
+)
+def test_the_quarter_named_before(text, published_on, figure, occurrence, period_label):
+    quantities = extract(text)
+    contexts = resolve_contexts(text, quantities, published_on)
+    matching = [c for q, c in zip(quantities, contexts) if q.text == figure]
+    assert matching[occurrence].period_label == period_label
+
+
 @pytest.mark.parametrize(
     ("text", "published_on", "figure", "expected"),
     [
