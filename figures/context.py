@@ -339,6 +339,7 @@ TIME_EXPRESSION_RE = re.compile(
             |year[-\s]on[-\s]year|y-o-y|yoy
             |same\s+period\s+(?:of\s+|in\s+)?(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago))))
       | (?P<part_anaphora>(?<=[Tt]he\s)(?i:quarter|half)(?![\w-]|\s+(?:(?i:of|in|from|between|to|ended|ending)\b|(?:19|20)\d\d)))
+      | (?P<previous_part>(?i:(?:previous|prior|preceding)\s+(?:quarter|half)))
       | (?P<year_ago_part>(?i:(?:year[-\s]ago|year[-\s]earlier|prior[-\s]year)\s+(?:quarter|half|month|period)))
       | (?P<relative>(?i:this|last|next|current|coming|past)\s+(?i:year)(?:[-\s](?i:end)\b)?)
       | (?P<relative_month>(?i:this|last|next|current|coming|previous|past)\s+(?i:month))
@@ -380,7 +381,7 @@ MONTHS_ENDED_RE = re.compile(r"(\w+)\s+months\s+(?:ended|ending|to|through)\b")
 MONTH_RE = re.compile(MONTH)
 ONE_OR_TWO_DIGITS_RE = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 KINDS = ("day_range", "iso_day", "iso_month", "day", "month_range", "quarter", "half", "month", "ended", "plan",
-         "span", "years_to", "ytd", "past_years", "prior", "relative", "relative_month", "anaphora", "period_anaphora", "since_then", "present", "year", "year_start", "ahead", "year_ago_part", "part_anaphora")  # fmt: skip
+         "span", "years_to", "ytd", "past_years", "prior", "relative", "relative_month", "anaphora", "period_anaphora", "since_then", "present", "year", "year_start", "ahead", "year_ago_part", "part_anaphora", "previous_part")  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -816,6 +817,14 @@ class PeriodChooser(Protocol):
     def choose(self, times: DocumentTimes, figure: int, candidates: list[PeriodCandidate]) -> PeriodCandidate: ...
 
 
+def _part_before(period: Period) -> Period:
+    """The quarter or half just before `period` (one of them), over the turn of the year too."""
+    kind, first, *_ = period.shape
+    if kind == "quarter":
+        return quarter_period(period.start.year, first - 1) if first > 1 else quarter_period(period.start.year - 1, 4)
+    return half_period(period.start.year, 1) if first == 2 else half_period(period.start.year - 1, 2)
+
+
 def _is_part_of_year(period: Period, part: str) -> bool:
     """Whether `period` is a `part` ("quarter", "half", "month"; "period": any of them) of one
     year, as "the same quarter" refers back to."""
@@ -1154,6 +1163,26 @@ class DocumentTimes:
             # "Total revenues in the quarter were ...": the quarter (half) the document named last
             earlier = self._part_named_before(index, expression.body.lower())
             return Resolved(earlier, "text") if earlier is not None else UNRESOLVED
+        if kind == "previous_part":
+            # "from USD 3.5 billion in the previous quarter": the quarter (half) before the one named
+            # before it
+            part = expression.body.lower().split()[-1]
+            # the sentence's first quarter is what it compares ("79 in Q2 (86 deals in Q1), ...
+            # compared to USD3.5 billion the previous quarter"), else the one named last
+            earlier = next(
+                (
+                    self.resolved[i].period
+                    for i in self.slots[self.slot_of_expression[index]].expressions
+                    if i < index
+                    and self.resolved[i].period is not None
+                    and self.expressions[i].role != "comparison"
+                    and _is_part_of_year(self.resolved[i].period, part)
+                ),
+                None,
+            ) if self.slots else None
+            earlier = earlier or self._part_named_before(index, part)
+            self._year_before_parts.add(index)
+            return Resolved(_part_before(earlier), "text") if earlier is not None else UNRESOLVED
         if kind == "year_ago_part":
             # "in the year-ago quarter": the quarter (half, month, period) named before, a year earlier
             earlier = self._part_named_before(index, expression.body.lower().split()[-1])

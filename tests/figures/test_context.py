@@ -601,6 +601,14 @@ PINDUODUO_Q3 = (
         (LI_AUTO_Q3, "2021-11-29", "19.8 percent", 1, "2020-Q3"),
         (PINDUODUO_Q3, "2020-11-12", "RMB14,209.8 million", 0, "2020-Q3"),
         (PINDUODUO_Q3, "2020-11-12", "RMB7,513.9 million", 0, "2019-Q3"),
+        # "the previous quarter": the one before the quarter its sentence is about
+        (("China remains a top destination for venture capital (VC) investment in Asia, with total capital invested "
+          "in the country increasing to USD 3.6 billion in 2017 Q1, from USD 3.5 billion in the previous quarter, "
+          "finds Venture Pulse, KPMG’s quarterly global report on VC trends."), "2017-04", "USD 3.5 billion", 0,
+         "2016-Q4"),
+        (("The number of VC deals in China were relatively stable at 79 in Q2 (86 deals in Q1), however VC "
+          "investment in startups hit USD10.7 billion, compared to USD3.5 billion the previous quarter."), "2017-07",
+         "USD3.5 billion", 0, "2017-Q1"),
         # a run of quarters written "Q1-Q3"
         (("An analysis of GlobalData’s Financial Deals Database reveals that the total number of VC funding deals "
           "declined by 16.7% during Q1-Q3 2023 compared to 2,901 during Q1-Q3 2022."), "2023-10", "2,901", 0,
