@@ -301,7 +301,7 @@ FIRST_CHARACTER = r"(?=(?i:[abcdefilnopqstuvwy])|[0-9JFMASONDQH])"
 BODY_FIRST_WORD = (
     r"(?=(?i:(?:first|second|third|fourth|latter|twelve|two|three|four|five|six|seven|eight|nine|ten|eleven"
     r"|between|since|so|thus|year|past|last|previous|preceding|prior|a|y|yoy|same|this|next|current|currently"
-    rf"|coming|that|period|at|up|until|to|as|fiscal|quarter|half|beginning|start|{'|'.join(PLAN_ORDINALS)})\b|fy)|[0-9JFMASONDQH\"“])"
+    rf"|coming|that|period|at|up|until|to|as|fiscal|quarter|half|beginning|start|{'|'.join(PLAN_ORDINALS)})\b|fy)|[0-9JFMASONDQHTW\"“])"
 )
 
 TIME_EXPRESSION_RE = re.compile(
@@ -348,6 +348,7 @@ TIME_EXPRESSION_RE = re.compile(
       | (?P<since_then>(?i:since\s+then))
       | (?P<present>(?i:at\s+present|currently|at\s+the\s+moment|up\s+(?:till|to|until)\s+now
             |until\s+now|to\s+date|so\s+far|thus\s+far|as\s+of\s+(?:now|today)))
+      | (?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)
       | (?P<year>(?i:fiscal\s+|FY\s*)?{YEAR})
     )
     (?![\w-])
@@ -370,6 +371,7 @@ BASE_LEAD_RE = re.compile(
 BASE_LEAD_REACH = 40
 # "the same quarter of 2017", "the same period in 2019": a part of the year named before, moved
 SAME_PART_RE = re.compile(r"\b(?i:same)\s+(?i:(quarter|half|month|period))\s*\Z")
+WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 SAME_PART_BASE_RE = re.compile(
     r"\b(?i:from|than|over|versus|against|compared\s+(?:with|to))\s+(?i:the\s+)?(?i:same)\s+(?i:quarter|half|month)\s+\Z"
 )
@@ -381,7 +383,7 @@ MONTHS_ENDED_RE = re.compile(r"(\w+)\s+months\s+(?:ended|ending|to|through)\b")
 MONTH_RE = re.compile(MONTH)
 ONE_OR_TWO_DIGITS_RE = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 KINDS = ("day_range", "iso_day", "iso_month", "day", "month_range", "quarter", "half", "month", "ended", "plan",
-         "span", "years_to", "ytd", "past_years", "prior", "relative", "relative_month", "anaphora", "period_anaphora", "since_then", "present", "year", "year_start", "ahead", "year_ago_part", "part_anaphora", "previous_part")  # fmt: skip
+         "span", "years_to", "ytd", "past_years", "prior", "relative", "relative_month", "anaphora", "period_anaphora", "since_then", "present", "year", "year_start", "ahead", "year_ago_part", "part_anaphora", "previous_part", "weekday")  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -428,6 +430,8 @@ def find_time_expressions(text: str) -> list[TimeExpression]:
         if kind in ("prefix", "end_prefix", "article") or kind is None:
             kind = next(k for k in KINDS if match.group(k) is not None)
         prefix = " ".join((match.group("prefix") or "").lower().split())
+        if kind == "weekday" and prefix not in POINT_PREFIXES:
+            continue  # "unveiled on Tuesday" tells when news broke; "as of Friday" dates a level
         if match.group("end_prefix"):
             lead = match.group("end_prefix").lower().split()[0]
             prefix = f"{lead if lead in ('by', 'at') else 'at'} the end of"
@@ -1159,6 +1163,13 @@ class DocumentTimes:
                 period = _past_quarters(published, count)
                 return Resolved(period, "relative") if period else UNRESOLVED
             return Resolved(years_period(published.year - count, published.year), "relative")
+        if kind == "weekday":
+            # "As of Friday", written on a Friday: that day, the last such day up to publication
+            if not published or published.period.granularity != "day":
+                return UNRESOLVED
+            day = published.period.end
+            day -= dt.timedelta(days=(day.weekday() - WEEKDAYS.index(expression.body[:3])) % 7)
+            return Resolved(day_period(day.year, day.month, day.day), "relative")
         if kind == "part_anaphora":
             # "Total revenues in the quarter were ...": the quarter (half) the document named last
             earlier = self._part_named_before(index, expression.body.lower())

@@ -592,6 +592,19 @@ PINDUODUO_Q3 = (
 )
 
 
+def test_a_level_as_of_a_weekday_is_that_day_before_publication():
+    # "As of Friday", in a story of Friday 15 February 2019 (a dev document, verbatim)
+    text = (
+        "As of Friday, the number of registered market entities in China reached 111 million, including 35 "
+        "million enterprises, according to the State Administration for Market Regulation."
+    )
+    assert _context_of(text, "2019-02-15", "111 million").period_label == "2019-02-15"
+    # written on the Monday after, the Friday before
+    assert _context_of(text, "2019-02-18", "111 million").period_label == "2019-02-15"
+    # "on Friday" tells when news broke, which is no period of its own
+    assert not [e for e in find_time_expressions("The park opened on Friday.") if e.kind == "weekday"]
+
+
 @pytest.mark.parametrize(
     ("text", "published_on", "figure", "occurrence", "period_label"),
     [
