@@ -371,6 +371,7 @@ BASE_LEAD_RE = re.compile(
 BASE_LEAD_REACH = 40
 # "the same quarter of 2017", "the same period in 2019": a part of the year named before, moved
 SAME_PART_RE = re.compile(r"\b(?i:same)\s+(?i:(quarter|half|month|period))\s*\Z")
+SAME_PERIOD_AGO_RE = re.compile(r"(?i:same\s+period\s+(?:of\s+|in\s+)?(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago)))$")
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 SAME_PART_BASE_RE = re.compile(
     r"\b(?i:from|than|over|versus|against|compared\s+(?:with|to))\s+(?i:the\s+)?(?i:same)\s+(?i:quarter|half|month)\s+\Z"
@@ -430,6 +431,11 @@ def find_time_expressions(text: str) -> list[TimeExpression]:
         if kind in ("prefix", "end_prefix", "article") or kind is None:
             kind = next(k for k in KINDS if match.group(k) is not None)
         prefix = " ".join((match.group("prefix") or "").lower().split())
+        body = match.group(kind)
+        if kind == "prior" and prefix in ("in", "during", "for") and SAME_PERIOD_AGO_RE.match(body):
+            # "the $2bn in 151 deals raised in the same period last year": the date of that base
+            # figure, the part of the year named before, a year earlier
+            kind = "year_ago_part"
         if kind == "weekday" and prefix not in POINT_PREFIXES:
             continue  # "unveiled on Tuesday" tells when news broke; "as of Friday" dates a level
         if match.group("end_prefix"):
@@ -453,7 +459,7 @@ def find_time_expressions(text: str) -> list[TimeExpression]:
             names_a_base = True
         found.append(
             TimeExpression(
-                match.start(), match.end(), match.group(), kind, prefix, match.group(kind), names_a_base
+                match.start(), match.end(), match.group(), kind, prefix, body, names_a_base
             )
         )
     return found
@@ -1196,7 +1202,8 @@ class DocumentTimes:
             return Resolved(_part_before(earlier), "text") if earlier is not None else UNRESOLVED
         if kind == "year_ago_part":
             # "in the year-ago quarter": the quarter (half, month, period) named before, a year earlier
-            earlier = self._part_named_before(index, expression.body.lower().split()[-1])
+            words = expression.body.lower().split()
+            earlier = self._part_named_before(index, "period" if words[0] == "same" else words[-1])
             self._year_before_parts.add(index)
             return Resolved(shifted(earlier, -1), "text") if earlier is not None else UNRESOLVED
         offset = _relative_offset(expression.body)

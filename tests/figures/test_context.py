@@ -622,6 +622,9 @@ def test_a_level_as_of_a_weekday_is_that_day_before_publication():
         (("The number of VC deals in China were relatively stable at 79 in Q2 (86 deals in Q1), however VC "
           "investment in startups hit USD10.7 billion, compared to USD3.5 billion the previous quarter."), "2017-07",
          "USD3.5 billion", 0, "2017-Q1"),
+        # "in the same period last year": the half named before, a year earlier (the base figure's date)
+        (("This brought total investment to $5.1bn in 228 deals in H1 2014, dwarfing the $2bn in 151 deals raised "
+          "in the same period last year."), "2014-07", "151", 0, "2013-H1"),
         # a run of quarters written "Q1-Q3"
         (("An analysis of GlobalData’s Financial Deals Database reveals that the total number of VC funding deals "
           "declined by 16.7% during Q1-Q3 2023 compared to 2,901 during Q1-Q3 2022."), "2023-10", "2,901", 0,
