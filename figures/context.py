@@ -301,7 +301,7 @@ FIRST_CHARACTER = r"(?=(?i:[abcdefilnopqstuvwy])|[0-9JFMASONDQH])"
 BODY_FIRST_WORD = (
     r"(?=(?i:(?:first|second|third|fourth|latter|twelve|two|three|four|five|six|seven|eight|nine|ten|eleven"
     r"|between|since|so|thus|year|past|last|previous|preceding|prior|a|y|yoy|same|this|next|current|currently"
-    rf"|coming|that|period|at|up|until|to|as|fiscal|quarter|half|beginning|start|{'|'.join(PLAN_ORDINALS)})\b|fy)|[0-9JFMASONDQHTW\"“])"
+    rf"|coming|that|period|at|up|until|to|as|fiscal|quarter|half|beginning|start|then|{'|'.join(PLAN_ORDINALS)})\b|fy)|[0-9JFMASONDQHTW\"“])"
 )
 
 TIME_EXPRESSION_RE = re.compile(
@@ -348,6 +348,7 @@ TIME_EXPRESSION_RE = re.compile(
       | (?P<since_then>(?i:since\s+then))
       | (?P<present>(?i:at\s+present|currently|at\s+the\s+moment|up\s+(?:till|to|until)\s+now
             |until\s+now|to\s+date|so\s+far|thus\s+far|as\s+of\s+(?:now|today)))
+      | (?P<by_then>(?<=[Bb]y\s)(?i:then|that\s+time))
       | (?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)
       | (?P<year>(?i:fiscal\s+|FY\s*)?{YEAR})
     )
@@ -384,7 +385,7 @@ MONTHS_ENDED_RE = re.compile(r"(\w+)\s+months\s+(?:ended|ending|to|through)\b")
 MONTH_RE = re.compile(MONTH)
 ONE_OR_TWO_DIGITS_RE = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 KINDS = ("day_range", "iso_day", "iso_month", "day", "month_range", "quarter", "half", "month", "ended", "plan",
-         "span", "years_to", "ytd", "past_years", "prior", "relative", "relative_month", "anaphora", "period_anaphora", "since_then", "present", "year", "year_start", "ahead", "year_ago_part", "part_anaphora", "previous_part", "weekday")  # fmt: skip
+         "span", "years_to", "ytd", "past_years", "prior", "relative", "relative_month", "anaphora", "period_anaphora", "since_then", "present", "year", "year_start", "ahead", "year_ago_part", "part_anaphora", "previous_part", "weekday", "by_then")  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -1169,6 +1170,17 @@ class DocumentTimes:
                 period = _past_quarters(published, count)
                 return Resolved(period, "relative") if period else UNRESOLVED
             return Resolved(years_period(published.year - count, published.year), "relative")
+        if kind == "by_then":
+            # "... by 2025. By then, Xuhui would have 1,000 high-tech companies": the deadline
+            # named last, in this sentence or the two before
+            slot_index = self.slot_of_expression[index] if self.slots else 0
+            for earlier in range(index - 1, -1, -1):
+                if self.slots and self.slot_of_expression[earlier] < slot_index - LEAD_SENTENCES_BACK:
+                    break
+                period = self.resolved[earlier].period
+                if period is not None and self.expressions[earlier].prefix in BY_PREFIXES:
+                    return Resolved(period, "text")
+            return UNRESOLVED
         if kind == "weekday":
             # "As of Friday", written on a Friday: that day, the last such day up to publication
             if not published or published.period.granularity != "day":

@@ -625,13 +625,17 @@ def test_a_level_as_of_a_weekday_is_that_day_before_publication():
         # "in the same period last year": the half named before, a year earlier (the base figure's date)
         (("This brought total investment to $5.1bn in 228 deals in H1 2014, dwarfing the $2bn in 151 deals raised "
           "in the same period last year."), "2014-07", "151", 0, "2013-H1"),
+        # "By then": the deadline named before
+        (("The district aims to create 20 high-quality incubators and 30 new enterprise technology centers by 2025. "
+          "By then, Xuhui would have 1,000 high-tech companies, including 25 national tech giants, the district "
+          "government said."), "2024-01-03", "1,000", 0, "2025"),
         # a run of quarters written "Q1-Q3"
         (("An analysis of GlobalData’s Financial Deals Database reveals that the total number of VC funding deals "
           "declined by 16.7% during Q1-Q3 2023 compared to 2,901 during Q1-Q3 2022."), "2023-10", "2,901", 0,
          "2022-Q1/2022-Q3"),
     ],
 )
-def test_the_quarter_named_before(text, published_on, figure, occurrence, period_label):
+def test_periods_named_before(text, published_on, figure, occurrence, period_label):
     quantities = extract(text)
     contexts = resolve_contexts(text, quantities, published_on)
     matching = [c for q, c in zip(quantities, contexts) if q.text == figure]
