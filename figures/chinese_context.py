@@ -716,6 +716,11 @@ def _period_of(groups, year, pub_year, published) -> tuple[Period | None, bool, 
 CANDIDATE_SENTENCES_BACK = 4
 # Words that make a figure a level at a moment (a running total, "now has") or an amount over
 # a period (newly registered, for the whole year).
+# Words of a breakdown of a total: its parts by place, trade or rank.
+_BREAKDOWN_RE = re.compile(
+    r"分别(?:为|是|有|达)?|其次|居首|居次|依次|各行业|其中|按[^，。；,;]{1,15}(?:分析|分类|划分|统计|来看|看)"
+    r"|从[^，。；,;]{1,12}(?:来看|看)"
+)
 _STOCK_CUE_RE = re.compile(r"累计|目前|现在|现有|共有|拥有|已有|总数|总量|达到|已达|在册|实有|存量|总规模|余额")
 _FLOW_CUE_RE = re.compile(r"新增|新设|新登记|新注册|新成立|新建|全年|实现|完成|吸引|投资|融资|募集|发放|日均|平均每天|同比")
 
@@ -1553,6 +1558,9 @@ class _ChineseDocument:
             "per_year": quantity.per == "year" or "每年" in before[-15:] or "年均" in before[-15:],
             "future": bool(re.search(r"预计|将|目标|力争|争取|计划|规划|要", before[-30:])),
             "sentence_dated": any(s == here for s in self.sentence_of_time),
+            # a breakdown of a total told before ("按母公司所在地分析……", "分别为", "其次"): of
+            # the total's period
+            "breakdown": bool(_BREAKDOWN_RE.search(self.norm, start, sentence_end)),
             "first_in_sentence": not any(
                 start <= q.start < quantity.start for q in self.quantities if q is not quantity
             ),

@@ -301,7 +301,7 @@ FIRST_CHARACTER = r"(?=(?i:[abcdefilnopqstuvwy])|[0-9JFMASONDQH])"
 BODY_FIRST_WORD = (
     r"(?=(?i:(?:first|second|third|fourth|latter|twelve|two|three|four|five|six|seven|eight|nine|ten|eleven"
     r"|between|since|so|thus|year|past|last|previous|preceding|prior|a|y|yoy|same|this|next|current|currently"
-    rf"|coming|that|period|at|up|until|to|as|fiscal|quarter|beginning|start|{'|'.join(PLAN_ORDINALS)})\b|fy)|[0-9JFMASONDQH\"“])"
+    rf"|coming|that|period|at|up|until|to|as|fiscal|quarter|half|beginning|start|then|{'|'.join(PLAN_ORDINALS)})\b|fy)|[0-9JFMASONDQHTW\"“])"
 )
 
 TIME_EXPRESSION_RE = re.compile(
@@ -320,7 +320,8 @@ TIME_EXPRESSION_RE = re.compile(
       | (?P<month_range>{MONTH}\s*(?:[-–]|(?i:to|through))\s*{MONTH}{YEAR_TAIL}?
             |(?i:first)\s+{COUNT_WORD}\s+(?i:months){YEAR_TAIL}?
             |(?:{COUNT_WORD}|(?i:twelve)|12)\s+(?i:months\s+(?:ended|ending|to|through))\s+{MONTH}(?:\s+{DAY})?(?:,?\s+{YEAR})?)
-      | (?P<quarter>{ORDINAL}\s+(?i:quarter){YEAR_TAIL}?|{MONTH}\s+(?i:quarter){YEAR_TAIL}?|Q[1-4](?:\s*{YEAR}|'?\d\d)?(?!\w)|[1-4]Q'?\d\d(?!\w)
+      | (?P<quarter>{ORDINAL}\s+(?i:quarter){YEAR_TAIL}?|{MONTH}\s+(?i:quarter){YEAR_TAIL}?
+            |Q[1-4](?:\s*[-–]\s*Q[1-4])?(?:\s*{YEAR}|'?\d\d)?(?!\w)|[1-4]Q'?\d\d(?!\w)
             |{YEAR_FIRST}Q[1-4](?!\w)
             |(?i:first)\s+(?:(?i:two|three)|[23])\s+(?i:quarters){YEAR_TAIL}?)
       | (?P<half>(?i:first|second|latter)\s+(?i:half){YEAR_TAIL}?|(?:H[12]|[12]H)(?:\s*{YEAR}|'?\d\d)?(?!\w)|{YEAR_FIRST}H[12](?!\w))
@@ -337,6 +338,9 @@ TIME_EXPRESSION_RE = re.compile(
       | (?P<prior>(?i:(?:previous|preceding|prior)\s+year|a\s+year\s+(?:earlier|ago|before)
             |year[-\s]on[-\s]year|y-o-y|yoy
             |same\s+period\s+(?:of\s+|in\s+)?(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago))))
+      | (?P<part_anaphora>(?<=[Tt]he\s)(?i:quarter|half)(?![\w-]|\s+(?:(?i:of|in|from|between|to|ended|ending)\b|(?:19|20)\d\d)))
+      | (?P<previous_part>(?i:(?:previous|prior|preceding)\s+(?:quarter|half)))
+      | (?P<year_ago_part>(?i:(?:year[-\s]ago|year[-\s]earlier|prior[-\s]year)\s+(?:quarter|half|month|period)))
       | (?P<relative>(?i:this|last|next|current|coming|past)\s+(?i:year)(?:[-\s](?i:end)\b)?)
       | (?P<relative_month>(?i:this|last|next|current|coming|previous|past)\s+(?i:month))
       | (?P<anaphora>(?i:same|that)\s+(?i:year))
@@ -344,6 +348,8 @@ TIME_EXPRESSION_RE = re.compile(
       | (?P<since_then>(?i:since\s+then))
       | (?P<present>(?i:at\s+present|currently|at\s+the\s+moment|up\s+(?:till|to|until)\s+now
             |until\s+now|to\s+date|so\s+far|thus\s+far|as\s+of\s+(?:now|today)))
+      | (?P<by_then>(?<=[Bb]y\s)(?i:then|that\s+time))
+      | (?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)
       | (?P<year>(?i:fiscal\s+|FY\s*)?{YEAR})
     )
     (?![\w-])
@@ -366,13 +372,20 @@ BASE_LEAD_RE = re.compile(
 BASE_LEAD_REACH = 40
 # "the same quarter of 2017", "the same period in 2019": a part of the year named before, moved
 SAME_PART_RE = re.compile(r"\b(?i:same)\s+(?i:(quarter|half|month|period))\s*\Z")
+SAME_PERIOD_AGO_RE = re.compile(r"(?i:same\s+period\s+(?:of\s+|in\s+)?(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago)))$")
+WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+SAME_PART_BASE_RE = re.compile(
+    r"\b(?i:from|than|over|versus|against|compared\s+(?:with|to))\s+(?i:the\s+)?(?i:same)\s+(?i:quarter|half|month)\s+\Z"
+)
+SAME_PART_BASE_REACH = 40
 SAME_PART_GRANULARITY = {"quarter": "quarter", "half": "half", "month": "month"}
+QUARTER_RANGE_RE = re.compile(r"q[1-4]\s*[-–]\s*q([1-4])")
 SHORT_YEAR_RE = re.compile(r"(?:[HQ][1-4]|[1-4][HQ])'?(\d\d)$")
 MONTHS_ENDED_RE = re.compile(r"(\w+)\s+months\s+(?:ended|ending|to|through)\b")
 MONTH_RE = re.compile(MONTH)
 ONE_OR_TWO_DIGITS_RE = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 KINDS = ("day_range", "iso_day", "iso_month", "day", "month_range", "quarter", "half", "month", "ended", "plan",
-         "span", "years_to", "ytd", "past_years", "prior", "relative", "relative_month", "anaphora", "period_anaphora", "since_then", "present", "year", "year_start", "ahead")  # fmt: skip
+         "span", "years_to", "ytd", "past_years", "prior", "relative", "relative_month", "anaphora", "period_anaphora", "since_then", "present", "year", "year_start", "ahead", "year_ago_part", "part_anaphora", "previous_part", "weekday", "by_then")  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -419,6 +432,13 @@ def find_time_expressions(text: str) -> list[TimeExpression]:
         if kind in ("prefix", "end_prefix", "article") or kind is None:
             kind = next(k for k in KINDS if match.group(k) is not None)
         prefix = " ".join((match.group("prefix") or "").lower().split())
+        body = match.group(kind)
+        if kind == "prior" and prefix in ("in", "during", "for") and SAME_PERIOD_AGO_RE.match(body):
+            # "the $2bn in 151 deals raised in the same period last year": the date of that base
+            # figure, the part of the year named before, a year earlier
+            kind = "year_ago_part"
+        if kind == "weekday" and prefix not in POINT_PREFIXES:
+            continue  # "unveiled on Tuesday" tells when news broke; "as of Friday" dates a level
         if match.group("end_prefix"):
             lead = match.group("end_prefix").lower().split()[0]
             prefix = f"{lead if lead in ('by', 'at') else 'at'} the end of"
@@ -435,9 +455,12 @@ def find_time_expressions(text: str) -> list[TimeExpression]:
             previous = found[-1]
             if previous.kind == "period_anaphora" and previous.role == "comparison" and not text[previous.end : match.start()].strip():
                 names_a_base = True
+        # "narrowing by 80 percent from the same quarter last year": a base too
+        if SAME_PART_BASE_RE.search(text, max(match.start() - SAME_PART_BASE_REACH, 0), match.start()):
+            names_a_base = True
         found.append(
             TimeExpression(
-                match.start(), match.end(), match.group(), kind, prefix, match.group(kind), names_a_base
+                match.start(), match.end(), match.group(), kind, prefix, body, names_a_base
             )
         )
     return found
@@ -533,7 +556,10 @@ def _period_in(expression: TimeExpression, year: int) -> Period | None:
         if month:  # "the December quarter": the quarter that month ends
             return quarter_period(year, (_month_number(month.group()) + 2) // 3)
         if words[0].startswith("q"):
-            return quarter_period(year, int(words[0][1]))
+            # "Q1-Q3 2023": the quarters from the first to the last
+            last = QUARTER_RANGE_RE.match(lower)
+            first = int(words[0][1])
+            return quarter_period(year, first, int(last.group(1)) if last and int(last.group(1)) > first else None)
         if YEAR_FIRST_RE.match(body):  # "2017 Q1"
             return quarter_period(year, int(body[-1]))
         if words[0][0].isdigit():  # "4Q18"
@@ -802,6 +828,24 @@ class PeriodChooser(Protocol):
     def choose(self, times: DocumentTimes, figure: int, candidates: list[PeriodCandidate]) -> PeriodCandidate: ...
 
 
+def _part_before(period: Period) -> Period:
+    """The quarter or half just before `period` (one of them), over the turn of the year too."""
+    kind, first, *_ = period.shape
+    if kind == "quarter":
+        return quarter_period(period.start.year, first - 1) if first > 1 else quarter_period(period.start.year - 1, 4)
+    return half_period(period.start.year, 1) if first == 2 else half_period(period.start.year - 1, 2)
+
+
+def _is_part_of_year(period: Period, part: str) -> bool:
+    """Whether `period` is a `part` ("quarter", "half", "month"; "period": any of them) of one
+    year, as "the same quarter" refers back to."""
+    if period.start.year != period.end.year:
+        return False
+    if part == "period":
+        return period.granularity not in ("year", "multi_year", "day")
+    return period.granularity == SAME_PART_GRANULARITY[part]
+
+
 def period_fields(period) -> dict:
     """A MentionContext's period columns for a resolved period."""
     return {
@@ -870,6 +914,9 @@ class DocumentTimes:
         # What each expression is, whatever figure it is offered to (figures.period_choice).
         self.expression_details: dict[int, tuple[str, ...]] = {}
         self.resolved: list[Resolved] = []
+        # "the same quarter last year", "the year-ago quarter": read from the part named before,
+        # they are not themselves what a later one refers back to
+        self._year_before_parts: set[int] = set()
         for index in range(len(self.expressions)):
             self.resolved.append(self._resolve(index))
         # "from January 2014 to August 2016": the end expression's index -> the start's.
@@ -942,15 +989,33 @@ class DocumentTimes:
         same = SAME_PART_RE.search(self.text, max(expression.start - 30, 0), expression.start)
         if same is None or not self.slots:
             return None
-        earlier = self._last_period_before(index)
-        if earlier is None or earlier.start.year != earlier.end.year:
-            return None
         part = same.group(1).lower()
-        if part == "period" and earlier.granularity in ("year", "multi_year"):
-            return None
-        if part != "period" and earlier.granularity != SAME_PART_GRANULARITY[part]:
+        earlier = self._last_period_before(index)
+        if earlier is None or not _is_part_of_year(earlier, part):
+            # "Total revenues in the quarter were ..., from ... in the same quarter of 2019": the
+            # quarter the document named last, however far back
+            earlier = self._part_named_before(index, part)
+        if earlier is None:
             return None
         return shifted(earlier, year - earlier.end.year)
+
+    def _part_named_before(self, index: int, part: str) -> Period | None:
+        """The nearest period before expression `index` that is a `part` ("quarter", "half",
+        "month" or "period": any of them) of one year and dates no comparison base ("up from 18.9
+        percent in the second quarter"), else the headline's."""
+        for earlier in range(index - 1, -1, -1):
+            period = self.resolved[earlier].period
+            if (
+                period is not None
+                and self.expressions[earlier].role != "comparison"
+                and _is_part_of_year(period, part)
+                and not self._is_base_date(earlier)
+                and earlier not in self._year_before_parts
+            ):
+                return period
+        if self.headline is not None and _is_part_of_year(self.headline[0], part):
+            return self.headline[0]
+        return None
 
     def _years_in(self, slot_index: int) -> SortedSpans:
         """The sentence's expressions that give their own year (not "the previous year")."""
@@ -1069,6 +1134,7 @@ class DocumentTimes:
             if kind == "year" and expression.prefix in ("in", "of"):
                 same = self._same_part_of(index, year)
                 if same is not None:
+                    self._year_before_parts.add(index)
                     return Resolved(same, "text")
             if (
                 expression.prefix == SINCE_PREFIX
@@ -1104,7 +1170,63 @@ class DocumentTimes:
                 period = _past_quarters(published, count)
                 return Resolved(period, "relative") if period else UNRESOLVED
             return Resolved(years_period(published.year - count, published.year), "relative")
+        if kind == "by_then":
+            # "... by 2025. By then, Xuhui would have 1,000 high-tech companies": the deadline
+            # named last, in this sentence or the two before
+            slot_index = self.slot_of_expression[index] if self.slots else 0
+            for earlier in range(index - 1, -1, -1):
+                if self.slots and self.slot_of_expression[earlier] < slot_index - LEAD_SENTENCES_BACK:
+                    break
+                period = self.resolved[earlier].period
+                if period is not None and self.expressions[earlier].prefix in BY_PREFIXES:
+                    return Resolved(period, "text")
+            return UNRESOLVED
+        if kind == "weekday":
+            # "As of Friday", written on a Friday: that day, the last such day up to publication
+            if not published or published.period.granularity != "day":
+                return UNRESOLVED
+            day = published.period.end
+            day -= dt.timedelta(days=(day.weekday() - WEEKDAYS.index(expression.body[:3])) % 7)
+            return Resolved(day_period(day.year, day.month, day.day), "relative")
+        if kind == "part_anaphora":
+            # "Total revenues in the quarter were ...": the quarter (half) the document named last
+            earlier = self._part_named_before(index, expression.body.lower())
+            return Resolved(earlier, "text") if earlier is not None else UNRESOLVED
+        if kind == "previous_part":
+            # "from USD 3.5 billion in the previous quarter": the quarter (half) before the one named
+            # before it
+            part = expression.body.lower().split()[-1]
+            # the sentence's first quarter is what it compares ("79 in Q2 (86 deals in Q1), ...
+            # compared to USD3.5 billion the previous quarter"), else the one named last
+            earlier = next(
+                (
+                    self.resolved[i].period
+                    for i in self.slots[self.slot_of_expression[index]].expressions
+                    if i < index
+                    and self.resolved[i].period is not None
+                    and self.expressions[i].role != "comparison"
+                    and _is_part_of_year(self.resolved[i].period, part)
+                ),
+                None,
+            ) if self.slots else None
+            earlier = earlier or self._part_named_before(index, part)
+            self._year_before_parts.add(index)
+            return Resolved(_part_before(earlier), "text") if earlier is not None else UNRESOLVED
+        if kind == "year_ago_part":
+            # "in the year-ago quarter": the quarter (half, month, period) named before, a year earlier
+            words = expression.body.lower().split()
+            earlier = self._part_named_before(index, "period" if words[0] == "same" else words[-1])
+            self._year_before_parts.add(index)
+            return Resolved(shifted(earlier, -1), "text") if earlier is not None else UNRESOLVED
         offset = _relative_offset(expression.body)
+        if kind == "relative" and offset is not None and SAME_PART_RE.search(self.text, max(expression.start - 30, 0), expression.start):
+            # "19.8 percent in the same quarter last year": the quarter named before, in the year
+            # before its own
+            part = SAME_PART_RE.search(self.text, max(expression.start - 30, 0), expression.start).group(1).lower()
+            earlier = self._part_named_before(index, part)
+            if earlier is not None:
+                self._year_before_parts.add(index)
+                return Resolved(shifted(earlier, offset), "text")
         if offset is not None or kind == "ytd":
             if not published:
                 return UNRESOLVED

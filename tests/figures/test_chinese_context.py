@@ -748,3 +748,30 @@ def test_years_of_growth_counted_from_publication_are_offered_ending_the_year_be
     document = _ChineseDocument(text, quantities, "2021-11-30", None)
     spans = [c.time.period.label for c in document.candidates(0) if c.time is not None and c.time.period.granularity == "multi_year"]
     assert spans == ["2016/2021"]
+
+
+# A government release on a yearly survey (a dev document, verbatim, whole).
+HONG_KONG_SURVEY_2021 = (
+    '驻港海外及内地公司和初创企业数字创新高\n'
+    '*******************\n'
+    '最新的年度统计调查结果显示,二○二一年母公司在海外及内地的驻港公司数目达9 049间,香港的初创企业数目亦增加至3 755间,两项数字均创新高,显示香港的营商环境依然优越,是企业设立或扩展业务的理想地点。\n'
+    '商务及经济发展局局长邱腾华说:「过去两年,纵然香港在社会和经济方面均经历重重挑战,但仍能沉着应对,维持独特的优势和对国际和内地商业社群的吸引力。香港初创企业茁壮成长,数目亦增长骄人,实在难能可贵。政府会继续加强投资推广工作,吸引更多海外和内地企业到港营商,并致力孕育初创企业,为经济注入新动力。」\n'
+    '根据投资推广署及政府统计处共同进行的「二零二一年有香港境外母公司的驻港公司按年统计调查」,海外及内地的驻港公司数目由二○一七年的8 225间增加10%至二○二一年的9 049间。该9 049间公司包括1 457间地区总部、2 483间地区办事处及5 109间当地办事处。\n'
+    '就业方面,这些海外及内地公司的总就业人数达四十七万三千人,较二○一七年的四十四万三千人增加约7%。\n'
+    '按母公司所在的国家/地区分析,内地居榜首,共有2 080间公司,之后分别为日本(1 388间)、美国(1 267间)、英国(667间)及新加坡(449间)。\n'
+    '按行业分类而言,进出口贸易、批发及零售业居首位,共有4 294间公司,其次是金融及银行业(1 728间)和专业、商用及教育服务业(1 361间)。\n'
+    '此外,投资推广署进行的「二零二一年初创企业统计调查」结果显示,香港的初创企业持续蓬勃发展,数目较二○一七年增加68.5%至3 755间。\n'
+    '这些初创企业雇用13 804人,较二○一七年增加118%,遍布各行各业,例如金融科技、电子商贸、供应链管理和物流科技,以及专业或顾问服务等。\n'
+    '完\n'
+    '2021年10月7日(星期四)'
+)
+
+
+def test_a_breakdown_of_a_surveys_total_takes_the_surveys_year():
+    # the survey's total, then its breakdown by the parent company's place and by trade: of the
+    # survey's year, though their sentences name none
+    quantities = extract(HONG_KONG_SURVEY_2021)
+    contexts = resolve_contexts(HONG_KONG_SURVEY_2021, quantities, "2021-10-07")
+    periods = {q.text: c.period_label for q, c in zip(quantities, contexts)}
+    assert periods["2 080间"] == "2021"
+    assert periods["4 294间"] == "2021"

@@ -573,6 +573,75 @@ def test_a_year_written_before_its_quarter_or_half(text, figure, period_label):
     assert _context_of(text, "2019-01-08", figure).period_label == period_label
 
 
+# A quarterly results release (dev documents, verbatim): "the quarter" and "the same quarter" of a
+# later sentence refer back to the quarter named before, however far back; "from the same quarter
+# last year" is a comparison base.
+LI_AUTO_Q3 = (
+    "Li Auto reported a net loss of RMB 21.5 million in the third quarter, narrowing by 80 percent from the same "
+    "quarter last year and 91 percent from the second quarter.\n"
+    "It reported a gross margin of 23.3 percent in the third quarter, up from 18.9 percent in the second quarter "
+    "and 19.8 percent in the same quarter last year.\n"
+    "It reported a vehicle margin of 21.1 percent in the quarter, up from 18.7 percent in the second quarter and "
+    "19.8 percent in the year-ago quarter."
+)
+PINDUODUO_Q3 = (
+    "Pinduoduo Inc. today announced its unaudited financial results for the third quarter ended September 30, "
+    "2020.\n"
+    "Total revenues in the quarter were RMB14,209.8 million (US$2,092.9 million), an increase of 89% from "
+    "RMB7,513.9 million in the same quarter of 2019."
+)
+
+
+def test_a_level_as_of_a_weekday_is_that_day_before_publication():
+    # "As of Friday", in a story of Friday 15 February 2019 (a dev document, verbatim)
+    text = (
+        "As of Friday, the number of registered market entities in China reached 111 million, including 35 "
+        "million enterprises, according to the State Administration for Market Regulation."
+    )
+    assert _context_of(text, "2019-02-15", "111 million").period_label == "2019-02-15"
+    # written on the Monday after, the Friday before
+    assert _context_of(text, "2019-02-18", "111 million").period_label == "2019-02-15"
+    # "on Friday" tells when news broke, which is no period of its own
+    assert not [e for e in find_time_expressions("The park opened on Friday.") if e.kind == "weekday"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published_on", "figure", "occurrence", "period_label"),
+    [
+        (LI_AUTO_Q3, "2021-11-29", "80 percent", 0, "2021-Q3"),
+        (LI_AUTO_Q3, "2021-11-29", "19.8 percent", 0, "2020-Q3"),
+        (LI_AUTO_Q3, "2021-11-29", "21.1 percent", 0, "2021-Q3"),
+        (LI_AUTO_Q3, "2021-11-29", "19.8 percent", 1, "2020-Q3"),
+        (PINDUODUO_Q3, "2020-11-12", "RMB14,209.8 million", 0, "2020-Q3"),
+        (PINDUODUO_Q3, "2020-11-12", "RMB7,513.9 million", 0, "2019-Q3"),
+        # "the previous quarter": the one before the quarter its sentence is about
+        (("China remains a top destination for venture capital (VC) investment in Asia, with total capital invested "
+          "in the country increasing to USD 3.6 billion in 2017 Q1, from USD 3.5 billion in the previous quarter, "
+          "finds Venture Pulse, KPMG’s quarterly global report on VC trends."), "2017-04", "USD 3.5 billion", 0,
+         "2016-Q4"),
+        (("The number of VC deals in China were relatively stable at 79 in Q2 (86 deals in Q1), however VC "
+          "investment in startups hit USD10.7 billion, compared to USD3.5 billion the previous quarter."), "2017-07",
+         "USD3.5 billion", 0, "2017-Q1"),
+        # "in the same period last year": the half named before, a year earlier (the base figure's date)
+        (("This brought total investment to $5.1bn in 228 deals in H1 2014, dwarfing the $2bn in 151 deals raised "
+          "in the same period last year."), "2014-07", "151", 0, "2013-H1"),
+        # "By then": the deadline named before
+        (("The district aims to create 20 high-quality incubators and 30 new enterprise technology centers by 2025. "
+          "By then, Xuhui would have 1,000 high-tech companies, including 25 national tech giants, the district "
+          "government said."), "2024-01-03", "1,000", 0, "2025"),
+        # a run of quarters written "Q1-Q3"
+        (("An analysis of GlobalData’s Financial Deals Database reveals that the total number of VC funding deals "
+          "declined by 16.7% during Q1-Q3 2023 compared to 2,901 during Q1-Q3 2022."), "2023-10", "2,901", 0,
+         "2022-Q1/2022-Q3"),
+    ],
+)
+def test_periods_named_before(text, published_on, figure, occurrence, period_label):
+    quantities = extract(text)
+    contexts = resolve_contexts(text, quantities, published_on)
+    matching = [c for q, c in zip(quantities, contexts) if q.text == figure]
+    assert matching[occurrence].period_label == period_label
+
+
 @pytest.mark.parametrize(
     ("text", "published_on", "figure", "expected"),
     [
