@@ -30,6 +30,8 @@ MAX_FINDINGS_PER_RULE = 500
 # corpus's observations ran to 160 MB, most of it chart marks.
 MAX_VALUE_ROWS = 1_000
 MAX_OBSERVATION_ROWS = 2_000
+# Observations a value row links to (listed first); the rest are counted.
+MAX_VALUE_LINKS = 10
 UNIT_TITLES = {"count": "count", "percent": "percent", "percentage_point": "percentage points", "m2": "m²"}
 
 
@@ -192,7 +194,8 @@ def _value_rows(
                     "disagreeing_values": None if is_missing(value["disagreeing_values"]) else value["disagreeing_values"],
                     "spread": spread if value["min_value"] != value["max_value"] else None,
                     "chosen_document": document_link(marts, value["chosen_document_id"]) if not is_missing(value["chosen_document_id"]) else None,
-                    "observations": [{"href": m["href"], "title": m["title"]} for m in members],
+                    "observations": [{"href": m["href"], "title": m["title"]} for m in _listed_first(members)[:MAX_VALUE_LINKS]],
+                    "more_observations": max(0, len(members) - MAX_VALUE_LINKS),
                 }
             )
         xs = [m["x"] for m in members if not pd.isna(m["x"])]
@@ -213,6 +216,10 @@ def _value_rows(
                 }
             )
     return rows, points
+
+
+def _listed_first(members: list[dict]) -> list[dict]:
+    return sorted(members, key=lambda member: not member["href"].startswith("#"))
 
 
 def listed_rows(values: pd.DataFrame, observations: pd.DataFrame) -> tuple[set[str], set[str]]:

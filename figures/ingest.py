@@ -24,7 +24,7 @@ import json
 import os
 import re
 import stat
-from collections.abc import Mapping
+from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -272,17 +272,31 @@ class Discovery:
     skipped: list[str]
 
 
+@dataclass(frozen=True)
+class SidecarMemo:
+    """What each sidecar's `file` key said when its bytes were last read, so discover() need not
+    read and parse them again: `fingerprints` maps a sidecar's path (relative to sources/) to the
+    hash of its bytes (a scan of sources/ has it), `declared` maps that hash to the file the
+    sidecar names (None: its own name implies it). discover() adds what it reads."""
+
+    fingerprints: Mapping[str, str]
+    declared: MutableMapping[str, str | None]
+
+
 def discover(
-    sources_root: Path, established: Mapping[str, tuple[str, str | None]] | None = None
+    sources_root: Path,
+    established: Mapping[str, tuple[str, str | None]] | None = None,
+    memo: SidecarMemo | None = None,
 ) -> Discovery:
-    """discover_documents, plus a notice for every file or folder it skipped."""
+    """discover_documents, plus a notice for every file or folder it skipped; with `memo`, a
+    sidecar whose bytes it knows is not read again."""
     sources_root = Path(sources_root)
     files, skipped = _source_files(sources_root)
     refs = []
     claimed = set()
     for sidecar in (path for path in files if path.name.endswith(SIDECAR_SUFFIX)):
-        declared = _declared_file(sidecar, sources_root)
         metadata_path = str(_relative_posix(sidecar, sources_root))
+        declared = _remembered_declared_file(sidecar, sources_root, metadata_path, memo)
         source_path = str(_relative_posix(sidecar.parent, sources_root) / declared)
         if _leaves_folder(declared):
             refs.append(DocumentRef(metadata_path, source_path, metadata_path))
@@ -297,6 +311,20 @@ def discover(
             )
     unique = _with_unique_ids(refs, established or {})
     return Discovery(sorted(unique, key=lambda ref: ref.document_id), skipped)
+
+
+def _remembered_declared_file(
+    sidecar: Path, sources_root: Path, relative: str, memo: SidecarMemo | None
+) -> str:
+    """_declared_file, taken from the memo when it has read these bytes before."""
+    implied = sidecar.name.removesuffix(SIDECAR_SUFFIX)
+    fingerprint = memo.fingerprints.get(relative) if memo else None
+    if fingerprint is not None and fingerprint in memo.declared:
+        return memo.declared[fingerprint] or implied
+    declared = _declared_file(sidecar, sources_root)
+    if fingerprint is not None:
+        memo.declared[fingerprint] = None if declared == implied else declared
+    return declared
 
 
 def _leaves_folder(declared: str) -> bool:

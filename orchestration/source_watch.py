@@ -169,6 +169,28 @@ def scan_with_cache(sources_root: Path, warehouse_dir: Path) -> dict[str, FileSt
     return current
 
 
+# The `file` each sidecar declared, by the hash of its bytes (figures.ingest.SidecarMemo): only
+# saves reading and parsing sidecars again; safe to delete.
+SIDECAR_FILES_CACHE = "state/sidecar_files.json"
+
+
+def load_sidecar_files(warehouse_dir: Path) -> dict[str, str | None]:
+    try:
+        content = json.loads((Path(warehouse_dir) / SIDECAR_FILES_CACHE).read_text())
+    except (OSError, ValueError):
+        return {}  # none yet, or damaged: the sidecars are read again
+    return content if isinstance(content, dict) else {}
+
+
+def save_sidecar_files(warehouse_dir: Path, declared: dict[str, str | None], states: dict[str, FileState]) -> None:
+    """Keep the entries of the sidecars under sources/ now (a removed sidecar's goes)."""
+    present = {state.sha256 for state in states.values()}
+    try:
+        _write_atomically(Path(warehouse_dir) / SIDECAR_FILES_CACHE, json.dumps({key: value for key, value in declared.items() if key in present}))
+    except OSError:
+        pass  # the cache only saves time; a full disk must not stop a run
+
+
 def record_ingested_sources(warehouse_dir: Path, states: dict[str, FileState]) -> str:
     """Ingestion started from this state of sources/; returns its digest."""
     digest = sources_digest(states)

@@ -181,6 +181,7 @@ def test_an_indicator_page_lists_and_charts_a_bounded_set_of_rows(refreshed, mon
     whole = {page.indicator_id: page for page in explorer.indicator_pages(marts)}
     monkeypatch.setattr(explorer, "MAX_VALUE_ROWS", 1)
     monkeypatch.setattr(explorer, "MAX_OBSERVATION_ROWS", 2)
+    monkeypatch.setattr(explorer, "MAX_VALUE_LINKS", 1)
     bounded = {page.indicator_id: page for page in explorer.indicator_pages(marts)}
     page, full = bounded["makerspaces"], whole["makerspaces"]
     assert full.n_values > 1 and full.n_observations > 2 and full.listed_observations == full.n_observations
@@ -191,9 +192,14 @@ def test_an_indicator_page_lists_and_charts_a_bounded_set_of_rows(refreshed, mon
     [value] = page.values
     assert value["n_sources"] == max(row["n_sources"] for row in full.values)
     listed = {"#" + row["anchor"] for row in page.observations}
-    links = [member["href"] for member in value["observations"]]
-    assert len([href for href in links if href in listed]) == min(2, len(links))
+    [full_value] = [row for row in full.values if row["anchor"] == value["anchor"]]
+    [link] = [member["href"] for member in value["observations"]]
+    assert link in listed  # the observations on the page are linked first
+    assert value["more_observations"] == len(full_value["observations"]) - 1
     # a link to an observation not listed goes to its sentence on the document's page
-    assert all(href in listed or href.startswith("../documents/") and "#fig-" in href for href in links)
+    hrefs = [member["href"] for row in full.values for member in row["observations"]]
+    unlisted = [member["href"] for row in page.values for member in row["observations"] if member["href"] not in listed]
+    assert all(href.startswith("../documents/") and "#fig-" in href for href in unlisted)
+    assert all(href.startswith("#obs-") for href in hrefs)
     html = (warehouse / OUTPUT_FOLDER / "indicators" / "makerspaces.html").read_text(encoding="utf-8")
     assert "Listed here:" not in html  # the seeds' pages list everything

@@ -11,7 +11,13 @@ from pathlib import Path
 import yaml
 from conftest import FOLDER, GOOD_ID, metadata_for
 
-from figures.ingest import IngestedDocument, discover_documents, ingest_document
+from figures.ingest import (
+    IngestedDocument,
+    SidecarMemo,
+    discover,
+    discover_documents,
+    ingest_document,
+)
 from orchestration.defs.ingestion.assets import document_key
 from orchestration.source_watch import scan_sources
 
@@ -25,6 +31,10 @@ def ingest_everything(root: Path) -> dict[str, IngestedDocument]:
     scanned = {relative: state.sha256 for relative, state in scan_sources(root, {}).items()}
     assert {ref.document_id: document_key(root, ref, scanned) for ref in refs} == keys
     assert all(ref.metadata_path in scanned for ref in refs if ref.metadata_path)
+    # and reads each sidecar's `file` from what it read before: the same documents
+    memo = SidecarMemo(scanned, {})
+    assert discover(root, memo=memo).refs == refs  # fills the memo
+    assert discover(root, memo=memo).refs == refs  # read from it
     return {ref.document_id: ingest_document(ref, root) for ref in refs}
 
 
@@ -124,3 +134,24 @@ def test_oversized_document_is_refused_before_it_is_read(sources, add, bounded):
     doc = bounded(ingest_document, ref, sources, 1024)
     assert_quarantined(doc, "big.txt", "4096 bytes", "size limit of 1024 bytes")
     assert doc.sha256 is None
+
+
+def test_a_sidecar_is_read_again_only_when_its_bytes_change(sources, add, monkeypatch):
+    import figures.ingest
+
+    add(sources, "renamed.txt")
+    sidecar = sources / FOLDER / "renamed.txt.meta.yml"
+    memo = SidecarMemo({relative: state.sha256 for relative, state in scan_sources(sources, {}).items()}, {})
+    first = {ref.metadata_path: ref.source_path for ref in discover(sources, memo=memo).refs}
+    assert first[f"{FOLDER}/renamed.txt.meta.yml"] == f"{FOLDER}/renamed.txt"
+    # known bytes: nothing is read
+    monkeypatch.setattr(figures.ingest, "_declared_file", lambda *args: (_ for _ in ()).throw(AssertionError("read")))
+    assert {ref.metadata_path: ref.source_path for ref in discover(sources, memo=memo).refs} == first
+    monkeypatch.undo()
+    # new bytes (the sidecar now names another file): read again
+    (sources / FOLDER / "other.txt").write_text("Another document with 12 incubators.\n")
+    sidecar.write_text(yaml.safe_dump(metadata_for("other.txt")))
+    memo = SidecarMemo({relative: state.sha256 for relative, state in scan_sources(sources, {}).items()}, memo.declared)
+    again = {ref.metadata_path: ref.source_path for ref in discover(sources, memo=memo).refs}
+    assert again[f"{FOLDER}/renamed.txt.meta.yml"] == f"{FOLDER}/other.txt"
+    assert len(memo.declared) == 3  # the good document's sidecar and both versions of this one

@@ -21,7 +21,12 @@ from orchestration.incremental import (
 )
 from orchestration.resources import WarehouseResource
 from orchestration.shard_store import find_stored, shard_key, take_stored_rows
-from orchestration.source_watch import record_ingested_sources, scan_with_cache
+from orchestration.source_watch import (
+    load_sidecar_files,
+    record_ingested_sources,
+    save_sidecar_files,
+    scan_with_cache,
+)
 from orchestration.warehouse import (
     connect,
     delete_document_rows,
@@ -189,19 +194,22 @@ def _quarantined(connection, document_ids: set[str]) -> "list[IngestedDocument]"
     ],
 )
 def ingested_documents(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
-    from figures.ingest import DEFAULT_MAX_BYTES, discover
+    from figures.ingest import DEFAULT_MAX_BYTES, SidecarMemo, discover
 
     # the state of sources/ this run starts from, before any document is read: what a publish
     # of this build delivers (the new-documents sensor compares sources/ with it)
-    sources_scan = scan_with_cache(warehouse.sources_root, Path(warehouse.warehouse_dir))
+    warehouse_dir = Path(warehouse.warehouse_dir)
+    sources_scan = scan_with_cache(warehouse.sources_root, warehouse_dir)
+    # the scan hashed every file already (re-hashing only files whose size or mtime moved)
+    fingerprints = {relative: state.sha256 for relative, state in sources_scan.items()}
     # load: what is under sources/ now, and what the build database already holds
     # who held each id before: a newcomer claiming the same id cannot displace it
-    discovery = discover(warehouse.sources_root, established_documents(warehouse.build_database))
+    memo = SidecarMemo(fingerprints, load_sidecar_files(warehouse_dir))
+    discovery = discover(warehouse.sources_root, established_documents(warehouse.build_database), memo)
+    save_sidecar_files(warehouse_dir, dict(memo.declared), sources_scan)
     refs = discovery.refs
     for notice in discovery.skipped:
         context.log.info(f"skipped {notice}")
-    # the scan hashed every file already (re-hashing only files whose size or mtime moved)
-    fingerprints = {relative: state.sha256 for relative, state in sources_scan.items()}
     keys = {ref.document_id: document_key(warehouse.sources_root, ref, fingerprints) for ref in refs}
     with connect(warehouse.build_database) as connection:
         layouts_changed = [
@@ -252,7 +260,7 @@ def ingested_documents(context: dg.AssetExecutionContext, warehouse: WarehouseRe
         n_sentences = connection.execute("select count(*) from raw.sentences").fetchone()[0]
     if pending or removed:
         record_build_state(warehouse.build_database, raw_loaded_at=now_utc())
-    record_ingested_sources(Path(warehouse.warehouse_dir), sources_scan)
+    record_ingested_sources(warehouse_dir, sources_scan)
     for doc in quarantined:
         context.log.warning(f"quarantined {doc.source_path}: {doc.error}")
     context.log.info(
