@@ -566,9 +566,19 @@ def measure_fits(indicator: CatalogIndicator, meaning: Meaning, rate_basis: str 
     return meaning.measure_type == indicator.measure_type
 
 
+# Chinese verbs that decide a figure's stock or flow but often read either way or belong to
+# another clause ("投入使用379萬平方米,已認定孵化器62家" counts a stock of incubators; "吸引" a
+# fund's size or an investment; "累计" a level or a sum over years): a figure they decided may
+# still be proposed for an indicator of the other type. Not 有, 达, 设立, 成立: they decide
+# rightly far more often (with them the unread half of the dev documents lost precision).
+CHINESE_EITHER_WAY_CUE_RE = re.compile(
+    r"吸引|投入|引进|引進|获得|獲得|创造|創造|累计|累計"
+)
+
+
 def measure_may_switch(indicator: CatalogIndicator, meaning: Meaning, counted: str | None = None) -> bool:
-    """A stock or flow that no word decided (a sum of money is read as a flow by default), or in
-    English one a word decided, may be proposed for an indicator of the other of the two: "an
+    """A stock or flow that no word decided (a sum of money is read as a flow by default), or
+    one a word decided that reads either way, may be proposed for an indicator of the other of the two: "an
     investment fund of 40 billion yuan" is the fund's size. The chooser weighs the switch (features `measure_switched`,
     `measure_overruled`), and
     a figure classified so takes the indicator's measure type (settle_measure_types), so a
@@ -578,10 +588,14 @@ def measure_may_switch(indicator: CatalogIndicator, meaning: Meaning, counted: s
     # English verbs that decide stock or flow are often another clause's ("Founded in 2014, Ofo
     # claims users in 250 cities") or read either way ("has reached 4.01 million new firms"): a
     # word-decided switch is proposed too, and the chooser weighs it (feature measure_overruled),
-    # unless the word is the figure's own noun phrase's ("1,787 new incubators") or its time's
-    return decided_by_default(meaning) or (
-        indicator.language == "en" and not cue_in_phrase(meaning, counted) and not TIME_MEASURE_CUE_RE.search(meaning.measure_cue or "")
-    )
+    # unless the word is the figure's own noun phrase's ("1,787 new incubators") or its time's.
+    # In Chinese only the verbs that read either way are overruled (CHINESE_EITHER_WAY_CUE_RE):
+    # words of new things, of a batch, a count's own 数量, a time or a form decide surely
+    if decided_by_default(meaning) or cue_in_phrase(meaning, counted):
+        return decided_by_default(meaning)
+    if indicator.language == "zh":
+        return bool(CHINESE_EITHER_WAY_CUE_RE.fullmatch(meaning.measure_cue or ""))
+    return not TIME_MEASURE_CUE_RE.search(meaning.measure_cue or "")
 
 
 def _word_in(text: str, word: str | None, span: tuple[int, int]) -> bool:
@@ -599,6 +613,8 @@ def cue_in_phrase(meaning: Meaning, counted: str | None = None) -> bool:
 @lru_cache(maxsize=4096)
 def _word_pattern(word: str) -> re.Pattern:
     """A word alone, any case; kept, as re's own cache of patterns overflows with the words of a corpus."""
+    if not word.isascii():  # Chinese words run together: no word boundary to ask for
+        return re.compile(re.escape(word))
     return re.compile(rf"(?i)\b{re.escape(word)}\b")
 
 
@@ -816,7 +832,7 @@ FEATURES = (
     "series_link",  # (English) the figure before it in the sentence, of the same unit, has this indicator's cue in its phrase (1) or near it (0.5), and words of a series join them: "revenue of 114.6 billion yuan in 2017, up from 68.4 billion yuan"
     "sibling_cue",  # another figure of the sentence with the same unit has this indicator's cue in its own phrase (1) or near it (0.5): "from 37.56 million in 2011"
     "measure_switched",  # no word decided the figure's stock or flow, and the indicator is the other one (measure_may_switch)
-    "measure_overruled",  # (English) the indicator is the other of stock and flow than the one a word of the text decided: 1 when that word is in the near window, 0.5 farther
+    "measure_overruled",  # the indicator is the other of stock and flow than the one a word of the text decided: 1 when that word is in the near window, 0.5 farther
     "cue_inside_rival",  # this candidate's cue lies inside another candidate's longer cue ("企业" in "独角兽企业")
     "plan_mismatch",  # (English) the figure's clause speaks of a plan or forecast and the indicator counts no targets, or the reverse
     "phrase_is_place",  # the figure's own words name only a place ("北京(97家)"): what it counts is said elsewhere

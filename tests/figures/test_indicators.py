@@ -298,6 +298,20 @@ def test_a_measure_type_the_words_decided_is_never_switched():
     assert settle_measure_types(quantities, meanings, choices, 0.0)[0] == meanings[0]
 
 
+def test_a_chinese_verb_of_another_clause_that_read_the_figure_a_flow_may_be_overruled():
+    # "投入使用379萬平方米" made the next clause's counts flows too; 62 recognised incubators and
+    # 2,017 tenant firms are levels: proposed for the stock indicators, they settle as stocks
+    text = "目前,全市已建和在建孵化器面积913萬平方米,投入使用379萬平方米,已認定孵化器62家,入駐企業2017家。"
+    quantities, meanings, choices = chinese_choices(text)
+    assert [(m.measure_type, m.measure_cue) for m in meanings[2:]] == [("flow", "投入"), ("flow", "投入")]
+    assert [(c[0].indicator_id, c[0].measure_type) for c in choices[2:]] == [
+        ("incubators", "stock"), ("incubated_enterprises", "stock"),
+    ]
+    threshold = load_chooser().threshold_for("zh")
+    settled = settle_measure_types(quantities, meanings, choices, threshold)
+    assert [m.measure_type for m in settled[2:]] == ["stock", "stock"]
+
+
 def test_thresholds_and_floors_are_read_per_language(tmp_path):
     path = tmp_path / "chooser.json"
     path.write_text(json.dumps({"weights": {"noun_head": 1.0}, "intercept": 0.0, "threshold": 0.4, "floor": 0.02,
