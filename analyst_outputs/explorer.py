@@ -172,34 +172,32 @@ def _value_rows(
     """Table rows for the listed values, and chart points for those that can be placed in time
     (midway between their observations)."""
     rows, points = [], []
-    for value in values.to_dict("records"):
+    for value in values[values.indicator_value_id.isin(listed)].to_dict("records"):
         row_anchor = anchor("value", value["indicator_value_id"])
         members = members_by_value.get(value["indicator_value_id"], [])
         series = series_label(marts, value["geography_id"], value["entity_id"], value["status"], value["rate_basis"])
         chosen = format_value(value["chosen_value"], value["unit"], value["chosen_qualifier"])
         agree = bool(value["values_agree"])
-        is_listed = value["indicator_value_id"] in listed
-        if is_listed:
-            spread = format_value(None, value["unit"], None, value["min_value"], value["max_value"])
-            rows.append(
-                {
-                    "anchor": row_anchor,
-                    "series": series,
-                    "period": value["period_label"],
-                    "basis": VALUE_BASIS_WORDS.get(value["value_basis"], value["value_basis"]),
-                    "value": chosen,
-                    "n_sources": int(value["n_sources"]),
-                    "n_publishers": int(value["n_publishers"]),
-                    "agree": agree,
-                    "disagreeing_values": None if is_missing(value["disagreeing_values"]) else value["disagreeing_values"],
-                    "spread": spread if value["min_value"] != value["max_value"] else None,
-                    "chosen_document": document_link(marts, value["chosen_document_id"]) if not is_missing(value["chosen_document_id"]) else None,
-                    "observations": [{"href": m["href"], "title": m["title"]} for m in _listed_first(members)[:MAX_VALUE_LINKS]],
-                    "more_observations": max(0, len(members) - MAX_VALUE_LINKS),
-                }
-            )
+        spread = format_value(None, value["unit"], None, value["min_value"], value["max_value"])
+        rows.append(
+            {
+                "anchor": row_anchor,
+                "series": series,
+                "period": value["period_label"],
+                "basis": VALUE_BASIS_WORDS.get(value["value_basis"], value["value_basis"]),
+                "value": chosen,
+                "n_sources": int(value["n_sources"]),
+                "n_publishers": int(value["n_publishers"]),
+                "agree": agree,
+                "disagreeing_values": None if is_missing(value["disagreeing_values"]) else value["disagreeing_values"],
+                "spread": spread if value["min_value"] != value["max_value"] else None,
+                "chosen_document": document_link(marts, value["chosen_document_id"]) if not is_missing(value["chosen_document_id"]) else None,
+                "observations": [{"href": m["href"], "title": m["title"]} for m in _listed_first(members)[:MAX_VALUE_LINKS]],
+                "more_observations": max(0, len(members) - MAX_VALUE_LINKS),
+            }
+        )
         xs = [m["x"] for m in members if not pd.isna(m["x"])]
-        if is_listed and xs and not is_missing(value["chosen_value"]):
+        if xs and not is_missing(value["chosen_value"]):
             ranged = value["min_value"] != value["max_value"]
             kind = "reconciled" if agree else "reconciled: sources disagree"
             points.append(

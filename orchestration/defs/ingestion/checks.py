@@ -35,11 +35,14 @@ SENTENCE_OFFSETS_CHECK = """
 # Documents whose sentences passed the check, under the content key they passed with: a
 # document's rows change only with its key, so a refresh checks just the rest.
 VERIFIED_TABLE = "raw.sentence_offsets_verified"
-UNVERIFIED_DOCUMENTS = f"""(
-    select d.document_id, d.clean_text from raw.documents as d
+# The documents not verified under their current key, taken once per check (ids and keys only).
+UNVERIFIED_KEYS = f"""
+    create or replace temp table unverified_documents as
+    select d.document_id, d.content_key from raw.documents as d
     where not exists (select 1 from {VERIFIED_TABLE} as v
                       where v.document_id = d.document_id and v.content_key is not distinct from d.content_key)
-)"""
+"""
+UNVERIFIED_DOCUMENTS = "(select document_id, clean_text from raw.documents semi join unverified_documents using (document_id))"
 
 
 def sentence_offset_mismatches(connection, documents: str = "raw.documents") -> tuple[int, int]:
@@ -52,18 +55,15 @@ def check_unverified_sentence_offsets(connection) -> tuple[int, int, int]:
     record them as verified. Returns (documents checked, sentences checked, mismatched)."""
     connection.execute(f"create table if not exists {VERIFIED_TABLE} (document_id varchar, content_key varchar)")
     connection.execute(f"delete from {VERIFIED_TABLE} where document_id not in (select document_id from raw.documents)")
-    n_documents = connection.execute(f"select count(*) from {UNVERIFIED_DOCUMENTS}").fetchone()[0]
+    connection.execute(UNVERIFIED_KEYS)
+    n_documents = connection.execute("select count(*) from unverified_documents").fetchone()[0]
     total, mismatched = sentence_offset_mismatches(connection, UNVERIFIED_DOCUMENTS)
     if mismatched == 0 and n_documents:
         connection.execute("begin transaction")
-        connection.execute(
-            f"delete from {VERIFIED_TABLE} where document_id in (select document_id from {UNVERIFIED_DOCUMENTS})"
-        )
-        connection.execute(
-            f"insert into {VERIFIED_TABLE} select document_id, content_key from raw.documents "
-            f"where document_id not in (select document_id from {VERIFIED_TABLE})"
-        )
+        connection.execute(f"delete from {VERIFIED_TABLE} where document_id in (select document_id from unverified_documents)")
+        connection.execute(f"insert into {VERIFIED_TABLE} select document_id, content_key from unverified_documents")
         connection.execute("commit")
+    connection.execute("drop table unverified_documents")
     return n_documents, total, mismatched
 
 
