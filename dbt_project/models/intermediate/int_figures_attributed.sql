@@ -1093,6 +1093,22 @@ places_per_sentence as (
     inner join places_per_run using (document_id, run_number)
 ),
 
+-- Joined below instead of correlated subqueries: DuckDB plans a correlated subquery over the
+-- whole plan of `attributed` again, seconds of planning on any number of rows.
+place_ancestor_pairs as (
+    select entity_id, ancestor_id, bool_or(generation <= 2) as is_near
+    from place_ancestors
+    group by all
+),
+
+figure_sentences as (
+    select distinct sentence_id from figures
+),
+
+place_sentences as (
+    select distinct sentence_id from entity_mentions where entity_kind = 'place'
+),
+
 place_zero_anaphora as (
     select mention_id, entity_id, entity_mention_id, alias_text
     from (
@@ -1104,12 +1120,7 @@ place_zero_anaphora as (
             -- words: 本溪市 and 全椒县 are places, not 本市 or 全县)
             regexp_matches(entity_mentions.alias_text, '^((我|本|该|該|此)(省|市|区|區|县|縣|州|国|國|镇|鎮)|全(国|國|省|市|区|區|县|縣))$')
                 or entity_mentions.entity_id = 'china'
-                or exists (
-                    select 1 from place_ancestors as declared
-                    where attributed.geography_source in ('document_title', 'document_publisher', 'document_text')
-                        and declared.entity_id = entity_mentions.entity_id
-                        and declared.ancestor_id = attributed.geography_id
-                ) as is_declared_subject
+                or declared.entity_id is not null as is_declared_subject
         from attributed
         inner join chinese_documents using (document_id)
         inner join entity_mentions
@@ -1117,6 +1128,21 @@ place_zero_anaphora as (
             and entity_mentions.places_the_figure
             and entity_mentions.sentence_index between attributed.sentence_index - 3 and attributed.sentence_index - 1
         inner join places_per_sentence on places_per_sentence.sentence_id = entity_mentions.sentence_id
+        left join place_ancestor_pairs as declared
+            on attributed.geography_source in ('document_title', 'document_publisher', 'document_text')
+            and declared.entity_id = entity_mentions.entity_id
+            and declared.ancestor_id = attributed.geography_id
+        left join figure_sentences as stated on stated.sentence_id = entity_mentions.sentence_id
+        left join place_sentences as own on own.sentence_id = attributed.sentence_id
+        -- the city or province that only locates the title's place ("张掖市高台县" in a text on
+        -- 高台县) is not the subject the next sentence leaves out: the title's place is
+        -- (the country is no such city: "全国…" before an unplaced figure is its subject)
+        left join place_ancestor_pairs as titled
+            on attributed.geography_source = 'document_title'
+            and titled.entity_id = attributed.geography_id
+            and titled.is_near
+            and titled.ancestor_id = entity_mentions.entity_id
+            and titled.ancestor_id <> 'china'
         where attributed.geography_source in ('document_title', 'document_publisher', 'document_text', 'default_national')
             -- the country said in passing (我国, 全国), in a sentence that gives no figure of its
             -- own, does not displace the place the document's title or publisher declares: a
@@ -1125,25 +1151,11 @@ place_zero_anaphora as (
             and not (
                 entity_mentions.entity_id = 'china'
                 and attributed.geography_source in ('document_title', 'document_publisher')
-                and not exists (select 1 from figures as stated where stated.sentence_id = entity_mentions.sentence_id)
+                and stated.sentence_id is null
             )
             -- a sentence naming a place only as a comparison ("占全国七成") has a subject of its own
-            and not exists (
-                select 1 from entity_mentions as own
-                where own.sentence_id = attributed.sentence_id and own.entity_kind = 'place'
-            )
-            -- the city or province that only locates the title's place ("张掖市高台县" in a text on
-            -- 高台县) is not the subject the next sentence leaves out: the title's place is
-            and not exists (
-                select 1
-                from place_ancestors as titled
-                where attributed.geography_source = 'document_title'
-                    and titled.entity_id = attributed.geography_id
-                    and titled.generation <= 2
-                    and entity_mentions.entity_id = titled.ancestor_id
-                    -- (the country is no such city: "全国…" before an unplaced figure is its subject)
-                    and entity_mentions.entity_id <> 'china'
-            )
+            and own.sentence_id is null
+            and titled.entity_id is null
         qualify row_number() over (
             partition by attributed.mention_id
             order by entity_mentions.sentence_index desc, entity_mentions.entity_id = 'china', entity_mentions.start_char
