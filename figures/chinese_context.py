@@ -1071,6 +1071,16 @@ class _ChineseDocument:
             # counts the text leaves undated with that year
             titled = [year for year, where in self.edition_years().items() if "title" in where]
             if len(titled) == 1 and self.published is not None and titled[0] <= self.published.period.start.year:
+                # a list whose data the text dates to a day of its year or of the year before (the
+                # 2021 list's "截至2020年12月31日") stands at that day
+                dated_in_edition = {
+                    t.period: t
+                    for t, details in self.declared()
+                    if "declared=cutoff" in details and titled[0] - 1 <= t.period.start.year <= titled[0]
+                }
+                if len(dated_in_edition) == 1 and not _is_change(self.quantities[figure]):
+                    cutoff = next(iter(dated_in_edition.values()))
+                    return ChineseCandidate(self._declared_where[cutoff.text, cutoff.period], "document", rule=True, why="cutoff")
                 return ChineseCandidate(_document_time(titled[0]), "document", rule=True, why="edition")
         cutoff = self.cutoff or self._declared_cutoff()
         if (

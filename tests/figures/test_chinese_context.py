@@ -775,3 +775,14 @@ def test_a_breakdown_of_a_surveys_total_takes_the_surveys_year():
     periods = {q.text: c.period_label for q, c in zip(quantities, contexts)}
     assert periods["2 080间"] == "2021"
     assert periods["4 294间"] == "2021"
+
+
+def test_a_list_named_by_its_year_stands_at_the_day_its_data_are_dated():
+    # the 2021 list's data run to the end of 2020: its counts stand at that day, not at 2021
+    title = "胡润研究院发布《2021全球独角兽榜》"
+    dated = "胡润研究院今天发布《2021全球独角兽榜》，榜单统计截至2020年12月31日。中国共有301家独角兽企业。"
+    undated = "胡润研究院今天发布《2021全球独角兽榜》。中国共有301家独角兽企业。"
+    for text, period in ((dated, "2020-12-31"), (undated, "2021")):
+        quantities = extract(text)
+        contexts = resolve_chinese_contexts(text, quantities, "2021-12-20", title=title)
+        assert [(q.text, c.period_label) for q, c in zip(quantities, contexts)] == [("301家", period)]
