@@ -224,16 +224,20 @@ _NUMBER_RE = re.compile(r"[\d零一二两三四五六七八九十百千万亿%]+
 
 
 def _clause_start(norm: str, start: int, floor: int) -> int:
-    """Where the clause holding position `start` begins (not before `floor`)."""
-    for found in reversed(list(CLAUSE_BREAK_RE.finditer(norm, max(floor, start - 200), start))):
-        return found.end()
-    return max(floor, start - 200)
+    """Where the clause holding position `start` begins (not before `floor`); the brackets of a
+    pinyin gloss ("總規(guī)模10億元") end no clause."""
+    window = max(floor, start - 200)
+    glosses = [found.span() for found in PINYIN_GLOSS_RE.finditer(norm, window, start)]
+    for found in reversed(list(CLAUSE_BREAK_RE.finditer(norm, window, start))):
+        if not any(gloss_start <= found.start() < gloss_end for gloss_start, gloss_end in glosses):
+            return found.end()
+    return window
 
 
 def _concept(norm: str, quantity: Quantity, begin: int) -> str | None:
     if quantity.counted and not TIME_WORDS_RE.fullmatch(quantity.counted):
         return quantity.counted
-    words = norm[begin : quantity.start]
+    words = PINYIN_GLOSS_RE.sub("", norm[begin : quantity.start])  # glosses are no words
     words = _TAIL_RE.sub("", words.strip()).strip()
     if quantity.qualifier_text:
         words = words.removesuffix(quantity.qualifier_text).strip()
