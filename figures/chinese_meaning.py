@@ -41,6 +41,7 @@ for one, so offsets hold).
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections.abc import Sequence
 
@@ -224,20 +225,16 @@ _NUMBER_RE = re.compile(r"[\d零一二两三四五六七八九十百千万亿%]+
 
 
 def _clause_start(norm: str, start: int, floor: int) -> int:
-    """Where the clause holding position `start` begins (not before `floor`); the brackets of a
-    pinyin gloss ("總規(guī)模10億元") end no clause."""
-    window = max(floor, start - 200)
-    glosses = [found.span() for found in PINYIN_GLOSS_RE.finditer(norm, window, start)]
-    for found in reversed(list(CLAUSE_BREAK_RE.finditer(norm, window, start))):
-        if not any(gloss_start <= found.start() < gloss_end for gloss_start, gloss_end in glosses):
-            return found.end()
-    return window
+    """Where the clause holding position `start` begins (not before `floor`)."""
+    for found in reversed(list(CLAUSE_BREAK_RE.finditer(norm, max(floor, start - 200), start))):
+        return found.end()
+    return max(floor, start - 200)
 
 
 def _concept(norm: str, quantity: Quantity, begin: int) -> str | None:
     if quantity.counted and not TIME_WORDS_RE.fullmatch(quantity.counted):
         return quantity.counted
-    words = PINYIN_GLOSS_RE.sub("", norm[begin : quantity.start])  # glosses are no words
+    words = norm[begin : quantity.start]
     words = _TAIL_RE.sub("", words.strip()).strip()
     if quantity.qualifier_text:
         words = words.removesuffix(quantity.qualifier_text).strip()
@@ -422,15 +419,39 @@ def _list_lead(norm: str, sentence_start: int, start: int) -> str | None:
     return sentence[:opener] if opener >= 0 else None
 
 
+def _without_glosses(
+    norm: str, quantities: Sequence[Quantity], spans: list[tuple[int, int]]
+) -> tuple[str, Sequence[Quantity], list[tuple[int, int]]]:
+    """The text with its pinyin glosses cut, and the figures and sentences moved to it: cue words
+    are read whole ("規(guī)模" is 规模) and a gloss's brackets end no clause."""
+    glosses = [found.span() for found in PINYIN_GLOSS_RE.finditer(norm)]
+    if not glosses:
+        return norm, quantities, spans
+    cut_ends = [end for _, end in glosses]
+    cut_total = [0]
+    for start, end in glosses:
+        cut_total.append(cut_total[-1] + end - start)
+
+    def moved(position: int) -> int:
+        index = bisect.bisect_right(cut_ends, position)
+        inside = index < len(glosses) and glosses[index][0] < position
+        return (glosses[index][0] if inside else position) - cut_total[index]
+
+    moved_quantities = [dataclasses.replace(q, start=moved(q.start), end=moved(q.end)) for q in quantities]
+    return PINYIN_GLOSS_RE.sub("", norm), moved_quantities, [(moved(start), moved(end)) for start, end in spans]
+
+
 def read_chinese_meanings(
     text: str,
     quantities: Sequence[Quantity],
     sentences: Sequence[tuple[int, int]] | None = None,
     points: Sequence[bool] | None = None,
 ) -> list[Meaning]:
-    """One Meaning per quantity, in order (see `figures.meaning.read_meanings`)."""
+    """One Meaning per quantity, in order (see `figures.meaning.read_meanings`). A reprint's
+    pinyin glosses are read past ("基金總規(guī)模10億元" is a fund's 规模, a stock)."""
     norm = text.translate(_NORMALISE)
     spans = list(sentences) if sentences else [(0, len(text))]
+    norm, quantities, spans = _without_glosses(norm, quantities, spans)
     starts = [start for start, _ in spans]
     meanings = []
     previous_end, previous_sentence, first_of_sentence = 0, -1, 0
