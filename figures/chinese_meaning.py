@@ -41,6 +41,7 @@ for one, so offsets hold).
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections.abc import Sequence
 
@@ -50,8 +51,9 @@ from figures.quantities.chinese_lexicon import SUBJECT_TAIL_WORDS, TO_HALF_WIDTH
 
 _NORMALISE = {**TO_HALF_WIDTH, **TO_SIMPLIFIED}
 
-# Where a figure's clause ends: full-width and ASCII clause punctuation, brackets and quotes.
-CLAUSE_BREAK_RE = re.compile(r"[，；：。！？,;:()（）\[\]【】“”\"]")
+# Where a figure's clause ends: full-width and ASCII clause punctuation (and the small forms of
+# pages converted from Big5, "﹔且总收入"), brackets and quotes.
+CLAUSE_BREAK_RE = re.compile(r"[，；：。！？,;:()（）\[\]【】“”\"﹐﹒﹔﹕﹖﹗]")
 # How far before a figure its cue words are looked for.
 CUE_WINDOW = 60
 MAX_CONCEPT_CHARS = 16
@@ -118,6 +120,9 @@ LEVEL_FROM_AFTER_RE = re.compile(r"^[^，；：。,;:]{0,4}?(增长|增加|上�
 LEVEL_TO_BEFORE_RE = re.compile(r"(增长|增加|上升|攀升|提高|提升|发展|下降|减少|扩大|倍增)(到|至)[^，；：。,;:]{0,8}$|(增至|升至|降至)[^，；：。,;:]{0,8}$")
 # The level a counted change reached ("个体工商户新增1000多万户至9000多万户", "净增3家至15家"): a level.
 LEVEL_AFTER_CHANGE_RE = re.compile(r"(新增|净增|增加了?|增长了?|减少了?)[\d.,]+[^，；：。,;:\d%％]{0,5}?(至|到)$")
+# The words that lead to the end of a series: they name nothing counted.
+SERIES_END_WORDS_RE = re.compile(r"^(?:(?:增长|增加|上升|攀升|提高|提升|发展|下降|减少|扩大)(?:到|至)?|到|至)")
+SERIES_FROM_RE = re.compile(r"(?:从|由)(?=[^，；：。,;:从由]{0,12}[\d零一二两三四五六七八九十百千万亿])")
 FLOW_AMOUNT_WORDS = ("收入", "营收", "销售", "利润", "税收", "交易额", "成交额", "出口", "进口", "支出", "融资", "产值", "投资额")
 # A value or an allotted budget named before a sum ("总价值上升至10.6万亿元", "匡列10亿元"): a level.
 VALUE_BEFORE_RE = re.compile(r"(总价值|价值|匡列(额度)?)[^，；：。,;:]{0,8}$")
@@ -238,8 +243,8 @@ def _concept(norm: str, quantity: Quantity, begin: int) -> str | None:
     if quantity.qualifier_text:
         words = words.removesuffix(quantity.qualifier_text).strip()
         words = _TAIL_RE.sub("", words).strip()
-    if not TIME_WORDS_RE.sub("", words).strip(" ,，、的了"):
-        return None  # only when: "到2016年底达到了3255家"
+    if not SERIES_END_WORDS_RE.sub("", TIME_WORDS_RE.sub("", words)).strip(" ,，、的了"):
+        return None  # only when: "到2016年底达到了3255家", "(从2013年的30497.4亿元,)增长到2017年的"
     words = words[-MAX_CONCEPT_CHARS:]
     return words or None
 
@@ -316,7 +321,11 @@ def read_chinese_meaning(
         if (rank := RANK_GROUP_RE.search(sentence_before)) and _list_lead(norm, sentence[0], quantity.start) is None:
             return Meaning(concept, "other", rank.group(1))
     new_things = concept is not None and concept.startswith(STRONG_FLOW_CUES)  # "新设企业增至500万户": still new
-    if quantity.unit_class in ("count", "currency") and not new_things and not any(word in clause for word in FLOW_AMOUNT_WORDS) and (
+    # the amount a series of two ends measures is named in the clause of its start: "总收入从2013年的
+    # 30497.4亿元,增长到2017年的53025.8亿元" is revenue, a flow, at both ends
+    series_from = SERIES_FROM_RE.search(norm, max(sentence[0], quantity.start - 60), clause_begin)
+    series = norm[_clause_start(norm, series_from.start(), sentence[0]) : quantity.start] if series_from else clause
+    if quantity.unit_class in ("count", "currency") and not new_things and not any(word in series for word in FLOW_AMOUNT_WORDS) and (
         (LEVEL_FROM_BEFORE_RE.search(before) and LEVEL_FROM_AFTER_RE.match(after)) or LEVEL_TO_BEFORE_RE.search(before)
         or LEVEL_AFTER_CHANGE_RE.search(clause)
     ):
@@ -418,15 +427,39 @@ def _list_lead(norm: str, sentence_start: int, start: int) -> str | None:
     return sentence[:opener] if opener >= 0 else None
 
 
+def _without_glosses(
+    norm: str, quantities: Sequence[Quantity], spans: list[tuple[int, int]]
+) -> tuple[str, Sequence[Quantity], list[tuple[int, int]]]:
+    """The text with its pinyin glosses cut, and the figures and sentences moved to it: cue words
+    are read whole ("規(guī)模" is 规模) and a gloss's brackets end no clause."""
+    glosses = [found.span() for found in PINYIN_GLOSS_RE.finditer(norm)]
+    if not glosses:
+        return norm, quantities, spans
+    cut_ends = [end for _, end in glosses]
+    cut_total = [0]
+    for start, end in glosses:
+        cut_total.append(cut_total[-1] + end - start)
+
+    def moved(position: int) -> int:
+        index = bisect.bisect_right(cut_ends, position)
+        inside = index < len(glosses) and glosses[index][0] < position
+        return (glosses[index][0] if inside else position) - cut_total[index]
+
+    moved_quantities = [dataclasses.replace(q, start=moved(q.start), end=moved(q.end)) for q in quantities]
+    return PINYIN_GLOSS_RE.sub("", norm), moved_quantities, [(moved(start), moved(end)) for start, end in spans]
+
+
 def read_chinese_meanings(
     text: str,
     quantities: Sequence[Quantity],
     sentences: Sequence[tuple[int, int]] | None = None,
     points: Sequence[bool] | None = None,
 ) -> list[Meaning]:
-    """One Meaning per quantity, in order (see `figures.meaning.read_meanings`)."""
+    """One Meaning per quantity, in order (see `figures.meaning.read_meanings`). A reprint's
+    pinyin glosses are read past ("基金總規(guī)模10億元" is a fund's 规模, a stock)."""
     norm = text.translate(_NORMALISE)
     spans = list(sentences) if sentences else [(0, len(text))]
+    norm, quantities, spans = _without_glosses(norm, quantities, spans)
     starts = [start for start, _ in spans]
     meanings = []
     previous_end, previous_sentence, first_of_sentence = 0, -1, 0

@@ -106,9 +106,10 @@ COORDINATION_RE = re.compile(r"\s(?:and|or|&)\s|,|[和及与與、，]")
 PART_AFTER_RE = re.compile(r"\s+(?i:of\s+(?:them|these|those|which|whom|(?:the\s+)?\d[\d,.]*))\b|^[^，,。]{0,3}?其中")
 PART_BEFORE_RE = re.compile(r"(?:其中|\b(?i:of\s+(?:them|which|whom)|among\s+(?:them|which|whom)))[^,;，；。]{0,30}$")
 MISSING_DISTANCE = 60  # tokens: "no cue in reach"
-# "the number of" after a Chinese noun (企业数, 企业数量, 企业总数)
+# "the number of" after a Chinese noun (企业数, 企业数量, 企业总数; 市场主体户数, 孵化器个数: the number
+# of units; not 家数, as 企业家 are entrepreneurs)
 NUMBER_OF_RE = re.compile(
-    r"(?<=[\u3400-\u9fff])(?:的)?(?:数量|數量|总数|總數|总量|總量|数目|數目|数|數)?(?:(?:共|总共|總共)?(?:在|为|為|达到|達到|达|達|是|有))?$"
+    r"(?<=[\u3400-\u9fff])(?:的)?(?:(?:户|戶|个|個)(?=数|數))?(?:数量|數量|总数|總數|总量|總量|数目|數目|数|數)?(?:(?:共|总共|總共)?(?:在|为|為|达到|達到|达|達|是|有))?$"
 )
 # "眾創空間的數量…由2014年不足50家到2020年8 507家": a sentence's "number of X" before figures that name nothing
 NUMBER_OF_BEFORE_RE = re.compile(r"([\u3400-\u9fff]{2,16}?)(?:的)?(?:数量|數量|总数|總數|数目|數目)")
@@ -244,6 +245,10 @@ CHINESE_NEUTRAL_MODIFIER_RE = re.compile(
 )
 
 
+# The last character of a Chinese place's name of administrative form (东省 of 山东省, 汉市 of 武汉市).
+ADMINISTRATIVE_ENDINGS = "省市县縣州"
+
+
 def _chinese_kind_words(phrase: str, head_start: int, indicator: CatalogIndicator) -> str:
     """The words right before the noun cue heading a Chinese phrase that name a kind of what it
     counts: those left next to it when places, neutral words (CHINESE_NEUTRAL_MODIFIER_RE) and the
@@ -258,6 +263,8 @@ def _chinese_kind_words(phrase: str, head_start: int, indicator: CatalogIndicato
     if not words or words[-1].isspace():
         return ""
     last = words.split()[-1]
+    if last[-1] in ADMINISTRATIVE_ENDINGS and not last.endswith(("上市", "城市")):
+        return ""  # a place's name, cut by the reading of the phrase: "(山)东省实有市场主体"
     # a place's name opens or makes the part: "郑州市上榜" keeps "上榜"
     for end in range(min(len(last), 6), 1, -1):
         if is_chinese_place(last[:end]):

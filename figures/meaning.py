@@ -51,7 +51,7 @@ PER_YEAR_BEFORE_RE = re.compile(r"\b(?i:annual|yearly|annually)\s+(?:(?:of|about
 # Like figures.context's clause breaks, plus "and" before a new subject ("and the", "and its"):
 # a measure cue of the next subject's verb must not reach back.
 CLAUSE_BREAK_RE = re.compile(
-    r"[;:()\[\]“”\"]|,(?!\d)|\s[–—-]\s|\b(?i:while|whereas|but|although|though|which|who|and\s+(?=the\b|its\b|their\b))"
+    r"[;:()\[\]“”\"]|,(?!\d)|\s[–—-]\s|\b(?i:(?:while|whereas|but|although|though|which|who|whom|whose)\b|and\s+(?=the\b|its\b|their\b))"
 )
 # A flow expressed per day or month by words after the verb ("were registered every day").
 # Not "a quarter of the incubators", "a week ago", "took a month to".
