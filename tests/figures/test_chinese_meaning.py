@@ -247,3 +247,13 @@ def test_a_batch_or_the_months_from_january_make_counts_flows():
 )
 def test_levels_batches_and_details_of_a_story(text, expected):
     assert [m for _, m, _ in meanings(text)] == expected
+
+
+def test_a_reprints_pinyin_glosses_do_not_split_the_words_a_figure_is_read_by():
+    # "規(guī)模" is 规模 (a fund's size, a level); the gloss cut it to "模" and left a flow
+    assert meanings("基金總規(guī)模10億元,已投資3個項目。")[0] == ("10億元", "stock", "基金总规模")
+
+
+def test_the_end_of_a_series_measures_what_its_start_names():
+    # revenue "from 30497.4 to 53025.8" is a flow at both ends, not a level reached
+    assert [m[1] for m in meanings("总收入从2013年的30497.4亿元,增长到2017年的53025.8亿元。")] == ["flow", "flow"]

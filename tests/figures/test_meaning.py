@@ -498,3 +498,15 @@ def test_no_concept_rather_than_a_time_place_pronoun_or_verb(text, figure):
 def test_survey_samples_are_other_and_batches_are_flows(text, expected):
     quantities = extract(text)
     assert read_meanings(text, quantities)[0].measure_type == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "who" inside "whole" and "whose" opening a clause: the concept is the subject's words
+        ("R&D investment of the whole society has accounted for 2.85% of GDP.", ("2.85%", "share", "r&d investment", None)),
+        ("The firms, whose revenue reached 3 billion yuan, hired 2,000 people.", ("3 billion yuan", "flow", "revenue", None)),
+    ],
+)
+def test_clause_words_break_only_as_whole_words(text, expected):
+    assert meanings(text)[0] == expected
