@@ -427,14 +427,22 @@ def _list_lead(norm: str, sentence_start: int, start: int) -> str | None:
     return sentence[:opener] if opener >= 0 else None
 
 
-def _without_glosses(
-    norm: str, quantities: Sequence[Quantity], spans: list[tuple[int, int]]
-) -> tuple[str, Sequence[Quantity], list[tuple[int, int]]]:
-    """The text with its pinyin glosses cut, and the figures and sentences moved to it: cue words
-    are read whole ("規(guī)模" is 规模) and a gloss's brackets end no clause."""
-    glosses = [found.span() for found in PINYIN_GLOSS_RE.finditer(norm)]
+def without_glosses(
+    text: str, quantities: Sequence[Quantity], spans: Sequence[tuple[int, int]]
+) -> tuple[str, list[Quantity], list[tuple[int, int]]]:
+    """The text with its pinyin glosses cut, and the figures (their counted nouns too) and
+    sentences moved to it: cue words are read whole ("規(guī)模" is 规模) and a gloss's brackets
+    end no clause.
+
+    >>> from figures.quantities import extract
+    >>> text = "有12家孵(fū)化器通过认定"
+    >>> clean, (moved,), spans = without_glosses(text, extract(text), [(0, len(text))])
+    >>> clean, clean[moved.start:moved.end], moved.counted, spans
+    ('有12家孵化器通过认定', '12家', '孵化器', [(0, 11)])
+    """
+    glosses = [found.span() for found in PINYIN_GLOSS_RE.finditer(text)]
     if not glosses:
-        return norm, quantities, spans
+        return text, list(quantities), list(spans)
     cut_ends = [end for _, end in glosses]
     cut_total = [0]
     for start, end in glosses:
@@ -445,8 +453,13 @@ def _without_glosses(
         inside = index < len(glosses) and glosses[index][0] < position
         return (glosses[index][0] if inside else position) - cut_total[index]
 
-    moved_quantities = [dataclasses.replace(q, start=moved(q.start), end=moved(q.end)) for q in quantities]
-    return PINYIN_GLOSS_RE.sub("", norm), moved_quantities, [(moved(start), moved(end)) for start, end in spans]
+    moved_quantities = [
+        dataclasses.replace(
+            q, start=moved(q.start), end=moved(q.end), counted=PINYIN_GLOSS_RE.sub("", q.counted) if q.counted else q.counted
+        )
+        for q in quantities
+    ]
+    return PINYIN_GLOSS_RE.sub("", text), moved_quantities, [(moved(start), moved(end)) for start, end in spans]
 
 
 def read_chinese_meanings(
@@ -459,7 +472,7 @@ def read_chinese_meanings(
     pinyin glosses are read past ("基金總規(guī)模10億元" is a fund's 规模, a stock)."""
     norm = text.translate(_NORMALISE)
     spans = list(sentences) if sentences else [(0, len(text))]
-    norm, quantities, spans = _without_glosses(norm, quantities, spans)
+    norm, quantities, spans = without_glosses(norm, quantities, spans)
     starts = [start for start, _ in spans]
     meanings = []
     previous_end, previous_sentence, first_of_sentence = 0, -1, 0

@@ -52,6 +52,7 @@ from figures.chinese_meaning import CLAUSE_BREAK_RE as CHINESE_CLAUSE_BREAK_RE
 from figures.chinese_meaning import (
     PINYIN_GLOSS_RE,  # cues are matched without the glosses, as dbt matches them
 )
+from figures.chinese_meaning import without_glosses as chinese_without_glosses
 from figures.chinese_owners import _is_place as _is_simplified_place
 from figures.chinese_owners import normalised as chinese_normalised
 from figures.cue_index import CueFinder, TextCues
@@ -107,9 +108,9 @@ PART_AFTER_RE = re.compile(r"\s+(?i:of\s+(?:them|these|those|which|whom|(?:the\s
 PART_BEFORE_RE = re.compile(r"(?:其中|\b(?i:of\s+(?:them|which|whom)|among\s+(?:them|which|whom)))[^,;，；。]{0,30}$")
 MISSING_DISTANCE = 60  # tokens: "no cue in reach"
 # "the number of" after a Chinese noun (企业数, 企业数量, 企业总数; 市场主体户数, 孵化器个数: the number
-# of units; not 家数, as 企业家 are entrepreneurs)
+# of units; 户 only after 主体: 个体工商户数 and 用户数 keep it; not 家数, as 企业家 are entrepreneurs)
 NUMBER_OF_RE = re.compile(
-    r"(?<=[\u3400-\u9fff])(?:的)?(?:(?:户|戶|个|個)(?=数|數))?(?:数量|數量|总数|總數|总量|總量|数目|數目|数|數)?(?:(?:共|总共|總共)?(?:在|为|為|达到|達到|达|達|是|有))?$"
+    r"(?<=[\u3400-\u9fff])(?:的)?(?:(?:(?<=主体|主體)(?:户|戶)|个|個)(?=数|數))?(?:数量|數量|总数|總數|总量|總量|数目|數目|数|數)?(?:(?:共|总共|總共)?(?:在|为|為|达到|達到|达|達|是|有))?$"
 )
 # "眾創空間的數量…由2014年不足50家到2020年8 507家": a sentence's "number of X" before figures that name nothing
 NUMBER_OF_BEFORE_RE = re.compile(r"([\u3400-\u9fff]{2,16}?)(?:的)?(?:数量|數量|总数|總數|数目|數目)")
@@ -247,6 +248,8 @@ CHINESE_NEUTRAL_MODIFIER_RE = re.compile(
 
 # The last character of a Chinese place's name of administrative form (东省 of 山东省, 汉市 of 武汉市).
 ADMINISTRATIVE_ENDINGS = "省市县縣州"
+# Words of that form that name a kind, not a place ("夜市个体工商户", "外省企业").
+KIND_WORDS_OF_ADMINISTRATIVE_FORM = ("上市", "城市", "夜市", "门市", "門市", "超市", "外省", "外市", "外县", "外縣")
 
 
 def _chinese_kind_words(phrase: str, head_start: int, indicator: CatalogIndicator) -> str:
@@ -263,7 +266,7 @@ def _chinese_kind_words(phrase: str, head_start: int, indicator: CatalogIndicato
     if not words or words[-1].isspace():
         return ""
     last = words.split()[-1]
-    if last[-1] in ADMINISTRATIVE_ENDINGS and not last.endswith(("上市", "城市")):
+    if last[-1] in ADMINISTRATIVE_ENDINGS and not last.endswith(KIND_WORDS_OF_ADMINISTRATIVE_FORM):
         return ""  # a place's name, cut by the reading of the phrase: "(山)东省实有市场主体"
     # a place's name opens or makes the part: "郑州市上榜" keeps "上榜"
     for end in range(min(len(last), 6), 1, -1):
@@ -338,30 +341,11 @@ def _without_glosses(
     text: str, quantities: Sequence[Quantity], meanings: Sequence[Meaning], sentences: Sequence[tuple[int, int]]
 ) -> tuple[str, list[Quantity], list[Meaning], list[tuple[int, int]]]:
     """The text with its pinyin glosses cut, and the figures, concepts and sentences moved to it."""
-    glosses = [found.span() for found in PINYIN_GLOSS_RE.finditer(text)]
-    if not glosses:
-        return text, list(quantities), list(meanings), list(sentences)
-    cut_ends = [end for _, end in glosses]
-    cut_total = [0]
-    for start, end in glosses:
-        cut_total.append(cut_total[-1] + end - start)
-
-    def moved(position: int) -> int:
-        index = bisect.bisect_right(cut_ends, position)
-        inside = index < len(glosses) and glosses[index][0] < position
-        return (glosses[index][0] if inside else position) - cut_total[index]
-
-    clean = PINYIN_GLOSS_RE.sub("", text)
-    quantities = [
-        dataclasses.replace(
-            q, start=moved(q.start), end=moved(q.end), counted=PINYIN_GLOSS_RE.sub("", q.counted) if q.counted else q.counted
-        )
-        for q in quantities
-    ]
+    clean, quantities, sentences = chinese_without_glosses(text, quantities, sentences)
     meanings = [
         dataclasses.replace(m, concept=PINYIN_GLOSS_RE.sub("", m.concept)) if m.concept else m for m in meanings
     ]
-    return clean, quantities, meanings, [(moved(start), moved(end)) for start, end in sentences]
+    return clean, quantities, meanings, sentences
 
 
 @dataclass(frozen=True)

@@ -34,8 +34,8 @@ def meanings(text: str, points: list[bool] | None = None) -> list[tuple[str, str
         # Percentages: a part of a whole is a share, growth a change; a multiple is a change.
         ("第三产业占比近9成，新设个体工商户年均增速11.8%，是2012年的2.7倍。",
          [("9成", "share", "第三产业占比"), ("11.8%", "change", "新设个体工商户年均"), ("2.7倍", "change", "是2012年的")]),
-        # Traditional script with pinyin glosses reads the same.
-        ("2017年,眾創(chuàng)空間已達5739家。", [("5739家", "stock", "眾創(chuàng)空間")]),
+        # Traditional script with pinyin glosses reads the same, the glosses cut from the concept.
+        ("2017年,眾創(chuàng)空間已達5739家。", [("5739家", "stock", "眾創空間")]),
     ],
 )
 def test_measure_type_and_concept(text, expected):

@@ -1190,3 +1190,23 @@ def test_sectors_coordinated_before_a_chinese_noun_name_a_kind_of_it():
     # places before it are no kind
     found = chinese_candidates("从城市看,北京、上海和深圳的独角兽企业数量最多,分别为9家、7家和5家。")
     assert all(found[figure]["unicorns"]["kind_modifier"] == 0.0 for figure in ("9家", "7家", "5家"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 户 of 个体工商户 and 个体户 is the noun's own; 主体户数 is "the number of" market entities
+        ("截至2020年底，全市个体工商户数3200户。", {"3200户": "individual_businesses"}),
+        ("截至2020年底，全市个体户数3200户。", {"3200户": "individual_businesses"}),
+        ("截至2020年底，全市市场主体户数150万户。", {"150万户": "market_entities"}),
+        # 成都 is a city, not 成 with the adverb 都 read into it
+        ("2020年，全国独角兽企业中，北京82家，成都8家。", {"82家": "unicorns", "8家": "unicorns"}),
+    ],
+)
+def test_chinese_words_that_end_like_a_tail_keep_their_indicator(text, expected):
+    assert chosen(text) == expected
+
+
+def test_a_kind_word_of_administrative_form_still_names_a_part():
+    # 夜市 (night-market) businesses are a kind of the self-employed, not all of them
+    assert chosen("截至2020年底，全市夜市个体工商户3200户。") == {"3200户": None}
