@@ -786,3 +786,12 @@ def test_a_list_named_by_its_year_stands_at_the_day_its_data_are_dated():
         quantities = extract(text)
         contexts = resolve_chinese_contexts(text, quantities, "2021-12-20", title=title)
         assert [(q.text, c.period_label) for q, c in zip(quantities, contexts)] == [("301家", period)]
+
+
+def test_a_lists_cutoff_day_dates_its_counts_where_no_sentence_carries_it():
+    # no time the figure's paragraph carries; the note at the end dates the list's data: the
+    # count stands at that day, not at the edition's year
+    text = "自2000年以来，全球涌现出大批独角兽。\n\n全球共有1058家独角兽企业。\n\n注：榜单统计截至2020年12月31日。"
+    quantities = extract(text)
+    contexts = resolve_chinese_contexts(text, quantities, "2021-12-20", title="胡润研究院发布《2021全球独角兽榜》")
+    assert [(q.text, c.period_label) for q, c in zip(quantities, contexts)] == [("1058家", "2020-12-31")]
