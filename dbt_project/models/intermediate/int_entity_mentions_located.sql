@@ -448,6 +448,9 @@ all_spans as (
             regexp_matches(right(left(sentence_text, offset_in_sentence), 40), '(?i)(\d\s*%|\bper\s?cent)\s+of\s+(that\s+(of|in)\s+)?(the\s+)?$')
             and not regexp_matches(substr(sentence_text, offset_in_sentence + length(alias) + 1, 2), '^[''’]s')
         )
+        -- the base a multiple is taken of: "2.8 times the overall level of Guiyang city", "almost
+        -- ten times that of India" (the multiple is its subject's)
+        or regexp_matches(right(left(sentence_text, offset_in_sentence), 50), '(?i)\btimes\s+(that|those|the\s+[a-z -]{0,30})\s+(of|in)\s+(the\s+)?$')
         -- the country whose total a share is taken of, or whose largest a place is: "accounting for a
         -- quarter of the country's total", "one-seventh of the national total", "Guangdong now has
         -- the country's largest number of business entities" (the share is the province's)
