@@ -65,7 +65,8 @@ found_towns as (
 -- high-tech zone ("Hi-tech Industrial Development Zone") made "high_tech_zone"
 -- (xian_high_tech_zone; "National" and "State" before it, 国家高新区, are no part of the name), of an economic and technological development zone
 -- "economic_development_zone"; the stem alone ("Xixian") is an alias too unless it is a catalog
--- name, and so is the acronym the text gives after the name ("... Development Zone (WHDZ)").
+-- name, and so is the acronym the text gives after the name ("... Development Zone (WHDZ)",
+-- "... Development Zone (Guiyang HIDZ)").
 found_zone_names as (
     select distinct
         document_id,
@@ -164,6 +165,32 @@ found_chinese_zones as (
         and catalog_aliases.alias || found_chinese_zone_names.zone_kind not in (select alias from catalog_aliases)
 ),
 
+-- The acronym a text gives after a zone or park the catalog lists ("Guiyang National High-tech
+-- Industrial Development Zone (Guiyang HIDZ)"): that zone's name in that document.
+catalog_zone_acronyms as (
+    select distinct written.document_id, catalog_aliases.entity_id, written.acronym
+    from (
+        select
+            document_id,
+            regexp_extract(written_text, '^(.*)\s\(', 1) as written_name,
+            regexp_extract(written_text, '\(([^()]*)\)$', 1) as acronym
+        from (
+            select document_id, unnest(regexp_extract_all(
+                sentence_text, '[[:upper:]][^()]{0,80}\s\((?:[[:upper:]][[:lower:]]+\s)?[[:upper:]]{2,6}\)'
+            )) as written_text
+            from sentences
+            where contains(sentence_text, ' (')
+        )
+    ) as written
+    inner join catalog_aliases
+        on catalog_aliases.kind = 'place'
+        and ends_with(written.written_name, catalog_aliases.alias)
+        and regexp_matches(catalog_aliases.alias, '\s(Zone|Park|Area|District)$')
+    inner join entities on entities.entity_id = catalog_aliases.entity_id
+    where regexp_matches(coalesce(entities.note, ''), '(zone|park)')
+        and written.acronym not in (select alias from catalog_aliases)
+),
+
 found_places as (
     select document_id, entity_id, stem, name from found_towns
     union all
@@ -186,10 +213,13 @@ found_places as (
     cross join lateral (
         select regexp_extract(
             substr(sentences.sentence_text, strpos(sentences.sentence_text, found_zones.name || ' (') + length(found_zones.name)),
-            '^\s\(([[:upper:]]{2,6})\)', 1
+            -- the acronym alone ("(WHDZ)") or after the city's name ("(Guiyang HIDZ)")
+            '^\s\(((?:[[:upper:]][[:lower:]]+\s)?[[:upper:]]{2,6})\)', 1
         ) as acronym
     )
     where acronym <> ''
+    union all
+    select document_id, entity_id, null as stem, acronym from catalog_zone_acronyms
 ),
 
 -- The name alone is an alias unless the document also writes it in lower case, as a common word
@@ -418,6 +448,9 @@ all_spans as (
             regexp_matches(right(left(sentence_text, offset_in_sentence), 40), '(?i)(\d\s*%|\bper\s?cent)\s+of\s+(that\s+(of|in)\s+)?(the\s+)?$')
             and not regexp_matches(substr(sentence_text, offset_in_sentence + length(alias) + 1, 2), '^[''’]s')
         )
+        -- the base a multiple is taken of: "2.8 times the overall level of Guiyang city", "almost
+        -- ten times that of India" (the multiple is its subject's)
+        or regexp_matches(right(left(sentence_text, offset_in_sentence), 50), '(?i)\btimes\s+(that|those|the\s+[a-z -]{0,30})\s+(of|in)\s+(the\s+)?$')
         -- the country whose total a share is taken of, or whose largest a place is: "accounting for a
         -- quarter of the country's total", "one-seventh of the national total", "Guangdong now has
         -- the country's largest number of business entities" (the share is the province's)

@@ -217,8 +217,10 @@ heading_places as (
 ),
 
 -- A document neither its title nor its publisher places, but whose text keeps naming one place
--- below the country (at least twice, at least 40% of the places it names, more often than
--- China), or names no other place at all, is about that place: a blog on Chengdu's makerspaces, a page on Guangzhou's incubators.
+-- below the country (at least twice, and it or places within it at least 40% of the places it
+-- names, more often than China), or names no other place at all, is about that place: a blog on
+-- Chengdu's makerspaces, a page on Guangzhou's incubators, a report on Shanghai's incubators that
+-- names Zhangjiang and Pudong in Shanghai as often as Shanghai itself.
 document_place_counts as (
     select located_mentions.document_id, located_mentions.entity_id, any_value(entities.note) as note,
         min(located_mentions.alias_text) as alias_text, count(*) as mentions,
@@ -229,19 +231,39 @@ document_place_counts as (
     group by located_mentions.document_id, located_mentions.entity_id
 ),
 
+-- In English, a mention of a place within another (Zhangjiang, Pudong in a text on Shanghai) names
+-- that one too. (Not in Chinese: a Chinese text leaves the country unsaid, so the districts of a
+-- city a national report names in passing would outnumber the country's own mentions.)
+document_place_coverage as (
+    select
+        document_place_counts.document_id,
+        document_place_counts.entity_id,
+        document_place_counts.mentions + coalesce(sum(within.mentions), 0) as covering_mentions
+    from document_place_counts
+    left join place_ancestors
+        on place_ancestors.ancestor_id = document_place_counts.entity_id
+        and document_place_counts.document_id not in (select document_id from chinese_documents)
+    left join document_place_counts as within
+        on within.document_id = document_place_counts.document_id
+        and within.entity_id = place_ancestors.entity_id
+    group by document_place_counts.document_id, document_place_counts.entity_id, document_place_counts.mentions
+),
+
 text_places as (
     select document_id, entity_id, alias_text
     from (
         select
-            *,
+            document_place_counts.*,
+            document_place_coverage.covering_mentions,
             sum(mentions) over (partition by document_id) as document_mentions,
             max(case when entity_id = 'china' then mentions else 0 end) over (partition by document_id) as china_mentions
         from document_place_counts
+        inner join document_place_coverage using (document_id, entity_id)
     ) as counted
     -- (a region wider than the country, Greater China, is no place below it either)
     where entity_id <> 'china' and not starts_with(coalesce(note, ''), 'country') and not starts_with(coalesce(note, ''), 'region of several economies')
         and (
-            (mentions >= 2 and mentions >= 0.4 * document_mentions and mentions > china_mentions)
+            (mentions >= 2 and covering_mentions >= 0.4 * document_mentions and covering_mentions > china_mentions)
             -- the one place an English text names at all, once, inside the country: a local
             -- story's setting ("The Macau Young Entrepreneur Incubation Center ... approved 84
             -- startup projects"; not a foreign place held up as a model, "Silicon Valley"). A
