@@ -260,7 +260,8 @@ def read_chinese_meaning(
     norm: str, quantity: Quantity, sentence: tuple[int, int], at_point: bool = False, previous_end: int = 0,
     after_level: bool = False,
 ) -> Meaning:
-    """The meaning of one figure; `norm` is the simplified, half-width text; `previous_end` the
+    """The meaning of one figure; `norm` is the simplified, half-width text without pinyin
+    glosses (`without_glosses`: their brackets would cut a clause); `previous_end` the
     end of the figure before it in its sentence (its words are not this figure's); `after_level`
     whether the last figure before it in its sentence, past changes and shares, is a level."""
     clause_begin = _clause_start(norm, quantity.start, sentence[0])
@@ -353,16 +354,14 @@ def read_chinese_meaning(
         if listed is not None:
             return Meaning(concept, "flow", listed)
     if quantity.unit_class == "count" and not level_words:
-        # (read without pinyin glosses: "成功獲認(rèn)定")
-        listed = None if ranked else SELECTED_AFTER_LIST_RE.match(PINYIN_GLOSS_RE.sub("", norm[quantity.end : quantity.end + 80]))
+        listed = None if ranked else SELECTED_AFTER_LIST_RE.match(norm[quantity.end : quantity.end + 80])
         if listed:
             return Meaning(concept, "flow", listed.group(1) or listed.group(2))
         batch = (None if ranked else BATCH_BEFORE_RE.search(sentence_before)) or SPAN_FROM_JANUARY_RE.search(sentence_before)
         if batch:
             return Meaning(concept, "flow", batch.group())
-    # (read without pinyin glosses, whose brackets would cut the clause: "累計(jì)扶持135.7萬人")
-    unglossed_before = CLAUSE_BREAK_RE.split(PINYIN_GLOSS_RE.sub("", norm[max(previous_end, sentence[0], quantity.start - CUE_WINDOW) : quantity.start]))[-1]
-    if not at_point and (tally := ACTION_TALLY_RE.search(unglossed_before)) and "目前" not in unglossed_before:
+    clause_words_before = CLAUSE_BREAK_RE.split(norm[max(previous_end, sentence[0], quantity.start - CUE_WINDOW) : quantity.start])[-1]
+    if not at_point and (tally := ACTION_TALLY_RE.search(clause_words_before)) and "目前" not in clause_words_before:
         # a tally of actions ("累计扶持135.7万人自主创业", "累计争取到贴息资金62亿元") that no
         # closing date makes a level is what the actions did over their span: a flow
         return Meaning(concept, "flow", tally.group())
@@ -393,16 +392,14 @@ def read_chinese_meaning(
         return Meaning(concept, "flow", selected.group(1))
     if at_point:
         return Meaning(concept, "stock", "point in time")
-    # (read without pinyin glosses, whose brackets would cut the clause: "帶動就業(yè)233.9萬人")
-    unglossed = CLAUSE_BREAK_RE.split(PINYIN_GLOSS_RE.sub("", norm[max(previous_end, sentence[0], quantity.start - CUE_WINDOW) : quantity.start]))[-1]
-    jobs_after = JOBS_MADE_AFTER_RE.match(PINYIN_GLOSS_RE.sub("", after))
-    made = JOBS_MADE_BEFORE_RE.search(unglossed) if quantity.unit_class == "count" else None
+    jobs_after = JOBS_MADE_AFTER_RE.match(after)
+    made = JOBS_MADE_BEFORE_RE.search(clause_words_before) if quantity.unit_class == "count" else None
     if made and not (made.group(5) or jobs_after):
         made = None
     # what "带动2300人就业" counts is the jobs it made, not the words before the verb
     jobs = made.group(1) + (made.group(5) or jobs_after.group(2)) if made else concept
-    held = JOBS_HEADCOUNT_BEFORE_RE.search(unglossed) if quantity.unit_class == "count" else None
-    if (made or held) and after_level and not JOBS_NEW_OR_TALLY_RE.search(unglossed) and "累计" not in sentence_before:
+    held = JOBS_HEADCOUNT_BEFORE_RE.search(clause_words_before) if quantity.unit_class == "count" else None
+    if (made or held) and after_level and not JOBS_NEW_OR_TALLY_RE.search(clause_words_before) and "累计" not in sentence_before:
         # the jobs the organisations just counted hold ("共入驻实体数1075个,带动就业人数7198人",
         # "个体工商户……至9000多万户,带动两亿多人就业"): a headcount
         return Meaning(jobs, "stock", FORM_CUE + (made or held).group(1) + "就业")
