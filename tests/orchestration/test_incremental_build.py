@@ -74,6 +74,12 @@ def _unit_test_outcomes(warehouse: WarehouseResource) -> list[str]:
     return [result["status"] for result in results if result["unique_id"].startswith("unit_test.")]
 
 
+def _nodes_run(warehouse: WarehouseResource) -> set[str]:
+    """The unique ids of the nodes the last dbt build ran."""
+    run_results = Path(warehouse.warehouse_dir) / "build" / "dbt_target" / "run_results.json"
+    return {result["unique_id"] for result in json.loads(run_results.read_text())["results"]}
+
+
 def _offset_checks_read_the_queue(warehouse: WarehouseResource) -> list[bool]:
     """Whether each offset test the last dbt build ran checked the queued documents only."""
     compiled = Path(warehouse.warehouse_dir) / "build" / "dbt_target" / "compiled" / "entrepreneurship_warehouse" / "tests"
@@ -112,6 +118,15 @@ def test_incremental_refresh_matches_a_full_rebuild(warehouse, documents_build, 
     state = read_build_state(database)
     assert state["dbt_build_mode"] == "incremental" and state["validation_rules_key"]
     assert _unit_test_outcomes(warehouse) == []
+    # seeds and views are as the cold build made them: not re-created, yet their data tests ran
+    # on the refreshed rows, and Dagster has them as current
+    nodes = _nodes_run(warehouse)
+    assert not any(node.startswith("seed.") for node in nodes)
+    assert not {f"model.entrepreneurship_warehouse.{view}" for view in ("stg_documents", "stg_sentences", "stg_mentions", "refresh_status")} & nodes
+    assert {"test.entrepreneurship_warehouse.assert_ok_documents_have_sentences", "model.entrepreneurship_warehouse.fct_figure"} <= nodes
+    assert any(node.startswith("test.entrepreneurship_warehouse.column_checks_stg_mentions.") for node in nodes)
+    unchanged = [m for m in result.get_asset_materialization_events() if m.asset_key == dg.AssetKey(["staging", "stg_mentions"])]
+    assert [m.materialization.metadata["rebuilt"].value for m in unchanged] == [False]
     # the raw rows of documents not queued are those the cold build's offset tests checked
     assert _offset_checks_read_the_queue(warehouse) == [True, True]
     # checked over the whole warehouse (one row per figure), re-checked for the changed documents only
