@@ -5,6 +5,7 @@ the warehouse ends with exactly the rows a full rebuild and a full validation ma
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import dagster as dg
@@ -89,6 +90,13 @@ def _offset_checks_read_the_queue(warehouse: WarehouseResource) -> list[bool]:
     ]
 
 
+def _classification_branches(warehouse: WarehouseResource) -> set[str]:
+    """The indicators int_figures_classified scored by cues in the last dbt build (one branch each)."""
+    compiled = (Path(warehouse.warehouse_dir) / "build" / "dbt_target" / "compiled" / "entrepreneurship_warehouse"
+                / "models" / "intermediate" / "int_figures_classified.sql")  # fmt: skip
+    return set(re.findall(r"indicators\.indicator_id = '(\w+)'", compiled.read_text()))
+
+
 def _queued(database: Path) -> int:
     with duckdb.connect(str(database), read_only=True) as connection:
         return connection.execute("select count(*) from raw.pending_documents").fetchone()[0]
@@ -129,6 +137,12 @@ def test_incremental_refresh_matches_a_full_rebuild(warehouse, documents_build, 
     assert [m.materialization.metadata["rebuilt"].value for m in unchanged] == [False]
     # the raw rows of documents not queued are those the cold build's offset tests checked
     assert _offset_checks_read_the_queue(warehouse) == [True, True]
+    # cue branches only for the indicators whose cues the rebuilt figures' words hold (the rows
+    # still equal a full rebuild's, below)
+    with duckdb.connect(str(database), read_only=True) as connection:
+        (catalog,) = connection.execute("select count(*) from reference.indicators").fetchone()
+    branches = _classification_branches(warehouse)
+    assert "makerspaces" in branches and "venture_capital_invested" not in branches and len(branches) < catalog / 4
     # checked over the whole warehouse (one row per figure), re-checked for the changed documents only
     with duckdb.connect(str(database), read_only=True) as connection:
         figures, changed = connection.execute(
