@@ -16,43 +16,41 @@
 {%- endmacro %}
 
 {#- The catalog's cue rows (indicator_id, noun_cues, context_cues, ...) whose noun or context cues
-    occur in the words of the figures an incremental build rebuilds, or every row when it
-    rebuilds more than `most_figures` figures. A row whose cues occur nowhere in those words
-    scores every figure 0, under every indicator's minimum score, so leaving its classification
-    branch out changes no row; each branch costs DuckDB about 7 ms to plan (1 s of a
-    one-document refresh for the whole catalog). The words are those the branches read: the
-    concept beside the near and clause words, the counted noun, each also without pinyin glosses. -#}
-{% macro cue_rows_found_in_changed_figures(cue_rows, figures, most_figures=5000) -%}
-    {%- set found = [] -%}
+    occur in the words of the figures this build classifies, or every row when it classifies
+    more than `most_figures` figures. A row whose cues occur nowhere in those words scores every
+    figure 0, under every indicator's minimum score, so leaving its classification branch out
+    changes no row; each branch costs DuckDB about 7 ms to plan (1 s of a one-document refresh
+    for the whole catalog). The words are those the branches read: the concept beside the near
+    and clause words, the counted noun, each also without pinyin glosses. -#}
+{% macro cue_rows_found_in_figures(cue_rows, figures, most_figures=5000) -%}
+    {%- set counted = run_query("select count(*) from " ~ figures ~ " where " ~ in_changed_documents()).rows[0][0] -%}
+    {%- if counted > most_figures -%}
+        {{ return(cue_rows) }}
+    {%- endif -%}
     {%- set query -%}
-        with changed as (
-            select
-                count(*) as figures,
-                string_agg(concat_ws(chr(10),
-                    concat_ws(' ', concept, near_before_text), concat_ws(' ', concept, clause_before_text),
-                    clause_before_text || ' ' || clause_after_text, near_after_text, counted_noun, concept
-                ), chr(10)) as words
+        with words as (
+            select string_agg(concat_ws(chr(10),
+                concat_ws(' ', concept, near_before_text), concat_ws(' ', concept, clause_before_text),
+                clause_before_text || ' ' || clause_after_text, near_after_text, counted_noun, concept
+            ), chr(10)) as words
             from {{ figures }}
             where {{ in_changed_documents() }}
         ),
         searched as (
-            select figures, coalesce(words || chr(10) || {{ without_pinyin_glosses('words') }}, '') as words
-            from changed
+            select coalesce(words || chr(10) || {{ without_pinyin_glosses('words') }}, '') as words from words
         )
         select
-            figures > {{ most_figures }}
+            true
             {%- for row in cue_rows %}
             {%- set cues = [row[1], row[2]] | select | list %}
-            , {% if cues %}figures <= {{ most_figures }} and regexp_matches(words, {{ sql_literal('(?i)(?:' ~ cues | join(')|(?:') ~ ')') }}){% else %}false{% endif %}
+            , {% if cues %}regexp_matches(words, {{ sql_literal('(?i)(?:' ~ cues | join(')|(?:') ~ ')') }}){% else %}false{% endif %}
             {%- endfor %}
         from searched
     {%- endset -%}
-    {%- set answer = run_query(query).rows[0] -%}
-    {%- if answer[0] -%}
-        {{ return(cue_rows) }}
-    {%- endif -%}
+    {%- set found_flags = run_query(query).rows[0] -%}
+    {%- set found = [] -%}
     {%- for row in cue_rows -%}
-        {%- if answer[loop.index] -%}{%- do found.append(row) -%}{%- endif -%}
+        {%- if found_flags[loop.index] -%}{%- do found.append(row) -%}{%- endif -%}
     {%- endfor -%}
     {{ return(found) }}
 {%- endmacro %}
