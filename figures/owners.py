@@ -184,6 +184,14 @@ DEFINED_TERM_RE = re.compile(r"(?:\(|\bor\s+)(?:the\s+)?[\"“]([A-Z][\w&.-]*(?:
 BASED_PREFIX_RE = re.compile(r"^\S+-based\s+")
 # Capitalised words that act as subjects yet name no organisation: business acronyms.
 NOT_NAMES = {"IPO", "CEO", "CFO", "CTO", "AI", "VC", "PE", "GMV", "GTV", "EBITDA", "R&D", "IT", "App", "Company", "Group"}
+# A figure joined to the figure before it as its change or its share ("Hillhouse clinched 54
+# deals involving 71.2 billion yuan, up 690% from a year ago", "has dismissed 400 employees, or 36
+# percent of its total staff"): it is whoever's that figure is.
+LINKED_TO_PREVIOUS_RE = re.compile(
+    r"(?:\s+[^,;:()\d]{1,60}?)?\s*(?:\([^()]{0,40}\)\s*)?,\s*(?:up|down|an?\s+(?:increase|rise|jump|drop|decline|fall|growth)\s+of|"
+    r"(?:rising|falling|increasing|decreasing|growing|jumping|surging|dropping|declining)(?:\s+by)?|"
+    r"or(?:\s+(?:about|around|nearly|roughly|some|almost|over|more\s+than))?)\s*"
+)
 # The owner probability from which a figure the indicator chooser reads as a company's
 # ("expand its service to 200 cities", "the company raised 3.1 billion RMB") counts as an
 # organisation's when its organisation can be named: the two readings support each other.
@@ -424,6 +432,25 @@ def _organisation_subject(text: str, sentence: tuple[int, int], clause_start: in
         and clause_start > sentence[0]
         and ACTING_VERB_RE.match(text, pronoun.end(), position)
         and _acting_organisation(text, sentence[0], clause_start)
+    )
+
+
+def _subject_refers_back(text: str, sentence: tuple[int, int], position: int) -> bool:
+    """The figure's clause opens with an organisation referred back to by a noun, acting ("the
+    2-year-old O2O start-up has dismissed ..."), or with "it" acting in a sentence that opened so.
+    Not a name: a capitalised word opening a headline ("Country has funneled ...") or a place the
+    seed does not list ("Xuhui would have ...") passes for one."""
+
+    def noun_acting(start: int) -> bool:
+        noun = ORGANISATION_NOUN_SUBJECT_RE.match(text, start, position)
+        return bool(noun and ACTING_VERB_RE.match(text, noun.end(), position))
+
+    clause_start = _clause_start(text, sentence, position)
+    if noun_acting(clause_start):
+        return True
+    pronoun = PRONOUN_SUBJECT_RE.match(text, clause_start, position)
+    return bool(
+        pronoun and clause_start > sentence[0] and ACTING_VERB_RE.match(text, pronoun.end(), position) and noun_acting(sentence[0])
     )
 
 
@@ -890,11 +917,14 @@ def read_owners(
         index = max(bisect.bisect_right(starts, quantity.start) - 1, 0)
         features, name = reader.features(quantity, index)
         owner = Owner(round(model.probability(features), 4), name, model.threshold)
-        # a company's indicator, or a name the figure is bracketed by ("Ant Financial ($150
-        # billion)"), bears out a figure below the threshold
+        # a company's indicator, a name the figure is bracketed by ("Ant Financial ($150
+        # billion)"), or one organisation acting as its clause's subject ("the 2-year-old O2O
+        # start-up has dismissed 400 employees") bears out a figure below the threshold
         bracketing = reader.bracketing(quantity, index)
         supported = (
-            bool(company_indicated and company_indicated[len(owners)]) or bracketing is not None
+            bool(company_indicated and company_indicated[len(owners)])
+            or bracketing is not None
+            or (features.get("organisation_subject", 0.0) == 1.0 and reader.subject_refers_back(quantity, index))
         ) and owner.probability >= SUPPORTED_FLOOR
         if owner.is_organisation or supported:
             resolved, source = reader.resolve(quantity, index, bracketing or name)
@@ -902,8 +932,23 @@ def read_owners(
             # the chooser's support needs the figure's own words to name the organisation
             if key and (owner.is_organisation or source != "document_title"):
                 owner = Owner(owner.probability, resolved, owner.threshold, key, source, supported=supported)
+        if not owner.is_organisation and owners:
+            owner = _linked_owner(text, quantities, owner, owners) or owner
         owners.append(owner)
     return owners
+
+
+def _linked_owner(text: str, quantities: Sequence[Quantity], owner: Owner, owners: list[Owner]) -> Owner | None:
+    """The organisation of the figure before, for a figure joined to it as its change or its share
+    (LINKED_TO_PREVIOUS_RE); `owners` are those of the figures before this one."""
+    quantity, previous = quantities[len(owners)], quantities[len(owners) - 1]
+    named = owners[-1]
+    # (an organisation only the title names is no reading of the figure's own words)
+    if not named.is_organisation or named.source not in ("sentence", "back_reference") or previous.end > quantity.start:
+        return None
+    if not LINKED_TO_PREVIOUS_RE.fullmatch(text, previous.end, quantity.start):
+        return None
+    return Owner(owner.probability, named.name, owner.threshold, named.key, named.source, supported=True)
 
 
 class _OwnerReader(Protocol):
@@ -915,6 +960,8 @@ class _OwnerReader(Protocol):
     def resolve(self, quantity: Quantity, index: int, name: str | None) -> tuple[str | None, str | None]: ...
 
     def bracketing(self, quantity: Quantity, index: int) -> str | None: ...
+
+    def subject_refers_back(self, quantity: Quantity, index: int) -> bool: ...
 
     def key(self, name: str) -> str | None: ...
 
@@ -935,6 +982,9 @@ class _EnglishOwnerReader:
 
     def bracketing(self, quantity: Quantity, index: int) -> str | None:
         return _bracketing_name(self.text, self.spans[index], quantity.start)
+
+    def subject_refers_back(self, quantity: Quantity, index: int) -> bool:
+        return _subject_refers_back(self.text, self.spans[index], quantity.start)
 
     def key(self, name: str) -> str | None:
         return self.organisations.key(name)
@@ -970,3 +1020,6 @@ class _ChineseOwnerReader:
 
     def bracketing(self, quantity: Quantity, index: int) -> str | None:
         return None
+
+    def subject_refers_back(self, quantity: Quantity, index: int) -> bool:
+        return False
