@@ -18,7 +18,9 @@
 -- one place the document's title names (its declared subject), else the place its publisher
 -- speaks for, else the one place its text keeps naming (or the only one it names), else China
 -- (Taiwan in an English page from or on Taiwan) for figures no
--- organisation owns. An organisation's figure (a catalog company's, or one figures.owners reads
+-- organisation owns. A figure after a list of places in its clause, with no other place between,
+-- holds for the places together (null: "based in Beijing, Shanghai, Hangzhou and Shenzhen, with
+-- a combined number of 156"). An organisation's figure (a catalog company's, or one figures.owners reads
 -- as an organisation's: "Hillhouse clinched 54 deals", "our platform") placed by none of the
 -- figure's own sentence or back-reference holds nowhere in particular (not at the company's
 -- home, not at the title's place); the bar a definition sets ("A unicorn is a startup valued at
@@ -1463,6 +1465,37 @@ place_enumerations as (
         and not regexp_matches(words_to_figure, '(等|各|皆|均|都|分别|分別|依次|其中|全省|全市|全区|全區|全县|全縣|我省|我市|本省|本市)')
 ),
 
+-- "China's unicorns are based in Beijing, Shanghai, Hangzhou and Shenzhen, with a combined number
+-- of 156", "concentrated in Beijing, Shanghai, Guangdong, and Zhejiang, accounting for 90.4%": an
+-- English figure after a list of three or more places (int_entity_mentions_located's list items)
+-- in its clause, with no other place between, sums over the places together: not the country
+-- named before the list, nor the title's place. A figure "respectively" pairs with an item keeps
+-- it.
+english_enumerations as (
+    select attributed.mention_id
+    from attributed
+    inner join {{ ref('int_entity_mentions_located') }} as listed
+        on listed.sentence_id = attributed.sentence_id
+        and listed.entity_kind = 'place'
+        and listed.is_list_item
+        and listed.start_char >= attributed.clause_start_char
+        and listed.end_char <= attributed.start_char
+    where attributed.document_id not in (select document_id from chinese_documents)
+        and not exists (
+            select 1 from entity_mentions as between_places
+            where between_places.sentence_id = attributed.sentence_id
+                and between_places.places_the_figure
+                and between_places.start_char >= listed.end_char
+                and between_places.end_char <= attributed.start_char
+        )
+        and not exists (
+            select 1 from {{ ref('int_entity_mentions_located') }} as paired
+            where paired.sentence_id = attributed.sentence_id
+                and paired.is_list_item
+                and paired.entity_id = attributed.geography_id
+        )
+),
+
 chinese_placed as (
     select
         attributed.* replace (
@@ -1494,7 +1527,11 @@ chinese_placed as (
     left join place_respectively
         on place_respectively.mention_id = attributed.mention_id and not attributed.has_adjacent_place
     left join place_zero_anaphora on place_zero_anaphora.mention_id = attributed.mention_id
-    left join place_enumerations on place_enumerations.mention_id = attributed.mention_id
+    left join (
+        select mention_id from place_enumerations
+        union
+        select mention_id from english_enumerations
+    ) as place_enumerations on place_enumerations.mention_id = attributed.mention_id
 ),
 
 jurisdiction_placed as (
