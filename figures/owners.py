@@ -220,6 +220,10 @@ ORGANISATION_NOUN_SUBJECT_RE = re.compile(
     r"(?:company|firm|start-?up|maker\s?space|co-?working\s+space|accelerator|incubator|platform|brand|"
     r"fund|investor|lender|bank|app|operator|unicorn|giant|retailer|carmaker)\s+"
 )
+COMPANY_NOUN_SUBJECT_RE = re.compile(
+    SUBJECT_FRAME + r"(?:[Tt]he|[Oo]ur|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:company|firm|start-?up|platform|brand|app|operator|unicorn|giant|retailer|carmaker|lender)\s+"
+)
 NAME_SUBJECT_RE = re.compile(SUBJECT_FRAME + r"(" + NAME + r")\s+")
 # A speaker with an appositive before the reporting verb ("Mao, founder of X, said his brand aims
 # to ..."): the frame a sentence (not a clause) may open with.
@@ -436,22 +440,28 @@ def _organisation_subject(text: str, sentence: tuple[int, int], clause_start: in
 
 
 def _subject_refers_back(text: str, sentence: tuple[int, int], position: int) -> bool:
-    """The figure's clause opens with an organisation referred back to by a noun, acting ("the
+    """The figure's clause opens with a company referred back to by a noun, acting ("the
     2-year-old O2O start-up has dismissed ..."), or with "it" acting in a sentence that opened so.
     Not a name: a capitalised word opening a headline ("Country has funneled ...") or a place the
     seed does not list ("Xuhui would have ...") passes for one."""
-
-    def noun_acting(start: int) -> bool:
-        noun = ORGANISATION_NOUN_SUBJECT_RE.match(text, start, position)
-        return bool(noun and ACTING_VERB_RE.match(text, noun.end(), position))
-
     clause_start = _clause_start(text, sentence, position)
-    if noun_acting(clause_start):
+    if _noun_acting(text, clause_start, position):
         return True
     pronoun = PRONOUN_SUBJECT_RE.match(text, clause_start, position)
     return bool(
-        pronoun and clause_start > sentence[0] and ACTING_VERB_RE.match(text, pronoun.end(), position) and noun_acting(sentence[0])
+        pronoun
+        and clause_start > sentence[0]
+        and ACTING_VERB_RE.match(text, pronoun.end(), position)
+        and _noun_acting(text, sentence[0], position)
     )
+
+
+def _noun_acting(text: str, start: int, end: int) -> bool:
+    """text[start:end] opens with a company referred back to by a noun, acting ("The company has
+    been accelerating ..."; not a fund, a bank or a space: "The fund will operate for up to 20
+    years" is a state fund's, "It is equipped with 12 meeting rooms" a maker space's in its city)."""
+    noun = COMPANY_NOUN_SUBJECT_RE.match(text, start, end)
+    return bool(noun and ACTING_VERB_RE.match(text, noun.end(), end))
 
 
 @dataclass(frozen=True, slots=True)
@@ -917,21 +927,26 @@ def read_owners(
         index = max(bisect.bisect_right(starts, quantity.start) - 1, 0)
         features, name = reader.features(quantity, index)
         owner = Owner(round(model.probability(features), 4), name, model.threshold)
-        # a company's indicator, a name the figure is bracketed by ("Ant Financial ($150
-        # billion)"), or one organisation acting as its clause's subject ("the 2-year-old O2O
-        # start-up has dismissed 400 employees") bears out a figure below the threshold
+        # a company's indicator, or a name the figure is bracketed by ("Ant Financial ($150
+        # billion)"), bears out a figure below the threshold
         bracketing = reader.bracketing(quantity, index)
         supported = (
             bool(company_indicated and company_indicated[len(owners)])
             or bracketing is not None
-            or (features.get("organisation_subject", 0.0) == 1.0 and reader.subject_refers_back(quantity, index))
         ) and owner.probability >= SUPPORTED_FLOOR
-        if owner.is_organisation or supported:
+        # a company referred back to as the clause's acting subject ("the 2-year-old O2O start-up
+        # has dismissed 400 employees", from SUPPORTED_FLOOR; "It now operates in over 250 cities"
+        # after "The company has been accelerating its expansion", whatever the model reads of
+        # the words) owns the clause's figures, the one the title names when no sentence before does
+        referred = reader.subject_refers_back(quantity, index, owner.probability >= SUPPORTED_FLOOR)
+        if owner.is_organisation or supported or referred:
             resolved, source = reader.resolve(quantity, index, bracketing or name)
             key = reader.key(resolved) if resolved else None
             # the chooser's support needs the figure's own words to name the organisation
-            if key and (owner.is_organisation or source != "document_title"):
-                owner = Owner(owner.probability, resolved, owner.threshold, key, source, supported=supported)
+            if key and (owner.is_organisation or referred or source != "document_title"):
+                owner = Owner(owner.probability, resolved, owner.threshold, key, source, supported=supported or referred)
+            elif referred:
+                owner = Owner(owner.probability, name, owner.threshold, supported=True)
         if not owner.is_organisation and owners:
             owner = _linked_owner(text, quantities, owner, owners) or owner
         owners.append(owner)
@@ -961,7 +976,7 @@ class _OwnerReader(Protocol):
 
     def bracketing(self, quantity: Quantity, index: int) -> str | None: ...
 
-    def subject_refers_back(self, quantity: Quantity, index: int) -> bool: ...
+    def subject_refers_back(self, quantity: Quantity, index: int, above_floor: bool) -> bool: ...
 
     def key(self, name: str) -> str | None: ...
 
@@ -983,8 +998,23 @@ class _EnglishOwnerReader:
     def bracketing(self, quantity: Quantity, index: int) -> str | None:
         return _bracketing_name(self.text, self.spans[index], quantity.start)
 
-    def subject_refers_back(self, quantity: Quantity, index: int) -> bool:
-        return _subject_refers_back(self.text, self.spans[index], quantity.start)
+    def subject_refers_back(self, quantity: Quantity, index: int, above_floor: bool) -> bool:
+        """A company referred back to acts as the figure's clause's subject: by a noun in its
+        clause (read only `above_floor`, the owner model's SUPPORTED_FLOOR), or as "It" opening the
+        sentence after one that opened on the company acting."""
+        sentence = self.spans[index]
+        if above_floor and _subject_refers_back(self.text, sentence, quantity.start):
+            return True
+        # "It" opening the sentence, acting, after a sentence that opened on an organisation
+        # referred back to and acting: the same organisation
+        pronoun = PRONOUN_SUBJECT_RE.match(self.text, sentence[0], quantity.start)
+        return bool(
+            index > 0
+            and pronoun
+            and _clause_start(self.text, sentence, quantity.start) == sentence[0]
+            and ACTING_VERB_RE.match(self.text, pronoun.end(), quantity.start)
+            and _noun_acting(self.text, self.spans[index - 1][0], self.spans[index - 1][1])
+        )
 
     def key(self, name: str) -> str | None:
         return self.organisations.key(name)
@@ -1021,5 +1051,5 @@ class _ChineseOwnerReader:
     def bracketing(self, quantity: Quantity, index: int) -> str | None:
         return None
 
-    def subject_refers_back(self, quantity: Quantity, index: int) -> bool:
+    def subject_refers_back(self, quantity: Quantity, index: int, above_floor: bool) -> bool:
         return False

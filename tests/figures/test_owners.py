@@ -531,3 +531,41 @@ def test_a_change_joined_to_a_figure_only_the_title_names_an_owner_for_stays_uno
     )
     assert owner_of(text, "431.8 billion yuan", title=title).source == "document_title"
     assert owner_of(text, "29.5%", title=title).is_organisation is False
+
+
+def test_it_after_a_sentence_opening_on_the_company_acting_is_that_company():
+    # Global Times carrying Xinhua, 13 March 2018: the owner model alone reads 0.13 to 0.23
+    title = "China's bike-sharing firm ofo raises 866 mln USD in new round of funding"
+    text = (
+        f"{title}\n\nChina's leading bike-sharing service ofo announced Tuesday that it had raised another 866 "
+        "million US dollars in its latest round of funding led by Alibaba Group.\n\nThe investors included "
+        "Haofeng Group, Tianhe Capital, Ant Financial and Junli Capital, and a combination of debt and equity "
+        "was used in the financing, the company said in a statement.\n\n\"As the global leader in the "
+        "bike-sharing sector, ofo has been transitioning from a phase of rapid growth to a stage of "
+        "high-quality development,\" Dai Wei, ofo founder and CEO said.\n\nFounded in 2014, ofo shot to fame "
+        "with a model providing non-docking public bikes. Users can find a bike parked in the street, unlock it "
+        "using a code via their mobile phone and park it anywhere after use.\n\nThe new round of funding "
+        "marked its highest so far, following a 700-million-dollars funding round last July, which was backed "
+        "by investors including Alibaba.\n\nThe company has been accelerating its expansion overseas, "
+        "launching services in major global cities such as Washington D.C. over the past year.\n\nIt now "
+        "operates in over 250 cities across 21 countries with more than 10 million bikes, according to the "
+        "company."
+    )
+    for surface in ("250", "21", "10 million"):
+        owner = owner_of(text, surface, title=title)
+        assert owner.probability < owner.threshold
+        assert (owner.is_organisation, owner.key) == (True, "ofo")
+
+
+def test_it_after_a_sentence_on_a_place_is_no_organisation():
+    text = "The city has built 12 incubators since 2015. It now hosts 300 startups."
+    assert owner_of(text, "300").is_organisation is False
+
+
+def test_a_fund_referred_back_to_is_no_company():
+    # Yicai Global, 6 March 2025: the national venture capital guidance fund's term is the country's
+    text = (
+        "The funds will be sourced from local governments and private capital. "
+        "The fund will operate for up to 20 years and target frontier fields such as artificial intelligence."
+    )
+    assert owner_of(text, "20 years").is_organisation is False
