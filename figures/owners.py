@@ -184,6 +184,14 @@ DEFINED_TERM_RE = re.compile(r"(?:\(|\bor\s+)(?:the\s+)?[\"“]([A-Z][\w&.-]*(?:
 BASED_PREFIX_RE = re.compile(r"^\S+-based\s+")
 # Capitalised words that act as subjects yet name no organisation: business acronyms.
 NOT_NAMES = {"IPO", "CEO", "CFO", "CTO", "AI", "VC", "PE", "GMV", "GTV", "EBITDA", "R&D", "IT", "App", "Company", "Group"}
+# A figure joined to the figure before it as its change or its share ("Hillhouse clinched 54
+# deals involving 71.2 billion yuan, up 690% from a year ago", "has dismissed 400 employees, or 36
+# percent of its total staff"): it is whoever's that figure is.
+LINKED_TO_PREVIOUS_RE = re.compile(
+    r"(?:\s+[^,;:()\d]{1,60}?)?\s*(?:\([^()]{0,40}\)\s*)?,\s*(?:up|down|an?\s+(?:increase|rise|jump|drop|decline|fall|growth)\s+of|"
+    r"(?:rising|falling|increasing|decreasing|growing|jumping|surging|dropping|declining)(?:\s+by)?|"
+    r"or(?:\s+(?:about|around|nearly|roughly|some|almost|over|more\s+than))?)\s*"
+)
 # The owner probability from which a figure the indicator chooser reads as a company's
 # ("expand its service to 200 cities", "the company raised 3.1 billion RMB") counts as an
 # organisation's when its organisation can be named: the two readings support each other.
@@ -211,6 +219,10 @@ ORGANISATION_NOUN_SUBJECT_RE = re.compile(
     SUBJECT_FRAME + r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:company|firm|start-?up|maker\s?space|co-?working\s+space|accelerator|incubator|platform|brand|"
     r"fund|investor|lender|bank|app|operator|unicorn|giant|retailer|carmaker)\s+"
+)
+COMPANY_NOUN_SUBJECT_RE = re.compile(
+    SUBJECT_FRAME + r"(?:[Tt]he|[Oo]ur|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:company|firm|start-?up|platform|brand|app|operator|unicorn|giant|retailer|carmaker|lender)\s+"
 )
 NAME_SUBJECT_RE = re.compile(SUBJECT_FRAME + r"(" + NAME + r")\s+")
 # A speaker with an appositive before the reporting verb ("Mao, founder of X, said his brand aims
@@ -425,6 +437,31 @@ def _organisation_subject(text: str, sentence: tuple[int, int], clause_start: in
         and ACTING_VERB_RE.match(text, pronoun.end(), position)
         and _acting_organisation(text, sentence[0], clause_start)
     )
+
+
+def _subject_refers_back(text: str, sentence: tuple[int, int], position: int) -> bool:
+    """The figure's clause opens with a company referred back to by a noun, acting ("the
+    2-year-old O2O start-up has dismissed ..."), or with "it" acting in a sentence that opened so.
+    Not a name: a capitalised word opening a headline ("Country has funneled ...") or a place the
+    seed does not list ("Xuhui would have ...") passes for one."""
+    clause_start = _clause_start(text, sentence, position)
+    if _noun_acting(text, clause_start, position):
+        return True
+    pronoun = PRONOUN_SUBJECT_RE.match(text, clause_start, position)
+    return bool(
+        pronoun
+        and clause_start > sentence[0]
+        and ACTING_VERB_RE.match(text, pronoun.end(), position)
+        and _noun_acting(text, sentence[0], position)
+    )
+
+
+def _noun_acting(text: str, start: int, end: int) -> bool:
+    """text[start:end] opens with a company referred back to by a noun, acting ("The company has
+    been accelerating ..."; not a fund, a bank or a space: "The fund will operate for up to 20
+    years" is a state fund's, "It is equipped with 12 meeting rooms" a maker space's in its city)."""
+    noun = COMPANY_NOUN_SUBJECT_RE.match(text, start, end)
+    return bool(noun and ACTING_VERB_RE.match(text, noun.end(), end))
 
 
 @dataclass(frozen=True, slots=True)
@@ -894,16 +931,39 @@ def read_owners(
         # billion)"), bears out a figure below the threshold
         bracketing = reader.bracketing(quantity, index)
         supported = (
-            bool(company_indicated and company_indicated[len(owners)]) or bracketing is not None
+            bool(company_indicated and company_indicated[len(owners)])
+            or bracketing is not None
         ) and owner.probability >= SUPPORTED_FLOOR
-        if owner.is_organisation or supported:
+        # a company referred back to as the clause's acting subject ("the 2-year-old O2O start-up
+        # has dismissed 400 employees", from SUPPORTED_FLOOR; "It now operates in over 250 cities"
+        # after "The company has been accelerating its expansion", whatever the model reads of
+        # the words) owns the clause's figures, the one the title names when no sentence before does
+        referred = reader.subject_refers_back(quantity, index, owner.probability >= SUPPORTED_FLOOR)
+        if owner.is_organisation or supported or referred:
             resolved, source = reader.resolve(quantity, index, bracketing or name)
             key = reader.key(resolved) if resolved else None
             # the chooser's support needs the figure's own words to name the organisation
-            if key and (owner.is_organisation or source != "document_title"):
-                owner = Owner(owner.probability, resolved, owner.threshold, key, source, supported=supported)
+            if key and (owner.is_organisation or referred or source != "document_title"):
+                owner = Owner(owner.probability, resolved, owner.threshold, key, source, supported=supported or referred)
+            elif referred:
+                owner = Owner(owner.probability, name, owner.threshold, supported=True)
+        if not owner.is_organisation and owners:
+            owner = _linked_owner(text, quantities, owner, owners) or owner
         owners.append(owner)
     return owners
+
+
+def _linked_owner(text: str, quantities: Sequence[Quantity], owner: Owner, owners: list[Owner]) -> Owner | None:
+    """The organisation of the figure before, for a figure joined to it as its change or its share
+    (LINKED_TO_PREVIOUS_RE); `owners` are those of the figures before this one."""
+    quantity, previous = quantities[len(owners)], quantities[len(owners) - 1]
+    named = owners[-1]
+    # (an organisation only the title names is no reading of the figure's own words)
+    if not named.is_organisation or named.source not in ("sentence", "back_reference") or previous.end > quantity.start:
+        return None
+    if not LINKED_TO_PREVIOUS_RE.fullmatch(text, previous.end, quantity.start):
+        return None
+    return Owner(owner.probability, named.name, owner.threshold, named.key, named.source, supported=True)
 
 
 class _OwnerReader(Protocol):
@@ -915,6 +975,8 @@ class _OwnerReader(Protocol):
     def resolve(self, quantity: Quantity, index: int, name: str | None) -> tuple[str | None, str | None]: ...
 
     def bracketing(self, quantity: Quantity, index: int) -> str | None: ...
+
+    def subject_refers_back(self, quantity: Quantity, index: int, above_floor: bool) -> bool: ...
 
     def key(self, name: str) -> str | None: ...
 
@@ -935,6 +997,24 @@ class _EnglishOwnerReader:
 
     def bracketing(self, quantity: Quantity, index: int) -> str | None:
         return _bracketing_name(self.text, self.spans[index], quantity.start)
+
+    def subject_refers_back(self, quantity: Quantity, index: int, above_floor: bool) -> bool:
+        """A company referred back to acts as the figure's clause's subject: by a noun in its
+        clause (read only `above_floor`, the owner model's SUPPORTED_FLOOR), or as "It" opening the
+        sentence after one that opened on the company acting."""
+        sentence = self.spans[index]
+        if above_floor and _subject_refers_back(self.text, sentence, quantity.start):
+            return True
+        # "It" opening the sentence, acting, after a sentence that opened on an organisation
+        # referred back to and acting: the same organisation
+        pronoun = PRONOUN_SUBJECT_RE.match(self.text, sentence[0], quantity.start)
+        return bool(
+            index > 0
+            and pronoun
+            and _clause_start(self.text, sentence, quantity.start) == sentence[0]
+            and ACTING_VERB_RE.match(self.text, pronoun.end(), quantity.start)
+            and _noun_acting(self.text, self.spans[index - 1][0], self.spans[index - 1][1])
+        )
 
     def key(self, name: str) -> str | None:
         return self.organisations.key(name)
@@ -970,3 +1050,6 @@ class _ChineseOwnerReader:
 
     def bracketing(self, quantity: Quantity, index: int) -> str | None:
         return None
+
+    def subject_refers_back(self, quantity: Quantity, index: int, above_floor: bool) -> bool:
+        return False

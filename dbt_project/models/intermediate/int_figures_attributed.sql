@@ -12,11 +12,15 @@
 -- preceding sentence when the sentence refers back to a place ("the city", "the southern
 -- city"), else the world or the country when its clause counts countries or cities (not a
 -- catalog company's footprint), else, in English, a place of the level the back-reference names
--- further back ("the zone"), else the
+-- further back ("the zone"), else, in English, the world when one of the two sentences before
+-- placed its figures there and none since names a place ("Globally, VC funding totalled ... The
+-- number of deals declined to 2,985"), else the
 -- one place the document's title names (its declared subject), else the place its publisher
 -- speaks for, else the one place its text keeps naming (or the only one it names), else China
 -- (Taiwan in an English page from or on Taiwan) for figures no
--- organisation owns. An organisation's figure (a catalog company's, or one figures.owners reads
+-- organisation owns. A figure after a list of places in its clause, with no other place between,
+-- holds for the places together (null: "based in Beijing, Shanghai, Hangzhou and Shenzhen, with
+-- a combined number of 156"). An organisation's figure (a catalog company's, or one figures.owners reads
 -- as an organisation's: "Hillhouse clinched 54 deals", "our platform") placed by none of the
 -- figure's own sentence or back-reference holds nowhere in particular (not at the company's
 -- home, not at the title's place); the bar a definition sets ("A unicorn is a startup valued at
@@ -964,6 +968,57 @@ place_cities as (
         and not regexp_matches(clause_text, '(?i)(\b(globe|global|globally|world|worldwide|overseas|abroad)\b|全球|世界|海外|境外)')
 ),
 
+-- In English, a sentence whose figures its own words place in the world only ("Globally, VC
+-- funding in Q2 totalled USD40.1 billion", "Overall the year marked a new record for worldwide
+-- venture capital, with $274 billion invested") keeps the world for the figures of the one or two
+-- sentences after it that name no place ("The number of deals continued to decline ... to
+-- 2,985", "Deals value rose 43 percent from the previous record of $192 billion"): the scope a
+-- report of global totals set is not left for the country's default.
+first_places as (
+    select sentence_id, entity_id from entity_mentions
+    where places_the_figure
+    qualify row_number() over (partition by sentence_id order by start_char) = 1
+),
+
+world_sentences as (
+    select windowed.document_id, windowed.sentence_index, min(world_mentions.alias_text) as alias_text
+    from windowed
+    left join place_near using (mention_id)
+    left join place_in_clause using (mention_id)
+    left join place_after using (mention_id)
+    left join place_leading using (mention_id)
+    left join entity_mentions as world_mentions
+        on world_mentions.sentence_id = windowed.sentence_id and world_mentions.entity_id = 'world'
+    where windowed.document_id not in (select document_id from chinese_documents)
+        -- the world is the first place the sentence names ("Globally, ... and a robust performance
+        -- in China"; not "six markets around the world, including Hong Kong, China, India")
+        and windowed.sentence_id in (select sentence_id from first_places where entity_id = 'world')
+    group by all
+    -- every figure of the sentence its own words place in the world (not its countries counted:
+    -- "5,531 projects from 117 countries and regions" sets no scope)
+    having bool_and(coalesce(place_near.entity_id, place_in_clause.entity_id, place_after.entity_id, place_leading.entity_id, '') = 'world')
+),
+
+place_sentence_indexes as (
+    select distinct document_id, sentence_index from entity_mentions where places_the_figure
+),
+
+world_continued as (
+    select windowed.mention_id, 'world' as entity_id, world_sentences.alias_text
+    from windowed
+    inner join world_sentences
+        on world_sentences.document_id = windowed.document_id
+        and world_sentences.sentence_index between windowed.sentence_index - 2 and windowed.sentence_index - 1
+    where windowed.mention_id not in (select mention_id from company_owned)
+        -- no place named since, in the figure's sentence or between
+        and not exists (
+            select 1 from place_sentence_indexes as named
+            where named.document_id = windowed.document_id
+                and named.sentence_index between world_sentences.sentence_index + 1 and windowed.sentence_index
+        )
+    qualify row_number() over (partition by windowed.mention_id order by world_sentences.sentence_index desc) = 1
+),
+
 attributed as (
     select
         windowed.*,
@@ -996,6 +1051,7 @@ attributed as (
             place_preceding.entity_id,
             case when not windowed.is_organisation_figure then coalesce(place_countries.entity_id, place_cities.entity_id) end,
             place_preceding_far.entity_id,
+            case when not windowed.is_organisation_figure then world_continued.entity_id end,
             case when not windowed.is_organisation_figure then title_places.entity_id end,
             -- a bar no words place ("worth more than $10 billion each") is no national statistic
             case when coalesce(owner_in_sentence.entity_id, owner_in_following.entity_id, owner_in_preceding.entity_id) is null
@@ -1015,6 +1071,7 @@ attributed as (
             when windowed.is_organisation_figure then null
             when place_countries.entity_id is not null then 'several_countries'
             when place_cities.entity_id is not null then 'several_cities'
+            when world_continued.entity_id is not null then 'preceding_sentence'
             when title_places.entity_id is not null then title_places.declared_in
             when windowed.is_bar then 'threshold'
             when coalesce(owner_in_sentence.entity_id, owner_in_following.entity_id, owner_in_preceding.entity_id) is null
@@ -1029,6 +1086,7 @@ attributed as (
             place_topic.alias_text, place_preceding.alias_text,
             case when not windowed.is_organisation_figure then coalesce(place_countries.alias_text, place_cities.alias_text) end,
             place_preceding_far.alias_text,
+            case when not windowed.is_organisation_figure then world_continued.alias_text end,
             case when not windowed.is_organisation_figure then title_places.alias_text end,
             case when coalesce(owner_in_sentence.entity_id, owner_in_following.entity_id, owner_in_preceding.entity_id) is null
                 and not windowed.is_organisation_figure and not windowed.is_bar then global_titles.alias_text end)
@@ -1047,6 +1105,7 @@ attributed as (
     left join place_preceding_far using (mention_id)
     left join place_countries using (mention_id)
     left join place_cities using (mention_id)
+    left join world_continued using (mention_id)
     left join title_places on title_places.document_id = windowed.document_id
     left join global_titles on global_titles.document_id = windowed.document_id
 ),
@@ -1406,6 +1465,37 @@ place_enumerations as (
         and not regexp_matches(words_to_figure, '(等|各|皆|均|都|分别|分別|依次|其中|全省|全市|全区|全區|全县|全縣|我省|我市|本省|本市)')
 ),
 
+-- "China's unicorns are based in Beijing, Shanghai, Hangzhou and Shenzhen, with a combined number
+-- of 156", "concentrated in Beijing, Shanghai, Guangdong, and Zhejiang, accounting for 90.4%": an
+-- English figure after a list of three or more places (int_entity_mentions_located's list items)
+-- in its clause, with no other place between, sums over the places together: not the country
+-- named before the list, nor the title's place. A figure "respectively" pairs with an item keeps
+-- it.
+english_enumerations as (
+    select attributed.mention_id
+    from attributed
+    inner join {{ ref('int_entity_mentions_located') }} as listed
+        on listed.sentence_id = attributed.sentence_id
+        and listed.entity_kind = 'place'
+        and listed.is_list_item
+        and listed.start_char >= attributed.clause_start_char
+        and listed.end_char <= attributed.start_char
+    where attributed.document_id not in (select document_id from chinese_documents)
+        and not exists (
+            select 1 from entity_mentions as between_places
+            where between_places.sentence_id = attributed.sentence_id
+                and between_places.places_the_figure
+                and between_places.start_char >= listed.end_char
+                and between_places.end_char <= attributed.start_char
+        )
+        and not exists (
+            select 1 from {{ ref('int_entity_mentions_located') }} as paired
+            where paired.sentence_id = attributed.sentence_id
+                and paired.is_list_item
+                and paired.entity_id = attributed.geography_id
+        )
+),
+
 chinese_placed as (
     select
         attributed.* replace (
@@ -1437,7 +1527,11 @@ chinese_placed as (
     left join place_respectively
         on place_respectively.mention_id = attributed.mention_id and not attributed.has_adjacent_place
     left join place_zero_anaphora on place_zero_anaphora.mention_id = attributed.mention_id
-    left join place_enumerations on place_enumerations.mention_id = attributed.mention_id
+    left join (
+        select mention_id from place_enumerations
+        union
+        select mention_id from english_enumerations
+    ) as place_enumerations on place_enumerations.mention_id = attributed.mention_id
 ),
 
 jurisdiction_placed as (
