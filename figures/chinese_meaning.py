@@ -251,8 +251,10 @@ def _concept(norm: str, quantity: Quantity, begin: int) -> str | None:
 
 def _nearest_cue(norm: str, begin: int, end: int) -> tuple[str, str] | None:
     cue = None
-    for cue in CUE_RE.finditer(norm, begin, end):
-        pass
+    for found in CUE_RE.finditer(norm, begin, end):
+        # "成立于2000年之后的非上市公司": a founding date that describes the things, no flow of them
+        if not (CUE_KIND[found.group()] == "flow" and norm.startswith("于", found.end())):
+            cue = found
     return (CUE_KIND[cue.group()], cue.group()) if cue else None
 
 

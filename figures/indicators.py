@@ -48,6 +48,7 @@ from pathlib import Path
 
 from figures.chinese_indicators import cue_only_modifies as chinese_cue_only_modifies
 from figures.chinese_indicators import figure_words as chinese_figure_words
+from figures.chinese_indicators import is_row_label as chinese_row_label
 from figures.chinese_meaning import CLAUSE_BREAK_RE as CHINESE_CLAUSE_BREAK_RE
 from figures.chinese_meaning import (
     PINYIN_GLOSS_RE,  # cues are matched without the glosses, as dbt matches them
@@ -1519,6 +1520,10 @@ def _measure_word(quantity: Quantity) -> str:
     return (quantity.unit_text or "").strip().lstrip(SCALE_CHARACTERS)
 
 
+# A counted noun that names no kind of its own: "企业", "上榜企业", "这些公司".
+GENERIC_COUNT_NOUN_RE = re.compile(r"(?:上榜|入榜|入围|入圍|这些|這些|上述|以上)?(?:的)?(?:企业|企業|公司)")
+
+
 def _borrowed_phrases(
     text: str,
     quantities: Sequence[Quantity],
@@ -1562,14 +1567,22 @@ def _borrowed_phrases(
                 borrowed[index] = after.group(1)
                 continue
             # a place's count in a table or ranking of places ("旧金山(122家)、北京(97家)", "美國以586間
-            # 居首"): the catalog noun its sentence names nearest to it (else the last one of the
-            # sentence before), of those whose things take the figure's measure word (独角兽公司
-            # takes 家, 城市 does not)
+            # 居首", "城市是旧金山(122家)"): the catalog noun its sentence names nearest to it (else the
+            # last one of the sentence before), of those whose things take the figure's measure word
+            # (独角兽公司 takes 家, 城市 does not)
             concept = meanings[index].concept or ""
-            if quantity.unit_class == "count" and concept and names_only_a_place(concept, True):
+            place = bool(concept) and names_only_a_place(concept, True)
+            # a row whose label is no known place is a place's when a row beside it is one ("北京(97家)、纽约(69家)")
+            among_places = chinese_row_label(concept) and not _levels_named(concept) and any(
+                i != index and meanings[i].concept and names_only_a_place(meanings[i].concept, True) for i in members
+            )
+            if quantity.unit_class == "count" and (place or among_places):
                 start, end = sentences[position]
                 nouns = _chinese_count_nouns(_measure_word(quantity))
                 found = list(nouns.finditer(text, start, end))
+                if not place:
+                    # nor is it lent a mere 企业 ("雏鹰企业评价入库数排名前五位的区是滨海新区(1535家)、武清区(258家)")
+                    found = [m for m in found if not GENERIC_COUNT_NOUN_RE.fullmatch(m.group())]
                 if found:
                     nearest = min(found, key=lambda m: min(abs(m.start() - quantity.end), abs(quantity.start - m.end())))
                     borrowed[index] = nearest.group()

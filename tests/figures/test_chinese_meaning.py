@@ -257,3 +257,11 @@ def test_a_reprints_pinyin_glosses_do_not_split_the_words_a_figure_is_read_by():
 def test_the_end_of_a_series_measures_what_its_start_names():
     # revenue "from 30497.4 to 53025.8" is a flow at both ends, not a level reached
     assert [m[1] for m in meanings("总收入从2013年的30497.4亿元,增长到2017年的53025.8亿元。")] == ["flow", "flow"]
+
+
+def test_a_founding_date_that_describes_the_things_is_no_flow_cue():
+    # "成立于2000年之后" says which companies the list holds; the count of them is a level
+    text = "胡润研究院发布榜单,列出全球成立于2000年之后、价值10亿美元以上的非上市公司,中国以316家独角兽企业排名全球第二。"
+    assert ("316家", "stock", "独角兽企业") in meanings(text)
+    # a verb of setting up with no date after it still makes the count new things
+    assert meanings("今年全市成立企业316家。") == [("316家", "flow", "今年全市成立企业")]

@@ -1210,3 +1210,15 @@ def test_chinese_words_that_end_like_a_tail_keep_their_indicator(text, expected)
 def test_a_kind_word_of_administrative_form_still_names_a_part():
     # 夜市 (night-market) businesses are a kind of the self-employed, not all of them
     assert chosen("截至2020年底，全市夜市个体工商户3200户。") == {"3200户": None}
+
+
+def test_a_chinese_row_whose_label_is_no_known_place_borrows_the_sentences_noun():
+    found = chinese_candidates("独角兽公司最集中的城市是旧金山(122家)、北京(97家)、纽约(69家)。")
+    for figure in ("122家", "69家"):
+        assert found[figure]["unicorns"]["noun_borrowed"] == 1.0 and found[figure]["unicorns"]["noun_head"] == 1.0
+    # a label among no places is a category, no place: its row lends nothing
+    found = chinese_candidates("新认定的众创空间中,高校类(12家)、企业类(30家)。")
+    assert all(features["noun_borrowed"] == 0.0 for features in found["30家"].values())
+    # nor is a row lent a mere 企业: "雏鹰企业" is no count the catalog holds
+    found = chinese_candidates("1-8月份,天津市雏鹰企业评价入库数排名前五位的区是滨海新区(1535家)、武清区(258家)。")
+    assert all(features["noun_borrowed"] == 0.0 for features in found["258家"].values())

@@ -343,3 +343,23 @@ def test_every_chinese_unit_word_has_a_written_alias_in_the_warehouse_seed():
     aliases = {row["alias"] for row in csv.DictReader(seed.open(encoding="utf-8"))}
     words = [*L.MEASURE_WORDS, *_TERM_UNITS, "個月", "檔"]
     assert [word for word in words if word not in aliases] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        # a ranking or a valuation after the count ends its noun
+        ("美国以233家位于榜单首位", "美国以"),  # the subject before it, not "位于榜单首位"
+        ("上榜的56家独角兽企业价值规模达12.9万亿元", "独角兽企业"),
+        ("中国以316家独角兽企业排名全球第二", "独角兽企业"),
+        # nor is a change after it a noun
+        ("中国独角兽企业数量从2016年的131家增长到2023年的375家", None),
+        # "多达" and "拥有" link the subject to its count
+        ("2020年,全球独角兽企业多达586家", "全球独角兽企业"),
+        ("中国紧随其后,拥有316家", None),
+    ],
+)
+def test_a_chinese_count_noun_stops_at_ranking_words_and_links(text, counted):
+    first = extract(text)
+    figure = next(q for q in first if q.unit_class == "count")
+    assert figure.counted == counted
