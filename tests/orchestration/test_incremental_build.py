@@ -206,3 +206,20 @@ def test_unchanged_refresh_runs_no_dbt_and_keeps_the_published_warehouse(warehou
     # its saved parse is kept for the next build; the manifest.json nobody reads is not written
     target = run_results.parent
     assert (target / "partial_parse.msgpack").exists() and not (target / "manifest.json").exists()
+
+
+def test_a_seed_or_view_missing_from_the_build_file_is_made_again(warehouse, documents_build, monkeypatch):
+    monkeypatch.setenv("DBT_UNIT_TESTS_CACHE", str(documents_build.unit_tests_record))
+    for name, value in WITHOUT_DBT_DATA_TESTS.items():  # what is rebuilt is the claim
+        monkeypatch.setenv(name, value)
+    with duckdb.connect(str(warehouse.build_database)) as connection:
+        connection.execute("drop view staging.stg_document_events")
+        connection.execute("drop table reference.rate_bases")
+    write_document(warehouse.sources_root, "delta.txt", "Shanghai had 500 makerspaces in 2017.\n")
+    _refresh(warehouse)
+    assert read_build_state(warehouse.build_database)["dbt_build_mode"] == "incremental"
+    nodes = _nodes_run(warehouse)
+    assert {"model.entrepreneurship_warehouse.stg_document_events", "seed.entrepreneurship_warehouse.rate_bases"} <= nodes
+    with duckdb.connect(str(warehouse.build_database), read_only=True) as connection:
+        assert connection.execute("select count(*) from reference.rate_bases").fetchone()[0] > 0
+        assert connection.execute("select count(*) from staging.stg_document_events").fetchone()[0] > 0

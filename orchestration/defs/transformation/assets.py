@@ -63,6 +63,7 @@ CHANGED_DOCUMENTS_TESTED = "DBT_TEST_CHANGED_DOCUMENTS"
 # full one. Their data tests still run ("empty" indirect selection keeps a test whose model is
 # left out). On a refresh of a few documents they were 5.3 of dbt's 13.1 node seconds.
 MATERIALIZATION_TYPE = "dagster-dbt/materialization_type"  # on each dbt asset's spec
+TABLE_NAME = "dagster/table_name"  # database.schema.name, on each dbt asset's spec
 UNCHANGED_NODES_LEFT_OUT = ("--exclude", "resource_type:seed config.materialized:view", "--indirect-selection", "empty")
 
 prepare_dbt_manifest()
@@ -113,10 +114,10 @@ def dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse
         context.log.info("dbt unit tests not run: they passed for this dbt project already")
     if not run_unit_tests:
         arguments += [*UNIT_TEST_EXCLUSIONS, *excluded_by_environment()]
-    leave_unchanged_out = not full_refresh and not context.is_subset
+    # seeds and views stay as they are while every one is in the build file (one dropped by hand is made again)
+    leave_unchanged_out = not full_refresh and not context.is_subset and _unchanged_nodes_stored(context, warehouse)
     if leave_unchanged_out:
         arguments += UNCHANGED_NODES_LEFT_OUT
-    if leave_unchanged_out:
         yield from _unchanged_outputs(context)
     with documents_prebuilt(batches > 1), changed_documents_tested(not full_refresh):
         invocation = dbt.cli(["build", *arguments], context=context, target_path=dbt_target_path(warehouse))
@@ -142,16 +143,27 @@ def dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse
         )
 
 
+def _unchanged_node_specs(context: dg.AssetExecutionContext) -> list[dg.AssetSpec]:
+    return [spec for spec in context.assets_def.specs if spec.metadata.get(MATERIALIZATION_TYPE) in ("seed", "view")]
+
+
+def _unchanged_nodes_stored(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> bool:
+    """Whether every seed and view is in the build database (schema.name of each)."""
+    wanted = {tuple(str(spec.metadata[TABLE_NAME]).split(".")[-2:]) for spec in _unchanged_node_specs(context)}
+    with connect(warehouse.build_database, read_only=True) as connection:
+        stored = set(connection.execute("select table_schema, table_name from information_schema.tables").fetchall())
+    return wanted <= stored
+
+
 def _unchanged_outputs(context: dg.AssetExecutionContext) -> Iterator[dg.Output]:
     """The seeds and views an incremental build leaves out, as they stand: current, since only a
     full build changes them. (The steps after dbt, validation and publishing, wait for every dbt
     asset, and Dagster wants a multi-asset's outputs in dependency order: these come first.)"""
-    for spec in context.assets_def.specs:
-        if spec.metadata.get(MATERIALIZATION_TYPE) in ("seed", "view"):
-            yield dg.Output(
-                None, output_name=context.assets_def.get_output_name_for_asset_key(spec.key),
-                metadata={"rebuilt": False, "unchanged since": "the last full build of this dbt project"},
-            )  # fmt: skip
+    for spec in _unchanged_node_specs(context):
+        yield dg.Output(
+            None, output_name=context.assets_def.get_output_name_for_asset_key(spec.key),
+            metadata={"rebuilt": False, "unchanged since": "the last full build of this dbt project"},
+        )  # fmt: skip
 
 
 def excluded_by_environment() -> list[str]:
