@@ -428,15 +428,7 @@ def _acting_organisation(text: str, start: int, end: int) -> bool:
 def _organisation_subject(text: str, sentence: tuple[int, int], clause_start: int, position: int) -> bool:
     """The figure's clause has one organisation as its subject, named or referred back to, or
     "it" after a sentence that opened on one ("The company started off ..., but now it employs")."""
-    if _acting_organisation(text, clause_start, position):
-        return True
-    pronoun = PRONOUN_SUBJECT_RE.match(text, clause_start, position)
-    return bool(
-        pronoun
-        and clause_start > sentence[0]
-        and ACTING_VERB_RE.match(text, pronoun.end(), position)
-        and _acting_organisation(text, sentence[0], clause_start)
-    )
+    return _opens_acting(text, sentence, clause_start, position, _acting_organisation, opener_end=clause_start)
 
 
 def _subject_refers_back(text: str, sentence: tuple[int, int], position: int) -> bool:
@@ -445,14 +437,20 @@ def _subject_refers_back(text: str, sentence: tuple[int, int], position: int) ->
     Not a name: a capitalised word opening a headline ("Country has funneled ...") or a place the
     seed does not list ("Xuhui would have ...") passes for one."""
     clause_start = _clause_start(text, sentence, position)
-    if _noun_acting(text, clause_start, position):
+    return _opens_acting(text, sentence, clause_start, position, _noun_acting, opener_end=position)
+
+
+def _opens_acting(text: str, sentence: tuple[int, int], clause_start: int, position: int, opens, opener_end: int) -> bool:
+    """The clause before the figure opens with what `opens` finds acting, or with "it" acting in a
+    sentence whose opening (up to `opener_end`) `opens` finds so."""
+    if opens(text, clause_start, position):
         return True
     pronoun = PRONOUN_SUBJECT_RE.match(text, clause_start, position)
     return bool(
         pronoun
         and clause_start > sentence[0]
         and ACTING_VERB_RE.match(text, pronoun.end(), position)
-        and _noun_acting(text, sentence[0], position)
+        and opens(text, sentence[0], opener_end)
     )
 
 
