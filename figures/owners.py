@@ -445,13 +445,13 @@ def _opens_acting(text: str, sentence: tuple[int, int], clause_start: int, posit
     sentence whose opening (up to `opener_end`) `opens` finds so."""
     if opens(text, clause_start, position):
         return True
-    pronoun = PRONOUN_SUBJECT_RE.match(text, clause_start, position)
-    return bool(
-        pronoun
-        and clause_start > sentence[0]
-        and ACTING_VERB_RE.match(text, pronoun.end(), position)
-        and opens(text, sentence[0], opener_end)
-    )
+    return clause_start > sentence[0] and _pronoun_acting(text, clause_start, position) and opens(text, sentence[0], opener_end)
+
+
+def _pronoun_acting(text: str, start: int, end: int) -> bool:
+    """text[start:end] opens with "it" as a subject, acting."""
+    pronoun = PRONOUN_SUBJECT_RE.match(text, start, end)
+    return bool(pronoun and ACTING_VERB_RE.match(text, pronoun.end(), end))
 
 
 def _noun_acting(text: str, start: int, end: int) -> bool:
@@ -1005,13 +1005,11 @@ class _EnglishOwnerReader:
             return True
         # "It" opening the sentence, acting, after a sentence that opened on an organisation
         # referred back to and acting: the same organisation
-        pronoun = PRONOUN_SUBJECT_RE.match(self.text, sentence[0], quantity.start)
-        return bool(
+        return (
             index > 0
-            and pronoun
             and _clause_start(self.text, sentence, quantity.start) == sentence[0]
-            and ACTING_VERB_RE.match(self.text, pronoun.end(), quantity.start)
-            and _noun_acting(self.text, self.spans[index - 1][0], self.spans[index - 1][1])
+            and _pronoun_acting(self.text, sentence[0], quantity.start)
+            and _noun_acting(self.text, *self.spans[index - 1])
         )
 
     def key(self, name: str) -> str | None:
