@@ -116,9 +116,9 @@ cue_windows as (
         ~ " union all select indicator_id, coalesce(noun_cues, ''), coalesce(context_cues, ''), coalesce(excluded_cues, ''), 'zh', min_score from " ~ catalog_zh
         ~ " order by 5, 1"
     ).rows -%}
-    {#- a build of a few documents: the branches of the cues its figures' words hold (a unit
-        test's fixtures are no table to query; batches build more figures than the bound) -#}
-    {%- if model.resource_type != 'unit_test' and not env_var('DBT_DOCUMENT_BATCH', '') and not env_var('DBT_DOCUMENTS_PREBUILT', '') -%}
+    {#- a build of a few documents (a batch of them too: in_changed_documents says which): the
+        branches of the cues its figures' words hold (a unit test's fixtures are no table to query) -#}
+    {%- if model.resource_type != 'unit_test' -%}
         {%- set cue_rows = cue_rows_found_in_figures(cue_rows, ref('int_figures_attributed')) -%}
     {%- endif -%}
 {%- endif -%}
