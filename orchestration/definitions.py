@@ -22,10 +22,13 @@ from orchestration.defs.validation.assets import fct_quality_issue
 from orchestration.resources import dbt_resource, shard_store_resource, warehouse_resource
 
 defs = dg.Definitions(
-    assets=[
-        ingested_documents, mentions, fx_reference_rates, reference_places, dbt_models, fct_quality_issue,
-        published_warehouse, document_shards,
-    ],
+    assets=dg.map_asset_specs(
+        owned,
+        [
+            ingested_documents, mentions, fx_reference_rates, reference_places, dbt_models, fct_quality_issue,
+            published_warehouse, document_shards,
+        ],
+    ),
     asset_checks=[no_quarantined_documents, sentence_offsets_slice_clean_text],
     jobs=[refresh_warehouse, fill_document_shards],
     schedules=[nightly_refresh],
@@ -33,4 +36,4 @@ defs = dg.Definitions(
     resources={"warehouse": warehouse_resource(), "dbt": dbt_resource(), "shard_store": shard_store_resource()},
     # One writer for the DuckDB build file: steps run one after the other in one process.
     executor=dg.in_process_executor,
-).map_asset_specs(func=owned)
+)

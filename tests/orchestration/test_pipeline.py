@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
+import warnings
+
 import dagster as dg
 import duckdb
 import pytest
@@ -106,6 +109,18 @@ def test_every_dbt_table_reports_its_row_count_and_typed_documented_columns(pipe
     assert [(column.name, column.type) for column in columns] == types
     described = {column.name: column.description for column in columns}
     assert described["figure_id"] and described["value_point"]  # from fct_figure.yml
+
+
+def test_the_code_location_loads_without_preview_or_beta_warnings():
+    """`make run` and `dagster dev` print what loading the definitions warns of: an API Dagster
+    may change in a patch release would be named there at every run."""
+    import orchestration.definitions
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        importlib.reload(orchestration.definitions)
+    unstable = (dg.PreviewWarning, dg.BetaWarning, dg.SupersessionWarning)
+    assert [str(w.message) for w in caught if issubclass(w.category, unstable)] == []
 
 
 def test_assets_have_owners_tags_blocking_error_checks_and_a_freshness_policy():
