@@ -128,7 +128,7 @@ _SPEND_BEFORE_RE = re.compile(
 # A count stated as none ("独角兽企业数量为零", "死亡人数仍为零"); 零 elsewhere is a digit or a word.
 _ZERO_COUNT_BEFORE_RE = re.compile(r"(?:数量|人数|家数|个数|户数|总数)(?:却|均|仍|都|也|皆|依然)?(?:为|是)$")
 # The units of a term's length, and what each measures in.
-_TERM_UNITS = {"年": "year", "个月": "month", "天": "day"}
+_TERM_UNITS = {"年": "year", "个月": "month", "天": "day", "小时": "hour", "个小时": "hour"}
 # Earlier numbers of the same list ("分别为119.6、146.9、"): read through to the words before them.
 _LISTED_NUMBERS_RE = re.compile(r"(?:\d[\d. ]*%?[、和及与]\s*)+$")
 _BARE_SCALES = frozenset("十百千万亿")
@@ -355,6 +355,10 @@ def _read_number(text: str, norm: str, match: re.Match, previous_money, previous
     large_bare = unitless and _is_large_bare(norm, match)
     if connector is None and unit in _TERM_UNITS and _is_term(norm, match):
         return _term(text, norm, match), match.end()
+    if connector is not None and not (unit or scale or scale_b or currency) and match.group("u2") in _TERM_UNITS:
+        length = _length_range(text, norm, match)
+        if length is not None:
+            return length, match.end()
     if connector is None and (unit in _DURATIONS or (unitless and not large_bare)):
         return None, match.end()  # a year, a date, a duration, or a number with no unit
     first = _Part(match, 1)
@@ -397,7 +401,8 @@ def _read_number(text: str, norm: str, match: re.Match, previous_money, previous
             or norm.startswith(L.NOT_COUNTED_AFTER[unit_word], end)):
         return None, end  # 四国, 东三省, 2019国家, 20国集团: names, not counts
     if first.is_word and (unit_word in L.DESCRIPTIVE_MEASURES or (
-            unit_word == "次" and norm.startswith(L.ORDINAL_AFTER_CI, end))):
+            unit_word == "次" and norm.startswith(L.ORDINAL_AFTER_CI, end))) and not (
+            unit_word in L.KINDS_MEASURES and _counts_named_items(norm, start)):
         return None, end
     if unit_word in _LATIN_UNITS and end < len(norm) and norm[end].isascii() and norm[end].isalnum():
         return None, end  # "3pctx": part of a longer Latin word, not the unit
@@ -613,8 +618,13 @@ def _is_term(norm: str, match: re.Match) -> bool:
     after, _ = _without_glosses(norm, match.end(), min(len(norm), match.end() + 12))
     if after.startswith(L.TERM_WORDS + L.TERM_BOUNDS_AFTER):
         return True
+    if _TERM_UNITS[match.group("u1")] == "hour":
+        return not (_number(match.group("n1")) == L.AROUND_THE_CLOCK_HOURS and CJK_RE.match(after or " ")
+                    and not after.startswith(("内", "以")))
     clause_start = _clause_start(norm, match.start("n1"))
     before, _ = _without_glosses(norm, clause_start, match.start("n1"))
+    if before.endswith(L.LENGTH_BEFORE):
+        return True
     if after.startswith("内") and before.endswith(L.AGE_BEFORE):
         return True
     if _SPEND_BEFORE_RE.search(before) and after.lstrip("的").startswith("时间"):
@@ -633,6 +643,24 @@ def _term(text: str, norm: str, match: re.Match) -> Quantity | None:
     if quantity.qualifier == "exact" and norm.startswith("内", end):  # "毕业2年内": within two years
         quantity = replace(quantity, qualifier="under", qualifier_text=text[end : end + 1])
     return quantity
+
+
+def _length_range(text: str, norm: str, match: re.Match) -> Quantity | None:
+    """A range of years, months, days or hours is a length of time ("存活4至5年", "以18至24个月为一
+    周期"). Not: years written in full or in two digits ("2016至2020年", "17-19年"), 年级 and 年度
+    (grades, years), and a time frame ("近3-5年来", "过去3至5年")."""
+    low, high = _number(match.group("n1")), _number(match.group("n2"))
+    if (low is None or high is None or not low < high or match.group("s2") or match.group("t2")
+            or (_TERM_UNITS[match.group("u2")] == "year" and high > 10)
+            or norm.startswith(("级", "度", "代", "来", "以来"), match.end())):
+        return None
+    before, _ = _without_glosses(norm, _clause_start(norm, match.start("n1")), match.start("n1"))
+    if before.endswith(L.TIME_FRAME_BEFORE):
+        return None
+    start, end = match.start("n1"), match.end()
+    return _make(text, norm, start, end, text[start : match.end("n2")], low, high, None, 1.0, None, low, high,
+                 text[match.start("u2") : end], _TERM_UNITS[match.group("u2")], "duration",
+                 word=not match.group("n1")[0].isdigit(), inner_qualifier=None)
 
 
 def _minus_before(norm: str, start: int) -> bool:
@@ -693,12 +721,9 @@ def _list_count(text: str, norm: str, match: re.Match) -> Quantity | None:
         return None
     if word == "大" and (not CJK_RE.match(norm[end + 1 : end + 2] or " ") or norm[end + 1] in L.NOT_LIST_COUNT_AFTER_DA):
         return None  # 大 then a noun: "八大领域"
-    clause_start = _clause_start(norm, start)
-    before = norm[clause_start:start]
-    if _LIST_COUNT_RE.search(before):
-        return None  # "三大园区、五大机构": a list of such counts, not of the things counted
-    if not (before.endswith("等") or "、" in before or any(mark in before[:-1] for mark in L.LIST_MARKS[2:])):
+    if not _counts_named_items(norm, start):
         return None
+    clause_start = _clause_start(norm, start)
     value = _number(match.group("n1"))
     if value is None:
         return None
@@ -708,6 +733,16 @@ def _list_count(text: str, norm: str, match: re.Match) -> Quantity | None:
         return quantity  # "三地": the places, named before
     counted = _counted(text, norm, end + 1, clause_start, start)
     return quantity.with_changes(counted=counted) if counted else quantity
+
+
+def _counts_named_items(norm: str, start: int) -> bool:
+    """A list before the numeral names what it counts, or a word before it makes it a total
+    ("共包含五大章节", "分为三类")."""
+    before = norm[_clause_start(norm, start) : start]
+    if _LIST_COUNT_RE.search(before):
+        return False  # "三大园区、五大机构": a list of such counts, not of the things counted
+    return (before.endswith(("等", *L.TOTAL_BEFORE)) or "、" in before
+            or any(mark in before[:-1] for mark in L.LIST_MARKS[2:]))
 
 
 def _only_one(norm: str, start: int, end: int) -> bool:

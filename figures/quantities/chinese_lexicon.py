@@ -110,6 +110,9 @@ LIST_COUNT_WORDS = ("大", "地", "城")
 NOT_LIST_COUNT_AFTER_DA = set("学会型幅于的概多约量小")
 # Marks of a list in the clause before such a count.
 LIST_MARKS = ("、", "等", "和", "及", "与")
+# Words that make the numeral after them a total of kinds or parts ("共包含五大章节", "分为三类"),
+# a count as a list before it would make it.
+TOTAL_BEFORE = ("共有", "共计", "总共", "一共", "包含", "包括", "分为", "分成", "涵盖", "共分")
 # A count after these points back to a list just shown ("以上十只基金中" among the ten funds
 # above): no new figure. "这5个城市", "该9 049间公司" restate a figure and are labelled.
 BACK_REFERENCES = ("以上", "上述")
@@ -118,9 +121,17 @@ BACK_REFERENCES = ("以上", "上述")
 ONLY_BEFORE_ONE = ("只有", "仅有", "仅", "只剩", "唯一", "只")
 # Duration words: a number before one of them is a time expression, not a figure.
 DURATION_WORDS = [
-    "个月", "年", "月", "日", "天", "号", "小时", "周", "周年", "季度", "年代", "世纪", "岁", "届",
+    "个月", "年", "月", "日", "天", "号", "小时", "个小时", "周", "周年", "季度", "年代", "世纪", "岁", "届",
     "期", "分钟", "秒",
 ]
+# Words that make the number after them a length of time, not a date or a time frame: a bound on
+# it ("最长5年", "未满1年") or how long something lasts ("为期两年", "长达18个月").
+LENGTH_BEFORE = ("最长", "最短", "长达", "为期", "未满", "不满")
+# Before a length of time, words that make it a time frame ("近3-5年", "过去3至5年", "未来2-3年").
+TIME_FRAME_BEFORE = ("近", "过去", "最近", "未来", "今后", "这", "此后")
+# Hours are a length of time ("课程20小时", "3个小时"), but "24小时" before a service word is "around
+# the clock" ("24小时营业"): a bound on it ("24小时内", "24小时以上") keeps it a length.
+AROUND_THE_CLOCK_HOURS = 24
 # The terms of a fund or programme: a number of years before or after one is a term, not a date.
 TERM_WORDS = ("存续期", "投资期", "退出期", "封闭期", "回收期", "期限", "时限")
 # Other periods a policy or survey measures in years, months or days ("有效期3年", "评估期为28.2个月").
@@ -182,6 +193,8 @@ VAGUE_BEFORE = set("数几")
 # A Chinese numeral before these measure words describes ("两种业态", "三次产业", "四次会议"),
 # it does not count for a table.
 DESCRIPTIVE_MEASURES = {"种", "类", "批"}
+# Unless a list or a total names the kinds it counts ("...模式、...模式六类孵化模式", "分为三类").
+KINDS_MEASURES = {"种", "类"}
 ORDINAL_AFTER_CI = ("会", "全会", "大会", "产业", "会议")
 # A 至/到 between two amounts after one of these verbs is "to", not a range ("新增1000多万户至9000多万户").
 CHANGE_TO_VERBS = ("新增", "增加", "增长", "提高", "提升", "减少", "下降", "扩大")
@@ -209,7 +222,7 @@ SUBJECT_TAIL_WORDS = (
     "已达到", "达到了", "达到", "已达", "已有", "共有", "共计", "总数", "数量", "总量", "已经",
     "分别", "累计", "共", "有", "达", "为", "是", "约", "近", "超过", "逾", "超", "突破", "至",
     "增加到", "增长到", "增至", "新增", "了", "将", "预计", "已", "增加", "增长", "减少", "提高",
-    "下降", "带动", "多达", "高达", "拥有",
+    "下降", "带动", "多达", "高达", "拥有", "分为", "分成", "共分", "包含", "包括", "涵盖",
 )
 # Characters that end a counted noun phrase after the measure word.
 NOUN_STOPS = set("，。、；：,;:！？!?（）()“”\"《》【】[] 的和与及等或在从到至由向对已将并而均占")

@@ -304,8 +304,20 @@ def test_a_unit_label_is_no_amount_but_a_bare_scale_in_prose_still_is():
         ("多数工程师从业8年以上。", [("8年", 8, "year", "over")]),
         ("申请在15天以内办结。", [("15天", 15, "day", "under")]),
         ("他们需要花超过三年的时间筹备。", [("三年", 3, "year", "over")]),
+        # a bound on a length of time, how long something lasts, hours, a range of lengths
+        ("贷款期间最长5年，且利息全免。", [("5年", 5, "year", "under")]),
+        ("設籍未滿1年的事業另可申請。", [("1年", 1, "year", "under")]),
+        ("为期两年的试点今年启动。", [("两年", 2, "year", "exact")]),
+        ("学员须完成创业辅导课程20小时。", [("20小时", 20, "hour", "exact")]),
+        ("审核一般需要3个小时。", [("3个小时", 3, "hour", "exact")]),
+        ("新设企业存活4至5年的比率超过七成。", [("4至5年", None, "year", "exact")]),
+        ("募资通常以 18 至 24 個月為一週期。", [("18 至 24 個月", None, "month", "exact")]),
         # time expressions and dates stay out
         ("园区力争三年内成为全省标杆。", []),
+        ("园区提供24小时服务。", []),
+        ("近3-5年来新增企业明显增多。", []),
+        ("公司17-19年营收复合增速为30%。", []),
+        ("2016至2020年全省新增企业。", []),
         ("计划用5年时间建成。", []),
         ("2019年以来新增企业。", []),
     ],
@@ -313,6 +325,23 @@ def test_a_unit_label_is_no_amount_but_a_bare_scale_in_prose_still_is():
 def test_durations_framed_as_a_period_a_bound_or_a_spent_time(text, expected):
     found = [(q.text, q.value, q.unit, q.qualifier) for q in extract(text) if q.unit_class == "duration"]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # kinds counted by a Chinese numeral when a list before it or a total word names them
+        ("包括众创空间模式、孵化器模式、加速器模式三类孵化模式。", [("三类", 3, "孵化模式")]),
+        ("白皮书共包含五大章节。", [("五", 5, "章节")]),
+        ("全省众创空间分为三类。", [("三类", 3, "全省众创空间")]),
+        # without them a numeral before 种, 类 or 大 describes or names
+        ("园区形成两种业态。", []),
+        ("四类技术合同中,技术服务合同最多。", []),
+        ("他读完了四大名著。", []),
+    ],
+)
+def test_kinds_are_counted_when_a_list_or_a_total_names_them(text, expected):
+    assert [(q.text, q.value, q.counted) for q in extract(text)] == expected
 
 
 def test_tenths_with_a_digit_after_them_and_counts_stated_as_zero():
