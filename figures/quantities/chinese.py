@@ -648,12 +648,13 @@ def _term(text: str, norm: str, match: re.Match) -> Quantity | None:
 def _length_range(text: str, norm: str, match: re.Match) -> Quantity | None:
     """A range of years, months, days or hours is a length of time ("存活4至5年", "以18至24个月为一
     周期"). Not: years written in full or in two digits ("2016至2020年", "17-19年"), 年级 and 年度
-    (grades, years), and a time frame ("近3-5年来", "过去3至5年")."""
+    (grades, years), and a time frame ("近3-5年来", "过去3至5年", "2至3年内建成")."""
     low, high = _number(match.group("n1")), _number(match.group("n2"))
     if (low is None or high is None or not low < high or match.group("s2") or match.group("t2")
             or (_TERM_UNITS[match.group("u2")] == "year" and high > 10)
-            or norm.startswith(("级", "度", "代", "来", "以来"), match.end())):
-        return None
+            or norm.startswith(("级", "度", "代", "来", "以来"), match.end())
+            or (norm.startswith("内", match.end()) and not norm.startswith("内的", match.end()))):
+        return None  # "力争2至3年内建成": a time frame, as "三年内成为" is
     before, _ = _without_glosses(norm, _clause_start(norm, match.start("n1")), match.start("n1"))
     if before.endswith(L.TIME_FRAME_BEFORE):
         return None
