@@ -57,6 +57,18 @@ found_towns as (
         and found_place_names.name not in (select alias from catalog_aliases)
         -- "Hangzhou Innovation Town" is in Hangzhou, which the catalog knows: Hangzhou places it
         and split_part(found_place_names.stem, ' ', 1) not in (select alias from catalog_aliases)
+        -- a kind of place, not one place, where the document writes it in the plural or after an
+        -- indefinite article ("there are Taobao Villages in 10 provinces", "A Taobao Village is ...")
+        and not exists (
+            select 1 from sentences
+            where sentences.document_id = found_place_names.document_id
+                and regexp_matches(
+                    sentences.sentence_text,
+                    '(?:\b(?:an?|every|each)\s+' || found_place_names.stem || '\s+' || found_place_names.division
+                    || '\b|\b' || found_place_names.stem || '\s+' || found_place_names.division || 's\b)',
+                    'i'
+                )
+        )
 ),
 
 -- Development zones, parks and new areas no catalog lists ("Xixian New Area", "Suzhou Industrial
