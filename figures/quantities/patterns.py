@@ -106,6 +106,9 @@ WORD_NUMBER = (
     rf"|[oO]ne-(?:{_FRACTION_SINGULAR}|half)\b"  # one-third
     # a third of, three quarters of: without "of" these are ordinals or periods
     rf"|(?:{_A}|[oO]ne|{_SMALL})[ -](?:{_FRACTION_SINGULAR}|{_FRACTION_PLURAL})(?=\s+of\b)"
+    # a change by a fraction: "shrank by one fifth in Q3", "fell by a third", not "by a third party"
+    rf"|(?<=\b[bB]y\s)(?:{_A}|[oO]ne|{_SMALL})[ -](?:{_FRACTION_SINGULAR}|{_FRACTION_PLURAL})"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|from|to|since|on|over|compared|against|as|at|after|during|last|this|and|while|amid|between|than)\b)"
     rf"|[hH]alf(?:\s+an?(?=\s+(?:{_FULL_SCALES}|{_HALF_OF_UNITS})\b))?"  # half a million, a year
     r"|[tT]wice|[tT]hrice"
     rf"|{_A}(?=\s+(?:{_FULL_SCALES})\b)"  # a million, a dozen, a pair

@@ -71,6 +71,10 @@ CASES = [
     ("The notes traded at 101 1/4 on Friday.", [{"value": 101.25}]),
     ("Rates fell 1/4 point.", [{"value": 0.25}]),
     ("One-third voted against the plan.", [{"value": 1 / 3, "unit": "fraction"}]),
+    # a change by a fraction, spelled with a space or an article; "a third party" is no figure
+    ("Deals shrank by one fifth in Q3.", [{"value": 0.2, "unit": "fraction", "change": "decrease", "text": "one fifth"}]),
+    ("Investment fell by a third, the report said.", [{"value": 1 / 3, "unit": "fraction", "change": "decrease"}]),
+    ("The deal was reviewed by a third party.", []),
     # ages
     ("A 50-year-old man was arrested.", [{"value": 50, "unit": "year", "text": "50-year-old"}]),
     ("Some 15 year-old students joined.", [{"value": 15, "unit": "year"}]),
