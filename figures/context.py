@@ -1018,13 +1018,16 @@ class DocumentTimes:
         return None
 
     def _years_in(self, slot_index: int) -> SortedSpans:
-        """The sentence's expressions that give their own year (not "the previous year")."""
+        """The sentence's expressions that give their own year (not "the previous year", nor
+        "since 2009", where a span or a record starts: "in July-September fell by 3.2%, the worst
+        result since 2009" is of the publication's year)."""
         years = self._years_by_slot.get(slot_index)
         if years is None:
             years = self._years_by_slot[slot_index] = SortedSpans()
             for other in self.slots[slot_index].expressions:
                 expression = self.expressions[other]
-                if expression.explicit_year is not None and expression.kind != "prior" and not self._is_base_date(other):
+                if (expression.explicit_year is not None and expression.kind != "prior"
+                        and expression.prefix != SINCE_PREFIX and not self._is_base_date(other)):
                     years.add(other, expression.start, expression.end)
         return years
 

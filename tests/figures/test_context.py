@@ -760,3 +760,13 @@ def test_a_definition_of_a_kind_of_thing():
                      "A Shanghai startup is a leader after raising $50 million.", "A 2019 survey is a source of the 40% figure.",
                      "A company that is a leader sold 5 million units.", "A startup is the latest to raise $50 million."):
         assert not DEFINITION_RE.match(sentence)
+
+
+def test_a_record_since_a_year_gives_no_year_to_a_yearless_quarter():
+    # "since 2009" starts a record, it does not date July-September: the publication's year does
+    text = "Hong Kong's GDP in July-September fell by 3.2% from the previous quarter, the worst result since 2009."
+    quantities = extract(text)
+    contexts = resolve_contexts(text, quantities, dt.date(2019, 11, 6))
+    assert [c.period_label for c in contexts] == ["2019-Q3"]
+    text = "In July-September 2009 exports fell by 3.2%."
+    assert [c.period_label for c in resolve_contexts(text, extract(text), dt.date(2019, 11, 6))] == ["2009-Q3"]
