@@ -4,8 +4,9 @@ words counting the country's cities scope a figure to the country; a run of sent
 semicolons that sets regions side by side is no antecedent for the next sentence.
 
 Read from the corpus build shared with the cross-language and found-organisation tests
-(tests/warehouse/conftest.py), with eight real public articles of the meaning corpora (dev parts;
-provenance in their sidecars) beside them.
+(tests/warehouse/conftest.py), with ten real public articles of the meaning corpora (dev parts;
+provenance in their sidecars) beside them; a Taiwan portal's page that names no place holds its
+figures in Taiwan, and a place compared with by a count of its own holds that count.
 """
 
 from __future__ import annotations
@@ -26,9 +27,11 @@ UNICORN_REPORT = "2024-11-22_chinanews-unicorn-report-2024"
 XIAN_ZONE = "2021-03-31_xian-government-high-tech-zone-growth"
 XIXIAN_NEW_AREA = "2023-03-24_kyodo-jbn-xixian-new-area-2022"
 HEFEI_ZONE = "2023-02-17_cnr-hefei-high-tech-zone-ranking-2022"
+TAIWAN_PORTAL_SURVEY = "2025-11-17_udn-yes123-founder-dream-survey"
+UNICORN_CITIES = "2020-08-05_yybnet-weifang-evening-news-hurun-global-unicorns-2020"
 DOCUMENTS = [
     RD_INVESTMENT, SHENZHEN_MAKER_SPACES, ZHEJIANG_ENTERPRISES, PRIVATE_ENTERPRISES, UNICORN_REPORT,
-    XIAN_ZONE, XIXIAN_NEW_AREA, HEFEI_ZONE,
+    XIAN_ZONE, XIXIAN_NEW_AREA, HEFEI_ZONE, TAIWAN_PORTAL_SURVEY, UNICORN_CITIES,
 ]  # fmt: skip
 
 
@@ -109,3 +112,21 @@ def test_a_zone_is_a_place_of_its_own(warehouse):
         ("xian_high_tech_zone", "place", "reference places", "xian"),
         ("xixian_new_area", "place", "reference places", "shaanxi"),
     ]
+
+
+def test_a_taiwan_portal_page_naming_no_place_holds_its_figures_in_taiwan(warehouse):
+    # udn.com (聯合新聞網), a Taiwan portal whose address is not under .tw, on a job bank's survey:
+    # "「勇敢冒險的態度」(37.1%)、「財務管理能力」(36%)" names no place at all
+    found = places(warehouse, TAIWAN_PORTAL_SURVEY, ["37.1%", "36%"])
+    assert found == {"37.1%": ("taiwan", "default_national"), "36%": ("taiwan", "default_national")}
+
+
+def test_a_place_compared_with_by_a_count_of_its_own_holds_that_count(warehouse):
+    # "北京拥有93家独角兽企业,成为全球独角兽之都,远远超过旧金山的68家" and "美国以233家领先于中国的227家":
+    # the count after 旧金山的 / 中国的 is that place's, not the world's nor the leader's
+    found = places(warehouse, UNICORN_CITIES, ["93家", "68家", "227家"])
+    assert found == {
+        "93家": ("beijing", "near_window"),
+        "68家": ("san_francisco", "near_window"),
+        "227家": ("china", "near_window"),
+    }
