@@ -4,9 +4,10 @@ words counting the country's cities scope a figure to the country; a run of sent
 semicolons that sets regions side by side is no antecedent for the next sentence.
 
 Read from the corpus build shared with the cross-language and found-organisation tests
-(tests/warehouse/conftest.py), with ten real public articles of the meaning corpora (dev parts;
+(tests/warehouse/conftest.py), with twelve real public articles of the meaning corpora (dev parts;
 provenance in their sidecars) beside them; a Taiwan portal's page that names no place holds its
-figures in Taiwan, and a place compared with by a count of its own holds that count.
+figures in Taiwan, a place compared with by a count of its own holds that count, and a city's
+news site named with digits after the city's name ("安庆365网") speaks as that city.
 """
 
 from __future__ import annotations
@@ -29,9 +30,11 @@ XIXIAN_NEW_AREA = "2023-03-24_kyodo-jbn-xixian-new-area-2022"
 HEFEI_ZONE = "2023-02-17_cnr-hefei-high-tech-zone-ranking-2022"
 TAIWAN_PORTAL_SURVEY = "2025-11-17_udn-yes123-founder-dream-survey"
 UNICORN_CITIES = "2020-08-05_yybnet-weifang-evening-news-hurun-global-unicorns-2020"
+CITY_NEWS_SITE = "2018-05-26_aq365-anqing-provincial-incubators-makerspaces"
+REPOSTED_DATELINE = "2022-09-14_essencecafe-xinhua-national-high-tech-zones-173"
 DOCUMENTS = [
     RD_INVESTMENT, SHENZHEN_MAKER_SPACES, ZHEJIANG_ENTERPRISES, PRIVATE_ENTERPRISES, UNICORN_REPORT,
-    XIAN_ZONE, XIXIAN_NEW_AREA, HEFEI_ZONE, TAIWAN_PORTAL_SURVEY, UNICORN_CITIES,
+    XIAN_ZONE, XIXIAN_NEW_AREA, HEFEI_ZONE, TAIWAN_PORTAL_SURVEY, UNICORN_CITIES, CITY_NEWS_SITE, REPOSTED_DATELINE,
 ]  # fmt: skip
 
 
@@ -130,3 +133,16 @@ def test_a_place_compared_with_by_a_count_of_its_own_holds_that_count(warehouse)
         "68家": ("san_francisco", "near_window"),
         "227家": ("china", "near_window"),
     }
+
+
+def test_a_city_news_site_named_with_digits_speaks_as_its_city(warehouse):
+    # 安庆365网 (aq365.com): "近年来,我市大力加强科技企业孵化器及众创空间建设…全市新建科技企业孵化器、众创空间、
+    # 星创天地16家" — its 我市 is Anqing, the name written before 365 as before any other character
+    found = places(warehouse, CITY_NEWS_SITE, ["16家", "10万平方米"])
+    assert found == {"16家": ("anqing", "preceding_sentence"), "10万平方米": ("anqing", "preceding_sentence")}
+
+
+def test_a_news_agency_dateline_in_a_reposted_headline_names_no_subject(warehouse):
+    # the headline "國家高新區總數達173家(新華社北京9月14日電)": Beijing is where Xinhua filed it
+    found = places(warehouse, REPOSTED_DATELINE, ["173家", "84家"])
+    assert found == {"173家": ("china", "default_national"), "84家": ("china", "default_national")}
