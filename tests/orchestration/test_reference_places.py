@@ -19,6 +19,12 @@ def test_every_country_with_its_chinese_names(rows_by_id):
     assert sum(row["note"].startswith("country") for row in rows_by_id.values()) == 252
     # Hong Kong, Macao and Taiwan hang under China, as in the curated seed
     assert rows_by_id["hong_kong"]["geography_id"] == "china"
+    # the names Taiwan and Hong Kong write (the CLDR's zh_Hant, zh_Hant_HK), in both scripts
+    assert rows_by_id["indonesia"]["aliases"].split("|") == ["Indonesia", "印度尼西亚", "印度尼西亞", "印尼"]
+    assert {"澳洲", "南韓", "南韩", "紐西蘭", "纽西兰", "沙地阿拉伯", "阿聯酋"} <= {
+        alias for entity_id in ("australia", "south_korea", "new_zealand", "saudi_arabia", "united_arab_emirates")
+        for alias in rows_by_id[entity_id]["aliases"].split("|")
+    }
 
 
 def test_chinese_cities_take_geonames_english_spelling(rows_by_id):
