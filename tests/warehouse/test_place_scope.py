@@ -4,10 +4,11 @@ words counting the country's cities scope a figure to the country; a run of sent
 semicolons that sets regions side by side is no antecedent for the next sentence.
 
 Read from the corpus build shared with the cross-language and found-organisation tests
-(tests/warehouse/conftest.py), with twelve real public articles of the meaning corpora (dev parts;
+(tests/warehouse/conftest.py), with thirteen real public articles of the meaning corpora (dev parts;
 provenance in their sidecars) beside them; a Taiwan portal's page that names no place holds its
 figures in Taiwan, a place compared with by a count of its own holds that count, and a city's
-news site named with digits after the city's name ("安庆365网") speaks as that city.
+news site named with digits after the city's name ("安庆365网") speaks as that city; Taiwan's
+regions are Taiwan's in a Taiwan publication.
 """
 
 from __future__ import annotations
@@ -32,9 +33,11 @@ TAIWAN_PORTAL_SURVEY = "2025-11-17_udn-yes123-founder-dream-survey"
 UNICORN_CITIES = "2020-08-05_yybnet-weifang-evening-news-hurun-global-unicorns-2020"
 CITY_NEWS_SITE = "2018-05-26_aq365-anqing-provincial-incubators-makerspaces"
 REPOSTED_DATELINE = "2022-09-14_essencecafe-xinhua-national-high-tech-zones-173"
+TAIWAN_REGIONS = "2024-06-21_findit-taiwan-startup-hubs-may-2024"
 DOCUMENTS = [
     RD_INVESTMENT, SHENZHEN_MAKER_SPACES, ZHEJIANG_ENTERPRISES, PRIVATE_ENTERPRISES, UNICORN_REPORT,
     XIAN_ZONE, XIXIAN_NEW_AREA, HEFEI_ZONE, TAIWAN_PORTAL_SURVEY, UNICORN_CITIES, CITY_NEWS_SITE, REPOSTED_DATELINE,
+    TAIWAN_REGIONS,
 ]  # fmt: skip
 
 
@@ -146,3 +149,19 @@ def test_a_news_agency_dateline_in_a_reposted_headline_names_no_subject(warehous
     # the headline "國家高新區總數達173家(新華社北京9月14日電)": Beijing is where Xinhua filed it
     found = places(warehouse, REPOSTED_DATELINE, ["173家", "84家"])
     assert found == {"173家": ("china", "default_national"), "84家": ("china", "default_national")}
+
+
+def test_taiwans_regions_in_a_taiwan_publication(warehouse):
+    # FINDIT (findit.org.tw): "北部地區有49處新創聚落(占比52%),中部地區有15處(占比16%)、南部地區有25處
+    # (占比26%),東部與離島地區則各有3處" — 中部地區 is central Taiwan here, not the mainland's region
+    found = places(warehouse, TAIWAN_REGIONS, ["49處", "15處", "25處"])
+    assert found == {
+        "49處": ("northern_taiwan", "near_window"),
+        "15處": ("central_taiwan", "near_window"),
+        "25處": ("southern_taiwan", "near_window"),
+    }
+    eastern = warehouse.execute(
+        "select surface_text from marts.fct_figure where document_id = ? and geography_id = 'eastern_taiwan' order by start_char",
+        [TAIWAN_REGIONS],
+    ).fetchall()
+    assert eastern == [("3處",), ("3%",)]

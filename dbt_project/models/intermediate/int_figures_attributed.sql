@@ -1604,6 +1604,10 @@ final as (
                 when geography_id is null and geography_source is null and jurisdiction_id is not null
                     and is_organisation_figure and coalesce(measure_cue, '') not like 'threshold:%'
                     then jurisdiction_id
+                -- a Taiwan writer's 中部地區 and 東部地區 are Taiwan's regions, not the mainland's
+                when jurisdiction_id = 'taiwan' and geography_id in ('central_china', 'eastern_china')
+                    and regexp_matches(coalesce(geography_evidence_text, ''), '^(中部|東部|东部)')
+                    then replace(geography_id, '_china', '_taiwan')
                 else geography_id
             end as geography_id,
             case
