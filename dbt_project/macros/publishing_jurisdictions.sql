@@ -1,7 +1,8 @@
 {#-
     The jurisdiction a Chinese document is published in, when it is Hong Kong, Macao or Taiwan
     (its publisher names the place, or its address is under .hk, .mo or .tw, or, for Taiwan, it
-    is in traditional script and prices in 新台幣 with no word of the renminbi), with that
+    is on one of Taiwan's portals whose address is not, or it is in traditional script and
+    prices in 新台幣 with no word of the renminbi), with that
     jurisdiction's currency: one row per such document among the changed ones. There "national"
     (全國, 國內) means the jurisdiction, and a bare 元 is its dollar (新台幣, 港元, 澳門元), not
     the renminbi. `entities` is a relation with the catalog's entity_id and aliases.
@@ -21,7 +22,18 @@
                 string_split(jurisdiction_entity.aliases, '|'),
                 lambda alias: trim(alias) <> '' and contains(coalesce(publishing.publisher, ''), trim(alias))
             )) > 0
-            -- a Taiwan page on a portal whose name and address do not say Taiwan (udn.com):
+            -- Taiwan's news portals whose address is not under .tw (聯合新聞網 udn.com, 鉅亨網
+            -- cnyes.com, 中時 chinatimes.com ...), and the Taiwan edition of a portal (tw.news.yahoo.com)
+            or (
+                jurisdiction.entity_id = 'taiwan'
+                and regexp_matches(
+                    regexp_extract(coalesce(publishing.url, ''), '^[a-z]+://([^/:]+)', 1),
+                    '(^|\.)(udn|cnyes|chinatimes|ettoday|setn|storm|nownews|ctwant)\.(com|net|mg)$|^tw\.'
+                )
+                -- (not its reports of the mainland's or the world's figures in renminbi)
+                and not regexp_matches(coalesce(publishing.clean_text, ''), '人民幣|人民币')
+            )
+            -- a Taiwan page on a portal whose name and address do not say Taiwan:
             -- its money is the New Taiwan dollar
             or (
                 jurisdiction.entity_id = 'taiwan'

@@ -75,10 +75,18 @@ _LATIN_UNITS = frozenset(word for word in _UNITS if word.isascii() and word.isal
 # Some reprints insert pinyin after characters ("規(guī)模", "個(gè)百分點"): cue words and units
 # may hold such a gloss.
 _PINYIN_GLOSS = r"(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\))?"
-_UNIT = "|".join(
-    _PINYIN_GLOSS.join(map(re.escape, word))
-    for word in sorted({*_UNITS, *_DURATIONS}, key=len, reverse=True)
-)
+
+
+def _unit_pattern(word: str) -> str:
+    """A unit as written, maybe with pinyin glosses, not where it begins a longer word (个体户)."""
+    pattern = _PINYIN_GLOSS.join(map(re.escape, word))
+    if word in L.NOT_MEASURE_BEFORE:
+        pattern += f"(?!{_alternation(L.NOT_MEASURE_BEFORE[word])})"
+    return pattern
+
+
+_NOUNS_WITH_MEASURE_CHARACTER = tuple(word + rest for word, rests in L.NOT_MEASURE_BEFORE.items() for rest in rests if len(word) == 1)
+_UNIT = "|".join(_unit_pattern(word) for word in sorted({*_UNITS, *_DURATIONS}, key=len, reverse=True))
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?:\.\d+)?(?![\d.])|\d+(?:\.\d+)?"
 _CN = f"[{L.NUMERAL_CHARS}]+"
 _NUMBER = f"(?:{_ARABIC}|{_CN})"
@@ -928,7 +936,9 @@ def _make(text, norm, start, end, number_text, raw_low, raw_high, scale_text, sc
     if unit == "times" and change == "increase" and value == 1.0:
         # "增加一倍", "增长了近一倍": doubled, 2 times (the number read as 2, as 翻番 is)
         raw_low = raw_high = value = low = high = 2.0
-    counted = _counted(text, norm, end, clause_start, before_end) if unit_class == "count" and unit_text else None
+    # ("14万个体户": the measure character begins the noun counted)
+    counts_noun_after = unit_text is None and norm.startswith(_NOUNS_WITH_MEASURE_CHARACTER, end)
+    counted = _counted(text, norm, end, clause_start, before_end) if unit_class == "count" and (unit_text or counts_noun_after) else None
     return new_quantity(
         text[start:end], start, end, number_text, float(raw_low), float(raw_high), scale_text,
         float(scale), None if value is None else float(value), float(low), float(high),

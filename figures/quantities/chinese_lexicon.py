@@ -90,6 +90,13 @@ MEASURE_WORDS = [
     "起", "台", "辆", "套", "张", "份", "次", "场", "笔", "款", "篇", "栋", "处", "部",
     "本", "单", "例", "宗", "间", "批", "种", "类", "家次", "组", "席", "幢", "国", "省", "档",
 ]
+# A measure word is no measure word where its characters begin a longer word: "14万个体户" counts
+# individual businesses (个体户), not 个; "316家次于美国" is 316家 "second to the US" (次于), not
+# 316家次 (firm-visits).
+NOT_MEASURE_BEFORE = {
+    "个": ("体户", "体工商户", "体经营", "体私营"),
+    "家次": ("于",),
+}
 # Measure words that count only after Arabic digits ("24国", "5省"): after a Chinese numeral they
 # make names and set phrases ("四国", "东三省").
 # 档 counts funds or products ("基金有2档"); "分为三档" names tiers.
@@ -236,6 +243,8 @@ NOUN_STOP_WORDS = (
     # the words of a ranking or a valuation after a count ("233家位于榜单首位", "56家独角兽企业价值规模达")
     "位于榜", "位于第", "位于首", "位于全", "位列", "排名",
     "价值",
+    # a comparison after a count ("316家次于美国": second to the US)
+    "次于", "仅次于", "多于", "少于", "高于", "低于",
 )
 # Nouns that begin with a stop word ("4万家创业企业" counts 创业企业, not the verb 创业).
 NOUNS_NOT_STOPS = ("创业企业", "创业团队", "创业公司", "创业者", "创业项目", "就业岗位", "就业机会", "服务机构", "服务平台")

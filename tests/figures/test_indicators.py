@@ -1177,6 +1177,13 @@ def test_a_chinese_figure_named_only_by_a_place_and_its_rank_reads_the_lists_nou
         assert not names_only_a_place(words, chinese=True), words
 
 
+def test_a_world_city_the_entity_seed_does_not_list_names_only_a_place():
+    # the world's large cities and countries in Chinese (GeoNames, ISO 3166), in either script
+    for words in ("旧金山的", "远远超过舊金山的", "伦敦以", "班加罗尔", "印度尼西亚"):
+        assert names_only_a_place(words, chinese=True), words
+    assert chosen("全球独角兽企业共有586家。北京拥有93家,远远超过旧金山的68家。")["68家"] == "unicorns"
+
+
 def test_a_place_in_a_table_borrows_the_noun_whose_things_take_its_measure_word():
     # 城市 is nearer 北京(97家) but takes 个, not 家: the companies are counted
     found = chinese_candidates("独角兽公司最集中的城市是旧金山(122家)、北京(97家)、纽约(69家)。")

@@ -394,3 +394,20 @@ def test_a_chinese_count_noun_stops_at_ranking_words_and_links(text, counted):
     first = extract(text)
     figure = next(q for q in first if q.unit_class == "count")
     assert figure.counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 个 opening 个体户 is the noun counted, not a measure word (traditional script too)
+        ("改革开放之初全国仅有14万个体户。", [("14万", 140000, "个体户")]),
+        ("1978年全國僅有14萬個體戶。", [("14萬", 140000, "個體戶")]),
+        ("当年新发展3000个个体户。", [("3000个", 3000, "个体户")]),
+        # 家次 is a measure word of visits, but 次于 after 家 is "second to"
+        ("全年走访服务企业1200家次。", [("1200家次", 1200, "全年走访服务企业")]),
+        ("2023年全球独角兽榜,中国316家次于美国。", [("316家", 316, "中国")]),
+        ("中國以316家次於美國的666家。", [("316家", 316, "中國以"), ("666家", 666, None)]),  # (its subject with 以, as "美国以" above)
+    ],
+)
+def test_a_measure_character_opening_a_longer_word_is_no_measure_word(text, expected):
+    assert [(q.text, q.value, q.counted) for q in extract(text)] == expected

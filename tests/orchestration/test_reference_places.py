@@ -19,6 +19,12 @@ def test_every_country_with_its_chinese_names(rows_by_id):
     assert sum(row["note"].startswith("country") for row in rows_by_id.values()) == 252
     # Hong Kong, Macao and Taiwan hang under China, as in the curated seed
     assert rows_by_id["hong_kong"]["geography_id"] == "china"
+    # the names Taiwan and Hong Kong write (the CLDR's zh_Hant, zh_Hant_HK), in both scripts
+    assert rows_by_id["indonesia"]["aliases"].split("|") == ["Indonesia", "印度尼西亚", "印度尼西亞", "印尼"]
+    assert {"澳洲", "南韓", "南韩", "紐西蘭", "纽西兰", "沙地阿拉伯", "阿聯酋"} <= {
+        alias for entity_id in ("australia", "south_korea", "new_zealand", "saudi_arabia", "united_arab_emirates")
+        for alias in rows_by_id[entity_id]["aliases"].split("|")
+    }
 
 
 def test_chinese_cities_take_geonames_english_spelling(rows_by_id):
@@ -132,7 +138,19 @@ def test_taiwans_divisions_hang_under_taiwan_by_their_chinese_names(rows_by_id):
     assert rows_by_id["taoyuan"]["note"] == "municipality 桃園市 (Taiwan)"
     assert "桃源县" in rows_by_id["taoyuan_changde"]["aliases"].split("|")
     assert "依兰县" in rows_by_id["yilan_haerbin"]["aliases"].split("|")
-    assert sum(row["parent_entity_id"] == "taiwan" for row in rows_by_id.values()) == 20
+    # (20 divisions and Taiwan's 4 regions)
+    assert sum(row["parent_entity_id"] == "taiwan" for row in rows_by_id.values()) == 24
+
+
+def test_taiwans_regions_are_named_by_their_words_only_beside_taiwan(rows_by_id):
+    # "北部地區有49處新創聚落…南部地區有25處": words of any region, so context aliases under Taiwan
+    northern = rows_by_id["northern_taiwan"]
+    assert (northern["parent_entity_id"], northern["note"]) == ("taiwan", "region of Taiwan")
+    assert northern["aliases"].split("|") == ["Northern Taiwan", "北台灣", "北台湾", "北臺灣"]
+    assert northern["context_aliases"].split("|") == ["北部地區", "北部地区", "北部"]
+    assert [rows_by_id[f"{side}_taiwan"]["name"] for side in ("central", "southern", "eastern")] == [
+        "Central Taiwan", "Southern Taiwan", "Eastern Taiwan",
+    ]
 
 
 def test_divisions_made_after_the_bundled_table_come_from_the_newer_one(rows_by_id):

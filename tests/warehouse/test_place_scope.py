@@ -4,8 +4,11 @@ words counting the country's cities scope a figure to the country; a run of sent
 semicolons that sets regions side by side is no antecedent for the next sentence.
 
 Read from the corpus build shared with the cross-language and found-organisation tests
-(tests/warehouse/conftest.py), with eight real public articles of the meaning corpora (dev parts;
-provenance in their sidecars) beside them.
+(tests/warehouse/conftest.py), with thirteen real public articles of the meaning corpora (dev parts;
+provenance in their sidecars) beside them; a Taiwan portal's page that names no place holds its
+figures in Taiwan, a place compared with by a count of its own holds that count, and a city's
+news site named with digits after the city's name ("安庆365网") speaks as that city; Taiwan's
+regions are Taiwan's in a Taiwan publication.
 """
 
 from __future__ import annotations
@@ -26,9 +29,15 @@ UNICORN_REPORT = "2024-11-22_chinanews-unicorn-report-2024"
 XIAN_ZONE = "2021-03-31_xian-government-high-tech-zone-growth"
 XIXIAN_NEW_AREA = "2023-03-24_kyodo-jbn-xixian-new-area-2022"
 HEFEI_ZONE = "2023-02-17_cnr-hefei-high-tech-zone-ranking-2022"
+TAIWAN_PORTAL_SURVEY = "2025-11-17_udn-yes123-founder-dream-survey"
+UNICORN_CITIES = "2020-08-05_yybnet-weifang-evening-news-hurun-global-unicorns-2020"
+CITY_NEWS_SITE = "2018-05-26_aq365-anqing-provincial-incubators-makerspaces"
+REPOSTED_DATELINE = "2022-09-14_essencecafe-xinhua-national-high-tech-zones-173"
+TAIWAN_REGIONS = "2024-06-21_findit-taiwan-startup-hubs-may-2024"
 DOCUMENTS = [
     RD_INVESTMENT, SHENZHEN_MAKER_SPACES, ZHEJIANG_ENTERPRISES, PRIVATE_ENTERPRISES, UNICORN_REPORT,
-    XIAN_ZONE, XIXIAN_NEW_AREA, HEFEI_ZONE,
+    XIAN_ZONE, XIXIAN_NEW_AREA, HEFEI_ZONE, TAIWAN_PORTAL_SURVEY, UNICORN_CITIES, CITY_NEWS_SITE, REPOSTED_DATELINE,
+    TAIWAN_REGIONS,
 ]  # fmt: skip
 
 
@@ -109,3 +118,50 @@ def test_a_zone_is_a_place_of_its_own(warehouse):
         ("xian_high_tech_zone", "place", "reference places", "xian"),
         ("xixian_new_area", "place", "reference places", "shaanxi"),
     ]
+
+
+def test_a_taiwan_portal_page_naming_no_place_holds_its_figures_in_taiwan(warehouse):
+    # udn.com (聯合新聞網), a Taiwan portal whose address is not under .tw, on a job bank's survey:
+    # "「勇敢冒險的態度」(37.1%)、「財務管理能力」(36%)" names no place at all
+    found = places(warehouse, TAIWAN_PORTAL_SURVEY, ["37.1%", "36%"])
+    assert found == {"37.1%": ("taiwan", "default_national"), "36%": ("taiwan", "default_national")}
+
+
+def test_a_place_compared_with_by_a_count_of_its_own_holds_that_count(warehouse):
+    # "北京拥有93家独角兽企业,成为全球独角兽之都,远远超过旧金山的68家" and "美国以233家领先于中国的227家":
+    # the count after 旧金山的 / 中国的 is that place's, not the world's nor the leader's
+    found = places(warehouse, UNICORN_CITIES, ["93家", "68家", "227家"])
+    assert found == {
+        "93家": ("beijing", "near_window"),
+        "68家": ("san_francisco", "near_window"),
+        "227家": ("china", "near_window"),
+    }
+
+
+def test_a_city_news_site_named_with_digits_speaks_as_its_city(warehouse):
+    # 安庆365网 (aq365.com): "近年来,我市大力加强科技企业孵化器及众创空间建设…全市新建科技企业孵化器、众创空间、
+    # 星创天地16家" — its 我市 is Anqing, the name written before 365 as before any other character
+    found = places(warehouse, CITY_NEWS_SITE, ["16家", "10万平方米"])
+    assert found == {"16家": ("anqing", "preceding_sentence"), "10万平方米": ("anqing", "preceding_sentence")}
+
+
+def test_a_news_agency_dateline_in_a_reposted_headline_names_no_subject(warehouse):
+    # the headline "國家高新區總數達173家(新華社北京9月14日電)": Beijing is where Xinhua filed it
+    found = places(warehouse, REPOSTED_DATELINE, ["173家", "84家"])
+    assert found == {"173家": ("china", "default_national"), "84家": ("china", "default_national")}
+
+
+def test_taiwans_regions_in_a_taiwan_publication(warehouse):
+    # FINDIT (findit.org.tw): "北部地區有49處新創聚落(占比52%),中部地區有15處(占比16%)、南部地區有25處
+    # (占比26%),東部與離島地區則各有3處" — 中部地區 is central Taiwan here, not the mainland's region
+    found = places(warehouse, TAIWAN_REGIONS, ["49處", "15處", "25處"])
+    assert found == {
+        "49處": ("northern_taiwan", "near_window"),
+        "15處": ("central_taiwan", "near_window"),
+        "25處": ("southern_taiwan", "near_window"),
+    }
+    eastern = warehouse.execute(
+        "select surface_text from marts.fct_figure where document_id = ? and geography_id = 'eastern_taiwan' order by start_char",
+        [TAIWAN_REGIONS],
+    ).fetchall()
+    assert eastern == [("3處",), ("3%",)]

@@ -488,7 +488,13 @@ all_spans as (
         -- the average a place is compared with, given with its own figure ("compared with the
         -- national average of 10%", "higher than the US' 7.3 percent and Japan's 0.7 percent"):
         -- that figure is the average's, the place's
-        and not regexp_matches(substr(sentence_text, offset_in_sentence + length(alias) + 1, 14), '^(\s+(of|at)|[''’]s?)\s+(about\s+|around\s+|nearly\s+|only\s+|just\s+)?(US)?[$¥€£]?\d') as is_comparison_scope,
+        and not regexp_matches(substr(sentence_text, offset_in_sentence + length(alias) + 1, 14), '^(\s+(of|at)|[''’]s?)\s+(about\s+|around\s+|nearly\s+|only\s+|just\s+)?(US)?[$¥€£]?\d')
+        -- in Chinese, a place compared with by a count of its own ("远远超过旧金山的68家", "多于上海的
+        -- 47家"): that count is the place's (not the whole a share is of: "占全国的36%")
+        and not (
+            regexp_matches(substr(sentence_text, offset_in_sentence + length(alias) + 1, 12), '^的(约|近|逾)?[0-9０-９][0-9０-９.,]*(多|余|餘)?(万|萬|亿|億)?(家|个|個|户|戶|所|座|只|项|項|名|间|間)')
+            and not regexp_matches(right(left(sentence_text, offset_in_sentence), 4), '(占|佔)[^,，。;；]{0,3}$')
+        ) as is_comparison_scope,
         -- A place that only names an organisation or modifies a noun: "the Shanghai Stock
         -- Exchange", "the Shenzhen Administration for Market Regulation", "Beijing-based",
         -- "Hong Kong and Macao-funded legal entities"

@@ -163,7 +163,20 @@ heading_matches as (
         and (place_names.document_id is null or place_names.document_id = heading_pieces.document_id)
     -- contains() first: the word-boundary regex is then built only for the few aliases present
     where contains(heading_pieces.heading_text, place_names.alias_text)
-        and regexp_matches(heading_pieces.heading_text, '(^|[^[:alnum:]])' || regexp_escape(place_names.alias_text) || '([^[:alnum:]]|$)')
+        -- (on the name's Latin or digit ends only, as in the text: "安庆365网", "杭州20家独角兽" name
+        -- 安庆 and 杭州)
+        and regexp_matches(
+            heading_pieces.heading_text,
+            case when regexp_matches(place_names.alias_text, '^[[:alnum:]]') then '(^|[^[:alnum:]])' else '' end
+                || regexp_escape(place_names.alias_text)
+                || case when regexp_matches(place_names.alias_text, '[[:alnum:]]$') then '([^[:alnum:]]|$)' else '' end
+        )
+        -- a news agency's dateline in a reposted headline ("(新華社北京9月14日電)"): where the story
+        -- was filed, not its subject
+        and not regexp_matches(
+            heading_pieces.heading_text,
+            regexp_escape(place_names.alias_text) || '\s?[0-9０-９]{1,2}\s?月\s?[0-9０-９]{1,2}\s?日\s?(电|電|讯|訊)'
+        )
         -- a Chinese title naming the paper it was reprinted from ("…(北京日報,轉載)") or an exchange
         -- ("拟在美国纽交所上市") names no subject, nor does the place it measures its subject
         -- against ("中国316家次于美国", "仅次于北京")
@@ -1591,6 +1604,10 @@ final as (
                 when geography_id is null and geography_source is null and jurisdiction_id is not null
                     and is_organisation_figure and coalesce(measure_cue, '') not like 'threshold:%'
                     then jurisdiction_id
+                -- a Taiwan writer's 中部地區 and 東部地區 are Taiwan's regions, not the mainland's
+                when jurisdiction_id = 'taiwan' and geography_id in ('central_china', 'eastern_china')
+                    and regexp_matches(coalesce(geography_evidence_text, ''), '^(中部|東部|东部)')
+                    then replace(geography_id, '_china', '_taiwan')
                 else geography_id
             end as geography_id,
             case

