@@ -22,7 +22,9 @@ What it reads:
 - the counted noun of a count: the noun after the measure word, else the subject before the
   number (`众创空间有4298家` -> `众创空间`).
 
-Not figures: years, dates and durations (a number before `年 月 日 天 个月 季度 ...`), ordinals
+Not figures: years, dates and time frames (a number before `年 月 日 天 个月 季度 ...`: `三年内成为`,
+`近3-5年来`), unless the words make it a length of time (a term `存续期20年`, a bound `最长5年`
+`未满1年`, `为期两年`, hours `20小时`, a range `4至5年`), ordinals
 (`第3`), vague numbers (`数千家`), a bare `一` before a measure word (`一家` is "a company"),
 and numbers with neither unit nor scale (codes, citations, names such as `5G`).
 
