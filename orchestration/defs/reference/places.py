@@ -96,22 +96,12 @@ def _country_row(country: dict) -> dict:
     # "Korea, Republic of" is a catalogue form, never written in prose
     english = [name for name in dict.fromkeys(english) if name and "," not in name]
     parent = CHINA if country["iso"] in CHINESE_COUNTRY_CODES - {"CN"} else None
+    # (figures/ reads the same CLDR names in Chinese text; imported here, not at start-up)
+    from figures.chinese_owners import cldr_chinese_names
+
     chinese = _chinese_names("iso3166-1", english) + cldr_chinese_names(country["iso"])
     chinese = [form for name in chinese for form in (name, china_divisions.to_simplified(name), china_divisions.to_traditional(name))]
     return _row(slug(country["name"]), country["name"], english + chinese, parent, f"country (GeoNames {country['iso']})")
-
-
-# The locales whose country names Chinese prose writes: the mainland's (印度尼西亚, 澳大利亚), Taiwan's
-# (印尼, 澳洲, 南韓, 紐西蘭) and Hong Kong's (沙地阿拉伯).
-CLDR_CHINESE_LOCALES = ("zh_Hans", "zh_Hant", "zh_Hant_HK")
-
-
-def cldr_chinese_names(iso: str) -> list[str]:
-    """A country's names in the Unicode CLDR's Chinese locales (bundled with Babel)."""
-    from babel import Locale
-
-    names = (Locale.parse(locale).territories.get(iso) for locale in CLDR_CHINESE_LOCALES)
-    return [name for name in dict.fromkeys(names) if name and _CJK.match(name)]
 
 
 def pinyin_spelling(chinese: str) -> str:
