@@ -97,6 +97,8 @@ _SCALE = f"[十百千万亿{L.MONEY_ONLY_SCALES}]{{1,3}}|(?:million|billion|tril
 
 # One side of a ratio written with a colon ("1:2", "100∶50").
 _RATIO_TERM = r"\d{1,4}(?:\.\d+)?"
+# The party a ratio's term stands for, in brackets after it: "1(政府):2(機構)".
+_RATIO_PARTY = r"[(（][^()（）\d:∶]{1,10}[)）]"
 
 
 def _part(n: int) -> str:
@@ -117,8 +119,8 @@ QUANTITY_RE = re.compile(
     rf"|(?P<pct>百分之)(?P<pnum>{_NUMBER})"
     rf"|(?P<den>{_ARABIC}|[一二两三四五六七八九十]+|[千万])分之(?P<frac>{_ARABIC}|[一二两三四五六七八九十]+)"
     rf"|(?<![\d/.])(?P<snum>\d{{1,2}})/(?P<sden>\d{{1,2}})(?![\d/])"
-    rf"|(?<![\d.:])(?P<ra>{_RATIO_TERM})[:∶](?P<rb>{_RATIO_TERM})"
-    rf"(?:[ ]?[-–—~至到][ ]?(?P<rc>{_RATIO_TERM})[:∶](?P<rd>{_RATIO_TERM}))?(?![\d:∶])"
+    rf"|(?<![\d.:])(?P<ra>{_RATIO_TERM})(?P<pa>{_RATIO_PARTY})?[:∶](?P<rb>{_RATIO_TERM})"
+    rf"(?:[ ]?[-–—~至到][ ]?(?P<rc>{_RATIO_TERM})[:∶](?P<rd>{_RATIO_TERM}))?(?![\d:∶])(?P<pb>{_RATIO_PARTY})?"
     rf"|{_part(1)}(?:[ ]?(?P<conn>[-–—~至到])[ ]?{_part(2)})?)"
 )
 # Currencies written before the number that are looked for once a number is found (their first
@@ -151,6 +153,8 @@ _TABLE_MEASURE_RE = re.compile(f"[(（](?:{_alternation(L.MEASURE_WORDS)})[)）]
 INDEX_CHANGE_CHARS = 60
 # Words right after a colon ratio that make it one ("1:2的比例", "1:1比例").
 RATIO_AFTER = ("的比例", "比例", "的比")
+# 比 in a clause before a colon ratio, not as in a match or its score (比赛, 比分) or 比较.
+_RATIO_WORD_RE = re.compile("比(?![赛賽分较較])")
 # Clause boundaries: the figure's cues are read from its own clause.
 _CLAUSE_BREAK_RE = re.compile(r"[，。；！？,;!?\n：:]")
 _QUALIFIER_BEFORE_LENGTHS = sorted({len(w) for w in L.QUALIFIERS_BEFORE}, reverse=True)
@@ -323,12 +327,17 @@ def _read(text: str, norm: str, match: re.Match, previous_money, previous_index:
 def _ratio(text: str, norm: str, match: re.Match) -> tuple[Quantity | None, int]:
     """A ratio written with a colon ("以约1:2的比例", "新设退出比为100∶50", "按照1:1至1:2的比例")
     as the second term per unit of the first: 2, 0.5, 1 to 2. Only where the clause speaks of a
-    ratio (比, 比例): elsewhere a colon between numbers is a time or a score."""
+    ratio (比, 比例), a term is a decimal ("创业带动就业为1:3.35") or the parties are named
+    ("以1(政府):2(機構)的配對比例"): elsewhere a colon between numbers is a time or a score."""
     start = match.start("ra")
     clause = norm[_clause_start(norm, start) : start]
-    if "比" not in clause and not norm.startswith(RATIO_AFTER, match.end()):
+    terms_text = match.group("ra", "rb", "rc", "rd")
+    # A decimal term ("1:3.35") or the parties named in brackets is no clock time or score.
+    spoken_of = (_RATIO_WORD_RE.search(clause) or norm.startswith(RATIO_AFTER, match.end())
+                 or any(term and "." in term for term in terms_text) or match.group("pa"))
+    if not spoken_of:
         return None, match.start("rb")
-    terms = [_number(match.group(g)) for g in ("ra", "rb", "rc", "rd") if match.group(g)]
+    terms = [_number(term) for term in terms_text if term]
     if any(not term for term in terms):
         return None, match.end()
     low = terms[1] / terms[0]
@@ -336,7 +345,8 @@ def _ratio(text: str, norm: str, match: re.Match) -> tuple[Quantity | None, int]
     if high < low:
         return None, match.end()
     value = low if high == low else None
-    quantity = _make(text, norm, start, match.end(), text[start : match.end()], low, high, None, 1.0,
+    end = match.end("rd") if match.group("rd") else match.end("rb")
+    quantity = _make(text, norm, start, end, text[start:end], low, high, None, 1.0,
                      value, low, high, None, "ratio", "other", word=False, inner_qualifier=None)
     return quantity, match.end()
 

@@ -202,6 +202,12 @@ def test_index_levels_and_their_changes_after_a_named_index():
         ("新设退出比为100∶50", [("100∶50", 0.5, 0.5, "exact")]),
         ("按照1:1至1:2的比例进行社会募集", [("1:1至1:2", 1.0, 2.0, "exact")]),
         ("会议于10:30开始，共30家", [("30家", 30.0, 30.0, "exact")]),  # a time, not a ratio
+        # a decimal term or the parties named in brackets make a ratio without 比
+        ("创业带动就业为1:3.35。", [("1:3.35", 3.35, 3.35, "exact")]),
+        ("以大约1(特区政府):2(共同投资伙伴)的配对比例", [("1(特区政府):2", 2.0, 2.0, "about")]),
+        ("以1(政府):2(機構)的配對比例", [("1(政府):2", 2.0, 2.0, "exact")]),
+        # 比 of a match or its score (比赛, 比分) is no ratio
+        ("决赛比分2:1，比赛以3:1结束", []),
     ],
 )
 def test_colon_ratios_where_the_clause_speaks_of_a_ratio(text, expected):
