@@ -399,6 +399,13 @@ LEVEL_RE = re.compile(
     r"\b(?i:(national|state|provincial|city|municipal|county|district)[- ]level|(provincial|municipal))\b"
     r"|(国家级|國家級|省级|省級|市级|市級|区级|區級|县级|縣級)"
 )
+# A grade some of the things an indicator counts are given ("20 high-quality incubators", "elite
+# incubators", 高质量孵化器, 优秀众创空间): a part of them, as a level is.
+GRADE_RE = re.compile(
+    r"\b(?i:high[- ]quality|elite|excellent|outstanding|top[- ]notch|top[- ]tier|first[- ]class|world[- ]class"
+    r"|exemplary|flagship|benchmark|premium|(?:class|grade)[- ]a|a[- ](?:class|grade|rated))\b"
+    r"|高质量|高質量|优质|優質|优秀|優秀|精品|标杆|標杆|明星|星级|星級|a级|A级|A級"
+)
 CHINESE_LEVELS = {"国": "national", "國": "national", "省": "provincial", "市": "city", "区": "district", "區": "district",
                   "县": "county", "縣": "county"}  # fmt: skip
 SAME_LEVEL = {"state": "national", "municipal": "city"}
@@ -953,6 +960,8 @@ def _candidate(
     (_in_reach)."""
     if levels - indicator.levels:
         return None  # "12 of them are city-level maker spaces": a level of what the indicator counts
+    if phrase and _graded_part(phrase, indicator, cues):
+        return None  # "20 high-quality incubators": a grade of what the indicator counts
     if indicator.scope is not None and not _scope_named(cues, indicator.scope, scopes, title):
         return None  # "private firms created 163.9 million jobs": no makerspace or incubator provided them
     head = cues.search_in(indicator.noun_head, phrase) if phrase else None
@@ -1281,6 +1290,18 @@ NEUTRAL_MODIFIER_RE = re.compile(
 )
 
 
+def _graded_part(phrase: str, indicator: CatalogIndicator, cues: TextCues) -> bool:
+    """Whether the figure's phrase names a grade (GRADE_RE) before the indicator's noun cue,
+    a grade none of the indicator's own cues names."""
+    head = cues.search_in(indicator.noun_cues, phrase)
+    if not head:
+        return False
+    grade = GRADE_RE.search(phrase, 0, head.start())
+    return bool(grade) and not any(
+        pattern is not None and pattern.search(grade.group()) for pattern in (indicator.noun_cues, indicator.context_cues)
+    )
+
+
 def _a_kind_of_organisation(phrase: str, indicator: CatalogIndicator) -> bool:
     """Whether the figure's phrase ends in a noun of organisations in general that the
     indicator's noun cue matches alone, with words of a kind before it that none of the
@@ -1288,6 +1309,7 @@ def _a_kind_of_organisation(phrase: str, indicator: CatalogIndicator) -> bool:
     if not phrase or indicator.noun_head is None:
         return False
     head = indicator.noun_head.search(phrase)
+    # "private market entities": a noun of organisations may close a longer head
     if not head or not GENERIC_ORGANISATION_RE.fullmatch(head.group().strip()):
         return False
     before = phrase[: head.start()].split()

@@ -242,6 +242,15 @@ def test_a_level_the_definition_does_not_name_is_a_subset():
     assert "incubators" not in by_figure["435家"]
 
 
+def test_a_grade_given_to_some_of_them_is_a_subset():
+    # "high-quality" or "elite" incubators are a part of the incubators the catalog counts
+    assert "incubators" not in candidates("Xuhui plans to have 20 high-quality incubators by 2025.")["20"]
+    assert "incubators" not in candidates("The district now has 12 elite incubators.")["12"]
+    assert "incubators" in candidates("The district now has 12 incubators.")["12"]
+    by_figure = chinese_candidates("全市共有孵化器120家，其中高质量孵化器7家。")
+    assert "incubators" in by_figure["120家"] and "incubators" not in by_figure["7家"]
+
+
 def test_a_linking_verb_joins_the_cue_and_the_figure():
     found = candidates("China's market entities surpass 160 mln. Of them, 50.39 mln are businesses.")
     assert found["160 mln"]["market_entities"]["linked_by_verb"] == 1.0
