@@ -2,7 +2,7 @@
     The jurisdiction a Chinese document is published in, when it is Hong Kong, Macao or Taiwan
     (its publisher names the place, or its address is under .hk, .mo or .tw, or, for Taiwan, it
     is on one of Taiwan's portals whose address is not, or it is in traditional script and
-    prices in 新台幣 with no word of the renminbi), with that
+    prices in 新台幣 or names two of Taiwan's cities and counties, with no word of the renminbi), with that
     jurisdiction's currency: one row per such document among the changed ones. There "national"
     (全國, 國內) means the jurisdiction, and a bare 元 is its dollar (新台幣, 港元, 澳門元), not
     the renminbi. `entities` is a relation with the catalog's entity_id and aliases.
@@ -32,6 +32,28 @@
                 )
                 -- (not its reports of the mainland's or the world's figures in renminbi)
                 and not regexp_matches(coalesce(publishing.clean_text, ''), '人民幣|人民币')
+            )
+            -- a traditional-script page naming two or more of Taiwan's own cities and counties
+            -- in their full names (臺北市, 新北市, 新竹縣) with no word of the renminbi: a Taiwan
+            -- writer's (a Taiwan ministry's statistics on a portal that says none of this)
+            or (
+                jurisdiction.entity_id = 'taiwan'
+                and publishing.language = 'zh-Hant'
+                and not regexp_matches(coalesce(publishing.clean_text, ''), '人民幣|人民币')
+                and not regexp_matches(
+                    coalesce(publishing.publisher, '') || ' ' || regexp_extract(coalesce(publishing.url, ''), '^[a-z]+://([^/:]+)', 1),
+                    '(?i)(hong kong|香港|macau|macao|澳門|\.hk$|\.mo$)'
+                )
+                and (
+                    select count(*)
+                    from {{ entities }} as taiwan_place
+                    where taiwan_place.parent_entity_id = 'taiwan'
+                        and len(list_filter(
+                            string_split(taiwan_place.aliases, '|'),
+                            lambda alias: regexp_matches(trim(alias), '^[^ -~]+[市縣]$')
+                                and contains(coalesce(publishing.clean_text, ''), trim(alias))
+                        )) > 0
+                ) >= 2
             )
             -- a Taiwan page on a portal whose name and address do not say Taiwan:
             -- its money is the New Taiwan dollar
