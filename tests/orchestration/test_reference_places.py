@@ -197,6 +197,18 @@ def test_english_spellings_of_divisions(rows_by_id):
     assert "xin" not in rows_by_id
 
 
+def test_place_names_read_their_characters_as_places_do(rows_by_id):
+    # 长, 都 and 朝 are read chang, du and chao in place names, not as in 长子 "eldest son",
+    # 都 "all" or 朝阳 "morning sun"
+    assert rows_by_id["changning"]["name"] == "Changning District" and "长宁区" in rows_by_id["changning"]["aliases"]
+    assert rows_by_id["huadu"]["name"] == "Huadu District" and rows_by_id["pidu"]["name"] == "Pidu District"
+    assert rows_by_id["changzhi"]["name"] == "Changzhi" and rows_by_id["duchang"]["name"] == "Duchang County"
+    assert "Chaoyang District" in rows_by_id["chaoyang_beijing"]["context_aliases"].split("|")
+    assert not {"zhangning", "huadou", "pidou", "zhangzhi", "douchang", "zhaoyang_beijing"} & set(rows_by_id)
+    # a name whose established spelling keeps the everyday reading
+    assert rows_by_id["zhangzi"]["name"] == "Zhangzi County"
+
+
 def test_zones_of_their_own_under_their_city(rows_by_id):
     assert rows_by_id["zhongguancun_haidian_park"]["parent_entity_id"] == "zhongguancun"
     assert "海淀园" in rows_by_id["zhongguancun_haidian_park"]["aliases"].split("|")

@@ -152,6 +152,14 @@ def stem_and_kind(name: str) -> tuple[str, str]:
     return name, ""
 
 
+# Characters place names read otherwise than pypinyin's everyday reading, or its reading of a
+# word the name happens to spell (朝阳 "morning sun" zhaoyang, 长治 zhangzhi): 长沙 and 长宁 are
+# Chang-, 成都 and 花都 -du, 朝阳 Chao-.
+PLACE_NAME_READINGS = {"长": "chang", "都": "du", "朝": "chao"}
+# Names whose established spelling keeps the everyday reading of one of those characters.
+PLACE_NAME_EXCEPTIONS = {"长子": ["zhang", "zi"]}
+
+
 def pinyin_name(chinese: str, apostrophes: bool = False) -> str:
     """余杭 -> Yuhang; apostrophes: a syllable opening with a vowel is set off as English writes it
     (临安 -> Lin'an)."""
@@ -159,6 +167,10 @@ def pinyin_name(chinese: str, apostrophes: bool = False) -> str:
 
     # ü as written (Lüshunkou); the slug and the ASCII spellings drop its dots
     syllables = lazy_pinyin(chinese, style=Style.NORMAL, v_to_u=True)
+    if chinese in PLACE_NAME_EXCEPTIONS:
+        syllables = list(PLACE_NAME_EXCEPTIONS[chinese])
+    elif len(syllables) == len(chinese):  # one syllable per character: no Latin letters in the name
+        syllables = [PLACE_NAME_READINGS.get(char, syllable) for char, syllable in zip(chinese, syllables)]
     if apostrophes:
         syllables = syllables[:1] + ["'" + s if s[:1] in ("a", "o", "e") else s for s in syllables[1:]]
     return "".join(syllables).capitalize()
