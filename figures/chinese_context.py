@@ -972,6 +972,20 @@ class _ChineseDocument:
         time = self.own_time.get(figure)
         return None if time is None or _is_change(self.quantities[figure]) else time
 
+    def _list_lead(self, sentence_start: int) -> str:
+        """The words opening a list of goals ("目标是：", "主要预期目标为：") when the sentence at
+        `sentence_start` continues that list after a semicolon, else ""."""
+        if not self.sentence_starts:
+            return ""
+        index = self.sentence_index(sentence_start)
+        while index > 0 and self.norm[: self.sentence_starts[index]].rstrip(" ")[-1:] in ("；", ";"):
+            index -= 1
+        if index == self.sentence_index(sentence_start):
+            return ""
+        opening = unglossed(self.norm[self.sentence_starts[index] : sentence_start])
+        lead = _LIST_OF_GOALS_RE.search(opening)
+        return lead.group() + " " if lead else ""
+
     def _clause_words(self, figure: int) -> tuple[str, str]:
         """The figure's sentence before it and after it (simplified text, without pinyin glosses)."""
         quantity = self.quantities[figure]
@@ -1720,6 +1734,9 @@ class _ChineseDocument:
             source = "document"  # no words of the figure's own date it: a weak reading
         sentence_start = self.sentence_start(quantity.start)
         before = unglossed(self.norm[sentence_start : quantity.start])
+        # an item of a list a target opens ("预期目标是：增长5.5%左右；城镇新增就业1100万人以上"): its
+        # sentence, after a semicolon, is read with the list's lead
+        before = self._list_lead(sentence_start) + before
         if (
             chosen is not None and source == "discourse" and not chosen.is_point and "累计" in before
             and "\n" in self.norm[chosen.end : quantity.start]
@@ -1844,6 +1861,8 @@ def _is_change(quantity: Quantity) -> bool:
 
 # A plan's figures ("今年财政要出资800亿", "设定3大目标，包括……") are targets.
 _PLAN_RE = re.compile(r"(今年|年内|明年|全年|到\d{4}年)[^。；;]{0,12}要(?![求素点是闻])|目标|力争|(?<!累计)(?<!已)争取|规划")
+# The words opening a list of goals, its items after a colon and divided by semicolons.
+_LIST_OF_GOALS_RE = re.compile(r"(?:目标|任务)(?:是|为|如下)?[:：]")
 # The figure a target is of ("完成省定2亿元目标任务", "达成新创募资1500亿元目标").
 _TARGET_AFTER_RE = re.compile(r"[ ]?(?:元|美元|亿元|万元)?(?:的)?(?:目标|任务)")
 # A share of a target met ("完成省定2亿元目标任务的81.11%") is actual.

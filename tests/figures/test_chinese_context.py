@@ -155,6 +155,16 @@ def test_the_part_of_a_planned_figure_is_planned_too():
     assert [status for *_, status in _periods(text, "2015-07-06")] == ["target", "target", "target"]
 
 
+def test_the_items_of_a_list_of_goals_are_targets():
+    # the list's items after semicolons are read with the words opening it; last year's results
+    # after a full stop, though also divided by semicolons, stay actual
+    text = ("今年发展主要预期目标是:国内生产总值增长5.5%左右;城镇新增就业1100万人以上;居民消费价格涨幅3%左右。"
+            "去年城镇新增就业1269万人;居民消费价格上涨0.9%。")
+    assert [(figure, status) for figure, *_, status in _periods(text, "2022-03-05")] == [
+        ("5.5%", "target"), ("1100万人", "target"), ("3%", "target"), ("1269万人", "actual"), ("0.9%", "actual"),
+    ]
+
+
 def test_a_running_total_is_not_dated_by_an_earlier_paragraph():
     text = "近日，火炬中心公布了2019年度评价结果。\n近年来，省科技厅累计下达奖励资金2.4亿元。"
     assert _periods(text, "2020")[0][1:3] == (None, "none")
