@@ -4,11 +4,13 @@ words counting the country's cities scope a figure to the country; a run of sent
 semicolons that sets regions side by side is no antecedent for the next sentence.
 
 Read from the corpus build shared with the cross-language and found-organisation tests
-(tests/warehouse/conftest.py), with thirteen real public articles of the meaning corpora (dev parts;
+(tests/warehouse/conftest.py), with fifteen real public articles of the meaning corpora (dev parts;
 provenance in their sidecars) beside them; a Taiwan portal's page that names no place holds its
 figures in Taiwan, a place compared with by a count of its own holds that count, and a city's
 news site named with digits after the city's name ("安庆365网") speaks as that city; Taiwan's
-regions are Taiwan's in a Taiwan publication.
+regions are Taiwan's in a Taiwan publication; 全省 said before a figure makes the province its
+subject over a county named earlier; a traditional-script page naming Taiwan's cities prices in
+New Taiwan dollars.
 """
 
 from __future__ import annotations
@@ -34,10 +36,12 @@ UNICORN_CITIES = "2020-08-05_yybnet-weifang-evening-news-hurun-global-unicorns-2
 CITY_NEWS_SITE = "2018-05-26_aq365-anqing-provincial-incubators-makerspaces"
 REPOSTED_DATELINE = "2022-09-14_essencecafe-xinhua-national-high-tech-zones-173"
 TAIWAN_REGIONS = "2024-06-21_findit-taiwan-startup-hubs-may-2024"
+PROVINCE_RETURNEES = "2017-09-16_gov-cn-jiangxi-daily-returnee-entrepreneurs-jul-2017"
+TAIWAN_COMPANIES = "2024-11-05_moneydj-taiwan-new-companies-jan-sep-2024"
 DOCUMENTS = [
     RD_INVESTMENT, SHENZHEN_MAKER_SPACES, ZHEJIANG_ENTERPRISES, PRIVATE_ENTERPRISES, UNICORN_REPORT,
     XIAN_ZONE, XIXIAN_NEW_AREA, HEFEI_ZONE, TAIWAN_PORTAL_SURVEY, UNICORN_CITIES, CITY_NEWS_SITE, REPOSTED_DATELINE,
-    TAIWAN_REGIONS,
+    TAIWAN_REGIONS, PROVINCE_RETURNEES, TAIWAN_COMPANIES,
 ]  # fmt: skip
 
 
@@ -165,3 +169,21 @@ def test_taiwans_regions_in_a_taiwan_publication(warehouse):
         [TAIWAN_REGIONS],
     ).fetchall()
     assert eastern == [("3處",), ("3%",)]
+
+
+def test_the_whole_province_said_before_a_figure_is_its_subject(warehouse):
+    # "新干县拉杆箱包占全国市场份额的80%以上……9月15日,记者从省就业局获悉:截至今年7月底,全省累计返乡创业
+    # 人员达32.4万人,带动就业149.2万人": the county named earlier in the run-on lead is not the
+    # subject of 全省's figures; the province of the title (江西省) is
+    found = places(warehouse, PROVINCE_RETURNEES, ["32.4万人", "149.2万人"])
+    assert {surface: geography for surface, (geography, _) in found.items()} == {"32.4万人": "jiangxi", "149.2万人": "jiangxi"}
+
+
+def test_a_traditional_script_page_naming_taiwans_cities_prices_in_taiwan_dollars(warehouse):
+    # MoneyDJ (m.moneydj.com) on the Ministry of Economic Affairs' company statistics: the address and
+    # the publisher say nothing of Taiwan, the text names 臺北市, 新北市, 臺中市 ...: "實收資本額為29.3兆元"
+    rows = warehouse.execute(
+        "select surface_text, unit from marts.fct_figure where document_id = ? and surface_text in ('29.3兆元', '9.8兆元')",
+        [TAIWAN_COMPANIES],
+    ).fetchall()
+    assert sorted(rows) == [("29.3兆元", "TWD"), ("9.8兆元", "TWD")]

@@ -718,6 +718,19 @@ place_in_clause as (
     -- farther back in its clause sets the scene ("Other fundraisings in China ... were a USD 600
     -- million deal by NIO", "an IPO in the U.S. to raise up to 200 million U.S. dollars")
     where not (windowed.is_organisation_figure and windowed.document_id not in (select document_id from chinese_documents))
+        -- a whole or self word between them is the figure's subject ("新干县……，全省累计返乡创业人员达
+        -- 32.4万人"), unless it is the whole the figure is measured against ("占全省的20%", "居全市第二")
+        and not (
+            regexp_matches(
+                right(windowed.sentence_before_text, (windowed.start_char - entity_mentions.end_char)::integer),
+                '(全省|全市|全区|全區|全县|全縣|我省|我市|我区|我區|本省|本市)'
+            )
+            and not regexp_matches(
+                right(windowed.sentence_before_text, (windowed.start_char - entity_mentions.end_char)::integer),
+                '([占佔居比于於出过過超先列]了?(全省|全市|全区|全區|全县|全縣|我省|我市|我区|我區|本省|本市))'
+                    || '|((全省|全市|全区|全區|全县|全縣|我省|我市|我区|我區|本省|本市)[市省区區县縣]?的?(第|前[一二三四五六七八九十0-9]|首|排名|排行|平均|总量|總量|总数|總數))'
+            )
+        )
         and not exists (
         select 1 from places_holding_a_figure
         where places_holding_a_figure.entity_mention_id = entity_mentions.entity_mention_id
@@ -753,6 +766,19 @@ place_leading as (
         and not ((windowed.is_organisation_figure or windowed.mention_id in (select mention_id from company_figures)) and entity_mentions.describes_organisation)
     -- (nor from the sentence's lead, as in its clause above)
     where not (windowed.is_organisation_figure and windowed.document_id not in (select document_id from chinese_documents))
+        -- a whole or self word between them is the figure's subject ("新干县……，全省累计返乡创业人员达
+        -- 32.4万人"), unless it is the whole the figure is measured against ("占全省的20%", "居全市第二")
+        and not (
+            regexp_matches(
+                right(windowed.sentence_before_text, (windowed.start_char - entity_mentions.end_char)::integer),
+                '(全省|全市|全区|全區|全县|全縣|我省|我市|我区|我區|本省|本市)'
+            )
+            and not regexp_matches(
+                right(windowed.sentence_before_text, (windowed.start_char - entity_mentions.end_char)::integer),
+                '([占佔居比于於出过過超先列]了?(全省|全市|全区|全區|全县|全縣|我省|我市|我区|我區|本省|本市))'
+                    || '|((全省|全市|全区|全區|全县|全縣|我省|我市|我区|我區|本省|本市)[市省区區县縣]?的?(第|前[一二三四五六七八九十0-9]|首|排名|排行|平均|总量|總量|总数|總數))'
+            )
+        )
         and not exists (
         select 1 from places_holding_a_figure
         where places_holding_a_figure.entity_mention_id = entity_mentions.entity_mention_id
