@@ -4,13 +4,13 @@ words counting the country's cities scope a figure to the country; a run of sent
 semicolons that sets regions side by side is no antecedent for the next sentence.
 
 Read from the corpus build shared with the cross-language and found-organisation tests
-(tests/warehouse/conftest.py), with fifteen real public articles of the meaning corpora (dev parts;
+(tests/warehouse/conftest.py), with sixteen real public articles of the meaning corpora (dev parts;
 provenance in their sidecars) beside them; a Taiwan portal's page that names no place holds its
 figures in Taiwan, a place compared with by a count of its own holds that count, and a city's
 news site named with digits after the city's name ("安庆365网") speaks as that city; Taiwan's
 regions are Taiwan's in a Taiwan publication; 全省 said before a figure makes the province its
 subject over a county named earlier; a traditional-script page naming Taiwan's cities prices in
-New Taiwan dollars.
+New Taiwan dollars; a news agency's dateline with the day alone ("台北2日電") names no place.
 """
 
 from __future__ import annotations
@@ -38,10 +38,11 @@ REPOSTED_DATELINE = "2022-09-14_essencecafe-xinhua-national-high-tech-zones-173"
 TAIWAN_REGIONS = "2024-06-21_findit-taiwan-startup-hubs-may-2024"
 PROVINCE_RETURNEES = "2017-09-16_gov-cn-jiangxi-daily-returnee-entrepreneurs-jul-2017"
 TAIWAN_COMPANIES = "2024-11-05_moneydj-taiwan-new-companies-jan-sep-2024"
+AGENCY_DATELINE = "2014-03-02_epochtimes-cna-taiwan-phoenix-women-startups-7646"
 DOCUMENTS = [
     RD_INVESTMENT, SHENZHEN_MAKER_SPACES, ZHEJIANG_ENTERPRISES, PRIVATE_ENTERPRISES, UNICORN_REPORT,
     XIAN_ZONE, XIXIAN_NEW_AREA, HEFEI_ZONE, TAIWAN_PORTAL_SURVEY, UNICORN_CITIES, CITY_NEWS_SITE, REPOSTED_DATELINE,
-    TAIWAN_REGIONS, PROVINCE_RETURNEES, TAIWAN_COMPANIES,
+    TAIWAN_REGIONS, PROVINCE_RETURNEES, TAIWAN_COMPANIES, AGENCY_DATELINE,
 ]  # fmt: skip
 
 
@@ -153,6 +154,13 @@ def test_a_news_agency_dateline_in_a_reposted_headline_names_no_subject(warehous
     # the headline "國家高新區總數達173家(新華社北京9月14日電)": Beijing is where Xinhua filed it
     found = places(warehouse, REPOSTED_DATELINE, ["173家", "84家"])
     assert found == {"173家": ("china", "default_national"), "84家": ("china", "default_national")}
+
+
+def test_a_news_agency_dateline_with_the_day_alone_names_no_place(warehouse):
+    # CNA's "(中央社記者許秩維台北2日電)勞動部今天說,……民國97年至今協助7646名婦女創業": Taipei is where
+    # the story was filed; the figures are Taiwan's (the page names Taiwan's ministry and programme)
+    found = places(warehouse, AGENCY_DATELINE, ["7646名", "2萬1488個"])
+    assert {surface: geography for surface, (geography, _) in found.items()} == {"7646名": "taiwan", "2萬1488個": "taiwan"}
 
 
 def test_taiwans_regions_in_a_taiwan_publication(warehouse):

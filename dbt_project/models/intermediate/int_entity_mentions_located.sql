@@ -547,11 +547,11 @@ all_spans as (
             regexp_matches(alias, '^(全国|全國)$')
             and regexp_matches(right(left(sentence_text, offset_in_sentence), 4), '(创建|創建|获评|獲評|评为|評為|入选|入選|获批|獲批|荣获|榮獲|列入|纳入|納入|授予|确定为|確定為|列为|列為|认定为|認定為)$')
         )
-        -- a news agency's dateline ("人民日报北京4月11日电", "中新网上海12月21日电"): where the story
-        -- was filed, not where its figures hold
+        -- a news agency's dateline ("人民日报北京4月11日电", "中新网上海12月21日电", CNA's "中央社記者
+        -- 許秩維台北2日電" with the day alone): where the story was filed, not where its figures hold
         or regexp_matches(
             substr(sentence_text, offset_in_sentence + length(alias) + 1, 12),
-            '^\s?[0-9０-９]{1,2}\s?月\s?[0-9０-９]{1,2}\s?日\s?(电|電|讯|訊)'
+            '^\s?([0-9０-９]{1,2}\s?月\s?)?[0-9０-９]{1,2}\s?日\s?(电|電|讯|訊)'
         )
         or (
             regexp_matches(right(left(sentence_text, offset_in_sentence), 1), '[(（]')

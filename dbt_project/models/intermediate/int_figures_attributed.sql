@@ -175,7 +175,7 @@ heading_matches as (
         -- was filed, not its subject
         and not regexp_matches(
             heading_pieces.heading_text,
-            regexp_escape(place_names.alias_text) || '\s?[0-9０-９]{1,2}\s?月\s?[0-9０-９]{1,2}\s?日\s?(电|電|讯|訊)'
+            regexp_escape(place_names.alias_text) || '\s?([0-9０-９]{1,2}\s?月\s?)?[0-9０-９]{1,2}\s?日\s?(电|電|讯|訊)'
         )
         -- a Chinese title naming the paper it was reprinted from ("…(北京日報,轉載)") or an exchange
         -- ("拟在美国纽交所上市") names no subject, nor does the place it measures its subject
