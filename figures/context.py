@@ -776,6 +776,19 @@ class Resolved:
 
 
 UNRESOLVED = Resolved(None, "none")
+# What a figure's sentence may say was done at an event named before ("signed contracts at the
+# conference", "were honored at the ceremony"): done that day. A figure merely said at a meeting
+# or a press conference ("At the meeting, he said the city had 300 maker spaces") is no deed of it.
+EVENT_AT_RE = re.compile(
+    r"\b(?:at|during)\s+the\s+(?:[\w-]+\s+){0,2}?(?P<event>conference|forum|ceremony|summit|fair|expo|exhibition"
+    r"|competition|contest|symposium|festival|convention|roadshow|event)\b",
+    re.IGNORECASE,
+)
+EVENT_DEED_RE = re.compile(
+    r"\b(?:signed|inked|sealed|honou?red|awarded|attended|launched|unveiled|selected|recogni[sz]ed|presented"
+    r"|won|gathered|showcased|exhibited|displayed|released|named|drew|attracted|participated|took\s+part)\b",
+    re.IGNORECASE,
+)
 # A sentence defining a kind of thing ("A unicorn is a startup valued at over $1 billion", "An
 # angel investor refers to ..."): its figures are the definition's, of no period.
 DEFINITION_RE = re.compile(
@@ -1968,11 +1981,31 @@ class DocumentTimes:
             # downstream); too rare in the labelled documents for the chooser to learn it.
             return self.candidate_context(figure, rule)
         slot = self.slots[self.slot_of_figure[figure]]
+        if not slot.expressions and (event_day := self._event_day(slot, candidates)) is not None:
+            return self.candidate_context(figure, event_day)
         if not slot.expressions and DEFINITION_RE.match(self.text, slot.start, quantity.start):
             # "A unicorn is a startup valued at over $1 billion": a definition holds at no period,
             # whatever the sentences around it date
             return self.candidate_context(figure, next(c for c in candidates if c.origin == "none"))
         return self.candidate_context(figure, self.chooser.choose(self, figure, candidates))
+
+    def _event_day(self, slot: SentenceSlot, candidates: list[PeriodCandidate]) -> PeriodCandidate | None:
+        """The day of the event a dateless sentence says something was done at ("Eight projects
+        signed contracts at the conference" after "hosted a conference on Aug 2"): the nearest
+        earlier sentence's date of a day that names the same event, among the figure's candidates."""
+        sentence = self.text[slot.start : slot.end]
+        event = EVENT_AT_RE.search(sentence)
+        if not event or not EVENT_DEED_RE.search(sentence):
+            return None
+        names_event = re.compile(rf"\b{event.group('event')}s?\b", re.IGNORECASE)
+        for candidate in sorted(candidates, key=lambda c: c.sentences_back):
+            if candidate.origin != "expression" or candidate.sentences_back < 1 or candidate.expression is None:
+                continue
+            period = self.resolved[candidate.expression].period
+            dated = self.slots[self.slot_of_expression[candidate.expression]]
+            if period is not None and period.granularity == "day" and names_event.search(self.text, dated.start, dated.end):
+                return candidate
+        return None
 
     def candidate_context(self, figure: int, candidate: PeriodCandidate) -> MentionContext:
         """The figure's context when its period is `candidate`'s."""

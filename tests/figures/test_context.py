@@ -8,6 +8,8 @@ from hypothesis import strategies as st
 
 from figures.context import (
     DEFINITION_RE,
+    EVENT_AT_RE,
+    EVENT_DEED_RE,
     GRANULARITIES,
     PERIOD_SOURCES,
     STATUSES,
@@ -760,6 +762,21 @@ def test_a_definition_of_a_kind_of_thing():
                      "A Shanghai startup is a leader after raising $50 million.", "A 2019 survey is a source of the 40% figure.",
                      "A company that is a leader sold 5 million units.", "A startup is the latest to raise $50 million."):
         assert not DEFINITION_RE.match(sentence)
+
+
+def test_what_was_done_at_an_event_takes_its_day():
+    # "signed contracts at the conference" after "hosted a conference on Aug 2": that day
+    text = ("Optics Valley in Wuhan hosted a conference on Aug 2 to promote the private sector.\n\n"
+            "More than 300 guests came.\n\n"
+            "Eight projects signed contracts at the conference, with total investment of over 20 billion yuan.")
+    quantities = extract(text)
+    contexts = resolve_contexts(text, quantities, dt.date(2017, 8, 3))
+    assert [(q.text, c.period_label) for q, c in zip(quantities, contexts)][1:] == [
+        ("Eight", "2017-08-02"), ("20 billion yuan", "2017-08-02"),
+    ]
+    # what a speaker said at a meeting or a press conference is no deed done there
+    assert EVENT_AT_RE.search("At the press conference, he said the city had 300 maker spaces.")
+    assert not EVENT_DEED_RE.search("At the press conference, he said the city had 300 maker spaces.")
 
 
 def test_a_record_since_a_year_gives_no_year_to_a_yearless_quarter():
