@@ -4,13 +4,14 @@ words counting the country's cities scope a figure to the country; a run of sent
 semicolons that sets regions side by side is no antecedent for the next sentence.
 
 Read from the corpus build shared with the cross-language and found-organisation tests
-(tests/warehouse/conftest.py), with sixteen real public articles of the meaning corpora (dev parts;
+(tests/warehouse/conftest.py), with seventeen real public articles of the meaning corpora (dev parts;
 provenance in their sidecars) beside them; a Taiwan portal's page that names no place holds its
 figures in Taiwan, a place compared with by a count of its own holds that count, and a city's
 news site named with digits after the city's name ("安庆365网") speaks as that city; Taiwan's
 regions are Taiwan's in a Taiwan publication; 全省 said before a figure makes the province its
 subject over a county named earlier; a traditional-script page naming Taiwan's cities prices in
-New Taiwan dollars; a news agency's dateline with the day alone ("台北2日電") names no place.
+New Taiwan dollars; a news agency's dateline with the day alone ("台北2日電") names no place; a
+sentence opening on a place as its topic gives it to the next sentence's figures.
 """
 
 from __future__ import annotations
@@ -39,10 +40,11 @@ TAIWAN_REGIONS = "2024-06-21_findit-taiwan-startup-hubs-may-2024"
 PROVINCE_RETURNEES = "2017-09-16_gov-cn-jiangxi-daily-returnee-entrepreneurs-jul-2017"
 TAIWAN_COMPANIES = "2024-11-05_moneydj-taiwan-new-companies-jan-sep-2024"
 AGENCY_DATELINE = "2014-03-02_epochtimes-cna-taiwan-phoenix-women-startups-7646"
+TOPIC_PLACE = "2016-08-22_yangzhou-government-zhejiang-characteristic-towns"
 DOCUMENTS = [
     RD_INVESTMENT, SHENZHEN_MAKER_SPACES, ZHEJIANG_ENTERPRISES, PRIVATE_ENTERPRISES, UNICORN_REPORT,
     XIAN_ZONE, XIXIAN_NEW_AREA, HEFEI_ZONE, TAIWAN_PORTAL_SURVEY, UNICORN_CITIES, CITY_NEWS_SITE, REPOSTED_DATELINE,
-    TAIWAN_REGIONS, PROVINCE_RETURNEES, TAIWAN_COMPANIES, AGENCY_DATELINE,
+    TAIWAN_REGIONS, PROVINCE_RETURNEES, TAIWAN_COMPANIES, AGENCY_DATELINE, TOPIC_PLACE,
 ]  # fmt: skip
 
 
@@ -195,3 +197,10 @@ def test_a_traditional_script_page_naming_taiwans_cities_prices_in_taiwan_dollar
         [TAIWAN_COMPANIES],
     ).fetchall()
     assert sorted(rows) == [("29.3兆元", "TWD"), ("9.8兆元", "TWD")]
+
+
+def test_a_sentence_opening_on_a_place_as_its_topic_gives_it_to_the_next(warehouse):
+    # a Yangzhou government page on Zhejiang's towns: "梦想小镇,名副其实的放飞梦想之地。短短一年,近3平方公里的
+    # 土地上聚集了590多个创业项目" counts Dream Town's projects, not the publisher's city's
+    found = places(warehouse, TOPIC_PLACE, ["590多个", "5400名"])
+    assert {surface: geography for surface, (geography, _) in found.items()} == {"590多个": "dream_town", "5400名": "dream_town"}

@@ -1240,7 +1240,13 @@ place_zero_anaphora as (
             -- words: 本溪市 and 全椒县 are places, not 本市 or 全县)
             regexp_matches(entity_mentions.alias_text, '^((我|本|该|該|此)(省|市|区|區|县|縣|州|国|國|镇|鎮)|全(国|國|省|市|区|區|县|縣))$')
                 or entity_mentions.entity_id = 'china'
-                or declared.entity_id is not null as is_declared_subject
+                or declared.entity_id is not null
+                -- or the sentence opens on the place as its topic ("梦想小镇,名副其实的放飞梦想之地。短短
+                -- 一年,……聚集了590多个创业项目"): what the next sentence tells is of it
+                or (
+                    entity_mentions.start_char = topic.sentence_start_char
+                    and regexp_matches(substr(topic.sentence_text, length(entity_mentions.alias_text) + 1, 2), '^\s?[，,]')
+                ) as is_declared_subject
         from attributed
         inner join chinese_documents using (document_id)
         inner join entity_mentions
@@ -1248,6 +1254,7 @@ place_zero_anaphora as (
             and entity_mentions.places_the_figure
             and entity_mentions.sentence_index between attributed.sentence_index - 3 and attributed.sentence_index - 1
         inner join places_per_sentence on places_per_sentence.sentence_id = entity_mentions.sentence_id
+        inner join sentence_texts as topic on topic.sentence_id = entity_mentions.sentence_id
         left join place_ancestor_pairs as declared
             on attributed.geography_source in ('document_title', 'document_publisher', 'document_text')
             and declared.entity_id = entity_mentions.entity_id
