@@ -1309,7 +1309,6 @@ def _a_kind_of_organisation(phrase: str, indicator: CatalogIndicator) -> bool:
     if not phrase or indicator.noun_head is None:
         return False
     head = indicator.noun_head.search(phrase)
-    # "private market entities": a noun of organisations may close a longer head
     if not head or not GENERIC_ORGANISATION_RE.fullmatch(head.group().strip()):
         return False
     before = phrase[: head.start()].split()

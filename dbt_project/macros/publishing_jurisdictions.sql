@@ -33,9 +33,10 @@
                 -- (not its reports of the mainland's or the world's figures in renminbi)
                 and not regexp_matches(coalesce(publishing.clean_text, ''), '人民幣|人民币')
             )
-            -- a traditional-script page naming two or more of Taiwan's own cities and counties
-            -- in their full names (臺北市, 新北市, 新竹縣) with no word of the renminbi: a Taiwan
-            -- writer's (a Taiwan ministry's statistics on a portal that says none of this)
+            -- a traditional-script page on a portal whose name and address do not say Taiwan, with
+            -- no word of the renminbi, that prices in 新台幣 or names two or more of Taiwan's own
+            -- cities and counties in their full names (臺北市, 新北市, 新竹縣: a Taiwan ministry's
+            -- statistics on such a portal): its money is the New Taiwan dollar
             or (
                 jurisdiction.entity_id = 'taiwan'
                 and publishing.language = 'zh-Hant'
@@ -45,26 +46,17 @@
                     '(?i)(hong kong|香港|macau|macao|澳門|\.hk$|\.mo$)'
                 )
                 and (
-                    select count(*)
-                    from {{ entities }} as taiwan_place
-                    where taiwan_place.parent_entity_id = 'taiwan'
-                        and len(list_filter(
-                            string_split(taiwan_place.aliases, '|'),
-                            lambda alias: regexp_matches(trim(alias), '^[^ -~]+[市縣]$')
-                                and contains(coalesce(publishing.clean_text, ''), trim(alias))
-                        )) > 0
-                ) >= 2
-            )
-            -- a Taiwan page on a portal whose name and address do not say Taiwan:
-            -- its money is the New Taiwan dollar
-            or (
-                jurisdiction.entity_id = 'taiwan'
-                and publishing.language = 'zh-Hant'
-                and regexp_matches(coalesce(publishing.clean_text, ''), '新台幣|新臺幣')
-                and not regexp_matches(coalesce(publishing.clean_text, ''), '人民幣|人民币')
-                and not regexp_matches(
-                    coalesce(publishing.publisher, '') || ' ' || regexp_extract(coalesce(publishing.url, ''), '^[a-z]+://([^/:]+)', 1),
-                    '(?i)(hong kong|香港|macau|macao|澳門|\.hk$|\.mo$)'
+                    regexp_matches(coalesce(publishing.clean_text, ''), '新台幣|新臺幣')
+                    or (
+                        select count(*)
+                        from {{ entities }} as taiwan_place
+                        where taiwan_place.parent_entity_id = 'taiwan'
+                            and len(list_filter(
+                                string_split(taiwan_place.aliases, '|'),
+                                lambda alias: regexp_matches(trim(alias), '^[^ -~]+[市縣]$')
+                                    and contains(coalesce(publishing.clean_text, ''), trim(alias))
+                            )) > 0
+                    ) >= 2
                 )
             )
         )

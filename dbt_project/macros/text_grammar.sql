@@ -80,3 +80,23 @@ end
 {% macro local_public_voice_regex() -%}
 '(政府|当局|當局|港府|澳府|特区|特區|行政院|立法会|立法會|国发|國發|经济部|經濟部|数码港|數碼港|科技园|科技園|科学园|科學園|投资推广|投資推廣|创新科技署|創新科技署|生产力局|生產力局|我们|我們|本港|本澳|本地)'
 {%- endmacro %}
+
+{#- Whether `words` (Chinese, between a place and a figure) say the whole or self the figure is of
+    (全省, 全市, 我省, 本市: "新干县……，全省累计返乡创业人员达32.4万人"), not the whole it is measured
+    against ("占全省的20%", "超过了全省的一半", "居全市第二"). -#}
+{% macro names_own_subject(words) -%}
+(
+    regexp_matches({{ words }}, '(全省|全市|全区|全區|全县|全縣|我省|我市|我区|我區|本省|本市)')
+    and not regexp_matches(
+        {{ words }},
+        '([占佔居比于於出过過超先列]了?(全省|全市|全区|全區|全县|全縣|我省|我市|我区|我區|本省|本市))'
+            || '|((全省|全市|全区|全區|全县|全縣|我省|我市|我区|我區|本省|本市)[市省区區县縣]?的?(第|前[一二三四五六七八九十0-9]|首|排名|排行|平均|总量|總量|总数|總數))'
+    )
+)
+{%- endmacro %}
+
+{#- A news agency's dateline right after the place it was filed in: the day, with or without its
+    month, then 电/讯 ("北京4月11日电", "台北2日電"). -#}
+{% macro dateline_after_place_regex() -%}
+'\s?([0-9０-９]{1,2}\s?月\s?)?[0-9０-９]{1,2}\s?日\s?(电|電|讯|訊)'
+{%- endmacro %}

@@ -551,7 +551,7 @@ all_spans as (
         -- 許秩維台北2日電" with the day alone): where the story was filed, not where its figures hold
         or regexp_matches(
             substr(sentence_text, offset_in_sentence + length(alias) + 1, 12),
-            '^\s?([0-9０-９]{1,2}\s?月\s?)?[0-9０-９]{1,2}\s?日\s?(电|電|讯|訊)'
+            '^' || {{ dateline_after_place_regex() }}
         )
         or (
             regexp_matches(right(left(sentence_text, offset_in_sentence), 1), '[(（]')

@@ -175,7 +175,7 @@ heading_matches as (
         -- was filed, not its subject
         and not regexp_matches(
             heading_pieces.heading_text,
-            regexp_escape(place_names.alias_text) || '\s?([0-9０-９]{1,2}\s?月\s?)?[0-9０-９]{1,2}\s?日\s?(电|電|讯|訊)'
+            regexp_escape(place_names.alias_text) || {{ dateline_after_place_regex() }}
         )
         -- a Chinese title naming the paper it was reprinted from ("…(北京日報,轉載)") or an exchange
         -- ("拟在美国纽交所上市") names no subject, nor does the place it measures its subject
@@ -720,17 +720,7 @@ place_in_clause as (
     where not (windowed.is_organisation_figure and windowed.document_id not in (select document_id from chinese_documents))
         -- a whole or self word between them is the figure's subject ("新干县……，全省累计返乡创业人员达
         -- 32.4万人"), unless it is the whole the figure is measured against ("占全省的20%", "居全市第二")
-        and not (
-            regexp_matches(
-                right(windowed.sentence_before_text, (windowed.start_char - entity_mentions.end_char)::integer),
-                '(全省|全市|全区|全區|全县|全縣|我省|我市|我区|我區|本省|本市)'
-            )
-            and not regexp_matches(
-                right(windowed.sentence_before_text, (windowed.start_char - entity_mentions.end_char)::integer),
-                '([占佔居比于於出过過超先列]了?(全省|全市|全区|全區|全县|全縣|我省|我市|我区|我區|本省|本市))'
-                    || '|((全省|全市|全区|全區|全县|全縣|我省|我市|我区|我區|本省|本市)[市省区區县縣]?的?(第|前[一二三四五六七八九十0-9]|首|排名|排行|平均|总量|總量|总数|總數))'
-            )
-        )
+        and not {{ names_own_subject("right(windowed.sentence_before_text, (windowed.start_char - entity_mentions.end_char)::integer)") }}
         and not exists (
         select 1 from places_holding_a_figure
         where places_holding_a_figure.entity_mention_id = entity_mentions.entity_mention_id
@@ -768,17 +758,7 @@ place_leading as (
     where not (windowed.is_organisation_figure and windowed.document_id not in (select document_id from chinese_documents))
         -- a whole or self word between them is the figure's subject ("新干县……，全省累计返乡创业人员达
         -- 32.4万人"), unless it is the whole the figure is measured against ("占全省的20%", "居全市第二")
-        and not (
-            regexp_matches(
-                right(windowed.sentence_before_text, (windowed.start_char - entity_mentions.end_char)::integer),
-                '(全省|全市|全区|全區|全县|全縣|我省|我市|我区|我區|本省|本市)'
-            )
-            and not regexp_matches(
-                right(windowed.sentence_before_text, (windowed.start_char - entity_mentions.end_char)::integer),
-                '([占佔居比于於出过過超先列]了?(全省|全市|全区|全區|全县|全縣|我省|我市|我区|我區|本省|本市))'
-                    || '|((全省|全市|全区|全區|全县|全縣|我省|我市|我区|我區|本省|本市)[市省区區县縣]?的?(第|前[一二三四五六七八九十0-9]|首|排名|排行|平均|总量|總量|总数|總數))'
-            )
-        )
+        and not {{ names_own_subject("right(windowed.sentence_before_text, (windowed.start_char - entity_mentions.end_char)::integer)") }}
         and not exists (
         select 1 from places_holding_a_figure
         where places_holding_a_figure.entity_mention_id = entity_mentions.entity_mention_id
