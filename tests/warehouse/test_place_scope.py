@@ -72,6 +72,11 @@ def places(warehouse, document_id: str, surfaces: list[str]) -> dict[str, tuple]
     return {surface: (geography, source) for surface, geography, source in rows if surface in surfaces}
 
 
+def geographies(warehouse, document_id: str, surfaces: list[str]) -> dict[str, str]:
+    """places() without how each was found."""
+    return {surface: geography for surface, (geography, _) in places(warehouse, document_id, surfaces).items()}
+
+
 def test_respectively_pairs_listed_places_with_figures_in_order(warehouse):
     # "China's R&D investment increased by 11.1% on average every year, while the US, the European
     # Union and Japan record only 2.7%, 2.3% and 0.6% respectively."
@@ -161,8 +166,7 @@ def test_a_news_agency_dateline_in_a_reposted_headline_names_no_subject(warehous
 def test_a_news_agency_dateline_with_the_day_alone_names_no_place(warehouse):
     # CNA's "(中央社記者許秩維台北2日電)勞動部今天說,……民國97年至今協助7646名婦女創業": Taipei is where
     # the story was filed; the figures are Taiwan's (the page names Taiwan's ministry and programme)
-    found = places(warehouse, AGENCY_DATELINE, ["7646名", "2萬1488個"])
-    assert {surface: geography for surface, (geography, _) in found.items()} == {"7646名": "taiwan", "2萬1488個": "taiwan"}
+    assert geographies(warehouse, AGENCY_DATELINE, ["7646名", "2萬1488個"]) == {"7646名": "taiwan", "2萬1488個": "taiwan"}
 
 
 def test_taiwans_regions_in_a_taiwan_publication(warehouse):
@@ -185,8 +189,7 @@ def test_the_whole_province_said_before_a_figure_is_its_subject(warehouse):
     # "新干县拉杆箱包占全国市场份额的80%以上……9月15日,记者从省就业局获悉:截至今年7月底,全省累计返乡创业
     # 人员达32.4万人,带动就业149.2万人": the county named earlier in the run-on lead is not the
     # subject of 全省's figures; the province of the title (江西省) is
-    found = places(warehouse, PROVINCE_RETURNEES, ["32.4万人", "149.2万人"])
-    assert {surface: geography for surface, (geography, _) in found.items()} == {"32.4万人": "jiangxi", "149.2万人": "jiangxi"}
+    assert geographies(warehouse, PROVINCE_RETURNEES, ["32.4万人", "149.2万人"]) == {"32.4万人": "jiangxi", "149.2万人": "jiangxi"}
 
 
 def test_a_traditional_script_page_naming_taiwans_cities_prices_in_taiwan_dollars(warehouse):
@@ -202,5 +205,4 @@ def test_a_traditional_script_page_naming_taiwans_cities_prices_in_taiwan_dollar
 def test_a_sentence_opening_on_a_place_as_its_topic_gives_it_to_the_next(warehouse):
     # a Yangzhou government page on Zhejiang's towns: "梦想小镇,名副其实的放飞梦想之地。短短一年,近3平方公里的
     # 土地上聚集了590多个创业项目" counts Dream Town's projects, not the publisher's city's
-    found = places(warehouse, TOPIC_PLACE, ["590多个", "5400名"])
-    assert {surface: geography for surface, (geography, _) in found.items()} == {"590多个": "dream_town", "5400名": "dream_town"}
+    assert geographies(warehouse, TOPIC_PLACE, ["590多个", "5400名"]) == {"590多个": "dream_town", "5400名": "dream_town"}
