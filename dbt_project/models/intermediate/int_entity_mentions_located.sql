@@ -553,6 +553,13 @@ all_spans as (
             substr(sentence_text, offset_in_sentence + length(alias) + 1, 12),
             '^' || {{ dateline_after_place_regex() }}
         )
+        -- a place opening the name of the paper or site whose news tag opens the story ("中国江苏网
+        -- 4月15日讯", "湖北日报讯"): the outlet's name, not where the figures hold
+        or regexp_matches(
+            substr(sentence_text, offset_in_sentence + length(alias) + 1, 20),
+            '^(省|市)?(新闻网|新聞網|网|網|日报|日報|晚报|晚報|商报|商報|广播电视台|廣播電視台|电视台|電視台|卫视|衛視|在线|在線)'
+                || '(' || {{ dateline_after_place_regex() }} || '|\s?(讯|訊))'
+        )
         or (
             regexp_matches(right(left(sentence_text, offset_in_sentence), 1), '[(（]')
             and regexp_matches(substr(sentence_text, offset_in_sentence + length(alias) + 1, 14), '^[)）][^\s\x00-\x{2fff}]{0,10}(公司|集团|集團)')
