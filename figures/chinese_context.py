@@ -35,7 +35,8 @@ total (`累计`) is not dated by an earlier paragraph's period. Not carried to a
 reporting time (`近日`, `昨天`, an event's day) or a span since a start (`2015年以来`) past its
 paragraph, `过去两年` or `五年前` past its sentence, a
 span up to now into a survey's results (`调查显示`), any time to a fund's size (`2亿元投资创业基金`);
-a total of organisations (`累计达217家`) dated only by a span up to now stands at an unsaid date. A base figure's date ("由2019年底的27.6户",
+a total of organisations (`累计达217家`) dated only by a span up to now stands at an unsaid date
+(a count of foundings, `累计成立4319家`, runs over the span). A base figure's date ("由2019年底的27.6户",
 "是2012年的") is a comparison, and a change against a base more than a year back spans from the
 base to the figure's period (`2012/2022`). Month ranges may cross years ("去年九月至今年一月").
 A figure no time dates takes the date of a later figure of the same value that has one (a
@@ -217,6 +218,8 @@ _REPORT_TITLE_RE = re.compile(r"报告|年报|业绩|公告|决算")
 _RECORD_AFTER_RE = re.compile(r"[ ]?(?:的)?(?:新高|新低|最高|最低|最好|最快)")
 # After a year, "from then on" ("2022年起", "自2015年起,已吸引"), not 起草/起步 and the like.
 _SINCE_START_RE = re.compile(r"[ ]?(?:起|开始)(?![草步诉飞义点])")
+# "自2023年返乡创业专项行动启动以来": since a programme the year launched, up to now
+_SINCE_LAUNCH_RE = re.compile(r"[^，。；,;！？!?:：\n]{0,20}?(?:推出|开办|启动|开始|实施|开展|设立|揭牌|运营|运行)(?:以来|至今)")
 # A policy document named by its year ("2016年《施政报告》", "2018年政府工作报告").
 _POLICY_DOCUMENT_RE = re.compile(r"[ ]?度?[ ]?[《“\"]?(?:施政报告|政府工作报告|财政预算案|预算案)")
 # After "以<year>" an index's base: "以2008年为基期", "以2008年基期为100", "以2014年为100".
@@ -362,7 +365,8 @@ def find_chinese_times(text: str, published_on: dt.date | str | None = None) -> 
         # "2022年起每年超千万人", "自2015年起已吸引316家": from that year up to now
         since_start = bool(
             groups["year"] and period.granularity == "year" and not groups["year_end"] and pub_year is not None
-            and int(groups["year"]) < pub_year and _SINCE_START_RE.match(norm, match.end())
+            and int(groups["year"]) < pub_year
+            and (_SINCE_START_RE.match(norm, match.end()) or (prefix in SINCE_PREFIXES and _SINCE_LAUNCH_RE.match(norm, match.end())))
         )
         if since_start:
             period = years_period(int(groups["year"]), pub_year)
@@ -742,6 +746,9 @@ _CHANGE_GAP_RE = re.compile(r"[升增降长高多少加减跌涨]了?[ ]?(?:约|
 # Measure words of organisations, and the words of a total of them.
 _ORGANISATIONS_RE = re.compile(r"[家间个座所]")
 _GROUP_TOTAL_RE = re.compile(r"累计|累积|总量|总数|共有|拥有|现有")
+# A count of organisations founded or registered over the span ("累计成立返乡创业主体4319家"): a flow
+# of foundings, not how many there are
+_FOUNDED_COUNT_RE = re.compile(r"(?:成立|创办|创建|组建|注册|登记|设立)[^，。；,;达有]{0,10}$")
 # Traditional characters of the cue words that figures.quantities.chinese_lexicon.TO_SIMPLIFIED
 # leaves as they are (it serves the extractor; these serve only the cue words read here).
 _CUE_SIMPLIFIED = str.maketrans("調備選虧庫國啟運績書據評結賽競", "调备选亏库国启运绩书据评结赛竞")
@@ -766,7 +773,7 @@ _NEW_COUNT_RE = re.compile(r"新设|新增|新登记|新注册|新成立|新建"
 # 同比增长27.69%"): new things and done deals, over the year so far; the words that frame the
 # count as the year's (this year, a year written before the date, the same period a year before,
 # the year's target); and the words of a level or a running total, which stand at the date.
-_YEAR_TO_DATE_FLOW_RE = re.compile(r"新增|新设|新登记|新注册|新成立|新建|新发放|新开工|新晋|新认定|竣工|认定登记|成交")
+_YEAR_TO_DATE_FLOW_RE = re.compile(r"新增|新设|新登记|新注册|新成立|新建|发放|新开工|新晋|新认定|竣工|认定登记|成交")
 _YEAR_TO_DATE_FRAME_RE = re.compile(r"今年|本年|年内|同比|年度目标|\d{4}年[ ]?[,，]?[ ]?截[至止]")
 _YEAR_TO_DATE_LEVEL_RE = re.compile(r"累计|累积|在册|实有|存量|总量|总数|保有|余额|共有|拥有|现有")
 
@@ -1011,7 +1018,11 @@ class _ChineseDocument:
         if quantity.unit_class != "count" or not _ORGANISATIONS_RE.search(self.norm[quantity.start : quantity.end + 1]):
             return False
         before = self._clause_words(figure)[0]
-        return bool(_GROUP_TOTAL_RE.search(before[-30:])) and not _NEW_COUNT_RE.search(before[-12:])
+        return (
+            bool(_GROUP_TOTAL_RE.search(before[-30:]))
+            and not _NEW_COUNT_RE.search(before[-12:])
+            and not _FOUNDED_COUNT_RE.search(before[-14:])
+        )
 
     def is_undated_base(self, figure: int) -> bool:
         """The level a change starts from ("从……0.5%增至1%"), when no date is written straight before
@@ -1139,16 +1150,25 @@ class _ChineseDocument:
         deals in a year's statistics to that date: the date is the rules' point of a month, a
         quarter or a day, or one written earlier in the sentence of the year the rules chose
         ("截止到3月5日,今年我省新注册科技型中小企业540家"); the sentence frames the count as the year's
-        (今年, 同比, "2021年,截至5月31日") and the figure's clause names new things or deals, or the
+        (今年, 同比, "2021年,截至5月31日"; or the headline or an earlier sentence names the year so far
+        to that month, 前三季度 before 截至9月底) and the figure's clause names new things or deals, or the
         figure goes on from one that does ("……3.7万笔,贷款金额65.48亿元", "同比增长27.69%"). Levels
-        and running totals (实有, 累计) stand at the date."""
+        and running totals (实有, 累计) stand at the date. A breakdown opening on 其中 goes on from the
+        date of the sentence before."""
         if figure in self._to_date:
             return self._to_date[figure]
         self._to_date[figure] = None  # the figure before asks no more of this one
         found = None
         quantity = self.quantities[figure]
         sentence_start = self.sentence_start(quantity.start)
-        if time is not None and not time.is_comparison and time.start >= sentence_start:
+        reach = sentence_start
+        opening = sentence_start  # the first of the items a semicolon list splits into sentences
+        while opening > 0 and self.norm[:opening].rstrip(" ").endswith(("；", ";")):
+            opening = self.sentence_start(self.norm[:opening].rstrip(" ").__len__() - 1)
+        if self.norm[opening : quantity.start].lstrip(" \n“\"").startswith("其中") and opening > 0:
+            # "其中,……;……": a breakdown of the sentence before, whose date it goes on from
+            reach = self.sentence_start(opening - 1)
+        if time is not None and not time.is_comparison and time.start >= reach:
             end = None
             if time.is_point and time.period.granularity in ("month", "quarter", "day"):
                 end = time
@@ -1160,18 +1180,18 @@ class _ChineseDocument:
                 ]  # fmt: skip
                 end = earlier[-1] if earlier else None
             if end is not None and end.period.start.year == end.period.end.year:
-                found = self._year_to_date_period(figure, end, sentence_start)
+                found = self._year_to_date_period(figure, end, reach)
         self._to_date[figure] = found
         return found
 
-    def _year_to_date_period(self, figure: int, end: ChineseTime, sentence_start: int) -> ChineseTime | None:
+    def _year_to_date_period(self, figure: int, end: ChineseTime, reach: int) -> ChineseTime | None:
         quantity = self.quantities[figure]
         before, after = self._clause_words(figure)
-        if not _YEAR_TO_DATE_FRAME_RE.search(before + after):
+        if not _YEAR_TO_DATE_FRAME_RE.search(before + after) and not self._names_year_so_far(end, reach):
             return None
         place = bisect.bisect_left(self.clause_breaks, quantity.start) - 1
         clause_start = self.clause_breaks[place] if place >= 0 else 0
-        earlier = [i for i, q in enumerate(self.quantities) if sentence_start <= q.end <= quantity.start]
+        earlier = [i for i, q in enumerate(self.quantities) if reach <= q.end <= quantity.start]
         last = max(earlier, key=lambda i: self.quantities[i].end) if earlier else None
         clause = unglossed(self.norm[max(clause_start, self.quantities[last].end if last is not None else 0, end.end) : quantity.start])
         if _YEAR_TO_DATE_LEVEL_RE.search(clause):
@@ -1189,6 +1209,18 @@ class _ChineseDocument:
         else:
             period = month_period(year, 1, end.period.end.month)
         return replace(end, period=period, is_point=False, reading="year_to_date")
+
+    def _names_year_so_far(self, end: ChineseTime, sentence_start: int) -> bool:
+        """Whether the headline or an earlier sentence names the year so far up to the same month
+        ("张店区前三季度发放创业贷款……" over "截止到9月底,张店区共发放268笔"): the date closes that span."""
+        year, month = end.period.end.year, end.period.end.month
+        earlier = self.times[: bisect.bisect_left(self.time_starts, sentence_start)]
+        return any(
+            time is not None and not time.is_point and not time.is_comparison
+            and time.period.start == dt.date(year, 1, 1) and (time.period.end.year, time.period.end.month) == (year, month)
+            and time.period.granularity != "year"
+            for time in [self.title_time, *earlier]
+        )  # fmt: skip
 
     def is_event_time(self, time: ChineseTime | None) -> bool:
         """Whether a time of the text is followed in its clause by the verb of an event held or

@@ -453,6 +453,30 @@ def test_new_things_counted_to_a_date_of_the_year_are_the_year_so_far():
     assert _labels("截至9月底,全国登记在册市场主体共计1.34亿户,较去年底增长9.0%。", "2020-11-12")[0] == ("1.34亿户", "2020-09")
 
 
+def test_a_date_closing_the_year_so_far_a_headline_names_and_the_breakdown_after_it():
+    # the headline's first three quarters frame the loans counted to the end of September; the
+    # breakdown (其中, items split by semicolons) goes on from that date (a dev document)
+    text = (
+        "记者从会上获悉,截止到9月底,张店区共发放268笔4209万元创业贷款,带动733人就业。\n"
+        "其中,发放个人创业担保贷款254笔3630万元,带动就业698人;大学生创业贷款13笔389万元,带动就业31人。"
+    )
+    found = extract(text)
+    contexts = resolve_chinese_contexts(text, found, "2019-10-25", title="张店区前三季度发放创业贷款4209万元")
+    assert [c.period_label for c in contexts] == ["2019-Q1/2019-Q3"] * 9
+    # without the headline the date stands alone; a running total (累计) stands at it
+    assert _labels("记者获悉,截止到9月底,张店区共发放268笔创业贷款。", "2019-10-25") == [("268笔", "2019-09")]
+    assert _labels("截至今年7月底,全省累计返乡创业人员达32.4万人,带动就业149.2万人。", "2017-09-16") == [
+        ("32.4万人", "2017-07"), ("149.2万人", "2017-07"),
+    ]  # fmt: skip
+
+
+def test_a_count_since_a_programme_launched_runs_to_now_and_foundings_are_no_standing_total():
+    text = "自2023年返乡创业专项行动启动以来,渌口区累计成立返乡创业主体4319家,带动就业近2万人。"
+    assert _labels(text, "2025-06-01") == [("4319家", "2023/2025"), ("2万人", "2023/2025")]
+    # how many organisations there are so far stays at an unsaid date
+    assert _labels("遴选工作开展4年来,全省培育企业累计达217家。", "2025-06-01") == [("217家", None)]
+
+
 def test_the_day_news_was_told_dates_its_paragraph_not_the_funds_terms_after_it():
     # a January 2026 article: "近日" dates the call for sub-funds, not the fund's size told later
     text = "近日,粤港澳基金开始公开征集参股子基金,这也是三支区域子基金中进展较快的一支。\n\n国家层面由财政出资1000亿元。"
