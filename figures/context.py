@@ -362,12 +362,21 @@ YEAR_FIRST_RE = re.compile(rf"{YEAR_FIRST}[QH][1-4]$")
 SINCE_EVENT_RE = re.compile(r"\b(?i:since)\s+(?:[\w'’-]+\s+){1,8}\Z")
 SINCE_EVENT_REACH = 100  # characters before the year's "in"
 SINCE_PART_RE = re.compile(r"\b(?i:since)\s+(?i:early|late|mid)[\s-]*\Z")
+# "the lowest dollar amount since 2019", "its highest level since 2015": the span a record is
+# set over, no period of the figure's
+RECORD_SINCE_RE = re.compile(
+    r"\b(?i:(?:low|high|larg|bigg|small|weak|strong|slow|fast|deep|sharp|few)est|most|least|worst|best|record|first\s+time)"
+    r"\b[^.;:,()]{0,40}\Z"
+)
+RECORD_SINCE_REACH = 60
 # A date used as an adjective of a base: "about 2.5 times the 2012 number".
 BASE_NOUN_RE = re.compile(r"\s+(?i:number|figure|level|total|amount|base)s?\b")
 # "compared with that at the end of 2013", "than that of last year": the words before a date
 # that make it the base a figure is compared with.
 BASE_LEAD_RE = re.compile(
-    r"(?i:compared\s+(?:with|to)|than|from|versus|against|times)\s+(?:that|those|the\s+(?:level|figure|total|number)s?)\s+$"
+    r"(?i:compared\s+(?:with|to)|than|from|versus|against|times|double|twice|triple|treble)\s+"
+    r"(?:that|those|the\s+(?:level|figure|total|number|amount|sum|value|volume)s?"
+    r"(?:\s+(?:raised|invested|recorded|registered|reported|posted|seen|made))?)\s+$"
 )
 BASE_LEAD_REACH = 40
 # "the same quarter of 2017", "the same period in 2019": a part of the year named before, moved
@@ -449,6 +458,8 @@ def find_time_expressions(text: str) -> list[TimeExpression]:
         names_a_base = bool(match.group("article") and BASE_NOUN_RE.match(text, match.end())) or bool(
             BASE_LEAD_RE.search(text, max(match.start() - BASE_LEAD_REACH, 0), match.start())
         )
+        if prefix == SINCE_PREFIX and RECORD_SINCE_RE.search(text, max(match.start() - RECORD_SINCE_REACH, 0), match.start()):
+            names_a_base = True
         # "from the same period in 2012", "compared with the same period of 2015": the year says
         # which period the comparison base is, it is no period of the figure's
         if found and prefix in ("in", "of"):
@@ -659,6 +670,9 @@ COUNTING_KINDS = ("quarter", "month_range", "past_years", "years_to", "ended", "
 # "compared with about 3 million").
 BASE_FIGURE_OPENING_RE = re.compile(
     r"(?i)\b(?:from|(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!rather\s)(?<!no\s)than|compared\s+(?:with|to)|versus|vs\.?)\s+"
+    # "from the previous record of $192 billion", "from negative RMB11.1 billion"
+    r"(?:(?:the|a|an)\s+)?(?:(?:previous|prior|last|earlier|former|all-time)\s+)?"
+    r"(?:(?:record|high|peak|level|total|figure|low)\s+(?:of\s+)?)?(?:negative\s+)?"
     r"(?:(?:about|around|nearly|almost|over|more\s+than|less\s+than|some|just|only|approximately|roughly)\s+)?\Z"
 )
 
@@ -990,8 +1004,13 @@ class DocumentTimes:
             ):
                 break
             for other in reversed(self.slots[slot_index - back].expressions):
-                year = self.expressions[other].explicit_year
-                if year is not None and self.expressions[other].kind != "prior":
+                earlier = self.expressions[other]
+                if earlier.kind in ("span", "years_to", "past_years", "plan") or earlier.prefix == SINCE_PREFIX:
+                    # "From 2013 to 2023, ... As of June 28, ...": a span of years names no one
+                    # year a later date lies in
+                    continue
+                year = earlier.explicit_year
+                if year is not None and earlier.kind != "prior":
                     return year
         return None
 

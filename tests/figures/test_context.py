@@ -787,3 +787,36 @@ def test_a_record_since_a_year_gives_no_year_to_a_yearless_quarter():
     assert [c.period_label for c in contexts] == ["2019-Q3"]
     text = "In July-September 2009 exports fell by 3.2%."
     assert [c.period_label for c in resolve_contexts(text, extract(text), dt.date(2019, 11, 6))] == ["2009-Q3"]
+
+
+def test_a_record_set_since_a_year_is_no_span_of_the_figure():
+    text = "The value of VC bets fell to $69.9 billion over about 4,200 deals, the lowest dollar amount since 2019."
+    assert _context_of(text, "2024-01-10", "$69.9 billion").period_label is None
+    assert _context_of("Since 2015, the city has added 300 incubators.", "2024-01-10", "300").period_label == "2015/2024"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "period_label"),
+    [
+        # the date of what a multiple or a double is measured against is the base's
+        ("This brings fundraising to $4.27bn across 19 funds in H1 2014, over three times the amount raised in H1 2013.",
+         "three times", "2014-H1"),
+        ("In 2015, VC firms set up 597 funds, nearly double that of 2014.", "597", "2015"),
+        # a change from a record or a loss the base figure names: the year after the base's
+        ("Deals value rose 43 percent from the previous record of $192 billion in 2017.", "43 percent", "2018"),
+        ("Deals value rose 43 percent from the previous record of $192 billion in 2017.", "$192 billion", "2017"),
+        ("Operating profit turned to positive RMB2.7 billion from negative RMB11.1 billion in 2018.", "RMB2.7 billion", "2019"),
+    ],
+)
+def test_the_date_of_a_base_dates_the_base_alone(text, figure, period_label):
+    assert _context_of(text, "2019-01-28", figure).period_label == period_label
+
+
+def test_a_yearless_day_takes_no_year_from_a_span_of_years_before_it():
+    text = (
+        "From 2013 to 2023, the number of enterprises in Hangzhou surged from 250,000 to 960,000. "
+        "As of June 28, the total number of market entities in the city had exceeded 1.95 million."
+    )
+    assert _context_of(text, "2024-06-28", "1.95 million").period_label == "2024-06-28"
+    text = "In 2013, the city had 250,000 enterprises. As of June 28, it had 1.95 million market entities."
+    assert _context_of(text, "2024-06-28", "1.95 million").period_label == "2013-06-28"
