@@ -926,7 +926,9 @@ class _ChineseDocument:
             # a streak ("连续三年") is offered to the chooser, not taken by the rules: it mostly
             # tells how long something has held, not the period of the figures beside it
             latest = latest if time.is_comparison or time.kind == "consecutive" else time
-            carried = carried if time.is_comparison or time.kind == "consecutive" or time.start in contrasts else time
+            # nor a span within which something may happen ("最有可能在三年内达到……"): it dates
+            # no later sentence
+            carried = carried if time.is_comparison or time.kind in ("consecutive", "within") or time.start in contrasts else time
             self.last_period.append(latest)
             self.last_carried.append(carried)
         self.clause_breaks = [position for position, character in enumerate(self.norm) if character in _CLAUSE_BREAK]
@@ -1094,7 +1096,11 @@ class _ChineseDocument:
         if chosen.time is None and chosen.source == "none" and not self._sentence_dated(figure) and not self.is_fund_size(figure):
             # a list or report its headline names by one year ("《2023全球独角兽榜》") dates the
             # counts the text leaves undated with that year
-            titled = [year for year, where in self.edition_years().items() if "title" in where]
+            editions = self.edition_years()
+            titled = [year for year, where in editions.items() if "title" in where]
+            if not titled and len(editions) == 1:
+                # the one work the document names by its year, in its opening sentences
+                titled = [year for year, where in editions.items() if "opening" in where]
             if len(titled) == 1 and self.published is not None and titled[0] <= self.published.period.start.year:
                 # a list whose data the text dates to a day of its year or of the year before (the
                 # 2021 list's "截至2020年12月31日") stands at that day
@@ -1505,6 +1511,13 @@ class _ChineseDocument:
             for match in _EDITION_RE.finditer(text):
                 place = where if where == "title" else "opening" if match.start() < opening_end else "body"
                 names = found.setdefault(int(match.group(1)), [])
+                if place not in names:
+                    names.append(place)
+        # a work the text names by its year ("发布《2021天九共享胡润中国瞪羚企业》"), whatever it is called
+        for time in self.times:
+            if time.kind == "edition":
+                place = "opening" if time.start < opening_end else "body"
+                names = found.setdefault(time.period.start.year, [])
                 if place not in names:
                     names.append(place)
         order = ("title", "opening", "body")

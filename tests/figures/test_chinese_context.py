@@ -829,3 +829,13 @@ def test_a_lists_cutoff_day_dates_its_counts_where_no_sentence_carries_it():
     quantities = extract(text)
     contexts = resolve_chinese_contexts(text, quantities, "2021-12-20", title="胡润研究院发布《2021全球独角兽榜》")
     assert [(q.text, c.period_label) for q, c in zip(quantities, contexts)] == [("1058家", "2020-12-31")]
+
+
+def test_a_work_the_opening_names_by_its_year_dates_the_undated_counts_and_within_years_is_not_carried():
+    # the list released is named by its year in the text only (no headline); "三年内" says within
+    # how long the listed firms may grow, and dates no later sentence (a dev document)
+    text = (
+        "12月2日,胡润研究院发布《2021天九共享胡润中国瞪羚企业》,这些企业最有可能在三年内达到独角兽级别的百亿美元估值。\n\n"
+        "此外,粤港澳大湾区有31家,占总榜单的18%。"
+    )
+    assert _labels(text, "2021-12-05") == [("百亿美元", "2024"), ("31家", "2021"), ("18%", "2021")]
