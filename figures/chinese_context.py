@@ -310,6 +310,11 @@ def find_chinese_times(text: str, published_on: dt.date | str | None = None) -> 
             continue  # the day a reporter learnt the news dates none of its figures
         if norm[max(0, match.start() - 3) : match.start()].endswith(_FOUNDED_WORDS) or norm.startswith(_FOUNDED_AFTER, match.end()):
             continue  # when something was founded ("成立于2000年之后", "109年1月1日後成立的公司"): no figure's period
+        if (
+            groups["year_end"] and groups["prefix"] == "到" and not (groups["year"] or groups["relative"])
+            and not _FORECAST_BEFORE_RE.search(norm, _sentence_start_of(norm, match.start()), match.start())
+        ):
+            continue  # "到年底" told of a past year ("2016年……。到年底,……"): the year is not said
         if groups["year"]:
             last_year = (match.start(), int(groups["year"]))
         sentence_year = _year_for(norm, match.start(), last_year, pub_year, groups)
@@ -508,6 +513,8 @@ def _kind_of(groups: dict, is_point: bool) -> str:
 
 # Words of a plan or forecast before a time in its sentence: a time after publication is then to come.
 _FUTURE_BEFORE_RE = re.compile(r"预计|预期|将|计划|目标|力争|争取|有望|拟|要|到|至")
+# Words of a forecast or aim before "到年底" ("预计到年底", "力争到年底"): the end of the current year.
+_FORECAST_BEFORE_RE = re.compile(r"预计|预期|计划|目标|力争|争取|有望|拟")
 
 
 def _this_part(words: str, context_part: dict[str, Period], published) -> Period | None:
@@ -662,7 +669,10 @@ def _period_of(groups, year, pub_year, published) -> tuple[Period | None, bool, 
             count = _count(groups["consecutive_count"])
             return (years_period(year - count + 1, year) if count >= 2 else None), False, "text"
         return year_period(year + (1 if groups["adjacent"] in ("次年", "翌年") else -1)), False, "text"
-    if year is None or ((groups["since"] or groups["year_end"]) and not (groups["year"] or groups["relative"])):
+    # a bare 年底 is no date ("年底前" of a plan, a year-end told in passing), save "by the year's
+    # end" a forecast aims at (预计到年底……将达38%): the end of the year the sentence is in
+    bare_year_end = groups["year_end"] and groups["prefix"] != "到"
+    if year is None or ((groups["since"] or bare_year_end) and not (groups["year"] or groups["relative"])):
         return None, False, source
     if groups["half"]:
         return half_period(year, 1 if groups["half"] == "上半年" else 2), False, source
@@ -710,7 +720,7 @@ def _period_of(groups, year, pub_year, published) -> tuple[Period | None, bool, 
         if pub_year is None or year > pub_year:
             return None, False, source
         return (years_period(year, pub_year) if year < pub_year else year_period(year)), False, source
-    if groups["year"] or groups["relative"] or groups["whole_year"]:
+    if groups["year"] or groups["relative"] or groups["whole_year"] or groups["year_end"]:
         return year_period(year), bool(groups["year_end"]), source
     return None, False, source
 
@@ -1915,6 +1925,7 @@ _DONE_RE = re.compile(r"(?:完成|实现|达成)[^，。；,;]{0,12}?(?:目标|�
 _DONE_SHARE_RE = re.compile(r"(?:完成|实现|达成)[^，。；,;]{0,12}?(?:目标|任务)+的?[ ]?$")
 # An intention not yet carried out ("拟在纽交所上市，暂定募资规模为1亿美元"): expected.
 _INTENT_RE = re.compile(r"(?<![模虚比])拟(?![定稿])")
+_FORECAST_RE = re.compile(r"预计|预期|有望")
 
 
 def _context(
@@ -1934,7 +1945,9 @@ def _context(
     elif time is not None and time.is_deadline and period is not None and (
         published is None or period.end > published.period.end
     ):
-        status, status_text = "target", time.text
+        # a date a forecast looks to ("预计到年底……") is expected, one an aim sets a target
+        forecast = _FORECAST_RE.search(before)
+        status, status_text = ("expected", forecast.group()) if forecast else ("target", time.text)
     elif current_or_future and (plan := _PLAN_RE.search(_DONE_RE.sub("", before)) or _TARGET_AFTER_RE.match(after)):
         status, status_text = "target", plan.group().strip()
     elif future:

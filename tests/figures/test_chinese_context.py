@@ -842,3 +842,13 @@ def test_a_work_the_opening_names_by_its_year_dates_the_undated_counts_and_withi
     )
     labels = dict(_labels(text, "2021-12"))
     assert (labels["14位"], labels["31家"], labels["18%"]) == ("2021", "2021", "2021")
+
+
+def test_by_the_years_end_a_forecast_looks_to_is_that_year_expected():
+    text = "我省民营经济进入加速发展阶段。预计到年底,民营经济增加值的比重将达38%,提供税金160亿元。"
+    found = extract(text)
+    contexts = resolve_chinese_contexts(text, found, "2004-12-20")
+    assert [(c.period_label, c.status) for c in contexts] == [("2004", "expected"), ("2004", "expected")]
+    # an aim sets a target; a year-end told of a past year names no year of its own
+    assert resolve_chinese_contexts("力争到2025年,孵化器达500家。", extract("力争到2025年,孵化器达500家。"), "2022-03-20")[0].status == "target"
+    assert _labels("2016年,全市新增企业2万户。到年底,全市企业总数达30万户。", "2017-03-20")[1] != ("30万户", "2017")
