@@ -870,7 +870,7 @@ _CONTINUING = ("其中", "同时", "此外", "另外", "其次", "而", "与此�
 # from the development documents, held less well on batches they were not written from.
 GRAMMAR_RULES = frozenset({
     "own", "respectively", "undated_base", "base_span_start", "standing_rule", "fund_size", "group_total",
-    "edition", "cutoff", "index_span_end", "level_span_end", "reached_level", "event_year", "year_to_date",
+    "edition", "cutoff", "index_span_end", "level_span_end", "reached_level", "event_year", "year_to_date", "semicolon",
 })  # fmt: skip
 
 
@@ -1272,6 +1272,12 @@ class _ChineseDocument:
             time = self.running_by_end[time.end]
         position = self.quantities[figure].start
         why = "carried" if source == "discourse" else "sentence" if time is not None else "nothing_before"
+        if source == "discourse" and time is not None and self._semicolons_only_between(time.end, position) and not any(
+            t is not time and not t.is_comparison for t in self._periods_between(self.sentence_start(time.start), position)
+        ):
+            # "截至2017年底,……年末从业人员1940.6万人;吸纳高校应届毕业生61.5万人": a sentence its
+            # semicolons split, whose date its later parts go on from
+            why = "semicolon"
         if source == "discourse" and self.is_fund_size(figure):
             # a fund's size ("兩億元投资创业基金", "即将启动的100亿元「创科产业引导基金」") is its
             # standing term, not an amount of the period an earlier sentence tells of
@@ -1288,6 +1294,13 @@ class _ChineseDocument:
             time, source = (earlier[-1], "discourse") if earlier else (None, "none")
             why = "past_forecast"
         return ChineseCandidate(time, source, rule=True, why=why)
+
+    def _semicolons_only_between(self, start: int, end: int) -> bool:
+        """Whether only semicolons, no full stop or line, part two places of the text (the rule
+        takes the sentence's one date only: where it names two, "截止到3月5日,今年……", the chooser
+        weighs them)."""
+        between = self.norm[start:end]
+        return any(c in "；;" for c in between) and not any(c in "。！？!?\n" for c in between)
 
     def _not_carried(self, time: ChineseTime | None, position: int) -> bool:
         """A reporting time ("近日", "昨天", an event's day) written in an earlier paragraph than

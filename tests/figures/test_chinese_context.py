@@ -852,3 +852,16 @@ def test_by_the_years_end_a_forecast_looks_to_is_that_year_expected():
     # an aim sets a target; a year-end told of a past year names no year of its own
     assert resolve_chinese_contexts("力争到2025年,孵化器达500家。", extract("力争到2025年,孵化器达500家。"), "2022-03-20")[0].status == "target"
     assert _labels("2016年,全市新增企业2万户。到年底,全市企业总数达30万户。", "2017-03-20")[1] != ("30万户", "2017")
+
+
+def test_the_parts_a_semicolon_splits_off_go_on_from_the_sentences_one_date():
+    # with the trained chooser, as the pipeline reads them (a dev document's paragraphs): the
+    # graduates taken on after the semicolon are the end of 2017's, not October 2018's
+    text = (
+        "近年来,国家级高新技术开发区建设逐渐活跃。从历年国家级高新技术开发区批复情况来看,截止到2018年10月,我国国家级高新技术开发区共有156个。\n"
+        "从营业收入来看,2017年底,高新区实现营业收入30.71万亿元,同比增长9.03%;2017全年实现税收收入1.2万亿元,同比增长20.1%。\n"
+        "从企业从业人员情况来看,截至2017年底,全国高新区内企业年末从业人员1940.6万人,较上年增加134.7万人;吸纳高校应届毕业生61.5万人,较上年增加7.6万人。"
+    )
+    found = extract(text)
+    labels = {q.text: c.period_label for q, c in zip(found, resolve_contexts(text, found, "2019"))}
+    assert (labels["156个"], labels["1940.6万人"], labels["61.5万人"], labels["7.6万人"]) == ("2018-10", "2017", "2017", "2017")
