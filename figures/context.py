@@ -362,13 +362,6 @@ YEAR_FIRST_RE = re.compile(rf"{YEAR_FIRST}[QH][1-4]$")
 SINCE_EVENT_RE = re.compile(r"\b(?i:since)\s+(?:[\w'’-]+\s+){1,8}\Z")
 SINCE_EVENT_REACH = 100  # characters before the year's "in"
 SINCE_PART_RE = re.compile(r"\b(?i:since)\s+(?i:early|late|mid)[\s-]*\Z")
-# "the lowest dollar amount since 2019", "its highest level since 2015": the span a record is
-# set over, no period of the figure's
-RECORD_SINCE_RE = re.compile(
-    r"\b(?i:(?:low|high|larg|bigg|small|weak|strong|slow|fast|deep|sharp|few)est|most|least|worst|best|record|first\s+time)"
-    r"\b[^.;:,()]{0,40}\Z"
-)
-RECORD_SINCE_REACH = 60
 # A date used as an adjective of a base: "about 2.5 times the 2012 number".
 BASE_NOUN_RE = re.compile(r"\s+(?i:number|figure|level|total|amount|base)s?\b")
 # "compared with that at the end of 2013", "than that of last year": the words before a date
@@ -458,8 +451,6 @@ def find_time_expressions(text: str) -> list[TimeExpression]:
         names_a_base = bool(match.group("article") and BASE_NOUN_RE.match(text, match.end())) or bool(
             BASE_LEAD_RE.search(text, max(match.start() - BASE_LEAD_REACH, 0), match.start())
         )
-        if prefix == SINCE_PREFIX and RECORD_SINCE_RE.search(text, max(match.start() - RECORD_SINCE_REACH, 0), match.start()):
-            names_a_base = True
         # "from the same period in 2012", "compared with the same period of 2015": the year says
         # which period the comparison base is, it is no period of the figure's
         if found and prefix in ("in", "of"):

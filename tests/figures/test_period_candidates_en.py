@@ -113,11 +113,14 @@ def test_the_same_quarter_of_a_year_is_offered_to_the_base_figure():
     assert "2019-Q3" in _offered(text, "2020-11-12", "RMB7.5 billion")
 
 
-def test_a_year_less_day_is_also_offered_in_the_publication_year():
-    # the sentence's only years are a span's: "June 28" reads as of its first year, but the news is of 2024
+def test_a_year_less_day_takes_no_year_from_a_span_of_years_before_it():
+    # the sentence before names only a span of years: "June 28" is of the publication's year
     text = "From 2013 to 2023, the number of firms in the city rose fourfold. As of June 28, the city had 1.95 million firms."
     times, _ = _times(text, "2024-06-28")
-    assert ("As of June 28", "2013-06-28") in [(e.text, r.period.label) for e, r in zip(times.expressions, times.resolved)]
+    assert ("As of June 28", "2024-06-28") in [(e.text, r.period.label) for e, r in zip(times.expressions, times.resolved)]
+    assert "2024-06-28" in _offered(text, "2024-06-28", "1.95 million")
+    # a single year before it still dates it, and the publication's year is offered beside it
+    text = "In 2013, the city had 250,000 firms. As of June 28, the city had 1.95 million firms."
     assert {"2013-06-28", "2024-06-28"} <= _offered(text, "2024-06-28", "1.95 million")
 
 
