@@ -4,14 +4,15 @@ words counting the country's cities scope a figure to the country; a run of sent
 semicolons that sets regions side by side is no antecedent for the next sentence.
 
 Read from the corpus build shared with the cross-language and found-organisation tests
-(tests/warehouse/conftest.py), with seventeen real public articles of the meaning corpora (dev parts;
+(tests/warehouse/conftest.py), with eighteen real public articles of the meaning corpora (dev parts;
 provenance in their sidecars) beside them; a Taiwan portal's page that names no place holds its
 figures in Taiwan, a place compared with by a count of its own holds that count, and a city's
 news site named with digits after the city's name ("安庆365网") speaks as that city; Taiwan's
 regions are Taiwan's in a Taiwan publication; 全省 said before a figure makes the province its
 subject over a county named earlier; a traditional-script page naming Taiwan's cities prices in
 New Taiwan dollars; a news agency's dateline with the day alone ("台北2日電") names no place; a
-sentence opening on a place as its topic gives it to the next sentence's figures.
+sentence opening on a place as its topic gives it to the next sentence's figures; a fund its
+name calls national is the country's, not the money it puts into a province's fund.
 """
 
 from __future__ import annotations
@@ -41,10 +42,11 @@ PROVINCE_RETURNEES = "2017-09-16_gov-cn-jiangxi-daily-returnee-entrepreneurs-jul
 TAIWAN_COMPANIES = "2024-11-05_moneydj-taiwan-new-companies-jan-sep-2024"
 AGENCY_DATELINE = "2014-03-02_epochtimes-cna-taiwan-phoenix-women-startups-7646"
 TOPIC_PLACE = "2016-08-22_yangzhou-government-zhejiang-characteristic-towns"
+NATIONAL_FUND = "2016-11-30_jiangsu-government-sme-development-baby-fund"
 DOCUMENTS = [
     RD_INVESTMENT, SHENZHEN_MAKER_SPACES, ZHEJIANG_ENTERPRISES, PRIVATE_ENTERPRISES, UNICORN_REPORT,
     XIAN_ZONE, XIXIAN_NEW_AREA, HEFEI_ZONE, TAIWAN_PORTAL_SURVEY, UNICORN_CITIES, CITY_NEWS_SITE, REPOSTED_DATELINE,
-    TAIWAN_REGIONS, PROVINCE_RETURNEES, TAIWAN_COMPANIES, AGENCY_DATELINE, TOPIC_PLACE,
+    TAIWAN_REGIONS, PROVINCE_RETURNEES, TAIWAN_COMPANIES, AGENCY_DATELINE, TOPIC_PLACE, NATIONAL_FUND,
 ]  # fmt: skip
 
 
@@ -206,3 +208,11 @@ def test_a_sentence_opening_on_a_place_as_its_topic_gives_it_to_the_next(warehou
     # a Yangzhou government page on Zhejiang's towns: "梦想小镇,名副其实的放飞梦想之地。短短一年,近3平方公里的
     # 土地上聚集了590多个创业项目" counts Dream Town's projects, not the publisher's city's
     assert geographies(warehouse, TOPIC_PLACE, ["590多个", "5400名"]) == {"590多个": "dream_town", "5400名": "dream_town"}
+
+
+def test_a_fund_its_name_calls_national_is_the_countrys(warehouse):
+    # a Jiangsu government page: "The 60-billion-yuan National SMEs Development Fund ..." is the
+    # country's; "1.1 billion yuan from the National SMEs Development Fund" went into Jiangsu's fund
+    assert geographies(warehouse, NATIONAL_FUND, ["60-billion-yuan", "1.1 billion yuan", "4.5 billion yuan"]) == {
+        "60-billion-yuan": "china", "1.1 billion yuan": "jiangsu", "4.5 billion yuan": "jiangsu",
+    }  # fmt: skip

@@ -387,11 +387,37 @@ national_fund_mentions as (
         and regexp_matches(substr(sentence_texts.sentence_text, positions.position, 12), '^(国家|國家)[^,，。；;、:：]{0,8}基金')
 ),
 
+-- "the 60-billion-yuan National SMEs Development Fund": a fund the name calls national is the
+-- country's, as 国家 naming a fund is (not in a text on Taiwan, whose National Development Fund
+-- is its own; not money from it, "1.1 billion yuan from the National ... Fund", put into a fund
+-- of a place).
+english_national_fund_mentions as (
+    select
+        sentence_texts.document_id,
+        sentence_texts.sentence_id,
+        sentence_texts.sentence_index,
+        'china' as entity_id,
+        'National' as alias_text,
+        sentence_texts.sentence_start_char + positions.position - 1 as start_char,
+        false as is_locative
+    from sentence_texts
+    cross join unnest(range(1, length(sentence_texts.sentence_text))) as positions(position)
+    where sentence_texts.document_id not in (select document_id from chinese_documents)
+        and regexp_matches(sentence_texts.sentence_text, '\bNational(\s+[A-Z][\w&''-]*){0,7}\s+Funds?\b')
+        and regexp_matches(substr(sentence_texts.sentence_text, positions.position, 100), '^National(\s+[A-Z][\w&''-]*){0,7}\s+Funds?\b')
+        and (positions.position = 1 or not regexp_matches(substr(sentence_texts.sentence_text, positions.position - 1, 1), '[A-Za-z]'))
+        -- money "from" or "by" the fund is what it put into something else, whose place holds
+        and not regexp_matches(left(sentence_texts.sentence_text, positions.position - 1), '(?i)\b(from|by)\s+(the\s+)?$')
+        and sentence_texts.document_id not in (
+            select document_id from documents where regexp_matches(coalesce(clean_text, ''), '\b(Taiwan|Taipei)\b')
+        )
+),
+
 -- The two-character words above, as mentions of the place they stand for: a place the figure
 -- holds in, and nothing else.
 word_mentions as (
     select
-        document_id || '@' || start_char || '-' || (start_char + 2) || ':' || entity_id as entity_mention_id,
+        document_id || '@' || start_char || '-' || (start_char + length(alias_text)) || ':' || entity_id as entity_mention_id,
         sentence_id,
         document_id,
         sentence_index,
@@ -401,7 +427,7 @@ word_mentions as (
         false as is_found_in_text,
         alias_text,
         start_char,
-        start_char + 2 as end_char,
+        start_char + length(alias_text) as end_char,
         is_locative,
         false as is_comparison_scope,
         false as names_organisation,
@@ -414,6 +440,8 @@ word_mentions as (
         select * from self_mentions
         union all by name
         select * from national_fund_mentions
+        union all by name
+        select * from english_national_fund_mentions
     ) as words
 ),
 
