@@ -638,6 +638,9 @@ REPORTING_VERB_RE = re.compile(
     r"\b(?i:said|says|announced|told|revealed|released|reported|published|stated|noted|disclosed|press\s+conference|forum|ceremony|meeting|held)\b"
 )
 REPORTING_VERB_REACH = 30  # characters before the date
+# A wire story's dateline: the city in capitals opening the line, the day, the agency, a dash.
+DATELINE_BEFORE_RE = re.compile(r"\s*[A-Z][A-Z .'’-]{1,30},\s*")
+DATELINE_AFTER_RE = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:--|—|–|-)\s")
 COORDINATION_RE = re.compile(r"\band\b|&")
 # A present-tense level ("is now home to", "has 180 makerspaces", "the current 52,000 a day").
 # The present perfect counts too ("has contributed 13 percent"): tried as a report on the
@@ -954,9 +957,13 @@ class DocumentTimes:
 
     def _is_reporting_date(self, expression: TimeExpression) -> bool:
         """A day right after a reporting verb in its sentence ("the ministry said on March 30",
-        "at a press conference on Jan. 22") dates the report, not the figures."""
+        "at a press conference on Jan. 22"), or a wire story's dateline ("HEFEI, July 20 (Xinhua)
+        --"), dates the report, not the figures."""
         if expression.kind not in ("day", "iso_day") or expression.prefix not in ("on", ""):
             return False
+        line_start = self.text.rfind("\n", 0, expression.start) + 1
+        if DATELINE_BEFORE_RE.fullmatch(self.text, line_start, expression.start) and DATELINE_AFTER_RE.match(self.text, expression.end):
+            return True
         sentence_start = self.slots[_slot_index(self.slot_starts, expression.start)].start if self.slots else 0
         window = self.text[max(expression.start - REPORTING_VERB_REACH, sentence_start) : expression.start]
         return bool(REPORTING_VERB_RE.search(window))

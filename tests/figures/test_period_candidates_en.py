@@ -164,3 +164,14 @@ def test_the_opening_period_is_offered_once():
     index = figures.index("$2.5 billion")
     assert not [c for c in times.period_candidates(index) if c.origin == "lead"]
     assert "2016-Q4" in _offered(QUARTER_REPORT, "2017-01-20", "$2.5 billion")
+
+
+def test_a_wire_storys_dateline_dates_the_report_not_the_figures():
+    text = (
+        "HEFEI, July 20 (Xinhua) -- Anhui Province has achieved robust output growth since 2012, officials said.\n\n"
+        "The value-added output of industries increased at an average annual rate of 9.9 percent."
+    )
+    assert "2022-07-20" not in _offered(text, "2022-07-21", "9.9 percent")
+    # a day the story's sentence gives for what was done keeps its day
+    text = "The park signed 12 projects on July 20, 2022."
+    assert "2022-07-20" in _offered(text, "2022-07-21", "12")
