@@ -312,7 +312,7 @@ def find_chinese_times(text: str, published_on: dt.date | str | None = None) -> 
             continue  # when something was founded ("成立于2000年之后", "109年1月1日後成立的公司"): no figure's period
         if (
             groups["year_end"] and groups["prefix"] == "到" and not (groups["year"] or groups["relative"])
-            and not _FORECAST_BEFORE_RE.search(norm, _sentence_start_of(norm, match.start()), match.start())
+            and not _FORECAST_OR_AIM_RE.search(norm, _sentence_start_of(norm, match.start()), match.start())
         ):
             continue  # "到年底" told of a past year ("2016年……。到年底,……"): the year is not said
         if groups["year"]:
@@ -513,8 +513,10 @@ def _kind_of(groups: dict, is_point: bool) -> str:
 
 # Words of a plan or forecast before a time in its sentence: a time after publication is then to come.
 _FUTURE_BEFORE_RE = re.compile(r"预计|预期|将|计划|目标|力争|争取|有望|拟|要|到|至")
-# Words of a forecast or aim before "到年底" ("预计到年底", "力争到年底"): the end of the current year.
-_FORECAST_BEFORE_RE = re.compile(r"预计|预期|计划|目标|力争|争取|有望|拟")
+# Words of a forecast ("预计到年底……将达38%": expected), and those of a forecast or an aim before
+# "到年底" ("预计到年底", "力争到年底"): the end of the current year.
+_FORECAST_RE = re.compile(r"预计|预期|有望")
+_FORECAST_OR_AIM_RE = re.compile(_FORECAST_RE.pattern + r"|计划|目标|力争|争取|拟")
 
 
 def _this_part(words: str, context_part: dict[str, Period], published) -> Period | None:
@@ -991,18 +993,24 @@ class _ChineseDocument:
         time = self.own_time.get(figure)
         return None if time is None or _is_change(self.quantities[figure]) else time
 
-    def _list_lead(self, sentence_start: int) -> str:
-        """The words opening a list of goals ("目标是：", "主要预期目标为：") when the sentence at
-        `sentence_start` continues that list after a semicolon, else ""."""
+    def _semicolon_run_start(self, sentence_start: int) -> int:
+        """The start of the first sentence of the run that semicolons split the sentence at
+        `sentence_start` from ("目标是：……；……；" or "其中,……;……"): `sentence_start` itself when
+        no semicolon ends the sentence before."""
         if not self.sentence_starts:
-            return ""
+            return sentence_start
         index = self.sentence_index(sentence_start)
         while index > 0 and self.norm[: self.sentence_starts[index]].rstrip(" ")[-1:] in ("；", ";"):
             index -= 1
-        if index == self.sentence_index(sentence_start):
+        return self.sentence_starts[index] if index != self.sentence_index(sentence_start) else sentence_start
+
+    def _list_lead(self, sentence_start: int) -> str:
+        """The words opening a list of goals ("目标是：", "主要预期目标为：") when the sentence at
+        `sentence_start` continues that list after a semicolon, else ""."""
+        run_start = self._semicolon_run_start(sentence_start)
+        if run_start == sentence_start:
             return ""
-        opening = unglossed(self.norm[self.sentence_starts[index] : sentence_start])
-        lead = _LIST_OF_GOALS_RE.search(opening)
+        lead = _LIST_OF_GOALS_RE.search(unglossed(self.norm[run_start:sentence_start]))
         return lead.group() + " " if lead else ""
 
     def _clause_words(self, figure: int) -> tuple[str, str]:
@@ -1178,9 +1186,7 @@ class _ChineseDocument:
         quantity = self.quantities[figure]
         sentence_start = self.sentence_start(quantity.start)
         reach = sentence_start
-        opening = sentence_start  # the first of the items a semicolon list splits into sentences
-        while opening > 0 and self.norm[:opening].rstrip(" ").endswith(("；", ";")):
-            opening = self.sentence_start(self.norm[:opening].rstrip(" ").__len__() - 1)
+        opening = self._semicolon_run_start(sentence_start)
         if self.norm[opening : quantity.start].lstrip(" \n“\"").startswith("其中") and opening > 0:
             # "其中,……;……": a breakdown of the sentence before, whose date it goes on from
             reach = self.sentence_start(opening - 1)
@@ -1226,11 +1232,11 @@ class _ChineseDocument:
             period = month_period(year, 1, end.period.end.month)
         return replace(end, period=period, is_point=False, reading="year_to_date")
 
-    def _names_year_so_far(self, end: ChineseTime, sentence_start: int) -> bool:
-        """Whether the headline or an earlier sentence names the year so far up to the same month
-        ("张店区前三季度发放创业贷款……" over "截止到9月底,张店区共发放268笔"): the date closes that span."""
+    def _names_year_so_far(self, end: ChineseTime, reach: int) -> bool:
+        """Whether the headline or a sentence before `reach` names the year so far up to the same
+        month ("张店区前三季度发放创业贷款……" over "截止到9月底,张店区共发放268笔"): the date closes that span."""
         year, month = end.period.end.year, end.period.end.month
-        earlier = self.times[: bisect.bisect_left(self.time_starts, sentence_start)]
+        earlier = self.times[: bisect.bisect_left(self.time_starts, reach)]
         return any(
             time is not None and not time.is_point and not time.is_comparison
             and time.period.start == dt.date(year, 1, 1) and (time.period.end.year, time.period.end.month) == (year, month)
@@ -1938,7 +1944,6 @@ _DONE_RE = re.compile(r"(?:完成|实现|达成)[^，。；,;]{0,12}?(?:目标|�
 _DONE_SHARE_RE = re.compile(r"(?:完成|实现|达成)[^，。；,;]{0,12}?(?:目标|任务)+的?[ ]?$")
 # An intention not yet carried out ("拟在纽交所上市，暂定募资规模为1亿美元"): expected.
 _INTENT_RE = re.compile(r"(?<![模虚比])拟(?![定稿])")
-_FORECAST_RE = re.compile(r"预计|预期|有望")
 
 
 def _context(
