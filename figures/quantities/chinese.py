@@ -540,13 +540,46 @@ def _table_cell(text: str, norm: str, start: int, end: int) -> Quantity | None:
     cell_start = norm.rfind("|", line_start, start) + 1 or line_start
     cell_end = norm.find("|", end, line_end)
     cell_end = line_end if cell_end < 0 else cell_end
-    if norm[cell_start:cell_end].strip() != norm[start:end]:
+    cell = norm[cell_start:cell_end].strip()
+    negative = cell != norm[start:end] and _minus_before(norm, start) and cell[1:] == norm[start:end]
+    if cell != norm[start:end] and not negative:
         return None
     column = norm.count("|", line_start, start)
-    pipes = _inner_pipes(norm[line_start:line_end])
-    header = None
+    names = _table_header(norm, line_start, _inner_pipes(norm[line_start:line_end]))
+    if names is None:
+        return None
+    name = names[column].strip() if column < len(names) else ""
+    if not name or any(char.isdigit() for char in name):
+        return None
+    value = _number(norm[start:end])
+    if value is None:
+        return None
+    if negative:  # "-0.081": the sign stays out of the span, as in prose
+        value = -value
+    money = _TABLE_MONEY_RE.search(name)
+    if money is not None:
+        scale = _scale(money.group(1)) if money.group(1) else 1.0
+        unit, unit_class, scale_text = L.MONEY_UNITS[money.group(2)], "currency", money.group(1) or None
+    elif "%" in name or name.endswith(L.TABLE_PERCENT_HEADS):
+        scale, unit, unit_class, scale_text = 1.0, "percent", "percent", None
+    elif (name.endswith(L.TABLE_COUNT_HEADS) or _TABLE_MEASURE_RE.search(name)
+          or name.endswith(L.TABLE_COUNT_ENDS) and len(name) > 1 and not name.endswith(L.TABLE_NOT_COUNT_HEADS)):
+        scale, unit, unit_class, scale_text = 1.0, "count", "count", None
+    else:
+        return None
+    return _make(text, norm, start, end, text[start:end], value, value, scale_text, scale,
+                 value * scale, value * scale, value * scale, None, unit, unit_class, word=False,
+                 inner_qualifier=None)
+
+
+def _table_header(norm: str, line_start: int, pipes: int) -> list[str] | None:
+    """The cells of the header of the table row starting at line_start: the first of the rows right
+    above with as many cells. A header written over two rows, its second row shorter and wordy
+    ("序号 | 区域 | 合同数 | 成交额 | 成交额 |" over "同比增长率 | 排名 | |||"), ends its last columns'
+    names with the second row's words."""
+    rows = []
     row_start = line_start
-    for _ in range(MAX_TABLE_ROWS):  # the header is the first of the rows right above
+    for _ in range(MAX_TABLE_ROWS + 2):
         if row_start == 0:
             break
         above_start = norm.rfind("\n", 0, row_start - 1) + 1
@@ -554,31 +587,21 @@ def _table_cell(text: str, norm: str, start: int, end: int) -> Quantity | None:
         row_start = above_start
         if not above.strip():
             continue  # cleaned text sets rows apart with blank lines
-        if _inner_pipes(above) != pipes:  # a row of the same table has as many cells
-            break
-        header = above
-    if header is None:
-        return None
-    names = header.split("|")
-    name = names[column].strip() if column < len(names) else ""
-    if not name or any(char.isdigit() for char in name):
-        return None
-    value = _number(norm[start:end])
-    if value is None:
-        return None
-    money = _TABLE_MONEY_RE.search(name)
-    if money is not None:
-        scale = _scale(money.group(1)) if money.group(1) else 1.0
-        unit, unit_class, scale_text = L.MONEY_UNITS[money.group(2)], "currency", money.group(1) or None
-    elif "%" in name or name.endswith(L.TABLE_PERCENT_HEADS):
-        scale, unit, unit_class, scale_text = 1.0, "percent", "percent", None
-    elif name.endswith(L.TABLE_COUNT_HEADS) or _TABLE_MEASURE_RE.search(name):
-        scale, unit, unit_class, scale_text = 1.0, "count", "count", None
-    else:
-        return None
-    return _make(text, norm, start, end, text[start:end], value, value, scale_text, scale,
-                 value * scale, value * scale, value * scale, None, unit, unit_class, word=False,
-                 inner_qualifier=None)
+        rows.append(above)
+    same_width = 0
+    while same_width < min(len(rows), MAX_TABLE_ROWS) and _inner_pipes(rows[same_width]) == pipes:
+        same_width += 1  # a row of the same table has as many cells
+    first_above = rows[same_width - 1] if same_width else None
+    if same_width + 1 < len(rows) and _inner_pipes(rows[same_width + 1]) == pipes:
+        ending = [cell.strip() for cell in rows[same_width].split("|") if cell.strip()]
+        if ending and not any(char.isdigit() for cell in ending for char in cell):
+            names = rows[same_width + 1].split("|")
+            named = [index for index, name in enumerate(names) if name.strip()]
+            if len(ending) < len(named) and (first_above is None or any(char.isdigit() for char in first_above)):
+                for index, words in zip(named[-len(ending):], ending):
+                    names[index] = names[index].strip() + words
+                return names
+    return first_above.split("|") if first_above is not None else None
 
 
 def _inner_pipes(row: str) -> int:

@@ -255,5 +255,9 @@ WORDS_WITH_ZAI = {"在孵", "在册", "在营", "在建", "在职"}
 # Header cells of a table column whose bare numbers are percentages or counts ("占比", "出手次数").
 TABLE_PERCENT_HEADS = ("占比", "比例", "比重", "增速", "增长率", "增幅", "降幅", "同比")
 TABLE_COUNT_HEADS = ("次数", "数量", "家数", "个数", "人数", "件数", "户数", "项数", "数目")
+# A header naming what it counts before 数 ("合同数", "企业数", "專利數") is a count unless the 数 is
+# a measure's (指数 an index, 系数 a coefficient, 倍数 a multiple, 分数 a score).
+TABLE_COUNT_ENDS = ("数", "數")
+TABLE_NOT_COUNT_HEADS = ("指数", "指數", "系数", "係數", "倍数", "倍數", "分数", "分數", "参数", "參數", "函数", "函數", "基数", "基數", "读数", "讀數", "位数", "位數")
 # Words that name the unit of a table or column before it ("单位:亿元").
 UNIT_LABELS = ("单位:", "单位：", "单位")

@@ -293,6 +293,25 @@ def test_a_bare_table_cell_takes_its_unit_from_the_column_header():
     assert extract("编辑: 王五 | 阅读 | 35 |\n") == []
 
 
+def test_a_table_header_over_two_rows_names_its_last_columns_with_the_second_row():
+    text = (
+        "各市吸纳技术合同情况 | |||||\n"
+        "序号 | 区域 | 合同数 | 成交额(亿元) | 成交额 | 成交额 |\n"
+        "同比增长率 | 排名 | ||||\n"
+        "1 | 甲市 | 138 | 9.2 | 45.021 | 11 |\n"
+        "2 | 乙市 | 311 | 48 | -0.081 | 2 |\n"
+    )
+    found = [(text[q.start:q.end], q.value, q.unit) for q in extract(text)]
+    # 成交额 + 同比增长率 is a growth rate, 成交额 + 排名 a rank (no figure); the sign of "-0.081"
+    # stays out of the span, as in prose
+    assert found == [
+        ("138", 138, "count"), ("9.2", pytest.approx(9.2e8), "CNY"), ("45.021", 45.021, "percent"),
+        ("311", 311, "count"), ("48", 48e8, "CNY"), ("0.081", -0.081, "percent"),
+    ]
+    # a header's 数 that is a measure's, not a count's, names no unit
+    assert extract("城市 | 创新指数 |\n甲市 | 85.2 |\n") == []
+
+
 def test_a_unit_label_is_no_amount_but_a_bare_scale_in_prose_still_is():
     assert extract("各区研发投入（单位：万元）如下") == []
     assert extract("融资规模(亿元)与上年持平") == []
