@@ -219,7 +219,7 @@ _RECORD_AFTER_RE = re.compile(r"[ ]?(?:的)?(?:新高|新低|最高|最低|最�
 # After a year, "from then on" ("2022年起", "自2015年起,已吸引"), not 起草/起步 and the like.
 _SINCE_START_RE = re.compile(r"[ ]?(?:起|开始)(?![草步诉飞义点])")
 # "自2023年返乡创业专项行动启动以来": since a programme the year launched, up to now
-_SINCE_LAUNCH_RE = re.compile(r"[^，。；,;！？!?:：\n]{0,20}?(?:推出|开办|启动|开始|实施|开展|设立|揭牌|运营|运行)(?:以来|至今)")
+_SINCE_LAUNCH_RE = re.compile(r"[^，。；,;！？!?:：\n]{0,20}?(?:推出|开办|启动|开始|实施|开展|设立|成立|揭牌|运营|运行)(?:以来|至今)")
 # A policy document named by its year ("2016年《施政报告》", "2018年政府工作报告").
 _POLICY_DOCUMENT_RE = re.compile(r"[ ]?度?[ ]?[《“\"]?(?:施政报告|政府工作报告|财政预算案|预算案)")
 # After "以<year>" an index's base: "以2008年为基期", "以2008年基期为100", "以2014年为100".
@@ -375,6 +375,15 @@ def find_chinese_times(text: str, published_on: dt.date | str | None = None) -> 
         )
         if since_start:
             period = years_period(int(groups["year"]), pub_year)
+        elif (
+            period.granularity == "month" and groups["year"] and not groups["day"] and prefix in SINCE_PREFIXES
+            and published is not None and published.period.granularity in ("day", "month")
+            and period.end < published.period.start and _SINCE_LAUNCH_RE.match(norm, match.end())
+        ):
+            # "自2018年3月揭牌成立以来": from that month up to the publication's
+            last = published.period.start
+            period = joined_period(period, month_period(last.year, last.month))
+            since_start = True
         if (
             groups["within"] and counted_from is not None
             and not any(c in _SENTENCE_BREAK for c in norm[counted_from[0] : match.start()])

@@ -475,6 +475,10 @@ def test_a_count_since_a_programme_launched_runs_to_now_and_foundings_are_no_sta
     assert _labels(text, "2025-06-01") == [("4319家", "2023/2025"), ("2万人", "2023/2025")]
     # how many organisations there are so far stays at an unsaid date
     assert _labels("遴选工作开展4年来,全省培育企业累计达217家。", "2025-06-01") == [("217家", None)]
+    # a month it was founded in runs to the publication's month; founded in that month, it stays
+    text = "深圳天使母基金自2018年3月揭牌成立以来,决策子基金数量超过60支。"
+    assert _labels(text, "2021-11-15") == [("60支", "2018-03/2021-11")]
+    assert _labels("深圳天使母基金于2018年3月揭牌成立,决策子基金超过60支。", "2021-11-15") == [("60支", "2018-03")]
 
 
 def test_the_day_news_was_told_dates_its_paragraph_not_the_funds_terms_after_it():
