@@ -219,7 +219,12 @@ _RECORD_AFTER_RE = re.compile(r"[ ]?(?:的)?(?:新高|新低|最高|最低|最�
 # After a year, "from then on" ("2022年起", "自2015年起,已吸引"), not 起草/起步 and the like.
 _SINCE_START_RE = re.compile(r"[ ]?(?:起|开始)(?![草步诉飞义点])")
 # "自2023年返乡创业专项行动启动以来": since a programme the year launched, up to now
-_SINCE_LAUNCH_RE = re.compile(r"[^，。；,;！？!?:：\n]{0,20}?(?:推出|开办|启动|开始|实施|开展|设立|成立|揭牌|运营|运行)(?:以来|至今)")
+_LAUNCH_WORDS = r"(?:推出|开办|启动|开始|实施|开展|设立|成立|揭牌|运营|运行|投用|投入使用|开园|启用|开业)"
+_SINCE_LAUNCH_RE = re.compile(rf"[^，。；,;！？!?:：\n]{{0,20}}?{_LAUNCH_WORDS}(?:以来|至今)")
+# A date a total closes at later in the sentence.
+_CUTOFF_LATER_RE = re.compile(r"[^。；;！？!?\n]*?(?:截至|截止)")
+# Right after the date, with no 自 before it: "2022年成立至今", "2021年7月投用的创享湾,迄今已引进".
+_LAUNCHED_UNTIL_NOW_RE = re.compile(rf"[ ]?{_LAUNCH_WORDS}(?:以来|至今|的[^，。；,;！？!?\n]{{1,15}}[，,]?(?:迄今|至今))")
 # A policy document named by its year ("2016年《施政报告》", "2018年政府工作报告").
 _POLICY_DOCUMENT_RE = re.compile(r"[ ]?度?[ ]?[《“\"]?(?:施政报告|政府工作报告|财政预算案|预算案)")
 # After "以<year>" an index's base: "以2008年为基期", "以2008年基期为100", "以2014年为100".
@@ -284,6 +289,7 @@ def find_chinese_times(text: str, published_on: dt.date | str | None = None) -> 
     context_year: int | None = None  # the year of the last period named, for "全年"
     # the last single quarter and month named, for "本季度", "当月"
     context_part: dict[str, Period] = {}
+    launched_until = 0  # where "2021年7月投用的创享湾,迄今" ends: its 迄今 is read with its start
     for match in TIME_RE.finditer(norm):
         if match.end() == match.start() or (match.group("prefix") and match.end() == match.end("prefix")):
             continue
@@ -315,6 +321,8 @@ def find_chinese_times(text: str, published_on: dt.date | str | None = None) -> 
             and not _FORECAST_OR_AIM_RE.search(norm, _sentence_start_of(norm, match.start()), match.start())
         ):
             continue  # "到年底" told of a past year ("2016年……。到年底,……"): the year is not said
+        if groups["present"] and match.start() < launched_until:
+            continue  # the 迄今 closing "2021年7月投用的创享湾,迄今": read with its start
         if groups["year"]:
             last_year = (match.start(), int(groups["year"]))
         sentence_year = _year_for(norm, match.start(), last_year, pub_year, groups)
@@ -368,19 +376,25 @@ def find_chinese_times(text: str, published_on: dt.date | str | None = None) -> 
         if groups["year"] and prefix in SINCE_PREFIXES and norm.startswith(("起", "开始"), match.end()):
             counted_from = (match.start(), int(groups["year"]))
         # "2022年起每年超千万人", "自2015年起已吸引316家": from that year up to now
+        until_now = _LAUNCHED_UNTIL_NOW_RE.match(norm, match.end())
+        launched = bool((prefix in SINCE_PREFIXES and _SINCE_LAUNCH_RE.match(norm, match.end())) or until_now)
+        if launched and _CUTOFF_LATER_RE.match(norm, match.end()):
+            launched = until_now = None  # "2018年5月開辦以來，截至今年10月底": a running span to that date
         since_start = bool(
             groups["year"] and period.granularity == "year" and not groups["year_end"] and pub_year is not None
             and int(groups["year"]) < pub_year
-            and (_SINCE_START_RE.match(norm, match.end()) or (prefix in SINCE_PREFIXES and _SINCE_LAUNCH_RE.match(norm, match.end())))
+            and (_SINCE_START_RE.match(norm, match.end()) or launched)
         )
+        if until_now and (since_start or period.granularity == "month"):
+            launched_until = until_now.end()
         if since_start:
             period = years_period(int(groups["year"]), pub_year)
         elif (
-            period.granularity == "month" and groups["year"] and not groups["day"] and prefix in SINCE_PREFIXES
+            launched and period.granularity == "month" and groups["year"] and not groups["day"]
             and published is not None and published.period.granularity in ("day", "month")
-            and period.end < published.period.start and _SINCE_LAUNCH_RE.match(norm, match.end())
+            and period.end < published.period.start
         ):
-            # "自2018年3月揭牌成立以来": from that month up to the publication's
+            # "自2018年3月揭牌成立以来", "2021年7月投用的创享湾,迄今": from that month up to the publication's
             last = published.period.start
             period = joined_period(period, month_period(last.year, last.month))
             since_start = True

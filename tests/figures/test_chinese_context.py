@@ -479,6 +479,10 @@ def test_a_count_since_a_programme_launched_runs_to_now_and_foundings_are_no_sta
     text = "深圳天使母基金自2018年3月揭牌成立以来,决策子基金数量超过60支。"
     assert _labels(text, "2021-11-15") == [("60支", "2018-03/2021-11")]
     assert _labels("深圳天使母基金于2018年3月揭牌成立,决策子基金超过60支。", "2021-11-15") == [("60支", "2018-03")]
+    # with no 自 before the date: founded then, counted until now
+    assert _labels("基金2022年成立至今，已投資逾190個項目。", "2024-11-15") == [("190個", "2022/2024")]
+    text = "广州南沙,2021年7月投用的创享湾,迄今已引进青创项目近100个,其中港澳青创项目59个。"
+    assert _labels(text, "2022-11-15") == [("100个", "2021-07/2022-11"), ("59个", "2021-07/2022-11")]
 
 
 def test_the_day_news_was_told_dates_its_paragraph_not_the_funds_terms_after_it():
