@@ -553,6 +553,17 @@ all_spans as (
             substr(sentence_text, offset_in_sentence + length(alias) + 1, 12),
             '^' || {{ dateline_after_place_regex() }}
         )
+        -- in Chinese, where the capital or the people come from ("澳資企業", "港籍", "港澳青创项目",
+        -- "澳門創業項目" registered in Hengqin): an origin, not where the figures hold (not a
+        -- place's capital market or funds: "香港資本市場")
+        or regexp_matches(substr(sentence_text, offset_in_sentence + length(alias) + 1, 2), '^(资|資|籍)([^本金源产產料助讯訊格质質]|$)')
+        or (
+            regexp_matches(alias, '^(港澳|港澳台|香港|澳门|澳門|台湾|台灣)$')
+            and regexp_matches(
+                substr(sentence_text, offset_in_sentence + length(alias) + 1, 8),
+                '^(地区|地區)?(青年|青创|青創|创业项目|創業項目|项目|項目|团队|團隊|同胞|居民|人才|创业者|創業者|大学生|大學生|学生|學生)'
+            )
+        )
         -- a place opening the name of the paper or site whose news tag opens the story ("中国江苏网
         -- 4月15日讯", "湖北日报讯"): the outlet's name, not where the figures hold
         or regexp_matches(
