@@ -787,14 +787,17 @@ UNRESOLVED = Resolved(None, "none")
 # What a figure's sentence may say was done at an event named before ("signed contracts at the
 # conference", "were honored at the ceremony"): done that day. A figure merely said at a meeting
 # or a press conference ("At the meeting, he said the city had 300 maker spaces") is no deed of it.
-EVENT_AT_RE = re.compile(
-    r"\b(?:at|during)\s+the\s+(?:[\w-]+\s+){0,2}?(?P<event>conference|forum|ceremony|summit|fair|expo|exhibition"
-    r"|competition|contest|symposium|festival|convention|roadshow|event)\b",
-    re.IGNORECASE,
+EVENT_NOUNS = (
+    r"conference|forum|ceremony|summit|fair|expo|exhibition|competition|contest|symposium|festival|convention"
+    r"|roadshow|event"
 )
+EVENT_AT_RE = re.compile(rf"\b(?:at|during)\s+the\s+(?:[\w-]+\s+){{0,2}}?(?P<event>{EVENT_NOUNS})\b", re.IGNORECASE)
+# "the event" refers back to an event of any name ("a launch ceremony was held on April 28").
+ANY_EVENT_RE = re.compile(rf"\b(?:{EVENT_NOUNS})s?\b", re.IGNORECASE)
 EVENT_DEED_RE = re.compile(
     r"\b(?:signed|inked|sealed|honou?red|awarded|attended|launched|unveiled|selected|recogni[sz]ed|presented"
-    r"|won|gathered|showcased|exhibited|displayed|released|named|drew|attracted|participated|took\s+part)\b",
+    r"|won|gathered|showcased|exhibited|displayed|released|named|drew|attracted|participated|took\s+part"
+    r"|commenced|broke\s+ground|kicked\s+off)\b",
     re.IGNORECASE,
 )
 # A sentence defining a kind of thing ("A unicorn is a startup valued at over $1 billion", "An
@@ -2014,7 +2017,8 @@ class DocumentTimes:
         event = EVENT_AT_RE.search(sentence)
         if not event or not EVENT_DEED_RE.search(sentence):
             return None
-        names_event = re.compile(rf"\b{event.group('event')}s?\b", re.IGNORECASE)
+        named = event.group("event")
+        names_event = ANY_EVENT_RE if named.lower() == "event" else re.compile(rf"\b{named}s?\b", re.IGNORECASE)
         for candidate in sorted(candidates, key=lambda c: c.sentences_back):
             if candidate.origin != "expression" or candidate.sentences_back < 1 or candidate.expression is None:
                 continue

@@ -774,6 +774,11 @@ def test_what_was_done_at_an_event_takes_its_day():
     assert [(q.text, c.period_label) for q, c in zip(quantities, contexts)][1:] == [
         ("Eight", "2017-08-02"), ("20 billion yuan", "2017-08-02"),
     ]
+    # "the event" refers back to an event of any name; commencing work is a deed done at it
+    text = ("The city hosted a conference on Aug 2.\n\n"
+            "During the event, the zone commenced work on 27 projects worth 3 billion yuan.")
+    contexts = resolve_contexts(text, extract(text), dt.date(2017, 8, 3))
+    assert [c.period_label for c in contexts] == ["2017-08-02", "2017-08-02"]
     # what a speaker said at a meeting or a press conference is no deed done there
     assert EVENT_AT_RE.search("At the press conference, he said the city had 300 maker spaces.")
     assert not EVENT_DEED_RE.search("At the press conference, he said the city had 300 maker spaces.")
