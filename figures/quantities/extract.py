@@ -671,6 +671,10 @@ def _read(doc: _Document, match: re.Match, previous_end: int) -> tuple[Quantity 
         # the multiplier unit the seeds map the word to
         unit, unit_class = _COUNT_UNIT
         counted, unit_text = "times", None
+    if unit_text == "PCT" and P.PATENT_TREATY_AFTER_RE.match(text, end):
+        # "130 PCT (Patent Cooperation Treaty) applications": the treaty's filings, counted
+        unit, unit_class = _COUNT_UNIT
+        counted, unit_text = "PCT applications", None
     if unit_text is not None and unit_text.lower() in L.CURRENCIES_BY_COUNTRY:
         unit = _currency_by_country(text, start, end, unit_text.lower(), unit)
     if unit == "bbl" and per == "day":

@@ -400,3 +400,9 @@ THE_BEFORE_RE = re.compile(r"\s*(?:[a-z-]+\s+)?eht(?![A-Za-z])", re.IGNORECASE)
 
 # "negative" as the whole word right before a figure, ending where the figure starts.
 NEGATIVE_BEFORE_RE = re.compile(r"(?<![\w-])negative[ \t]*$", re.IGNORECASE)
+
+# After "PCT", words of the Patent Cooperation Treaty's filings, not percent: "130 PCT (Patent
+# Cooperation Treaty) applications", "2,300 PCT international patent applications".
+PATENT_TREATY_AFTER_RE = re.compile(
+    r"\s*(?:\(\s*Patent\b|(?:international\s+)?(?:patent\s+)?(?:applications?|filings?|patents?)\b)", re.IGNORECASE
+)

@@ -307,6 +307,14 @@ def test_a_bare_number_has_no_unit_name():
     assert quantity.unit_name is None
 
 
+def test_pct_is_percent_unless_it_names_the_patent_treaty():
+    text = "The district submitted 130 PCT (Patent Cooperation Treaty) applications; exports rose 5 PCT."
+    assert [(q.text, q.unit, q.counted) for q in extract(text)] == [
+        ("130 PCT", "count", "PCT applications"), ("5 PCT", "percent", None),
+    ]
+    assert [q.unit for q in extract("It filed 2,300 PCT international patent applications.")] == ["count"]
+
+
 # Pieces of the new forms, so that generated text reaches their paths often.
 NEWS_FRAGMENTS = st.sampled_from(
     [
