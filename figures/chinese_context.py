@@ -953,6 +953,18 @@ class _ChineseDocument:
         # The other side of a contrast ("亏损为1.56亿元,而2020年第四季度为6,280万元"): its time dates
         # the figure of its own clause, and is carried no further.
         contrasts = {t.start for t in times if self.norm[max(t.start - 2, 0) : t.start].endswith(_CONTRAST_BEFORE)}
+        # Where a change from a dated base ends ("从2005年的0.7亿元增长到2010年的11.8亿元") after the
+        # sentence named its own period: that date is its figure's own, not the period of the clauses
+        # after it ("“十一五”期间,……,共发放贷款89.4亿元")
+        self.endpoints = endpoints = set()
+        for index, (previous, time) in enumerate(pairwise(times)):
+            opening = times[index - 1] if index else None
+            if (
+                previous.is_comparison and time.text.startswith(("到", "至")) and _OWN_LINK_RE.match(self.norm, time.end)
+                and opening is not None and not opening.is_comparison
+                and not any(c in _SENTENCE_BREAK for c in self.norm[opening.end : time.start])
+            ):
+                endpoints.add(time.start)
         # Per time, the last time up to it that is no comparison base; where clauses break: each
         # figure's time is then found by bisection, not by a pass over the times or its clause.
         self.last_period, latest = [], None
@@ -960,10 +972,13 @@ class _ChineseDocument:
         for time in times:
             # a streak ("连续三年") is offered to the chooser, not taken by the rules: it mostly
             # tells how long something has held, not the period of the figures beside it
-            latest = latest if time.is_comparison or time.kind == "consecutive" else time
+            latest = latest if time.is_comparison or time.kind == "consecutive" or time.start in endpoints else time
             # nor a span within which something may happen ("最有可能在三年内达到……"): it dates
             # no later sentence
-            carried = carried if time.is_comparison or time.kind in ("consecutive", "within") or time.start in contrasts else time
+            carried = (
+                carried if time.is_comparison or time.kind in ("consecutive", "within") or time.start in contrasts | endpoints
+                else time
+            )
             self.last_period.append(latest)
             self.last_carried.append(carried)
         self.clause_breaks = [position for position, character in enumerate(self.norm) if character in _CLAUSE_BREAK]
@@ -1416,8 +1431,8 @@ class _ChineseDocument:
         here = self.sentence_index(quantity.start)
         for index, time in enumerate(self.times):
             back = here - self.sentence_of_time[index]
-            if time.is_comparison or back < 0 or back > CANDIDATE_SENTENCES_BACK:
-                continue
+            if time.is_comparison or time.start in self.endpoints or back < 0 or back > CANDIDATE_SENTENCES_BACK:
+                continue  # an endpoint is offered as its own figure's time only
             if back == 0:
                 offer(time, time.source)
             elif index in self._usable_ends()[self.sentence_of_time[index]] or time.is_running:

@@ -6,8 +6,10 @@ from __future__ import annotations
 import pytest
 
 from figures.chinese_context import _ChineseDocument, find_chinese_times, resolve_chinese_contexts
+from figures.period_choice import default_chinese_chooser
 from figures.periods import resolve_contexts
 from figures.quantities import extract
+from figures.sentences import split_sentences
 
 
 @pytest.mark.parametrize(
@@ -468,6 +470,20 @@ def test_a_date_closing_the_year_so_far_a_headline_names_and_the_breakdown_after
     assert _labels("截至今年7月底,全省累计返乡创业人员达32.4万人,带动就业149.2万人。", "2017-09-16") == [
         ("32.4万人", "2017-07"), ("149.2万人", "2017-07"),
     ]  # fmt: skip
+
+
+def test_where_a_change_from_a_dated_base_ends_dates_its_own_figure_only():
+    text = ("“十一五”期间,担保基金从2005年的0.7亿元增长到2010年的11.8亿元,"
+            "共为22.5万名个人发放贷款89.4亿元。")
+    assert _labels(text, "2011-07-29") == [
+        ("0.7亿元", "2005"), ("11.8亿元", "2010"), ("22.5万名", "2006/2010"), ("89.4亿元", "2006/2010"),
+    ]
+    contexts = resolve_chinese_contexts(text, extract(text), "2011-07-29", split_sentences(text), default_chinese_chooser())
+    assert [c.period_label for c in contexts] == ["2005", "2010", "2006/2010", "2006/2010"]
+    # the change itself still spans from the base to the end
+    text = "全市高新技术企业从2015年的120家增加到2020年的560家,增长了3.7倍。"
+    contexts = resolve_chinese_contexts(text, extract(text), "2021-07-29", split_sentences(text), default_chinese_chooser())
+    assert [c.period_label for c in contexts] == ["2015", "2020", "2015/2020"]
 
 
 def test_a_count_since_a_programme_launched_runs_to_now_and_foundings_are_no_standing_total():
