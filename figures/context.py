@@ -368,10 +368,13 @@ BASE_NOUN_RE = re.compile(r"\s+(?i:number|figure|level|total|amount|base)s?\b")
 # that make it the base a figure is compared with.
 BASE_LEAD_RE = re.compile(
     r"(?i:compared\s+(?:with|to)|than|from|versus|against|times|double|twice|triple|treble)\s+"
-    r"(?:that|those|the\s+(?:level|figure|total|number|amount|sum|value|volume)s?"
+    r"(?:that|those|the\s+(?:[\w'’-]+\s+){0,3}?(?:level|figure|total|number|amount|sum|value|volume)s?"
     r"(?:\s+(?:raised|invested|recorded|registered|reported|posted|seen|made))?)\s+$"
 )
 BASE_LEAD_REACH = 40
+# "this November", "this quarter": a part of the publication's year.
+THIS_BEFORE_RE = re.compile(r"\b(?i:this)\s+\Z")
+PARTS_OF_A_YEAR = ("month", "day", "month_range", "day_range", "quarter", "half")
 # "the same quarter of 2017", "the same period in 2019": a part of the year named before, moved
 SAME_PART_RE = re.compile(r"\b(?i:same)\s+(?i:(quarter|half|month|period))\s*\Z")
 SAME_PERIOD_AGO_RE = re.compile(r"(?i:same\s+period\s+(?:of\s+|in\s+)?(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago)))$")
@@ -1270,12 +1273,16 @@ class DocumentTimes:
             if period and expression.prefix == SINCE_PREFIX and kind == "relative" and period.end.year < published.year:
                 period = years_period(period.start.year, published.year)  # "since last year": up to now
             return Resolved(period, "relative") if period else UNRESOLVED
-        year = self._year_near(index, same_sentence_after=True)
+        this_part = kind in PARTS_OF_A_YEAR and THIS_BEFORE_RE.search(self.text, max(expression.start - 6, 0), expression.start)
+        year = None if this_part else self._year_near(index, same_sentence_after=True)
         if year is not None:
             period = _period_in(expression, year)
             return Resolved(period, "text") if period else UNRESOLVED
         if not published:
             return UNRESOLVED
+        if this_part:  # "by the end of this November": the publication's year, whatever year is near
+            period = _period_in(expression, published.year)
+            return Resolved(period, "relative") if period else UNRESOLVED
         period = _period_in(expression, published.year)
         # a run of months over the turn of the year is placed by the month it ends in
         first_month = period.end.month if period and period.start.year < period.end.year else period and period.start.month

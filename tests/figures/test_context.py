@@ -784,6 +784,19 @@ def test_what_was_done_at_an_event_takes_its_day():
     assert not EVENT_DEED_RE.search("At the press conference, he said the city had 300 maker spaces.")
 
 
+def test_a_yearless_month_takes_no_year_from_a_base_or_past_this():
+    # the year a change is measured against is the year before the month's
+    text = ("China has attracted 3.18 billion dollars of venture capital by the end of November, up 78.9 percent "
+            "from the whole year level of 2006.")
+    contexts = resolve_contexts(text, extract(text), dt.date(2007, 12, 10))
+    assert [c.period_label for c in contexts] == ["2007-11", "2007-11"]
+    text = "Altogether 428 contracts were signed by the end of November, 104 more than the 12 months' total in 2006."
+    assert [c.period_label for c in resolve_contexts(text, extract(text), dt.date(2007, 12, 10))][:2] == ["2007-11", "2007-11"]
+    # "this November" is the publication year's, whatever year the sentence names
+    text = "In 2006, the city attracted 3.18 billion dollars by this November."
+    assert [c.period_label for c in resolve_contexts(text, extract(text), dt.date(2007, 12, 10))] == ["2007-11"]
+
+
 def test_a_record_since_a_year_gives_no_year_to_a_yearless_quarter():
     # "since 2009" starts a record, it does not date July-September: the publication's year does
     text = "Hong Kong's GDP in July-September fell by 3.2% from the previous quarter, the worst result since 2009."
