@@ -602,6 +602,14 @@ STATUS_CUE_RE = re.compile(
     r")\b)"
 )
 
+# A government body that will provide, invest or set up something: what it decided, a target
+# in the labelling guide's terms ("will offer 1.08 billion yuan worth of loans"), not a forecast.
+GOVERNMENT_WILL_RE = re.compile(
+    r"\b(?i:government|ministry|bureau|commission|council|administration|authorities|department|committee"
+    r"|districts|development\s+zones)\b[^,;:.]{0,40}?\b(?i:will|shall)\s+(?:\w+\s+)?"
+    r"(?i:invest|provide|offer|allocate|grant|award|subsidi[sz]e|fund|set\s+up|establish|build|launch|support|spend|earmark)\b"
+)
+
 # A goal named as a noun ("the annual target"), and the words that make it what a share is
 # taken of ("percent of the annual jobs target").
 GOAL_NOUN_RE = re.compile(r"(?i:targets?|goals?|objectives?)")
@@ -1651,6 +1659,10 @@ class DocumentTimes:
             )
         if cues:
             _, status, words = min(cues, key=lambda c: c[0])
+            if status == "expected" and words.lower() in ("will", "shall") and GOVERNMENT_WILL_RE.search(
+                self.text, clause_start, quantity.start
+            ):
+                status = "target"  # "the municipal government will invest 200 million yuan": a decision, not a forecast
             return status, words
         if next_figures_cue:
             return "actual", None  # the clause's cue (which the extractor's hint also read) is the next figure's

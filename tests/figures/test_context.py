@@ -784,6 +784,14 @@ def test_what_was_done_at_an_event_takes_its_day():
     assert not EVENT_DEED_RE.search("At the press conference, he said the city had 300 maker spaces.")
 
 
+def test_what_a_government_will_invest_is_a_target_what_a_market_will_do_is_expected():
+    text = ("Every year, the municipal government will invest 200 million yuan for the fund, and the districts "
+            "and development zones will invest 14.3 million yuan respectively.")
+    assert [c.status for c in resolve_contexts(text, extract(text), dt.date(2018, 8, 15))] == ["target", "target"]
+    text = "The market will grow to 6 billion dollars, the research firm said."
+    assert [c.status for c in resolve_contexts(text, extract(text), dt.date(2018, 8, 15))] == ["expected"]
+
+
 def test_a_yearless_month_takes_no_year_from_a_base_or_past_this():
     # the year a change is measured against is the year before the month's
     text = ("China has attracted 3.18 billion dollars of venture capital by the end of November, up 78.9 percent "
