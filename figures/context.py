@@ -35,7 +35,8 @@ reads either language):
    "projected", "by 2020" when 2020 is after publication; not a goal that a share is taken
    of: "102.2 percent of the goal set for the year" was achieved), else the extractor's
    status_hint (dropped when its only ground is "by <a past year>" or such a goal), else
-   "expected" for a period that starts after publication, else "actual".
+   "expected" for a period that starts after publication, else "actual". What a government
+   body will invest, provide or set up is a target: a decision, not a forecast.
 
 Pure Python; `split_sentences` supplies sentence boundaries.
 """
