@@ -416,6 +416,7 @@ def _read(doc: _Document, match: re.Match, previous_end: int) -> tuple[Quantity 
     if end == match.end("n1") and not is_word and _is_date_or_label(n1, previous_word):
         return None, None  # fast exit for the commonest non-quantities: "in 2017", "May 7"
     currency_prefix = currency_space = qualifier_text = opener = None
+    qualifier_start = start
     if before and (
         not before[0].isspace()
         or not previous_word
@@ -428,6 +429,8 @@ def _read(doc: _Document, match: re.Match, previous_end: int) -> tuple[Quantity 
         )  # all reversed; opener is "neewteb" or "morf"
         if opener is not None and opener[-4:].lower() == "morf":
             opener = "morf"  # "from a low of 8.5% to a high of 10.4%"
+        if qualifier_text is not None:
+            qualifier_start = start - prefix.end("qual")
     if before and not is_word and not currency_prefix:
         previous_char = before[0]
         if previous_char in "'’_" or (previous_char.isalpha() and not _glued_before(before)):
@@ -614,6 +617,8 @@ def _read(doc: _Document, match: re.Match, previous_end: int) -> tuple[Quantity 
         over_a_period = unit_class == "duration" and qualifier_text.lower() == "over"
         if over_a_period and not text.startswith(" of", end):
             qualifier, qualifier_text = "exact", None  # "over two years" means "during"
+        elif qualifier in _NEGATED and P.NEGATION_BEFORE_RE.search(text, max(0, qualifier_start - 30), qualifier_start):
+            qualifier = _NEGATED[qualifier]  # "does not rise above 4.5 percent", "will not exceed": at most
     if plus is not None:
         qualifier, qualifier_text = L.QUALIFIERS_AFTER[plus], plus
     elif qualifier == "exact" and text.endswith((" of ", " at "), 0, start):
@@ -716,6 +721,9 @@ def _read(doc: _Document, match: re.Match, previous_end: int) -> tuple[Quantity 
         ),
         resume,
     )
+
+
+_NEGATED = {"over": "under", "under": "over"}
 
 
 def _bare_number_unit(

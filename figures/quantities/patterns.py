@@ -406,3 +406,7 @@ NEGATIVE_BEFORE_RE = re.compile(r"(?<![\w-])negative[ \t]*$", re.IGNORECASE)
 PATENT_TREATY_AFTER_RE = re.compile(
     r"\s*(?:\(\s*Patent\b|(?:international\s+)?(?:patent\s+)?(?:applications?|filings?|patents?)\b)", re.IGNORECASE
 )
+
+# A negation right before a bound ("does not rise above", "will not exceed", "did not fall below"):
+# the bound turned over, at most or at least.
+NEGATION_BEFORE_RE = re.compile(r"\b(?i:not|never|n't)\s+(?:(?i:rise|go|be|fall|drop|exceed|surpass)\s+)?\Z|n't\s+(?:\w+\s+)?\Z")

@@ -161,3 +161,17 @@ def test_an_increase_of_one_times_is_a_doubling():
 def test_space_grouped_thousands_keep_their_decimals():
     (quantity,) = extract("SME loans stood at CNY 12 345.6 billion at the end of the year.")
     assert (quantity.text, quantity.value) == ("CNY 12 345.6 billion", 12_345.6e9)
+
+
+def test_a_negated_bound_turns_over():
+    # "does not rise above", "will not exceed", "won't exceed": at most; "did not fall below": at least
+    for text, qualifier in [
+        ("The unemployment rate does not rise above 4.5 percent in 2015.", "under"),
+        ("Shareholders may not exceed 200.", "under"),
+        ("The business won't exceed 5%.", "under"),
+        ("The ratio did not fall below 4.5 percent.", "over"),
+        ("The rate rose above 4.5 percent.", "over"),
+        ("No more than 4.5 percent.", "under"),
+    ]:
+        assert [q.qualifier for q in extract(text)] == [qualifier], text
+
