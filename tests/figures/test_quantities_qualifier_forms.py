@@ -92,6 +92,10 @@ def test_a_verb_with_its_object_makes_from_to_two_values():
         ("银行最高提供90%担保。", [("90%", "under", "percent")]),
         ("单个项目以500万元为上限。", [("500万元", "under", "CNY")]),
         ("累计出资可达3亿元。", [("3亿元", "under", "CNY")]),
+        # a negated bound is at most
+        ("城镇调查失业率不高于5.5%。", [("5.5%", "under", "percent")]),
+        ("每期入驻团队不多于20个。", [("20个", "under", "count")]),
+        ("补贴总额未超過300万元。", [("300万元", "under", "CNY")]),
         # a qualifier before 了
         ("全市常住人口已经超过了900万。", [("900万", "over", "count")]),
         # a qualifier before a pinyin gloss
