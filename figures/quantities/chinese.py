@@ -157,6 +157,9 @@ RATIO_AFTER = ("的比例", "比例", "的比")
 _RATIO_WORD_RE = re.compile("比(?![赛賽分较較])")
 # Clause boundaries: the figure's cues are read from its own clause.
 _CLAUSE_BREAK_RE = re.compile(r"[，。；！？,;!?\n：:]")
+# Units after which 多 or 余 is "more than" ("七成多", "两倍多"), unless it starts a word (多为, 多数).
+_SHARE_UNIT_ENDS = ("成", "倍", "%", "％", "百分点")
+_NOT_MORE_AFTER = ("为", "為", "是", "数", "數", "种", "種", "个", "個", "家", "半")
 _QUALIFIER_BEFORE_LENGTHS = sorted({len(w) for w in L.QUALIFIERS_BEFORE}, reverse=True)
 _QUALIFIER_AFTER_RE = re.compile(_alternation(L.QUALIFIERS_AFTER))
 _RATE_RE = re.compile(_alternation(L.RATE_CUES))
@@ -1028,6 +1031,9 @@ def _qualifier(text, norm, start, end, clause_start, inner, own) -> tuple[str, s
     after = _QUALIFIER_AFTER_RE.match(norm, end)
     if after is not None and after.group() not in L.INNER_QUALIFIERS:
         return L.QUALIFIERS_AFTER[after.group()], text[after.start() : after.end()], start
+    if after is not None and norm.endswith(_SHARE_UNIT_ENDS, start, end) and not norm.startswith(_NOT_MORE_AFTER, end + 1):
+        # "七成多", "两倍多", "50%多": more than a share or a multiple (not "多为", mostly)
+        return "over", text[after.start() : after.end()], start
     if inner is not None:
         return "over", inner, start
     cap = _BRIDGED_CAP_RE.search(norm, max(clause_start, start - 10), start)

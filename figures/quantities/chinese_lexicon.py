@@ -170,7 +170,8 @@ QUALIFIERS_BEFORE = {
     "上限": "under", "上限则为": "under", "最多可获": "under", "最高可获": "under", "最多可": "under",
     "最高可": "under", "最长": "under", "最长可达": "under", "可达": "under",
     "超过": "over", "超出": "over", "多于": "over", "高于": "over", "逾": "over", "超": "over",
-    "突破": "over", "至少": "over", "不少于": "over", "不低于": "over", "破": "over",
+    "突破": "over", "至少": "over", "不少于": "over", "不低于": "over", "破": "over", "最少": "over", "起码": "over",
+    "至多": "under",
     # a negated bound: at most ("不高于", "不多于", "不会超过", "未超过", "不得超过")
     "不高于": "under", "不多于": "under", "不会超过": "under", "未超过": "under", "没有超过": "under",
     "不得超过": "under", "不能超过": "under", "不应超过": "under", "不宜超过": "under", "未超": "under",

@@ -96,6 +96,12 @@ def test_a_verb_with_its_object_makes_from_to_two_values():
         ("城镇调查失业率不高于5.5%。", [("5.5%", "under", "percent")]),
         ("每期入驻团队不多于20个。", [("20个", "under", "count")]),
         ("补贴总额未超過300万元。", [("300万元", "under", "CNY")]),
+        ("预计选出至多300组。", [("300组", "under", "count")]),
+        ("最少3000家。", [("3000家", "over", "count")]),
+        # 多 after a share or a multiple is "more than", not the 多 of 多为 (mostly)
+        ("同比增长7成多。", [("7成", "over", "percent")]),
+        ("增长了两倍多。", [("两倍", "over", "times")]),
+        ("占比70%多为小微企业。", [("70%", "exact", "percent")]),
         # a qualifier before 了
         ("全市常住人口已经超过了900万。", [("900万", "over", "count")]),
         # a qualifier before a pinyin gloss
