@@ -39,6 +39,8 @@ _UNAMBIGUOUS_YEAR_CUES = _YEAR_CUES - {q.split()[-1] for q in L.QUALIFIERS_BEFOR
 _UNITS_LOWER = {k.lower(): v for k, v in L.UNITS.items()}
 _CURRENCY_WORDS = {k.lower(): v for k, v in L.CURRENCY_WORDS.items()}
 _PERIOD_HALF_AFTER = frozenset({"first", "second", "latter", "former", "other", "the", "each"})
+# Words before a duration that make it a time expression, not a figure (the labelling guide).
+_TIME_SPAN_WORDS = frozenset({"first", "past", "last", "next", "previous", "recent", "coming", "following"})
 _FRACTION_UNIT = ("fraction", "multiplier")
 _TIMES_UNIT = ("times", "multiplier")
 _COUNT_UNIT = ("count", "count")
@@ -558,6 +560,8 @@ def _read(doc: _Document, match: re.Match, previous_end: int) -> tuple[Quantity 
             end = half.end()
     if age_end is not None and unit_class == "duration":
         end = age_end  # "50-year-old", "10 years old"
+    elif unit_class == "duration" and previous_word.lower() in _TIME_SPAN_WORDS:
+        return None, resume  # "in the past five years", "the first 11 months": a time expression
     number_text = text[match.start("n1") : number_end]
     if unit is None:
         if is_word and number_text.split()[0].lower() in L.MULTIPLIER_WORDS:
