@@ -121,16 +121,13 @@ def sidecar(document: Path | None) -> dict:
     """The document's metadata sidecar (publisher, published_on, ...), {} when there is none."""
     if document is None or not document.with_name(document.name + ".meta.yml").exists():
         return {}
-    return (
-        yaml.safe_load(document.with_name(document.name + ".meta.yml").read_text(encoding="utf-8"))
-        or {}
-    )
+    return check_gold.read_yaml(document.with_name(document.name + ".meta.yml")) or {}
 
 
 def load_gold(corpus: Path, documents: dict[str, Path]) -> list[GoldFigure]:
     figures = []
     for path in sorted((corpus / "gold").glob("*.yml")):
-        gold = yaml.safe_load(path.read_text(encoding="utf-8"))
+        gold = check_gold.read_yaml(path)
         document_id = gold.get("document_id") or path.stem
         published_on = sidecar(documents.get(document_id)).get("published_on")
         figures += [GoldFigure(document_id, n, entry, published_on and str(published_on))

