@@ -464,6 +464,8 @@ def _breaks_before(segment: list[str], next_line: str, width: int) -> bool:
     line = segment[-1]
     if LIST_MARKER_PATTERN.match(next_line):
         return True
+    if line.count("|") >= 2 and next_line.count("|") >= 2:
+        return True  # rows of a table written with pipes stay rows: a cell's header is read from the rows above
     if CJK_SENTENCE_END_PATTERN.search(line):
         return True
     if not _starts_like_new_sentence(next_line) or _runs_on(line):

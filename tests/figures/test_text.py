@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from figures.text import TextExtractionError, decode_bytes, to_clean_text
+from figures.text import TextExtractionError, clean_plain_text, decode_bytes, to_clean_text
 
 MIXED_TEXT = (
     "In 2017, there were 5,739 makers' spaces, an increase of over 33% compared with 2016.\n"
@@ -394,3 +394,11 @@ def test_unreadable_pdf_raises_a_clear_error():
 def test_unknown_format_is_refused():
     with pytest.raises(TextExtractionError, match="unsupported format 'docx'"):
         to_clean_text(b"hello", "docx")
+
+
+def test_rows_of_a_table_written_with_pipes_stay_rows():
+    text = "各市合同情况如下,全省合同\n数量增长。\n\n序号 | 区域 | 合同数 |\n1 | 铜陵市 | 138 |\n2 | 黄山市 | 159 |\n\n下半年将继续推进。\n"
+    assert clean_plain_text(text).split("\n\n") == [
+        "各市合同情况如下,全省合同数量增长。", "序号 | 区域 | 合同数 |", "1 | 铜陵市 | 138 |", "2 | 黄山市 | 159 |", "下半年将继续推进。",
+    ]
+
