@@ -560,14 +560,22 @@ def _read(doc: _Document, match: re.Match, previous_end: int) -> tuple[Quantity 
             end = half.end()
     if age_end is not None and unit_class == "duration":
         end = age_end  # "50-year-old", "10 years old"
-    elif unit_class == "duration" and previous_word.lower() in _TIME_SPAN_WORDS:
-        return None, resume  # "in the past five years", "the first 11 months": a time expression
+    elif unit_class == "duration" and (
+        previous_word.lower() in _TIME_SPAN_WORDS
+        or (previous_word.lower() == "the" and P.PERIOD_ENDED_AFTER_RE.match(text, end))
+        or P.PLAN_AFTER_RE.match(text, end)
+    ):
+        # "in the past five years", "the first 11 months", "the twelve-month period ended
+        # September 30": a time expression; "the 13th five-year plan": a name
+        return None, resume
     number_text = text[match.start("n1") : number_end]
     if unit is None:
         if is_word and number_text.split()[0].lower() in L.MULTIPLIER_WORDS:
             unit, unit_class = _TIMES_UNIT
         elif is_word and n1.lower() == "half" and previous_word.lower() in _PERIOD_HALF_AFTER:
             return None, resume  # "the first half of 2017" is a period
+        elif is_word and number_text.lower().endswith("quarters") and previous_word.lower() in _TIME_SPAN_WORDS:
+            return None, resume  # "the first three quarters of 2019" is a period
         elif is_word and n1.lower() == "half" and previous_word.lower() in ("a", "an"):
             return None, resume  # "a half marathon": an adjective
         elif scale_text is None and (

@@ -410,3 +410,11 @@ PATENT_TREATY_AFTER_RE = re.compile(
 # A negation right before a bound ("does not rise above", "will not exceed", "did not fall below"):
 # the bound turned over, at most or at least.
 NEGATION_BEFORE_RE = re.compile(r"\b(?i:not|never|n't)\s+(?:(?i:rise|go|be|fall|drop|exceed|surpass)\s+)?\Z|n't\s+(?:\w+\s+)?\Z")
+
+# After "the" and a duration, the words of a reporting period: "the twelve-month period ended
+# September 30", "the three months ended December", "the six months to June".
+PERIOD_ENDED_AFTER_RE = re.compile(
+    r"\s+(?:(?i:period)\s+)?(?i:ended|ending|to|through)\s+(?:[A-Z][a-z]{2,8}\b|(?i:the\s+end))"
+)
+# After a duration, the word of a development plan's name: "the 13th five-year plan".
+PLAN_AFTER_RE = re.compile(r"\s+(?i:plans?)\b")
