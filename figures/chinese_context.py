@@ -968,17 +968,15 @@ class _ChineseDocument:
         # Per time, the last time up to it that is no comparison base; where clauses break: each
         # figure's time is then found by bisection, not by a pass over the times or its clause.
         self.last_period, latest = [], None
-        self.last_carried, carried = [], None  # the same, contrasts left out: what later sentences take
+        not_carried = contrasts | endpoints
+        self.last_carried, carried = [], None  # the same, contrasts and change endpoints left out: what later sentences take
         for time in times:
             # a streak ("连续三年") is offered to the chooser, not taken by the rules: it mostly
             # tells how long something has held, not the period of the figures beside it
             latest = latest if time.is_comparison or time.kind == "consecutive" or time.start in endpoints else time
             # nor a span within which something may happen ("最有可能在三年内达到……"): it dates
             # no later sentence
-            carried = (
-                carried if time.is_comparison or time.kind in ("consecutive", "within") or time.start in contrasts | endpoints
-                else time
-            )
+            carried = carried if time.is_comparison or time.kind in ("consecutive", "within") or time.start in not_carried else time
             self.last_period.append(latest)
             self.last_carried.append(carried)
         self.clause_breaks = [position for position, character in enumerate(self.norm) if character in _CLAUSE_BREAK]

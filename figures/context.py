@@ -1289,10 +1289,9 @@ class DocumentTimes:
             return Resolved(period, "text") if period else UNRESOLVED
         if not published:
             return UNRESOLVED
-        if this_part:  # "by the end of this November": the publication's year, whatever year is near
-            period = _period_in(expression, published.year)
-            return Resolved(period, "relative") if period else UNRESOLVED
         period = _period_in(expression, published.year)
+        if this_part:  # "by the end of this November": the publication's year, whatever year is near
+            return Resolved(period, "relative") if period else UNRESOLVED
         # a run of months over the turn of the year is placed by the month it ends in
         first_month = period.end.month if period and period.start.year < period.end.year else period and period.start.month
         if period and published.month and first_month > published.month and kind in (

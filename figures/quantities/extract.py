@@ -41,6 +41,8 @@ _CURRENCY_WORDS = {k.lower(): v for k, v in L.CURRENCY_WORDS.items()}
 _PERIOD_HALF_AFTER = frozenset({"first", "second", "latter", "former", "other", "the", "each"})
 # Words before a duration that make it a time expression, not a figure (the labelling guide).
 _TIME_SPAN_WORDS = frozenset({"first", "past", "last", "next", "previous", "recent", "coming", "following"})
+# A bound a negation turns over ("does not rise above": at most).
+_NEGATED = {"over": "under", "under": "over"}
 _FRACTION_UNIT = ("fraction", "multiplier")
 _TIMES_UNIT = ("times", "multiplier")
 _COUNT_UNIT = ("count", "count")
@@ -734,8 +736,6 @@ def _read(doc: _Document, match: re.Match, previous_end: int) -> tuple[Quantity 
         resume,
     )
 
-
-_NEGATED = {"over": "under", "under": "over"}
 
 
 def _bare_number_unit(
