@@ -322,7 +322,7 @@ TIME_EXPRESSION_RE = re.compile(
             |(?i:first)\s+{COUNT_WORD}\s+(?i:months){YEAR_TAIL}?
             |(?:{COUNT_WORD}|(?i:twelve)|12)\s+(?i:months\s+(?:ended|ending|to|through))\s+{MONTH}(?:\s+{DAY})?(?:,?\s+{YEAR})?)
       | (?P<quarter>{ORDINAL}\s+(?i:quarter){YEAR_TAIL}?|{MONTH}\s+(?i:quarter){YEAR_TAIL}?
-            |Q[1-4](?:\s*[-–]\s*Q[1-4])?(?:\s*{YEAR}|'?\d\d)?(?!\w)|[1-4]Q'?\d\d(?!\w)
+            |Q[1-4](?:\s*[-–]\s*Q[1-4])?(?:\s*{YEAR}|'?\d\d)?(?!\w)|[1-4]Q(?:\s*{YEAR}|'?\d\d)(?!\w)
             |{YEAR_FIRST}Q[1-4](?!\w)
             |(?i:first)\s+(?:(?i:two|three)|[23])\s+(?i:quarters){YEAR_TAIL}?)
       | (?P<half>(?i:first|second|latter)\s+(?i:half){YEAR_TAIL}?|(?:H[12]|[12]H)(?:\s*{YEAR}|'?\d\d)?(?!\w)|{YEAR_FIRST}H[12](?!\w))
@@ -373,6 +373,13 @@ BASE_LEAD_RE = re.compile(
     r"(?:\s+(?:raised|invested|recorded|registered|reported|posted|seen|made))?)\s+$"
 )
 BASE_LEAD_REACH = 40
+# "the lowest dollar amount since 2019", "the first time since 2015": a record told against the
+# years since, which the figure is no total of.
+SINCE_RECORD_RE = re.compile(
+    r"\b(?i:lowest|highest|smallest|largest|biggest|weakest|strongest|slowest|fastest|worst|best|first\s+time)"
+    r"\b[^.;!?\d]{0,40}$"
+)
+SINCE_RECORD_REACH = 60
 # "this November", "this quarter": a part of the publication's year.
 THIS_BEFORE_RE = re.compile(r"\b(?i:this)\s+\Z")
 PARTS_OF_A_YEAR = ("month", "day", "month_range", "day_range", "quarter", "half")
@@ -461,6 +468,8 @@ def find_time_expressions(text: str) -> list[TimeExpression]:
             previous = found[-1]
             if previous.kind == "period_anaphora" and previous.role == "comparison" and not text[previous.end : match.start()].strip():
                 names_a_base = True
+        if prefix == SINCE_PREFIX and SINCE_RECORD_RE.search(text, max(match.start() - SINCE_RECORD_REACH, 0), match.start()):
+            names_a_base = True
         # "narrowing by 80 percent from the same quarter last year": a base too
         if SAME_PART_BASE_RE.search(text, max(match.start() - SAME_PART_BASE_REACH, 0), match.start()):
             names_a_base = True
