@@ -488,6 +488,8 @@ def test_headline_period(text, title, figure, expected):
     [
         ("There were 1,825 startup investments during 1H19.", "1,825", "2019-H1"),
         ("Profits hit 3 billion yuan in Q4'18.", "3 billion yuan", "2018-Q4"),
+        ("Deals fell to 402 in 3Q 2018.", "402", "2018-Q3"),
+        ("Deals fell to 402 in 2Q2018.", "402", "2018-Q2"),
         ("There were 713 VC deals in the three months ended December.", "713", "2018-Q4"),
         ("Sales were 40 million yuan in the six months to June 2018.", "40 million yuan", "2018-H1"),
         # a run of months ended on a day, crossing into the year before
@@ -542,6 +544,13 @@ def test_headline_figure_restating_a_body_figure(text, title, published_on, figu
 )
 def test_a_year_on_year_base_lends_the_year_after_it(text, published_on, figure, period_label):
     assert _context_of(text, published_on, figure).period_label == period_label
+
+
+def test_a_record_since_a_year_compares_with_that_year():
+    text = "Compared to 3Q 2016, deals fell 4%, the lowest count since 2012; funds have grown since 2015."
+    assert [(e.text, e.role) for e in find_time_expressions(text)] == [
+        ("Compared to 3Q 2016", "comparison"), ("since 2012", "comparison"), ("since 2015", "period")
+    ]
 
 
 def test_the_year_of_a_same_period_comparison_is_the_base_not_the_figures_period():
