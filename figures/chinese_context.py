@@ -155,7 +155,7 @@ TIME_RE = re.compile(
     (?:
         (?P<plan>十[一二三四五]五)(?:”|")?(?:期间|时期|(?P<plan_since>以来))
       | (?:党的)?(?P<congress>十[六七八九]大|二十大)(?:召开)?以来
-      | (?P<this_part>(?:本|当|该)(?:季度|季|月份|月)(?![末底初]))
+      | (?P<this_part>(?:本|当|该)(?:季度|季|月份|月)(?![末底初])|(?:本|上一?)(?:周|星期)(?![一二三四五六日天末]))
       | (?P<adjacent>(?<!提)前一年|上一年|次年|翌年)(?!前|后|以来)
       | (?P<consecutive>连续(?P<consecutive_count>\d{{1,2}}|[两二三四五六七八九十])[ ]?年)(?![前后])
       | (?:(?P<range_year>(?:19|20)\d\d)[ ]?年|(?P<range_relative>今年|去年|上年|前年))?(?P<range_first>{_N})[ ]?月(?:份)?[ ]?(?:至|到|[-—~])[ ]?
@@ -543,7 +543,10 @@ _FORECAST_OR_AIM_RE = re.compile(_FORECAST_RE.pattern + r"|计划|目标|力争|
 
 
 def _this_part(words: str, context_part: dict[str, Period], published) -> Period | None:
-    """"本季度"/"当季" the quarter, "本月"/"当月" the month the text last named, else the publication's."""
+    """"本季度"/"当季" the quarter, "本月"/"当月" the month the text last named, else the publication's;
+    "本周" from the Monday of the publication's week to its day, "上周" the week before."""
+    if "周" in words or "星期" in words:
+        return _week_of(published, words.startswith("上"))
     granularity = "quarter" if "季" in words else "month"
     if granularity in context_part:
         return context_part[granularity]
@@ -551,6 +554,16 @@ def _this_part(words: str, context_part: dict[str, Period], published) -> Period
         return None
     start = published.period.start
     return quarter_period(start.year, (start.month + 2) // 3) if granularity == "quarter" else month_period(start.year, start.month)
+
+
+def _week_of(published, before: bool) -> Period | None:
+    """The publication's week up to its day (a weekly report's "本周"), or the whole week before it."""
+    if published is None or published.period.granularity != "day":
+        return None
+    day = published.period.start
+    monday = day - dt.timedelta(days=day.weekday())
+    first, last = (monday - dt.timedelta(days=7), monday - dt.timedelta(days=1)) if before else (monday, day)
+    return joined_period(day_period(first.year, first.month, first.day), day_period(last.year, last.month, last.day))
 
 
 def _not_yet(period: Period, published: Period) -> bool:

@@ -712,6 +712,18 @@ def test_this_quarter_or_month_is_the_one_last_named(text, expected):
     assert [t.period.label for t in find_chinese_times(text, "2025-04-20")] == expected
 
 
+def test_this_week_runs_from_monday_to_the_publication_day():
+    # 2023-11-17 is a Friday: a weekly report's week, and the whole week before as its base
+    text = "截至11月17日,本周融资事件共77起,较上周减少了2起。本周一发布的数据显示。"
+    times = find_chinese_times(text, "2023-11-17")
+    assert [(t.text, t.period.label, t.is_comparison) for t in times] == [
+        ("截至11月17日", "2023-11-17", False),
+        ("本周", "2023-11-13/2023-11-17", False),
+        ("较上周", "2023-11-06/2023-11-12", True),
+    ]
+    assert resolve_chinese_contexts(text, extract(text), "2023-11-17")[0].period_label == "2023-11-13/2023-11-17"
+
+
 def test_years_ago_dates_its_own_sentence_only():
     text = "五年前,园区只有企业20家。园区企业共有300家。园区去年新增企业80家。"
     quantities = extract(text)
