@@ -187,6 +187,16 @@ heading_matches as (
                 '(仅次于|僅次於|次于|次於|落后于|落後於|超过|超過|高于|高於|低于|低於)' || regexp_escape(place_names.alias_text)
             )
         )
+        -- nor places a Chinese title ranks together ("北市/新北市增最多"): the story is of the whole
+        -- they lead (one place ranked first, "江苏居首", stays the subject)
+        and not (
+            heading_pieces.heading = 'title'
+            and regexp_matches(
+                heading_pieces.heading_text,
+                '([/、]' || regexp_escape(place_names.alias_text) || '|' || regexp_escape(place_names.alias_text)
+                    || '[/、][^,，。;；:：\s]{1,8}?)[^,，。;；:：]{0,6}?(最多|居首|居冠|最高|最快|领跑|領跑|居前|排名前)'
+            )
+        )
         -- a place's name given to another as a nickname ('China's "Silicon Valley" Zhongguancun')
         -- names neither of them
         and not regexp_matches(
