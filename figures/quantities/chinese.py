@@ -731,8 +731,9 @@ def _compound(text: str, norm: str, match: re.Match, previous_money, previous_in
             or following.group("conn") or following.group("cur")):
         return None
     high_scale = _scale((match.group("s1") or "") + (match.group("t1") or ""))
-    # "9萬8268元": the four digits below 万 written out in full, with no scale of their own
-    if not following.group("s1") and not (high_scale == 1e4 and re.fullmatch(r"\d{4}", following.group("n1"))):
+    # "9萬8268元", "1萬552家": the digits below 万 written out in full, with no scale of their own
+    # (one or two digits after 万 are the colloquial tenths, "1万5" for 15000, and stay apart)
+    if not following.group("s1") and not (high_scale == 1e4 and re.fullmatch(r"\d{3,4}", following.group("n1"))):
         return None
     rest, _ = _read_number(text, norm, following, previous_money, previous_index)
     if rest is None or rest.value is None or rest.value >= high_scale or rest.scale >= high_scale:
