@@ -1917,6 +1917,7 @@ def resolve_chinese_contexts(
             pick = candidates[-max(scored)[2]]
         contexts.append(document.context(figure, pick, contexts[-1] if contexts else None))
     _date_headline_figures(quantities, contexts)
+    _date_restatements(document.norm, quantities, contexts)
     return [
         contexts[q.equivalent_of] if q.equivalent_of is not None and 0 <= q.equivalent_of < len(contexts) else c
         for q, c in zip(quantities, contexts)
@@ -2034,6 +2035,26 @@ def _context(
         status=status,
         status_text=status_text,
     )
+
+
+# A demonstrative before a figure that restates one told before ("這1萬552家新創當中", "上述13个").
+_RESTATING_BEFORE = ("这", "這", "该", "該", "此", "上述", "以上", "前述")
+
+
+def _date_restatements(norm: str, quantities: list[Quantity], contexts: list[MentionContext]) -> None:
+    """A figure no time dates that points back at one told before with the same value and unit
+    ("截至2025年底,……1萬552家。……這1萬552家新創當中") is that figure: it takes its period."""
+    for index, (quantity, context) in enumerate(zip(quantities, contexts)):
+        if context.period_source not in ("none", "document") or quantity.value is None:
+            continue
+        if not norm[max(0, quantity.start - 2) : quantity.start].rstrip().endswith(_RESTATING_BEFORE):
+            continue
+        for earlier in range(index - 1, -1, -1):
+            other, other_context = quantities[earlier], contexts[earlier]
+            if other.value == quantity.value and other.unit == quantity.unit:
+                if other_context.period_source not in ("none", "document"):
+                    contexts[index] = replace(other_context, status=context.status)
+                break
 
 
 def _date_headline_figures(quantities: list[Quantity], contexts: list[MentionContext]) -> None:

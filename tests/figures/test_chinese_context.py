@@ -724,6 +724,16 @@ def test_this_week_runs_from_monday_to_the_publication_day():
     assert resolve_chinese_contexts(text, extract(text), "2023-11-17")[0].period_label == "2023-11-13/2023-11-17"
 
 
+def test_a_demonstrative_restatement_takes_the_period_of_the_figure_it_points_back_at():
+    text = (
+        "截至2025年底,台灣新創企業家數達到1萬552家。\n經濟部自2025年起每年發布白皮書。\n"
+        "這1萬552家新創當中,不但已有278家公開上市,其在2024年獲得投資的金額也達到1,002億。"
+    )
+    quantities = extract(text)
+    contexts = resolve_chinese_contexts(text, quantities, "2026-02-02")
+    assert [(q.text, c.period_label) for q, c in zip(quantities, contexts)][:2] == [("1萬552家", "2025"), ("1萬552家", "2025")]
+
+
 def test_years_ago_dates_its_own_sentence_only():
     text = "五年前,园区只有企业20家。园区企业共有300家。园区去年新增企业80家。"
     quantities = extract(text)
