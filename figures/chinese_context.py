@@ -108,6 +108,7 @@ from itertools import pairwise
 
 from figures.chinese_meaning import PINYIN_GLOSS_RE
 from figures.context import (
+    POINTS_BACK_MIN_VALUE,
     MentionContext,
     Period,
     day_period,
@@ -2045,7 +2046,7 @@ def _date_restatements(norm: str, quantities: list[Quantity], contexts: list[Men
     """A figure no time dates that points back at one told before with the same value and unit
     ("截至2025年底,……1萬552家。……這1萬552家新創當中") is that figure: it takes its period."""
     for index, (quantity, context) in enumerate(zip(quantities, contexts)):
-        if context.period_source not in ("none", "document") or quantity.value is None:
+        if context.period_source not in ("none", "document") or quantity.value is None or quantity.value < POINTS_BACK_MIN_VALUE:
             continue
         if not norm[max(0, quantity.start - 2) : quantity.start].rstrip().endswith(_RESTATING_BEFORE):
             continue

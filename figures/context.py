@@ -373,13 +373,6 @@ BASE_LEAD_RE = re.compile(
     r"(?:\s+(?:raised|invested|recorded|registered|reported|posted|seen|made))?)\s+$"
 )
 BASE_LEAD_REACH = 40
-# "the lowest dollar amount since 2019", "the first time since 2015": a record told against the
-# years since, which the figure is no total of.
-SINCE_RECORD_RE = re.compile(
-    r"\b(?i:lowest|highest|smallest|largest|biggest|weakest|strongest|slowest|fastest|worst|best|first\s+time)"
-    r"\b[^.;!?\d]{0,40}$"
-)
-SINCE_RECORD_REACH = 60
 # "this November", "this quarter": a part of the publication's year.
 THIS_BEFORE_RE = re.compile(r"\b(?i:this)\s+\Z")
 PARTS_OF_A_YEAR = ("month", "day", "month_range", "day_range", "quarter", "half")
@@ -468,8 +461,6 @@ def find_time_expressions(text: str) -> list[TimeExpression]:
             previous = found[-1]
             if previous.kind == "period_anaphora" and previous.role == "comparison" and not text[previous.end : match.start()].strip():
                 names_a_base = True
-        if prefix == SINCE_PREFIX and SINCE_RECORD_RE.search(text, max(match.start() - SINCE_RECORD_REACH, 0), match.start()):
-            names_a_base = True
         # "narrowing by 80 percent from the same quarter last year": a base too
         if SAME_PART_BASE_RE.search(text, max(match.start() - SAME_PART_BASE_REACH, 0), match.start()):
             names_a_base = True
@@ -2173,6 +2164,7 @@ def resolve_english_contexts(
     times = DocumentTimes(text, list(quantities), publication(published_on), sentences, title, chooser)
     contexts = [times.context(i) for i in range(len(quantities))]
     contexts = [_restated(contexts, i, q) for i, q in enumerate(quantities)]
+    _point_back(text, quantities, contexts)
     return _headline_restatements(text, title, quantities, contexts) if title else contexts
 
 
@@ -2237,6 +2229,29 @@ def _headline_restatements(
         if restated is not None:
             result[index] = contexts[restated]
     return result
+
+
+# "Among these 10,552 startups", "each of the above three maker spaces": a figure that points back
+# at one told before.
+POINTS_BACK_BEFORE_RE = re.compile(r"\b(?i:these|those|the\s+above|the\s+said|the\s+aforementioned)\s+$")
+POINTS_BACK_REACH = 20
+# "These two major players" after "two co-working spaces": a small count is too common a value to
+# say which figure it points back at.
+POINTS_BACK_MIN_VALUE = 10
+
+
+def _point_back(text: str, quantities: Sequence[Quantity], contexts: list[MentionContext]) -> None:
+    """A figure that points back at one told before with the same value and unit is that figure:
+    it takes its period, whatever date its own sentence names for other figures."""
+    for index, quantity in enumerate(quantities):
+        if quantity.value is None or quantity.value < POINTS_BACK_MIN_VALUE or not POINTS_BACK_BEFORE_RE.search(text, max(quantity.start - POINTS_BACK_REACH, 0), quantity.start):
+            continue
+        for earlier in range(index - 1, -1, -1):
+            other = quantities[earlier]
+            if other.value == quantity.value and other.unit == quantity.unit:
+                if contexts[earlier].period_source != "none":
+                    contexts[index] = replace(contexts[earlier], status=contexts[index].status, status_text=contexts[index].status_text)
+                break
 
 
 def _restated(contexts: list[MentionContext], index: int, quantity: Quantity) -> MentionContext:

@@ -546,10 +546,22 @@ def test_a_year_on_year_base_lends_the_year_after_it(text, published_on, figure,
     assert _context_of(text, published_on, figure).period_label == period_label
 
 
-def test_a_record_since_a_year_compares_with_that_year():
-    text = "Compared to 3Q 2016, deals fell 4%, the lowest count since 2012; funds have grown since 2015."
+def test_a_figure_pointing_back_takes_the_period_of_the_one_it_restates():
+    text = (
+        "By the end of 2025, Taiwan had 10,552 startups and two accelerators.\n"
+        "Among these 10,552 startups, 278 have gone public, and these two raised 100 billion in 2024."
+    )
+    contexts = resolve_contexts(text, extract(text), "2026-02-02")
+    quantities = extract(text)
+    labels = {(q.text, q.start > 80): c.period_label for q, c in zip(quantities, contexts)}
+    # the restated 10,552 is the first one's; "these two" is too small a count to say which it restates
+    assert (labels[("10,552", True)], labels[("two", True)]) == ("2025", "2024")
+
+
+def test_a_quarter_written_digit_first_is_a_comparison_base_after_compared_to():
+    text = "Compared to 3Q 2016, deals fell 4%; funds have grown since 2015."
     assert [(e.text, e.role) for e in find_time_expressions(text)] == [
-        ("Compared to 3Q 2016", "comparison"), ("since 2012", "comparison"), ("since 2015", "period")
+        ("Compared to 3Q 2016", "comparison"), ("since 2015", "period")
     ]
 
 
