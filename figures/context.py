@@ -300,7 +300,7 @@ FIRST_CHARACTER = r"(?=(?i:[abcdefilnopqstuvwy])|[0-9JFMASONDQH])"
 # before the alternatives below, so that "in China" or "of the company" is left at once. It
 # never changes what is found.
 BODY_FIRST_WORD = (
-    r"(?=(?i:(?:first|second|third|fourth|latter|twelve|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"(?=(?i:(?:first|second|third|fourth|final|latter|twelve|two|three|four|five|six|seven|eight|nine|ten|eleven"
     r"|between|since|so|thus|year|past|last|previous|preceding|prior|a|y|yoy|same|this|next|current|currently"
     rf"|coming|that|period|at|up|until|to|as|fiscal|quarter|half|beginning|start|then|{'|'.join(PLAN_ORDINALS)})\b|fy)|[0-9JFMASONDQHTW\"“])"
 )
@@ -322,6 +322,7 @@ TIME_EXPRESSION_RE = re.compile(
             |(?i:first)\s+{COUNT_WORD}\s+(?i:months){YEAR_TAIL}?
             |(?:{COUNT_WORD}|(?i:twelve)|12)\s+(?i:months\s+(?:ended|ending|to|through))\s+{MONTH}(?:\s+{DAY})?(?:,?\s+{YEAR})?)
       | (?P<quarter>{ORDINAL}\s+(?i:quarter){YEAR_TAIL}?|{MONTH}\s+(?i:quarter){YEAR_TAIL}?
+            |(?i:final|last)\s+(?i:quarter)\s+(?i:of)\s+{YEAR}
             |Q[1-4](?:\s*[-–]\s*Q[1-4])?(?:\s*{YEAR}|'?\d\d)?(?!\w)|[1-4]Q(?:\s*{YEAR}|'?\d\d)(?!\w)
             |{YEAR_FIRST}Q[1-4](?!\w)
             |(?i:first)\s+(?:(?i:two|three)|[23])\s+(?i:quarters){YEAR_TAIL}?)
@@ -572,6 +573,8 @@ def _period_in(expression: TimeExpression, year: int) -> Period | None:
             return quarter_period(year, int(words[0][0]))
         if len(words) > 2 and words[2].startswith("quarters"):
             return quarter_period(year, 1, ORDINALS.get(words[1]) or int(words[1]))
+        if words[0] in ("final", "last"):  # "the final quarter of 2019"
+            return quarter_period(year, 4)
         return quarter_period(year, ORDINALS[words[0]])
     return None
 
@@ -2165,6 +2168,7 @@ def resolve_english_contexts(
     contexts = [times.context(i) for i in range(len(quantities))]
     contexts = [_restated(contexts, i, q) for i, q in enumerate(quantities)]
     _point_back(text, quantities, contexts)
+    _possessive_years(text, quantities, contexts)
     return _headline_restatements(text, title, quantities, contexts) if title else contexts
 
 
@@ -2252,6 +2256,26 @@ def _point_back(text: str, quantities: Sequence[Quantity], contexts: list[Mentio
                 if contexts[earlier].period_source != "none":
                     contexts[index] = replace(contexts[earlier], status=contexts[index].status, status_text=contexts[index].status_text)
                 break
+
+
+# A year told as the owner of the figure right after it: "from 2011's 37.56 million", "next to
+# 2018's over USD 300 billion".
+POSSESSIVE_YEAR_BEFORE_RE = re.compile(
+    r"(?<!\d)((?:19|20)\d\d)['’]s\s+(?:(?i:over|about|around|nearly|some|almost|just|only|roughly|more\s+than|less\s+than)\s+)*$"
+)
+
+
+def _possessive_years(text: str, quantities: Sequence[Quantity], contexts: list[MentionContext]) -> None:
+    """A figure written right after a year's possessive holds in that year, whatever period its
+    sentence gives the others (it is mostly the base of a change: "up 44 percent from 2011's ...")."""
+    for index, quantity in enumerate(quantities):
+        found = POSSESSIVE_YEAR_BEFORE_RE.search(text, max(quantity.start - 40, 0), quantity.start)
+        if found is None:
+            continue
+        contexts[index] = replace(
+            contexts[index], **period_fields(year_period(int(found.group(1)))),
+            period_text=found.group(1), period_source="text",
+        )
 
 
 def _restated(contexts: list[MentionContext], index: int, quantity: Quantity) -> MentionContext:

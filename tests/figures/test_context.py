@@ -490,6 +490,11 @@ def test_headline_period(text, title, figure, expected):
         ("Profits hit 3 billion yuan in Q4'18.", "3 billion yuan", "2018-Q4"),
         ("Deals fell to 402 in 3Q 2018.", "402", "2018-Q3"),
         ("Deals fell to 402 in 2Q2018.", "402", "2018-Q2"),
+        ("The final quarter of 2018 brought 402 deals.", "402", "2018-Q4"),
+        ("Deals fell to 402 in the last quarter of 2018.", "402", "2018-Q4"),
+        # a year's possessive dates the figure right after it, the base of a change
+        ("It rose 44 percent from 2011's 37.56 million.", "37.56 million", "2011"),
+        ("It raised USD 257 billion in 2018, next to 2017's over USD 300 billion.", "USD 300 billion", "2017"),
         ("There were 713 VC deals in the three months ended December.", "713", "2018-Q4"),
         ("Sales were 40 million yuan in the six months to June 2018.", "40 million yuan", "2018-H1"),
         # a run of months ended on a day, crossing into the year before
