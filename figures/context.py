@@ -619,6 +619,11 @@ GOVERNMENT_WILL_RE = re.compile(
 GOAL_NOUN_RE = re.compile(r"(?i:targets?|goals?|objectives?)")
 OF_GOAL_RE = re.compile(r"\s+(?i:of)\s+(?:(?i:the|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?(?i:targets?|goals?|objectives?)\b")
 SHARE_OF_GOAL_RE = re.compile(r"(?i:percent|per\s+cent|%)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}\Z")
+# A goal already met: "authorities beat targets and created more than 13 million jobs".
+GOAL_MET_BEFORE_RE = re.compile(
+    r"\b(?i:beat|beaten|beating|met|exceeded|exceeding|surpassed|surpassing|topped|fulfilled|overfulfilled|achieved|outperformed)"
+    r"\s+(?:(?i:the|its|their|all|annual|yearly|official)\s+){0,2}\Z"
+)
 
 # Where a clause ends inside a sentence: punctuation (not the comma of "5,739"), dashes and
 # words that start a new clause with its own subject.
@@ -1679,9 +1684,14 @@ class DocumentTimes:
 
     def _names_a_goal(self, cue: re.Match) -> bool:
         """"102.2 percent of the goal set for the year", "57 percent of the annual jobs target": a
-        goal as what a share is taken of, so the figure is what was achieved, not a target."""
-        return cue.lastgroup == "target" and bool(
-            GOAL_NOUN_RE.fullmatch(cue.group()) and SHARE_OF_GOAL_RE.search(self.text, max(cue.start() - 40, 0), cue.start())
+        goal as what a share is taken of, so the figure is what was achieved, not a target; so is
+        one already beaten ("beat targets and created ...")."""
+        if cue.lastgroup != "target" or not GOAL_NOUN_RE.fullmatch(cue.group()):
+            return False
+        before = max(cue.start() - 40, 0)
+        return bool(
+            SHARE_OF_GOAL_RE.search(self.text, before, cue.start())
+            or GOAL_MET_BEFORE_RE.search(self.text, before, cue.start())
         )
 
     def _in_present_tense(self, figure: int) -> bool:

@@ -563,6 +563,11 @@ def test_a_figure_pointing_back_takes_the_period_of_the_one_it_restates():
     assert (labels[("10,552", True)], labels[("two", True)]) == ("2025", "2024")
 
 
+def test_a_goal_already_beaten_makes_no_target():
+    text = "Authorities beat targets and created more than 13 million jobs last year. The city aims to create 100,000 jobs."
+    assert [c.status for c in resolve_contexts(text, extract(text), "2017-02-20")] == ["actual", "target"]
+
+
 def test_a_quarter_written_digit_first_is_a_comparison_base_after_compared_to():
     text = "Compared to 3Q 2016, deals fell 4%; funds have grown since 2015."
     assert [(e.text, e.role) for e in find_time_expressions(text)] == [
