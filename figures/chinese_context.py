@@ -154,7 +154,7 @@ TIME_RE = re.compile(
     (?=[\d今去上下前本当同第一二两三四五六七八九十目现如迄至截到较比与相按从由自近昨日是未党民过最年全首次翌连而该])
     (?P<prefix>截至|截止到|截止|截至到|到|至(?!此)|较|比|与|相比|相较|按照|按|从|由|自|是)?(?:(?<=截至|截止)[ ]|(?<=[至到])[ ](?=\d))?
     (?:
-        (?P<plan>十[一二三四五]五)(?:”|")?(?:期间|时期|(?P<plan_since>以来))
+        [“"]?(?P<plan>十[一二三四五]五)(?:”|")?(?:期间|时期|(?P<plan_since>以来))
       | (?:党的)?(?P<congress>十[六七八九]大|二十大)(?:召开)?以来
       | (?P<this_part>(?:本|当|该)(?:季度|季|月份|月)(?![末底初])|(?:本|上一?)(?:周|星期)(?![一二三四五六日天末]))
       | (?P<adjacent>(?<!提)前一年|上一年|次年|翌年)(?!前|后|以来)
@@ -168,6 +168,7 @@ TIME_RE = re.compile(
             (?P<half>上半年|下半年)
           | (?P<first_months>[前首](?P<months>\d{{1,2}}|十[一二]?|[一二两三四五六七八九])(?:个)?月)
           | (?P<first_quarters>[前首](?P<quarters>[二两三2-3])(?:个)?季度?)(?P<first_quarters_end>末|底)?
+          | 第?(?P<quarter_range>[一二三1-3])[ ]?(?:至|到|[-—~])[ ]?第?(?P<quarter_last>[二三四2-4])[ ]?季度
           | (?:第?(?P<quarter>[一二三四1-4])季度|第(?P<quarter_season>[一二三四1-4])季|(?P<quarter_first>首)季度?)(?P<quarter_end>末|底)?
           | [ ]?[Qq](?P<quarter_q>[1-4])(?!\d)
           | (?P<month_first>{_N})[ ]?(?:月(?:份)?)?[ ]?(?:[-—至到~])[ ]?(?P<month_last>{_N})[ ]?月(?:份)?(?P<month_range_end>底|末)?
@@ -528,7 +529,7 @@ def _kind_of(groups: dict, is_point: bool) -> str:
         return "since"
     if groups["span_first"] or groups["range_first"] or groups["month_first"]:
         return "span"
-    if groups["half"] or groups["first_quarters"] or groups["first_months"] or groups["quarter"] or groups["quarter_q"] or groups["quarter_season"] or groups["quarter_first"]:
+    if groups["half"] or groups["first_quarters"] or groups["first_months"] or groups["quarter_range"] or groups["quarter"] or groups["quarter_q"] or groups["quarter_season"] or groups["quarter_first"]:
         return "part_of_year"
     if groups["month"]:
         return "month"
@@ -724,6 +725,9 @@ def _period_of(groups, year, pub_year, published) -> tuple[Period | None, bool, 
         if not 2 <= months <= 12:
             return None, False, source
         return month_period(year, 1, months), False, source
+    if groups["quarter_range"]:  # "1至3季度", "一至三季度": the quarters from the first to the last
+        first, last = _count(groups["quarter_range"]), _count(groups["quarter_last"])
+        return (quarter_period(year, first, last) if first < last else None), False, source
     if groups["quarter"] or groups["quarter_q"] or groups["quarter_season"] or groups["quarter_first"]:
         # "第三季度", "2019Q3"; as Hong Kong and Taiwan papers write them, "第一季", "首季"
         quarter = 1 if groups["quarter_first"] else _count(groups["quarter"] or groups["quarter_q"] or groups["quarter_season"])
@@ -1882,6 +1886,16 @@ class _ChineseDocument:
                 period = joined_period(shifted(period, base_time.period.start.year - period.start.year), period)
             else:
                 period = years_period(base_time.period.start.year, period.end.year)
+        elif (
+            period is not None and chosen is not None and chosen.is_point and base_time is not None
+            and base_time.start >= sentence_start and base_time.is_point
+            and base_time.period.granularity == "month" and period.granularity == "month"
+            and base_time.period.end.year == period.end.year and base_time.period.end < period.start
+            and (_is_change(quantity) or self._changes_from(base_time, quantity))
+        ):
+            # "二季度末,……比一季度末减少1万人": a change of a level between two dates of a year runs
+            # from the month after the base to the figure's date (2011-04/2011-06)
+            period = month_period(period.end.year, base_time.period.end.month + 1, period.end.month)
         context = _context(quantity, chosen, source, self.published, period, before, self._clause_words(figure)[1])
         if previous is not None and context.status == "actual" and before.lstrip(" \n“\"").startswith("其中"):
             # "其中，创新创业200亿" is part of the figure before: a plan's part is planned too.

@@ -734,6 +734,24 @@ def test_a_demonstrative_restatement_takes_the_period_of_the_figure_it_points_ba
     assert [(q.text, c.period_label) for q, c in zip(quantities, contexts)][:2] == [("1萬552家", "2025"), ("1萬552家", "2025")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a run of quarters written as a range
+        ("今年1至3季度,东湖高新区完成企业总收入6028亿元。", [("6028亿元", "2011-Q1/2011-Q3")]),
+        # a quoted plan after 比 is the comparison's base, not the figure's period
+        ("“十二五”期间,市场主体年均增长14.6%,比“十一五”时期提高7.7个百分点。",
+         [("14.6%", "2011/2015"), ("7.7个百分点", "2011/2015")]),
+        # a change of a level between two dates of one year runs from the month after the base
+        ("二季度末,城镇登记失业人数908万人,比一季度末减少1万人。", [("908万人", "2011-06"), ("1万人", "2011-Q2")]),
+    ],
+)
+def test_quarter_ranges_quoted_plans_and_changes_within_a_year(text, expected):
+    quantities = extract(text)
+    contexts = resolve_chinese_contexts(text, quantities, "2011-12-20")
+    assert [(q.text, c.period_label) for q, c in zip(quantities, contexts)] == expected
+
+
 def test_years_ago_dates_its_own_sentence_only():
     text = "五年前,园区只有企业20家。园区企业共有300家。园区去年新增企业80家。"
     quantities = extract(text)
