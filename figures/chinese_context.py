@@ -8,7 +8,8 @@
 
 Time expressions read (after the one-for-one simplified/half-width translation of the text):
 `2016年`, `2016年底`/`年末` (a point), `2016年上半年`, `一季度`/`第三季度`, `前三季度`, `6月`,
-`6月底` (a point), `1-8月`/`1至8月`/`1月份至9月份`, `2017年6月30日`, `2013至2015年`,
+`6月底` (a point), `1-8月`/`1至8月`/`1月份至9月份`, `1至3季度`, `2017年6月30日`, `2013至2015年`,
+`本周` (the publication's week from its Monday to its day, a weekly report's week), `上周` (the week before),
 `今年`/`去年`/`上年`/`明年`/`前年` (against the publication date), `去年九月至今年一月`, `今年以来`,
 `目前`/`现在`, `十三五期间` (2016-2020), `党的十八大以来` (2012 to now), `2019Q3`,
 `十年来`/`三年多来`/`5年至今`, `近三年`/`过去两年` (up to the publication year), `五年前`, `2022年起`
@@ -38,7 +39,10 @@ span up to now into a survey's results (`调查显示`), any time to a fund's si
 a total of organisations (`累计达217家`) dated only by a span up to now stands at an unsaid date
 (a count of foundings, `累计成立4319家`, runs over the span). A base figure's date ("由2019年底的27.6户",
 "是2012年的") is a comparison, and a change against a base more than a year back spans from the
-base to the figure's period (`2012/2022`). Month ranges may cross years ("去年九月至今年一月").
+base to the figure's period (`2012/2022`); a change between two dates of one year ("二季度末,……比一季度末
+减少1万人") runs from the month after the base to the figure's date. Month ranges may cross years
+("去年九月至今年一月"). A figure that points back at one told before with the same value and unit
+(`這1萬552家新創當中`) takes that figure's period (figures.context.take_restated_periods).
 A figure no time dates takes the date of a later figure of the same value that has one (a
 headline restated in the body; period_source "headline"); failing that, a figure before any time
 of the text takes the one period the headline names. Whether a document reports on the year
@@ -108,7 +112,6 @@ from itertools import pairwise
 
 from figures.chinese_meaning import PINYIN_GLOSS_RE
 from figures.context import (
-    POINTS_BACK_MIN_VALUE,
     MentionContext,
     Period,
     day_period,
@@ -118,12 +121,13 @@ from figures.context import (
     publication,
     quarter_period,
     shifted,
+    take_restated_periods,
     year_period,
     years_period,
 )
 from figures.period_choice import figure_traits, placed_features
 from figures.quantities import Quantity
-from figures.quantities.chinese_lexicon import TO_HALF_WIDTH, TO_SIMPLIFIED
+from figures.quantities.chinese_lexicon import BACK_REFERENCES, TO_HALF_WIDTH, TO_SIMPLIFIED
 from figures.sentences import Sentence, split_sentences
 
 _NORMALISE = {**TO_HALF_WIDTH, **TO_SIMPLIFIED}
@@ -156,7 +160,7 @@ TIME_RE = re.compile(
     (?:
         [“"]?(?P<plan>十[一二三四五]五)(?:”|")?(?:期间|时期|(?P<plan_since>以来))
       | (?:党的)?(?P<congress>十[六七八九]大|二十大)(?:召开)?以来
-      | (?P<this_part>(?:本|当|该)(?:季度|季|月份|月)(?![末底初])|(?:本|上一?)(?:周|星期)(?![一二三四五六日天末]))
+      | (?P<this_part>(?:本|当|该)(?:季度|季|月份|月)(?![末底初])|(?:本|上一?)(?:周|星期)(?![一二三四五六日天末期年岁]))
       | (?P<adjacent>(?<!提)前一年|上一年|次年|翌年)(?!前|后|以来)
       | (?P<consecutive>连续(?P<consecutive_count>\d{{1,2}}|[两二三四五六七八九十])[ ]?年)(?![前后])
       | (?:(?P<range_year>(?:19|20)\d\d)[ ]?年|(?P<range_relative>今年|去年|上年|前年))?(?P<range_first>{_N})[ ]?月(?:份)?[ ]?(?:至|到|[-—~])[ ]?
@@ -565,6 +569,8 @@ def _week_of(published, before: bool) -> Period | None:
     day = published.period.start
     monday = day - dt.timedelta(days=day.weekday())
     first, last = (monday - dt.timedelta(days=7), monday - dt.timedelta(days=1)) if before else (monday, day)
+    if first == last:  # "本周" in a Monday paper: that day
+        return day_period(first.year, first.month, first.day)
     return joined_period(day_period(first.year, first.month, first.day), day_period(last.year, last.month, last.day))
 
 
@@ -795,6 +801,8 @@ _DEFINITION_RE = re.compile(r"指的是|是指|定义为|被称为|称为")
 _LEVEL_BEFORE_RE = re.compile(r"在册|实有|存量|总量|总数|保有|余额|累计数")
 _LEVEL_AFTER_RE = re.compile(r"[较比](?:年初|上年末|去年底|上年底)")
 # Words of a rise or fall between a base date and a percentage ("较2015年升了156%").
+# Between a base date and a change: a clause break or another base (同比) makes the change another's.
+_OTHER_BASE_BETWEEN_RE = re.compile(r"[，,；;。]|同比|同期|环比")
 _CHANGE_GAP_RE = re.compile(r"[升增降长高多少加减跌涨]了?[ ]?(?:约|近|逾|超过)?[ ]?$")
 # Measure words of organisations, and the words of a total of them.
 _ORGANISATIONS_RE = re.compile(r"[家间个座所]")
@@ -1891,10 +1899,11 @@ class _ChineseDocument:
             and base_time.start >= sentence_start and base_time.is_point
             and base_time.period.granularity == "month" and period.granularity == "month"
             and base_time.period.end.year == period.end.year and base_time.period.end < period.start
-            and (_is_change(quantity) or self._changes_from(base_time, quantity))
+            and _is_change(quantity) and not _OTHER_BASE_BETWEEN_RE.search(self.norm, base_time.end, quantity.start)
         ):
             # "二季度末,……比一季度末减少1万人": a change of a level between two dates of a year runs
-            # from the month after the base to the figure's date (2011-04/2011-06)
+            # from the month after the base to the figure's date (April to June, 2011-Q2); not a
+            # later clause's change against its own base ("比3月末增加100亿元,同比增长10%")
             period = month_period(period.end.year, base_time.period.end.month + 1, period.end.month)
         context = _context(quantity, chosen, source, self.published, period, before, self._clause_words(figure)[1])
         if previous is not None and context.status == "actual" and before.lstrip(" \n“\"").startswith("其中"):
@@ -1932,7 +1941,7 @@ def resolve_chinese_contexts(
             pick = candidates[-max(scored)[2]]
         contexts.append(document.context(figure, pick, contexts[-1] if contexts else None))
     _date_headline_figures(quantities, contexts)
-    _date_restatements(document.norm, quantities, contexts)
+    take_restated_periods(quantities, contexts, _chinese_pointers(document.norm, quantities))
     return [
         contexts[q.equivalent_of] if q.equivalent_of is not None and 0 <= q.equivalent_of < len(contexts) else c
         for q, c in zip(quantities, contexts)
@@ -2052,24 +2061,22 @@ def _context(
     )
 
 
-# A demonstrative before a figure that restates one told before ("這1萬552家新創當中", "上述13个").
-_RESTATING_BEFORE = ("这", "這", "该", "該", "此", "上述", "以上", "前述")
+# Words before a figure that point back at one told before: an explicit back-reference (上述, 以上,
+# 前述: the extractor leaves their counts of things unread) or a demonstrative (這1萬552家新創當中;
+# not the 此 of 因此, 为此, 至此).
+_POINTS_BACK_EXPLICIT = (*BACK_REFERENCES, "前述")
+_POINTS_BACK_DEMONSTRATIVE_RE = re.compile(r"(?:这|這|该|該|(?<![因为為对對由至如])此)[ ]?$")
 
 
-def _date_restatements(norm: str, quantities: list[Quantity], contexts: list[MentionContext]) -> None:
-    """A figure no time dates that points back at one told before with the same value and unit
-    ("截至2025年底,……1萬552家。……這1萬552家新創當中") is that figure: it takes its period."""
-    for index, (quantity, context) in enumerate(zip(quantities, contexts)):
-        if context.period_source not in ("none", "document") or quantity.value is None or quantity.value < POINTS_BACK_MIN_VALUE:
-            continue
-        if not norm[max(0, quantity.start - 2) : quantity.start].rstrip().endswith(_RESTATING_BEFORE):
-            continue
-        for earlier in range(index - 1, -1, -1):
-            other, other_context = quantities[earlier], contexts[earlier]
-            if other.value == quantity.value and other.unit == quantity.unit:
-                if other_context.period_source not in ("none", "document"):
-                    contexts[index] = replace(other_context, status=context.status)
-                break
+def _chinese_pointers(norm: str, quantities: list[Quantity]) -> list[str | None]:
+    found = []
+    for quantity in quantities:
+        before = norm[max(0, quantity.start - 3) : quantity.start]
+        if before.rstrip().endswith(_POINTS_BACK_EXPLICIT):
+            found.append("explicit")
+        else:
+            found.append("demonstrative" if _POINTS_BACK_DEMONSTRATIVE_RE.search(before) else None)
+    return found
 
 
 def _date_headline_figures(quantities: list[Quantity], contexts: list[MentionContext]) -> None:

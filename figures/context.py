@@ -30,10 +30,14 @@ reads either language):
    trained on labelled documents
    (figures.period_choice) picks one; the rules decide alone when no trained model ships.
 3. Change figures get a comparison base from their clause; "year-on-year" and "the previous
-   year" resolve against the figure's own period.
+   year" resolve against the figure's own period. A figure right after a year's possessive
+   ("from 2011's 37.56 million") holds in that year; one that points back at a figure told
+   before ("these 10,552 startups") takes that figure's period (both languages:
+   `take_restated_periods`); a restatement in another unit shares its figure's period.
 4. Status: the nearest cue in the figure's clause ("is expected to", "will", "aims to",
    "projected", "by 2020" when 2020 is after publication; not a goal that a share is taken
-   of: "102.2 percent of the goal set for the year" was achieved), else the extractor's
+   of: "102.2 percent of the goal set for the year" was achieved, nor one already beaten:
+   "beat targets and created 13 million jobs"), else the extractor's
    status_hint (dropped when its only ground is "by <a past year>" or such a goal), else
    "expected" for a period that starts after publication, else "actual". What a government
    body will invest, provide or set up is a target: a decision, not a forecast.
@@ -118,6 +122,12 @@ def half_period(year: int, half: int) -> Period:
 
 def quarter_period(year: int, first: int, last: int | None = None) -> Period:
     last = last or first
+    # A run of quarters that is the year or a half is named as such (as month_period names runs
+    # of months), so that it meets the same period written the other way.
+    if (first, last) == (1, 4):
+        return year_period(year)
+    if (first, last) in ((1, 2), (3, 4)):
+        return half_period(year, 1 if first == 1 else 2)
     label = f"{year}-Q{first}" if first == last else f"{year}-Q{first}/{year}-Q{last}"
     return Period(
         label, "quarter", dt.date(year, 3 * first - 2, 1), _month_end(year, 3 * last),
@@ -322,7 +332,7 @@ TIME_EXPRESSION_RE = re.compile(
             |(?i:first)\s+{COUNT_WORD}\s+(?i:months){YEAR_TAIL}?
             |(?:{COUNT_WORD}|(?i:twelve)|12)\s+(?i:months\s+(?:ended|ending|to|through))\s+{MONTH}(?:\s+{DAY})?(?:,?\s+{YEAR})?)
       | (?P<quarter>{ORDINAL}\s+(?i:quarter){YEAR_TAIL}?|{MONTH}\s+(?i:quarter){YEAR_TAIL}?
-            |(?i:final|last)\s+(?i:quarter)\s+(?i:of)\s+{YEAR}
+            |(?i:final|last)\s+(?i:quarter){YEAR_TAIL}
             |Q[1-4](?:\s*[-–]\s*Q[1-4])?(?:\s*{YEAR}|'?\d\d)?(?!\w)|[1-4]Q(?:\s*{YEAR}|'?\d\d)(?!\w)
             |{YEAR_FIRST}Q[1-4](?!\w)
             |(?i:first)\s+(?:(?i:two|three)|[23])\s+(?i:quarters){YEAR_TAIL}?)
@@ -2176,9 +2186,10 @@ def resolve_english_contexts(
         return []
     times = DocumentTimes(text, list(quantities), publication(published_on), sentences, title, chooser)
     contexts = [times.context(i) for i in range(len(quantities))]
-    contexts = [_restated(contexts, i, q) for i, q in enumerate(quantities)]
-    _point_back(text, quantities, contexts)
+    take_restated_periods(quantities, contexts, _english_pointers(text, quantities))
     _possessive_years(text, quantities, contexts)
+    # a restatement in another unit last, so it shares what the two passes above gave its figure
+    contexts = [_restated(contexts, i, q) for i, q in enumerate(quantities)]
     return _headline_restatements(text, title, quantities, contexts) if title else contexts
 
 
@@ -2245,27 +2256,50 @@ def _headline_restatements(
     return result
 
 
-# "Among these 10,552 startups", "each of the above three maker spaces": a figure that points back
-# at one told before.
-POINTS_BACK_BEFORE_RE = re.compile(r"\b(?i:these|those|the\s+above|the\s+said|the\s+aforementioned)\s+$")
+# A figure that points back at one told before: "Among these 10,552 startups" (a demonstrative),
+# "each of the above three maker spaces" (an explicit back-reference).
+POINTS_BACK_BEFORE_RE = re.compile(
+    r"\b(?:(?P<explicit>(?i:the\s+above|the\s+said|the\s+aforementioned))|(?i:these|those))\s+$"
+)
 POINTS_BACK_REACH = 20
-# "These two major players" after "two co-working spaces": a small count is too common a value to
-# say which figure it points back at.
+# "These two major players" after "two co-working spaces": after a bare demonstrative a small count
+# is too common a value to say which figure it points back at.
 POINTS_BACK_MIN_VALUE = 10
+# The period columns a restatement takes from the figure it restates (its status stays its own).
+PERIOD_COLUMNS = (
+    "period_label", "period_granularity", "period_start", "period_end", "period_text",
+    "period_is_point_in_time", "period_source",
+)
 
 
-def _point_back(text: str, quantities: Sequence[Quantity], contexts: list[MentionContext]) -> None:
+def take_restated_periods(
+    quantities: Sequence[Quantity], contexts: list[MentionContext], pointers: Sequence[str | None]
+) -> None:
     """A figure that points back at one told before with the same value and unit is that figure:
-    it takes its period, whatever date its own sentence names for other figures."""
-    for index, quantity in enumerate(quantities):
-        if quantity.value is None or quantity.value < POINTS_BACK_MIN_VALUE or not POINTS_BACK_BEFORE_RE.search(text, max(quantity.start - POINTS_BACK_REACH, 0), quantity.start):
+    it takes its period, whatever date its own sentence names for other figures. `pointers` holds
+    per figure "explicit" (the above, 上述), "demonstrative" (these, 这) or None; after a bare
+    demonstrative the count must be POINTS_BACK_MIN_VALUE or more. Both languages' readers call it."""
+    for index, (quantity, pointer) in enumerate(zip(quantities, pointers)):
+        if pointer is None or quantity.value is None:
+            continue
+        if pointer == "demonstrative" and quantity.value < POINTS_BACK_MIN_VALUE:
             continue
         for earlier in range(index - 1, -1, -1):
             other = quantities[earlier]
             if other.value == quantity.value and other.unit == quantity.unit:
                 if contexts[earlier].period_source != "none":
-                    contexts[index] = replace(contexts[earlier], status=contexts[index].status, status_text=contexts[index].status_text)
+                    contexts[index] = replace(
+                        contexts[index], **{name: getattr(contexts[earlier], name) for name in PERIOD_COLUMNS}
+                    )
                 break
+
+
+def _english_pointers(text: str, quantities: Sequence[Quantity]) -> list[str | None]:
+    found = []
+    for quantity in quantities:
+        match = POINTS_BACK_BEFORE_RE.search(text, max(quantity.start - POINTS_BACK_REACH, 0), quantity.start)
+        found.append(None if match is None else "explicit" if match.group("explicit") else "demonstrative")
+    return found
 
 
 # A year told as the owner of the figure right after it: "from 2011's 37.56 million", "next to
@@ -2275,13 +2309,16 @@ POSSESSIVE_YEAR_BEFORE_RE = re.compile(
 )
 
 
+FINER_BEFORE_YEAR_RE = re.compile(rf"(?:{MONTH}|\b[QH][1-4]|\b[1-4]Q|\b(?i:the|fiscal|fy))[\s,]*$")
+
+
 def _possessive_years(text: str, quantities: Sequence[Quantity], contexts: list[MentionContext]) -> None:
     """A figure written right after a year's possessive holds in that year, whatever period its
     sentence gives the others (it is mostly the base of a change: "up 44 percent from 2011's ...")."""
     for index, quantity in enumerate(quantities):
         found = POSSESSIVE_YEAR_BEFORE_RE.search(text, max(quantity.start - 40, 0), quantity.start)
-        if found is None:
-            continue
+        if found is None or FINER_BEFORE_YEAR_RE.search(text, max(found.start(1) - 12, 0), found.start(1)):
+            continue  # "June 2018's 100", "Q1 2018's": a finer period the other readings keep; "the 1990's"
         contexts[index] = replace(
             contexts[index], **period_fields(year_period(int(found.group(1)))),
             period_text=found.group(1), period_source="text",

@@ -732,8 +732,11 @@ def _compound(text: str, norm: str, match: re.Match, previous_money, previous_in
         return None
     high_scale = _scale((match.group("s1") or "") + (match.group("t1") or ""))
     # "9萬8268元", "1萬552家": the digits below 万 written out in full, with no scale of their own
-    # (one or two digits after 万 are the colloquial tenths, "1万5" for 15000, and stay apart)
-    if not following.group("s1") and not (high_scale == 1e4 and re.fullmatch(r"\d{3,4}", following.group("n1"))):
+    # (a digit after 万 is the colloquial thousands, "1万5" for 15000, and stays apart; so do two,
+    # which may be either; a decimal before 万 has no digits below it written out)
+    if not following.group("s1") and not (
+        high_scale == 1e4 and _DIGITS_BELOW_WAN_RE.fullmatch(following.group("n1")) and "." not in match.group("n1")
+    ):
         return None
     rest, _ = _read_number(text, norm, following, previous_money, previous_index)
     if rest is None or rest.value is None or rest.value >= high_scale or rest.scale >= high_scale:
@@ -751,12 +754,15 @@ def _compound(text: str, norm: str, match: re.Match, previous_money, previous_in
         rest = rest.with_changes(unit=L.MONEY_PREFIXES[local])
     value = head * high_scale + rest.value
     number_end = following.start("s1")
+    # "3萬100多家": the 多 of the part below 万 makes the whole more than it says
+    inner = rest.qualifier_text if rest.qualifier == "over" and (rest.qualifier_text or "") in L.INNER_QUALIFIERS else None
     quantity = _make(text, norm, start, rest.end, text[match.start("n1") : number_end], value / rest.scale,
                      value / rest.scale, rest.scale_text, rest.scale, value, value, value, rest.unit_text,
-                     rest.unit, rest.unit_class, word=False, inner_qualifier=None)
+                     rest.unit, rest.unit_class, word=False, inner_qualifier=inner)
     return quantity.with_changes(counted=rest.counted) if rest.counted else quantity
 
 
+_DIGITS_BELOW_WAN_RE = re.compile(r"\d{3,4}")
 _LIST_COUNT_RE = re.compile(f"[{L.LIST_COUNT_NUMERALS}]大")
 
 

@@ -53,10 +53,14 @@ CASES = {
         ("40%", 40, "percent", "under"), ("50%", 50, "percent", "about"),
         ("2000家", 2000, "count", "over"), ("1万家", 1e4, "count", "over"),
         ("5000家", 5000, "count", "about")],
-    # the digits below 万 written out in full ("1萬552家" is 10,552); "1萬5" stays the colloquial 15,000's parts
-    "我國新創共1萬552家，共有2萬3000人，補助9萬8268元。": [
+    # the digits below 万 written out in full ("1萬552家" is 10,552), their 多 or 余 kept
+    "我國新創共1萬552家，共有2萬3000人，補助9萬8268元，另有3萬100多家。": [
         ("1萬552家", 10552, "count", "exact"), ("2萬3000人", 23000, "count", "exact"),
-        ("9萬8268元", 98268, "CNY", "exact")],
+        ("9萬8268元", 98268, "CNY", "exact"), ("3萬100多家", 30100, "count", "over")],
+    # one digit after 万 (the colloquial "1万5") and a decimal before it stay apart
+    "共1万5家，又有1.5萬552家。": [
+        ("1万", 1e4, "count", "exact"), ("5家", 5, "count", "exact"),
+        ("1.5萬", 1.5e4, "count", "exact"), ("552家", 552, "count", "exact")],
     "今年是第30届，2016年底，截至2017年6月底，1-8月，3个月，十三五期间，数千家，一家企业，"
     "两种业态，十三届全国人大四次会议，5G网络，NO.22-23，[1-2]，每千人。": [],
 }

@@ -187,14 +187,17 @@ heading_matches as (
                 '(仅次于|僅次於|次于|次於|落后于|落後於|超过|超過|高于|高於|低于|低於)' || regexp_escape(place_names.alias_text)
             )
         )
-        -- nor places a Chinese title ranks together ("北市/新北市增最多"): the story is of the whole
-        -- they lead (one place ranked first, "江苏居首", stays the subject)
+        -- nor places a Chinese title ranks together ("北市/新北市增最多", "广州、深圳居前"): the story is
+        -- of the whole they lead (one place ranked first, "江苏居首", stays the subject). The place
+        -- beside it ends as a place name does (市, 县, 区, 省 or a catalog name), so a section prefix
+        -- ("财经/深圳") or a year ("2023/深圳") is no second place.
         and not (
             heading_pieces.heading = 'title'
             and regexp_matches(
                 heading_pieces.heading_text,
-                '([/、]' || regexp_escape(place_names.alias_text) || '|' || regexp_escape(place_names.alias_text)
-                    || '[/、][^,，。;；:：\s]{1,8}?)[^,，。;；:：]{0,6}?(最多|居首|居冠|最高|最快|领跑|領跑|居前|排名前)'
+                '(([\x{4e00}-\x{9fff}](市|县|縣|区|區|省)|广州|廣州|深圳|北京|上海|杭州|台北|臺北|高雄|台中|臺中)[/、]'
+                    || regexp_escape(place_names.alias_text) || '|' || regexp_escape(place_names.alias_text)
+                    || '(市|县|縣|区|區|省)?[/、][\x{4e00}-\x{9fff}]{1,6}?)[^,，。;；:：]{0,6}?(最多|居首|居冠|最快|领跑|領跑|居前|排名前)'
             )
         )
         -- a place's name given to another as a nickname ('China's "Silicon Valley" Zhongguancun')
