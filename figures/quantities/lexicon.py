@@ -121,6 +121,8 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "US $": "USD", "U.S. $": "USD", "₡": "CRC", "CRC": "CRC", "₴": "UAH", "₭": "LAK",
     "₮": "MNT", "₾": "GEL", "₼": "AZN", "₸": "KZT", "₲": "PYG", "₵": "GHS", "₿": "BTC",
     "BTC": "BTC", "Ksh": "KES", "KES": "KES", "HK $": "HKD",
+    # Macau's pataca, as its statistics service writes it ("MOP495 million", "MOP$50,000")
+    "MOP": "MOP", "MOP$": "MOP", "MOP $": "MOP",
 }
 
 # Currency signs written after the amount ("10 $", "15 €", "100元"): the prefixes that are not
@@ -145,6 +147,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "canadian dollar": "CAD", "canadian dollars": "CAD",
     "new zealand dollar": "NZD", "new zealand dollars": "NZD",
     "taiwan dollar": "TWD", "taiwan dollars": "TWD", "new taiwan dollars": "TWD",
+    "pataca": "MOP", "patacas": "MOP", "macau pataca": "MOP", "macau patacas": "MOP", "macao patacas": "MOP",
     "euro": "EUR", "euros": "EUR",
     "pound": "GBP", "pounds": "GBP", "pounds sterling": "GBP", "sterling": "GBP",
     "british pounds": "GBP", "quid": "GBP",
@@ -204,7 +207,7 @@ MINOR_UNIT_NAMES: dict[str, str] = {
 }
 # Currencies divided into cents, which "cents" can belong to; anything else means US cents.
 CENT_CURRENCIES = frozenset({
-    "USD", "EUR", "AUD", "CAD", "HKD", "SGD", "NZD", "TWD", "MXN", "BRL", "ZAR",
+    "USD", "EUR", "AUD", "CAD", "HKD", "SGD", "NZD", "TWD", "MXN", "BRL", "ZAR", "MOP",
 })
 
 # Currency words that are also ordinary English ("they won", "for real"): only money when a

@@ -33,6 +33,9 @@ CASES = [
     ("Fares start at A$ 20.", [{"value": 20, "unit": "AUD"}]),
     ("Chips sell for NT$400 each.", [{"value": 400, "unit": "TWD"}]),
     ("A coffee costs S$6.", [{"value": 6, "unit": "SGD"}]),
+    # Macau's pataca, as its statistics service writes it, not the US dollar of its "$"
+    ("Capital totalled MOP495 million, grants MOP$50,000 and 3 million patacas.",
+     [{"value": 495e6, "unit": "MOP"}, {"value": 5e4, "unit": "MOP"}, {"value": 3e6, "unit": "MOP"}]),
     ("The budget is US $ 45 million.", [{"value": 45e6, "unit": "USD", "text": "US $ 45 million"}]),
     # currencies in words
     ("The fine was 200 Danish crowns.", [{"value": 200, "unit": "DKK"}]),
