@@ -153,6 +153,11 @@ def test_a_chinese_valuation_in_the_figures_own_clause_is_read(text, surface, va
         ("全国科技公司超过3000家", []),  # a kind of company, no one company
         ("上市公司共有4000多家", []),
         ("优客工场的净收入", ["优客工场"]),  # a seed organisation, no suffix needed
+        # a board's listed companies, and a counted set of companies, are no one company
+        ("2016年创业板603家上市公司合计实现营业收入", []),
+        ("科创板上市公司2023年合计净利润", []),
+        ("379家战略新兴产业公司营业收入同比增长", []),
+        ("温氏集团净利润达117.72亿元", ["温氏集团"]),
     ],
 )
 def test_chinese_organisation_names_need_a_name_before_the_suffix(text, names):
