@@ -67,6 +67,20 @@ def test_a_national_count_is_not_an_organisation_figure():
     assert owner.name is None
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "title"),
+    [
+        ("Three companies on STAR are now valued at more than 60 billion yuan each.",
+         "60 billion yuan", "STAR Market marks first year with 70 listings"),
+        ("Five firms on ChiNext are now valued at more than 60 billion yuan each.",
+         "60 billion yuan", "ChiNext Board marks tenth year"),
+    ],
+)  # fmt: skip
+def test_a_stock_markets_totals_are_no_organisations(text, surface, title):
+    owner = owner_of(text, surface, title=title)
+    assert owner.name is None
+
+
 def test_a_press_release_in_the_first_person_speaks_for_its_company():
     text = "Our operating cash flow turned positive. We had cash of RMB13.4 billion as of December 31."
     features, _ = features_of(text, "RMB13.4 billion")
