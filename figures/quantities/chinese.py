@@ -188,7 +188,7 @@ _STATUS_CHARS = frozenset(word[0] for word in (*L.EXPECTED_CUES, *L.TARGET_CUES)
 _MONEY_CUES = [
     "金额", "资金", "资助", "出资", "投资", "融资", "收入", "营收", "利润", "基金", "税", "资本",
     "估值", "规模", "销售额", "生产总值", "GDP", "投入", "经费", "补贴", "奖励", "成交额", "交易额", "市值",
-    "募资", "预算", "财政",
+    "募资", "预算", "财政", "产值", "增加值", "营业额", "总额",
 ]
 _MONEY_CUE_RE = re.compile(
     "|".join(_PINYIN_GLOSS.join(map(re.escape, cue)) for cue in sorted(_MONEY_CUES, key=len, reverse=True))
