@@ -36,6 +36,18 @@ def test_chinese_cities_take_geonames_english_spelling(rows_by_id):
     assert rows_by_id["tokyo"]["geography_id"] == "japan"
 
 
+def test_cities_english_names_from_mongolian_uyghur_and_tibetan(rows_by_id):
+    # English writes Ordos and Kashgar, not the pinyin Eerduosi and Kashi
+    assert rows_by_id["ordos"]["aliases"].split("|")[:2] == ["Ordos", "鄂尔多斯市"]
+    assert rows_by_id["ordos"]["parent_entity_id"] == "inner_mongolia"
+    assert rows_by_id["kashgar"]["aliases"].split("|")[:2] == ["Kashgar", "喀什地区"]
+    assert "eerduosi" not in rows_by_id
+    # elsewhere GeoNames files cities under a town's name: 海东市 stays Haidong, not Nianbo
+    assert "nianbo" not in rows_by_id and "海东市" in rows_by_id["haidong"]["aliases"]
+    # and under a part of them: 和田市 is not Gujangbagh, a street of it
+    assert "gujangbagh" not in rows_by_id
+
+
 def test_districts_hang_under_their_city_in_both_scripts_and_languages(rows_by_id):
     binjiang = rows_by_id["binjiang"]
     assert binjiang["name"] == "Binjiang District" and binjiang["parent_entity_id"] == "hangzhou"

