@@ -216,7 +216,7 @@ POINT_IN_TIME_RE = re.compile(r"\b(?i:by\s+the\s+end\s+of|at\s+the\s+end\s+of|as
 # thousand people", "per capita spending of 500,000 yuan", "7.9 people on average"); having no
 # time basis, it fits no flow indicator.
 PER_HEAD_RE = re.compile(
-    r"\s*(?:[\w-]+\s+){0,2}?(?i:per\s+(?:capita|person|head|(?:[\d,.]+|a|one|ten|a\s+hundred|hundred|thousand|ten\s+thousand)"
+    r"\s*(?:[\w-]+\s+){0,4}?(?i:per\s+(?:capita|person|head|(?:[\d,.]+|a|one|ten|a\s+hundred|hundred|thousand|ten\s+thousand)"
     r"\s+(?:people|residents|persons|citizens|inhabitants|heads|households))|on\s+average"
     # a density: "8.5 high-tech enterprises per square kilometer"
     r"|per\s+(?:square\s+)?(?:kilomet(?:er|re)|km2?|sq\.?\s*km|hectare|mu))\b"
@@ -801,7 +801,7 @@ def read_meaning(
         return Meaning(concept, "share", "ratio")
     rate_words = _rate_words(text, quantity, clause)
     per_head = (
-        PER_HEAD_RE.match(text, quantity.end, min(clause[1], quantity.end + 40))
+        PER_HEAD_RE.match(text, quantity.end, min(clause[1], quantity.end + 64))
         or PER_HEAD_BEFORE_RE.search(text, max(clause[0], quantity.start - 60), quantity.start)
         or PER_MEMBER_BEFORE_RE.search(text, max(sentence[0], quantity.start - 120), quantity.start)
         or ON_AVERAGE_OPENING_RE.match(text, sentence[0], quantity.start)

@@ -391,6 +391,9 @@ def test_a_share_taken_up_is_no_rise(text, figure, measure_type):
         ("Under the new rules, each of the five selected incubators will receive 200,000 yuan.", "200,000 yuan", "rate"),
         ("On average, the district has 6.2 listed companies per square kilometer.", "6.2", "rate"),
         ("The zone's patents per 10,000 residents have reached 88.4.", "88.4", "rate"),
+        # the per-head basis after a longer noun phrase
+        ("Hangzhou ranked second with 1,934 new private firms registered per 100,000 residents in 2019.", "1,934", "rate"),
+        ("The zone hosts 6.4 national-level high-tech enterprises per square kilometer.", "6.4", "rate"),
         ("Start-ups in the park reported an average valuation of 4.1 billion yuan.", "4.1 billion yuan", "rate"),
         # the whole is still a total
         ("The park's start-ups have a total valuation of 90 billion yuan.", "90 billion yuan", "stock"),
