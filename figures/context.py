@@ -423,8 +423,10 @@ class TimeExpression:
         if self.kind == "prior" or self.names_a_base:
             return "comparison"
         first = self.prefix.split(" ")[0]
-        # "from 2015 to 2020" opens a range; "from the end of the 12th Five-Year Plan" is a base
-        if first in COMPARISON_PREFIXES and (self.kind not in RANGE_KINDS or " " in self.prefix):
+        # "from 2015 to 2020" opens a range; "from the end of the 12th Five-Year Plan" is a base;
+        # "Over the same period, ..." opening a sentence is a duration, no base
+        opening_over = first == "over" and self.text.startswith("Over")
+        if first in COMPARISON_PREFIXES and not opening_over and (self.kind not in RANGE_KINDS or " " in self.prefix):
             return "comparison"
         if self.prefix.startswith(AS_MANY_AS):  # "twice as many as in the fourth quarter of 2018"
             return "comparison"
@@ -1110,7 +1112,7 @@ class DocumentTimes:
         # The words say a period was named: look further back than for an unmarked carry, and
         # through an earlier "during that period" to what it named.
         found = self._nearest_earlier_periods(
-            self.slot_of_expression[index], ANAPHORA_SENTENCES_BACK, through_anaphora=True
+            self.slot_of_expression[index], ANAPHORA_SENTENCES_BACK, through_anaphora=True, any_tense=True
         )
         if found is None:
             return None
@@ -1129,11 +1131,13 @@ class DocumentTimes:
         return bool(self.published and period.end < self.published.period.start)
 
     def _nearest_earlier_periods(
-        self, slot_index: int, back_limit: int, through_anaphora: bool = False
+        self, slot_index: int, back_limit: int, through_anaphora: bool = False, any_tense: bool = False
     ) -> tuple[SentenceSlot, list[int]] | None:
         """The nearest of the `back_limit` sentences before this one that has a period
         expression (not a comparison base, not "since ...", not itself a reference back), with
-        those expressions (resolved before this one: they come earlier in the text)."""
+        those expressions (resolved before this one: they come earlier in the text). A deadline
+        or a period still to come is carried only when the words point back to it (`any_tense`:
+        "by the end of 2025 ... Over the same period, it also plans ...")."""
         for back in range(1, back_limit + 1):
             if slot_index - back < 0:
                 return None
@@ -1147,8 +1151,8 @@ class DocumentTimes:
                 and i < len(self.resolved)
                 and self.resolved[i].period is not None
                 # "by 2020" is a deadline, unless the publication shows it is past
-                and (self.expressions[i].prefix not in BY_PREFIXES or self._before_publication(self.resolved[i].period))
-                and not self._after_publication(self.resolved[i].period)
+                and (any_tense or self.expressions[i].prefix not in BY_PREFIXES or self._before_publication(self.resolved[i].period))
+                and (any_tense or not self._after_publication(self.resolved[i].period))
                 and not self._is_base_date(i)
                 and not self._is_publication_day(self.resolved[i].period)
             ]
