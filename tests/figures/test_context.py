@@ -356,8 +356,8 @@ CASES = [
     ("Eaglesky is able to achieve breakeven this year with sales expected to reach 30-40 million yuan in 2018.",
      "2017-09", "30-40 million yuan", {"period_label": "2018", "status": "expected"}),
     # "the same period" opening a sentence points back to the period named, a deadline too
-    ("The province aims to have 400 makerspaces by the end of 2026.\n\nOver the same period, it plans to "
-     "cultivate 3,000 high-tech enterprises.", "2022-05-10", "3,000", {"period_label": "2026"}),
+    (("The province aims to have 400 makerspaces by the end of 2026.\n\nOver the same period, it plans to "
+      "cultivate 3,000 high-tech enterprises."), "2022-05-10", "3,000", {"period_label": "2026"}),
 ]  # fmt: skip
 
 
