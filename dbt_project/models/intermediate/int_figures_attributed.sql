@@ -1485,6 +1485,9 @@ enumerated_places as (
     select
         attributed.mention_id,
         attributed.start_char as figure_start_char,
+        entity_mentions.entity_id,
+        entity_mentions.entity_mention_id,
+        entity_mentions.alias_text,
         entity_mentions.start_char,
         entity_mentions.end_char,
         sentence_texts.sentence_text,
@@ -1532,6 +1535,36 @@ place_enumerations as (
         and not regexp_matches(words_to_figure, '(等|各|皆|均|都|分别|分別|依次|其中|全省|全市|全区|全區|全县|全縣|我省|我市|本省|本市)')
 ),
 
+-- "天津、青岛、苏州各9家": one number said of each of several places is placed, as the labelling
+-- guide places it, on the first of them (the warehouse keeps one row per figure), not on the
+-- last one named.
+each_enumerations as (
+    select
+        mention_id,
+        arg_max(entity_id, start_char) filter (where not is_joined) as entity_id,
+        arg_max(entity_mention_id, start_char) filter (where not is_joined) as entity_mention_id,
+        arg_max(alias_text, start_char) filter (where not is_joined) as alias_text
+    from (
+        select
+            *,
+            regexp_matches(
+                coalesce(
+                    case when previous_end_char <= start_char then
+                        substr(sentence_text, (previous_end_char - sentence_start_char + 1)::integer, (start_char - previous_end_char)::integer)
+                    end,
+                    ''
+                ),
+                '^[省市]?\s*(、|和|及|与|與|以及)\s*$'
+            ) as is_joined,
+            substr(sentence_text, (end_char - sentence_start_char + 1)::integer, (figure_start_char - end_char)::integer) as words_to_figure,
+            row_number() over (partition by mention_id order by start_char desc) as from_last
+        from enumerated_places
+    ) as places
+    group by mention_id
+    -- the last place is joined to the one before it and the figure follows it with 各
+    having bool_or(from_last = 1 and is_joined and regexp_matches(words_to_figure, '^[省市]?\s*各'))
+),
+
 -- "China's unicorns are based in Beijing, Shanghai, Hangzhou and Shenzhen, with a combined number
 -- of 156", "concentrated in Beijing, Shanghai, Guangdong, and Zhejiang, accounting for 90.4%": an
 -- English figure after a list of three or more places (int_entity_mentions_located's list items)
@@ -1569,6 +1602,7 @@ chinese_placed as (
             case
                 when attributed.geography_source = 'threshold' then attributed.geography_id
                 when place_respectively.entity_id is not null then place_respectively.entity_id
+                when each_enumerations.entity_id is not null then each_enumerations.entity_id
                 when place_enumerations.mention_id is not null then null
                 when place_zero_anaphora.entity_id is not null then place_zero_anaphora.entity_id
                 else attributed.geography_id
@@ -1576,17 +1610,18 @@ chinese_placed as (
             case
                 when attributed.geography_source = 'threshold' then attributed.geography_source
                 when place_respectively.entity_id is not null then 'same_clause'
+                when each_enumerations.entity_id is not null then 'same_clause'
                 when place_enumerations.mention_id is not null then 'several_places'
                 when place_zero_anaphora.entity_id is not null then 'preceding_sentence'
                 else attributed.geography_source
             end as geography_source,
             case when attributed.geography_source = 'threshold' then attributed.geography_evidence_id
                 when place_respectively.entity_id is null and place_enumerations.mention_id is not null then null else
-                coalesce(place_respectively.entity_mention_id, place_zero_anaphora.entity_mention_id, attributed.geography_evidence_id) end
+                coalesce(place_respectively.entity_mention_id, each_enumerations.entity_mention_id, place_zero_anaphora.entity_mention_id, attributed.geography_evidence_id) end
                 as geography_evidence_id,
             case when attributed.geography_source = 'threshold' then attributed.geography_evidence_text
                 when place_respectively.entity_id is null and place_enumerations.mention_id is not null then null else
-                coalesce(place_respectively.alias_text, place_zero_anaphora.alias_text, attributed.geography_evidence_text) end
+                coalesce(place_respectively.alias_text, each_enumerations.alias_text, place_zero_anaphora.alias_text, attributed.geography_evidence_text) end
                 as geography_evidence_text
         )
     from attributed
@@ -1594,6 +1629,8 @@ chinese_placed as (
     left join place_respectively
         on place_respectively.mention_id = attributed.mention_id and not attributed.has_adjacent_place
     left join place_zero_anaphora on place_zero_anaphora.mention_id = attributed.mention_id
+    left join each_enumerations
+        on each_enumerations.mention_id = attributed.mention_id and not attributed.has_adjacent_place
     left join (
         select mention_id from place_enumerations
         union
