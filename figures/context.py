@@ -622,8 +622,9 @@ STATUS_CUE_RE = re.compile(
 # in the labelling guide's terms ("will offer 1.08 billion yuan worth of loans"), not a forecast.
 GOVERNMENT_WILL_RE = re.compile(
     r"\b(?i:government|ministry|bureau|commission|council|administration|authorities|department|committee"
-    r"|districts|development\s+zones)\b[^,;:.]{0,40}?\b(?i:will|shall)\s+(?:\w+\s+)?"
-    r"(?i:invest|provide|offer|allocate|grant|award|subsidi[sz]e|fund|set\s+up|establish|build|launch|support|spend|earmark)\b"
+    r"|districts?|development\s+zones?|province|municipality|China)\b[^,;:.]{0,40}?\b(?i:will|shall)\s+(?:\w+\s+)?"
+    r"(?i:invest|provide|offer|allocate|grant|award|subsidi[sz]e|fund|set\s+up|establish|build|launch|support|spend|earmark"
+    r"|develop|cultivate|foster|nurture|contribute|construct)\b"
 )
 
 # A goal named as a noun ("the annual target"), and the words that make it what a share is

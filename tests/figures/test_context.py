@@ -814,12 +814,17 @@ def test_what_was_done_at_an_event_takes_its_day():
     assert not EVENT_DEED_RE.search("At the press conference, he said the city had 300 maker spaces.")
 
 
-def test_what_a_government_will_invest_is_a_target_what_a_market_will_do_is_expected():
+def test_what_a_government_or_place_will_invest_or_develop_is_a_target_what_a_market_will_do_is_expected():
     text = ("Every year, the municipal government will invest 200 million yuan for the fund, and the districts "
             "and development zones will invest 14.3 million yuan respectively.")
     assert [c.status for c in resolve_contexts(text, extract(text), dt.date(2018, 8, 15))] == ["target", "target"]
     text = "The market will grow to 6 billion dollars, the research firm said."
     assert [c.status for c in resolve_contexts(text, extract(text), dt.date(2018, 8, 15))] == ["expected"]
+    # a district, a province or the country that will develop or cultivate something decides it
+    text = "Minhang District will develop 15 high-quality incubators to serve its technology sector."
+    assert [c.status for c in resolve_contexts(text, extract(text), dt.date(2023, 5, 4))] == ["target"]
+    text = "The province will cultivate 500 specialised small firms, officials said."
+    assert [c.status for c in resolve_contexts(text, extract(text), dt.date(2023, 5, 4))] == ["target"]
 
 
 def test_a_yearless_month_takes_no_year_from_a_base_or_past_this():
