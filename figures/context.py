@@ -620,6 +620,14 @@ STATUS_CUE_RE = re.compile(
 
 # A government body that will provide, invest or set up something: what it decided, a target
 # in the labelling guide's terms ("will offer 1.08 billion yuan worth of loans"), not a forecast.
+# Growth said over several years: an average rate a year, a multiple ("an average annual growth
+# of 18%", "8% each year on average", "500-fold", "doubled"), within this many characters.
+MULTI_YEAR_CHANGE_RE = re.compile(
+    r"(?i:average\s+annual|annual\s+average|annuali[sz]ed|compound|CAGR|(?:each|every|a|per)\s+year\s+on\s+average"
+    r"|on\s+average\s+(?:each|every|a|per)\s+year|per\s+annum|-fold\b|\bfold\b|doubl|tripl|quadrupl)"
+)
+MULTI_YEAR_CHANGE_REACH = 40
+
 GOVERNMENT_WILL_RE = re.compile(
     r"\b(?i:government|ministry|bureau|commission|council|administration|authorities|department|committee"
     r"|districts?|development\s+zones?|province|municipality|China)\b[^,;:.]{0,40}?\b(?i:will|shall)\s+(?:\w+\s+)?"
@@ -1794,6 +1802,28 @@ class DocumentTimes:
             return 2 * (quantity.start - end)
         return 2 * max(start - quantity.end, 0) + 1
 
+    def _series_base_year(self, figure: int, period: Period) -> int | None:
+        """The first year of a series its sentence gives before a figure of growth over years
+        ("from 443,000 in 1996 ... to 14.369 million in 2017, an average annual growth of 18%",
+        "500-fold", "doubled"): the earliest year named before it, two or more years before its
+        own period; None for any other figure."""
+        quantity = self.quantities[figure]
+        slot = self.slots[self.slot_of_figure[figure]]
+        if quantity.unit_class not in ("percent", "multiplier") and not self._is_change(figure):
+            return None
+        near = self.text[max(slot.start, quantity.start - MULTI_YEAR_CHANGE_REACH) : min(slot.end, quantity.end + MULTI_YEAR_CHANGE_REACH)]
+        if period.granularity != "year" or not MULTI_YEAR_CHANGE_RE.search(near):
+            return None
+        years = [
+            self.resolved[i].period.start.year
+            for i in slot.expressions
+            if self.expressions[i].end <= quantity.start
+            and self.expressions[i].kind == "year"
+            and self.resolved[i].period is not None
+        ]
+        first = min(years, default=None)
+        return first if first is not None and first < period.start.year - 1 else None
+
     def _is_change(self, figure: int) -> bool:
         quantity = self.quantities[figure]
         return (
@@ -2140,6 +2170,12 @@ class DocumentTimes:
             # difference the base directly follows ("84 more than in 2012", said as of 2022),
             # the only comparison a figure not read as a change takes.
             period = years_period(comparison_period.start.year, period.end.year)
+        elif comparison is None and period is not None and own is not None and candidate.sentences_back == 0:
+            base_year = self._series_base_year(figure, period)
+            if base_year is not None:
+                # "443,000 in 1996 ... soared to 14.369 million in 2017, registering an average
+                # annual growth of 18%": the growth over the series runs from its first year
+                period = years_period(base_year, period.end.year)
         status, status_text = self._status(figure, own, period)
         expression = self.expressions[own] if own is not None else None
         return MentionContext(

@@ -358,6 +358,11 @@ CASES = [
     # "the same period" opening a sentence points back to the period named, a deadline too
     (("The province aims to have 400 makerspaces by the end of 2026.\n\nOver the same period, it plans to "
       "cultivate 3,000 high-tech enterprises."), "2022-05-10", "3,000", {"period_label": "2026"}),
+    # growth over a series of years runs from its first year; a year-on-year change keeps its own
+    ("The city had 1,200 firms in 2010, and the number rose to 5,400 in 2020, an average annual growth of 16%.",
+     "2021-03-01", "16%", {"period_label": "2010/2020"}),
+    ("In 2020, revenue rose 10% to 5 billion yuan, against 2 billion yuan in 2015.", "2021-03-01", "10%",
+     {"period_label": "2020"}),
 ]  # fmt: skip
 
 
