@@ -54,11 +54,12 @@ _GENERIC_STEMS = {
 # Words of scope before a kind of organisation: "全国科技公司" is China's tech companies, no name;
 # a market or board and a year scope a set of listed companies ("2016年创业板上市公司").
 _SCOPE_PREFIX_RE = re.compile(
-    r"^(?:全国|我国|中国|国内|全球|各地|各类|这些|其他|本地|当地|海外|境内|境外|\d{4}年|"
+    r"^(?:全国|我国|中国|国内|全球|各地|各类|这些|其他|本地|当地|海外|境内|境外|\d{0,4}年|"
     r"创业板|科创板|中小板|中小企业板|主板|新三板|北交所|深交所|上交所|A股|港股|美股|中概股|沪深|两市|沪市|深市)+"
 )
-# A count inside the words before the suffix makes them a set of companies ("603家上市公司").
-_COUNTED_SET_RE = re.compile(r"[\d一二两三四五六七八九十百千万几多数]+(?:余|多)?家")
+# A count opening the words before the suffix makes them a set of companies ("603家上市公司",
+# "两个", "数百家"), not a name that holds 万 or 百 ("华润万家", "百家云").
+_COUNTED_SET_RE = re.compile(r"^(?:\d[\d,.]*|[一二两三四五六七八九十几多数][一二两三四五六七八九十百千万几多数]*)(?:余|多)?(?:家|个$|$)")
 _VERB_AFTER_NAME_RE = re.compile(
     r"(?:\([^)]{0,20}\))?(?:宣布|表示|完成|获得|获|披露|实现|发布|拥有|募集|递交|提交|已|将|在|于|共|累计|目前|今年|去年|"
     r"旗下|创立|成立|推出|计划|预计|投资|投了|设立|合作|覆盖|运营|管理|称|曾|也|还|则|现)"
@@ -152,8 +153,7 @@ def chinese_organisation_names(norm: str, start: int, end: int) -> list[tuple[in
         if (
             len(stem) < 2
             or stem in _GENERIC_STEMS
-            or re.fullmatch(r"[\d一二两三四五六七八九十几多数]+[家个]?", stem)
-            or _COUNTED_SET_RE.search(stem)
+            or _COUNTED_SET_RE.match(stem)
         ):
             continue
         found.append((start + left, start + match.end(), norm[left : match.end()]))

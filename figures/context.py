@@ -416,6 +416,7 @@ class TimeExpression:
     prefix: str  # lower-case, spaces normalised; "" when none
     body: str  # the expression without its preposition and article
     names_a_base: bool = False  # "the 2012 number", "2.5 times the 2012 level"
+    opens_sentence: bool = False  # nothing but quotes or spaces before it since the last full stop
 
     @property
     def role(self) -> str:
@@ -425,7 +426,7 @@ class TimeExpression:
         first = self.prefix.split(" ")[0]
         # "from 2015 to 2020" opens a range; "from the end of the 12th Five-Year Plan" is a base;
         # "Over the same period, ..." opening a sentence is a duration, no base
-        opening_over = first == "over" and self.text.startswith("Over")
+        opening_over = first == "over" and self.opens_sentence
         if first in COMPARISON_PREFIXES and not opening_over and (self.kind not in RANGE_KINDS or " " in self.prefix):
             return "comparison"
         if self.prefix.startswith(AS_MANY_AS):  # "twice as many as in the fourth quarter of 2018"
@@ -477,12 +478,26 @@ def find_time_expressions(text: str) -> list[TimeExpression]:
         # "narrowing by 80 percent from the same quarter last year": a base too
         if SAME_PART_BASE_RE.search(text, max(match.start() - SAME_PART_BASE_REACH, 0), match.start()):
             names_a_base = True
+        opens_sentence = not text[max(match.start() - SENTENCE_OPENING_REACH, 0) : match.start()].strip(" \t\"“‘'(") or bool(
+            SENTENCE_END_RE.search(text, max(match.start() - SENTENCE_OPENING_REACH, 0), match.start())
+        )
         found.append(
             TimeExpression(
-                match.start(), match.end(), match.group(), kind, prefix, body, names_a_base
+                match.start(), match.end(), match.group(), kind, prefix, body, names_a_base, opens_sentence
             )
         )
     return found
+
+
+# Words of a plan or a forecast: a sentence holding them may speak of a period still ahead.
+PLANS_AHEAD_RE = re.compile(
+    r"\b(?i:plans?|planned|aims?|aimed|targets?|goals?|will|shall|strives?|seeks?|expects?|expected|projected|forecast)\b"
+)
+
+# What ends the sentence before an expression that opens the next: a full stop and spaces,
+# quotes or a line break, looked for this far back.
+SENTENCE_END_RE = re.compile(r"(?:[.!?。！？][\"”’')]?\s+|\n\s*)[\"“‘(]?\Z")
+SENTENCE_OPENING_REACH = 6
 
 
 # --- Reading an expression as a period ---------------------------------------------------------
@@ -618,8 +633,6 @@ STATUS_CUE_RE = re.compile(
     r")\b)"
 )
 
-# A government body that will provide, invest or set up something: what it decided, a target
-# in the labelling guide's terms ("will offer 1.08 billion yuan worth of loans"), not a forecast.
 # Growth said over several years: an average rate a year, a multiple ("an average annual growth
 # of 18%", "8% each year on average", "500-fold", "doubled"), within this many characters.
 MULTI_YEAR_CHANGE_RE = re.compile(
@@ -628,12 +641,24 @@ MULTI_YEAR_CHANGE_RE = re.compile(
 )
 MULTI_YEAR_CHANGE_REACH = 40
 
+# A government body that will provide, invest or set up something: what it decided, a target
+# in the labelling guide's terms ("will offer 1.08 billion yuan worth of loans"), not a forecast.
 GOVERNMENT_WILL_RE = re.compile(
     r"\b(?i:government|ministry|bureau|commission|council|administration|authorities|department|committee"
-    r"|districts?|development\s+zones?|province|municipality|China)\b[^,;:.]{0,40}?\b(?i:will|shall)\s+(?:\w+\s+)?"
+    r"|districts|development\s+zones)\b[^,;:.]{0,40}?\b(?i:will|shall)\s+(?:\w+\s+)?"
     r"(?i:invest|provide|offer|allocate|grant|award|subsidi[sz]e|fund|set\s+up|establish|build|launch|support|spend|earmark"
     r"|develop|cultivate|foster|nurture|contribute|construct)\b"
 )
+# So is what a place or zone, the subject opening its clause, will build or cultivate ("Xuhui
+# District will develop 20 high-quality incubators", "..., China will build 150 bases"); not
+# "consumption in the province will contribute", "China Mobile will build", nor a forecaster's words.
+PLACE_WILL_RE = re.compile(
+    r"(?:^|[,;:]\s+|\b(?i:that)\s+)(?:(?i:the)\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?"
+    r"(?i:China|province|municipality|city|district|county|(?:development|high-tech|pilot)\s+zone|new\s+area)"
+    r"\s+(?i:will|shall)\s+(?:\w+\s+)?"
+    r"(?i:invest|provide|set\s+up|establish|build|launch|develop|cultivate|foster|nurture|construct)\b"
+)
+FORECASTER_RE = re.compile(r"\b(?i:IMF|analysts?|economists?|research\s+firm|estimates?|forecasts?|predicts?|projects?)\b")
 
 # A goal named as a noun ("the annual target"), and the words that make it what a share is
 # taken of ("percent of the annual jobs target").
@@ -1105,6 +1130,12 @@ class DocumentTimes:
                     years.add(other, expression.start, expression.end)
         return years
 
+    def _plans_ahead(self, slot_index: int) -> bool:
+        """Whether a sentence says what is planned or expected ("it also plans to have", "will"),
+        so that "the same period" in it may point to a deadline still ahead."""
+        slot = self.slots[slot_index]
+        return bool(PLANS_AHEAD_RE.search(self.text, slot.start, slot.end))
+
     def _last_period_before(self, index: int) -> Period | None:
         """The period "that period" refers to: the opening expression ("In the first half of
         2016, ...") of the nearest earlier sentence that has a usable one, else its first."""
@@ -1121,7 +1152,8 @@ class DocumentTimes:
         # The words say a period was named: look further back than for an unmarked carry, and
         # through an earlier "during that period" to what it named.
         found = self._nearest_earlier_periods(
-            self.slot_of_expression[index], ANAPHORA_SENTENCES_BACK, through_anaphora=True, any_tense=True
+            self.slot_of_expression[index], ANAPHORA_SENTENCES_BACK, through_anaphora=True,
+            future_too=self._plans_ahead(self.slot_of_expression[index]),
         )
         if found is None:
             return None
@@ -1140,13 +1172,13 @@ class DocumentTimes:
         return bool(self.published and period.end < self.published.period.start)
 
     def _nearest_earlier_periods(
-        self, slot_index: int, back_limit: int, through_anaphora: bool = False, any_tense: bool = False
+        self, slot_index: int, back_limit: int, through_anaphora: bool = False, future_too: bool = False
     ) -> tuple[SentenceSlot, list[int]] | None:
         """The nearest of the `back_limit` sentences before this one that has a period
         expression (not a comparison base, not "since ...", not itself a reference back), with
         those expressions (resolved before this one: they come earlier in the text). A deadline
-        or a period still to come is carried only when the words point back to it (`any_tense`:
-        "by the end of 2025 ... Over the same period, it also plans ...")."""
+        or a period still to come is carried only to a sentence that plans ahead itself
+        (`future_too`: "by the end of 2025 ... Over the same period, it also plans ...")."""
         for back in range(1, back_limit + 1):
             if slot_index - back < 0:
                 return None
@@ -1160,8 +1192,8 @@ class DocumentTimes:
                 and i < len(self.resolved)
                 and self.resolved[i].period is not None
                 # "by 2020" is a deadline, unless the publication shows it is past
-                and (any_tense or self.expressions[i].prefix not in BY_PREFIXES or self._before_publication(self.resolved[i].period))
-                and (any_tense or not self._after_publication(self.resolved[i].period))
+                and (future_too or self.expressions[i].prefix not in BY_PREFIXES or self._before_publication(self.resolved[i].period))
+                and (future_too or not self._after_publication(self.resolved[i].period))
                 and not self._is_base_date(i)
                 and not self._is_publication_day(self.resolved[i].period)
             ]
@@ -1690,9 +1722,7 @@ class DocumentTimes:
             )
         if cues:
             _, status, words = min(cues, key=lambda c: c[0])
-            if status == "expected" and words.lower() in ("will", "shall") and GOVERNMENT_WILL_RE.search(
-                self.text, clause_start, quantity.start
-            ):
+            if status == "expected" and words.lower() in ("will", "shall") and self._decided(clause_start, clause_end, quantity.start):
                 status = "target"  # "the municipal government will invest 200 million yuan": a decision, not a forecast
             return status, words
         if next_figures_cue:
@@ -1704,6 +1734,14 @@ class DocumentTimes:
         if published and period and period.start > published.period.end and own is not None:
             return "expected", self.expressions[own].text
         return "actual", None
+
+    def _decided(self, clause_start: int, clause_end: int, figure_start: int) -> bool:
+        """Whether the clause says a government body, or a place as its subject, will do what the
+        figure measures (GOVERNMENT_WILL_RE, PLACE_WILL_RE)."""
+        if GOVERNMENT_WILL_RE.search(self.text, clause_start, figure_start):
+            return True
+        before = self.text[clause_start:figure_start]
+        return bool(PLACE_WILL_RE.search(before)) and not FORECASTER_RE.search(self.text, clause_start, clause_end)
 
     def _names_a_goal(self, cue: re.Match) -> bool:
         """"102.2 percent of the goal set for the year", "57 percent of the annual jobs target": a

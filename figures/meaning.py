@@ -215,8 +215,14 @@ POINT_IN_TIME_RE = re.compile(r"\b(?i:by\s+the\s+end\s+of|at\s+the\s+end\s+of|as
 # A value per person or per unit is a rate, not a stock or flow of the whole ("133 enterprises per
 # thousand people", "per capita spending of 500,000 yuan", "7.9 people on average"); having no
 # time basis, it fits no flow indicator.
+# The words between the figure and the basis name what is counted ("new businesses created per
+# 100,000 people"), never another clause or another noun's own per-head value ("and GDP per capita").
+PER_HEAD_SKIPPED_WORD = (
+    r"(?!(?i:and|or|but|while|with|in|at|of|on|from|to|for|by|is|are|was|were|has|have|had|rose|fell|grew"
+    r"|increased|reached|GDP|income|output|revenue|spending|sales|wages?|salary|salaries)\b)[\w-]+\s+"
+)
 PER_HEAD_RE = re.compile(
-    r"\s*(?:[\w-]+\s+){0,4}?(?i:per\s+(?:capita|person|head|(?:[\d,.]+|a|one|ten|a\s+hundred|hundred|thousand|ten\s+thousand)"
+    rf"\s*(?:{PER_HEAD_SKIPPED_WORD}){{0,4}}?(?i:per\s+(?:capita|person|head|(?:[\d,.]+|a|one|ten|a\s+hundred|hundred|thousand|ten\s+thousand)"
     r"\s+(?:people|residents|persons|citizens|inhabitants|heads|households))|on\s+average"
     # a density: "8.5 high-tech enterprises per square kilometer"
     r"|per\s+(?:square\s+)?(?:kilomet(?:er|re)|km2?|sq\.?\s*km|hectare|mu))\b"

@@ -115,10 +115,12 @@ NOT_ORGANISATION = {
     "However", "Meanwhile", "Moreover", "Also", "Still", "Yet", "While", "Although", "When",
     "Among", "Between", "Under", "Across", "Through", "Currently", "Now", "Today",
 }  # fmt: skip
-# A stock market or board ("the STAR Market", "ChiNext", "the Shenzhen Stock Exchange's SME Board"):
-# the companies listed on it are no one organisation, and its totals are the country's.
+# A mainland stock market or board ("the STAR Market", "ChiNext", "the SME Board"): the companies
+# listed on it are no one organisation, and its totals are the country's (an exchange itself is an
+# organisation, and a company named after a board, "GEM Co", keeps its name).
 MARKET_NAME_RE = re.compile(
-    r"(?:^|\s)(?:Market|Board|Stock\s+Exchange|Exchange)$|^(?:the\s+)?(?:STAR|ChiNext|GEM|NEEQ|SSE\s+STAR)(?:\s|$)"
+    r"(?:the\s+)?(?:(?:SSE\s+)?STAR|ChiNext|GEM|NEEQ|SME|Growth\s+Enterprise|Sci-Tech\s+Innovation|New\s+Third|Main)"
+    r"(?:\s+(?:Market|Board))?"
 )
 PLACE_WORDS = {"Province", "City", "District", "County", "Zone", "Park", "Area", "Region", "Town"}
 SUBJECT_VERB_RE = re.compile(
@@ -341,7 +343,7 @@ def _organisation_names(text: str, start: int, end: int) -> list[tuple[int, int,
             continue
         name = " ".join(words)
         name_start = match.end() - len(name) if match.group().endswith(name) else match.start()
-        if _is_place(name) or all(word in NOT_ORGANISATION for word in words) or MARKET_NAME_RE.search(name):
+        if _is_place(name) or all(word in NOT_ORGANISATION for word in words) or MARKET_NAME_RE.fullmatch(name):
             continue
         if name.isupper() and len(name) <= 2:
             continue

@@ -193,6 +193,17 @@ _MONEY_CUES = [
 _MONEY_CUE_RE = re.compile(
     "|".join(_PINYIN_GLOSS.join(map(re.escape, cue)) for cue in sorted(_MONEY_CUES, key=len, reverse=True))
 )
+# Words that count people or units: a bare number after them is no money, whatever money was
+# said before it in its clause ("工业总产值1500亿，带动就业12万", "产值和从业人员分别为3200亿和25万").
+_PEOPLE_OR_UNITS_RE = re.compile(r"就业|从业|人员|人口|员工|职工|人才|人数|岗位|户数|家数|个数|数量")
+
+
+def _money_said_before(norm: str, clause_start: int, start: int) -> bool:
+    """A money word in the clause before the number, with no count of people or units between."""
+    cues = list(_MONEY_CUE_RE.finditer(norm, clause_start, start))
+    return bool(cues) and not _PEOPLE_OR_UNITS_RE.search(norm, cues[-1].end(), start)
+
+
 # A bare amount ("200亿") within this many characters after a money figure, in its paragraph, is
 # money too ("出资800亿……其中,创新创业200亿、新兴产业200亿"; a new paragraph's bare 1.3亿 总人口 is not).
 MONEY_CARRY_CHARS = 60
@@ -439,11 +450,12 @@ def _read_number(text: str, norm: str, match: re.Match, previous_money, previous
         unit, unit_class = _UNITS[unit_word]
     elif currency is not None:
         unit, unit_class = _currency_of_prefix(currency, norm, start), "currency"
-    elif _MONEY_CUE_RE.search(norm, _clause_start(norm, start), start) or (large_bare and (
+    elif _money_said_before(norm, _clause_start(norm, start), start) or (large_bare and (
             norm.startswith(L.SCALE_CLASS_WORD, end) or _MONEY_CUE_RE.search(norm[end : end + MONEY_CUE_AFTER_CHARS]))):
         unit, unit_class = "CNY", "currency"
     elif (previous_money is not None and start - previous_money[1] <= MONEY_CARRY_CHARS
-          and norm.find("\n", previous_money[1], start) < 0):
+          and norm.find("\n", previous_money[1], start) < 0
+          and not _PEOPLE_OR_UNITS_RE.search(norm, previous_money[1], start)):
         unit, unit_class = previous_money[0], "currency"
     else:
         unit, unit_class = "count", "count"

@@ -358,6 +358,9 @@ CASES = [
     # "the same period" opening a sentence points back to the period named, a deadline too
     (("The province aims to have 400 makerspaces by the end of 2026.\n\nOver the same period, it plans to "
       "cultivate 3,000 high-tech enterprises."), "2022-05-10", "3,000", {"period_label": "2026"}),
+    # ... but what was done "during that period" is no deadline's
+    (("By 2027, the province aims to have 20,000 high-tech firms. During that period, R&D spending rose 10.4% "
+      "to 30 billion yuan."), "2023-08-01", "30 billion yuan", {"period_label": None, "status": "actual"}),
     # growth over a series of years runs from its first year; a year-on-year change keeps its own
     ("The city had 1,200 firms in 2010, and the number rose to 5,400 in 2020, an average annual growth of 16%.",
      "2021-03-01", "16%", {"period_label": "2010/2020"}),
@@ -817,6 +820,13 @@ def test_what_was_done_at_an_event_takes_its_day():
     # what a speaker said at a meeting or a press conference is no deed done there
     assert EVENT_AT_RE.search("At the press conference, he said the city had 300 maker spaces.")
     assert not EVENT_DEED_RE.search("At the press conference, he said the city had 300 maker spaces.")
+
+
+def test_over_in_a_title_case_headline_is_still_a_base():
+    (expression,) = find_time_expressions("Shenzhen High-Tech Exports Jump 25% Over 2018")
+    assert expression.role == "comparison"
+    (expression,) = find_time_expressions("Sales rose. Over the same period, output grew.")
+    assert expression.role == "period"
 
 
 def test_what_a_government_or_place_will_invest_or_develop_is_a_target_what_a_market_will_do_is_expected():

@@ -394,6 +394,8 @@ def test_a_share_taken_up_is_no_rise(text, figure, measure_type):
         # the per-head basis after a longer noun phrase
         ("Hangzhou ranked second with 1,934 new private firms registered per 100,000 residents in 2019.", "1,934", "rate"),
         ("The zone hosts 6.4 national-level high-tech enterprises per square kilometer.", "6.4", "rate"),
+        # another noun's per-head value after "and" is its own
+        ("The city has 120 listed companies and GDP per capita of 150,000 yuan.", "120", "stock"),
         ("Start-ups in the park reported an average valuation of 4.1 billion yuan.", "4.1 billion yuan", "rate"),
         # the whole is still a total
         ("The park's start-ups have a total valuation of 90 billion yuan.", "90 billion yuan", "stock"),

@@ -81,6 +81,11 @@ def test_a_stock_markets_totals_are_no_organisations(text, surface, title):
     assert owner.name is None
 
 
+def test_a_company_named_after_a_board_keeps_its_name():
+    owner = owner_of("GEM Co reported revenue of 29.3 billion yuan in 2022.", "29.3 billion yuan", title="GEM Co posts record revenue")
+    assert owner.name == "GEM Co"
+
+
 def test_a_press_release_in_the_first_person_speaks_for_its_company():
     text = "Our operating cash flow turned positive. We had cash of RMB13.4 billion as of December 31."
     features, _ = features_of(text, "RMB13.4 billion")
@@ -172,6 +177,9 @@ def test_a_chinese_valuation_in_the_figures_own_clause_is_read(text, surface, va
         ("科创板上市公司2023年合计净利润", []),
         ("379家战略新兴产业公司营业收入同比增长", []),
         ("温氏集团净利润达117.72亿元", ["温氏集团"]),
+        # a name that holds 万 or 百 is still a name
+        ("华润万家有限公司的门店", ["华润万家有限公司"]),
+        ("百家云集团营收增长", ["百家云集团"]),
     ],
 )
 def test_chinese_organisation_names_need_a_name_before_the_suffix(text, names):

@@ -99,6 +99,7 @@ def test_counted_nouns_rates_changes_and_status():
     assert [q.counted for q in extract("新創可創造2萬個就業機會。")] == ["就業機會"]
     # the verb and adverb after the subject are no part of it ("新增就业就完成1191万人")
     assert [q.counted for q in extract("全省城镇新增就业就完成85万人。")] == ["全省城镇新增就业"]
+    assert [q.counted for q in extract("全市取得标志性成就12项。")] == ["全市取得标志性成就"]
 
 
 def test_a_restated_currency_points_back_to_the_figure_it_restates():
@@ -171,6 +172,8 @@ def test_caps_and_open_bounds_qualify_the_figure(text, qualifier):
         # output value and value added are money too, a population is not
         ("全市规上工业总产值达8520.6亿", [("8520.6亿", 8.5206e11, "CNY", "exact")]),
         ("常住人口1.4亿", [("1.4亿", 1.4e8, "count", "exact")]),
+        # ... and a count of people after it is no money
+        ("实现工业总产值1500亿，带动就业12万", [("1500亿", 1.5e11, "CNY", "exact"), ("12万", 1.2e5, "count", "exact")]),
         ("台灣新創家數已經破萬家", [("萬家", 1e4, "count", "over")]),
         ("估值超十亿美金", [("十亿美金", 1e9, "USD", "over")]),
         # alone it is a word: the campaign's slogan, an adverb, "myriads"

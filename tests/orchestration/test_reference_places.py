@@ -37,13 +37,17 @@ def test_chinese_cities_take_geonames_english_spelling(rows_by_id):
 
 
 def test_cities_english_names_from_mongolian_uyghur_and_tibetan(rows_by_id):
-    # English writes Ordos and Kashgar, not the pinyin Eerduosi and Kashi
-    assert rows_by_id["ordos"]["aliases"].split("|")[:2] == ["Ordos", "鄂尔多斯市"]
+    # English writes Ordos and Kashgar, not (only) the pinyin Eerduosi and Kashi
+    assert rows_by_id["ordos"]["aliases"].split("|")[:3] == ["Ordos", "Eerduosi City", "Eerduosi city"]
     assert rows_by_id["ordos"]["parent_entity_id"] == "inner_mongolia"
-    assert rows_by_id["kashgar"]["aliases"].split("|")[:2] == ["Kashgar", "喀什地区"]
+    # the city GeoNames names, 喀什市; the prefecture around it keeps its pinyin name
+    assert rows_by_id["kashgar"]["aliases"].split("|")[:2] == ["Kashgar", "Kashi City"]
+    assert rows_by_id["kashi"]["name"] == "Kashi Prefecture"
     assert "eerduosi" not in rows_by_id
-    # elsewhere GeoNames files cities under a town's name: 海东市 stays Haidong, not Nianbo
+    # elsewhere GeoNames files cities under a town's name: 海东市 stays Haidong, not Nianbo; Tibet's
+    # cities keep pinyin (Shannan, not Lhoka)
     assert "nianbo" not in rows_by_id and "海东市" in rows_by_id["haidong"]["aliases"]
+    assert "lhoka" not in rows_by_id and rows_by_id["shannan"]["name"] == "Shannan"
     # and under a part of them: 和田市 is not Gujangbagh, a street of it
     assert "gujangbagh" not in rows_by_id
 

@@ -1510,22 +1510,31 @@ enumerated_places as (
         )
 ),
 
+-- Each place of enumerated_places with the words from it to the figure and whether it is joined to
+-- the place before it (two places side by side, not one place among organisations' or parks'
+-- names; a bracket holding a figure of its own, "四川(2.4%)、福建(2.4%)", makes each item its own).
+enumerated_place_words as (
+    select
+        *,
+        substr(sentence_text, (end_char - sentence_start_char + 1)::integer, (figure_start_char - end_char)::integer) as words_to_figure,
+        regexp_matches(
+            coalesce(
+                case when previous_end_char <= start_char then
+                    substr(sentence_text, (previous_end_char - sentence_start_char + 1)::integer, (start_char - previous_end_char)::integer)
+                end,
+                ''
+            ),
+            '^[省市]?\s*([(（][^()（）0-9]{0,10}[)）])?\s*(、|和|及|与|與|以及)\s*$'
+        ) as is_joined,
+        row_number() over (partition by mention_id order by start_char desc) as from_last
+    from enumerated_places
+),
+
 place_enumerations as (
     select mention_id
-    from (
-        select
-            *,
-            substr(sentence_text, (end_char - sentence_start_char + 1)::integer, (figure_start_char - end_char)::integer) as words_to_figure,
-            case when previous_end_char <= start_char then
-                substr(sentence_text, (previous_end_char - sentence_start_char + 1)::integer, (start_char - previous_end_char)::integer)
-            end as words_from_previous
-        from enumerated_places
-        qualify row_number() over (partition by mention_id order by start_char desc) = 1
-    ) as last_place
-    -- the place is joined to a place before it: two places side by side, not one place among
-    -- organisations' or parks' names (a bracket holding a figure of its own, "四川(2.4%)、福建(2.4%)",
-    -- makes each item its own)
-    where regexp_matches(coalesce(words_from_previous, ''), '^[省市]?\s*([(（][^()（）0-9]{0,10}[)）])?\s*(、|和|及|与|與|以及)\s*$')
+    from enumerated_place_words
+    where from_last = 1
+        and is_joined
         -- the figure is the last item's own ("日本(六家)"), counts the items or follows the next
         -- item at once ("、新乡3个国家高新区")
         and not regexp_matches(words_to_figure, '^[省市]?\s*([(（][^()（）0-9,，、;；。]{0,4})?$')
@@ -1535,34 +1544,22 @@ place_enumerations as (
         and not regexp_matches(words_to_figure, '(等|各|皆|均|都|分别|分別|依次|其中|全省|全市|全区|全區|全县|全縣|我省|我市|本省|本市)')
 ),
 
--- "天津、青岛、苏州各9家": one number said of each of several places is placed, as the labelling
--- guide places it, on the first of them (the warehouse keeps one row per figure), not on the
--- last one named.
+-- "天津、青岛、苏州各9家", "浙江(除宁波)、江苏两省各10家": one number said of each of several places
+-- is placed, as the labelling guide places it, on the first of them (the warehouse keeps one row
+-- per figure), not on the last one named; 各类/各级/各项 ("北京、上海各类孵化器300家") is no "each".
 each_enumerations as (
     select
         mention_id,
         arg_max(entity_id, start_char) filter (where not is_joined) as entity_id,
         arg_max(entity_mention_id, start_char) filter (where not is_joined) as entity_mention_id,
         arg_max(alias_text, start_char) filter (where not is_joined) as alias_text
-    from (
-        select
-            *,
-            regexp_matches(
-                coalesce(
-                    case when previous_end_char <= start_char then
-                        substr(sentence_text, (previous_end_char - sentence_start_char + 1)::integer, (start_char - previous_end_char)::integer)
-                    end,
-                    ''
-                ),
-                '^[省市]?\s*(、|和|及|与|與|以及)\s*$'
-            ) as is_joined,
-            substr(sentence_text, (end_char - sentence_start_char + 1)::integer, (figure_start_char - end_char)::integer) as words_to_figure,
-            row_number() over (partition by mention_id order by start_char desc) as from_last
-        from enumerated_places
-    ) as places
+    from enumerated_place_words
     group by mention_id
-    -- the last place is joined to the one before it and the figure follows it with 各
-    having bool_or(from_last = 1 and is_joined and regexp_matches(words_to_figure, '^[省市]?\s*各'))
+    having bool_or(
+        from_last = 1
+        and is_joined
+        and regexp_matches(words_to_figure, '^[省市]?\s*([两二三四五六七八九十]+[个個]?[省市地区區城])?\s*各([^类類级級项項地界种種自]|$)')
+    )
 ),
 
 -- "China's unicorns are based in Beijing, Shanghai, Hangzhou and Shenzhen, with a combined number

@@ -336,6 +336,14 @@ def english_aliases(division: Division, spelled_by_geonames: bool, shared: bool 
     return []
 
 
+def _pinyin_aliases(division: Division, pinyin: str | None) -> list[str]:
+    """The pinyin name of a city English also writes conventionally ("Eerduosi City" beside Ordos),
+    with its kind, as a smaller city's names are."""
+    if not pinyin or pinyin == division.english or not division.kind_word:
+        return []
+    return [f"{pinyin} {division.kind_word}", f"{pinyin} {division.kind_word.lower()}"]
+
+
 def english_context_aliases(division: Division, spelled_by_geonames: bool, shared: bool) -> list[str]:
     """A district's or county's English names that are its own only in a document that names its
     city: its name with its kind when another division shares it, and its bare pinyin name
@@ -387,10 +395,17 @@ def division_places(
         if division.parent is not None and division.stem == division.parent.stem:
             division.parent.namesake_children += 1
     spelled = {}
+    pinyin_too: dict[str, str] = {}  # the pinyin name of a division spelled conventionally ("Eerduosi")
     for division in divisions:
         # a city sharing its name only with its own county (芜湖县 of 芜湖) is the one GeoNames spells
         unique = stem_count[division.stem] == 1 + (division.namesake_children if division.level == "prefecture" else 0)
         geonames = geonames_spelling.get(division.stem) if unique else None
+        # a conventional name is GeoNames' for the city of that very name (鄂尔多斯市, 喀什市), not
+        # for a division sharing its stem (the prefecture 喀什地区)
+        conventional = geonames_spelling.get(division.name) if geonames is None and division.level != "province" else None
+        if conventional:
+            geonames = conventional
+            pinyin_too[division.adcode] = pinyin_name(division.stem)
         if division.level == "province":
             division.english = PROVINCE_ENGLISH.get(division.stem) or pinyin_name(division.stem)
         elif geonames:
@@ -408,7 +423,9 @@ def division_places(
         shared = d.level == "county" and english_count[(d.english, d.kind_word)] > 1
         out.append((
             d,
-            english_aliases(d, spelled[d.adcode], shared) + chinese_aliases(d, full_name_count, stem_count),
+            english_aliases(d, spelled[d.adcode], shared)
+            + _pinyin_aliases(d, pinyin_too.get(d.adcode))
+            + chinese_aliases(d, full_name_count, stem_count),
             english_context_aliases(d, spelled[d.adcode], shared) + chinese_context_aliases(d, full_name_count, stem_count),
         ))
     return out

