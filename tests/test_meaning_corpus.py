@@ -130,6 +130,15 @@ def test_gold_names_catalog_entities_by_their_id(field, value, flagged):
     assert (check_gold.entity_id_problem({field: value}, by_alias) is not None) == flagged
 
 
+def test_gold_names_reference_places_by_their_id():
+    by_alias, place_aliases = check_gold.catalog_aliases()
+    # a zone the reference places know by the alias its slug spells
+    problem = check_gold.entity_id_problem({"geography": "tianjin_high_tech_zone"}, by_alias, place_aliases)
+    assert problem is not None and "tianjin_binhai_high_tech_zone" in problem
+    # a place's alias that is an organisation's slug elsewhere is read for places only
+    assert check_gold.entity_id_problem({"entity": "hkstp"}, by_alias, place_aliases) is None
+
+
 @pytest.mark.parametrize(
     ("measure_type", "period", "period_type", "flagged"),
     [

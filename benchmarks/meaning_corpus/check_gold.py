@@ -8,7 +8,8 @@ benchmarks/meaning_corpus_zh; the default is this folder.
 Each figure's `context` must occur exactly once in its document (whitespace runs compared as
 one space), its `number` inside the context, and every field must hold an allowed value. Prints
 one line per problem and exits 1 when there is any. The guide's mechanical conventions are checked
-too: the year-end and 31 December labels, period types, indicators.
+too: the year-end and 31 December labels, period types, indicators, and places and entities named
+by another spelling of a catalog entity or reference place (the warehouse only outputs their ids).
 """
 
 from __future__ import annotations
@@ -124,14 +125,32 @@ def entity_ids_by_alias(rows) -> dict[str, str]:
     return by_alias
 
 
-def entity_id_problem(figure: dict, by_alias: dict[str, str]) -> str | None:
-    """A geography or entity written as another spelling of a catalog entity: the warehouse
-    only ever outputs the catalog's id, so such a label can never be matched."""
-    ids = set(by_alias.values())
-    for field in ("geography", "entity"):
+def catalog_aliases() -> tuple[dict[str, str], dict[str, str]]:
+    """entity_ids_by_alias over the entities seed, and over the seed and the reference places the
+    warehouse adds (China's divisions and zones, world cities: orchestration/defs/reference/
+    places.py), the seed's ids winning as in dbt's int_entity_catalog: a zone named by its alias
+    (`tianjin_high_tech_zone`) is caught too. The places are read for `geography` only: a place's
+    alias may be an organisation's slug ("HKSTP")."""
+    sys.path.insert(0, str(CORPUS.parents[1]))
+    from orchestration.defs.reference import places  # here: building the rows takes a few seconds
+
+    with ENTITIES.open(encoding="utf-8") as handle:
+        by_alias = entity_ids_by_alias(csv.DictReader(handle))
+    seed_ids = set(by_alias.values())
+    reference = entity_ids_by_alias(row for row in places.place_rows() if row["entity_id"] not in seed_ids)
+    return by_alias, {**reference, **by_alias}
+
+
+def entity_id_problem(
+    figure: dict, by_alias: dict[str, str], place_aliases: dict[str, str] | None = None
+) -> str | None:
+    """A geography or entity written as another spelling of a catalog entity (or, for a
+    geography, of a reference place in `place_aliases`): the warehouse only ever outputs the
+    catalog's id, so such a label can never be matched."""
+    for field, aliases in (("geography", place_aliases or by_alias), ("entity", by_alias)):
         value = figure.get(field)
-        if isinstance(value, str) and value not in ids and by_alias.get(value, value) != value:
-            return f"{field} {value!r} is the catalog entity {by_alias[value]!r}: use its id"
+        if isinstance(value, str) and value not in set(aliases.values()) and aliases.get(value, value) != value:
+            return f"{field} {value!r} is the catalog entity {aliases[value]!r}: use its id"
     return None
 
 
@@ -207,7 +226,8 @@ def same_pages(corpora: list[Path]) -> list[str]:
 
 
 def problems(
-    gold_path: Path, docs: dict[str, Path], indicators: dict[str, dict], by_alias: dict[str, str] | None = None
+    gold_path: Path, docs: dict[str, Path], indicators: dict[str, dict], by_alias: dict[str, str] | None = None,
+    place_aliases: dict[str, str] | None = None,
 ) -> list[str]:
     gold = read_yaml(gold_path)
     found: list[str] = []
@@ -255,7 +275,7 @@ def problems(
             found.append(f"{where}: {convention}")
         if not figure.get("unit"):
             found.append(f"{where}: no unit")
-        spelled = entity_id_problem(figure, by_alias or {})
+        spelled = entity_id_problem(figure, by_alias or {}, place_aliases)
         if spelled:
             found.append(f"{where}: {spelled}")
     return found
@@ -268,12 +288,11 @@ def main(argv: list[str]) -> int:
     docs = documents(corpus)
     with CATALOG.open(encoding="utf-8") as handle:
         indicators = {row["indicator_id"]: row for row in csv.DictReader(handle)}
-    with ENTITIES.open(encoding="utf-8") as handle:
-        by_alias = entity_ids_by_alias(csv.DictReader(handle))
+    by_alias, place_aliases = catalog_aliases()
     paths = [Path(a) for a in argv] or sorted((corpus / "gold").glob("*.yml"))
     failed = False
     for path in paths:
-        for problem in problems(path, docs, indicators, by_alias):
+        for problem in problems(path, docs, indicators, by_alias, place_aliases):
             failed = True
             print(f"{path.name}: {problem}")
     for problem in same_pages([corpus]):
