@@ -255,6 +255,8 @@ def extract_chinese(text: str) -> list[Quantity]:
         _apply_declared_currency(norm, quantities)
     if "番" in norm:
         quantities = _with_doublings(text, norm, quantities)
+    if "倍增" in norm or "半壁江山" in norm:
+        quantities = _with_word_figures(text, norm, quantities)
     return _link_equivalents(text, quantities)
 
 
@@ -279,6 +281,29 @@ def _with_doublings(text: str, norm: str, quantities: list[Quantity]) -> list[Qu
         if match.group("more"):
             quantity = quantity.with_changes(qualifier_text=text[end : match.end(0)])
         added.append(quantity.with_changes(change="increase"))
+    if not added:
+        return quantities
+    return sorted(quantities + added, key=lambda q: q.start)
+
+
+# Figures said by a word: 倍增 doubles ("名额将倍增至100家", "质量倍增": 2 times), not in a name or
+# a set phrase ("倍增效应", "“双倍增”行动", "倍增计划"); 半壁江山 is half of a whole ("占据全国半壁江山").
+_DOUBLES_RE = re.compile(r"(?<![双雙个個“\"])倍增(?!效|行动|行動|计划|計劃|工程|”|\")")
+_HALF_OF_ALL_RE = re.compile(r"半壁江山")
+
+
+def _with_word_figures(text: str, norm: str, quantities: list[Quantity]) -> list[Quantity]:
+    """`quantities` with the figures of _DOUBLES_RE and _HALF_OF_ALL_RE added in order."""
+    added = []
+    for pattern, value, unit, unit_class, length in ((_DOUBLES_RE, 2.0, "times", "multiplier", 2), (_HALF_OF_ALL_RE, 50.0, "percent", "percent", 1)):
+        for match in pattern.finditer(norm):
+            start, end = match.start(), match.start() + length
+            if any(q.start < match.end() and match.start() < q.end for q in quantities):
+                continue
+            quantity = _make(text, norm, start, end, text[start:end], value, value, None, 1.0, value, value, value,
+                             None, unit, unit_class, word=True, inner_qualifier=None,
+                             own_qualifier="about" if unit == "percent" else None)
+            added.append(quantity.with_changes(change="increase") if unit == "times" else quantity)
     if not added:
         return quantities
     return sorted(quantities + added, key=lambda q: q.start)

@@ -191,6 +191,20 @@ def test_bare_scales_trillions_and_more_measure_words(text, expected):
     assert [q.value for q in found] == pytest.approx([v for _, v, _, _ in expected])
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 倍增 doubles, 半壁江山 is about half; a set phrase or a plan's name is no figure
+        ("入驻企业名额将倍增至200家", [("倍增", 2.0, "times", "exact"), ("200家", 200.0, "count", "exact")]),
+        ("深圳独角兽企业占据全省半壁江山", [("半", 50.0, "percent", "about")]),
+        ("充分发挥创业带动就业的倍增效应", []),
+        ("全面实施“双倍增”行动", []),
+    ],
+)
+def test_doubling_and_half_said_by_a_word(text, expected):
+    assert [(q.text, q.value, q.unit, q.qualifier) for q in extract(text)] == expected
+
+
 def test_index_levels_and_their_changes_after_a_named_index():
     # Beijing Business Today on the Zhongguancun index; the statistics bureau's new-drivers index
     text = (
