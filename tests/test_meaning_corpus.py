@@ -130,6 +130,19 @@ def test_gold_names_catalog_entities_by_their_id(field, value, flagged):
     assert (check_gold.entity_id_problem({field: value}, by_alias) is not None) == flagged
 
 
+def test_place_ids_lists_the_ids_the_warehouse_gives_places():
+    sys.modules.setdefault("check_gold", check_gold)
+    spec = importlib.util.spec_from_file_location("place_ids", CORPUS / "place_ids.py")
+    place_ids = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(place_ids)
+    rows = place_ids.entity_rows()
+    found = [(source, row["entity_id"]) for source, row in place_ids.matching(rows, ["Tianjin", "high-tech"])]
+    assert ("reference", "tianjin_binhai_high_tech_zone") in found
+    # Chinese names, as the aliases hold them; the seed's rows first
+    assert [row["entity_id"] for _, row in place_ids.matching(rows, ["鄂尔多斯市"])][:1] == ["ordos"]
+    assert next(source for source, _ in place_ids.matching(rows, ["shenzhen"])) == "seed"
+
+
 def test_gold_names_reference_places_by_their_id():
     by_alias, place_aliases = check_gold.catalog_aliases()
     # a zone the reference places know by the alias its slug spells
