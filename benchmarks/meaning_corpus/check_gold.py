@@ -125,20 +125,27 @@ def entity_ids_by_alias(rows) -> dict[str, str]:
     return by_alias
 
 
-def catalog_aliases() -> tuple[dict[str, str], dict[str, str]]:
-    """entity_ids_by_alias over the entities seed, and over the seed and the reference places the
-    warehouse adds (China's divisions and zones, world cities: orchestration/defs/reference/
-    places.py), the seed's ids winning as in dbt's int_entity_catalog: a zone named by its alias
-    (`tianjin_high_tech_zone`) is caught too. The places are read for `geography` only: a place's
-    alias may be an organisation's slug ("HKSTP")."""
+def catalog_rows() -> tuple[list[dict], list[dict]]:
+    """The entities seed's rows, and the reference places the warehouse adds (China's divisions
+    and zones, world cities: orchestration/defs/reference/places.py) whose ids the seed does not
+    hold, as dbt's int_entity_catalog lets the seed win."""
     sys.path.insert(0, str(CORPUS.parents[1]))
     from orchestration.defs.reference import places  # here: building the rows takes a few seconds
 
     with ENTITIES.open(encoding="utf-8") as handle:
-        by_alias = entity_ids_by_alias(csv.DictReader(handle))
-    seed_ids = set(by_alias.values())
-    reference = entity_ids_by_alias(row for row in places.place_rows() if row["entity_id"] not in seed_ids)
-    return by_alias, {**reference, **by_alias}
+        seed = list(csv.DictReader(handle))
+    seed_ids = {row["entity_id"] for row in seed}
+    return seed, [row for row in places.place_rows() if row["entity_id"] not in seed_ids]
+
+
+def catalog_aliases() -> tuple[dict[str, str], dict[str, str]]:
+    """entity_ids_by_alias over the entities seed, and over the seed and the reference places
+    (catalog_rows), the seed's ids winning: a zone named by its alias (`tianjin_high_tech_zone`)
+    is caught too. The places are read for `geography` only: a place's alias may be an
+    organisation's slug ("HKSTP")."""
+    seed, reference = catalog_rows()
+    by_alias = entity_ids_by_alias(seed)
+    return by_alias, {**entity_ids_by_alias(reference), **by_alias}
 
 
 def entity_id_problem(

@@ -17,21 +17,14 @@ from the name as written there, which no list holds beforehand.
 
 from __future__ import annotations
 
-import csv
 import sys
 
-from check_gold import CORPUS, ENTITIES
+from check_gold import catalog_rows
 
 
 def entity_rows() -> list[tuple[str, dict]]:
     """(source, row) of the seed's entities, then of the reference places the seed does not hold."""
-    sys.path.insert(0, str(CORPUS.parents[1]))
-    from orchestration.defs.reference import places  # here: building the rows takes a few seconds
-
-    with ENTITIES.open(encoding="utf-8") as handle:
-        seed = list(csv.DictReader(handle))
-    seed_ids = {row["entity_id"] for row in seed}
-    reference = [row for row in places.place_rows() if row["entity_id"] not in seed_ids]
+    seed, reference = catalog_rows()
     return [("seed", row) for row in seed] + [("reference", row) for row in reference]
 
 
