@@ -273,7 +273,7 @@ def _with_doublings(text: str, norm: str, quantities: list[Quantity]) -> list[Qu
         start = match.start("times") if counted else match.start()
         end = match.end(0) - len(match.group("more") or "")
         times = _DOUBLING_TIMES[counted]
-        if any(q.start < end and start < q.end for q in quantities):
+        if _overlaps(quantities, start, end):
             continue
         quantity = _make(text, norm, start, end, text[start:end], times, times, None, 1.0, times,
                          times, times, None, "times", "multiplier", word=True, inner_qualifier=None,
@@ -281,9 +281,17 @@ def _with_doublings(text: str, norm: str, quantities: list[Quantity]) -> list[Qu
         if match.group("more"):
             quantity = quantity.with_changes(qualifier_text=text[end : match.end(0)])
         added.append(quantity.with_changes(change="increase"))
-    if not added:
-        return quantities
-    return sorted(quantities + added, key=lambda q: q.start)
+    return _merged(quantities, added)
+
+
+def _overlaps(quantities: list[Quantity], start: int, end: int) -> bool:
+    """Whether a figure already read covers part of [start, end)."""
+    return any(q.start < end and start < q.end for q in quantities)
+
+
+def _merged(quantities: list[Quantity], added: list[Quantity]) -> list[Quantity]:
+    """`quantities` with `added` ones, in text order."""
+    return sorted(quantities + added, key=lambda q: q.start) if added else quantities
 
 
 # Figures said by a word: 倍增 doubles ("名额将倍增至100家", "质量倍增": 2 times), not in a name or
@@ -298,15 +306,13 @@ def _with_word_figures(text: str, norm: str, quantities: list[Quantity]) -> list
     for pattern, value, unit, unit_class, length in ((_DOUBLES_RE, 2.0, "times", "multiplier", 2), (_HALF_OF_ALL_RE, 50.0, "percent", "percent", 1)):
         for match in pattern.finditer(norm):
             start, end = match.start(), match.start() + length
-            if any(q.start < match.end() and match.start() < q.end for q in quantities):
+            if _overlaps(quantities, match.start(), match.end()):
                 continue
             quantity = _make(text, norm, start, end, text[start:end], value, value, None, 1.0, value, value, value,
                              None, unit, unit_class, word=True, inner_qualifier=None,
                              own_qualifier="about" if unit == "percent" else None)
             added.append(quantity.with_changes(change="increase") if unit == "times" else quantity)
-    if not added:
-        return quantities
-    return sorted(quantities + added, key=lambda q: q.start)
+    return _merged(quantities, added)
 
 
 # "100亿元(港币,下同)": the currency a text declares for the bare 元 from there on.
