@@ -416,7 +416,7 @@ class TimeExpression:
     prefix: str  # lower-case, spaces normalised; "" when none
     body: str  # the expression without its preposition and article
     names_a_base: bool = False  # "the 2012 number", "2.5 times the 2012 level"
-    opens_sentence: bool = False  # nothing but quotes or spaces before it since the last full stop
+    opens_sentence: bool = False  # an "over ..." expression opening its sentence (_opens_sentence)
 
     @property
     def role(self) -> str:
@@ -426,8 +426,7 @@ class TimeExpression:
         first = self.prefix.split(" ")[0]
         # "from 2015 to 2020" opens a range; "from the end of the 12th Five-Year Plan" is a base;
         # "Over the same period, ..." opening a sentence is a duration, no base
-        opening_over = first == "over" and self.opens_sentence
-        if first in COMPARISON_PREFIXES and not opening_over and (self.kind not in RANGE_KINDS or " " in self.prefix):
+        if first in COMPARISON_PREFIXES and not self.opens_sentence and (self.kind not in RANGE_KINDS or " " in self.prefix):
             return "comparison"
         if self.prefix.startswith(AS_MANY_AS):  # "twice as many as in the fourth quarter of 2018"
             return "comparison"
@@ -478,9 +477,8 @@ def find_time_expressions(text: str) -> list[TimeExpression]:
         # "narrowing by 80 percent from the same quarter last year": a base too
         if SAME_PART_BASE_RE.search(text, max(match.start() - SAME_PART_BASE_REACH, 0), match.start()):
             names_a_base = True
-        opens_sentence = not text[max(match.start() - SENTENCE_OPENING_REACH, 0) : match.start()].strip(" \t\"“‘'(") or bool(
-            SENTENCE_END_RE.search(text, max(match.start() - SENTENCE_OPENING_REACH, 0), match.start())
-        )
+        # read only where the role needs it ("Over the same period, ..."): this loop runs on every text
+        opens_sentence = prefix.split(" ")[0] == "over" and _opens_sentence(text, match.start())
         found.append(
             TimeExpression(
                 match.start(), match.end(), match.group(), kind, prefix, body, names_a_base, opens_sentence
@@ -498,6 +496,12 @@ PLANS_AHEAD_RE = re.compile(
 # quotes or a line break, looked for this far back.
 SENTENCE_END_RE = re.compile(r"(?:[.!?。！？][\"”’')]?\s+|\n\s*)[\"“‘(]?\Z")
 SENTENCE_OPENING_REACH = 6
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Nothing but quotes or spaces before `start` since the text's start or the last full stop."""
+    window = max(start - SENTENCE_OPENING_REACH, 0)
+    return not text[window:start].strip(" \t\"“‘'(") or bool(SENTENCE_END_RE.search(text, window, start))
 
 
 # --- Reading an expression as a period ---------------------------------------------------------

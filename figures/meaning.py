@@ -221,6 +221,7 @@ PER_HEAD_SKIPPED_WORD = (
     r"(?!(?i:and|or|but|while|with|in|at|of|on|from|to|for|by|is|are|was|were|has|have|had|rose|fell|grew"
     r"|increased|reached|GDP|income|output|revenue|spending|sales|wages?|salary|salaries)\b)[\w-]+\s+"
 )
+PER_HEAD_REACH = 64  # characters after the figure: its counted words, then the basis
 PER_HEAD_RE = re.compile(
     rf"\s*(?:{PER_HEAD_SKIPPED_WORD}){{0,4}}?(?i:per\s+(?:capita|person|head|(?:[\d,.]+|a|one|ten|a\s+hundred|hundred|thousand|ten\s+thousand)"
     r"\s+(?:people|residents|persons|citizens|inhabitants|heads|households))|on\s+average"
@@ -807,7 +808,7 @@ def read_meaning(
         return Meaning(concept, "share", "ratio")
     rate_words = _rate_words(text, quantity, clause)
     per_head = (
-        PER_HEAD_RE.match(text, quantity.end, min(clause[1], quantity.end + 64))
+        PER_HEAD_RE.match(text, quantity.end, min(clause[1], quantity.end + PER_HEAD_REACH))
         or PER_HEAD_BEFORE_RE.search(text, max(clause[0], quantity.start - 60), quantity.start)
         or PER_MEMBER_BEFORE_RE.search(text, max(sentence[0], quantity.start - 120), quantity.start)
         or ON_AVERAGE_OPENING_RE.match(text, sentence[0], quantity.start)
