@@ -112,3 +112,32 @@ def test_dbts_own_exclusion_variable_is_carried_into_the_command_line(monkeypatc
     assert excluded_by_environment() == ["--exclude-resource-type", "test", "--exclude-resource-type", "seed"]
     monkeypatch.delenv("DBT_EXCLUDE_RESOURCE_TYPES")
     assert excluded_by_environment() == []
+
+
+def _saved_profile_hash(saved_parse: Path) -> str:
+    from dbt.contracts.graph.manifest import Manifest
+    from dbt.parser.manifest import extended_mashumuro_decoder
+
+    manifest = Manifest.from_msgpack(saved_parse.read_bytes(), decoder=extended_mashumuro_decoder)
+    return manifest.state_check.profile_hash.checksum
+
+
+def test_a_build_reuses_the_checkouts_saved_parse(seed_build):
+    """dbt parses the whole project again when the profile differs from the one the saved parse
+    was made with; the build's own saved parse then carries the other profile's hash."""
+    from orchestration.resources import dbt_project
+
+    checkout = dbt_project.manifest_path.parent / "partial_parse.msgpack"
+    build = seed_build.warehouse_dir / "build" / "dbt_target" / "partial_parse.msgpack"
+    assert _saved_profile_hash(build) == _saved_profile_hash(checkout)
+
+
+def test_a_saved_parse_made_under_another_profile_is_made_again(monkeypatch):
+    from orchestration.resources import _manifest_is_stale, prepare_dbt_manifest
+
+    prepare_dbt_manifest()
+    assert not _manifest_is_stale()
+    monkeypatch.setenv("WAREHOUSE_DIR", "/another/warehouse")  # not in the profile dbt hashes
+    assert not _manifest_is_stale()
+    monkeypatch.setenv("DUCKDB_MEMORY_LIMIT", "3GB")  # in DuckDB's settings, which dbt hashes
+    assert _manifest_is_stale()
