@@ -84,7 +84,7 @@ STOCK_MONEY_CUES = (
 NET_CHANGE_CUES = ("净增", "净增加", "净减少", "净减")
 # A running total of actions (累计 and a verb of doing): a flow unless a closing date frames it.
 ACTION_TALLY_RE = re.compile(
-    r"累计(?:已|共|共同)?(?:扶持|培育|发放|争取到?|吸引|投资|带动|帮助|举办|服务|引进|接获|收到|受理|支持|资助|引育|招引|登记|孵化|培训|开展)"
+    r"累计(?:已|共|共同)?(?:扶持|培育|发放|争取到?|吸引|投资|带动|帮助|举办|服务|引进|接获|收到|受理|支持|资助|引育|招引|登记|孵化|培训|开展|完成|实现)"
 )
 # Words opening a list of places' figures, and the start of its first bracketed item ("龙岗(57687户)").
 LIST_OPENERS = ("分别为", "分别是", "依次为", "依次是")

@@ -148,6 +148,9 @@ def test_lists_of_places_tallies_of_actions_and_admissions_are_flows():
     assert [m for _, m, _ in found] == ["flow", "stock", "flow"]
     # closed by a date, the same tally is a level at that date
     assert [m for _, m, _ in meanings("截至4月底,我省累计发放创业担保贷款1003亿元。", [True])] == ["stock"]
+    # revenue made over the year so far ("累计完成", "累计实现") is a flow of that span, as revenue is
+    found = meanings("今年前三季度,东湖高新区预计累计完成企业总收入6028亿元。全市累计实现营业收入32.5亿元。")
+    assert [m for _, m, _ in found] == ["flow", "flow"]
 
 
 def test_money_named_a_valuation_after_it_is_a_level():
