@@ -624,7 +624,9 @@ STATUS_CUE_RE = re.compile(
     r"(?P<actual>(?:estimated|expected|projected|believed|thought|said|reported)\s+to\s+have)"
     r"|(?P<forecast>projected|projections?|forecast(?:s|ed)?|predict(?:s|ed)?|predictions?"
     rf"|estimated\s+to|outlook){FOLLOWING_VERB}"
-    r"|(?P<target>targets?|targeted|targeting|aim(?:s|ed|ing)?\s+(?:to|at|for)|goals?|objectives?"
+    # "the goal is to increase ...": the goal's, not a forecast's "is to increase"
+    r"|(?P<target>(?:targets?|goals?|objectives?|aims?|tasks?)\s+(?:is|are|was|were)\s+to(?:\s+[a-z]+)?"
+    r"|targets?|targeted|targeting|aim(?:s|ed|ing)?\s+(?:to|at|for)|goals?|objectives?"
     r"|plan(?:s|ned|ning)?\s+to|striv(?:e|es|ing)\s+to|seek(?:s|ing)?\s+to|intend(?:s|ed)?\s+to"
     rf"|pledged\s+to|vowed\s+to|calls?\s+for|look(?:s|ing)?\s+to(?=\s+(?!the\b)[a-z])"
     # "China is to set up a fund of 40 billion yuan": a decided plan
@@ -662,6 +664,9 @@ PLACE_WILL_RE = re.compile(
     r"\s+(?i:will|shall)\s+(?:\w+\s+)?"
     r"(?i:invest|provide|set\s+up|establish|build|launch|develop|cultivate|foster|nurture|construct)\b"
 )
+# A headline that announces goals or targets ("Guizhou releases development goals for 2021",
+# "Xuhui targets 20 elite incubators by 2025"): what its text says will happen is the goals'.
+GOALS_TITLE_RE = re.compile(r"\b(?i:goals?|targets?|objectives?|blueprint)\b")
 FORECASTER_RE = re.compile(r"\b(?i:IMF|analysts?|economists?|research\s+firm|estimates?|forecasts?|predicts?|projects?)\b")
 
 # A goal named as a noun ("the annual target"), and the words that make it what a share is
@@ -964,6 +969,7 @@ class DocumentTimes:
     ):
         self.chooser = chooser
         self.title = title
+        self._goals_title = bool(title and GOALS_TITLE_RE.search(title))
         self.headline = _headline_period(title, published) if title else None
         self.text = text
         self.quantities = quantities
@@ -1726,7 +1732,7 @@ class DocumentTimes:
             )
         if cues:
             _, status, words = min(cues, key=lambda c: c[0])
-            if status == "expected" and words.lower() in ("will", "shall") and self._decided(clause_start, clause_end, quantity.start):
+            if status == "expected" and words.lower().split()[0] in ("will", "shall") and self._decided(clause_start, clause_end, quantity.start, self.slots[slot_index].end):
                 status = "target"  # "the municipal government will invest 200 million yuan": a decision, not a forecast
             return status, words
         if next_figures_cue:
@@ -1739,13 +1745,15 @@ class DocumentTimes:
             return "expected", self.expressions[own].text
         return "actual", None
 
-    def _decided(self, clause_start: int, clause_end: int, figure_start: int) -> bool:
+    def _decided(self, clause_start: int, clause_end: int, figure_start: int, sentence_end: int) -> bool:
         """Whether the clause says a government body, or a place as its subject, will do what the
-        figure measures (GOVERNMENT_WILL_RE, PLACE_WILL_RE)."""
+        figure measures (GOVERNMENT_WILL_RE, PLACE_WILL_RE), or the headline announces goals and no
+        forecaster is named from the clause to the sentence's end ("..., analysts said")."""
         if GOVERNMENT_WILL_RE.search(self.text, clause_start, figure_start):
             return True
-        before = self.text[clause_start:figure_start]
-        return bool(PLACE_WILL_RE.search(before)) and not FORECASTER_RE.search(self.text, clause_start, clause_end)
+        if PLACE_WILL_RE.search(self.text[clause_start:figure_start]):
+            return not FORECASTER_RE.search(self.text, clause_start, clause_end)
+        return self._goals_title and not FORECASTER_RE.search(self.text, clause_start, sentence_end)
 
     def _names_a_goal(self, cue: re.Match) -> bool:
         """"102.2 percent of the goal set for the year", "57 percent of the annual jobs target": a

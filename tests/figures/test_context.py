@@ -842,6 +842,21 @@ def test_what_a_government_or_place_will_invest_or_develop_is_a_target_what_a_ma
     assert [c.status for c in resolve_contexts(text, extract(text), dt.date(2023, 5, 4))] == ["target"]
 
 
+def test_a_headline_announcing_goals_makes_what_its_text_says_will_happen_a_target():
+    text = ("The goal is to increase the added value of agriculture by 6 percent. "
+            "Fixed-asset investment will increase by 6 percent, and urbanisation will reach 52 percent in 2021.")
+    published = dt.date(2021, 1, 29)
+    under_goals = resolve_contexts(text, extract(text), published, title="Guizhou releases development goals for 2021")
+    assert [c.status for c in under_goals] == ["target", "target", "target"]
+    # the goal's "is to increase" is no forecast, whatever the headline; without goals "will" is expected
+    plain = resolve_contexts(text, extract(text), published, title="Guizhou's economy in 2021")
+    assert [c.status for c in plain] == ["target", "expected", "expected"]
+    # a forecaster in the clause keeps a forecast expected under a goals headline too
+    text = "The market will grow by 8 percent, analysts said."
+    contexts = resolve_contexts(text, extract(text), published, title="Province sets goals for 2021")
+    assert [c.status for c in contexts] == ["expected"]
+
+
 def test_a_yearless_month_takes_no_year_from_a_base_or_past_this():
     # the year a change is measured against is the year before the month's
     text = ("China has attracted 3.18 billion dollars of venture capital by the end of November, up 78.9 percent "
