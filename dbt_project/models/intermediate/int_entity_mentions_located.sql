@@ -564,6 +564,12 @@ all_spans as (
                 '^(地区|地區)?(青年|青创|青創|创业项目|創業項目|项目|項目|团队|團隊|同胞|居民|人才|创业者|創業者|大学生|大學生|学生|學生)'
             )
         )
+        -- firms of Hong Kong and Macao together ("港澳企业入驻率达40%" in a Hengqin building): where
+        -- they come from; the two regions hold no one place's count
+        or (
+            regexp_matches(alias, '^(港澳|港澳台)$')
+            and regexp_matches(substr(sentence_text, offset_in_sentence + length(alias) + 1, 2), '^(企业|企業)')
+        )
         -- a place opening the name of the paper or site whose news tag opens the story ("中国江苏网
         -- 4月15日讯", "湖北日报讯"): the outlet's name, not where the figures hold
         or regexp_matches(
