@@ -176,6 +176,8 @@ _INCREASE_WORDS = tuple(L.INCREASE_VERBS)
 _DECREASE_WORDS = tuple(L.DECREASE_VERBS)
 _SUBJECT_TAIL_WORDS = tuple(sorted(L.SUBJECT_TAIL_WORDS, key=len, reverse=True))
 _SUBJECT_CUTS = frozenset("的在和与及、 0123456789")
+# A term in quotes (“独角兽”, 「專精特新」): part of the counted noun it opens or sits in.
+_QUOTED_TERM_RE = re.compile(f"[“「『\"]([{CJK_IDEOGRAPH}]{{1,8}})[”」』\"]")
 _DATE_CHARS = frozenset("年月日")
 _NOT_NOUN_STARTS = frozenset("多余万亿千百十")  # the tail of a previous figure ("1000多万户至")
 _CHANGE_BASIS_RE = re.compile(
@@ -1127,8 +1129,16 @@ def _counted(text: str, norm: str, end: int, clause_start: int, before_end: int)
     after, after_offsets = _without_glosses(norm, end, min(len(norm), end + 4 * MAX_NOUN_CHARS))
     stop = 0
     limit = min(len(after), MAX_NOUN_CHARS)
-    while (stop < limit and after[stop] not in L.NOUN_STOPS and CJK_RE.match(after[stop])
-           and (not after.startswith(L.NOUN_STOP_WORDS, stop) or after.startswith(L.NOUNS_NOT_STOPS, stop))):
+    while stop < limit:
+        if (quoted := _QUOTED_TERM_RE.match(after, stop)) is not None:
+            # a term in quotes inside the noun ("40家“独角兽”企业"): read through, as written,
+            # counted as one character of the noun's length
+            limit = min(len(after), limit + quoted.end() - quoted.start() - 1)
+            stop = quoted.end()
+            continue
+        if not (after[stop] not in L.NOUN_STOPS and CJK_RE.match(after[stop])
+                and (not after.startswith(L.NOUN_STOP_WORDS, stop) or after.startswith(L.NOUNS_NOT_STOPS, stop))):
+            break
         stop += 1
     if stop > 0:
         return text[end : after_offsets[stop - 1] + 1]
@@ -1146,6 +1156,8 @@ def _counted(text: str, norm: str, end: int, clause_start: int, before_end: int)
         subject_start -= 1
     if subject.startswith("其中", subject_start):
         subject_start += 2
+    if _QUOTED_TERM_RE.match(subject, subject_start):
+        return text[offsets[subject_start] : offsets[subject_end - 1] + 1]  # "“小巨人”企业15家"
     if subject_start >= subject_end or not CJK_RE.match(subject[subject_start]) or subject[subject_start] in _NOT_NOUN_STARTS:
         return None
     return text[offsets[subject_start] : offsets[subject_end - 1] + 1]

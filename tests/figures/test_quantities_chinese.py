@@ -100,6 +100,9 @@ def test_counted_nouns_rates_changes_and_status():
     # the verb and adverb after the subject are no part of it ("新增就业就完成1191万人")
     assert [q.counted for q in extract("全省城镇新增就业就完成85万人。")] == ["全省城镇新增就业"]
     assert [q.counted for q in extract("全市取得标志性成就12项。")] == ["全市取得标志性成就"]
+    # a term in quotes is read through as part of the noun, as written, after or before the number
+    assert [q.counted for q in extract("北京拥有40家“独角兽”企业。")] == ["“独角兽”企业"]
+    assert [q.counted for q in extract("共认定3家「科技小巨人」培育企业,“小巨人”企业15家。")] == ["「科技小巨人」培育企业", "“小巨人”企业"]
 
 
 def test_a_restated_currency_points_back_to_the_figure_it_restates():
