@@ -249,3 +249,23 @@ def test_a_gold_source_error_counts_as_flagged_when_quarantined_or_warned_but_no
                result("silent", "scale"), result("right", None), result(None, "scale", outcome="missed")]  # fmt: skip
     judged = [(r.row and r.row["figure_id"], is_flagged) for r, is_flagged in warehouse_accuracy.source_errors_flagged(results, flagged)]
     assert judged == [("quarantined", True), ("warned", True), ("reviewed", False), ("silent", False), (None, False)]
+
+
+def test_a_gold_slug_of_a_place_the_warehouse_names_from_the_text_matches_by_its_words():
+    wh = warehouse_accuracy.Warehouse(
+        clean_text={}, figure_columns=set(), figures={}, observations={}, issues=[], unit_aliases={},
+        currency_aliases={}, part_of=set(), place_parent={},
+        entity_ids={"nanchang", "nanchang_xiaolan_economic_development_zone", "jiangxi"},
+        places_found_in_text={"nanchang_xiaolan_economic_development_zone"},
+    )  # fmt: skip
+
+    def right(gold_place, found_place):
+        gold = warehouse_accuracy.GoldFigure("d", 1, {"number": "1", "geography": gold_place})
+        return warehouse_accuracy.geography_right(gold, {"geography_id": found_place}, wh)
+
+    assert right("nanchang_xiaolan_development_zone", "nanchang_xiaolan_economic_development_zone")
+    # another kind of place, a word the zone's name lacks, or a place the warehouse knows by its id: wrong
+    assert not right("nanchang_xiaolan_park", "nanchang_xiaolan_economic_development_zone")
+    assert not right("nanchang_high_tech_zone", "nanchang_xiaolan_economic_development_zone")
+    assert not right("nanchang", "nanchang_xiaolan_economic_development_zone")
+    assert not right("jiangxi_development_zone", "nanchang")
