@@ -776,10 +776,16 @@ locating as (
             or (located.is_found_in_text and wider_entity.entity_id is not null)
         )
         and (
-            -- "X (Municipality) (ACRONYM) in (north / Southwest China's) Y"
+            -- "X (Municipality) (ACRONYM) in (north / Southwest China's) Y", "the coastal city Zhuhai
+            -- of Guangdong province"
             regexp_matches(
                 substr(sentences.sentence_text, located.end_char - sentences.start_char + 1, wider.start_char - located.end_char),
-                '^(\s+(city|City|municipality|Municipality|province|Province|district|District|county|County))?(\s*\([^()]{1,20}\))?\s+in\s+(the\s+)?([[:alpha:]-]+\s+)?([[:alpha:]]+[''’]s\s+)?$'
+                '^(\s+(city|City|municipality|Municipality|province|Province|district|District|county|County))?(\s*\([^()]{1,20}\))?\s+(in|of)\s+(the\s+)?([[:alpha:]-]+\s+)?([[:alpha:]]+[''’]s\s+)?$'
+            )
+            -- "Haikou (the administrative center of Hainan)"
+            or regexp_matches(
+                substr(sentences.sentence_text, located.end_char - sentences.start_char + 1, wider.start_char - located.end_char),
+                '^\s*\((the\s+)?([[:alpha:]-]+\s+){0,4}(of|in)\s+$'
             )
             -- "X, also an agricultural base in China, ...", "X Province, part of the country's ...":
             -- the apposition closes with a comma after the wider place
