@@ -158,7 +158,7 @@ TIME_RE = re.compile(
     (?=[\d今去上下前本当同第一二两三四五六七八九十目现如迄至截到较比与相按从由自近昨日是未党民过最年全首次翌连而该])
     (?P<prefix>截至|截止到|截止|截至到|到|至(?!此)|较|比|与|相比|相较|按照|按|从|由|自|是)?(?:(?<=截至|截止)[ ]|(?<=[至到])[ ](?=\d))?
     (?:
-        [“"]?(?P<plan>十[一二三四五]五)(?:”|")?(?:期间|时期|(?P<plan_since>以来))
+        [“"]?(?P<plan>十[一二三四五]五)(?:”|")?(?:期间|时期|(?P<plan_since>以来)|(?P<plan_end>期?末))
       | (?:党的)?(?P<congress>十[六七八九]大|二十大)(?:召开)?以来
       | (?P<this_part>(?:本|当|该)(?:季度|季|月份|月)(?![末底初])|(?:本|上一?)(?:周|星期)(?![一二三四五六日天末期年岁]))
       | (?P<adjacent>(?<!提)前一年|上一年|次年|翌年)(?!前|后|以来)
@@ -526,6 +526,8 @@ def _kind_of(groups: dict, is_point: bool) -> str:
         return "reported"
     if groups["day"] and not is_point:
         return "reported"  # a day something was said or held ("12月26日，……启动")
+    if groups["plan_end"]:
+        return "year"  # "“十二五”末" is the end of a year, as "2015年末" is
     for name in ("plan", "congress", "within", "present", "years_back", "years_ago", "recent_years", "years_count", "year_to_date", "edition", "adjacent", "consecutive", "this_part"):
         if groups[name]:
             return name
@@ -632,6 +634,8 @@ def _period_of(groups, year, pub_year, published) -> tuple[Period | None, bool, 
         first = _PLANS.get(groups["plan"])
         if first and groups["plan_since"] and pub_year is not None and first <= pub_year <= first + 4:
             return years_period(first, pub_year), False, "text"  # "十三五以来" in 2018: 2016-2018
+        if first and groups["plan_end"]:
+            return year_period(first + 4), True, "text"  # "截至“十二五”末": the end of 2015
         return (years_period(first, first + 4) if first else None), False, "text"
     if groups["edition"]:  # "《2023全球独角兽榜》": a list or report named by its year
         return year_period(int(groups["edition"])), False, "text"

@@ -31,6 +31,9 @@ from figures.sentences import split_sentences
         ("与2015年", "2015", False, True),
         ("2013至2015年", "2013/2015", False, False),
         ("十三五”期间", "2016/2020", False, False),
+        ("截至“十二五”末", "2015", True, False),  # the end of a plan is the end of its last year
+        ("比“十一五”末", "2010", True, True),
+        ("十四五期末", "2025", True, False),
         ("今年以来", "2017", False, False),
         ("截至2017年6月30日", "2017-06-30", True, False),
         ("目前", "2017-10", True, False),
