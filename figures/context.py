@@ -664,14 +664,14 @@ PLACE_WILL_RE = re.compile(
     r"\s+(?i:will|shall)\s+(?:\w+\s+)?"
     r"(?i:invest|provide|set\s+up|establish|build|launch|develop|cultivate|foster|nurture|construct)\b"
 )
-# A headline that announces goals or targets ("Guizhou releases development goals for 2021",
-# "Xuhui targets 20 elite incubators by 2025"): what its text says will happen is the goals'.
-GOALS_TITLE_RE = re.compile(r"\b(?i:goals?|targets?|objectives?|blueprint)\b")
 FORECASTER_RE = re.compile(r"\b(?i:IMF|analysts?|economists?|research\s+firm|estimates?|forecasts?|predicts?|projects?)\b")
 
 # A goal named as a noun ("the annual target"), and the words that make it what a share is
 # taken of ("percent of the annual jobs target").
 GOAL_NOUN_RE = re.compile(r"(?i:targets?|goals?|objectives?)")
+# A headline that announces goals or targets ("Guizhou releases development goals for 2021",
+# "Xuhui targets 20 elite incubators by 2025"): what its text says will happen is the goals'.
+GOALS_TITLE_RE = re.compile(rf"\b(?:{GOAL_NOUN_RE.pattern}|(?i:blueprint))\b")
 OF_GOAL_RE = re.compile(r"\s+(?i:of)\s+(?:(?i:the|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?(?i:targets?|goals?|objectives?)\b")
 SHARE_OF_GOAL_RE = re.compile(r"(?i:percent|per\s+cent|%)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}\Z")
 # A goal already met: "authorities beat targets and created more than 13 million jobs".
