@@ -302,6 +302,14 @@ text_places as (
                 mentions = 1 and document_mentions = 1 and coalesce(is_in_china, false)
                 and document_id not in (select document_id from chinese_documents)
             )
+            -- the place every other place an English text names lies in, named more often than
+            -- the country ("... attracting students to Shenzhen", "Longgang and Bao'an districts"):
+            -- the story's setting, however seldom its own name is written
+            or (
+                covering_mentions >= 2 and covering_mentions = document_mentions - china_mentions
+                and covering_mentions > china_mentions and coalesce(is_in_china, false)
+                and document_id not in (select document_id from chinese_documents)
+            )
         )
         -- a Chinese title that speaks of the whole country and names no place below it
         -- ("国家高新技术产业开发区总数达178家", "全国新设市场主体") declares the country its subject:
