@@ -795,6 +795,27 @@ place_after as (
     qualify row_number() over (partition by windowed.mention_id order by entity_mentions.start_char) = 1
 ),
 
+place_of_origin as (
+    -- Of a whole of the world, the country the counted things come from, right after the figure
+    -- ("全球十大独角兽企业中,有6个来自中国", "5家來自中國"): theirs, not the world's. (Of a place's
+    -- things, where they come from is no place of theirs: int_entity_mentions_located.)
+    select windowed.mention_id, entity_mentions.entity_id, entity_mentions.entity_mention_id, entity_mentions.alias_text
+    from windowed
+    inner join entity_mentions
+        on entity_mentions.sentence_id = windowed.sentence_id
+        and entity_mentions.entity_kind = 'place'
+        and entity_mentions.start_char between windowed.end_char + 2 and windowed.end_char + 5
+    where regexp_matches(
+            left(windowed.sentence_after_text, (entity_mentions.start_char - windowed.end_char)::integer),
+            '^(家|个|個|位|名|所|只|支)?(来自|來自)(于|於)?$'
+        )
+        and exists (
+            select 1 from entity_mentions as whole
+            where whole.sentence_id = windowed.sentence_id and whole.entity_id = 'world' and whole.end_char <= windowed.start_char
+        )
+    qualify row_number() over (partition by windowed.mention_id order by entity_mentions.start_char) = 1
+),
+
 place_leading as (
     -- The sentence's first place, when it comes before the figure ("In 2014, China had ...").
     select windowed.mention_id, entity_mentions.entity_id, entity_mentions.entity_mention_id, entity_mentions.alias_text
@@ -1111,6 +1132,7 @@ attributed as (
         end as entity_evidence_text,
         coalesce(place_near.is_adjacent, false) as has_adjacent_place,
         case when windowed.is_definition_bar then null else coalesce(
+            place_of_origin.entity_id,
             place_near.entity_id,
             place_in_clause.entity_id,
             place_after.entity_id,
@@ -1127,6 +1149,7 @@ attributed as (
         ) end as geography_id,
         case
             when windowed.is_definition_bar then 'threshold'
+            when place_of_origin.entity_id is not null then 'after_in_clause'
             when place_near.entity_id is not null then 'near_window'
             when place_in_clause.entity_id is not null then 'same_clause'
             when place_after.entity_id is not null then 'after_in_clause'
@@ -1145,12 +1168,12 @@ attributed as (
             when coalesce(owner_in_sentence.entity_id, owner_in_following.entity_id, owner_in_preceding.entity_id) is null
                 then case when global_titles.entity_id is not null then 'document_title' else 'default_national' end
         end as geography_source,
-        coalesce(place_near.entity_mention_id, place_in_clause.entity_mention_id, place_after.entity_mention_id, place_leading.entity_mention_id,
+        coalesce(place_of_origin.entity_mention_id, place_near.entity_mention_id, place_in_clause.entity_mention_id, place_after.entity_mention_id, place_leading.entity_mention_id,
             place_topic.entity_mention_id, place_preceding.entity_mention_id,
             case when windowed.is_organisation_figure or coalesce(place_countries.entity_id, place_cities.entity_id) is null
                 then place_preceding_far.entity_mention_id end)
             as geography_evidence_id,
-        coalesce(place_near.alias_text, place_in_clause.alias_text, place_after.alias_text, place_leading.alias_text,
+        coalesce(place_of_origin.alias_text, place_near.alias_text, place_in_clause.alias_text, place_after.alias_text, place_leading.alias_text,
             place_topic.alias_text, place_preceding.alias_text,
             case when not windowed.is_organisation_figure then coalesce(place_countries.alias_text, place_cities.alias_text) end,
             place_preceding_far.alias_text,
@@ -1164,6 +1187,7 @@ attributed as (
     left join owner_in_following using (mention_id)
     left join owner_in_preceding using (mention_id)
     left join owner_named using (mention_id)
+    left join place_of_origin using (mention_id)
     left join place_near using (mention_id)
     left join place_in_clause using (mention_id)
     left join place_after using (mention_id)
