@@ -71,11 +71,10 @@ def _read_saved_parse() -> None:
     from dbt.contracts.graph.manifest import Manifest
     from dbt.parser.manifest import extended_mashumuro_decoder
 
-    from orchestration.settings import DBT_PROJECT_DIR
+    from orchestration.settings import SAVED_PARSE
 
-    saved = DBT_PROJECT_DIR / "target" / "partial_parse.msgpack"
     with contextlib.suppress(Exception):  # no parse yet, or another dbt's: compiled when read
-        Manifest.from_msgpack(saved.read_bytes(), decoder=extended_mashumuro_decoder)
+        Manifest.from_msgpack(SAVED_PARSE.read_bytes(), decoder=extended_mashumuro_decoder)
 
 
 def serve(socket_path: str) -> None:

@@ -17,7 +17,7 @@ from dagster_dbt import DbtCliResource, DbtProject
 from dagster_dbt.dbt_project import DagsterDbtProjectPreparer
 
 from orchestration.dbt_command import dbt_command
-from orchestration.settings import DBT_PROJECT_DIR, configured_paths, shard_store_dir
+from orchestration.settings import DBT_PROJECT_DIR, SAVED_PARSE, configured_paths, shard_store_dir
 
 
 class WarehouseResource(dg.ConfigurableResource):
@@ -122,8 +122,8 @@ PARSE_PROFILE_FILE = "saved_parse_profile.json"
 def _parse_profile() -> str:
     """The profile's variables and the saved parse's size and time: a dbt run by hand in the
     project folder rewrites the saved parse under its own profile (an absolute database path)."""
-    saved_parse = dbt_project.manifest_path.parent / "partial_parse.msgpack"
-    stamp = [saved_parse.stat().st_size, saved_parse.stat().st_mtime_ns] if saved_parse.exists() else None
+    saved = SAVED_PARSE.stat() if SAVED_PARSE.exists() else None
+    stamp = [saved.st_size, saved.st_mtime_ns] if saved else None
     return json.dumps({**{name: os.environ.get(name) for name in PROFILE_VARIABLES}, "saved_parse": stamp}, sort_keys=True)
 
 

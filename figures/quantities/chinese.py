@@ -1156,9 +1156,9 @@ def _counted(text: str, norm: str, end: int, clause_start: int, before_end: int)
         subject_start -= 1
     if subject.startswith("其中", subject_start):
         subject_start += 2
-    if _QUOTED_TERM_RE.match(subject, subject_start):
-        return text[offsets[subject_start] : offsets[subject_end - 1] + 1]  # "“小巨人”企业15家"
-    if subject_start >= subject_end or not CJK_RE.match(subject[subject_start]) or subject[subject_start] in _NOT_NOUN_STARTS:
+    # a noun may open on a term in quotes ("“小巨人”企业15家")
+    opens = CJK_RE.match(subject[subject_start]) or _QUOTED_TERM_RE.match(subject, subject_start) if subject_start < subject_end else None
+    if not opens or subject[subject_start] in _NOT_NOUN_STARTS:
         return None
     return text[offsets[subject_start] : offsets[subject_end - 1] + 1]
 
