@@ -386,13 +386,16 @@ class CatalogIndicator:
 RESTRICTED_AFTER_RE = re.compile(
     r"[\w\s'’-]{0,40}?\b(?P<restriction>(?i:(?:that|which|who)\s+(?:were|are|was|is|have|has|had)\s+(?:\w+ly\s+)?(?:\w+ed|been)\b"
     r"|(?:in|within)\s+(?:the\s+)?(?:[\w&-]+\s+){0,5}?(?:industr(?:y|ies)|sectors?|fields?|parks?|categor(?:y|ies)|segments?)\b"
-    r"|(?:started|founded|set\s+up|run|established|designed|created|launched|owned)\s+(?:by|for)\b"
+    r"|(?:started|founded|set\s+up|run|established|designed|created|launched|owned|registered)\s+(?:\w+ly\s+)?(?:by|for|with\s+(?:an?\s+)?(?:registered\s+)?capital)\b"
     r"|for\s+(?:[\w-]+\s+){0,2}(?:students|graduates|returnees|women|youth|veterans|farmers|migrants)"
     # a grade or title given to some of them: "18 incubators were recognized as excellent (Class A)",
     # "10 incubators received a good (Class B) rating"
     r"|(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:recogni[sz]ed|rated|certified|accredited|named|selected|identified|designated|honou?red)\s+(?:as|among)\b"
     r"|(?:received|won|got|earned|obtained)\s+(?:an?\s+|the\s+)?(?:[\w()-]+\s+){0,3}(?:rating|grade|title)s?\b))[\w\s'’-]{0,30}"
 )
+# Of those, a founding verb with its agent or capital: "founded by graduates", "registered with
+# capital of MOP1 million or over" are a part even of the registrations the verb counts.
+AGENT_RESTRICTION_RE = re.compile(r"(?i:started|founded|set\s+up|run|established|designed|created|launched|owned|registered)\s+(?:\w+ly\s+)?(?:by|with)\b")
 # Administrative levels that name a subset of what an indicator counts ("18 national-level
 # incubators", "city-level maker spaces", 国家级孵化器), each as the English word a definition uses.
 LEVEL_RE = re.compile(
@@ -1327,6 +1330,8 @@ def _restricted_to_a_part(text: str, quantity: Quantity, indicator: CatalogIndic
     if not restricted:
         return False
     words = restricted.group()[restricted.start("restriction") - restricted.start() :]
+    if AGENT_RESTRICTION_RE.match(restricted.group("restriction")):
+        return True  # who founded them or with what capital narrows even the indicator's own verb
     return not any(cues is not None and cues.search(words) for cues in (indicator.noun_cues, indicator.context_cues))
 
 
