@@ -596,8 +596,15 @@ all_spans as (
         regexp_matches(substr(sentence_text, offset_in_sentence + length(alias) + 1, 3), '^[''’]s\s') as is_possessive,
         -- One item of a Chinese enumeration ("银川阅海湾中央商务区、平罗工业园、中宁工业园等5家",
         -- "A、B和C3家"): one of the things counted, not where the count holds. An item is followed
-        -- by 、 or 等 before any number or clause mark, or, after a 、, by 和/及/与.
-        regexp_matches(substr(sentence_text, offset_in_sentence + length(alias) + 1, 10), '^[^0-9,;:.。，；：()（）]{0,9}[、等]')
+        -- by 、 or 等 before any number or clause mark, or, after a 、, by 和/及/与. A place whose
+        -- verb comes first ("夷陵區通過強化政策扶持、加強示范引領") is its sentence's subject, no item.
+        (
+            regexp_matches(substr(sentence_text, offset_in_sentence + length(alias) + 1, 10), '^[^0-9,;:.。，；：()（）]{0,9}[、等]')
+            and not regexp_matches(
+                substr(sentence_text, offset_in_sentence + length(alias) + 1, 10),
+                '^[^、等]{0,7}(通过|通過|坚持|堅持|围绕|圍繞|按照|依托|依託|立足|聚焦|着力|著力|大力|积极|積極|深入|加快|加强|加強|持续|持續|不断|不斷|全面|先后|先後|相继|相繼|将|將|把|被)'
+            )
+        )
         or (
             regexp_matches(right(left(sentence_text, offset_in_sentence), 10), '、[^0-9,;:.。，；：()（）、]{0,9}$')
             and regexp_matches(substr(sentence_text, offset_in_sentence + length(alias) + 1, 10), '^[^0-9,;:.。，；：()（）]{0,9}(和|及|与|與)')

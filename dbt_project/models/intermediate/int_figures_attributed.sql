@@ -1248,15 +1248,30 @@ sentence_runs as (
     ) as marked
 ),
 
+-- A place inside quotation marks or title marks names a slogan, a campaign or a title ("夷陵區……
+-- 唱響“我興楚鄉·創在宜昌”返鄉創業品牌"), not a second subject beside the sentence's own.
 places_per_run as (
     select
         sentence_runs.document_id,
         sentence_runs.run_number,
-        count(distinct entity_mentions.entity_id) filter (where entity_mentions.entity_id <> 'china') as places_named
+        count(distinct entity_mentions.entity_id) filter (
+            where entity_mentions.entity_id <> 'china'
+                and not (
+                    length(regexp_replace(mention_prefix, '[^“「《『]', '', 'g'))
+                    > length(regexp_replace(mention_prefix, '[^”」》』]', '', 'g'))
+                )
+        ) as places_named
     from sentence_runs
-    inner join entity_mentions
+    inner join (
+        select
+            entity_mentions.*,
+            left(sentence_texts.sentence_text, (entity_mentions.start_char - sentence_texts.sentence_start_char)::integer)
+                as mention_prefix
+        from entity_mentions
+        inner join sentence_texts using (sentence_id)
+        where entity_mentions.places_the_figure
+    ) as entity_mentions
         on entity_mentions.sentence_id = sentence_runs.sentence_id
-        and entity_mentions.places_the_figure
     group by all
 ),
 
