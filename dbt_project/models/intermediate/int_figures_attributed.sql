@@ -15,6 +15,8 @@
 -- further back ("the zone"), else, in English, the world when one of the two sentences before
 -- placed its figures there and none since names a place ("Globally, VC funding totalled ... The
 -- number of deals declined to 2,985"), else the
+-- place of the last section heading before it that names only a place within the document's
+-- declared one (Chinese pages showing their districts one by one), else the
 -- one place the document's title names (its declared subject), else the place its publisher
 -- speaks for, else the one place its text keeps naming (or the only one it names), else China
 -- (Taiwan in an English page from or on Taiwan) for figures no
@@ -1362,6 +1364,60 @@ place_zero_anaphora as (
 ),
 
 
+-- A section headed by a place: a Chinese page that shows its districts or towns one by one under
+-- headings of their names ("夷陵區", then a paragraph of its figures) places a figure nothing
+-- nearer places in the place of the last heading before it, when that place lies within the one
+-- the document declares. A heading is a short line with no sentence or clause mark and no number;
+-- a heading naming no place ("示范園") ends the section.
+section_headings as (
+    select sentence_texts.document_id, sentence_texts.sentence_id, sentence_texts.sentence_index, sentence_texts.sentence_text
+    from sentence_texts
+    inner join chinese_documents using (document_id)
+    where sentence_texts.sentence_index > 0
+        and length(trim(sentence_texts.sentence_text)) between 2 and 20
+        and not regexp_matches(sentence_texts.sentence_text, '[。！？!?，,；;、0-9０-９]')
+),
+
+section_heading_places as (
+    select
+        section_headings.document_id,
+        section_headings.sentence_index,
+        entity_mentions.entity_id,
+        entity_mentions.entity_mention_id,
+        entity_mentions.alias_text
+    from section_headings
+    inner join entity_mentions
+        on entity_mentions.sentence_id = section_headings.sentence_id
+        and entity_mentions.places_the_figure
+        and entity_mentions.entity_id <> 'china'
+    -- the heading is the name and nothing else (a colon or spaces aside)
+    where length(regexp_replace(section_headings.sentence_text, '[\s:：]', '', 'g')) = length(entity_mentions.alias_text)
+),
+
+place_section as (
+    select attributed.mention_id, section_heading_places.entity_id, section_heading_places.entity_mention_id, section_heading_places.alias_text
+    from attributed
+    inner join chinese_documents using (document_id)
+    inner join section_headings as heading
+        on heading.document_id = attributed.document_id
+        and heading.sentence_index < attributed.sentence_index
+    inner join section_heading_places
+        on section_heading_places.document_id = heading.document_id
+        and section_heading_places.sentence_index = heading.sentence_index
+    inner join place_ancestor_pairs as declared
+        on declared.entity_id = section_heading_places.entity_id
+        and declared.ancestor_id = attributed.geography_id
+    left join place_sentences as own on own.sentence_id = attributed.sentence_id
+    where attributed.geography_source in ('document_title', 'document_publisher', 'document_text')
+        and own.sentence_id is null
+        -- the last heading before the figure is this place's
+        and heading.sentence_index = (
+            select max(latest.sentence_index) from section_headings as latest
+            where latest.document_id = attributed.document_id and latest.sentence_index < attributed.sentence_index
+        )
+),
+
+
 -- "上海、广州、深圳和杭州分别以1858.2亿美元、1163.8亿美元、1146.3亿美元和973.0亿美元": 分别 or 依次
 -- ("respectively", "in order") pairs the run of figures right after it (up to the clause's end)
 -- with as many places before it, the last of them ("北京…67家…,上海、杭州、深圳为第二、三、四名,企业数量
@@ -1649,6 +1705,7 @@ chinese_placed as (
                 when each_enumerations.entity_id is not null then each_enumerations.entity_id
                 when place_enumerations.mention_id is not null then null
                 when place_zero_anaphora.entity_id is not null then place_zero_anaphora.entity_id
+                when place_section.entity_id is not null then place_section.entity_id
                 else attributed.geography_id
             end as geography_id,
             case
@@ -1657,15 +1714,16 @@ chinese_placed as (
                 when each_enumerations.entity_id is not null then 'same_clause'
                 when place_enumerations.mention_id is not null then 'several_places'
                 when place_zero_anaphora.entity_id is not null then 'preceding_sentence'
+                when place_section.entity_id is not null then 'section_heading'
                 else attributed.geography_source
             end as geography_source,
             case when attributed.geography_source = 'threshold' then attributed.geography_evidence_id
                 when place_respectively.entity_id is null and place_enumerations.mention_id is not null then null else
-                coalesce(place_respectively.entity_mention_id, each_enumerations.entity_mention_id, place_zero_anaphora.entity_mention_id, attributed.geography_evidence_id) end
+                coalesce(place_respectively.entity_mention_id, each_enumerations.entity_mention_id, place_zero_anaphora.entity_mention_id, place_section.entity_mention_id, attributed.geography_evidence_id) end
                 as geography_evidence_id,
             case when attributed.geography_source = 'threshold' then attributed.geography_evidence_text
                 when place_respectively.entity_id is null and place_enumerations.mention_id is not null then null else
-                coalesce(place_respectively.alias_text, each_enumerations.alias_text, place_zero_anaphora.alias_text, attributed.geography_evidence_text) end
+                coalesce(place_respectively.alias_text, each_enumerations.alias_text, place_zero_anaphora.alias_text, place_section.alias_text, attributed.geography_evidence_text) end
                 as geography_evidence_text
         )
     from attributed
@@ -1673,6 +1731,7 @@ chinese_placed as (
     left join place_respectively
         on place_respectively.mention_id = attributed.mention_id and not attributed.has_adjacent_place
     left join place_zero_anaphora on place_zero_anaphora.mention_id = attributed.mention_id
+    left join place_section on place_section.mention_id = attributed.mention_id
     left join each_enumerations
         on each_enumerations.mention_id = attributed.mention_id and not attributed.has_adjacent_place
     left join (
