@@ -12,8 +12,8 @@
 -- preceding sentence when the sentence refers back to a place ("the city", "the southern
 -- city"), else the world or the country when its clause counts countries or cities (not a
 -- catalog company's footprint), else, in English, a place of the level the back-reference names
--- further back ("the zone"), else, in English, the world when one of the two sentences before
--- placed its figures there and none since names a place ("Globally, VC funding totalled ... The
+-- further back ("the zone"), else, in English, the world or a region no country contains (Asia)
+-- when one of the two sentences before placed its figures there and none since names a place ("Globally, VC funding totalled ... The
 -- number of deals declined to 2,985"), else the
 -- place of the last section heading before it that names only a place within the document's
 -- declared one (Chinese pages showing their districts one by one), else the
@@ -1061,53 +1061,67 @@ place_cities as (
 
 -- In English, a sentence whose figures its own words place in the world only ("Globally, VC
 -- funding in Q2 totalled USD40.1 billion", "Overall the year marked a new record for worldwide
--- venture capital, with $274 billion invested") keeps the world for the figures of the one or two
--- sentences after it that name no place ("The number of deals continued to decline ... to
--- 2,985", "Deals value rose 43 percent from the previous record of $192 billion"): the scope a
--- report of global totals set is not left for the country's default.
+-- venture capital, with $274 billion invested"), or in a region above the countries ("Venture
+-- capital deals in the Asia-Pacific region shrank by one fifth"), keeps that scope for the figures
+-- of the one or two sentences after it that name no place ("The number of deals continued to
+-- decline ... to 2,985", "Total transaction value fell to $14.92 billion"): the scope a report of
+-- global or regional totals set is not left for the country's default.
 first_places as (
     select sentence_id, entity_id from entity_mentions
     where places_the_figure
     qualify row_number() over (partition by sentence_id order by start_char) = 1
 ),
 
-world_sentences as (
-    select windowed.document_id, windowed.sentence_index, min(world_mentions.alias_text) as alias_text
+-- the world and the regions no country contains (Asia, Europe, Greater China)
+scope_regions as (
+    select 'world' as entity_id
+    union
+    select entity_id from entities
+    where kind = 'place' and parent_entity_id is null and entity_id not in ('world', 'china')
+        and regexp_matches(coalesce(note, ''), '^region')
+),
+
+scope_sentences as (
+    select windowed.document_id, windowed.sentence_index, first_places.entity_id, min(scope_mentions.alias_text) as alias_text
     from windowed
+    inner join first_places using (sentence_id)
     left join place_near using (mention_id)
     left join place_in_clause using (mention_id)
     left join place_after using (mention_id)
     left join place_leading using (mention_id)
-    left join entity_mentions as world_mentions
-        on world_mentions.sentence_id = windowed.sentence_id and world_mentions.entity_id = 'world'
+    left join entity_mentions as scope_mentions
+        on scope_mentions.sentence_id = windowed.sentence_id and scope_mentions.entity_id = first_places.entity_id
     where windowed.document_id not in (select document_id from chinese_documents)
-        -- the world is the first place the sentence names ("Globally, ... and a robust performance
+        -- the scope is the first place the sentence names ("Globally, ... and a robust performance
         -- in China"; not "six markets around the world, including Hong Kong, China, India")
-        and windowed.sentence_id in (select sentence_id from first_places where entity_id = 'world')
+        and first_places.entity_id in (select entity_id from scope_regions)
     group by all
-    -- every figure of the sentence its own words place in the world (not its countries counted:
+    -- every figure of the sentence its own words place there (not its countries counted:
     -- "5,531 projects from 117 countries and regions" sets no scope)
-    having bool_and(coalesce(place_near.entity_id, place_in_clause.entity_id, place_after.entity_id, place_leading.entity_id, '') = 'world')
+    having bool_and(
+        coalesce(place_near.entity_id, place_in_clause.entity_id, place_after.entity_id, place_leading.entity_id, '')
+        = first_places.entity_id
+    )
 ),
 
 place_sentence_indexes as (
     select distinct document_id, sentence_index from entity_mentions where places_the_figure
 ),
 
-world_continued as (
-    select windowed.mention_id, 'world' as entity_id, world_sentences.alias_text
+scope_continued as (
+    select windowed.mention_id, scope_sentences.entity_id, scope_sentences.alias_text
     from windowed
-    inner join world_sentences
-        on world_sentences.document_id = windowed.document_id
-        and world_sentences.sentence_index between windowed.sentence_index - 2 and windowed.sentence_index - 1
+    inner join scope_sentences
+        on scope_sentences.document_id = windowed.document_id
+        and scope_sentences.sentence_index between windowed.sentence_index - 2 and windowed.sentence_index - 1
     where windowed.mention_id not in (select mention_id from company_owned)
         -- no place named since, in the figure's sentence or between
         and not exists (
             select 1 from place_sentence_indexes as named
             where named.document_id = windowed.document_id
-                and named.sentence_index between world_sentences.sentence_index + 1 and windowed.sentence_index
+                and named.sentence_index between scope_sentences.sentence_index + 1 and windowed.sentence_index
         )
-    qualify row_number() over (partition by windowed.mention_id order by world_sentences.sentence_index desc) = 1
+    qualify row_number() over (partition by windowed.mention_id order by scope_sentences.sentence_index desc) = 1
 ),
 
 attributed as (
@@ -1143,7 +1157,7 @@ attributed as (
             place_preceding.entity_id,
             case when not windowed.is_organisation_figure then coalesce(place_countries.entity_id, place_cities.entity_id) end,
             place_preceding_far.entity_id,
-            case when not windowed.is_organisation_figure then world_continued.entity_id end,
+            case when not windowed.is_organisation_figure then scope_continued.entity_id end,
             case when not windowed.is_organisation_figure then title_places.entity_id end,
             -- a bar no words place ("worth more than $10 billion each") is no national statistic
             case when coalesce(owner_in_sentence.entity_id, owner_in_following.entity_id, owner_in_preceding.entity_id) is null
@@ -1164,7 +1178,7 @@ attributed as (
             when windowed.is_organisation_figure then null
             when place_countries.entity_id is not null then 'several_countries'
             when place_cities.entity_id is not null then 'several_cities'
-            when world_continued.entity_id is not null then 'preceding_sentence'
+            when scope_continued.entity_id is not null then 'preceding_sentence'
             when title_places.entity_id is not null then title_places.declared_in
             when windowed.is_bar then 'threshold'
             when coalesce(owner_in_sentence.entity_id, owner_in_following.entity_id, owner_in_preceding.entity_id) is null
@@ -1179,7 +1193,7 @@ attributed as (
             place_topic.alias_text, place_preceding.alias_text,
             case when not windowed.is_organisation_figure then coalesce(place_countries.alias_text, place_cities.alias_text) end,
             place_preceding_far.alias_text,
-            case when not windowed.is_organisation_figure then world_continued.alias_text end,
+            case when not windowed.is_organisation_figure then scope_continued.alias_text end,
             case when not windowed.is_organisation_figure then title_places.alias_text end,
             case when coalesce(owner_in_sentence.entity_id, owner_in_following.entity_id, owner_in_preceding.entity_id) is null
                 and not windowed.is_organisation_figure and not windowed.is_bar then global_titles.alias_text end)
@@ -1199,7 +1213,7 @@ attributed as (
     left join place_preceding_far using (mention_id)
     left join place_countries using (mention_id)
     left join place_cities using (mention_id)
-    left join world_continued using (mention_id)
+    left join scope_continued using (mention_id)
     left join title_places on title_places.document_id = windowed.document_id
     left join global_titles on global_titles.document_id = windowed.document_id
 ),
