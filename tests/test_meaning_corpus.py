@@ -269,3 +269,18 @@ def test_a_gold_slug_of_a_place_the_warehouse_names_from_the_text_matches_by_its
     assert not right("nanchang_high_tech_zone", "nanchang_xiaolan_economic_development_zone")
     assert not right("nanchang", "nanchang_xiaolan_economic_development_zone")
     assert not right("jiangxi_development_zone", "nanchang")
+
+
+@pytest.mark.parametrize(
+    ("context", "number", "flagged"),
+    [
+        ("安徽2020年20家高新区", "20", True),  # the year's digits come first
+        ("年20家高新区", "20", False),
+        ("in 2012 when just 2 percent", "2", True),
+        ("when just 2 percent", "2", False),
+        ("Haidian Park48.4124.393.2", "124.3", False),  # a table's glued cells: no other occurrence to take
+        ("up 10.6 percent, 0.6 points more", "0.6", True),
+    ],
+)
+def test_a_number_first_found_inside_a_longer_one_is_flagged(context, number, flagged):
+    assert check_gold.located_inside_a_longer_number(context, number) == flagged

@@ -44,8 +44,20 @@ YEAR_END_RE = re.compile(
 SENTENCE_END_RE = re.compile(r"[.!?。！？；;]\s|\n")
 
 
-def names_december(sentence: str, year: int) -> bool:
-    return bool(re.search(rf"(?i:dec(?:ember|\.)?)\s+(?:\d{{1,2}},?\s+)?{year}|{year}\s*年\s*12\s*月", sentence))
+
+def located_inside_a_longer_number(context: str, number: str) -> bool:
+    """Whether the first occurrence of `number` in `context`, where the benchmark locates the
+    figure, touches more digits while a later one stands alone ("20" in "安徽2020年20家": the year's
+    digits, not the count; a table's run of glued cells, "48.4124.393.2", has no other to take)."""
+
+    def touches_digits(at: int) -> bool:
+        before = context[at - 1] if at else ""
+        after = context[at + len(number)] if at + len(number) < len(context) else ""
+        return bool(number[:1].isdigit() and before.isdigit()) or bool(number[-1:].isdigit() and after.isdigit())
+
+    first = context.index(number)
+    later = [at for at in range(first + 1, len(context)) if context.startswith(number, at)]
+    return touches_digits(first) and any(not touches_digits(at) for at in later)
 
 
 def year_end_label_problem(text: str, context: str, figure: dict) -> str | None:
@@ -252,8 +264,11 @@ def problems(
         count = text.count(context)
         if count != 1:
             found.append(f"{where}: context occurs {count} times in the document")
-        if str(figure.get("number", "")) not in context:
+        number = str(figure.get("number", ""))
+        if number not in context:
             found.append(f"{where}: number not inside its context")
+        elif located_inside_a_longer_number(context, number):
+            found.append(f"{where}: the number's first occurrence in its context is part of a longer one (a year?)")
         if figure.get("value") is None and figure.get("value_low") is None and figure.get("value_high") is None:
             found.append(f"{where}: no value")
         checks = [
