@@ -1238,3 +1238,13 @@ def test_a_chinese_row_whose_label_is_no_known_place_borrows_the_sentences_noun(
     # nor is a row lent a mere 企业: "雏鹰企业" is no count the catalog holds
     found = chinese_candidates("1-8月份,天津市雏鹰企业评价入库数排名前五位的区是滨海新区(1535家)、武清区(258家)。")
     assert all(features["noun_borrowed"] == 0.0 for features in found["258家"].values())
+
+
+def test_places_sharing_one_count_each_name_no_other_noun_for_the_list():
+    # "天津、青岛、苏州各9家": 各 (each) is no noun, so the cities' counts after a sentence on unicorns
+    # still count unicorns, the list's "苏州各" lending none of them another noun
+    text = "2021年中国独角兽企业分布于39座城市。其中北京82家,上海60家,天津、青岛、苏州各9家。"
+    quantities, _, choices = chinese_choices(text)
+    assert [text[q.start : q.end] for q in quantities] == ["39座", "82家", "60家", "9家"]
+    assert [c[0].indicator_id if c else None for c in choices[1:]] == ["unicorns"] * 3
+    assert names_only_a_place("苏州各", chinese=True)
