@@ -1523,6 +1523,40 @@ def _antecedent_phrases(
     return found
 
 
+# A Chinese clause that opens on a bare total ("总数已达1.27亿户", "规模达100亿元") counts what the
+# subject of the clause before it names ("个体工商户发展稳步前行,总数已达1.27亿户").
+CHINESE_BARE_TOTAL_RE = re.compile(r"^[ ]?(?:其)?(?:总数|總數|总量|總量|数量|數量|总规模|總規模|规模|規模)[^，,。；;]{0,6}$")
+CHINESE_SUBJECT_RE = re.compile(
+    r"^[ ]?(?:与此同时|與此同時|同时|同時|其中|目前|当前|當前)?[ ]?"
+    r"(?P<subject>[\u3400-\u9fff]{2,16}?)"
+    r"(?=快速|迅速|加快|不断|不斷|蓬勃|发展|發展|实现|實現|保持|继续|繼續|持续|持續|稳步|穩步|首次|已经|已經|已|达|達|共有|共|为|為|是|在|增|突破|超|总数|總數|数量|數量|规模|規模)"
+)
+
+
+def _chinese_antecedent_phrases(
+    text: str,
+    quantities: Sequence[Quantity],
+    meanings: Sequence[Meaning],
+    sentences: Sequence[tuple[int, int]],
+    positions: Sequence[int],
+) -> dict[int, str]:
+    """Figure index -> the subject a Chinese figure's bare total refers back to: a figure naming
+    nothing itself, whose clause opens on 总数 / 数量 / 规模 ("总数已达1.27亿户"), counts what the
+    subject of the clause just before it in its sentence names ("个体工商户发展稳步前行")."""
+    found: dict[int, str] = {}
+    for index, quantity in enumerate(quantities):
+        if quantity.equivalent_of is not None or quantity.counted:
+            continue
+        sentence_start = sentences[positions[index]][0]
+        before = CHINESE_CLAUSE_BREAK_RE.split(text[sentence_start : quantity.start])
+        if len(before) < 2 or not CHINESE_BARE_TOTAL_RE.match(before[-1]) or re.search("分别|分別|依次", before[-1]):
+            continue  # "数量分别为5家、3家" shares the total out over things named before
+        subject = CHINESE_SUBJECT_RE.match(before[-2])
+        if subject:
+            found[index] = subject.group("subject")
+    return found
+
+
 @lru_cache(maxsize=256)
 def _head_pattern(head: str) -> re.Pattern:
     return re.compile(rf"\b((?:[A-Za-z][\w-]*\s+){{1,3}}){re.escape(head)}\b", re.IGNORECASE)
@@ -1646,7 +1680,7 @@ def figure_candidates(
             by_sentence.setdefault(positions[index], []).append(index)
     borrowed = _borrowed_phrases(text, quantities, meanings, by_sentence, spans) if chinese else {}
     distributed = _distributed_phrases(text, quantities, by_sentence, spans) if chinese else {}
-    antecedents = {} if chinese else _antecedent_phrases(text, quantities, meanings, spans, positions)
+    antecedents = (_chinese_antecedent_phrases if chinese else _antecedent_phrases)(text, quantities, meanings, spans, positions)
     raws: list[list[tuple]] = []
     breaks_by_sentence: dict[int, list[tuple[int, int]]] = {}
     for index, (quantity, meaning) in enumerate(zip(quantities, meanings)):

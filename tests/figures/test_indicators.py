@@ -15,6 +15,7 @@ from figures.indicators import (
     FEATURES,
     PARTICIPLE_AFTER_RE,
     Choice,
+    _chinese_antecedent_phrases,
     choose_indicators,
     encode_choices,
     figure_candidates,
@@ -1248,3 +1249,16 @@ def test_places_sharing_one_count_each_name_no_other_noun_for_the_list():
     assert [text[q.start : q.end] for q in quantities] == ["39座", "82家", "60家", "9家"]
     assert [c[0].indicator_id if c else None for c in choices[1:]] == ["unicorns"] * 3
     assert names_only_a_place("苏州各", chinese=True)
+
+
+def test_a_chinese_bare_total_counts_what_the_clause_before_it_names():
+    # "总数已达1.27亿户" names nothing itself: the individual businesses of the clause before it
+    text = "与此同时,个体工商户发展稳步前行,总数已达1.27亿户,较去年同期增长1.0%。"
+    _, _, choices = chinese_choices(text)
+    assert choices[0][0].indicator_id == "individual_businesses"
+    assert chinese_candidates(text)["1.27亿户"]["individual_businesses"]["antecedent"] == 1.0
+    # shared out over things named before ("数量分别为5家、3家"), a total refers back to none of them
+    quantities, meanings, sentences = read("汽车交通和医疗健康领域的独角兽企业较多,数量分别为5家、3家。")
+    assert _chinese_antecedent_phrases(
+        "汽车交通和医疗健康领域的独角兽企业较多,数量分别为5家、3家。", quantities, meanings, sentences, [0] * len(quantities)
+    ) == {}
