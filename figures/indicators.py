@@ -196,7 +196,7 @@ SERIES_GAP = 120  # characters between two figures of a series
 # Words that make a count one of things new in the period, a flow: "1,787 new incubators", "36 newly
 # certified", 新生4家独角兽企业, 新认定高新技术企业13家, 第五批众创空间31家.
 NEW_THINGS_RE = re.compile(
-    r"\b(?:new|New(?!\s+[A-Z])|newly|Newly|(?i:additional)|(?<!value-)(?<!value\s)added)\b|新增|新生|新设|新設|新建|新认定|新認定|新登记|新登記|新注册|新註冊|新批|新晋|新晉|新入选|新入選"
+    r"\b(?:new(?![\s-]+(?:and|&)\s+high)|New(?!\s+[A-Z])(?![\s-]+(?:and|&)\s+high)|newly|Newly|(?i:additional)|(?<!value-)(?<!value\s)added)\b|新增|新生|新设|新設|新建|新认定|新認定|新登记|新登記|新注册|新註冊|新批|新晋|新晉|新入选|新入選"
     r"|新培育|新引进|新引進|新备案|新備案|新发展|新發展|第[一二三四五六七八九十\d]{1,3}批"
 )
 NEW_THINGS_REACH = {"en": 40, "zh": 16}  # characters before the figure, inside its clause

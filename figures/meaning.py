@@ -65,9 +65,10 @@ RATE_WORDS_RE = re.compile(
 CUE_WINDOW = 300
 ADVERB_BASES = {"daily": "day", "weekly": "week", "monthly": "month", "quarterly": "quarter"}
 
-# Words that make a count or sum a flow (something that happened in the period) ...
+# Words that make a count or sum a flow (something that happened in the period) ... ("new and
+# high-tech development zones" is the zones' name, not new ones)
 FLOW_CUES = (
-    r"new|newly|another|adds|added|adding|open|opens|opening|set\s+up|sets\s+up|setting\s+up|established|launched|opened|founded|created|creating"
+    r"new(?![\s-]+(?:and|&)\s+high)|newly|another|adds|added|adding|open|opens|opening|set\s+up|sets\s+up|setting\s+up|established|launched|opened|founded|created|creating"
     r"|registered\s+(?:in|during|last|this|over)|raised|raising|invested|investing|attracted|attracting|received|won|obtained|secured"
     r"|signed|sold|sales|revenue|revenues|income|turnover|profits?|exports?|imports?|spent|spending|expenditure"
     r"|rolled\s+out|formulated|unveiled|released|adopted|enacted|provid\w*\s+services|translated|transferred|commerciali[sz]ed"
@@ -90,7 +91,7 @@ STOCK_CUES = (
 CUE_RE = re.compile(rf"\b(?:(?P<flow>{FLOW_CUES})|(?P<stock>{STOCK_CUES}))\b", re.IGNORECASE)
 # Strong cues: a figure modified by "new" is a flow however a stock verb frames it
 # ("reached 16,500 new enterprises"), and a point-in-time phrase makes a stock.
-STRONG_FLOW_RE = re.compile(r"^(?:new|newly)\b", re.IGNORECASE)
+STRONG_FLOW_RE = re.compile(r"^(?:new(?![\s-]+(?:and|&)\s+high)|newly)\b", re.IGNORECASE)
 EVENT_NOUN_RE = re.compile(
     r"\b(?:deals|transactions|investments|financings|funding\s+rounds|rounds|registrations|ipos|listings|acquisitions|mergers)$",
     re.IGNORECASE,

@@ -21,6 +21,9 @@ def meanings(text: str) -> list[tuple[str, str, str | None, str | None]]:
         # Stocks: a level at a point in time.
         ("By the end of 2016, China had 3,255 incubators.", [("3,255", "stock", "incubators", None)]),
         ("The country had nearly 26 million enterprises in existence.", [("26 million", "stock", "enterprises", None)]),
+        # "new and high-tech development zones" is the zones' name, no word of new ones
+        ("There were 53 state-level new and high-tech development zones.",
+         [("53", "stock", "state-level new and high-tech development zones", None)]),
         # Flows: "new" decides however the verb frames it.
         ("Tianjin registered 120,000 new market entities in 2017.", [("120,000", "flow", "new market entities", None)]),
         ("Venture capital investment in China reached $30 billion last year.",
