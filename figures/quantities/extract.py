@@ -1096,6 +1096,9 @@ def _is_year(numeral: str) -> bool:
     return len(numeral) == 4 and numeral.isdigit() and _YEAR_MIN <= int(numeral) <= _YEAR_MAX
 
 
+ACRONYM_IN_BRACKETS_RE = re.compile(r"\([A-Z]{2,6}s?\)")
+
+
 def _counted_noun(
     text: str, end: int, value: float, after_of: bool = False
 ) -> tuple[str | None, int]:
@@ -1107,7 +1110,7 @@ def _counted_noun(
     following = P.FOLLOWING_WORDS_RE.match(text, end)
     if following is None:
         return None, end
-    words = following.group("words").split()
+    words = [word for word in following.group("words").split() if not ACRONYM_IN_BRACKETS_RE.fullmatch(word)]
     if after_of and words[0].lower() == "of":
         words = words[1:]
     taken = _noun_phrase(words, value)

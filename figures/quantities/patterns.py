@@ -289,8 +289,10 @@ REV_PREVIOUS_WORD_RE = re.compile(rf"{_REV_WS}(?P<word>[A-Za-z.#:'’]+)")
 
 # --- Context after a figure ----------------------------------------------------------------
 
+# The words after a number, an acronym in brackets among them ("2,417 venture capital (VC) funding
+# deals": figures.quantities.extract reads the phrase past it).
 FOLLOWING_WORDS_RE = re.compile(
-    rf"{WS1}(?P<words>[A-Za-z][\w&'’-]*(?:(?:[ \t]+|[ \t]*\r?\n[ \t]*)[A-Za-z][\w&'’-]*){{0,7}})"
+    rf"{WS1}(?P<words>[A-Za-z][\w&'’-]*(?:(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?:\([A-Z]{{2,6}}s?\)[ \t]+)?[A-Za-z][\w&'’-]*){{0,7}})"
 )
 FOLLOWING_MONTH_RE = re.compile(rf"{WS1}(?:of{WS1})?{alternation(L.MONTHS, ignore_case=True)}\b")
 FOLLOWING_PER_RE = re.compile(rf"(?:{PER})")

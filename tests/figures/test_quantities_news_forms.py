@@ -363,3 +363,16 @@ def test_news_forms_keep_offsets_and_never_raise(text):
 def test_any_text_never_raises(text):
     for quantity in extract(text):
         assert text[quantity.start : quantity.end] == quantity.text
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        # an acronym in brackets inside the phrase is read past, not its end
+        ("A total of 2,417 venture capital (VC) funding deals were completed.", "venture capital funding deals"),
+        ("China had 4,069 technology business incubators (TBIs) by 2017.", "technology business incubators"),
+    ],
+)
+def test_an_acronym_in_brackets_inside_the_counted_phrase(text, counted):
+    (figure,) = [q for q in extract(text) if q.unit_class == "count"]
+    assert figure.counted == counted
