@@ -370,8 +370,14 @@ def main() -> None:
     print(f"  density: {_density(documents, found)}")
     print(f"figures.quantities: {ours:.2f} MB/s ({found} quantities, {elapsed:.1f} s)")
 
+    from quantulum3 import classifier as quantulum_classifier
     from quantulum3 import parser as quantulum
 
+    try:
+        quantulum_classifier.classifier("en_US")  # its unit classifier, a pickle of some scikit-learn
+    except Exception as error:
+        quantulum_classifier.USE_CLF = False
+        print(f"quantulum3 runs without its unit classifier, which does not load here ({type(error).__name__}: {error})")
     quantulum.parse("warm up 5 km")  # loads its unit tables outside the timed part
     sample_chars = int(args.sample_kb * 1000)
     sample = documents[: max(1, sample_chars // 20_000)]
