@@ -446,6 +446,9 @@ def test_every_chinese_unit_word_has_a_written_alias_in_the_warehouse_seed():
         # "多达" and "拥有" link the subject to its count
         ("2020年,全球独角兽企业多达586家", "全球独角兽企业"),
         ("中国紧随其后,拥有316家", None),
+        # a rate's words between the subject and its count are no part of the noun
+        ("全国新登记市场主体平均每天登记4221户", "全国新登记市场主体"),
+        ("全市新设企业平均每天新设1.84万户", "全市新设企业"),
     ],
 )
 def test_a_chinese_count_noun_stops_at_ranking_words_and_links(text, counted):
