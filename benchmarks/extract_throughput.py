@@ -375,7 +375,7 @@ def main() -> None:
 
     try:
         quantulum_classifier.classifier("en_US")  # its unit classifier, a pickle of some scikit-learn
-    except Exception as error:
+    except (ImportError, AttributeError, ValueError) as error:
         quantulum_classifier.USE_CLF = False
         print(f"quantulum3 runs without its unit classifier, which does not load here ({type(error).__name__}: {error})")
     quantulum.parse("warm up 5 km")  # loads its unit tables outside the timed part

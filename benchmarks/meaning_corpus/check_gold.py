@@ -44,6 +44,9 @@ YEAR_END_RE = re.compile(
 SENTENCE_END_RE = re.compile(r"[.!?。！？；;]\s|\n")
 
 
+def names_december(sentence: str, year: int) -> bool:
+    return bool(re.search(rf"(?i:dec(?:ember|\.)?)\s+(?:\d{{1,2}},?\s+)?{year}|{year}\s*年\s*12\s*月", sentence))
+
 
 def located_inside_a_longer_number(context: str, number: str) -> bool:
     """Whether the first occurrence of `number` in `context`, where the benchmark locates the
