@@ -2279,6 +2279,7 @@ def resolve_english_contexts(
     contexts = [times.context(i) for i in range(len(quantities))]
     take_restated_periods(quantities, contexts, _english_pointers(text, quantities))
     _possessive_years(text, quantities, contexts)
+    _respectively_years(text, quantities, contexts, times)
     # a restatement in another unit last, so it shares what the two passes above gave its figure
     contexts = [_restated(contexts, i, q) for i, q in enumerate(quantities)]
     return _headline_restatements(text, title, quantities, contexts) if title else contexts
@@ -2414,6 +2415,46 @@ def _possessive_years(text: str, quantities: Sequence[Quantity], contexts: list[
             contexts[index], **period_fields(year_period(int(found.group(1)))),
             period_text=found.group(1), period_source="text",
         )
+
+
+# A list of years ("in 2015, 2016 and 2017") and "respectively" in one sentence pair the years, in
+# order, with as many figures of one unit listed before "respectively": "Revenues in 2015, 2016 and
+# 2017 were 200 million yuan, 510 million yuan and 730 million yuan respectively".
+YEAR_LIST_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)((?:\s*,\s*(?:and\s+)?(?:19|20)\d\d(?!\d))*\s*,?\s+and\s+(?:19|20)\d\d)(?!\d)")
+RESPECTIVELY_RE = re.compile(r"\brespectively\b", re.IGNORECASE)
+LIST_GAP_RE = re.compile(r"[^.;:!?\d]{0,30}")
+
+
+def _respectively_years(
+    text: str, quantities: Sequence[Quantity], contexts: list[MentionContext], times: DocumentTimes
+) -> None:
+    """As many years listed in a sentence as figures of one unit listed before its "respectively"
+    pair up in order: each figure holds in its own year, not in the one the sentence's reading gave
+    all of them."""
+    for slot in times.slots:
+        sentence_start, sentence_end = slot.start, slot.end
+        respectively = RESPECTIVELY_RE.search(text, sentence_start, sentence_end)
+        if respectively is None:
+            continue
+        listed = YEAR_LIST_RE.search(text, sentence_start, respectively.start())
+        if listed is None:
+            continue
+        years = [int(year) for year in re.findall(r"(?:19|20)\d\d", listed.group())]
+        before = [
+            index for index, quantity in enumerate(quantities)
+            if sentence_start <= quantity.start and quantity.end <= respectively.start()
+            and quantity.equivalent_of is None and not (listed.start() <= quantity.start < listed.end())
+        ]  # fmt: skip
+        run = before[-len(years):]
+        if len(run) != len(years) or len(years) < 2 or len({quantities[i].unit_class for i in run}) != 1:
+            continue
+        gaps = [text[quantities[a].end : quantities[b].start] for a, b in zip(run, run[1:])]
+        if not all(LIST_GAP_RE.fullmatch(gap) and ("," in gap or " and " in f" {gap} ") for gap in gaps):
+            continue
+        for index, year in zip(run, years):
+            contexts[index] = replace(
+                contexts[index], **period_fields(year_period(year)), period_text=str(year), period_source="text"
+            )
 
 
 def _restated(contexts: list[MentionContext], index: int, quantity: Quantity) -> MentionContext:
