@@ -514,6 +514,12 @@ def test_headline_period(text, title, figure, expected):
         ("Fees in the 12-month period ending March 31, 2018 reached 9 million yuan.", "9 million yuan", "2017-04/2018-03"),
         ("Orders in the twelve months ended November 30, 2018 totalled 880,000.", "880,000", "2017-12/2018-11"),
         ("Its six-month period ended June 30, 2018 brought 7 million yuan in fees.", "7 million yuan", "2018-H1"),
+        # years listed with "respectively" pair with the figures listed before it, in order
+        ("Revenues in 2015, 2016 and 2017 were 200 million yuan, 510 million yuan and 730 million yuan respectively.",
+         "510 million yuan", "2016"),
+        ("Revenues in 2015, 2016 and 2017 were 200 million yuan, 510 million yuan and 730 million yuan respectively.",
+         "200 million yuan", "2015"),
+        ("Sales rose 10% and 12% in 2016 and 2017, respectively.", "12%", "2017"),
     ],
 )
 def test_short_years_and_months_ended(text, figure, period_label):
