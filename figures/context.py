@@ -2448,7 +2448,7 @@ def _respectively_years(
         run = before[-len(years):]
         if len(run) != len(years) or len(years) < 2 or len({quantities[i].unit_class for i in run}) != 1:
             continue
-        gaps = [text[quantities[a].end : quantities[b].start] for a, b in zip(run, run[1:])]
+        gaps = [text[quantities[a].end : quantities[b].start] for a, b in itertools.pairwise(run)]
         if not all(LIST_GAP_RE.fullmatch(gap) and ("," in gap or " and " in f" {gap} ") for gap in gaps):
             continue
         for index, year in zip(run, years):
