@@ -324,7 +324,7 @@ def english_aliases(division: Division, spelled_by_geonames: bool, shared: bool 
     if division.level == "province":
         return [division.english]
     if spelled_by_geonames and division.population >= MIN_POPULATION_FOR_BARE_ENGLISH_NAME:
-        return [division.english]
+        return _apostrophe_forms(division.english)
     if division.kind_word and not shared:
         # "Yuhang District", "Yuhang district": a bare pinyin word is as often a person's name
         # and by the kind a newer name gives it (临安市 become 临安区: "Lin'an District")
@@ -354,9 +354,20 @@ def english_context_aliases(division: Division, spelled_by_geonames: bool, share
     if spelled_by_geonames and division.population >= MIN_POPULATION_FOR_BARE_ENGLISH_NAME:
         return []
     names = [f"{division.english} {division.kind_word}", f"{division.english} {division.kind_word.lower()}"] if shared else []
-    if len(division.stem) >= 2 and division.english != division.parent.english:
+    # not the name of its city, however the apostrophe is written (淮安区 of 淮安市: Huaian, Huai'an)
+    if len(division.stem) >= 2 and division.english.replace("'", "") != division.parent.english.replace("'", ""):
         names.append(division.english)
     return _ascii_spellings(names, division)
+
+
+def _apostrophe_forms(name: str) -> list[str]:
+    """A name GeoNames writes with the apostrophe that sets off a syllable (Huai'an) is as often
+    written without it (Huaian) or with a curly one; not a name as short as a given name (Ji'an:
+    "Jian", Xi'an: "Xian")."""
+    if "'" not in name:
+        return [name]
+    plain = name.replace("'", "")
+    return [name, name.replace("'", "’"), *([plain] if len(plain) >= 5 else [])]
 
 
 def _ascii_spellings(names: list[str], division: Division | None = None) -> list[str]:
