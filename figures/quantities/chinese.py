@@ -486,6 +486,8 @@ def _read_number(text: str, norm: str, match: re.Match, previous_money, previous
     elif _money_said_before(norm, _clause_start(norm, start), start) or (large_bare and (
             norm.startswith(L.SCALE_CLASS_WORD, end) or _MONEY_CUE_RE.search(norm[end : end + MONEY_CUE_AFTER_CHARS]))):
         unit, unit_class = "CNY", "currency"
+    elif scale_text and any(c in "亿億" for c in scale_text) and _MONEY_CUE_RE.match(norm, end + (norm[end : end + 1] == "的")):
+        unit, unit_class = "CNY", "currency"  # "30亿规模的引导基金", "百亿估值": money named right after its 亿
     elif (previous_money is not None and start - previous_money[1] <= MONEY_CARRY_CHARS
           and norm.find("\n", previous_money[1], start) < 0
           and not _PEOPLE_OR_UNITS_RE.search(norm, previous_money[1], start)):

@@ -472,3 +472,18 @@ def test_a_chinese_count_noun_stops_at_ranking_words_and_links(text, counted):
 )
 def test_a_measure_character_opening_a_longer_word_is_no_measure_word(text, expected):
     assert [(q.text, q.value, q.counted) for q in extract(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # a sum in 亿 with no 元, money named right after it: yuan
+        ("深圳市政府确立的30亿规模创投政府引导基金正式运作", "CNY"),
+        ("设立30亿规模的基金", "CNY"),
+        # people in 亿 keep their measure word
+        ("全国人口14亿人", "count"),
+    ],
+)
+def test_a_sum_in_yi_named_as_money_right_after_is_yuan(text, unit):
+    (figure,) = extract(text)
+    assert figure.unit == unit
