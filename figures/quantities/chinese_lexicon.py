@@ -255,7 +255,12 @@ NOUN_STOP_WORDS = (
     "次于", "仅次于", "多于", "少于", "高于", "低于",
 )
 # Nouns that begin with a stop word ("4万家创业企业" counts 创业企业, not the verb 创业).
-NOUNS_NOT_STOPS = ("创业企业", "创业团队", "创业公司", "创业者", "创业项目", "就业岗位", "就业机会", "服务机构", "服务平台")
+NOUNS_NOT_STOPS = (
+    "创业企业", "创业团队", "创业公司", "创业者", "创业项目", "就业岗位", "就业机会", "服务机构", "服务平台",
+    # words opening on 中 or 内 that are nouns, not "in" ("120家中小企业", "3家中关村企业")
+    "中小", "中关村", "中關村", "中国", "中國", "中华", "中華", "中心", "中介", "中型", "中科", "中部", "中外",
+    "中资", "中資", "中试", "中試", "内地", "內地", "内资", "內資",
+)
 # 在 starting a two-character word inside a counted noun: the subject goes on before it.
 WORDS_WITH_ZAI = {"在孵", "在册", "在营", "在建", "在职"}
 # fmt: on

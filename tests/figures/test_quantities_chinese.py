@@ -449,6 +449,10 @@ def test_every_chinese_unit_word_has_a_written_alias_in_the_warehouse_seed():
         # a rate's words between the subject and its count are no part of the noun
         ("全国新登记市场主体平均每天登记4221户", "全国新登记市场主体"),
         ("全市新设企业平均每天新设1.84万户", "全市新设企业"),
+        # 中 opening a noun (中小企业, 中关村) is no "in" that ends the noun
+        ("此次公示入库的633家科技型中小企业", "科技型中小企业"),
+        ("培育120家中小企业", "中小企业"),
+        ("3家中关村企业", "中关村企业"),
     ],
 )
 def test_a_chinese_count_noun_stops_at_ranking_words_and_links(text, counted):
