@@ -259,7 +259,22 @@ def extract_chinese(text: str) -> list[Quantity]:
         quantities = _with_doublings(text, norm, quantities)
     if "倍增" in norm or "半壁江山" in norm:
         quantities = _with_word_figures(text, norm, quantities)
+    if "亏损" in norm or "虧損" in norm:
+        quantities = [_as_loss(norm, q) for q in quantities]
     return _link_equivalents(text, quantities)
+
+
+# A sum named a loss ("净亏损9.35亿元", "虧損超10億元"): a negative profit.
+_LOSS_BEFORE_RE = re.compile(r"(?:亏损|虧損)(?:了|额|額|金额|金額)?(?:为|為|约|約|达|達|达到|達到|超过|超過|超|逾|近|高达|高達)?[ ]?$")
+
+
+def _as_loss(norm: str, quantity: Quantity) -> Quantity:
+    if quantity.unit_class != "currency" or quantity.low < 0 or not _LOSS_BEFORE_RE.search(norm, max(0, quantity.start - 12), quantity.start):
+        return quantity
+    return replace(
+        quantity, raw_low=-quantity.raw_high, raw_high=-quantity.raw_low, low=-quantity.high, high=-quantity.low,
+        value=None if quantity.value is None else -quantity.value,
+    )
 
 
 # Doubling words: 翻番 / 翻一番 (2 times), 翻两番 (4 times, "翻了两番多" more than 4).

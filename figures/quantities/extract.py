@@ -19,6 +19,7 @@ the text's words tells which to look for at all), and a figure's context is work
 when a cue lies within reach of it.
 """
 
+import dataclasses
 import re
 from bisect import bisect_right
 
@@ -177,14 +178,53 @@ def extract(
         if warehouse_forms:
             quantities = _join_shares(doc, quantities)
         quantities = _share_listed_units(doc, quantities)
+        quantities = _losses_listed(text, quantities)
     if warehouse_forms and _MULTIPLYING_STEMS_RE.search(doc.lowered):
         quantities = _add_multiplying_verbs(doc, quantities)
     if len(quantities) > 1:
         quantities = _join_compound_amounts(text, quantities)
         quantities = _link_equivalents(text, quantities)
+        quantities = [_signed_as_restated(q, quantities) for q in quantities]
     if quantities:
         quantities = _resolve_degrees(quantities)
     return name_units(_resolve_cents(quantities))
+
+
+_LIST_GAP_RE = re.compile(r"\s*,?\s*(?:and\s+)?")
+
+
+def _losses_listed(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """Sums listed after a loss are losses too ("annual losses were 286 million yuan, 935 million
+    yuan and 911 million yuan")."""
+    in_loss = False  # the figure before is a loss
+    for i, this in enumerate(quantities):
+        before = quantities[i - 1] if i else None
+        if this.unit_class != "currency":
+            in_loss = False
+        elif this.high < 0:
+            in_loss = bool(P.LOSS_BEFORE_RE.search(text, max(0, this.start - 60), this.start)) or (
+                in_loss and before is not None and bool(_LIST_GAP_RE.fullmatch(text, before.end, this.start))
+            )
+        elif in_loss and before is not None and before.unit_class == "currency" and _LIST_GAP_RE.fullmatch(text, before.end, this.start):
+            quantities[i] = dataclasses.replace(
+                this, raw_low=-this.raw_high, raw_high=-this.raw_low, low=-this.high, high=-this.low,
+                value=None if this.value is None else -this.value,
+            )
+        else:
+            in_loss = False
+    return quantities
+
+
+def _signed_as_restated(quantity: Quantity, quantities: list[Quantity]) -> Quantity:
+    """A sum restating a loss in another currency ("a net loss of RMB 5 million (US$0.7 million)")
+    is the same loss."""
+    original = quantity.equivalent_of
+    if original is None or quantity.low < 0 or quantities[original].high >= 0:
+        return quantity
+    return dataclasses.replace(
+        quantity, raw_low=-quantity.raw_high, raw_high=-quantity.raw_low, low=-quantity.high, high=-quantity.low,
+        value=None if quantity.value is None else -quantity.value,
+    )
 
 
 _SHARE_WINDOW = 24
@@ -554,6 +594,8 @@ def _read(doc: _Document, match: re.Match, previous_end: int) -> tuple[Quantity 
         raw_low, raw_high, low, high = -raw_high, -raw_low, -high, -low
     if not is_word and low >= 0 and _negative_before(text, start):
         raw_low, raw_high, low, high = -raw_high, -raw_low, -high, -low  # "from negative RMB11.1 billion"
+    elif unit_class == "currency" and low >= 0 and P.LOSS_BEFORE_RE.search(text, max(0, start - 60), start):
+        raw_low, raw_high, low, high = -raw_high, -raw_low, -high, -low  # "a net loss of RMB 1.3 billion"
 
     if is_word and unit_class == "duration" and n1.lower() in ("a", "an"):
         half = P.AND_A_HALF_RE.match(text, end)

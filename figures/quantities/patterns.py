@@ -402,6 +402,13 @@ THE_BEFORE_RE = re.compile(r"\s*(?:[a-z-]+\s+)?eht(?![A-Za-z])", re.IGNORECASE)
 
 # "negative" as the whole word right before a figure, ending where the figure starts.
 NEGATIVE_BEFORE_RE = re.compile(r"(?<![\w-])negative[ \t]*$", re.IGNORECASE)
+# A sum named a loss ("a net loss of RMB 1.3 billion", "losses were 286 million yuan", "its net loss
+# narrowed to RMB 100 million"): a negative profit.
+LOSS_BEFORE_RE = re.compile(
+    r"\b(?i:loss(?:es)?)\s+(?:(?!(?i:and|but|or|while|compared)\b)[A-Za-z-]+\s+){0,3}?"
+    r"(?i:of|was|were|is|are|totall?ed|reached|amounted\s+to|stood\s+at|to)\s+"
+    r"(?:(?i:about|around|nearly|approximately|almost|over|more\s+than|some)\s+)?$"
+)
 
 # After "PCT", words of the Patent Cooperation Treaty's filings, not percent: "130 PCT (Patent
 # Cooperation Treaty) applications", "2,300 PCT international patent applications".

@@ -165,7 +165,7 @@ def test_glossed_units_english_scales_and_a_term_without_a_linking_verb():
     assert extract("利润率比上年提高1.5個(gè)百分點(diǎn)。")[0].unit_text == "個百分點"
     found = _read("本季度营收为RMB86.4 million(US$12.1 million),净亏损为人民币2.3亿元。")
     assert [(t, u) for t, _, u, _ in found] == [("RMB86.4 million", "CNY"), ("US$12.1 million", "USD"), ("人民币2.3亿元", "CNY")]
-    assert [v for _, v, _, _ in found] == pytest.approx([86.4e6, 12.1e6, 2.3e8])
+    assert [v for _, v, _, _ in found] == pytest.approx([86.4e6, 12.1e6, -2.3e8])  # a net loss is a negative profit
     assert _read("入驻企业的平均孵化时限3年。") == [("3年", 3, "year", "exact")]
 
 

@@ -376,3 +376,19 @@ def test_any_text_never_raises(text):
 def test_an_acronym_in_brackets_inside_the_counted_phrase(text, counted):
     (figure,) = [q for q in extract(text) if q.unit_class == "count"]
     assert figure.counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a sum named a loss is a negative profit, and so are the sums listed after it and its restatement
+        ("The company posted a net loss of 1.2 billion yuan in 2018.", [-1.2e9]),
+        ("Annual losses were 286 million yuan, 935 million yuan and 911 million yuan.", [-286e6, -935e6, -911e6]),
+        ("Its net loss narrowed to RMB 100 million (US$15 million).", [-100e6, -15e6]),
+        ("Revenues were 200 million yuan and 510 million yuan.", [200e6, 510e6]),
+        ("The loss of 2 million jobs cost 5 billion yuan.", [2e6, 5e9]),
+        ("公司去年净亏损9.35亿元,亏损企业300家。", [-9.35e8, 300]),
+    ],
+)
+def test_a_loss_is_a_negative_sum(text, values):
+    assert [q.value for q in extract(text)] == pytest.approx(values)
