@@ -179,6 +179,7 @@ def extract(
             quantities = _join_shares(doc, quantities)
         quantities = _share_listed_units(doc, quantities)
         quantities = _losses_listed(text, quantities)
+        quantities = _changes_listed(text, quantities)
     if warehouse_forms and _MULTIPLYING_STEMS_RE.search(doc.lowered):
         quantities = _add_multiplying_verbs(doc, quantities)
     if len(quantities) > 1:
@@ -212,6 +213,20 @@ def _losses_listed(text: str, quantities: list[Quantity]) -> list[Quantity]:
             )
         else:
             in_loss = False
+    return quantities
+
+
+def _changes_listed(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """Percentages listed after a change read as the same change ("down 12% and 15%", "the decline
+    ... was 40.3%, 25.9% and 42.3%")."""
+    for i in range(1, len(quantities)):
+        before, this = quantities[i - 1], quantities[i]
+        if (
+            this.change is None and before.change is not None and this.unit == before.unit
+            and this.unit in ("percent", "percentage_point")
+            and _LIST_GAP_RE.fullmatch(text, before.end, this.start)
+        ):
+            quantities[i] = dataclasses.replace(this, change=before.change)
     return quantities
 
 

@@ -392,3 +392,12 @@ def test_an_acronym_in_brackets_inside_the_counted_phrase(text, counted):
 )
 def test_a_loss_is_a_negative_sum(text, values):
     assert [q.value for q in extract(text)] == pytest.approx(values)
+
+
+def test_percentages_listed_after_a_change_read_as_the_same_change():
+    found = extract("The decline in deal volume was 40.3%, 25.9% and 42.3% in the three quarters.")
+    assert [(q.text, q.change) for q in found if q.unit == "percent"] == [
+        ("40.3%", "decrease"), ("25.9%", "decrease"), ("42.3%", "decrease"),
+    ]
+    # a percentage in another clause is no item of the list
+    assert [q.change for q in extract("Sales rose 12%, with profits at 5%.")] == ["increase", None]
