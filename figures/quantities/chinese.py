@@ -261,6 +261,9 @@ def extract_chinese(text: str) -> list[Quantity]:
         quantities = _with_word_figures(text, norm, quantities)
     if "亏损" in norm or "虧損" in norm:
         quantities = [_as_loss(norm, q) for q in quantities]
+        linked = _link_equivalents(text, quantities)
+        # a loss restated in another currency ("净亏损为人民币1.56亿元(2,450万美元)") is the same loss
+        return [_as_loss(norm, q, restates=linked[q.equivalent_of]) if q.equivalent_of is not None else q for q in linked]
     return _link_equivalents(text, quantities)
 
 
@@ -268,8 +271,13 @@ def extract_chinese(text: str) -> list[Quantity]:
 _LOSS_BEFORE_RE = re.compile(r"(?:亏损|虧損)(?:了|额|額|金额|金額)?(?:为|為|约|約|达|達|达到|達到|超过|超過|超|逾|近|高达|高達)?[ ]?$")
 
 
-def _as_loss(norm: str, quantity: Quantity) -> Quantity:
-    if quantity.unit_class != "currency" or quantity.low < 0 or not _LOSS_BEFORE_RE.search(norm, max(0, quantity.start - 12), quantity.start):
+def _as_loss(norm: str, quantity: Quantity, restates: Quantity | None = None) -> Quantity:
+    if quantity.unit_class != "currency" or quantity.low < 0:
+        return quantity
+    if restates is not None:
+        if restates.high >= 0:
+            return quantity
+    elif not _LOSS_BEFORE_RE.search(norm, max(0, quantity.start - 12), quantity.start):
         return quantity
     return replace(
         quantity, raw_low=-quantity.raw_high, raw_high=-quantity.raw_low, low=-quantity.high, high=-quantity.low,

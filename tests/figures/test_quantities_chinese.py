@@ -491,3 +491,11 @@ def test_a_measure_character_opening_a_longer_word_is_no_measure_word(text, expe
 def test_a_sum_in_yi_named_as_money_right_after_is_yuan(text, unit):
     (figure,) = extract(text)
     assert figure.unit == unit
+
+
+def test_a_loss_restated_in_dollars_and_a_fall_named_by_its_rate():
+    found = extract("第四季度净亏损为人民币1.56亿元(2,450万美元),营收1亿元(1500万美元)。")
+    assert [q.value for q in found] == pytest.approx([-1.56e8, -2.45e7, 1e8, 1.5e7])
+    # 减幅 / 降幅 (the rate of a fall) make the figure after them a decrease
+    assert [q.change for q in extract("注销企业减幅35.9%")] == ["decrease"]
+    assert [q.change for q in extract("数量降幅均在40%以上")] == ["decrease"]
