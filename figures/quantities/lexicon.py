@@ -505,6 +505,8 @@ CHANGE_CUES: dict[str, str] = {
     "sunk": "decrease", "plunging": "decrease", "plunge": "decrease", "plunges": "decrease",
     "plummeted": "decrease", "plummeting": "decrease", "tumbling": "decrease",
     "slumping": "decrease", "dropping": "decrease", "slipped": "decrease", "shrinking": "decrease",
+    # a loss or a gap that grows smaller ("its net loss narrowed by 80 percent")
+    "narrowed": "decrease", "narrowing": "decrease", "narrows": "decrease",
 }
 
 # Verbs that move a figure from one level to another ("raised from 3 to 5 percent"): with the

@@ -401,3 +401,5 @@ def test_percentages_listed_after_a_change_read_as_the_same_change():
     ]
     # a percentage in another clause is no item of the list
     assert [q.change for q in extract("Sales rose 12%, with profits at 5%.")] == ["increase", None]
+    # a loss that narrows falls
+    assert [q.change for q in extract("Its net loss narrowed by 80 percent.")] == ["decrease"]
