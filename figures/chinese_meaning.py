@@ -155,7 +155,7 @@ RANK_GROUP_RE = re.compile(
 # Per head of population ("每千人拥有企业30.0户"): a rate, though no time basis.
 PER_CAPITA_RE = re.compile(r"(每|平均每)[千万百十]?人")
 # Money that is a fund's size ("百亿元基金", "15亿元的创投基金", "20亿元「创科创投基金」").
-LIST_ITEM_RE = re.compile(r"^(以上|以下|余|多|左右)?、[^，；：。,;:、]{0,12}$")
+LIST_ITEM_RE = re.compile(r"^(以上|以下|余|多|左右)?(、[^，；：。,;:、]{0,12}|[和及与與][ ]?)$")
 FUND_AFTER_RE = re.compile(r"^[^，；：。,;:]{0,12}?基金")
 # Money named a valuation or a size right after it ("以5227.7亿美元的估值总额位居全国首位", "形成万亿元资金规模").
 STOCK_MONEY_AFTER_RE = re.compile(r"^[^，；：。,;:]{0,3}?(?:的)?(估值总额|总估值|估值|市值|资金规模|总规模|规模)")
@@ -201,7 +201,7 @@ PINYIN_GLOSS_RE = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖ�
 # The word may name the size of the growth ("增长幅度超过19%", "降幅均为2.9%", "升幅达18.6%", "按年增12%").
 GROWTH_BEFORE_RE = re.compile(
     r"(增长|增速|增幅|涨幅|升幅|跌幅|增长率|提高|提升|上升|上涨|下降|降幅|减少|降低|回落|新增|增加|下滑|下跌|回升|成长|按年增|按年升|年升|年增"
-    r"|同比|环比|比上年|较上年)(幅度|速度|率)?(了|达到|达|为|约|近|超过|逾|分别|均|高达|已达|在|仍|保持)*$"
+    r"|同比|环比|比上年|较上年)(幅度|速度|率|数)?(了|达到|达|为|约|近|超过|逾|分别|均|高达|已达|在|仍|保持)*$"
 )
 # ... or after it, past a bound ("保持29%以上的增幅", "30%左右的增速").
 GROWTH_AFTER_RE = re.compile(r"^(以上|左右|以下|多)?(的)?(增长|增幅|增速|涨幅|升幅|跌幅|降幅|下降)")

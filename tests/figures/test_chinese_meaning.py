@@ -268,3 +268,9 @@ def test_a_founding_date_that_describes_the_things_is_no_flow_cue():
     assert ("316家", "stock", "独角兽企业") in meanings(text)
     # a verb of setting up with no date after it still makes the count new things
     assert meanings("今年全市成立企业316家。") == [("316家", "flow", "今年全市成立企业")]
+
+
+def test_growth_of_a_count_shared_out_over_a_list_is_a_change_to_its_last_item():
+    # "增长数分别达到了" names growth; the list's last item, after 和, measures what the one before does
+    found = meanings("上半年商业服务业、金融业和信息软件业的企业增长数分别达到了11.4%、6.7%和5.3%。")
+    assert [measure for _, measure, _ in found] == ["change", "change", "change"]
