@@ -40,7 +40,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from . import chinese_lexicon as L
-from .model import Quantity, new_quantity
+from .model import Quantity, new_quantity, signed_as_restated
 
 CJK_IDEOGRAPH = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 CJK_RE = re.compile(f"[{CJK_IDEOGRAPH}]")
@@ -260,10 +260,8 @@ def extract_chinese(text: str) -> list[Quantity]:
     if "倍增" in norm or "半壁江山" in norm:
         quantities = _with_word_figures(text, norm, quantities)
     if "亏损" in norm or "虧損" in norm:
-        quantities = [_as_loss(norm, q) for q in quantities]
-        linked = _link_equivalents(text, quantities)
-        # a loss restated in another currency ("净亏损为人民币1.56亿元(2,450万美元)") is the same loss
-        return [_as_loss(norm, q, restates=linked[q.equivalent_of]) if q.equivalent_of is not None else q for q in linked]
+        linked = _link_equivalents(text, [_as_loss(norm, q) for q in quantities])
+        return [signed_as_restated(q, linked) for q in linked]
     return _link_equivalents(text, quantities)
 
 
@@ -271,18 +269,10 @@ def extract_chinese(text: str) -> list[Quantity]:
 _LOSS_BEFORE_RE = re.compile(r"(?:亏损|虧損)(?:了|额|額|金额|金額)?(?:为|為|约|約|达|達|达到|達到|超过|超過|超|逾|近|高达|高達)?[ ]?$")
 
 
-def _as_loss(norm: str, quantity: Quantity, restates: Quantity | None = None) -> Quantity:
-    if quantity.unit_class != "currency" or quantity.low < 0:
+def _as_loss(norm: str, quantity: Quantity) -> Quantity:
+    if quantity.unit_class != "currency" or quantity.low < 0 or not _LOSS_BEFORE_RE.search(norm, max(0, quantity.start - 12), quantity.start):
         return quantity
-    if restates is not None:
-        if restates.high >= 0:
-            return quantity
-    elif not _LOSS_BEFORE_RE.search(norm, max(0, quantity.start - 12), quantity.start):
-        return quantity
-    return replace(
-        quantity, raw_low=-quantity.raw_high, raw_high=-quantity.raw_low, low=-quantity.high, high=-quantity.low,
-        value=None if quantity.value is None else -quantity.value,
-    )
+    return quantity.negated()
 
 
 # Doubling words: 翻番 / 翻一番 (2 times), 翻两番 (4 times, "翻了两番多" more than 4).

@@ -19,14 +19,13 @@ the text's words tells which to look for at all), and a figure's context is work
 when a cue lies within reach of it.
 """
 
-import dataclasses
 import re
 from bisect import bisect_right
 
 from . import lexicon as L
 from . import patterns as P
 from .chinese import extract_chinese, reads_as_chinese
-from .model import Quantity, new_quantity
+from .model import Quantity, new_quantity, signed_as_restated
 from .numbers import parse_numeral, scale_multiplier
 
 _LOOKBACK_CHARS = 40
@@ -185,7 +184,7 @@ def extract(
     if len(quantities) > 1:
         quantities = _join_compound_amounts(text, quantities)
         quantities = _link_equivalents(text, quantities)
-        quantities = [_signed_as_restated(q, quantities) for q in quantities]
+        quantities = [signed_as_restated(q, quantities) for q in quantities]
     if quantities:
         quantities = _resolve_degrees(quantities)
     return name_units(_resolve_cents(quantities))
@@ -207,10 +206,7 @@ def _losses_listed(text: str, quantities: list[Quantity]) -> list[Quantity]:
                 in_loss and before is not None and bool(_LIST_GAP_RE.fullmatch(text, before.end, this.start))
             )
         elif in_loss and before is not None and before.unit_class == "currency" and _LIST_GAP_RE.fullmatch(text, before.end, this.start):
-            quantities[i] = dataclasses.replace(
-                this, raw_low=-this.raw_high, raw_high=-this.raw_low, low=-this.high, high=-this.low,
-                value=None if this.value is None else -this.value,
-            )
+            quantities[i] = this.negated()
         else:
             in_loss = False
     return quantities
@@ -226,20 +222,8 @@ def _changes_listed(text: str, quantities: list[Quantity]) -> list[Quantity]:
             and this.unit in ("percent", "percentage_point")
             and _LIST_GAP_RE.fullmatch(text, before.end, this.start)
         ):
-            quantities[i] = dataclasses.replace(this, change=before.change)
+            quantities[i] = this.with_changes(change=before.change)
     return quantities
-
-
-def _signed_as_restated(quantity: Quantity, quantities: list[Quantity]) -> Quantity:
-    """A sum restating a loss in another currency ("a net loss of RMB 5 million (US$0.7 million)")
-    is the same loss."""
-    original = quantity.equivalent_of
-    if original is None or quantity.low < 0 or quantities[original].high >= 0:
-        return quantity
-    return dataclasses.replace(
-        quantity, raw_low=-quantity.raw_high, raw_high=-quantity.raw_low, low=-quantity.high, high=-quantity.low,
-        value=None if quantity.value is None else -quantity.value,
-    )
 
 
 _SHARE_WINDOW = 24

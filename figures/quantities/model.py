@@ -121,6 +121,13 @@ class Quantity:
     def with_changes(self, **changes) -> "Quantity":
         return replace(self, **changes)
 
+    def negated(self) -> "Quantity":
+        """The same figure below zero: a loss, a negative sum ("a net loss of RMB 1.3 billion")."""
+        return replace(
+            self, raw_low=-self.raw_high, raw_high=-self.raw_low, low=-self.high, high=-self.low,
+            value=None if self.value is None else -self.value,
+        )
+
     def restating(self, original: "Quantity", original_index: int, **changes) -> "Quantity":
         """This figure as a restatement of `original` in another currency, which is as much a
         bound as the original when it has no qualifier of its own ("over 20 billion yuan ($2.97
@@ -131,6 +138,15 @@ class Quantity:
 
 
 FIELD_NAMES = tuple(f.name for f in fields(Quantity))
+
+
+def signed_as_restated(quantity: Quantity, quantities: list[Quantity]) -> Quantity:
+    """A sum restating a negative one in another currency ("a net loss of RMB 5 million (US$0.7
+    million)", "净亏损为人民币1.56亿元(2,450万美元)") is as negative."""
+    original = quantity.equivalent_of
+    if original is None or quantity.low < 0 or quantities[original].high >= 0:
+        return quantity
+    return quantity.negated()
 
 
 # A frozen dataclass sets each of its 26 slots through object.__setattr__, which made building
