@@ -1408,27 +1408,33 @@ section_heading_places as (
     where length(regexp_replace(section_headings.sentence_text, '[\s:：]', '', 'g')) = length(entity_mentions.alias_text)
 ),
 
+-- each sentence of a Chinese document with the index of the last heading before it
+sentence_sections as (
+    select
+        sentence_texts.sentence_id,
+        max(case when heading.sentence_id is not null then sentence_texts.sentence_index end) over (
+            partition by sentence_texts.document_id order by sentence_texts.sentence_index
+            rows between unbounded preceding and 1 preceding
+        ) as heading_index
+    from sentence_texts
+    inner join chinese_documents using (document_id)
+    left join section_headings as heading using (sentence_id)
+),
+
 place_section as (
     select attributed.mention_id, section_heading_places.entity_id, section_heading_places.entity_mention_id, section_heading_places.alias_text
     from attributed
-    inner join chinese_documents using (document_id)
-    inner join section_headings as heading
-        on heading.document_id = attributed.document_id
-        and heading.sentence_index < attributed.sentence_index
+    inner join sentence_sections using (sentence_id)
+    -- the last heading before the figure is this place's
     inner join section_heading_places
-        on section_heading_places.document_id = heading.document_id
-        and section_heading_places.sentence_index = heading.sentence_index
+        on section_heading_places.document_id = attributed.document_id
+        and section_heading_places.sentence_index = sentence_sections.heading_index
     inner join place_ancestor_pairs as declared
         on declared.entity_id = section_heading_places.entity_id
         and declared.ancestor_id = attributed.geography_id
     left join place_sentences as own on own.sentence_id = attributed.sentence_id
     where attributed.geography_source in ('document_title', 'document_publisher', 'document_text')
         and own.sentence_id is null
-        -- the last heading before the figure is this place's
-        and heading.sentence_index = (
-            select max(latest.sentence_index) from section_headings as latest
-            where latest.document_id = attributed.document_id and latest.sentence_index < attributed.sentence_index
-        )
 ),
 
 
