@@ -2431,6 +2431,8 @@ def _respectively_years(
     """As many years listed in a sentence as figures of one unit listed before its "respectively"
     pair up in order: each figure holds in its own year, not in the one the sentence's reading gave
     all of them."""
+    if RESPECTIVELY_RE.search(text) is None:
+        return  # most texts: no sentence to read
     for slot in times.slots:
         sentence_start, sentence_end = slot.start, slot.end
         respectively = RESPECTIVELY_RE.search(text, sentence_start, sentence_end)
