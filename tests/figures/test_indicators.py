@@ -88,6 +88,19 @@ def chosen(text: str, title: str | None = None) -> dict[str, str | None]:
             "Teams in makerspaces received 3.15 billion yuan of government funding in 2017.",
             {"3.15 billion yuan": "government_funding_to_incubated_firms"},
         ),
+        # venture capital a place attracted, or money poured into start-ups, is invested in the period
+        (
+            "The province attracted 2.4 billion yuan of venture capital in 2019.",
+            {"2.4 billion yuan": "venture_capital_invested"},
+        ),
+        (
+            "Investors poured 5 billion dollars into local start-ups last year.",
+            {"5 billion dollars": "venture_capital_invested"},
+        ),
+        (
+            "Venture capital under management in the city reached 80 billion yuan at the end of 2019.",
+            {"80 billion yuan": "venture_capital_under_management"},
+        ),
         # a figure whose words name no catalog concept stays unclassified
         ("The factory produced 4,000 widgets last year.", {"4,000": None}),
     ],
