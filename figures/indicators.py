@@ -1643,6 +1643,13 @@ def _borrowed_phrases(
                 if not place:
                     # nor is it lent a mere 企业 ("雏鹰企业评价入库数排名前五位的区是滨海新区(1535家)、武清区(258家)")
                     found = [m for m in found if not GENERIC_COUNT_NOUN_RE.fullmatch(m.group())]
+                elif found and all(GENERIC_COUNT_NOUN_RE.fullmatch(m.group()) for m in found) and position > 0 \
+                        and _paragraph_start(text, start) <= sentences[position - 1][0]:
+                    # a mere 企业 here, the list's own noun in the sentence before ("…586家独角兽企业。按照上榜
+                    # 企业的国家划分,美国以233家位于榜单首位"): that one
+                    before = [m for m in nouns.finditer(text, *sentences[position - 1])
+                              if not GENERIC_COUNT_NOUN_RE.fullmatch(m.group())]
+                    found = before[-1:] or found
                 if found:
                     nearest = min(found, key=lambda m: min(abs(m.start() - quantity.end), abs(quantity.start - m.end())))
                     borrowed[index] = nearest.group()

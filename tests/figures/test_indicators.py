@@ -420,6 +420,11 @@ def test_a_chinese_figure_that_names_nothing_borrows_a_neighbours_noun():
     # a figure that names its own things borrows nothing
     found = chinese_candidates("全国众创空间有4298家,科技企业孵化器3255家。")
     assert found["3255家"]["incubators"]["noun_borrowed"] == 0.0
+    # a ranking of places whose sentence names only a mere 企业 takes the list's noun from the sentence before
+    found = chinese_candidates("今年的榜单共有500家独角兽企业。按上榜企业的国家划分,美国以200家居首,中国以180家排名第二。")
+    assert found["200家"]["unicorns"]["noun_borrowed"] == found["180家"]["unicorns"]["noun_borrowed"] == 1.0
+    _, _, choices = chinese_choices("今年的榜单共有500家独角兽企业。按上榜企业的国家划分,美国以200家居首,中国以180家排名第二。")
+    assert [c[0].indicator_id for c in choices] == ["unicorns"] * 3
 
 
 def _top_level_alternatives(pattern: str) -> list[str]:
