@@ -420,7 +420,7 @@ all_spans as (
         -- and in particular, the US").
         (regexp_matches(
             right(left(sentence_text, offset_in_sentence), 80),
-            '(?i)(\b(rank(s|ed|ing)?|among|largest|biggest|highest|lowest|fastest|greatest|best)\b[^,;:.]{0,50}$|\btop(s|ped|ping)?\s+(the\s+|in\s+)?$|\b(than|behind|only to|compared (with|to)|ahead of|versus|vs\.?|surpassing|outpacing)\s+(the\s+|in\s+)?$|\b(catch(es|ing)?\s+up\s+with|clos(e|es|ed|ing)\s+(the|its)\s+gap\s+with)\s[^;:.]{0,60}$|(位居|高居|居于|居於|仅次于|僅次於|次于|次於|落后于|落後於|高于|高於|低于|低於|高出|低出|快于|快於|慢于|慢於|多于|多於|少于|少於|领先于?|領先於?|超过|超過|占|佔|占整个|佔整個|占全|佔全)$|(^|[^同占对對相])比([^例重率,，。；;、0-9][^,，。；;0-9]{0,11})?$)'
+            '(?i)(\b(rank(s|ed|ing)?|among|largest|biggest|highest|lowest|fastest|greatest|best)\b[^,;:.]{0,50}$|\btop(s|ped|ping)?\s+(the\s+|in\s+)?$|\b(than|behind|only to|compared (with|to)|ahead of|versus|vs\.?|surpassing|outpacing)\s+(the\s+|in\s+)?$|\b(catch(es|ing)?\s+up\s+with|clos(e|es|ed|ing)\s+(the|its)\s+gap\s+with)\s[^;:.]{0,60}$|(位居|高居|居于|居於|仅次于|僅次於|次于|次於|落后于|落後於|高于|高於|低于|低於|高出|低出|快于|快於|慢于|慢於|多于|多於|少于|少於|领先于?|領先於?|超过|超過|占|佔|占整个|佔整個|占全|佔全)([^,，。；;、0-9０-９%％]{1,8}、){0,4}$|(^|[^同占对對相])比([^例重率,，。；;、0-9][^,，。；;0-9]{0,11})?$)'
         )
         -- the whole a place contributes to: "对武汉经济增长的贡献率接近50%" (the figure is the
         -- contributor's)
@@ -459,6 +459,11 @@ all_spans as (
         or (
             regexp_matches(right(left(sentence_text, offset_in_sentence), 40), '(?i)(\d\s*%|\bper\s?cent)\s+of\s+(that\s+(of|in)\s+)?(the\s+)?$')
             and not regexp_matches(substr(sentence_text, offset_in_sentence + length(alias) + 1, 2), '^[''’]s')
+        )
+        -- in Chinese, the base a multiple is taken of: "是全国增速的2.6倍", "为全市平均水平的1.3倍"
+        or (
+            regexp_matches(right(left(sentence_text, offset_in_sentence), 2), '(是|为|為|相当于|相當於)$')
+            and regexp_matches(substr(sentence_text, offset_in_sentence + length(alias) + 1, 16), '^[^,，。;；]{0,10}的[0-9０-９.一二三四五六七八九十两兩]+(多)?倍')
         )
         -- the base a multiple is taken of: "2.8 times the overall level of Guiyang city", "almost
         -- ten times that of India" (the multiple is its subject's)
