@@ -507,21 +507,50 @@ restated as (
     left join first_pass as parent on parent.mention_id = with_series.equivalent_mention_id
 ),
 
+-- A headline's figure said again in the body, or the reverse ("... raised $1.3 billion through 89
+-- deals" over "investors put $1.3 billion into 89 deals for venture-backed companies"): the same
+-- value, unit and measure type, one of them in the document's first sentence. A twin the words
+-- classify lends its indicator to one they leave unclassified, when all such twins agree.
+headline_twins as (
+    select
+        unclassified.mention_id,
+        any_value(twin.cue_indicator_id) as twin_indicator_id,
+        min(twin.mention_id) as twin_mention_id
+    from with_series as unclassified
+    inner join first_pass as twin
+        on twin.document_id = unclassified.document_id
+        and twin.sentence_id <> unclassified.sentence_id
+        and twin.unit = unclassified.unit
+        and twin.value_point = unclassified.value_point
+        and twin.measure_type is not distinct from unclassified.measure_type
+        and (twin.sentence_index = 0 or unclassified.sentence_index = 0)
+    where unclassified.cue_indicator_id is null
+        and unclassified.equivalent_mention_id is null
+        and not unclassified.continues_series
+        and twin.cue_indicator_id is not null
+        and twin.equivalent_mention_id is null
+    group by unclassified.mention_id
+    having count(distinct twin.cue_indicator_id) = 1
+),
+
 final as (
     select
-        * exclude (cue_indicator_id, cue_method, restated_indicator_id, previous_end_char, previous_unit, previous_counted_noun, previous_measure_type, previous_indicator_id, continues_series),
+        restated.* exclude (cue_indicator_id, cue_method, restated_indicator_id, previous_end_char, previous_unit, previous_counted_noun, previous_measure_type, previous_indicator_id, continues_series),
         case
-            when equivalent_mention_id is not null then restated_indicator_id
-            when continues_series then previous_indicator_id
-            else cue_indicator_id
+            when restated.equivalent_mention_id is not null then restated.restated_indicator_id
+            when restated.continues_series then restated.previous_indicator_id
+            when headline_twins.mention_id is not null then headline_twins.twin_indicator_id
+            else restated.cue_indicator_id
         end as indicator_id,
         case
-            when equivalent_mention_id is not null and restated_indicator_id is not null then 'restatement'
-            when continues_series then 'series'
-            else cue_method
+            when restated.equivalent_mention_id is not null and restated.restated_indicator_id is not null then 'restatement'
+            when restated.continues_series then 'series'
+            when headline_twins.mention_id is not null then 'headline_twin'
+            else restated.cue_method
         end as classification_method,
-        case when continues_series then previous_mention_id end as series_parent_mention_id
+        case when restated.continues_series then restated.previous_mention_id end as series_parent_mention_id
     from restated
+    left join headline_twins using (mention_id)
 )
 
 select * exclude (previous_mention_id) from final
