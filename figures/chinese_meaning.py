@@ -198,13 +198,14 @@ JOBS_NEW_OR_TALLY_RE = re.compile(r"新增|累计|新吸纳|新带动")
 # Reprints that gloss characters with pinyin ("就業(yè)"): the glosses are no words.
 PINYIN_GLOSS_RE = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
 # A growth word right before a percentage makes it a change ("增速11.8%", "同比6.0%的增长").
-# The word may name the size of the growth ("增长幅度超过19%", "降幅均为2.9%", "升幅达18.6%", "按年增12%").
+# The word may name the size of the growth ("增长幅度超过19%", "降幅均为2.9%", "升幅达18.6%", "按年增12%");
+# a bare 增, 减 or 降 before a percentage is one too ("同比增47%", "年均递增74.2%").
 GROWTH_BEFORE_RE = re.compile(
     r"(增长|增速|增幅|涨幅|升幅|跌幅|增长率|提高|提升|上升|上涨|下降|降幅|减少|降低|回落|新增|增加|下滑|下跌|回升|成长|按年增|按年升|年升|年增"
-    r"|同比|环比|比上年|较上年)(幅度|速度|率|数)?(了|达到|达|为|约|近|超过|逾|分别|均|高达|已达|在|仍|保持)*$"
+    r"|同比|环比|比上年|较上年|递增|递减|增|减|降)(幅度|速度|率|数)?(了|达到|达|为|约|近|超过|逾|分别|均|高达|已达|在|仍|保持)*$"
 )
 # ... or after it, past a bound ("保持29%以上的增幅", "30%左右的增速").
-GROWTH_AFTER_RE = re.compile(r"^(以上|左右|以下|多)?(的)?(增长|增幅|增速|涨幅|升幅|跌幅|降幅|下降)")
+GROWTH_AFTER_RE = re.compile(r"^(以上|左右|以下|多)?(的)?(平均|年均)?(增长|增幅|增速|涨幅|升幅|跌幅|降幅|下降)")
 
 _CUES = sorted(
     {**{cue: "stock" for cue in STOCK_CUES}, **{cue: "flow" for cue in FLOW_CUES}}.items(),

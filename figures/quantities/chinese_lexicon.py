@@ -222,9 +222,11 @@ RATE_CUES = {
 }
 
 # A change: the verb right before the figure (after any qualifier), maybe with 了/分别/达到.
-INCREASE_VERBS = ("增长", "增加", "提高", "提升", "上升", "增幅", "增速", "扩大", "上涨", "增长率")
+INCREASE_VERBS = ("增长", "增加", "提高", "提升", "上升", "增幅", "增速", "扩大", "上涨", "增长率",
+                  "同比增", "环比增", "按年增", "年均增", "递增")
 DECREASE_VERBS = ("下降", "减少", "降低", "下滑", "回落", "降幅", "收窄", "缩小", "减少了", "下跌",
-                  "下降幅度", "减少幅度", "下滑幅度", "减幅", "跌幅")
+                  "下降幅度", "减少幅度", "下滑幅度", "减幅", "跌幅",
+                  "同比降", "同比减", "环比降", "环比减", "按年降", "按年减", "递减")
 CHANGE_LINKS = ("了", "分别", "达到", "达", "为", "约", "近", "超过", "逾", "均为", "均", "均在", "在")
 
 # Words between a count's subject and its number, dropped when the subject names the counted

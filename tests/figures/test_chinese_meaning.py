@@ -168,6 +168,13 @@ def test_money_named_a_valuation_after_it_is_a_level():
         ("新设基金数量与规模同比降幅均为3.1%。", "3.1%", "change"),
         ("全市独角兽企业比上年增加9家,升幅达16.2%。", "16.2%", "change"),
         ("本港孵化企业数目按年增9%至2100间。", "9%", "change"),
+        # a bare 增, 降 or 递增 before a percentage, an average growth after it
+        ("全省私营企业从业人员同比增47%。", "47%", "change"),
+        ("出口额同比降5.2%。", "5.2%", "change"),
+        ("五年来担保贷款发放额年均递增74.2%。", "74.2%", "change"),
+        ("该市技术交易额近三年保持17.9%的平均增速。", "17.9%", "change"),
+        # a share that rises to a level stays a share
+        ("民营经济占比增至60%。", "60%", "share"),
         # a part of a whole stays a share
         ("民营企业占全市企业总数的比重为86.5%。", "86.5%", "share"),
         # a batch picked by a list or an award is a flow
