@@ -19,8 +19,10 @@ bare list number ("1.") or a title abbreviation ("Mr.", "No."), and one is added
 breaker missed a full stop after a word and before a new sentence ("... field. 92.3 percent").
 
 Chinese paragraphs also end a sentence after a full-width semicolon (or a plain one between
-Chinese characters), which separates sentence-like clauses, and a closing quote or bracket
-after 。！？ stays with the sentence it closes (the breaker moves it to the next one).
+Chinese characters), which separates sentence-like clauses, after reference marks ("[1]") and
+before a spaced dash between ideographs (a page of run-in items: "发行概况 - 公司于…"), and a
+closing quote or bracket after 。！？ stays with the sentence it closes (the breaker moves it to
+the next one).
 """
 
 from __future__ import annotations
@@ -53,6 +55,11 @@ CJK_PATTERN = re.compile(f"[{CJK_IDEOGRAPH}]")
 # ideograph, a digit or a percent sign and before an ideograph.
 CJK_CLAUSE_END_PATTERN = re.compile(f"；|(?<=[{CJK_IDEOGRAPH}0-9%％])[;](?=[{CJK_IDEOGRAPH}])")
 CJK_TERMINALS = frozenset("。！？；")
+# A Chinese page written as run-in items ("发行概况 - 公司于11月24日启动发行,… [1] - 本次发行…"): reference
+# marks before a space end an item, and a spaced dash between ideographs starts one (a heading's
+# text, the next bullet).
+CJK_REFERENCE_END_PATTERN = re.compile(r"(?<=\S)(?:[ \t]?\[\d{1,3}\])+(?=\s)")
+CJK_DASH_PATTERN = re.compile(f"(?<=[{CJK_IDEOGRAPH}\\]）)])\\s+[-–—](?=\\s+[{CJK_IDEOGRAPH}0-9])")
 # A bullet between spaces inside a line separates items of a run-in list (a page's headline
 # ticker: "... wounds 18 in S. Afghanistan • Spotlight: ..."): each item is a sentence.
 INLINE_BULLETS = "•▪●◦‣"
@@ -114,6 +121,8 @@ def _boundaries(paragraph: str) -> list[int]:
     if CJK_PATTERN.search(paragraph):
         ends = [_past_closers(paragraph, end) for end in ends]
         ends += [m.end() for m in CJK_CLAUSE_END_PATTERN.finditer(paragraph)]
+        ends += [m.end() for m in CJK_REFERENCE_END_PATTERN.finditer(paragraph)]
+        ends += [m.start() for m in CJK_DASH_PATTERN.finditer(paragraph)]
     ends.append(len(paragraph))
     return sorted(set(ends))
 

@@ -74,6 +74,21 @@ def test_a_run_in_list_of_headlines_splits_at_each_bullet():
     assert [s.text for s in split_sentences("• 3,255 incubators in 2016.")] == ["• 3,255 incubators in 2016."]
 
 
+def test_a_chinese_page_of_run_in_items_splits_at_reference_marks_and_spaced_dashes():
+    text = ("发行概况 - 公司于11月24日启动发行,发行价为114.28元/股 [1] - 本次募资总额为80亿元 [3][5] "
+            "财务数据 - 2025年上半年营业收入为7.02亿元 [5] - 3 - 5万元的补贴不是新条目。")
+    sentences = split_sentences(text)
+    assert_well_formed(text, sentences)
+    assert [s.text for s in sentences] == [
+        "发行概况",
+        "- 公司于11月24日启动发行,发行价为114.28元/股 [1]",
+        "- 本次募资总额为80亿元 [3][5]",
+        "财务数据",
+        "- 2025年上半年营业收入为7.02亿元 [5]",
+        "- 3 - 5万元的补贴不是新条目。",
+    ]
+
+
 def test_abbreviations_and_initials_do_not_end_sentences():
     text = "Liulishuo, Eleme, No.1 food delivery and ZIB grew. Ministry of Science and Technology(MOST), P.R.China is here."
     assert [s.text for s in split_sentences(text)] == [
