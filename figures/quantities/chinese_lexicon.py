@@ -132,15 +132,15 @@ DURATION_WORDS = [
     "期", "分钟", "秒",
 ]
 # Words that make the number after them a length of time, not a date or a time frame: a bound on
-# it ("最长5年", "未满1年") or how long something lasts ("为期两年", "长达18个月").
-LENGTH_BEFORE = ("最长", "最短", "长达", "为期", "未满", "不满")
+# it ("最长5年", "未满1年", "未超过5年") or how long something lasts ("为期两年", "长达18个月", "超过20年的经验").
+LENGTH_BEFORE = ("最长", "最短", "长达", "为期", "未满", "不满", "未超过", "不超过", "超过")
 # Before a length of time, words that make it a time frame ("近3-5年", "过去3至5年", "未来2-3年").
 TIME_FRAME_BEFORE = ("近", "过去", "最近", "未来", "今后", "这", "此后")
 # Hours are a length of time ("课程20小时", "3个小时"), but "24小时" before a service word is "around
 # the clock" ("24小时营业"): a bound on it ("24小时内", "24小时以上") keeps it a length.
 AROUND_THE_CLOCK_HOURS = 24
 # The terms of a fund or programme: a number of years before or after one is a term, not a date.
-TERM_WORDS = ("存续期", "投资期", "退出期", "封闭期", "回收期", "期限", "时限")
+TERM_WORDS = ("存续期", "投资期", "退出期", "封闭期", "回收期", "期限", "时限", "年限")
 # Other periods a policy or survey measures in years, months or days ("有效期3年", "评估期为28.2个月").
 PERIOD_WORDS = ("有效期", "评估期", "孵化期", "培育期", "建设期", "考察期", "试用期", "保护期", "锁定期", "平均期")
 # After a number of years, months or days: a bound on an age or a time limit ("10年以上", "十年以内"),

@@ -366,6 +366,9 @@ def test_a_unit_label_is_no_amount_but_a_bare_scale_in_prose_still_is():
         ("贷款期间最长5年，且利息全免。", [("5年", 5, "year", "under")]),
         ("設籍未滿1年的事業另可申請。", [("1年", 1, "year", "under")]),
         ("为期两年的试点今年启动。", [("两年", 2, "year", "exact")]),
+        ("所营事业完成登记未超过5年。", [("5年", 5, "year", "under")]),
+        ("累积了超过20年的厨艺经验。", [("20年", 20, "year", "over")]),
+        ("贷款年限7年,由政府补贴利息。", [("7年", 7, "year", "exact")]),
         ("学员须完成创业辅导课程20小时。", [("20小时", 20, "hour", "exact")]),
         ("审核一般需要3个小时。", [("3个小时", 3, "hour", "exact")]),
         ("新设企业存活4至5年的比率超过七成。", [("4至5年", None, "year", "exact")]),
@@ -380,6 +383,7 @@ def test_a_unit_label_is_no_amount_but_a_bare_scale_in_prose_still_is():
         ("2016至2020年全省新增企业。", []),
         ("计划用5年时间建成。", []),
         ("2019年以来新增企业。", []),
+        ("全省企业数量超过2016年的水平。", []),
     ],
 )
 def test_durations_framed_as_a_period_a_bound_or_a_spent_time(text, expected):
