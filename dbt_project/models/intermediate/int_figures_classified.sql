@@ -514,8 +514,7 @@ restated as (
 headline_twins as (
     select
         unclassified.mention_id,
-        any_value(twin.cue_indicator_id) as twin_indicator_id,
-        min(twin.mention_id) as twin_mention_id
+        any_value(twin.cue_indicator_id) as twin_indicator_id
     from with_series as unclassified
     inner join first_pass as twin
         on twin.document_id = unclassified.document_id
