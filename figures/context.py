@@ -2441,7 +2441,7 @@ def _respectively_years(
         listed = YEAR_LIST_RE.search(text, sentence_start, respectively.start())
         if listed is None:
             continue
-        years = [int(year) for year in re.findall(r"(?:19|20)\d\d", listed.group())]
+        years = [int(year) for year in YEAR_IN_RE.findall(listed.group())]
         before = [
             index for index, quantity in enumerate(quantities)
             if sentence_start <= quantity.start and quantity.end <= respectively.start()

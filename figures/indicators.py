@@ -380,13 +380,15 @@ class CatalogIndicator:
     widened: CatalogIndicator | None = None
 
 
+# Verbs of founding or running, which a restriction names with an agent or a capital after them.
+FOUNDING_VERBS = r"started|founded|set\s+up|run|established|designed|created|launched|owned|registered"
 # A restrictive modifier after the counted noun: a relative clause of state ("that were
 # specially designed for"), a sector or park it lies in, who founded or owns it, the group it
 # is for. What follows is a part of what the noun names (an investment "led by" an investor is not).
 RESTRICTED_AFTER_RE = re.compile(
     r"[\w\s'’-]{0,40}?\b(?P<restriction>(?i:(?:that|which|who)\s+(?:were|are|was|is|have|has|had)\s+(?:\w+ly\s+)?(?:\w+ed|been)\b"
     r"|(?:in|within)\s+(?:the\s+)?(?:[\w&-]+\s+){0,5}?(?:industr(?:y|ies)|sectors?|fields?|parks?|categor(?:y|ies)|segments?)\b"
-    r"|(?:started|founded|set\s+up|run|established|designed|created|launched|owned|registered)\s+(?:\w+ly\s+)?(?:by|for|with\s+(?:an?\s+)?(?:registered\s+)?capital)\b"
+    rf"|(?:{FOUNDING_VERBS})\s+(?:\w+ly\s+)?(?:by|for|with\s+(?:an?\s+)?(?:registered\s+)?capital)\b"
     r"|for\s+(?:[\w-]+\s+){0,2}(?:students|graduates|returnees|women|youth|veterans|farmers|migrants)"
     # a grade or title given to some of them: "18 incubators were recognized as excellent (Class A)",
     # "10 incubators received a good (Class B) rating"
@@ -395,7 +397,7 @@ RESTRICTED_AFTER_RE = re.compile(
 )
 # Of those, a founding verb with its agent or capital: "founded by graduates", "registered with
 # capital of MOP1 million or over" are a part even of the registrations the verb counts.
-AGENT_RESTRICTION_RE = re.compile(r"(?i:started|founded|set\s+up|run|established|designed|created|launched|owned|registered)\s+(?:\w+ly\s+)?(?:by|with)\b")
+AGENT_RESTRICTION_RE = re.compile(rf"(?i:{FOUNDING_VERBS})\s+(?:\w+ly\s+)?(?:by|with)\b")
 # Administrative levels that name a subset of what an indicator counts ("18 national-level
 # incubators", "city-level maker spaces", 国家级孵化器), each as the English word a definition uses.
 LEVEL_RE = re.compile(
@@ -1643,21 +1645,24 @@ def _borrowed_phrases(
                 if not place:
                     # nor is it lent a mere 企业 ("雏鹰企业评价入库数排名前五位的区是滨海新区(1535家)、武清区(258家)")
                     found = [m for m in found if not GENERIC_COUNT_NOUN_RE.fullmatch(m.group())]
-                elif found and all(GENERIC_COUNT_NOUN_RE.fullmatch(m.group()) for m in found) and position > 0 \
-                        and _paragraph_start(text, start) <= sentences[position - 1][0]:
+                generic_only = place and found and all(GENERIC_COUNT_NOUN_RE.fullmatch(m.group()) for m in found)
+                # the nouns of the sentence before, in the same paragraph, when this one names none of its own
+                before = (
+                    list(nouns.finditer(text, *sentences[position - 1]))
+                    if (not found or generic_only) and position > 0
+                    and _paragraph_start(text, start) <= sentences[position - 1][0]
+                    else []
+                )
+                if generic_only and before:
                     # a mere 企业 here, the list's own noun in the sentence before ("…586家独角兽企业。按照上榜
                     # 企业的国家划分,美国以233家位于榜单首位"): that one
-                    before = [m for m in nouns.finditer(text, *sentences[position - 1])
-                              if not GENERIC_COUNT_NOUN_RE.fullmatch(m.group())]
-                    found = before[-1:] or found
+                    found = [m for m in before if not GENERIC_COUNT_NOUN_RE.fullmatch(m.group())][-1:] or found
                 if found:
                     nearest = min(found, key=lambda m: min(abs(m.start() - quantity.end), abs(quantity.start - m.end())))
                     borrowed[index] = nearest.group()
-                elif position > 0 and _paragraph_start(text, start) <= sentences[position - 1][0]:
+                elif before:
                     # the list's noun said in the sentence before: "全球独角兽…。上海以47間緊隨其後"
-                    found = list(nouns.finditer(text, *sentences[position - 1]))
-                    if found:
-                        borrowed[index] = found[-1].group()
+                    borrowed[index] = before[-1].group()
     return borrowed
 
 
