@@ -1794,6 +1794,28 @@ company_filings as (
         and regexp_matches(title, '(年度报告|年度報告|年报|年報|半年度|季度报告|季度報告|财务|財務|决算|決算|业绩|業績|财报|財報|招股)')
 ),
 
+-- A Chinese story on one company's financing, listing or results, told by its title ("天天果园获1亿元
+-- D+轮融资", "小鹏汽车启动总额22亿B轮融资", "优客工场赴美上市", "某公司发布2021年第一季度财报"): the
+-- company named first is its subject, and the figures its sentences do not place are the company's,
+-- held nowhere in particular (not a tally of the country's deals: "本周76起投融资事件" opens on no name).
+company_stories as (
+    select document_id
+    from documents
+    where document_id in (select document_id from chinese_documents)
+        and regexp_matches(
+            coalesce(title, ''),
+            '^[“"]?[^，,:：。;；\s“”"]{2,12}?[”"]?(获|獲|完成|启动|啟動|啓動|宣布|公布|发布|發布|發佈|赴美|赴港|拟|擬|冲刺|衝刺)[^，,:：。]{0,14}(融资|融資|[A-Fa-f][+]*[轮輪]|天使[轮輪]|上市|IPO|招股|财报|財報|业绩|業績)'
+        )
+        and not regexp_matches(coalesce(title, ''), '^[^，,:：。]{0,12}(全国|全國|我国|我國|中国|中國|全省|全市|企业|企業|公司们|独角兽|獨角獸|本周|本月|今年|上半年)')
+),
+
+-- the documents whose unplaced figures are one company's
+company_documents as (
+    select document_id from company_filings
+    union
+    select document_id from company_stories
+),
+
 final as (
     select
         * exclude (sentence_before_text, sentence_after_text, place_reference_text, jurisdiction_id, has_adjacent_place, is_definition_bar, is_bar) replace (
@@ -1841,36 +1863,18 @@ final as (
     from jurisdiction_placed
 ),
 
--- A company's own filing, or the first person of a speaker who is no government's (an investor at a
--- round table): a Chinese figure its own sentence does not place holds nowhere in particular. The
+-- A company's own filing or story (company_documents), or the first person of a speaker who is no
+-- government's (an investor at a round table): a Chinese figure its own sentence does not place
+-- holds nowhere in particular. The
 -- speaker's figure does so only where nothing but the country or the text's most named place would
 -- place it; a place the title, the publisher or the sentences before declare keeps it.
--- A Chinese story on one company's financing, listing or results, told by its title ("天天果园获1亿元
--- D+轮融资", "小鹏汽车启动总额22亿B轮融资", "优客工场赴美上市", "某公司发布2021年第一季度财报"): the
--- company named first is its subject, and the figures its sentences do not place are the company's,
--- held nowhere in particular (not a tally of the country's deals: "本周76起投融资事件" opens on no name).
-company_stories as (
-    select document_id
-    from documents
-    where document_id in (select document_id from chinese_documents)
-        and regexp_matches(
-            coalesce(title, ''),
-            '^[“"]?[^，,:：。;；\s“”"]{2,12}?[”"]?(获|獲|完成|启动|啟動|啓動|宣布|公布|发布|發布|發佈|赴美|赴港|拟|擬|冲刺|衝刺)[^，,:：。]{0,14}(融资|融資|[A-Fa-f][+]*[轮輪]|天使[轮輪]|上市|IPO|招股|财报|財報|业绩|業績)'
-        )
-        and not regexp_matches(coalesce(title, ''), '^[^，,:：。]{0,12}(全国|全國|我国|我國|中国|中國|全省|全市|企业|企業|公司们|独角兽|獨角獸|本周|本月|今年|上半年)')
-),
-
 organisation_voices as (
-    select document_id, false as first_person_only from company_filings
-    union all
-    select document_id, false as first_person_only from company_stories
-    where document_id not in (select document_id from company_filings)
+    select document_id, false as first_person_only from company_documents
     union all
     select documents.document_id, true as first_person_only
     from documents
     where documents.document_id in (select document_id from chinese_documents)
-        and documents.document_id not in (select document_id from company_filings)
-        and documents.document_id not in (select document_id from company_stories)
+        and documents.document_id not in (select document_id from company_documents)
         and not regexp_matches(
             coalesce(documents.publisher, ''),
             '(政府|人大|政协|政協|委员会|委員會|部|局|署|厅|廳|中心|办公室|辦公室|(?i:government|ministry|bureau|department|commission|council|administration|office|cent(er|re)|congress|agency))'
