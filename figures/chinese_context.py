@@ -831,6 +831,8 @@ _FUND_AFTER_RE = re.compile(r"[ ]?(?:港元|美元|元)?[ ]?的?[^，。；,;!?�
 # Spans up to now, and the opening of a sentence telling a survey's results.
 _TO_NOW_KINDS = frozenset({"since", "running", "years_back", "congress"})
 _SURVEY_OPENING_RE = re.compile(r"(?:据|另据|此外,?)?(?:抽样)?调查(?:结果)?(?:显示|发现|表明)|据调查")
+# Between two figures of one list: the first's unit, a joiner, a qualifier of the next ("亿元、约").
+RESPECTIVE_LIST_GAP_RE = re.compile(r"[^\d。；;！？,，、]{0,4}(?:[、,，和及与與]|以及)\s*(?:[约約近逾]|超过|超過)?\s*")
 # Where a list of figures starts ("排名前五位的区是", "分别为").
 _LIST_HEAD_RE = re.compile(r"(?:排名前.{1,3}位的.{0,4}|居.{0,30}首位,?)(?:是|为)|分别(?:为|是)")
 _NEW_COUNT_RE = re.compile(r"新设|新增|新登记|新注册|新成立|新建")
@@ -1405,10 +1407,11 @@ class _ChineseDocument:
             return None
         following = bisect.bisect_right(self.sentence_starts, quantity.start)
         end = self.sentence_starts[following] if following < len(self.sentence_starts) else len(self.norm)
-        listed = sorted(
-            (q.start for q in self.quantities
+        listed = self._listed_run(sorted(
+            (q for q in self.quantities
              if respectively < q.start < end and q.equivalent_of is None and q.unit_class == quantity.unit_class),
-        )  # fmt: skip
+            key=lambda q: q.start,
+        ))  # fmt: skip
         # the periods listed since the last figure before 分别 ("2017年、2018年以及2019年前9个月分别
         # 约为1.67亿元、……; 2018年以及2019年前9个月的净收入同比分别增长约167.94%和209.94%")
         earlier = [q.end for q in self.quantities if start <= q.end <= respectively]
@@ -1427,6 +1430,16 @@ class _ChineseDocument:
                 year = first + listed.index(quantity.start)
                 return replace(spans[0], period=year_period(year), is_point=False)
         return None
+
+    def _listed_run(self, following: list[Quantity]) -> list[int]:
+        """Where the figures after 分别 start, up to the first that a clause of its own parts from
+        the list ("分别约为18.4亿元、16.73亿元、14.92亿元,2025年上半年……约2.71亿元": three listed)."""
+        run = following[:1]
+        for previous, current in pairwise(following):
+            if not RESPECTIVE_LIST_GAP_RE.fullmatch(self.norm[previous.end : current.start]):
+                break
+            run.append(current)
+        return [q.start for q in run]
 
     def _periods_between(self, start: int, end: int) -> list[ChineseTime]:
         return [

@@ -195,6 +195,14 @@ def test_periods_before_fenbie_pair_with_the_figures_after_it_in_order():
     assert labels == {"2019"}
 
 
+def test_the_list_after_fenbie_ends_where_a_clause_of_its_own_starts():
+    text = "公司2022年至2024年归母净亏损分别约为18.4亿元、16.73亿元、14.92亿元,2025年上半年归母净亏损约2.71亿元。"
+    quantities = extract(text)
+    labels = [c.period_label for c in resolve_contexts(text, quantities, "2025-11-20")]
+    assert [q.text for q in quantities] == ["18.4亿元", "16.73亿元", "14.92亿元", "2.71亿元"]
+    assert labels == ["2022", "2023", "2024", "2025-H1"]
+
+
 def test_a_figure_since_a_party_congress_spans_from_its_year_to_publication():
     text = "黨的十八大以來，全國新設數字經濟核心產業企業643.0萬戶。十九大以来新增2万户。"
     contexts = resolve_contexts(text, extract(text), "2022-09-20")
