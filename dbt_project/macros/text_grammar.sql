@@ -100,3 +100,16 @@ end
 {% macro dateline_after_place_regex() -%}
 '\s?([0-9０-９]{1,2}\s?月\s?)?[0-9０-９]{1,2}\s?日\s?(电|電|讯|訊)'
 {%- endmacro %}
+
+{#- Whether the words around a figure (`before`, `after`: its sentence up to and from it) make it a
+    valuation said of the figure itself ("估值15亿美元的天际汽车", "以5600亿元估值", "valued at $1
+    billion"), not one summed or averaged over many ("总估值", "平均估值", "combined valuation"). -#}
+{% macro valuation_of_figure(before, after) -%}
+(
+    (
+        regexp_matches(right({{ before }}, 14), '(估值|估價|估价|市值|價值|价值|(?i:valuation|valued|worth))[^，,；;。、.]{0,8}$')
+        or regexp_matches(left({{ after }}, 12), '^[^，,；;。、]{0,8}?(估值|估價|估价|市值)')
+    )
+    and not regexp_matches(right({{ before }}, 24), '(总|總|合计|合計|累计|累計|整体|整體|平均|(?i:total|combined|average|aggregate))')
+)
+{%- endmacro %}

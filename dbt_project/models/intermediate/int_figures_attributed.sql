@@ -1859,7 +1859,11 @@ final as (
         jurisdiction_id is null
             and regexp_matches(sentence_before_text, '(我们|我們|我司|本公司|本行|本集团|本集團)')
             and not regexp_matches(sentence_before_text, '(政府|局长|局長|市长|市長|省长|省長|区长|區長|县长|縣長|书记|書記|主任|厅长|廳長|部长|部長|官员|官員)')
-            as speaks_for_organisation
+            as speaks_for_organisation,
+        -- an organisation's valuation is the organisation's, wherever it is ranked or seated ("我国最大
+        -- 移动支付平台……蚂蚁集团以1万亿元估值", "以5600億元估值穩坐全球第二大獨角獸"): no place
+        is_organisation_figure and {{ valuation_of_figure('sentence_before_text', 'sentence_after_text') }}
+            as is_organisation_valuation
     from jurisdiction_placed
 ),
 
@@ -1882,11 +1886,11 @@ organisation_voices as (
 )
 
 select
-    * exclude (is_filing_default, speaks_for_organisation) replace (
-        case when is_filing_default then null else geography_id end as geography_id,
-        case when is_filing_default then null else geography_source end as geography_source,
-        case when is_filing_default then null else geography_evidence_id end as geography_evidence_id,
-        case when is_filing_default then null else geography_evidence_text end as geography_evidence_text
+    * exclude (is_filing_default, speaks_for_organisation, is_organisation_valuation) replace (
+        case when is_filing_default or is_organisation_valuation then null else geography_id end as geography_id,
+        case when is_filing_default or is_organisation_valuation then null else geography_source end as geography_source,
+        case when is_filing_default or is_organisation_valuation then null else geography_evidence_id end as geography_evidence_id,
+        case when is_filing_default or is_organisation_valuation then null else geography_evidence_text end as geography_evidence_text
     )
 from (
     select
