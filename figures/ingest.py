@@ -678,6 +678,16 @@ def _load_metadata(sources_root: Path, display_path: str) -> dict[str, Any]:
     return metadata
 
 
+def sidecar_problem(sources_root: Path, sidecar: Path) -> str | None:
+    """What would quarantine a document for its sidecar (`sidecar` under `sources_root`), as
+    ingestion says it; None when ingestion accepts it."""
+    try:
+        _load_metadata(sources_root, sidecar.relative_to(sources_root).as_posix())
+    except _Quarantine as problem:
+        return str(problem)
+    return None
+
+
 @cache
 def _metadata_schema() -> dict[str, Any]:
     return json.loads(

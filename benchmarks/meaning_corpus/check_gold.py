@@ -22,6 +22,9 @@ from pathlib import Path
 
 import yaml
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from figures.ingest import sidecar_problem
+
 CORPUS = Path(__file__).resolve().parent
 CATALOG = CORPUS.parents[1] / "dbt_project" / "seeds" / "indicators.csv"
 ENTITIES = CORPUS.parents[1] / "dbt_project" / "seeds" / "entities.csv"
@@ -258,6 +261,10 @@ def problems(
         found.append(f"document_id {document_id!r} is not the file's stem")
     if document_id not in docs:
         return [*found, f"no document {document_id!r} under documents/"]
+    sidecar = docs[document_id].with_name(docs[document_id].name + ".meta.yml")
+    refused = sidecar_problem(sidecar.parents[2], sidecar) if sidecar.is_file() else f"no sidecar {sidecar.name}"
+    if refused:
+        found.append(f"ingestion would quarantine the document: {refused}")
     if gold.get("split") != split_of(document_id):
         found.append(f"split should be {split_of(document_id)}")
     text = squeeze(docs[document_id].read_text(encoding="utf-8"))

@@ -19,6 +19,7 @@ from figures.ingest import (
     discover_documents,
     ingest_document,
     ingest_sources,
+    sidecar_problem,
 )
 
 GOOD_TEXT = (
@@ -252,6 +253,16 @@ def test_metadata_failing_the_schema_names_the_key_and_why(sources, overrides, f
     docs = by_id(ingest_sources(sources))
     assert_quarantined(docs["bad-meta"], "bad-meta.txt.meta.yml", "invalid metadata", *fragments)
     assert docs["2018-12-05_torch-report"].status == "ok"
+
+
+def test_a_sidecar_is_checked_alone_as_ingestion_would_read_it(sources):
+    good = add_document(sources, "good-meta.txt")
+    bad = add_document(sources, "tier-four.txt", source_tier=4)
+    assert sidecar_problem(sources, good.with_name("good-meta.txt.meta.yml")) is None
+    problem = sidecar_problem(sources, bad.with_name("tier-four.txt.meta.yml"))
+    assert problem == (
+        "torch-center/2018-12-05/tier-four.txt.meta.yml: invalid metadata: key 'source_tier': 4 is greater than the maximum of 3"
+    )
 
 
 def test_sidecar_pointing_outside_sources_is_quarantined(tmp_path):
