@@ -1441,6 +1441,19 @@ class _ChineseDocument:
             run.append(current)
         return [q.start for q in run]
 
+    def _named_by_a_title_before(self, time: ChineseTime, position: int) -> bool:
+        """A time inside the title marks of a report or notice ("《2020-2026年中国科技企业孵化器行业
+        ……报告》显示:据统计,截至2018年底,……共有在孵企业206024个") names the document, not the
+        period of a figure its sentence dates again after the title, before the figure."""
+        opening = self.norm.rfind("《", self.sentence_start(time.start), time.start)
+        closing = self.norm.find("》", time.end, position)
+        if opening < 0 or closing < 0 or "》" in self.norm[opening : time.start]:
+            return False
+        return any(
+            closing < other.start < position and not other.is_comparison
+            for other in self._periods_between(closing, position)
+        )
+
     def _periods_between(self, start: int, end: int) -> list[ChineseTime]:
         return [
             t for t in self.times[bisect.bisect_left(self.time_starts, start) :]
@@ -1475,10 +1488,14 @@ class _ChineseDocument:
             if time.is_comparison or time.start in self.endpoints or back < 0 or back > CANDIDATE_SENTENCES_BACK:
                 continue  # an endpoint is offered as its own figure's time only
             if back == 0:
-                offer(time, time.source)
+                if not self._named_by_a_title_before(time, quantity.start):
+                    offer(time, time.source)
             elif index in self._usable_ends()[self.sentence_of_time[index]] or time.is_running:
                 offer(time, "discourse")
-        if self.document_first is not None and self.document_first.start < quantity.start:
+        if self.document_first is not None and self.document_first.start < quantity.start and not (
+            self.sentence_index(self.document_first.start) == here
+            and self._named_by_a_title_before(self.document_first, quantity.start)
+        ):
             offer(self.document_first, "discourse")
         if self.title_time is not None:
             offer(self.title_time, "headline")

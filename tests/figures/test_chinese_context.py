@@ -203,6 +203,18 @@ def test_the_list_after_fenbie_ends_where_a_clause_of_its_own_starts():
     assert labels == ["2022", "2023", "2024", "2025-H1"]
 
 
+def test_a_year_in_a_reports_title_does_not_date_figures_its_sentence_dates_after_the_title():
+    text = "智研咨询发布的《2020-2026年中国科技企业孵化器行业分析报告》显示:截至2018年底,共有在孵企业206024个。"
+    quantities = extract(text)
+    document = _ChineseDocument(text, quantities, "2020-02-15", None)
+    assert [c.time.period.label for c in document.candidates(0) if c.time is not None] == ["2018", "2018"]
+    # with no date after the title, the title's year is still offered (a list's year dates its counts)
+    text = "胡润研究院发布《2023全球独角兽榜》,中国以316家独角兽企业排名全球第二。"
+    quantities = extract(text)
+    labels = [c.time.period.label for c in _ChineseDocument(text, quantities, "2023-04-18", None).candidates(0) if c.time]
+    assert "2023" in labels
+
+
 def test_a_figure_since_a_party_congress_spans_from_its_year_to_publication():
     text = "黨的十八大以來，全國新設數字經濟核心產業企業643.0萬戶。十九大以来新增2万户。"
     contexts = resolve_contexts(text, extract(text), "2022-09-20")
