@@ -848,6 +848,21 @@ def test_what_a_government_or_place_will_invest_or_develop_is_a_target_what_a_ma
     assert [c.status for c in resolve_contexts(text, extract(text), dt.date(2023, 5, 4))] == ["target"]
 
 
+def test_what_a_policy_will_give_each_recipient_is_a_term_of_it_not_a_forecast():
+    published = dt.date(2017, 2, 8)
+    text = ("Hackerspaces that have operated for three years will each be given an award of 400,000 yuan, "
+            "and a national-level hackerspace will be awarded 1 million yuan.")
+    contexts = resolve_contexts(text, extract(text), published)
+    assert [c.status for c in contexts][1:] == ["actual", "actual"]
+    text = "Graduates who start businesses will be given a subsidy of at least 50,000 yuan."
+    assert [c.status for c in resolve_contexts(text, extract(text), published)] == ["actual"]
+    text = "For incubators that set up a branch here, 500,000 yuan will be given as an operation cost subsidy."
+    assert [c.status for c in resolve_contexts(text, extract(text), published)] == ["actual"]
+    # what a market or a company will reach stays expected
+    text = "Sales of the start-ups will reach 5 billion yuan next year."
+    assert [c.status for c in resolve_contexts(text, extract(text), published)] == ["expected"]
+
+
 def test_a_headline_announcing_goals_makes_what_its_text_says_will_happen_a_target():
     text = ("The goal is to increase the added value of agriculture by 6 percent. "
             "Fixed-asset investment will increase by 6 percent, and urbanisation will reach 52 percent in 2021.")
