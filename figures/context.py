@@ -57,6 +57,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
+from figures.measures import policy_benefit_words
 from figures.quantities import Quantity
 from figures.sentences import Sentence, split_sentences
 from figures.spans import EDGE_WINDOW, SortedSpans, WordIndex, may_end_a_word
@@ -664,18 +665,6 @@ PLACE_WILL_RE = re.compile(
     r"\s+(?i:will|shall)\s+(?:\w+\s+)?"
     r"(?i:invest|provide|set\s+up|establish|build|launch|develop|cultivate|foster|nurture|construct)\b"
 )
-# What a policy gives each recipient ("will each be given an award of 400,000 yuan", "will be given
-# a subsidy of at least 50,000 yuan", "500,000 yuan will be given as an operation cost subsidy"):
-# a term of the policy, which holds once it is issued, not a forecast.
-BENEFIT_NOUNS = r"(?:awards?|subsid(?:y|ies)|grants?|bonus(?:es)?|rewards?|prizes?|allowances?|stipends?|incentives?|(?:funding|financial)\s+support)"
-BENEFIT_BOUND = r"(?:up\s+to|at\s+least|no\s+more\s+than|not\s+exceeding|a\s+maximum\s+of|as\s+much\s+as)\s+"
-POLICY_BENEFIT_BEFORE_RE = re.compile(
-    rf"\b(?i:{BENEFIT_NOUNS}\s+of\s+(?:{BENEFIT_BOUND})?"
-    rf"|(?:each\s+)?(?:be\s+(?:given|awarded|rewarded|granted)|receive)\s+(?:(?:an?|one-off)\s+)*(?:{BENEFIT_NOUNS}\s+of\s+)?(?:{BENEFIT_BOUND})?)"
-    r"(?:RMB\s*|CNY\s*|US\$|\$|¥)?\Z"
-)
-POLICY_BENEFIT_AFTER_RE = re.compile(r"[^,.;]{0,12}\b(?i:will|shall)\s+be\s+(?i:given|granted|awarded|provided)\s+(?i:as|to)\b")
-POLICY_BENEFIT_REACH = 60  # characters before the figure
 FORECASTER_RE = re.compile(r"\b(?i:IMF|analysts?|economists?|research\s+firm|estimates?|forecasts?|predicts?|projects?)\b")
 
 # A goal named as a noun ("the annual target"), and the words that make it what a share is
@@ -1745,7 +1734,7 @@ class DocumentTimes:
         if cues:
             _, status, words = min(cues, key=lambda c: c[0])
             if status == "expected" and words.lower().split()[0] in ("will", "shall"):
-                if quantity.unit_class == "currency" and self._policy_benefit(quantity):
+                if quantity.unit_class == "currency" and policy_benefit_words(self.text, quantity.start, quantity.end):
                     return "actual", words  # a term of the policy: "will each be given an award of 400,000 yuan"
                 if self._decided(clause_start, clause_end, quantity.start, self.slots[slot_index].end):
                     status = "target"  # "the municipal government will invest 200 million yuan": a decision, not a forecast
@@ -1759,11 +1748,6 @@ class DocumentTimes:
         if published and period and period.start > published.period.end and own is not None:
             return "expected", self.expressions[own].text
         return "actual", None
-
-    def _policy_benefit(self, quantity: Quantity) -> bool:
-        """Whether the words right around a sum make it what a policy gives each recipient."""
-        before = self.text[max(0, quantity.start - POLICY_BENEFIT_REACH) : quantity.start]
-        return bool(POLICY_BENEFIT_BEFORE_RE.search(before) or POLICY_BENEFIT_AFTER_RE.match(self.text, quantity.end))
 
     def _decided(self, clause_start: int, clause_end: int, figure_start: int, sentence_end: int) -> bool:
         """Whether the clause says a government body, or a place as its subject, will do what the

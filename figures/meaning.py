@@ -34,7 +34,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from figures.chinese_meaning import read_chinese_meanings
-from figures.measures import FORM_CUE, TIME_BASES, Meaning
+from figures.measures import FORM_CUE, TIME_BASES, Meaning, policy_benefit_words
 from figures.quantities import Quantity
 from figures.quantities.chinese import reads_as_chinese
 
@@ -777,6 +777,14 @@ def read_meaning(
         ceiling = WITH_THRESHOLD_BEFORE_RE.search(before)
         if ceiling:
             return Meaning(concept, "other", "bound: " + " ".join(ceiling.group().split()))
+    if quantity.unit_class == "currency" and quantity.change is None:
+        benefit = policy_benefit_words(text, quantity.start, quantity.end)
+        if benefit:
+            # what a policy gives each recipient: a value per member ("an award of 400,000 yuan"),
+            # or a bound of one ("a subsidy of at least 50,000 yuan")
+            if quantity.qualifier in ("over", "under"):
+                return Meaning(concept, "other", "bound: " + benefit)
+            return Meaning(concept, "rate", "per recipient: " + benefit)
     pair_end = _pair_end(text, quantity, clause, before)
     if quantity.unit_class == "percent" and pair_end:
         share = SHARE_RE.search(text, max(clause[0], quantity.start - 80), min(clause[1], quantity.end + 20))

@@ -1,8 +1,10 @@
 """The record of what one figure measures, returned by the English reader (figures.meaning) and
-the Chinese one (figures.chinese_meaning) alike."""
+the Chinese one (figures.chinese_meaning) alike, and the words that make a sum what a policy gives
+each recipient (read by the measure type and the status alike)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 # A figure's "per ..." word -> the time basis of a rate.
@@ -22,3 +24,27 @@ class Meaning:
     measure_type: str
     measure_cue: str | None = None
     rate_basis: str | None = None
+
+
+# What a policy gives each recipient ("will each be given an award of 400,000 yuan", "will be given
+# a subsidy of at least 50,000 yuan", "500,000 yuan will be given as an operation cost subsidy"):
+# a term of the policy, which holds once it is issued, not a forecast.
+BENEFIT_NOUNS = r"(?:awards?|subsid(?:y|ies)|grants?|bonus(?:es)?|rewards?|prizes?|allowances?|stipends?|incentives?|(?:funding|financial)\s+support)"
+BENEFIT_BOUND = r"(?:up\s+to|at\s+least|no\s+more\s+than|not\s+exceeding|a\s+maximum\s+of|as\s+much\s+as)\s+"
+POLICY_BENEFIT_BEFORE_RE = re.compile(
+    rf"\b(?i:{BENEFIT_NOUNS}\s+of\s+(?:{BENEFIT_BOUND})?"
+    rf"|be\s+(?:awarded|rewarded)\s+(?:{BENEFIT_BOUND})?"
+    rf"|(?:be\s+(?:given|granted)|receive)\s+(?:(?:an?|one-off)\s+)*{BENEFIT_NOUNS}\s+of\s+(?:{BENEFIT_BOUND})?"
+    # "each of the three maker spaces will receive 50,000 yuan": what each member gets
+    rf"|each\b[^;.]{{0,60}}?\b(?:be\s+(?:given|granted)|receive|get)\s+(?:{BENEFIT_BOUND})?)"
+    r"(?:RMB\s*|CNY\s*|US\$|\$|¥)?\Z"
+)
+POLICY_BENEFIT_AFTER_RE = re.compile(r"[^,.;]{0,12}\b(?i:will|shall)\s+be\s+(?i:given|granted|awarded|provided)\s+(?i:as|to)\b")
+POLICY_BENEFIT_REACH = 60  # characters before the figure
+
+
+def policy_benefit_words(text: str, start: int, end: int) -> str | None:
+    """The words that make the sum at text[start:end] what a policy gives each recipient, if any."""
+    found = POLICY_BENEFIT_BEFORE_RE.search(text[max(0, start - POLICY_BENEFIT_REACH) : start])
+    found = found or POLICY_BENEFIT_AFTER_RE.match(text, end)
+    return " ".join(found.group().split()) if found else None

@@ -392,6 +392,13 @@ def test_a_share_taken_up_is_no_rise(text, figure, measure_type):
         # a value per member of a group, said before the figure or by the sentence's opening
         ("Average spending per registered member in the year ended June 30, 2021 was RMB 512.6.", "RMB 512.6", "rate"),
         ("Under the new rules, each of the five selected incubators will receive 200,000 yuan.", "200,000 yuan", "rate"),
+        # what a policy gives each recipient, or a bound of it
+        ("National-level hackerspaces will be given an award of 1 million yuan.", "1 million yuan", "rate"),
+        ("For incubators that set up a branch here, 500,000 yuan will be given as an operation cost subsidy.",
+         "500,000 yuan", "rate"),
+        ("Graduates who start businesses will be given a subsidy of at least 50,000 yuan.", "50,000 yuan", "other"),
+        # what a place will receive is no benefit per recipient
+        ("The zone will receive 3 billion yuan of investment next year.", "3 billion yuan", "flow"),
         ("On average, the district has 6.2 listed companies per square kilometer.", "6.2", "rate"),
         ("The zone's patents per 10,000 residents have reached 88.4.", "88.4", "rate"),
         # the per-head basis after a longer noun phrase
