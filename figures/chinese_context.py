@@ -2052,6 +2052,12 @@ _DONE_RE = re.compile(r"(?:完成|实现|达成)[^，。；,;]{0,12}?(?:目标|�
 _DONE_SHARE_RE = re.compile(r"(?:完成|实现|达成)[^，。；,;]{0,12}?(?:目标|任务)+的?[ ]?$")
 # An intention not yet carried out ("拟在纽交所上市，暂定募资规模为1亿美元"): expected.
 _INTENT_RE = re.compile(r"(?<![模虚比])拟(?![定稿])")
+# The prizes a competition sets or will award ("大赛共设一等奖8名", "主赛道设金奖50个", "最终将决出金奖30个",
+# "会选出3组总统奖"): the prize count right beside 奖, and before it a verb that sets prizes or one of
+# selecting that a future word leads; not those a finished round gave ("共评出金奖30个").
+_PRIZE_BEFORE_RE = re.compile(r"奖项?[ ]?$")
+_PRIZE_AFTER_RE = re.compile(r"[ ]?[个名组項项]?[^，,。；;、\d]{0,5}奖")
+_PRIZES_SET_RE = re.compile(r"(?:共设|设置|设立|设有|(?<![建开增预假])设)[^。；;，,]{0,20}奖|(?:将|会|即将|拟)[^。；;]{0,12}(?:决出|选出|评出|评选出)")
 
 
 def _context(
@@ -2080,6 +2086,10 @@ def _context(
         status = "expected"
     elif current_or_future and (intent := _INTENT_RE.search(before)):
         status, status_text = "expected", intent.group()
+    elif current_or_future and quantity.unit_class == "count" and (
+        _PRIZE_BEFORE_RE.search(before) or _PRIZE_AFTER_RE.match(after)
+    ) and (prizes := _PRIZES_SET_RE.search(before)):
+        status, status_text = "expected", prizes.group()
     return MentionContext(
         period_label=period.label if period else None,
         period_granularity=period.granularity if period else None,

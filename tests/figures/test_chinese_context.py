@@ -215,6 +215,17 @@ def test_a_year_in_a_reports_title_does_not_date_figures_its_sentence_dates_afte
     assert "2023" in labels
 
 
+def test_the_prizes_a_competition_sets_or_will_award_are_expected():
+    def statuses(text, published):
+        return [c.status for c in resolve_contexts(text, extract(text), published)]
+
+    assert statuses("大赛共设一等奖8名,二等奖14名。", "2016-05-01") == ["expected", "expected"]
+    assert statuses("最后决赛,会选出3组总统奖。", "2025-11-21") == ["expected"]
+    # what a finished round gave, and new things the sentence sets up, are actual
+    assert statuses("大赛共评出金奖30个、银奖70个。", "2018-10-20") == ["actual", "actual"]
+    assert statuses("全市新设企业8000家。", "2018-10-20") == ["actual"]
+
+
 def test_a_figure_since_a_party_congress_spans_from_its_year_to_publication():
     text = "黨的十八大以來，全國新設數字經濟核心產業企業643.0萬戶。十九大以来新增2万户。"
     contexts = resolve_contexts(text, extract(text), "2022-09-20")
