@@ -79,6 +79,16 @@ def test_a_name_that_is_also_a_word_needs_its_suffix(rows_by_id):
     assert not {"新兴", "平安", "合作", "城区", "矿区"} & aliases
 
 
+def test_a_large_city_written_with_common_characters_keeps_its_bare_name(rows_by_id):
+    # 常州 and 株洲 (a city of over a million whose characters are common, 株洲 also its own county's
+    # name with 县) are written bare in the news; a smaller one (东营, "广东营业") or a name the
+    # dictionary knows as another word keeps its suffix
+    assert "常州" in rows_by_id["changzhou"]["aliases"].split("|")
+    assert "株洲" in rows_by_id["zhuzhou"]["aliases"].split("|")
+    assert "东营" not in rows_by_id["dongying"]["aliases"].split("|")
+    assert "保定" not in rows_by_id["baoding"]["aliases"].split("|")  # also a verb
+
+
 def test_world_cities_by_their_chinese_names(rows_by_id):
     assert rows_by_id["london"]["aliases"].split("|") == ["London", "伦敦", "倫敦"]
     assert {"旧金山", "舊金山"} <= set(rows_by_id["san_francisco"]["aliases"].split("|"))

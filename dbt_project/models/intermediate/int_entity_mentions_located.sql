@@ -620,10 +620,14 @@ all_spans as (
             {{ without_pinyin_glosses('substr(sentence_text, offset_in_sentence + length(alias) + 1, 120)', longest=none) }},
             '^[^\s\x00-\x{2fff}的是有在由与與及和等将將对對从從向把被了、增设設共]{1,16}(有限公司|有限责任公司|有限責任公司|股份公司)[^,，。;；:：、]{0,30}等'
         )
-        -- the last item, closed by the count of the places listed ("落地北京、上海、深圳三地")
+        -- the last item, closed by the count of the places listed ("落地北京、上海、深圳三地",
+        -- "郑州、洛阳、新乡三市", "郑州、洛阳、新乡3个国家高新区")
         or (
             regexp_matches(right(left(sentence_text, offset_in_sentence), 10), '、[^0-9,;:.。，；：()（）、]{0,9}$')
-            and regexp_matches(substr(sentence_text, offset_in_sentence + length(alias) + 1, 6), '^(两|兩|三|四|五|六|七|八|九|十|[0-9]+)(地|城|个城市|個城市|座城市|个省|個省|省市)')
+            and regexp_matches(
+                substr(sentence_text, offset_in_sentence + length(alias) + 1, 6),
+                '^(两|兩|三|四|五|六|七|八|九|十|[0-9]+)(地|城|市|省|区|區|县|縣|个|個|座城市|省市)'
+            )
         ) as is_list_item
     from on_word_boundaries
     -- a person's given name after the surname, before the person's role ("Mao Daqing, founder of
