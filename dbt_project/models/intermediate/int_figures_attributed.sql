@@ -1807,6 +1807,24 @@ company_stories as (
             '^[“"]?[^，,:：。;；\s“”"]{2,12}?[”"]?(获|獲|完成|启动|啟動|啓動|宣布|公布|发布|發布|發佈|赴美|赴港|拟|擬|冲刺|衝刺)[^，,:：。]{0,14}(融资|融資|[A-Fa-f][+]*[轮輪]|天使[轮輪]|上市|IPO|招股|财报|財報|业绩|業績)'
         )
         and not regexp_matches(coalesce(title, ''), '^[^，,:：。]{0,12}(全国|全國|我国|我國|中国|中國|全省|全市|企业|企業|公司们|独角兽|獨角獸|本周|本月|今年|上半年)')
+    union
+    -- a title that opens on a name (after a column's label, "企業放榜:") and goes on to its results
+    -- ("小鹏汽车穿越“血海”:三季度财报等……", "小鵬汽車上季淨蝕近16億人幣"), naming no place, no board,
+    -- market or kind of companies, no zone, industry or teams
+    select document_id
+    from documents
+    where document_id in (select document_id from chinese_documents)
+        and regexp_matches(
+            coalesce(title, ''),
+            '^([^，,:：。]{1,6}[:：])?[“"]?[^，,:：。;；\s“”"0-9]{2,10}[^，,。;；]{0,12}(财报|財報|业绩|業績|淨蝕|净蚀|净亏|淨虧|净利|淨利|营收|營收)'
+        )
+        and not regexp_matches(
+            coalesce(title, ''),
+            '(全国|全國|我国|我國|全省|全市|上市公司|A股|港股|美股|创业板|創業板|科创板|科創板|企业们|公司们|独角兽|獨角獸|高新区|高新區|园区|園區|开发区|開發區|行业|行業|产业|產業|团队|團隊|部[:：])'
+        )
+        -- (a count opening the title is of many: "三〇三支创业团队今年营收3.3亿元")
+        and not regexp_matches(coalesce(title, ''), '^[^，,:：]{0,6}?[0-9〇零一二两兩三四五六七八九十百千万萬]+(支|家|个|個|名|位|项|項|所|间|間)')
+        and document_id not in (select document_id from heading_matches where heading = 'title')
 ),
 
 -- the documents whose unplaced figures are one company's
