@@ -858,6 +858,9 @@ def test_what_a_policy_will_give_each_recipient_is_a_term_of_it_not_a_forecast()
     assert [c.status for c in resolve_contexts(text, extract(text), published)] == ["actual"]
     text = "For incubators that set up a branch here, 500,000 yuan will be given as an operation cost subsidy."
     assert [c.status for c in resolve_contexts(text, extract(text), published)] == ["actual"]
+    # a competition's coming prizes stay expected
+    text = "The first prize winner will be given a cash reward of 200,000 yuan."
+    assert [c.status for c in resolve_contexts(text, extract(text), published)] == ["expected"]
     # what a market or a company will reach stays expected
     text = "Sales of the start-ups will reach 5 billion yuan next year."
     assert [c.status for c in resolve_contexts(text, extract(text), published)] == ["expected"]
