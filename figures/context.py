@@ -2284,9 +2284,48 @@ def resolve_english_contexts(
     take_restated_periods(quantities, contexts, _english_pointers(text, quantities))
     _possessive_years(text, quantities, contexts)
     _respectively_years(text, quantities, contexts, times)
+    _list_statuses(text, quantities, contexts)
     # a restatement in another unit last, so it shares what the two passes above gave its figure
     contexts = [_restated(contexts, i, q) for i, q in enumerate(quantities)]
     return _headline_restatements(text, title, quantities, contexts) if title else contexts
+
+
+# Between two items of one list of figures: the first's counted words, then a comma or "and"
+# ("30 gold medals, 70 silver medals and 200 bronze medals").
+LIST_ITEM_GAP_RE = re.compile(r"(?:\s*[\w'’\"“”-]+){0,4}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?i:about|over|nearly|some|more\s+than)\s+)?")
+LIST_GAP_STOP_RE = re.compile(r"\b(?i:while|but|whereas|compared|than|from|to|of|in|up|down|was|were|is|are|has|have|had)\b")
+
+
+def _list_statuses(text: str, quantities: Sequence[Quantity], contexts: list[MentionContext]) -> None:
+    """The items of one list of figures share the status a cue gives one of them: "will yield over 30
+    gold medals, 70 silver medals and 200 bronze medals" (the cue before the first), "One first prize,
+    two second prizes ... and four winners will be decided" (the cue after the last)."""
+    order = sorted(range(len(quantities)), key=lambda i: quantities[i].start)
+    runs: list[list[int]] = []
+    for index in order:
+        quantity = quantities[index]
+        if quantity.equivalent_of is not None:
+            continue
+        if runs:
+            previous = quantities[runs[-1][-1]]
+            gap = text[previous.end : quantity.start]
+            if (
+                previous.unit_class == quantity.unit_class
+                and LIST_ITEM_GAP_RE.fullmatch(gap)
+                and not LIST_GAP_STOP_RE.search(gap)
+            ):
+                runs[-1].append(index)
+                continue
+        runs.append([index])
+    for run in runs:
+        cued = {contexts[i].status for i in run if contexts[i].status != "actual" and contexts[i].status_text}
+        if len(run) < 2 or len(cued) != 1:
+            continue
+        status = cued.pop()
+        words = next(contexts[i].status_text for i in run if contexts[i].status == status)
+        for i in run:
+            if contexts[i].status == "actual" and contexts[i].status_text is None:
+                contexts[i] = replace(contexts[i], status=status, status_text=words)
 
 
 # How many body figures after the headline are tried as the one a headline figure restates.

@@ -866,6 +866,17 @@ def test_what_a_policy_will_give_each_recipient_is_a_term_of_it_not_a_forecast()
     assert [c.status for c in resolve_contexts(text, extract(text), published)] == ["expected"]
 
 
+def test_the_items_of_one_list_of_figures_share_the_status_a_cue_gives_one_of_them():
+    published = dt.date(2015, 10, 20)
+    text = "The competition will yield over 30 gold medals, 70 silver medals and 200 bronze medals to encourage students."
+    assert [c.status for c in resolve_contexts(text, extract(text), published)][-3:] == ["expected"] * 3
+    text = "Three third prizes and four consolation winners will be decided in the final."
+    assert [c.status for c in resolve_contexts(text, extract(text), published)] == ["expected", "expected"]
+    # figures a clause of their own parts from the list keep their own status
+    text = "Revenue rose 30 percent, while profit will grow 20 percent."
+    assert [c.status for c in resolve_contexts(text, extract(text), published)] == ["actual", "expected"]
+
+
 def test_a_headline_announcing_goals_makes_what_its_text_says_will_happen_a_target():
     text = ("The goal is to increase the added value of agriculture by 6 percent. "
             "Fixed-asset investment will increase by 6 percent, and urbanisation will reach 52 percent in 2021.")
