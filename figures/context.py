@@ -2318,11 +2318,11 @@ def _list_statuses(text: str, quantities: Sequence[Quantity], contexts: list[Men
                 continue
         runs.append([index])
     for run in runs:
-        cued = {contexts[i].status for i in run if contexts[i].status != "actual" and contexts[i].status_text}
+        cued = {contexts[i].status for i in run if contexts[i].status != "actual"}
         if len(run) < 2 or len(cued) != 1:
             continue
         status = cued.pop()
-        words = next(contexts[i].status_text for i in run if contexts[i].status == status)
+        words = next((contexts[i].status_text for i in run if contexts[i].status == status and contexts[i].status_text), None)
         for i in run:
             if contexts[i].status == "actual" and contexts[i].status_text is None:
                 contexts[i] = replace(contexts[i], status=status, status_text=words)

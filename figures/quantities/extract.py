@@ -565,6 +565,8 @@ def _read(doc: _Document, match: re.Match, previous_end: int) -> tuple[Quantity 
             low, high = round(low * factor, 6), round(high * factor, 6)
         if unit == "point" and is_word:
             unit = None  # "two points in particular": things said, not index points
+        if unit == "second" and unit_text.lower() == "second" and high != 1:
+            unit = None  # "two second prizes": the ordinal of what is counted ("two seconds" is a duration)
         if unit is None:
             if unit_modifier:
                 return None, None  # "one-stop", "5-star"

@@ -19,6 +19,9 @@ CASES = [
     ("They got a 35-million-yuan grant.", [{"value": 35e6, "unit": "CNY", "text": "35-million-yuan"}]),
     ("It plans to raise up to 200-million US dollars.", [{"value": 200e6, "unit": "USD"}]),
     ("A 3-year plan helped a 35-year-old founder.", [{"value": 35, "unit": "year"}]),  # a plan's name, an age
+    # "second" after a count of more than one is the ordinal of what is counted, not seconds
+    ("One first prize and two second prizes took 30 seconds to announce.",
+     [{"value": 1, "unit": "count"}, {"value": 2, "unit": "count", "text": "two"}, {"value": 30, "unit": "second"}]),
     ("Fundraising rose 177pc, up from 76pc.", [{"value": 177, "unit": "percent", "text": "177pc"}, {"value": 76, "unit": "percent"}]),
     # currency signs and codes after the number
     ("The ticket costs 10 $ at the door.", [{"value": 10, "unit": "USD", "text": "10 $"}]),
