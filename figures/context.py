@@ -1734,7 +1734,7 @@ class DocumentTimes:
         if cues:
             _, status, words = min(cues, key=lambda c: c[0])
             if status == "expected" and words.lower().split()[0] in ("will", "shall"):
-                if quantity.unit_class == "currency" and policy_benefit_words(self.text, quantity.start, quantity.end):
+                if quantity.unit_class == "currency" and policy_benefit_words(self.text, quantity.start, quantity.end, (self.slots[slot_index].start, self.slots[slot_index].end)):
                     return "actual", words  # a term of the policy: "will each be given an award of 400,000 yuan"
                 if self._decided(clause_start, clause_end, quantity.start, self.slots[slot_index].end):
                     status = "target"  # "the municipal government will invest 200 million yuan": a decision, not a forecast

@@ -758,6 +758,7 @@ def read_meaning(
     if breaks is None:
         breaks = _clause_breaks(text, sentence)
     clause = _clause(breaks, quantity.start, quantity.end, sentence)
+    whole_sentence = sentence
     sentence = (max(sentence[0], quantity.start - CUE_WINDOW), min(sentence[1], quantity.end + CUE_WINDOW))
     concept = _concept(text, quantity, clause, sentence)
     if quantity.equivalent_of is not None:
@@ -778,7 +779,7 @@ def read_meaning(
         if ceiling:
             return Meaning(concept, "other", "bound: " + " ".join(ceiling.group().split()))
     if quantity.unit_class == "currency" and quantity.change is None:
-        benefit = policy_benefit_words(text, quantity.start, quantity.end)
+        benefit = policy_benefit_words(text, quantity.start, quantity.end, whole_sentence)
         if benefit:
             # what a policy gives each recipient: a value per member ("an award of 400,000 yuan"),
             # or a bound of one ("a subsidy of at least 50,000 yuan")

@@ -46,19 +46,13 @@ POLICY_BENEFIT_REACH = 60  # characters before the figure
 # A competition's prizes ("the two second prize winners will each receive 100,000 yuan") are what
 # a coming round will award, not a policy's standing term.
 PRIZE_RE = re.compile(r"\b(?i:prizes?|winners?|contests?|competitions?|finals?|finalists?|champions?|runners?-up)\b")
-SENTENCE_END_RE = re.compile(r"[.!?;\n]")
-PRIZE_REACH = 200  # characters of the figure's sentence read either side
 
 
-def policy_benefit_words(text: str, start: int, end: int) -> str | None:
+def policy_benefit_words(text: str, start: int, end: int, sentence: tuple[int, int]) -> str | None:
     """The words that make the sum at text[start:end] what a policy gives each recipient, if any
-    (none in a sentence about a competition's prizes)."""
+    (none in a `sentence`, the figure's (start, end), about a competition's prizes)."""
     found = POLICY_BENEFIT_BEFORE_RE.search(text[max(0, start - POLICY_BENEFIT_REACH) : start])
     found = found or POLICY_BENEFIT_AFTER_RE.match(text, end)
-    if not found:
+    if not found or PRIZE_RE.search(text, *sentence):
         return None
-    before = text[max(0, start - PRIZE_REACH) : start]
-    opening = max((m.end() for m in SENTENCE_END_RE.finditer(before)), default=0)
-    closing = SENTENCE_END_RE.search(text, end, end + PRIZE_REACH)
-    sentence = before[opening:] + text[start : closing.start() if closing else end + PRIZE_REACH]
-    return None if PRIZE_RE.search(sentence) else " ".join(found.group().split())
+    return " ".join(found.group().split())

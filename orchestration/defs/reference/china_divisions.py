@@ -72,9 +72,10 @@ PROVINCE_ENGLISH = {
 # word (江南, 长安, 太平): it needs its suffix.
 MAX_COUNTY_WORD_FREQUENCY = 1000
 KEPT_DICTIONARY_TAGS = {"ns", "nr", "nrt"}  # place name, person names
-# A prefecture-level city this populous (GeoNames) keeps its bare name though its characters are
-# common: the bar the GeoNames cities meet for theirs (places.MIN_POPULATION_FOR_BARE_CHINESE_NAME).
-MIN_POPULATION_FOR_BARE_PREFECTURE_NAME = 1_000_000
+# A two-character Chinese name is also a word ("大同" Datong, "大同小异" much the same): only a city
+# this populous (GeoNames) is matched by its bare name, a GeoNames city's (places) or a prefecture's
+# whose characters are common; smaller ones need the "市" (city) suffix.
+MIN_POPULATION_FOR_BARE_CHINESE_NAME = 1_000_000
 # How common a bare name's rarest character may be: for a name the dictionary lists as a place,
 # and for one it does not list (余杭 7,482, 闵行 589 pass; 资源|汇集's 源汇 13,611 does not).
 MAX_RAREST_CHARACTER_WEIGHT_LISTED = 50_000
@@ -301,12 +302,12 @@ def _bare_name_is_unique(division: Division, stem_count: Counter) -> bool:
 
 def _is_large_city_name(division: Division) -> bool:
     """A prefecture-level city this populous, whose bare name the dictionary knows as a place or
-    not at all (常州, 株洲, 湘潭 are written of common characters): news writes it without 市, and
+    not at all (常州, 株洲, 南阳 are written of common characters): news writes it without 市, and
     the name is read as the city, not across two words (no such reading in either corpus)."""
     _, tag = dictionary()[0].get(division.stem, (0, None))
     return (
         division.level == "prefecture"
-        and division.population >= MIN_POPULATION_FOR_BARE_PREFECTURE_NAME
+        and division.population >= MIN_POPULATION_FOR_BARE_CHINESE_NAME
         and tag in (None, "ns")
     )
 

@@ -41,9 +41,7 @@ MIN_WORLD_CITY_POPULATION = 500_000
 CHINESE_COUNTRY_CODES = {"CN", "HK", "MO", "TW"}
 # Places the seed names at country level are parented to it; the others hang under China.
 CHINA = "china"
-# A two-character Chinese name is also a word ("大同" Datong, "大同小异" much the same): only a
-# city this large is matched by its bare name; smaller ones need the "市" (city) suffix.
-MIN_POPULATION_FOR_BARE_CHINESE_NAME = 1_000_000
+MIN_POPULATION_FOR_BARE_CHINESE_NAME = china_divisions.MIN_POPULATION_FOR_BARE_CHINESE_NAME
 # A city whose English name is no pinyin of its Chinese one is taken from GeoNames from this size,
 # in the regions whose place names English takes from Mongolian or Uyghur (GeoNames' admin1 codes of
 # Xinjiang and Inner Mongolia; Tibet's cities are written in pinyin as often, "Shannan"); elsewhere
