@@ -1795,7 +1795,8 @@ company_filings as (
 ),
 
 -- A Chinese story on one company's financing, listing or results, told by its title ("天天果园获1亿元
--- D+轮融资", "小鹏汽车启动总额22亿B轮融资", "优客工场赴美上市", "某公司发布2021年第一季度财报"): the
+-- D+轮融资", "小鹏汽车启动总额22亿B轮融资", "优客工场赴美上市", "某公司发布2021年第一季度财报", "某科技向港交所
+-- 递交招股书"): the
 -- company named first is its subject, and the figures its sentences do not place are the company's,
 -- held nowhere in particular (not a tally of the country's deals: "本周76起投融资事件" opens on no name).
 company_stories as (
@@ -1804,7 +1805,7 @@ company_stories as (
     where document_id in (select document_id from chinese_documents)
         and regexp_matches(
             coalesce(title, ''),
-            '^[“"]?[^，,:：。;；\s“”"]{2,12}?[”"]?(获|獲|完成|启动|啟動|啓動|宣布|公布|发布|發布|發佈|赴美|赴港|拟|擬|冲刺|衝刺)[^，,:：。]{0,14}(融资|融資|[A-Fa-f][+]*[轮輪]|天使[轮輪]|上市|IPO|招股|财报|財報|业绩|業績)'
+            '^[“"]?[^，,:：。;；\s“”"]{2,12}?[”"]?(获|獲|完成|启动|啟動|啓動|宣布|公布|发布|發布|發佈|赴美|赴港|拟|擬|冲刺|衝刺|递交|遞交|提交)[^，,:：。]{0,14}(融资|融資|[A-Fa-f][+]*[轮輪]|天使[轮輪]|上市|IPO|招股|财报|財報|业绩|業績)'
         )
         and not regexp_matches(coalesce(title, ''), '^[^，,:：。]{0,12}(全国|全國|我国|我國|中国|中國|全省|全市|企业|企業|公司们|独角兽|獨角獸|本周|本月|今年|上半年)')
     union
