@@ -70,7 +70,8 @@ ADVERB_BASES = {"daily": "day", "weekly": "week", "monthly": "month", "quarterly
 FLOW_CUES = (
     r"new(?![\s-]+(?:and|&)\s+high)|newly|another|adds|added|adding|open|opens|opening|set\s+up|sets\s+up|setting\s+up|established|launched|opened|founded|created|creating"
     r"|registered\s+(?:in|during|last|this|over)|raised|raising|invested|investing|attracted|attracting|received|won|obtained|secured"
-    r"|signed|sold|sales|revenue|revenues|income|turnover|profits?|exports?|imports?|spent|spending|expenditure"
+    r"|signed|inked|clinched|sold|sales|revenue|revenues|income|turnover|profits?|exports?|imports?|spent|spending|expenditure"
+    r"|inaugurated|participated|took\s+part|graduated|flow(?:ed|ing)\s+into|poured\s+into|injected"
     r"|rolled\s+out|formulated|unveiled|released|adopted|enacted|provid\w*\s+services|translated|transferred|commerciali[sz]ed"
     r"|financing|funding|deals?|held|hosted|trained|served|serving|hatched|generated|registrations?"
     r"|granted|approved|issued|introduced|completed|handled|filed|recruited|applied\s+for|drew|distributed|honou?red|awarded|allocated"
@@ -98,7 +99,14 @@ EVENT_NOUN_RE = re.compile(
 )
 STOCK_MONEY_RE = re.compile(
     r"\b(?i:under\s+management|registered\s+capital|combined\s+capital|total\s+capital|capital\s+of|market\s+(?:value|capitali[sz]ation)|valued|valuation"
-    r"|assets|fund\s+size|target\s+size|total\s+size|size\s+of|scale\s+of|deposits|reserves|worth|funds?\s+(?:of|worth|with)"
+    r"|assets|fund\s+size|target\s+size|total\s+size|size\s+of|scale\s+of|deposits|reserves|funds?\s+(?:of|worth|with)"
+    # "worth" after what changes hands is the deal's sum, not a level: "funding worth 3 million
+    # yuan", "made sales worth", "credits worth RMB 40 billion"
+    r"|(?<!funding\s)(?<!financing\s)(?<!sales\s)(?<!credit\s)(?<!credits\s)(?<!loan\s)"
+    r"(?<!loans\s)(?<!deal\s)(?<!deals\s)(?<!contract\s)(?<!contracts\s)(?<!order\s)"
+    r"(?<!orders\s)(?<!investment\s)(?<!investments\s)(?<!export\s)(?<!exports\s)(?<!import\s)"
+    r"(?<!imports\s)(?<!transaction\s)(?<!transactions\s)(?<!purchases\s)(?<!grant\s)"
+    r"(?<!grants\s)(?<!subsidies\s)worth"
     # the capital a fund or a market holds: "a potential scale of 1 trillion yuan", "2,000 billion
     # yuan in capital management", "managing China's $1.6tn market", "100 billion yuan in
     # initial central government capital"
@@ -190,7 +198,7 @@ BARE_OPENING_RE = re.compile(r"\W*(?:(?i:about|around|nearly|almost|over|more\s+
 # What a counted subject did that brought it about or got it something (not what hosts do: hosted, served)
 PAST_EVENT_RE = re.compile(
     r"launched|opened|signed|set\s+up|established|founded|created|won|obtained|secured|received|raised|applied\s+for"
-    r"|attracted|drew|completed|filed|sold|registered(?:\s+\w+)?",
+    r"|attracted|drew|completed|filed|sold|inked|clinched|took\s+part|participated|graduated|registered(?:\s+\w+)?",
     re.IGNORECASE,
 )
 SUBJECT_GAP_RE = re.compile(r"\s*(?:[\w'’&-]+\s+){0,4}?")

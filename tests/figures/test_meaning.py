@@ -50,6 +50,13 @@ def test_measure_type_and_concept(text, expected):
         ("China is to set up an investment fund of 40 billion yuan.", ["stock"]),
         ("The city set up a 2 billion yuan fund for start-ups.", ["stock"]),
         ("China had $131 billion worth of private start-ups.", ["stock"]),
+        # "worth" after what changes hands gives the deal's sum, not a level
+        ("His company received funding worth 3 million yuan last year.", ["flow"]),
+        ("He made sales worth 5 million yuan in the second half of last year.", ["flow"]),
+        ("The start-up is now worth 3 billion yuan.", ["stock"]),
+        # what a counted subject did in the period: took part, graduated, inked
+        ("Some 500 entrepreneurs took part in the summit in September.", ["flow"]),
+        ("About 6.99 million students graduated from college in 2013.", ["flow"]),
         # a sum that sets the bar of a class measures nothing; a stated valuation is a level
         ("Unicorns are start-ups valued at more than $1 billion.", ["other"]),
         ("Ant Financial, valued at $60 billion, raised $4.5 billion.", ["stock", "flow"]),
