@@ -281,7 +281,12 @@ def score(system, cases) -> dict:
 def main() -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
+        from quantulum3 import classifier as quantulum_classifier
         from quantulum3 import parser as quantulum
+
+        # Without its optional classifier, as documented above: scikit-learn is in the environment
+        # (another package needs it), and quantulum3's pickled model does not load in its version.
+        quantulum_classifier.USE_CLF = False
 
         systems = {
             "figures.quantities": _ours,

@@ -476,7 +476,7 @@ def _read(doc: _Document, match: re.Match, previous_end: int) -> tuple[Quantity 
             qualifier_start = start - prefix.end("qual")
     if before and not is_word and not currency_prefix:
         previous_char = before[0]
-        if previous_char in "'’_" or (previous_char.isalpha() and not _glued_before(before)):
+        if previous_char in "'’_" or (previous_char.isalpha() and not _glued_before(before, n1, unit_text)):
             return None, None  # A380, '90s
         if previous_char == "-" and before[1:2].isalpha():
             return None, None  # COVID-19
@@ -1099,7 +1099,10 @@ def _negative_before(text: str, start: int) -> bool:
 
 def _glued_after(text: str, end: int, numeral: str) -> bool:
     """True for letters a bad page glued to a numeral's end: a function word ("435were") or,
-    after digits in groups, any lower-case word ("22,000service"); not "5G", "13th", "3W"."""
+    after digits in groups, any lower-case word ("22,000service"), or after a percent sign a
+    capitalised word ("11%The"); not "5G", "13th", "3W"."""
+    if text[end - 1 : end] in ("%", "％") and text[end : end + 2].istitle() and text[end + 1 : end + 2].isalpha():
+        return True  # "up 11%The company": no code ends in a percent sign
     letters = P.GLUED_LETTERS_RE.match(text, end)
     if letters is None:
         return False
@@ -1109,14 +1112,20 @@ def _glued_after(text: str, end: int, numeral: str) -> bool:
     return "," in numeral and len(word) >= 4 and not text[letters.end() : letters.end() + 1].isalnum()
 
 
-def _glued_before(reversed_before: str) -> bool:
-    """True for a function word glued to the numeral after it ("there were1,239")."""
+def _glued_before(reversed_before: str, numeral: str = "", unit_text: str | None = None) -> bool:
+    """True for a function word glued to the numeral after it ("there were1,239") or, before a
+    numeral in groups, with a decimal part or of three digits and more, or before a percent sign,
+    any lower-case word of five letters or more ("exceeded10,000", "enterprise3596", "growth11%",
+    a bad page's lost spaces); not a code ("A380", "COVID19", "win10", "mp3")."""
     letters = P.GLUED_LETTERS_RE.match(reversed_before)
-    return (
-        letters is not None
-        and letters.group()[::-1] in L.GLUED_WORDS
-        and not reversed_before[letters.end() : letters.end() + 1].isalnum()
-    )
+    if letters is None or reversed_before[letters.end() : letters.end() + 1].isalnum():
+        return False
+    word = letters.group()[::-1]
+    if word in L.GLUED_WORDS:
+        return True
+    digits = sum(character.isdigit() for character in numeral)
+    number_like = "," in numeral or "." in numeral or digits >= 3 or (unit_text or "").strip() in ("%", "％")
+    return len(word) >= 5 and number_like and numeral[:1].isdigit()
 
 
 def _is_fraction_words(number_text: str) -> bool:

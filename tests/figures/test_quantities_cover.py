@@ -56,6 +56,12 @@ def test_numerals_a_bad_page_glued_to_words_are_read():
     ]
     # glued letters that are no function word stay a token: a model, an ordinal, a unit-less code
     assert _read("The A320 and the 4th runway, 5G masts and 3W bulbs.") == []
+    # a machine translation's lost spaces: a long word before a numeral in groups, of three digits
+    # or with a percent sign, a capitalised word after the percent sign
+    text = "the city recognized high enterprise3596 homes, valid ones exceeded10,000 homes, growth11%The end"
+    assert [q[:2] for q in _read(text)] == [("3596", 3596), ("10,000", 10000), ("11%", 11)]
+    # short words and two-digit codes glued to a word stay tokens
+    assert _read("Runs on windows10 and covid19 rules, mp3 files and the win32 api.") == []
 
 
 def test_units_fused_into_a_modifier_with_hyphens():
