@@ -418,6 +418,8 @@ class TimeExpression:
     body: str  # the expression without its preposition and article
     names_a_base: bool = False  # "the 2012 number", "2.5 times the 2012 level"
     opens_sentence: bool = False  # an "over ..." expression opening its sentence (_opens_sentence)
+    # the year of "the same period in 2010": a base's year, not the one a year-less date lies in
+    names_a_same_period: bool = False
 
     @property
     def role(self) -> str:
@@ -471,10 +473,12 @@ def find_time_expressions(text: str) -> list[TimeExpression]:
         )
         # "from the same period in 2012", "compared with the same period of 2015": the year says
         # which period the comparison base is, it is no period of the figure's
+        names_a_same_period = False
         if found and prefix in ("in", "of"):
             previous = found[-1]
-            if previous.kind == "period_anaphora" and previous.role == "comparison" and not text[previous.end : match.start()].strip():
-                names_a_base = True
+            if previous.kind == "period_anaphora" and not text[previous.end : match.start()].strip():
+                names_a_base = names_a_base or previous.role == "comparison"
+                names_a_same_period = kind == "year"
         # "narrowing by 80 percent from the same quarter last year": a base too
         if SAME_PART_BASE_RE.search(text, max(match.start() - SAME_PART_BASE_REACH, 0), match.start()):
             names_a_base = True
@@ -482,7 +486,8 @@ def find_time_expressions(text: str) -> list[TimeExpression]:
         opens_sentence = prefix.split(" ")[0] == "over" and _opens_sentence(text, match.start())
         found.append(
             TimeExpression(
-                match.start(), match.end(), match.group(), kind, prefix, body, names_a_base, opens_sentence
+                match.start(), match.end(), match.group(), kind, prefix, body, names_a_base, opens_sentence,
+                names_a_same_period,
             )
         )
     return found
@@ -1068,6 +1073,9 @@ class DocumentTimes:
         candidates = [years.items[before]] if before >= 0 else []
         if same_sentence_after and after < len(years.items):
             candidates.append(years.items[after])
+        # "in the third quarter as 29 IPOs raised $4.6 billion compared with ... in the same period
+        # in 2010": 2010 is the base's year
+        candidates = [c for c in candidates if not self.expressions[c].names_a_same_period or c == index + 1]
         if candidates:
             nearest = self.expressions[min(candidates, key=lambda o: abs(self.expressions[o].start - position))]
             if nearest.role == "comparison" and nearest.kind == "year":
@@ -1242,6 +1250,10 @@ class DocumentTimes:
             # "During that period": the period last named before it, in this or the two
             # sentences before.
             earlier = self._last_period_before(index)
+            following = self.expressions[index + 1] if index + 1 < len(self.expressions) else None
+            if earlier and following is not None and following.names_a_same_period and following.explicit_year:
+                # "in the same period in 2010": that period, in the year the words name
+                earlier = shifted(earlier, following.explicit_year - earlier.end.year)
             return Resolved(earlier, "text") if earlier else UNRESOLVED
         if kind in ("anaphora", "since_then"):
             year = self._year_near(index, same_sentence_after=False)

@@ -671,6 +671,13 @@ def test_a_level_as_of_a_weekday_is_that_day_before_publication():
         # "in the same period last year": the half named before, a year earlier (the base figure's date)
         (("This brought total investment to $5.1bn in 228 deals in H1 2014, dwarfing the $2bn in 151 deals raised "
           "in the same period last year."), "2014-07", "151", 0, "2013-H1"),
+        # "the same period in 2010" is a base's date: the quarter named before lies in the publication's
+        # year, and the base figure in the same quarter of 2010
+        (("IPOs of venture-backed companies dropped slightly in the third quarter as 29 IPOs raised $4.6 billion "
+          "compared with 33 IPOs that raised $3.9 billion in the same period in 2010."), "2011-10-31", "$4.6 billion",
+         0, "2011-Q3"),
+        ("In the third quarter 29 IPOs raised $4.6 billion, up from $3.9 billion in the same period of 2010.",
+         "2011-10-31", "$3.9 billion", 0, "2010-Q3"),
         # "By then": the deadline named before
         (("The district aims to create 20 high-quality incubators and 30 new enterprise technology centers by 2025. "
           "By then, Xuhui would have 1,000 high-tech companies, including 25 national tech giants, the district "
