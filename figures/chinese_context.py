@@ -1939,7 +1939,10 @@ class _ChineseDocument:
             # from the month after the base to the figure's date (April to June, 2011-Q2); not a
             # later clause's change against its own base ("比3月末增加100亿元,同比增长10%")
             period = month_period(period.end.year, base_time.period.end.month + 1, period.end.month)
-        context = _context(quantity, chosen, source, self.published, period, before, self._clause_words(figure)[1])
+        context = _context(
+            quantity, chosen, source, self.published, period, before, self._clause_words(figure)[1],
+            plan_document=bool(_PLAN_TITLE_RE.search(unglossed(self.title.translate(_NORMALISE)))),
+        )
         if previous is not None and context.status == "actual" and before.lstrip(" \n“\"").startswith("其中"):
             # "其中，创新创业200亿" is part of the figure before: a plan's part is planned too.
             context = replace(context, status=previous.status, status_text=previous.status_text)
@@ -2041,6 +2044,9 @@ def _is_change(quantity: Quantity) -> bool:
     )
 
 
+# A title that announces a plan, a programme or its goals ("江西全民创业“十一五”专项规划出台",
+# "……三年行动计划印发", "发展目标"), not one that reports on one ("规划实施以来").
+_PLAN_TITLE_RE = re.compile(r"(规划|计划|纲要|行动方案|实施方案|目标)(?!实施以来|完成|落实情况|执行情况)")
 # A plan's figures ("今年财政要出资800亿", "设定3大目标，包括……") are targets.
 _PLAN_RE = re.compile(r"(今年|年内|明年|全年|到\d{4}年)[^。；;]{0,12}要(?![求素点是闻])|目标|力争|(?<!累计)(?<!已)争取|规划")
 # The words opening a list of goals, its items after a colon and divided by semicolons.
@@ -2064,14 +2070,19 @@ def _context(
     quantity: Quantity, time: ChineseTime | None, source: str, published, period: Period | None = None,
     before: str = "",
     after: str = "",
+    plan_document: bool = False,
 ) -> MentionContext:
     """The figure's context; `period` is what was chosen for it (None: the flagged fallback),
-    `before` its sentence up to it and `after` the rest of it (simplified text)."""
+    `before` its sentence up to it and `after` the rest of it (simplified text); `plan_document`:
+    the title announces a plan, whose figures for a period still ahead are its targets."""
     status, status_text = "actual", None
     future = period is not None and published is not None and period.start > published.period.end
     current_or_future = period is None or published is None or period.end >= published.period.start
     if _DONE_SHARE_RE.search(before):
         pass  # the share of a target met is what was done
+    elif quantity.status_hint == "expected" and current_or_future and (plan := _PLAN_RE.search(_DONE_RE.sub("", before))):
+        # "根据目标,到“十二五”后3年,……将达到20亿元以上": what a goal says will be is a target
+        status, status_text = "target", plan.group().strip()
     elif quantity.status_hint in ("expected", "target", "forecast"):
         status = quantity.status_hint
     elif time is not None and time.is_deadline and period is not None and (
@@ -2082,6 +2093,10 @@ def _context(
         status, status_text = ("expected", forecast.group()) if forecast else ("target", time.text)
     elif current_or_future and (plan := _PLAN_RE.search(_DONE_RE.sub("", before)) or _TARGET_AFTER_RE.match(after)):
         status, status_text = "target", plan.group().strip()
+    elif future and plan_document and not _FORECAST_RE.search(before):
+        # a plan's figure for a year still ahead, its sentence naming the plan or not ("江西全民创业
+        # “十一五”专项规划出台": "民营经济上缴税收达420亿元" of 2010)
+        status = "target"
     elif future:
         status = "expected"
     elif current_or_future and (intent := _INTENT_RE.search(before)):
