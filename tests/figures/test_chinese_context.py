@@ -294,6 +294,20 @@ def test_then_since_this_year_and_the_status_of_targets_and_intentions():
     ]
 
 
+def test_a_goal_and_a_plans_figures_ahead_are_targets():
+    # what a goal says will be is a target, though "将" alone would make it expected
+    text = "根据目标,到2013年,甘肃小额担保贷款担保基金将达到20亿元以上。预计到2013年,贷款余额将达到160亿元。"
+    contexts = resolve_chinese_contexts(text, extract(text), "2011-07-29")
+    assert [c.status for c in contexts] == ["target", "expected"]
+    # in a document whose title announces a plan, a figure for a year ahead is the plan's target
+    text = "根据《江西省全民创业“十一五”专项规划》,2010年,全省民营经济完成增加值达到4800亿元。民营经济上缴税收达420亿元。"
+    quantities = extract(text)
+    planned = resolve_chinese_contexts(text, quantities, "2007-03-01", title="江西全民创业“十一五”专项规划出台")
+    reported = resolve_chinese_contexts(text, quantities, "2007-03-01", title="江西民营经济")
+    assert [c.status for c in planned] == ["target", "target"]
+    assert [c.status for c in reported] == ["target", "expected"]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
