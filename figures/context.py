@@ -670,6 +670,17 @@ PLACE_WILL_RE = re.compile(
     r"\s+(?i:will|shall)\s+(?:\w+\s+)?"
     r"(?i:invest|provide|set\s+up|establish|build|launch|develop|cultivate|foster|nurture|construct)\b"
 )
+# A sentence that gives what will be as a plan's, a guideline's or a government's words ("..., according
+# to the guidance", "the guideline also states that ...", "the district government said"): its goals.
+PLAN_ATTRIBUTION_RE = re.compile(
+    r"\b(?i:according\s+to|under)\s+(?:the\s+|a\s+|its\s+)?(?:[\w'’()-]+\s+){0,8}?"
+    r"(?i:plans?|guidelines?|guidance|measures|policy|policies|notice|opinions|programme|program|scheme|blueprint"
+    r"|management\s+committee|government)\b"
+    r"|\b(?i:plan|guidelines?|guidance|measures|notice|blueprint)\s+(?:also\s+)?"
+    r"(?i:states?|stipulates?|proposes?|requires?|sets?\s+out|calls?\s+for)\b"
+    r"|\b(?i:government|management\s+committee|bureau|ministry|commission|heads?\s+of)\b[^.;]{0,60}?"
+    r"\b(?i:said|says|announced|indicated|stated)\b"
+)
 FORECASTER_RE = re.compile(r"\b(?i:IMF|analysts?|economists?|research\s+firm|estimates?|forecasts?|predicts?|projects?)\b")
 
 # A goal named as a noun ("the annual target"), and the words that make it what a share is
@@ -1750,6 +1761,8 @@ class DocumentTimes:
                     return "actual", words  # a term of the policy: "will each be given an award of 400,000 yuan"
                 if self._decided(clause_start, clause_end, quantity.start, self.slots[slot_index].end):
                     status = "target"  # "the municipal government will invest 200 million yuan": a decision, not a forecast
+            if status == "expected" and self._a_plans_words(slot_index):
+                status = "target"  # "the number is expected to reach 240 by 2020, according to the Five Year Plan"
             return status, words
         if next_figures_cue:
             return "actual", None  # the clause's cue (which the extractor's hint also read) is the next figure's
@@ -1770,6 +1783,14 @@ class DocumentTimes:
         if PLACE_WILL_RE.search(self.text[clause_start:figure_start]):
             return not FORECASTER_RE.search(self.text, clause_start, clause_end)
         return self._goals_title and not FORECASTER_RE.search(self.text, clause_start, sentence_end)
+
+    def _a_plans_words(self, slot_index: int) -> bool:
+        """Whether the sentence gives what will be as a plan's or a government's words
+        (PLAN_ATTRIBUTION_RE) and names no forecaster."""
+        slot = self.slots[slot_index]
+        return bool(PLAN_ATTRIBUTION_RE.search(self.text, slot.start, slot.end)) and not FORECASTER_RE.search(
+            self.text, slot.start, slot.end
+        )
 
     def _names_a_goal(self, cue: re.Match) -> bool:
         """"102.2 percent of the goal set for the year", "57 percent of the annual jobs target": a

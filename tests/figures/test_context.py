@@ -855,6 +855,18 @@ def test_what_a_government_or_place_will_invest_or_develop_is_a_target_what_a_ma
     assert [c.status for c in resolve_contexts(text, extract(text), dt.date(2023, 5, 4))] == ["target"]
 
 
+def test_what_a_plan_or_a_government_says_will_be_is_a_target_what_analysts_say_is_expected():
+    published = dt.date(2018, 3, 16)
+    text = "The number is expected to reach 240 by 2020, according to the 13th Five Year Plan for the zones."
+    assert [c.status for c in resolve_contexts(text, extract(text), published)] == ["target"]
+    text = "By 2020, patent applications will increase by more than 10 percent, according to the guidance."
+    assert [c.status for c in resolve_contexts(text, extract(text), published)] == ["target"]
+    text = "The guideline also states that these enterprises would earn more than 3 trillion yuan by 2020."
+    assert [c.status for c in resolve_contexts(text, extract(text), published)] == ["target"]
+    text = "The economy is expected to grow 6 percent this year, analysts said."
+    assert [c.status for c in resolve_contexts(text, extract(text), published)] == ["expected"]
+
+
 def test_what_a_policy_will_give_each_recipient_is_a_term_of_it_not_a_forecast():
     published = dt.date(2017, 2, 8)
     text = ("Hackerspaces that have operated for three years will each be given an award of 400,000 yuan, "
