@@ -622,6 +622,11 @@ def _period_in(expression: TimeExpression, year: int) -> Period | None:
 # nearest cue wins: "is expected to meet the target of 500" is a target.
 # "projected to hit", "expected to reach": the verb after a cue belongs to it.
 FOLLOWING_VERB = r"(?:\s+to)?(?:\s+(?:reach|hit|exceed|top|be))?"
+# Verbs after "due to" that make it a schedule ("is due to open in May"), not a cause.
+DUE_VERBS = (
+    r"(?:be|open|start|launch|begin|close|complete|finish|reach|take|hold|list|debut|expire|end|rise|fall|grow"
+    r"|increase|decrease|arrive|come|go|enter|operate|release|publish|announce|sign|raise|invest)"
+)
 # The first letters of the cues above, tested before their alternatives: it only saves time.
 STATUS_CUE_FIRST_LETTER = r"(?=[abcdefgilprstuvw])"
 STATUS_CUE_RE = re.compile(
@@ -638,8 +643,10 @@ STATUS_CUE_RE = re.compile(
     # "China is to set up a fund of 40 billion yuan": a decided plan
     r"|(?:is|are)\s+to\s+(?:set\s+up|establish|build|launch|create|invest|spend|allocate|raise|open|provide|issue|introduce)"
     rf"){FOLLOWING_VERB}"
-    r"|(?P<expected>(?:(?:is|are|was|were)\s+)?(?:expected|likely|set|poised|due|going)\s+to"
-    r"|expected|expects?|anticipated|anticipates?|will|would|shall|likely|upcoming"
+    # "due to open" is scheduled, "due to the incorporation of" a cause; "higher-than-expected" and
+    # "would like to" say nothing of the figure's status
+    r"|(?P<expected>(?:(?:is|are|was|were)\s+)?(?:expected|likely|set|poised|going|due(?=\s+to\s+" + DUE_VERBS + r"\b))\s+to"
+    r"|(?<!than-)(?<!than\s)expected|expects?|anticipated|anticipates?|will|would(?!\s+like\b)|shall|likely|upcoming"
     rf"|(?:is|are)\s+to\s+(?:reach|hit|exceed|top|be|rise|grow|increase)){FOLLOWING_VERB}"
     r"|(?P<weak_expected>to\s+(?:reach|hit|exceed|top))"
     r")\b)"

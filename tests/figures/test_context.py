@@ -867,6 +867,19 @@ def test_what_a_plan_or_a_government_says_will_be_is_a_target_what_analysts_say_
     assert [c.status for c in resolve_contexts(text, extract(text), published)] == ["expected"]
 
 
+def test_a_cause_a_comparison_with_expectations_and_a_wish_are_no_status_cues():
+    published = dt.date(2023, 5, 5)
+    text = "Registered capital was MOP495 million, a fall of 96.3% year-on-year due to the incorporation of a new company."
+    assert [c.status for c in resolve_contexts(text, extract(text), published)] == ["actual", "actual"]
+    text = "Meituan raised US$3.3 billion at a higher-than-expected valuation of US$18 billion."
+    assert [c.status for c in resolve_contexts(text, extract(text), published)] == ["actual", "actual"]
+    text = "Last year 7.4 percent had their own businesses while 10 percent said they would like to start one."
+    assert [c.status for c in resolve_contexts(text, extract(text), published)] == ["actual", "actual"]
+    # a schedule stays expected
+    text = "The park is due to open next month with 300 offices."
+    assert [c.status for c in resolve_contexts(text, extract(text), published)] == ["expected"]
+
+
 def test_what_a_policy_will_give_each_recipient_is_a_term_of_it_not_a_forecast():
     published = dt.date(2017, 2, 8)
     text = ("Hackerspaces that have operated for three years will each be given an award of 400,000 yuan, "
