@@ -2053,6 +2053,10 @@ _PLAN_RE = re.compile(r"(今年|年内|明年|全年|到\d{4}年)[^。；;]{0,12
 _LIST_OF_GOALS_RE = re.compile(r"(?:目标|任务)(?:是|为|如下)?[:：]")
 # The figure a target is of ("完成省定2亿元目标任务", "达成新创募资1500亿元目标").
 _TARGET_AFTER_RE = re.compile(r"[ ]?(?:元|美元|亿元|万元)?(?:的)?(?:目标|任务)")
+# The figure a text names as the target, right after the word or right before it ("预定目标1100万人",
+# "低于5.5%的预期目标"); not one a share of a target is taken of (完成目标任务的81.11%).
+_NAMED_TARGET_BEFORE_RE = re.compile(r"(?:预定|预期|既定|年度|确定的)目标(?:是|为)?[ ]?$")
+_NAMED_TARGET_AFTER_RE = re.compile(r"[ ]?(?:人|户|家|个|元|%)?(?:的)?(?:预期|预定|既定)?目标(?![任])")
 # A share of a target met ("完成省定2亿元目标任务的81.11%") is actual.
 _DONE_RE = re.compile(r"(?:完成|实现|达成)[^，。；,;]{0,12}?(?:目标|任务)")
 _DONE_SHARE_RE = re.compile(r"(?:完成|实现|达成)[^，。；,;]{0,12}?(?:目标|任务)+的?[ ]?$")
@@ -2078,7 +2082,10 @@ def _context(
     status, status_text = "actual", None
     future = period is not None and published is not None and period.start > published.period.end
     current_or_future = period is None or published is None or period.end >= published.period.start
-    if _DONE_SHARE_RE.search(before):
+    if _NAMED_TARGET_BEFORE_RE.search(before) or _NAMED_TARGET_AFTER_RE.match(after):
+        # the target itself, whatever its period ("超额完成了年初的预定目标1100万人", "低于年初确定的4%的目标")
+        status = "target"
+    elif _DONE_SHARE_RE.search(before):
         pass  # the share of a target met is what was done
     elif quantity.status_hint == "expected" and current_or_future and (plan := _PLAN_RE.search(_DONE_RE.sub("", before))):
         # "根据目标,到“十二五”后3年,……将达到20亿元以上": what a goal says will be is a target

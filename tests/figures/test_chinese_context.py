@@ -294,6 +294,15 @@ def test_then_since_this_year_and_the_status_of_targets_and_intentions():
     ]
 
 
+def test_the_figure_a_text_names_as_the_target_is_one_whatever_its_period():
+    text = "城镇登记失业率为3.63%,低于年初确定的4%的目标。前10月新增就业1191万人,超额完成了年初的预定目标1100万人。"
+    contexts = resolve_chinese_contexts(text, extract(text), "2016-11-01")
+    assert [c.status for c in contexts] == ["actual", "target", "actual", "target"]
+    # a share of a target met is what was done
+    text = "完成省定2亿元目标任务的81.11%。"
+    assert [c.status for c in resolve_chinese_contexts(text, extract(text), "2023-07-21")] == ["target", "actual"]
+
+
 def test_a_goal_and_a_plans_figures_ahead_are_targets():
     # what a goal says will be is a target, though "将" alone would make it expected
     text = "根据目标,到2013年,甘肃小额担保贷款担保基金将达到20亿元以上。预计到2013年,贷款余额将达到160亿元。"
