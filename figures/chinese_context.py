@@ -2057,6 +2057,8 @@ _TARGET_AFTER_RE = re.compile(r"[ ]?(?:元|美元|亿元|万元)?(?:的)?(?:目�
 # "低于5.5%的预期目标"); not one a share of a target is taken of (完成目标任务的81.11%).
 _NAMED_TARGET_BEFORE_RE = re.compile(r"(?:预定|预期|既定|年度|确定的)目标(?:是|为)?[ ]?$")
 _NAMED_TARGET_AFTER_RE = re.compile(r"[ ]?(?:人|户|家|个|元|%)?(?:的)?(?:预期|预定|既定)?目标(?![任])")
+# A forecast word before the figure in the same statement (no semicolon or full stop between).
+_FORECAST_IN_CLAUSE_RE = re.compile(r"(预计|预期|有望|可望)[^；;。！？!?]*$")
 # A share of a target met ("完成省定2亿元目标任务的81.11%") is actual.
 _DONE_RE = re.compile(r"(?:完成|实现|达成)[^，。；,;]{0,12}?(?:目标|任务)")
 _DONE_SHARE_RE = re.compile(r"(?:完成|实现|达成)[^，。；,;]{0,12}?(?:目标|任务)+的?[ ]?$")
@@ -2100,6 +2102,10 @@ def _context(
         status, status_text = ("expected", forecast.group()) if forecast else ("target", time.text)
     elif current_or_future and (plan := _PLAN_RE.search(_DONE_RE.sub("", before)) or _TARGET_AFTER_RE.match(after)):
         status, status_text = "target", plan.group().strip()
+    elif (forecast := _FORECAST_IN_CLAUSE_RE.search(before)) is not None:
+        # "东湖高新区预计累计完成企业总收入6028亿元,同比增长29.57%,规模以上工业总产值1323.58亿元":
+        # the forecast word governs every figure after it up to the end of its statement
+        status, status_text = "expected", forecast.group(1)
     elif future and plan_document and not _FORECAST_RE.search(before):
         # a plan's figure for a year still ahead, its sentence naming the plan or not ("江西全民创业
         # “十一五”专项规划出台": "民营经济上缴税收达420亿元" of 2010)

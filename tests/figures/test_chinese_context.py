@@ -294,6 +294,12 @@ def test_then_since_this_year_and_the_status_of_targets_and_intentions():
     ]
 
 
+def test_a_forecast_word_governs_every_figure_after_it_in_its_statement():
+    text = "今年1至3季度,东湖高新区预计累计完成企业总收入6028亿元,同比增长29.57%,规模以上工业总产值1323.58亿元;去年增长3%。"
+    contexts = resolve_chinese_contexts(text, extract(text), "2014-10-22")
+    assert [c.status for c in contexts] == ["expected", "expected", "expected", "actual"]
+
+
 def test_the_figure_a_text_names_as_the_target_is_one_whatever_its_period():
     text = "城镇登记失业率为3.63%,低于年初确定的4%的目标。前10月新增就业1191万人,超额完成了年初的预定目标1100万人。"
     contexts = resolve_chinese_contexts(text, extract(text), "2016-11-01")
