@@ -332,12 +332,12 @@ TIME_EXPRESSION_RE = re.compile(
       | (?P<month_range>{MONTH}\s*(?:[-–]|(?i:to|through))\s*{MONTH}{YEAR_TAIL}?
             |(?i:first)\s+{COUNT_WORD}\s+(?i:months){YEAR_TAIL}?
             |(?:{COUNT_WORD}|(?i:twelve)|12)\s+(?i:months\s+(?:ended|ending|to|through))\s+{MONTH}(?:\s+{DAY})?(?:,?\s+{YEAR})?)
-      | (?P<quarter>{ORDINAL}\s+(?i:quarter){YEAR_TAIL}?|{MONTH}\s+(?i:quarter){YEAR_TAIL}?
+      | (?P<quarter>{ORDINAL}(?:\s+|-)(?i:quarter){YEAR_TAIL}?|{MONTH}\s+(?i:quarter){YEAR_TAIL}?
             |(?i:final|last)\s+(?i:quarter){YEAR_TAIL}
             |Q[1-4](?:\s*[-–]\s*Q[1-4])?(?:\s*{YEAR}|'?\d\d)?(?!\w)|[1-4]Q(?:\s*{YEAR}|'?\d\d)(?!\w)
             |{YEAR_FIRST}Q[1-4](?!\w)
             |(?i:first)\s+(?:(?i:two|three)|[23])\s+(?i:quarters){YEAR_TAIL}?)
-      | (?P<half>(?i:first|second|latter)\s+(?i:half){YEAR_TAIL}?|(?:H[12]|[12]H)(?:\s*{YEAR}|'?\d\d)?(?!\w)|{YEAR_FIRST}H[12](?!\w))
+      | (?P<half>(?i:first|second|latter)(?:\s+|-)(?i:half){YEAR_TAIL}?|(?:H[12]|[12]H)(?:\s*{YEAR}|'?\d\d)?(?!\w)|{YEAR_FIRST}H[12](?!\w))
       | (?P<month>{MONTH}(?:,?\s+{YEAR})?)
       | (?P<ended>(?:(?i:(?:fiscal\s+)?year|quarter)|(?:{COUNT_WORD}|(?i:twelve)|12)-(?i:month)(?:\s+(?i:period))?)\s+(?i:ended|ending)\s+{MONTH}(?:\s+{DAY})?,?\s+{YEAR})
       | (?P<plan>["“]?(?:(?:[3-9]|1\d)(?:rd|th)|{PLAN_ORDINAL})\s+(?i:five)-(?i:year)\s+(?i:plan)["”]?(?:\s+(?i:period))?(?:\s+\((?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\))?)
@@ -595,7 +595,7 @@ def _period_in(expression: TimeExpression, year: int) -> Period | None:
             year, 2 if ("2" in lower[:2] or lower.startswith(("second", "latter"))) else 1
         )
     if kind == "quarter":
-        words = lower.split()
+        words = lower.replace("-quarter", " quarter").split()  # "fourth-quarter deliveries"
         month = MONTH_RE.match(body)
         if month:  # "the December quarter": the quarter that month ends
             return quarter_period(year, (_month_number(month.group()) + 2) // 3)

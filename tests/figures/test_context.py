@@ -678,6 +678,10 @@ def test_a_level_as_of_a_weekday_is_that_day_before_publication():
          0, "2011-Q3"),
         ("In the third quarter 29 IPOs raised $4.6 billion, up from $3.9 billion in the same period of 2010.",
          "2011-10-31", "$3.9 billion", 0, "2010-Q3"),
+        # a quarter or a half written as a modifier ("fourth-quarter deliveries", "First-half sales")
+        ("Li Auto guided for fourth-quarter deliveries of 30,000-32,000 vehicles.", "2021-11-29", "30,000-32,000", 0,
+         "2021-Q4"),
+        ("First-half sales reached 3 billion yuan.", "2021-11-29", "3 billion yuan", 0, "2021-H1"),
         # "By then": the deadline named before
         (("The district aims to create 20 high-quality incubators and 30 new enterprise technology centers by 2025. "
           "By then, Xuhui would have 1,000 high-tech companies, including 25 national tech giants, the district "
