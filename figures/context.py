@@ -2325,6 +2325,7 @@ def resolve_english_contexts(
     _possessive_years(text, quantities, contexts)
     _respectively_years(text, quantities, contexts, times)
     _list_statuses(text, quantities, contexts)
+    _continuation_statuses(text, quantities, contexts)
     # a restatement in another unit last, so it shares what the two passes above gave its figure
     contexts = [_restated(contexts, i, q) for i, q in enumerate(quantities)]
     return _headline_restatements(text, title, quantities, contexts) if title else contexts
@@ -2366,6 +2367,33 @@ def _list_statuses(text: str, quantities: Sequence[Quantity], contexts: list[Men
         for i in run:
             if contexts[i].status == "actual" and contexts[i].status_text is None:
                 contexts[i] = replace(contexts[i], status=status, status_text=words)
+
+
+# A phrase that continues the figure before in its sentence: "..., including 3,500 high-tech firms",
+# "..., with its unemployment rate to stay at about 5.5 percent" (not "with 5 already completed").
+CONTINUATION_GAP_RE = re.compile(
+    r"[^.;!?]{0,80}?,\s+(?:including|with|of\s+which|among\s+them)\b(?![^.;!?]*\b(?:already|has\s+been|have\s+been|were|was|had)\b)[^.;!?]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+DONE_AFTER_RE = re.compile(r"\b(?i:already|completed|finished|have\s+been|has\s+been|were|was|had)\b")
+
+
+def _continuation_statuses(text: str, quantities: Sequence[Quantity], contexts: list[MentionContext]) -> None:
+    """A figure in a phrase that continues the figure before it ("aims to increase the number to
+    20,000 this year, including 3,500 high-tech firms") shares that figure's target or expectation
+    when its own words give none."""
+    order = sorted(range(len(quantities)), key=lambda i: quantities[i].start)
+    for previous, index in zip(order, order[1:]):
+        before, context = contexts[previous], contexts[index]
+        if context.status != "actual" or context.status_text is not None or before.status not in ("target", "expected"):
+            continue
+        if quantities[index].equivalent_of is not None or not before.status_text:
+            continue
+        after = re.split(r"[.;!?]", text[quantities[index].end : quantities[index].end + 80], maxsplit=1)[0]
+        if CONTINUATION_GAP_RE.fullmatch(text, quantities[previous].end, quantities[index].start) and not DONE_AFTER_RE.search(after):
+            contexts[index] = replace(context, status=before.status, status_text=before.status_text)
 
 
 # How many body figures after the headline are tried as the one a headline figure restates.

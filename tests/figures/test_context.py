@@ -871,6 +871,16 @@ def test_what_a_plan_or_a_government_says_will_be_is_a_target_what_analysts_say_
     assert [c.status for c in resolve_contexts(text, extract(text), published)] == ["expected"]
 
 
+def test_a_phrase_continuing_a_target_shares_it_unless_it_is_done():
+    published = dt.date(2023, 1, 17)
+    text = "Tianjin also aims to create 350,000 new jobs, with its urban unemployment rate to stay at about 5.5 percent."
+    assert [c.status for c in resolve_contexts(text, extract(text), published)] == ["target", "target"]
+    text = "The city plans to build 20 parks, with 5 already completed."
+    assert [c.status for c in resolve_contexts(text, extract(text), published)] == ["target", "actual"]
+    text = "China had 4,000 incubators, including 1,000 national ones."
+    assert [c.status for c in resolve_contexts(text, extract(text), published)] == ["actual", "actual"]
+
+
 def test_a_cause_a_comparison_with_expectations_and_a_wish_are_no_status_cues():
     published = dt.date(2023, 5, 5)
     text = "Registered capital was MOP495 million, a fall of 96.3% year-on-year due to the incorporation of a new company."
