@@ -2385,7 +2385,7 @@ def _continuation_statuses(text: str, quantities: Sequence[Quantity], contexts: 
     20,000 this year, including 3,500 high-tech firms") shares that figure's target or expectation
     when its own words give none."""
     order = sorted(range(len(quantities)), key=lambda i: quantities[i].start)
-    for previous, index in zip(order, order[1:]):
+    for previous, index in itertools.pairwise(order):
         before, context = contexts[previous], contexts[index]
         if context.status != "actual" or context.status_text is not None or before.status not in ("target", "expected"):
             continue
