@@ -1022,6 +1022,8 @@ class _ChineseDocument:
         self.document_first = usable[0] if usable else None
         self.title_time = _title_time(title, published_on)
         self.title = title or ""
+        # a title announcing a plan ("……专项规划出台"): its figures for a period ahead are targets
+        self.plan_document = bool(_PLAN_TITLE_RE.search(unglossed(self.title.translate(_NORMALISE))))
         self._document_details: dict[int, list[str]] | None = None
         # The date the document's data stand at ("数据截止日期为2017年11月30日"), said once.
         cutoffs = [t for t in times if t.is_point and self.norm[max(0, t.start - 8) : t.start].endswith(CUTOFF_WORDS)]
@@ -1941,7 +1943,7 @@ class _ChineseDocument:
             period = month_period(period.end.year, base_time.period.end.month + 1, period.end.month)
         context = _context(
             quantity, chosen, source, self.published, period, before, self._clause_words(figure)[1],
-            plan_document=bool(_PLAN_TITLE_RE.search(unglossed(self.title.translate(_NORMALISE)))),
+            plan_document=self.plan_document,
         )
         if previous is not None and context.status == "actual" and before.lstrip(" \n“\"").startswith("其中"):
             # "其中，创新创业200亿" is part of the figure before: a plan's part is planned too.

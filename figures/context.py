@@ -2375,8 +2375,7 @@ CONTINUATION_GAP_RE = re.compile(
     r"[^.;!?]{0,80}?,\s+(?:including|with|of\s+which|among\s+them)\b(?![^.;!?]*\b(?:already|has\s+been|have\s+been|were|was|had)\b)[^.;!?]{0,60}$",
     re.IGNORECASE,
 )
-
-
+# Words after the continuing figure that say it is done, not planned ("with 5 already completed").
 DONE_AFTER_RE = re.compile(r"\b(?i:already|completed|finished|have\s+been|has\s+been|were|was|had)\b")
 
 

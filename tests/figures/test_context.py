@@ -369,6 +369,10 @@ CASES = [
 ]  # fmt: skip
 
 
+def _statuses(text: str, published_on, title: str | None = None) -> list[str]:
+    return [c.status for c in resolve_contexts(text, extract(text), published_on, title=title)]
+
+
 def _context_of(text: str, published_on, figure: str) -> MentionContext:
     quantities = extract(text)
     contexts = resolve_contexts(text, quantities, published_on)
@@ -581,7 +585,7 @@ def test_a_figure_pointing_back_takes_the_period_of_the_one_it_restates():
 
 def test_a_goal_already_beaten_makes_no_target():
     text = "Authorities beat targets and created more than 13 million jobs last year. The city aims to create 100,000 jobs."
-    assert [c.status for c in resolve_contexts(text, extract(text), "2017-02-20")] == ["actual", "target"]
+    assert _statuses(text, "2017-02-20") == ["actual", "target"]
 
 
 def test_a_quarter_written_digit_first_is_a_comparison_base_after_compared_to():
@@ -849,49 +853,49 @@ def test_over_in_a_title_case_headline_is_still_a_base():
 def test_what_a_government_or_place_will_invest_or_develop_is_a_target_what_a_market_will_do_is_expected():
     text = ("Every year, the municipal government will invest 200 million yuan for the fund, and the districts "
             "and development zones will invest 14.3 million yuan respectively.")
-    assert [c.status for c in resolve_contexts(text, extract(text), dt.date(2018, 8, 15))] == ["target", "target"]
+    assert _statuses(text, dt.date(2018, 8, 15)) == ["target", "target"]
     text = "The market will grow to 6 billion dollars, the research firm said."
-    assert [c.status for c in resolve_contexts(text, extract(text), dt.date(2018, 8, 15))] == ["expected"]
+    assert _statuses(text, dt.date(2018, 8, 15)) == ["expected"]
     # a district, a province or the country that will develop or cultivate something decides it
     text = "Minhang District will develop 15 high-quality incubators to serve its technology sector."
-    assert [c.status for c in resolve_contexts(text, extract(text), dt.date(2023, 5, 4))] == ["target"]
+    assert _statuses(text, dt.date(2023, 5, 4)) == ["target"]
     text = "The province will cultivate 500 specialised small firms, officials said."
-    assert [c.status for c in resolve_contexts(text, extract(text), dt.date(2023, 5, 4))] == ["target"]
+    assert _statuses(text, dt.date(2023, 5, 4)) == ["target"]
 
 
 def test_what_a_plan_or_a_government_says_will_be_is_a_target_what_analysts_say_is_expected():
     published = dt.date(2018, 3, 16)
     text = "The number is expected to reach 240 by 2020, according to the 13th Five Year Plan for the zones."
-    assert [c.status for c in resolve_contexts(text, extract(text), published)] == ["target"]
+    assert _statuses(text, published) == ["target"]
     text = "By 2020, patent applications will increase by more than 10 percent, according to the guidance."
-    assert [c.status for c in resolve_contexts(text, extract(text), published)] == ["target"]
+    assert _statuses(text, published) == ["target"]
     text = "The guideline also states that these enterprises would earn more than 3 trillion yuan by 2020."
-    assert [c.status for c in resolve_contexts(text, extract(text), published)] == ["target"]
+    assert _statuses(text, published) == ["target"]
     text = "The economy is expected to grow 6 percent this year, analysts said."
-    assert [c.status for c in resolve_contexts(text, extract(text), published)] == ["expected"]
+    assert _statuses(text, published) == ["expected"]
 
 
 def test_a_phrase_continuing_a_target_shares_it_unless_it_is_done():
     published = dt.date(2023, 1, 17)
     text = "Tianjin also aims to create 350,000 new jobs, with its urban unemployment rate to stay at about 5.5 percent."
-    assert [c.status for c in resolve_contexts(text, extract(text), published)] == ["target", "target"]
+    assert _statuses(text, published) == ["target", "target"]
     text = "The city plans to build 20 parks, with 5 already completed."
-    assert [c.status for c in resolve_contexts(text, extract(text), published)] == ["target", "actual"]
+    assert _statuses(text, published) == ["target", "actual"]
     text = "China had 4,000 incubators, including 1,000 national ones."
-    assert [c.status for c in resolve_contexts(text, extract(text), published)] == ["actual", "actual"]
+    assert _statuses(text, published) == ["actual", "actual"]
 
 
 def test_a_cause_a_comparison_with_expectations_and_a_wish_are_no_status_cues():
     published = dt.date(2023, 5, 5)
     text = "Registered capital was MOP495 million, a fall of 96.3% year-on-year due to the incorporation of a new company."
-    assert [c.status for c in resolve_contexts(text, extract(text), published)] == ["actual", "actual"]
+    assert _statuses(text, published) == ["actual", "actual"]
     text = "Meituan raised US$3.3 billion at a higher-than-expected valuation of US$18 billion."
-    assert [c.status for c in resolve_contexts(text, extract(text), published)] == ["actual", "actual"]
+    assert _statuses(text, published) == ["actual", "actual"]
     text = "Last year 7.4 percent had their own businesses while 10 percent said they would like to start one."
-    assert [c.status for c in resolve_contexts(text, extract(text), published)] == ["actual", "actual"]
+    assert _statuses(text, published) == ["actual", "actual"]
     # a schedule stays expected
     text = "The park is due to open next month with 300 offices."
-    assert [c.status for c in resolve_contexts(text, extract(text), published)] == ["expected"]
+    assert _statuses(text, published) == ["expected"]
 
 
 def test_what_a_policy_will_give_each_recipient_is_a_term_of_it_not_a_forecast():
@@ -901,26 +905,26 @@ def test_what_a_policy_will_give_each_recipient_is_a_term_of_it_not_a_forecast()
     contexts = resolve_contexts(text, extract(text), published)
     assert [c.status for c in contexts][1:] == ["actual", "actual"]
     text = "Graduates who start businesses will be given a subsidy of at least 50,000 yuan."
-    assert [c.status for c in resolve_contexts(text, extract(text), published)] == ["actual"]
+    assert _statuses(text, published) == ["actual"]
     text = "For incubators that set up a branch here, 500,000 yuan will be given as an operation cost subsidy."
-    assert [c.status for c in resolve_contexts(text, extract(text), published)] == ["actual"]
+    assert _statuses(text, published) == ["actual"]
     # a competition's coming prizes stay expected
     text = "The first prize winner will be given a cash reward of 200,000 yuan."
-    assert [c.status for c in resolve_contexts(text, extract(text), published)] == ["expected"]
+    assert _statuses(text, published) == ["expected"]
     # what a market or a company will reach stays expected
     text = "Sales of the start-ups will reach 5 billion yuan next year."
-    assert [c.status for c in resolve_contexts(text, extract(text), published)] == ["expected"]
+    assert _statuses(text, published) == ["expected"]
 
 
 def test_the_items_of_one_list_of_figures_share_the_status_a_cue_gives_one_of_them():
     published = dt.date(2015, 10, 20)
     text = "The competition will yield over 30 gold medals, 70 silver medals and 200 bronze medals to encourage students."
-    assert [c.status for c in resolve_contexts(text, extract(text), published)][-3:] == ["expected"] * 3
+    assert _statuses(text, published)[-3:] == ["expected"] * 3
     text = "One first prize, two second prizes and four consolation winners will be decided in the final."
-    assert [c.status for c in resolve_contexts(text, extract(text), published)] == ["expected"] * 3
+    assert _statuses(text, published) == ["expected"] * 3
     # figures a clause of their own parts from the list keep their own status
     text = "Revenue rose 30 percent, while profit will grow 20 percent."
-    assert [c.status for c in resolve_contexts(text, extract(text), published)] == ["actual", "expected"]
+    assert _statuses(text, published) == ["actual", "expected"]
 
 
 def test_a_headline_announcing_goals_makes_what_its_text_says_will_happen_a_target():
