@@ -142,39 +142,61 @@ found_zones as (
 
 -- In Chinese, a zone named after a place the catalog knows ("合肥高新区", "苏州工业园区", "武汉经开区"):
 -- its id is that place's id and the kind of zone (hefei_high_tech_zone, suzhou_industrial_park,
--- wuhan_economic_development_zone, as the English names give them).
+-- wuhan_economic_development_zone, as the English names give them). 国家 between the name and the
+-- kind is no part of the name ("保定国家高新区" is 保定高新区), and a city's name may drop its 市
+-- before the kind ("保定高新区" is the zone of 保定市).
 found_chinese_zone_names as (
     select distinct
         sentences.document_id,
+        found.name as written,
         -- the two or three characters before the kind of zone, the place's name among them
-        regexp_extract(found.name, '^(.+?)(高新技术产业开发区|高新技術產業開發區|高新区|高新區|工业园区|工業園區|经济技术开发区|經濟技術開發區|经开区|經開區)$', 1) as prefix,
-        regexp_extract(found.name, '^(.+?)(高新技术产业开发区|高新技術產業開發區|高新区|高新區|工业园区|工業園區|经济技术开发区|經濟技術開發區|经开区|經開區)$', 2) as zone_kind
+        regexp_extract(found.name, '^(.+?)(?:国家|國家)?(高新技术产业开发区|高新技術產業開發區|高新区|高新區|工业园区|工業園區|经济技术开发区|經濟技術開發區|经开区|經開區)$', 1) as prefix,
+        regexp_extract(found.name, '^(.+?)(?:国家|國家)?(高新技术产业开发区|高新技術產業開發區|高新区|高新區|工业园区|工業園區|经济技术开发区|經濟技術開發區|经开区|經開區)$', 2) as zone_kind
     from sentences,
         unnest(regexp_extract_all(
             sentences.sentence_text,
-            '[\x{4e00}-\x{9fff}]{2,3}(?:高新技术产业开发区|高新技術產業開發區|高新区|高新區|工业园区|工業園區|经济技术开发区|經濟技術開發區|经开区|經開區)'
+            '[\x{4e00}-\x{9fff}]{2,3}(?:国家|國家)?(?:高新技术产业开发区|高新技術產業開發區|高新区|高新區|工业园区|工業園區|经济技术开发区|經濟技術開發區|经开区|經開區)'
         )) as found(name)
+),
+
+-- The place each name is of: the last two or three characters before the kind ("安徽合肥高新区"),
+-- the longest the catalog knows ("天津市高新区" is Tianjin's, not 津市's).
+found_chinese_zone_places as (
+    select
+        names.document_id,
+        names.written,
+        names.zone_kind,
+        stems.written_stem,
+        catalog_aliases.entity_id,
+        catalog_aliases.alias,
+        row_number() over (
+            partition by names.document_id, names.written
+            order by length(stems.written_stem) desc, catalog_aliases.alias = stems.written_stem desc, catalog_aliases.entity_id
+        ) as preference
+    from found_chinese_zone_names as names
+    cross join unnest([names.prefix, right(names.prefix, 2)]) as stems(written_stem)
+    inner join catalog_aliases
+        on catalog_aliases.kind = 'place'
+        and catalog_aliases.alias in (stems.written_stem, stems.written_stem || '市')
+    where catalog_aliases.entity_id <> 'china'
 ),
 
 found_chinese_zones as (
     select distinct
-        found_chinese_zone_names.document_id,
-        catalog_aliases.entity_id
+        document_id,
+        entity_id
             || case
-                when found_chinese_zone_names.zone_kind in ('工业园区', '工業園區') then '_industrial_park'
-                when found_chinese_zone_names.zone_kind in ('经济技术开发区', '經濟技術開發區', '经开区', '經開區') then '_economic_development_zone'
+                when zone_kind in ('工业园区', '工業園區') then '_industrial_park'
+                when zone_kind in ('经济技术开发区', '經濟技術開發區', '经开区', '經開區') then '_economic_development_zone'
                 else '_high_tech_zone'
             end
             as entity_id,
-        catalog_aliases.alias as stem,
-        catalog_aliases.alias || found_chinese_zone_names.zone_kind as name
-    from found_chinese_zone_names
-    inner join catalog_aliases
-        on catalog_aliases.kind = 'place'
-        -- the place's name is the last two or three characters before the kind of zone ("安徽合肥高新区")
-        and catalog_aliases.alias in (found_chinese_zone_names.prefix, right(found_chinese_zone_names.prefix, 2))
-    where catalog_aliases.entity_id <> 'china'
-        and catalog_aliases.alias || found_chinese_zone_names.zone_kind not in (select alias from catalog_aliases)
+        alias as stem,
+        -- as written, from the place's name on
+        substr(written, strpos(written, written_stem)) as name
+    from found_chinese_zone_places
+    where preference = 1
+        and substr(written, strpos(written, written_stem)) not in (select alias from catalog_aliases)
 ),
 
 -- The acronym a text gives after a zone or park the catalog lists ("Guiyang National High-tech
