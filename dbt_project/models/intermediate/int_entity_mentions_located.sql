@@ -143,7 +143,7 @@ found_zones as (
 -- In Chinese, a zone named after a place the catalog knows ("合肥高新区", "苏州工业园区", "武汉经开区"):
 -- its id is that place's id and the kind of zone (hefei_high_tech_zone, suzhou_industrial_park,
 -- wuhan_economic_development_zone, as the English names give them). 国家 between the name and the
--- kind is no part of the name ("保定国家高新区" is 保定高新区), and a city's name may drop its 市
+-- kind is no part of the name ("保定国家高新区" is 保定高新区), and a prefecture's name may drop its 市
 -- before the kind ("保定高新区" is the zone of 保定市).
 found_chinese_zone_names as (
     select distinct
@@ -155,8 +155,10 @@ found_chinese_zone_names as (
     from sentences,
         unnest(regexp_extract_all(
             sentences.sentence_text,
-            '[\x{4e00}-\x{9fff}]{2,3}(?:国家|國家)?(?:高新技术产业开发区|高新技術產業開發區|高新区|高新區|工业园区|工業園區|经济技术开发区|經濟技術開發區|经开区|經開區)'
+            '、?[\x{4e00}-\x{9fff}]{2,3}(?:国家|國家)?(?:高新技术产业开发区|高新技術產業開發區|高新区|高新區|工业园区|工業園區|经济技术开发区|經濟技術開發區|经开区|經開區)'
         )) as found(name)
+    -- the last of a list the kind closes ("南宁、来宾高新区") is one of several zones, none alone
+    where not starts_with(found.name, '、')
 ),
 
 -- The place each name is of: the last two or three characters before the kind ("安徽合肥高新区"),
@@ -178,7 +180,11 @@ found_chinese_zone_places as (
     inner join catalog_aliases
         on catalog_aliases.kind = 'place'
         and catalog_aliases.alias in (stems.written_stem, stems.written_stem || '市')
+    inner join entities on entities.entity_id = catalog_aliases.entity_id
     where catalog_aliases.entity_id <> 'china'
+        -- only a prefecture drops its 市: a county-level city's short name is often a district's
+        -- too (栖霞市 of Yantai, 栖霞区 of Nanjing)
+        and (catalog_aliases.alias = stems.written_stem or starts_with(coalesce(entities.note, ''), 'prefecture '))
 ),
 
 found_chinese_zones as (
