@@ -244,7 +244,12 @@ def _share_listed_units(doc: _Document, quantities: list[Quantity]) -> list[Quan
         ):
             j += 1
         last = quantities[j]
-        if j == i or last.unit not in _LISTED_RATIO_UNITS or not _bare_listed(quantities[j - 1]):
+        if (
+            j == i or last.unit not in _LISTED_RATIO_UNITS or not _bare_listed(quantities[j - 1])
+            # a list closes on "and" or "or"; a number and a percentage after a comma alone are
+            # two figures ("reached 20,100, 12.3 percent over 2002")
+            or not P.LISTED_LAST_GAP_RE.search(text, quantities[j - 1].end, last.start)
+        ):
             i = max(j, i + 1)
             continue
         previous_end = quantities[i - 1].end if i else 0

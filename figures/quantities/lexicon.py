@@ -141,6 +141,8 @@ CURRENCY_WORDS: dict[str, str] = {
     "chinese yuan": "CNY",
     "dollar": "USD", "dollars": "USD", "us dollar": "USD", "us dollars": "USD",
     "u.s. dollar": "USD", "u.s. dollars": "USD", "american dollars": "USD",
+    # "U. S. dollars": a page that spaced the abbreviation
+    "u. s. dollar": "USD", "u. s. dollars": "USD",
     "hong kong dollar": "HKD", "hong kong dollars": "HKD", "hk dollars": "HKD",
     "singapore dollar": "SGD", "singapore dollars": "SGD",
     "australian dollar": "AUD", "australian dollars": "AUD",

@@ -364,6 +364,7 @@ SHARE_BEFORE_RE = re.compile(
 )
 # Between numbers listed with one unit for all ("0.61 and 0.33 percentage points", "2, 3 and 4%").
 LISTED_GAP_RE = re.compile(r"(?:,[ \t]*|[ \t]+)(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+")
+LISTED_LAST_GAP_RE = re.compile(r"\b(?:and|or)\b")
 # Letters glued to a numeral by a bad page: "were1,239", "22,000service", "435were".
 GLUED_LETTERS_RE = re.compile(r"[a-z]+")
 

@@ -96,6 +96,14 @@ def test_bare_numbers_listed_before_a_percentage_take_its_unit_and_change():
     assert found == [("0.25", "percentage_point", "decrease"), ("0.4 percentage points", "percentage_point", "decrease")]
     found = [(q.text, q.unit, q.change) for q in extract("Rents rose 3, 5 and 6 percent in the three districts.")]
     assert found[:3] == [("3", "percent", "increase"), ("5", "percent", "increase"), ("6 percent", "percent", "increase")]
+    # a number and a percentage after a comma alone are two figures: a list closes on "and" or "or"
+    found = [(q.text, q.unit) for q in extract("The number of returnees reached a record high of 20,100, 12.3 percent over 2002.")]
+    assert found == [("20,100", "count"), ("12.3 percent", "percent")]
+
+
+def test_a_spaced_us_abbreviation_names_dollars():
+    found = [(q.text, q.unit) for q in extract("Sales reached 2.5 billion yuan (about 300 million U. S. dollars).")]
+    assert found == [("2.5 billion yuan", "CNY"), ("300 million U. S. dollars", "USD")]
 
 
 def test_negative_amounts_lakh_grouping_and_a_dash_range_after_from():
