@@ -78,7 +78,12 @@ _AGE_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks", "da
 _FROM_TO_CHANGE_WORDS = frozenset(L.CHANGE_CUES) | L.FROM_TO_CHANGE_VERBS
 # A bound named before its noun and "of"/"at": "a maximum duration of 20 years", "set its maximum
 # investment in any project at NT$5 million", "for a minimum of three years".
-_BOUND_NOUN_RE = re.compile(r"\b(?P<bound>maximum|minimum|ceiling)\b(?!\s+(?:wages?|salary|salaries|temperatures?|age)\b)[^,;:.()\d]{0,60}\b(?:of|at) $")
+_BOUND_NOUN_RE = re.compile(
+    r"\b(?P<bound>maximum|minimum|ceiling|limit)\b(?!\s+(?:wages?|salary|salaries|temperatures?|age)\b)[^,;:.()\d]{0,60}"
+    r"\b(?:of|at|is|was|are|were|will\s+be) $"
+)
+# What a bound noun's figure may follow ("a maximum of", "capped at", "the maximum subsidy is").
+_BOUND_LINKS = (" of ", " at ", " is ", " was ", " are ", " were ", " will be ")
 # Verbs that move their object from one level to another ("raised the ratio for angel funds
 # from 25% to 40%"), and verbs of a spread that make "from X to Y" a range.
 _OBJECT_CHANGE_VERBS = frozenset({
@@ -683,15 +688,13 @@ def _read(doc: _Document, match: re.Match, previous_end: int) -> tuple[Quantity 
             qualifier = _NEGATED[qualifier]  # "does not rise above 4.5 percent", "will not exceed": at most
     if plus is not None:
         qualifier, qualifier_text = L.QUALIFIERS_AFTER[plus], plus
-    elif qualifier == "exact" and text.endswith((" of ", " at "), 0, start):
+    elif qualifier == "exact" and text.endswith(_BOUND_LINKS, 0, start):
         if doc.lowered.endswith("capped at ", 0, start):
             qualifier, qualifier_text = "under", text[start - 10 : start - 1]
-        elif doc.lowered.find("imum", max(0, start - 80), start) >= 0 or doc.lowered.find(
-            "ceiling", max(0, start - 80), start
-        ) >= 0:
+        elif any(doc.lowered.find(word, max(0, start - 80), start) >= 0 for word in ("imum", "ceiling", "limit")):
             bound = _BOUND_NOUN_RE.search(doc.lowered, max(0, start - 80), start)
-            if bound is not None:  # "a maximum duration of 20 years", "its maximum investment ... at"
-                qualifier = "under" if bound.group("bound") in ("maximum", "ceiling") else "over"
+            if bound is not None:  # "a maximum duration of 20 years", "its maximum investment ... at", "the subsidy limit is"
+                qualifier = "under" if bound.group("bound") in ("maximum", "ceiling", "limit") else "over"
                 qualifier_text = text[bound.start("bound") : bound.end("bound")]
 
     # --- counted noun and rate basis
@@ -718,9 +721,15 @@ def _read(doc: _Document, match: re.Match, previous_end: int) -> tuple[Quantity 
                 per = _rate_basis(per_match)
     if plus is None and text.startswith("+", end) and not text[end + 1 : end + 2].isdigit():
         qualifier, qualifier_text = "over", "+"  # "hold 50%+ in their portfolios"
-    elif plus is None and text.startswith(_QUALIFIER_AFTER_STARTS, counted_end):
-        after = P.FOLLOWING_QUALIFIER_RE.match(text, counted_end)
-        if after is not None:  # "50 or so", "10,000 visitors or more"
+    elif plus is None:
+        # "50 or so", "10,000 visitors or more"; after a restatement in brackets, the bound is the
+        # restated figure's and the restatement's ("20 million yuan (about 3 million U.S. dollars)
+        # and above")
+        bracket = P.BRACKETED_RESTATEMENT_RE.match(text, counted_end)
+        bound_at = bracket.end() if bracket is not None else counted_end
+        after = P.FOLLOWING_QUALIFIER_RE.match(text, bound_at) if text.startswith(_QUALIFIER_AFTER_STARTS, bound_at) else None
+        if after is not None and not P.PREPOSITION_OBJECT_RE.match(text, after.end()):
+            # (not "... (1.41 percent) and above the provincial average": a preposition)
             qualifier_text = after.group().strip()
             qualifier = L.QUALIFIERS_AFTER[" " + " ".join(qualifier_text.lower().split())]
 

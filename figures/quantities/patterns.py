@@ -300,6 +300,11 @@ FOLLOWING_QUALIFIER_RE = re.compile(
     rf"{alternation([q for q in L.QUALIFIERS_AFTER if q[0] == ' '], ignore_case=True)}(?![A-Za-z])"
 )
 FOLLOWING_AND_RE = re.compile(rf"{WS1}and{WS1}")
+# A restatement in brackets right after a figure, or the bracket closing after the restatement
+# itself: a bound written after it ("20 million yuan ($2.9 million) or more") bounds both.
+BRACKETED_RESTATEMENT_RE = re.compile(r"[ \t]*\([^()\n]{1,60}\d[^()\n]{0,40}\)|\)")
+# The object a word like "above" takes as a preposition ("and above the national average").
+PREPOSITION_OBJECT_RE = re.compile(r"[ \t]+(?:the|a|an|its|their|this|that|these|those)\b", re.IGNORECASE)
 # "(" or ", or about" between a figure and its restatement in another unit.
 EQUIVALENT_GAP_RE = re.compile(
     rf"{WS}(?:\(|,?{WS}(?:or|equivalent\s+to|equal\s+to|i\.e\.|about){WS1}|/)"

@@ -215,3 +215,22 @@ def test_new_forms_keep_offsets_and_order(text):
             previous_start = quantity.start
             assert quantity.low <= quantity.high
             json.dumps(quantity.to_dict())
+
+
+def test_a_bound_after_a_bracketed_restatement_bounds_both_figures():
+    found = [(q.text, q.qualifier) for q in extract(
+        "Firms with an annual income of 20 million yuan (about 3.09 million U.S. dollars) and above grew.")]
+    assert found == [("20 million yuan", "over"), ("3.09 million U.S. dollars", "over")]
+    # "and above" taking an object is a preposition, no bound
+    found = [(q.text, q.qualifier) for q in extract(
+        "It spent more than the national average (1.41 percent) and above the provincial one (3.75 percent).")]
+    assert found == [("1.41 percent", "exact"), ("3.75 percent", "exact")]
+
+
+def test_a_limit_or_maximum_stated_with_is_bounds_from_above():
+    assert [(q.text, q.qualifier) for q in extract("The maximum amount of a single subsidy is one million yuan.")] == [
+        ("one million yuan", "under")
+    ]
+    assert [(q.text, q.qualifier) for q in extract("The subsidy limit is 10 percent of the investment.")] == [
+        ("10 percent", "under")
+    ]
