@@ -169,7 +169,14 @@ _BRIDGED_QUALIFIER_RE = re.compile(
     rf"(?P<qual>{_alternation(L.BRIDGED_QUALIFIERS)})了?[^\d，。；,;、：:]{{1,16}}的(?:比重|比例)?$"
 )
 # A cap written before its noun and verb: "最高奖补可达150万元", "最高可获得100万元", "最高提供100%担保".
-_BRIDGED_CAP_RE = re.compile(r"(?:最高|最多|更高)[^\d，。；,;、：:的]{0,4}?(?:可达|可获得|可获|可享受|提供|给予)$")
+_BRIDGED_CAP_RE = re.compile(r"(?:最高|最多|更高)[^\d，。；,;、：:的]{0,4}?(?:可达|可获得|可获|可享受|提供|给予|可贷|可申请|可借)$")
+# A qualifier after 分别 heads a list and holds for every item ("营收分别约为0.69亿元、3.04亿元、7.17亿元"):
+# the words before a later item, back to it, are the list's numbers, units and 、 only.
+_LIST_QUALIFIER_RE = re.compile(
+    r"分别(?P<qual>约为|大约|约|将近|近|超过|逾|不足|不到)[为是]?[\d.,\s亿万千百十元美港台币%家个户人项只笔件、]*、\s*$"
+)
+_LIST_QUALIFIERS = {"约为": "about", "大约": "about", "约": "about", "将近": "about", "近": "about", "超过": "over",
+                    "逾": "over", "不足": "under", "不到": "under"}  # fmt: skip
 _GLOSS_BEFORE_RE = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)$")
 _LINK_WORDS = tuple(sorted(L.CHANGE_LINKS, key=len, reverse=True))
 _INCREASE_WORDS = tuple(L.INCREASE_VERBS)
@@ -1106,6 +1113,13 @@ def _qualifier(text, norm, start, end, clause_start, inner, own) -> tuple[str, s
     cap = _BRIDGED_CAP_RE.search(norm, max(clause_start, start - 10), start)
     if cap is not None:
         return "under", text[cap.start() : cap.end()], cap.start()
+    listed = _LIST_QUALIFIER_RE.search(norm, max(clause_start, start - 60), start)
+    if listed is not None:
+        return _LIST_QUALIFIERS[listed.group("qual")], text[listed.start("qual") : listed.end("qual")], start
+    if norm.startswith(L.SCALE_CLASS_WORD, end) or norm.startswith("元" + L.SCALE_CLASS_WORD, end):
+        # "千亿级基金", "万亿元级产业集群": of that order, about
+        if any(char in "万亿" for char in norm[start:end]) and not any(char.isdigit() for char in norm[start:end]):
+            return "about", text[end : end + 1 + (norm[end] == "元")], start
     return "exact", None, start
 
 

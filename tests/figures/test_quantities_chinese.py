@@ -169,7 +169,9 @@ def test_caps_and_open_bounds_qualify_the_figure(text, qualifier):
         # a bare scale of scales is a number: 破/超/近 before it, 级 or money after it
         ("发放量率先破千亿", [("千亿", 1e11, "count", "over")]),
         ("要在台設置百億元基金", [("百億元", 1e10, "CNY", "exact")]),
-        ("这一千亿级“航母”基金", [("一千亿", 1e11, "CNY", "exact")]),
+        # 级 after a bare scale: of that order, about ("千亿级基金", "万亿元级产业集群")
+        ("这一千亿级“航母”基金", [("一千亿", 1e11, "CNY", "about")]),
+        ("形成万亿元级政府投资基金群", [("万亿元", 1e12, "CNY", "about")]),
         ("将撬动带动近万亿地方资金", [("万亿", 1e12, "CNY", "about")]),
         ("收入上亿企业", [("亿", 1e8, "CNY", "over")]),
         # output value and value added are money too, a population is not
@@ -192,6 +194,18 @@ def test_bare_scales_trillions_and_more_measure_words(text, expected):
     found = extract(text)
     assert [(q.text, q.unit, q.qualifier) for q in found] == [(t, u, ql) for t, _, u, ql in expected]
     assert [q.value for q in found] == pytest.approx([v for _, v, _, _ in expected])
+
+
+def test_a_qualifier_after_fenbie_holds_for_every_listed_figure():
+    found = extract("依图营收分别约为 0.69 亿元、3.04 亿元、7.17 亿元,年均复合增长率高达 222%。")
+    assert [(q.text, q.qualifier) for q in found] == [
+        ("0.69 亿元", "about"), ("3.04 亿元", "about"), ("7.17 亿元", "about"), ("222%", "exact"),
+    ]
+
+
+def test_a_cap_before_a_lending_verb_bounds_the_loan():
+    found = extract("贷款额度由过去的3万元至5万元提至最高可贷10万元。")
+    assert [(q.text, q.qualifier) for q in found][-1] == ("10万元", "under")
 
 
 @pytest.mark.parametrize(
