@@ -1116,10 +1116,10 @@ def _qualifier(text, norm, start, end, clause_start, inner, own) -> tuple[str, s
     listed = _LIST_QUALIFIER_RE.search(norm, max(clause_start, start - 60), start)
     if listed is not None:
         return _LIST_QUALIFIERS[listed.group("qual")], text[listed.start("qual") : listed.end("qual")], start
-    if norm.startswith(L.SCALE_CLASS_WORD, end) or norm.startswith("元" + L.SCALE_CLASS_WORD, end):
-        # "千亿级基金", "万亿元级产业集群": of that order, about
-        if any(char in "万亿" for char in norm[start:end]) and not any(char.isdigit() for char in norm[start:end]):
-            return "about", text[end : end + 1 + (norm[end] == "元")], start
+    # "千亿级基金", "万亿元级产业集群": a bare scale of that order, about
+    of_scale = norm.startswith(L.SCALE_CLASS_WORD, end) or norm.startswith("元" + L.SCALE_CLASS_WORD, end)
+    if of_scale and any(char in "万亿" for char in norm[start:end]) and not any(char.isdigit() for char in norm[start:end]):
+        return "about", text[end : end + 1 + (norm[end] == "元")], start
     return "exact", None, start
 
 
