@@ -28,5 +28,7 @@ with scaled as (
 select
     figure_id as row_key,
     *,
-    not is_scale_known or coalesce(relative_gap < $relative_tolerance, value_expected is null) as scale_is_applied
+    -- zero times any scale is zero: a garbled "000萬元" stored as 0 leaves no scale over
+    not is_scale_known or coalesce(relative_gap < $relative_tolerance, value_expected is null)
+        or (value_expected = 0 and value_base = 0) as scale_is_applied
 from scaled

@@ -25,6 +25,8 @@ FIGURES = [
     ("count_yi", "1.2亿户", "1.2", "亿", "count", "count", 1.2e8),
     ("money_negative", "RMB9.2 billion", "9.2", "billion", "CNY", "currency", -9.2e9),
     ("money_negative_left_over", "-2,318.5万元", "2,318.5", "万", "CNY", "currency", -2318.5),
+    # a page's garbled "擔?;?000萬元": zero, whatever the scale (it stopped a publish once)
+    ("money_zero", "000萬元", "000", "萬", "CNY", "currency", 0.0),
 ]
 
 
@@ -63,5 +65,6 @@ def test_converted_units_are_not_taken_for_a_leftover_scale(warehouse):
         "count_yi": True,
         "money_negative": True,
         "money_negative_left_over": False,
+        "money_zero": True,
     }
     assert frame.loc["area_wan_km2", "value_expected"] == pytest.approx(1e11)
