@@ -360,7 +360,9 @@ def _apply_declared_currency(norm: str, quantities: list[Quantity]) -> None:
             # the figure just before the declaration is its first ("100亿元(港币,下同)")
             if start <= quantity.end + 2:
                 declared = currency
-        if declared is not None and declared != "CNY":
+        if declared is not None:
+            # a declared renminbi keeps CNY and says so (unit_name), so that no publisher's local
+            # dollar replaces it downstream ("36億元(人民幣,下同)" in a Hong Kong paper)
             quantities[i] = quantity.with_changes(unit=declared, unit_name=declared)
 
 

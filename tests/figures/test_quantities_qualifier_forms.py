@@ -133,6 +133,10 @@ def test_a_declared_currency_holds_for_the_bare_yuan_after_it():
     assert [(q.text, q.unit) for q in extract(text)] == [
         ("50亿元", "HKD"), ("20亿元", "HKD"), ("人民币10亿元", "CNY")]
     assert [q.unit for q in extract("该基金规模为30亿元,支持初创企业。")] == ["CNY"]
+    # a declared renminbi says so, so that no publisher's local dollar replaces it downstream
+    found = extract("寧夏累計發放貸款36億元(人民幣,下同),貸款額度最高可貸10萬元。")
+    assert [(q.text, q.unit, q.unit_name) for q in found] == [("36億元", "CNY", "CNY"), ("10萬元", "CNY", "CNY")]
+    assert [q.unit_name for q in extract("该基金规模为30亿元,支持初创企业。")] == [None]
 
 
 def test_meijin_before_the_number_is_us_dollars():

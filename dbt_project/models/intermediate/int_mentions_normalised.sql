@@ -19,7 +19,8 @@ unit_aliases as (
 
 -- A bare 元 (or an amount the extractor read as yuan from its clause) in a Chinese document from
 -- Hong Kong, Macao or Taiwan is the local dollar: "上限為四億元" in a Hong Kong paper is HK$400
--- million, "1500億" in a Taipei paper NT$150 billion. Written renminbi (人民币, RMB, ¥) stays yuan.
+-- million, "1500億" in a Taipei paper NT$150 billion. Written renminbi (人民币, RMB, ¥) stays yuan,
+-- and so does the 元 a text declares renminbi ("36億元(人民幣,下同)": the extractor's unit_name CNY).
 local_currencies as (
     {{ publishing_jurisdictions(ref('int_entity_catalog')) }}
 ),
@@ -72,6 +73,7 @@ local_read as (
         -- whose yuan is the local dollar
         currency_iso_code is not null and local_currency is not null and extracted_unit = 'CNY'
             and coalesce(unit_key, '元') = '元' and not regexp_matches(surface_text, '人民币|人民幣|RMB|CNY|¥|￥')
+            and unit_name is distinct from 'CNY'
             as is_local_currency
     from units_resolved
 ),
