@@ -260,6 +260,8 @@ def extract_chinese(text: str) -> list[Quantity]:
                 previous_money = (quantity.unit, quantity.end)
             elif quantity.unit == "index":
                 previous_index = quantity.end
+    if "百分点" in norm:
+        quantities = _listed_points(norm, quantities)
     if "下同" in norm:
         _apply_declared_currency(norm, quantities)
     if "番" in norm:
@@ -267,13 +269,59 @@ def extract_chinese(text: str) -> list[Quantity]:
     if "倍增" in norm or "半壁江山" in norm:
         quantities = _with_word_figures(text, norm, quantities)
     if "亏损" in norm or "虧損" in norm:
-        linked = _link_equivalents(text, [_as_loss(norm, q) for q in quantities])
+        linked = _link_equivalents(text, _as_losses(norm, quantities))
         return [signed_as_restated(q, linked) for q in linked]
     return _link_equivalents(text, quantities)
 
 
+def _listed_points(norm: str, quantities: list[Quantity]) -> list[Quantity]:
+    """A count of 个 listed right before percentage points is of them too, and the list's change
+    reads for every item ("分别降低了4个和7个百分点": both points, both falls)."""
+    listed = list(quantities)
+
+    def linked(i: int) -> bool:
+        return bool(_LIST_LINK_RE.fullmatch(norm, listed[i].end, listed[i + 1].start))
+
+    for i in range(len(listed) - 2, -1, -1):
+        first, last = listed[i], listed[i + 1]
+        if (
+            first.unit == "count" and norm[first.start : first.end].endswith("个") and last.unit == "percentage_point"
+            and norm[last.start : last.end].endswith(("个百分点", "个")) and linked(i)
+        ):
+            # (its 个 names no unit of its own: the points' unit is read from the last item, as for a bare number)
+            listed[i] = first.with_changes(unit="percentage_point", unit_class="percent", is_percentage_point=True,
+                                           counted=None, unit_text=None)
+    for i in range(len(listed) - 1):
+        first, last = listed[i], listed[i + 1]
+        if (first.unit == last.unit == "percentage_point" and first.change is not None and last.change is None
+                and linked(i)):
+            listed[i + 1] = last.with_changes(change=first.change, change_basis_text=first.change_basis_text)
+    return listed
+
+
 # A sum named a loss ("净亏损9.35亿元", "虧損超10億元"): a negative profit.
 _LOSS_BEFORE_RE = re.compile(r"(?:亏损|虧損)(?:了|额|額|金额|金額)?(?:为|為|约|約|达|達|达到|達到|超过|超過|超|逾|近|高达|高達)?[ ]?$")
+
+
+# Between the items of a list ("分别亏损3.428亿元、7.588亿元和33.516亿元").
+_LIST_LINK_RE = re.compile(r"[ ]?(?:、|和|及|与|與|以及)[ ]?")
+
+
+def _as_losses(norm: str, quantities: list[Quantity]) -> list[Quantity]:
+    """Each sum named a loss negated, and the sums listed right after one ("分别亏损3.428亿元、
+    7.588亿元和33.516亿元": all three)."""
+    signed: list[Quantity] = []
+    for quantity in quantities:
+        loss = _as_loss(norm, quantity)
+        previous = signed[-1] if signed else None
+        if (
+            loss is quantity and previous is not None and previous.low < 0 <= quantity.low
+            and quantity.unit_class == "currency" and quantity.unit == previous.unit
+            and _LIST_LINK_RE.fullmatch(norm, previous.end, quantity.start)
+        ):
+            loss = quantity.negated()
+        signed.append(loss)
+    return signed
 
 
 def _as_loss(norm: str, quantity: Quantity) -> Quantity:

@@ -203,6 +203,16 @@ def test_a_qualifier_after_fenbie_holds_for_every_listed_figure():
     ]
 
 
+def test_losses_and_points_listed_after_their_word_read_like_the_first():
+    found = extract("旷视科技分别亏损人民币 3.428 亿元、7.588 亿元和 33.516 亿元。")
+    assert [q.low for q in found] == pytest.approx([-3.428e8, -7.588e8, -3.3516e9])
+    # a list goes on only over its joiners: "营收" between makes the second sum no loss
+    assert [q.low for q in extract("公司亏损3亿元、营收5亿元。")] == pytest.approx([-3e8, 5e8])
+    found = extract("本科和研究生階段則分別降低了4個和7個百分點。")
+    assert [(q.text, q.unit, q.change) for q in found] == [
+        ("4個", "percentage_point", "decrease"), ("7個百分點", "percentage_point", "decrease")]
+
+
 def test_a_cap_before_a_lending_verb_bounds_the_loan():
     found = extract("贷款额度由过去的3万元至5万元提至最高可贷10万元。")
     assert [(q.text, q.qualifier) for q in found][-1] == ("10万元", "under")
