@@ -1323,6 +1323,12 @@ def _cue_status(words: list[str], i: int) -> str | None:
     return L.STATUS_CUES.get(word)
 
 
+# A comparative after a ratio and what it is compared with ("11.6 percent lower from the same
+# period", "51.4 percent higher than that in the fourth quarter"): a change.
+_COMPARATIVE_CHANGES = {"lower": "decrease", "higher": "increase", "less": "decrease", "more": "increase"}
+_COMPARED_WITH = frozenset({"than", "from", "compared", "over", "against", "year-on-year", "year-over-year"})
+
+
 def _change(words: list[str], words_after: list[str], unit_class: str) -> str | None:
     """Direction when the figure is a change ("up by 52%", "an increase of 5 million")."""
     if not words:
@@ -1342,6 +1348,8 @@ def _change(words: list[str], words_after: list[str], unit_class: str) -> str | 
                 return direction
         if words_after and words_after[0] in L.CHANGE_NOUNS:
             return L.CHANGE_CUES.get(words_after[0])  # "a 10 percent reduction"
+        if len(words_after) > 1 and words_after[0] in _COMPARATIVE_CHANGES and words_after[1] in _COMPARED_WITH:
+            return _COMPARATIVE_CHANGES[words_after[0]]  # "11.6 percent lower from the same period last year"
         return None
     if last == "by":
         for word in words[-4:-1]:

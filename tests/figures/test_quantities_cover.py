@@ -234,3 +234,9 @@ def test_a_limit_or_maximum_stated_with_is_bounds_from_above():
     assert [(q.text, q.qualifier) for q in extract("The subsidy limit is 10 percent of the investment.")] == [
         ("10 percent", "under")
     ]
+
+
+def test_a_ratio_with_a_comparative_after_it_is_a_change():
+    found = extract("The figure is about 11.6 percent lower from the same period last year, but 51.4 percent higher than "
+                    "that in the fourth quarter of 2008.")
+    assert [(q.text, q.change) for q in found][:2] == [("11.6 percent", "decrease"), ("51.4 percent", "increase")]
