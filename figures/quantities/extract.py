@@ -1255,6 +1255,29 @@ def _clause_end(text: str, end: int) -> int:
     return boundary.start() if boundary else high
 
 
+# Verbs of a change that may end a clause whose figures follow it ("went down, 33% and 16%").
+_CLAUSE_ENDING_CHANGE_VERBS = frozenset({
+    "down", "up", "rose", "fell", "grew", "dropped", "declined", "increased", "decreased", "jumped", "surged",
+})  # fmt: skip
+
+
+def _change_ending_the_clause_before(
+    doc: _Document, start: int, clause_start: int, previous_end: int, before: list[str], unit_class: str
+) -> str | None:
+    """The change a ratio opening its clause takes from a verb that ends the clause before ("the
+    number of deals went down, 33% and 16% respectively"), with no figure between them."""
+    if before or unit_class not in _RATIO_CLASSES or previous_end >= clause_start or start - clause_start > 3:
+        return None
+    if P.SHARE_OF_AFTER_RE.match(doc.lowered, start):
+        return None  # "The team grew, 30% of them women": a share
+    words = P.CLAUSE_WORD_RE.findall(doc.lowered, max(previous_end, clause_start - 30), clause_start)
+    if not words or words[-1] not in _CLAUSE_ENDING_CHANGE_VERBS:
+        return None
+    if words[-1] in ("up", "down") and words[-2:-1] not in (["went"], ["were"], ["was"], ["are"], ["is"], ["been"]):
+        return None  # "set up, 20 percent of them"
+    return L.CHANGE_CUES[words[-1]]
+
+
 def _context(doc: _Document, start: int, end: int, previous_end: int, unit_class: str):
     """(status hint, change, change basis text, rate basis) from the words of the figure's
     clause; most clauses hold none of the cue words, which one set test tells."""
@@ -1265,12 +1288,14 @@ def _context(doc: _Document, start: int, end: int, previous_end: int, unit_class
     before = find_words(lowered, clause_start, start)
     after = find_words(lowered, end, clause_end)
     if _CUE_WORDS.isdisjoint(before) and _CUE_WORDS.isdisjoint(after):
-        return None, None, None, None
+        return None, _change_ending_the_clause_before(doc, start, clause_start, previous_end, before, unit_class), None, None
     local = before
     if previous_end > clause_start:  # words since the previous figure
         local = find_words(lowered, previous_end, start)
     status = _status(before, after, local)
-    change = _change(local, after, unit_class)
+    change = _change(local, after, unit_class) or _change_ending_the_clause_before(
+        doc, start, clause_start, previous_end, before, unit_class
+    )
     change_basis = None
     if change is not None:
         basis = P.CHANGE_BASIS_RE.search(text, end, clause_end) or P.CHANGE_BASIS_RE.search(

@@ -303,6 +303,8 @@ FOLLOWING_AND_RE = re.compile(rf"{WS1}and{WS1}")
 # A restatement in brackets right after a figure, or the bracket closing after the restatement
 # itself: a bound written after it ("20 million yuan ($2.9 million) or more") bounds both.
 BRACKETED_RESTATEMENT_RE = re.compile(r"[ \t]*\([^()\n]{1,60}\d[^()\n]{0,40}\)|\)")
+# A percentage "of" something after it: a share ("30% of them").
+SHARE_OF_AFTER_RE = re.compile(r"[^\s,;]*\s+of\b")
 # The object a word like "above" takes as a preposition ("and above the national average").
 PREPOSITION_OBJECT_RE = re.compile(r"[ \t]+(?:the|a|an|its|their|this|that|these|those)\b", re.IGNORECASE)
 # "(" or ", or about" between a figure and its restatement in another unit.

@@ -240,3 +240,11 @@ def test_a_ratio_with_a_comparative_after_it_is_a_change():
     found = extract("The figure is about 11.6 percent lower from the same period last year, but 51.4 percent higher than "
                     "that in the fourth quarter of 2008.")
     assert [(q.text, q.change) for q in found][:2] == [("11.6 percent", "decrease"), ("51.4 percent", "increase")]
+
+
+def test_a_change_verb_ending_the_clause_before_reads_for_the_ratios_after_it():
+    found = extract("Both dollars invested and the number of deals went down, 33% and 16% respectively.")
+    assert [(q.text, q.change) for q in found] == [("33%", "decrease"), ("16%", "decrease")]
+    # not a share after it, nor a phrasal verb's particle
+    assert [q.change for q in extract("The team grew, 30% of them women.")] == [None]
+    assert [q.change for q in extract("It set up, 20 percent of them in Beijing.")] == [None]
