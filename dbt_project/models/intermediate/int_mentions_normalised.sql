@@ -25,6 +25,18 @@ local_currencies as (
     {{ publishing_jurisdictions(ref('int_entity_catalog')) }}
 ),
 
+-- A bare "$" in an English page published under Hong Kong's domain (news.gov.hk, a .hk paper) is
+-- the Hong Kong dollar: "The $2 billion fund was launched by the Innovation & Technology
+-- Commission". Elsewhere it stays the US dollar (China Daily's Hong Kong edition, chinadailyhk.com,
+-- writes $ for US dollars).
+english_local_dollars as (
+    select document_id, 'HKD' as local_dollar
+    from {{ ref('stg_documents') }}
+    where {{ in_changed_documents() }}
+        and language like 'en%'
+        and ends_with(regexp_extract(coalesce(url, ''), '^[a-z]+://([^/:]+)', 1), '.hk')
+),
+
 keyed as (
     select
         *,
@@ -50,9 +62,11 @@ units_resolved as (
             when written_unit.alias is not null then 'unit_alias'
             when keyed.unit_key is null and coded_unit.alias is not null then 'unit_code'
         end as unit_source,
-        local_currencies.local_currency
+        local_currencies.local_currency,
+        english_local_dollars.local_dollar
     from keyed
     left join local_currencies using (document_id)
+    left join english_local_dollars using (document_id)
     left join scale_words on keyed.scale_key = scale_words.scale_word
     left join scale_words as low_scale_words on keyed.low_scale_key = low_scale_words.scale_word
     -- A currency the text implies without writing it ("融资金额超3.5万亿": money by its clause)
@@ -71,9 +85,11 @@ local_read as (
         *,
         -- the extractor's yuan, written as a bare 元 or implied by the clause, in a document
         -- whose yuan is the local dollar
-        currency_iso_code is not null and local_currency is not null and extracted_unit = 'CNY'
+        (
+            currency_iso_code is not null and local_currency is not null and extracted_unit = 'CNY'
             and coalesce(unit_key, '元') = '元' and not regexp_matches(surface_text, '人民币|人民幣|RMB|CNY|¥|￥')
             and unit_name is distinct from 'CNY'
+        ) or (local_dollar is not null and extracted_unit = 'USD' and unit_key = '$')
             as is_local_currency
     from units_resolved
 ),
@@ -84,7 +100,7 @@ canonical as (
         case
             when currency_iso_code is not null then
                 case
-                    when is_local_currency then local_currency
+                    when is_local_currency then coalesce(local_currency, local_dollar)
                     when currency_is_ambiguous and regexp_full_match(extracted_unit, '[A-Z]{3}') then extracted_unit
                     else currency_iso_code
                 end
