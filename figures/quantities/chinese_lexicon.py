@@ -78,7 +78,7 @@ MONEY_PREFIXES = {
 }  # fmt: skip
 YEN_SIGNS = "¥￥"  # yuan here, unless 日元/日本 is near (then yen)
 MEASURE_UNITS = {
-    "平方公里": ("km2", "area"), "平方千米": ("km2", "area"), "平方米": ("m2", "area"),
+    "平方公里": ("km2", "area"), "平方千米": ("km2", "area"), "平方米": ("m2", "area"), "平米": ("m2", "area"),
     "㎡": ("m2", "area"), "公顷": ("ha", "area"), "亩": ("mu", "area"),
     "公里": ("km", "length"), "千米": ("km", "length"),
     "吨": ("t", "mass"), "公斤": ("kg", "mass"), "千克": ("kg", "mass"),
@@ -96,6 +96,8 @@ MEASURE_WORDS = [
 NOT_MEASURE_BEFORE = {
     "个": ("体户", "体工商户", "体经营", "体私营"),
     "家次": ("于",),
+    # "两亿支持“双创”": 支持 (support), not 支 (funds, teams)
+    "支": ("持", "撑", "付", "出"),
 }
 # Measure words that count only after Arabic digits ("24国", "5省"): after a Chinese numeral they
 # make names and set phrases ("四国", "东三省").

@@ -527,3 +527,10 @@ def test_a_loss_restated_in_dollars_and_a_fall_named_by_its_rate():
     # 减幅 / 降幅 (the rate of a fall) make the figure after them a decrease
     assert [q.change for q in extract("注销企业减幅35.9%")] == ["decrease"]
     assert [q.change for q in extract("数量降幅均在40%以上")] == ["decrease"]
+
+
+def test_pingmi_is_square_metres_and_zhichi_is_no_measure_word():
+    assert [(q.text, q.unit, q.value) for q in extract("已有882万平米投入运营。")] == [("882万平米", "m2", 8.82e6)]
+    # 支持 (support) is no count of 支 (funds, teams); 3支 before a noun is
+    assert [q.text for q in extract("两亿支持双创。")] == []
+    assert [(q.text, q.unit) for q in extract("组建了3支创业团队。")] == [("3支", "count")]
