@@ -259,3 +259,8 @@ def test_a_city_geonames_writes_with_an_apostrophe_is_named_without_it_too(rows_
     # a name as short as a given name keeps its apostrophe ("Jian", "Xian")
     bare = {alias for row in rows_by_id.values() for alias in (row["aliases"] or "").split("|")}
     assert "Xian" not in bare and "Jian" not in bare
+
+
+def test_a_zone_written_with_an_apostrophe_is_named_without_it_too(rows_by_id):
+    # "Guian signed 15 new project agreements" names the Gui'an New Area
+    assert {"Gui'an", "Gui’an", "Guian", "Guian New Area"} <= set(rows_by_id["guian_new_area"]["aliases"].split("|"))

@@ -343,7 +343,7 @@ def english_aliases(division: Division, spelled_by_geonames: bool, shared: bool 
     if division.level == "province":
         return [division.english]
     if spelled_by_geonames and division.population >= MIN_POPULATION_FOR_BARE_ENGLISH_NAME:
-        return _apostrophe_forms(division.english)
+        return apostrophe_forms(division.english)
     if division.kind_word and not shared:
         # "Yuhang District", "Yuhang district": a bare pinyin word is as often a person's name
         # and by the kind a newer name gives it (临安市 become 临安区: "Lin'an District")
@@ -379,7 +379,7 @@ def english_context_aliases(division: Division, spelled_by_geonames: bool, share
     return _ascii_spellings(names, division)
 
 
-def _apostrophe_forms(name: str) -> list[str]:
+def apostrophe_forms(name: str) -> list[str]:
     """A name GeoNames writes with the apostrophe that sets off a syllable (Huai'an) is as often
     written without it (Huaian) or with a curly one; not a name as short as a given name (Ji'an:
     "Jian", Xi'an: "Xian")."""

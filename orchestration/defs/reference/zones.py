@@ -91,6 +91,14 @@ def _traditional(names: list[str]) -> list[str]:
     return [form for name in names for form in (name, china_divisions.to_traditional(name))]
 
 
+def _english_forms(names: list[str]) -> list[str]:
+    """Each English spelling, and its forms without or with a curly apostrophe ("Gui'an" is as often
+    "Guian" or "Gui’an"), as the divisions' names get them."""
+    from orchestration.defs.reference import china_divisions
+
+    return [form for name in names for form in china_divisions.apostrophe_forms(name)]
+
+
 def zone_rows(parent_ids: dict[str, str]) -> Iterator[dict]:
     """Rows in the entities seed's columns; parent_ids maps a Chinese name (西安市, 陕西省) to its id.
     A zone whose parent is unknown is left out."""
@@ -122,7 +130,7 @@ def zone_rows(parent_ids: dict[str, str]) -> Iterator[dict]:
             "name": name,
             "kind": "place",
             "owns_figures": False,
-            "aliases": "|".join(dict.fromkeys([name, *spellings, *chinese])),
+            "aliases": "|".join(dict.fromkeys([*_english_forms([name, *spellings]), *chinese])),
             "geography_id": parent,
             "parent_entity_id": parent,
             # "district": a zone is of a district's level ("the zone", "the park" refer back to it)
