@@ -923,14 +923,22 @@ def _only_one(norm: str, start: int, end: int) -> bool:
     return norm[max(0, start - 2) : start].endswith(L.ONLY_BEFORE_ONE)
 
 
+# What may follow a bare 千 or 百 that is a figure: the clause's end.
+_BARE_HUNDREDS_END_RE = re.compile(r"[，,。；;！!？?、)）”」]|$")
+
+
 def _is_large_bare(norm: str, match: re.Match) -> bool:
     """A Chinese numeral with 万 or 亿 in it and nothing after ("破千亿", "超千万", "近万亿地方资金",
     "千亿级基金") is a figure when a qualifier comes before it or 级 (of the scale of) after it;
     alone it is a word ("万众创新", "千万不要")."""
     numeral = match.group("n1")
+    start, end = match.start("n1"), match.end("n1")
+    if numeral in ("千", "百") and _BARE_HUNDREDS_END_RE.match(norm, end):
+        # "淘宝村首度破千。": a bare 千 or 百 ending its clause after a qualifier ("破千", "超百")
+        before = norm[max(0, start - _QUALIFIER_BEFORE_LENGTHS[0]) : start]
+        return any(before.endswith(word) for word in L.QUALIFIERS_BEFORE)
     if numeral[0].isdigit() or not any(char in "万亿" for char in numeral):
         return False
-    start, end = match.start("n1"), match.end("n1")
     if norm.startswith(L.SCALE_CLASS_WORD, end):
         return True
     if _MONEY_CUE_RE.match(norm, end + (norm[end : end + 1] == "的")):

@@ -534,3 +534,8 @@ def test_pingmi_is_square_metres_and_zhichi_is_no_measure_word():
     # 支持 (support) is no count of 支 (funds, teams); 3支 before a noun is
     assert [q.text for q in extract("两亿支持双创。")] == []
     assert [(q.text, q.unit) for q in extract("组建了3支创业团队。")] == [("3支", "count")]
+
+
+def test_a_bare_thousand_ending_its_clause_after_a_qualifier_is_a_figure():
+    assert [(q.text, q.value, q.qualifier) for q in extract("全国的淘宝村首度破千。")] == [("千", 1000.0, "over")]
+    assert extract("千方百计推动创业。") == []
