@@ -123,6 +123,8 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "BTC": "BTC", "Ksh": "KES", "KES": "KES", "HK $": "HKD",
     # Macau's pataca, as its statistics service writes it ("MOP495 million", "MOP$50,000")
     "MOP": "MOP", "MOP$": "MOP", "MOP $": "MOP",
+    # the Financial Times' and The Economist's style ("Rmb1,000bn", "Rmb2.5bn")
+    "Rmb": "CNY",
 }
 
 # Currency signs written after the amount ("10 $", "15 €", "100元"): the prefixes that are not

@@ -248,3 +248,8 @@ def test_a_change_verb_ending_the_clause_before_reads_for_the_ratios_after_it():
     # not a share after it, nor a phrasal verb's particle
     assert [q.change for q in extract("The team grew, 30% of them women.")] == [None]
     assert [q.change for q in extract("It set up, 20 percent of them in Beijing.")] == [None]
+
+
+def test_the_financial_press_rmb_prefix_is_yuan():
+    found = extract("The merchandise value exceeds Rmb1,000bn ($163bn).")
+    assert [(q.text, q.unit, q.qualifier) for q in found] == [("Rmb1,000bn", "CNY", "over"), ("$163bn", "USD", "over")]
