@@ -1075,6 +1075,8 @@ def _is_not_a_quantity(text, start, end, before, previous_word, n1, n2, value, i
         counted, _ = _counted_noun(text, end, value)
         return counted is None or counted.split()[-1].lower() in L.YEAR_NOUNS
     if previous_word != previous_lower and previous_lower not in _YEAR_CUES:  # "iPhone 15" too
+        if previous_word.isupper() and len(previous_word) > 1 and P.UPPER_CASE_WORD_AFTER_RE.match(text, end):
+            return False  # a line in capitals ("HURUN RESEARCH FINDS 586 UNICORNS IN WORLD, UP 92")
         if _names_a_model(before, previous_word):
             return True  # "Windows 10 users", "Boeing 737", "Fortune 500 companies": a name
         counted, _ = _counted_noun(text, end, value)

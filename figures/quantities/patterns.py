@@ -360,6 +360,8 @@ HYPHENATED_UNIT_RE = re.compile(
     )
     + ")(?![A-Za-z-])"
 )
+# After a numeral in a line written in capitals: a word in capitals, or the clause's end.
+UPPER_CASE_WORD_AFTER_RE = re.compile(r"(?:[ \t]+[A-Z][A-Z'’-]+\b|[ \t]*(?:[,;:.!?]|$))")
 # A headline after a numeral that opens its line: three or more capitalised words ("129,200
 # Enterprises Founded in 2018"), not page furniture ("2 Comments").
 HEADLINE_AFTER_RE = re.compile(r"(?:[ \t]+[A-Z][a-z]+)(?:[ \t]+[A-Za-z][a-z]*|[ \t]+\d{4}\b){2,}")

@@ -253,3 +253,9 @@ def test_a_change_verb_ending_the_clause_before_reads_for_the_ratios_after_it():
 def test_the_financial_press_rmb_prefix_is_yuan():
     found = extract("The merchandise value exceeds Rmb1,000bn ($163bn).")
     assert [(q.text, q.unit, q.qualifier) for q in found] == [("Rmb1,000bn", "CNY", "over"), ("$163bn", "USD", "over")]
+
+
+def test_numbers_in_a_line_written_in_capitals_are_figures():
+    found = extract("HURUN RESEARCH FINDS 586 UNICORNS IN WORLD, UP 92")
+    assert [(q.text, q.value) for q in found] == [("586", 586.0), ("92", 92.0)]
+    assert extract("The BOEING 737 Max flew.") == []
