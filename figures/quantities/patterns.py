@@ -90,9 +90,12 @@ _SMALL = (
 )
 _A = "[aA]n?"
 _FULL_SCALES = r"hundred|thousand|million|billion|trillion|dozen|pair|couple"
-_FRACTION_SINGULAR = alternation(["third", "quarter", "fourth", "fifth", "tenth"], ignore_case=True)
+_FRACTION_SINGULAR = alternation(
+    ["third", "quarter", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"], ignore_case=True
+)
 _FRACTION_PLURAL = alternation(
-    ["thirds", "quarters", "fourths", "fifths", "tenths", "halves"], ignore_case=True
+    ["thirds", "quarters", "fourths", "fifths", "sixths", "sevenths", "eighths", "ninths", "tenths", "halves"],
+    ignore_case=True
 )
 _HALF_PERIODS = "year|month|week|day|hour|decade|century"
 _HALF_OF_UNITS = (

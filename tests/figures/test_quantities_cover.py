@@ -259,3 +259,10 @@ def test_numbers_in_a_line_written_in_capitals_are_figures():
     found = extract("HURUN RESEARCH FINDS 586 UNICORNS IN WORLD, UP 92")
     assert [(q.text, q.value) for q in found] == [("586", 586.0), ("92", 92.0)]
     assert extract("The BOEING 737 Max flew.") == []
+
+
+def test_fractions_up_to_ninths_are_read_and_ordinals_are_not():
+    assert [(q.text, round(q.value, 4)) for q in extract("It accounts for one-seventh of the nation's total.")] == [
+        ("one-seventh", 0.1429)]
+    assert [q.text for q in extract("Two-ninths of it and one sixth of the rest.")] == ["Two-ninths", "one sixth"]
+    assert extract("The sixth batch of incubators was named.") == []
