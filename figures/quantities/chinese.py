@@ -101,10 +101,14 @@ _RATIO_TERM = r"\d{1,4}(?:\.\d+)?"
 _RATIO_PARTY = r"[(（][^()（）\d:∶]{1,10}[)）]"
 
 
+# A reprint's pinyin after a scale character ("1000萬(wàn)元"): the unit still follows it.
+_SCALE_GLOSS = r"(?:\((?:wàn|wan|yì|yi|qiān|qian|bǎi|bai)\))?"
+
+
 def _part(n: int) -> str:
     """One number with its inner qualifiers, scale and unit; groups suffixed with `n`."""
     return (
-        rf"(?P<n{n}>{_NUMBER})(?P<ma{n}>[余多])?(?:[ ]?(?P<s{n}>{_SCALE}))?(?P<mb{n}>[余多])?"
+        rf"(?P<n{n}>{_NUMBER})(?P<ma{n}>[余多])?(?:[ ]?(?P<s{n}>{_SCALE}){_SCALE_GLOSS})?(?P<mb{n}>[余多])?"
         rf"(?P<t{n}>[万亿])?[ ]?(?P<u{n}>{_UNIT})?"
     )
 

@@ -539,3 +539,8 @@ def test_pingmi_is_square_metres_and_zhichi_is_no_measure_word():
 def test_a_bare_thousand_ending_its_clause_after_a_qualifier_is_a_figure():
     assert [(q.text, q.value, q.qualifier) for q in extract("全国的淘宝村首度破千。")] == [("千", 1000.0, "over")]
     assert extract("千方百计推动创业。") == []
+
+
+def test_pinyin_after_a_scale_character_keeps_the_unit_after_it():
+    found = extract("東西湖區(qū)財(cái)政還將設(shè)立1000萬(wàn)元臺(tái)灣青年創(chuàng)業(yè)引導(dǎo)基金")
+    assert [(q.text, q.unit, q.value) for q in found] == [("1000萬(wàn)元", "CNY", 1e7)]
