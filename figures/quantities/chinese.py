@@ -179,8 +179,6 @@ _BRIDGED_CAP_RE = re.compile(r"(?:最高|最多|更高)[^\d，。；,;、：:的
 _LIST_QUALIFIER_RE = re.compile(
     r"分别(?P<qual>约为|大约|约|将近|近|超过|逾|不足|不到)[为是]?[\d.,\s亿万千百十元美港台币%家个户人项只笔件、]*、\s*$"
 )
-_LIST_QUALIFIERS = {"约为": "about", "大约": "about", "约": "about", "将近": "about", "近": "about", "超过": "over",
-                    "逾": "over", "不足": "under", "不到": "under"}  # fmt: skip
 _GLOSS_BEFORE_RE = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)$")
 _LINK_WORDS = tuple(sorted(L.CHANGE_LINKS, key=len, reverse=True))
 _INCREASE_WORDS = tuple(L.INCREASE_VERBS)
@@ -939,17 +937,20 @@ def _is_large_bare(norm: str, match: re.Match) -> bool:
     start, end = match.start("n1"), match.end("n1")
     if numeral in ("千", "百") and _BARE_HUNDREDS_END_RE.match(norm, end):
         # "淘宝村首度破千。": a bare 千 or 百 ending its clause after a qualifier ("破千", "超百")
-        before = norm[max(0, start - _QUALIFIER_BEFORE_LENGTHS[0]) : start]
-        return any(before.endswith(word) for word in L.QUALIFIERS_BEFORE)
+        return _ends_on_a_qualifier(norm, start)
     if numeral[0].isdigit() or not any(char in "万亿" for char in numeral):
         return False
     if norm.startswith(L.SCALE_CLASS_WORD, end):
         return True
     if _MONEY_CUE_RE.match(norm, end + (norm[end : end + 1] == "的")):
         return True  # "以一万亿估值": money named right after it
+    return norm.endswith(L.OVER_BEFORE_SCALE, 0, start) or _ends_on_a_qualifier(norm, start)
+
+
+def _ends_on_a_qualifier(norm: str, start: int) -> bool:
+    """Whether a qualifier written before a number ("破", "超过", "近") ends right at `start`."""
     before = norm[max(0, start - _QUALIFIER_BEFORE_LENGTHS[0]) : start]
-    return before.endswith(L.OVER_BEFORE_SCALE) or any(
-        before.endswith(word) for word in L.QUALIFIERS_BEFORE)
+    return any(before.endswith(word) for word in L.QUALIFIERS_BEFORE)
 
 
 _PART_GROUPS = {n: tuple(f"{g}{n}" for g in ("n", "ma", "s", "mb", "t", "u")) for n in (1, 2)}
@@ -1177,7 +1178,7 @@ def _qualifier(text, norm, start, end, clause_start, inner, own) -> tuple[str, s
         return "under", text[cap.start() : cap.end()], cap.start()
     listed = _LIST_QUALIFIER_RE.search(norm, max(clause_start, start - 60), start)
     if listed is not None:
-        return _LIST_QUALIFIERS[listed.group("qual")], text[listed.start("qual") : listed.end("qual")], start
+        return L.QUALIFIERS_BEFORE[listed.group("qual")], text[listed.start("qual") : listed.end("qual")], start
     # "千亿级基金", "万亿元级产业集群": a bare scale of that order, about
     of_scale = norm.startswith(L.SCALE_CLASS_WORD, end) or norm.startswith("元" + L.SCALE_CLASS_WORD, end)
     if of_scale and any(char in "万亿" for char in norm[start:end]) and not any(char.isdigit() for char in norm[start:end]):

@@ -78,12 +78,12 @@ _AGE_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks", "da
 _FROM_TO_CHANGE_WORDS = frozenset(L.CHANGE_CUES) | L.FROM_TO_CHANGE_VERBS
 # A bound named before its noun and "of"/"at": "a maximum duration of 20 years", "set its maximum
 # investment in any project at NT$5 million", "for a minimum of three years".
-_BOUND_NOUN_RE = re.compile(
-    r"\b(?P<bound>maximum|minimum|ceiling|limit)\b(?!\s+(?:wages?|salary|salaries|temperatures?|age)\b)[^,;:.()\d]{0,60}"
-    r"\b(?:of|at|is|was|are|were|will\s+be) $"
-)
 # What a bound noun's figure may follow ("a maximum of", "capped at", "the maximum subsidy is").
 _BOUND_LINKS = (" of ", " at ", " is ", " was ", " are ", " were ", " will be ")
+_BOUND_NOUN_RE = re.compile(
+    r"\b(?P<bound>maximum|minimum|ceiling|limit)\b(?!\s+(?:wages?|salary|salaries|temperatures?|age)\b)[^,;:.()\d]{0,60}"
+    r"\b(?:" + "|".join(link.strip().replace(" ", r"\s+") for link in _BOUND_LINKS) + ") $"
+)
 # Verbs that move their object from one level to another ("raised the ratio for angel funds
 # from 25% to 40%"), and verbs of a spread that make "from X to Y" a range.
 _OBJECT_CHANGE_VERBS = frozenset({
@@ -1257,6 +1257,8 @@ def _clause_end(text: str, end: int) -> int:
     return boundary.start() if boundary else high
 
 
+# The verbs "up" and "down" are a change after ("went down", "were up"), not a particle ("set up").
+_BE_OR_GO = frozenset({"went", "were", "was", "are", "is", "been"})
 # Verbs of a change that may end a clause whose figures follow it ("went down, 33% and 16%").
 _CLAUSE_ENDING_CHANGE_VERBS = frozenset({
     "down", "up", "rose", "fell", "grew", "dropped", "declined", "increased", "decreased", "jumped", "surged",
@@ -1275,7 +1277,7 @@ def _change_ending_the_clause_before(
     words = P.CLAUSE_WORD_RE.findall(doc.lowered, max(previous_end, clause_start - 30), clause_start)
     if not words or words[-1] not in _CLAUSE_ENDING_CHANGE_VERBS:
         return None
-    if words[-1] in ("up", "down") and words[-2:-1] not in (["went"], ["were"], ["was"], ["are"], ["is"], ["been"]):
+    if words[-1] in ("up", "down") and (len(words) < 2 or words[-2] not in _BE_OR_GO):
         return None  # "set up, 20 percent of them"
     return L.CHANGE_CUES[words[-1]]
 
