@@ -166,9 +166,9 @@ found_chinese_zone_names as (
 found_chinese_zone_places as (
     select
         names.document_id,
-        names.written,
+        -- the name as written, from the place's name on
+        substr(names.written, strpos(names.written, stems.written_stem)) as name,
         names.zone_kind,
-        stems.written_stem,
         catalog_aliases.entity_id,
         catalog_aliases.alias,
         row_number() over (
@@ -198,11 +198,10 @@ found_chinese_zones as (
             end
             as entity_id,
         alias as stem,
-        -- as written, from the place's name on
-        substr(written, strpos(written, written_stem)) as name
+        name
     from found_chinese_zone_places
     where preference = 1
-        and substr(written, strpos(written, written_stem)) not in (select alias from catalog_aliases)
+        and name not in (select alias from catalog_aliases)
 ),
 
 -- The acronym a text gives after a zone or park the catalog lists ("Guiyang National High-tech
