@@ -497,12 +497,42 @@ global_titles as (
         and not regexp_matches(coalesce(title, ''), '((居|列|排名|位居|位列|躋身|跻身|成為|成为)全球|全球(第|化|首|最|领先|領先))')
 ),
 
+-- An English story whose lead opens on a zone, park or new area ("The Xi'an High-Tech Industries
+-- Development Zone recently formulated ...", a title naming only its city or nothing) is about that
+-- zone: it is the subject the story's unplaced figures are of, not the city its title, publisher or
+-- text names. The lead is the first sentence that names a place (not inside an organisation's name,
+-- not a photo caption); the zone opens it, after "The" at most.
+lead_zones as (
+    select lead_mentions.document_id, lead_mentions.entity_id, lead_mentions.alias_text
+    from (
+        select
+            entity_mentions.document_id,
+            entity_mentions.entity_id,
+            entity_mentions.alias_text,
+            entity_mentions.start_char - sentence_texts.sentence_start_char as offset_in_sentence,
+            left(sentence_texts.sentence_text, entity_mentions.start_char - sentence_texts.sentence_start_char) as words_before,
+            entities.note,
+            dense_rank() over (partition by entity_mentions.document_id order by entity_mentions.sentence_index) as place_sentence_rank
+        from entity_mentions
+        inner join sentence_texts on sentence_texts.sentence_id = entity_mentions.sentence_id
+        left join entities on entities.entity_id = entity_mentions.entity_id
+        where entity_mentions.entity_kind = 'place'
+            and not entity_mentions.names_organisation
+            and entity_mentions.document_id not in (select document_id from chinese_documents)
+            and not regexp_matches(sentence_texts.sentence_text, '(?i)([(\[]\s*photo|photo\s*/)')
+    ) as lead_mentions
+    where place_sentence_rank = 1
+        and regexp_matches(words_before, '^\s*((The|the)\s+)?$')
+        and regexp_matches(coalesce(note, ''), '(zone|park|new area)')
+),
+
 title_places as (
     select
         documents.document_id,
-        coalesce(self_titled.entity_id, titled.entity_id, published.entity_id, text_places.entity_id) as entity_id,
-        coalesce(self_titled.alias_text, titled.alias_text, published.alias_text, text_places.alias_text) as alias_text,
+        coalesce(lead_zones.entity_id, self_titled.entity_id, titled.entity_id, published.entity_id, text_places.entity_id) as entity_id,
+        coalesce(lead_zones.alias_text, self_titled.alias_text, titled.alias_text, published.alias_text, text_places.alias_text) as alias_text,
         case
+            when lead_zones.entity_id is not null then 'document_lead'
             when self_titled.entity_id is not null then 'document_title'
             when titled.entity_id is not null then 'document_title'
             when published.entity_id is not null then 'document_publisher'
@@ -513,7 +543,20 @@ title_places as (
     left join heading_places as published on published.document_id = documents.document_id and published.heading = 'publisher'
     left join text_places on text_places.document_id = documents.document_id
     left join title_self_places as self_titled on self_titled.document_id = documents.document_id and self_titled.entity_id is not null
-    where coalesce(self_titled.entity_id, titled.entity_id, published.entity_id, text_places.entity_id) is not null
+    -- the lead's zone, when it lies within the place the title, publisher or text declares (or
+    -- none is declared)
+    left join lead_zones
+        on lead_zones.document_id = documents.document_id
+        and (
+            coalesce(self_titled.entity_id, titled.entity_id, published.entity_id, text_places.entity_id) is null
+            or exists (
+                select 1 from place_ancestors
+                where place_ancestors.entity_id = lead_zones.entity_id
+                    and place_ancestors.ancestor_id = coalesce(self_titled.entity_id, titled.entity_id, published.entity_id, text_places.entity_id)
+            )
+        )
+    where coalesce(lead_zones.entity_id, self_titled.entity_id, titled.entity_id, published.entity_id, text_places.entity_id) is not null
+    qualify row_number() over (partition by documents.document_id order by lead_zones.alias_text) = 1
 ),
 
 -- Neighbours: the figures just before and after in the same sentence (restatements such as
@@ -1919,7 +1962,7 @@ from (
                 -- the speaker's own figure where the document declares no place of its own: a
                 -- place its title, publisher or the sentences before give stays the figure's
                 or (final.speaks_for_organisation and coalesce(final.geography_source, '') in ('default_national', 'document_text')))
-            and coalesce(final.geography_source, '') in ('default_national', 'document_title', 'document_publisher', 'document_text', 'preceding_sentence', 'discourse_topic')
+            and coalesce(final.geography_source, '') in ('default_national', 'document_lead', 'document_title', 'document_publisher', 'document_text', 'preceding_sentence', 'discourse_topic')
             as is_filing_default
     from final
     left join organisation_voices using (document_id)
