@@ -830,12 +830,13 @@ locating as (
                 substr(sentences.sentence_text, located.end_char - sentences.start_char + 1, wider.start_char - located.end_char),
                 '^\s*\((the\s+)?([[:alpha:]-]+\s+){0,4}(of|in)\s+$'
             )
-            -- "X, also an agricultural base in China, ...", "X Province, part of the country's ...":
-            -- the apposition closes with a comma after the wider place
+            -- "X, also an agricultural base in China, ...", "X Province, part of the country's ...",
+            -- "Guangdong Province, south China, will ...": the apposition closes with a comma after
+            -- the wider place
             or (
                 regexp_matches(
                     substr(sentences.sentence_text, located.end_char - sentences.start_char + 1, wider.start_char - located.end_char),
-                    '^(\s+(city|City|municipality|Municipality|province|Province|district|District|county|County))?,\s+(also\s+)?(an?|the|part\s+of|one\s+of|home\s+to|located\s+in|situated\s+in)\s[^,;.()]{0,60}$'
+                    '^(\s+(city|City|municipality|Municipality|province|Province|district|District|county|County))?,\s+((also\s+)?(an?|the|part\s+of|one\s+of|home\s+to|located\s+in|situated\s+in)\s[^,;.()]{0,60}|(?i:(north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(ern)?)\s+)$'
                 )
                 and regexp_matches(
                     substr(sentences.sentence_text, wider.end_char - sentences.start_char + 1, 60),
