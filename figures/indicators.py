@@ -967,6 +967,8 @@ def _candidate(
         return None  # "12 of them are city-level maker spaces": a level of what the indicator counts
     if phrase and _graded_part(phrase, indicator, cues):
         return None  # "20 high-quality incubators": a grade of what the indicator counts
+    if not levels and indicator.noun_cues is not None and _part_of_a_level_group(text, quantity, indicator, scopes):
+        return None  # "共认定省级以上的孵化器和众创空间131家(孵化器71家": a part of a level's group
     if indicator.scope is not None and not _scope_named(cues, indicator.scope, scopes, title):
         return None  # "private firms created 163.9 million jobs": no makerspace or incubator provided them
     head = cues.search_in(indicator.noun_head, phrase) if phrase else None
@@ -1305,6 +1307,33 @@ def _graded_part(phrase: str, indicator: CatalogIndicator, cues: TextCues) -> bo
     return bool(grade) and not any(
         pattern is not None and pattern.search(grade.group()) for pattern in (indicator.noun_cues, indicator.context_cues)
     )
+
+
+# A Chinese level word's reach to the noun it qualifies ("省级以上的孵化器", "市級以上科技企業孵化載體"):
+# its extent (以上), 的, and a few modifiers, within the clause.
+LEVEL_GROUP_REACH = 12
+CHINESE_CLAUSE_MARKS = frozenset("，,。；;：:（(")
+# What may follow the noun a level qualifies, so that the noun ends there ("孵化器和众创空间",
+# "众创空间中", "孵化器22个"), not inside a longer one ("企业孵化器": enterprises' incubators).
+NOUN_END_RE = re.compile(r"(?:[和与與及、中里裏内內共有达達为為的]|\d|$)")
+
+
+def _part_of_a_level_group(text: str, quantity: Quantity, indicator: CatalogIndicator, scopes: Scopes) -> bool:
+    """Whether the figure's sentence, before it, names a group of the indicator's own things by an
+    administrative level its definition does not name (全省178家省级孵化器和291家省级众创空间中,
+    共有15家孵化器; 共认定省级以上的孵化器和众创空间131家(孵化器71家): the figure, whose own words name
+    no level, counts a part of that group, a part of the level, not the whole the indicator counts.
+    Chinese level words only (级/級): an English figure's level is read from its own phrase."""
+    for found in LEVEL_RE.finditer(text, scopes.sentence[0], quantity.start):
+        word = found.group(3)
+        if not word or CHINESE_LEVELS[word[0]] in indicator.levels:
+            continue
+        reach = text[found.end() : min(found.end() + LEVEL_GROUP_REACH, quantity.start)]
+        cut = next((i for i, char in enumerate(reach) if char in CHINESE_CLAUSE_MARKS), len(reach))
+        reach = reach[:cut]
+        if any(NOUN_END_RE.match(reach, noun.end()) for noun in indicator.noun_cues.finditer(reach)):
+            return True
+    return False
 
 
 def _a_kind_of_organisation(phrase: str, indicator: CatalogIndicator) -> bool:
