@@ -256,6 +256,22 @@ def test_a_level_the_definition_does_not_name_is_a_subset():
     assert "incubators" not in by_figure["435家"]
 
 
+def test_a_group_named_by_a_level_earlier_in_the_sentence_holds_a_subset():
+    # the figures after a level's group of the same things are a part of that level
+    by_figure = chinese_candidates("共认定省级以上的孵化器和众创空间131家（孵化器71家，众创空间60家）。")
+    assert "incubators" not in by_figure["71家"] and "makerspaces" not in by_figure["60家"]
+    by_figure = chinese_candidates("全省178家省级孵化器和291家省级众创空间中，共有15家孵化器和28家众创空间被评为优秀。")
+    assert "incubators" not in by_figure["15家"] and "makerspaces" not in by_figure["28家"]
+    # a level of other things ("市级企业孵化器") leaves enterprises alone; a figure naming its own
+    # level the definition names keeps it; no level: the whole
+    by_figure = chinese_candidates("市级企业孵化器达到25家，新增小微企业3.9万家。")
+    assert "new_enterprises_registered" in by_figure["3.9万家"]
+    by_figure = chinese_candidates("今年将升级16家省级高新区，我国国家级高新区总数将破百。")
+    assert "high_tech_zones" in by_figure["百"]
+    by_figure = chinese_candidates("全市共有科技企业孵化器71家、众创空间60家。")
+    assert "incubators" in by_figure["71家"] and "makerspaces" in by_figure["60家"]
+
+
 def test_a_grade_given_to_some_of_them_is_a_subset():
     # "high-quality" or "elite" incubators are a part of the incubators the catalog counts
     assert "incubators" not in candidates("Xuhui plans to have 20 high-quality incubators by 2025.")["20"]
@@ -1022,7 +1038,8 @@ def test_chinese_words_of_a_kind_before_the_noun_cue_are_a_feature(text, kind):
 
 
 def test_a_level_said_earlier_in_the_sentence_is_a_feature():
-    found = chinese_candidates("全省共认定省级以上孵化器和众创空间95家,其中孵化器52家、众创空间43家。")
+    # (a level of the same things before it is a veto: test_a_group_named_by_a_level_earlier_...)
+    found = chinese_candidates("全省有省级高新区12家,孵化器52家、众创空间43家。")
     assert found["52家"]["incubators"]["level_in_sentence"] == 1.0
     assert found["43家"]["makerspaces"]["level_in_sentence"] == 1.0
     found = chinese_candidates("全省有孵化器52家、众创空间43家。")
