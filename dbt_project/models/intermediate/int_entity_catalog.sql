@@ -2,7 +2,8 @@
 -- not cover. The seed wins on ids and on spellings ("Georgia" stays whatever the seed says it
 -- is; a reference place keeps only the aliases no seed entity uses). A reference place that
 -- shares a spelling with a curated place is that place (the divisions' 呼和浩特 is the seed's
--- Hohhot, whatever pinyin spells it): it is left out and its divisions hang under the seed's.
+-- Hohhot, whatever pinyin spells it), and so is a prefecture named as a seed city with 市 in the
+-- same province (乌鲁木齐市, the seed's Urumqi): it is left out and its divisions hang under the seed's.
 with curated as (
     select
         entity_id, name, kind, owns_figures, aliases, geography_id, parent_entity_id, note,
@@ -43,6 +44,19 @@ same_as_curated as (
             on reference_parent.entity_id = places.parent_entity_id
             and list_contains(string_split(reference_parent.aliases, '|'), curated_parent.alias)
         where trim(split_alias.alias) <> ''
+        union all
+        -- a prefecture whose full name is a seed city's name and 市 (乌鲁木齐市 for the seed's
+        -- Urumqi, 乌鲁木齐): the divisions hold back the bare name where a county shares it
+        -- (乌鲁木齐县), so no spelling is shared; in the same province, it is that city
+        select places.entity_id, curated.entity_id as curated_id
+        from {{ ref('stg_reference__places') }} as places,
+            unnest(string_split(places.aliases, '|')) as split_alias(alias)
+        inner join curated
+            on curated.kind = 'place'
+            and curated.note = 'city'
+            and curated.parent_entity_id = places.parent_entity_id
+            and list_contains(list_transform(string_split(curated.aliases, '|'), lambda alias: trim(alias) || '市'), trim(split_alias.alias))
+        where starts_with(coalesce(places.note, ''), 'prefecture')
     )
     group by entity_id
 ),
