@@ -72,7 +72,8 @@ found_towns as (
 ),
 
 -- Development zones, parks and new areas no catalog lists ("Xixian New Area", "Suzhou Industrial
--- Park", "Xi'an High-tech Zone"): a zone with figures of its own is a place of its own, even when
+-- Park", "Xi'an High-tech Zone"), and science cities and software towns ("Mianyang Science and
+-- Technology City"): a zone with figures of its own is a place of its own, even when
 -- its name opens with a city the catalog knows. The id is the name's slug, every spelling of a
 -- high-tech zone ("Hi-tech Industrial Development Zone") made "high_tech_zone"
 -- (xian_high_tech_zone; "National" and "State" before it, 国家高新区, are no part of the name), of an economic and technological development zone
@@ -83,7 +84,7 @@ found_zone_names as (
     select distinct
         document_id,
         name,
-        nullif(regexp_extract(name, '^(.+?)\s+(New Area|New District|((National|State)\s)?(High|Hi)-[Tt]ech\b.*|Economic(\s(and|&)\s|-)Technological\sDevelopment\sZone|[[:upper:]][[:lower:]]+(\sand\s[[:upper:]][[:lower:]]+)?\s(Park|Zone|Area))$', 1), '') as stem
+        nullif(regexp_extract(name, '^(.+?)\s+(New Area|New District|((National|State)\s)?(High|Hi)-[Tt]ech\b.*|Economic(\s(and|&)\s|-)Technological\sDevelopment\sZone|[[:upper:]][[:lower:]]+(-[[:upper:]][[:lower:]]+)?(\sand\s[[:upper:]][[:lower:]]+)?\s(Park|Zone|Area|City|Town))$', 1), '') as stem
     from (
         select
             sentences.document_id,
@@ -97,7 +98,7 @@ found_zone_names as (
         from sentences,
             unnest(regexp_extract_all(
                 sentences.sentence_text,
-                '(?:^|[^[:alnum:]])((?:[[:upper:]][[:alnum:]''’-]*\s){1,4}(?:New Area|New District|(?:High|Hi)-[Tt]ech(?:\s[[:upper:]][[:lower:]]+){0,3}\sZone|(?:Industrial|Science|Technology|Innovation|Software|Science and Technology|Innovation and Technology|Entrepreneurship) Park|(?:Economic (?:and|&) Technological |Economic-Technological |Economic |Industrial )?Development Zone|(?:Pilot )?Free Trade Zone|Cooperation Zone|Demonstration Zone))\b',
+                '(?:^|[^[:alnum:]])((?:[[:upper:]][[:alnum:]''’-]*\s){1,4}(?:New Area|New District|(?:High|Hi)-[Tt]ech(?:\s[[:upper:]][[:lower:]]+){0,3}\sZone|(?:Industrial|Science|Technology|Innovation|Software|Science and Technology|Innovation and Technology|Entrepreneurship|Pioneer) Park|(?:Science and Technology|Science|Technology|Sci-[Tt]ech) City|(?:Software|Innovation|Entrepreneurship) Town|(?:Economic (?:and|&) Technological |Economic-Technological |Economic |Industrial )?Development Zone|(?:Pilot )?Free Trade Zone|Cooperation Zone|Demonstration Zone))\b',
                 1
             )) as found(name)
     )
@@ -528,11 +529,12 @@ all_spans as (
             and not regexp_matches(right(left(sentence_text, offset_in_sentence), 4), '(占|佔)[^,，。;；]{0,3}$')
         ) as is_comparison_scope,
         -- A place that only names an organisation or modifies a noun: "the Shanghai Stock
-        -- Exchange", "the Shenzhen Administration for Market Regulation", "Beijing-based",
+        -- Exchange", "the Shenzhen Administration for Market Regulation", "Tianshan Torch
+        -- Entrepreneurship and Innovation Alliance", "Beijing-based",
         -- "Hong Kong and Macao-funded legal entities"
         regexp_matches(
             substr(sentence_text, offset_in_sentence + length(alias) + 1, 80),
-            '^(-(based|headquartered|listed|registered|funded|owned|invested|backed|financed)\b|(\s+[[:upper:]][[:alnum:]&''’.-]*){0,4}\s+(Exchange|Board|Commission|Group|Capital|Bank|University|Administration|Bureau|Committee|Association|Company|Corporation|Corp|Co\.|Holdings|Fund|Institute|Academy|Daily|News|Times|Post|Government|Office|Department|Ministry|Council|Federation|Hospital|School|College|Airlines|Securities|Ventures?|Partners|Investments?)\b)'
+            '^(-(based|headquartered|listed|registered|funded|owned|invested|backed|financed)\b|(\s+([[:upper:]][[:alnum:]&''’.-]*|and|&)){0,5}\s+(Exchange|Board|Commission|Group|Capital|Bank|University|Administration|Bureau|Committee|Association|Company|Corporation|Corp|Co\.|Holdings|Fund|Institute|Academy|Daily|News|Times|Post|Government|Office|Department|Ministry|Council|Federation|Hospital|School|College|Airlines|Securities|Ventures?|Partners|Investments?|Alliance|Union|Consortium|Society|Foundation|Chamber)\b)'
         )
         -- the city closing the name of an organisation's branch: "Microsoft Accelerator Beijing",
         -- "Tencent Maker Space Chengdu" (the branch's figures are the organisation's)
