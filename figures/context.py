@@ -1297,14 +1297,18 @@ class DocumentTimes:
                 period = years_period(year, published.year)
             return Resolved(period, "text") if period else UNRESOLVED
         if kind == "ahead":
-            # "in the next three years", written in 2021: 2022/2024; "within the next three years"
-            # counts from the publication year: 2021/2024 ("within three years" alone is as often a
-            # term or a past span, and is left alone)
+            # "in the next three years", written in the second half of 2021: 2022/2024; written in
+            # its first half, the year under way is the first of the three: 2021/2023 (a plan
+            # announced in spring counts this year); "within the next three years" counts from the
+            # publication year: 2021/2024 ("within three years" alone is as often a term or a past
+            # span, and is left alone)
             if not published:
                 return UNRESOLVED
             count = ORDINALS.get(expression.body.lower().split()[1]) or int(expression.body.split()[1])
-            first = published.year + (0 if expression.prefix == "within" else 1)
-            return Resolved(years_period(first, published.year + count), "relative")
+            if expression.prefix == "within":
+                return Resolved(years_period(published.year, published.year + count), "relative")
+            first = published.year + (0 if published.month and published.month <= 6 else 1)
+            return Resolved(years_period(first, first + count - 1), "relative")
         if kind == "year_start":
             # "since the beginning of this year", written in August: January to July
             if not published:

@@ -26,12 +26,14 @@ def _offered(text: str, published_on: str, figure: str) -> set[str | None]:
 @pytest.mark.parametrize(
     ("text", "published_on", "expression", "period_label"),
     [
-        # the years after the publication year, as many as the words say
+        # as many years as the words say: written in the second half of a year, the years after it;
+        # in the first half, the year under way and those after it
         ("In the next three years, the district will train 500 new managers each year.", "2021-08-06",
          "In the next three years", "2022/2024"),
         ("The province plans to build 40 incubators over the coming five years.", "2019-03-01",
-         "over the coming five years", "2020/2024"),
-        ("Over the next 2 years the fund will invest 300 million dollars.", "2018-05-10", "Over the next 2 years", "2019/2020"),
+         "over the coming five years", "2019/2023"),
+        ("Over the next 2 years the fund will invest 300 million dollars.", "2018-05-10", "Over the next 2 years", "2018/2019"),
+        ("Over the next 2 years the fund will invest 300 million dollars.", "2018-11-10", "Over the next 2 years", "2019/2020"),
         # "within the next" counts from the publication year itself
         ("The bank aims to lend 10 billion yuan to start-ups within the next three years.", "2017-08-11",
          "within the next three years", "2017/2020"),
