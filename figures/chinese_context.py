@@ -165,6 +165,7 @@ TIME_RE = re.compile(
       | (?P<consecutive>连续(?P<consecutive_count>\d{{1,2}}|[两二三四五六七八九十])[ ]?年)(?![前后])
       | (?:(?P<range_year>(?:19|20)\d\d)[ ]?年|(?P<range_relative>今年|去年|上年|前年))?(?P<range_first>{_N})[ ]?月(?:份)?[ ]?(?:至|到|[-—~])[ ]?
         (?:(?P<range_last_year>(?:19|20)\d\d)[ ]?年|(?P<range_last_relative>今年|明年|去年|本年))(?P<range_last>{_N})[ ]?月(?:份)?(?P<range_end>底|末)?
+      | (?P<ahead>(?:未来|今后)(?P<ahead_count>[2-9]|1\d|[二两三四五六七八九十])[ ]?(?:个)?年(?![内之]))
       | (?P<within>(?:未来)?(?P<within_count>\d{{1,2}}|[一二两三四五六七八九十])[ ]?年[内之]内?)
       | (?P<span_first>(?:19|20)\d\d)[ ]?(?:年)?[ ]?(?:[-—至到~])[ ]?(?P<span_last>(?:19|20)\d\d)[ ]?年(?P<span_end>底|末)?
       | (?:{_YEAR}|(?P<quarter_year>(?:19|20)\d\d)(?=第?[一二三四1-4]季度|[ ]?[Qq][1-4](?!\d))|(?P<relative>今年|去年|上年|明年|前年|本年|当年|同年))?(?:(?<=年)[ ](?=\d{{1,2}}[ ]?月))?
@@ -429,7 +430,7 @@ def find_chinese_times(text: str, published_on: dt.date | str | None = None) -> 
         elif not (groups["years_back"] or groups["years_ago"] or groups["recent_years"] or groups["years_count"]):
             # spans back from publication say nothing of the latest year the figures reach
             # a dateline's day, "now", a deadline or a base say nothing of the figures' years
-            deadline = groups["within"] or (prefix in POINT_PREFIXES and period.end.year > (pub_year or 0))
+            deadline = groups["within"] or groups["ahead"] or (prefix in POINT_PREFIXES and period.end.year > (pub_year or 0))
             if not (is_comparison or deadline or groups["present"] or groups["reported"] or groups["day"]):
                 latest_year = max(latest_year or period.end.year, period.end.year)
         if not (is_comparison or groups["present"] or groups["within"]) and period.granularity != "multi_year":
@@ -437,7 +438,7 @@ def find_chinese_times(text: str, published_on: dt.date | str | None = None) -> 
         times.append(ChineseTime(
             match.start(), match.end(), text[match.start() : match.end()], period, is_point,
             is_comparison, source, bool(groups["present"]),
-            bool(groups["within"]) or (
+            bool(groups["within"] or groups["ahead"]) or (
                 prefix in ("到", "截至到") and published is not None and period.end > published.period.end
                 and not norm[max(match.start() - 1, 0) : match.start()] in _CHANGE_VERB_ENDS
             ),
@@ -533,7 +534,7 @@ def _kind_of(groups: dict, is_point: bool) -> str:
             return name
     if groups["since"] or groups["month_since"]:
         return "since"
-    if groups["span_first"] or groups["range_first"] or groups["month_first"]:
+    if groups["span_first"] or groups["range_first"] or groups["month_first"] or groups["ahead"]:
         return "span"
     if groups["half"] or groups["first_quarters"] or groups["first_months"] or groups["quarter_range"] or groups["quarter"] or groups["quarter_q"] or groups["quarter_season"] or groups["quarter_first"]:
         return "part_of_year"
@@ -670,6 +671,11 @@ def _period_of(groups, year, pub_year, published) -> tuple[Period | None, bool, 
         if first_year == last_year:
             return month_period(last_year, first, last), False, source
         return joined_period(month_period(first_year, first), month_period(last_year, last)), False, source
+    if groups["ahead"]:  # "未来三年": the year under way and the two after it (a plan's years;
+        # "未来一年会创业", an intention, is no span of a plan)
+        if pub_year is None:
+            return None, False, "relative"
+        return years_period(pub_year, pub_year + max(_count(groups["ahead_count"]), 1) - 1), False, "relative"
     if groups["within"]:  # "5年内": a deadline that many years after publication
         if pub_year is None:
             return None, False, "relative"

@@ -134,6 +134,18 @@ def test_deadlines_and_plans_are_targets():
     ]
 
 
+def test_the_next_years_of_a_plan_count_from_the_year_under_way():
+    # 未来三年 / 今后五年: the publication year and those after it; a single "next year" of an
+    # intention ("未来一年会创业") is no plan's span, and 未来3年内 stays a deadline
+    got = {t: (p, status) for t, p, _, status in _periods("未来三年,全市将新建众创空间100家。", "2018-05-10")}
+    assert got["100家"] == ("2018/2020", "target")
+    got = {t: p for t, p, _, _ in _periods("今后五年,我市将投入50亿元支持创新创业。", "2019-10-10")}
+    assert got["50亿元"] == "2019/2023"
+    got = {t: p for t, p, _, _ in _periods("未来3年内将新建孵化器10家。", "2020-03-01")}
+    assert got["10家"] == "2023"
+    assert _periods("调查显示,未来一年会自行创业的比例为12.3%。", "2015-12-31") == [("12.3%", "2015", "document", "actual")]
+
+
 def test_a_change_against_a_base_years_back_spans_from_the_base():
     text = "截至2022年8月底，全国个体工商户已达1.09亿户，是2012年的2.7倍，占比较2012年提升了12.7个百分点。"
     got = {t: p for t, p, _, _ in _periods(text, "2022-10-15")}
