@@ -304,6 +304,9 @@ def test_an_indicator_of_a_population_needs_it_named_in_reach():
     assert "jobs_provided" not in candidates("By 2015, private firms had created about 163.9 million jobs.")["163.9 million"]
     found = candidates("Makerspaces grew fast in 2017. They offered 1.05 million job opportunities by the end of the year.")
     assert "jobs_provided" in found["1.05 million"]
+    # policies count for policies_issued only where they support entrepreneurship or innovation
+    assert "policies_issued" not in candidates("The government adopted 20 policies to ensure steady growth.")["20"]
+    assert "policies_issued" in candidates("The city issued 12 policies to support start-ups.")["12"]
     # the title names it for the whole document
     assert "jobs_provided" in candidates("They offered 1.05 million job opportunities.", title="China's incubators in 2017")["1.05 million"]
 
