@@ -680,6 +680,13 @@ all_spans as (
             or regexp_matches(substr(sentence_text, offset_in_sentence + length(alias) + 1, 4), '^[''’]s\s+["“‘]')
         )
     )
+    -- "中西部地区", "东中部": regions written together name none of them alone (西部地区 inside
+    -- 中西部地区 is no mention of western China)
+    and not (
+        kind = 'place'
+        and regexp_matches(alias, '^(东|東|中|西)(部|北)')
+        and regexp_matches(right(left(sentence_text, offset_in_sentence), 1), '^(东|東|中|西)$')
+    )
     -- "Innovation China", "Startup China": the country's name inside a programme's or a
     -- brand's name is no mention of the country
     and not (

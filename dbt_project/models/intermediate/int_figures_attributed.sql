@@ -292,8 +292,9 @@ text_places as (
         from document_place_counts
         inner join document_place_coverage using (document_id, entity_id)
     ) as counted
-    -- (a region wider than the country, Greater China, is no place below it either)
-    where entity_id <> 'china' and not starts_with(coalesce(note, ''), 'country') and not starts_with(coalesce(note, ''), 'region of several economies')
+    -- (a region wider than the country, Greater China, is no place below it either; nor is a region
+    -- of several provinces a text names: its figures are a breakdown of the country's, 中西部地区)
+    where entity_id <> 'china' and not starts_with(coalesce(note, ''), 'country') and not starts_with(coalesce(note, ''), 'region of several')
         and (
             (mentions >= 2 and covering_mentions >= 0.4 * document_mentions and covering_mentions > china_mentions)
             -- the one place an English text names at all, once, inside the country: a local
