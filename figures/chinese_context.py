@@ -165,7 +165,7 @@ TIME_RE = re.compile(
       | (?P<consecutive>连续(?P<consecutive_count>\d{{1,2}}|[两二三四五六七八九十])[ ]?年)(?![前后])
       | (?:(?P<range_year>(?:19|20)\d\d)[ ]?年|(?P<range_relative>今年|去年|上年|前年))?(?P<range_first>{_N})[ ]?月(?:份)?[ ]?(?:至|到|[-—~])[ ]?
         (?:(?P<range_last_year>(?:19|20)\d\d)[ ]?年|(?P<range_last_relative>今年|明年|去年|本年))(?P<range_last>{_N})[ ]?月(?:份)?(?P<range_end>底|末)?
-      | (?P<ahead>(?:未来|今后)(?P<ahead_count>[2-9]|1\d|[二两三四五六七八九十])[ ]?(?:个)?年(?![内之]))
+      | (?P<ahead>(?:未来|今后)(?P<ahead_count>[1-9]\d|[2-9]|十[一二三四五六七八九]?|[二三四五六七八九]十|[二两三四五六七八九])[ ]?(?:个)?年(?![内之]))
       | (?P<within>(?:未来)?(?P<within_count>\d{{1,2}}|[一二两三四五六七八九十])[ ]?年[内之]内?)
       | (?P<span_first>(?:19|20)\d\d)[ ]?(?:年)?[ ]?(?:[-—至到~])[ ]?(?P<span_last>(?:19|20)\d\d)[ ]?年(?P<span_end>底|末)?
       | (?:{_YEAR}|(?P<quarter_year>(?:19|20)\d\d)(?=第?[一二三四1-4]季度|[ ]?[Qq][1-4](?!\d))|(?P<relative>今年|去年|上年|明年|前年|本年|当年|同年))?(?:(?<=年)[ ](?=\d{{1,2}}[ ]?月))?
@@ -671,8 +671,10 @@ def _period_of(groups, year, pub_year, published) -> tuple[Period | None, bool, 
         if first_year == last_year:
             return month_period(last_year, first, last), False, source
         return joined_period(month_period(first_year, first), month_period(last_year, last)), False, source
-    if groups["ahead"]:  # "未来三年": the year under way and the two after it (a plan's years;
-        # "未来一年会创业", an intention, is no span of a plan)
+    if groups["ahead"]:  # "未来三年": the year under way and the two after it, whenever in the year
+        # the text appeared (the Chinese corpus reads it so in both halves; an English "next three
+        # years" written late in a year starts the year after); "未来一年会创业", an intention, is no
+        # span of a plan
         if pub_year is None:
             return None, False, "relative"
         return years_period(pub_year, pub_year + max(_count(groups["ahead_count"]), 1) - 1), False, "relative"

@@ -1316,6 +1316,8 @@ CHINESE_CLAUSE_MARKS = frozenset("，,。；;：:（(")
 # What may follow the noun a level qualifies, so that the noun ends there ("孵化器和众创空间",
 # "众创空间中", "孵化器22个"), not inside a longer one ("企业孵化器": enterprises' incubators).
 NOUN_END_RE = re.compile(r"(?:[和与與及、中里裏内內共有达達为為的]|\d|$)")
+# Words of the figure's own clause saying it counts the whole ("全市众创空间共计85家", "孵化器总数达到100家").
+WHOLE_AREA_RE = re.compile(r"全[市省区區县縣国國]|总数|總數|总量|總量|共计|共計|合计|合計|总计|總計")
 
 
 def _part_of_a_level_group(text: str, quantity: Quantity, indicator: CatalogIndicator, scopes: Scopes) -> bool:
@@ -1324,6 +1326,9 @@ def _part_of_a_level_group(text: str, quantity: Quantity, indicator: CatalogIndi
     共有15家孵化器; 共认定省级以上的孵化器和众创空间131家(孵化器71家): the figure, whose own words name
     no level, counts a part of that group, a part of the level, not the whole the indicator counts.
     Chinese level words only (级/級): an English figure's level is read from its own phrase."""
+    clause_start = max(scopes.sentence[0], *(text.rfind(mark, scopes.sentence[0], quantity.start) + 1 for mark in "，,；;。"))
+    if WHOLE_AREA_RE.search(text, clause_start, quantity.start):
+        return False  # "省级众创空间有12家，全市众创空间共计85家": the figure's own words count them all
     for found in LEVEL_RE.finditer(text, scopes.sentence[0], quantity.start):
         word = found.group(3)
         if not word or CHINESE_LEVELS[word[0]] in indicator.levels:

@@ -141,6 +141,8 @@ def test_the_next_years_of_a_plan_count_from_the_year_under_way():
     assert got["100家"] == ("2018/2020", "target")
     got = {t: p for t, p, _, _ in _periods("今后五年,我市将投入50亿元支持创新创业。", "2019-10-10")}
     assert got["50亿元"] == "2019/2023"
+    got = {t: p for t, p, _, _ in _periods("未来十年,将培育高新技术企业500家。", "2020-03-01")}
+    assert got["500家"] == "2020/2029"
     got = {t: p for t, p, _, _ in _periods("未来3年内将新建孵化器10家。", "2020-03-01")}
     assert got["10家"] == "2023"
     assert _periods("调查显示,未来一年会自行创业的比例为12.3%。", "2015-12-31") == [("12.3%", "2015", "document", "actual")]

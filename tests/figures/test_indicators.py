@@ -270,6 +270,9 @@ def test_a_group_named_by_a_level_earlier_in_the_sentence_holds_a_subset():
     assert "high_tech_zones" in by_figure["百"]
     by_figure = chinese_candidates("全市共有科技企业孵化器71家、众创空间60家。")
     assert "incubators" in by_figure["71家"] and "makerspaces" in by_figure["60家"]
+    # the figure's own clause counting them all keeps the whole
+    by_figure = chinese_candidates("截至年底，省级众创空间有12家，全市众创空间共计85家。")
+    assert "makerspaces" in by_figure["85家"] and "makerspaces" not in by_figure["12家"]
 
 
 def test_a_grade_given_to_some_of_them_is_a_subset():
@@ -306,6 +309,7 @@ def test_an_indicator_of_a_population_needs_it_named_in_reach():
     assert "jobs_provided" in found["1.05 million"]
     # policies count for policies_issued only where they support entrepreneurship or innovation
     assert "policies_issued" not in candidates("The government adopted 20 policies to ensure steady growth.")["20"]
+    assert "policies_issued" not in candidates("Policymakers adopted 20 policies to ensure steady growth.")["20"]
     assert "policies_issued" in candidates("The city issued 12 policies to support start-ups.")["12"]
     # the title names it for the whole document
     assert "jobs_provided" in candidates("They offered 1.05 million job opportunities.", title="China's incubators in 2017")["1.05 million"]

@@ -681,11 +681,11 @@ all_spans as (
         )
     )
     -- "中西部地区", "东中部": regions written together name none of them alone (西部地区 inside
-    -- 中西部地区 is no mention of western China)
+    -- 中西部地区 is no mention of western China); 中 closing a word (其中东部地区, 集中) is no region
     and not (
         kind = 'place'
         and regexp_matches(alias, '^(东|東|中|西)(部|北)')
-        and regexp_matches(right(left(sentence_text, offset_in_sentence), 1), '^(东|東|中|西)$')
+        and regexp_matches(right(left(sentence_text, offset_in_sentence), 2), '(^|[^其集之当當从從正居空心])(东|東|中|西)$')
     )
     -- "Innovation China", "Startup China": the country's name inside a programme's or a
     -- brand's name is no mention of the country
