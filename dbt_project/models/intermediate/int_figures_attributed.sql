@@ -515,7 +515,6 @@ lead_zones as (
             entity_mentions.document_id,
             entity_mentions.entity_id,
             entity_mentions.alias_text,
-            entity_mentions.start_char - sentence_texts.sentence_start_char as offset_in_sentence,
             left(sentence_texts.sentence_text, entity_mentions.start_char - sentence_texts.sentence_start_char) as words_before,
             entities.note,
             dense_rank() over (partition by entity_mentions.document_id order by entity_mentions.sentence_index) as place_sentence_rank
