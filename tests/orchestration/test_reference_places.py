@@ -211,6 +211,22 @@ def test_a_shared_or_word_like_district_name_is_a_context_alias(rows_by_id):
     assert rows_by_id["albania"]["context_aliases"] == ""
 
 
+def test_a_prefectures_bare_name_of_common_characters_is_a_context_alias(rows_by_id):
+    # 烟台 and 德州 are words of common characters (德州 is also Texas), 东营 is also a district's
+    # name: the bare name is the prefecture's only in a document naming its province, beside
+    # another prefecture of it ("产值总量前三名为烟台、青岛、东营")
+    for entity_id, bare in (("yantai", "烟台"), ("dezhou", "德州"), ("dongying", "东营")):
+        row = rows_by_id[entity_id]
+        assert bare not in row["aliases"].split("|")
+        assert bare in row["context_aliases"].split("|")
+        assert row["parent_entity_id"] == "shandong"
+    assert rows_by_id["yantai"]["context_aliases"] == "烟台|煙臺"
+    # a bare name already matched anywhere is no context alias; nor is the province's own name
+    # (吉林 names the province first)
+    assert "青岛" in rows_by_id["qingdao"]["aliases"].split("|") and rows_by_id["qingdao"]["context_aliases"] == ""
+    assert rows_by_id["jilin_jilin"]["context_aliases"] == ""
+
+
 def test_english_spellings_of_divisions(rows_by_id):
     # pinyin's ü is written u (and v) in English; the slug drops it
     lushunkou = rows_by_id["lushunkou"]

@@ -109,7 +109,12 @@ found_zones as (
         document_id,
         lower(trim(regexp_replace(
             regexp_replace(
-                regexp_replace(regexp_replace(name, '[''’]', '', 'g'), '\s((National|State)\s)?(High|Hi)-[Tt]ech\b.*$', ' high tech zone'),
+                regexp_replace(
+                    -- a Torch Program zone is a high-tech zone ("Xiamen Torch Development Zone",
+                    -- "Xiamen Torch High-tech Zone": the catalog's Xiamen High-tech Zone)
+                    regexp_replace(regexp_replace(name, '[''’]', '', 'g'), '\sTorch\s(.*\s)?Zone$', ' high tech zone'),
+                    '\s((National|State)\s)?(High|Hi)-[Tt]ech\b.*$', ' high tech zone'
+                ),
                 -- an economic and technological development zone by any spelling
                 '\sEconomic(\s(and|&)\s|-)Technological\sDevelopment\sZone$', ' economic development zone'
             ),
@@ -143,6 +148,8 @@ found_zones as (
 
 {#- the kinds of zone a Chinese zone's name ends with, written once for the three patterns below -#}
 {%- set chinese_zone_kinds = '高新技术产业开发区|高新技術產業開發區|高新区|高新區|工业园区|工業園區|经济技术开发区|經濟技術開發區|经开区|經開區|自由贸易试验区|自由貿易試驗區|自贸试验区|自貿試驗區|自贸片区|自貿片區|自贸区|自貿區' %}
+{#- a Torch Program zone is a high-tech zone, whatever it is called (厦门火炬高新区, 中山火炬开发区, 威海火炬高技术产业开发区) -#}
+{%- set chinese_zone_kinds = '火炬(?:开发区|開發區|高技术产业开发区|高技術產業開發區)|' ~ chinese_zone_kinds %}
 -- In Chinese, a zone named after a place the catalog knows ("合肥高新区", "苏州工业园区", "武汉经开区",
 -- "上海自贸区"): its id is that place's id and the kind of zone (hefei_high_tech_zone, suzhou_industrial_park,
 -- wuhan_economic_development_zone, shanghai_free_trade_zone, as the English names give them). 国家 between the name and the
@@ -153,12 +160,12 @@ found_chinese_zone_names as (
         sentences.document_id,
         found.name as written,
         -- the two or three characters before the kind of zone, the place's name among them
-        regexp_extract(found.name, '^(.+?)(?:国家|國家)?({{ chinese_zone_kinds }})$', 1) as prefix,
-        regexp_extract(found.name, '^(.+?)(?:国家|國家)?({{ chinese_zone_kinds }})$', 2) as zone_kind
+        regexp_extract(found.name, '^(.+?)(?:国家|國家|火炬)?({{ chinese_zone_kinds }})$', 1) as prefix,
+        regexp_extract(found.name, '^(.+?)(?:国家|國家|火炬)?({{ chinese_zone_kinds }})$', 2) as zone_kind
     from sentences,
         unnest(regexp_extract_all(
             sentences.sentence_text,
-            '、?[\x{4e00}-\x{9fff}]{2,3}(?:国家|國家)?(?:{{ chinese_zone_kinds }})'
+            '、?[\x{4e00}-\x{9fff}]{2,3}(?:国家|國家|火炬)?(?:{{ chinese_zone_kinds }})'
         )) as found(name)
     -- the last of a list the kind closes ("南宁、来宾高新区") is one of several zones, none alone
     where not starts_with(found.name, '、')

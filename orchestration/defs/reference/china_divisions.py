@@ -316,7 +316,16 @@ def chinese_context_aliases(division: Division, full_name_count: Counter, stem_c
     """A district's or county's names that are its own only in a document that names its city: the
     full name another division shares (南山区 is Shenzhen's and Hegang's), and the bare name that is
     another division's too or also a word (南山, 光明, 龙华); dbt matches the bare name only beside
-    another district of the same city ("南山(5502户)、龙华(5419户)")."""
+    another district of the same city ("南山(5502户)、龙华(5419户)").
+
+    A prefecture's bare name made of common characters or also a word (烟台, 德州, 东营, 黄石) is
+    likewise its own only in a document naming its province and beside another prefecture of it
+    ("产值总量前三名为烟台、青岛、东营"), unless it is the province's own name (吉林)."""
+    if division.level == "prefecture" and division.parent is not None:
+        stem = division.stem
+        if _bare_name_is_unique(division, stem_count) or len(stem) < 2 or stem in (division.name, division.parent.stem):
+            return []
+        return _both_scripts([stem])
     if division.level != "county" or division.parent is None:
         return []
     names = []
