@@ -330,6 +330,7 @@ TIME_EXPRESSION_RE = re.compile(
       | (?P<iso_month>{YEAR}-(?:0[1-9]|1[0-2])(?![\d-]))
       | (?P<day>{MONTH}\s+{DAY}(?:,?\s+{YEAR})?|{DAY}\s+(?i:of\s+)?{MONTH}(?:,?\s+{YEAR})?)
       | (?P<month_range>{MONTH}\s*(?:[-–]|(?i:to|through))\s*{MONTH}{YEAR_TAIL}?
+            |(?i:between)\s+{MONTH}\s+(?i:and)\s+{MONTH}{YEAR_TAIL}?
             |(?i:first)\s+{COUNT_WORD}\s+(?i:months){YEAR_TAIL}?
             |(?:{COUNT_WORD}|(?i:twelve)|12)\s+(?i:months\s+(?:ended|ending|to|through))\s+{MONTH}(?:\s+{DAY})?(?:,?\s+{YEAR})?)
       | (?P<quarter>{ORDINAL}(?:\s+|-)(?i:quarter){YEAR_TAIL}?|{MONTH}\s+(?i:quarter){YEAR_TAIL}?

@@ -157,6 +157,8 @@ CASES = [
      {"period_label": "2018-01/2018-05", "period_granularity": "month"}),
     ("In the first five months of 2018, 1.2 million firms were set up.", None, "1.2 million",
      {"period_label": "2018-01/2018-05"}),
+    ("Exports reached 44.6 billion yuan between January and October 2022, up 11% year on year.", None, "44.6 billion yuan",
+     {"period_label": "2022-01/2022-10", "period_granularity": "month"}),
     ("On May 7, 2015, the premier visited a cafe that hosts 40 start-ups.", None, "40",
      {"period_label": "2015-05-07", "period_granularity": "day"}),
     ("During the week of Sep 15-21, 2017, about 5,000 events were held.", None, "5,000",
