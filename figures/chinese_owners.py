@@ -65,8 +65,10 @@ _VERB_AFTER_NAME_RE = re.compile(
     r"旗下|创立|成立|推出|计划|预计|投资|投了|设立|合作|覆盖|运营|管理|称|曾|也|还|则|现)"
 )
 _FIRST_PERSON_RE = re.compile(r"我们|我司|本公司|咱们|我(?![国省市区县州])")
+# (a list item's bullet before a clause-opening 公司: "- 公司2022年至2024年归母净亏损分别约为18.4亿元")
+_BULLET = r"(?:[-–—•·*]\s*|\d{1,2}[.、]\s*)?"
 _BACK_REFERENCE_RE = re.compile(
-    r"该(?:公司|集团|企业|平台|基金|机构|行|品牌|酒店)|本公司|(?:^|[，,；;。])(?:公司|其(?![中他余它次实]))|它的|它们"
+    r"该(?:公司|集团|企业|平台|基金|机构|行|品牌|酒店)|本公司|(?:^|[，,；;。])" + _BULLET + r"(?:公司|其(?![中他余它次实]))|它的|它们"
 )
 _ACCOUNTS_RE = re.compile(
     r"营收|营业收入|收入|净利|利润|亏损|毛利|估值|市值|融资|募资|募集|上市|招股|股东|股权|占股|股份|员工|用户|会员|"
@@ -96,7 +98,7 @@ _RELEASE_RE = re.compile(_TICKER + r"|未经审计|财务业绩|业绩公告|公
 _TICKER_NAME_RE = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,12})(?:[(（][^)）]{0,30}[)）])?" + _TICKER)
 _SHORT_NAME_RE = re.compile(r"(?:以下)?简称[为:：]?[“\"「]([^”\"」]{2,12})[”\"」]")
 # A sentence that opens (after a short time phrase) on a back-reference to a company.
-_OPENING_REFERENCE_RE = re.compile(r"(?:[^，,。]{0,12}[，,])?(?:该|本)?(?:公司|集团|企业)(?![\u4e00-\u9fff]{0,2}(?:数量|总数))")
+_OPENING_REFERENCE_RE = re.compile(_BULLET + r"(?:[^，,。]{0,12}[，,])?(?:该|本)?(?:公司|集团|企业)(?![\u4e00-\u9fff]{0,2}(?:数量|总数))")
 
 
 @lru_cache(maxsize=1)

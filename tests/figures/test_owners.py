@@ -131,6 +131,17 @@ def test_a_chinese_prospectus_figure_is_the_company_a_back_reference_names():
     assert owner.key == "ucommune"
 
 
+def test_a_chinese_list_items_company_is_the_back_reference_after_its_bullet():
+    # a summary written as a list: "- 公司..." opens its item on the company as "公司..." opens a sentence
+    text = "- 公司2022年至2024年归母净亏损分别约为18.4亿元、16.73亿元。"
+    quantity = extract(text)[0]
+    features, _ = chinese_features(text, quantity, (0, len(text)), "摩尔线程科创板上市")
+    assert features["back_reference"] == features["sentence_organisation_subject"] == 1.0
+    plain, _ = chinese_features(text[2:], extract(text[2:])[0], (0, len(text) - 2), "摩尔线程科创板上市")
+    assert {name: plain[name] for name in ("back_reference", "sentence_organisation_subject")} == {
+        "back_reference": 1.0, "sentence_organisation_subject": 1.0}
+
+
 def test_a_chinese_organisation_named_in_the_clause_owns_its_figure():
     text = "深圳汇通金控目前合作了40多家机构，设立了60多只基金，规模有1500多亿元。"
     quantity = extract(text)[0]
