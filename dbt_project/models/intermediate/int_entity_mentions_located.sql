@@ -615,10 +615,10 @@ all_spans as (
             and regexp_matches(substr(sentence_text, offset_in_sentence + length(alias) + 1, 2), '^(企业|企業)')
         )
         -- a place opening the name of the paper or site whose news tag opens the story ("中国江苏网
-        -- 4月15日讯", "湖北日报讯"): the outlet's name, not where the figures hold
+        -- 4月15日讯", "湖北日报讯", "中国宁波网讯": 中国 too): the outlet's name, not where the figures hold
         or regexp_matches(
             substr(sentence_text, offset_in_sentence + length(alias) + 1, 20),
-            '^(省|市)?(新闻网|新聞網|网|網|日报|日報|晚报|晚報|商报|商報|广播电视台|廣播電視台|电视台|電視台|卫视|衛視|在线|在線)'
+            '^([\x{4e00}-\x{9fff}]{1,4}?)?(省|市)?(新闻网|新聞網|网|網|日报|日報|晚报|晚報|商报|商報|广播电视台|廣播電視台|电视台|電視台|卫视|衛視|在线|在線)'
                 || '(' || {{ dateline_after_place_regex() }} || '|\s?(讯|訊))'
         )
         or (
