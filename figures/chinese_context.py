@@ -397,11 +397,12 @@ def find_chinese_times(text: str, published_on: dt.date | str | None = None) -> 
         if since_start:
             period = years_period(int(groups["year"]), pub_year)
         elif (
-            launched and period.granularity == "month" and groups["year"] and not groups["day"]
+            launched and period.granularity == "month" and not groups["day"]
             and published is not None and published.period.granularity in ("day", "month")
             and period.end < published.period.start
         ):
-            # "自2018年3月揭牌成立以来", "2021年7月投用的创享湾,迄今": from that month up to the publication's
+            # "自2018年3月揭牌成立以来", "2021年7月投用的创享湾,迄今", "大赛自6月份启动以来" (the year the
+            # publication's, or the one before for a later month): from that month up to the publication's
             last = published.period.start
             period = joined_period(period, month_period(last.year, last.month))
             since_start = True

@@ -572,6 +572,9 @@ def test_a_count_since_a_programme_launched_runs_to_now_and_foundings_are_no_sta
     text = "深圳天使母基金自2018年3月揭牌成立以来,决策子基金数量超过60支。"
     assert _labels(text, "2021-11-15") == [("60支", "2018-03/2021-11")]
     assert _labels("深圳天使母基金于2018年3月揭牌成立,决策子基金超过60支。", "2021-11-15") == [("60支", "2018-03")]
+    # a month with no year, launched then: from that month of the publication's year up to its month
+    text = "大赛自6月份启动以来,已在30个重点城市举办了专场推广活动。"
+    assert _labels(text, "2018-09-12") == [("30个", "2018-06/2018-09")]
     # with no 自 before the date: founded then, counted until now
     assert _labels("基金2022年成立至今，已投資逾190個項目。", "2024-11-15") == [("190個", "2022/2024")]
     text = "广州南沙,2021年7月投用的创享湾,迄今已引进青创项目近100个,其中港澳青创项目59个。"
