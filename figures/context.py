@@ -679,17 +679,23 @@ PLACE_WILL_RE = re.compile(
     r"(?i:invest|provide|set\s+up|establish|build|launch|develop|cultivate|foster|nurture|construct)\b"
 )
 # A sentence that gives what will be as a plan's, a guideline's or a government's words ("..., according
-# to the guidance", "the guideline also states that ...", "the district government said"): its goals.
+# to the guidance", "according to a development timetable", "the guideline also states that ...", "the
+# district government said", '"...," said Director of the Municipal Finance Bureau'): its goals.
 PLAN_ATTRIBUTION_RE = re.compile(
     r"\b(?i:according\s+to|under)\s+(?:the\s+|a\s+|its\s+)?(?:[\w'’()-]+\s+){0,8}?"
     r"(?i:plans?|guidelines?|guidance|measures|policy|policies|notice|opinions|programme|program|scheme|blueprint"
-    r"|management\s+committee|government)\b"
+    r"|timetable|roadmap|management\s+committee|government)\b"
     r"|\b(?i:plan|guidelines?|guidance|measures|notice|blueprint)\s+(?:also\s+)?"
     r"(?i:states?|stipulates?|proposes?|requires?|sets?\s+out|calls?\s+for)\b"
     r"|\b(?i:government|management\s+committee|bureau|ministry|commission|heads?\s+of)\b[^.;]{0,60}?"
     r"\b(?i:said|says|announced|indicated|stated)\b"
+    r"|\b(?i:said|says|announced|stated)\s+(?:[\w'’-]+\s+){0,6}?"
+    r"(?i:government|management\s+committee|bureau|ministry|commission)\b"
 )
-FORECASTER_RE = re.compile(r"\b(?i:IMF|analysts?|economists?|research\s+firm|estimates?|forecasts?|predicts?|projects?)\b")
+# ("projects" the verb only: "demonstration projects" names no forecaster)
+FORECASTER_RE = re.compile(
+    r"\b(?i:IMF|analysts?|economists?|research\s+firm|estimates?|forecasts?|predicts?|projects?(?=\s+(?:that|a|an|\d)\b))\b"
+)
 
 # A goal named as a noun ("the annual target"), and the words that make it what a share is
 # taken of ("percent of the annual jobs target").
@@ -1783,7 +1789,8 @@ class DocumentTimes:
         ):
             return quantity.status_hint, None
         if published and period and period.start > published.period.end and own is not None:
-            return "expected", self.expressions[own].text
+            # a period to come in a plan's or a government's words is its goal, as "will" there is
+            return ("target" if self._a_plans_words(slot_index) else "expected"), self.expressions[own].text
         return "actual", None
 
     def _decided(self, clause_start: int, clause_end: int, figure_start: int, sentence_end: int) -> bool:

@@ -875,6 +875,14 @@ def test_what_a_plan_or_a_government_says_will_be_is_a_target_what_analysts_say_
     assert _statuses(text, published) == ["target"]
     text = "The economy is expected to grow 6 percent this year, analysts said."
     assert _statuses(text, published) == ["expected"]
+    # the official named after "said", a timetable's words; "projects" the noun is no forecaster
+    text = ('"Loans will add 60 million yuan next year, accumulating to 150 million yuan," said Director of the '
+            'Municipal Finance Bureau Xu, "we will implement 5 demonstration projects."')
+    assert _statuses(text, dt.date(2011, 6, 1)) == ["target", "target", "target"]
+    text = "According to a development timetable, Beijing will build another 30 to 50 incubators."
+    assert _statuses(text, published) == ["target"]
+    text = "The firm projects that sales will reach 5 million units next year."
+    assert _statuses(text, published) == ["expected"]
 
 
 def test_a_phrase_continuing_a_target_shares_it_unless_it_is_done():
