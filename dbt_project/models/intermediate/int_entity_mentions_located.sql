@@ -541,11 +541,17 @@ all_spans as (
         -- A place that only names an organisation or modifies a noun: "the Shanghai Stock
         -- Exchange", "the Shenzhen Administration for Market Regulation", "Tianshan Torch
         -- Entrepreneurship and Innovation Alliance", "Beijing-based",
-        -- "Hong Kong and Macao-funded legal entities"
-        regexp_matches(
+        -- "Hong Kong and Macao-funded legal entities"; not a place's own guidance or angel fund
+        -- ("Suzhou Angel Mother Fund", "Jiangxi Modern Industry Guidance Fund"): a fund a government
+        -- sets up is that place's, and so are its figures
+        (regexp_matches(
             substr(sentence_text, offset_in_sentence + length(alias) + 1, 80),
             '^(-(based|headquartered|listed|registered|funded|owned|invested|backed|financed)\b|(\s+([[:upper:]][[:alnum:]&''’.-]*|and|&)){0,5}\s+(Exchange|Board|Commission|Group|Capital|Bank|University|Administration|Bureau|Committee|Association|Company|Corporation|Corp|Co\.|Holdings|Fund|Institute|Academy|Daily|News|Times|Post|Government|Office|Department|Ministry|Council|Federation|Hospital|School|College|Airlines|Securities|Ventures?|Partners|Investments?|Alliance|Union|Consortium|Society|Foundation|Chamber)\b)'
         )
+        and not regexp_matches(
+            substr(sentence_text, offset_in_sentence + length(alias) + 1, 80),
+            '^(\s+([[:upper:]][[:alnum:]&''’.-]*|and|&)){0,5}\s+(Guide|Guidance|Guiding|Mother|Parent|Angel)(\s+Investment)?\s+Fund\b'
+        ))
         -- the city closing the name of an organisation's branch: "Microsoft Accelerator Beijing",
         -- "Tencent Maker Space Chengdu" (the branch's figures are the organisation's)
         or regexp_matches(right(left(sentence_text, offset_in_sentence), 40), '[[:upper:]][[:alnum:]&''’.-]*\s+(Accelerator|Incubator|Labs?|Hub|Campus|Maker\s?[Ss]pace|Makerspace)\s+$')
