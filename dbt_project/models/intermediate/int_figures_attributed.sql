@@ -234,10 +234,14 @@ heading_places as (
             and other.heading = heading_matches.heading
             and other.entity_id <> heading_matches.entity_id
             and (
-                -- the place another one named lies in ("Lushunkou District, Dalian")
-                heading_matches.entity_id in (
-                    select ancestor_id from place_ancestors
-                    where place_ancestors.entity_id = other.entity_id and place_ancestors.generation <= 2
+                -- the place another one named lies in ("Lushunkou District, Dalian"), unless that
+                -- one is only written inside its name (龙江 county inside 黑龙江)
+                (
+                    heading_matches.entity_id in (
+                        select ancestor_id from place_ancestors
+                        where place_ancestors.entity_id = other.entity_id and place_ancestors.generation <= 2
+                    )
+                    and not contains(heading_matches.alias_text, other.alias_text)
                 )
                 or (length(other.alias_text) > length(heading_matches.alias_text) and contains(other.alias_text, heading_matches.alias_text))
                 or contains(heading_matches.heading_text, heading_matches.alias_text || '''s ' || other.alias_text)
