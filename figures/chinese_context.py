@@ -400,9 +400,12 @@ def find_chinese_times(text: str, published_on: dt.date | str | None = None) -> 
             launched and period.granularity == "month" and not groups["day"]
             and published is not None and published.period.granularity in ("day", "month")
             and period.end < published.period.start
+            # a month written without its year: only within the year before publication (not a
+            # month of a year the text named earlier, "2016年……自6月份启动以来" in a 2018 story)
+            and (groups["year"] or (published.period.start - period.start).days < 366)
         ):
-            # "自2018年3月揭牌成立以来", "2021年7月投用的创享湾,迄今", "大赛自6月份启动以来" (the year the
-            # publication's, or the one before for a later month): from that month up to the publication's
+            # "自2018年3月揭牌成立以来", "2021年7月投用的创享湾,迄今", "大赛自6月份启动以来" (a month of the
+            # year before publication at most): from that month up to the publication's
             last = published.period.start
             period = joined_period(period, month_period(last.year, last.month))
             since_start = True

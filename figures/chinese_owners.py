@@ -66,7 +66,7 @@ _VERB_AFTER_NAME_RE = re.compile(
 )
 _FIRST_PERSON_RE = re.compile(r"我们|我司|本公司|咱们|我(?![国省市区县州])")
 # (a list item's bullet before a clause-opening 公司: "- 公司2022年至2024年归母净亏损分别约为18.4亿元")
-_BULLET = r"(?:[-–—•·*]\s*|\d{1,2}[.、]\s*)?"
+_BULLET = r"(?:[-–—•·*]\s*)?"
 _BACK_REFERENCE_RE = re.compile(
     r"该(?:公司|集团|企业|平台|基金|机构|行|品牌|酒店)|本公司|(?:^|[，,；;。])" + _BULLET + r"(?:公司|其(?![中他余它次实]))|它的|它们"
 )

@@ -689,12 +689,12 @@ PLAN_ATTRIBUTION_RE = re.compile(
     r"(?i:states?|stipulates?|proposes?|requires?|sets?\s+out|calls?\s+for)\b"
     r"|\b(?i:government|management\s+committee|bureau|ministry|commission|heads?\s+of)\b[^.;]{0,60}?"
     r"\b(?i:said|says|announced|indicated|stated)\b"
-    r"|\b(?i:said|says|announced|stated)\s+(?:[\w'’-]+\s+){0,6}?"
+    r"|\b(?i:said|says|announced|stated)\s+(?:(?!(?i:at|in|after|during|with|to|on|before|for|from|by)\b)[\w'’-]+\s+){0,6}?"
     r"(?i:government|management\s+committee|bureau|ministry|commission)\b"
 )
 # ("projects" the verb only: "demonstration projects" names no forecaster)
 FORECASTER_RE = re.compile(
-    r"\b(?i:IMF|analysts?|economists?|research\s+firm|estimates?|forecasts?|predicts?|projects?(?=\s+(?:that|a|an|\d)\b))\b"
+    r"\b(?i:IMF|analysts?|economists?|research\s+firm|estimates?|forecasts?|predicts?|projects?(?=\s+(?:that\b|an?\b|\d)))\b"
 )
 
 # A goal named as a noun ("the annual target"), and the words that make it what a share is

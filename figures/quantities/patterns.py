@@ -319,12 +319,13 @@ CHANGE_BASIS_RE = re.compile(
     rf"(?i:compared\s+(?:with|to)\s+(?:the\s+)?[\w-]+(?:\s+(?:year|period|quarter|month))?"
     rf"|{alternation(L.CHANGE_BASIS_PHRASES)})"
 )
-# Clause boundaries (", " "; " ". " ".\n" ": " and blank lines before a figure, the same but ": "
-# after it: a sentence ending at a line's end ends the clause, so "will" opening the next line
-# is no cue of the figure before), in the reversed text before a figure and in the text after
-# it. Both start with a literal or a character class, which lets the engine skip ahead in C.
+# Clause boundaries (", " "; " ". " ".\n" ": " and blank lines before a figure; the same, less
+# ": ", after it, and a sentence ending at a line's end, "!" "?" or a closing quote too: "will"
+# opening the next line is no cue of the figure before), in the reversed text before a figure and
+# in the text after it. Both start with a literal or a character class, which lets the engine
+# skip ahead in C.
 REV_CLAUSE_BOUNDARY_RE = re.compile(r" [,;.:]|\n[.\n]")
-CLAUSE_END_RE = re.compile(r"[,.;] |[.\n]\n")
+CLAUSE_END_RE = re.compile(r"[,.;] |[.!?][\"”’)]*\n|\n\n")
 # The words of a clause, as the cue rules see them: runs of characters other than whitespace
 # and these punctuation marks (so "year-on-year" and "firm's" are one word each).
 CLAUSE_PUNCTUATION = '()[]{}"“”,;:!?'

@@ -575,6 +575,9 @@ def test_a_count_since_a_programme_launched_runs_to_now_and_foundings_are_no_sta
     # a month with no year, launched then: from that month of the publication's year up to its month
     text = "大赛自6月份启动以来,已在30个重点城市举办了专场推广活动。"
     assert _labels(text, "2018-09-12") == [("30个", "2018-06/2018-09")]
+    # not a month of a year the text named earlier
+    text = "大赛始于2016年。大赛自6月份启动以来,已在30个重点城市举办了专场推广活动。"
+    assert _labels(text, "2018-09-12")[0][1] != "2016-06/2018-09"
     # with no 自 before the date: founded then, counted until now
     assert _labels("基金2022年成立至今，已投資逾190個項目。", "2024-11-15") == [("190個", "2022/2024")]
     text = "广州南沙,2021年7月投用的创享湾,迄今已引进青创项目近100个,其中港澳青创项目59个。"

@@ -883,6 +883,11 @@ def test_what_a_plan_or_a_government_says_will_be_is_a_target_what_analysts_say_
     assert _statuses(text, published) == ["target"]
     text = "The firm projects that sales will reach 5 million units next year."
     assert _statuses(text, published) == ["expected"]
+    text = "The bank projects 15% growth in revenue next year, the Development and Reform Commission said."
+    assert _statuses(text, published) == ["expected"]
+    # "said" then a government named only as where it was said: no government's words
+    text = "Revenue will double to 5 billion yuan next year, CEO Wang said at a provincial government forum."
+    assert _statuses(text, published) == ["expected"]
 
 
 def test_a_phrase_continuing_a_target_shares_it_unless_it_is_done():

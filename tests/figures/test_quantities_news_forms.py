@@ -18,6 +18,8 @@ CASES = [
     # a sentence ended at a line's end ends the clause: the next line's "will" is no cue of the figures before
     ("Patents rose by 13.8% and 340% respectively.\nLoans will add 60 million yuan next year.",
      [{"value": 13.8, "status_hint": None}, {"value": 340, "status_hint": None}, {"value": 60e6, "status_hint": "expected"}]),
+    ('"Patents rose by 13.8%!"\nLoans will add 60 million yuan next year.',
+     [{"value": 13.8, "status_hint": None}, {"value": 60e6, "status_hint": "expected"}]),
     # a scale hyphenated into a compound adjective, and the British press's "pc"
     ("They got a 35-million-yuan grant.", [{"value": 35e6, "unit": "CNY", "text": "35-million-yuan"}]),
     ("It plans to raise up to 200-million US dollars.", [{"value": 200e6, "unit": "USD"}]),

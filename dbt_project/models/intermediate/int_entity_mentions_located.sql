@@ -548,9 +548,16 @@ all_spans as (
             substr(sentence_text, offset_in_sentence + length(alias) + 1, 80),
             '^(-(based|headquartered|listed|registered|funded|owned|invested|backed|financed)\b|(\s+([[:upper:]][[:alnum:]&''’.-]*|and|&)){0,5}\s+(Exchange|Board|Commission|Group|Capital|Bank|University|Administration|Bureau|Committee|Association|Company|Corporation|Corp|Co\.|Holdings|Fund|Institute|Academy|Daily|News|Times|Post|Government|Office|Department|Ministry|Council|Federation|Hospital|School|College|Airlines|Securities|Ventures?|Partners|Investments?|Alliance|Union|Consortium|Society|Foundation|Chamber)\b)'
         )
-        and not regexp_matches(
-            substr(sentence_text, offset_in_sentence + length(alias) + 1, 80),
-            '^(\s+([[:upper:]][[:alnum:]&''’.-]*|and|&)){0,5}\s+(Guide|Guidance|Guiding|Mother|Parent|Angel)(\s+Investment)?\s+Fund\b'
+        and not (
+            regexp_matches(
+                substr(sentence_text, offset_in_sentence + length(alias) + 1, 80),
+                '^(\s+([[:upper:]][[:alnum:]&''’.-]*|and|&)){0,5}\s+(Guide|Guidance|Guiding|Mother|Parent|Angel)(\s+Investment)?\s+Fund\b'
+            )
+            -- (a company's or a university's fund is theirs: "China Merchants Bank Angel Fund")
+            and not regexp_matches(
+                substr(sentence_text, offset_in_sentence + length(alias) + 1, 80),
+                '^(\s+([[:upper:]][[:alnum:]&''’.-]*|and|&)){0,4}\s+(Bank|Group|University|Holdings|Securities|Corporation|Company|Co\.)\s'
+            )
         ))
         -- the city closing the name of an organisation's branch: "Microsoft Accelerator Beijing",
         -- "Tencent Maker Space Chengdu" (the branch's figures are the organisation's)
@@ -623,7 +630,7 @@ all_spans as (
         -- a place opening the name of the paper or site whose news tag opens the story ("中国江苏网
         -- 4月15日讯", "湖北日报讯", "中国宁波网讯": 中国 too): the outlet's name, not where the figures hold
         or regexp_matches(
-            substr(sentence_text, offset_in_sentence + length(alias) + 1, 20),
+            substr(sentence_text, offset_in_sentence + length(alias) + 1, 24),
             '^([\x{4e00}-\x{9fff}]{1,4}?)?(省|市)?(新闻网|新聞網|网|網|日报|日報|晚报|晚報|商报|商報|广播电视台|廣播電視台|电视台|電視台|卫视|衛視|在线|在線)'
                 || '(' || {{ dateline_after_place_regex() }} || '|\s?(讯|訊))'
         )

@@ -235,7 +235,8 @@ heading_places as (
             and other.entity_id <> heading_matches.entity_id
             and (
                 -- the place another one named lies in ("Lushunkou District, Dalian"), unless that
-                -- one is only written inside its name (龙江 county inside 黑龙江)
+                -- one's name is written inside its name (龙江 county inside 黑龙江; compared as text,
+                -- so a title naming the county bare after it, "黑龙江龙江", keeps the province)
                 (
                     heading_matches.entity_id in (
                         select ancestor_id from place_ancestors
