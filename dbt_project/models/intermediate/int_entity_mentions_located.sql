@@ -331,6 +331,22 @@ context_aliases as (
     having count(distinct context_candidates.entity_id) = 1
 ),
 
+-- "东部、中部、西部和东北地区": the regions of a list that 地区 closes are each named by their bare
+-- word, in that document (东部 alone is the east of anything)
+listed_regions as (
+    select distinct sentences.document_id, regions.entity_id, regions.alias
+    from sentences
+    cross join (
+        values ('eastern_china', '东部'), ('eastern_china', '東部'), ('central_china', '中部'),
+            ('western_china', '西部'), ('northeast_china', '东北'), ('northeast_china', '東北')
+    ) as regions(entity_id, alias)
+    where regexp_matches(
+            sentences.sentence_text,
+            '(东部|東部|中部|西部|东北|東北)[、，,](东部|東部|中部|西部|东北|東北)([、，,](东部|東部|中部|西部|东北|東北))*(和|及|与|與|以及|、)(东部|東部|中部|西部|东北|東北)(地区|地區)'
+        )
+        and contains(sentences.sentence_text, regions.alias)
+),
+
 -- sibling_parent: a bare context name (南山, Nanshan, 高新区: no 区/县/District of its own) holds
 -- only beside another place under the same parent in its sentence ("南山(5502户)、龙华(5419户)")
 aliases as (
@@ -339,6 +355,8 @@ aliases as (
     select distinct entity_id, 'place' as kind, false as owns_figures, name as alias, document_id, true, false, null::varchar from found_places
     union all
     select entity_id, 'place' as kind, false as owns_figures, stem as alias, document_id, true, false, null::varchar from found_stems
+    union all
+    select entity_id, 'place' as kind, false as owns_figures, alias, document_id, true, false, null::varchar from listed_regions
     union all
     select
         entity_id, 'place' as kind, false as owns_figures, alias, document_id, false, true,
