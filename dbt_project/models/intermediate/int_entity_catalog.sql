@@ -91,11 +91,19 @@ referenced as (
     where aliases <> '' or coalesce(context_aliases, '') <> ''
 ),
 
--- a seed place takes the context aliases of the reference place that is it (the seed's Nanshan
--- is matched by 南山 beside Shenzhen's other districts, as Shenzhen's reference 南山区 would be)
+-- a seed place takes the spellings and context aliases of the reference place that is it, those
+-- no seed entity uses (the seed's Changchun is matched by 长春 and 長春 as the divisions' 长春市
+-- would be; the seed's Nanshan by 南山 beside Shenzhen's other districts, as Shenzhen's 南山区)
 curated_with_context as (
     select
         curated.* replace (
+            array_to_string(list_concat(
+                string_split(curated.aliases, '|'),
+                list_filter(
+                    list_distinct(string_split(coalesce(inherited.aliases, ''), '|')),
+                    lambda alias: trim(alias) <> '' and not list_contains(curated_aliases.aliases, trim(alias))
+                )
+            ), '|') as aliases,
             nullif(array_to_string(list_filter(
                 string_split(coalesce(inherited.context_aliases, ''), '|'),
                 lambda alias: trim(alias) <> '' and not list_contains(curated_aliases.aliases, trim(alias))
@@ -104,9 +112,12 @@ curated_with_context as (
     from curated
     cross join curated_aliases
     left join (
-        select curated_id, string_agg(context_aliases, '|') as context_aliases
+        select curated_id, string_agg(aliases, '|') as aliases, string_agg(context_aliases, '|') as context_aliases
         from (
-            select distinct same.curated_id, places.entity_id, places.context_aliases
+            select distinct
+                same.curated_id, places.entity_id, places.context_aliases,
+                -- (spellings only from a reference place under the same parent: a namesake elsewhere is another place)
+                case when places.parent_entity_id is not distinct from curated_parent.parent_entity_id then places.aliases end as aliases
             from (
                 select entity_id, curated_id from same_as_curated
                 -- (and the reference place of the seed's own id under the same parent)
@@ -118,6 +129,7 @@ curated_with_context as (
                     and namesake.parent_entity_id = curated.parent_entity_id
             ) as same
             inner join {{ ref('stg_reference__places') }} as places on places.entity_id = same.entity_id
+            inner join curated as curated_parent on curated_parent.entity_id = same.curated_id
         )
         group by curated_id
     ) as inherited on inherited.curated_id = curated.entity_id
