@@ -893,6 +893,19 @@ locating as (
                     '^[^,;.()]{0,50},'
                 )
             )
+            -- "Shenzhen – China's hardware hub, ...", "Hefei, Anhui's capital, ...": a possessive
+            -- apposition, closed by a comma or a dash, with no number in it ("In Shenzhen, China's
+            -- exports rose 5%, ..." is a clause of its own)
+            or (
+                regexp_matches(
+                    substr(sentences.sentence_text, located.end_char - sentences.start_char + 1, wider.start_char - located.end_char),
+                    '^(\s+(city|City|municipality|Municipality|province|Province|district|District|county|County))?\s*[,–—]\s*$'
+                )
+                and regexp_matches(
+                    substr(sentences.sentence_text, wider.end_char - sentences.start_char + 1, 60),
+                    '^[''’]s\s[^,;.()0-9–—]{1,50}[,–—]'
+                )
+            )
         )
     union
     select distinct outermost.sentence_id, outermost.start_char
