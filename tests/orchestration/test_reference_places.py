@@ -135,6 +135,9 @@ def test_development_zones_hang_under_their_city_in_both_languages(rows_by_id):
     xian_zone = rows_by_id["xian_high_tech_zone"]
     assert xian_zone["parent_entity_id"] == "xian"
     assert {"Xi'an High-tech Zone", "Xi'an Hi-Tech Industrial Development Zone", "西安高新区"} <= set(xian_zone["aliases"].split("|"))
+    # the spellings English texts use: "Industries Development Zone", "National ... District", "... Area"
+    assert {"Xi'an High-Tech Industries Development Zone", "Xi'an National Hi-tech District",
+            "Xi'an High-Technology Industry Development Area"} <= set(xian_zone["aliases"].split("|"))
     park = rows_by_id["hong_kong_science_park"]
     assert park["parent_entity_id"] == "hong_kong" and "HKSTP" in park["aliases"].split("|")
     # a zone is of a district's level: "the zone", "the park" refer back to it (place_level)

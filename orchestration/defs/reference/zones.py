@@ -78,10 +78,17 @@ HIGH_TECH_ZONE_CITIES = [
     ("Zhuhai", "珠海"), ("Foshan", "佛山"), ("Dongguan", "东莞"), ("Shanghai", "上海"),
 ]
 
-HIGH_TECH_ZONE_SPELLINGS = (
-    "High-tech Zone", "High-Tech Zone", "Hi-tech Zone", "Hi-Tech Zone", "High-tech Industrial Development Zone",
-    "High-Tech Industrial Development Zone", "Hi-tech Industrial Development Zone", "Hi-Tech Industrial Development Zone",
-    "National High-tech Industrial Development Zone", "National High-Tech Industrial Development Zone",
+# The ways English texts spell a city's national high-tech zone after the city's name ("Hefei National
+# High-tech Industry Development Zone", "Xi'an Hi-Tech Industries Development Zone", "Wuxi National
+# Hi-tech District", "Hefei High-Technology Industry Development Area").
+HIGH_TECH_ZONE_SPELLINGS = tuple(
+    f"{national}{tech} {kind}"
+    for national in ("", "National ")
+    for tech in ("High-tech", "High-Tech", "Hi-tech", "Hi-Tech", "High-Technology", "Hi-Technology")
+    for kind in (
+        "Zone", "District", "Development Zone", "Industrial Zone", "Industrial Development Zone",
+        "Industry Development Zone", "Industries Development Zone", "Industry Development Area",
+    )
 )
 
 
