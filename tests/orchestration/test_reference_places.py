@@ -252,6 +252,10 @@ def test_place_names_read_their_characters_as_places_do(rows_by_id):
     assert not {"zhangning", "huadou", "pidou", "zhangzhi", "douchang", "zhaoyang_beijing"} & set(rows_by_id)
     # a name whose established spelling keeps the everyday reading
     assert rows_by_id["zhangzi"]["name"] == "Zhangzi County"
+    # names whose characters read otherwise there only: 闵行 Minhang, 漯河 Luohe, 单县 Shan County
+    assert rows_by_id["minhang"]["name"] == "Minhang District" and "闵行区" in rows_by_id["minhang"]["aliases"]
+    assert rows_by_id["luohe"]["name"] == "Luohe" and rows_by_id["shan_county"]["name"] == "Shan County"
+    assert not {"minxing", "dan_county"} & set(rows_by_id) and "漯河市" not in rows_by_id["tahe"]["aliases"]
 
 
 def test_zones_of_their_own_under_their_city(rows_by_id):

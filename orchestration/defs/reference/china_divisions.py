@@ -160,8 +160,14 @@ def stem_and_kind(name: str) -> tuple[str, str]:
 # word the name happens to spell (朝阳 "morning sun" zhaoyang, 长治 zhangzhi): 长沙 and 长宁 are
 # Chang-, 成都 and 花都 -du, 朝阳 Chao-.
 PLACE_NAME_READINGS = {"长": "chang", "都": "du", "朝": "chao"}
-# Names whose established spelling keeps the everyday reading of one of those characters.
-PLACE_NAME_EXCEPTIONS = {"长子": ["zhang", "zi"]}
+# Names whose established spelling keeps the everyday reading of one of those characters (长子), and
+# names that read a character otherwise than pypinyin does, in that name only (闵行 Minhang, not
+# Minxing; 漯河 Luohe, not Tahe; 单县 Shan County, not Dan).
+PLACE_NAME_EXCEPTIONS = {
+    "长子": ["zhang", "zi"], "闵行": ["min", "hang"], "漯河": ["luo", "he"], "六合": ["lu", "he"], "单": ["shan"],
+    "洪洞": ["hong", "tong"], "涡阳": ["guo", "yang"], "蔚": ["yu"], "筠连": ["jun", "lian"], "荥经": ["ying", "jing"],
+    "浚": ["xun"], "覃塘": ["qin", "tang"],
+}
 
 
 def pinyin_name(chinese: str, apostrophes: bool = False) -> str:
