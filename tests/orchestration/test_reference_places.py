@@ -144,6 +144,23 @@ def test_development_zones_hang_under_their_city_in_both_languages(rows_by_id):
     assert park["note"].startswith("district")
 
 
+def test_the_division_tables_high_tech_and_economic_zones_are_places_under_their_city(rows_by_id):
+    luoyang = rows_by_id["luoyang_high_tech_zone"]
+    assert luoyang["parent_entity_id"] == "luoyang" and luoyang["note"].startswith("district-level zone")
+    assert {"洛阳高新区", "洛陽高新區", "洛阳高新技术产业开发区", "Luoyang National Hi-tech Industrial Development Zone"} <= set(
+        luoyang["aliases"].split("|")
+    )
+    assert luoyang["context_aliases"] == "高新区|高新區"  # its city's only one
+    yantai = rows_by_id["yantai_economic_development_zone"]
+    assert {"烟台经开区", "Yantai Economic and Technological Development Zone"} <= set(yantai["aliases"].split("|"))
+    # a zone's own word after the city: pinyin, or English where texts translate it; 火炬 is no second zone
+    assert rows_by_id["changchun_jingyue_high_tech_zone"]["context_aliases"] == ""
+    assert rows_by_id["baotou_rare_earth_high_tech_zone"]["name"] == "Baotou Rare Earth High-tech Zone"
+    assert {"威海高新区", "Weihai Torch High-tech Zone"} <= set(rows_by_id["weihai_high_tech_zone"]["aliases"].split("|"))
+    # a zone listed by hand keeps its row: no second id for 乌鲁木齐高新区
+    assert "wulumuqi_high_tech_zone" not in rows_by_id and "乌鲁木齐高新区" in rows_by_id["urumqi_high_tech_zone"]["aliases"]
+
+
 def test_every_state_level_new_area_is_a_place(rows_by_id):
     # 19 state-level new areas: Pudong and Binhai are divisions already (浦东新区, 滨海新区), Nansha
     # goes by its district; the other 16 are listed as zones

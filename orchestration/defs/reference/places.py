@@ -326,5 +326,6 @@ def place_rows() -> list[dict]:
     # the zones hang under the divisions, found by their Chinese names (西安市 -> xian)
     chinese_ids = {alias: row["entity_id"] for row in reversed(rows) for alias in row["aliases"].split("|") if _CJK.match(alias)}
     add(zones.zone_rows(chinese_ids))
+    add(zones.statistical_zone_rows(chinese_ids, {row["entity_id"]: row["name"] for row in rows}, taken_aliases))
     add(city_rows(country_ids))
     return rows

@@ -1,6 +1,7 @@
 """China's development zones, parks and new areas as places of their own: the 19 state-level new
-areas, the national high-tech zones of the larger cities and the best-known science and
-industrial parks, each under the city (or province) it lies in, with its English and Chinese
+areas, the national high-tech zones of the larger cities, the best-known science and industrial
+parks, and the high-tech and economic development zones the division table lists (its
+statistical zones), each under the city (or province) it lies in, with its English and Chinese
 spellings. A zone with figures of its own is a place of its own (a figure "in the Xixian New
 Area" is the zone's, not Xi'an's); the text's own names of zones the list lacks are still found
 by int_entity_mentions_located.
@@ -12,6 +13,8 @@ against China's divisions (places.place_rows), so no id is written twice.
 
 from __future__ import annotations
 
+import csv
+import re
 from collections.abc import Iterator
 
 # (id, English name, other English spellings, Chinese names, parent's Chinese name)
@@ -144,3 +147,82 @@ def zone_rows(parent_ids: dict[str, str]) -> Iterator[dict]:
             "note": f"district-level zone: {kind} in {parent_name}",
             "context_aliases": "|".join(context),
         }
+
+
+# --- the statistical zones of the division table --------------------------------------------
+
+# The division table's statistical zones (codes ending 71-79) that are high-tech or economic and
+# technological development zones: what is left of the name once the province, the city and the
+# kind are taken off is the zone's own word ("长春净月高新技术产业开发区" -> 净月), read in pinyin
+# unless English texts translate it. 火炬 ("Torch") is the national programme's name, not a
+# second zone of the city: "威海火炬高技术产业开发区" is Weihai's high-tech zone.
+STATISTICAL_ZONE_KINDS = (
+    ("high_tech_zone", re.compile(r"(?:高新技术|高技术|高新)(?:产业)?(?:开发区|园区)$"), "High-tech Zone", HIGH_TECH_ZONE_SPELLINGS, "高新区"),
+    ("economic_development_zone", re.compile(r"经济(?:技术)?开发区$"), "Economic Development Zone", (
+        "Economic Development Zone", "Economic and Technological Development Zone", "Economic & Technological Development Zone",
+        "Economic-Technological Development Zone", "Economic and Technology Development Zone",
+        "Economic Technological Development Zone", "Economic-Technological Development Area",
+    ), "经开区"),
+)  # fmt: skip
+ZONE_WORDS_IN_ENGLISH = {"稀土": "Rare Earth", "医药": "Medical", "汽车": "Automotive", "临港": "Lingang", "火炬": ""}
+PROVINCE_PREFIXES = ("内蒙古", "河北", "山西", "吉林", "安徽", "河南", "湖南", "湖北", "西藏", "山东", "江苏", "四川")
+
+
+def statistical_zone_rows(parent_ids: dict[str, str], english_names: dict[str, str], taken: set[str]) -> Iterator[dict]:
+    """Rows for the statistical zones of the division table that are a city's high-tech or economic
+    development zone, under that city: "洛阳高新技术产业开发区" is luoyang_high_tech_zone ("Luoyang
+    High-tech Zone", 洛阳高新区), "烟台经济技术开发区" yantai_economic_development_zone (烟台经开区).
+    `english_names` maps an id to its English name. A zone whose name does not open on its city's
+    ("苏滁现代产业园"), or whose Chinese name a place already has (`taken`: the zones listed above,
+    乌鲁木齐高新区), is left out."""
+    from orchestration.defs.reference import china_divisions
+
+    with open(china_divisions.NEWER_TABLE, encoding="utf-8") as f:
+        table = list(csv.DictReader(f))
+    names = {row["adcode"]: row["name"] for row in table}
+    for row in table:
+        code, name = row["adcode"], row["name"]
+        if not "71" <= code[4:] <= "79":
+            continue
+        for suffix, kind_re, english_kind, spellings, short_word in STATISTICAL_ZONE_KINDS:
+            kind = kind_re.search(name)
+            if kind is None:
+                continue
+            parent_name = names.get(row["parent_adcode"], "")
+            parent = parent_ids.get(parent_name)
+            city = parent_name.removesuffix("市")
+            own = name[: kind.start()].removesuffix("市")
+            for province in PROVINCE_PREFIXES:
+                if own.startswith(province) and own[len(province) :].startswith(city):
+                    own = own[len(province) :]
+            if parent is None or not city or not own.startswith(city):
+                break
+            word = own[len(city) :].removesuffix("市")
+            english_word = ZONE_WORDS_IN_ENGLISH.get(word, china_divisions.pinyin_name(word) if word else "")
+            city_english = english_names[parent]
+            english = f"{city_english} {english_word}".strip() if english_word else city_english
+            entity_id = _slug(f"{english} {english_kind}")
+            chinese = [name, f"{own}{short_word}"] if word != "火炬" else [name, f"{city}{short_word}", f"{own}{short_word}"]
+            if taken & set(chinese):
+                break
+            yield {
+                "entity_id": entity_id,
+                "name": f"{english} {english_kind}",
+                "kind": "place",
+                "owns_figures": False,
+                "aliases": "|".join(dict.fromkeys([
+                    *_english_forms([f"{english} {spelling}" for spelling in spellings]),
+                    *(_english_forms([f"{city_english} Torch {spelling}" for spelling in spellings]) if word == "火炬" else []),
+                    *_traditional(chinese),
+                ])),
+                "geography_id": parent,
+                "parent_entity_id": parent,
+                "note": f"district-level zone: {'national high-tech zone' if suffix == 'high_tech_zone' else 'economic development zone'} in {parent_name}",
+                # a city's only zone of the kind is "高新区", "经开区" in a document naming the city
+                "context_aliases": "" if word else "|".join(_traditional([short_word])),
+            }
+            break
+
+
+def _slug(english: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", english.lower().replace("'", "").replace("’", "")).strip("_")
