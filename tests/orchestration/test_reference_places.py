@@ -157,6 +157,9 @@ def test_the_division_tables_high_tech_and_economic_zones_are_places_under_their
     assert rows_by_id["changchun_jingyue_high_tech_zone"]["context_aliases"] == ""
     assert rows_by_id["baotou_rare_earth_high_tech_zone"]["name"] == "Baotou Rare Earth High-tech Zone"
     assert {"威海高新区", "Weihai Torch High-tech Zone"} <= set(rows_by_id["weihai_high_tech_zone"]["aliases"].split("|"))
+    # a county-level city's zone under it: 昆山高新区
+    kunshan = rows_by_id["kunshan_high_tech_zone"]
+    assert kunshan["parent_entity_id"] == "kunshan" and {"昆山高新区", "Kunshan Hi-Tech Zone"} <= set(kunshan["aliases"].split("|"))
     # a zone listed by hand keeps its row: no second id for 乌鲁木齐高新区
     assert "wulumuqi_high_tech_zone" not in rows_by_id and "乌鲁木齐高新区" in rows_by_id["urumqi_high_tech_zone"]["aliases"]
 

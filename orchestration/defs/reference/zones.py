@@ -84,6 +84,29 @@ HIGH_TECH_ZONE_CITIES = [
 # The ways English texts spell a city's national high-tech zone after the city's name ("Hefei National
 # High-tech Industry Development Zone", "Xi'an Hi-Tech Industries Development Zone", "Wuxi National
 # Hi-tech District", "Hefei High-Technology Industry Development Area").
+# Further cities with a high-tech zone of their name (most of them national ones), each city's
+# only one: "昆山高新区", "Kunshan High-tech Zone". Cities whose English name is another city's too
+# (抚州 and 福州 Fuzhou, 宿州 and 苏州 Suzhou, 台州 and 泰州 Taizhou) are left out.
+MORE_HIGH_TECH_ZONE_CITIES = [
+    ("Anshan", "鞍山"), ("Yingkou", "营口"), ("Liaoyang", "辽阳"), ("Benxi", "本溪"), ("Fuxin", "阜新"), ("Yanji", "延吉"),
+    ("Tonghua", "通化"), ("Qiqihar", "齐齐哈尔"), ("Kunshan", "昆山"), ("Jiangyin", "江阴"), ("Xuzhou", "徐州"),
+    ("Zhenjiang", "镇江"), ("Yangzhou", "扬州"), ("Nantong", "南通"), ("Yancheng", "盐城"), ("Huai'an", "淮安"),
+    ("Wenzhou", "温州"), ("Shaoxing", "绍兴"), ("Huzhou", "湖州"), ("Jiaxing", "嘉兴"), ("Quzhou", "衢州"), ("Wuhu", "芜湖"),
+    ("Huainan", "淮南"), ("Tongling", "铜陵"), ("Quanzhou", "泉州"), ("Putian", "莆田"), ("Zhangzhou", "漳州"),
+    ("Sanming", "三明"), ("Longyan", "龙岩"), ("Xinyu", "新余"), ("Jingdezhen", "景德镇"), ("Yingtan", "鹰潭"),
+    ("Ganzhou", "赣州"), ("Ji'an", "吉安"), ("Jiujiang", "九江"), ("Zibo", "淄博"), ("Weifang", "潍坊"), ("Tai'an", "泰安"),
+    ("Zaozhuang", "枣庄"), ("Dezhou", "德州"), ("Jiaozuo", "焦作"), ("Xiangyang", "襄阳"), ("Yichang", "宜昌"),
+    ("Xiaogan", "孝感"), ("Jingmen", "荆门"), ("Suizhou", "随州"), ("Xianning", "咸宁"), ("Huanggang", "黄冈"),
+    ("Jingzhou", "荆州"), ("Xiantao", "仙桃"), ("Zhuzhou", "株洲"), ("Changde", "常德"), ("Huaihua", "怀化"),
+    ("Huizhou", "惠州"), ("Zhongshan", "中山"), ("Jiangmen", "江门"), ("Zhaoqing", "肇庆"), ("Shantou", "汕头"),
+    ("Heyuan", "河源"), ("Qingyuan", "清远"), ("Zhanjiang", "湛江"), ("Maoming", "茂名"), ("Guilin", "桂林"),
+    ("Liuzhou", "柳州"), ("Beihai", "北海"), ("Haikou", "海口"), ("Mianyang", "绵阳"), ("Zigong", "自贡"), ("Leshan", "乐山"),
+    ("Panzhihua", "攀枝花"), ("Deyang", "德阳"), ("Luzhou", "泸州"), ("Zunyi", "遵义"), ("Anshun", "安顺"), ("Yuxi", "玉溪"),
+    ("Lhasa", "拉萨"), ("Baoji", "宝鸡"), ("Xianyang", "咸阳"), ("Weinan", "渭南"), ("Ankang", "安康"), ("Baiyin", "白银"),
+    ("Xining", "西宁"), ("Yinchuan", "银川"), ("Shizuishan", "石嘴山"), ("Changji", "昌吉"), ("Shihezi", "石河子"),
+    ("Ordos", "鄂尔多斯"), ("Handan", "邯郸"),
+]
+
 HIGH_TECH_ZONE_SPELLINGS = tuple(
     f"{national}{tech} {kind}"
     for national in ("", "National ")
@@ -113,12 +136,13 @@ def zone_rows(parent_ids: dict[str, str]) -> Iterator[dict]:
     """Rows in the entities seed's columns; parent_ids maps a Chinese name (西安市, 陕西省) to its id.
     A zone whose parent is unknown is left out."""
     listed = [(*row, "state-level new area") for row in NEW_AREAS] + [(*row, "science or industrial park") for row in PARKS]
-    for english, chinese in HIGH_TECH_ZONE_CITIES:
+    cities = [(*city, "national high-tech zone") for city in HIGH_TECH_ZONE_CITIES]
+    for english, chinese, kind in cities + [(*city, "high-tech zone") for city in MORE_HIGH_TECH_ZONE_CITIES]:
         key = english.lower().replace("'", "")
         listed.append((
             f"{key}_high_tech_zone", f"{english} High-tech Zone", [f"{english} {spelling}" for spelling in HIGH_TECH_ZONE_SPELLINGS],
             _traditional([f"{chinese}高新区", f"{chinese}高新技术产业开发区"]), f"{chinese}市" if f"{chinese}市" in parent_ids else chinese,
-            "national high-tech zone",
+            kind,
         ))
     for english, chinese in ZHONGGUANCUN_PARKS:
         key = english.lower().replace("-", "_")
@@ -217,7 +241,7 @@ def statistical_zone_rows(parent_ids: dict[str, str], english_names: dict[str, s
                 ])),
                 "geography_id": parent,
                 "parent_entity_id": parent,
-                "note": f"district-level zone: {'national high-tech zone' if suffix == 'high_tech_zone' else 'economic development zone'} in {parent_name}",
+                "note": f"district-level zone: {'high-tech zone' if suffix == 'high_tech_zone' else 'economic development zone'} in {parent_name}",
                 # a city's only zone of the kind is "高新区", "经开区" in a document naming the city
                 "context_aliases": "" if word else "|".join(_traditional([short_word])),
             }
