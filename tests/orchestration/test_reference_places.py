@@ -160,6 +160,10 @@ def test_the_division_tables_high_tech_and_economic_zones_are_places_under_their
     # a county-level city's zone under it: 昆山高新区
     kunshan = rows_by_id["kunshan_high_tech_zone"]
     assert kunshan["parent_entity_id"] == "kunshan" and {"昆山高新区", "Kunshan Hi-Tech Zone"} <= set(kunshan["aliases"].split("|"))
+    # a national economic and technological development zone, in both languages under one id
+    wuhan = rows_by_id["wuhan_economic_development_zone"]
+    assert {"武汉经开区", "武漢經濟技術開發區", "Wuhan Economic and Technological Development Zone"} <= set(wuhan["aliases"].split("|"))
+    assert "TEDA" in rows_by_id["tianjin_economic_development_zone"]["aliases"].split("|")
     # a zone listed by hand keeps its row: no second id for 乌鲁木齐高新区
     assert "wulumuqi_high_tech_zone" not in rows_by_id and "乌鲁木齐高新区" in rows_by_id["urumqi_high_tech_zone"]["aliases"]
 

@@ -107,6 +107,25 @@ MORE_HIGH_TECH_ZONE_CITIES = [
     ("Ordos", "鄂尔多斯"), ("Handan", "邯郸"),
 ]
 
+# Cities with a national economic and technological development zone of their name ("武汉经济技术开发区",
+# "Wuhan Economic and Technological Development Zone", 武汉经开区), and the names some go by.
+ECONOMIC_ZONE_CITIES = [
+    ("Beijing", "北京", ["Beijing Economic-Technological Development Area", "Beijing E-Town", "Yizhuang"], ["亦庄"]),
+    ("Tianjin", "天津", ["TEDA", "Tianjin Economic-Technological Development Area"], ["泰达"]),
+    ("Guangzhou", "广州", [], []), ("Wuhan", "武汉", [], []), ("Chongqing", "重庆", [], []), ("Chengdu", "成都", [], []),
+    ("Xi'an", "西安", [], []), ("Guiyang", "贵阳", [], []), ("Kunming", "昆明", [], []), ("Nanning", "南宁", [], []),
+    ("Nanchang", "南昌", [], []), ("Changsha", "长沙", [], []), ("Harbin", "哈尔滨", [], []), ("Shenyang", "沈阳", [], []),
+    ("Dalian", "大连", [], []), ("Qingdao", "青岛", [], []), ("Nanjing", "南京", [], []), ("Hangzhou", "杭州", [], []),
+    ("Ningbo", "宁波", [], []), ("Fuzhou", "福州", [], []), ("Lanzhou", "兰州", [], []), ("Xining", "西宁", [], []),
+    ("Yinchuan", "银川", [], []), ("Taiyuan", "太原", [], []), ("Shijiazhuang", "石家庄", [], []), ("Kunshan", "昆山", [], []),
+    ("Urumqi", "乌鲁木齐", [], []), ("Lhasa", "拉萨", [], []),
+]
+ECONOMIC_ZONE_SPELLINGS = (
+    "Economic Development Zone", "Economic and Technological Development Zone", "Economic & Technological Development Zone",
+    "Economic-Technological Development Zone", "Economic and Technology Development Zone",
+    "Economic Technological Development Zone", "Economic-Technological Development Area", "Economic and Technological Development Area",
+)
+
 HIGH_TECH_ZONE_SPELLINGS = tuple(
     f"{national}{tech} {kind}"
     for national in ("", "National ")
@@ -144,6 +163,14 @@ def zone_rows(parent_ids: dict[str, str]) -> Iterator[dict]:
             _traditional([f"{chinese}高新区", f"{chinese}高新技术产业开发区"]), f"{chinese}市" if f"{chinese}市" in parent_ids else chinese,
             kind,
         ))
+    for english, chinese, others, chinese_others in ECONOMIC_ZONE_CITIES:
+        key = english.lower().replace("'", "")
+        listed.append((
+            f"{key}_economic_development_zone", f"{english} Economic Development Zone",
+            [f"{english} {spelling}" for spelling in ECONOMIC_ZONE_SPELLINGS] + others,
+            _traditional([f"{chinese}经开区", f"{chinese}经济技术开发区", *chinese_others]),
+            f"{chinese}市" if f"{chinese}市" in parent_ids else chinese, "national economic and technological development zone",
+        ))
     for english, chinese in ZHONGGUANCUN_PARKS:
         key = english.lower().replace("-", "_")
         listed.append((
@@ -159,6 +186,8 @@ def zone_rows(parent_ids: dict[str, str]) -> Iterator[dict]:
         context = CONTEXT_NAMES.get(entity_id, [])
         if entity_id.endswith("_high_tech_zone") and not context:
             context = ["高新区", "高新區"]
+        elif entity_id.endswith("_economic_development_zone") and not context:
+            context = ["经开区", "經開區"]
         yield {
             "entity_id": entity_id,
             "name": name,
@@ -182,11 +211,7 @@ def zone_rows(parent_ids: dict[str, str]) -> Iterator[dict]:
 # second zone of the city: "威海火炬高技术产业开发区" is Weihai's high-tech zone.
 STATISTICAL_ZONE_KINDS = (
     ("high_tech_zone", re.compile(r"(?:高新技术|高技术|高新)(?:产业)?(?:开发区|园区)$"), "High-tech Zone", HIGH_TECH_ZONE_SPELLINGS, "高新区"),
-    ("economic_development_zone", re.compile(r"经济(?:技术)?开发区$"), "Economic Development Zone", (
-        "Economic Development Zone", "Economic and Technological Development Zone", "Economic & Technological Development Zone",
-        "Economic-Technological Development Zone", "Economic and Technology Development Zone",
-        "Economic Technological Development Zone", "Economic-Technological Development Area",
-    ), "经开区"),
+    ("economic_development_zone", re.compile(r"经济(?:技术)?开发区$"), "Economic Development Zone", ECONOMIC_ZONE_SPELLINGS, "经开区"),
 )  # fmt: skip
 ZONE_WORDS_IN_ENGLISH = {"稀土": "Rare Earth", "医药": "Medical", "汽车": "Automotive", "临港": "Lingang", "火炬": ""}
 PROVINCE_PREFIXES = ("内蒙古", "河北", "山西", "吉林", "安徽", "河南", "湖南", "湖北", "西藏", "山东", "江苏", "四川")
