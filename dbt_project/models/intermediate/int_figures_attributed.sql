@@ -218,6 +218,19 @@ heading_matches as (
         )
 ),
 
+-- Where a title's event is held ("…发布会在长沙召开", "推介會在香港舉行", "... held in Hong Kong"):
+-- the venue, not the subject, when the title names another place (湖南省's report, launched in
+-- Changsha, is Hunan's).
+heading_venues as (
+    select distinct document_id, heading, entity_id
+    from heading_matches
+    where regexp_matches(
+            heading_text,
+            '在' || regexp_escape(alias_text) || '[^，,、。在]{0,12}(召开|召開|举行|舉行|举办|舉辦|开幕|開幕|闭幕|閉幕|启动|啟動|揭幕)'
+        )
+        or regexp_matches(heading_text, '(?i)\b(held|opens|opened|kicks off|kicked off) in ' || regexp_escape(alias_text))
+),
+
 heading_places as (
     select
         document_id,
@@ -225,14 +238,34 @@ heading_places as (
         any_value(entity_id) as entity_id,
         min(alias_text) as alias_text
     from heading_matches
+    -- a venue, beside a place that is none
+    where not exists (
+        select 1 from heading_venues as venue
+        where venue.document_id = heading_matches.document_id
+            and venue.heading = heading_matches.heading
+            and venue.entity_id = heading_matches.entity_id
+            and exists (
+                select 1 from heading_matches as subject
+                where subject.document_id = heading_matches.document_id
+                    and subject.heading = heading_matches.heading
+                    and subject.entity_id not in (
+                        select entity_id from heading_venues as venues
+                        where venues.document_id = subject.document_id and venues.heading = subject.heading
+                    )
+            )
+    )
     -- a name inside a longer one the heading holds is part of it ("Xi'an" of "Xi'an High-tech
     -- Zone"), a place before a possessive only locates the next ("West China's Xixian New Area"),
-    -- and so does a place another named lies in
-    where not exists (
+    -- and so does a place another named lies in (unless that one is only the venue)
+    and not exists (
         select 1 from heading_matches as other
         where other.document_id = heading_matches.document_id
             and other.heading = heading_matches.heading
             and other.entity_id <> heading_matches.entity_id
+            and other.entity_id not in (
+                select entity_id from heading_venues
+                where heading_venues.document_id = other.document_id and heading_venues.heading = other.heading
+            )
             and (
                 -- the place another one named lies in ("Lushunkou District, Dalian"), unless that
                 -- one's name is written inside its name (龙江 county inside 黑龙江; compared as text,
