@@ -168,6 +168,18 @@ def test_the_division_tables_high_tech_and_economic_zones_are_places_under_their
     assert "wulumuqi_high_tech_zone" not in rows_by_id and "乌鲁木齐高新区" in rows_by_id["urumqi_high_tech_zone"]["aliases"]
 
 
+def test_pilot_free_trade_zones_and_their_city_areas(rows_by_id):
+    sichuan = rows_by_id["sichuan_free_trade_zone"]
+    assert sichuan["parent_entity_id"] == "sichuan" and {"China (Sichuan) Pilot Free Trade Zone", "四川自贸试验区"} <= set(
+        sichuan["aliases"].split("|")
+    )
+    chengdu = rows_by_id["chengdu_free_trade_zone"]
+    assert chengdu["parent_entity_id"] == "chengdu"
+    assert {"Chengdu Area of China (Sichuan) Pilot Free Trade Zone", "Chengdu Pilot Free Trade Zone", "成都片区",
+            "中国(四川)自由贸易试验区成都片区"} <= set(chengdu["aliases"].split("|"))
+    assert "自贸区" in rows_by_id["shanghai_free_trade_zone"]["context_aliases"].split("|")
+
+
 def test_every_state_level_new_area_is_a_place(rows_by_id):
     # 19 state-level new areas: Pudong and Binhai are divisions already (浦东新区, 滨海新区), Nansha
     # goes by its district; the other 16 are listed as zones

@@ -126,6 +126,52 @@ ECONOMIC_ZONE_SPELLINGS = (
     "Economic Technological Development Zone", "Economic-Technological Development Area", "Economic and Technological Development Area",
 )
 
+# The pilot free trade zones (自由贸易试验区), each of a province or municipality, and the areas (片区)
+# of each named for a city: (English, Chinese) of the province, then of its area cities.
+FREE_TRADE_ZONES = [
+    (("Shanghai", "上海"), []), (("Guangdong", "广东"), []), (("Tianjin", "天津"), []), (("Beijing", "北京"), []),
+    (("Chongqing", "重庆"), []), (("Hainan", "海南"), []), (("Hebei", "河北"), []),
+    (("Fujian", "福建"), [("Fuzhou", "福州"), ("Xiamen", "厦门")]),
+    (("Liaoning", "辽宁"), [("Dalian", "大连"), ("Shenyang", "沈阳"), ("Yingkou", "营口")]),
+    (("Zhejiang", "浙江"), [("Zhoushan", "舟山"), ("Ningbo", "宁波"), ("Hangzhou", "杭州")]),
+    (("Henan", "河南"), [("Zhengzhou", "郑州"), ("Kaifeng", "开封"), ("Luoyang", "洛阳")]),
+    (("Hubei", "湖北"), [("Wuhan", "武汉"), ("Xiangyang", "襄阳"), ("Yichang", "宜昌")]),
+    (("Sichuan", "四川"), [("Chengdu", "成都"), ("Luzhou", "泸州")]),
+    (("Shaanxi", "陕西"), [("Xi'an", "西安")]),
+    (("Shandong", "山东"), [("Jinan", "济南"), ("Qingdao", "青岛"), ("Yantai", "烟台")]),
+    (("Jiangsu", "江苏"), [("Nanjing", "南京"), ("Suzhou", "苏州"), ("Lianyungang", "连云港")]),
+    (("Guangxi", "广西"), [("Nanning", "南宁"), ("Qinzhou", "钦州"), ("Chongzuo", "崇左")]),
+    (("Yunnan", "云南"), [("Kunming", "昆明"), ("Honghe", "红河"), ("Dehong", "德宏")]),
+    (("Heilongjiang", "黑龙江"), [("Harbin", "哈尔滨"), ("Heihe", "黑河"), ("Suifenhe", "绥芬河")]),
+    (("Hunan", "湖南"), [("Changsha", "长沙"), ("Yueyang", "岳阳"), ("Chenzhou", "郴州")]),
+    (("Anhui", "安徽"), [("Hefei", "合肥"), ("Wuhu", "芜湖"), ("Bengbu", "蚌埠")]),
+    (("Xinjiang", "新疆"), [("Urumqi", "乌鲁木齐"), ("Kashgar", "喀什")]),
+]
+
+
+def _free_trade_zone_names(english: str, chinese: str, province: tuple[str, str] | None) -> tuple[list[str], list[str]]:
+    """The English and Chinese names of a pilot free trade zone (province None) or of its area named
+    for a city: "China (Sichuan) Pilot Free Trade Zone", 四川自贸试验区; "Chengdu Area of China
+    (Sichuan) Pilot Free Trade Zone", "Chengdu Pilot Free Trade Zone", 成都片区."""
+    if province is None:
+        wholes = [f"China ({english}) Pilot Free Trade Zone", f"China ({english}) Free Trade Zone"]
+        english_names = [*wholes, f"{english} Pilot Free Trade Zone", f"{english} Free Trade Zone", f"{english} Pilot FTZ", f"{english} FTZ"]
+        chinese_names = [f"中国({chinese})自由贸易试验区", f"中国（{chinese}）自由贸易试验区", f"{chinese}自由贸易试验区",
+                         f"{chinese}自贸试验区", f"{chinese}自贸区"]
+        return english_names, chinese_names
+    wholes, _ = _free_trade_zone_names(*province, None)
+    english_names = [
+        *(f"{english} {part} of {article}{whole}" for whole in wholes[:1] + [f"{province[0]} Pilot Free Trade Zone"]
+          for part in ("Area", "part", "area") for article in ("", "the ")),
+        f"{english} Area of the Pilot Free Trade Zone", f"{english} Pilot Free Trade Zone", f"{english} Free Trade Zone",
+        f"{english} Pilot FTZ", f"{english} FTZ",
+    ]
+    chinese_names = [f"中国({province[1]})自由贸易试验区{chinese}片区", f"中国（{province[1]}）自由贸易试验区{chinese}片区",
+                     f"{province[1]}自贸试验区{chinese}片区", f"{province[1]}自贸区{chinese}片区", f"{chinese}片区",
+                     f"{chinese}自贸片区", f"{chinese}自贸区", f"{chinese}自贸试验区"]
+    return english_names, chinese_names
+
+
 HIGH_TECH_ZONE_SPELLINGS = tuple(
     f"{national}{tech} {kind}"
     for national in ("", "National ")
@@ -171,6 +217,18 @@ def zone_rows(parent_ids: dict[str, str]) -> Iterator[dict]:
             _traditional([f"{chinese}经开区", f"{chinese}经济技术开发区", *chinese_others]),
             f"{chinese}市" if f"{chinese}市" in parent_ids else chinese, "national economic and technological development zone",
         ))
+    for province, areas in FREE_TRADE_ZONES:
+        for english, chinese in [province, *areas]:
+            of = None if (english, chinese) == province else province
+            english_names, chinese_names = _free_trade_zone_names(english, chinese, of)
+            parent_name = chinese if of is None else (f"{chinese}市" if f"{chinese}市" in parent_ids else chinese)
+            if of is None and chinese not in parent_ids:
+                parent_name = next((f"{chinese}{kind}" for kind in ("省", "市") if f"{chinese}{kind}" in parent_ids), chinese)
+            listed.append((
+                f"{english.lower().replace(chr(39), '')}_free_trade_zone", english_names[0] if of is None else f"{english} Free Trade Zone",
+                english_names[1:] if of is None else english_names, _traditional(chinese_names), parent_name,
+                "pilot free trade zone" if of is None else "area of a pilot free trade zone",
+            ))
     for english, chinese in ZHONGGUANCUN_PARKS:
         key = english.lower().replace("-", "_")
         listed.append((
@@ -188,6 +246,8 @@ def zone_rows(parent_ids: dict[str, str]) -> Iterator[dict]:
             context = ["高新区", "高新區"]
         elif entity_id.endswith("_economic_development_zone") and not context:
             context = ["经开区", "經開區"]
+        elif kind == "pilot free trade zone":  # "自贸区共办结新设企业1434家" in a document on Shanghai
+            context = _traditional(["自贸区", "自贸试验区"])
         yield {
             "entity_id": entity_id,
             "name": name,
