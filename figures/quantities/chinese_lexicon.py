@@ -135,7 +135,7 @@ DURATION_WORDS = [
 ]
 # Words that make the number after them a length of time, not a date or a time frame: a bound on
 # it ("最长5年", "未满1年", "未超过5年") or how long something lasts ("为期两年", "长达18个月", "超过20年的经验").
-LENGTH_BEFORE = ("最长", "最短", "长达", "为期", "未满", "不满", "未超过", "不超过", "超过")
+LENGTH_BEFORE = ("最长", "最短", "长达", "为期", "未满", "不满", "未超过", "不超过", "超过", "持续", "历时", "用时", "需时")
 # Before a length of time, words that make it a time frame ("近3-5年", "过去3至5年", "未来2-3年").
 TIME_FRAME_BEFORE = ("近", "过去", "最近", "未来", "今后", "这", "此后")
 # Hours are a length of time ("课程20小时", "3个小时"), but "24小时" before a service word is "around
@@ -151,7 +151,7 @@ TERM_BOUNDS_AFTER = ("以上", "以内", "以下", "内的")
 # Before "N年内": the age of a graduate or a firm ("毕业2年内", "成立5年内").
 AGE_BEFORE = ("毕业", "成立", "注册", "创办", "设立")
 # Spending a time ("要花超过两年的时间"): the time is a duration figure.
-SPEND_VERBS = ("花费", "花了", "花", "耗时", "耗费")
+SPEND_VERBS = ("花费", "花了", "花", "耗时", "耗费", "用了", "只用", "仅用", "只需", "仅需")
 # English scale words a Chinese release keeps in its English lines ("RMB303.0 million").
 ENGLISH_SCALES = {"million": 1e6, "billion": 1e9, "trillion": 1e12}
 # Words joining listed numbers, the last of which carries the unit for all ("0.34和1.07个百分点").
