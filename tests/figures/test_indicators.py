@@ -1304,3 +1304,11 @@ def test_a_chinese_bare_total_counts_what_the_clause_before_it_names():
     assert _chinese_antecedent_phrases(
         "汽车交通和医疗健康领域的独角兽企业较多,数量分别为5家、3家。", quantities, meanings, sentences, [0] * len(quantities)
     ) == {}
+
+
+def test_a_venture_firm_raising_a_fund_is_no_company_funding_round():
+    # the catalog's excluded cues: a new fund, a debut vehicle, capital under management
+    assert "company_investment_received" not in candidates(
+        "Qiming Venture Partners is in talks to raise over $1.2 billion for a new fund."
+    )["$1.2 billion"]
+    assert "company_investment_received" in candidates("ByteDance raised $1.2 billion in its latest funding round.")["$1.2 billion"]
