@@ -1312,3 +1312,8 @@ def test_a_venture_firm_raising_a_fund_is_no_company_funding_round():
         "Qiming Venture Partners is in talks to raise over $1.2 billion for a new fund."
     )["$1.2 billion"]
     assert "company_investment_received" in candidates("ByteDance raised $1.2 billion in its latest funding round.")["$1.2 billion"]
+
+
+def test_unicorns_that_listed_are_no_count_of_unicorns():
+    assert "unicorns" not in candidates("Since 2017, 36 unicorns were listed on stock markets.")["36"]
+    assert "unicorns" in candidates("China had 202 unicorns at the end of 2018.")["202"]
