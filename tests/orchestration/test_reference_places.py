@@ -250,6 +250,12 @@ def test_a_shared_or_word_like_district_name_is_a_context_alias(rows_by_id):
     assert rows_by_id["albania"]["context_aliases"] == ""
 
 
+def test_a_countys_bare_name_that_is_an_everyday_word_needs_its_suffix(rows_by_id):
+    # 同仁 is "colleagues" ("市府同仁共同祈福"), though the dictionary tags it as a name
+    tongren = rows_by_id["tongren_huangnan"]
+    assert "同仁县" in tongren["aliases"].split("|") and "同仁" not in tongren["aliases"].split("|")
+
+
 def test_a_prefectures_bare_name_of_common_characters_is_a_context_alias(rows_by_id):
     # 烟台 and 德州 are words of common characters (德州 is also Texas), 东营 is also a district's
     # name: the bare name is the prefecture's only in a document naming its province, beside

@@ -72,6 +72,9 @@ PROVINCE_ENGLISH = {
 # word (江南, 长安, 太平): it needs its suffix.
 MAX_COUNTY_WORD_FREQUENCY = 1000
 KEPT_DICTIONARY_TAGS = {"ns", "nr", "nrt"}  # place name, person names
+# Bare names that are everyday words the dictionary tags as a person's name: 同仁 is "colleagues"
+# ("市府同仁共同祈福") far more often than Tongren County; written with the suffix they still name it.
+EVERYDAY_WORDS_TAGGED_AS_NAMES = frozenset({"同仁"})
 # A two-character Chinese name is also a word ("大同" Datong, "大同小异" much the same): only a city
 # this populous (GeoNames) is matched by its bare name, a GeoNames city's (places) or a prefecture's
 # whose characters are common; smaller ones need the "市" (city) suffix.
@@ -240,6 +243,8 @@ def read_divisions() -> list[Division]:
 def is_common_word(stem: str, level: str = "prefecture") -> bool:
     words, weights = dictionary()
     frequency, tag = words.get(stem, (0, None))
+    if stem in EVERYDAY_WORDS_TAGGED_AS_NAMES:
+        return True
     if tag is not None and tag not in KEPT_DICTIONARY_TAGS:
         return True
     if level == "county" and frequency >= MAX_COUNTY_WORD_FREQUENCY:
