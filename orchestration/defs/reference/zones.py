@@ -81,9 +81,6 @@ HIGH_TECH_ZONE_CITIES = [
     ("Zhuhai", "珠海"), ("Foshan", "佛山"), ("Dongguan", "东莞"), ("Shanghai", "上海"),
 ]
 
-# The ways English texts spell a city's national high-tech zone after the city's name ("Hefei National
-# High-tech Industry Development Zone", "Xi'an Hi-Tech Industries Development Zone", "Wuxi National
-# Hi-tech District", "Hefei High-Technology Industry Development Area").
 # Further cities with a high-tech zone of their name (most of them national ones), each city's
 # only one: "昆山高新区", "Kunshan High-tech Zone". Cities whose English name is another city's too
 # (抚州 and 福州 Fuzhou, 宿州 and 苏州 Suzhou, 台州 and 泰州 Taizhou) are left out.
@@ -172,6 +169,9 @@ def _free_trade_zone_names(english: str, chinese: str, province: tuple[str, str]
     return english_names, chinese_names
 
 
+# The ways English texts spell a city's national high-tech zone after the city's name ("Hefei National
+# High-tech Industry Development Zone", "Xi'an Hi-Tech Industries Development Zone", "Wuxi National
+# Hi-tech District", "Hefei High-Technology Industry Development Area").
 HIGH_TECH_ZONE_SPELLINGS = tuple(
     f"{national}{tech} {kind}"
     for national in ("", "National ")
@@ -203,30 +203,25 @@ def zone_rows(parent_ids: dict[str, str]) -> Iterator[dict]:
     listed = [(*row, "state-level new area") for row in NEW_AREAS] + [(*row, "science or industrial park") for row in PARKS]
     cities = [(*city, "national high-tech zone") for city in HIGH_TECH_ZONE_CITIES]
     for english, chinese, kind in cities + [(*city, "high-tech zone") for city in MORE_HIGH_TECH_ZONE_CITIES]:
-        key = english.lower().replace("'", "")
         listed.append((
-            f"{key}_high_tech_zone", f"{english} High-tech Zone", [f"{english} {spelling}" for spelling in HIGH_TECH_ZONE_SPELLINGS],
-            _traditional([f"{chinese}高新区", f"{chinese}高新技术产业开发区"]), f"{chinese}市" if f"{chinese}市" in parent_ids else chinese,
-            kind,
+            f"{_slug(english)}_high_tech_zone", f"{english} High-tech Zone", [f"{english} {spelling}" for spelling in HIGH_TECH_ZONE_SPELLINGS],
+            _traditional([f"{chinese}高新区", f"{chinese}高新技术产业开发区"]), _as_listed(chinese, parent_ids), kind,
         ))
     for english, chinese, others, chinese_others in ECONOMIC_ZONE_CITIES:
-        key = english.lower().replace("'", "")
         listed.append((
-            f"{key}_economic_development_zone", f"{english} Economic Development Zone",
+            f"{_slug(english)}_economic_development_zone", f"{english} Economic Development Zone",
             [f"{english} {spelling}" for spelling in ECONOMIC_ZONE_SPELLINGS] + others,
             _traditional([f"{chinese}经开区", f"{chinese}经济技术开发区", *chinese_others]),
-            f"{chinese}市" if f"{chinese}市" in parent_ids else chinese, "national economic and technological development zone",
+            _as_listed(chinese, parent_ids), "national economic and technological development zone",
         ))
     for province, areas in FREE_TRADE_ZONES:
         for english, chinese in [province, *areas]:
             of = None if (english, chinese) == province else province
             english_names, chinese_names = _free_trade_zone_names(english, chinese, of)
-            parent_name = chinese if of is None else (f"{chinese}市" if f"{chinese}市" in parent_ids else chinese)
-            if of is None and chinese not in parent_ids:
-                parent_name = next((f"{chinese}{kind}" for kind in ("省", "市") if f"{chinese}{kind}" in parent_ids), chinese)
             listed.append((
-                f"{english.lower().replace(chr(39), '')}_free_trade_zone", english_names[0] if of is None else f"{english} Free Trade Zone",
-                english_names[1:] if of is None else english_names, _traditional(chinese_names), parent_name,
+                f"{_slug(english)}_free_trade_zone", english_names[0] if of is None else f"{english} Free Trade Zone",
+                english_names[1:] if of is None else english_names, _traditional(chinese_names),
+                _as_listed(chinese, parent_ids, ("", "省", "市") if of is None else ("市",)),
                 "pilot free trade zone" if of is None else "area of a pilot free trade zone",
             ))
     for english, chinese in ZHONGGUANCUN_PARKS:
@@ -248,18 +243,29 @@ def zone_rows(parent_ids: dict[str, str]) -> Iterator[dict]:
             context = ["经开区", "經開區"]
         elif kind == "pilot free trade zone":  # "自贸区共办结新设企业1434家" in a document on Shanghai
             context = _traditional(["自贸区", "自贸试验区"])
-        yield {
-            "entity_id": entity_id,
-            "name": name,
-            "kind": "place",
-            "owns_figures": False,
-            "aliases": "|".join(dict.fromkeys([*_english_forms([name, *spellings]), *chinese])),
-            "geography_id": parent,
-            "parent_entity_id": parent,
-            # "district": a zone is of a district's level ("the zone", "the park" refer back to it)
-            "note": f"district-level zone: {kind} in {parent_name}",
-            "context_aliases": "|".join(context),
-        }
+        yield _zone_row(entity_id, name, [*_english_forms([name, *spellings]), *chinese], parent, kind, parent_name, context)
+
+
+def _as_listed(chinese: str, parent_ids: dict[str, str], endings: tuple[str, ...] = ("市",)) -> str:
+    """A parent's Chinese name as the divisions list it: the first of the name with each ending
+    that they hold (昆山 -> 昆山市; a province: 四川 -> 四川 or 四川省), else the name as given."""
+    return next((chinese + ending for ending in endings if chinese + ending in parent_ids), chinese)
+
+
+def _zone_row(entity_id: str, name: str, aliases: list[str], parent: str, kind: str, parent_name: str, context: list[str]) -> dict:
+    """A zone's row in the entities seed's columns."""
+    return {
+        "entity_id": entity_id,
+        "name": name,
+        "kind": "place",
+        "owns_figures": False,
+        "aliases": "|".join(dict.fromkeys(aliases)),
+        "geography_id": parent,
+        "parent_entity_id": parent,
+        # "district": a zone is of a district's level ("the zone", "the park" refer back to it)
+        "note": f"district-level zone: {kind} in {parent_name}",
+        "context_aliases": "|".join(context),
+    }
 
 
 # --- the statistical zones of the division table --------------------------------------------
@@ -270,8 +276,8 @@ def zone_rows(parent_ids: dict[str, str]) -> Iterator[dict]:
 # unless English texts translate it. 火炬 ("Torch") is the national programme's name, not a
 # second zone of the city: "威海火炬高技术产业开发区" is Weihai's high-tech zone.
 STATISTICAL_ZONE_KINDS = (
-    ("high_tech_zone", re.compile(r"(?:高新技术|高技术|高新)(?:产业)?(?:开发区|园区)$"), "High-tech Zone", HIGH_TECH_ZONE_SPELLINGS, "高新区"),
-    ("economic_development_zone", re.compile(r"经济(?:技术)?开发区$"), "Economic Development Zone", ECONOMIC_ZONE_SPELLINGS, "经开区"),
+    ("high-tech zone", re.compile(r"(?:高新技术|高技术|高新)(?:产业)?(?:开发区|园区)$"), "High-tech Zone", HIGH_TECH_ZONE_SPELLINGS, "高新区"),
+    ("economic development zone", re.compile(r"经济(?:技术)?开发区$"), "Economic Development Zone", ECONOMIC_ZONE_SPELLINGS, "经开区"),
 )  # fmt: skip
 ZONE_WORDS_IN_ENGLISH = {"稀土": "Rare Earth", "医药": "Medical", "汽车": "Automotive", "临港": "Lingang", "火炬": ""}
 PROVINCE_PREFIXES = ("内蒙古", "河北", "山西", "吉林", "安徽", "河南", "湖南", "湖北", "西藏", "山东", "江苏", "四川")
@@ -293,7 +299,7 @@ def statistical_zone_rows(parent_ids: dict[str, str], english_names: dict[str, s
         code, name = row["adcode"], row["name"]
         if not "71" <= code[4:] <= "79":
             continue
-        for suffix, kind_re, english_kind, spellings, short_word in STATISTICAL_ZONE_KINDS:
+        for kind_name, kind_re, english_kind, spellings, short_word in STATISTICAL_ZONE_KINDS:
             kind = kind_re.search(name)
             if kind is None:
                 continue
@@ -314,22 +320,14 @@ def statistical_zone_rows(parent_ids: dict[str, str], english_names: dict[str, s
             chinese = [name, f"{own}{short_word}"] if word != "火炬" else [name, f"{city}{short_word}", f"{own}{short_word}"]
             if taken & set(chinese):
                 break
-            yield {
-                "entity_id": entity_id,
-                "name": f"{english} {english_kind}",
-                "kind": "place",
-                "owns_figures": False,
-                "aliases": "|".join(dict.fromkeys([
-                    *_english_forms([f"{english} {spelling}" for spelling in spellings]),
-                    *(_english_forms([f"{city_english} Torch {spelling}" for spelling in spellings]) if word == "火炬" else []),
-                    *_traditional(chinese),
-                ])),
-                "geography_id": parent,
-                "parent_entity_id": parent,
-                "note": f"district-level zone: {'high-tech zone' if suffix == 'high_tech_zone' else 'economic development zone'} in {parent_name}",
-                # a city's only zone of the kind is "高新区", "经开区" in a document naming the city
-                "context_aliases": "" if word else "|".join(_traditional([short_word])),
-            }
+            aliases = [
+                *_english_forms([f"{english} {spelling}" for spelling in spellings]),
+                *(_english_forms([f"{city_english} Torch {spelling}" for spelling in spellings]) if word == "火炬" else []),
+                *_traditional(chinese),
+            ]
+            # a city's only zone of the kind is "高新区", "经开区" in a document naming the city
+            context = [] if word else _traditional([short_word])
+            yield _zone_row(entity_id, f"{english} {english_kind}", aliases, parent, kind_name, parent_name, context)
             break
 
 
