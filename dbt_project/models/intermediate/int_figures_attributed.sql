@@ -231,41 +231,34 @@ heading_venues as (
         or regexp_matches(heading_text, '(?i)\b(held|opens|opened|kicks off|kicked off) in ' || regexp_escape(alias_text))
 ),
 
+heading_candidates as (
+    select
+        heading_matches.*,
+        heading_venues.entity_id is not null as is_venue,
+        bool_and(heading_venues.entity_id is not null) over (partition by heading_matches.document_id, heading_matches.heading)
+            as names_only_venues
+    from heading_matches
+    left join heading_venues using (document_id, heading, entity_id)
+),
+
 heading_places as (
     select
         document_id,
         heading,
         any_value(entity_id) as entity_id,
         min(alias_text) as alias_text
-    from heading_matches
+    from heading_candidates as heading_matches
     -- a venue, beside a place that is none
-    where not exists (
-        select 1 from heading_venues as venue
-        where venue.document_id = heading_matches.document_id
-            and venue.heading = heading_matches.heading
-            and venue.entity_id = heading_matches.entity_id
-            and exists (
-                select 1 from heading_matches as subject
-                where subject.document_id = heading_matches.document_id
-                    and subject.heading = heading_matches.heading
-                    and subject.entity_id not in (
-                        select entity_id from heading_venues as venues
-                        where venues.document_id = subject.document_id and venues.heading = subject.heading
-                    )
-            )
-    )
+    where (not is_venue or names_only_venues)
     -- a name inside a longer one the heading holds is part of it ("Xi'an" of "Xi'an High-tech
     -- Zone"), a place before a possessive only locates the next ("West China's Xixian New Area"),
     -- and so does a place another named lies in (unless that one is only the venue)
     and not exists (
-        select 1 from heading_matches as other
+        select 1 from heading_candidates as other
         where other.document_id = heading_matches.document_id
             and other.heading = heading_matches.heading
             and other.entity_id <> heading_matches.entity_id
-            and other.entity_id not in (
-                select entity_id from heading_venues
-                where heading_venues.document_id = other.document_id and heading_venues.heading = other.heading
-            )
+            and not other.is_venue
             and (
                 -- the place another one named lies in ("Lushunkou District, Dalian"), unless that
                 -- one's name is written inside its name (龙江 county inside 黑龙江; compared as text,
