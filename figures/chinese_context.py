@@ -754,7 +754,8 @@ def _period_of(groups, year, pub_year, published) -> tuple[Period | None, bool, 
         # "第三季度", "2019Q3"; as Hong Kong and Taiwan papers write them, "第一季", "首季"
         quarter = 1 if groups["quarter_first"] else _count(groups["quarter"] or groups["quarter_q"] or groups["quarter_season"])
         if groups["quarter_end"]:  # "二季度末": the end of June, as "前三季度末" is September's
-            return month_period(year, 3 * quarter), True, source
+            # "四季度末" is the year's end, read as the year as "年末" is
+            return (year_period(year) if quarter == 4 else month_period(year, 3 * quarter)), True, source
         return quarter_period(year, quarter), False, source
     if groups["month_first"]:
         first, last = _count(groups["month_first"]), _count(groups["month_last"])

@@ -22,6 +22,7 @@ from figures.sentences import split_sentences
         ("今年前三季度", "2017-Q1/2017-Q3", False, False),
         ("二季度", "2017-Q2", False, False),
         ("二季度末", "2017-06", True, False),  # a quarter's end is its last month, as 前三季度末 is September
+        ("截至2025年四季度末", "2025", True, False),  # the fourth's is the year's end, read as the year as 年底 is
         ("截至2017年6月底", "2017-06", True, False),
         ("截至2017 年12 月", "2017-12", True, False),
         ("今年1-8月", "2017-01/2017-08", False, False),
