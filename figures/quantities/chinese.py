@@ -137,8 +137,8 @@ _INDEX_BEFORE_RE = re.compile(
 _YEAR_LIKE_RE = re.compile(r"(?:19|20)\d\d")
 # A term's name before its number of years, with the words that link them.
 _TERM_BEFORE_RE = re.compile(
-    f"(?:{_alternation(L.TERM_WORDS + L.PERIOD_WORDS)}|成立时间)[」”\"]?(?:最长|最短|一般|平均)?"
-    f"(?:可达|为|是|不超过|不少于|不到|不足|超过|达)?\\s*$")
+    f"(?:{_alternation(L.TERM_WORDS + L.PERIOD_WORDS)}|成立时间)[」”\"]?(?:最长|最短|一般|平均|众数|中位数)?"
+    f"(?:可达|为|是|不超过|不少于|不到|不足|超过|达|延长了?|缩短了?)?\\s*$")
 _SPEND_BEFORE_RE = re.compile(
     f"(?:{_alternation(L.SPEND_VERBS)})(?:超过|近|约|了)?\\s*$")
 # A count stated as none ("独角兽企业数量为零", "死亡人数仍为零"); 零 elsewhere is a digit or a word.

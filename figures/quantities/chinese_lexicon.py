@@ -42,6 +42,8 @@ _TRADITIONAL_TO_SIMPLIFIED = {
     "該": "该",
     # Words of a share's and a cap's qualifier (約佔 about, 給予 grants).
     "佔": "占", "給": "给",
+    # A firm's lifespan (平均壽命).
+    "壽": "寿",
 }
 TO_SIMPLIFIED = {ord(t): ord(s) for t, s in _TRADITIONAL_TO_SIMPLIFIED.items()}
 TO_SIMPLIFIED.update({ord("〇"): ord("零"), ord("貳"): ord("二"), ord("參"): ord("三")})
@@ -135,7 +137,7 @@ DURATION_WORDS = [
 ]
 # Words that make the number after them a length of time, not a date or a time frame: a bound on
 # it ("最长5年", "未满1年", "未超过5年") or how long something lasts ("为期两年", "长达18个月", "超过20年的经验").
-LENGTH_BEFORE = ("最长", "最短", "长达", "为期", "未满", "不满", "未超过", "不超过", "超过", "持续", "历时", "用时", "需时")
+LENGTH_BEFORE = ("最长", "最短", "长达", "为期", "未满", "不满", "未超过", "不超过", "超过", "持续", "历时", "用时", "需时", "存活")
 # Before a length of time, words that make it a time frame ("近3-5年", "过去3至5年", "未来2-3年").
 TIME_FRAME_BEFORE = ("近", "过去", "最近", "未来", "今后", "这", "此后")
 # Hours are a length of time ("课程20小时", "3个小时"), but "24小时" before a service word is "around
@@ -144,7 +146,8 @@ AROUND_THE_CLOCK_HOURS = 24
 # The terms of a fund or programme: a number of years before or after one is a term, not a date.
 TERM_WORDS = ("存续期", "投资期", "退出期", "封闭期", "回收期", "期限", "时限", "年限")
 # Other periods a policy or survey measures in years, months or days ("有效期3年", "评估期为28.2个月").
-PERIOD_WORDS = ("有效期", "评估期", "孵化期", "培育期", "建设期", "考察期", "试用期", "保护期", "锁定期", "平均期")
+PERIOD_WORDS = ("有效期", "评估期", "孵化期", "培育期", "建设期", "考察期", "试用期", "保护期", "锁定期", "平均期",
+                "寿命", "生存时间", "存活时间", "存续时间")  # a firm's lifespan ("平均寿命为6.09年")
 # After a number of years, months or days: a bound on an age or a time limit ("10年以上", "十年以内"),
 # not a date. A bare 内 only when the bound describes a noun ("毕业2年内的"); "三年内成为" is a time expression.
 TERM_BOUNDS_AFTER = ("以上", "以内", "以下", "内的")

@@ -399,6 +399,11 @@ def test_a_unit_label_is_no_amount_but_a_bare_scale_in_prose_still_is():
         ("学员须完成创业辅导课程20小时。", [("20小时", 20, "hour", "exact")]),
         ("审核一般需要3个小时。", [("3个小时", 3, "hour", "exact")]),
         ("新设企业存活4至5年的比率超过七成。", [("4至5年", None, "year", "exact")]),
+        # a firm's lifespan, its mode and its change; a survival of so many years
+        ("退出市场的企业平均壽命為6.09年。", [("6.09年", 6.09, "year", "exact")]),
+        ("中部地区企业寿命众数为3年。", [("3年", 3, "year", "exact")]),
+        ("退出企业平均寿命延长0.64年。", [("0.64年", 0.64, "year", "exact")]),
+        ("只有少数企业能存活50年。", [("50年", 50, "year", "exact")]),
         ("募资通常以 18 至 24 個月為一週期。", [("18 至 24 個月", None, "month", "exact")]),
         # time expressions and dates stay out
         ("园区力争三年内成为全省标杆。", []),
