@@ -1671,6 +1671,22 @@ class DocumentTimes:
             self._paragraph_lead_by_slot[slot_index] = self._paragraph_lead_unmemoised(slot_index)
         return self._paragraph_lead_by_slot[slot_index]
 
+    def _far_paragraph_lead(self, slot_index: int) -> int | None:
+        """The period leading the figure's paragraph further back than the candidates' sentences
+        reach ("In 2011, the zone achieved ..." and six sentences of the year's results after it),
+        when no sentence since names a date of its own (a comparison's base is none)."""
+        paragraph = self.slots[slot_index].paragraph
+        for back in range(1, slot_index + 1):
+            earlier = self.slots[slot_index - back]
+            if earlier.paragraph != paragraph:
+                return None
+            if earlier.leader is not None:
+                usable = back > CANDIDATE_SENTENCES_BACK and self.expressions[earlier.leader].prefix != SINCE_PREFIX
+                return earlier.leader if usable else None
+            if any(self.expressions[i].role != "comparison" for i in earlier.expressions):
+                return None
+        return None
+
     def _paragraph_lead_unmemoised(self, slot_index: int) -> int | None:
         paragraph = self.slots[slot_index].paragraph
         for back in range(1, LEAD_SENTENCES_BACK + 1):
@@ -2013,6 +2029,9 @@ class DocumentTimes:
                 break
             for index in self._offered_ends(slot_index - back):
                 offer("expression", index, back)
+        far_lead = self._far_paragraph_lead(slot_index)
+        if far_lead is not None:
+            offer("expression", far_lead, slot_index - self.slot_of_expression[far_lead])
         # Readings of the sentence's own spans: "in the first half, ... bringing the total to
         # 14.4 million" is a level at the span's last month; "held five times since 2015", written
         # in 2020, counts the editions up to the year before.

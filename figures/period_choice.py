@@ -77,6 +77,7 @@ from itertools import repeat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from figures.context import CANDIDATE_SENTENCES_BACK
 from figures.document_year import FUTURE_RE, read_reported_year, read_year_evidence
 
 if TYPE_CHECKING:
@@ -486,7 +487,8 @@ def _placement(times: DocumentTimes, figure: int, candidate: PeriodCandidate) ->
         figure_clause = times.slots[times.slot_of_figure[figure]].clause_of(quantity.start)
         details.append(f"event_verb&tense={_tense(times.text, *figure_clause)}")
     if candidate.sentences_back > 0:
-        where = f"back{candidate.sentences_back}"
+        # a paragraph's lead further back weighs as the furthest sentence offered
+        where = f"back{min(candidate.sentences_back, CANDIDATE_SENTENCES_BACK)}"
         if slot.paragraph == times.slots[times.slot_of_figure[figure]].paragraph:
             details.append("same_paragraph")
         if slot.expressions and slot.expressions[-1] == index:

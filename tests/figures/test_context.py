@@ -575,6 +575,23 @@ def test_a_year_on_year_base_lends_the_year_after_it(text, published_on, figure,
     assert _context_of(text, published_on, figure).period_label == period_label
 
 
+def test_a_paragraph_lead_dates_its_results_beyond_the_sentences_offered_before():
+    # the year leading a paragraph of one year's results reaches its sixth sentence, whose only
+    # other dates are comparisons' bases
+    text = (
+        "Kunming High-tech Zone\n\nApproved by the State Council in 1992, the zone is the only national high-tech "
+        "zone in Yunnan province.\n\nIn 2011, the zone achieved a total revenue of 108.86 billion yuan, a net "
+        "increase of 18.26 billion yuan year-on-year. The output value of industries totaled 57.6 billion yuan, an "
+        "increase of 28.2 percent year-on-year. Tax paid was 2.95 billion yuan, up 35.3 percent year-on-year. "
+        "Investment in fixed assets was 7.99 billion yuan, an increase of 41.2 percent over the previous year. "
+        "Total imports and exports reached $520 million. Budget revenue rose by 330 million yuan to 1.48 billion "
+        "yuan, up 28.8 percent from the previous year."
+    )
+    quantities = extract(text)
+    labels = {q.text: c.period_label for q, c in zip(quantities, resolve_contexts(text, quantities, "2014-12-04"))}
+    assert [labels[figure] for figure in ("330 million yuan", "1.48 billion yuan", "28.8 percent")] == ["2011"] * 3
+
+
 def test_a_figure_pointing_back_takes_the_period_of_the_one_it_restates():
     # the restated 10,552 is the first one's, not the year its own sentence names for the money
     text = "By the end of 2025, Taiwan had 10,552 startups and two accelerators.\nThese 10,552 startups raised 100 billion in 2024."
