@@ -286,10 +286,19 @@ heading_places as (
 -- names Zhangjiang and Pudong in Shanghai as often as Shanghai itself.
 document_place_counts as (
     select located_mentions.document_id, located_mentions.entity_id, any_value(entities.note) as note,
-        min(located_mentions.alias_text) as alias_text, count(*) as mentions,
+        min(located_mentions.alias_text) as alias_text,
+        -- a place opening a Chinese fund's or investor's name in a list of deals ("由无锡梁溪科创产业母基金
+        -- 领投") is the investor's name, no sign of what the document is about (though it counts
+        -- among the places the document names)
+        count(*) filter (where not coalesce(regexp_matches(
+            substr(sentence_texts.sentence_text, located_mentions.start_char - sentence_texts.sentence_start_char + length(located_mentions.alias_text) + 1, 16),
+            '^[\x{4e00}-\x{9fff}]{2,10}?(母基金|基金|创投|創投|资本|資本)'
+        ), false)) as mentions,
+        count(*) as named,
         located_mentions.entity_id in (select entity_id from place_ancestors where ancestor_id = 'china') as is_in_china
     from located_mentions
     left join entities using (entity_id)
+    left join sentence_texts on sentence_texts.sentence_id = located_mentions.sentence_id
     where located_mentions.places_the_figure and located_mentions.entity_id <> 'world'
     group by located_mentions.document_id, located_mentions.entity_id
 ),
@@ -318,7 +327,7 @@ text_places as (
         select
             document_place_counts.*,
             document_place_coverage.covering_mentions,
-            sum(mentions) over (partition by document_id) as document_mentions,
+            sum(named) over (partition by document_id) as document_mentions,
             max(case when entity_id = 'china' then mentions else 0 end) over (partition by document_id) as china_mentions
         from document_place_counts
         inner join document_place_coverage using (document_id, entity_id)
