@@ -299,7 +299,11 @@ document_place_counts as (
     from located_mentions
     left join entities using (entity_id)
     left join sentence_texts on sentence_texts.sentence_id = located_mentions.sentence_id
+    left join documents on documents.document_id = located_mentions.document_id
     where located_mentions.places_the_figure and located_mentions.entity_id <> 'world'
+        -- a photo's caption ("A bronze bull stands outside the exchange in Shanghai. [Photo/VCG]")
+        -- tells where the picture was taken, often a stock image, not what the story is about
+        and not coalesce(regexp_matches(substr(documents.clean_text, located_mentions.start_char + 1, 300), '^[^\n]*[\[(](Photo|photo|PHOTO)\b'), false)
     group by located_mentions.document_id, located_mentions.entity_id
 ),
 
