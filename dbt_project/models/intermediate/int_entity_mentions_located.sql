@@ -665,6 +665,14 @@ all_spans as (
                 '^[^\s\x00-\x{2fff}的是有在由与與及和等将將对對从從向把被了、增设設共]{1,16}(股份有限公司|有限责任公司|有限責任公司|有限公司|股份公司)'
             )
             and regexp_matches(right(left(sentence_text, offset_in_sentence), 40), '(与|與|同|跟|联合|聯合|委托|委託)[^,，。;；:：]{0,30}$')
+        )
+        -- 硅谷 written into a Chinese name ("科大硅谷", "台灣矽谷科技基金", "亞洲‧矽谷計畫") or a
+        -- likeness ("中国的硅谷"): not the valley in California, which a word of place, motion or
+        -- comparison comes before ("在硅谷", "美国硅谷", "从硅谷到斯坦福")
+        or (
+            alias in ('硅谷', '矽谷')
+            and regexp_matches(right(left(sentence_text, offset_in_sentence), 1), '[\x{4e00}-\x{9fff}‧·．.]')
+            and not regexp_matches(right(left(sentence_text, offset_in_sentence), 1), '[国國州在从從于於到赴与與和及自来來去是如像]')
         ) as names_organisation,
         -- "China's leading bike-sharing service ofo", "led by Japan's SoftBank": a place before a
         -- possessive says whose the next words are
