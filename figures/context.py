@@ -1031,6 +1031,7 @@ class DocumentTimes:
         self._base_dates: dict[int, bool] = {}
         self._discourse_by_slot: dict[int, int | None] = {}
         self._paragraph_lead_by_slot: dict[int, int | None] = {}
+        self._lead_in_force_by_slot: dict[int, int | None] = {}
         self._gap_words: tuple[WordIndex, WordIndex, WordIndex] | None = None
         self._present_tense: tuple[list[int], list[int]] | None = None
         self._offered_by_slot: dict[int, set[int]] = {}
@@ -1675,17 +1676,32 @@ class DocumentTimes:
         """The period leading the figure's paragraph further back than the candidates' sentences
         reach ("In 2011, the zone achieved ..." and six sentences of the year's results after it),
         when no sentence since names a date of its own (a comparison's base is none)."""
-        paragraph = self.slots[slot_index].paragraph
-        for back in range(1, slot_index + 1):
-            earlier = self.slots[slot_index - back]
-            if earlier.paragraph != paragraph:
-                return None
-            if earlier.leader is not None:
-                usable = back > CANDIDATE_SENTENCES_BACK and self.expressions[earlier.leader].prefix != SINCE_PREFIX
-                return earlier.leader if usable else None
-            if any(self.expressions[i].role != "comparison" for i in earlier.expressions):
-                return None
-        return None
+        lead = self._lead_in_force(slot_index)
+        if lead is None or slot_index - self.slot_of_expression[lead] <= CANDIDATE_SENTENCES_BACK:
+            return None
+        return lead if self.expressions[lead].prefix != SINCE_PREFIX else None
+
+    def _lead_in_force(self, slot_index: int) -> int | None:
+        """The leading period of the nearest earlier sentence of the paragraph that leads with one,
+        when no sentence between names a date of its own; read sentence by sentence once per
+        document (a long undated paragraph is walked once, not once per figure)."""
+        cache = self._lead_in_force_by_slot
+        first = slot_index
+        while first > 0 and first - 1 not in cache and first not in cache:
+            first -= 1
+        for index in range(first, slot_index + 1):
+            if index in cache:
+                continue
+            earlier = self.slots[index - 1] if index > 0 else None
+            if earlier is None or earlier.paragraph != self.slots[index].paragraph:
+                cache[index] = None
+            elif earlier.leader is not None:
+                cache[index] = earlier.leader
+            elif any(self.expressions[i].role != "comparison" for i in earlier.expressions):
+                cache[index] = None
+            else:
+                cache[index] = cache.get(index - 1)
+        return cache[slot_index]
 
     def _paragraph_lead_unmemoised(self, slot_index: int) -> int | None:
         paragraph = self.slots[slot_index].paragraph
