@@ -858,6 +858,12 @@ locating as (
         and located.end_char < wider.start_char
         and located.end_char >= wider.start_char - 80
     inner join sentences on sentences.sentence_id = wider.sentence_id
+    -- the words between the two places, and those after the wider one
+    cross join lateral (
+        select
+            substr(sentences.sentence_text, located.end_char - sentences.start_char + 1, wider.start_char - located.end_char) as between_places,
+            substr(sentences.sentence_text, wider.end_char - sentences.start_char + 1, 60) as after_wider
+    ) as gap
     left join entities as wider_entity on wider_entity.entity_id = wider.entity_id
     left join entities as located_entity on located_entity.entity_id = located.entity_id
     where wider.kind = 'place'
@@ -880,12 +886,12 @@ locating as (
             -- "X (Municipality) (ACRONYM) in (north / Southwest China's) Y", "the coastal city Zhuhai
             -- of Guangdong province"
             regexp_matches(
-                substr(sentences.sentence_text, located.end_char - sentences.start_char + 1, wider.start_char - located.end_char),
+                gap.between_places,
                 '^(\s+(city|City|municipality|Municipality|province|Province|district|District|county|County))?(\s*\([^()]{1,20}\))?\s+(in|of)\s+(the\s+)?([[:alpha:]-]+\s+)?([[:alpha:]]+[''’]s\s+)?$'
             )
             -- "Haikou (the administrative center of Hainan)"
             or regexp_matches(
-                substr(sentences.sentence_text, located.end_char - sentences.start_char + 1, wider.start_char - located.end_char),
+                gap.between_places,
                 '^\s*\((the\s+)?([[:alpha:]-]+\s+){0,4}(of|in)\s+$'
             )
             -- "X, also an agricultural base in China, ...", "X Province, part of the country's ...",
@@ -893,11 +899,11 @@ locating as (
             -- the wider place
             or (
                 regexp_matches(
-                    substr(sentences.sentence_text, located.end_char - sentences.start_char + 1, wider.start_char - located.end_char),
+                    gap.between_places,
                     '^(\s+(city|City|municipality|Municipality|province|Province|district|District|county|County))?,\s+((also\s+)?(an?|the|part\s+of|one\s+of|home\s+to|located\s+in|situated\s+in)\s[^,;.()]{0,60}|(?i:(north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(ern)?)\s+)$'
                 )
                 and regexp_matches(
-                    substr(sentences.sentence_text, wider.end_char - sentences.start_char + 1, 60),
+                    gap.after_wider,
                     '^[^,;.()]{0,50},'
                 )
             )
@@ -906,11 +912,11 @@ locating as (
             -- exports rose 5%, ..." is a clause of its own)
             or (
                 regexp_matches(
-                    substr(sentences.sentence_text, located.end_char - sentences.start_char + 1, wider.start_char - located.end_char),
+                    gap.between_places,
                     '^(\s+(city|City|municipality|Municipality|province|Province|district|District|county|County))?\s*[,–—]\s*$'
                 )
                 and regexp_matches(
-                    substr(sentences.sentence_text, wider.end_char - sentences.start_char + 1, 60),
+                    gap.after_wider,
                     '^[''’]s\s[^,;.()0-9–—]{1,50}[,–—]'
                 )
             )
