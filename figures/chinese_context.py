@@ -31,7 +31,9 @@ its clause, else the last one before it in the document (the paragraph's or arti
 "今年前三季度，……。其中，……"; period_source "discourse"), else none (the warehouse then falls
 back to the publication date and flags it). Year-less expressions take the year of the
 nearest full year written before them in the same sentence, else the publication year.
-`目前`/`现在`/`至此`/`近年`/`未来,` are no date: a figure they date keeps the flagged fallback. A running
+`目前`/`现在`/`至此`/`近年`/`未来,` are no date: a figure they date keeps the flagged fallback, except
+that a `截至目前` closing a span up to now told before it ("自2015年开展双创工作以来,截至目前", "7年来,……
+截至目前") leaves its sentence's figures on the span (and no later sentence's). A running
 total (`累计`) is not dated by an earlier paragraph's period. Not carried to a later figure: a
 reporting time (`近日`, `昨天`, an event's day) or a span since a start (`2015年以来`) past its
 paragraph, `过去两年` or `五年前` past its sentence, a
@@ -227,9 +229,11 @@ _RECORD_AFTER_RE = re.compile(r"[ ]?(?:的)?(?:新高|新低|最高|最低|最�
 _SINCE_START_RE = re.compile(r"[ ]?(?:起|开始)(?![草步诉飞义点])")
 # "自2023年返乡创业专项行动启动以来": since a programme the year launched, up to now
 _LAUNCH_WORDS = r"(?:推出|开办|启动|开始|实施|开展|设立|成立|揭牌|运营|运行|投用|投入使用|开园|启用|开业)"
-_SINCE_LAUNCH_RE = re.compile(rf"[^，。；,;！？!?:：\n]{{0,20}}?{_LAUNCH_WORDS}(?:以来|至今)")
-# A date a total closes at later in the sentence.
-_CUTOFF_LATER_RE = re.compile(r"[^。；;！？!?\n]*?(?:截至|截止)")
+_SINCE_LAUNCH_RE = re.compile(rf"[^，。；,;！？!?:：\n]{{0,20}}?(?:{_LAUNCH_WORDS}[^，。；,;！？!?:：\n]{{0,8}}?)?(?:以来|至今)")
+# A date a total closes at later in the sentence ("截至目前" closes it now: the span runs on).
+_CUTOFF_LATER_RE = re.compile(r"[^。；;！？!?\n]*?(?:截至|截止)(?!目前|现在|当前|如今)")
+# A cutoff that is now, closing a span up to now told just before ("自2015年开展双创工作以来,截至目前").
+_CUTOFF_NOW_BEFORE = ("截至", "截止", "截止到", "截至到")
 # Right after the date, with no 自 before it: "2022年成立至今", "2021年7月投用的创享湾,迄今已引进".
 _LAUNCHED_UNTIL_NOW_RE = re.compile(rf"[ ]?{_LAUNCH_WORDS}(?:以来|至今|的[^，。；,;！？!?\n]{{1,15}}[，,]?(?:迄今|至今))")
 # A policy document named by its year ("2016年《施政报告》", "2018年政府工作报告").
@@ -253,6 +257,8 @@ class ChineseTime:
     is_deadline: bool = False
     # A running total's span from its start to the date it closes ("自X起……截至Y").
     is_running: bool = False
+    # A span up to now closed by "截至目前" in its sentence: it dates that sentence's figures only.
+    closed_now: bool = False
     # The closing month of a span, offered to levels ("上半年……在册企业30.7万户" stands at June's end).
     is_span_end: bool = False
     # What kind of expression it is (_kind_of): "reported" for when a thing was said or held
@@ -330,6 +336,10 @@ def find_chinese_times(text: str, published_on: dt.date | str | None = None) -> 
             continue  # "到年底" told of a past year ("2016年……。到年底,……"): the year is not said
         if groups["present"] and match.start() < launched_until:
             continue  # the 迄今 closing "2021年7月投用的创享湾,迄今": read with its start
+        if groups["present"] and _closes_span_to_now(norm, match.start(), times, pub_year):
+            # "七年来,……截至目前,全市累计发放": the span's figures, closed now (and its sentence's only)
+            times[-1] = replace(times[-1], closed_now=True)
+            continue
         if groups["year"]:
             last_year = (match.start(), int(groups["year"]))
         sentence_year = _year_for(norm, match.start(), last_year, pub_year, groups)
@@ -454,6 +464,19 @@ def find_chinese_times(text: str, published_on: dt.date | str | None = None) -> 
             if period.end.year == pub_year and period.start.year < latest_year:
                 times[index] = replace(times[index], period=years_period(period.start.year, latest_year))
     return sorted(times + _running_spans(norm, text, times, days) + _then(norm, text, times), key=lambda t: (t.start, t.end))
+
+
+def _closes_span_to_now(norm: str, start: int, times: list[ChineseTime], pub_year: int | None) -> bool:
+    """Whether a "截至目前" at `start` closes the span up to now told just before it in its sentence."""
+    if not times or pub_year is None or not norm[max(0, start - 3) : start].endswith(_CUTOFF_NOW_BEFORE):
+        return False
+    last = times[-1]
+    between = norm[last.end : start]
+    return (
+        not last.is_comparison and not last.is_present and last.period.granularity == "multi_year"
+        and last.period.end.year == pub_year and last.period.start.year < pub_year
+        and len(between) <= _RUNNING_SINCE_REACH and not any(c in _SENTENCE_BREAK for c in between)
+    )
 
 
 _THEN_RE = re.compile(r"当时")
@@ -1398,6 +1421,8 @@ class _ChineseDocument:
             return False
         if time.kind == "reported":
             return "\n" in self.norm[time.end : position]
+        if time.closed_now:
+            return self.sentence_index(time.start) < self.sentence_index(position)
         if time.kind in _TO_NOW_KINDS and self.sentence_index(time.start) < self.sentence_index(position):
             # a survey's shares ("调查显示,在获得贷款的创业户中,91.7%……") are not of the running
             # total's span ("自2003年以来,……累计扶持……") told before them
@@ -1505,7 +1530,7 @@ class _ChineseDocument:
             if back == 0:
                 if not self._named_by_a_title_before(time, quantity.start):
                     offer(time, time.source)
-            elif index in self._usable_ends()[self.sentence_of_time[index]] or time.is_running:
+            elif (index in self._usable_ends()[self.sentence_of_time[index]] or time.is_running) and not time.closed_now:
                 offer(time, "discourse")
         if self.document_first is not None and self.document_first.start < quantity.start and not (
             self.sentence_index(self.document_first.start) == here

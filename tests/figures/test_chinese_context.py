@@ -585,6 +585,16 @@ def test_a_count_since_a_programme_launched_runs_to_now_and_foundings_are_no_sta
     assert _labels(text, "2022-11-15") == [("100个", "2021-07/2022-11"), ("59个", "2021-07/2022-11")]
 
 
+def test_a_span_up_to_now_closed_by_jiezhi_muqian_dates_its_sentence_only():
+    # "截至目前" closes the span told before it: its sentence's figures run over the span
+    text = "自2015年开展双创工作以来,截至目前,全市促进成功创业人数2万余人,发放创业担保贷款3.6亿元。全市创业指导专家库有300多人。"
+    assert _labels(text, "2017-09-15") == [("2万余人", "2015/2017"), ("3.6亿元", "2015/2017"), ("300多人", None)]
+    text = "7年来,小额担保贷款发放增长额度年均递增74.2%,截至目前,全市累计发放贷款17.29亿元。"
+    assert _labels(text, "2010-03-09") == [("74.2%", "2003/2010"), ("17.29亿元", "2003/2010")]
+    # "目前" alone after a span is still no date
+    assert _labels("近五年来新增企业120家,目前共有企业560家。", "2017-09-15")[1] == ("560家", None)
+
+
 def test_the_day_news_was_told_dates_its_paragraph_not_the_funds_terms_after_it():
     # a January 2026 article: "近日" dates the call for sub-funds, not the fund's size told later
     text = "近日,粤港澳基金开始公开征集参股子基金,这也是三支区域子基金中进展较快的一支。\n\n国家层面由财政出资1000亿元。"
