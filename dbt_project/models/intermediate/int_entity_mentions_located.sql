@@ -491,13 +491,17 @@ all_spans as (
             -- (after the name or its level word: "居武汉市之首")
             '^(全?[市省])?(首个|首個|首家|首位|居首|[第前][一二三四五六七八九十0-9]+([位名强強,，。、;；)）]|$)|领先|領先|排名|排行|之最|之首|之冠)'
         )
-        -- the country or territory the things counted come from, not where they are ("初創企業…分別來自
+        -- the country, territory or union the things counted come from, not where they are ("初創企業…分別來自
         -- 中國內地(20.5%)、美國(14.4%)", "按母公司所在的國家/地區分析…日本(1 388間)"; a city they come
         -- from is where they are: "13家来自于杭州的独角兽")
         or (
             entity_id in (
                 select entity_id from entities
-                where kind = 'place' and (regexp_matches(coalesce(note, ''), '^(country|special administrative region)') or entity_id in ('taiwan', 'world'))
+                where kind = 'place' and (
+                    regexp_matches(coalesce(note, ''), '^(country|special administrative region)') or entity_id in ('taiwan', 'world')
+                    -- a continent or union of countries ("来自欧盟的实际使用外资")
+                    or (parent_entity_id is null and regexp_matches(coalesce(note, ''), '^(region$|union )'))
+                )
             )
             and regexp_matches(left(sentence_text, offset_in_sentence), '(来自|來自|母公司所在|母公司位于|母公司位於|原籍|籍贯|籍貫)[^。;；:：]*$')
             -- (the world with the count of its economies is the figure's own scope: "来自全球70多个经济体")
