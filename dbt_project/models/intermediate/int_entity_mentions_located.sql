@@ -548,6 +548,12 @@ all_spans as (
         or (regexp_matches(alias, '(?i)^in\s') and regexp_matches(right(left(sentence_text, offset_in_sentence), 20), '(?i)\bthe\s+(most|largest|highest)\s+$'))
         -- the domain of a ranking list: "six Top 500 companies from China", "the top 100 companies in the country"
         or regexp_matches(right(left(sentence_text, offset_in_sentence), 50), '(?i)\btop\s+\d+\s+([[:alpha:]-]+\s+){0,2}(of|in|from)\s+(the\s+)?$')
+        -- where money comes from ("30 billion U.S. dollars of investment from Taiwan", "Capital from
+        -- mainland China totalled", "coming from Guangdong"): an origin, not where the figures hold
+        or regexp_matches(
+            right(left(sentence_text, offset_in_sentence), 40),
+            '(?i)\b((capital|investments?|funds|funding|FDI|money)\s+(that\s+came\s+|coming\s+)?from|coming\s+from)\s+(the\s+)?(Chinese\s+)?(mainland\s+)?$'
+        )
         -- the place a multiple is taken of: "twice that of the UK", "almost ten times that of India"
         or regexp_matches(right(left(sentence_text, offset_in_sentence), 40), '(?i)\b(times|twice|thrice|double|triple|half)\s+(of\s+)?(that|those)\s+(of|in)\s+(the\s+)?$'))
         -- the average a place is compared with, given with its own figure ("compared with the
