@@ -629,6 +629,8 @@ def _unitless(text: str, norm: str, match: re.Match, previous_index: int) -> tup
     shared = _shared_unit(text, norm, match, previous_index)
     if shared is not None:
         return shared, end
+    if (cell := _spaced_table_cell(text, norm, start, end)) is not None:
+        return cell, end  # a score column's rows read as rows, not as an index's changes
     clause_start = _clause_start(norm, start)
     before = _without_glosses(norm, clause_start, start)[0]
     listed = _LISTED_NUMBERS_RE.sub("", before)
@@ -678,6 +680,14 @@ def _table_cell(text: str, norm: str, start: int, end: int) -> Quantity | None:
         return None
     if negative:  # "-0.081": the sign stays out of the span, as in prose
         value = -value
+    return _column_quantity(text, norm, start, end, value, name)
+
+
+def _column_quantity(
+    text: str, norm: str, start: int, end: int, value: float, name: str, scores: bool = False
+) -> Quantity | None:
+    """A table cell's number with the unit its column's header names, None when it names none; with
+    `scores`, a column of scores or index levels too (a ranking's, not a pipe table's 指数 column)."""
     money = _TABLE_MONEY_RE.search(name)
     if money is not None:
         scale = _scale(money.group(1)) if money.group(1) else 1.0
@@ -687,11 +697,86 @@ def _table_cell(text: str, norm: str, start: int, end: int) -> Quantity | None:
     elif (name.endswith(L.TABLE_COUNT_HEADS) or _TABLE_MEASURE_RE.search(name)
           or name.endswith(L.TABLE_COUNT_ENDS) and len(name) > 1 and not name.endswith(L.TABLE_NOT_COUNT_HEADS)):
         scale, unit, unit_class, scale_text = 1.0, "count", "count", None
+    elif scores and name.endswith(L.TABLE_SCORE_HEADS):
+        scale, unit, unit_class, scale_text = 1.0, "index", "other", None
     else:
         return None
     return _make(text, norm, start, end, text[start:end], value, value, scale_text, scale,
                  value * scale, value * scale, value * scale, None, unit, unit_class, word=False,
                  inner_qualifier=None)
+
+
+# A pinyin gloss a reprint puts after a character, spaces and all ("創(chuàng )新").
+_SPACED_GLOSS_RE = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü ]{1,8}\)")
+
+
+# A cell of words (a name), not of digits and signs.
+_WORD_CELL_RE = re.compile(r"[^\W\d_]")
+
+
+def _flattened_table_column(cells: list[str], column: int) -> str | None:
+    """The header name over cell `column` of a table whose rows a cleaned text ran into one line
+    ("排序 城市 效用值 1 广东 59.49 2 北京 53.22"): header cells of words, then rows of as many cells,
+    each row's cells of the same kinds (digits or words) as the first's; None for any other line."""
+    width = next((index for index, cell in enumerate(cells) if not _WORD_CELL_RE.search(cell)), len(cells))
+    if width < 2 or column < width or (len(cells) - width) % width or len(cells) < 3 * width:
+        return None
+    kinds = [[bool(_WORD_CELL_RE.search(cell)) for cell in cells[row : row + width]] for row in range(width, len(cells), width)]
+    if any(kind != kinds[0] for kind in kinds) or all(kinds[0]):
+        return None
+    return cells[(column - width) % width]
+
+
+# A header's last name run into the first row's rank where a cleaner joined the lines ("效用值1").
+_JOINED_RANK_RE = re.compile(r"([\u4e00-\u9fff])(\d{1,3})$")
+
+
+def _spaced_cells(line: str) -> list[str]:
+    cells = []
+    for cell in _SPACED_GLOSS_RE.sub("", line).split():
+        joined = _JOINED_RANK_RE.search(cell)
+        cells += [cell[: joined.start(2)], joined.group(2)] if joined else [cell]
+    return cells
+
+
+def _spaced_table_cell(text: str, norm: str, start: int, end: int) -> Quantity | None:
+    """A number that is a whole cell of a table row written with spaces, as a page's table reads once
+    its markup is gone ("排序 城市 创新能力效用值" over "1 广东 59.49", "2 北京 53.22"): a row of three
+    or more cells, one of them words, under rows of as many cells and a header of words naming the
+    column's unit (as for _table_cell)."""
+    line_start = norm.rfind("\n", 0, start) + 1
+    line_end = norm.find("\n", end)
+    line_end = len(norm) if line_end < 0 else line_end
+    line = norm[line_start:line_end]
+    cells = _spaced_cells(line)
+    if "|" in line or len(cells) < 3 or norm[start:end] not in cells or not any(_WORD_CELL_RE.search(cell) for cell in cells):
+        return None
+    if (start > line_start and not norm[start - 1].isspace()) or (end < line_end and not norm[end].isspace()):
+        return None
+    column = len(_spaced_cells(norm[line_start:start]))
+    flattened = _flattened_table_column(cells, column)
+    if flattened is not None:
+        value = _number(norm[start:end])
+        return None if value is None else _column_quantity(text, norm, start, end, value, flattened, scores=True)
+    row_start = line_start
+    for _ in range(MAX_TABLE_ROWS + 1):
+        if row_start == 0:
+            return None
+        above_start = norm.rfind("\n", 0, row_start - 1) + 1
+        above = _spaced_cells(norm[above_start : row_start - 1])
+        row_start = above_start
+        if not above:
+            continue  # cleaned text sets rows apart with blank lines
+        if len(above) != len(cells):
+            return None
+        if not any(char.isdigit() for cell in above for char in cell):
+            break  # the header: words only
+    else:
+        return None
+    value = _number(norm[start:end])
+    if value is None:
+        return None
+    return _column_quantity(text, norm, start, end, value, above[column], scores=True)
 
 
 def _table_header(norm: str, line_start: int, pipes: int) -> list[str] | None:

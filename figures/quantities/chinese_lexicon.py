@@ -274,6 +274,8 @@ WORDS_WITH_ZAI = {"在孵", "在册", "在营", "在建", "在职"}
 
 # Header cells of a table column whose bare numbers are percentages or counts ("占比", "出手次数").
 TABLE_PERCENT_HEADS = ("占比", "比例", "比重", "增速", "增长率", "增幅", "降幅", "同比")
+# A column of scores or index levels ("创新能力效用值", "综合得分", "指数").
+TABLE_SCORE_HEADS = ("指数", "效用值", "得分", "分值", "评分", "总分", "分数")
 TABLE_COUNT_HEADS = ("次数", "数量", "家数", "个数", "人数", "件数", "户数", "项数", "数目")
 # A header naming what it counts before 数 ("合同数", "企业数", "專利數") is a count unless the 数 is
 # a measure's (指数 an index, 系数 a coefficient, 倍数 a multiple, 分数 a score).

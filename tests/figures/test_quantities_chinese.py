@@ -350,6 +350,19 @@ def test_a_bare_table_cell_takes_its_unit_from_the_column_header():
     assert extract("编辑: 王五 | 阅读 | 35 |\n") == []
 
 
+def test_a_ranking_table_written_with_spaces_reads_its_score_column():
+    # one row per line under a header of words; a reprint's pinyin gloss inside the header
+    text = "排序 城市 創(chuàng )新能力效用值\n1 廣東 59.49\n2 北京 53.22\n\n此外,新增企業3家。"
+    found = [(text[q.start:q.end], q.value, q.unit) for q in extract(text)]
+    assert found == [("59.49", 59.49, "index"), ("53.22", 53.22, "index"), ("3家", 3, "count")]
+    # the rows run into one line by a cleaner, the header's last name joined to the first rank
+    text = "其後。\n\n排序 城市 創新能力效用值1 廣東 59.49 2 北京 53.22 3 江蘇 49.58\n\n下文"
+    assert [(text[q.start:q.end], q.unit) for q in extract(text)] == [("59.49", "index"), ("53.22", "index"), ("49.58", "index")]
+    # a header naming no unit, or cells of numbers only, make no figures
+    assert extract("排序 城市 备注\n1 廣東 59.49\n2 北京 53.22\n") == []
+    assert extract("城市 排名 得分\n59.49 53.22 12.1\n") == []
+
+
 def test_a_table_header_over_two_rows_names_its_last_columns_with_the_second_row():
     text = (
         "各市吸纳技术合同情况 | |||||\n"
