@@ -890,6 +890,9 @@ def test_a_superlative_told_with_a_comma_is_a_ranking_not_a_cap():
     assert _labels(text, "2023-03-01") == [("1200亿元", "2022"), ("8万人", "2022")]
     # a programme's cap stays undated
     assert _labels("2022年,入选企业最高可获补助50万元。", "2023-03-01") == [("50万元", None)]
+    # so does a rule's floor or ceiling ("不得少于", "不得超过")
+    text = "2018年,合并计算的股权不得少于50%,单笔贷款不得超过300万元。"
+    assert _labels(text, "2018-06-02") == [("50%", None), ("300万元", None)]
 
 
 def test_the_whole_of_a_year_written_before_it_is_that_years():
