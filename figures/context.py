@@ -263,6 +263,8 @@ MONTH = (
 )
 # A year is 1900-2099 and not part of a larger number, amount or percentage.
 YEAR = r"(?:19|20)\d\d(?!\d|[.,]\d|\s*%)"
+# "from early 2008 to late 2012": the part of a year a span starts or ends in is still that year
+SPAN_PART = r"(?:(?i:early|late|mid)[-\s]+(?=(?:19|20)\d\d))?"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 # Which year a year-less half, quarter or month belongs to: "of 2017", "of this year", "of the year".
 YEAR_TAIL = rf"(?:,?\s+(?i:of\s+)?(?:{YEAR}|(?i:(?:this|last|next|the|the\s+current|the\s+same|the\s+next|that)\s+year)))"
@@ -342,8 +344,8 @@ TIME_EXPRESSION_RE = re.compile(
       | (?P<month>{MONTH}(?:,?\s+{YEAR})?)
       | (?P<ended>(?:(?i:(?:fiscal\s+)?year|quarter)|(?:{COUNT_WORD}|(?i:twelve)|12)-(?i:month)(?:\s+(?i:period))?)\s+(?i:ended|ending)\s+{MONTH}(?:\s+{DAY})?,?\s+{YEAR})
       | (?P<plan>["“]?(?:(?:[3-9]|1\d)(?:rd|th)|{PLAN_ORDINAL})\s+(?i:five)-(?i:year)\s+(?i:plan)["”]?(?:\s+(?i:period))?(?:\s+\((?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\))?)
-      | (?P<span>(?i:between)\s+{YEAR}\s+(?i:and)\s+{YEAR}
-            |{YEAR}\s*(?:[-–—/]|(?i:to|through|until))\s*(?:(?:19|20)\d\d|\d\d)(?![\d%]|[.,]\d))
+      | (?P<span>(?i:between)\s+{SPAN_PART}{YEAR}\s+(?i:and)\s+{SPAN_PART}{YEAR}
+            |{SPAN_PART}{YEAR}\s*(?:[-–—/]|(?i:to|through|until))\s*(?:(?i:early|late|mid)[-\s]+(?=(?:19|20)\d\d))?(?:(?:19|20)\d\d|\d\d)(?![\d%]|[.,]\d))
       | (?P<years_to>{COUNT_WORD}\s+(?i:years\s+(?:to|through|till|until|ending\s+in|ending|ended))\s+{YEAR})
       | (?P<ytd>(?i:so|thus)\s+far\s+(?i:this)\s+year|(?i:year)[-\s]to[-\s](?i:date))
       | (?P<year_start>(?<=[Ss]ince\s[Tt]he\s)(?i:(?:beginning|start)\s+of\s+(?:this|the)\s+year)(?![-\s](?i:end)))

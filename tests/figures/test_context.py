@@ -76,6 +76,9 @@ CASES = [
      "40 billion yuan", {"status": "target"}),
     # ... but a figure that is not one end of a from-to pair keeps the span
     ("From 2012 to 2016, investment amounted to 3 trillion yuan.", None, "3 trillion yuan", {"period_label": "2012/2016"}),
+    # the part of a year a span starts or ends in ("early", "late") is still that year
+    ("From early 2008 to late 2012, 1.43 million wholesale businesses closed their doors.", None, "1.43 million", {"period_label": "2008/2012"}),
+    ("Between early 2008 and late 2012, 2.49 million firms closed.", None, "2.49 million", {"period_label": "2008/2012"}),
     ("In the period 2012-2016, investment amounted to 3 trillion yuan.", None, "3 trillion yuan",
      {"period_label": "2012/2016"}),
     # "that period" earlier in the same sentence
