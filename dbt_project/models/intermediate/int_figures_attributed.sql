@@ -131,6 +131,15 @@ place_names as (
         and (regexp_matches(trim(alias.alias), '^[[:upper:]]')
             or (entities.entity_id <> 'china' and regexp_matches(trim(alias.alias), '^[\x{4e00}-\x{9fff}]')))
     union all
+    -- a city's paper by the bare name its city goes by only in context ("长治日报": 长治 is also a
+    -- word, 长治久安)
+    select entities.entity_id, trim(alias.alias) || paper.word as alias_text, null::varchar as document_id
+    from entities
+    cross join unnest(string_split(entities.context_aliases, '|')) as alias(alias)
+    cross join (values ('日报'), ('日報'), ('晚报'), ('晚報')) as paper(word)
+    where entities.kind = 'place' and starts_with(coalesce(entities.note, ''), 'prefecture')
+        and regexp_matches(trim(alias.alias), '^[\x{4e00}-\x{9fff}]{2,}$')
+    union all
     -- a place no catalog lists that the document's text names ("Xixian New Area"), in its own
     -- headings only
     select distinct entity_id, alias_text, document_id
