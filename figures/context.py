@@ -345,7 +345,7 @@ TIME_EXPRESSION_RE = re.compile(
       | (?P<ended>(?:(?i:(?:fiscal\s+)?year|quarter)|(?:{COUNT_WORD}|(?i:twelve)|12)-(?i:month)(?:\s+(?i:period))?)\s+(?i:ended|ending)\s+{MONTH}(?:\s+{DAY})?,?\s+{YEAR})
       | (?P<plan>["“]?(?:(?:[3-9]|1\d)(?:rd|th)|{PLAN_ORDINAL})\s+(?i:five)-(?i:year)\s+(?i:plan)["”]?(?:\s+(?i:period))?(?:\s+\((?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\))?)
       | (?P<span>(?i:between)\s+{SPAN_PART}{YEAR}\s+(?i:and)\s+{SPAN_PART}{YEAR}
-            |{SPAN_PART}{YEAR}\s*(?:[-–—/]|(?i:to|through|until))\s*(?:(?i:early|late|mid)[-\s]+(?=(?:19|20)\d\d))?(?:(?:19|20)\d\d|\d\d)(?![\d%]|[.,]\d))
+            |{SPAN_PART}{YEAR}\s*(?:[-–—/]|(?i:to|through|until))\s*{SPAN_PART}(?:(?:19|20)\d\d|\d\d)(?![\d%]|[.,]\d))
       | (?P<years_to>{COUNT_WORD}\s+(?i:years\s+(?:to|through|till|until|ending\s+in|ending|ended))\s+{YEAR})
       | (?P<ytd>(?i:so|thus)\s+far\s+(?i:this)\s+year|(?i:year)[-\s]to[-\s](?i:date))
       | (?P<year_start>(?<=[Ss]ince\s[Tt]he\s)(?i:(?:beginning|start)\s+of\s+(?:this|the)\s+year)(?![-\s](?i:end)))

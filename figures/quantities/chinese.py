@@ -708,8 +708,6 @@ def _column_quantity(
 
 # A pinyin gloss a reprint puts after a character, spaces and all ("創(chuàng )新").
 _SPACED_GLOSS_RE = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü ]{1,8}\)")
-
-
 # A cell of words (a name), not of digits and signs.
 _WORD_CELL_RE = re.compile(r"[^\W\d_]")
 
@@ -748,16 +746,18 @@ def _spaced_table_cell(text: str, norm: str, start: int, end: int) -> Quantity |
     line_end = norm.find("\n", end)
     line_end = len(norm) if line_end < 0 else line_end
     line = norm[line_start:line_end]
+    if "|" in line or (start > line_start and not norm[start - 1].isspace()) or (end < line_end and not norm[end].isspace()):
+        return None  # a pipe table's (_table_cell), or a number inside a word
     cells = _spaced_cells(line)
-    if "|" in line or len(cells) < 3 or norm[start:end] not in cells or not any(_WORD_CELL_RE.search(cell) for cell in cells):
+    if len(cells) < 3 or norm[start:end] not in cells or not any(_WORD_CELL_RE.search(cell) for cell in cells):
         return None
-    if (start > line_start and not norm[start - 1].isspace()) or (end < line_end and not norm[end].isspace()):
+    value = _number(norm[start:end])
+    if value is None:
         return None
     column = len(_spaced_cells(norm[line_start:start]))
     flattened = _flattened_table_column(cells, column)
     if flattened is not None:
-        value = _number(norm[start:end])
-        return None if value is None else _column_quantity(text, norm, start, end, value, flattened, scores=True)
+        return _column_quantity(text, norm, start, end, value, flattened, scores=True)
     row_start = line_start
     for _ in range(MAX_TABLE_ROWS + 1):
         if row_start == 0:
@@ -772,9 +772,6 @@ def _spaced_table_cell(text: str, norm: str, start: int, end: int) -> Quantity |
         if not any(char.isdigit() for cell in above for char in cell):
             break  # the header: words only
     else:
-        return None
-    value = _number(norm[start:end])
-    if value is None:
         return None
     return _column_quantity(text, norm, start, end, value, above[column], scores=True)
 
