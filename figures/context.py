@@ -2373,6 +2373,7 @@ def resolve_english_contexts(
     take_restated_periods(quantities, contexts, _english_pointers(text, quantities))
     _possessive_years(text, quantities, contexts)
     _respectively_years(text, quantities, contexts, times)
+    _year_so_far_flows(text, quantities, contexts, times)
     _list_statuses(text, quantities, contexts)
     _continuation_statuses(text, quantities, contexts)
     # a restatement in another unit last, so it shares what the two passes above gave its figure
@@ -2576,9 +2577,11 @@ def _possessive_years(text: str, quantities: Sequence[Quantity], contexts: list[
         )
 
 
-# A list of years ("in 2015, 2016 and 2017") and "respectively" in one sentence pair the years, in
-# order, with as many figures of one unit listed before "respectively": "Revenues in 2015, 2016 and
-# 2017 were 200 million yuan, 510 million yuan and 730 million yuan respectively".
+# A list of years ("in 2015, 2016 and 2017") and "respectively" pair the years, in order, with as
+# many figures of one unit listed before each "respectively" of that sentence ("Revenues in 2015,
+# 2016 and 2017 were 200 million yuan, 510 million yuan and 730 million yuan respectively,
+# accounting for 46.1%, 36.8% and 38.6% of the total respectively") or of the paragraph's next
+# sentence ("The gross profit margin was 54.6%, 53.1% and 63.2% respectively").
 YEAR_LIST_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)((?:\s*,\s*(?:and\s+)?(?:19|20)\d\d(?!\d))*\s*,?\s+and\s+(?:19|20)\d\d)(?!\d)")
 RESPECTIVELY_RE = re.compile(r"\brespectively\b", re.IGNORECASE)
 LIST_GAP_RE = re.compile(r"[^.;:!?\d]{0,30}")
@@ -2587,35 +2590,120 @@ LIST_GAP_RE = re.compile(r"[^.;:!?\d]{0,30}")
 def _respectively_years(
     text: str, quantities: Sequence[Quantity], contexts: list[MentionContext], times: DocumentTimes
 ) -> None:
-    """As many years listed in a sentence as figures of one unit listed before its "respectively"
-    pair up in order: each figure holds in its own year, not in the one the sentence's reading gave
-    all of them."""
+    """As many years listed in a sentence as figures of one unit listed before one of its
+    "respectively" pair up in order: each figure holds in its own year, not in the one the
+    sentence's reading gave all of them."""
     if RESPECTIVELY_RE.search(text) is None:
         return  # most texts: no sentence to read
+    carried: tuple[int, list[int]] | None = None  # (paragraph, years) of the last sentence paired
     for slot in times.slots:
-        sentence_start, sentence_end = slot.start, slot.end
-        respectively = RESPECTIVELY_RE.search(text, sentence_start, sentence_end)
-        if respectively is None:
+        listed = YEAR_LIST_RE.search(text, slot.start, slot.end)
+        offered, carried = carried, None
+        list_start = slot.start
+        for respectively in RESPECTIVELY_RE.finditer(text, slot.start, slot.end):
+            if listed is not None and listed.end() <= respectively.start():
+                years = [int(year) for year in YEAR_IN_RE.findall(listed.group())]
+            elif listed is None and offered is not None and offered[0] == slot.paragraph:
+                years = offered[1]
+            else:
+                continue
+            run = _listed_run(text, quantities, list_start, respectively.start(), len(years), listed)
+            list_start = respectively.end()
+            if run is None:
+                continue
+            for index, year in zip(run, years):
+                contexts[index] = replace(
+                    contexts[index], **period_fields(year_period(year)), period_text=str(year),
+                    period_source="text",
+                )  # fmt: skip
+            carried = (slot.paragraph, years)
+
+
+# A flow counted "by the end of November" is the year so far, January to November: "China has
+# attracted 3.18 billion U.S. dollars venture capital by the end of this November", "428 contracts
+# were signed by the end of November", "had provided 470,000 new jobs by the end of September". A
+# level stands at the date ("there were 5,000 incubators by the end of November"), and so does a
+# running total ("had cumulatively attracted").
+YEAR_SO_FAR_BEFORE_RE = re.compile(r"(?:\b(?:by|as\s+(?:of|at)|through|until|till)\s+(?:the\s+)?end\s+of\s+(?:this\s+)?)$", re.IGNORECASE)
+YEAR_SO_FAR_PREFIXES = ("by", "by the end of", "at the end of", "until", "till", "through")
+YEAR_SO_FAR_FLOW_RE = re.compile(
+    r"\b(?:(?-i:new)|[Nn]ewly|attract(?:ed|ing)|rais(?:ed|ing)|signed|clinched|creat(?:ed|ing)|added|set\s+up|established"
+    r"|founded|launched|invested|flow(?:ed|ing)|poured|provided|generated|approved|granted|issued|disbursed|sold"
+    r"|exported|imported|collected|received|secured|hired|recruited|incubated|landed)\b",
+    re.IGNORECASE,
+)
+YEAR_SO_FAR_LEVEL_RE = re.compile(
+    r"\b(?:balance|outstanding|in\s+existence|existing|stood\s+at|home\s+to|there\s+(?:were|are|was|is|had\s+been)"
+    r"|cumulative(?:ly)?|accumulated|accumulative(?:ly)?|in\s+operation|registered\s+with|so\s+far|to\s+date)\b",
+    re.IGNORECASE,
+)
+
+
+def _year_so_far_flows(
+    text: str, quantities: Sequence[Quantity], contexts: list[MentionContext], times: DocumentTimes
+) -> None:
+    """A figure dated to a month by "by (the end of) <month>" whose clause counts new things or
+    deals holds from January to that month; a change or share going on from it in its sentence
+    ("up 78.9 percent", "104 more than") holds over the same months."""
+    converted: dict[int, Period] = {}  # slot -> the year so far its figures were given
+    for index in sorted(range(len(quantities)), key=lambda i: quantities[i].start):
+        context, quantity = contexts[index], quantities[index]
+        if context.period_granularity != "month" or context.period_start is None or quantity.equivalent_of is not None:
             continue
-        listed = YEAR_LIST_RE.search(text, sentence_start, respectively.start())
-        if listed is None:
+        month = context.period_start.month
+        if context.period_end is None or context.period_end.month != month or not 1 < month < 12:
             continue
-        years = [int(year) for year in YEAR_IN_RE.findall(listed.group())]
-        before = [
-            index for index, quantity in enumerate(quantities)
-            if sentence_start <= quantity.start and quantity.end <= respectively.start()
-            and quantity.equivalent_of is None and not (listed.start() <= quantity.start < listed.end())
-        ]  # fmt: skip
-        run = before[-len(years):]
-        if len(run) != len(years) or len(years) < 2 or len({quantities[i].unit_class for i in run}) != 1:
+        slot_index = times.slot_of_figure[index]
+        period = month_period(context.period_start.year, 1, month)
+        if converted.get(slot_index) == period and quantity.unit_class in ("percent", "count", "currency", "multiple"):
+            pass  # goes on from a figure of its sentence counted over the year so far
+        elif not _dated_by_month_end(text, quantity.start, context, times):
             continue
-        gaps = [text[quantities[a].end : quantities[b].start] for a, b in itertools.pairwise(run)]
-        if not all(LIST_GAP_RE.fullmatch(gap) and ("," in gap or " and " in f" {gap} ") for gap in gaps):
+        else:
+            clause_start, clause_end = times.slots[slot_index].clause_of(quantity.start)
+            words = text[clause_start : min(clause_end, quantity.end + 60)]
+            if not YEAR_SO_FAR_FLOW_RE.search(words) or YEAR_SO_FAR_LEVEL_RE.search(words):
+                continue
+        converted[slot_index] = period
+        contexts[index] = replace(context, **period_fields(period), period_is_point_in_time=False)
+
+
+def _dated_by_month_end(text: str, position: int, context: MentionContext, times: DocumentTimes) -> bool:
+    """Whether the expression that dates the figure to its month is "by (the end of) <month>": the
+    last one of that month before the figure, or the first after it in its sentence."""
+    slot = times.slots[_slot_index(times.slot_starts, position)]
+    dating = None
+    for expression, resolved in zip(times.expressions, times.resolved):
+        if resolved.period is None or resolved.period.label != context.period_label:
             continue
-        for index, year in zip(run, years):
-            contexts[index] = replace(
-                contexts[index], **period_fields(year_period(year)), period_text=str(year), period_source="text"
-            )
+        if expression.start < position or (dating is None and expression.start < slot.end):
+            dating = expression
+        if expression.start >= position:
+            break
+    if dating is None:
+        return False
+    return dating.prefix in YEAR_SO_FAR_PREFIXES or bool(
+        YEAR_SO_FAR_BEFORE_RE.search(text, max(dating.start - 40, 0), dating.start)
+    )
+
+
+def _listed_run(
+    text: str, quantities: Sequence[Quantity], start: int, end: int, size: int, years: re.Match | None
+) -> list[int] | None:
+    """The last `size` figures of one unit between start and end, written as a list ("A, B and C"),
+    or None when there are not that many or they are not a list."""
+    before = [
+        index for index, quantity in enumerate(quantities)
+        if start <= quantity.start and quantity.end <= end and quantity.equivalent_of is None
+        and not (years is not None and years.start() <= quantity.start < years.end())
+    ]  # fmt: skip
+    run = before[-size:]
+    if len(run) != size or size < 2 or len({quantities[i].unit_class for i in run}) != 1:
+        return None
+    gaps = [text[quantities[a].end : quantities[b].start] for a, b in itertools.pairwise(run)]
+    if not all(LIST_GAP_RE.fullmatch(gap) and ("," in gap or " and " in f" {gap} ") for gap in gaps):
+        return None
+    return run
 
 
 def _restated(contexts: list[MentionContext], index: int, quantity: Quantity) -> MentionContext:

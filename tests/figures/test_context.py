@@ -529,10 +529,36 @@ def test_headline_period(text, title, figure, expected):
         ("Revenues in 2015, 2016 and 2017 were 200 million yuan, 510 million yuan and 730 million yuan respectively.",
          "200 million yuan", "2015"),
         ("Sales rose 10% and 12% in 2016 and 2017, respectively.", "12%", "2017"),
+        # every "respectively" of the sentence, and one in the paragraph's next sentence
+        (("Fees in 2018, 2019 and 2020 were 118 million yuan, 186 million yuan and 707 million yuan respectively, "
+         "accounting for 46.1%, 36.8% and 38.6% of revenue respectively."), "36.8%", "2019"),
+        (("Revenues in 2015, 2016 and 2017 were 200 million yuan, 510 million yuan and 730 million yuan respectively. "
+         "The gross margin was 54.6%, 53.1% and 63.2% respectively."), "53.1%", "2016"),
     ],
 )
 def test_short_years_and_months_ended(text, figure, period_label):
     assert _context_of(text, "2019-01-08", figure).period_label == period_label
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "period_label", "is_point"),
+    [
+        # new things or deals counted "by the end of" a month: January to that month
+        (("China has attracted 3.18 billion U.S. dollars venture capital by the end of this November, up 78.9 "
+         "percent year on year."), "78.9 percent", "2018-01/2018-11", False),
+        ("Altogether 428 contracts were signed by the end of November, 104 more than a year earlier.", "428",
+         "2018-01/2018-11", False),
+        ("Altogether 428 contracts were signed by the end of November, 104 more than a year earlier.", "104",
+         "2018-01/2018-11", False),
+        ("The province had provided 470,000 new jobs by the end of September.", "470,000", "2018-Q1/2018-Q3", False),
+        # levels and running totals stand at the date
+        ("By the end of November, there were 5,000 incubators in the city.", "5,000", "2018-11", True),
+        ("The zone had cumulatively attracted 300 projects by the end of November.", "300", "2018-11", True),
+    ],
+)
+def test_year_so_far_flows(text, figure, period_label, is_point):
+    context = _context_of(text, "2018-12-10", figure)
+    assert (context.period_label, context.period_is_point_in_time) == (period_label, is_point)
 
 
 @pytest.mark.parametrize(
@@ -982,9 +1008,11 @@ def test_a_yearless_month_takes_no_year_from_a_base_or_past_this():
     text = ("China has attracted 3.18 billion dollars of venture capital by the end of November, up 78.9 percent "
             "from the whole year level of 2006.")
     contexts = resolve_contexts(text, extract(text), dt.date(2007, 12, 10))
-    assert [c.period_label for c in contexts] == ["2007-11", "2007-11"]
+    # (flows counted by the end of a month: the year so far)
+    assert [c.period_label for c in contexts] == ["2007-01/2007-11", "2007-01/2007-11"]
     text = "Altogether 428 contracts were signed by the end of November, 104 more than the 12 months' total in 2006."
-    assert [c.period_label for c in resolve_contexts(text, extract(text), dt.date(2007, 12, 10))][:2] == ["2007-11", "2007-11"]
+    labels = [c.period_label for c in resolve_contexts(text, extract(text), dt.date(2007, 12, 10))][:2]
+    assert labels == ["2007-01/2007-11", "2007-01/2007-11"]
     # "this November" is the publication year's, whatever year the sentence names
     text = "In 2006, the city attracted 3.18 billion dollars by this November."
     assert [c.period_label for c in resolve_contexts(text, extract(text), dt.date(2007, 12, 10))] == ["2007-11"]
