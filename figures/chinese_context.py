@@ -33,7 +33,10 @@ back to the publication date and flags it). Year-less expressions take the year 
 nearest full year written before them in the same sentence, else the publication year.
 `目前`/`现在`/`至此`/`近年`/`未来,` are no date: a figure they date keeps the flagged fallback, except
 that a `截至目前` closing a span up to now told before it ("自2015年开展双创工作以来,截至目前", "7年来,……
-截至目前") leaves its sentence's figures on the span (and no later sentence's). A running
+截至目前") leaves its sentence's figures on the span (and no later sentence's), and a sentence
+without figures that says since when ("自5月7日以来,……放量。") opens the span the next one's
+`截至` date closes. A level (`余额`, `总数`, `实有`) stands at the end of a period its sentence
+names before it ("三季度末,……贷款余额169.37万亿元"), whatever span the headline reports on. A running
 total (`累计`) is not dated by an earlier paragraph's period. Not carried to a later figure: a
 reporting time (`近日`, `昨天`, an event's day) or a span since a start (`2015年以来`) past its
 paragraph, `过去两年` or `五年前` past its sentence, a
@@ -522,7 +525,9 @@ def _running_spans(norm: str, text: str, times: list[ChineseTime], days: dict[in
         if norm[first.start : first.end].endswith("以来"):
             # "今年以来，……开展宣传活动……，截至6月底，共开展120场": the whole clause runs from the
             # start it names to the date it closes, however long, within one sentence
-            if len(between) > _RUNNING_SINCE_REACH or any(c in _SENTENCE_BREAK for c in between):
+            if len(between) > _RUNNING_SINCE_REACH or (
+                any(c in _SENTENCE_BREAK for c in between) and not _leads_into(between)
+            ):
                 continue
         else:
             since = (
@@ -546,6 +551,18 @@ def _running_spans(norm: str, text: str, times: list[ChineseTime], days: dict[in
             kind="running",
         ))  # fmt: skip
     return found
+
+
+# A sentence that only says since when ("自5月7日以来,科创债发行持续放量。") leads into the next one's
+# total closing at a date ("Wind数据显示,截至7月3日,……已发行419只"): the total runs over that span.
+_LEAD_IN_REACH = 60
+
+
+def _leads_into(between: str) -> bool:
+    """Whether the words from a since-start to a closing date are the rest of a sentence without
+    figures and the opening of the next one, in one paragraph."""
+    breaks = sum(between.count(c) for c in _SENTENCE_BREAK)
+    return breaks == 1 and len(between) <= _LEAD_IN_REACH and "\n" not in between and not any(c.isdigit() for c in between)
 
 
 def _kind_of(groups: dict, is_point: bool) -> str:
@@ -967,6 +984,7 @@ _CONTINUING = ("其中", "同时", "此外", "另外", "其次", "而", "与此�
 GRAMMAR_RULES = frozenset({
     "own", "respectively", "undated_base", "base_span_start", "standing_rule", "fund_size", "group_total",
     "edition", "cutoff", "index_span_end", "level_span_end", "reached_level", "event_year", "year_to_date", "semicolon",
+    "lead_in", "level_at_date",
 })  # fmt: skip
 
 
@@ -1205,6 +1223,20 @@ class _ChineseDocument:
             return False  # figures before the list's head: its words are theirs
         return bool(_LEVEL_BEFORE_RE.search(head[-40:])) and not _NEW_COUNT_RE.search(head[-40:])
 
+    def _level_at_date(self, figure: int, time: ChineseTime | None) -> bool:
+        """Whether `time`, the rules' choice, is a point before the figure in its sentence (an end
+        of a period, a cutoff) with no other period between, and the figure a level."""
+        if time is None or not time.is_point or time.is_comparison or time.is_running or time.start < 0:
+            return False
+        if not unglossed(self.norm[time.start : time.end]).endswith(("末", "底")):
+            return False  # an end of a period ("三季度末", "年底"), not a day a tally was taken
+        position = self.quantities[figure].start
+        if time.end > position or time.start < self.sentence_start(position):
+            return False
+        if any(t is not time and not t.is_comparison for t in self._periods_between(time.start, position)):
+            return False
+        return self.is_level(figure) and not _is_change(self.quantities[figure])
+
     def rule_choice(self, figure: int) -> ChineseCandidate:
         if self.is_standing_rule(figure):
             return ChineseCandidate(None, "none", rule=True, why="standing_rule")
@@ -1213,6 +1245,10 @@ class _ChineseDocument:
             # new things counted to a date of the year ("截至今年9月底,……新发放创业担保贷款3.7万笔"):
             # the year so far, January to that date
             return ChineseCandidate(to_date, chosen.source, rule=True, why="year_to_date")
+        if self._level_at_date(figure, chosen.time):
+            # "三季度末,……贷款余额169.37万亿元": a level stands at the date its sentence gives it,
+            # whatever span the headline or the opening report on
+            return ChineseCandidate(chosen.time, chosen.source, rule=True, why="level_at_date")
         if (
             chosen.time is None and chosen.source == "none" and self.title_time is not None
             and not self._sentence_dated(figure) and not self.is_fund_size(figure)
@@ -1387,6 +1423,8 @@ class _ChineseDocument:
             time = self.running_by_end[time.end]
         position = self.quantities[figure].start
         why = "carried" if source == "discourse" else "sentence" if time is not None else "nothing_before"
+        if time is not None and time.is_running and source != "discourse" and time.start < self.sentence_start(position):
+            why = "lead_in"  # "自5月7日以来,……放量。……截至7月3日,已发行419只": the span the sentence before opens
         if source == "discourse" and time is not None and self._semicolons_only_between(time.end, position) and not any(
             t is not time and not t.is_comparison for t in self._periods_between(self.sentence_start(time.start), position)
         ):

@@ -595,6 +595,29 @@ def test_a_span_up_to_now_closed_by_jiezhi_muqian_dates_its_sentence_only():
     assert _labels("近五年来新增企业120家,目前共有企业560家。", "2017-09-15")[1] == ("560家", None)
 
 
+def test_a_since_sentence_without_figures_opens_the_span_the_next_one_closes():
+    # "自5月7日以来……。……截至7月3日,已发行419只": the tally runs from the start the sentence before names
+    text = "自5月7日以来,科创债发行持续放量。Wind数据显示,截至7月3日,科创债已发行419只。"
+    assert _labels(text, "2025-07-03") == [("419只", "2025-05-07/2025-07-03")]
+    # a sentence with figures of its own between them keeps the date alone
+    text = "自5月7日以来,发行量增长30%。截至7月3日,科创债已发行419只。"
+    assert _labels(text, "2025-07-03")[1] == ("419只", "2025-07-03")
+    # and a new paragraph does too
+    text = "自5月7日以来,科创债发行持续放量。\n截至7月3日,科创债已发行419只。"
+    assert _labels(text, "2025-07-03") == [("419只", "2025-07-03")]
+
+
+def test_a_level_stands_at_the_period_end_its_sentence_gives_it_whatever_the_headline_says():
+    text = ("前三季度普惠小微贷款增加3.02万亿元\n报告显示,三季度末,金融机构人民币各项贷款余额169.37万亿元,同比增长13%;"
+            "前三季度增加16.26万亿元。")
+    found = extract(text)
+    # with the trained chooser, which otherwise prefers the span the headline and opening name
+    contexts = resolve_contexts(text, found, "2020-11-02", title="前三季度普惠小微贷款增加3.02万亿元")
+    labels = [(q.text, c.period_label) for q, c in zip(found, contexts)]
+    assert labels[1] == ("169.37万亿元", "2020-09")
+    assert labels[3] == ("16.26万亿元", "2020-Q1/2020-Q3")
+
+
 def test_the_day_news_was_told_dates_its_paragraph_not_the_funds_terms_after_it():
     # a January 2026 article: "近日" dates the call for sub-funds, not the fund's size told later
     text = "近日,粤港澳基金开始公开征集参股子基金,这也是三支区域子基金中进展较快的一支。\n\n国家层面由财政出资1000亿元。"
