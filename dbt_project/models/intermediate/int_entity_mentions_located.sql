@@ -435,7 +435,10 @@ on_word_boundaries as (
         -- nor where its first character ends a common word: 示范县 ("a model county") holds the
         -- county 范县, 规范/防范/模范/师范 the same 范
         and substr(sentence_text, offset_in_sentence, 2) not in (
-            '示范', '示範', '规范', '規範', '防范', '防範', '模范', '模範', '典范', '典範', '师范', '師範', '风范', '風範'
+            '示范', '示範', '规范', '規範', '防范', '防範', '模范', '模範', '典范', '典範', '师范', '師範', '风范', '風範',
+            -- 平台中 ("among the platforms") holds 台中 (Taichung), 烟台中小企业 Yantai's 台中
+            '平台', '平臺', '舞台', '舞臺', '后台', '後台', '後臺', '前台', '前臺', '柜台', '櫃台', '櫃臺', '出台', '出臺',
+            '站台', '站臺', '讲台', '講台', '講臺', '擂台', '擂臺', '电台', '電台', '電臺', '烟台', '煙台', '煙臺'
         )
         -- nor a county's name ending a county-level word: 现代县域 ("modern county economy")
         -- holds 代县 before 县域
