@@ -60,7 +60,7 @@ units_resolved as (
         case
             when currency_aliases.alias is not null then 'currency_alias'
             when written_unit.alias is not null then 'unit_alias'
-            when keyed.unit_key is null and coded_unit.alias is not null then 'unit_code'
+            when coded_unit.alias is not null then 'unit_code'
         end as unit_source,
         local_currencies.local_currency,
         english_local_dollars.local_dollar
@@ -75,9 +75,10 @@ units_resolved as (
         on coalesce(keyed.unit_key, lower(keyed.extracted_unit)) = currency_aliases.alias
     left join unit_aliases as written_unit
         on keyed.unit_key = written_unit.alias and currency_aliases.alias is null
-    -- No unit written (a bare count, "half"): the extractor's unit code says what it is.
+    -- No unit written (a bare count, "half"), or a spelling the seed lacks (the traditional 平方公裡
+    -- of 平方公里): the extractor's unit code says what it is.
     left join unit_aliases as coded_unit
-        on keyed.unit_key is null and lower(keyed.extracted_unit) = coded_unit.alias
+        on (keyed.unit_key is null or written_unit.alias is null) and lower(keyed.extracted_unit) = coded_unit.alias
 ),
 
 local_read as (
