@@ -57,7 +57,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
-from figures.measures import policy_benefit_words
+from figures.measures import BENEFIT_NOUNS, PRIZE_RE, policy_benefit_words
 from figures.quantities import Quantity
 from figures.sentences import Sentence, split_sentences
 from figures.spans import EDGE_WINDOW, SortedSpans, WordIndex, may_end_a_word
@@ -665,6 +665,15 @@ MULTI_YEAR_CHANGE_REACH = 40
 
 # A government body that will provide, invest or set up something: what it decided, a target
 # in the labelling guide's terms ("will offer 1.08 billion yuan worth of loans"), not a forecast.
+# What a policy grants, told with "will": its standing terms, not a forecast ("A-class projects will
+# be awarded 2 million yuan", "will also be provided with free 1,000-square-meter work spaces",
+# "disabled people will receive a subsidy equivalent to 60 percent of the fee"). A competition's
+# prizes are a coming round's.
+POLICY_TERM_WILL_RE = re.compile(
+    r"\b(?i:will|shall)\s+(?:(?i:each|also|then|all)\s+)*(?:be\s+(?:given|granted|awarded|rewarded|offered|provided"
+    r"|entitled|eligible|subsidi[sz]ed)|receive|enjoy)\b"
+)
+POLICY_TERM_NOUN_RE = re.compile(rf"\b(?i:{BENEFIT_NOUNS}|funding|funds?|support|free|subsid\w*|loans?|rent)\b")
 GOVERNMENT_WILL_RE = re.compile(
     r"\b(?i:government|ministry|bureau|commission|council|administration|authorities|department|committee"
     r"|districts|development\s+zones)\b[^,;:.]{0,40}?\b(?i:will|shall)\s+(?:\w+\s+)?"
@@ -1811,6 +1820,8 @@ class DocumentTimes:
             if status == "expected" and words.lower().split()[0] in ("will", "shall"):
                 if quantity.unit_class == "currency" and policy_benefit_words(self.text, quantity.start, quantity.end, (self.slots[slot_index].start, self.slots[slot_index].end)):
                     return "actual", words  # a term of the policy: "will each be given an award of 400,000 yuan"
+                if deadline is None and self._policy_term(clause_start, clause_end, slot_index):
+                    return "actual", words  # "will also be provided with free 1,000-square-meter work spaces"
                 if self._decided(clause_start, clause_end, quantity.start, self.slots[slot_index].end):
                     status = "target"  # "the municipal government will invest 200 million yuan": a decision, not a forecast
             if status == "expected" and self._a_plans_words(slot_index):
@@ -1826,6 +1837,16 @@ class DocumentTimes:
             # a period to come in a plan's or a government's words is its goal, as "will" there is
             return ("target" if self._a_plans_words(slot_index) else "expected"), self.expressions[own].text
         return "actual", None
+
+    def _policy_term(self, clause_start: int, clause_end: int, slot_index: int) -> bool:
+        """Whether the clause tells what a policy grants with "will" (POLICY_TERM_WILL_RE) and names
+        the benefit, in a sentence about no competition's prizes."""
+        granted = POLICY_TERM_WILL_RE.search(self.text, clause_start, clause_end)
+        slot = self.slots[slot_index]
+        return (
+            granted is not None and POLICY_TERM_NOUN_RE.search(self.text, clause_start, clause_end) is not None
+            and PRIZE_RE.search(self.text, slot.start, slot.end) is None
+        )
 
     def _decided(self, clause_start: int, clause_end: int, figure_start: int, sentence_end: int) -> bool:
         """Whether the clause says a government body, or a place as its subject, will do what the

@@ -975,6 +975,15 @@ def test_what_a_policy_will_give_each_recipient_is_a_term_of_it_not_a_forecast()
     # what a market or a company will reach stays expected
     text = "Sales of the start-ups will reach 5 billion yuan next year."
     assert _statuses(text, published) == ["expected"]
+    # any figure of a clause telling what the policy grants: space, a share, the funding
+    text = "The A-class projects will also be provided with free 1,000-square-meter work spaces."
+    assert _statuses(text, published) == ["actual"]
+    text = "Disabled people will receive a subsidy equivalent to 60 percent of the insurance fee."
+    assert _statuses(text, published) == ["actual"]
+    text = "Projects listed as B class will receive funding of 1 million yuan."
+    assert _statuses(text, published) == ["actual"]
+    text = "The city will receive 5 million tourists."
+    assert _statuses(text, published) == ["expected"]
 
 
 def test_the_items_of_one_list_of_figures_share_the_status_a_cue_gives_one_of_them():
