@@ -355,7 +355,9 @@ def test_the_cue_index_skips_only_searches_that_find_nothing():
 
     root = Path(__file__).resolve().parents[2] / "benchmarks" / "meaning_corpus" / "documents"
     figures = skipped = 0
-    for ref in discover_documents(root)[:12]:
+    for ref in discover_documents(root):
+        if figures > 150:
+            break  # enough figures, however short the corpus's first documents are
         document = ingest_document(ref, root)
         text = document.clean_text
         cues = OWNER_CUES.in_text(text)
