@@ -510,8 +510,9 @@ def _read_number(text: str, norm: str, match: re.Match, previous_money, previous
     second = _Part(match, 2) if match.group("conn") else None
     if second is not None and not _is_range(first, second):
         second = None
-    if second is not None and match.group("conn") in "至到" and any(
-        verb in norm[_clause_start(norm, start) : start] for verb in L.CHANGE_TO_VERBS
+    if second is not None and match.group("conn") in "至到" and (
+        any(verb in norm[_clause_start(norm, start) : start] for verb in L.CHANGE_TO_VERBS)
+        or _from_one_to_another(norm, start, match.end())
     ):
         second = None
     last = second or first
@@ -1077,6 +1078,14 @@ class _Part:
     def written_scale(self, text: str) -> str:
         """The scale characters as written, without a 多/余 between them ("3千多万" -> "千万")."""
         return "".join(text[a:b] for a, b in self.scale_spans)
+
+
+def _from_one_to_another(norm: str, start: int, end: int) -> bool:
+    """"从55家到9474家的飞跃": a level before and after a change, two figures; "从1亿元到2亿元不等"
+    is one range."""
+    return norm[max(0, start - 2) : start].rstrip().endswith(L.FROM_BEFORE) and not norm.startswith(
+        L.RANGE_AFTER, end
+    )
 
 
 def _is_range(first: _Part, second: _Part) -> bool:

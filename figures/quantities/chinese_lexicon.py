@@ -214,6 +214,10 @@ KINDS_MEASURES = {"种", "类"}
 ORDINAL_AFTER_CI = ("会", "全会", "大会", "产业", "会议")
 # A 至/到 between two amounts after one of these verbs is "to", not a range ("新增1000多万户至9000多万户").
 CHANGE_TO_VERBS = ("新增", "增加", "增长", "提高", "提升", "减少", "下降", "扩大")
+# "从A到B" straight after 从 is where a change starts and ends (two figures) unless the words after
+# make it a spread of values ("从1亿元到2亿元不等", "从5万到10万之间").
+FROM_BEFORE = ("从", "由")
+RANGE_AFTER = ("不等", "之间", "区间", "范围")
 
 # Status cues in the figure's clause before it.
 EXPECTED_CUES = ("预计", "预期", "有望", "将达", "将超", "将突破", "将有", "可望", "估计")

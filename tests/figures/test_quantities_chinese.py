@@ -31,6 +31,10 @@ CASES = {
     "每个项目投资3000-5000万元，带动30至50万人，规模从1億元到2億元不等。": [
         ("3000-5000万元", (3e7, 5e7), "CNY", "exact"), ("30至50万人", (3e5, 5e5), "count", "exact"),
         ("1億元到2億元", (1e8, 2e8), "CNY", "exact")],
+    # straight after 从, the level before and after a change: two figures
+    "企业数量从55家到9474家的飞跃,补助从5万元到10万元之间。": [
+        ("55家", 55, "count", "exact"), ("9474家", 9474, "count", "exact"),
+        ("5万元到10万元", (5e4, 1e5), "CNY", "exact")],
     "占比百分之十五，近9成，八成以上，三分之一，1/6，超过一半，近半数。": [
         ("百分之十五", 15, "percent", "exact"), ("9成", 90, "percent", "about"),
         ("八成", 80, "percent", "over"), ("三分之一", 100 / 3, "percent", "exact"),
