@@ -2069,7 +2069,9 @@ class DocumentTimes:
             for index in self._offered_ends(slot_index - back):
                 offer("expression", index, back)
         far_lead = self._far_paragraph_lead(slot_index)
-        if far_lead is not None:
+        lead_period = self.resolved[far_lead].period if far_lead is not None else None
+        if far_lead is not None and not (lead_period is not None and self._after_publication(lead_period)):
+            # (as from the sentences before: a lead after publication is a forecast's, not a date to carry)
             offer("expression", far_lead, slot_index - self.slot_of_expression[far_lead])
         # Readings of the sentence's own spans: "in the first half, ... bringing the total to
         # 14.4 million" is a level at the span's last month; "held five times since 2015", written
@@ -2395,6 +2397,7 @@ def resolve_english_contexts(
     _possessive_years(text, quantities, contexts)
     _respectively_years(text, quantities, contexts, times)
     _year_so_far_flows(text, quantities, contexts, times)
+    _year_earlier_bases(text, quantities, contexts, times)
     _list_statuses(text, quantities, contexts)
     _continuation_statuses(text, quantities, contexts)
     # a restatement in another unit last, so it shares what the two passes above gave its figure
@@ -2705,6 +2708,50 @@ def _dated_by_month_end(text: str, position: int, context: MentionContext, times
         return False
     return dating.prefix in YEAR_SO_FAR_PREFIXES or bool(
         YEAR_SO_FAR_BEFORE_RE.search(text, max(dating.start - 40, 0), dating.start)
+    )
+
+
+# A base a change is measured from, said to be "a year earlier" ("down 83% from USD19.5bn a year
+# earlier", "up from 1.2 billion yuan generated from 4 transactions a year earlier"), holds in the
+# same part of the year before the period its sentence gives.
+YEAR_EARLIER_RE = re.compile(r"(?i:a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|preceding|prior)\s+year)")
+BASE_WORD_RE = re.compile(r"\b(?i:from|than|compared\s+(?:with|to)|versus|vs\.?|against)\s+")
+YEAR_EARLIER_REACH = 80  # characters from the base word to "a year earlier"
+BASE_CLAUSE_BREAK_RE = re.compile(r"[,;!?\n]|\.(?!\d)")
+
+
+def _year_earlier_bases(
+    text: str, quantities: Sequence[Quantity], contexts: list[MentionContext], times: DocumentTimes
+) -> None:
+    """Figures between a base word and "a year earlier" take the year before their period."""
+    for expression in times.expressions:
+        if expression.kind != "prior" or not YEAR_EARLIER_RE.fullmatch(expression.text.strip()):
+            continue
+        if text.startswith(("'s", "’s"), expression.end):
+            continue  # "more than double the previous year's tally": the multiple's base is named after it
+        window_start = max(expression.start - YEAR_EARLIER_REACH, 0)
+        breaks = list(BASE_CLAUSE_BREAK_RE.finditer(text, window_start, expression.start))
+        segment_start = breaks[-1].end() if breaks else window_start
+        base = BASE_WORD_RE.search(text, segment_start, expression.start)
+        if base is None:
+            continue
+        base_start = base.end()
+        for index, quantity in enumerate(quantities):
+            if not (base_start <= quantity.start and quantity.end <= expression.start) or quantity.equivalent_of is not None:
+                continue
+            if quantity.unit_class == "multiple":
+                continue  # "up 20 times from a year earlier": a change, not the base
+            period = _resolved_period(times, contexts[index])
+            if period is None or not period.shape or contexts[index].period_source in ("none", "publication_date"):
+                continue
+            earlier = shifted(period, -1)
+            contexts[index] = replace(contexts[index], **period_fields(earlier), period_text=expression.text)
+
+
+def _resolved_period(times: DocumentTimes, context: MentionContext) -> Period | None:
+    """The period a figure's context names, as the document's time expressions resolved it."""
+    return next(
+        (r.period for r in times.resolved if r.period is not None and r.period.label == context.period_label), None
     )
 
 

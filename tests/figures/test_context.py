@@ -541,6 +541,24 @@ def test_short_years_and_months_ended(text, figure, period_label):
 
 
 @pytest.mark.parametrize(
+    ("text", "figure", "period_label"),
+    [
+        # a base said to be "a year earlier" holds in the same part of the year before
+        ("Only nine funds raised USD3.3bn in the third quarter, down 83% from USD19.5bn a year earlier.",
+         "USD19.5bn", "2017-Q3"),
+        ("Only nine funds raised USD3.3bn in the third quarter, down 83% from USD19.5bn a year earlier.",
+         "USD3.3bn", "2018-Q3"),
+        (("In the first two months of the year, 2 billion yuan went to robot developers, up from 1.2 billion yuan "
+          "generated from 4 transactions a year earlier."), "1.2 billion yuan", "2017-01/2017-02"),
+        ("In the third quarter, customers surged to 6.2 million, up from 1.2 million a year ago.", "1.2 million",
+         "2017-Q3"),
+    ],
+)
+def test_a_base_a_year_earlier_holds_a_year_before(text, figure, period_label):
+    assert _context_of(text, "2018-11-10", figure).period_label == period_label
+
+
+@pytest.mark.parametrize(
     ("text", "figure", "period_label", "is_point"),
     [
         # new things or deals counted "by the end of" a month: January to that month
