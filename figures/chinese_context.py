@@ -892,6 +892,9 @@ RESPECTIVE_LIST_GAP_RE = re.compile(r"[^\d。；;！？,，、]{0,4}(?:[、,，�
 # Where a list of figures starts ("排名前五位的区是", "分别为").
 _LIST_HEAD_RE = re.compile(r"(?:排名前.{1,3}位的.{0,4}|居.{0,30}首位,?)(?:是|为)|分别(?:为|是)")
 _NEW_COUNT_RE = re.compile(r"新设|新增|新登记|新注册|新成立|新建")
+# A change of a level, or a count of what it gained, is no level: "总量净增1344亿元", "增量同比增长50%".
+_NET_CHANGE_RE = re.compile(r"净增|净减|增量|每天|日均")
+_CLAUSE_SPLIT_RE = re.compile(r"[，,；;]")
 # What a year's statistics to a date count ("截至9月底,新开工94万平方米", "截至2月底,共认定登记技术合同83项,
 # 同比增长27.69%"): new things and done deals, over the year so far; the words that frame the
 # count as the year's (this year, a year written before the date, the same period a year before,
@@ -1208,6 +1211,10 @@ class _ChineseDocument:
         of new ones ("新设企业589.8万户，较去年底增长9.0%")."""
         before, after = self._clause_words(figure)
         if _NEW_COUNT_RE.search(before[-20:]):
+            return False
+        # a net change in the figure's own clause ("总量达到184万户,半年净增4万户,增量同比增长50%")
+        own_before = _CLAUSE_SPLIT_RE.split(before)[-1]
+        if _NET_CHANGE_RE.search(own_before[-20:]):
             return False
         if _LEVEL_BEFORE_RE.search(before[-40:]) or _LEVEL_AFTER_RE.search(after[:30]) or _LEVEL_AFTER_RE.search(before[-12:]):
             return True

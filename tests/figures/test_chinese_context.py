@@ -618,6 +618,12 @@ def test_a_level_stands_at_the_period_end_its_sentence_gives_it_whatever_the_hea
     assert labels[3] == ("16.26万亿元", "2020-Q1/2020-Q3")
 
 
+def test_a_net_change_beside_a_level_holds_over_the_span_not_at_its_end():
+    text = "2008年1-6月份全省个体工商户总量达到184万户,半年净增4万户,增量同比增长50%。"
+    assert _labels(text, "2008-08-26") == [
+        ("184万户", "2008-06"), ("4万户", "2008-H1"), ("50%", "2008-H1")]
+
+
 def test_the_day_news_was_told_dates_its_paragraph_not_the_funds_terms_after_it():
     # a January 2026 article: "近日" dates the call for sub-funds, not the fund's size told later
     text = "近日,粤港澳基金开始公开征集参股子基金,这也是三支区域子基金中进展较快的一支。\n\n国家层面由财政出资1000亿元。"
