@@ -212,6 +212,9 @@ def test_every_figure_gets_a_ranked_list_of_probabilities(text):
         # a reprint that glosses characters with pinyin reads as the plain text
         ("截至2016年底，全國眾創(chuàng)空間有4298家。", {"4298家": "makerspaces"}),
         ("全国科技企业孵化器达到3255家。", {"3255家": "incubators"}),
+        # the size a guidance fund is set up with is its target size, not capital paid in
+        ("我们将设立100亿元「创科产业引导基金」。", {"100亿元": "guide_fund_target_size"}),
+        ("深圳市政府确立的30亿规模创投政府引导基金,目的在于扶持初创企业。", {"30亿": "guide_fund_target_size"}),
     ],
 )
 def test_chinese_figures_are_chosen_from_the_chinese_cues(text, expected):
