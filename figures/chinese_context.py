@@ -31,7 +31,8 @@ its clause, else the last one before it in the document (the paragraph's or arti
 "今年前三季度，……。其中，……"; period_source "discourse"), else none (the warehouse then falls
 back to the publication date and flags it). Year-less expressions take the year of the
 nearest full year written before them in the same sentence, else the publication year.
-`目前`/`现在`/`至此`/`近年`/`未来,` are no date: a figure they date keeps the flagged fallback, except
+`上一季度`/`上月` the quarter or month before the one the text last named (a base after 比 or 由,
+not the first quarter `一季度` inside it). `目前`/`现在`/`至此`/`近年`/`未来,` are no date: a figure they date keeps the flagged fallback, except
 that a `截至目前` closing a span up to now told before it ("自2015年开展双创工作以来,截至目前", "7年来,……
 截至目前") leaves its sentence's figures on the span (and no later sentence's), and a sentence
 without figures that says since when ("自5月7日以来,……放量。") opens the span the next one's
@@ -165,7 +166,7 @@ TIME_RE = re.compile(
     (?:
         [“"]?(?P<plan>十[一二三四五]五)(?:”|")?(?:期间|时期|(?P<plan_since>以来)|(?P<plan_end>期?末))
       | (?:党的)?(?P<congress>十[六七八九]大|二十大)(?:召开)?以来
-      | (?P<this_part>(?:本|当|该)(?:季度|季|月份|月)(?![末底初])|(?:本|上一?)(?:周|星期)(?![一二三四五六日天末期年岁]))
+      | (?P<this_part>(?:本|当|该|上一?|上个)(?:季度|季|月份|月)(?![末底初])|(?:本|上一?)(?:周|星期)(?![一二三四五六日天末期年岁]))
       | (?P<adjacent>(?<!提)前一年|上一年|次年|翌年)(?!前|后|以来)
       | (?P<consecutive>连续(?P<consecutive_count>\d{{1,2}}|[两二三四五六七八九十])[ ]?年)(?![前后])
       | (?:(?P<range_year>(?:19|20)\d\d)[ ]?年|(?P<range_relative>今年|去年|上年|前年))?(?P<range_first>{_N})[ ]?月(?:份)?[ ]?(?:至|到|[-—~])[ ]?
@@ -373,7 +374,10 @@ def find_chinese_times(text: str, published_on: dt.date | str | None = None) -> 
             continue
         if period is None:
             continue
-        if period.granularity in ("quarter", "month") and period.start.month + (2 if period.granularity == "quarter" else 0) == period.end.month:
+        if (
+            period.granularity in ("quarter", "month") and period.start.month + (2 if period.granularity == "quarter" else 0) == period.end.month
+            and not (groups["this_part"] or "").startswith("上")  # the one before is no new subject
+        ):
             context_part[period.granularity] = period
         prefix = groups["prefix"]
         if (
@@ -602,11 +606,19 @@ def _this_part(words: str, context_part: dict[str, Period], published) -> Period
         return _week_of(published, words.startswith("上"))
     granularity = "quarter" if "季" in words else "month"
     if granularity in context_part:
-        return context_part[granularity]
-    if published is None or published.period.granularity not in ("day", "month"):
+        this = context_part[granularity]
+    elif published is None or published.period.granularity not in ("day", "month"):
         return None
-    start = published.period.start
-    return quarter_period(start.year, (start.month + 2) // 3) if granularity == "quarter" else month_period(start.year, start.month)
+    else:
+        start = published.period.start
+        this = quarter_period(start.year, (start.month + 2) // 3) if granularity == "quarter" else month_period(start.year, start.month)
+    if not words.startswith("上"):
+        return this
+    # "上一季度", "上月": the quarter or month before that one
+    before = this.start - dt.timedelta(days=1)
+    if granularity == "quarter":
+        return quarter_period(before.year, (before.month + 2) // 3)
+    return month_period(before.year, before.month)
 
 
 def _week_of(published, before: bool) -> Period | None:

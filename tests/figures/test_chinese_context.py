@@ -624,6 +624,15 @@ def test_a_net_change_beside_a_level_holds_over_the_span_not_at_its_end():
         ("184万户", "2008-06"), ("4万户", "2008-H1"), ("50%", "2008-H1")]
 
 
+def test_the_quarter_before_is_a_base_not_the_first_quarter():
+    # 上一季度 is the quarter before the one the text names, not 一季度 (the first quarter)
+    text = "第二季度总收入为105.272亿元,比上一季度增长9.1%;净利率由上一季度的30.7%降至29.5%。"
+    assert _labels(text, "2012-08-15") == [
+        ("105.272亿元", "2012-Q2"), ("9.1%", "2012-Q2"), ("30.7%", "2012-Q1"), ("29.5%", "2012-Q2")]
+    times = {t.text: t for t in find_chinese_times("第三季度收入比上季度增长5%", "2012-11-15")}
+    assert times["比上季度"].period.label == "2012-Q2" and times["比上季度"].is_comparison
+
+
 def test_the_day_news_was_told_dates_its_paragraph_not_the_funds_terms_after_it():
     # a January 2026 article: "近日" dates the call for sub-funds, not the fund's size told later
     text = "近日,粤港澳基金开始公开征集参股子基金,这也是三支区域子基金中进展较快的一支。\n\n国家层面由财政出资1000亿元。"
