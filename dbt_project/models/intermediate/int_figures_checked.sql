@@ -593,6 +593,15 @@ reasons as (
     from figures
     where unit_class = 'count' and least(value_raw_low, value_raw_high) < 0
     union all
+    -- a unit neither the unit seed nor the extractor's code resolves: what the figure counts is
+    -- unknown, so the figure is kept and listed, and the rest of the warehouse publishes
+    select
+        mention_id,
+        'unknown_unit: ''' || surface_text || ''' is written with the unit ''' || coalesce(unit_text, '')
+            || ''', which neither the unit aliases seed nor the extractor''s unit codes resolve' as reason
+    from figures
+    where not is_unit_known
+    union all
     -- a scale word the scale words seed does not list ("a gross of"): the value is unknown, so
     -- the figure is kept and listed, and the rest of the warehouse publishes
     select

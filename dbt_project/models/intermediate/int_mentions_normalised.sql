@@ -107,7 +107,9 @@ canonical as (
                 end
             else non_money_unit
         end as unit,
-        case when currency_iso_code is not null then 'currency' else non_money_unit_class end as unit_class,
+        -- a unit neither seed nor the extractor's code resolves is 'other' (is_unit_known false), and the
+        -- figure is quarantined downstream: one document's spelling never stops the build
+        case when currency_iso_code is not null then 'currency' else coalesce(non_money_unit_class, 'other') end as unit_class,
         case when currency_iso_code is not null then 1.0 else non_money_factor end as factor_to_canonical,
         -- No scale word means a multiplier of one; an unknown scale word gives null (flagged).
         case when scale_key is null then 1.0 else seed_scale_multiplier end as scale_multiplier_seed
