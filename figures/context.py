@@ -671,9 +671,10 @@ MULTI_YEAR_CHANGE_REACH = 40
 # prizes are a coming round's.
 POLICY_TERM_WILL_RE = re.compile(
     r"\b(?i:will|shall)\s+(?:(?i:each|also|then|all)\s+)*(?:be\s+(?:given|granted|awarded|rewarded|offered|provided"
-    r"|entitled|eligible|subsidi[sz]ed)|receive|enjoy)\b"
+    r"|entitled|eligible|subsidi[sz]ed|compensated|reimbursed|refunded|covered|handed\s+over|made\s+available)|receive|enjoy"
+    r"|pay|cover)\b"
 )
-POLICY_TERM_NOUN_RE = re.compile(rf"\b(?i:{BENEFIT_NOUNS}|funding|funds?|support|free|subsid\w*|loans?|rent)\b")
+POLICY_TERM_NOUN_RE = re.compile(rf"\b(?i:{BENEFIT_NOUNS}|funding|funds?|support|free|subsid\w*|loans?|rent|interest|money|costs?|fees?)\b")
 GOVERNMENT_WILL_RE = re.compile(
     r"\b(?i:government|ministry|bureau|commission|council|administration|authorities|department|committee"
     r"|districts|development\s+zones)\b[^,;:.]{0,40}?\b(?i:will|shall)\s+(?:\w+\s+)?"

@@ -1002,6 +1002,10 @@ def test_what_a_policy_will_give_each_recipient_is_a_term_of_it_not_a_forecast()
     assert _statuses(text, published) == ["actual"]
     text = "The city will receive 5 million tourists."
     assert _statuses(text, published) == ["expected"]
+    text = "The government will pay half of the interest on a start-up loan."
+    assert _statuses(text, published) == ["actual"]
+    text = "WeWork will pay about US$400 million for the business."
+    assert _statuses(text, published) == ["expected"]
 
 
 def test_the_items_of_one_list_of_figures_share_the_status_a_cue_gives_one_of_them():
