@@ -675,6 +675,14 @@ POLICY_TERM_WILL_RE = re.compile(
     r"|pay|cover)\b"
 )
 POLICY_TERM_NOUN_RE = re.compile(rf"\b(?i:{BENEFIT_NOUNS}|funding|funds?|support|free|subsid\w*|loans?|rent|interest|money|costs?|fees?)\b")
+# A headline's infinitive of what someone is to do ("China to cultivate 3,000 venture enterprises",
+# "Govt to add 10m urban jobs", "Taiwan government to foster 30,000 startups"): the plan's figure.
+HEADLINE_MAX_CHARS = 150  # a first line longer than this is a paragraph, not a headline
+HEADLINE_PLAN_RE = re.compile(
+    r"(?<!\bup)(?<!\bdue)(?<!\bfrom)\s+to\s+(?:(?i:set\s+up|add|cultivate|foster|build|establish|create|invest|raise|offer"
+    r"|provide|launch|train|attract|open|develop|double|triple|expand|hire|recruit|allocate|earmark|spend|introduce"
+    r"|issue|support|nurture|incubate|help|receive|get|plant|host|select|fund))\b"
+)
 GOVERNMENT_WILL_RE = re.compile(
     r"\b(?i:government|ministry|bureau|commission|council|administration|authorities|department|committee"
     r"|districts|development\s+zones)\b[^,;:.]{0,40}?\b(?i:will|shall)\s+(?:\w+\s+)?"
@@ -1828,6 +1836,9 @@ class DocumentTimes:
             if status == "expected" and self._a_plans_words(slot_index):
                 status = "target"  # "the number is expected to reach 240 by 2020, according to the Five Year Plan"
             return status, words
+        headline_plan = self._headline_plan(quantity.start)
+        if headline_plan is not None and quantity.status_hint is None:
+            return "target", headline_plan  # "China to cultivate 3,000 students' venture enterprises"
         if next_figures_cue:
             return "actual", None  # the clause's cue (which the extractor's hint also read) is the next figure's
         if quantity.status_hint in STATUSES and not (
@@ -1838,6 +1849,16 @@ class DocumentTimes:
             # a period to come in a plan's or a government's words is its goal, as "will" there is
             return ("target" if self._a_plans_words(slot_index) else "expected"), self.expressions[own].text
         return "actual", None
+
+    def _headline_plan(self, position: int) -> str | None:
+        """A headline's "<who> to <do>" before the figure: what is planned ("Govt to add 10m urban
+        jobs"); the document's first line only, when it is short and ends without a full stop."""
+        line_end = self.text.find("\n")
+        line_end = len(self.text) if line_end < 0 else line_end
+        if position >= line_end or line_end > HEADLINE_MAX_CHARS or self.text[:line_end].rstrip().endswith((".", "!", "?", '"', "”")):
+            return None
+        found = HEADLINE_PLAN_RE.search(self.text, 0, position)
+        return found.group() if found else None
 
     def _policy_term(self, clause_start: int, clause_end: int, slot_index: int) -> bool:
         """Whether the clause tells what a policy grants with "will" (POLICY_TERM_WILL_RE) and names

@@ -1008,6 +1008,18 @@ def test_what_a_policy_will_give_each_recipient_is_a_term_of_it_not_a_forecast()
     assert _statuses(text, published) == ["expected"]
 
 
+def test_a_headlines_infinitive_is_a_plan():
+    published = dt.date(2016, 1, 1)
+    # "<who> to <do>" in a headline: what is planned
+    text = "China to cultivate 3,000 students' venture enterprises\nThe ministry announced the plan on Monday."
+    assert _statuses(text, published)[0] == "target"
+    # a headline's "rise to" is what happened, and a paragraph is no headline
+    assert _statuses("Exports rise to 5 billion yuan\nThey rose.", published) == ["actual"]
+    text = ("The fund was created in 2015 and has been used by the province to set up 20 sub-funds worth more than "
+            "5 billion yuan in total, with a share of 25 percent held by the state, as the report of the province says")
+    assert "target" not in _statuses(text, published)
+
+
 def test_the_items_of_one_list_of_figures_share_the_status_a_cue_gives_one_of_them():
     published = dt.date(2015, 10, 20)
     text = "The competition will yield over 30 gold medals, 70 silver medals and 200 bronze medals to encourage students."
