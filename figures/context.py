@@ -663,8 +663,6 @@ MULTI_YEAR_CHANGE_RE = re.compile(
 )
 MULTI_YEAR_CHANGE_REACH = 40
 
-# A government body that will provide, invest or set up something: what it decided, a target
-# in the labelling guide's terms ("will offer 1.08 billion yuan worth of loans"), not a forecast.
 # What a policy grants, told with "will": its standing terms, not a forecast ("A-class projects will
 # be awarded 2 million yuan", "will also be provided with free 1,000-square-meter work spaces",
 # "disabled people will receive a subsidy equivalent to 60 percent of the fee"). A competition's
@@ -683,6 +681,8 @@ HEADLINE_PLAN_RE = re.compile(
     r"|provide|launch|train|attract|open|develop|double|triple|expand|hire|recruit|allocate|earmark|spend|introduce"
     r"|issue|support|nurture|incubate|help|receive|get|plant|host|select|fund))\b"
 )
+# A government body that will provide, invest or set up something: what it decided, a target
+# in the labelling guide's terms ("will offer 1.08 billion yuan worth of loans"), not a forecast.
 GOVERNMENT_WILL_RE = re.compile(
     r"\b(?i:government|ministry|bureau|commission|council|administration|authorities|department|committee"
     r"|districts|development\s+zones)\b[^,;:.]{0,40}?\b(?i:will|shall)\s+(?:\w+\s+)?"
@@ -1853,9 +1853,9 @@ class DocumentTimes:
     def _headline_plan(self, position: int) -> str | None:
         """A headline's "<who> to <do>" before the figure: what is planned ("Govt to add 10m urban
         jobs"); the document's first line only, when it is short and ends without a full stop."""
-        line_end = self.text.find("\n")
-        line_end = len(self.text) if line_end < 0 else line_end
-        if position >= line_end or line_end > HEADLINE_MAX_CHARS or self.text[:line_end].rstrip().endswith((".", "!", "?", '"', "”")):
+        line_end = self.text.find("\n", 0, HEADLINE_MAX_CHARS + 1)  # no further: this is read for each figure
+        line_end = len(self.text) if line_end < 0 and len(self.text) <= HEADLINE_MAX_CHARS else line_end
+        if line_end < 0 or position >= line_end or self.text[:line_end].rstrip().endswith((".", "!", "?", '"', "”")):
             return None
         found = HEADLINE_PLAN_RE.search(self.text, 0, position)
         return found.group() if found else None

@@ -993,19 +993,23 @@ def test_what_a_policy_will_give_each_recipient_is_a_term_of_it_not_a_forecast()
     # what a market or a company will reach stays expected
     text = "Sales of the start-ups will reach 5 billion yuan next year."
     assert _statuses(text, published) == ["expected"]
-    # any figure of a clause telling what the policy grants: space, a share, the funding
-    text = "The A-class projects will also be provided with free 1,000-square-meter work spaces."
-    assert _statuses(text, published) == ["actual"]
-    text = "Disabled people will receive a subsidy equivalent to 60 percent of the insurance fee."
-    assert _statuses(text, published) == ["actual"]
-    text = "Projects listed as B class will receive funding of 1 million yuan."
-    assert _statuses(text, published) == ["actual"]
-    text = "The city will receive 5 million tourists."
-    assert _statuses(text, published) == ["expected"]
-    text = "The government will pay half of the interest on a start-up loan."
-    assert _statuses(text, published) == ["actual"]
-    text = "WeWork will pay about US$400 million for the business."
-    assert _statuses(text, published) == ["expected"]
+
+
+@pytest.mark.parametrize(
+    ("text", "statuses"),
+    [
+        # any figure of a clause telling what the policy grants: space, a share, the funding, the interest
+        ("The A-class projects will also be provided with free 1,000-square-meter work spaces.", ["actual"]),
+        ("Disabled people will receive a subsidy equivalent to 60 percent of the insurance fee.", ["actual"]),
+        ("Projects listed as B class will receive funding of 1 million yuan.", ["actual"]),
+        ("The government will pay half of the interest on a start-up loan.", ["actual"]),
+        # with no benefit named, "will receive" and "will pay" stay a forecast
+        ("The city will receive 5 million tourists.", ["expected"]),
+        ("WeWork will pay about US$400 million for the business.", ["expected"]),
+    ],
+)
+def test_a_clause_telling_what_a_policy_grants_gives_its_terms(text, statuses):
+    assert _statuses(text, dt.date(2017, 2, 8)) == statuses
 
 
 def test_a_headlines_infinitive_is_a_plan():
