@@ -78,7 +78,7 @@ units_resolved as (
     -- No unit written (a bare count, "half"), or a spelling the seed lacks (the traditional 平方公裡
     -- of 平方公里): the extractor's unit code says what it is.
     left join unit_aliases as coded_unit
-        on (keyed.unit_key is null or written_unit.alias is null) and lower(keyed.extracted_unit) = coded_unit.alias
+        on written_unit.alias is null and lower(keyed.extracted_unit) = coded_unit.alias
 ),
 
 local_read as (
