@@ -628,6 +628,10 @@ def test_a_net_change_beside_a_level_holds_over_the_span_not_at_its_end():
     text = "2008年1-6月份全省个体工商户总量达到184万户,半年净增4万户,增量同比增长50%。"
     assert _labels(text, "2008-08-26") == [
         ("184万户", "2008-06"), ("4万户", "2008-H1"), ("50%", "2008-H1")]
+    # in traditional script too (凈增, 淨增)
+    text = "2008年1-6月份全省個體工商戶總量達到184萬戶,半年凈增4萬戶,總資本淨增1,344億元。"
+    assert _labels(text, "2008-08-26") == [
+        ("184萬戶", "2008-06"), ("4萬戶", "2008-H1"), ("1,344億元", "2008-H1")]
 
 
 def test_the_quarter_before_is_a_base_not_the_first_quarter():
