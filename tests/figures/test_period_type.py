@@ -113,7 +113,10 @@ def test_the_model_decides_by_the_sign_of_its_score():
 @pytest.mark.parametrize(("path", "chinese"), [(DEFAULT_MODEL, False), (CHINESE_MODEL, True)])
 def test_the_trained_models_are_small_json_trained_on_dev_documents_only(path, chinese):
     model = json.loads(path.read_text(encoding="utf-8"))
-    assert path.stat().st_size < 50_000
+    # small weights; most of the file is the ids of the dev documents it was trained on, which grow
+    # with the corpus (about 70 bytes each)
+    assert len(model["weights"]) < 400
+    assert path.stat().st_size < 40_000 + 80 * len(model["trained_on"])
     assert model["weights"] and all(math.isfinite(w) for w in model["weights"].values())
     # it beat the measure-type rule out of fold when it was trained
     assert model["cross_validated_accuracy"] > model["measure_type_rule_accuracy"]
