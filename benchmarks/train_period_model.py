@@ -456,6 +456,8 @@ def batch_documents(corpus: Path, commits: list[str] | None = None, newest: int 
     """Document id -> the commit that added its gold file, for the named commits or the `newest`
     commits that added gold files to `corpus` (a labelled batch each), from the git history."""
     gold = corpus.resolve() / "gold"
+    if not gold.is_relative_to(REPO_ROOT):
+        return {}  # a corpus outside the checkout (a copy) has no history
     log = subprocess.run(
         ["git", "-C", str(REPO_ROOT), "log", "--diff-filter=A", "--format=commit %H", "--name-only", "--", str(gold)],
         capture_output=True, text=True, check=True,
