@@ -812,7 +812,7 @@ FEATURES = (
     "noun_and_context",  # both a noun cue and a context cue in the clause
     "distance",  # tokens from the figure to its nearest cue in the sentence, scaled to [0, 1]
     "cue_length",  # characters of the nearest cue match, scaled (longer cues say more)
-    "cue_shared",  # how many rivals of its level and measure the nearest cue's words also propose
+    "cue_shared",  # how many other candidate indicators the nearest cue's words also propose
     "other_figure_nearer",  # another figure of the sentence sits nearer that cue
     "partitive_between",  # "of which", "among them" between the figure and its cue
     "comparison_between",  # "than", "compared with" between the figure and its cue
@@ -1862,13 +1862,8 @@ def figure_candidates(
                 or any(_strictly_inside(span, other_span) for span in cue_spans for other in raw
                        if other[0] != indicator_id for other_span in other[3])
             )
-            # a rival the same words propose counts only if it could be read instead: same level
-            # (a company's or not) and the figure's own stock or flow
             shared = sum(
-                1 for other in raw
-                if other[0] != indicator_id and set(other[3]) & set(cue_spans)
-                and not switched_measure(other[1])
-                and other[1]["company_level"] == features["company_level"]
+                1 for other in raw if other[0] != indicator_id and set(other[3]) & set(cue_spans)
             )
             features["cue_shared"] = min(shared, 4) / 4
             features["competitors"] = math.log1p(

@@ -29,7 +29,6 @@ from figures.indicators import (
 )
 from figures.meaning import read_meanings
 from figures.quantities import extract
-from figures.quantities.chinese import reads_as_chinese
 from figures.sentences import split_sentences
 
 
@@ -60,8 +59,7 @@ def chosen(text: str, title: str | None = None) -> dict[str, str | None]:
     """figure text -> the chooser's pick for a figure no company owns: its most probable choice
     at or above its threshold that is no company indicator (dbt checks the owner)."""
     quantities, meanings, sentences = read(text)
-    # the threshold of the text's language, as the pipeline judges (extraction/rows.py)
-    threshold = load_chooser().threshold_for("zh" if reads_as_chinese(text) else "en")
+    threshold = load_chooser().threshold
     company = {i.indicator_id for i in read_catalog() if i.level == "company"}
     picks = choose_indicators(text, quantities, meanings, sentences, title)
     return {
@@ -82,14 +80,9 @@ def chosen(text: str, title: str | None = None) -> dict[str, str | None]:
     [
         ("By the end of 2016, China had 3,255 incubators.", {"3,255": "incubators"}),
         ("China had 5,739 makers' spaces at the end of 2017.", {"5,739": "makerspaces"}),
-        pytest.param(
+        (
             "The makerspaces offered 1.05 million job opportunities in 2017.",
             {"1.05 million": "jobs_provided"},
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="the chooser refitted on 1,660 dev documents gives jobs_provided 0.37, under "
-                "English's 0.50: the stock indicator of a figure read as a flow by default weighs less",
-            ),
         ),
         (
             "Teams in makerspaces received 3.15 billion yuan of government funding in 2017.",
@@ -354,11 +347,6 @@ def test_a_measure_type_the_words_decided_is_never_switched():
     assert settle_measure_types(quantities, meanings, choices, 0.0)[0] == meanings[0]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the chooser refitted on 1,660 dev documents gives the two stock indicators 0.42 and 0.35, "
-    "under Chinese's 0.46, so nothing settles them as stocks",
-)
 def test_a_chinese_verb_of_another_clause_that_read_the_figure_a_flow_may_be_overruled():
     # "投入使用379萬平方米" made the next clause's counts flows too; 62 recognised incubators and
     # 2,017 tenant firms are levels: proposed for the stock indicators, they settle as stocks
