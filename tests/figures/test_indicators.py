@@ -221,6 +221,21 @@ def test_chinese_figures_are_chosen_from_the_chinese_cues(text, expected):
     assert chosen(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2016年全国城镇新增就业1314万人。", {"1314万人": "jobs_created"}),
+        ("全年创造就业岗位3.5万个。", {"3.5万个": "jobs_created"}),
+        # people a programme or a kind of firm employs (带动/吸纳就业) are no new jobs of the period
+        ("创业担保贷款带动2300人就业。", {"2300人": None}),
+        ("2010年共发放小额担保贷款75.5亿元,吸纳34.36万人就业。", {"75.5亿元": None, "34.36万人": None}),
+        ("重庆市已累计发展微型企业7.35万户,带动就业55.37万人。", {"7.35万户": None, "55.37万人": None}),
+    ],
+)
+def test_chinese_new_jobs_against_jobs_a_programme_brought(text, expected):
+    assert chosen(text) == expected
+
+
 def test_the_chinese_catalog_holds_the_indicators_with_chinese_cues():
     chinese = {i.indicator_id: i for i in read_catalog(language="zh")}
     english = {i.indicator_id: i for i in read_catalog()}
@@ -538,7 +553,6 @@ def test_the_capital_and_the_target_size_of_a_fund_are_proposed_from_their_words
         ("全市创业投资机构管理资本总额达到620亿元。", "620亿元", "venture_capital_under_management"),
         ("全省政府投资基金达到42只。", "42只", "guide_funds"),
         ("今年以来，全市城镇新增就业8.2万人。", "8.2万人", "jobs_created"),
-        ("创业担保贷款带动2300人就业。", "2300人", "jobs_created"),
         ("该公司全年实现营业收入35.6亿元，净利润4.2亿元。", "4.2亿元", "company_profit"),
         ("全市技术合同成交额达到860亿元。", "860亿元", "technology_contract_value"),
         ("截至去年底，全市共有獨角獸企業12家。", "12家", "unicorns"),
