@@ -29,6 +29,7 @@ from figures.indicators import (
 )
 from figures.meaning import read_meanings
 from figures.quantities import extract
+from figures.quantities.chinese import reads_as_chinese
 from figures.sentences import split_sentences
 
 
@@ -59,7 +60,8 @@ def chosen(text: str, title: str | None = None) -> dict[str, str | None]:
     """figure text -> the chooser's pick for a figure no company owns: its most probable choice
     at or above its threshold that is no company indicator (dbt checks the owner)."""
     quantities, meanings, sentences = read(text)
-    threshold = load_chooser().threshold
+    # the threshold of the text's language, as the pipeline judges (extraction/rows.py)
+    threshold = load_chooser().threshold_for("zh" if reads_as_chinese(text) else "en")
     company = {i.indicator_id for i in read_catalog() if i.level == "company"}
     picks = choose_indicators(text, quantities, meanings, sentences, title)
     return {
