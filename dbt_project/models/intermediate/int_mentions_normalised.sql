@@ -73,8 +73,11 @@ units_resolved as (
     -- is known by the extractor's ISO code.
     left join currency_aliases
         on coalesce(keyed.unit_key, lower(keyed.extracted_unit)) = currency_aliases.alias
+    -- Bare degrees whose scale the extractor read from their context ("a high of 95 degrees" is
+    -- Fahrenheit) keep its code: the spelling alone says only "degree".
     left join unit_aliases as written_unit
         on keyed.unit_key = written_unit.alias and currency_aliases.alias is null
+        and not (written_unit.unit_code = 'deg' and keyed.extracted_unit in ('degC', 'degF'))
     -- No unit written (a bare count, "half"), or a spelling the seed lacks (the traditional 平方公裡
     -- of 平方公里): the extractor's unit code says what it is.
     left join unit_aliases as coded_unit
