@@ -226,7 +226,9 @@ def read_warehouse(database: Path) -> Warehouse:
         documents = rows(con, "select document_id, clean_text from staging.stg_documents")
         indicators = rows(con, "select * from marts.dim_indicator")
         units = rows(
-            con, "select alias, canonical_unit, factor_to_canonical from reference.unit_aliases"
+            con,
+            # a case-sensitive spelling ("Nm") would shadow its lower-cased namesake ("nm")
+            "select alias, canonical_unit, factor_to_canonical from reference.unit_aliases where alias_kind <> 'exact case'",
         )
         currencies = rows(con, "select alias, iso_code from reference.currency_aliases")
         places = rows(con, "select entity_id, parent_entity_id, entity_source from marts.dim_entity")

@@ -23,3 +23,19 @@ def test_every_seed_has_one_line_ending_and_reads_with_its_header(seed):
     with duckdb.connect() as connection:
         assert [column[0] for column in connection.execute(f"select * from {read} limit 0").description] == header
         assert connection.execute(f"select count(*) from {read}").fetchone()[0] == len(rows)
+
+
+def test_every_english_unit_spelling_reads_as_the_extractors_unit_in_the_seed():
+    # int_mentions_normalised checks that the seed and the extractor give a written unit the same
+    # code, and a disagreement stops the build: "300 Nm" (newton metres) once read as nanometres.
+    # The seed is matched as the model matches it: an 'exact case' alias as written, else lower-cased.
+    from figures.quantities import lexicon
+
+    seed = Path(__file__).resolve().parent.parent / "dbt_project" / "seeds" / "unit_aliases.csv"
+    rows = list(csv.DictReader(seed.open(encoding="utf-8")))
+    exact = {row["alias"]: row["unit_code"] for row in rows if row["alias_kind"] == "exact case"}
+    lowered = {row["alias"]: row["unit_code"] for row in rows if row["alias_kind"] != "exact case"}
+    spellings = {**lexicon.UNITS, **lexicon.EXACT_CASE_UNITS}
+    read = {spelling: exact.get(spelling, lowered.get(spelling.lower())) for spelling in spellings}
+    assert {spelling: code for spelling, (code, _) in spellings.items() if read[spelling] != code} == {}
+    assert read["Nm"] == "Nm" and read["nm"] == "nm"

@@ -42,6 +42,7 @@ keyed as (
         *,
         nullif(lower(trim(scale_text)), '') as scale_key,
         nullif(lower(trim(low_scale_text)), '') as low_scale_key,
+        nullif(trim(regexp_replace(unit_text, '\s+', ' ', 'g')), '') as unit_text_key,
         nullif(lower(trim(regexp_replace(unit_text, '\s+', ' ', 'g'))), '') as unit_key
     from mentions
 ),
@@ -53,13 +54,14 @@ units_resolved as (
         low_scale_words.multiplier as seed_low_scale_multiplier,
         currency_aliases.iso_code as currency_iso_code,
         currency_aliases.is_ambiguous as currency_is_ambiguous,
-        coalesce(written_unit.unit_code, coded_unit.unit_code) as unit_code,
-        coalesce(written_unit.canonical_unit, coded_unit.canonical_unit) as non_money_unit,
-        coalesce(written_unit.unit_class, coded_unit.unit_class) as non_money_unit_class,
-        coalesce(written_unit.factor_to_canonical, coded_unit.factor_to_canonical) as non_money_factor,
+        coalesce(exact_case_unit.unit_code, written_unit.unit_code, coded_unit.unit_code) as unit_code,
+        coalesce(exact_case_unit.canonical_unit, written_unit.canonical_unit, coded_unit.canonical_unit) as non_money_unit,
+        coalesce(exact_case_unit.unit_class, written_unit.unit_class, coded_unit.unit_class) as non_money_unit_class,
+        coalesce(exact_case_unit.factor_to_canonical, written_unit.factor_to_canonical, coded_unit.factor_to_canonical)
+            as non_money_factor,
         case
             when currency_aliases.alias is not null then 'currency_alias'
-            when written_unit.alias is not null then 'unit_alias'
+            when exact_case_unit.alias is not null or written_unit.alias is not null then 'unit_alias'
             when coded_unit.alias is not null then 'unit_code'
         end as unit_source,
         local_currencies.local_currency,
@@ -73,15 +75,21 @@ units_resolved as (
     -- is known by the extractor's ISO code.
     left join currency_aliases
         on coalesce(keyed.unit_key, lower(keyed.extracted_unit)) = currency_aliases.alias
+    -- A unit whose case tells it from another ("300 Nm" of torque, "7 nm" chips) is matched as
+    -- written before any lower-cased spelling.
+    left join unit_aliases as exact_case_unit
+        on exact_case_unit.alias_kind = 'exact case' and keyed.unit_text_key = exact_case_unit.alias
+        and currency_aliases.alias is null
     -- Bare degrees whose scale the extractor read from their context ("a high of 95 degrees" is
     -- Fahrenheit) keep its code: the spelling alone says only "degree".
     left join unit_aliases as written_unit
         on keyed.unit_key = written_unit.alias and currency_aliases.alias is null
+        and exact_case_unit.alias is null and written_unit.alias_kind is distinct from 'exact case'
         and not (written_unit.unit_code = 'deg' and keyed.extracted_unit in ('degC', 'degF'))
     -- No unit written (a bare count, "half"), or a spelling the seed lacks (the traditional 平方公裡
     -- of 平方公里): the extractor's unit code says what it is.
     left join unit_aliases as coded_unit
-        on written_unit.alias is null and lower(keyed.extracted_unit) = coded_unit.alias
+        on exact_case_unit.alias is null and written_unit.alias is null and lower(keyed.extracted_unit) = coded_unit.alias
 ),
 
 local_read as (
@@ -137,11 +145,11 @@ valued as (
     select
         *,
         number_high * scale_multiplier_seed > number_low * scale_multiplier_low as is_range,
-        round({{ apply_factors('number_low', ['scale_multiplier_low']) }}, 6) as value_raw_low,
-        round({{ apply_factors('number_high', ['scale_multiplier_seed']) }}, 6) as value_raw_high,
-        -- Rounded to 6 decimals: drops binary noise (16.51 x 1e6 = 16510000.000000002).
-        round({{ apply_factors('number_low', ['scale_multiplier_low', 'factor_to_canonical']) }}, 6) as value_canonical_low,
-        round({{ apply_factors('number_high', ['scale_multiplier_seed', 'factor_to_canonical']) }}, 6) as value_canonical_high,
+        {{ without_binary_noise(apply_factors('number_low', ['scale_multiplier_low'])) }} as value_raw_low,
+        {{ without_binary_noise(apply_factors('number_high', ['scale_multiplier_seed'])) }} as value_raw_high,
+        {{ without_binary_noise(apply_factors('number_low', ['scale_multiplier_low', 'factor_to_canonical'])) }} as value_canonical_low,
+        {{ without_binary_noise(apply_factors('number_high', ['scale_multiplier_seed', 'factor_to_canonical'])) }}
+            as value_canonical_high,
         (scale_key is null or seed_scale_multiplier is not null)
             and (low_scale_key is null or seed_low_scale_multiplier is not null) as is_scale_known,
         unit_source is not null as is_unit_known
