@@ -347,6 +347,56 @@ listed_regions as (
         and contains(sentences.sentence_text, regions.alias)
 ),
 
+-- China's regions listed by one word each before the word they share: "东、中、西部分别有1773家、
+-- 746家、411家" (东部, 中部, 西部), "the central, western and northeastern regions was 1,362, 839.3
+-- and 90.9 billion yuan". Each word is its region where it stands, so the list pairs with its
+-- figures as a list of names does (东 alone is no region: 广东, 山东). Chinese lists need a 、
+-- between words, so 中西部 (the centre and west as one) stays whole.
+elided_region_lists as (
+    select
+        *,
+        strpos(sentence_text, list_text) - 1 as list_offset
+    from (
+        select
+            sentences.sentence_id, sentences.document_id, sentences.sentence_index,
+            sentences.start_char as sentence_start_char, sentences.sentence_text,
+            -- (the character before a Chinese list is matched with it: dropped here)
+            regexp_replace(found.matched, '^[^东東中西A-Za-z]+', '') as list_text
+        from sentences,
+            unnest(regexp_extract_all(
+                sentences.sentence_text,
+                '(?:^|[^\x{4e00}-\x{9fff}]|[在按从從的对對])(?:东北|東北|[东東中西])(?:、(?:东北|東北|[东東中西]))*(?:、|和|及|与|與)(?:东北|東北|[东東中西])部'
+                || '|(?i:\b(?:eastern|central|western|north-?eastern)(?:,\s+(?:eastern|central|western|north-?eastern))*,?\s+and\s+(?:eastern|central|western|north-?eastern)\s+(?:regions|areas|parts)\b)'
+            )) as found(matched)
+        where regexp_matches(
+            sentences.sentence_text,
+            '[东東中西北]、[东東中西]|(?i:(eastern|central|western|north-?eastern),?\s+and\s+(eastern|central|western|north-?eastern)\s+(regions|areas|parts))'
+        )
+    )
+),
+
+elided_region_items as (
+    select
+        *,
+        case
+            when alias in ('东北', '東北') or lower(alias) in ('northeastern', 'north-eastern') then 'northeast_china'
+            when alias in ('东', '東') or lower(alias) = 'eastern' then 'eastern_china'
+            when alias = '中' or lower(alias) = 'central' then 'central_china'
+            when alias = '西' or lower(alias) = 'western' then 'western_china'
+        end as entity_id
+    from (
+        select
+            sentence_id, document_id, sentence_index, sentence_start_char, sentence_text,
+            list_offset + position.i as offset_in_sentence,
+            regexp_extract(substr(list_text, position.i + 1), '^(东北|東北|[东東中西]|(?i:north-?eastern|eastern|central|western)\b)', 1) as alias
+        from elided_region_lists,
+            unnest(range(0, length(list_text))) as position(i)
+        -- a list word starts the list or follows a separator
+        where (position.i = 0 or regexp_matches(substr(list_text, position.i, 1), '[、和及与與\s]'))
+    )
+    where alias <> ''
+),
+
 -- sibling_parent: a bare context name (南山, Nanshan, 高新区: no 区/县/District of its own) holds
 -- only beside another place under the same parent in its sentence ("南山(5502户)、龙华(5419户)")
 aliases as (
@@ -416,9 +466,16 @@ occurrences as (
         sentence_start_char,
         sentence_text,
         (list_sum(list_transform(parts[1:occurrence_index], lambda part: length(part)))
-            + (occurrence_index - 1) * length(alias))::bigint as offset_in_sentence
+            + (occurrence_index - 1) * length(alias))::bigint as offset_in_sentence,
+        false as is_elided_region
     from sentence_alias_pairs,
         unnest(range(1, len(parts))) as occurrence(occurrence_index)
+    union all
+    select
+        sentence_id, document_id, sentence_index, entity_id, 'place' as kind, false as owns_figures,
+        true as is_found_in_text, false as is_context_alias, null::varchar as sibling_parent, alias,
+        sentence_start_char, sentence_text, offset_in_sentence, true as is_elided_region
+    from elided_region_items
 ),
 
 on_word_boundaries as (
@@ -719,7 +776,9 @@ all_spans as (
                 substr(sentence_text, offset_in_sentence + length(alias) + 1, 6),
                 '^(两|兩|三|四|五|六|七|八|九|十|[0-9]+)(地|城|市|省|区|區|县|縣|个|個|座城市|省市)'
             )
-        ) as is_list_item
+        )
+        -- a region of a list by one word each ("东、中、西部"): the last is one too
+        or is_elided_region as is_list_item
     from on_word_boundaries
     -- a person's given name after the surname, before the person's role ("Mao Daqing, founder of
     -- UR Work"): no mention of the city of Daqing
