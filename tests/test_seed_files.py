@@ -39,3 +39,20 @@ def test_every_english_unit_spelling_reads_as_the_extractors_unit_in_the_seed():
     read = {spelling: exact.get(spelling, lowered.get(spelling.lower())) for spelling in spellings}
     assert {spelling: code for spelling, (code, _) in spellings.items() if read[spelling] != code} == {}
     assert read["Nm"] == "Nm" and read["nm"] == "nm"
+
+
+def test_every_currency_spelling_of_the_extractor_is_in_the_currency_seed():
+    # a written currency the seed lacks leaves the figure's unit unknown, and the figure is
+    # quarantined: "MOP $5 million" and "10 million Macau patacas" once were
+    from figures.quantities import lexicon
+
+    seed = Path(__file__).resolve().parent.parent / "dbt_project" / "seeds" / "currency_aliases.csv"
+    rows = {row["alias"]: row for row in csv.DictReader(seed.open(encoding="utf-8"))}
+    spellings = {**lexicon.CURRENCY_PREFIXES, **lexicon.CURRENCY_WORDS}
+    read = {spelling: rows.get(spelling.lower()) for spelling in spellings}
+    assert [spelling for spelling, row in read.items() if row is None] == []
+    assert {
+        spelling: (code, read[spelling]["iso_code"])
+        for spelling, code in spellings.items()
+        if read[spelling]["iso_code"] != code and read[spelling]["is_ambiguous"] != "true"
+    } == {}
