@@ -12,7 +12,9 @@ regions are Taiwan's in a Taiwan publication; 全省 said before a figure makes 
 subject over a county named earlier; a traditional-script page naming Taiwan's cities prices in
 New Taiwan dollars; a news agency's dateline with the day alone ("台北2日電") names no place; a
 sentence opening on a place as its topic gives it to the next sentence's figures; a fund its
-name calls national is the country's, not the money it puts into a province's fund.
+name calls national is the country's, not the money it puts into a province's fund; China's
+regions listed by one word each ("东、中、西部", "the central, western and northeastern regions")
+pair with their figures in order.
 """
 
 from __future__ import annotations
@@ -43,10 +45,13 @@ TAIWAN_COMPANIES = "2024-11-05_moneydj-taiwan-new-companies-jan-sep-2024"
 AGENCY_DATELINE = "2014-03-02_epochtimes-cna-taiwan-phoenix-women-startups-7646"
 TOPIC_PLACE = "2016-08-22_yangzhou-government-zhejiang-characteristic-towns"
 NATIONAL_FUND = "2016-11-30_jiangsu-government-sme-development-baby-fund"
+REGIONS_REVENUE = "2020-02-17_marketscreener-nbs-cultural-industries-revenue-2019"
+LITTLE_GIANTS = "2021-07_cuzhiwang-third-batch-little-giant-enterprises-2930"
 DOCUMENTS = [
     RD_INVESTMENT, SHENZHEN_MAKER_SPACES, ZHEJIANG_ENTERPRISES, PRIVATE_ENTERPRISES, UNICORN_REPORT,
     XIAN_ZONE, XIXIAN_NEW_AREA, HEFEI_ZONE, TAIWAN_PORTAL_SURVEY, UNICORN_CITIES, CITY_NEWS_SITE, REPOSTED_DATELINE,
     TAIWAN_REGIONS, PROVINCE_RETURNEES, TAIWAN_COMPANIES, AGENCY_DATELINE, TOPIC_PLACE, NATIONAL_FUND,
+    REGIONS_REVENUE, LITTLE_GIANTS,
 ]  # fmt: skip
 
 
@@ -84,6 +89,23 @@ def test_respectively_pairs_listed_places_with_figures_in_order(warehouse):
     # Union and Japan record only 2.7%, 2.3% and 0.6% respectively."
     found = places(warehouse, RD_INVESTMENT, ["11.1%", "2.7%", "0.6%"])
     assert found == {"11.1%": ("china", "near_window"), "2.7%": ("united_states", "same_clause"), "0.6%": ("japan", "same_clause")}
+
+
+def test_regions_listed_by_one_word_each_pair_with_their_figures(warehouse):
+    # "第三批小巨人企业中,东、中、西部分别有1773家、746家、411家,占比分别为61%、25%、14%,与全国制造业
+    # 企业区域分布规律基本保持一致。" The next sentence's shares stay the country's.
+    found = geographies(warehouse, LITTLE_GIANTS, ["1773家", "746家", "411家", "61%", "14%", "七成"])
+    assert found == {
+        "1773家": "eastern_china", "746家": "central_china", "411家": "western_china",
+        "61%": "eastern_china", "14%": "western_china", "七成": "china",
+    }
+    # "... that of the central, western and northeastern regions was 1,362, 839.3 and 90.9 billion
+    # yuan, an increase of 8.4, 11.8 and 1.5 percent respectively": two runs, one figure per region each
+    found = geographies(warehouse, REGIONS_REVENUE, ["1,362", "839.3", "90.9 billion yuan", "8.4", "1.5 percent"])
+    assert found == {
+        "1,362": "central_china", "839.3": "western_china", "90.9 billion yuan": "northeast_china",
+        "8.4": "central_china", "1.5 percent": "northeast_china",
+    }
 
 
 def test_a_listed_place_does_not_place_the_figure_before_the_list(warehouse):

@@ -1648,21 +1648,32 @@ english_respectively_markers as (
 
 english_respectively_places as (
     select
-        english_respectively_markers.sentence_id,
-        english_respectively_markers.marker_char,
-        entity_mentions.entity_id,
-        entity_mentions.entity_mention_id,
-        entity_mentions.alias_text,
-        entity_mentions.end_char,
-        row_number() over (partition by english_respectively_markers.sentence_id order by entity_mentions.start_char desc) as place_rank_from_last,
-        count(*) over (partition by english_respectively_markers.sentence_id) as place_count
-    from english_respectively_markers
-    inner join {{ ref('int_entity_mentions_located') }} as entity_mentions
-        on entity_mentions.sentence_id = english_respectively_markers.sentence_id
-        and entity_mentions.entity_kind = 'place'
-        and not entity_mentions.is_comparison_scope
-        and not entity_mentions.names_organisation
-        and entity_mentions.end_char <= english_respectively_markers.marker_char
+        *,
+        -- the list the places end with ("the central, western and northeastern regions"): its
+        -- items, counted back from the last place to the first place that is no list item
+        coalesce(
+            min(case when not is_list_item then place_rank_from_last end) over (partition by sentence_id) - 1,
+            place_count
+        ) as listed_count
+    from (
+        select
+            english_respectively_markers.sentence_id,
+            english_respectively_markers.marker_char,
+            entity_mentions.entity_id,
+            entity_mentions.entity_mention_id,
+            entity_mentions.alias_text,
+            entity_mentions.end_char,
+            entity_mentions.is_list_item,
+            row_number() over (partition by english_respectively_markers.sentence_id order by entity_mentions.start_char desc) as place_rank_from_last,
+            count(*) over (partition by english_respectively_markers.sentence_id) as place_count
+        from english_respectively_markers
+        inner join {{ ref('int_entity_mentions_located') }} as entity_mentions
+            on entity_mentions.sentence_id = english_respectively_markers.sentence_id
+            and entity_mentions.entity_kind = 'place'
+            and not entity_mentions.is_comparison_scope
+            and not entity_mentions.names_organisation
+            and entity_mentions.end_char <= english_respectively_markers.marker_char
+    )
 ),
 
 english_respectively_figures as (
@@ -1671,7 +1682,8 @@ english_respectively_figures as (
         attributed.sentence_id,
         row_number() over (partition by attributed.sentence_id order by attributed.start_char desc) as figure_rank_from_last,
         count(*) over (partition by attributed.sentence_id) as figure_count,
-        last_place.place_count
+        last_place.place_count,
+        last_place.listed_count
     from attributed
     inner join english_respectively_places as last_place
         on last_place.sentence_id = attributed.sentence_id
@@ -1697,6 +1709,18 @@ place_respectively as (
         on english_respectively_places.sentence_id = english_respectively_figures.sentence_id
         and english_respectively_places.place_rank_from_last = english_respectively_figures.figure_rank_from_last
     where english_respectively_figures.figure_count between 2 and english_respectively_figures.place_count
+    union all
+    -- runs of figures, one per listed place each ("the central, western and northeastern regions was
+    -- 1,362, 839.3 and 90.9 billion yuan, an increase of 8.4, 11.8 and 1.5 percent respectively")
+    select english_respectively_figures.mention_id, english_respectively_places.entity_id,
+        english_respectively_places.entity_mention_id, english_respectively_places.alias_text
+    from english_respectively_figures
+    inner join english_respectively_places
+        on english_respectively_places.sentence_id = english_respectively_figures.sentence_id
+        and english_respectively_places.place_rank_from_last = (english_respectively_figures.figure_rank_from_last - 1) % english_respectively_figures.listed_count + 1
+    where english_respectively_figures.figure_count > english_respectively_figures.place_count
+        and english_respectively_figures.listed_count >= 2
+        and english_respectively_figures.figure_count % english_respectively_figures.listed_count = 0
 ),
 
 -- "郑州、洛阳、新乡三市集聚了497家企业", "集中在上海市、北京市…和江苏省,总计占比达72.13%": a Chinese
