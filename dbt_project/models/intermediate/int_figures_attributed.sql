@@ -1702,25 +1702,25 @@ place_respectively as (
         and respectively_places.place_rank = respectively_places.place_count - respectively_figures.run_count + respectively_figures.figure_rank
     where respectively_figures.run_count between 2 and respectively_places.place_count
     union all
+    -- one figure per place from the last back; more figures than places are runs, one per listed
+    -- place each ("the central, western and northeastern regions was 1,362, 839.3 and 90.9 billion
+    -- yuan, an increase of 8.4, 11.8 and 1.5 percent respectively")
     select english_respectively_figures.mention_id, english_respectively_places.entity_id,
         english_respectively_places.entity_mention_id, english_respectively_places.alias_text
     from english_respectively_figures
     inner join english_respectively_places
         on english_respectively_places.sentence_id = english_respectively_figures.sentence_id
-        and english_respectively_places.place_rank_from_last = english_respectively_figures.figure_rank_from_last
+        and english_respectively_places.place_rank_from_last = case
+            when english_respectively_figures.figure_count <= english_respectively_figures.place_count
+                then english_respectively_figures.figure_rank_from_last
+            else (english_respectively_figures.figure_rank_from_last - 1) % english_respectively_figures.listed_count + 1
+        end
     where english_respectively_figures.figure_count between 2 and english_respectively_figures.place_count
-    union all
-    -- runs of figures, one per listed place each ("the central, western and northeastern regions was
-    -- 1,362, 839.3 and 90.9 billion yuan, an increase of 8.4, 11.8 and 1.5 percent respectively")
-    select english_respectively_figures.mention_id, english_respectively_places.entity_id,
-        english_respectively_places.entity_mention_id, english_respectively_places.alias_text
-    from english_respectively_figures
-    inner join english_respectively_places
-        on english_respectively_places.sentence_id = english_respectively_figures.sentence_id
-        and english_respectively_places.place_rank_from_last = (english_respectively_figures.figure_rank_from_last - 1) % english_respectively_figures.listed_count + 1
-    where english_respectively_figures.figure_count > english_respectively_figures.place_count
-        and english_respectively_figures.listed_count >= 2
-        and english_respectively_figures.figure_count % english_respectively_figures.listed_count = 0
+        or (
+            english_respectively_figures.figure_count > english_respectively_figures.place_count
+            and english_respectively_figures.listed_count >= 2
+            and english_respectively_figures.figure_count % english_respectively_figures.listed_count = 0
+        )
 ),
 
 -- "郑州、洛阳、新乡三市集聚了497家企业", "集中在上海市、北京市…和江苏省,总计占比达72.13%": a Chinese

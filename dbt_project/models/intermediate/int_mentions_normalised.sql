@@ -43,7 +43,7 @@ keyed as (
         nullif(lower(trim(scale_text)), '') as scale_key,
         nullif(lower(trim(low_scale_text)), '') as low_scale_key,
         nullif(trim(regexp_replace(unit_text, '\s+', ' ', 'g')), '') as unit_text_key,
-        nullif(lower(trim(regexp_replace(unit_text, '\s+', ' ', 'g'))), '') as unit_key
+        lower(unit_text_key) as unit_key
     from mentions
 ),
 
