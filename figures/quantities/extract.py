@@ -1412,8 +1412,11 @@ def _link_equivalents(text: str, quantities: list[Quantity]) -> list[Quantity]:
             continue
         if first.unit == second.unit:
             continue  # "$1.2 billion, or 45 cents a share" restates nothing
-        if P.EQUIVALENT_GAP_RE.fullmatch(text, first.end, second.start) is None:
+        gap = P.EQUIVALENT_GAP_RE.fullmatch(text, first.end, second.start)
+        if gap is None:
             continue
+        if second.per is not None and first.per is None and "(" not in gap.group():
+            continue  # "savings of 17 billion yuan, about $2,850 per person": a share each, not the total
         if linked is quantities:
             linked = list(quantities)
         linked[i] = second.restating(

@@ -472,12 +472,21 @@ first_pass as (
         lag(figures.unit) over sentence_order as previous_unit,
         lag(figures.counted_noun) over sentence_order as previous_counted_noun,
         lag(figures.measure_type) over sentence_order as previous_measure_type,
-        lag(best.indicator_id) over sentence_order as previous_indicator_id
+        lag(best.indicator_id) over sentence_order as previous_indicator_id,
+        lag(figures.mention_id) over unit_order as compared_mention_id,
+        lag(figures.end_char) over unit_order as compared_end_char,
+        lag(figures.counted_noun) over unit_order as compared_counted_noun,
+        lag(figures.measure_type) over unit_order as compared_measure_type,
+        lag(best.indicator_id) over unit_order as compared_indicator_id
     from figures
     left join best using (mention_id)
     left join rejected_as_implausible using (mention_id)
     window sentence_order as (
         partition by figures.sentence_id, figures.equivalent_mention_id is null
+        order by figures.start_char
+    ),
+    unit_order as (
+        partition by figures.sentence_id, figures.equivalent_mention_id is null, figures.unit
         order by figures.start_char
     )
 ),
@@ -494,7 +503,17 @@ with_series as (
             and regexp_matches(
                 substr(documents.clean_text, first_pass.previous_end_char + 1, first_pass.start_char - first_pass.previous_end_char),
                 '(?i)' || {{ series_connector_regex() }}
-            ) as continues_series
+            ) as continues_series,
+        -- the base of a change, the same measure elsewhere, an average it is set against
+        first_pass.cue_indicator_id is null
+            and first_pass.equivalent_mention_id is null
+            and first_pass.compared_indicator_id is not null
+            and first_pass.compared_measure_type is not distinct from first_pass.measure_type
+            and (first_pass.counted_noun is null or first_pass.counted_noun = first_pass.compared_counted_noun)
+            and regexp_matches(
+                substr(documents.clean_text, first_pass.compared_end_char + 1, first_pass.start_char - first_pass.compared_end_char),
+                '(?i)' || {{ comparison_connector_regex() }}
+            ) as compares_with_previous
     from first_pass
     inner join documents using (document_id)
 ),
@@ -526,6 +545,7 @@ headline_twins as (
     where unclassified.cue_indicator_id is null
         and unclassified.equivalent_mention_id is null
         and not unclassified.continues_series
+        and not unclassified.compares_with_previous
         and twin.cue_indicator_id is not null
         and twin.equivalent_mention_id is null
     group by unclassified.mention_id
@@ -534,20 +554,26 @@ headline_twins as (
 
 final as (
     select
-        restated.* exclude (cue_indicator_id, cue_method, restated_indicator_id, previous_end_char, previous_unit, previous_counted_noun, previous_measure_type, previous_indicator_id, continues_series),
+        restated.* exclude (cue_indicator_id, cue_method, restated_indicator_id, previous_end_char, previous_unit, previous_counted_noun, previous_measure_type, previous_indicator_id, continues_series,
+            compared_mention_id, compared_end_char, compared_counted_noun, compared_measure_type, compared_indicator_id, compares_with_previous),
         case
             when restated.equivalent_mention_id is not null then restated.restated_indicator_id
             when restated.continues_series then restated.previous_indicator_id
+            when restated.compares_with_previous then restated.compared_indicator_id
             when headline_twins.mention_id is not null then headline_twins.twin_indicator_id
             else restated.cue_indicator_id
         end as indicator_id,
         case
             when restated.equivalent_mention_id is not null and restated.restated_indicator_id is not null then 'restatement'
             when restated.continues_series then 'series'
+            when restated.compares_with_previous then 'comparison'
             when headline_twins.mention_id is not null then 'headline_twin'
             else restated.cue_method
         end as classification_method,
-        case when restated.continues_series then restated.previous_mention_id end as series_parent_mention_id
+        case
+            when restated.continues_series then restated.previous_mention_id
+            when restated.compares_with_previous then restated.compared_mention_id
+        end as series_parent_mention_id
     from restated
     left join headline_twins using (mention_id)
 )
