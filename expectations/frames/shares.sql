@@ -10,7 +10,8 @@
 -- ratio before the number ("同比分别增长约167.94%和209.94%", "营业利润率则由2017年的-238.88%"),
 -- and a percentage written with a minus sign is a change or a margin; English too may name the
 -- change first ("revenue grew by 150 percent"), and a percentage of GDP or of the previous
--- year's level is a ratio to a base that is not a whole.
+-- year's level is a ratio to a base that is not a whole, as is one a Chinese sentence sets
+-- against GDP or income before the number ("研发开支...占...总收入的115.3%").
 with percentages as (
     select
         f.figure_id,
@@ -41,4 +42,5 @@ where not regexp_matches(text_after, $fulfilment_pattern)
   and not regexp_matches(text_before, $ratio_pattern)
   and not regexp_matches(text_before, $change_before_pattern)
   and not regexp_matches(text_after, $comparison_base_pattern)
+  and not regexp_matches(text_before, $ratio_base_before_pattern)
   and not regexp_matches(text_before, $negative_sign_pattern)

@@ -241,6 +241,8 @@ part_levels as (
     select * from figures
     where unit_class in ('count', 'currency') and value_stated is not null and equivalent_mention_id is null
         and change_direction is null
+        -- "年利润在100万元以上, 其中...在1000万元以上的": bounds that define groups, not their sizes
+        and measure_cue is distinct from 'group bound'
 ),
 
 -- A whole and the first part after its partitive word.

@@ -450,10 +450,17 @@ best as (
         and proposed.probability >= coalesce(windows.indicator_floor, 0)
     -- a value whose scale looks translated wrongly in the source is taken by the cues even under
     -- the floor: the chooser reads its value as implausible, and the source error must be flagged
-    -- (a value far out that its noun only names stays turned down: measured, mostly other concepts)
-    left join scored_plausibility_keys as suspect
+    -- (a value far out that its noun only names stays turned down: measured, mostly other concepts);
+    -- only an indicator the chooser proposed at all: one it never proposed is of another population
+    -- (a family farm's 1.76亿亩 of land is no makerspace's floor area, however its scale reads)
+    left join (
+        select keys.mention_id, keys.indicator_id
+        from scored_plausibility_keys as keys
+        inner join (select distinct mention_id, indicator_id from model_choices) as proposed_at_all
+            using (mention_id, indicator_id)
+        where keys.is_scale_suspect
+    ) as suspect
         on suspect.mention_id = cue_best.mention_id and suspect.indicator_id = cue_best.indicator_id
-        and suspect.is_scale_suspect
 ),
 
 first_pass as (
