@@ -498,19 +498,21 @@ first_pass as (
     )
 ),
 
-with_series as (
+-- Whether a figure continues the one before it in its sentence (same unit and measure type, no
+-- cue of its own, a series connector between), and the runs of figures so linked: a run takes
+-- the indicator of its first figure ("依次为35家、20家、12家": the 12家 too).
+series_links as (
     select
         first_pass.*,
         first_pass.cue_indicator_id is null
             and first_pass.equivalent_mention_id is null
-            and first_pass.previous_indicator_id is not null
             and first_pass.previous_unit = first_pass.unit
             and first_pass.previous_measure_type is not distinct from first_pass.measure_type
             and (first_pass.counted_noun is null or first_pass.counted_noun = first_pass.previous_counted_noun)
             and regexp_matches(
                 substr(documents.clean_text, first_pass.previous_end_char + 1, first_pass.start_char - first_pass.previous_end_char),
                 '(?i)' || {{ series_connector_regex() }}
-            ) as continues_series,
+            ) as links_to_previous,
         -- the base of a change, the same measure elsewhere, an average it is set against
         first_pass.cue_indicator_id is null
             and first_pass.equivalent_mention_id is null
@@ -523,6 +525,31 @@ with_series as (
             ) as compares_with_previous
     from first_pass
     inner join documents using (document_id)
+),
+
+series_runs as (
+    select
+        *,
+        sum(case when coalesce(links_to_previous, false) then 0 else 1 end) over (
+            partition by sentence_id, equivalent_mention_id is null
+            order by start_char
+            rows between unbounded preceding and current row
+        ) as run_number
+    from series_links
+),
+
+with_series as (
+    select
+        series_runs.* exclude (links_to_previous, run_number),
+        coalesce(links_to_previous, false) and first_value(cue_indicator_id) over series_run is not null as continues_series,
+        first_value(cue_indicator_id) over series_run as series_indicator_id,
+        first_value(mention_id) over series_run as series_head_mention_id
+    from series_runs
+    window series_run as (
+        partition by sentence_id, equivalent_mention_id is null, run_number
+        order by start_char
+        rows between unbounded preceding and current row
+    )
 ),
 
 restated as (
@@ -561,11 +588,11 @@ headline_twins as (
 
 final as (
     select
-        restated.* exclude (cue_indicator_id, cue_method, restated_indicator_id, previous_end_char, previous_unit, previous_counted_noun, previous_measure_type, previous_indicator_id, continues_series,
+        restated.* exclude (cue_indicator_id, cue_method, restated_indicator_id, previous_end_char, previous_unit, previous_counted_noun, previous_measure_type, previous_indicator_id, continues_series, series_indicator_id, series_head_mention_id,
             compared_mention_id, compared_end_char, compared_counted_noun, compared_measure_type, compared_indicator_id, compares_with_previous),
         case
             when restated.equivalent_mention_id is not null then restated.restated_indicator_id
-            when restated.continues_series then restated.previous_indicator_id
+            when restated.continues_series then restated.series_indicator_id
             when restated.compares_with_previous then restated.compared_indicator_id
             when headline_twins.mention_id is not null then headline_twins.twin_indicator_id
             else restated.cue_indicator_id
@@ -578,7 +605,7 @@ final as (
             else restated.cue_method
         end as classification_method,
         case
-            when restated.continues_series then restated.previous_mention_id
+            when restated.continues_series then restated.series_head_mention_id
             when restated.compares_with_previous then restated.compared_mention_id
         end as series_parent_mention_id
     from restated
