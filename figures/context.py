@@ -351,6 +351,7 @@ TIME_EXPRESSION_RE = re.compile(
       | (?P<year_start>(?<=[Ss]ince\s[Tt]he\s)(?i:(?:beginning|start)\s+of\s+(?:this|the)\s+year)(?![-\s](?i:end)))
       | (?P<ahead>(?i:(?:next|coming)\s+{COUNT_WORD}\s+years))
       | (?P<past_years>(?i:(?:past|last|previous)\s+(?:{COUNT_WORD}\s+(?:years|quarters)|decade)))
+      | (?P<years_ago>(?:{COUNT_WORD}|[1-9]\d)\s+(?i:years\s+ago)|(?i:a\s+decade\s+ago)|(?i:two|three|four|[2-4])\s+(?i:decades\s+ago))
       | (?P<prior>(?i:(?:previous|preceding|prior)\s+year|a\s+year\s+(?:earlier|ago|before)
             |year[-\s]on[-\s]year|y-o-y|yoy
             |same\s+period\s+(?:of\s+|in\s+)?(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago))))
@@ -406,7 +407,7 @@ MONTHS_ENDED_RE = re.compile(r"(\w+)\s+months\s+(?:ended|ending|to|through)\b")
 MONTH_RE = re.compile(MONTH)
 ONE_OR_TWO_DIGITS_RE = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 KINDS = ("day_range", "iso_day", "iso_month", "day", "month_range", "quarter", "half", "month", "ended", "plan",
-         "span", "years_to", "ytd", "past_years", "prior", "relative", "relative_month", "anaphora", "period_anaphora", "since_then", "present", "year", "year_start", "ahead", "year_ago_part", "part_anaphora", "previous_part", "weekday", "by_then")  # fmt: skip
+         "span", "years_to", "ytd", "past_years", "years_ago", "prior", "relative", "relative_month", "anaphora", "period_anaphora", "since_then", "present", "year", "year_start", "ahead", "year_ago_part", "part_anaphora", "previous_part", "weekday", "by_then")  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -784,8 +785,8 @@ RANGE_KINDS = ("span", "years_to", "month_range", "day_range", "past_years", "pl
 # Between the two ends of a range of dates: "from January 2014 to August 2016".
 DATE_RANGE_JOINER_RE = re.compile(r"\s*(?:to|through|till|until|and|[-–—])\s*", re.IGNORECASE)
 # Expressions that hold a number the extractor reads as a figure ("the first three quarters",
-# "the first five months"); they are dates all the same.
-COUNTING_KINDS = ("quarter", "month_range", "past_years", "years_to", "ended", "ahead")
+# "the first five months", "ten years ago"); they are dates all the same.
+COUNTING_KINDS = ("quarter", "month_range", "past_years", "years_to", "years_ago", "ended", "ahead")
 # The words before a figure that a change is measured from ("up 10.9 percent from 24,000",
 # "compared with about 3 million").
 BASE_FIGURE_OPENING_RE = re.compile(
@@ -1354,6 +1355,13 @@ class DocumentTimes:
                 period = _past_quarters(published, count)
                 return Resolved(period, "relative") if period else UNRESOLVED
             return Resolved(years_period(published.year - count, published.year), "relative")
+        if kind == "years_ago":
+            # "10 years ago", "a decade ago", written in 2003: 1993, counted back from publication
+            if not published:
+                return UNRESOLVED
+            words = expression.body.lower().split()
+            count = ORDINALS.get(words[0]) or (1 if words[0] == "a" else int(words[0]))
+            return Resolved(year_period(published.year - count * (10 if words[1].startswith("decade") else 1)), "relative")
         if kind == "by_then":
             # "... by 2025. By then, Xuhui would have 1,000 high-tech companies": the deadline
             # named last, in this sentence or the two before

@@ -684,7 +684,9 @@ def _expression_details(times: DocumentTimes, index: int) -> tuple[str, ...]:
         return found
     expression = times.expressions[index]
     period = times.resolved[index].period
-    details = [f"prefix={_prefix_class(expression.prefix)}", f"kind={expression.kind}"]
+    # "ten years ago" is read as "last year" is: a year counted back from publication
+    kind = "relative" if expression.kind == "years_ago" else expression.kind
+    details = [f"prefix={_prefix_class(expression.prefix)}", f"kind={kind}"]
     if period is None:  # the rules may pick a date that names no period ("year-on-year")
         details.append("unresolved")
     else:

@@ -96,6 +96,12 @@ CASES = [
     # "the past three years", written in 2017
     ("Market entities rose by a daily average of 40,000 in the past three years.", "2017-06-27", "40,000",
      {"period_label": "2014/2017", "period_source": "relative"}),
+    # "ten years ago", "a decade ago": counted back from publication, past the number the
+    # extractor reads as a duration
+    ("Whereas 10 years ago 59.9 per cent were farmers, today most are former cadres.", "2003-11-29", "59.9 per cent",
+     {"period_label": "1993", "period_source": "relative"}),
+    ("Graduates make up 33.5 per cent, compared to 16.6 per cent a decade ago.", "2003-11-29", "16.6 per cent",
+     {"period_label": "1993", "period_source": "relative"}),
     # "of the next year" is next year, as "of next year" is
     ("It will launch one satellite in the second half of the next year.", "2017-09", "one",
      {"period_label": "2018-H2", "period_source": "relative"}),
