@@ -307,14 +307,14 @@ PREFIX = (
 # Every expression starts with one of these characters (a preposition, "the", a month, a
 # digit, "Q1", "H1", "first", "year", "fiscal", ...): testing it before anything else lets the
 # scan leave most word starts at once. It never changes what is found.
-FIRST_CHARACTER = r"(?=(?i:[abcdefilnopqstuvwy])|[0-9JFMASONDQH])"
+FIRST_CHARACTER = r"(?=(?i:[abcdefilmnopqstuvwy])|[0-9JFMASONDQH])"
 
 # The words an expression itself (after its preposition and "the") may start with: tested
 # before the alternatives below, so that "in China" or "of the company" is left at once. It
 # never changes what is found.
 BODY_FIRST_WORD = (
     r"(?=(?i:(?:first|second|third|fourth|final|latter|twelve|two|three|four|five|six|seven|eight|nine|ten|eleven"
-    r"|between|since|so|thus|year|past|last|previous|preceding|prior|a|y|yoy|same|this|next|current|currently"
+    r"|between|since|so|thus|year|past|last|previous|preceding|prior|a|y|yoy|same|this|next|current|currently|mid|middle"
     rf"|coming|that|period|at|up|until|to|as|fiscal|quarter|half|beginning|start|then|{'|'.join(PLAN_ORDINALS)})\b|fy)|[0-9JFMASONDQHTW\"“])"
 )
 
@@ -340,6 +340,7 @@ TIME_EXPRESSION_RE = re.compile(
             |Q[1-4](?:\s*[-–]\s*Q[1-4])?(?:\s*{YEAR}|'?\d\d)?(?!\w)|[1-4]Q(?:\s*{YEAR}|'?\d\d)(?!\w)
             |{YEAR_FIRST}Q[1-4](?!\w)
             |(?i:first)\s+(?:(?i:two|three)|[23])\s+(?i:quarters){YEAR_TAIL}?)
+      | (?P<mid_year>(?i:mid)[-\s]?{YEAR}|(?i:middle\s+of)\s+{YEAR})
       | (?P<half>(?i:first|second|latter)(?:\s+|-)(?i:half){YEAR_TAIL}?|(?:H[12]|[12]H)(?:\s*{YEAR}|'?\d\d)?(?!\w)|{YEAR_FIRST}H[12](?!\w))
       | (?P<month>{MONTH}(?:,?\s+{YEAR})?)
       | (?P<ended>(?:(?i:(?:fiscal\s+)?year|quarter)|(?:{COUNT_WORD}|(?i:twelve)|12)-(?i:month)(?:\s+(?i:period))?)\s+(?i:ended|ending)\s+{MONTH}(?:\s+{DAY})?,?\s+{YEAR})
@@ -406,7 +407,7 @@ SHORT_YEAR_RE = re.compile(r"(?:[HQ][1-4]|[1-4][HQ])'?(\d\d)$")
 MONTHS_ENDED_RE = re.compile(r"(\w+)\s+months\s+(?:ended|ending|to|through)\b")
 MONTH_RE = re.compile(MONTH)
 ONE_OR_TWO_DIGITS_RE = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
-KINDS = ("day_range", "iso_day", "iso_month", "day", "month_range", "quarter", "half", "month", "ended", "plan",
+KINDS = ("day_range", "iso_day", "iso_month", "day", "month_range", "quarter", "mid_year", "half", "month", "ended", "plan",
          "span", "years_to", "ytd", "past_years", "years_ago", "prior", "relative", "relative_month", "anaphora", "period_anaphora", "since_then", "present", "year", "year_start", "ahead", "year_ago_part", "part_anaphora", "previous_part", "weekday", "by_then")  # fmt: skip
 
 
@@ -550,6 +551,8 @@ def _period_in(expression: TimeExpression, year: int) -> Period | None:
     lower = body.lower()
     if kind in ("year", "relative", "anaphora", "ytd"):
         return year_period(year)
+    if kind == "mid_year":  # "by mid-2004", "the middle of 2003": June
+        return month_period(year, 6)
     if kind == "ended":
         # "the year ended December 31, 2019", "the quarter ended June 30, 2018", "the twelve-month
         # period ended September 30, 2020": the twelve, three or so many months up to that month

@@ -684,8 +684,9 @@ def _expression_details(times: DocumentTimes, index: int) -> tuple[str, ...]:
         return found
     expression = times.expressions[index]
     period = times.resolved[index].period
-    # "ten years ago" is read as "last year" is: a year counted back from publication
-    kind = "relative" if expression.kind == "years_ago" else expression.kind
+    # "ten years ago" is read as "last year" is (a year counted back from publication), "mid-2004"
+    # as a month
+    kind = {"years_ago": "relative", "mid_year": "month"}.get(expression.kind, expression.kind)
     details = [f"prefix={_prefix_class(expression.prefix)}", f"kind={kind}"]
     if period is None:  # the rules may pick a date that names no period ("year-on-year")
         details.append("unresolved")

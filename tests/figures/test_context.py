@@ -102,6 +102,11 @@ CASES = [
      {"period_label": "1993", "period_source": "relative"}),
     ("Graduates make up 33.5 per cent, compared to 16.6 per cent a decade ago.", "2003-11-29", "16.6 per cent",
      {"period_label": "1993", "period_source": "relative"}),
+    # "mid-2004", "the middle of 2003": June of that year
+    ("By mid-2004, there were 3.44 million private companies.", "2005-02-04", "3.44 million",
+     {"period_label": "2004-06", "period_is_point_in_time": True}),
+    ("By the middle of 2003, the ministry had helped 10,487 returned scholars.", "2004-01-01", "10,487",
+     {"period_label": "2003-06"}),
     # "of the next year" is next year, as "of next year" is
     ("It will launch one satellite in the second half of the next year.", "2017-09", "one",
      {"period_label": "2018-H2", "period_source": "relative"}),
