@@ -35,6 +35,8 @@ from figures.sentences import split_sentences
         ("截至“十二五”末", "2015", True, False),  # the end of a plan is the end of its last year
         ("比“十一五”末", "2010", True, True),
         ("十四五期末", "2025", True, False),
+        ("十五”期間", "2001/2005", False, False),  # the tenth plan, in traditional script
+        ("九五时期", "1996/2000", False, False),
         ("今年以来", "2017", False, False),
         ("截至2017年6月30日", "2017-06-30", True, False),
         ("目前", "2017-10", True, False),
