@@ -1331,14 +1331,14 @@ class DocumentTimes:
         if kind == "ahead":
             # "in the next three years", written in the second half of 2021: 2022/2024; written in
             # its first half, the year under way is the first of the three: 2021/2023 (a plan
-            # announced in spring counts this year); "within the next three years" counts from the
-            # publication year: 2021/2024 ("within three years" alone is as often a term or a past
-            # span, and is left alone)
+            # announced in spring counts this year); "within the next three years" counts the
+            # publication year as the first, whenever in it: 2021/2023, as the labelling guide reads
+            # it ("within three years" alone is as often a term or a past span, and is left alone)
             if not published:
                 return UNRESOLVED
             count = ORDINALS.get(expression.body.lower().split()[1]) or int(expression.body.split()[1])
             if expression.prefix == "within":
-                return Resolved(years_period(published.year, published.year + count), "relative")
+                return Resolved(years_period(published.year, published.year + count - 1), "relative")
             first = published.year + (0 if published.month and published.month <= 6 else 1)
             return Resolved(years_period(first, first + count - 1), "relative")
         if kind == "year_start":
