@@ -451,14 +451,18 @@ best as (
     -- a value whose scale looks translated wrongly in the source is taken by the cues even under
     -- the floor: the chooser reads its value as implausible, and the source error must be flagged
     -- (a value far out that its noun only names stays turned down: measured, mostly other concepts);
-    -- only an indicator the chooser proposed at all: one it never proposed is of another population
-    -- (a family farm's 1.76亿亩 of land is no makerspace's floor area, however its scale reads)
+    -- an indicator of a population the catalog names (scope_cues) only when the figure's own noun
+    -- names it or the chooser, which reads that population around the figure, proposed it: a
+    -- family farm's 1.76亿亩 of land, by the word 面积 beside it, is no makerspace's floor area
     left join (
         select keys.mention_id, keys.indicator_id
         from scored_plausibility_keys as keys
-        inner join (select distinct mention_id, indicator_id from model_choices) as proposed_at_all
+        inner join plausibility using (mention_id, indicator_id)
+        inner join indicators using (indicator_id)
+        left join (select distinct mention_id, indicator_id from model_choices) as proposed_at_all
             using (mention_id, indicator_id)
         where keys.is_scale_suspect
+            and (indicators.scope_cues is null or plausibility.is_named_by_its_noun or proposed_at_all.mention_id is not null)
     ) as suspect
         on suspect.mention_id = cue_best.mention_id and suspect.indicator_id = cue_best.indicator_id
 ),
