@@ -10,7 +10,8 @@ from pathlib import Path
 import duckdb
 import pytest
 
-SEEDS = sorted((Path(__file__).resolve().parent.parent / "dbt_project" / "seeds").glob("*.csv"))
+SEED_DIR = Path(__file__).resolve().parent.parent / "dbt_project" / "seeds"
+SEEDS = sorted(SEED_DIR.glob("*.csv"))
 
 
 @pytest.mark.parametrize("seed", SEEDS, ids=[seed.stem for seed in SEEDS])
@@ -31,7 +32,7 @@ def test_every_english_unit_spelling_reads_as_the_extractors_unit_in_the_seed():
     # The seed is matched as the model matches it: an 'exact case' alias as written, else lower-cased.
     from figures.quantities import lexicon
 
-    seed = Path(__file__).resolve().parent.parent / "dbt_project" / "seeds" / "unit_aliases.csv"
+    seed = SEED_DIR / "unit_aliases.csv"
     rows = list(csv.DictReader(seed.open(encoding="utf-8")))
     exact = {row["alias"]: row["unit_code"] for row in rows if row["alias_kind"] == "exact case"}
     lowered = {row["alias"]: row["unit_code"] for row in rows if row["alias_kind"] != "exact case"}
@@ -46,7 +47,7 @@ def test_every_currency_spelling_of_the_extractor_is_in_the_currency_seed():
     # quarantined: "MOP $5 million" and "10 million Macau patacas" once were
     from figures.quantities import lexicon
 
-    seed = Path(__file__).resolve().parent.parent / "dbt_project" / "seeds" / "currency_aliases.csv"
+    seed = SEED_DIR / "currency_aliases.csv"
     rows = {row["alias"]: row for row in csv.DictReader(seed.open(encoding="utf-8"))}
     spellings = {**lexicon.CURRENCY_PREFIXES, **lexicon.CURRENCY_WORDS}
     read = {spelling: rows.get(spelling.lower()) for spelling in spellings}

@@ -53,6 +53,13 @@ entities as (
     select * from {{ ref('int_entity_catalog') }}
 ),
 
+-- The place mentions a list of figures may be paired with ("respectively", 分别) or a Chinese
+-- clause may hold: no comparison's scope, no part of an organisation's name.
+pairable_places as (
+    select * from {{ ref('int_entity_mentions_located') }}
+    where entity_kind = 'place' and not is_comparison_scope and not names_organisation
+),
+
 -- The documents written in Chinese.
 chinese_documents as (
     select document_id from {{ ref('stg_documents') }}
@@ -1568,11 +1575,8 @@ respectively_places as (
         row_number() over (partition by respectively_markers.sentence_id, respectively_markers.marker_char order by entity_mentions.start_char) as place_rank,
         count(*) over (partition by respectively_markers.sentence_id, respectively_markers.marker_char) as place_count
     from respectively_markers
-    inner join {{ ref('int_entity_mentions_located') }} as entity_mentions
+    inner join pairable_places as entity_mentions
         on entity_mentions.sentence_id = respectively_markers.sentence_id
-        and entity_mentions.entity_kind = 'place'
-        and not entity_mentions.is_comparison_scope
-        and not entity_mentions.names_organisation
         and entity_mentions.end_char <= respectively_markers.marker_char
 ),
 
@@ -1667,11 +1671,8 @@ english_respectively_places as (
             row_number() over (partition by english_respectively_markers.sentence_id order by entity_mentions.start_char desc) as place_rank_from_last,
             count(*) over (partition by english_respectively_markers.sentence_id) as place_count
         from english_respectively_markers
-        inner join {{ ref('int_entity_mentions_located') }} as entity_mentions
+        inner join pairable_places as entity_mentions
             on entity_mentions.sentence_id = english_respectively_markers.sentence_id
-            and entity_mentions.entity_kind = 'place'
-            and not entity_mentions.is_comparison_scope
-            and not entity_mentions.names_organisation
             and entity_mentions.end_char <= english_respectively_markers.marker_char
     )
 ),
@@ -1744,11 +1745,8 @@ enumerated_places as (
     from attributed
     inner join chinese_documents using (document_id)
     inner join sentence_texts on sentence_texts.sentence_id = attributed.sentence_id
-    inner join {{ ref('int_entity_mentions_located') }} as entity_mentions
+    inner join pairable_places as entity_mentions
         on entity_mentions.sentence_id = attributed.sentence_id
-        and entity_mentions.entity_kind = 'place'
-        and not entity_mentions.is_comparison_scope
-        and not entity_mentions.names_organisation
         and entity_mentions.start_char >= attributed.clause_start_char
         and entity_mentions.end_char <= attributed.start_char
     where not attributed.has_adjacent_place

@@ -478,12 +478,10 @@ first_pass as (
             when best.mention_id is null and rejected_as_implausible.mention_id is not null then 'implausible'
             else best.classification_method
         end as cue_method,
-        lag(figures.mention_id) over sentence_order as previous_mention_id,
         lag(figures.end_char) over sentence_order as previous_end_char,
         lag(figures.unit) over sentence_order as previous_unit,
         lag(figures.counted_noun) over sentence_order as previous_counted_noun,
         lag(figures.measure_type) over sentence_order as previous_measure_type,
-        lag(best.indicator_id) over sentence_order as previous_indicator_id,
         lag(figures.mention_id) over unit_order as compared_mention_id,
         lag(figures.end_char) over unit_order as compared_end_char,
         lag(figures.counted_noun) over unit_order as compared_counted_noun,
@@ -504,7 +502,8 @@ first_pass as (
 
 -- Whether a figure continues the one before it in its sentence (same unit and measure type, no
 -- cue of its own, a series connector between), and the runs of figures so linked: a run takes
--- the indicator of its first figure ("依次为35家、20家、12家": the 12家 too).
+-- the indicator of its first figure ("from 9.46 million in 2012 to 12.1 million in 2014 to 16.51
+-- million in 2016": the third too).
 series_links as (
     select
         first_pass.*,
@@ -545,9 +544,9 @@ series_runs as (
 with_series as (
     select
         series_runs.* exclude (links_to_previous, run_number),
-        coalesce(links_to_previous, false) and first_value(cue_indicator_id) over series_run is not null as continues_series,
         first_value(cue_indicator_id) over series_run as series_indicator_id,
-        first_value(mention_id) over series_run as series_head_mention_id
+        first_value(mention_id) over series_run as series_head_mention_id,
+        coalesce(links_to_previous, false) and series_indicator_id is not null as continues_series
     from series_runs
     window series_run as (
         partition by sentence_id, equivalent_mention_id is null, run_number
@@ -592,7 +591,7 @@ headline_twins as (
 
 final as (
     select
-        restated.* exclude (cue_indicator_id, cue_method, restated_indicator_id, previous_end_char, previous_unit, previous_counted_noun, previous_measure_type, previous_indicator_id, continues_series, series_indicator_id, series_head_mention_id,
+        restated.* exclude (cue_indicator_id, cue_method, restated_indicator_id, previous_end_char, previous_unit, previous_counted_noun, previous_measure_type, continues_series, series_indicator_id, series_head_mention_id,
             compared_mention_id, compared_end_char, compared_counted_noun, compared_measure_type, compared_indicator_id, compares_with_previous),
         case
             when restated.equivalent_mention_id is not null then restated.restated_indicator_id
@@ -616,4 +615,4 @@ final as (
     left join headline_twins using (mention_id)
 )
 
-select * exclude (previous_mention_id) from final
+select * from final
