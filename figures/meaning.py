@@ -452,8 +452,16 @@ def _clause(breaks: list[tuple[int, int]], start: int, end: int, sentence: tuple
     return max(clause_start, start - CUE_WINDOW), min(clause_end, end + CUE_WINDOW)
 
 
-def _clause_breaks(text: str, sentence: tuple[int, int]) -> list[tuple[int, int]]:
-    return [found.span() for found in CLAUSE_BREAK_RE.finditer(text, *sentence)]
+def _clause_breaks(
+    text: str, sentence: tuple[int, int], restatements: Sequence[tuple[int, int]] = ()
+) -> list[tuple[int, int]]:
+    """The spans that end clauses in a sentence; the brackets around a restatement ("53.96
+    billion yuan ($7.83 billion) was raised") end none, so the verb after them is the figure's."""
+    return [
+        found.span()
+        for found in CLAUSE_BREAK_RE.finditer(text, *sentence)
+        if not any(start - 3 <= found.start() and found.end() <= end + 3 for start, end in restatements)
+    ]
 
 
 def _trim_phrase(words: str) -> str | None:
@@ -884,7 +892,11 @@ def read_meanings(
     breaks_of: dict[int, list[tuple[int, int]]] = {}  # per sentence, found once
     for index, (quantity, position) in enumerate(zip(quantities, positions)):
         if position not in breaks_of:
-            breaks_of[position] = _clause_breaks(text, spans[position])
+            sentence = spans[position]
+            restatements = [
+                (q.start, q.end) for q in quantities if q.equivalent_of is not None and sentence[0] <= q.start < sentence[1]
+            ]
+            breaks_of[position] = _clause_breaks(text, sentence, restatements)
         meanings.append(
             read_meaning(text, quantity, spans[position], bool(points and points[index]), breaks_of[position])
         )

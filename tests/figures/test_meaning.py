@@ -118,6 +118,14 @@ def test_a_restatement_takes_the_meaning_of_what_it_restates():
     assert (first_type, first_concept) == (second_type, second_concept) == ("flow", "funds raised for projects")
 
 
+def test_a_verb_after_a_bracketed_restatement_is_the_figures():
+    # the brackets of "($7.83 billion)" end no clause: "was raised" is what the sum did
+    text = "In 2016, 53.96 billion yuan ($7.83 billion) was raised for innovation projects."
+    quantities = extract(text)
+    found = [(q.text, m.measure_type, m.measure_cue) for q, m in zip(quantities, read_meanings(text, quantities))]
+    assert found == [("53.96 billion yuan", "flow", "raised"), ("$7.83 billion", "flow", "raised")]
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("0123456789 ,.%$-abcdefghijklmnopqrstuvwxyz\nnewhad")), max_size=200))
 def test_never_raises_and_gives_one_known_type_per_figure(text):
