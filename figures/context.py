@@ -1783,6 +1783,8 @@ class DocumentTimes:
                     return self.resolved[index + 1].period
                 return shifted(own, named.explicit_year - own.end.year)
         # "over the same period" compares with the same period a year earlier
+        if expression.kind == "relative" and expression.prefix.endswith("the end of"):
+            return self.resolved[index].period  # "from the end of last year": the year's end, not this part of it
         if expression.kind in ("prior", "period_anaphora") or (expression.kind == "relative" and own is not None):
             return shifted(own, -1) if own is not None else None
         return self.resolved[index].period
@@ -2369,6 +2371,27 @@ class DocumentTimes:
             # difference the base directly follows ("84 more than in 2012", said as of 2022),
             # the only comparison a figure not read as a change takes.
             period = years_period(comparison_period.start.year, period.end.year)
+        elif (
+            is_change
+            and period is not None
+            and comparison_period is not None
+            and period.granularity not in ("year", "multi_year")
+            and period.start.year == period.end.year
+            and period.end.month < 12  # as of December, against the end of last year: year on year
+            and comparison_period.granularity == "year"
+            and comparison_period.end.year == period.start.year - 1
+            and (
+                self.expressions[comparison].prefix.endswith("the end of")
+                or (own is not None and self.expressions[own].role == "point")
+            )
+        ):
+            # "up 4.4% from the end of 2021" (or "from 2021") said of the end of June 2022: a
+            # change since the year began, 2022-01/2022-06 ("year on year" keeps its own period)
+            year = period.start.year
+            period = (
+                joined_period(day_period(year, 1, 1), period) if period.granularity == "day"
+                else month_period(year, 1, period.end.month)
+            )  # fmt: skip
         elif comparison is None and period is not None and own is not None and candidate.sentences_back == 0:
             base_year = self._series_base_year(figure, period)
             if base_year is not None:

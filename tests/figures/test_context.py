@@ -335,6 +335,16 @@ CASES = [
     ("By 2016 the zone had 800 firms.", "2017-05-01", "800", {"status": "actual", "period_is_point_in_time": True}),
     # restatements share the period of what they restate
     ("In 2016, 53.96 billion yuan ($7.83 billion) was raised.", None, "$7.83 billion", {"period_label": "2016"}),
+    # a change against the end of last year, said of a month, runs from January (the guide's
+    # 2022-01/2022-06); as of December it is a year on year change, and "year on year" keeps the month
+    ("Market entities totaled 161 million at the end of June, up 4.4% from 2021.", "2022-09-15", "4.4%",
+     {"period_label": "2022-H1", "comparison_label": "2021"}),
+    ("Private firms reached 4.9 million by the end of September, up 12.98 percent from the end of last year.",
+     "2022-11-10", "12.98 percent", {"period_label": "2022-Q1/2022-Q3", "comparison_label": "2021"}),
+    ("Unicorns numbered 187 as of December 2019, an increase of 65.5% over the end of 2018.", "2020-05-26",
+     "65.5%", {"period_label": "2019-12"}),
+    ("By the end of June the number of firms reached 3,000, up 12 percent year on year.", "2022-09-15",
+     "12 percent", {"period_label": "2022-06"}),
     # one period named anywhere in the sentence governs clauses that name none
     ("Firms spent 1.37 trillion yuan last year, while institutions increased 7 percent.", "2018-02-13",
      "7 percent", {"period_label": "2017"}),
