@@ -23,8 +23,9 @@ and dates its sentence's counts with the day (`12月26日，……3只区域基�
 news (`3月11日，记者从省中小企业局获悉`) dates nothing. An index's base year
 (`以2008年为基期`), a founding date (`成立于2000年之后`, `109年1月1日後成立`), the year of a policy
 address or work report (`2016年《施政报告》`) and a record over recent years (`创近三年来新高`)
-date no figure. An expression after `较`/`比`/`与`/`相比`/`按` is a comparison base or a basis, not
-the figure's period.
+date no figure. An expression after `较`/`比`/`与`/`相比`/`按`, or right before `相比`
+(`与发展初期的1992年相比`), is a comparison base or a basis, not the figure's period; a change after a
+series from one year to a later one (`从2018年的75.7%提升至2022年的84.1%,提升了8.4个百分点`) spans both.
 
 A figure takes the last period expression before it in its sentence, else the one after it in
 its clause, else the last one before it in the document (the paragraph's or article's lead:
@@ -203,6 +204,8 @@ TIME_RE = re.compile(
 _FIGURE_AFTER_RE = re.compile(r"[ ]?[-\d一二两三四五六七八九十百千万半近约逾超]")
 # "提升到今年的15.3%": 到 after a verb of change says where the figure got, not a deadline.
 _CHANGE_VERB_ENDS = frozenset("升长加增降少高大")
+# "与发展初期的1992年相比": a date right before 相比 is the base whatever words stand between 与 and it
+_COMPARED_AFTER_RE = re.compile(r"(?:同期|时|時)?(?:相比|相較|相较|比较|比較)")
 COMPARISON_PREFIXES = frozenset({"较", "比", "与", "相比", "相较", "按照", "按"})
 POINT_PREFIXES = frozenset({"截至", "截止到", "截止", "截至到", "到", "至"})
 SINCE_PREFIXES = frozenset({"从", "由", "自"})
@@ -445,7 +448,7 @@ def find_chinese_times(text: str, published_on: dt.date | str | None = None) -> 
                 days[match.start()] = day_period(sentence_year, _count(groups["month"]), _count(groups["day"]))
             except ValueError:
                 pass
-        is_comparison = prefix in COMPARISON_PREFIXES or base
+        is_comparison = prefix in COMPARISON_PREFIXES or base or _COMPARED_AFTER_RE.match(norm, match.end()) is not None
         if groups["since"] or groups["congress"] or since_start:
             since_spans.append(len(times))
         elif not (groups["years_back"] or groups["years_ago"] or groups["recent_years"] or groups["years_count"]):
@@ -2077,12 +2080,37 @@ def resolve_chinese_contexts(
             ]
             pick = candidates[-max(scored)[2]]
         contexts.append(document.context(figure, pick, contexts[-1] if contexts else None))
+    _series_changes(document, quantities, contexts)
     _date_headline_figures(quantities, contexts)
     take_restated_periods(quantities, contexts, _chinese_pointers(document.norm, quantities))
     return [
         contexts[q.equivalent_of] if q.equivalent_of is not None and 0 <= q.equivalent_of < len(contexts) else c
         for q, c in zip(quantities, contexts)
     ]  # fmt: skip
+
+
+# "从2018年调查的75.7%提升至2022年的84.1%,提升了": a series from one year's figure to a later one's,
+# in the statement before a change
+_SERIES_BEFORE_RE = re.compile(
+    r"(?:从|由)(\d{4})年[^。；;！？]{0,30}?\d[^。；;！？]{0,30}?(?:至|到)(\d{4})年[^。；;！？]{0,30}?\d[^。；;！？]{0,30}$"
+)
+
+
+def _series_changes(document: _ChineseDocument, quantities: list[Quantity], contexts: list[MentionContext]) -> None:
+    """A change after a series from one year to a later one, dated by the later year, holds over
+    the span between them (the guide's `2018/2022`), as an English series' growth does."""
+    for index, (quantity, context) in enumerate(zip(quantities, contexts)):
+        if context.period_granularity != "year" or not _is_change(quantity):
+            continue
+        before = document.norm[document.sentence_start(quantity.start) : quantity.start]
+        series = _SERIES_BEFORE_RE.search(before)
+        if series is None or series.group(2) != context.period_label or not int(series.group(1)) < int(series.group(2)):
+            continue
+        span = years_period(int(series.group(1)), int(series.group(2)))
+        contexts[index] = replace(
+            context, period_label=span.label, period_granularity=span.granularity,
+            period_start=span.start, period_end=span.end, period_is_point_in_time=False,
+        )  # fmt: skip
 
 
 def unglossed(text: str) -> str:

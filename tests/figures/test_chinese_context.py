@@ -165,6 +165,16 @@ def test_a_change_against_a_base_years_back_spans_from_the_base():
     assert got["12.7个百分点"] == "2012/2022"
 
 
+def test_a_date_right_before_xiangbi_is_a_base_and_a_series_change_spans_its_years():
+    # 与…1992年相比 with words between 与 and the year; a change after 从2018年…至2022年… spans both years
+    text = "2001年,全国民营科技企业达到10万家。与发展初期的1992年相比,企业数量增加了3倍。"
+    got = {t: p for t, p, _, _ in _periods(text, "2003-01-14")}
+    assert got["3倍"] == "1992/2001"
+    text = "东部地区园区占比从2018年调查的75.7%提升至2022年的84.1%,提升了8.4个百分点;西部地区为68.0%。"
+    got = {t: p for t, p, _, _ in _periods(text, "2023-03-12")}
+    assert (got["75.7%"], got["84.1%"], got["8.4个百分点"]) == ("2018", "2022", "2018/2022")
+
+
 def test_a_base_figures_date_is_not_the_next_figures_period():
     text = "截至9月末，企业4200.0万户。我国每千人拥有企业数由2019年底的27.6户增长到30.0户。"
     got = {t: p for t, p, _, _ in _periods(text, "2020-11-12")}
