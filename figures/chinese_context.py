@@ -125,6 +125,7 @@ from figures.context import (
     half_period,
     joined_period,
     month_period,
+    period_fields,
     publication,
     quarter_period,
     shifted,
@@ -2107,10 +2108,7 @@ def _series_changes(document: _ChineseDocument, quantities: list[Quantity], cont
         if series is None or series.group(2) != context.period_label or not int(series.group(1)) < int(series.group(2)):
             continue
         span = years_period(int(series.group(1)), int(series.group(2)))
-        contexts[index] = replace(
-            context, period_label=span.label, period_granularity=span.granularity,
-            period_start=span.start, period_end=span.end, period_is_point_in_time=False,
-        )  # fmt: skip
+        contexts[index] = replace(context, **period_fields(span), period_is_point_in_time=False)
 
 
 def unglossed(text: str) -> str:

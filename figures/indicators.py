@@ -57,7 +57,14 @@ from figures.chinese_meaning import without_glosses as chinese_without_glosses
 from figures.chinese_owners import _is_place as _is_simplified_place
 from figures.chinese_owners import normalised as chinese_normalised
 from figures.cue_index import CueFinder, TextCues
-from figures.meaning import CLAUSE_BREAK_RE, SENTENCE_SUBJECT_RE, SPAN_DEFAULT_CUE, Meaning
+from figures.meaning import (
+    CLAUSE_BREAK_RE,
+    SENTENCE_SUBJECT_RE,
+    SPAN_DEFAULT_CUE,
+    Meaning,
+    brackets_a_restatement,
+    restatements_by_sentence,
+)
 from figures.owners import _place_names as english_place_names
 from figures.owners import place_aliases
 from figures.quantities import Quantity
@@ -698,7 +705,7 @@ def _clause_breaks(
     return [
         found.span()
         for found in clause_break.finditer(text, *sentence)
-        if not any(start - 3 <= found.start() and found.end() <= end + 3 for start, end in restatements)
+        if not brackets_a_restatement(found, restatements)
         and (chinese or found.group() != "," or not PARTICIPLE_AFTER_RE.match(text, found.end(), sentence[1]))
     ]
 
@@ -1729,6 +1736,7 @@ def figure_candidates(
     antecedents = (_chinese_antecedent_phrases if chinese else _antecedent_phrases)(text, quantities, meanings, spans, positions)
     raws: list[list[tuple]] = []
     breaks_by_sentence: dict[int, list[tuple[int, int]]] = {}
+    restated = restatements_by_sentence(quantities, positions, spans)
     for index, (quantity, meaning) in enumerate(zip(quantities, meanings)):
         if quantity.equivalent_of is not None:
             raws.append([])
@@ -1743,11 +1751,7 @@ def figure_candidates(
         others = [(quantities[i].start, quantities[i].end) for i in siblings if i != index]
         breaks = breaks_by_sentence.get(positions[index])
         if breaks is None:  # read once per sentence, for all its figures
-            restatements = [
-                (q.start, q.end)
-                for q in quantities
-                if q.equivalent_of is not None and sentence[0] <= q.start < sentence[1]
-            ]
+            restatements = restated.get(positions[index], ())
             breaks = breaks_by_sentence[positions[index]] = _clause_breaks(text, sentence, restatements, chinese)
         scopes = _scopes(text, quantity, neighbours, spans, positions[index], chinese=chinese, breaks=breaks)
         rate_basis = meaning.rate_basis or quantity.per

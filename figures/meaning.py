@@ -455,13 +455,31 @@ def _clause(breaks: list[tuple[int, int]], start: int, end: int, sentence: tuple
 def _clause_breaks(
     text: str, sentence: tuple[int, int], restatements: Sequence[tuple[int, int]] = ()
 ) -> list[tuple[int, int]]:
-    """The spans that end clauses in a sentence; the brackets around a restatement ("53.96
-    billion yuan ($7.83 billion) was raised") end none, so the verb after them is the figure's."""
+    """The spans that end clauses in a sentence; `restatements` are the sentence's."""
     return [
         found.span()
         for found in CLAUSE_BREAK_RE.finditer(text, *sentence)
-        if not any(start - 3 <= found.start() and found.end() <= end + 3 for start, end in restatements)
+        if not brackets_a_restatement(found, restatements)
     ]
+
+
+def brackets_a_restatement(found: re.Match, restatements: Sequence[tuple[int, int]]) -> bool:
+    """Whether a clause break is a bracket around one of `restatements` ("53.96 billion yuan
+    ($7.83 billion) was raised"): it ends no clause, so the verb after it is the figure's."""
+    return any(start - 3 <= found.start() and found.end() <= end + 3 for start, end in restatements)
+
+
+def restatements_by_sentence(
+    quantities: Sequence[Quantity], positions: Sequence[int], sentences: Sequence[tuple[int, int]]
+) -> dict[int, list[tuple[int, int]]]:
+    """The spans of the restatements ("($7.83 billion)") in each sentence, by its position;
+    `positions` gives each quantity's sentence. One pass over the document."""
+    found: dict[int, list[tuple[int, int]]] = {}
+    for quantity, position in zip(quantities, positions):
+        sentence = sentences[position]
+        if quantity.equivalent_of is not None and sentence[0] <= quantity.start < sentence[1]:
+            found.setdefault(position, []).append((quantity.start, quantity.end))
+    return found
 
 
 def _trim_phrase(words: str) -> str | None:
@@ -890,13 +908,10 @@ def read_meanings(
     meanings = []
     positions = [max(bisect.bisect_right(starts, quantity.start) - 1, 0) for quantity in quantities]
     breaks_of: dict[int, list[tuple[int, int]]] = {}  # per sentence, found once
+    restated = restatements_by_sentence(quantities, positions, spans)
     for index, (quantity, position) in enumerate(zip(quantities, positions)):
         if position not in breaks_of:
-            sentence = spans[position]
-            restatements = [
-                (q.start, q.end) for q in quantities if q.equivalent_of is not None and sentence[0] <= q.start < sentence[1]
-            ]
-            breaks_of[position] = _clause_breaks(text, sentence, restatements)
+            breaks_of[position] = _clause_breaks(text, spans[position], restated.get(position, ()))
         meanings.append(
             read_meaning(text, quantity, spans[position], bool(points and points[index]), breaks_of[position])
         )
