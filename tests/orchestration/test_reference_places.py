@@ -248,6 +248,11 @@ def test_a_shared_or_word_like_district_name_is_a_context_alias(rows_by_id):
     # a city's high-tech zone is 高新区 in its documents; countries have no context aliases
     assert rows_by_id["zhengzhou_high_tech_zone"]["context_aliases"] == "高新区|高新區"
     assert rows_by_id["albania"]["context_aliases"] == ""
+    # a prefecture-level city too small for its bare English name anywhere has it where its
+    # province is named ("In Huangshan, a city in Anhui province"); a large one has it everywhere
+    assert "Huangshan" not in rows_by_id["huangshan"]["aliases"].split("|")
+    assert rows_by_id["huangshan"]["context_aliases"].split("|")[0] == "Huangshan"
+    assert "Wuhu" in rows_by_id["wuhu"]["aliases"].split("|") and "Wuhu" not in rows_by_id["wuhu"]["context_aliases"].split("|")
 
 
 def test_a_countys_bare_name_that_is_an_everyday_word_needs_its_suffix(rows_by_id):

@@ -568,6 +568,8 @@ global_titles as (
 -- too, Pudong, Qianhai, Haidian, count: a story opening on one is about it). (Also where nothing else
 -- declares the story's place: requiring the zone to be named as often as China there, against a
 -- national story opening on a zone it only cites, lost 8 right development figures and fixed none.)
+-- A lead opening "In <a place in China>," among the story's first sentences sets the story there in
+-- the same way ("In Huangshan, a city in Anhui province ..., B&Bs typically raise funding ...").
 lead_zones as (
     select lead_mentions.document_id, lead_mentions.entity_id, lead_mentions.alias_text
     from (
@@ -577,6 +579,8 @@ lead_zones as (
             entity_mentions.alias_text,
             left(sentence_texts.sentence_text, entity_mentions.start_char - sentence_texts.sentence_start_char) as words_before,
             entities.note,
+            entity_mentions.sentence_index,
+            entity_mentions.entity_id in (select entity_id from place_ancestors where ancestor_id = 'china') as is_in_china,
             dense_rank() over (partition by entity_mentions.document_id order by entity_mentions.sentence_index) as place_sentence_rank
         from entity_mentions
         inner join sentence_texts on sentence_texts.sentence_id = entity_mentions.sentence_id
@@ -587,8 +591,13 @@ lead_zones as (
             and not regexp_matches(sentence_texts.sentence_text, '(?i)([(\[]\s*photo|photo\s*/)')
     ) as lead_mentions
     where place_sentence_rank = 1
-        and regexp_matches(words_before, '^\s*((The|the)\s+)?$')
-        and regexp_matches(coalesce(note, ''), '(zone|park|new area)')
+        and (
+            (regexp_matches(words_before, '^\s*((The|the)\s+)?$') and regexp_matches(coalesce(note, ''), '(zone|park|new area)'))
+            or (
+                regexp_matches(words_before, '^\s*In\s+$') and is_in_china and sentence_index <= 4
+                and not starts_with(coalesce(note, ''), 'region')
+            )
+        )
 ),
 
 title_places as (

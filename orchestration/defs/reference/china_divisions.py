@@ -387,7 +387,15 @@ def english_context_aliases(division: Division, spelled_by_geonames: bool, share
     """A district's or county's English names that are its own only in a document that names its
     city: its name with its kind when another division shares it, and its bare pinyin name
     ("Nanshan", matched only beside another district of the same city, as a person's name is
-    written the same)."""
+    written the same). A prefecture-level city too small to be matched by its bare name anywhere
+    has it in a document naming its province, matched beside the province's name ("In Huangshan,
+    a city in Anhui province")."""
+    if division.level == "prefecture" and division.parent is not None and division.kind_word:
+        if spelled_by_geonames and division.population >= MIN_POPULATION_FOR_BARE_ENGLISH_NAME:
+            return []
+        if division.english.replace("'", "") == division.parent.english.replace("'", ""):
+            return []  # 吉林市 of 吉林省: "Jilin" names the province first
+        return _ascii_spellings(apostrophe_forms(division.english), division)
     if division.level != "county" or division.parent is None or not division.kind_word:
         return []
     if spelled_by_geonames and division.population >= MIN_POPULATION_FOR_BARE_ENGLISH_NAME:
