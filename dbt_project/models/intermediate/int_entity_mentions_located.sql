@@ -953,6 +953,15 @@ locating as (
             )
             -- a zone or a town found in the text lies in the catalog place named after it
             or (located.is_found_in_text and wider_entity.entity_id is not null)
+            -- a region of the country set after a place in it ("Liaoning Province, a traditional
+            -- industrial base in northeast China, has vowed ...": the catalog gives regions no members)
+            or (
+                coalesce(wider_entity.note, '') = 'region of several provinces'
+                and exists (
+                    select 1 from place_ancestors
+                    where place_ancestors.entity_id = located.entity_id and place_ancestors.ancestor_id = 'china'
+                )
+            )
         )
         and (
             -- "X (Municipality) (ACRONYM) in (north / Southwest China's) Y", "the coastal city Zhuhai
@@ -978,6 +987,13 @@ locating as (
                     gap.after_wider,
                     '^[^,;.()]{0,50},'
                 )
+            )
+            -- "Heilongjiang Province, northeast China, will ...": a region of the country as the
+            -- whole apposition
+            or (
+                coalesce(wider_entity.note, '') = 'region of several provinces'
+                and regexp_matches(gap.between_places, '^(\s+(city|City|municipality|Municipality|province|Province))?,\s+$')
+                and regexp_matches(gap.after_wider, '^\s*,')
             )
             -- "Shenzhen – China's hardware hub, ...", "Hefei, Anhui's capital, ...": a possessive
             -- apposition, closed by a comma or a dash, with no number in it ("In Shenzhen, China's
