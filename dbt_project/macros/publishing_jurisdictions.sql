@@ -33,6 +33,18 @@
                 -- (not its reports of the mainland's or the world's figures in renminbi)
                 and not regexp_matches(coalesce(publishing.clean_text, ''), '人民幣|人民币')
             )
+            -- a Central News Agency dispatch filed in Taiwan, wherever it is reposted ("(中央社記者
+            -- 林思宇台北4日電)" opening an overseas site's copy): written from Taiwan, as the
+            -- agency's own pages are
+            or (
+                jurisdiction.entity_id = 'taiwan'
+                and regexp_matches(
+                    left(coalesce(publishing.clean_text, ''), 400),
+                    '中央社(記者|记者)?[^()（）]{0,12}?(台北|臺北|新北|桃園|桃园|新竹|台中|臺中|台南|臺南|高雄|基隆|嘉義|嘉义|花蓮|花莲)[^()（）]{0,8}?(電|电)'
+                )
+                -- (not its reports of the mainland's figures in renminbi)
+                and not regexp_matches(coalesce(publishing.clean_text, ''), '人民幣|人民币')
+            )
             -- a traditional-script page on a portal whose name and address do not say Taiwan, with
             -- no word of the renminbi, that prices in 新台幣 or names two or more of Taiwan's own
             -- cities and counties in their full names (臺北市, 新北市, 新竹縣: a Taiwan ministry's
