@@ -800,6 +800,13 @@ all_spans as (
             or regexp_matches(substr(sentence_text, offset_in_sentence + length(alias) + 1, 4), '^[''’]s\s+["“‘]')
         )
     )
+    -- a Chinese name ending in 地 before 区, 产 or 带 is the end of another word and 地区 ("region"),
+    -- 地产 ("property"): 海地 (Haiti) inside 沿海地区, 环渤海地区, 上海地产 names no Haiti
+    and not (
+        kind = 'place'
+        and regexp_matches(alias, '^[\x{4e00}-\x{9fff}]+地$')
+        and regexp_matches(substr(sentence_text, offset_in_sentence + length(alias) + 1, 1), '^[区區产產带帶]')
+    )
     -- "中西部地区", "东中部": regions written together name none of them alone (西部地区 inside
     -- 中西部地区 is no mention of western China); 中 closing a word (其中东部地区, 集中) is no region
     and not (
