@@ -928,6 +928,30 @@ locating as (
             '^[''’]s\s?((provincial\s+)?capital(\s+city)?\s+)?$'
         )
     union
+    -- a place in brackets right after another, its other name ("乌鲁木齐高新区(新市区)", a zone and
+    -- the district it is run with; "Xinshi District (Urumqi High-tech Zone)"): the figure is the
+    -- first one's
+    select distinct bracketed.sentence_id, bracketed.start_char
+    from outermost as bracketed
+    inner join outermost as named
+        on named.sentence_id = bracketed.sentence_id
+        and named.kind = 'place'
+        and named.entity_id <> bracketed.entity_id
+        and named.end_char between bracketed.start_char - 2 and bracketed.start_char - 1
+    inner join sentences on sentences.sentence_id = bracketed.sentence_id
+    where bracketed.kind = 'place'
+        and regexp_matches(
+            substr(sentences.sentence_text, named.end_char - sentences.start_char + 1, bracketed.start_char - named.end_char),
+            '^\s?[(（]$'
+        )
+        and substr(sentences.sentence_text, bracketed.end_char - sentences.start_char + 1, 1) in (')', '）')
+        -- (not a place within the first, which it narrows: "中国(驻马店)国际农产品加工产业园",
+        -- "金华(义乌)市")
+        and not exists (
+            select 1 from place_ancestors
+            where place_ancestors.entity_id = bracketed.entity_id and place_ancestors.ancestor_id = named.entity_id
+        )
+    union
     select distinct wider.sentence_id, wider.start_char
     from outermost as wider
     inner join outermost as located
