@@ -914,6 +914,37 @@ place_after as (
     qualify row_number() over (partition by windowed.mention_id order by entity_mentions.start_char) = 1
 ),
 
+-- "Chengdu was named one of the 15 model cities", "Suzhou was one of 14 Chinese cities", "Among
+-- the 25 newly approved national university science parks, five were in Jiangsu": a count of
+-- places that a named place is one of is the country's count, not that place's (a place after the
+-- count in its clause still places it: "one of the 10 cities in Guangdong", "among the three
+-- cities of Hefei, Wuhu and Bengbu"). The set is the country's when it is of cities or provinces,
+-- or its words say so ("national pilot zones", "high-tech zones in China"); "Among the 8
+-- cultivated towns" is a local list.
+set_of_places as (
+    select windowed.mention_id, 'china' as entity_id, regexp_extract(windowed.clause_before_text, '(?i)(one|each|any|some|several|many|two|three|four|five|among)\s+(of\s+)?(the\s+)?$') as alias_text
+    from windowed
+    where windowed.document_id not in (select document_id from chinese_documents)
+        and regexp_matches(windowed.clause_before_text, '(?i)(\b(one|each|any|some|several|many|two|three|four|five)\s+of\s+(the\s+)?|\bamong\s+(the\s+)?)$')
+        and (
+            regexp_matches(windowed.clause_after_text, '(?i)^\s+([a-z-]+\s+){0,8}?(cities|provinces|provincial-level\s+regions|municipalities)\b')
+            or (
+                regexp_matches(windowed.clause_after_text, '(?i)^\s+([a-z-]+\s+){0,8}?(counties|prefectures|towns|villages|districts|zones|parks|regions|areas)\b')
+                and regexp_matches(regexp_extract(windowed.clause_after_text, '^[^,;:]*'), '(?i)\b(national|nationwide|chinese|china|the\s+country|the\s+mainland)\b')
+            )
+        )
+        -- no place named after it before the clause's next comma (however it is read: a list's
+        -- first item, the scope of "among"), but the country
+        and not exists (
+            select 1 from {{ ref('int_entity_mentions_located') }} as named
+            where named.sentence_id = windowed.sentence_id
+                and named.entity_kind = 'place'
+                and named.entity_id <> 'china'
+                and named.start_char >= windowed.end_char
+                and named.start_char < windowed.end_char + length(regexp_extract(windowed.clause_after_text, '^[^,;:]*'))
+        )
+),
+
 place_of_origin as (
     -- Of a whole of the world, the country the counted things come from, right after the figure
     -- ("全球十大独角兽企业中,有6个来自中国", "5家來自中國"): theirs, not the world's. (Of a place's
@@ -1265,6 +1296,7 @@ attributed as (
         end as entity_evidence_text,
         coalesce(place_near.is_adjacent, false) as has_adjacent_place,
         case when windowed.is_definition_bar then null else coalesce(
+            set_of_places.entity_id,
             place_of_origin.entity_id,
             place_near.entity_id,
             place_in_clause.entity_id,
@@ -1282,6 +1314,7 @@ attributed as (
         ) end as geography_id,
         case
             when windowed.is_definition_bar then 'threshold'
+            when set_of_places.entity_id is not null then 'several_cities'
             when place_of_origin.entity_id is not null then 'after_in_clause'
             when place_near.entity_id is not null then 'near_window'
             when place_in_clause.entity_id is not null then 'same_clause'
@@ -1306,7 +1339,7 @@ attributed as (
             case when windowed.is_organisation_figure or coalesce(place_countries.entity_id, place_cities.entity_id) is null
                 then place_preceding_far.entity_mention_id end)
             as geography_evidence_id,
-        coalesce(place_of_origin.alias_text, place_near.alias_text, place_in_clause.alias_text, place_after.alias_text, place_leading.alias_text,
+        coalesce(set_of_places.alias_text, place_of_origin.alias_text, place_near.alias_text, place_in_clause.alias_text, place_after.alias_text, place_leading.alias_text,
             place_topic.alias_text, place_preceding.alias_text,
             case when not windowed.is_organisation_figure then coalesce(place_countries.alias_text, place_cities.alias_text) end,
             place_preceding_far.alias_text,
@@ -1320,6 +1353,7 @@ attributed as (
     left join owner_in_following using (mention_id)
     left join owner_in_preceding using (mention_id)
     left join owner_named using (mention_id)
+    left join set_of_places using (mention_id)
     left join place_of_origin using (mention_id)
     left join place_near using (mention_id)
     left join place_in_clause using (mention_id)
