@@ -33,14 +33,18 @@
                 -- (not its reports of the mainland's or the world's figures in renminbi)
                 and not regexp_matches(coalesce(publishing.clean_text, ''), '人民幣|人民币')
             )
-            -- a Central News Agency dispatch filed in Taiwan, wherever it is reposted ("(中央社記者
-            -- 林思宇台北4日電)" opening an overseas site's copy): written from Taiwan, as the
-            -- agency's own pages are
+            -- a Central News Agency dispatch filed in Taiwan, wherever it is reposted (its dateline
+            -- "(中央社記者林思宇台北4日電)" near the top of an overseas site's copy): written from
+            -- Taiwan, as the agency's own pages are (not a Hong Kong or Macao paper's copy)
             or (
                 jurisdiction.entity_id = 'taiwan'
                 and regexp_matches(
                     left(coalesce(publishing.clean_text, ''), 400),
-                    '中央社(記者|记者)?[^()（）]{0,12}?(台北|臺北|新北|桃園|桃园|新竹|台中|臺中|台南|臺南|高雄|基隆|嘉義|嘉义|花蓮|花莲)[^()（）]{0,8}?(電|电)'
+                    '中央社(記者|记者)?[^()（）\s，,。]{0,6}?(台北|臺北|新北|桃園|桃园|新竹|台中|臺中|台南|臺南|高雄|基隆|嘉義|嘉义|花蓮|花莲)([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日(電|电)'
+                )
+                and not regexp_matches(
+                    coalesce(publishing.publisher, '') || ' ' || regexp_extract(coalesce(publishing.url, ''), '^[a-z]+://([^/:]+)', 1),
+                    '(?i)(hong kong|香港|macau|macao|澳門|澳门|\.hk$|\.mo$)'
                 )
                 -- (not its reports of the mainland's figures in renminbi)
                 and not regexp_matches(coalesce(publishing.clean_text, ''), '人民幣|人民币')

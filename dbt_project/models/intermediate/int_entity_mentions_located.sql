@@ -800,12 +800,13 @@ all_spans as (
             or regexp_matches(substr(sentence_text, offset_in_sentence + length(alias) + 1, 4), '^[''’]s\s+["“‘]')
         )
     )
-    -- a Chinese name ending in 地 before 区, 产 or 带 is the end of another word and 地区 ("region"),
-    -- 地产 ("property"): 海地 (Haiti) inside 沿海地区, 环渤海地区, 上海地产 names no Haiti
+    -- a Chinese name ending in 地 before 区, 产, 带, 铁, 标, 市, 方 or 级 is the end of another word and
+    -- 地区 ("region"), 地产 ("property"), 地铁 ("metro") ...: 海地 (Haiti) inside 沿海地区, 环渤海地区,
+    -- 上海地产, 上海地铁, 沿海地市 names no Haiti
     and not (
         kind = 'place'
         and regexp_matches(alias, '^[\x{4e00}-\x{9fff}]+地$')
-        and regexp_matches(substr(sentence_text, offset_in_sentence + length(alias) + 1, 1), '^[区區产產带帶]')
+        and regexp_matches(substr(sentence_text, offset_in_sentence + length(alias) + 1, 1), '^[区區产產带帶铁鐵标標市方级級]')
     )
     -- "中西部地区", "东中部": regions written together name none of them alone (西部地区 inside
     -- 中西部地区 is no mention of western China); 中 closing a word (其中东部地区, 集中) is no region
@@ -946,10 +947,16 @@ locating as (
         )
         and substr(sentences.sentence_text, bracketed.end_char - sentences.start_char + 1, 1) in (')', '）')
         -- (not a place within the first, which it narrows: "中国(驻马店)国际农产品加工产业园",
-        -- "金华(义乌)市")
+        -- "金华(义乌)市", "长三角(上海)"; a place found in the text has no known ancestors)
         and not exists (
             select 1 from place_ancestors
             where place_ancestors.entity_id = bracketed.entity_id and place_ancestors.ancestor_id = named.entity_id
+        )
+        and not bracketed.is_found_in_text
+        and not exists (
+            select 1 from entities as named_entity
+            where named_entity.entity_id = named.entity_id
+                and regexp_matches(coalesce(named_entity.note, ''), '^(country|region)')
         )
     union
     select distinct wider.sentence_id, wider.start_char
@@ -984,10 +991,12 @@ locating as (
             )
             -- a zone or a town found in the text lies in the catalog place named after it
             or (located.is_found_in_text and wider_entity.entity_id is not null)
-            -- a region of the country set after a place in it ("Liaoning Province, a traditional
-            -- industrial base in northeast China, has vowed ...": the catalog gives regions no members)
+            -- a region of the country set after a place of the country ("Liaoning Province, a
+            -- traditional industrial base in northeast China, has vowed ..."; the catalog gives
+            -- regions no members)
             or (
-                coalesce(wider_entity.note, '') = 'region of several provinces'
+                starts_with(coalesce(wider_entity.note, ''), 'region of several')
+                and coalesce(wider_entity.parent_entity_id, '') = 'china'
                 and exists (
                     select 1 from place_ancestors
                     where place_ancestors.entity_id = located.entity_id and place_ancestors.ancestor_id = 'china'
@@ -1022,7 +1031,8 @@ locating as (
             -- "Heilongjiang Province, northeast China, will ...": a region of the country as the
             -- whole apposition
             or (
-                coalesce(wider_entity.note, '') = 'region of several provinces'
+                starts_with(coalesce(wider_entity.note, ''), 'region of several')
+                and coalesce(wider_entity.parent_entity_id, '') = 'china'
                 and regexp_matches(gap.between_places, '^(\s+(city|City|municipality|Municipality|province|Province))?,\s+$')
                 and regexp_matches(gap.after_wider, '^\s*,')
             )

@@ -571,13 +571,17 @@ global_titles as (
 -- A lead opening "In <a place in China>," among the story's first sentences sets the story there in
 -- the same way ("In Huangshan, a city in Anhui province ..., B&Bs typically raise funding ...").
 lead_zones as (
-    select lead_mentions.document_id, lead_mentions.entity_id, lead_mentions.alias_text
+    select
+        lead_mentions.document_id, lead_mentions.entity_id, lead_mentions.alias_text,
+        not regexp_matches(coalesce(note, ''), '(zone|park|new area)') as is_setting
     from (
         select
             entity_mentions.document_id,
             entity_mentions.entity_id,
             entity_mentions.alias_text,
             left(sentence_texts.sentence_text, entity_mentions.start_char - sentence_texts.sentence_start_char) as words_before,
+            substr(sentence_texts.sentence_text, entity_mentions.end_char - sentence_texts.sentence_start_char + 1, 20) as words_after,
+            entity_mentions.is_list_item,
             entities.note,
             entity_mentions.sentence_index,
             entity_mentions.entity_id in (select entity_id from place_ancestors where ancestor_id = 'china') as is_in_china,
@@ -593,9 +597,13 @@ lead_zones as (
     where place_sentence_rank = 1
         and (
             (regexp_matches(words_before, '^\s*((The|the)\s+)?$') and regexp_matches(coalesce(note, ''), '(zone|park|new area)'))
+            -- (one place, its clause closing after it: not "In Beijing and Shanghai, ...", "In
+            -- Beijing on Monday, the ministry said")
             or (
                 regexp_matches(words_before, '^\s*In\s+$') and is_in_china and sentence_index <= 4
                 and not starts_with(coalesce(note, ''), 'region')
+                and not coalesce(is_list_item, false)
+                and regexp_matches(words_after, '^(\s+(City|city|Province|province|County|county|District|district))?\s*,')
             )
         )
 ),
@@ -618,12 +626,12 @@ title_places as (
     left join text_places on text_places.document_id = documents.document_id
     left join title_self_places as self_titled on self_titled.document_id = documents.document_id and self_titled.entity_id is not null
     -- the lead's zone, when it lies within the place the title, publisher or text declares (or
-    -- none is declared)
+    -- none is declared); the place a lead opens on only when none is
     left join lead_zones
         on lead_zones.document_id = documents.document_id
         and (
             coalesce(self_titled.entity_id, titled.entity_id, published.entity_id, text_places.entity_id) is null
-            or exists (
+            or not lead_zones.is_setting and exists (
                 select 1 from place_ancestors
                 where place_ancestors.entity_id = lead_zones.entity_id
                     and place_ancestors.ancestor_id = coalesce(self_titled.entity_id, titled.entity_id, published.entity_id, text_places.entity_id)

@@ -388,10 +388,11 @@ def english_context_aliases(division: Division, spelled_by_geonames: bool, share
     city: its name with its kind when another division shares it, and its bare pinyin name
     ("Nanshan", matched only beside another district of the same city, as a person's name is
     written the same). A prefecture-level city too small to be matched by its bare name anywhere
-    has it in a document naming its province, matched beside the province's name ("In Huangshan,
-    a city in Anhui province")."""
+    has it in a document naming its province, matched beside the province's name or another of its
+    cities ("In Huangshan, a city in Anhui province"), unless another province or prefecture bears
+    that name too."""
     if division.level == "prefecture" and division.parent is not None and division.kind_word:
-        if spelled_by_geonames and division.population >= MIN_POPULATION_FOR_BARE_ENGLISH_NAME:
+        if shared or (spelled_by_geonames and division.population >= MIN_POPULATION_FOR_BARE_ENGLISH_NAME):
             return []
         if division.english.replace("'", "") == division.parent.english.replace("'", ""):
             return []  # 吉林市 of 吉林省: "Jilin" names the province first
@@ -472,6 +473,9 @@ def division_places(
             division.english = pinyin_name(division.stem)
         spelled[division.adcode] = geonames is not None and division.level != "province"
     english_count = Counter((d.english, d.kind_word) for d in divisions if d.level == "county")
+    # a prefecture's bare English name another province or prefecture bears too (海南藏族自治州 and
+    # Hainan, 伊春 and 宜春 "Yichun") is no name of its own, even beside its province
+    upper_english = Counter(d.english.replace("'", "") for d in divisions if d.level in ("province", "prefecture"))
     order = {"province": 0, "prefecture": 1, "county": 2}
     # of two counties of one name, the one in the more populous city keeps the plain slug (Shenzhen's
     # 龙华区 longhua, Chengde's 隆化县 longhua_chengde)
@@ -479,11 +483,12 @@ def division_places(
     out = []
     for d in divisions:
         shared = d.level == "county" and english_count[(d.english, d.kind_word)] > 1
+        context_shared = shared or (d.level == "prefecture" and upper_english[d.english.replace("'", "")] > 1)
         out.append((
             d,
             english_aliases(d, spelled[d.adcode], shared)
             + _pinyin_aliases(d, pinyin_too.get(d.adcode))
             + chinese_aliases(d, full_name_count, stem_count),
-            english_context_aliases(d, spelled[d.adcode], shared) + chinese_context_aliases(d, full_name_count, stem_count),
+            english_context_aliases(d, spelled[d.adcode], context_shared) + chinese_context_aliases(d, full_name_count, stem_count),
         ))
     return out
