@@ -908,6 +908,31 @@ place_ancestors as (
     {{ place_ancestors('entities') }}
 ),
 
+-- Two places of a sentence, the second at most 80 characters after the first, with the words
+-- between them and the 60 after the second: how the second is set after the first tells whether
+-- one of them only says where the other is (locating, below).
+place_pairs as (
+    select
+        first.sentence_id,
+        first.entity_id as first_entity_id,
+        first.start_char as first_start_char,
+        first.end_char as first_end_char,
+        first.is_found_in_text as first_found_in_text,
+        second.entity_id as second_entity_id,
+        second.start_char as second_start_char,
+        second.is_found_in_text as second_found_in_text,
+        substr(sentences.sentence_text, first.end_char - sentences.start_char + 1, second.start_char - first.end_char) as between_places,
+        substr(sentences.sentence_text, second.end_char - sentences.start_char + 1, 60) as after_second
+    from outermost as first
+    inner join outermost as second
+        on second.sentence_id = first.sentence_id
+        and second.kind = 'place'
+        and first.end_char < second.start_char
+        and first.end_char >= second.start_char - 80
+    inner join sentences on sentences.sentence_id = first.sentence_id
+    where first.kind = 'place'
+),
+
 -- A place that only says where another one is: "Beijing's Zhongguancun", "Jilin's capital
 -- Changchun" (the place before the possessive), the city opening a zone's name ("the Wuhan East
 -- Lake High-tech Zone", "Beijing Zhongguancun"), the province set after a city ("Shenzhen city,
@@ -916,90 +941,65 @@ place_ancestors as (
 -- north China", "Liangjiang New Area in Southwest China's Chongqing municipality") or in an
 -- apposition ("Heilongjiang, also an agricultural base in China, reported ...").
 locating as (
-    select distinct outermost.sentence_id, outermost.start_char
-    from outermost
-    inner join outermost as qualified
-        on qualified.sentence_id = outermost.sentence_id
-        and qualified.kind = 'place'
-        and qualified.start_char between outermost.end_char + 2 and outermost.end_char + 30
-    inner join sentences on sentences.sentence_id = outermost.sentence_id
-    where outermost.kind = 'place'
-        and regexp_matches(
-            substr(sentences.sentence_text, outermost.end_char - sentences.start_char + 1, qualified.start_char - outermost.end_char),
-            '^[''’]s\s?((provincial\s+)?capital(\s+city)?\s+)?$'
-        )
+    select distinct sentence_id, first_start_char as start_char
+    from place_pairs
+    where second_start_char - first_end_char between 2 and 30
+        and regexp_matches(between_places, '^[''’]s\s?((provincial\s+)?capital(\s+city)?\s+)?$')
     union
     -- a place in brackets right after another, its other name ("乌鲁木齐高新区(新市区)", a zone and
     -- the district it is run with; "Xinshi District (Urumqi High-tech Zone)"): the figure is the
     -- first one's
-    select distinct bracketed.sentence_id, bracketed.start_char
-    from outermost as bracketed
-    inner join outermost as named
-        on named.sentence_id = bracketed.sentence_id
-        and named.kind = 'place'
-        and named.entity_id <> bracketed.entity_id
-        and named.end_char between bracketed.start_char - 2 and bracketed.start_char - 1
-    inner join sentences on sentences.sentence_id = bracketed.sentence_id
-    where bracketed.kind = 'place'
-        and regexp_matches(
-            substr(sentences.sentence_text, named.end_char - sentences.start_char + 1, bracketed.start_char - named.end_char),
-            '^\s?[(（]$'
-        )
-        and substr(sentences.sentence_text, bracketed.end_char - sentences.start_char + 1, 1) in (')', '）')
+    select distinct sentence_id, second_start_char
+    from place_pairs
+    where first_entity_id <> second_entity_id
+        and second_start_char - first_end_char between 1 and 2
+        and regexp_matches(between_places, '^\s?[(（]$')
+        and left(after_second, 1) in (')', '）')
         -- (not a place within the first, which it narrows: "中国(驻马店)国际农产品加工产业园",
         -- "金华(义乌)市", "长三角(上海)"; a place found in the text has no known ancestors)
         and not exists (
             select 1 from place_ancestors
-            where place_ancestors.entity_id = bracketed.entity_id and place_ancestors.ancestor_id = named.entity_id
+            where place_ancestors.entity_id = place_pairs.second_entity_id and place_ancestors.ancestor_id = place_pairs.first_entity_id
         )
-        and not bracketed.is_found_in_text
+        and not second_found_in_text
         and not exists (
             select 1 from entities as named_entity
-            where named_entity.entity_id = named.entity_id
+            where named_entity.entity_id = place_pairs.first_entity_id
                 and regexp_matches(coalesce(named_entity.note, ''), '^(country|region)')
         )
     union
-    select distinct wider.sentence_id, wider.start_char
-    from outermost as wider
-    inner join outermost as located
-        on located.sentence_id = wider.sentence_id
-        and located.kind = 'place'
-        and located.entity_id <> wider.entity_id
-        and located.end_char < wider.start_char
-        and located.end_char >= wider.start_char - 80
-    inner join sentences on sentences.sentence_id = wider.sentence_id
-    -- the words between the two places, and those after the wider one
+    -- a wider place set after a place (located, the pair's first; wider, its second)
+    select distinct place_pairs.sentence_id, place_pairs.second_start_char
+    from place_pairs
+    left join entities as wider_entity on wider_entity.entity_id = place_pairs.second_entity_id
+    left join entities as located_entity on located_entity.entity_id = place_pairs.first_entity_id
+    -- a region of the country ("northeast China"): the catalog gives regions no members
     cross join lateral (
-        select
-            substr(sentences.sentence_text, located.end_char - sentences.start_char + 1, wider.start_char - located.end_char) as between_places,
-            substr(sentences.sentence_text, wider.end_char - sentences.start_char + 1, 60) as after_wider
-    ) as gap
-    left join entities as wider_entity on wider_entity.entity_id = wider.entity_id
-    left join entities as located_entity on located_entity.entity_id = located.entity_id
-    where wider.kind = 'place'
+        select starts_with(coalesce(wider_entity.note, ''), 'region of several')
+            and coalesce(wider_entity.parent_entity_id, '') = 'china' as is_region_of_the_country
+    ) as wider_kind
+    where place_pairs.first_entity_id <> place_pairs.second_entity_id
         -- wider: a place the catalog puts the first in, or a country after a place below one
         and (
             exists (
                 select 1 from place_ancestors
-                where place_ancestors.entity_id = located.entity_id and place_ancestors.ancestor_id = wider.entity_id
+                where place_ancestors.entity_id = place_pairs.first_entity_id and place_ancestors.ancestor_id = place_pairs.second_entity_id
             )
             or (
                 starts_with(coalesce(wider_entity.note, ''), 'country')
                 and not starts_with(coalesce(located_entity.note, ''), 'country')
-                and located.entity_id <> 'world'
-                and (located_entity.entity_id is not null or located.is_found_in_text)
+                and place_pairs.first_entity_id <> 'world'
+                and (located_entity.entity_id is not null or place_pairs.first_found_in_text)
             )
             -- a zone or a town found in the text lies in the catalog place named after it
-            or (located.is_found_in_text and wider_entity.entity_id is not null)
+            or (place_pairs.first_found_in_text and wider_entity.entity_id is not null)
             -- a region of the country set after a place of the country ("Liaoning Province, a
-            -- traditional industrial base in northeast China, has vowed ..."; the catalog gives
-            -- regions no members)
+            -- traditional industrial base in northeast China, has vowed ...")
             or (
-                starts_with(coalesce(wider_entity.note, ''), 'region of several')
-                and coalesce(wider_entity.parent_entity_id, '') = 'china'
+                wider_kind.is_region_of_the_country
                 and exists (
                     select 1 from place_ancestors
-                    where place_ancestors.entity_id = located.entity_id and place_ancestors.ancestor_id = 'china'
+                    where place_ancestors.entity_id = place_pairs.first_entity_id and place_ancestors.ancestor_id = 'china'
                 )
             )
         )
@@ -1007,12 +1007,12 @@ locating as (
             -- "X (Municipality) (ACRONYM) in (north / Southwest China's) Y", "the coastal city Zhuhai
             -- of Guangdong province"
             regexp_matches(
-                gap.between_places,
+                place_pairs.between_places,
                 '^(\s+(city|City|municipality|Municipality|province|Province|district|District|county|County))?(\s*\([^()]{1,20}\))?\s+(in|of)\s+(the\s+)?([[:alpha:]-]+\s+)?([[:alpha:]]+[''’]s\s+)?$'
             )
             -- "Haikou (the administrative center of Hainan)"
             or regexp_matches(
-                gap.between_places,
+                place_pairs.between_places,
                 '^\s*\((the\s+)?([[:alpha:]-]+\s+){0,4}(of|in)\s+$'
             )
             -- "X, also an agricultural base in China, ...", "X Province, part of the country's ...",
@@ -1020,32 +1020,31 @@ locating as (
             -- the wider place
             or (
                 regexp_matches(
-                    gap.between_places,
+                    place_pairs.between_places,
                     '^(\s+(city|City|municipality|Municipality|province|Province|district|District|county|County))?,\s+((also\s+)?(an?|the|part\s+of|one\s+of|home\s+to|located\s+in|situated\s+in)\s[^,;.()]{0,60}|(?i:(north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(ern)?)\s+)$'
                 )
                 and regexp_matches(
-                    gap.after_wider,
+                    place_pairs.after_second,
                     '^[^,;.()]{0,50},'
                 )
             )
             -- "Heilongjiang Province, northeast China, will ...": a region of the country as the
             -- whole apposition
             or (
-                starts_with(coalesce(wider_entity.note, ''), 'region of several')
-                and coalesce(wider_entity.parent_entity_id, '') = 'china'
-                and regexp_matches(gap.between_places, '^(\s+(city|City|municipality|Municipality|province|Province))?,\s+$')
-                and regexp_matches(gap.after_wider, '^\s*,')
+                wider_kind.is_region_of_the_country
+                and regexp_matches(place_pairs.between_places, '^(\s+(city|City|municipality|Municipality|province|Province))?,\s+$')
+                and regexp_matches(place_pairs.after_second, '^\s*,')
             )
             -- "Shenzhen – China's hardware hub, ...", "Hefei, Anhui's capital, ...": a possessive
             -- apposition, closed by a comma or a dash, with no number in it ("In Shenzhen, China's
             -- exports rose 5%, ..." is a clause of its own)
             or (
                 regexp_matches(
-                    gap.between_places,
+                    place_pairs.between_places,
                     '^(\s+(city|City|municipality|Municipality|province|Province|district|District|county|County))?\s*[,–—]\s*$'
                 )
                 and regexp_matches(
-                    gap.after_wider,
+                    place_pairs.after_second,
                     '^[''’]s\s[^,;.()0-9–—]{1,50}[,–—]'
                 )
             )

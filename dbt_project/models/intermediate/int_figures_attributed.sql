@@ -581,7 +581,6 @@ lead_zones as (
             entity_mentions.alias_text,
             left(sentence_texts.sentence_text, entity_mentions.start_char - sentence_texts.sentence_start_char) as words_before,
             substr(sentence_texts.sentence_text, entity_mentions.end_char - sentence_texts.sentence_start_char + 1, 20) as words_after,
-            entity_mentions.is_list_item,
             entities.note,
             entity_mentions.sentence_index,
             entity_mentions.entity_id in (select entity_id from place_ancestors where ancestor_id = 'china') as is_in_china,
@@ -598,11 +597,10 @@ lead_zones as (
         and (
             (regexp_matches(words_before, '^\s*((The|the)\s+)?$') and regexp_matches(coalesce(note, ''), '(zone|park|new area)'))
             -- (one place, its clause closing after it: not "In Beijing and Shanghai, ...", "In
-            -- Beijing on Monday, the ministry said")
+            -- Beijing on Monday, the ministry said"; a listed place is no mention here at all)
             or (
                 regexp_matches(words_before, '^\s*In\s+$') and is_in_china and sentence_index <= 4
                 and not starts_with(coalesce(note, ''), 'region')
-                and not coalesce(is_list_item, false)
                 and regexp_matches(words_after, '^(\s+(City|city|Province|province|County|county|District|district))?\s*,')
             )
         )
@@ -931,14 +929,17 @@ place_after as (
 -- cultivated towns" is a local list.
 set_of_places as (
     select windowed.mention_id, 'china' as entity_id, regexp_extract(windowed.clause_before_text, '(?i)(one|each|any|some|several|many|two|three|four|five|among)\s+(of\s+)?(the\s+)?$') as alias_text
-    from windowed
-    where windowed.document_id not in (select document_id from chinese_documents)
-        and regexp_matches(windowed.clause_before_text, '(?i)(\b(one|each|any|some|several|many|two|three|four|five)\s+of\s+(the\s+)?|\bamong\s+(the\s+)?)$')
+    from (
+        -- the clause after the figure up to its next comma
+        select *, regexp_extract(clause_after_text, '^[^,;:]*') as words_to_comma from windowed
+        where document_id not in (select document_id from chinese_documents)
+    ) as windowed
+    where regexp_matches(windowed.clause_before_text, '(?i)(\b(one|each|any|some|several|many|two|three|four|five)\s+of\s+(the\s+)?|\bamong\s+(the\s+)?)$')
         and (
             regexp_matches(windowed.clause_after_text, '(?i)^\s+([a-z-]+\s+){0,8}?(cities|provinces|provincial-level\s+regions|municipalities)\b')
             or (
                 regexp_matches(windowed.clause_after_text, '(?i)^\s+([a-z-]+\s+){0,8}?(counties|prefectures|towns|villages|districts|zones|parks|regions|areas)\b')
-                and regexp_matches(regexp_extract(windowed.clause_after_text, '^[^,;:]*'), '(?i)\b(national|nationwide|chinese|china|the\s+country|the\s+mainland)\b')
+                and regexp_matches(windowed.words_to_comma, '(?i)\b(national|nationwide|chinese|china|the\s+country|the\s+mainland)\b')
             )
         )
         -- no place named after it before the clause's next comma (however it is read: a list's
@@ -949,7 +950,7 @@ set_of_places as (
                 and named.entity_kind = 'place'
                 and named.entity_id <> 'china'
                 and named.start_char >= windowed.end_char
-                and named.start_char < windowed.end_char + length(regexp_extract(windowed.clause_after_text, '^[^,;:]*'))
+                and named.start_char < windowed.end_char + length(windowed.words_to_comma)
         )
 ),
 
