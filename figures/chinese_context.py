@@ -94,7 +94,9 @@ none (or only days) the publication year and the year before as the year the doc
 with what the document says of each, the periods it declares for all its data, none; a streak or years of
 growth counted from publication, `连续三年`, `4年年均增长`, also ending the year before publication,
 the last year reported; a change against last year's end, `截至9月底……比去年底增长`, also over the
-year so far, `2017-Q1/2017-Q3`), and a
+year so far, `2017-Q1/2017-Q3`; for news of an event, a sentence naming no period or only when it
+was told, `昨天签约`, `日前举行`, the publication month, and for a day the news names, `10月11日公布`,
+its month), and a
 chooser trained on the Chinese development documents
 (figures/period_model_zh.json, `benchmarks/train_period_model.py --language zh`, the same
 conditional logit as for English, averaged over resampled fits) picks one; the rules decide alone without that file. The
@@ -968,6 +970,24 @@ def _span_end(time: ChineseTime | None) -> ChineseTime | None:
     return replace(time, period=month_period(period.end.year, period.end.month), is_point=True, is_span_end=True)
 
 
+def _month_of(time: ChineseTime | None) -> ChineseTime | None:
+    """The month a day lies in, offered beside it: news of an event told by its day ("10月11日公布",
+    "25日,科技部发布") is of that month, as the labelling guide dates news of an event."""
+    if time is None or time.is_comparison or time.is_point or time.period.granularity != "day":
+        return None
+    day = time.period.start
+    return replace(time, period=month_period(day.year, day.month), reading="month_of")
+
+
+def _publication_month(published) -> ChineseTime | None:
+    """The month a document was published in, offered as a time no words of the text name: news
+    of an event told with no date ("昨天签约", "日前举行") is of that month."""
+    if published is None or published.period.granularity not in ("day", "month"):
+        return None
+    start = published.period.start
+    return ChineseTime(-1, -1, "", month_period(start.year, start.month), False, False, "publication", kind="publication")
+
+
 def _year_of(time: ChineseTime | None) -> ChineseTime | None:
     """The whole year a finer time (a day, month, quarter, half or span of months within one year)
     lies in, offered beside it; for "目前" (now), the publication year, which a paragraph led by
@@ -986,6 +1006,13 @@ def _year_of(time: ChineseTime | None) -> ChineseTime | None:
 # "3月份启动", "11月17日……开幕"): the time of the event, whose figures are often its year's.
 _EVENT_AFTER_RE = re.compile(
     r"^[^，。；,;!?！？\n]{0,24}?(?:调查|调研|普查|抽样|启动|开幕|闭幕|举办|举行|召开|揭晓|颁发|评选|开赛)"
+)
+
+
+# The verbs of news of an event (a signing, a release, a list, a meeting): its figures are of
+# the month the news is told in.
+_NEWS_EVENT_RE = re.compile(
+    r"签约|签署|发布|公布|印发|下发|认定|入选|入围|获批|批复|授予|授牌|揭牌|举行|举办|召开|开幕|启动|揭晓|评选|颁发|备案|遴选|获悉|了解到|宣布"
 )
 
 
@@ -1573,7 +1600,7 @@ class _ChineseDocument:
         seen = {_time_key(rule.time)}
 
         def offer(time: ChineseTime | None, source: str) -> None:
-            for offered in (time, _span_end(time), _year_of(time), *self._readings(time)):
+            for offered in (time, _span_end(time), _year_of(time), _month_of(time), *self._readings(time)):
                 if offered is not None or time is None:
                     key = _time_key(offered)
                     if key not in seen:
@@ -1610,6 +1637,15 @@ class _ChineseDocument:
             # or only days (a dateline "新华社武汉9月9日电", the day a list was released).
             for year in self.document_years():
                 offer(_document_time(year), "document")
+        # News of an event ("昨天签约", "日前举行", a sentence naming no period) is dated by the
+        # month it is published in; a change compares periods, which an event's month is not.
+        month = _publication_month(self.published)
+        if (
+            month is not None and not _is_change(quantity) and _time_key(month) not in seen
+            and all(t.kind == "reported" or t.period.granularity == "day" for s, t in zip(self.sentence_of_time, self.times) if s == here and not t.is_comparison)
+        ):  # fmt: skip
+            seen.add(_time_key(month))
+            found.append(ChineseCandidate(month, "publication"))
         # A date the document declares for all its data (a list's cut-off, a report's year).
         for time, _ in self.declared():
             found.append(ChineseCandidate(time, "declared"))
@@ -1891,6 +1927,8 @@ class _ChineseDocument:
             year = time.period.start.year
             return f"document{year - self.published.period.start.year}", list(self.document_year_details()[year])
         details = [f"granularity={time.period.granularity}", f"source={time.source}", f"kind={time.kind or 'other'}"]
+        if candidate.source == "publication":
+            return "publication", self._publication_details(quantity)
         if candidate.source == "headline":
             if self.published is not None:
                 years_before = self.published.period.start.year - time.period.end.year
@@ -1943,6 +1981,24 @@ class _ChineseDocument:
         details.append(f"figures_between={min(figures_between, 2)}")
         clause = not any(c in _CLAUSE_BREAK for c in gap)
         return ("clause" if clause else "sentence"), details
+
+    def _publication_details(self, quantity: Quantity) -> list[str]:
+        """What speaks for dating a figure by its publication month: news told in its sentence or
+        the opening ("昨天", "日前", "25日"), the verb of an event in its sentence ("签约",
+        "公布"), how precisely the document is dated; and what speaks for leaving it undated."""
+        here = self.sentence_index(quantity.start)
+        opening = min(_OPENING_SENTENCES, len(self.sentence_starts))
+        details = [f"precision={self.published.period.granularity}", *self._undated_details(quantity)]
+        kinds = {t.kind for s, t in zip(self.sentence_of_time, self.times) if s == here}
+        if "reported" in kinds:
+            details.append("reported_in_sentence")
+        if any(t.kind == "reported" for s, t in zip(self.sentence_of_time, self.times) if s < opening):
+            details.append("reported_in_opening")
+        start = self.sentence_start(quantity.start)
+        end = self.sentence_starts[here + 1] if here + 1 < len(self.sentence_starts) else len(self.norm)
+        if _NEWS_EVENT_RE.search(self.norm, start, end):
+            details.append("event_verb")
+        return details
 
     def _published_when(self) -> str:
         published = self.published.period
@@ -2004,7 +2060,7 @@ class _ChineseDocument:
         figure before, whose status a "其中" part shares)."""
         quantity = self.quantities[figure]
         chosen, source = candidate.time, candidate.source
-        if source == "declared":
+        if source in ("declared", "publication"):
             source = "document"  # no words of the figure's own date it: a weak reading
         sentence_start = self.sentence_start(quantity.start)
         before = unglossed(self.norm[sentence_start : quantity.start])

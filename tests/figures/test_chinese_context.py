@@ -1085,3 +1085,26 @@ def test_the_parts_a_semicolon_splits_off_go_on_from_the_sentences_one_date():
     found = extract(text)
     labels = {q.text: c.period_label for q, c in zip(found, resolve_contexts(text, found, "2019"))}
     assert (labels["156个"], labels["1940.6万人"], labels["61.5万人"], labels["7.6万人"]) == ("2018-10", "2017", "2017", "2017")
+
+
+def test_news_of_an_event_is_offered_its_publication_month_and_a_day_its_month():
+    from figures.chinese_context import _ChineseDocument
+
+    # told with no date: the month of publication, beside the document's year and no period
+    text = "市创业投资引导基金首批7个合作项目昨天签约,合计募集资金5.85亿元。"
+    quantities = extract(text)
+    document = _ChineseDocument(text, quantities, "2012-04-01", None)
+    offered = [(c.time.period.label if c.time else None, c.source) for c in document.candidates(1)]
+    assert ("2012-04", "publication") in offered
+    assert (None, "none") in offered
+    # a change compares periods: no event's month for it
+    text = "市创业投资引导基金首批项目昨天签约,募集资金同比增长12%。"
+    quantities = extract(text)
+    document = _ChineseDocument(text, quantities, "2012-04-01", None)
+    assert not [c for c in document.candidates(0) if c.source == "publication"]
+    # a day the news tells ("10月11日公布") is also offered as its month, not a cut-off ("截至11月22日")
+    text = "创新科技署10月11日公布,创科创投基金新增五个共同投资伙伴。截至11月22日,自贸区共办结新设企业1434家。"
+    quantities = extract(text)
+    document = _ChineseDocument(text, quantities, "2022-11-30", None)
+    assert "2022-10" in [c.time.period.label for c in document.candidates(0) if c.time is not None]
+    assert "2022-11" not in [c.time.period.label for c in document.candidates(1) if c.time is not None and c.source != "publication"]

@@ -43,6 +43,7 @@ def test_a_chinese_cutoff_mid_sentence_reaches_the_next_sentence_as_declared():
         ("2022", False, "discourse"),  # 今年
         ("2022", False, "document"),
         ("2021", False, "document"),
+        ("2022-12", False, "document"),  # the publication month (its period_source is document)
         ("2022-09-30", True, "document"),
         (None, False, "none"),
     ]
