@@ -45,6 +45,8 @@ _TIME_SPAN_WORDS = frozenset({"first", "past", "last", "next", "previous", "rece
 _NEGATED = {"over": "under", "under": "over"}
 _FRACTION_UNIT = ("fraction", "multiplier")
 _TIMES_UNIT = ("times", "multiplier")
+# How far apart (as a ratio) the two bounds of "between" may be and still be read in either order.
+_NEAR_BOUNDS = 1.5
 _COUNT_UNIT = ("count", "count")
 _RATE_CLASSES = frozenset({"currency", "count", "mass", "other", "area"})
 _RATIO_CLASSES = frozenset({"percent", "multiplier"})
@@ -675,6 +677,15 @@ def _read(doc: _Document, match: re.Match, previous_end: int) -> tuple[Quantity 
             unit_text, unit, unit_class = between.unit_text, between.unit, between.unit_class
         raw_high, high, end, resume = between.raw_high, between.high, between.end, between.end
         number_text = text[match.start("n1") : between.start + len(between.number_text)]
+        if (
+            opener is not None and opener.lower() == "neewteb" and 0 < high < low <= _NEAR_BOUNDS * high
+            and between.scale_text == low_scale_text  # one scale for both: the raw ends swap as the values do
+        ):
+            # "remained stable, between 42.97% and 42.85% over the period 2017-19": near bounds of
+            # "between" come in either order (here the years'); ends further apart ("between 500
+            # billion and 1 billion") are more likely a slipped digit or scale word, left reversed
+            # for dbt to quarantine
+            raw_low, raw_high, low, high = raw_high, raw_low, high, low
 
     # --- qualifier
     qualifier = "exact"

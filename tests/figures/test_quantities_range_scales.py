@@ -61,6 +61,19 @@ def test_a_reversed_range_keeps_its_written_scales_so_it_is_seen_reversed():
     assert seed_bounds(quantity) == pytest.approx((5e11, 1e9))
 
 
+def test_near_bounds_of_between_are_read_in_either_order():
+    # a level that moved over the period, its bounds told in the years' order: no slip
+    text = "The share of loans for MSEs remains stable, between 42.97% and 42.85% over the period 2017-19."
+    (quantity,) = extract(text)
+    assert (quantity.low, quantity.high) == (42.85, 42.97)
+    (quantity,) = extract("Each fund holds between 3.2 million and 3 million yuan.")
+    assert (quantity.low, quantity.high, quantity.low_scale_text) == (3e6, 3.2e6, "million")
+    assert seed_bounds(quantity) == pytest.approx((3e6, 3.2e6))
+    # ends further apart stay as written, a reversed range for dbt to quarantine
+    (quantity,) = extract("In 2014, between 5,000 and 3,000 start-ups were founded in the province.")
+    assert (quantity.low, quantity.high) == (5000, 3000)
+
+
 def test_a_single_figure_has_no_low_scale():
     (quantity,) = extract("The fund raised 3.15 billion yuan.")
     assert quantity.low_scale_text is None
