@@ -910,7 +910,7 @@ place_ancestors as (
 
 -- Two places of a sentence, the second at most 80 characters after the first, with the words
 -- between them and the 60 after the second: how the second is set after the first tells whether
--- one of them only says where the other is (locating, below).
+-- one of them only says where the other is (every pairing of two places in locating, below).
 place_pairs as (
     select
         first.sentence_id,
@@ -919,6 +919,7 @@ place_pairs as (
         first.end_char as first_end_char,
         first.is_found_in_text as first_found_in_text,
         second.entity_id as second_entity_id,
+        second.alias as second_alias,
         second.start_char as second_start_char,
         second.is_found_in_text as second_found_in_text,
         substr(sentences.sentence_text, first.end_char - sentences.start_char + 1, second.start_char - first.end_char) as between_places,
@@ -1050,37 +1051,26 @@ locating as (
             )
         )
     union
-    select distinct outermost.sentence_id, outermost.start_char
-    from outermost
-    inner join outermost as zone
-        on zone.sentence_id = outermost.sentence_id
-        and zone.kind = 'place'
-        and zone.start_char = outermost.end_char + 1
-    inner join sentences on sentences.sentence_id = outermost.sentence_id
-    left join entities on entities.entity_id = zone.entity_id
-    where outermost.kind = 'place'
-        and substr(sentences.sentence_text, outermost.end_char - sentences.start_char + 1, 1) = ' '
-        and (zone.is_found_in_text or regexp_matches(coalesce(entities.note, ''), '(zone|park|district)'))
+    select distinct place_pairs.sentence_id, place_pairs.first_start_char
+    from place_pairs
+    left join entities on entities.entity_id = place_pairs.second_entity_id
+    where place_pairs.second_start_char = place_pairs.first_end_char + 1
+        and place_pairs.between_places = ' '
+        and (place_pairs.second_found_in_text or regexp_matches(coalesce(entities.note, ''), '(zone|park|district)'))
     union
-    select distinct province.sentence_id, province.start_char
-    from outermost as province
-    inner join outermost as located
-        on located.sentence_id = province.sentence_id
-        and located.kind = 'place'
-        and located.end_char < province.start_char
-        and located.end_char >= province.start_char - 60
-    inner join sentences on sentences.sentence_id = province.sentence_id
-    where province.kind = 'place'
+    select distinct place_pairs.sentence_id, place_pairs.second_start_char
+    from place_pairs
+    where place_pairs.second_start_char - place_pairs.first_end_char <= 60
         -- the name itself says it is a province or region ("Guangdong Province", "Guangxi Zhuang Autonomous Region")
         and (
-            regexp_matches(province.alias, '\s(province|Province|autonomous region|Autonomous Region)$')
+            regexp_matches(place_pairs.second_alias, '\s(province|Province|autonomous region|Autonomous Region)$')
             or regexp_matches(
-                substr(sentences.sentence_text, province.end_char - sentences.start_char + 1, 30),
+                substr(place_pairs.after_second, 1, 30),
                 '^(\s+[[:upper:]][[:alpha:]]+)?\s+(province|Province|autonomous region|Autonomous Region)\b'
             )
         )
         and regexp_matches(
-            substr(sentences.sentence_text, located.end_char - sentences.start_char + 1, province.start_char - located.end_char),
+            place_pairs.between_places,
             '^(\s+(city|City))?,\s*(the\s+)?(capital(\s+city)?\s+of\s+)?([[:alpha:]]+\s+China[''’]s\s+)?$'
         )
 ),
