@@ -1121,6 +1121,8 @@ class _ChineseDocument:
             base = time if time.is_comparison else base
             self.last_base.append(base)
         self.sentence_of_time = [self.sentence_index(t.start) for t in times]
+        # whether the opening tells news ("昨天", "日前", "25日"): a detail of the publication month
+        self._opening_reports = any(t.kind == "reported" for s, t in zip(self.sentence_of_time, times) if s < _OPENING_SENTENCES)
         usable = [t for t in times if not t.is_comparison and not t.is_present and not t.is_deadline]
         self.document_first = usable[0] if usable else None
         self.title_time = _title_time(title, published_on)
@@ -1585,6 +1587,11 @@ class _ChineseDocument:
             for other in self._periods_between(closing, position)
         )
 
+    def _sentence_times(self, sentence: int) -> list[ChineseTime]:
+        """The times of one sentence (the times are in text order, so by bisection)."""
+        low = bisect.bisect_left(self.sentence_of_time, sentence)
+        return self.times[low : bisect.bisect_right(self.sentence_of_time, sentence, low)]
+
     def _periods_between(self, start: int, end: int) -> list[ChineseTime]:
         return [
             t for t in self.times[bisect.bisect_left(self.time_starts, start) :]
@@ -1630,9 +1637,8 @@ class _ChineseDocument:
             offer(self.document_first, "discourse")
         if self.title_time is not None:
             offer(self.title_time, "headline")
-        if self.published is not None and not any(
-            s == here and not t.is_comparison and t.period.granularity != "day" for s, t in zip(self.sentence_of_time, self.times)
-        ):
+        sentence_times = [t for t in self._sentence_times(here) if not t.is_comparison]
+        if self.published is not None and not any(t.period.granularity != "day" for t in sentence_times):
             # The year the whole document reports on dates a figure whose sentence names no period,
             # or only days (a dateline "新华社武汉9月9日电", the day a list was released).
             for year in self.document_years():
@@ -1642,8 +1648,8 @@ class _ChineseDocument:
         month = _publication_month(self.published)
         if (
             month is not None and not _is_change(quantity) and _time_key(month) not in seen
-            and all(t.kind == "reported" or t.period.granularity == "day" for s, t in zip(self.sentence_of_time, self.times) if s == here and not t.is_comparison)
-        ):  # fmt: skip
+            and all(t.kind == "reported" or t.period.granularity == "day" for t in sentence_times)
+        ):
             seen.add(_time_key(month))
             found.append(ChineseCandidate(month, "publication"))
         # A date the document declares for all its data (a list's cut-off, a report's year).
@@ -1926,9 +1932,9 @@ class _ChineseDocument:
         if candidate.source == "document":
             year = time.period.start.year
             return f"document{year - self.published.period.start.year}", list(self.document_year_details()[year])
-        details = [f"granularity={time.period.granularity}", f"source={time.source}", f"kind={time.kind or 'other'}"]
         if candidate.source == "publication":
             return "publication", self._publication_details(quantity)
+        details = [f"granularity={time.period.granularity}", f"source={time.source}", f"kind={time.kind or 'other'}"]
         if candidate.source == "headline":
             if self.published is not None:
                 years_before = self.published.period.start.year - time.period.end.year
@@ -1987,12 +1993,10 @@ class _ChineseDocument:
         the opening ("昨天", "日前", "25日"), the verb of an event in its sentence ("签约",
         "公布"), how precisely the document is dated; and what speaks for leaving it undated."""
         here = self.sentence_index(quantity.start)
-        opening = min(_OPENING_SENTENCES, len(self.sentence_starts))
         details = [f"precision={self.published.period.granularity}", *self._undated_details(quantity)]
-        kinds = {t.kind for s, t in zip(self.sentence_of_time, self.times) if s == here}
-        if "reported" in kinds:
+        if any(t.kind == "reported" for t in self._sentence_times(here)):
             details.append("reported_in_sentence")
-        if any(t.kind == "reported" for s, t in zip(self.sentence_of_time, self.times) if s < opening):
+        if self._opening_reports:
             details.append("reported_in_opening")
         start = self.sentence_start(quantity.start)
         end = self.sentence_starts[here + 1] if here + 1 < len(self.sentence_starts) else len(self.norm)

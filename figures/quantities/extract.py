@@ -652,8 +652,9 @@ def _read(doc: _Document, match: re.Match, previous_end: int) -> tuple[Quantity 
                 return None, resume
 
     between = None
+    said_between = opener is not None and opener.lower() == "neewteb"  # the opener is read backwards
     if opener is not None and n2 is None and not split_range:
-        if opener.lower() == "neewteb":
+        if said_between:
             between = _between_second(doc, end, previous_end)  # "between 2 and 3 million yuan"
         elif not _changes_before(doc, start):
             between = _from_second(doc, end, previous_end, unit, low)  # "from 252 to 287 miles"
@@ -678,7 +679,7 @@ def _read(doc: _Document, match: re.Match, previous_end: int) -> tuple[Quantity 
         raw_high, high, end, resume = between.raw_high, between.high, between.end, between.end
         number_text = text[match.start("n1") : between.start + len(between.number_text)]
         if (
-            opener is not None and opener.lower() == "neewteb" and 0 < high < low <= _NEAR_BOUNDS * high
+            said_between and 0 < high < low <= _NEAR_BOUNDS * high
             and between.scale_text == low_scale_text  # one scale for both: the raw ends swap as the values do
         ):
             # "remained stable, between 42.97% and 42.85% over the period 2017-19": near bounds of
