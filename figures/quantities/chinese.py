@@ -106,9 +106,10 @@ _SCALE_GLOSS = r"(?:\((?:wàn|wan|yì|yi|qiān|qian|bǎi|bai)\))?"
 
 
 def _part(n: int) -> str:
-    """One number with its inner qualifiers, scale and unit; groups suffixed with `n`."""
+    """One number with its inner qualifiers, scale and unit; groups suffixed with `n`. A space may
+    stand between the number and 余 or 多 ("800 余家", "10 多个"), as before its scale and unit."""
     return (
-        rf"(?P<n{n}>{_NUMBER})(?P<ma{n}>[余多])?(?:[ ]?(?P<s{n}>{_SCALE}){_SCALE_GLOSS})?(?P<mb{n}>[余多])?"
+        rf"(?P<n{n}>{_NUMBER})(?:[ ]?(?P<ma{n}>[余多]))?(?:[ ]?(?P<s{n}>{_SCALE}){_SCALE_GLOSS})?(?P<mb{n}>[余多])?"
         rf"(?P<t{n}>[万亿])?[ ]?(?P<u{n}>{_UNIT})?"
     )
 
@@ -139,12 +140,19 @@ _YEAR_LIKE_RE = re.compile(r"(?:19|20)\d\d")
 _TERM_BEFORE_RE = re.compile(
     f"(?:{_alternation(L.TERM_WORDS + L.PERIOD_WORDS)}|成立时间)[」”\"]?(?:最长|最短|一般|平均|众数|中位数)?"
     f"(?:可达|为|是|不超过|不少于|不到|不足|超过|达|延长了?|缩短了?)?\\s*$")
+# Before "N届": holding the editions of an event ("至今已举办四届", "已连续举办了三届").
+_EDITIONS_BEFORE_RE = re.compile(r"(?:举办|举行|召开)(?:了|过)?$")
+# After "N天内": the deed a policy's deadline is for.
+_TERM_DEADLINE_RE = re.compile(f"[^，。；,;]{{0,3}}?(?:{_alternation(L.DEADLINE_VERBS)})")
+# A loan's interest within the words after "前N年".
+_INTEREST_RE = re.compile("利息|贴息|免息")
 _SPEND_BEFORE_RE = re.compile(
     f"(?:{_alternation(L.SPEND_VERBS)})(?:超过|近|约|了)?\\s*$")
 # A count stated as none ("独角兽企业数量为零", "死亡人数仍为零"); 零 elsewhere is a digit or a word.
 _ZERO_COUNT_BEFORE_RE = re.compile(r"(?:数量|人数|家数|个数|户数|总数)(?:却|均|仍|都|也|皆|依然)?(?:为|是)$")
 # The units of a term's length, and what each measures in.
-_TERM_UNITS = {"年": "year", "个月": "month", "天": "day", "小时": "hour", "个小时": "hour"}
+_TERM_UNITS = {"年": "year", "个月": "month", "天": "day", "小时": "hour", "个小时": "hour",
+               "个工作日": "day", "工作日": "day"}
 # Earlier numbers of the same list ("分别为119.6、146.9、"): read through to the words before them.
 _LISTED_NUMBERS_RE = re.compile(r"(?:\d[\d. ]*%?[、和及与]\s*)+$")
 _BARE_SCALES = frozenset("十百千万亿")
@@ -220,6 +228,9 @@ def _money_said_before(norm: str, clause_start: int, start: int) -> bool:
 MONEY_CARRY_CHARS = 60
 # A bare scale with money named right after it is money ("近万亿地方资金").
 MONEY_CUE_AFTER_CHARS = 6
+# A fund named after an amount in 亿, a few words of its kind between ("300亿母基金", "100亿天使母基金",
+# "50亿产业基金"): the amount is the fund's size in yuan.
+_FUND_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:基金|资金)")
 _EQUIVALENT_GAP_RE = re.compile(r"\s*[（(]\s*(?:约合|折合|约|合|相当于)?\s*")
 MAX_NOUN_CHARS = 8
 # How many bare numbers a list may hold before the one that carries their unit.
@@ -494,6 +505,13 @@ def _read_number(text: str, norm: str, match: re.Match, previous_money, previous
     large_bare = unitless and _is_large_bare(norm, match)
     if connector is None and unit in _TERM_UNITS and _is_term(norm, match):
         return _term(text, norm, match), match.end()
+    if (connector is None and unit == "届" and not scale and not _YEAR_LIKE_RE.fullmatch(match.group("n1"))
+            and _EDITIONS_BEFORE_RE.search(norm, max(0, start - 8), start)):
+        value = _number(match.group("n1"))  # "已连续举办了三届": the editions held, a count
+        return (None if value is None else _make(
+            text, norm, start, match.end(), text[start : match.end("n1")], value, value, None, 1.0, value, value,
+            value, text[match.start("u1") : match.end()], "count", "count",
+            word=not match.group("n1")[0].isdigit(), inner_qualifier=None)), match.end()
     if connector is not None and not (unit or scale or scale_b or currency) and match.group("u2") in _TERM_UNITS:
         length = _length_range(text, norm, match)
         if length is not None:
@@ -536,6 +554,8 @@ def _read_number(text: str, norm: str, match: re.Match, previous_money, previous
         return None, end  # 一家, 一个: "a", not a figure
     if unit_word in L.MEASURE_WORDS and norm[max(0, start - 2) : start].endswith(L.BACK_REFERENCES):
         return None, end  # "以上十只基金中": the ones listed above
+    if unit_word in L.MEASURE_WORDS and currency is None and start and norm[start - 1].isascii() and norm[start - 1].isalpha():
+        return None, end  # "B3轮融资", "C919架": a series' or a model's name, not a count
     if unit_word in L.ARABIC_ONLY_MEASURES and (
             first.is_word or _YEAR_LIKE_RE.fullmatch(match.group("n1"))
             or norm.startswith(L.NOT_COUNTED_AFTER[unit_word], end)):
@@ -559,8 +579,9 @@ def _read_number(text: str, norm: str, match: re.Match, previous_money, previous
     elif _money_said_before(norm, _clause_start(norm, start), start) or (large_bare and (
             norm.startswith(L.SCALE_CLASS_WORD, end) or _MONEY_CUE_RE.search(norm[end : end + MONEY_CUE_AFTER_CHARS]))):
         unit, unit_class = "CNY", "currency"
-    elif scale_text and any(c in "亿億" for c in scale_text) and _MONEY_CUE_RE.match(norm, end + (norm[end : end + 1] == "的")):
-        unit, unit_class = "CNY", "currency"  # "30亿规模的引导基金", "百亿估值": money named right after its 亿
+    elif scale_text and any(c in "亿億" for c in scale_text) and (
+            _MONEY_CUE_RE.match(norm, end + (norm[end : end + 1] == "的")) or _FUND_AFTER_RE.match(norm, end)):
+        unit, unit_class = "CNY", "currency"  # "30亿规模的引导基金", "百亿估值", "300亿母基金": money named right after its 亿
     elif (previous_money is not None and start - previous_money[1] <= MONEY_CARRY_CHARS
           and norm.find("\n", previous_money[1], start) < 0
           and not _PEOPLE_OR_UNITS_RE.search(norm, previous_money[1], start)):
@@ -670,7 +691,16 @@ def _table_cell(text: str, norm: str, start: int, end: int) -> Quantity | None:
     if cell != norm[start:end] and not negative:
         return None
     column = norm.count("|", line_start, start)
-    names = _table_header(norm, line_start, _inner_pipes(norm[line_start:line_end]))
+    pipes = _inner_pipes(norm[line_start:line_end])
+    names = _table_header(norm, line_start, pipes)
+    if names is None and norm[line_start:line_end].lstrip().startswith(L.TOTAL_ROW_WORDS):
+        # "合计 | 8024 | 428.4 |" under "1 | 铜陵市 | 138 | 9.2 |": a total row's first cell spans the
+        # columns the rows above name their items in, so its cells sit under the last columns
+        above_start = norm.rfind("\n", 0, max(0, line_start - 1)) + 1
+        wider = _inner_pipes(norm[above_start : max(above_start, line_start - 1)])
+        if wider > pipes:
+            names = _table_header(norm, line_start, wider)
+            column += wider - pipes
     if names is None:
         return None
     name = names[column].strip() if column < len(names) else ""
@@ -866,6 +896,8 @@ def _is_term(norm: str, match: re.Match) -> bool:
     after, _ = _without_glosses(norm, match.end(), min(len(norm), match.end() + 12))
     if after.startswith(L.TERM_WORDS + L.TERM_BOUNDS_AFTER):
         return True
+    if "工作日" in match.group("u1"):
+        return True  # working days count a time limit ("压缩至3个工作日"), never a date
     if _TERM_UNITS[match.group("u1")] == "hour":
         return not (_number(match.group("n1")) == L.AROUND_THE_CLOCK_HOURS and CJK_RE.match(after or " ")
                     and not after.startswith(("内", "以")))
@@ -875,6 +907,10 @@ def _is_term(norm: str, match: re.Match) -> bool:
         return True
     if after.startswith("内") and before.endswith(L.AGE_BEFORE):
         return True
+    if after.startswith("内") and _TERM_DEADLINE_RE.match(after, 1):
+        return True  # "7天内完成审核", "3个月内办结": a deadline the policy sets
+    if before.endswith(L.TOP_BEFORE) and _INTEREST_RE.search(after):
+        return True  # "补助前5年利息", "前2年免利息": the years a loan's interest is paid for
     if _SPEND_BEFORE_RE.search(before) and after.lstrip("的").startswith("时间"):
         return True
     return bool(_TERM_BEFORE_RE.search(before))

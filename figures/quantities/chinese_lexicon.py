@@ -34,7 +34,7 @@ _TRADITIONAL_TO_SIMPLIFIED = {
     "當": "当", "續": "续", "銷": "销", "則": "则", "團": "团", "隊": "队", "畢": "毕", "員": "员",
     "職": "职", "機": "机", "貸": "贷", "帶": "带", "崗": "岗", "決": "决", "組": "组", "別": "别",
     # The status and standing-rule cues of chinese_context.py (擬 intends, 封頂 a cap).
-    "擬": "拟", "頂": "顶",
+    "擬": "拟", "頂": "顶", "審": "审", "撥": "拨",
     # A survey's or a policy's period (評估期) and a fund's or product's measure word (檔).
     "評": "评", "檔": "档",
     # Currency names (日圓 yen, 韓元, 盧布, 泰銖, 澳門元) and measure words (隻, 國).
@@ -44,6 +44,8 @@ _TRADITIONAL_TO_SIMPLIFIED = {
     "佔": "占", "給": "给",
     # A firm's lifespan (平均壽命).
     "壽": "寿",
+    # Measure words of financing rounds and satellites (三輪融資, 六顆衛星).
+    "輪": "轮", "顆": "颗",
 }
 TO_SIMPLIFIED = {ord(t): ord(s) for t, s in _TRADITIONAL_TO_SIMPLIFIED.items()}
 TO_SIMPLIFIED.update({ord("〇"): ord("零"), ord("貳"): ord("二"), ord("參"): ord("三")})
@@ -82,7 +84,7 @@ YEN_SIGNS = "¥￥"  # yuan here, unless 日元/日本 is near (then yen)
 MEASURE_UNITS = {
     "平方公里": ("km2", "area"), "平方千米": ("km2", "area"), "平方米": ("m2", "area"), "平米": ("m2", "area"),
     "㎡": ("m2", "area"), "公顷": ("ha", "area"), "亩": ("mu", "area"),
-    "公里": ("km", "length"), "千米": ("km", "length"),
+    "公里": ("km", "length"), "千米": ("km", "length"), "米": ("m", "length"),
     "吨": ("t", "mass"), "公斤": ("kg", "mass"), "千克": ("kg", "mass"),
 }
 # Measure words: the number counts what follows (or precedes) them. 个月, 年, 天 ... are durations
@@ -91,6 +93,8 @@ MEASURE_WORDS = [
     "人次", "家", "户", "个", "人", "项", "只", "支", "件", "名", "位", "座", "所", "条",
     "起", "台", "辆", "套", "张", "份", "次", "场", "笔", "款", "篇", "栋", "处", "部",
     "本", "单", "例", "宗", "间", "批", "种", "类", "家次", "组", "席", "幢", "国", "省", "档",
+    # financing rounds ("已三轮领投"), competing teams ("2,805隊報名"), satellites ("六颗卫星")
+    "轮", "队", "颗",
 ]
 # A measure word is no measure word where its characters begin a longer word: "14万个体户" counts
 # individual businesses (个体户), not 个; "316家次于美国" is 316家 "second to the US" (次于), not
@@ -100,6 +104,10 @@ NOT_MEASURE_BEFORE = {
     "家次": ("于",),
     # "两亿支持“双创”": 支持 (support), not 支 (funds, teams)
     "支": ("持", "撑", "付", "出"),
+    # "100亿天使母基金": an angel fund (天使), not days; 天津, 天猫 are names
+    "天": ("使", "津", "猫"),
+    # "队伍" is a team's noun, counted by 支 ("500支队伍"), not a measure word
+    "队": ("伍", "员", "长"),
 }
 # Measure words that count only after Arabic digits ("24国", "5省"): after a Chinese numeral they
 # make names and set phrases ("四国", "东三省").
@@ -133,7 +141,7 @@ ONLY_BEFORE_ONE = ("只有", "仅有", "仅", "只剩", "唯一", "只")
 # Duration words: a number before one of them is a time expression, not a figure.
 DURATION_WORDS = [
     "个月", "年", "月", "日", "天", "号", "小时", "个小时", "周", "周年", "季度", "年代", "世纪", "岁", "届",
-    "期", "分钟", "秒",
+    "期", "分钟", "秒", "个工作日", "工作日",
 ]
 # Words that make the number after them a length of time, not a date or a time frame: a bound on
 # it ("最长5年", "未满1年", "未超过5年") or how long something lasts ("为期两年", "长达18个月", "超过20年的经验").
@@ -153,6 +161,10 @@ PERIOD_WORDS = ("有效期", "评估期", "孵化期", "培育期", "建设期",
 TERM_BOUNDS_AFTER = ("以上", "以内", "以下", "内的")
 # Before "N年内": the age of a graduate or a firm ("毕业2年内", "成立5年内").
 AGE_BEFORE = ("毕业", "成立", "注册", "创办", "设立")
+# The first cell of a table's total row, which may span the columns naming the rows' items.
+TOTAL_ROW_WORDS = ("合计", "总计", "小计", "总体", "全省", "全市", "全国", "合計", "總計", "小計", "總體")
+# The deeds a policy's deadline is for ("7天内完成审核", "3个月内办结"): the number of days is a term.
+DEADLINE_VERBS = ("完成", "办结", "办理", "审核", "审批", "答复", "回复", "放款", "到账", "拨付")
 # Spending a time ("要花超过两年的时间"): the time is a duration figure.
 SPEND_VERBS = ("花费", "花了", "花", "耗时", "耗费", "用了", "只用", "仅用", "只需", "仅需")
 # English scale words a Chinese release keeps in its English lines ("RMB303.0 million").
