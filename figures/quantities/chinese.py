@@ -663,7 +663,7 @@ def _unitless(text: str, norm: str, match: re.Match, previous_index: int) -> tup
         if change is None:
             return None, end
     else:
-        return _table_cell(text, norm, start, end), end
+        return _table_cell(text, norm, start, end) or _cell_per_line(text, norm, start, end), end
     value = _number(match.group("n1"))
     if value is None or (change is None and _YEAR_LIKE_RE.fullmatch(match.group("n1"))):
         return None, end  # "中关村指数2015": the index's edition, not its level
@@ -712,6 +712,92 @@ def _table_cell(text: str, norm: str, start: int, end: int) -> Quantity | None:
     if negative:  # "-0.081": the sign stays out of the span, as in prose
         value = -value
     return _column_quantity(text, norm, start, end, value, name)
+
+
+# A table a page's converter wrote one cell a line: each cell's line closed by a pipe ("單位數(個) |",
+# a lone "|" an empty cell), or cells on lines of their own between lines of a lone "|".
+_PIPE_CLOSED_CELL_RE = re.compile(r"[^|]*\|")
+_NUMBER_CELL_RE = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
+MAX_CELL_LINES = 600
+MAX_CELL_COLUMNS = 8
+
+
+def _cell_per_line(text: str, norm: str, start: int, end: int) -> Quantity | None:
+    """A number that is a whole cell of a table written one cell a line, with the unit its column's
+    header names (as for _table_cell). The rows' breaks are lost, so the width is the narrowest whose
+    rows, under a header of words, hold numbers and words in the same columns."""
+    lines, here = _cell_lines(norm, start)
+    if lines is None:
+        return None
+    if lines[here].strip().endswith("|"):
+        cells, index = [line.strip()[:-1].strip() for line in lines], here
+    else:  # cells between separator lines: the lone pipes are no cells
+        cells = [line.strip() for line in lines if line.strip() != "|"]
+        index = sum(1 for line in lines[:here] if line.strip() != "|")
+    if cells[index].lstrip("-") != norm[start:end]:
+        return None
+    kinds = ["" if not cell else "n" if _NUMBER_CELL_RE.fullmatch(cell) else "w" for cell in cells]
+    for width in range(2, MAX_CELL_COLUMNS + 1):
+        if index < width or len(cells) < 3 * width or len(cells) % width:
+            continue
+        if any(kind == "n" for kind in kinds[:width]):
+            continue  # a header of words (a corner may be empty)
+        rows = [kinds[row : row + width] for row in range(width, len(cells), width)]
+        first = rows[0]
+        if "n" not in first or all(kind == "n" for kind in first):
+            continue
+        if all(all(a == b or "" in (a, b) for a, b in zip(row, first)) for row in rows):
+            value = _number(norm[start:end])
+            if value is None:
+                return None
+            if cells[index].startswith("-"):
+                value = -value
+            return _column_quantity(text, norm, start, end, value, cells[(index - width) % width])
+    return None
+
+
+def _cell_lines(norm: str, start: int) -> tuple[list[str] | None, int]:
+    """The lines of the one-cell-a-line table holding `start`, and the index of its line."""
+    line_start = norm.rfind("\n", 0, start) + 1
+    line_end = norm.find("\n", start)
+    line_end = len(norm) if line_end < 0 else line_end
+    line = norm[line_start:line_end].strip()
+    pipe_closed = line.count("|") == 1 and line.endswith("|")
+    if not pipe_closed and ("|" in line or not (
+            norm.startswith("|\n", line_end + 1) or norm[line_end + 1 :] == "|"
+            or norm[norm.rfind("\n", 0, max(0, line_start - 1)) + 1 : max(0, line_start - 1)].strip() == "|")):
+        return None, 0
+
+    def is_cell(row: str) -> bool:
+        row = row.strip()
+        return bool(_PIPE_CLOSED_CELL_RE.fullmatch(row)) if pipe_closed else (row == "|" or bool(row) and "|" not in row)
+
+    above: list[str] = []
+    position = line_start
+    while position > 0 and len(above) < MAX_CELL_LINES:
+        previous_start = norm.rfind("\n", 0, position - 1) + 1
+        row = norm[previous_start : position - 1]
+        if not is_cell(row) or (not pipe_closed and (row.strip() == "|") == ((above[-1] if above else line).strip() == "|")):
+            break
+        above.append(row)
+        position = previous_start
+    below: list[str] = []
+    position = line_end
+    while position < len(norm) and len(below) < MAX_CELL_LINES:
+        next_end = norm.find("\n", position + 1)
+        next_end = len(norm) if next_end < 0 else next_end
+        row = norm[position + 1 : next_end]
+        if not is_cell(row) or (not pipe_closed and (row.strip() == "|") == ((below[-1] if below else line).strip() == "|")):
+            break
+        below.append(row)
+        position = next_end
+    if not pipe_closed:
+        while above and above[-1].strip() == "|":
+            above.pop()  # the run starts and ends with a cell
+        while below and below[-1].strip() == "|":
+            below.pop()
+    lines = [*reversed(above), line, *below]
+    return (lines if len(lines) >= 6 else None), len(above)
 
 
 def _column_quantity(

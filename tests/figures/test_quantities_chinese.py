@@ -569,3 +569,75 @@ def test_a_bare_thousand_ending_its_clause_after_a_qualifier_is_a_figure():
 def test_pinyin_after_a_scale_character_keeps_the_unit_after_it():
     found = extract("東西湖區(qū)財(cái)政還將設(shè)立1000萬(wàn)元臺(tái)灣青年創(chuàng)業(yè)引導(dǎo)基金")
     assert [(q.text, q.unit, q.value) for q in found] == [("1000萬(wàn)元", "CNY", 1e7)]
+
+
+def test_a_table_total_row_spanning_the_name_columns_reads_under_the_last_columns():
+    text = (
+        "序号 | 区域 | 合同数 | 成交额(亿元) | 增长率(%) |\n"
+        "1 | 铜陵市 | 138 | 9.2 | 45.0 |\n"
+        "2 | 黄山市 | 159 | 5.8 | 6.9 |\n"
+        "合计 | 297 | 15.0 | 25.1 |\n"
+    )
+    found = [(text[q.start:q.end], q.value, q.unit) for q in extract(text)]
+    assert found[-3:] == [("297", 297, "count"), ("15.0", 15e8, "CNY"), ("25.1", 25.1, "percent")]
+    # a narrower row that is no total stays unread
+    assert [q.value for q in extract(text.replace("合计", "备注"))][-1] == 6.9
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # each cell's line closed by a pipe, a lone pipe the empty corner
+        "表2-1 单位数 | ||\n|\n單位數(個) |\n比重(%) |\n一、法人單位 |\n6826 |\n100.0 |\n企業法人 |\n5116 |\n75.0 |\n",
+        # cells on lines of their own between lines of a lone pipe
+        "表1\n行业\n|\n经费(万元)\n|\n强度(%)\n|\n合计\n|\n6826\n|\n100.0\n|\n采矿业\n|\n5116\n|\n75.0\n下文",
+    ],
+)
+def test_a_table_written_one_cell_a_line_takes_its_units_from_the_header(text):
+    found = [(text[q.start:q.end], q.unit) for q in extract(text) if q.unit != "count" or "|" in text[q.end:q.end + 3]]
+    money = "CNY" if "万元" in text else "count"
+    assert found == [("6826", money), ("100.0", "percent"), ("5116", money), ("75.0", "percent")]
+    assert [q.value for q in extract(text) if text[q.start:q.end] == "6826"] == [6826e4 if money == "CNY" else 6826]
+
+
+def test_one_cell_a_line_needs_rows_of_numbers_and_words_under_a_header_of_words():
+    # numbers alone on their lines with pipes, no header naming a unit: no figures
+    assert extract("备注 |\n名称 |\n甲 |\n12 |\n乙 |\n15 |\n丙 |\n18 |\n") == []
+    # numbers only under the header: no rows of names, no table
+    assert extract("企业数(个) |\n比重(%) |\n12 |\n15 |\n18 |\n21 |\n") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("华强资本已三轮领投星河动力", [("三轮", 3, "count", "exact")]),
+        ("披露了B1、B2、B3轮融资", []),  # a series' name
+        ("有超過2,805隊報名", [("2,805隊", 2805, "count", "over")]),
+        ("组建了20个队伍", [("20个", 20, "count", "exact")]),
+        ("六颗低轨宽带通信卫星成功发射", [("六颗", 6, "count", "exact")]),
+        ("已连续举办了三届中国盐城大学生创业大赛", [("三届", 3, "count", "exact")]),
+        ("2014届毕业生", []),  # a graduating class: a year
+        ("在这1600米长的步行街上", [("1600米", 1600, "m", "exact")]),
+        ("为 10 多个国家和地区的 800 余家企业", [("10 多个", 10, "count", "over"), ("800 余家", 800, "count", "over")]),
+        ("沈阳100亿天使母基金出炉", [("100亿", 1e10, "CNY", "exact")]),
+        ("重庆300亿母基金来了", [("300亿", 3e10, "CNY", "exact")]),
+        ("1.2亿人口", [("1.2亿人", 1.2e8, "count", "exact")]),
+    ],
+)
+def test_counts_of_rounds_teams_editions_metres_and_funds_sized_in_yi(text, expected):
+    assert [(text[q.start:q.end], q.value, q.unit, q.qualifier) for q in extract(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("並在7天內完成審核", [("7天", 7, "day", "under")]),
+        ("力争在7个工作日内完成办结", [("7个工作日", 7, "day", "under")]),
+        ("开办时限从4.5个工作日压缩至3个工作日。", [("4.5个工作日", 4.5, "day", "exact"), ("3个工作日", 3, "day", "exact")]),
+        ("政府將補助前5年利息", [("5年", 5, "year", "exact")]),
+        ("三年内成为全国领先", []),  # a time expression
+        ("前5年平均增长10%", [("10%", 10, "percent", "exact")]),
+    ],
+)
+def test_working_days_deadlines_and_years_of_paid_interest_are_terms(text, expected):
+    assert [(text[q.start:q.end], q.value, q.unit, q.qualifier) for q in extract(text)] == expected
