@@ -140,6 +140,8 @@ _YEAR_LIKE_RE = re.compile(r"(?:19|20)\d\d")
 _TERM_BEFORE_RE = re.compile(
     f"(?:{_alternation(L.TERM_WORDS + L.PERIOD_WORDS)}|成立时间)[」”\"]?(?:最长|最短|一般|平均|众数|中位数)?"
     f"(?:可达|为|是|不超过|不少于|不到|不足|超过|达|延长了?|缩短了?)?\\s*$")
+# "每7个人就有一个老板", "每10人就擁有1個市場主體": one in N, the N a figure though 每 is before it.
+_ONE_IN_N_AFTER_RE = re.compile(r"[^，。；,;\d]{0,8}?(?:当中|中|里|裡)?[，,]?(?:就|便|约)?(?:拥有|擁有|有)(?:一|1)")
 # Before "N届": holding the editions of an event ("至今已举办四届", "已连续举办了三届").
 _EDITIONS_BEFORE_RE = re.compile(r"(?:举办|举行|召开)(?:了|过)?$")
 # After "N天内": the deed a policy's deadline is for.
@@ -485,7 +487,8 @@ def _read_number(text: str, norm: str, match: re.Match, previous_money, previous
     unit, scale, scale_b, currency, connector = match.group("u1", "s1", "t1", "cur", "conn")
     start = match.start("n1")
     previous = norm[start - 1] if start > 0 else ""
-    if previous in L.NOT_A_FIGURE_BEFORE or previous.isdigit() or previous == ".":
+    if previous.isdigit() or previous == "." or previous in L.NOT_A_FIGURE_BEFORE and not (
+            previous == "每" and unit in L.MEASURE_WORDS and _ONE_IN_N_AFTER_RE.match(norm, match.end())):
         return None, match.end()
     if connector is None and unit is None and (scale or scale_b) and match.group("n1")[0].isdigit():
         compound = _compound(text, norm, match, previous_money, previous_index)

@@ -641,3 +641,15 @@ def test_counts_of_rounds_teams_editions_metres_and_funds_sized_in_yi(text, expe
 )
 def test_working_days_deadlines_and_years_of_paid_interest_are_terms(text, expected):
     assert [(text[q.start:q.end], q.value, q.unit, q.qualifier) for q in extract(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("这个省每7个人就有一个老板", [("7个", 7)]),
+        ("全縣平均每10人就擁有1個市場主體", [("10人", 10), ("1個", 1)]),
+        ("每家企业补助10万元", [("10万元", 1e5)]),  # 每 before a measure word is "each"
+    ],
+)
+def test_one_in_n_people_counts_the_n_after_mei(text, expected):
+    assert [(text[q.start:q.end], q.value) for q in extract(text)] == expected
