@@ -717,90 +717,103 @@ def _table_cell(text: str, norm: str, start: int, end: int) -> Quantity | None:
     return _column_quantity(text, norm, start, end, value, name)
 
 
-# A table a page's converter wrote one cell a line: each cell's line closed by a pipe ("單位數(個) |",
-# a lone "|" an empty cell), or cells on lines of their own between lines of a lone "|".
-_PIPE_CLOSED_CELL_RE = re.compile(r"[^|]*\|")
+# A table a page's converter wrote one cell a line, its rows' breaks lost: cells closed by pipes
+# ("單位數(個) |", a lone "|" an empty cell; the ingested text joins some of them on one line), or
+# cells on lines of their own between lines of a lone "|".
 _NUMBER_CELL_RE = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
 MAX_CELL_LINES = 600
+MAX_CELL_CHARS = 40
 MAX_CELL_COLUMNS = 8
+MAX_HEADER_OFFSET = 6
 
 
 def _cell_per_line(text: str, norm: str, start: int, end: int) -> Quantity | None:
     """A number that is a whole cell of a table written one cell a line, with the unit its column's
-    header names (as for _table_cell). The rows' breaks are lost, so the width is the narrowest whose
-    rows, under a header of words, hold numbers and words in the same columns."""
-    lines, here = _cell_lines(norm, start)
-    if lines is None:
-        return None
-    if lines[here].strip().endswith("|"):
-        cells, index = [line.strip()[:-1].strip() for line in lines], here
-    else:  # cells between separator lines: the lone pipes are no cells
-        cells = [line.strip() for line in lines if line.strip() != "|"]
-        index = sum(1 for line in lines[:here] if line.strip() != "|")
-    if cells[index].lstrip("-") != norm[start:end]:
+    header names (as for _table_cell). The width is the narrowest, and the header's place the first,
+    that put a header of words over at least two rows holding numbers and words in the same columns."""
+    cells, index = _cell_run(norm, start)
+    if cells is None or cells[index].lstrip("-") != norm[start:end]:
         return None
     kinds = ["" if not cell else "n" if _NUMBER_CELL_RE.fullmatch(cell) else "w" for cell in cells]
-    for width in range(2, MAX_CELL_COLUMNS + 1):
-        if index < width or len(cells) < 3 * width or len(cells) % width:
-            continue
-        if any(kind == "n" for kind in kinds[:width]):
-            continue  # a header of words (a corner may be empty)
-        rows = [kinds[row : row + width] for row in range(width, len(cells), width)]
-        first = rows[0]
-        if "n" not in first or all(kind == "n" for kind in first):
-            continue
-        if all(all(a == b or "" in (a, b) for a, b in zip(row, first)) for row in rows):
-            value = _number(norm[start:end])
-            if value is None:
-                return None
-            if cells[index].startswith("-"):
-                value = -value
-            return _column_quantity(text, norm, start, end, value, cells[(index - width) % width])
+    for width in range(2, MAX_CELL_COLUMNS + 1):  # the narrowest first: twice a width fits as well
+        for offset in range(min(MAX_HEADER_OFFSET, index)):
+            first_row = offset + width
+            if index < first_row or len(cells) < first_row + 2 * width or "n" in kinds[offset:first_row]:
+                continue
+            first = kinds[first_row : first_row + width]
+            if "n" not in first or "w" not in first:
+                continue
+            rows = (kinds[row : row + width] for row in range(first_row, len(cells), width))
+            if all(a == b or "" in (a, b) for row in rows for a, b in zip(row, first)):
+                value = _number(norm[start:end])
+                if value is None:
+                    return None
+                name = cells[offset + (index - first_row) % width]
+                return _column_quantity(text, norm, start, end, -value if cells[index].startswith("-") else value, name)
     return None
 
 
-def _cell_lines(norm: str, start: int) -> tuple[list[str] | None, int]:
-    """The lines of the one-cell-a-line table holding `start`, and the index of its line."""
+def _cell_run(norm: str, start: int) -> tuple[list[str] | None, int]:
+    """The cells of the one-cell-a-line table holding `start` and the index of its cell; None when
+    the text around it is no such table."""
     line_start = norm.rfind("\n", 0, start) + 1
     line_end = norm.find("\n", start)
     line_end = len(norm) if line_end < 0 else line_end
-    line = norm[line_start:line_end].strip()
-    pipe_closed = line.count("|") == 1 and line.endswith("|")
-    if not pipe_closed and ("|" in line or not (
-            norm.startswith("|\n", line_end + 1) or norm[line_end + 1 :] == "|"
-            or norm[norm.rfind("\n", 0, max(0, line_start - 1)) + 1 : max(0, line_start - 1)].strip() == "|")):
+    lines = [norm[line_start:line_end]]
+    if "|" not in lines[0] and not _beside_lone_pipe(norm, line_start, line_end):
         return None, 0
-
-    def is_cell(row: str) -> bool:
-        row = row.strip()
-        return bool(_PIPE_CLOSED_CELL_RE.fullmatch(row)) if pipe_closed else (row == "|" or bool(row) and "|" not in row)
-
-    above: list[str] = []
+    if not _is_cell_line(lines[0]):
+        return None, 0
+    before = norm[line_start:start].count("|")
     position = line_start
-    while position > 0 and len(above) < MAX_CELL_LINES:
-        previous_start = norm.rfind("\n", 0, position - 1) + 1
-        row = norm[previous_start : position - 1]
-        if not is_cell(row) or (not pipe_closed and (row.strip() == "|") == ((above[-1] if above else line).strip() == "|")):
+    while position > 0 and len(lines) < MAX_CELL_LINES:  # up, over blank lines
+        above_start = norm.rfind("\n", 0, position - 1) + 1
+        row = norm[above_start : position - 1]
+        if row.strip() and not (_is_cell_line(row) and ("|" in row or _beside_lone_pipe(norm, above_start, position - 1))):
             break
-        above.append(row)
-        position = previous_start
-    below: list[str] = []
+        lines.insert(0, row)
+        position = above_start
+    here = len(lines) - 1
     position = line_end
-    while position < len(norm) and len(below) < MAX_CELL_LINES:
-        next_end = norm.find("\n", position + 1)
-        next_end = len(norm) if next_end < 0 else next_end
-        row = norm[position + 1 : next_end]
-        if not is_cell(row) or (not pipe_closed and (row.strip() == "|") == ((below[-1] if below else line).strip() == "|")):
+    while position < len(norm) and len(lines) < MAX_CELL_LINES:  # down
+        below_end = norm.find("\n", position + 1)
+        below_end = len(norm) if below_end < 0 else below_end
+        row = norm[position + 1 : below_end]
+        if row.strip() and not (_is_cell_line(row) and ("|" in row or _beside_lone_pipe(norm, position + 1, below_end))):
             break
-        below.append(row)
-        position = next_end
-    if not pipe_closed:
-        while above and above[-1].strip() == "|":
-            above.pop()  # the run starts and ends with a cell
-        while below and below[-1].strip() == "|":
-            below.pop()
-    lines = [*reversed(above), line, *below]
-    return (lines if len(lines) >= 6 else None), len(above)
+        lines.append(row)
+        position = below_end
+    rows = [line.strip() for line in lines]
+    if not any(row == "|" or row.count("|") == 1 and row.endswith("|") for row in rows):
+        return None, 0  # rows of a pipe table, not cells a line
+    separated = any(row and "|" not in row for row in rows)  # lone pipes part cells
+    cells: list[str] = []
+    index = 0
+    for number, row in enumerate(rows):
+        if not row or separated and row == "|":
+            continue
+        parts = [part.strip() for part in row.split("|")]
+        if row.endswith("|"):
+            parts.pop()
+        if number == here:
+            index = len(cells) + before
+        cells += parts
+    return cells, index
+
+
+def _is_cell_line(row: str) -> bool:
+    """A line of cells: closed by a pipe, or short with no pipe (a cell between lone pipes)."""
+    row = row.strip()
+    return row.endswith("|") and all(len(cell) <= MAX_CELL_CHARS for cell in row.split("|")) or (
+        0 < len(row) <= MAX_CELL_CHARS and "|" not in row)
+
+
+def _beside_lone_pipe(norm: str, line_start: int, line_end: int) -> bool:
+    """Whether the nearest non-blank line above or below is a lone pipe."""
+    below = norm[line_end : line_end + 8].lstrip()
+    above = norm[max(0, line_start - 8) : line_start].rstrip()
+    return below.startswith("|") and (len(below) == 1 or below[1] == "\n") or above.endswith("|") and (
+        len(above) == 1 or above[-2] == "\n")
 
 
 def _column_quantity(

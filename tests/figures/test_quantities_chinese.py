@@ -589,6 +589,8 @@ def test_a_table_total_row_spanning_the_name_columns_reads_under_the_last_column
     [
         # each cell's line closed by a pipe, a lone pipe the empty corner
         "表2-1 单位数 | ||\n|\n單位數(個) |\n比重(%) |\n一、法人單位 |\n6826 |\n100.0 |\n企業法人 |\n5116 |\n75.0 |\n",
+        # the same as ingested text writes it, some cells joined on one line, blank lines between
+        "表2-1 单位数 | || |\n\n單位數(個) | 比重(%) | 一、法人單位 | 6826 |\n\n100.0 | 企業法人 |\n\n5116 |\n\n75.0 |\n",
         # cells on lines of their own between lines of a lone pipe
         "表1\n行业\n|\n经费(万元)\n|\n强度(%)\n|\n合计\n|\n6826\n|\n100.0\n|\n采矿业\n|\n5116\n|\n75.0\n下文",
     ],
