@@ -12,7 +12,7 @@ What it reads:
   33.3%, `1/6`, `一半`/`近半`/`过半` 50%);
 - units: money (`元`, `亿元`, `人民币`, `美元`, `港币`, `欧元`, `¥`/`￥` as yuan unless Japan is
   named nearby), percent (`%`, `百分之`, `成` as tenths), percentage points (`个百分点`),
-  multiples (`倍`), areas and weights, and measure words for counts (`家 户 个 人 项 ...`);
+  multiples (`倍`), areas, lengths and weights, and measure words for counts (`家 户 个 人 项 轮 队 ...`);
   a bare scale (`3.5万亿`) is money when its clause speaks of money (`金额`, `资金`, `基金` ...);
 - ranges (`3000-5000万元`, `30至50万`, `1亿元到2亿元`): the first number takes the second's
   scale and unit when it has none;
@@ -24,9 +24,11 @@ What it reads:
 
 Not figures: years, dates and time frames (a number before `年 月 日 天 个月 季度 ...`: `三年内成为`,
 `近3-5年来`), unless the words make it a length of time (a term `存续期20年`, a bound `最长5年`
-`未满1年`, `为期两年`, hours `20小时`, a range `4至5年`), ordinals
+`未满1年`, `为期两年`, hours `20小时`, a range `4至5年`, working days `3个工作日`, a deadline
+`7天内完成审核`, the years of paid interest `前5年利息`), ordinals
 (`第3`), vague numbers (`数千家`), a bare `一` before a measure word (`一家` is "a company"),
-and numbers with neither unit nor scale (codes, citations, names such as `5G`).
+and numbers with neither unit nor scale (codes, citations, names such as `5G`), unless they are
+a table's cells under a header naming their unit.
 
 Traditional characters and full-width forms are read through one-for-one translation tables
 (`chinese_lexicon.TO_SIMPLIFIED`, `TO_HALF_WIDTH`), so offsets always index the original text.
