@@ -701,8 +701,7 @@ def _table_cell(text: str, norm: str, start: int, end: int) -> Quantity | None:
     if names is None and norm[line_start:line_end].lstrip().startswith(L.TOTAL_ROW_WORDS):
         # "合计 | 8024 | 428.4 |" under "1 | 铜陵市 | 138 | 9.2 |": a total row's first cell spans the
         # columns the rows above name their items in, so its cells sit under the last columns
-        above_start = norm.rfind("\n", 0, max(0, line_start - 1)) + 1
-        wider = _inner_pipes(norm[above_start : max(above_start, line_start - 1)])
+        wider = _inner_pipes(next(_rows_above(norm, line_start, MAX_TABLE_ROWS), ""))
         if wider > pipes:
             names = _table_header(norm, line_start, wider)
             column += wider - pipes
@@ -916,17 +915,7 @@ def _table_header(norm: str, line_start: int, pipes: int) -> list[str] | None:
     above with as many cells. A header written over two rows, its second row shorter and wordy
     ("序号 | 区域 | 合同数 | 成交额 | 成交额 |" over "同比增长率 | 排名 | |||"), ends its last columns'
     names with the second row's words."""
-    rows = []
-    row_start = line_start
-    for _ in range(MAX_TABLE_ROWS + 2):
-        if row_start == 0:
-            break
-        above_start = norm.rfind("\n", 0, row_start - 1) + 1
-        above = norm[above_start : row_start - 1]
-        row_start = above_start
-        if not above.strip():
-            continue  # cleaned text sets rows apart with blank lines
-        rows.append(above)
+    rows = list(_rows_above(norm, line_start, MAX_TABLE_ROWS + 2))
     same_width = 0
     while same_width < min(len(rows), MAX_TABLE_ROWS) and _inner_pipes(rows[same_width]) == pipes:
         same_width += 1  # a row of the same table has as many cells
@@ -941,6 +930,20 @@ def _table_header(norm: str, line_start: int, pipes: int) -> list[str] | None:
                     names[index] = names[index].strip() + words
                 return names
     return first_above.split("|") if first_above is not None else None
+
+
+def _rows_above(norm: str, line_start: int, lines: int):
+    """The rows above the line starting at line_start, nearest first, within `lines` lines: cleaned
+    text sets rows apart with blank lines, which are no rows."""
+    row_start = line_start
+    for _ in range(lines):
+        if row_start == 0:
+            return
+        above_start = norm.rfind("\n", 0, row_start - 1) + 1
+        above = norm[above_start : row_start - 1]
+        row_start = above_start
+        if above.strip():
+            yield above
 
 
 def _inner_pipes(row: str) -> int:

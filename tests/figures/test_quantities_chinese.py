@@ -582,6 +582,9 @@ def test_a_table_total_row_spanning_the_name_columns_reads_under_the_last_column
     assert found[-3:] == [("297", 297, "count"), ("15.0", 15e8, "CNY"), ("25.1", 25.1, "percent")]
     # a narrower row that is no total stays unread
     assert [q.value for q in extract(text.replace("合计", "备注"))][-1] == 6.9
+    # rows set apart by blank lines, as ingested text writes them
+    spaced = text.replace("|\n", "|\n\n")
+    assert [(spaced[q.start:q.end], q.unit) for q in extract(spaced)][-3:] == [("297", "count"), ("15.0", "CNY"), ("25.1", "percent")]
 
 
 @pytest.mark.parametrize(
