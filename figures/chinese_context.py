@@ -115,7 +115,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
@@ -313,7 +313,7 @@ def find_chinese_times(text: str, published_on: dt.date | str | None = None) -> 
     # the last single quarter and month named, for "本季度", "当月"
     context_part: dict[str, Period] = {}
     launched_until = 0  # where "2021年7月投用的创享湾,迄今" ends: its 迄今 is read with its start
-    for match in TIME_RE.finditer(norm):
+    for match in _time_matches(norm):
         if match.end() == match.start() or (match.group("prefix") and match.end() == match.end("prefix")):
             continue
         groups = match.groupdict()
@@ -443,9 +443,7 @@ def find_chinese_times(text: str, published_on: dt.date | str | None = None) -> 
             is_point = True
         # A base figure's date: "由2019年底的27.6户增长到30.0户", "是2012年的2.7倍".
         # Not a base when no figure follows ("从前三季度的新设企业增长情况来看").
-        base = prefix in ("由", "从", "是") and norm.startswith("的", match.end()) and _FIGURE_AFTER_RE.match(norm, match.end() + 1) is not None
-        if prefix == "是" and not base:
-            continue
+        base = prefix in ("由", "从", "是") and _base_follows(norm, match.end())
         if groups["day"] and sentence_year is not None and not is_point:
             try:
                 days[match.start()] = day_period(sentence_year, _count(groups["month"]), _count(groups["day"]))
@@ -477,6 +475,22 @@ def find_chinese_times(text: str, published_on: dt.date | str | None = None) -> 
             if period.end.year == pub_year and period.start.year < latest_year:
                 times[index] = replace(times[index], period=years_period(period.start.year, latest_year))
     return sorted(times + _running_spans(norm, text, times, days) + _then(norm, text, times), key=lambda t: (t.start, t.end))
+
+
+def _time_matches(norm: str) -> Iterator[re.Match]:
+    """TIME_RE's matches, where 是 leads a time only as a base's date ("是2012年的2.7倍"): after
+    other words the time is read without it ("尤其是2018年以来,每年保持40%的增速")."""
+    for match in TIME_RE.finditer(norm):
+        if match.group("prefix") == "是" and not _base_follows(norm, match.end()):
+            match = TIME_RE.match(norm, match.start() + 1)
+            if match is None:
+                continue
+        yield match
+
+
+def _base_follows(norm: str, end: int) -> bool:
+    """Whether a figure follows the time ending at `end` as its level ("由2019年底的27.6户")."""
+    return norm.startswith("的", end) and _FIGURE_AFTER_RE.match(norm, end + 1) is not None
 
 
 def _closes_span_to_now(norm: str, start: int, times: list[ChineseTime], pub_year: int | None) -> bool:
@@ -2152,6 +2166,9 @@ def resolve_chinese_contexts(
 
 # "从2018年调查的75.7%提升至2022年的84.1%,提升了": a series from one year's figure to a later one's,
 # in the statement before a change
+# The gain between the series' two levels, told as a count or an amount ("由2017年的1,368家上升至
+# 2018年的2,872家,新增1,504家").
+_DIFFERENCE_BEFORE_RE = re.compile(r"(?:新增|净增|增加了?|增长了?|减少了?)(?:近|约|超过|逾)?[ ]?$")
 _SERIES_BEFORE_RE = re.compile(
     r"(?:从|由)(\d{4})年[^。；;！？]{0,30}?\d[^。；;！？]{0,30}?(?:至|到)(\d{4})年[^。；;！？]{0,30}?\d[^。；;！？]{0,30}$"
 )
@@ -2161,9 +2178,9 @@ def _series_changes(document: _ChineseDocument, quantities: list[Quantity], cont
     """A change after a series from one year to a later one, dated by the later year, holds over
     the span between them (the guide's `2018/2022`), as an English series' growth does."""
     for index, (quantity, context) in enumerate(zip(quantities, contexts)):
-        if context.period_granularity != "year" or not _is_change(quantity):
-            continue
         before = document.norm[document.sentence_start(quantity.start) : quantity.start]
+        if context.period_granularity != "year" or not (_is_change(quantity) or _DIFFERENCE_BEFORE_RE.search(unglossed(before[-6:]))):
+            continue
         series = _SERIES_BEFORE_RE.search(before)
         if series is None or series.group(2) != context.period_label or not int(series.group(1)) < int(series.group(2)):
             continue

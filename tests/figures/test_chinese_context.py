@@ -175,6 +175,20 @@ def test_a_date_right_before_xiangbi_is_a_base_and_a_series_change_spans_its_yea
     assert (got["75.7%"], got["84.1%"], got["8.4个百分点"]) == ("2018", "2022", "2018/2022")
 
 
+def test_the_gain_between_a_series_two_levels_spans_its_years():
+    text = "南沙的港澳企业由2017年的1,368家上升至2018年的2,872家,新增1,504家。"
+    got = {t: p for t, p, _, _ in _periods(text, "2019-11-01")}
+    assert (got["1,368家"], got["2,872家"], got["1,504家"]) == ("2017", "2018", "2017/2018")
+
+
+def test_shi_before_a_since_year_is_no_base():
+    # "尤其是2018年以来": 是 ends 尤其是, the time is read without it; "是2012年的2.7倍" stays a base
+    [time] = find_chinese_times("尤其是2018年以来,每年保持40%的增速。", "2019-03-01")
+    assert (time.text, time.period.label, time.is_comparison) == ("2018年以来", "2018/2019", False)
+    [base] = find_chinese_times("个体工商户是2012年的2.7倍。", "2022-10-15")
+    assert (base.text, base.is_comparison) == ("是2012年", True)
+
+
 def test_a_base_figures_date_is_not_the_next_figures_period():
     text = "截至9月末，企业4200.0万户。我国每千人拥有企业数由2019年底的27.6户增长到30.0户。"
     got = {t: p for t, p, _, _ in _periods(text, "2020-11-12")}
