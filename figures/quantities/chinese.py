@@ -285,6 +285,8 @@ def extract_chinese(text: str) -> list[Quantity]:
         quantities = _with_doublings(text, norm, quantities)
     if "倍增" in norm or "半壁江山" in norm:
         quantities = _with_word_figures(text, norm, quantities)
+    if "大" in norm:
+        quantities = _with_group_counts(text, norm, quantities)
     if "亏损" in norm or "虧損" in norm:
         linked = _link_equivalents(text, _as_losses(norm, quantities))
         return [signed_as_restated(q, linked) for q in linked]
@@ -399,6 +401,47 @@ def _with_word_figures(text: str, norm: str, quantities: list[Quantity]) -> list
                              None, unit, unit_class, word=True, inner_qualifier=None,
                              own_qualifier="about" if unit == "percent" else None)
             added.append(quantity.with_changes(change="increase") if unit == "times" else quantity)
+    return _merged(quantities, added)
+
+
+# A count of named groups of things ("四大产业", "5大展区", "两大类"), a figure of things in the
+# world; not a rank group ("前三大", "全球十大独角兽"), 一大 ("一大批", "一大门槛"), a name ("五大连池"),
+# a set phrase (SET_PHRASES_AFTER_DA) or 大 starting another word ("大学", "大会", "大幅").
+_GROUP_COUNT_RE = re.compile(
+    r"(?<![\d一二三四五六七八九十百千万两第前])([二三四五六七八九两]|[2-9])大(?=[\u4e00-\u9fff])"
+    r"(?![学學会會赛賽型中小幅量多约約概部都陆陸众眾厦廈道街战戰湾灣区區使队隊家户戶批连連])"
+    f"(?!{_alternation(L.SET_PHRASES_AFTER_DA)})"
+)
+# Items named before the count in its clause ("生物医药、集成电路三大产业"): it sums them up; a
+# list of such counts after it ("打造三大园区、五大平台") lists no items.
+_ITEMS_BEFORE_RE = re.compile(r"、|[和与及與][^，,]{0,6}$")
+_COUNTS_LISTED_AFTER_RE = re.compile(r"[^，,。；;、]{0,8}、[二三四五六七八九十两\d]+大")
+# The text's own enumeration after it ("五大特点:一是…", "3大含意。首先,…", "三大园区分为…").
+_ENUMERATION_AFTER_RE = re.compile(
+    r"[^，,。；;]{0,12}[:：]|[^；;]{0,15}?[。，,]?(?:一是|首先|首要|第一|包括|分别|分別|即|为|為)"
+)
+
+
+def _with_group_counts(text: str, norm: str, quantities: list[Quantity]) -> list[Quantity]:
+    """`quantities` with the counts of _GROUP_COUNT_RE added in order, unless they sum up the
+    items named before them or announce the text's own list."""
+    added = []
+    for match in _GROUP_COUNT_RE.finditer(norm):
+        start, end = match.start(), match.end()
+        if (
+            _overlaps(quantities, start, end)
+            or _ITEMS_BEFORE_RE.search(norm, _clause_start(norm, start), start)
+            or _ENUMERATION_AFTER_RE.match(norm, end)
+            or _COUNTS_LISTED_AFTER_RE.match(norm, end)
+            or norm[start - 1 : start] in ("“", '"', "「")
+        ):
+            continue
+        value = _number(match.group(1))
+        if value is None:
+            continue
+        added.append(_make(text, norm, start, end, text[start : match.end(1)], value, value, None, 1.0, value, value,
+                           value, text[match.end(1) : end], "count", "count", word=not match.group(1).isdigit(),
+                           inner_qualifier=None))
     return _merged(quantities, added)
 
 

@@ -121,12 +121,14 @@ NOT_COUNTED_AFTER = {
     "档": ("次", "案", "期", "位"),
 }
 # A Chinese numeral before 大 ("八大领域") or a place word ("三地", "四城") counts the items a list
-# right before it names ("电子信息、新材料、高技术服务等八大领域", "北京、上海、深圳三地"); without
-# the list it is a name or a set phrase ("四大名著", "十八大").
+# right before it names ("电子信息、新材料、高技术服务等八大领域", "北京、上海、深圳三地"). Without
+# the list, 大 counts groups of things in the world ("四大经济区域", chinese._with_group_counts) unless
+# a set phrase follows it ("四大名著"); 十八大 is a congress.
 LIST_COUNT_NUMERALS = "二三四五六七八九两"
 LIST_COUNT_WORDS = ("大", "地", "城")
 # After 大, words that make an adjective or adverb, not a count ("三大型", "两大幅").
 NOT_LIST_COUNT_AFTER_DA = set("学会型幅于的概多约量小")
+SET_PHRASES_AFTER_DA = ("名著", "发明", "發明", "天王", "古都", "菜系", "名旦", "银行", "銀行", "会计师", "會計師")
 # Marks of a list in the clause before such a count.
 LIST_MARKS = ("、", "等", "和", "及", "与")
 # Words that make the numeral after them a total of kinds or parts ("共包含五大章节", "分为三类"),

@@ -154,8 +154,15 @@ def test_a_chinese_numeral_counts_the_items_a_list_before_it_names():
     text = "围绕芯片、软件、新能源等三大领域，在广州、佛山两地设厂。"
     found = [(q.text, q.value, q.counted) for q in extract(text)]
     assert found == [("三", 3, "领域"), ("两", 2, None)]
-    # without a list it is a name or a set phrase; a list of such counts lists no items
+    # a set phrase and a congress are no counts; a list of such counts lists no items
     assert extract("四大发明流传至今，党的十八大以来，打造三大园区、五大平台。") == []
+
+
+def test_a_count_of_groups_of_things_without_a_list_is_a_figure_but_no_rank_group_or_announced_list():
+    text = "从区域分布来看，四大经济区域运营园区占比均有提升。创业者背后有3大含意。首先，政策更完善。"
+    assert [(q.text, q.value, q.unit, q.counted) for q in extract(text)] == [("四大", 4, "count", "经济区域运营园区")]
+    assert [q.text for q in extract("全球十大独角兽企业中，有6个来自中国。前三大产业为金融。")] == ["6个"]
+    assert extract("呈现五大特点：一是总量增长。五大连池市妇联、一大批企业。") == []
 
 
 def test_one_counts_after_only_and_alone_in_brackets_and_a_back_reference_is_no_figure():
