@@ -168,7 +168,8 @@ _TABLE_MEASURE_RE = re.compile(f"[(（](?:{_alternation(L.MEASURE_WORDS)})[)）]
 # How far after an index level a bare number after a change verb is that index's change.
 INDEX_CHANGE_CHARS = 60
 # Words right after a colon ratio that make it one ("1:2的比例", "1:1比例").
-RATIO_AFTER = ("的比例", "比例", "的比")
+# A ratio's word after it, a few words on at most ("1:2的比例", "以1:2的配对比例", "1:1的比").
+_RATIO_AFTER_RE = re.compile(r"的?[\u4e00-\u9fff]{0,2}?比例|的比(?![赛賽分较較])")
 # 比 in a clause before a colon ratio, not as in a match or its score (比赛, 比分) or 比较.
 _RATIO_WORD_RE = re.compile("比(?![赛賽分较較])")
 # Clause boundaries: the figure's cues are read from its own clause.
@@ -510,7 +511,7 @@ def _ratio(text: str, norm: str, match: re.Match) -> tuple[Quantity | None, int]
     clause = norm[_clause_start(norm, start) : start]
     terms_text = match.group("ra", "rb", "rc", "rd")
     # A decimal term ("1:3.35") or the parties named in brackets is no clock time or score.
-    spoken_of = (_RATIO_WORD_RE.search(clause) or norm.startswith(RATIO_AFTER, match.end())
+    spoken_of = (_RATIO_WORD_RE.search(clause) or _RATIO_AFTER_RE.match(norm, match.end())
                  or any(term and "." in term for term in terms_text) or match.group("pa"))
     if not spoken_of:
         return None, match.start("rb")

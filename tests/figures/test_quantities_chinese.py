@@ -267,6 +267,9 @@ def test_index_levels_and_their_changes_after_a_named_index():
         ("创业带动就业为1:3.35。", [("1:3.35", 3.35, 3.35, "exact")]),
         ("以大约1(特区政府):2(共同投资伙伴)的配对比例", [("1(特区政府):2", 2.0, 2.0, "about")]),
         ("以1(政府):2(機構)的配對比例", [("1(政府):2", 2.0, 2.0, "exact")]),
+        # the ratio's word a word or two after it
+        ("去年開始以1:2的配對比例投資", [("1:2", 2.0, 2.0, "exact")]),
+        ("会议于10:30开始的比例不高", []),
         # 比 of a match or its score (比赛, 比分) is no ratio
         ("决赛比分2:1，比赛以3:1结束", []),
     ],
