@@ -12,7 +12,8 @@ What it reads:
   33.3%, `1/6`, `一半`/`近半`/`过半` 50%);
 - units: money (`元`, `亿元`, `人民币`, `美元`, `港币`, `欧元`, `¥`/`￥` as yuan unless Japan is
   named nearby), percent (`%`, `百分之`, `成` as tenths), percentage points (`个百分点`),
-  multiples (`倍`), areas, lengths and weights, and measure words for counts (`家 户 个 人 项 轮 队 ...`);
+  multiples (`倍`), areas, lengths and weights, measure words for counts (`家 户 个 人 项 轮 队 ...`),
+  counts of groups of things (`四大经济区域`) and colon ratios a ratio's word goes with (`1:2的比例`);
   a bare scale (`3.5万亿`) is money when its clause speaks of money (`金额`, `资金`, `基金` ...);
 - ranges (`3000-5000万元`, `30至50万`, `1亿元到2亿元`): the first number takes the second's
   scale and unit when it has none;
