@@ -410,7 +410,7 @@ def _with_word_figures(text: str, norm: str, quantities: list[Quantity]) -> list
 # world; not a rank group ("前三大", "全球十大独角兽"), 一大 ("一大批", "一大门槛"), a name ("五大连池"),
 # a set phrase (SET_PHRASES_AFTER_DA) or 大 starting another word ("大学", "大会", "大幅").
 _GROUP_COUNT_RE = re.compile(
-    r"(?<![\d一二三四五六七八九十百千万两第前])([二三四五六七八九两]|[2-9])大(?=[\u4e00-\u9fff])"
+    r"([二三四五六七八九两2-9])(?<![\d一二三四五六七八九十百千万两第前][二三四五六七八九两2-9])大(?=[\u4e00-\u9fff])"
     r"(?![学學会會赛賽型中小幅量多约約概部都陆陸众眾厦廈道街战戰湾灣区區使队隊家户戶批连連])"
     f"(?!{_alternation(L.SET_PHRASES_AFTER_DA)})"
 )
