@@ -39,8 +39,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
+from itertools import islice
 
 from . import chinese_lexicon as L
 from .model import Quantity, new_quantity, signed_as_restated
@@ -438,13 +440,20 @@ def _with_group_counts(text: str, norm: str, quantities: list[Quantity]) -> list
             or norm[start - 1 : start] in ("“", '"', "「")
         ):
             continue
-        value = _number(match.group(1))
-        if value is None:
-            continue
-        added.append(_make(text, norm, start, end, text[start : match.end(1)], value, value, None, 1.0, value, value,
-                           value, text[match.end(1) : end], "count", "count", word=not match.group(1).isdigit(),
-                           inner_qualifier=None))
+        count = _plain_count(text, norm, start, match.end(1), end)
+        if count is not None:
+            added.append(count)
     return _merged(quantities, added)
+
+
+def _plain_count(text: str, norm: str, start: int, number_end: int, end: int) -> Quantity | None:
+    """The count at [start, end) whose number, with no scale, ends at number_end and whose word
+    after it ("届", "大") is its unit; None when the number reads as none."""
+    value = _number(norm[start:number_end])
+    if value is None:
+        return None
+    return _make(text, norm, start, end, text[start:number_end], value, value, None, 1.0, value, value, value,
+                 text[number_end:end], "count", "count", word=not norm[start].isdigit(), inner_qualifier=None)
 
 
 # "100亿元(港币,下同)": the currency a text declares for the bare 元 from there on.
@@ -557,11 +566,8 @@ def _read_number(text: str, norm: str, match: re.Match, previous_money, previous
         return _term(text, norm, match), match.end()
     if (connector is None and unit == "届" and not scale and not _YEAR_LIKE_RE.fullmatch(match.group("n1"))
             and _EDITIONS_BEFORE_RE.search(norm, max(0, start - 8), start)):
-        value = _number(match.group("n1"))  # "已连续举办了三届": the editions held, a count
-        return (None if value is None else _make(
-            text, norm, start, match.end(), text[start : match.end("n1")], value, value, None, 1.0, value, value,
-            value, text[match.start("u1") : match.end()], "count", "count",
-            word=not match.group("n1")[0].isdigit(), inner_qualifier=None)), match.end()
+        # "已连续举办了三届": the editions held, a count
+        return _plain_count(text, norm, start, match.end("n1"), match.end()), match.end()
     if connector is not None and not (unit or scale or scale_b or currency) and match.group("u2") in _TERM_UNITS:
         length = _length_range(text, norm, match)
         if length is not None:
@@ -805,30 +811,13 @@ def _cell_run(norm: str, start: int) -> tuple[list[str] | None, int]:
     line_start = norm.rfind("\n", 0, start) + 1
     line_end = norm.find("\n", start)
     line_end = len(norm) if line_end < 0 else line_end
-    lines = [norm[line_start:line_end]]
-    if "|" not in lines[0] and not _beside_lone_pipe(norm, line_start, line_end):
-        return None, 0
-    if not _is_cell_line(lines[0]):
+    if not _is_cell_row(norm, line_start, line_end):
         return None, 0
     before = norm[line_start:start].count("|")
-    position = line_start
-    while position > 0 and len(lines) < MAX_CELL_LINES:  # up, over blank lines
-        above_start = norm.rfind("\n", 0, position - 1) + 1
-        row = norm[above_start : position - 1]
-        if row.strip() and not (_is_cell_line(row) and ("|" in row or _beside_lone_pipe(norm, above_start, position - 1))):
-            break
-        lines.insert(0, row)
-        position = above_start
-    here = len(lines) - 1
-    position = line_end
-    while position < len(norm) and len(lines) < MAX_CELL_LINES:  # down
-        below_end = norm.find("\n", position + 1)
-        below_end = len(norm) if below_end < 0 else below_end
-        row = norm[position + 1 : below_end]
-        if row.strip() and not (_is_cell_line(row) and ("|" in row or _beside_lone_pipe(norm, position + 1, below_end))):
-            break
-        lines.append(row)
-        position = below_end
+    above = list(islice(_cell_rows(norm, line_start, line_end, upward=True), MAX_CELL_LINES - 1))
+    below = islice(_cell_rows(norm, line_start, line_end, upward=False), MAX_CELL_LINES - 1 - len(above))
+    lines = [*reversed(above), norm[line_start:line_end], *below]
+    here = len(above)
     rows = [line.strip() for line in lines]
     if not any(row == "|" or row.count("|") == 1 and row.endswith("|") for row in rows):
         return None, 0  # rows of a pipe table, not cells a line
@@ -845,6 +834,33 @@ def _cell_run(norm: str, start: int) -> tuple[list[str] | None, int]:
             index = len(cells) + before
         cells += parts
     return cells, index
+
+
+def _cell_rows(norm: str, line_start: int, line_end: int, upward: bool) -> Iterator[str]:
+    """The lines of cells next to the line at [line_start, line_end), nearest first, going up or
+    down, blank lines among them, up to the first line that is no line of cells."""
+    position = line_start if upward else line_end
+    while (position > 0) if upward else (position < len(norm)):
+        if upward:  # position is the start of the line below the row
+            row_end = position - 1
+            row_start = norm.rfind("\n", 0, row_end) + 1
+            position = row_start
+        else:  # position is the end of the line above the row
+            row_start = position + 1
+            row_end = norm.find("\n", row_start)
+            row_end = len(norm) if row_end < 0 else row_end
+            position = row_end
+        row = norm[row_start:row_end]
+        if row.strip() and not _is_cell_row(norm, row_start, row_end):
+            return
+        yield row
+
+
+def _is_cell_row(norm: str, row_start: int, row_end: int) -> bool:
+    """Whether the line at [row_start, row_end) is a line of cells: closed by a pipe, or a short
+    cell beside a lone pipe."""
+    row = norm[row_start:row_end]
+    return _is_cell_line(row) and ("|" in row or _beside_lone_pipe(norm, row_start, row_end))
 
 
 def _is_cell_line(row: str) -> bool:
@@ -937,15 +953,10 @@ def _spaced_table_cell(text: str, norm: str, start: int, end: int) -> Quantity |
     flattened = _flattened_table_column(cells, column)
     if flattened is not None:
         return _column_quantity(text, norm, start, end, value, flattened, scores=True)
-    row_start = line_start
-    for _ in range(MAX_TABLE_ROWS + 1):
-        if row_start == 0:
-            return None
-        above_start = norm.rfind("\n", 0, row_start - 1) + 1
-        above = _spaced_cells(norm[above_start : row_start - 1])
-        row_start = above_start
+    for row in _rows_above(norm, line_start, MAX_TABLE_ROWS + 1):
+        above = _spaced_cells(row)
         if not above:
-            continue  # cleaned text sets rows apart with blank lines
+            continue  # a line of pinyin glosses only
         if len(above) != len(cells):
             return None
         if not any(char.isdigit() for cell in above for char in cell):
