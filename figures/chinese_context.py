@@ -1140,6 +1140,7 @@ class _ChineseDocument:
         usable = [t for t in times if not t.is_comparison and not t.is_present and not t.is_deadline]
         self.document_first = usable[0] if usable else None
         self.title_time = _title_time(title, published_on)
+        self.publication_month = _publication_month(self.published)
         self.title = title or ""
         # a title announcing a plan ("……专项规划出台"): its figures for a period ahead are targets
         self.plan_document = bool(_PLAN_TITLE_RE.search(unglossed(self.title.translate(_NORMALISE))))
@@ -1659,7 +1660,7 @@ class _ChineseDocument:
                 offer(_document_time(year), "document")
         # News of an event ("昨天签约", "日前举行", a sentence naming no period) is dated by the
         # month it is published in; a change compares periods, which an event's month is not.
-        month = _publication_month(self.published)
+        month = self.publication_month
         if (
             month is not None and not _is_change(quantity) and _time_key(month) not in seen
             and all(t.kind == "reported" or t.period.granularity == "day" for t in sentence_times)
