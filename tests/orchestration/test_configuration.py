@@ -58,7 +58,9 @@ def test_dbt_target_threads_and_duckdb_memory_are_configuration(tmp_path):
     assert profile.target_name == "build"  # the local DuckDB file unless DBT_TARGET says otherwise
     assert profile.threads == 2
     assert profile.credentials.path == str(tmp_path / "build" / "warehouse.duckdb")
-    assert profile.credentials.settings == {"memory_limit": "768MB", "preserve_insertion_order": False}
+    assert profile.credentials.settings == {
+        "memory_limit": "768MB", "preserve_insertion_order": False, "delim_join_as_cte": False
+    }
 
 
 def test_an_unknown_dbt_target_is_refused_by_name(tmp_path):
