@@ -544,7 +544,9 @@ def _running_spans(norm: str, text: str, times: list[ChineseTime], days: dict[in
             continue
         between = norm[first.end : last.start]
         launched = between.rstrip(" ,，").endswith(_LAUNCH_VERBS) and len(between) <= _RUNNING_SPAN_REACH
-        if norm.startswith("至", last.start) and not launched:
+        # "2008年初至10月底", "从2008年初至2012年底": the start's own year opening, right before 至
+        from_year_start = between.strip(" ") in ("", "初") and first.period.granularity == "year" and not first.is_point
+        if norm.startswith("至", last.start) and not (launched or from_year_start):
             continue  # "至" closes a span only after the start it runs from ("2016年8月推出至2017年3月底")
         if norm[first.start : first.end].endswith("以来"):
             # "今年以来，……开展宣传活动……，截至6月底，共开展120场": the whole clause runs from the
@@ -556,7 +558,7 @@ def _running_spans(norm: str, text: str, times: list[ChineseTime], days: dict[in
         else:
             since = (
                 norm.startswith(("自", "从", "由"), first.start) or "以来" in between or between.rstrip(" ,，").endswith("起")
-                or launched
+                or launched or from_year_start
             )
             if not since or len(between) > _RUNNING_SPAN_REACH or not _SINCE_BETWEEN_RE.fullmatch(between):
                 continue

@@ -74,6 +74,16 @@ def test_taiwanese_calendar_years_and_running_totals_from_their_start():
     assert [t.period.label for t in find_chinese_times(text, "2025-11")] == ["2018-05", "2018-05/2025-10", "2025-10"]
 
 
+def test_a_span_from_a_years_start_to_a_later_end():
+    # "2008年初至10月底": January to October; "从2008年初至2012年底": five whole years
+    text = "2008年初至10月底,1083家担保机构共提供担保贷款1687亿元。从2008年初至2012年底,全国累计退出市场的企业共394.22万户。"
+    spans = [(t.text, t.period.label) for t in find_chinese_times(text, "2013-07") if t.is_running]
+    assert spans == [("2008年初至10月底", "2008-01/2008-10"), ("从2008年初至2012年底", "2008/2012")]
+    # a base and the level it rose to are two dates, not one span
+    times = find_chinese_times("从2017年的1368家上升至2018年的2872家。", "2019-11")
+    assert [t.period.label for t in times] == ["2017", "2018"]
+
+
 def test_a_date_after_from_is_a_base_only_when_a_figure_follows():
     text = "从前三季度的新设企业增长情况来看,高技术制造业新设企业增长62.8%。数量由2019年底的27.6户增长到30.0户。"
     times = find_chinese_times(text, "2020-11-12")
