@@ -787,6 +787,8 @@ FROM_TO_GAP_RE = re.compile(r"\s*(?:[\w-]+\s+){0,3}?to\s+(?:\S+\s+){0,2}?", re.I
 RANGE_KINDS = ("span", "years_to", "month_range", "day_range", "past_years", "plan", "ahead")
 # Between the two ends of a range of dates: "from January 2014 to August 2016".
 DATE_RANGE_JOINER_RE = re.compile(r"\s*(?:to|through|till|until|and|[-–—])\s*", re.IGNORECASE)
+JOINED_YEARS_RE = re.compile(r"\s+and\s+")
+YEAR_LIST_CONTINUES_RE = re.compile(r"\s*,?\s*(?:and\s+)?(?:19|20)\d\d(?!\d)")
 # Expressions that hold a number the extractor reads as a figure ("the first three quarters",
 # "the first five months", "ten years ago"); they are dates all the same.
 COUNTING_KINDS = ("quarter", "month_range", "past_years", "years_to", "years_ago", "ended", "ahead")
@@ -1079,7 +1081,7 @@ class DocumentTimes:
         self.range_start_of = {
             index + 1: index
             for index in range(len(self.expressions) - 1)
-            if self.expressions[index].prefix in ("from", "between")
+            if (self.expressions[index].prefix in ("from", "between") or self._years_joined(index))
             and self.expressions[index].kind not in RANGE_KINDS
             and DATE_RANGE_JOINER_RE.fullmatch(
                 self.text, self.expressions[index].end, self.expressions[index + 1].start
@@ -1089,6 +1091,24 @@ class DocumentTimes:
             and self.resolved[index].period.end < self.resolved[index + 1].period.start
         }
         self.range_starts = set(self.range_start_of.values())
+        range_end_of = {start: end for end, start in self.range_start_of.items()}
+        for slot in self.slots:  # "Between 2014 and 2016, ...": the range leads, read at its end
+            slot.leader = range_end_of.get(slot.leader, slot.leader)
+
+    def _years_joined(self, index: int) -> bool:
+        """"In 2007 and 2008, roughly 20 workshops were held": two years joined by "and" bound one
+        span, unless a list ("in 2015, 2016 and 2017") or "respectively" pairs them with figures."""
+        first, second = self.expressions[index], self.expressions[index + 1]
+        if first.prefix != "in" or first.kind != "year" or second.kind != "year" or second.prefix:
+            return False
+        if not JOINED_YEARS_RE.fullmatch(self.text, first.end, second.start):
+            return False
+        slot = self.slots[_slot_index(self.slot_starts, first.start)] if self.slots else None
+        end = slot.end if slot is not None else len(self.text)
+        return (
+            RESPECTIVELY_RE.search(self.text, second.end, end) is None
+            and YEAR_LIST_CONTINUES_RE.match(self.text, second.end) is None
+        )
 
     def _is_reporting_date(self, expression: TimeExpression) -> bool:
         """A day right after a reporting verb in its sentence ("the ministry said on March 30",
@@ -1509,7 +1529,10 @@ class DocumentTimes:
                     elif i not in self.range_starts:  # the start of "from January 2014 to August 2016"
                         bare_comparisons.add(i, expression.start, expression.end)
                 period = self.resolved[i].period
-                if not comparison and expression.prefix != SINCE_PREFIX and period is not None and not self._is_base_date(i):
+                if (
+                    not comparison and expression.prefix != SINCE_PREFIX and period is not None
+                    and i not in self.range_starts and not self._is_base_date(i)
+                ):  # fmt: skip
                     periods.add(i, expression.start, expression.end)
                     labels[period.label] = labels.get(period.label, 0) + 1
             found = self._sentence_lookups[slot_index] = _SentenceLookups(
@@ -1539,6 +1562,8 @@ class DocumentTimes:
             if expression.role == "comparison":
                 if i not in self.range_starts:  # the start of "from January 2014 to August 2016"
                     comparisons.add(i, expression.start, expression.end)
+            elif i in self.range_starts:
+                continue  # "In 2007 and 2008": the span is read at its end
             elif (owner := self._owner(i)) is None:
                 free.add(i, expression.start, expression.end)
             else:
@@ -2236,6 +2261,7 @@ class DocumentTimes:
                 i
                 for i in self.slots[slot_index].expressions
                 if self.resolved[i].period is not None and self.expressions[i].role != "comparison"
+                and i not in self.range_starts  # "between 2014 and 2016": read at its end
             }
         return found
 

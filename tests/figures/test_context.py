@@ -186,6 +186,11 @@ CASES = [
     ("Over 2014-2017 the park added 600 firms.", None, "600", {"period_label": "2014/2017"}),
     ("Between 2012 and 2016 the number of makerspaces grew to 4,298.", None, "4,298", {"period_label": "2012/2016"}),
     ("In 2015-16 the council approved 75 projects.", None, "75", {"period_label": "2015/2016"}),
+    # two years joined by "and" bound one span; with "respectively" each figure keeps its own year
+    ("In 2007 and 2008, roughly 20 training workshops were conducted.", "2010-06-01", "20", {"period_label": "2007/2008"}),
+    ("Between 2012 and 2016, 4,298 makerspaces opened.", None, "4,298", {"period_label": "2012/2016"}),
+    ("In 2016 and 2017 the fund invested 30 million yuan and 50 million yuan respectively.", "2018-03-01",
+     "50 million yuan", {"period_label": "2017"}),
     # points in time
     ("By the end of 2016, there were 4,298 makers' spaces.", "2017-05-01", "4,298",
      {"period_label": "2016", "period_is_point_in_time": True, "period_text": "By the end of 2016", "status": "actual"}),
