@@ -214,6 +214,8 @@ POINT_PREFIXES = frozenset({"截至", "截止到", "截止", "截至到", "到",
 SINCE_PREFIXES = frozenset({"从", "由", "自"})
 _SENTENCE_BREAK = frozenset("。！？；!?;\n")
 _RELATIVE_YEARS = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
+# Between a past year ("2012年底") and an "N年内" that counts back from it.
+_WITHIN_AFTER_YEAR_GAP_RE = re.compile(r"[ ,，]?")
 # Words before "N年内" that make it the past ("in the past five years"), not a deadline.
 _PAST_WITHIN = ("过去", "近", "这", "前", "此前")
 _CLAUSE_BREAK = frozenset("，。；！？,;!?\n：:")
@@ -439,6 +441,18 @@ def find_chinese_times(text: str, published_on: dt.date | str | None = None) -> 
             # "从2024年起，目标5年内": the five years from 2024, not five years after publication
             first = counted_from[1]
             period = years_period(first, first + max(_count(groups["within_count"]), 1) - 1)
+        elif groups["within"] and not groups["within"].startswith("未来") and times and pub_year is not None:
+            # "从2008年初至2012年底,五年内全国累计退出": the years up to a past year just named
+            before = times[-1]
+            last = before.period.end.year
+            if (
+                _WITHIN_AFTER_YEAR_GAP_RE.fullmatch(norm, before.end, match.start())
+                and before.period.granularity in ("year", "multi_year") and last < pub_year
+                and not before.is_comparison
+            ):
+                period = years_period(last - max(_count(groups["within_count"]), 1) + 1, last)
+                source = "text"  # read from the year written, not from the publication
+                groups = {**groups, "within": None}  # a past span, no deadline
         if prefix in POINT_PREFIXES:
             is_point = True
         # A base figure's date: "由2019年底的27.6户增长到30.0户", "是2012年的2.7倍".
@@ -759,7 +773,10 @@ def _period_of(groups, year, pub_year, published) -> tuple[Period | None, bool, 
     if groups["within"]:  # "5年内": a deadline that many years after publication
         if pub_year is None:
             return None, False, "relative"
-        return year_period(pub_year + _count(groups["within_count"])), False, "relative"
+        count = _count(groups["within_count"])
+        if groups["within"].startswith("未来"):  # "未来5年内": the span ahead, as "未来5年"
+            return years_period(pub_year, pub_year + max(count, 1) - 1), False, "relative"
+        return year_period(pub_year + count), False, "relative"
     if groups["present"]:  # "now": the publication month (a day is finer than such text means)
         if published is None:
             return None, False, "relative"

@@ -148,11 +148,22 @@ def test_deadlines_and_plans_are_targets():
 
 
 @pytest.mark.xfail(strict=True, reason="the Chinese chooser refitted on the 761 dev documents of 5 December 2026, and on the 873 of that night, leaves it undated")
-def test_within_the_next_years_is_a_deadline():
-    # 未来3年内 is a deadline, not a plan's span (strict: fails again, as a plain test, once a refit
+def test_within_the_next_years_is_the_span_ahead():
+    # 未来3年内 is the span ahead, as 未来3年 (strict: fails again, as a plain test, once a refit
     # reads it right)
     got = {t: p for t, p, _, _ in _periods("未来3年内将新建孵化器10家。", "2020-03-01")}
-    assert got["10家"] == "2023"
+    assert got["10家"] == "2020/2022"
+
+
+def test_within_years_read_from_the_time_they_follow():
+    times = find_chinese_times("未来5年内基金规模将累计达到100亿元以上。", "2014-06-12")
+    assert [(t.text, t.period.label, t.is_deadline) for t in times] == [("未来5年内", "2014/2018", True)]
+    # right after a past year's end, N年内 counts back from it: no deadline
+    times = find_chinese_times("从2008年初至2012年底,五年内全国累计退出市场的企业共394.22万户。", "2013-07-01")
+    assert [(t.text, t.period.label, t.is_deadline) for t in times][-1] == ("五年内", "2008/2012", False)
+    # after a year still ahead, or with no year before it, a deadline as before
+    times = find_chinese_times("2020年底,3年内新增企业1万家。力争5年内建成100家众创空间。", "2016-01-01")
+    assert [(t.text, t.period.label, t.is_deadline) for t in times][1:] == [("3年内", "2019", True), ("5年内", "2021", True)]
 
 
 def test_the_next_years_of_a_plan_count_from_the_year_under_way():
