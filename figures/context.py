@@ -1492,6 +1492,14 @@ class DocumentTimes:
         if figure is not None:
             gap = self.text[self.quantities[figure].end : expression.start]
             figure = figure if _word_count(gap) <= OWN_DATE_MAX_GAP_WORDS else None
+        if figure is None and self.text[clause_start] == ")" and not self.text[clause_start + 1 : expression.start].strip():
+            # "from 42.2 billion yuan (US$5.1 billion) in 1989": a date right after a restatement
+            # in brackets is the restated figure's
+            restatement = next(
+                (f for f in slot.figures if self.quantities[f].end == clause_start and self.quantities[f].equivalent_of is not None),
+                None,
+            )
+            figure = self.quantities[restatement].equivalent_of if restatement is not None else None
         self._owners[index] = figure
         return figure
 

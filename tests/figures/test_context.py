@@ -186,6 +186,9 @@ CASES = [
     ("Over 2014-2017 the park added 600 firms.", None, "600", {"period_label": "2014/2017"}),
     ("Between 2012 and 2016 the number of makerspaces grew to 4,298.", None, "4,298", {"period_label": "2012/2016"}),
     ("In 2015-16 the council approved 75 projects.", None, "75", {"period_label": "2015/2016"}),
+    # a date right after a restatement in brackets is the restated figure's: here a change's base
+    ("Output topped 2 trillion yuan (US$241 billion) in 2003, rising from 42.2 billion yuan (US$5.1 billion) in 1989.",
+     "2005-02-04", "42.2 billion yuan", {"period_label": "1989"}),
     # two years joined by "and" bound one span; with "respectively" each figure keeps its own year
     ("In 2007 and 2008, roughly 20 training workshops were conducted.", "2010-06-01", "20", {"period_label": "2007/2008"}),
     ("Between 2012 and 2016, 4,298 makerspaces opened.", None, "4,298", {"period_label": "2012/2016"}),
