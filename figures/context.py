@@ -1103,8 +1103,7 @@ class DocumentTimes:
             return False
         if not JOINED_YEARS_RE.fullmatch(self.text, first.end, second.start):
             return False
-        slot = self.slots[_slot_index(self.slot_starts, first.start)] if self.slots else None
-        end = slot.end if slot is not None else len(self.text)
+        end = self.slots[self.slot_of_expression[index]].end if self.slots else len(self.text)
         return (
             RESPECTIVELY_RE.search(self.text, second.end, end) is None
             and YEAR_LIST_CONTINUES_RE.match(self.text, second.end) is None
