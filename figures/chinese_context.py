@@ -483,6 +483,9 @@ def find_chinese_times(text: str, published_on: dt.date | str | None = None) -> 
             ),
             kind="since" if since_start else _kind_of(groups, is_point),
         ))  # fmt: skip
+    # "以来" spans cut at the latest year the figures reach. Some gold does not cut ("2022年以来"
+    # in February 2024 as 2022/2024), but without the cut more periods are wrong (2026-12-06:
+    # dev-a 1,341 -> 1,342, dev-b 1,202 -> 1,211)
     if pub_year is not None and latest_year is not None and latest_year < pub_year:
         for index in since_spans:
             period = times[index].period
@@ -745,6 +748,9 @@ def _period_of(groups, year, pub_year, published) -> tuple[Period | None, bool, 
     if groups["span_first"]:
         first, last = int(groups["span_first"]), int(groups["span_last"])
         if groups["span_end"]:
+            # "2013至2015年底" stands at the year's end. Read as the span from 2013, after 从 only or
+            # everywhere, it lost on the unread dev half (2026-12-06: periods wrong dev-a 1,341 ->
+            # 1,338 or 1,337, dev-b 1,202 -> 1,207)
             return year_period(last), True, "text"
         return (years_period(first, last) if first < last else None), False, "text"
     if groups["range_first"]:  # "去年九月至今年一月"
