@@ -96,7 +96,10 @@ _NOUNS_WITH_MEASURE_CHARACTER = tuple(word + rest for word, rests in L.NOT_MEASU
 _UNIT = "|".join(_unit_pattern(word) for word in sorted({*_UNITS, *_DURATIONS}, key=len, reverse=True))
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?:\.\d+)?(?![\d.])|\d+(?:\.\d+)?"
 _CN = f"[{L.NUMERAL_CHARS}]+"
-_NUMBER = f"(?:{_ARABIC}|{_CN})"
+# A percent whose decimal point a reprint followed with a space ("比例为11. 11%"); only right after a
+# Chinese character, so a numbered list's "1. 35%的受访者" stays two numbers.
+_SPACED_DECIMAL = r"(?<=[\u4e00-\u9fff])\d{1,3}\. \d{1,2}(?=%)"
+_NUMBER = f"(?:{_SPACED_DECIMAL}|{_ARABIC}|{_CN})"
 _SCALE = f"[十百千万亿{L.MONEY_ONLY_SCALES}]{{1,3}}|(?:million|billion|trillion)(?![A-Za-z])"
 
 
@@ -291,6 +294,8 @@ def extract_chinese(text: str) -> list[Quantity]:
         quantities = _with_word_figures(text, norm, quantities)
     if "大" in norm:
         quantities = _with_group_counts(text, norm, quantities)
+    if "位数" in norm or "位數" in norm:
+        quantities = _with_digit_widths(text, norm, quantities)
     if "亏损" in norm or "虧損" in norm:
         linked = _link_equivalents(text, _as_losses(norm, quantities))
         return [signed_as_restated(q, linked) for q in linked]
@@ -323,7 +328,12 @@ def _listed_points(norm: str, quantities: list[Quantity]) -> list[Quantity]:
 
 
 # A sum named a loss ("净亏损9.35亿元", "虧損超10億元"): a negative profit.
-_LOSS_BEFORE_RE = re.compile(r"(?:亏损|虧損)(?:了|额|額|金额|金額)?(?:为|為|约|約|达|達|达到|達到|超过|超過|超|逾|近|高达|高達)?[ ]?$")
+_LOSS_BEFORE_RE = re.compile(
+    r"(?:亏损|虧損)(?:了|额|額|金额|金額)?(?:分别|分別)?(?:(?:收窄|缩小|縮小|扩大|擴大)(?:至|到))?(?:约|約|近)?"
+    r"(?:为|為|达|達|达到|達到|超过|超過|超|逾|高达|高達)?[ ]?$"
+)
+# "去年同期18.1亿元亏损", "3.8亿元的净亏损": the sum named a loss after it
+_LOSS_AFTER_RE = re.compile(r"[ ]?(?:的)?(?:净|淨)?(?:亏损|虧損)")
 
 
 # Between the items of a list ("分别亏损3.428亿元、7.588亿元和33.516亿元").
@@ -348,7 +358,10 @@ def _as_losses(norm: str, quantities: list[Quantity]) -> list[Quantity]:
 
 
 def _as_loss(norm: str, quantity: Quantity) -> Quantity:
-    if quantity.unit_class != "currency" or quantity.low < 0 or not _LOSS_BEFORE_RE.search(norm, max(0, quantity.start - 12), quantity.start):
+    if quantity.unit_class != "currency" or quantity.low < 0:
+        return quantity
+    if not (_LOSS_BEFORE_RE.search(norm, max(0, quantity.start - 14), quantity.start)
+            or _LOSS_AFTER_RE.match(norm, quantity.end)):
         return quantity
     return quantity.negated()
 
@@ -405,6 +418,28 @@ def _with_word_figures(text: str, norm: str, quantities: list[Quantity]) -> list
                              None, unit, unit_class, word=True, inner_qualifier=None,
                              own_qualifier="about" if unit == "percent" else None)
             added.append(quantity.with_changes(change="increase") if unit == "times" else quantity)
+    return _merged(quantities, added)
+
+
+# A growth of so many digits: "保持两位数增长", "增速达到两位数" grow by over 10 percent (三位数
+# over 100); 两位 there counts no people ("两位专家"), so that reading is dropped.
+_DIGIT_WIDTH_RE = re.compile(r"([两兩双雙三])位[数數]")
+_DIGIT_WIDTH_PERCENT = {"两": 10.0, "兩": 10.0, "双": 10.0, "雙": 10.0, "三": 100.0}
+_GROWTH_CUE_RE = re.compile(r"[增涨漲长長速幅]")
+
+
+def _with_digit_widths(text: str, norm: str, quantities: list[Quantity]) -> list[Quantity]:
+    """`quantities` with each growth of _DIGIT_WIDTH_RE as a percent over its least value, in
+    place of the count its 两位 was read as."""
+    added = []
+    for match in _DIGIT_WIDTH_RE.finditer(norm):
+        start, end = match.span()
+        quantities = [q for q in quantities if not (q.start < end and q.end > start)]
+        if not _GROWTH_CUE_RE.search(norm, _clause_start(norm, start), min(len(norm), end + 4)):
+            continue
+        value = _DIGIT_WIDTH_PERCENT[match.group(1)]
+        added.append(_make(text, norm, start, end, text[start:end], value, value, None, 1.0, value, value, value,
+                           None, "percent", "percent", word=True, inner_qualifier=None, own_qualifier="over"))
     return _merged(quantities, added)
 
 
@@ -628,6 +663,8 @@ def _read_number(text: str, norm: str, match: re.Match, previous_money, previous
         return None, end  # 排名前五位, 前十名: a rank, not a count
     scale = _scale(scale_text) if scale_text else 1.0
     low_scale = _scale(first.scale_text) if first.scale_text else scale
+    if second is not None and not first.scale_text and scale == 1e8 and _omits_wan(first.value, second.value):
+        low_scale = 1e4
     if unit_word is not None:
         unit, unit_class = _UNITS[unit_word]
     elif currency is not None:
@@ -1132,7 +1169,7 @@ def _compound(text: str, norm: str, match: re.Match, previous_money, previous_in
             or following.group("conn") or following.group("cur")):
         return None
     high_scale = _scale((match.group("s1") or "") + (match.group("t1") or ""))
-    # "9萬8268元", "1萬552家": the digits below 万 written out in full, with no scale of their own
+    # "9萬8268元", "1萬552家", "157萬8,188家": the digits below 万 written out in full, with no scale of their own
     # (a digit after 万 is the colloquial thousands, "1万5" for 15000, and stays apart; so do two,
     # which may be either; a decimal before 万 has no digits below it written out)
     if not following.group("s1") and not (
@@ -1163,7 +1200,7 @@ def _compound(text: str, norm: str, match: re.Match, previous_money, previous_in
     return quantity.with_changes(counted=rest.counted) if rest.counted else quantity
 
 
-_DIGITS_BELOW_WAN_RE = re.compile(r"\d{3,4}")
+_DIGITS_BELOW_WAN_RE = re.compile(r"\d{3,4}|\d,\d{3}")  # "157萬8,188": Taiwan papers group the thousands
 _LIST_COUNT_RE = re.compile(f"[{L.LIST_COUNT_NUMERALS}]大")
 
 
@@ -1299,8 +1336,17 @@ def _is_range(first: _Part, second: _Part) -> bool:
     if first.value is None or second.value is None:
         return False
     # a bare first number takes the second's scale ("30至50万"): compare them in it
-    low_scale = _scale(first.scale_text) if first.scale_text else (_scale(second.scale_text) if second.scale_text else 1.0)
-    return first.value * low_scale <= second.value * (_scale(second.scale_text) if second.scale_text else 1.0)
+    high_scale = _scale(second.scale_text) if second.scale_text else 1.0
+    low_scale = _scale(first.scale_text) if first.scale_text else high_scale
+    if not first.scale_text and high_scale == 1e8 and _omits_wan(first.value, second.value):
+        low_scale = 1e4
+    return first.value * low_scale <= second.value * high_scale
+
+
+def _omits_wan(low: float, high: float) -> bool:
+    """A bare low end of thousands before a high end in 亿 that it would pass in 亿 is in 万: "5000~1亿"
+    (a bracket of sums, 50 million to 100 million)."""
+    return 1000 <= low < 10000 and low > high
 
 
 @lru_cache(maxsize=4096)

@@ -61,6 +61,21 @@ CASES = {
     "我國新創共1萬552家，共有2萬3000人，補助9萬8268元，另有3萬100多家。": [
         ("1萬552家", 10552, "count", "exact"), ("2萬3000人", 23000, "count", "exact"),
         ("9萬8268元", 98268, "CNY", "exact"), ("3萬100多家", 30100, "count", "over")],
+    # Taiwan papers group the thousands below 萬 ("157萬8,188家" is 1,578,188); a comma between
+    # the two parts keeps them apart
+    "登記家數為157萬8,188家，申請者2萬6,116人；另157萬,8,188家。": [
+        ("157萬8,188家", 1578188, "count", "exact"), ("2萬6,116人", 26116, "count", "exact"),
+        ("157萬", 1.57e6, "count", "exact"), ("8,188家", 8188, "count", "exact")],
+    # a bracket of sums whose low end leaves out its 万 ("5000~1亿": 50 to 100 million yuan)
+    "注册资本5000~1亿的企业2036家，融资额5000 萬 -1 億。": [
+        ("5000~1亿", (5e7, 1e8), "CNY", "exact"), ("2036家", 2036, "count", "exact"),
+        ("5000 萬 -1 億", (5e7, 1e8), "CNY", "exact")],
+    # a reprint's space after a percent's decimal point; a numbered list's "1. " stays apart
+    "自主创业比例为11. 11%。\n1. 35%的受访者认为": [
+        ("11. 11%", 11.11, "percent", "exact"), ("35%", 35, "percent", "exact")],
+    # a growth of two digits is over 10 percent; 两位 before a noun still counts people
+    "十大行业门类全部实现两位数增长，两位专家出席。": [
+        ("两位数", 10, "percent", "over"), ("两位", 2, "count", "exact")],
     # one digit after 万 (the colloquial "1万5") and a decimal before it stay apart
     "共1万5家，又有1.5萬552家。": [
         ("1万", 1e4, "count", "exact"), ("5家", 5, "count", "exact"),
@@ -210,6 +225,9 @@ def test_a_qualifier_after_fenbie_holds_for_every_listed_figure():
 def test_losses_and_points_listed_after_their_word_read_like_the_first():
     found = extract("旷视科技分别亏损人民币 3.428 亿元、7.588 亿元和 33.516 亿元。")
     assert [q.low for q in found] == pytest.approx([-3.428e8, -7.588e8, -3.3516e9])
+    # after 分别 and 约为, a loss narrowed to a sum, and a sum named a loss after it
+    found = extract("净亏损分别约为 11.66 亿元、11.61 亿元，本季度净亏损收窄至3.8亿元，去年同期18.1亿元亏损。")
+    assert [q.low for q in found] == pytest.approx([-1.166e9, -1.161e9, -3.8e8, -1.81e9])
     # a list goes on only over its joiners: "营收" between makes the second sum no loss
     assert [q.low for q in extract("公司亏损3亿元、营收5亿元。")] == pytest.approx([-3e8, 5e8])
     found = extract("本科和研究生階段則分別降低了4個和7個百分點。")
