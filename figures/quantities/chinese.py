@@ -192,7 +192,7 @@ _BRIDGED_QUALIFIER_RE = re.compile(
     rf"(?P<qual>{_alternation(L.BRIDGED_QUALIFIERS)})了?[^\d，。；,;、：:]{{1,16}}的(?:比重|比例)?$"
 )
 # A cap written before its noun and verb: "最高奖补可达150万元", "最高可获得100万元", "最高提供100%担保".
-_BRIDGED_CAP_RE = re.compile(r"(?:最高|最多|更高)[^\d，。；,;、：:的]{0,4}?(?:可达|可获得|可获|可享受|提供|给予|可贷|可申请|可借)$")
+_BRIDGED_CAP_RE = re.compile(r"(?:最高|最多|更高)[^\d，。；,;、：:的]{0,4}?(?:可达|可获得|可获|可享受|提供|给予|可贷款|可贷|可申请|可借款|可借|为)$")
 # A qualifier after 分别 heads a list and holds for every item ("营收分别约为0.69亿元、3.04亿元、7.17亿元"):
 # the words before a later item, back to it, are the list's numbers, units and 、 only.
 _LIST_QUALIFIER_RE = re.compile(
@@ -1499,6 +1499,8 @@ def _qualifier(text, norm, start, end, clause_start, inner, own) -> tuple[str, s
                 return L.QUALIFIERS_BEFORE[words], text[stop - length : stop], stop - length
     if own is not None:
         return own, text[start : start + 1], start
+    if start > clause_start and norm[start - 1] == L.OVER_BEFORE and norm[start - 2 : start - 1] not in L.NOT_OVER_BEFORE_GUO:
+        return "over", text[start - 1 : start], start - 1
     if start > clause_start and norm[start - 1] == L.OVER_BEFORE_SCALE and norm[start] in "十百千万亿":
         return "over", text[start - 1 : start], start - 1
     after = _QUALIFIER_AFTER_RE.match(norm, end)
@@ -1525,9 +1527,10 @@ def _qualifier(text, norm, start, end, clause_start, inner, own) -> tuple[str, s
 def _bridged_qualifier(text, norm, start, clause_start) -> tuple[str, str] | None:
     """(qualifier, its words) for a share or multiple whose qualifier comes before the whole it
     is of ("约占农民工总数的2%"), or None."""
-    if not start or norm[start - 1] != "的":
+    stop = start - 1 if start and norm[start - 1] == " " else start  # "約佔全國鄉鎮總數的 5.8%"
+    if not stop or norm[stop - 1] != "的":
         return None
-    bridged = _BRIDGED_QUALIFIER_RE.search(norm, max(clause_start, start - 24), start)
+    bridged = _BRIDGED_QUALIFIER_RE.search(norm, max(clause_start, stop - 24), stop)
     if bridged is None:
         return None
     return L.BRIDGED_QUALIFIERS[bridged.group("qual")], text[bridged.start() : bridged.end("qual")]

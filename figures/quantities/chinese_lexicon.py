@@ -15,7 +15,7 @@ through `TO_HALF_WIDTH` the same way.
 _TRADITIONAL_TO_SIMPLIFIED = {
     "億": "亿", "萬": "万", "兩": "两", "個": "个", "戶": "户", "項": "项", "餘": "余", "約": "约",
     "將": "将", "預": "预", "計": "计", "劃": "划", "標": "标", "爭": "争", "達": "达", "過": "过",
-    "於": "于", "為": "为", "總": "总", "數": "数", "額": "额", "資": "资", "產": "产", "業": "业",
+    "於": "于", "調": "调", "為": "为", "總": "总", "數": "数", "額": "额", "資": "资", "產": "产", "業": "业",
     "區": "区", "時": "时", "會": "会", "實": "实", "對": "对", "經": "经", "關": "关", "開": "开",
     "間": "间", "長": "长", "讀": "读", "設": "设", "電": "电", "場": "场", "農": "农", "濟": "济",
     "稅": "税", "營": "营", "潤": "润", "規": "规", "創": "创", "眾": "众", "構": "构", "臺": "台",
@@ -190,7 +190,10 @@ QUALIFIERS_BEFORE = {
     "最高可": "under", "最长": "under", "最长可达": "under", "可达": "under",
     "超过": "over", "超出": "over", "多于": "over", "高于": "over", "逾": "over", "超": "over",
     "突破": "over", "至少": "over", "不少于": "over", "不低于": "over", "破": "over", "最少": "over", "起码": "over",
-    "至多": "under",
+    "至多": "under", "小于": "under", "大于": "over", "不小于": "over", "不大于": "under",
+    # a floor said by a negated "less than": at least ("不得少于50%", "不能低于")
+    "不得少于": "over", "不能少于": "over", "不应少于": "over", "不得低于": "over", "不能低于": "over",
+    "约占": "about", "大约占": "about",
     # a negated bound: at most ("不高于", "不多于", "不会超过", "未超过", "不得超过")
     "不高于": "under", "不多于": "under", "不会超过": "under", "未超过": "under", "没有超过": "under",
     "不得超过": "under", "不能超过": "under", "不应超过": "under", "不宜超过": "under", "未超": "under",
@@ -207,8 +210,14 @@ BRIDGED_QUALIFIERS = {
 QUALIFIERS_AFTER = {"以上": "over", "多": "over", "余": "over", "开外": "over", "以下": "under",
                     "以内": "under", "左右": "about", "上下": "about", "及以上": "over",
                     "或以上": "over", "及以下": "under", "或以下": "under",
+                    # "1000万元(含)以上": the bound included
+                    "(含)以上": "over", "(含)以下": "under", "（含）以上": "over", "（含）以下": "under",
                     # a cap after the amount: "以新台币2000万元为上限", "2,000万元的上限"
                     "为上限": "under", "的上限": "under", "封顶": "under"}
+# 过 right before a number is "over" ("年营业收入过亿元", "估值过2亿元"), not after these, which
+# make it a verb of its own (经过, 通过, 度过) or "only" (不过); 超过 is read whole before it.
+OVER_BEFORE = "过"
+NOT_OVER_BEFORE_GUO = set("经通不超度越穿错跨闯路熬挺透看去胜放难好走")
 # 上 before a bare scale is "more than": 上万家 (tens of thousands and more), 上千人, 上百个.
 OVER_BEFORE_SCALE = "上"
 # 级 after a bare scale: of that scale, in yuan ("千亿级基金", "万亿级产业").

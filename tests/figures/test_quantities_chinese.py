@@ -76,6 +76,14 @@ CASES = {
     # a growth of two digits is over 10 percent; 两位 before a noun still counts people
     "十大行业门类全部实现两位数增长，两位专家出席。": [
         ("两位数", 10, "percent", "over"), ("两位", 2, "count", "exact")],
+    # floors and caps: 过 before a number (not in 经过), a negated "less than", a bound included
+    # with (含), 约占 before a share, a cap's verb after 最高
+    "年營業收入過億元，估值过2亿元，经过5年共3家；股权不得少于50%，小于2000萬元，"
+    "注册资本1000万元（含）以上，约占36%，最高额度调整为15万元。": [
+        ("億元", 1e8, "CNY", "over"), ("2亿元", 2e8, "CNY", "over"), ("3家", 3, "count", "exact"),
+        ("50%", 50, "percent", "over"), ("2000萬元", 2e7, "CNY", "under"),
+        ("1000万元", 1e7, "CNY", "over"), ("36%", 36, "percent", "about"),
+        ("15万元", 1.5e5, "CNY", "under")],
     # one digit after 万 (the colloquial "1万5") and a decimal before it stay apart
     "共1万5家，又有1.5萬552家。": [
         ("1万", 1e4, "count", "exact"), ("5家", 5, "count", "exact"),
