@@ -85,7 +85,8 @@ MEASURE_UNITS = {
     "平方公里": ("km2", "area"), "平方千米": ("km2", "area"), "平方米": ("m2", "area"), "平米": ("m2", "area"),
     "㎡": ("m2", "area"), "公顷": ("ha", "area"), "亩": ("mu", "area"),
     "公里": ("km", "length"), "千米": ("km", "length"), "米": ("m", "length"),
-    "吨": ("t", "mass"), "公斤": ("kg", "mass"), "千克": ("kg", "mass"),
+    "吨": ("t", "mass"), "公斤": ("kg", "mass"), "千克": ("kg", "mass"), "斤": ("jin", "mass"),
+    "标箱": ("TEU", "other"),  # containers, twenty-foot equivalent
 }
 # Measure words: the number counts what follows (or precedes) them. 个月, 年, 天 ... are durations
 # and 个百分点 is percentage points: both are matched before 个.

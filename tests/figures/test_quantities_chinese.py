@@ -84,6 +84,10 @@ CASES = {
         ("50%", 50, "percent", "over"), ("2000萬元", 2e7, "CNY", "under"),
         ("1000万元", 1e7, "CNY", "over"), ("36%", 36, "percent", "about"),
         ("15万元", 1.5e5, "CNY", "under")],
+    # grain in 斤 (half a kilogram), containers in 标箱 (TEU); 公斤 stays kilograms
+    "粮食产量1.37万亿斤，吞吐量達到350萬標箱，重10公斤。": [
+        ("1.37万亿斤", 1.37e12, "jin", "exact"), ("350萬標箱", 3.5e6, "TEU", "exact"),
+        ("10公斤", 10, "kg", "exact")],
     # one digit after 万 (the colloquial "1万5") and a decimal before it stay apart
     "共1万5家，又有1.5萬552家。": [
         ("1万", 1e4, "count", "exact"), ("5家", 5, "count", "exact"),
