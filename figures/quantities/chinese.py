@@ -662,9 +662,7 @@ def _read_number(text: str, norm: str, match: re.Match, previous_money, previous
     if previous == L.TOP_BEFORE and unit_word in L.RANK_MEASURES:
         return None, end  # 排名前五位, 前十名: a rank, not a count
     scale = _scale(scale_text) if scale_text else 1.0
-    low_scale = _scale(first.scale_text) if first.scale_text else scale
-    if second is not None and not first.scale_text and scale == 1e8 and _omits_wan(first.value, second.value):
-        low_scale = 1e4
+    low_scale = _low_end_scale(first, second) if second is not None else scale
     if unit_word is not None:
         unit, unit_class = _UNITS[unit_word]
     elif currency is not None:
@@ -1337,16 +1335,19 @@ def _is_range(first: _Part, second: _Part) -> bool:
         return False
     # a bare first number takes the second's scale ("30至50万"): compare them in it
     high_scale = _scale(second.scale_text) if second.scale_text else 1.0
-    low_scale = _scale(first.scale_text) if first.scale_text else high_scale
-    if not first.scale_text and high_scale == 1e8 and _omits_wan(first.value, second.value):
-        low_scale = 1e4
-    return first.value * low_scale <= second.value * high_scale
+    return first.value * _low_end_scale(first, second) <= second.value * high_scale
 
 
-def _omits_wan(low: float, high: float) -> bool:
-    """A bare low end of thousands before a high end in 亿 that it would pass in 亿 is in 万: "5000~1亿"
-    (a bracket of sums, 50 million to 100 million)."""
-    return 1000 <= low < 10000 and low > high
+def _low_end_scale(first: _Part, second: _Part) -> float:
+    """The scale of a range's low end: its own, else the high end's ("30至50万"), except that a bare
+    low end of thousands which would pass a high end in 亿 is in 万 ("5000~1亿": a bracket of sums,
+    50 million to 100 million)."""
+    if first.scale_text:
+        return _scale(first.scale_text)
+    high_scale = _scale(second.scale_text) if second.scale_text else 1.0
+    if high_scale == 1e8 and 1000 <= first.value < 10000 and first.value > second.value:
+        return 1e4
+    return high_scale
 
 
 @lru_cache(maxsize=4096)
