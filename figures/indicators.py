@@ -260,6 +260,18 @@ ADMINISTRATIVE_ENDINGS = "省市县縣州"
 KIND_WORDS_OF_ADMINISTRATIVE_FORM = ("上市", "城市", "夜市", "门市", "門市", "超市", "外省", "外市", "外县", "外縣")
 
 
+# A bracket of a sum right before the figure's words ("注册资本100~500万元新登记企业17451户",
+# "融资1亿元以上的企业12家"): the figure counts the things in that bracket, a part of the whole.
+CHINESE_SUM_BRACKET_BEFORE_RE = re.compile(
+    r"\d[\d.,~～\-—至到]*[万萬亿億]?(?:元|美元|美金)(?:以上|以下|以内|以內|区间|區間|之间|之間)?(?:的)?[\u3400-\u9fff]{2,12}$"
+)
+
+
+def _after_a_sum_bracket(text: str, quantity: Quantity, scopes: Scopes) -> bool:
+    """Whether the figure's clause names a bracket of a sum right before the figure's words."""
+    return bool(CHINESE_SUM_BRACKET_BEFORE_RE.search(text, max(scopes.clause[0], quantity.start - 40), quantity.start))
+
+
 def _chinese_kind_words(phrase: str, head_start: int, indicator: CatalogIndicator) -> str:
     """The words right before the noun cue heading a Chinese phrase that name a kind of what it
     counts: those left next to it when places, neutral words (CHINESE_NEUTRAL_MODIFIER_RE) and the
@@ -1131,6 +1143,7 @@ def _candidate(
                 _chinese_kind_words(phrase, head.start(), indicator) if indicator.language == "zh"
                 else _english_kind_words(phrase, head.start(), indicator)
             )
+            or (indicator.language == "zh" and quantity.unit_class == "count" and _after_a_sum_bracket(text, quantity, scopes))
         ),
         "an_average": float(_an_average(text, quantity, scopes, rate_basis)),
         "synonym_cue": 0.0,  # set by the caller when only the synonyms proposed the indicator

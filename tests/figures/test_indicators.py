@@ -1063,6 +1063,16 @@ def test_chinese_words_of_a_kind_before_the_noun_cue_are_a_feature(text, kind):
     assert chinese_candidates(text)["520万户"]["market_entities"]["kind_modifier"] == kind
 
 
+def test_a_bracket_of_a_sum_before_a_chinese_count_makes_it_a_kind():
+    # the things in a bracket of registered capital or funding are a part of the whole
+    found = chinese_candidates("注册资本100~500万元新登记企业17451户,融资1亿元以上的企业12家。")
+    assert found["17451户"]["new_enterprises_registered"]["kind_modifier"] == 1.0
+    assert found["12家"]["new_enterprises_registered"]["kind_modifier"] == 1.0
+    # a sum in an earlier clause narrows nothing
+    found = chinese_candidates("注册资本总额7822亿元,新登记企业17451户。")
+    assert found["17451户"]["new_enterprises_registered"]["kind_modifier"] == 0.0
+
+
 def test_a_level_said_earlier_in_the_sentence_is_a_feature():
     # (a level of the same things before it is a veto: test_a_group_named_by_a_level_earlier_...)
     found = chinese_candidates("全省有省级高新区12家,孵化器52家、众创空间43家。")

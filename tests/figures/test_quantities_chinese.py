@@ -247,6 +247,17 @@ def test_losses_and_points_listed_after_their_word_read_like_the_first():
         ("4個", "percentage_point", "decrease"), ("7個百分點", "percentage_point", "decrease")]
 
 
+def test_a_bare_sum_in_yi_after_a_word_of_money_is_yuan():
+    # 亏损, 经济总量, 年入, 创业金: words of money, so the bare 亿 or 万 after them is money
+    found = extract("公司去年亏损72亿,经济总量突破1500亿,近300家店年入8亿,每组创业金600万。")
+    assert [(q.text, q.unit, q.low) for q in found] == [
+        ("72亿", "CNY", -7.2e9), ("1500亿", "CNY", 1.5e11), ("300家", "count", 300.0),
+        ("8亿", "CNY", 8e8), ("600万", "CNY", 6e6),
+    ]
+    # a count after them stays a count
+    assert [(q.text, q.unit) for q in extract("亏损企业120家。")] == [("120家", "count")]
+
+
 def test_a_cap_before_a_lending_verb_bounds_the_loan():
     found = extract("贷款额度由过去的3万元至5万元提至最高可贷10万元。")
     assert [(q.text, q.qualifier) for q in found][-1] == ("10万元", "under")
