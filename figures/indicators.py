@@ -265,11 +265,12 @@ KIND_WORDS_OF_ADMINISTRATIVE_FORM = ("上市", "城市", "夜市", "门市", "�
 CHINESE_SUM_BRACKET_BEFORE_RE = re.compile(
     r"\d[\d.,~～\-—至到]*[万萬亿億]?(?:元|美元|美金)(?:以上|以下|以内|以內|区间|區間|之间|之間)?(?:的)?[\u3400-\u9fff]{2,12}$"
 )
+SUM_BRACKET_REACH = 40  # characters before the figure, inside its clause
 
 
 def _after_a_sum_bracket(text: str, quantity: Quantity, scopes: Scopes) -> bool:
     """Whether the figure's clause names a bracket of a sum right before the figure's words."""
-    return bool(CHINESE_SUM_BRACKET_BEFORE_RE.search(text, max(scopes.clause[0], quantity.start - 40), quantity.start))
+    return bool(CHINESE_SUM_BRACKET_BEFORE_RE.search(text, max(scopes.clause[0], quantity.start - SUM_BRACKET_REACH), quantity.start))
 
 
 def _chinese_kind_words(phrase: str, head_start: int, indicator: CatalogIndicator) -> str:
