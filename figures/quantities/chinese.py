@@ -296,9 +296,9 @@ def extract_chinese(text: str) -> list[Quantity]:
         quantities = _with_word_figures(text, norm, quantities)
     if "大" in norm:
         quantities = _with_group_counts(text, norm, quantities)
-    if "位数" in norm or "位數" in norm:
+    if "位数" in norm:
         quantities = _with_digit_widths(text, norm, quantities)
-    if "亏损" in norm or "虧損" in norm:
+    if "亏损" in norm:
         linked = _link_equivalents(text, _as_losses(norm, quantities))
         return [signed_as_restated(q, linked) for q in linked]
     return _link_equivalents(text, quantities)
@@ -329,17 +329,17 @@ def _listed_points(norm: str, quantities: list[Quantity]) -> list[Quantity]:
     return listed
 
 
-# A sum named a loss ("净亏损9.35亿元", "虧損超10億元"): a negative profit.
+# A sum named a loss ("净亏损9.35亿元", "虧損超10億元"): a negative profit. Both read `norm`,
+# the simplified text.
 _LOSS_BEFORE_RE = re.compile(
-    r"(?:亏损|虧損)(?:了|额|額|金额|金額)?(?:分别|分別)?(?:(?:收窄|缩小|縮小|扩大|擴大)(?:至|到))?(?:约|約|近)?"
-    r"(?:为|為|达|達|达到|達到|超过|超過|超|逾|高达|高達)?[ ]?$"
+    r"亏损(?:了|额|金额)?(?:分别)?(?:(?:收窄|缩小|扩大)(?:至|到))?(?:约|近)?(?:为|达|达到|超过|超|逾|高达)?[ ]?$"
 )
 # "去年同期18.1亿元亏损", "3.8亿元的净亏损": the sum named a loss after it
-_LOSS_AFTER_RE = re.compile(r"[ ]?(?:的)?(?:净|淨)?(?:亏损|虧損)")
+_LOSS_AFTER_RE = re.compile(r"[ ]?(?:的)?净?亏损")
 
 
 # Between the items of a list ("分别亏损3.428亿元、7.588亿元和33.516亿元").
-_LIST_LINK_RE = re.compile(r"[ ]?(?:、|和|及|与|與|以及)[ ]?")
+_LIST_LINK_RE = re.compile(r"[ ]?(?:、|和|及|与|以及)[ ]?")
 
 
 def _as_losses(norm: str, quantities: list[Quantity]) -> list[Quantity]:

@@ -46,6 +46,8 @@ _TRADITIONAL_TO_SIMPLIFIED = {
     "壽": "寿",
     # Measure words of financing rounds and satellites (三輪融資, 六顆衛星).
     "輪": "轮", "顆": "颗",
+    # Words of money that make a bare 億 or 萬 yuan (虧損 a loss, 保費 premiums, 經費 funds).
+    "虧": "亏", "損": "损", "費": "费",
 }
 TO_SIMPLIFIED = {ord(t): ord(s) for t, s in _TRADITIONAL_TO_SIMPLIFIED.items()}
 TO_SIMPLIFIED.update({ord("〇"): ord("零"), ord("貳"): ord("二"), ord("參"): ord("三")})

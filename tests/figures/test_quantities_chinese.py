@@ -256,6 +256,9 @@ def test_a_bare_sum_in_yi_after_a_word_of_money_is_yuan():
     ]
     # a count after them stays a count
     assert [(q.text, q.unit) for q in extract("亏损企业120家。")] == [("120家", "count")]
+    # the same in traditional script (虧損, 保費)
+    found = extract("該公司去年虧損72億,保費收入3億。")
+    assert [(q.text, q.unit, q.low) for q in found] == [("72億", "CNY", -7.2e9), ("3億", "CNY", 3e8)]
 
 
 def test_a_cap_before_a_lending_verb_bounds_the_loan():
