@@ -261,6 +261,23 @@ def test_a_bare_sum_in_yi_after_a_word_of_money_is_yuan():
     assert [(q.text, q.unit, q.low) for q in found] == [("72億", "CNY", -7.2e9), ("3億", "CNY", 3e8)]
 
 
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # a word of money a few characters after a bare 万 or 亿 makes it yuan
+        ("为农村创业妇女发放了2663万小额贴息。", "CNY"),
+        ("年初,500亿超级国资入场。", "CNY"),
+        ("本周500万以下的融资事件12起。", "CNY"),
+        # unless the word names people or firms: then the figure counts them
+        ("吸引300万投资者。", "count"),
+        ("全市50万纳税人。", "count"),
+        ("引进500万投资企业。", "count"),
+    ],
+)
+def test_a_bare_sum_before_a_word_of_money_is_yuan(text, unit):
+    assert extract(text)[0].unit == unit
+
+
 def test_a_cap_before_a_lending_verb_bounds_the_loan():
     found = extract("贷款额度由过去的3万元至5万元提至最高可贷10万元。")
     assert [(q.text, q.qualifier) for q in found][-1] == ("10万元", "under")
