@@ -245,13 +245,17 @@ MONEY_CUE_AFTER_CHARS = 6
 # "50亿产业基金"): the amount is the fund's size in yuan.
 _FUND_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:基金|资金)")
 # A word of money a few characters after a bare 万 or 亿 ("2663万小额贴息", "500亿超级国资", "500万以下的融资"),
-# unless it names people or firms ("300万投资者", "50万纳税人"): then it counts them.
+# unless it names people or firms ("300万投资者", "50万纳税人"): then it counts them. The word starts
+# at most this many characters after the number.
+MONEY_NOUN_AFTER_CHARS = 4
 _MONEY_NOUN_AFTER_RE = re.compile(
-    f"[\u4e00-\u9fff]{{0,{MONEY_CUE_AFTER_CHARS - 2}}}?(?:{_MONEY_CUE_RE.pattern})(?![者人户家]|机构|企业|公司)"
+    f"[\u4e00-\u9fff]{{0,{MONEY_NOUN_AFTER_CHARS}}}?(?:{_MONEY_CUE_RE.pattern})(?![者人户家]|机构|企业|公司)"
 )
 
 
 def _money_named_after(norm: str, end: int) -> bool:
+    """Whether a word of money follows the number at `end` (_MONEY_NOUN_AFTER_RE), with no word
+    of people or units (_PEOPLE_OR_UNITS_RE) on the way to it."""
     found = _MONEY_NOUN_AFTER_RE.match(norm, end)
     return found is not None and not _PEOPLE_OR_UNITS_RE.search(norm, end, found.end())
 
@@ -685,9 +689,10 @@ def _read_number(text: str, norm: str, match: re.Match, previous_money, previous
             norm.startswith(L.SCALE_CLASS_WORD, end) or _MONEY_CUE_RE.search(norm[end : end + MONEY_CUE_AFTER_CHARS]))):
         unit, unit_class = "CNY", "currency"
     elif scale_text and any(c in "亿億" for c in scale_text) and (
-            _MONEY_CUE_RE.match(norm, end + (norm[end : end + 1] == "的")) or _FUND_AFTER_RE.match(norm, end)) or (
-            scale_text and _money_named_after(norm, end)):
+            _MONEY_CUE_RE.match(norm, end + (norm[end : end + 1] == "的")) or _FUND_AFTER_RE.match(norm, end)):
         unit, unit_class = "CNY", "currency"  # "30亿规模的引导基金", "百亿估值", "300亿母基金": money named right after its 亿
+    elif scale_text and _money_named_after(norm, end):
+        unit, unit_class = "CNY", "currency"  # "2663万小额贴息": money named a few characters after
     elif (previous_money is not None and start - previous_money[1] <= MONEY_CARRY_CHARS
           and norm.find("\n", previous_money[1], start) < 0
           and not _PEOPLE_OR_UNITS_RE.search(norm, previous_money[1], start)):
