@@ -929,7 +929,7 @@ _GROUP_TOTAL_RE = re.compile(r"累计|累积|总量|总数|共有|拥有|现有"
 _FOUNDED_COUNT_RE = re.compile(r"(?:成立|创办|创建|组建|注册|登记|设立)[^，。；,;达有]{0,10}$")
 # Traditional characters of the cue words that figures.quantities.chinese_lexicon.TO_SIMPLIFIED
 # leaves as they are (it serves the extractor; these serve only the cue words read here).
-_CUE_SIMPLIFIED = str.maketrans("調備選虧庫國啟運績書據評結賽競凈淨", "调备选亏库国启运绩书据评结赛竞净净")
+_CUE_SIMPLIFIED = str.maketrans("備選庫啟運績書據結賽競凈", "备选库启运绩书据结赛竞净")
 # The level a change starts from: "从" or "由", maybe a vague past ("几年前的", "原来的"), just
 # before a figure, and a verb of change to a new level just after it ("增至", "提高到").
 _BASE_BEFORE_RE = re.compile(r"[从由](?:几年前的|此前的|以前的|过去的|原来的|原先的|原)?[ ]?(?:约|近|逾|超过)?[ ]?$")
