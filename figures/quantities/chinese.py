@@ -441,9 +441,9 @@ def _with_word_figures(text: str, norm: str, quantities: list[Quantity]) -> list
 
 # A growth of so many digits: "保持两位数增长", "增速达到两位数" grow by over 10 percent (三位数
 # over 100); 两位 there counts no people ("两位专家"), so that reading is dropped.
-_DIGIT_WIDTH_RE = re.compile(r"([两兩双雙三])位[数數]")
-_DIGIT_WIDTH_PERCENT = {"两": 10.0, "兩": 10.0, "双": 10.0, "雙": 10.0, "三": 100.0}
-_GROWTH_CUE_RE = re.compile(r"[增涨漲长長速幅]")
+_DIGIT_WIDTH_RE = re.compile(r"([两双雙三])位数")  # read in `norm`, the simplified text
+_DIGIT_WIDTH_PERCENT = {"两": 10.0, "双": 10.0, "雙": 10.0, "三": 100.0}
+_GROWTH_CUE_RE = re.compile(r"[增涨长速幅]")
 
 
 def _with_digit_widths(text: str, norm: str, quantities: list[Quantity]) -> list[Quantity]:
