@@ -17,7 +17,7 @@ from .extract import extract
 from .model import FIELD_NAMES, QUALIFIERS, STATUS_HINTS, UNIT_CLASSES, Quantity
 
 # Bump when a change can alter what is extracted, so stored mentions can be traced and rebuilt.
-EXTRACTOR_VERSION = "1.9.3"
+EXTRACTOR_VERSION = "1.9.4"
 
 __all__ = [
     "EXTRACTOR_VERSION",

@@ -253,6 +253,13 @@ _MONEY_NOUN_AFTER_RE = re.compile(
 )
 
 
+# People or units named a few characters after a bare number ("300万投资者", "12万从业人员",
+# "20万在读大学生"): it counts them, whatever money came before it.
+_PEOPLE_AFTER_RE = re.compile(
+    f"[\u4e00-\u9fff]{{0,{MONEY_NOUN_AFTER_CHARS}}}?(?:{_PEOPLE_OR_UNITS_RE.pattern}|者|人(?!民币)|学生|妇女|农民|居民)"
+)
+
+
 def _money_named_after(norm: str, end: int) -> bool:
     """Whether a word of money follows the number at `end` (_MONEY_NOUN_AFTER_RE), with no word
     of people or units (_PEOPLE_OR_UNITS_RE) on the way to it."""
@@ -695,7 +702,8 @@ def _read_number(text: str, norm: str, match: re.Match, previous_money, previous
         unit, unit_class = "CNY", "currency"  # "2663万小额贴息": money named a few characters after
     elif (previous_money is not None and start - previous_money[1] <= MONEY_CARRY_CHARS
           and norm.find("\n", previous_money[1], start) < 0
-          and not _PEOPLE_OR_UNITS_RE.search(norm, previous_money[1], start)):
+          and not _PEOPLE_OR_UNITS_RE.search(norm, previous_money[1], start)
+          and not _PEOPLE_AFTER_RE.match(norm, end)):
         unit, unit_class = previous_money[0], "currency"
     else:
         unit, unit_class = "count", "count"

@@ -278,6 +278,20 @@ def test_a_bare_sum_before_a_word_of_money_is_yuan(text, unit):
     assert extract(text)[0].unit == unit
 
 
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # money said in the sentence before carries to a bare sum, not to a count of people
+        ("出资800亿。其中创新创业200亿、新兴产业200亿。", ["CNY", "CNY", "CNY"]),
+        ("发放了2663万小额贴息。吸引300万投资者。", ["CNY", "count"]),
+        ("累计投资额500亿，带动12万从业人员。", ["CNY", "count"]),
+        ("投入资金3亿。还有20万在读大学生参与。", ["CNY", "count"]),
+    ],
+)
+def test_money_carried_to_a_bare_sum_stops_at_people(text, units):
+    assert [q.unit for q in extract(text)] == units
+
+
 def test_a_cap_before_a_lending_verb_bounds_the_loan():
     found = extract("贷款额度由过去的3万元至5万元提至最高可贷10万元。")
     assert [(q.text, q.qualifier) for q in found][-1] == ("10万元", "under")
