@@ -692,7 +692,7 @@ def _read_number(text: str, norm: str, match: re.Match, previous_money, previous
         unit, unit_class = _UNITS[unit_word]
     elif currency is not None:
         unit, unit_class = _currency_of_prefix(currency, norm, start), "currency"
-    elif _money_said_before(norm, _clause_start(norm, start), start) or (large_bare and (
+    elif (_money_said_before(norm, _clause_start(norm, start), start) and not _PEOPLE_AFTER_RE.match(norm, end)) or (large_bare and (
             norm.startswith(L.SCALE_CLASS_WORD, end) or _MONEY_CUE_RE.search(norm[end : end + MONEY_CUE_AFTER_CHARS]))):
         unit, unit_class = "CNY", "currency"
     elif scale_text and any(c in "亿億" for c in scale_text) and (

@@ -281,11 +281,12 @@ def test_a_bare_sum_before_a_word_of_money_is_yuan(text, unit):
 @pytest.mark.parametrize(
     ("text", "units"),
     [
-        # money said in the sentence before carries to a bare sum, not to a count of people
+        # money said before carries to a bare sum, not to a count of people
         ("出资800亿。其中创新创业200亿、新兴产业200亿。", ["CNY", "CNY", "CNY"]),
         ("发放了2663万小额贴息。吸引300万投资者。", ["CNY", "count"]),
         ("累计投资额500亿，带动12万从业人员。", ["CNY", "count"]),
         ("投入资金3亿。还有20万在读大学生参与。", ["CNY", "count"]),
+        ("投资额500亿带动12万从业人员", ["CNY", "count"]),  # money said earlier in the clause
     ],
 )
 def test_money_carried_to_a_bare_sum_stops_at_people(text, units):
