@@ -216,6 +216,12 @@ def test_a_base_figures_date_is_not_the_next_figures_period():
     assert got["30.0户"] == "2020-09"
 
 
+def test_a_base_period_dates_the_average_written_straight_after_it():
+    text = "2006年支农资金达到190亿元,比“十五”时期年均177亿元增加了13亿元。"
+    got = {t: p for t, p, _, _ in _periods(text, "2007-01-05")}
+    assert (got["190亿元"], got["177亿元"]) == ("2006", "2001/2005")
+
+
 def test_an_undated_headline_takes_the_date_of_the_body_figure_it_restates():
     text = "全国登记在册个体工商户已达1.09亿户\n记者获悉，截至2022年8月底，全国登记在册个体工商户已达1.09亿户。"
     assert _periods(text, "2022-10-15", chooser=None)[0][1:3] == ("2022-08", "headline")
