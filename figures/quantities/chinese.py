@@ -149,7 +149,7 @@ _TERM_BEFORE_RE = re.compile(
     f"(?:{_alternation(L.TERM_WORDS + L.PERIOD_WORDS)}|成立时间)[」”\"]?(?:最长|最短|一般|平均|众数|中位数)?"
     f"(?:可达|为|是|不超过|不少于|不到|不足|超过|达|延长了?|缩短了?)?\\s*$")
 # "每7个人就有一个老板", "每10人就擁有1個市場主體": one in N, the N a figure though 每 is before it.
-_ONE_IN_N_AFTER_RE = re.compile(r"[^，。；,;\d]{0,8}?(?:当中|中|里|裡)?[，,]?(?:就|便|约)?(?:拥有|擁有|有)(?:一|1)")
+_ONE_IN_N_AFTER_RE = re.compile(r"[^，。；,;\d]{0,8}?(?:当中|中|里)?[，,]?(?:就|便|约)?(?:拥有|有)(?:一|1)")
 # Before "N届": holding the editions of an event ("至今已举办四届", "已连续举办了三届").
 _EDITIONS_BEFORE_RE = re.compile(r"(?:举办|举行|召开)(?:了|过)?$")
 # After "N天内": the deed a policy's deadline is for.
@@ -175,14 +175,14 @@ _TABLE_MEASURE_RE = re.compile(f"[(（](?:{_alternation(L.MEASURE_WORDS)})[)）]
 INDEX_CHANGE_CHARS = 60
 # Words right after a colon ratio that make it one ("1:2的比例", "1:1比例").
 # A ratio's word after it, a few words on at most ("1:2的比例", "以1:2的配对比例", "1:1的比").
-_RATIO_AFTER_RE = re.compile(r"的?[\u4e00-\u9fff]{0,2}?比例|的比(?![赛賽分较較])")
+_RATIO_AFTER_RE = re.compile(r"的?[\u4e00-\u9fff]{0,2}?比例|的比(?![赛賽分较])")
 # 比 in a clause before a colon ratio, not as in a match or its score (比赛, 比分) or 比较.
-_RATIO_WORD_RE = re.compile("比(?![赛賽分较較])")
+_RATIO_WORD_RE = re.compile("比(?![赛賽分较])")
 # Clause boundaries: the figure's cues are read from its own clause.
 _CLAUSE_BREAK_RE = re.compile(r"[，。；！？,;!?\n：:]")
 # Units after which 多 or 余 is "more than" ("七成多", "两倍多"), unless it starts a word (多为, 多数).
 _SHARE_UNIT_ENDS = ("成", "倍", "%", "％", "百分点")
-_NOT_MORE_AFTER = ("为", "為", "是", "数", "數", "种", "種", "个", "個", "家", "半")
+_NOT_MORE_AFTER = ("为", "是", "数", "种", "个", "家", "半")
 _QUALIFIER_BEFORE_LENGTHS = sorted({len(w) for w in L.QUALIFIERS_BEFORE}, reverse=True)
 _QUALIFIER_AFTER_RE = re.compile(_alternation(L.QUALIFIERS_AFTER))
 _RATE_RE = re.compile(_alternation(L.RATE_CUES))
@@ -427,7 +427,7 @@ def _merged(quantities: list[Quantity], added: list[Quantity]) -> list[Quantity]
 
 # Figures said by a word: 倍增 doubles ("名额将倍增至100家", "质量倍增": 2 times), not in a name or
 # a set phrase ("倍增效应", "“双倍增”行动", "倍增计划"); 半壁江山 is half of a whole ("占据全国半壁江山").
-_DOUBLES_RE = re.compile(r"(?<![双雙个個“\"])倍增(?!效|行动|行動|计划|計劃|工程|”|\")")
+_DOUBLES_RE = re.compile(r"(?<![双雙个“\"])倍增(?!效|行动|计划|工程|”|\")")
 _HALF_OF_ALL_RE = re.compile(r"半壁江山")
 
 
@@ -473,16 +473,16 @@ def _with_digit_widths(text: str, norm: str, quantities: list[Quantity]) -> list
 # a set phrase (SET_PHRASES_AFTER_DA) or 大 starting another word ("大学", "大会", "大幅").
 _GROUP_COUNT_RE = re.compile(
     r"([二三四五六七八九两2-9])(?<![\d一二三四五六七八九十百千万两第前][二三四五六七八九两2-9])大(?=[\u4e00-\u9fff])"
-    r"(?![学學会會赛賽型中小幅量多约約概部都陆陸众眾厦廈道街战戰湾灣区區使队隊家户戶批连連])"
+    r"(?![学學会赛賽型中小幅量多约概部都陆陸众厦廈道街战戰湾灣区使队家户批连連])"
     f"(?!{_alternation(L.SET_PHRASES_AFTER_DA)})"
 )
 # Items named before the count in its clause ("生物医药、集成电路三大产业"): it sums them up; a
 # list of such counts after it ("打造三大园区、五大平台") lists no items.
-_ITEMS_BEFORE_RE = re.compile(r"、|[和与及與][^，,]{0,6}$")
+_ITEMS_BEFORE_RE = re.compile(r"、|[和与及][^，,]{0,6}$")
 _COUNTS_LISTED_AFTER_RE = re.compile(r"[^，,。；;、]{0,8}、[二三四五六七八九十两\d]+大")
 # The text's own enumeration after it ("五大特点:一是…", "3大含意。首先,…", "三大园区分为…").
 _ENUMERATION_AFTER_RE = re.compile(
-    r"[^，,。；;]{0,12}[:：]|[^；;]{0,15}?[。，,]?(?:一是|首先|首要|第一|包括|分别|分別|即|为|為)"
+    r"[^，,。；;]{0,12}[:：]|[^；;]{0,15}?[。，,]?(?:一是|首先|首要|第一|包括|分别|即|为)"
 )
 
 
