@@ -230,12 +230,6 @@ _MONEY_CUE_RE = re.compile(
 _PEOPLE_OR_UNITS_RE = re.compile(r"就业|从业|人员|人口|员工|职工|人才|人数|岗位|户数|家数|个数|数量")
 
 
-def _money_said_before(norm: str, clause_start: int, start: int) -> bool:
-    """A money word in the clause before the number, with no count of people or units between."""
-    cues = list(_MONEY_CUE_RE.finditer(norm, clause_start, start))
-    return bool(cues) and not _PEOPLE_OR_UNITS_RE.search(norm, cues[-1].end(), start)
-
-
 # A bare amount ("200亿") within this many characters after a money figure, in its paragraph, is
 # money too ("出资800亿……其中,创新创业200亿、新兴产业200亿"; a new paragraph's bare 1.3亿 总人口 is not).
 MONEY_CARRY_CHARS = 60
@@ -253,18 +247,39 @@ _MONEY_NOUN_AFTER_RE = re.compile(
 )
 
 
-# People or units named a few characters after a bare number ("300万投资者", "12万从业人员",
-# "20万在读大学生"): it counts them, whatever money came before it.
-_PEOPLE_AFTER_RE = re.compile(
-    f"[\u4e00-\u9fff]{{0,{MONEY_NOUN_AFTER_CHARS}}}?(?:{_PEOPLE_OR_UNITS_RE.pattern}|者|人(?!民币)|学生|妇女|农民|居民)"
-)
-
-
 def _money_named_after(norm: str, end: int) -> bool:
     """Whether a word of money follows the number at `end` (_MONEY_NOUN_AFTER_RE), with no word
     of people or units (_PEOPLE_OR_UNITS_RE) on the way to it."""
     found = _MONEY_NOUN_AFTER_RE.match(norm, end)
     return found is not None and not _PEOPLE_OR_UNITS_RE.search(norm, end, found.end())
+
+
+# People or units named a few characters after a bare number ("300万投资者", "12万从业人员",
+# "20万在读大学生"), within the reach of a money word's: it counts them, whatever money came before it.
+_PEOPLE_AFTER_RE = re.compile(
+    f"[\u4e00-\u9fff]{{0,{MONEY_NOUN_AFTER_CHARS}}}?(?:{_PEOPLE_OR_UNITS_RE.pattern}|者|人(?!民币)|学生|妇女|农民|居民)"
+)
+
+
+def _money_said_before(norm: str, clause_start: int, start: int, end: int) -> bool:
+    """A money word in the clause before the number, with no count of people or units between
+    and none named right after it (_PEOPLE_AFTER_RE)."""
+    cues = list(_MONEY_CUE_RE.finditer(norm, clause_start, start))
+    return (
+        bool(cues) and not _PEOPLE_OR_UNITS_RE.search(norm, cues[-1].end(), start)
+        and not _PEOPLE_AFTER_RE.match(norm, end)
+    )
+
+
+def _carries_money(norm: str, money_end: int, start: int, end: int) -> bool:
+    """Whether a bare sum at start..end takes the currency of the money figure ending at
+    `money_end`: in its paragraph, at most MONEY_CARRY_CHARS on, with no count of people or units
+    between them and none named right after the sum."""
+    return (
+        start - money_end <= MONEY_CARRY_CHARS and norm.find("\n", money_end, start) < 0
+        and not _PEOPLE_OR_UNITS_RE.search(norm, money_end, start)
+        and not _PEOPLE_AFTER_RE.match(norm, end)
+    )
 
 
 _EQUIVALENT_GAP_RE = re.compile(r"\s*[（(]\s*(?:约合|折合|约|合|相当于)?\s*")
@@ -692,7 +707,7 @@ def _read_number(text: str, norm: str, match: re.Match, previous_money, previous
         unit, unit_class = _UNITS[unit_word]
     elif currency is not None:
         unit, unit_class = _currency_of_prefix(currency, norm, start), "currency"
-    elif (_money_said_before(norm, _clause_start(norm, start), start) and not _PEOPLE_AFTER_RE.match(norm, end)) or (large_bare and (
+    elif _money_said_before(norm, _clause_start(norm, start), start, end) or (large_bare and (
             norm.startswith(L.SCALE_CLASS_WORD, end) or _MONEY_CUE_RE.search(norm[end : end + MONEY_CUE_AFTER_CHARS]))):
         unit, unit_class = "CNY", "currency"
     elif scale_text and any(c in "亿億" for c in scale_text) and (
@@ -700,10 +715,7 @@ def _read_number(text: str, norm: str, match: re.Match, previous_money, previous
         unit, unit_class = "CNY", "currency"  # "30亿规模的引导基金", "百亿估值", "300亿母基金": money named right after its 亿
     elif scale_text and _money_named_after(norm, end):
         unit, unit_class = "CNY", "currency"  # "2663万小额贴息": money named a few characters after
-    elif (previous_money is not None and start - previous_money[1] <= MONEY_CARRY_CHARS
-          and norm.find("\n", previous_money[1], start) < 0
-          and not _PEOPLE_OR_UNITS_RE.search(norm, previous_money[1], start)
-          and not _PEOPLE_AFTER_RE.match(norm, end)):
+    elif previous_money is not None and _carries_money(norm, previous_money[1], start, end):
         unit, unit_class = previous_money[0], "currency"
     else:
         unit, unit_class = "count", "count"
