@@ -902,9 +902,10 @@ _STOCK_CUE_RE = re.compile(r"累计|目前|现在|现有|共有|拥有|已有|�
 _FLOW_CUE_RE = re.compile(r"新增|新设|新登记|新注册|新成立|新建|全年|实现|完成|吸引|投资|融资|募集|发放|日均|平均每天|同比")
 
 
-# What links a date to the figure it dates directly: "2009年的27%", "2016年底的约3000家", or
-# brackets straight after the date ("比2013届(91.4%)", "较2019年底(1858.46万户)").
-_OWN_LINK_RE = re.compile(r"[ ]?(?:的|(?:的[ ]?)?(?:年均|年平均|平均|月均|日均))[ ]?(?:约|近|逾|超过|超|达|仅)?[ ]?[-−]?|届?[ ]?\([ ]?")
+# What links a date to the figure it dates directly: "2009年的27%", "2016年底的约3000家", an
+# average ("“十五”时期年均177亿元"), or brackets straight after the date ("比2013届(91.4%)",
+# "较2019年底(1858.46万户)").
+_OWN_LINK_RE = re.compile(r"[ ]?(?:的|年均|年平均|平均|月均|日均)[ ]?(?:约|近|逾|超过|超|达|仅)?[ ]?[-−]?|届?[ ]?\([ ]?")
 # A cap or a floor ("最高可获50万元", "上限为四亿元", "以新台币2000万元为上限", "至少300万元").
 _BOUND_BEFORE_RE = re.compile(
     r"上限|下限|封顶|最高(?![的达增,，])|最多(?![的,，])|最低(?![的,，])|至少|不超过|不高于|不低于|不得?少于|不得?多于|不得(?:超过|高于|低于)"
