@@ -903,9 +903,9 @@ _FLOW_CUE_RE = re.compile(r"新增|新设|新登记|新注册|新成立|新建|�
 
 
 # What links a date to the figure it dates directly: "2009年的27%", "2016年底的约3000家", an
-# average ("“十五”时期年均177亿元"), or brackets straight after the date ("比2013届(91.4%)",
+# average ("“十五”时期年均177亿元", "2014年的年均3000家"; tried before 的 alone), or brackets straight after the date ("比2013届(91.4%)",
 # "较2019年底(1858.46万户)").
-_OWN_LINK_RE = re.compile(r"[ ]?(?:的|年均|年平均|平均|月均|日均)[ ]?(?:约|近|逾|超过|超|达|仅)?[ ]?[-−]?|届?[ ]?\([ ]?")
+_OWN_LINK_RE = re.compile(r"[ ]?(?:(?:的[ ]?)?(?:年均|年平均|平均|月均|日均)|的)[ ]?(?:约|近|逾|超过|超|达|仅)?[ ]?[-−]?|届?[ ]?\([ ]?")
 # A cap or a floor ("最高可获50万元", "上限为四亿元", "以新台币2000万元为上限", "至少300万元").
 _BOUND_BEFORE_RE = re.compile(
     r"上限|下限|封顶|最高(?![的达增,，])|最多(?![的,，])|最低(?![的,，])|至少|不超过|不高于|不低于|不得?少于|不得?多于|不得(?:超过|高于|低于)"

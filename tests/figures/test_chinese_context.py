@@ -222,6 +222,12 @@ def test_a_base_period_dates_the_average_written_straight_after_it():
     assert (got["190亿元"], got["177亿元"]) == ("2006", "2001/2005")
 
 
+def test_a_base_year_dates_its_average_when_the_average_follows_a_de():
+    text = "2019年全市新增企业5000家,比2014年的年均3000家多出不少。"
+    got = {t: p for t, p, _, _ in _periods(text, "2020-01-05")}
+    assert (got["5000家"], got["3000家"]) == ("2019", "2014")
+
+
 def test_an_undated_headline_takes_the_date_of_the_body_figure_it_restates():
     text = "全国登记在册个体工商户已达1.09亿户\n记者获悉，截至2022年8月底，全国登记在册个体工商户已达1.09亿户。"
     assert _periods(text, "2022-10-15", chooser=None)[0][1:3] == ("2022-08", "headline")
