@@ -1058,6 +1058,10 @@ _NEWS_EVENT_RE = re.compile(
 
 # Words before the time of a contrast's other side ("……,而2020年第四季度为……").
 _CONTRAST_BEFORE = ("而", "而在")
+# A comparison's base named before the figure it dates, and the words of a change that, between the
+# two, make that figure the change instead.
+_BASE_BEFORE = ("比", "较")
+_CHANGE_WORD_RE = re.compile(r"增|减|提高|提升|上升|下降|降低|回落|扩大|缩小|翻|涨|跌|多|少|高|低|快|慢|[0-9]")
 # Openings by which a sentence goes on from the one before ("of which", "meanwhile", "besides").
 _CONTINUING = ("其中", "同时", "此外", "另外", "其次", "而", "与此同时")
 
@@ -1196,6 +1200,14 @@ class _ChineseDocument:
                 clause_end = next((i for i in range(time.end, len(self.norm)) if self.norm[i] in _CLAUSE_BREAK), len(self.norm))
                 if place < len(starts) and starts[place][0] < clause_end:
                     self.own_time.setdefault(starts[place][1], time)
+            elif time.is_comparison and time.text.startswith(_BASE_BEFORE):
+                # The base's own figure, named before the change ("比2005年291万人增加了89万人",
+                # "比“十五”期间年均吸收劳动力291万人增加"), not the change after it ("比上年增长10%").
+                place = bisect.bisect_left(start_positions, time.end)
+                if place < len(starts):
+                    between = self.norm[time.end : starts[place][0]]
+                    if not any(c in _CLAUSE_BREAK for c in between) and not _CHANGE_WORD_RE.search(between):
+                        self.own_time.setdefault(starts[place][1], time)
 
     def sentence_index(self, position: int) -> int:
         return max(bisect.bisect_right(self.sentence_starts, position) - 1, 0)

@@ -228,6 +228,14 @@ def test_a_base_year_dates_its_average_when_the_average_follows_a_de():
     assert (got["5000家"], got["3000家"]) == ("2019", "2014")
 
 
+def test_a_comparison_base_dates_the_figure_named_before_the_change():
+    text = "2006年新增就业380万人,比2005年291万人增加了89万人;比去年新增7家,比上年增长10%。"
+    got = {t: p for t, p, _, _ in _periods(text, "2007-01-05")}
+    assert (got["380万人"], got["291万人"], got["89万人"]) == ("2006", "2005", "2006")
+    # the change after the base is the sentence's, not the base's
+    assert (got["7家"], got["10%"]) == ("2006", "2006")
+
+
 def test_an_undated_headline_takes_the_date_of_the_body_figure_it_restates():
     text = "全国登记在册个体工商户已达1.09亿户\n记者获悉，截至2022年8月底，全国登记在册个体工商户已达1.09亿户。"
     assert _periods(text, "2022-10-15", chooser=None)[0][1:3] == ("2022-08", "headline")
