@@ -903,8 +903,8 @@ _FLOW_CUE_RE = re.compile(r"新增|新设|新登记|新注册|新成立|新建|�
 
 
 # What links a date to the figure it dates directly: "2009年的27%", "2016年底的约3000家", an
-# average ("“十五”时期年均177亿元", "2014年的年均3000家"; tried before 的 alone), or brackets straight after the date ("比2013届(91.4%)",
-# "较2019年底(1858.46万户)").
+# average ("“十五”时期年均177亿元", "2014年的年均3000家"; tried before 的 alone), or brackets
+# straight after the date ("比2013届(91.4%)", "较2019年底(1858.46万户)").
 _OWN_LINK_RE = re.compile(r"[ ]?(?:(?:的[ ]?)?(?:年均|年平均|平均|月均|日均)|的)[ ]?(?:约|近|逾|超过|超|达|仅)?[ ]?[-−]?|届?[ ]?\([ ]?")
 # A cap or a floor ("最高可获50万元", "上限为四亿元", "以新台币2000万元为上限", "至少300万元").
 _BOUND_BEFORE_RE = re.compile(
@@ -1058,9 +1058,9 @@ _NEWS_EVENT_RE = re.compile(
 
 # Words before the time of a contrast's other side ("……,而2020年第四季度为……").
 _CONTRAST_BEFORE = ("而", "而在")
-# A comparison's base named before the figure it dates, and the words of a change that, between the
-# two, make that figure the change instead.
-_BASE_BEFORE = ("比", "较")
+# The words of a comparison's base ("比2005年", "较上年") that may name the base's own figure after
+# it, and the words of a change that, between the two, make that figure the change instead.
+_THAN_BEFORE = ("比", "较")
 _CHANGE_WORD_RE = re.compile(r"增|减|提高|提升|上升|下降|降低|回落|扩大|缩小|翻|涨|跌|多|少|高|低|快|慢|[0-9]")
 # Openings by which a sentence goes on from the one before ("of which", "meanwhile", "besides").
 _CONTINUING = ("其中", "同时", "此外", "另外", "其次", "而", "与此同时")
@@ -1195,19 +1195,20 @@ class _ChineseDocument:
             place = bisect.bisect_left(start_positions, link.end()) if link is not None else len(starts)
             if place < len(starts) and starts[place][0] == link.end():
                 self.own_time.setdefault(starts[place][1], time)
-            elif time.start in contrasts:  # the first figure of the contrast's clause
-                place = bisect.bisect_left(start_positions, time.end)
-                clause_end = next((i for i in range(time.end, len(self.norm)) if self.norm[i] in _CLAUSE_BREAK), len(self.norm))
-                if place < len(starts) and starts[place][0] < clause_end:
-                    self.own_time.setdefault(starts[place][1], time)
-            elif time.is_comparison and time.text.startswith(_BASE_BEFORE):
-                # The base's own figure, named before the change ("比2005年291万人增加了89万人",
-                # "比“十五”期间年均吸收劳动力291万人增加"), not the change after it ("比上年增长10%").
-                place = bisect.bisect_left(start_positions, time.end)
-                if place < len(starts):
-                    between = self.norm[time.end : starts[place][0]]
-                    if not any(c in _CLAUSE_BREAK for c in between) and not _CHANGE_WORD_RE.search(between):
-                        self.own_time.setdefault(starts[place][1], time)
+                continue
+            # The first figure after the time in its clause: a contrast's ("而2020年第四季度为6,280万元"),
+            # or a base's own, named before the change ("比2005年291万人增加了89万人", "比“十五”期间
+            # 年均吸收劳动力291万人增加"), not the change after it ("比上年增长10%")
+            place = bisect.bisect_left(start_positions, time.end)
+            if place == len(starts):
+                continue
+            between = self.norm[time.end : starts[place][0]]
+            if any(c in _CLAUSE_BREAK for c in between):
+                continue
+            if time.start in contrasts or (
+                time.is_comparison and time.text.startswith(_THAN_BEFORE) and not _CHANGE_WORD_RE.search(between)
+            ):
+                self.own_time.setdefault(starts[place][1], time)
 
     def sentence_index(self, position: int) -> int:
         return max(bisect.bisect_right(self.sentence_starts, position) - 1, 0)
